@@ -1,0 +1,26 @@
+/** Environment, validated once with zod. Everything that reads process.env goes through here. */
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "DATABASE_URL must be a SQLite file URL such as file:./data/app.db")
+    .default("file:./data/app.db"),
+  SEEDS_DIR: z.string().min(1).default("seeds"),
+  IMPORT_MAX_FILE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export function databaseUrl(): string {
+  return readEnv().DATABASE_URL;
+}

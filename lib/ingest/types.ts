@@ -1,0 +1,128 @@
+/**
+ * Shared types of the ingest pipeline: bytes → decoded text → blocks → repaired blocks →
+ * classified blocks → article + metadata (+ entities). Nothing here knows the database or React.
+ */
+
+export type EncodingName = "utf-8" | "gb18030" | "big5" | "utf-16le" | "utf-16be";
+
+export interface Decoded {
+  text: string;
+  encoding: EncodingName;
+  /** Why this encoding was chosen: "bom", "html meta charset …", "detected: …". */
+  encodingReason: string;
+  format: "text" | "html";
+}
+
+/** One unit of text in reading order: a line of a text dump or a block element of an HTML page. */
+export interface Block {
+  index: number;
+  text: string;
+  /** For HTML: tag path such as "body>div.content>p"; for text dumps: "line". */
+  path: string;
+  /** Share of the block's characters that sit inside links (0 for text dumps). */
+  linkDensity: number;
+  /** Leading whitespace width in a text dump (list items of scraped "related" lists are indented). */
+  indent: number;
+  /** The block is a heading element (h1–h6) in HTML; always false for text dumps. */
+  heading: boolean;
+  /** The block came from a list item (li) in HTML, or starts with a bullet in a text dump. */
+  listItem: boolean;
+}
+
+export type RepairKind =
+  | "pinyin-annotation"
+  | "mojibake"
+  | "lost-bytes"
+  | "wrong-character"
+  | "spun-text";
+
+export interface Repair {
+  kind: RepairKind;
+  /** Block index the repair was made in. */
+  block: number;
+  /** Character offset inside the block text before the repair. */
+  offset: number;
+  from: string;
+  to: string;
+  /** For flags that were not repaired (lost bytes) this is false. */
+  applied: boolean;
+}
+
+export type RemovalKind =
+  | "navigation"
+  | "ad"
+  | "contact"
+  | "copyright"
+  | "disclaimer"
+  | "link-list"
+  | "prev-next"
+  | "related"
+  | "image-credit"
+  | "teaser"
+  | "site-header"
+  | "metadata"
+  | "comment"
+  | "share"
+  | "empty"
+  | "duplicate";
+
+export interface RemovedBlock {
+  index: number;
+  text: string;
+  kind: RemovalKind;
+  /** Human-readable reason shown to admins, e.g. "navigation list of 199 short place names". */
+  reason: string;
+}
+
+export type Flag =
+  | "traditional-script"
+  | "spun-text"
+  | "lost-bytes"
+  | "date-inferred"
+  | "no-date"
+  | "short-body"
+  | "no-title";
+
+export interface Byline {
+  authors: string[];
+  reporters: string[];
+  editors: string[];
+}
+
+export interface ArticleMetadata extends Byline {
+  title: string;
+  /** ISO 8601 with +08:00 (Asia/Shanghai), e.g. 2023-05-20T13:21:01+08:00; date-only → T00:00:00. */
+  publishedAt: string | null;
+  /** How publishedAt was found: "explicit" from a date line, "inferred" from other evidence on the page. */
+  dateEvidence: string | null;
+  dateInferred: boolean;
+  /** The original publisher when the page names one, else the site's own claim. */
+  source: string | null;
+  /** What the page itself claimed in 来源: (may be a generic word like 互联网). */
+  siteClaim: string | null;
+  originalPublisher: string | null;
+  summary: string | null;
+  views: number | null;
+  /** Closing notes such as "(作者系…)" that describe the author rather than being body. */
+  notes: string[];
+}
+
+export interface ExtractedArticle extends ArticleMetadata {
+  file: string;
+  encoding: EncodingName;
+  encodingReason: string;
+  format: "text" | "html";
+  script: "simplified" | "traditional";
+  /** Body paragraphs in the original script, repaired. */
+  paragraphs: string[];
+  /** paragraphs joined by a blank line. */
+  body: string;
+  titleSimplified: string;
+  bodySimplified: string;
+  /** Restored reading for spun text, only when substitutions were certain. */
+  restoredTitle: string | null;
+  restoredBody: string | null;
+  repairs: Repair[];
+  removed: RemovedBlock[];
+  flags: Flag[];
+}
