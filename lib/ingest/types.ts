@@ -60,6 +60,7 @@ export type RemovalKind =
   | "image-credit"
   | "teaser"
   | "site-header"
+  | "site-footer"
   | "metadata"
   | "comment"
   | "share"

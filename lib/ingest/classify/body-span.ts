@@ -1,0 +1,43 @@
+/**
+ * Chooses the article body as the contiguous run of blocks with the highest score (maximum
+ * subarray): prose scores its length, headings and labels cost a little, boilerplate costs a lot.
+ * Short headings between paragraphs are cheap to bridge; menus and footers are not.
+ */
+
+export interface SpanInput {
+  length: number;
+  paragraphLike: boolean;
+  /** Already known not to be body (boilerplate, metadata, teaser). */
+  excluded: boolean;
+}
+
+const SHORT_LINE_COST = 8;
+const EXCLUDED_MIN_COST = 30;
+
+export function blockScore(b: SpanInput): number {
+  if (b.excluded) return -Math.max(EXCLUDED_MIN_COST, b.length);
+  if (b.paragraphLike) return b.length;
+  return -SHORT_LINE_COST;
+}
+
+/** Inclusive [start, end] of the best span, or null when nothing scores above zero. */
+export function bestSpan(blocks: SpanInput[]): { start: number; end: number } | null {
+  let best = 0;
+  let bestRange: { start: number; end: number } | null = null;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const s = blockScore(blocks[i]!);
+    if (sum <= 0) {
+      sum = s;
+      start = i;
+    } else {
+      sum += s;
+    }
+    if (sum > best) {
+      best = sum;
+      bestRange = { start, end: i };
+    }
+  }
+  return bestRange;
+}

@@ -1,0 +1,168 @@
+/**
+ * Splits blocks into title, body, metadata lines and removed boilerplate, each removal with a
+ * kind and a reason. The cascade, in order:
+ *  1. vocabulary and shape mark boilerplate lines (vocabulary.ts) and metadata lines;
+ *  2. a section marker after the body has begun (相关推荐, 友情链接) closes the article: the
+ *     list that follows is removed while its items stay list-like;
+ *  3. copies of other blocks (teasers, highlights) are removed (duplicates.ts);
+ *  4. the body is the best-scoring contiguous run of the rest (body-span.ts);
+ *  5. the title is picked among the lines above the body (title.ts), or taken from the
+ *     HTML page's own hints;
+ *  6. whatever remains outside the body is site chrome, labelled by its position.
+ */
+import type { Block, RemovalKind, RemovedBlock } from "../types";
+import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-line";
+import { blockFeatures, type BlockFeatures } from "./features";
+import { sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
+import { findCopies } from "./duplicates";
+import { bestSpan } from "./body-span";
+import { pickTitle } from "./title";
+import { foldForCompare } from "../../text/fold";
+
+export interface MetadataBlock {
+  index: number;
+  kind: MetadataLineKind | "outlet";
+  text: string;
+}
+
+export interface Classification {
+  title: string | null;
+  titleIndex: number | null;
+  body: number[];
+  metadata: MetadataBlock[];
+  removed: RemovedBlock[];
+}
+
+interface Mark {
+  kind: RemovalKind;
+  reason: string;
+}
+
+const TEASER_LABEL = /^(导读|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]/i;
+const OUTLET_SUFFIX = /(新闻|日报|晚报|早报|时报|周刊|周报|财经|商报|报|社|网|杂志|电视台|广播|研究院|观察|评论)$/;
+
+function sectionEnds(b: Block, f: BlockFeatures): boolean {
+  return f.paragraphLike && !b.listItem && b.indent === 0 && f.length >= 50;
+}
+
+export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | null } = {}): Classification {
+  const features = blocks.map((b) => blockFeatures(b.text));
+  const vocab: (VocabularyHit | null)[] = features.map((f) => vocabularyHit(f.norm));
+  const meta: (MetadataLineKind | null)[] = features.map((f, i) => (vocab[i] ? null : metadataLineKind(f.norm)));
+  const marks = new Map<number, Mark>();
+  const teaser = (i: number) => TEASER_LABEL.test(features[i]!.norm);
+
+  // Steps 1–4, with section markers only honoured once a preliminary body has begun.
+  const excludedBase = (i: number) => vocab[i] !== null || meta[i] !== null || teaser(i);
+  const copies = findCopies(
+    blocks.map((b) => b.text),
+    (i) => !excludedBase(i),
+  );
+  const spanInput = (extra: (i: number) => boolean) =>
+    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike, excluded: excludedBase(i) || copies.has(i) || extra(i) }));
+  const first = bestSpan(spanInput(() => false));
+  const inSection = new Set<number>();
+  if (first) {
+    for (let i = first.start + 1; i < blocks.length; i++) {
+      const opened = vocab[i]?.opensSection ? vocab[i]! : null;
+      if (!opened) continue;
+      marks.set(i, { kind: opened.kind, reason: opened.reason });
+      let j = i + 1;
+      for (; j < blocks.length; j++) {
+        if (sectionEnds(blocks[j]!, features[j]!) && !sectionMarker(features[j]!.norm)) break;
+        inSection.add(j);
+        marks.set(j, { kind: opened.kind, reason: `item of a list after “${blocks[i]!.text.slice(0, 12)}”` });
+      }
+      i = j - 1;
+    }
+  }
+  const span = bestSpan(spanInput((i) => inSection.has(i) || marks.has(i)));
+
+  const body: number[] = [];
+  const metadata: MetadataBlock[] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (meta[i] && !inSection.has(i)) metadata.push({ index: i, kind: meta[i]!, text: b.text });
+  }
+  if (span) {
+    for (let i = span.start; i <= span.end; i++) {
+      if (!excludedBase(i) && !copies.has(i) && !marks.has(i)) body.push(i);
+    }
+    // A short line right under the body that names an outlet (…新闻, …日报) is its source.
+    const next = span.end + 1;
+    const f = features[next];
+    if (f && !vocab[next] && !meta[next] && !f.paragraphLike && f.length <= 16 && OUTLET_SUFFIX.test(f.norm)) {
+      metadata.push({ index: next, kind: "outlet", text: blocks[next]!.text });
+    }
+  }
+
+  // Step 5: the title.
+  const bodyStart = body[0] ?? blocks.length;
+  let titleIndex: number | null = null;
+  let title: string | null = null;
+  const metadataIndices = new Set(metadata.map((m) => m.index));
+  if (opts.titleHint) {
+    title = opts.titleHint;
+    const hint = foldForCompare(opts.titleHint);
+    const same = blocks.findIndex((b, i) => i < bodyStart + 1 && foldForCompare(b.text) === hint);
+    if (same !== -1) titleIndex = same;
+  } else {
+    const bodyNorm = body.map((i) => features[i]!.norm).join("");
+    const candidates = blocks
+      .map((b, i) => ({ index: i, text: b.text, norm: features[i]!.norm, length: features[i]!.length, heading: b.heading }))
+      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !copies.has(c.index) && !marks.has(c.index));
+    const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm });
+    if (picked) {
+      titleIndex = picked.index;
+      title = picked.text;
+    } else if (body.length > 1 && !features[body[0]!]!.paragraphLike) {
+      titleIndex = body.shift()!;
+      title = blocks[titleIndex]!.text;
+    }
+  }
+  if (titleIndex !== null && body[0] === titleIndex) body.shift();
+
+  // Step 6: label everything that is neither title nor body.
+  const bodySet = new Set(body);
+  const removedMarks: (Mark | null)[] = blocks.map((_, i) => {
+    if (bodySet.has(i) || i === titleIndex) return null;
+    if (marks.has(i)) return marks.get(i)!;
+    if (vocab[i]) return { kind: vocab[i]!.kind, reason: vocab[i]!.reason };
+    if (metadataIndices.has(i)) return { kind: "metadata", reason: `${metadata.find((m) => m.index === i)!.kind} line` };
+    if (teaser(i)) return { kind: "teaser", reason: "teaser (导读/摘要) repeating the body" };
+    if (copies.has(i)) {
+      return i < bodyStart
+        ? { kind: "teaser", reason: "highlight repeating a paragraph of the body" }
+        : { kind: "duplicate", reason: "repeats another paragraph" };
+    }
+    if (i < bodyStart) return { kind: "site-header", reason: "site chrome above the article" };
+    return { kind: "site-footer", reason: "site chrome below the article" };
+  });
+  return { title, titleIndex, body, metadata, removed: mergeRemoved(blocks, removedMarks) };
+}
+
+/** Consecutive removed blocks of one kind become one entry, so admins read "212 lines: navigation". */
+function mergeRemoved(blocks: Block[], marks: (Mark | null)[]): RemovedBlock[] {
+  const out: RemovedBlock[] = [];
+  let run: { start: number; mark: Mark; texts: string[] } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const n = run.texts.length;
+    out.push({
+      index: run.start,
+      kind: run.mark.kind,
+      text: run.texts.join("\n"),
+      reason: n > 1 ? `${n} lines: ${run.mark.reason}` : run.mark.reason,
+    });
+    run = null;
+  };
+  marks.forEach((m, i) => {
+    if (!m) return flush();
+    if (run && run.mark.kind === m.kind && run.start + run.texts.length === i) run.texts.push(blocks[i]!.text);
+    else {
+      flush();
+      run = { start: i, mark: m, texts: [blocks[i]!.text] };
+    }
+  });
+  flush();
+  return out;
+}

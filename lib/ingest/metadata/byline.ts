@@ -1,0 +1,75 @@
+/**
+ * Reads people out of byline lines: 作者:X, 文|X, ■X, 记者 X、Y, 每经记者:X每经编辑:Y,
+ * 本报记者X, 责任编辑:X. Names are 2–4 Han characters or a Latin name; lists split on 、,/ and spaces.
+ */
+import type { Byline } from "../types";
+import { toSimplified } from "../../text/script";
+
+type Role = keyof Byline;
+
+const LABELS: { re: RegExp; role: Role }[] = [
+  { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
+  { re: /(?:记者|通讯员)/, role: "reporters" },
+  { re: /(?:作者|撰文|撰稿|文)/, role: "authors" },
+];
+const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|作者|撰文|撰稿|文)\s*[:：|｜/]?\s*/gu;
+// Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
+const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
+const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30})$/u;
+const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|佚名|未知|admin|匿名)/i;
+
+function roleOf(label: string): Role {
+  return LABELS.find((l) => l.re.test(label))!.role;
+}
+
+function splitNames(segment: string, outletPrefix: string): string[] {
+  let s = segment.trim();
+  // "兰素英每经编辑": the next label repeats the outlet prefix of the first one.
+  if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
+  const runOn = s.match(NAME_END);
+  if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
+  // Trailing place of reporting: "张三 北京报道" → 张三.
+  s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
+  return s
+    .split(/[、,，/\s]+|和|及/)
+    .map((n) => n.trim().replace(/^[■●◆▲]/, ""))
+    .filter((n) => NAME.test(n) && !NOT_NAMES.test(n));
+}
+
+/** Parses on the simplified form (labels are matched there) and reports names in the page's own script. */
+export function parseByline(line: string, into: Byline): void {
+  const simplified = toSimplified(line);
+  const found: Byline = { authors: [], reporters: [], editors: [] };
+  parseSimplified(simplified, found);
+  const original = (name: string) => {
+    const at = simplified.indexOf(name);
+    return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
+  };
+  for (const role of ["authors", "reporters", "editors"] as const) for (const n of found[role]) push(into[role], original(n));
+}
+
+function parseSimplified(line: string, into: Byline): void {
+  const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
+  const bullet = text.match(/^\s*[■●◆▲]\s*(\p{Script=Han}{2,4})\s*$/u);
+  if (bullet) {
+    push(into.authors, bullet[1]!);
+    return;
+  }
+  const matches = [...text.matchAll(LABEL_RE)];
+  // "文" alone is too common a character: only a label at the start of a line or before | / :.
+  const labels = matches.filter((m) => m[1] !== "文" || /^\s*$/.test(text.slice(0, m.index)) || /[:：|｜/]/.test(m[0]));
+  // The outlet prefix of the first label (每经记者 → 每经), which later labels tend to repeat.
+  const firstAt = labels[0]?.index ?? 0;
+  const outletPrefix = text.slice(0, firstAt).match(/(\p{Script=Han}{1,4})$/u)?.[1] ?? "";
+  labels.forEach((m, k) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = labels[k + 1]?.index ?? text.length;
+    // Cut at the next field of a metadata line (来源:, 阅读:, a date).
+    const segment = text.slice(start, end).split(/\s{2,}|来源|阅读|浏览|时间|日期|[(（,，]/)[0] ?? "";
+    for (const name of splitNames(segment, outletPrefix)) push(into[roleOf(m[1]!)], name);
+  });
+}
+
+function push(list: string[], name: string): void {
+  if (!list.includes(name)) list.push(name);
+}

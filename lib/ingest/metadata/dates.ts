@@ -1,0 +1,42 @@
+/** Finds dates and times in Chinese text and renders them as ISO 8601 in Asia/Shanghai (+08:00). */
+
+const DATE_RE =
+  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/g;
+
+export interface FoundDate {
+  iso: string;
+  /** Date only (no time given). */
+  dateOnly: boolean;
+  index: number;
+  match: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function valid(y: number, m: number, d: number, h: number, min: number, s: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || h > 23 || min > 59 || s > 59) return false;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(DATE_RE)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const hasTime = m[4] !== undefined;
+    const [h, mi, s] = hasTime ? [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)] : [0, 0, 0];
+    if (!valid(y, mo, d, h, mi, s)) continue;
+    out.push({
+      iso: `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`,
+      dateOnly: !hasTime,
+      index: m.index ?? 0,
+      match: m[0],
+    });
+  }
+  return out;
+}
+
+/** The calendar day (Asia/Shanghai) of an ISO string produced by findDates. */
+export function shanghaiDay(iso: string): string {
+  return iso.slice(0, 10);
+}

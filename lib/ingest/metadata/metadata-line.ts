@@ -1,0 +1,32 @@
+/**
+ * Recognises lines that carry article metadata rather than body: date lines, bylines
+ * (作者/记者/编辑/文|/■name), origin lines (来源/本文来自), counters (阅读/浏览) and the
+ * closing note about the author ((作者系…)). Matching is on simplified, width-folded text.
+ */
+import { findDates } from "./dates";
+
+export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
+
+const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|编译|整理|校对|审核|出品|策划|主编|文)\s*[:：|｜/]|^(文|撰文)\s*\/|^[■●◆▲]\s*\p{Script=Han}{2,4}$|记者\s*\p{Script=Han}{2,4}$/u;
+const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
+const ORIGIN = /^(来源|来自|出处|稿源|转自|转载自)[:：]|本文来自|本文转自|原文来自|文章来源[:：]|来源[:：]/;
+const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
+const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
+const LABELLED_DATE = /(发布|发表|更新|时间|日期|发稿)(时间|日期)?\s*[:：]/;
+
+export function metadataLineKind(norm: string): MetadataLineKind | null {
+  if (NOTE.test(norm)) return "note";
+  const short = norm.length <= 120;
+  if (!short) return null;
+  if (ORIGIN.test(norm)) return "origin";
+  const dates = findDates(norm);
+  if (dates.length > 0) {
+    // A line that is mostly a date (plus labels, counters, names) is a date line, not prose.
+    const rest = norm.replace(dates[0]!.match, "");
+    if (LABELLED_DATE.test(norm) || rest.replace(/[\s\d:：|｜/]/g, "").length <= 24) return "dateline";
+  }
+  if (BYLINE.test(norm) && norm.length <= 60) return "byline";
+  if (STAFF_REPORTER.test(norm) && norm.length <= 30) return "byline";
+  if (COUNTER.test(norm) && norm.length <= 40) return "counter";
+  return null;
+}
