@@ -155,9 +155,15 @@ function mergeRemoved(blocks: Block[], marks: (Mark | null)[]): RemovedBlock[] {
     });
     run = null;
   };
+  const chrome = (k: RemovalKind) => k === "navigation" || k === "site-header";
   marks.forEach((m, i) => {
     if (!m) return flush();
-    if (run && run.mark.kind === m.kind && run.start + run.texts.length === i) run.texts.push(blocks[i]!.text);
+    const adjacent = run !== null && run.start + run.texts.length === i;
+    if (run && adjacent && chrome(run.mark.kind) && chrome(m.kind) && run.mark.kind !== m.kind) {
+      // Menus interleaved with their headings (省份 + 城市列表) are one navigation block.
+      run.mark = { kind: "navigation", reason: "navigation menu (lists of short items)" };
+      run.texts.push(blocks[i]!.text);
+    } else if (run && adjacent && run.mark.kind === m.kind) run.texts.push(blocks[i]!.text);
     else {
       flush();
       run = { start: i, mark: m, texts: [blocks[i]!.text] };

@@ -32,7 +32,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   { re: /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
   {
-    re: /^[(（\[【]?(图片来源|图片来自|图源|图片|配图|题图|封面图|头图|摄影|图)[)）\]】]?\s*[:：|丨/]/,
+    re: /^[(（\[【]?(图片来源|图片来自|图源|图片|配图|题图|封面图|头图|摄影|图)[)）\]】]?\s*[:：|丨/]|(图片来源|图片来自|图片提供|图源)\s*[:：]/,
     kind: "image-credit",
     reason: "image credit",
     maxLength: 60,

@@ -8,7 +8,7 @@ import { toSimplified } from "../../text/script";
 
 // Words that make a clause a question, checked on the simplified form.
 const QUESTION_WORDS =
-  /吗|呢|么|何|怎|哪|谁|几|多少|是否|能否|可否|有没有|是不是|难道|岂|吧|啊|嘛|不成|如何|为啥|咋|多久|多大|多远|[?？]$/;
+  /吗|呢|么|何|怎|哪|谁|几|多少|多快|多长|多高|是否|能否|可否|有没有|是不是|难道|岂|吧|啊|嘛|不成|如何|为啥|咋|多久|多大|多远|[?？]$/;
 const CLAUSE_BREAK = /[。！!？?；;，,：:\n“”"「」『』]/;
 
 export function flagLostBytes(text: string, block: number): Repair[] {

@@ -10,6 +10,8 @@ const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 // initial? + final with at least one tone-marked vowel; no spaces, no capitals, ≤ 7 letters.
 const SYLLABLE = `(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[a-zü${TONED}]*[${TONED}][a-zü${TONED}]*`;
 const ANNOTATION = new RegExp(`[(（](${SYLLABLE})[)）]`, "gu");
+// An annotation whose "(" was lost with other bytes: 變?yōu)… — the "?" stays as a lost-bytes hole.
+const ORPHAN_ANNOTATION = new RegExp(`\\?(${SYLLABLE})[)）]`, "gu");
 
 export function removePinyinAnnotations(text: string, block: number): { text: string; repairs: Repair[] } {
   const repairs: Repair[] = [];
@@ -21,5 +23,10 @@ export function removePinyinAnnotations(text: string, block: number): { text: st
     repairs.push({ kind: "pinyin-annotation", block, offset, from: match, to: "", applied: true });
     return "";
   });
-  return { text: out, repairs };
+  const final = out.replace(ORPHAN_ANNOTATION, (match: string, syllable: string, offset: number) => {
+    if (syllable.length > 7) return match;
+    repairs.push({ kind: "pinyin-annotation", block, offset, from: match.slice(1), to: "", applied: true });
+    return "?";
+  });
+  return { text: final, repairs };
 }

@@ -1,0 +1,66 @@
+/**
+ * The whole cleaning pipeline for one decoded page: parse → repair → classify → metadata,
+ * plus script detection, simplified forms and the spun-text check. Pure: no I/O.
+ */
+import type { Block, Decoded, ExtractedArticle, Flag, RemovedBlock } from "./types";
+import { parseText } from "./parse-text";
+import { repairBlocks } from "./repair/repair-blocks";
+import { classifyBlocks } from "./classify/classify-blocks";
+import { extractMetadata, type HtmlHints } from "./metadata/extract-metadata";
+import { analyseSpun, restoreSpun } from "./repair/spun-text";
+import { detectScript, toSimplified } from "../text/script";
+
+/** What an HTML front end hands over: the main-content blocks and what it learnt from the page. */
+export interface PreparedHtml {
+  blocks: Block[];
+  removedOutside: RemovedBlock[];
+  hints: HtmlHints;
+}
+
+const SHORT_BODY = 200;
+
+export function extractFromDecoded(decoded: Decoded, file: string, html?: PreparedHtml): ExtractedArticle {
+  const parsed = html ? html.blocks : parseText(decoded.text);
+  const { blocks, repairs } = repairBlocks(parsed);
+  const cls = classifyBlocks(blocks, { titleHint: html?.hints.title ?? null });
+  const paragraphs = cls.body.map((i) => blocks[i]!.text);
+  const meta = extractMetadata(blocks, cls, paragraphs, html?.hints);
+  const body = paragraphs.join("\n\n");
+  const title = meta.title;
+  const script = detectScript(`${title}\n${body}`);
+  const titleSimplified = toSimplified(title);
+  const bodySimplified = toSimplified(body);
+  const spun = analyseSpun(`${titleSimplified}\n${bodySimplified}`);
+
+  const flags: Flag[] = [];
+  if (script === "traditional") flags.push("traditional-script");
+  if (spun.spun) flags.push("spun-text");
+  if (repairs.some((r) => r.kind === "lost-bytes")) flags.push("lost-bytes");
+  if (meta.dateInferred) flags.push("date-inferred");
+  if (!meta.publishedAt) flags.push("no-date");
+  if (body.replace(/\s/g, "").length < SHORT_BODY) flags.push("short-body");
+  if (!title) flags.push("no-title");
+
+  return {
+    ...meta,
+    file,
+    encoding: decoded.encoding,
+    encodingReason: decoded.encodingReason,
+    format: decoded.format,
+    script,
+    paragraphs,
+    body,
+    titleSimplified,
+    bodySimplified,
+    restoredTitle: spun.spun ? restoreSpun(titleSimplified) : null,
+    restoredBody: spun.spun ? restoreSpun(bodySimplified) : null,
+    repairs: [
+      ...repairs,
+      ...(spun.spun
+        ? spun.hits.map((h) => ({ kind: "spun-text" as const, block: -1, offset: -1, from: h.spun, to: h.original, applied: false }))
+        : []),
+    ],
+    removed: [...(html?.removedOutside ?? []), ...cls.removed],
+    flags,
+  };
+}
