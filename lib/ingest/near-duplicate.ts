@@ -1,0 +1,62 @@
+/**
+ * Near-duplicate keys: a 64-bit SimHash of character 4-gram shingles of the folded, simplified
+ * body, so the same story from two sites — one traditional, one simplified, with different
+ * punctuation widths — lands within a few bits. Pure; the importer compares keys.
+ */
+import { foldForSearch } from "../text/fold";
+
+const SHINGLE = 4;
+/** Keys within this many differing bits (of 64) are the same story. */
+export const NEAR_DUPLICATE_BITS = 8;
+
+function fnv1a(text: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function simhash(body: string): string {
+  const text = foldForSearch(body).replace(/[^\p{L}\p{N}]/gu, "");
+  const weights = new Int32Array(64);
+  for (let i = 0; i + SHINGLE <= text.length; i++) {
+    const gram = text.slice(i, i + SHINGLE);
+    const hi = fnv1a(gram, 0x811c9dc5);
+    const lo = fnv1a(gram, 0x050c5d1f);
+    for (let b = 0; b < 32; b++) {
+      weights[b]! += (hi >>> b) & 1 ? 1 : -1;
+      weights[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
+    }
+  }
+  let hi = 0;
+  let lo = 0;
+  for (let b = 0; b < 32; b++) {
+    if (weights[b]! > 0) hi |= 1 << b;
+    if (weights[b + 32]! > 0) lo |= 1 << b;
+  }
+  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
+}
+
+function popcount(x: number): number {
+  let n = x - ((x >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+export function hammingDistance(a: string, b: string): number {
+  const d1 = (parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) >>> 0;
+  const d2 = (parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16)) >>> 0;
+  return popcount(d1) + popcount(d2);
+}
+
+export function isNearDuplicate(a: string, b: string): boolean {
+  return hammingDistance(a, b) <= NEAR_DUPLICATE_BITS;
+}
+
+/** Finds the first earlier key that is a near duplicate of `key`. */
+export function findNearDuplicate<T>(key: string, earlier: Iterable<{ key: string; ref: T }>): T | null {
+  for (const e of earlier) if (isNearDuplicate(key, e.key)) return e.ref;
+  return null;
+}
