@@ -1,0 +1,38 @@
+/**
+ * CLI: runs the cleaning pipeline on files and prints one JSON object per file (JSON Lines),
+ * without a database. `npm run extract -- seeds/*.txt`. A file that is a near-duplicate of an
+ * earlier one carries duplicateOf. A file that cannot be read or decoded prints {file, error}.
+ */
+import fs from "node:fs";
+import { z } from "zod";
+import { extractFile } from "../lib/ingest/extract-file";
+import { findNearDuplicate, simhash } from "../lib/ingest/near-duplicate";
+import { toExtractJson } from "../lib/ingest/extract-json";
+
+const Files = z.array(z.string().min(1)).min(1, "usage: npm run extract -- <files...>");
+
+function main(): number {
+  const files = Files.parse(process.argv.slice(2).filter((a) => a !== "--"));
+  const seen: { key: string; ref: string }[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const { article } = extractFile(fs.readFileSync(file), file);
+      const key = simhash(article.body);
+      const duplicateOf = article.body ? findNearDuplicate(key, seen) : null;
+      seen.push({ key, ref: file });
+      process.stdout.write(`${JSON.stringify(toExtractJson(article, duplicateOf))}\n`);
+    } catch (err) {
+      failed++;
+      process.stdout.write(`${JSON.stringify({ file, error: err instanceof Error ? err.message : String(err) })}\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+try {
+  process.exit(main());
+} catch (err) {
+  console.error(err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : err);
+  process.exit(2);
+}
