@@ -1,0 +1,41 @@
+/** A real, migrated SQLite file in a temporary folder, for integration tests. */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb, type Db } from "@/lib/db";
+
+export interface TempDb {
+  dir: string;
+  url: string;
+  db: Db;
+  cleanup: () => Promise<void>;
+}
+
+export function migrate(url: string): void {
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+}
+
+export async function createTempDb(prefix = "llmnews-"): Promise<TempDb> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const url = `file:${path.join(dir, "test.db")}`;
+  migrate(url);
+  const db = createDb(url);
+  return {
+    dir,
+    url,
+    db,
+    cleanup: async () => {
+      await db.$disconnect();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Copies the seed files into a fresh folder the test may change. */
+export function copySeeds(into: string): string {
+  const seeds = path.join(into, "seeds");
+  fs.mkdirSync(seeds, { recursive: true });
+  for (const f of fs.readdirSync("seeds")) fs.copyFileSync(path.join("seeds", f), path.join(seeds, f));
+  return seeds;
+}

@@ -1,0 +1,87 @@
+/** The importer against a real SQLite file and real files: idempotence, updates, bad input, duplicates. */
+import fs from "node:fs";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runImport } from "@/lib/data/import/run-import";
+import { defaultAfterSave } from "@/lib/data/import/after-save";
+import { toTraditional } from "@/lib/text/script";
+import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
+
+let t: TempDb;
+let seeds: string;
+const importOnce = (extra: Partial<Parameters<typeof runImport>[0]> = {}, maxFileBytes?: number) =>
+  runImport({ dir: seeds, trigger: "test", ...extra }, { db: t.db, afterSave: defaultAfterSave, maxFileBytes });
+
+beforeEach(async () => {
+  t = await createTempDb();
+  seeds = copySeeds(t.dir);
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+describe("import", () => {
+  it("imports the five seeds, then re-imports with nothing changed", async () => {
+    const first = await importOnce();
+    expect(first).toMatchObject({ status: "succeeded", total: 5, added: 5, failed: 0 });
+    const ids = await t.db.article.findMany({ select: { id: true, path: true, updatedAt: true }, orderBy: { path: "asc" } });
+    const second = await importOnce();
+    expect(second).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0 });
+    expect(await t.db.article.findMany({ select: { id: true, path: true, updatedAt: true }, orderBy: { path: "asc" } })).toEqual(ids);
+    const runs = await t.db.importRun.findMany({ orderBy: { id: "asc" } });
+    expect(runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
+    expect(runs[1]!.unchanged).toBe(5);
+    expect(await t.db.importItem.count({ where: { runId: runs[1]!.id, status: "unchanged" } })).toBe(5);
+  });
+
+  it("updates a changed file in place and reports a disappeared one without deleting it", async () => {
+    await importOnce();
+    const file = fs.readdirSync(seeds).find((f) => f.startsWith("003"))!;
+    const before = await t.db.article.findUniqueOrThrow({ where: { path: file } });
+    fs.writeFileSync(path.join(seeds, file), fs.readFileSync(path.join(seeds, file), "utf8").replace("大模型现状:一边速成,一边参数内卷", "大模型现状:一边速成,一边参数内卷(更新)"));
+    const gone = fs.readdirSync(seeds).find((f) => f.startsWith("001"))!;
+    fs.rmSync(path.join(seeds, gone));
+    const s = await importOnce();
+    expect(s).toMatchObject({ updated: 1, unchanged: 3, missing: 1 });
+    expect(s.missingPaths).toEqual([gone]);
+    const after = await t.db.article.findUniqueOrThrow({ where: { path: file } });
+    expect(after.id).toBe(before.id);
+    expect(after.title).toBe("大模型现状:一边速成,一边参数内卷(更新)");
+    expect((await t.db.article.findUniqueOrThrow({ where: { path: gone } })).missingSince).not.toBeNull();
+  });
+
+  it("reports bad files with reasons, imports the rest, and leaves no partial rows", async () => {
+    fs.writeFileSync(path.join(seeds, "empty.txt"), "");
+    fs.writeFileSync(path.join(seeds, "binary.txt"), Buffer.from([0, 1, 2, 3, 255, 0, 7, 8, 0, 0, 1, 2, 3, 4, 5, 6]));
+    fs.writeFileSync(path.join(seeds, "huge.txt"), Buffer.alloc(3 * 1024 * 1024, 0x41));
+    fs.writeFileSync(path.join(seeds, "chrome-only.txt"), "首页 新闻 财经 科技 体育 娱乐\n关于我们 | 联系我们\nCopyright © 2024");
+    const s = await importOnce({}, 2 * 1024 * 1024);
+    expect(s.status).toBe("failed");
+    expect(s.added).toBe(5);
+    expect(s.failed).toBe(4);
+    const reasons = Object.fromEntries(s.failures.map((f) => [f.path, f.error]));
+    expect(reasons["empty.txt"]).toMatch(/empty/);
+    expect(reasons["huge.txt"]).toMatch(/too large/);
+    expect(reasons["binary.txt"]).toMatch(/binary|no article text/);
+    expect(reasons["chrome-only.txt"]).toMatch(/no article text/);
+    expect(await t.db.article.count()).toBe(5);
+    expect(await t.db.importItem.count({ where: { status: "failed" } })).toBe(4);
+  });
+
+  it("links the same story from another site, even in the other script and encoding", async () => {
+    const original = fs.readdirSync(seeds).find((f) => f.startsWith("001"))!;
+    const text = fs.readFileSync(path.join(seeds, original), "utf8");
+    const body = text.slice(text.indexOf("15日一早"), text.indexOf("版权声明"));
+    const page = `某科技网 首页 新闻 财经\n\n給GPT焦慮降降溫,中美AI之間有差距但可開創“中國派”\n來源:某網 2023-04-07 10:00\n\n${toTraditional(body)}\n關於我們 | 聯繫我們`;
+    fs.mkdirSync(path.join(seeds, "other-site"));
+    fs.writeFileSync(path.join(seeds, "other-site", "copy.txt"), iconv.encode(page, "gb18030"));
+    const s = await importOnce();
+    expect(s.duplicates).toBe(1);
+    const copy = await t.db.article.findUniqueOrThrow({ where: { path: "other-site/copy.txt" } });
+    const first = await t.db.article.findUniqueOrThrow({ where: { path: original } });
+    expect(copy.duplicateOfId).toBe(first.id);
+    expect(copy.script).toBe("traditional");
+    expect(copy.encoding).toBe("gb18030");
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "@/lib/ingest/metadata/dates";
+import { parseByline } from "@/lib/ingest/metadata/byline";
+import { originalPublisher, siteClaim } from "@/lib/ingest/metadata/source";
+import { viewCount } from "@/lib/ingest/metadata/views";
+
+const byline = (line: string) => {
+  const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+  parseByline(line, b);
+  return b;
+};
+
+describe("dates", () => {
+  it("reads common shapes as Asia/Shanghai ISO", () => {
+    expect(findDates("发布日期:2023-05-20 13:21:01")[0]?.iso).toBe("2023-05-20T13:21:01+08:00");
+    expect(findDates("2024年3月15日")[0]?.iso).toBe("2024-03-15T00:00:00+08:00");
+    expect(findDates("2023/8/7 9:05")[0]?.iso).toBe("2023-08-07T09:05:00+08:00");
+    expect(findDates("2023-02-30")).toHaveLength(0);
+  });
+});
+
+describe("bylines", () => {
+  it("splits run-together labels with an outlet prefix", () => {
+    expect(byline("每經記者:蘭素英每經編輯:高涵")).toEqual({ authors: [], reporters: ["蘭素英"], editors: ["高涵"] });
+  });
+  it("reads authors, reporter lists and editors", () => {
+    expect(byline("■李开复").authors).toEqual(["李开复"]);
+    expect(byline("文|张三 李四").authors).toEqual(["张三", "李四"]);
+    expect(byline("记者 王五、赵六 北京报道").reporters).toEqual(["王五", "赵六"]);
+    expect(byline("责任编辑:刘七").editors).toEqual(["刘七"]);
+    expect(byline("本报记者沈春蕾据其在论坛上的演讲整理").reporters).toEqual(["沈春蕾"]);
+    expect(byline("本文来自微信公众号:某研究院 (ID:abc),作者:王齐昂").authors).toEqual(["王齐昂"]);
+  });
+});
+
+describe("source and views", () => {
+  it("finds the original publisher and ignores empty claims", () => {
+    expect(originalPublisher("本文来自微信公众号:腾讯研究院 (ID:x),作者:王齐昂")).toBe("腾讯研究院");
+    expect(siteClaim("來源:互聯網   發布日期:2023-05-20")).toEqual({ name: "互聯網", generic: true });
+    expect(siteClaim("来源:第一财经")).toEqual({ name: "第一财经", generic: false });
+  });
+  it("reads view counts", () => {
+    expect(viewCount("瀏覽:4059次")).toBe(4059);
+    expect(viewCount("作者:x 2023-08-07   阅读:763")).toBe(763);
+    expect(viewCount("2023-04-06 09:51:24 401")).toBe(401);
+    expect(viewCount("阅读 1.2万")).toBe(12000);
+    expect(viewCount("2023-04-06 09:51:24")).toBeNull();
+  });
+});
