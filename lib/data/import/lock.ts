@@ -4,6 +4,7 @@
  * processes racing to start both try to insert and SQLite lets exactly one win. A running row
  * whose process is gone (killed mid-run) is marked interrupted and no longer blocks.
  */
+import fs from "node:fs";
 import type { Db } from "../../db";
 import { ImportBusyError, type ImportTrigger } from "./types";
 
@@ -13,9 +14,15 @@ const activeHere = new Set<number>();
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+  // A killed process that nobody has reaped yet still answers signal 0; on Linux its state is Z.
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return !/^\d+ \(.*\) [ZX] /.test(stat);
+  } catch {
+    return true;
   }
 }
 

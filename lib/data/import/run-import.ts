@@ -49,6 +49,8 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   const maxBytes = deps.maxFileBytes ?? readEnv().IMPORT_MAX_FILE_BYTES;
   const dir = path.resolve(options.dir);
   const started = Date.now();
+  // WAL lets readers (the web app) go on while an import writes, and survives a kill mid-write.
+  await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   const runId = await acquireImportLock(db, { trigger: options.trigger, triggeredBy: options.triggeredBy, dir: options.dir });
   const counts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, failed: 0, missing: 0 };
   const failures: { path: string; error: string }[] = [];
