@@ -6,21 +6,21 @@
 import fs from "node:fs";
 import { z } from "zod";
 import { extractFile } from "../lib/ingest/extract-file";
-import { findNearDuplicate, simhash } from "../lib/ingest/near-duplicate";
+import { findNearDuplicate, keyBits, simhash, type KeyBits } from "../lib/ingest/near-duplicate";
 import { toExtractJson } from "../lib/ingest/extract-json";
 
 const Files = z.array(z.string().min(1)).min(1, "usage: npm run extract -- <files...>");
 
 function main(): number {
   const files = Files.parse(process.argv.slice(2).filter((a) => a !== "--"));
-  const seen: { key: string; ref: string }[] = [];
+  const seen: { bits: KeyBits; ref: string }[] = [];
   let failed = 0;
   for (const file of files) {
     try {
       const { article } = extractFile(fs.readFileSync(file), file);
       const key = simhash(article.body);
       const duplicateOf = article.body ? findNearDuplicate(key, seen) : null;
-      seen.push({ key, ref: file });
+      seen.push({ bits: keyBits(key), ref: file });
       process.stdout.write(`${JSON.stringify(toExtractJson(article, duplicateOf))}\n`);
     } catch (err) {
       failed++;

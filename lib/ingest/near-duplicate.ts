@@ -45,10 +45,19 @@ function popcount(x: number): number {
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** A key as two 32-bit halves, parsed once so scans over many keys stay cheap. */
+export type KeyBits = readonly [number, number];
+
+export function keyBits(key: string): KeyBits {
+  return [parseInt(key.slice(0, 8), 16) >>> 0, parseInt(key.slice(8), 16) >>> 0];
+}
+
 export function hammingDistance(a: string, b: string): number {
-  const d1 = (parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16)) >>> 0;
-  const d2 = (parseInt(a.slice(8), 16) ^ parseInt(b.slice(8), 16)) >>> 0;
-  return popcount(d1) + popcount(d2);
+  return bitsDistance(keyBits(a), keyBits(b));
+}
+
+function bitsDistance(a: KeyBits, b: KeyBits): number {
+  return popcount((a[0] ^ b[0]) >>> 0) + popcount((a[1] ^ b[1]) >>> 0);
 }
 
 export function isNearDuplicate(a: string, b: string): boolean {
@@ -56,7 +65,8 @@ export function isNearDuplicate(a: string, b: string): boolean {
 }
 
 /** Finds the first earlier key that is a near duplicate of `key`. */
-export function findNearDuplicate<T>(key: string, earlier: Iterable<{ key: string; ref: T }>): T | null {
-  for (const e of earlier) if (isNearDuplicate(key, e.key)) return e.ref;
+export function findNearDuplicate<T>(key: string, earlier: Iterable<{ bits: KeyBits; ref: T }>): T | null {
+  const bits = keyBits(key);
+  for (const e of earlier) if (bitsDistance(bits, e.bits) <= NEAR_DUPLICATE_BITS) return e.ref;
   return null;
 }

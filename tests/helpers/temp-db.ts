@@ -1,5 +1,5 @@
 /** A real, migrated SQLite file in a temporary folder, for integration tests. */
-import { execFileSync } from "node:child_process";
+import { migrateDatabase } from "@/lib/data/migrate";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,9 +12,7 @@ export interface TempDb {
   cleanup: () => Promise<void>;
 }
 
-export function migrate(url: string): void {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
-}
+export const migrate = migrateDatabase;
 
 export async function createTempDb(prefix = "llmnews-"): Promise<TempDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -35,10 +35,10 @@ function widen(copies: number): void {
 describe("import lock", () => {
   it("refuses a second concurrent run with a clear message", async () => {
     widen(4);
-    const first = runImport({ dir: seeds, trigger: "test", triggeredBy: "first" }, { db: t.db });
+    const first = runImport({ dir: seeds, trigger: "test", triggeredBy: "first" }, { db: t.db, url: t.url });
     // Wait until the first run holds the lock.
     while ((await t.db.importRun.count({ where: { status: "running" } })) === 0) await new Promise((r) => setTimeout(r, 5));
-    const second = runImport({ dir: seeds, trigger: "test", triggeredBy: "second" }, { db: t.db });
+    const second = runImport({ dir: seeds, trigger: "test", triggeredBy: "second" }, { db: t.db, url: t.url });
     await expect(second).rejects.toBeInstanceOf(ImportBusyError);
     await expect(second).rejects.toThrow(/an import is running \(run \d+, started at .*, by first\)/);
     expect((await first).status).toBe("succeeded");
@@ -67,7 +67,7 @@ describe("import lock", () => {
     const orphans = await t.db.article.count({ where: { importItems: { none: {} } } });
     expect(orphans).toBe(0);
 
-    const s = await runImport({ dir: seeds, trigger: "test" }, { db: t.db });
+    const s = await runImport({ dir: seeds, trigger: "test" }, { db: t.db, url: t.url });
     expect(s.status).toBe("succeeded");
     expect(s.added + s.duplicates + s.unchanged).toBe(total);
     expect(await t.db.article.count()).toBe(total);

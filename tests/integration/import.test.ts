@@ -11,7 +11,7 @@ import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
 let t: TempDb;
 let seeds: string;
 const importOnce = (extra: Partial<Parameters<typeof runImport>[0]> = {}, maxFileBytes?: number) =>
-  runImport({ dir: seeds, trigger: "test", ...extra }, { db: t.db, afterSave: defaultAfterSave, maxFileBytes });
+  runImport({ dir: seeds, trigger: "test", ...extra }, { db: t.db, url: t.url, afterSave: defaultAfterSave, maxFileBytes });
 
 beforeEach(async () => {
   t = await createTempDb();

@@ -3,45 +3,63 @@
  * with its reason and skipped, and the run goes on. Unchanged files (same bytes, same rules)
  * are not re-cleaned; changed files update their article in place; files that disappeared are
  * reported and marked, never deleted. Near-duplicates are linked to the article they repeat.
+ * Writes go through prepared statements (see lib/data/sqlite.ts for why); the lock and the
+ * run record go through Prisma like the rest of the app.
  */
 import path from "node:path";
 import type { Db } from "../../db";
 import { db as defaultDb } from "../../db";
-import { readEnv } from "../../env";
-import { findNearDuplicate, simhash } from "../../ingest/near-duplicate";
+import { databaseUrl, readEnv } from "../../env";
+import { findNearDuplicate, keyBits, simhash, type KeyBits } from "../../ingest/near-duplicate";
 import { extractFile, RULES_VERSION, type FileExtraction } from "../../ingest/extract-file";
+import { openSqlite, prismaDate, type Sqlite } from "../sqlite";
 import { listImportable } from "./list-files";
 import { acquireImportLock, releaseImportLock } from "./lock";
 import { contentHash, readInput } from "./read-input";
-import { saveArticle, type Tx } from "./save-article";
+import { articleWriter } from "./save-article";
 import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
 
 /** Work that must happen in the same transaction as the article (entities, search index). */
-export type AfterSave = (tx: Tx, articleId: number, extraction: FileExtraction) => Promise<void>;
+export type AfterSave = (conn: Sqlite, articleId: number, extraction: FileExtraction) => void;
 
 export interface ImportDeps {
   db?: Db;
+  /** SQLite URL for the write connection; defaults to DATABASE_URL. Must be the file `db` uses. */
+  url?: string;
   afterSave?: AfterSave[];
   maxFileBytes?: number;
 }
 
 const PROGRESS_EVERY = 50;
-const ITEM_BATCH = 500;
 
-interface PendingItem {
-  runId: number;
-  path: string;
-  status: ItemStatus;
-  encoding?: string | null;
-  error?: string | null;
-  removed?: number;
-  durationMs: number;
-  articleId?: number | null;
-  duplicateOfId?: number | null;
+interface Counts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  failed: number;
+  missing: number;
 }
 
-function* earlierKeys(keys: Map<number, string>, self: number | undefined): Generator<{ key: string; ref: number }> {
-  for (const [id, key] of keys) if (id !== self) yield { key, ref: id };
+function* earlierKeys(keys: Map<number, KeyBits>, self: number | undefined): Generator<{ bits: KeyBits; ref: number }> {
+  for (const [id, bits] of keys) if (id !== self) yield { bits, ref: id };
+}
+
+function statements(conn: Sqlite) {
+  return {
+    existing: conn.prepare<[], { id: number; path: string; contentHash: string; nearDupKey: string; missingSince: string | null }>(
+      `SELECT "id", "path", "contentHash", "nearDupKey", "missingSince" FROM "Article"`,
+    ),
+    item: conn.prepare(
+      `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")
+       VALUES (@runId, @path, @status, @encoding, @error, @removed, @durationMs, @articleId, @duplicateOfId, @createdAt)`,
+    ),
+    counts: conn.prepare(
+      `UPDATE "ImportRun" SET "total" = @total, "added" = @added, "updated" = @updated, "unchanged" = @unchanged,
+       "duplicates" = @duplicates, "failed" = @failed, "missing" = @missing WHERE "id" = @runId`,
+    ),
+    markMissing: conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE "id" = ?`),
+  };
 }
 
 export async function runImport(options: ImportOptions, deps: ImportDeps = {}): Promise<ImportSummary> {
@@ -49,35 +67,31 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   const maxBytes = deps.maxFileBytes ?? readEnv().IMPORT_MAX_FILE_BYTES;
   const dir = path.resolve(options.dir);
   const started = Date.now();
-  // WAL lets readers (the web app) go on while an import writes, and survives a kill mid-write.
-  await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
+  const conn = openSqlite(deps.url ?? databaseUrl());
   const runId = await acquireImportLock(db, { trigger: options.trigger, triggeredBy: options.triggeredBy, dir: options.dir });
-  const counts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, failed: 0, missing: 0 };
+  const counts: Counts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, failed: 0, missing: 0 };
   const failures: { path: string; error: string }[] = [];
   const missingPaths: string[] = [];
   let total = 0;
   let finished = false;
 
   try {
+    const st = statements(conn);
+    const saveArticle = articleWriter(conn);
+    const item = (p: { path: string; status: ItemStatus; encoding?: string | null; error?: string | null; removed?: number; durationMs: number; articleId?: number | null; duplicateOfId?: number | null }) =>
+      st.item.run({ runId, encoding: null, error: null, removed: 0, articleId: null, duplicateOfId: null, createdAt: prismaDate(new Date()), ...p });
+    const saveCounts = () => st.counts.run({ runId, total, ...counts });
+
     const all = await listImportable(dir);
     const files = options.only ? all.filter((f) => options.only!.includes(f)) : all;
-    for (const f of options.only ?? []) {
-      if (!all.includes(f)) failures.push({ path: f, error: "file not found in the import folder" });
-    }
+    for (const f of options.only ?? []) if (!all.includes(f)) failures.push({ path: f, error: "file not found in the import folder" });
     total = files.length + failures.length;
-    await db.importRun.update({ where: { id: runId }, data: { total } });
-
-    const existing = new Map(
-      (await db.article.findMany({ select: { id: true, path: true, contentHash: true, nearDupKey: true, missingSince: true } })).map((a) => [a.path, a]),
-    );
-    const keys = new Map<number, string>([...existing.values()].map((a) => [a.id, a.nearDupKey]));
-    const pending: PendingItem[] = failures.map((f) => ({ runId, path: f.path, status: "failed", error: f.error, durationMs: 0 }));
     counts.failed = failures.length;
+    for (const f of failures) item({ path: f.path, status: "failed", error: f.error, durationMs: 0 });
+    saveCounts();
 
-    const flush = async (force: boolean) => {
-      if (pending.length === 0 || (!force && pending.length < ITEM_BATCH)) return;
-      await db.importItem.createMany({ data: pending.splice(0) });
-    };
+    const existing = new Map(st.existing.all().map((a) => [a.path, a]));
+    const keys = new Map<number, KeyBits>([...existing.values()].map((a) => [a.id, keyBits(a.nearDupKey)]));
 
     for (const [n, rel] of files.entries()) {
       const t0 = Date.now();
@@ -90,23 +104,23 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         if (prev && prev.contentHash === hash && !prev.missingSince) {
           status = "unchanged";
           counts.unchanged++;
-          pending.push({ runId, path: rel, status, durationMs: Date.now() - t0, articleId: prev.id });
+          item({ path: rel, status, durationMs: Date.now() - t0, articleId: prev.id });
         } else {
           const extraction = extractFile(bytes, rel);
           const { article } = extraction;
           if (article.body.trim() === "") throw new Error("no article text found: every block was classified as boilerplate");
           const key = simhash(article.body);
           const duplicateOfId = findNearDuplicate(key, earlierKeys(keys, prev?.id));
-          const saved = await db.$transaction(async (tx) => {
-            const s = await saveArticle(tx, { path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId });
-            for (const hook of deps.afterSave ?? []) await hook(tx, s.id, extraction);
-            status = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
-            await tx.importItem.create({
-              data: { runId, path: rel, status, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId },
-            });
-            return s;
-          });
-          keys.set(saved.id, key);
+          // One transaction per file: the article, its entities and index rows, and its import item.
+          const saved = conn.transaction(() => {
+            const s = saveArticle(prev?.id ?? null, { path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId });
+            for (const hook of deps.afterSave ?? []) hook(conn, s.id, extraction);
+            const itemStatus: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
+            item({ path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });
+            return { ...s, status: itemStatus };
+          })();
+          status = saved.status;
+          keys.set(saved.id, keyBits(key));
           if (status === "duplicate") counts.duplicates++;
           else if (status === "added") counts.added++;
           else counts.updated++;
@@ -116,39 +130,31 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         error = err instanceof Error ? err.message : String(err);
         counts.failed++;
         failures.push({ path: rel, error });
-        pending.push({ runId, path: rel, status, error, durationMs: Date.now() - t0 });
+        item({ path: rel, status, error, durationMs: Date.now() - t0 });
       }
-      await flush(false);
-      if ((n + 1) % PROGRESS_EVERY === 0) await db.importRun.update({ where: { id: runId }, data: { ...counts } });
+      if ((n + 1) % PROGRESS_EVERY === 0) saveCounts();
       options.onProgress?.({ runId, done: n + 1, total, current: rel, lastStatus: status, lastError: error, elapsedMs: Date.now() - started });
     }
 
     if (!options.only) {
       const present = new Set(files);
       const gone = [...existing.values()].filter((a) => !present.has(a.path) && !a.missingSince);
-      const now = new Date();
-      for (const a of gone) {
-        await db.article.update({ where: { id: a.id }, data: { missingSince: now } });
-        pending.push({ runId, path: a.path, status: "missing", error: "file no longer in the import folder; the article is kept and marked missing", durationMs: 0, articleId: a.id });
-        missingPaths.push(a.path);
-      }
+      const now = prismaDate(new Date());
+      conn.transaction(() => {
+        for (const a of gone) {
+          st.markMissing.run(now, a.id);
+          item({ path: a.path, status: "missing", error: "file no longer in the import folder; the article is kept and marked missing", durationMs: 0, articleId: a.id });
+          missingPaths.push(a.path);
+        }
+      })();
       counts.missing = gone.length;
     }
-    await flush(true);
     finished = true;
+    saveCounts();
   } finally {
-    const status = !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded";
-    await db.importRun.update({ where: { id: runId }, data: { ...counts, total } });
-    await releaseImportLock(db, runId, status);
+    conn.close();
+    await releaseImportLock(db, runId, !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded");
   }
 
-  return {
-    runId,
-    status: counts.failed > 0 ? "failed" : "succeeded",
-    total,
-    ...counts,
-    elapsedMs: Date.now() - started,
-    failures,
-    missingPaths,
-  };
+  return { runId, status: counts.failed > 0 ? "failed" : "succeeded", total, ...counts, elapsedMs: Date.now() - started, failures, missingPaths };
 }

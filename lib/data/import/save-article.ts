@@ -1,8 +1,6 @@
-/** Writes one extracted article (insert or update in place, keyed by its file path) inside a transaction. */
-import type { Prisma } from "../../generated/prisma/client";
+/** Writes one extracted article (insert, or update in place keyed by its file path) with prepared statements. */
 import type { ExtractedArticle } from "../../ingest/types";
-
-export type Tx = Prisma.TransactionClient;
+import { prismaDate, type Sqlite } from "../sqlite";
 
 export interface ArticleRow {
   path: string;
@@ -13,7 +11,16 @@ export interface ArticleRow {
   duplicateOfId: number | null;
 }
 
-function toData(row: ArticleRow) {
+const COLUMNS = [
+  "title", "titleSimplified", "body", "bodySimplified", "summary", "publishedAt", "publishedLocal", "dateInferred",
+  "source", "site", "originalPublisher", "authors", "reporters", "editors", "views", "script", "encoding",
+  "encodingReason", "restoredTitle", "restoredBody", "rawText", "contentHash", "nearDupKey", "duplicateOfId",
+  "cleaning", "flags", "missingSince", "updatedAt",
+] as const;
+
+type Values = Record<(typeof COLUMNS)[number], string | number | null>;
+
+function toValues(row: ArticleRow, now: string): Values {
   const a = row.extracted;
   return {
     title: a.title,
@@ -21,9 +28,9 @@ function toData(row: ArticleRow) {
     body: a.body,
     bodySimplified: a.bodySimplified,
     summary: a.summary,
-    publishedAt: a.publishedAt ? new Date(a.publishedAt) : null,
+    publishedAt: a.publishedAt ? prismaDate(new Date(a.publishedAt)) : null,
     publishedLocal: a.publishedAt,
-    dateInferred: a.dateInferred,
+    dateInferred: a.dateInferred ? 1 : 0,
     source: a.source,
     site: a.siteClaim,
     originalPublisher: a.originalPublisher,
@@ -40,24 +47,27 @@ function toData(row: ArticleRow) {
     contentHash: row.contentHash,
     nearDupKey: row.nearDupKey,
     duplicateOfId: row.duplicateOfId,
-    cleaning: JSON.stringify({
-      removed: a.removed,
-      repairs: a.repairs,
-      notes: a.notes,
-      dateEvidence: a.dateEvidence,
-      encodingReason: a.encodingReason,
-    }),
+    cleaning: JSON.stringify({ removed: a.removed, repairs: a.repairs, notes: a.notes, dateEvidence: a.dateEvidence, encodingReason: a.encodingReason }),
     flags: JSON.stringify(a.flags),
     missingSince: null,
+    updatedAt: now,
   };
 }
 
-export async function saveArticle(tx: Tx, row: ArticleRow): Promise<{ id: number; created: boolean }> {
-  const existing = await tx.article.findUnique({ where: { path: row.path }, select: { id: true } });
-  if (existing) {
-    await tx.article.update({ where: { id: existing.id }, data: toData(row) });
-    return { id: existing.id, created: false };
-  }
-  const created = await tx.article.create({ data: { path: row.path, ...toData(row) }, select: { id: true } });
-  return { id: created.id, created: true };
+export function articleWriter(conn: Sqlite) {
+  const insert = conn.prepare(
+    `INSERT INTO "Article" ("path", "createdAt", ${COLUMNS.map((c) => `"${c}"`).join(", ")})
+     VALUES (@path, @updatedAt, ${COLUMNS.map((c) => `@${c}`).join(", ")})`,
+  );
+  const update = conn.prepare(`UPDATE "Article" SET ${COLUMNS.map((c) => `"${c}" = @${c}`).join(", ")} WHERE "id" = @id`);
+  /** `existingId` is the article already stored for this path (the importer knows it), or null. */
+  return (existingId: number | null, row: ArticleRow): { id: number; created: boolean } => {
+    const values = toValues(row, prismaDate(new Date()));
+    if (existingId !== null) {
+      update.run({ ...values, id: existingId });
+      return { id: existingId, created: false };
+    }
+    const info = insert.run({ ...values, path: row.path });
+    return { id: Number(info.lastInsertRowid), created: true };
+  };
 }

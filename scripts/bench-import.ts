@@ -1,0 +1,67 @@
+/**
+ * Benchmark: builds a synthetic corpus (default 10,000 pages) and prints extract-only and
+ * full-import throughput, unchanged re-import time, and peak RSS.
+ * `npm run bench:import -- --count 10000 --keep`
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
+import { extractFile } from "../lib/ingest/extract-file";
+import { runImport } from "../lib/data/import/run-import";
+import { defaultAfterSave } from "../lib/data/import/after-save";
+import { createDb } from "../lib/db";
+import { migrateDatabase } from "../lib/data/migrate";
+
+const Flags = z.object({ count: z.coerce.number().int().positive().default(10_000), keep: z.boolean().default(false) });
+
+const mb = (kb: number) => (kb / 1024).toFixed(0);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { count: { type: "string" }, keep: { type: "boolean" } } });
+  const { count, keep } = Flags.parse(values);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
+  const corpus = path.join(work, "corpus");
+  fs.mkdirSync(corpus);
+
+  const seedParas = fs
+    .readdirSync("seeds")
+    .flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs)
+    .filter((p) => p.length > 20);
+  let bytes = 0;
+  for (const page of syntheticCorpus({ count, paragraphs: seedParas })) {
+    fs.writeFileSync(path.join(corpus, page.name), page.bytes);
+    bytes += page.bytes.length;
+  }
+  const files = fs.readdirSync(corpus);
+  console.log(`corpus: ${files.length} pages, ${(bytes / 1048576).toFixed(1)} MiB, in ${corpus}`);
+
+  let t = performance.now();
+  let empty = 0;
+  for (const f of files) if (extractFile(fs.readFileSync(path.join(corpus, f)), f).article.body === "") empty++;
+  const extractS = (performance.now() - t) / 1000;
+  console.log(`extract only: ${(files.length / extractS).toFixed(0)} articles/s (${extractS.toFixed(1)} s, ${empty} with no body)`);
+
+  const url = `file:${path.join(work, "bench.db")}`;
+  migrateDatabase(url);
+  const db = createDb(url);
+  t = performance.now();
+  const first = await runImport({ dir: corpus, trigger: "bench" }, { db, url, afterSave: defaultAfterSave });
+  const importS = (performance.now() - t) / 1000;
+  console.log(`full import: ${(files.length / importS).toFixed(0)} articles/s (${importS.toFixed(1)} s; added ${first.added}, duplicates ${first.duplicates}, failed ${first.failed})`);
+
+  t = performance.now();
+  const again = await runImport({ dir: corpus, trigger: "bench" }, { db, url, afterSave: defaultAfterSave });
+  const reS = (performance.now() - t) / 1000;
+  console.log(`unchanged re-import: ${reS.toFixed(1)} s (${(importS / reS).toFixed(1)}× faster than the first; unchanged ${again.unchanged})`);
+  console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS)} MB`);
+  await db.$disconnect();
+  if (!keep) fs.rmSync(work, { recursive: true, force: true });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
