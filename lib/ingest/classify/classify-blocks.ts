@@ -96,6 +96,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   }
 
   // Step 5: the title.
+  const bodySet0 = new Set(body);
   const bodyStart = body[0] ?? blocks.length;
   let titleIndex: number | null = null;
   let title: string | null = null;
@@ -109,7 +110,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     const bodyNorm = body.map((i) => features[i]!.norm).join("");
     const candidates = blocks
       .map((b, i) => ({ index: i, text: b.text, norm: features[i]!.norm, length: features[i]!.length, heading: b.heading }))
-      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !copies.has(c.index) && !marks.has(c.index));
+      // A headline repeated elsewhere on the page (breadcrumb, related list) is still a candidate;
+      // a line repeating a paragraph of the body is a teaser, not a title.
+      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1));
     const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm });
     if (picked) {
       titleIndex = picked.index;

@@ -15,8 +15,8 @@ function comparable(text: string): string {
     .replace(/(\.{2,}|…+)$/, "");
 }
 
-/** Returns the indices (into `texts`) of blocks that are copies of another block. */
-export function findCopies(texts: string[], eligible: (i: number) => boolean): Set<number> {
+/** Maps each block (index into `texts`) that is a copy of another block to the block it copies. */
+export function findCopies(texts: string[], eligible: (i: number) => boolean): Map<number, number> {
   const keys = texts.map(comparable);
   const byPrefix = new Map<string, number[]>();
   keys.forEach((k, i) => {
@@ -27,7 +27,7 @@ export function findCopies(texts: string[], eligible: (i: number) => boolean): S
     byPrefix.set(p, list);
   });
   // Short blocks key on their whole text; look them up under longer blocks' prefixes too.
-  const copies = new Set<number>();
+  const copies = new Map<number, number>();
   const prefixes = [...byPrefix.keys()];
   for (const i of keys.keys()) {
     if (!eligible(i) || keys[i]!.length < MIN_LENGTH) continue;
@@ -39,7 +39,7 @@ export function findCopies(texts: string[], eligible: (i: number) => boolean): S
       const kj = keys[j]!;
       if (!kj.startsWith(ki)) continue;
       if (ki.length < kj.length || (ki.length === kj.length && i < j)) {
-        copies.add(i);
+        copies.set(i, j);
         break;
       }
     }

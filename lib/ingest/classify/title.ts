@@ -28,6 +28,8 @@ function agreement(candidate: string, bodyBigrams: Set<string>): number {
   return hit / grams.size;
 }
 
+const MIN_SCORE = 1.5;
+
 export function pickTitle(
   candidates: TitleCandidate[],
   opts: { bodyStart: number; metadataIndices: Set<number>; bodyNorm: string },
@@ -37,6 +39,8 @@ export function pickTitle(
   for (const c of candidates) {
     if (c.length < 5 || c.length > 90) continue;
     if (/[。]$/.test(c.text)) continue;
+    // The original headline of a re-titled story, a bare time, or a labelled field is not the title.
+    if (/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读)/.test(c.norm)) continue;
     let score = 0;
     // A date/byline line right under a headline is the strongest structural signal.
     for (let k = 1; k <= 3; k++) if (opts.metadataIndices.has(c.index + k)) score += 3 / k;
@@ -47,5 +51,5 @@ export function pickTitle(
     if (c.heading) score += 2;
     if (!best || score > best.score) best = { c, score };
   }
-  return best && best.score >= 1.5 ? best.c : null;
+  return best && best.score >= MIN_SCORE ? best.c : null;
 }

@@ -25,6 +25,8 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
     const rest = norm.replace(dates[0]!.match, "");
     if (LABELLED_DATE.test(norm) || rest.replace(/[\s\d:：|｜/]/g, "").length <= 24) return "dateline";
   }
+  // "发布时间：10-08" — a labelled date without a year is still a date line.
+  if (LABELLED_DATE.test(norm) && norm.length <= 40 && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
   if (BYLINE.test(norm) && norm.length <= 60) return "byline";
   if (STAFF_REPORTER.test(norm) && norm.length <= 30) return "byline";
   if (COUNTER.test(norm) && norm.length <= 40) return "counter";
