@@ -32,6 +32,12 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   { re: /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
   {
+    re: /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i,
+    kind: "navigation",
+    reason: "site footer links",
+    maxLength: 160,
+  },
+  {
     re: /^[(（\[【]?(图片来源|图片来自|图源|图片|配图|题图|封面图|头图|摄影|图)[)）\]】]?\s*[:：|丨/]|(图片来源|图片来自|图片提供|图源)\s*[:：]/,
     kind: "image-credit",
     reason: "image credit",
@@ -50,19 +56,15 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 80,
   },
   {
-    re: /^(分享到|分享至|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|展开全文|展开|收起|加载更多|查看更多|更多)[\s:：]*$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$/i,
+    re: /^(分享到|分享至|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,
   },
-  {
-    re: /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i,
-    kind: "navigation",
-    reason: "site footer links",
-    maxLength: 160,
-  },
   { re: /^(首页|主页|网站首页|返回首页|当前位置|您的位置|你的位置|位置)[:：>\s]|^首页$|>\s*正文$/, kind: "navigation", reason: "breadcrumb / home link" },
   { re: /^(欢迎(您)?(来到|访问|光临))/, kind: "site-header", reason: "site welcome banner", maxLength: 60 },
+  { re: /^[(（【\[]?(完|全文完|end)[)）】\]]?$/i, kind: "metadata", reason: "end-of-article marker" },
+  { re: /^[(（]?原标题\s*[:：]/, kind: "metadata", reason: "original headline of a re-titled story", maxLength: 100 },
 ];
 
 const SENTENCE_PUNCT = /[，。！？；、,!?;]/;

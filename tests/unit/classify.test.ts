@@ -1,0 +1,67 @@
+/** The classifier on page shapes that are not in the seeds: it must work from structure and vocabulary. */
+import { describe, expect, it } from "vitest";
+import { extractFile } from "@/lib/ingest/extract-file";
+import { vocabularyHit } from "@/lib/ingest/classify/vocabulary";
+import { bestSpan } from "@/lib/ingest/classify/body-span";
+
+const clean = (text: string) => extractFile(Buffer.from(text, "utf8"), "page.txt").article;
+
+const P1 = "据了解，这家公司今年发布了新一代大模型，参数规模达到千亿级别，在多项评测中取得了领先成绩。";
+const P2 = "业内人士认为，随着算力成本下降，更多中小企业将有机会在垂直领域训练自己的模型，行业格局仍在变化。";
+const P3 = "公司负责人表示，下一步将继续加大研发投入，同时与高校和研究机构合作，推动技术落地到更多场景中。";
+
+describe("unseen page shapes", () => {
+  it("handles a breadcrumb, byline, mid-body ad, end marker, editor line and a comment section", () => {
+    const a = clean(
+      [
+        "首页 > 科技 > 正文",
+        "登录 注册 客户端 订阅 投稿 帮助",
+        "某公司发布千亿参数大模型 称多项评测领先",
+        "2024年05月06日 08:30 来源：科技日报 作者：张三",
+        "原标题：某公司发布新模型",
+        P1,
+        "扫码下载APP",
+        P2,
+        "（完）",
+        "责任编辑：李四",
+        P3.slice(0, 10),
+        "网友评论",
+        "这条评论很长很长，说了很多很多关于这篇文章的看法，其实和正文没有任何关系。",
+      ].join("\n"),
+    );
+    expect(a.title).toBe("某公司发布千亿参数大模型 称多项评测领先");
+    expect(a.publishedAt).toBe("2024-05-06T08:30:00+08:00");
+    expect(a.source).toBe("科技日报");
+    expect(a.authors).toEqual(["张三"]);
+    expect(a.editors).toEqual(["李四"]);
+    expect(a.paragraphs).toEqual([P1, P2]);
+  });
+
+  it("stops at a related list even when its items are not indented", () => {
+    const a = clean(["大模型行业观察", "2024-01-02", P1, P2, P3, "相关阅读", "另一家公司也发布了模型", "某某：大模型的未来在哪里", "Copyright © 2024 示例"].join("\n"));
+    expect(a.paragraphs).toEqual([P1, P2, P3]);
+    expect(a.removed.find((r) => r.kind === "related")?.text).toContain("另一家公司也发布了模型");
+  });
+});
+
+describe("vocabulary", () => {
+  it("names boilerplate kinds", () => {
+    expect(vocabularyHit("copyright © 2024 某网 版权所有")?.kind).toBe("copyright");
+    expect(vocabularyHit("关于我们 | 联系我们 | 广告服务")?.kind).toBe("navigation");
+    expect(vocabularyHit("上一篇:某文章")?.kind).toBe("prev-next");
+    expect(vocabularyHit("图片来源:视觉中国")?.kind).toBe("image-credit");
+    expect(vocabularyHit("客服热线:400-800-1234")?.kind).toBe("contact");
+    expect(vocabularyHit("北京 上海 广州 深圳 杭州 成都")?.kind).toBe("navigation");
+    expect(vocabularyHit("相关推荐")?.opensSection).toBe(true);
+    expect(vocabularyHit("友情链接")?.kind).toBe("link-list");
+    expect(vocabularyHit(P1)).toBeNull();
+  });
+});
+
+describe("body span", () => {
+  it("bridges short headings but not boilerplate", () => {
+    const b = (length: number, paragraphLike: boolean, excluded = false) => ({ length, paragraphLike, excluded });
+    expect(bestSpan([b(5, false), b(100, true), b(8, false), b(120, true), b(200, false, true), b(60, true)])).toEqual({ start: 1, end: 3 });
+    expect(bestSpan([b(5, false), b(6, false)])).toBeNull();
+  });
+});
