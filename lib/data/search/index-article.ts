@@ -1,0 +1,143 @@
+/**
+ * Keeps the ArticleSearch FTS5 index in step with the Article table. Synchronous
+ * better-sqlite3 calls, so the importer runs them inside each article's transaction
+ * (searchIndexAfterSave is an AfterSave hook). Deletions and "missing" marks are handled by
+ * triggers in the migration; syncSearchIndex repairs anything written without the hook.
+ */
+import { z } from "zod";
+import { normalizeForSearch, tokensOfNormalized } from "../../search/normalize";
+import type { Sqlite } from "../sqlite";
+
+interface ArticleForIndex {
+  id: number;
+  titleSimplified: string;
+  bodySimplified: string;
+  restoredTitle: string | null;
+  restoredBody: string | null;
+  summary: string | null;
+  source: string | null;
+  originalPublisher: string | null;
+  authors: string;
+  reporters: string;
+  editors: string;
+  missingSince: string | null;
+  updatedAt: string;
+}
+
+const Names = z.array(z.string()).catch([]);
+
+function names(json: string): string[] {
+  try {
+    return Names.parse(JSON.parse(json));
+  } catch {
+    return [];
+  }
+}
+
+/** Already-simplified text still needs width and case folding; the tokens are what FTS5 stores. */
+const tokens = (text: string): string => tokensOfNormalized(normalizeForSearch(text)).join(" ");
+
+function statements(conn: Sqlite) {
+  return {
+    read: conn.prepare<[number], ArticleForIndex>(
+      `SELECT "id", "titleSimplified", "bodySimplified", "restoredTitle", "restoredBody", "summary", "source",
+              "originalPublisher", "authors", "reporters", "editors", "missingSince", "updatedAt"
+       FROM "Article" WHERE "id" = ?`,
+    ),
+    remove: conn.prepare<[number]>(`DELETE FROM "ArticleSearch" WHERE rowid = ?`),
+    insert: conn.prepare<[number, string, string, string, string]>(
+      `INSERT INTO "ArticleSearch" (rowid, "title", "body", "source", "byline") VALUES (?, ?, ?, ?, ?)`,
+    ),
+    removeState: conn.prepare<[number]>(`DELETE FROM "SearchIndexState" WHERE "articleId" = ?`),
+    saveState: conn.prepare<[number, string]>(
+      `INSERT INTO "SearchIndexState" ("articleId", "articleUpdatedAt") VALUES (?, ?)
+       ON CONFLICT ("articleId") DO UPDATE SET "articleUpdatedAt" = excluded."articleUpdatedAt"`,
+    ),
+    stale: conn.prepare<[], { id: number }>(
+      `SELECT a."id" FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
+       WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> a."updatedAt")`,
+    ),
+    orphans: conn.prepare<[], { id: number }>(
+      `SELECT s."articleId" AS "id" FROM "SearchIndexState" s LEFT JOIN "Article" a ON a."id" = s."articleId"
+       WHERE a."id" IS NULL OR a."missingSince" IS NOT NULL`,
+    ),
+  };
+}
+
+type Statements = ReturnType<typeof statements>;
+const cache = new WeakMap<Sqlite, Statements>();
+
+function st(conn: Sqlite): Statements {
+  let s = cache.get(conn);
+  if (!s) {
+    s = statements(conn);
+    cache.set(conn, s);
+  }
+  return s;
+}
+
+/** The four FTS5 column values for an article (exported for the benchmark's bulk loader). */
+export function searchColumns(a: Omit<ArticleForIndex, "id" | "missingSince" | "updatedAt">): [string, string, string, string] {
+  const title = [a.titleSimplified, a.restoredTitle ?? ""].join("\n");
+  // The summary often repeats the opening; it is indexed with the body so it is searchable when it does not.
+  const body = [a.bodySimplified, a.restoredBody ?? "", a.summary ?? ""].join("\n");
+  const source = [a.source ?? "", a.originalPublisher ?? ""].join("\n");
+  const byline = [...names(a.authors), ...names(a.reporters), ...names(a.editors)].join("\n");
+  return [tokens(title), tokens(body), tokens(source), tokens(byline)];
+}
+
+/**
+ * (Re)writes the index row of one article from what is stored in Article. Call it after the
+ * article row is written, in the same transaction. An article marked missing is unindexed.
+ */
+export function indexArticle(conn: Sqlite, articleId: number): void {
+  const s = st(conn);
+  const a = s.read.get(articleId);
+  s.remove.run(articleId);
+  if (!a || a.missingSince !== null) {
+    s.removeState.run(articleId);
+    return;
+  }
+  s.insert.run(articleId, ...searchColumns(a));
+  s.saveState.run(articleId, a.updatedAt);
+}
+
+/** Removes an article from the index (deleting the Article row does this by trigger too). */
+export function unindexArticle(conn: Sqlite, articleId: number): void {
+  const s = st(conn);
+  s.remove.run(articleId);
+  s.removeState.run(articleId);
+}
+
+/** The importer's per-article hook: (conn, articleId, extraction) => void. */
+export function searchIndexAfterSave(conn: Sqlite, articleId: number): void {
+  indexArticle(conn, articleId);
+}
+
+export interface SyncResult {
+  indexed: number;
+  removed: number;
+}
+
+/**
+ * Indexes every article that is not indexed or changed since (and drops rows of articles that
+ * are gone or missing). Cheap when the index is current: one join over ids. Runs in batches
+ * of `batch` articles per transaction so a web request never holds the write lock for long.
+ */
+export function syncSearchIndex(conn: Sqlite, batch = 500): SyncResult {
+  const s = st(conn);
+  const orphans = s.orphans.all().map((r) => r.id);
+  conn.transaction(() => orphans.forEach((id) => unindexArticle(conn, id)))();
+  const stale = s.stale.all().map((r) => r.id);
+  for (let i = 0; i < stale.length; i += batch) {
+    const ids = stale.slice(i, i + batch);
+    conn.transaction(() => ids.forEach((id) => indexArticle(conn, id)))();
+  }
+  return { indexed: stale.length, removed: orphans.length };
+}
+
+/** Empties and rebuilds the whole index (after a tokenisation change). */
+export function rebuildSearchIndex(conn: Sqlite): SyncResult {
+  conn.exec(`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('delete-all'); DELETE FROM "SearchIndexState";`);
+  return syncSearchIndex(conn);
+}

@@ -1,0 +1,48 @@
+/**
+ * Turns a parsed query into FTS5 MATCH expressions. Safety comes from construction, not from
+ * escaping: every piece of user text becomes a double-quoted phrase of normalised tokens, and
+ * tokens are runs of letters/digits or single Han characters, so they can never contain a
+ * quote, an operator or a bracket. The expression is passed to SQLite as a bound parameter.
+ */
+import type { ParsedQuery, Term } from "./parse-query";
+
+/** Column names of the ArticleSearch FTS5 table (prisma/migrations/0003_search). */
+export const SEARCH_COLUMNS = ["title", "body", "source", "byline"] as const;
+
+export function phrase(tokens: readonly string[]): string {
+  return `"${tokens.join(" ")}"`;
+}
+
+function anyOf(parts: string[]): string {
+  return parts.length === 1 ? parts[0]! : `(${parts.join(" OR ")})`;
+}
+
+export interface MatchExpressions {
+  /** Rows must match this; null when the query has no positive text (filters only). */
+  positive: string | null;
+  /** Rows must not match this; null when nothing is excluded. */
+  negative: string | null;
+  /** Token sequences to highlight in titles and snippets. */
+  highlight: string[][];
+}
+
+/**
+ * `clauses` defaults to the query's own; the data layer passes clauses widened with entity
+ * names (a pinyin or alias term also matches the name it stands for).
+ */
+export function buildMatch(q: ParsedQuery, clauses: Term[][] = q.clauses): MatchExpressions {
+  const positives: string[] = clauses.filter((c) => c.length > 0).map((c) => anyOf(c.map((t) => phrase(t.tokens))));
+  if (q.sources.length > 0) positives.push(anyOf(q.sources.map((t) => `{source} : ${phrase(t.tokens)}`)));
+  const negatives = [...q.excluded.map((t) => phrase(t.tokens)), ...q.excludedSources.map((t) => `{source} : ${phrase(t.tokens)}`)];
+  return {
+    positive: positives.length > 0 ? positives.join(" AND ") : null,
+    negative: negatives.length > 0 ? negatives.join(" OR ") : null,
+    highlight: clauses.flat().map((t) => t.tokens),
+  };
+}
+
+/** One expression for a single MATCH: positive minus negative (FTS5's NOT is binary). */
+export function combinedMatch(m: MatchExpressions): string | null {
+  if (m.positive === null) return null;
+  return m.negative === null ? m.positive : `(${m.positive}) NOT (${m.negative})`;
+}
