@@ -14,7 +14,7 @@ export function normalizeForSearch(text: string): string {
 
 // A Han character (including the CJK extension blocks and compatibility ideographs) is a token
 // on its own; any other run of letters and digits is one word.
-const TOKEN = /\p{Script=Han}|[\p{L}\p{N}]+/gu;
+const TOKEN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const HAN = /^\p{Script=Han}$/u;
 
 /** Tokens of already-normalised text. */

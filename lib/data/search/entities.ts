@@ -1,0 +1,79 @@
+/**
+ * The company and person lists the search matches names, aliases and pinyin against. They are
+ * small (thousands of rows), so they are loaded once and kept in memory with their pinyin
+ * keys, and reloaded when the tables change (checked at most every few seconds).
+ */
+import { z } from "zod";
+import type { Db } from "../../db";
+import { prepareEntity, type PreparedEntity } from "../../search/entity-match";
+
+const StringList = z.array(z.string()).catch([]);
+
+function list(json: string): string[] {
+  try {
+    return StringList.parse(JSON.parse(json));
+  } catch {
+    return [];
+  }
+}
+
+export interface EntityIndex {
+  companies: PreparedEntity[];
+  people: PreparedEntity[];
+}
+
+interface Cached {
+  index: EntityIndex;
+  version: string;
+  checkedAt: number;
+  loadedAt: number;
+}
+
+const CHECK_EVERY_MS = 5_000;
+/** Mention counts only order the suggestions, so they may lag this much behind imports. */
+const RELOAD_EVERY_MS = 300_000;
+const cache = new WeakMap<Db, Cached>();
+
+async function version(db: Db): Promise<string> {
+  const rows = await db.$queryRaw<{ c: bigint | number; m: string | null; p: bigint | number; pm: string | null }[]>`
+    SELECT (SELECT count(*) FROM "Company") AS c, (SELECT max("updatedAt") FROM "Company") AS m,
+           (SELECT count(*) FROM "Person") AS p, (SELECT max("updatedAt") FROM "Person") AS pm`;
+  const r = rows[0];
+  return r ? `${r.c}|${r.m}|${r.p}|${r.pm}` : "";
+}
+
+async function load(db: Db): Promise<EntityIndex> {
+  const [companies, people, cm, pm] = await Promise.all([
+    db.company.findMany({ where: { status: { not: "rejected" } }, select: { id: true, slug: true, name: true, aliases: true, products: true } }),
+    db.person.findMany({ where: { status: { not: "rejected" } }, select: { id: true, slug: true, name: true, aliases: true } }),
+    db.$queryRaw<{ id: number; n: bigint | number }[]>`SELECT "companyId" AS id, count(*) AS n FROM "CompanyMention" GROUP BY "companyId"`,
+    db.$queryRaw<{ id: number; n: bigint | number }[]>`SELECT "personId" AS id, count(*) AS n FROM "PersonMention" GROUP BY "personId"`,
+  ]);
+  const cCount = new Map(cm.map((r) => [Number(r.id), Number(r.n)]));
+  const pCount = new Map(pm.map((r) => [Number(r.id), Number(r.n)]));
+  return {
+    companies: companies.map((c) =>
+      prepareEntity({ kind: "company", id: c.id, slug: c.slug, name: c.name, aliases: [...list(c.aliases), ...list(c.products)], mentions: cCount.get(c.id) ?? 0 }),
+    ),
+    people: people.map((p) => prepareEntity({ kind: "person", id: p.id, slug: p.slug, name: p.name, aliases: list(p.aliases), mentions: pCount.get(p.id) ?? 0 })),
+  };
+}
+
+export async function entityIndex(db: Db): Promise<EntityIndex> {
+  const now = Date.now();
+  const c = cache.get(db);
+  if (c && now - c.checkedAt < CHECK_EVERY_MS) return c.index;
+  const v = await version(db);
+  if (c && c.version === v && now - c.loadedAt < RELOAD_EVERY_MS) {
+    c.checkedAt = now;
+    return c.index;
+  }
+  const index = await load(db);
+  cache.set(db, { index, version: v, checkedAt: now, loadedAt: now });
+  return index;
+}
+
+/** Forget the cached lists (tests that change entities and search at once). */
+export function forgetEntityIndex(db: Db): void {
+  cache.delete(db);
+}

@@ -1,0 +1,247 @@
+/**
+ * Search across articles, companies and people. Articles come from the ArticleSearch FTS5
+ * index (bm25, title weighted highest) then recency; companies and people from the in-memory
+ * name/alias/pinyin matcher. All SQL is built with Prisma.sql, so every value — including the
+ * MATCH expression — is a bound parameter.
+ */
+import { Prisma } from "../../generated/prisma/client";
+import type { Db } from "../../db";
+import { db as defaultDb } from "../../db";
+import { matchEntities, publicEntity, type EntityHit, type EntityRecord, type PreparedEntity } from "../../search/entity-match";
+import { buildMatch, combinedMatch } from "../../search/match-expression";
+import { parseQuery, type ParsedQuery, type Term } from "../../search/parse-query";
+import { pinyinQuery } from "../../search/pinyin";
+import { searchTokens } from "../../search/normalize";
+import { highlightAll, snippet, type Segment } from "../../search/snippet";
+import type { Sort } from "../../search/search-params";
+import { entityIndex, type EntityIndex } from "./entities";
+import { keepSearchIndexFresh } from "./freshness";
+
+export interface SearchInput {
+  q: string;
+  page?: number;
+  pageSize?: number;
+  sort?: Sort;
+}
+
+export interface ArticleHit {
+  id: number;
+  title: Segment[];
+  snippet: Segment[];
+  source: string | null;
+  /** ISO 8601 with +08:00 as published, or null. */
+  publishedLocal: string | null;
+  publishedAt: string | null;
+}
+
+export interface EntityResult extends EntityRecord {
+  matchedBy: EntityHit["matchedBy"];
+  via: string | null;
+}
+
+export interface SearchResult {
+  q: string;
+  warnings: string[];
+  companies: EntityResult[];
+  people: EntityResult[];
+  articles: {
+    items: ArticleHit[];
+    page: number;
+    pageSize: number;
+    /** Exact up to COUNT_CAP; beyond it `totalCapped` is true. */
+    total: number;
+    totalCapped: boolean;
+    hasMore: boolean;
+  };
+}
+
+export interface SearchDeps {
+  db?: Db;
+  /** SQLite URL of the same file, for index repairs; defaults to DATABASE_URL. */
+  url?: string;
+}
+
+const COUNT_CAP = 1000;
+const ENTITY_GROUP_LIMIT = 6;
+/** Title matches count most, then source and byline, then body. */
+const BM25 = Prisma.raw(`bm25("ArticleSearch", 8.0, 1.0, 3.0, 3.0)`);
+
+const toEntityResult = (h: EntityHit): EntityResult => ({ ...publicEntity(h.entity), matchedBy: h.matchedBy, via: h.via });
+
+function mergeHits(lists: EntityHit[][], limit: number): EntityHit[] {
+  const best = new Map<number, EntityHit>();
+  for (const h of lists.flat()) {
+    const prev = best.get(h.entity.id);
+    if (!prev || h.score > prev.score) best.set(h.entity.id, h);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || b.entity.mentions - a.entity.mentions).slice(0, limit);
+}
+
+/** Entities the free text names: the whole text, and each word on its own. */
+function entitiesFor(list: PreparedEntity[], q: ParsedQuery): EntityHit[] {
+  const terms = q.clauses.flat();
+  if (terms.length === 0) return [];
+  const whole = terms.map((t) => t.text).join(" ");
+  return mergeHits([matchEntities(list, whole, ENTITY_GROUP_LIMIT), ...(terms.length > 1 ? terms.map((t) => matchEntities(list, t.text, 3)) : [])], ENTITY_GROUP_LIMIT);
+}
+
+function asTerm(text: string): Term | null {
+  const tokens = searchTokens(text);
+  return tokens.length > 0 ? { text, tokens, quoted: false } : null;
+}
+
+function exactEntities(index: EntityIndex, text: string): PreparedEntity[] {
+  return [...matchEntities(index.companies, text, 3), ...matchEntities(index.people, text, 3)].filter((h) => h.exact).map((h) => h.entity as PreparedEntity);
+}
+
+/**
+ * Widens clauses so a word that names an entity by pinyin or alias also finds the entity's
+ * name and other aliases in the text (likaifu → 李开复, Kimi → 月之暗面). "li kai fu" typed as
+ * separate words is read as one name when together they are an entity's pinyin.
+ */
+function expandClauses(q: ParsedQuery, index: EntityIndex): Term[][] {
+  const alternatives = (t: Term): Term[] => {
+    if (t.quoted) return [t];
+    const out: Term[] = [t];
+    for (const e of exactEntities(index, t.text)) for (const name of [e.name, ...e.aliases].slice(0, 6)) {
+      const alt = asTerm(name);
+      if (alt && !out.some((o) => o.tokens.join(" ") === alt.tokens.join(" "))) out.push(alt);
+    }
+    return out.slice(0, 10);
+  };
+  const singles = q.clauses.every((c) => c.length === 1 && !c[0]!.quoted);
+  if (q.clauses.length > 1 && singles) {
+    const joined = q.clauses.map((c) => c[0]!.text).join(" ");
+    if (pinyinQuery(joined) && exactEntities(index, joined).length > 0) {
+      const whole = asTerm(joined);
+      if (whole) return [alternatives(whole)];
+    }
+  }
+  return q.clauses.map((c) => c.flatMap(alternatives));
+}
+
+/** Ids of the entities a company:/person: value names; null when it names none. */
+function resolveFilter(list: PreparedEntity[], value: string): number[] | null {
+  const hits = matchEntities(list, value, 20);
+  const exact = hits.filter((h) => h.exact);
+  if (exact.length > 0) return exact.map((h) => h.entity.id);
+  const top = hits[0];
+  return top && top.score >= 60 ? [top.entity.id] : null;
+}
+
+/** Start of a calendar day in Asia/Shanghai, in the text form Prisma stores DateTime in. */
+function dayStart(day: string): string {
+  return new Date(`${day}T00:00:00+08:00`).toISOString().replace("Z", "+00:00");
+}
+
+interface Plan {
+  match: string | null;
+  negative: string | null;
+  where: Prisma.Sql[];
+  highlight: string[][];
+  warnings: string[];
+  empty: boolean;
+}
+
+function plan(q: ParsedQuery, index: EntityIndex): Plan {
+  const warnings = [...q.warnings];
+  const where: Prisma.Sql[] = [Prisma.sql`a."missingSince" IS NULL`];
+  const clauses = expandClauses(q, index);
+  const extra: Term[][] = [];
+  const entityFilter = (values: string[], list: PreparedEntity[], kind: "company" | "person", negated: boolean) => {
+    const table = kind === "company" ? Prisma.raw(`"CompanyMention"`) : Prisma.raw(`"PersonMention"`);
+    const column = kind === "company" ? Prisma.raw(`"companyId"`) : Prisma.raw(`"personId"`);
+    for (const v of values) {
+      const ids = resolveFilter(list, v);
+      if (ids) {
+        const inner = Prisma.sql`SELECT "articleId" FROM ${table} WHERE ${column} IN (${Prisma.join(ids)})`;
+        where.push(negated ? Prisma.sql`a."id" NOT IN (${inner})` : Prisma.sql`a."id" IN (${inner})`);
+        continue;
+      }
+      // No such entity: fall back to the words in the text, and say so.
+      const t = asTerm(v);
+      warnings.push(`No ${kind} called "${v}" is known; ${negated ? "excluded" : "searched for"} the words instead.`);
+      if (t && negated) q.excluded.push(t);
+      else if (t) extra.push([t]);
+    }
+  };
+  entityFilter(q.companies, index.companies, "company", false);
+  entityFilter(q.excludedCompanies, index.companies, "company", true);
+  entityFilter(q.people, index.people, "person", false);
+  entityFilter(q.excludedPeople, index.people, "person", true);
+  if (q.after) where.push(Prisma.sql`a."publishedAt" >= ${dayStart(q.after)}`);
+  if (q.before) where.push(Prisma.sql`a."publishedAt" < ${dayStart(q.before)}`);
+  const m = buildMatch(q, [...clauses, ...extra]);
+  const filtered = where.length > 1 || m.negative !== null;
+  return { match: combinedMatch(m), negative: m.negative, where, highlight: m.highlight, warnings, empty: m.positive === null && !filtered };
+}
+
+interface Ranked {
+  id: number;
+}
+
+async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: number): Promise<{ ids: number[]; total: number }> {
+  const where = Prisma.join(p.where, " AND ");
+  if (p.match !== null) {
+    const order = sort === "recent" ? Prisma.sql`a."publishedAt" DESC NULLS LAST, a."id" DESC` : Prisma.sql`round(${BM25}, 1), a."publishedAt" DESC NULLS LAST, a."id" DESC`;
+    const [rows, count] = await Promise.all([
+      db.$queryRaw<Ranked[]>`SELECT a."id" AS id FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch".rowid
+        WHERE "ArticleSearch" MATCH ${p.match} AND ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch".rowid
+        WHERE "ArticleSearch" MATCH ${p.match} AND ${where} LIMIT ${COUNT_CAP + 1})`,
+    ]);
+    return { ids: rows.map((r) => Number(r.id)), total: Number(count[0]?.n ?? 0) };
+  }
+  const conds = p.negative === null ? where : Prisma.sql`${where} AND a."id" NOT IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.negative})`;
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<Ranked[]>`SELECT a."id" AS id FROM "Article" a WHERE ${conds} ORDER BY a."publishedAt" DESC NULLS LAST, a."id" DESC LIMIT ${limit} OFFSET ${offset}`,
+    db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "Article" a WHERE ${conds} LIMIT ${COUNT_CAP + 1})`,
+  ]);
+  return { ids: rows.map((r) => Number(r.id)), total: Number(count[0]?.n ?? 0) };
+}
+
+async function articleHits(db: Db, ids: number[], highlight: string[][]): Promise<ArticleHit[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, title: true, titleSimplified: true, body: true, bodySimplified: true, summary: true, source: true, publishedAt: true, publishedLocal: true },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    const text = highlight.length === 0 && r.summary ? r.summary : r.body;
+    return [{
+      id: r.id,
+      title: highlightAll(r.title, highlight, r.titleSimplified),
+      snippet: snippet(text, highlight, 140, text === r.body ? r.bodySimplified : undefined),
+      source: r.source,
+      publishedLocal: r.publishedLocal,
+      publishedAt: r.publishedAt ? r.publishedAt.toISOString() : null,
+    }];
+  });
+}
+
+export async function searchEverything(input: SearchInput, deps: SearchDeps = {}): Promise<SearchResult> {
+  const db = deps.db ?? defaultDb();
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? 20;
+  const sort = input.sort ?? "relevance";
+  await keepSearchIndexFresh(db, deps.url);
+  const parsed = parseQuery(input.q);
+  const index = await entityIndex(db);
+  const p = plan(parsed, index);
+  const companies = entitiesFor(index.companies, parsed).map(toEntityResult);
+  const people = entitiesFor(index.people, parsed).map(toEntityResult);
+  const articles = { items: [] as ArticleHit[], page, pageSize, total: 0, totalCapped: false, hasMore: false };
+  if (!p.empty) {
+    const offset = (page - 1) * pageSize;
+    // One row more than the page tells whether there is a next page without counting everything.
+    const ranked = await rankArticles(db, p, sort, pageSize + 1, offset);
+    articles.items = await articleHits(db, ranked.ids.slice(0, pageSize), p.highlight);
+    articles.total = Math.min(ranked.total, COUNT_CAP);
+    articles.totalCapped = ranked.total > COUNT_CAP;
+    articles.hasMore = ranked.ids.length > pageSize;
+  }
+  return { q: input.q, warnings: p.warnings, companies, people, articles };
+}

@@ -1,0 +1,53 @@
+/**
+ * zod schemas for the search inputs from URLs: strict for the JSON API (bad input → 400) and
+ * forgiving for the /search page (bad input → defaults, so a hand-edited URL still shows a page).
+ */
+import { z } from "zod";
+
+export const PAGE_SIZE_DEFAULT = 20;
+export const PAGE_SIZE_MAX = 50;
+export const PAGE_MAX = 50;
+/** Longer input than the parser uses is accepted by the page (and cut); the API refuses it. */
+export const Q_MAX_API = 1000;
+
+export const SortSchema = z.enum(["relevance", "recent"]);
+export type Sort = z.infer<typeof SortSchema>;
+
+export const SearchApiParams = z
+  .object({
+    q: z.string().max(Q_MAX_API, `q is longer than ${Q_MAX_API} characters`).default(""),
+    page: z.coerce.number().int().min(1).max(PAGE_MAX).default(1),
+    pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
+    sort: SortSchema.default("relevance"),
+  })
+  .strict();
+export type SearchApiParams = z.infer<typeof SearchApiParams>;
+
+export const SuggestApiParams = z
+  .object({
+    q: z.string().max(100, "q is longer than 100 characters").default(""),
+    limit: z.coerce.number().int().min(1).max(20).default(8),
+  })
+  .strict();
+export type SuggestApiParams = z.infer<typeof SuggestApiParams>;
+
+/** One value per key (the last wins), as URLSearchParams or Next's searchParams give them. */
+export function firstValues(params: URLSearchParams | Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (params instanceof URLSearchParams) {
+    for (const [k, v] of params) out[k] = v;
+    return out;
+  }
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === "string") out[k] = v;
+    else if (Array.isArray(v) && v.length > 0) out[k] = v[v.length - 1]!;
+  }
+  return out;
+}
+
+export const SearchPageParams = z.object({
+  q: z.string().catch("").transform((s) => s.slice(0, Q_MAX_API)).default(""),
+  page: z.coerce.number().int().min(1).max(PAGE_MAX).catch(1).default(1),
+  sort: SortSchema.catch("relevance").default("relevance"),
+});
+export type SearchPageParams = z.infer<typeof SearchPageParams>;
