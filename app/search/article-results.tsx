@@ -1,0 +1,69 @@
+/** Ranked article hits with highlighted title and snippet, and page links that keep the query. */
+import Link from "next/link";
+import type { SearchResult } from "@/lib/data/search/search";
+import { formatPublished } from "@/components/published-date";
+import { MarkedText } from "./marked-text";
+
+function pageHref(q: string, sort: string, page: number): string {
+  const p = new URLSearchParams({ q });
+  if (sort !== "relevance") p.set("sort", sort);
+  if (page > 1) p.set("page", String(page));
+  return `/search?${p.toString()}`;
+}
+
+export function ArticleResults({ q, sort, articles }: { q: string; sort: string; articles: SearchResult["articles"] }) {
+  const { items, page, pageSize, total, totalCapped, hasMore } = articles;
+  const first = (page - 1) * pageSize + 1;
+  return (
+    <section aria-labelledby="articles-heading" className="mt-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="articles-heading" className="text-base font-semibold text-stone-700">
+          文章 <span className="text-sm font-normal text-stone-500">{totalCapped ? `超过 ${total} 篇` : `${total} 篇`}</span>
+        </h2>
+        <nav aria-label="排序" className="text-sm">
+          {sort === "relevance" ? <span className="font-medium">按相关度</span> : <Link href={pageHref(q, "relevance", 1)} className="text-brand hover:underline">按相关度</Link>}
+          <span className="mx-2 text-stone-400">|</span>
+          {sort === "recent" ? <span className="font-medium">按时间</span> : <Link href={pageHref(q, "recent", 1)} className="text-brand hover:underline">按时间</Link>}
+        </nav>
+      </div>
+      {items.length === 0 ? (
+        <p className="mt-3 rounded border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          {page > 1 ? "这一页没有更多结果了。" : "没有找到文章。试试更短的词、去掉筛选条件,或用公司的别名与拼音。"}
+        </p>
+      ) : (
+        <ol className="mt-3 space-y-4" start={first}>
+          {items.map((a) => (
+            <li key={a.id} className="rounded border border-stone-200 bg-white p-4">
+              <h3 className="text-lg font-medium leading-snug">
+                <Link href={`/articles/${a.id}`} className="hover:text-brand hover:underline">
+                  <MarkedText segments={a.title} />
+                </Link>
+              </h3>
+              <p className="mt-1 text-xs text-stone-500">
+                {[a.source, formatPublished(a.publishedLocal)].filter(Boolean).join(" · ") || "来源与日期不详"}
+              </p>
+              <p className="mt-2 text-sm leading-relaxed text-stone-700">
+                <MarkedText segments={a.snippet} />
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {(page > 1 || hasMore) && (
+        <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
+          {page > 1 && (
+            <Link href={pageHref(q, sort, page - 1)} rel="prev" className="text-brand hover:underline">
+              ← 上一页
+            </Link>
+          )}
+          <span className="text-stone-500">第 {page} 页</span>
+          {hasMore && (
+            <Link href={pageHref(q, sort, page + 1)} rel="next" className="text-brand hover:underline">
+              下一页 →
+            </Link>
+          )}
+        </nav>
+      )}
+    </section>
+  );
+}
