@@ -1,0 +1,45 @@
+/** POST /api/admin/login — sign in with the admin token (JSON `{token}` or a form field `token`). */
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { attemptSignIn } from "@/lib/auth/sign-in";
+import { clientIp } from "@/lib/auth/client-ip";
+import { isHttps, requestOrigin } from "@/lib/auth/request-origin";
+import { checkSameOrigin } from "@/lib/security/same-origin";
+
+export const dynamic = "force-dynamic";
+
+const SignInBody = z.object({ token: z.string().trim().min(1, "token required").max(512) });
+
+async function readBody(request: Request): Promise<{ form: boolean; data: unknown }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.includes("application/json")) return { form: false, data: await request.json().catch(() => null) };
+  if (type.includes("form")) return { form: true, data: Object.fromEntries((await request.formData()).entries()) };
+  return { form: false, data: null };
+}
+
+export async function POST(request: Request): Promise<Response> {
+  const origin = checkSameOrigin(request);
+  if (!origin.ok) return Response.json({ error: origin.reason }, { status: 403 });
+  const { form, data } = await readBody(request);
+  const body = SignInBody.safeParse(data);
+  if (!body.success) return Response.json({ error: "send the token as JSON {\"token\": …} or a form field" }, { status: 400 });
+
+  const result = await attemptSignIn(db(), {
+    token: body.data.token,
+    clientIp: clientIp(request.headers),
+    secure: isHttps(request),
+    origin: requestOrigin(request),
+  });
+  if (result.ok) {
+    const headers = { "Set-Cookie": result.setCookie, "Cache-Control": "no-store" };
+    // A plain HTML form (no JavaScript) lands on the admin page; fetch callers get JSON.
+    return form ? new Response(null, { status: 303, headers: { ...headers, Location: "/admin" } }) : Response.json({ ok: true }, { headers });
+  }
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (result.retryAfterS) headers["Retry-After"] = String(result.retryAfterS);
+  if (form) {
+    const code = result.status === 429 ? "limited" : "invalid";
+    return new Response(null, { status: 303, headers: { ...headers, Location: `/admin/login?error=${code}` } });
+  }
+  return Response.json({ error: result.error }, { status: result.status, headers });
+}

@@ -1,0 +1,16 @@
+/** POST /api/admin/logout — ends the admin session (clears the cookie). */
+import { clearSessionCookieHeader } from "@/lib/auth/session";
+import { isHttps } from "@/lib/auth/request-origin";
+import { checkSameOrigin } from "@/lib/security/same-origin";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  const origin = checkSameOrigin(request);
+  if (!origin.ok) return Response.json({ error: origin.reason }, { status: 403 });
+  const setCookie = clearSessionCookieHeader(isHttps(request));
+  const form = (request.headers.get("content-type") ?? "").includes("form");
+  return form
+    ? new Response(null, { status: 303, headers: { "Set-Cookie": setCookie, Location: "/admin/login" } })
+    : Response.json({ ok: true }, { headers: { "Set-Cookie": setCookie } });
+}

@@ -1,0 +1,34 @@
+/** One row of an article list: title, date, source, top companies and people, one-line summary. */
+import Link from "next/link";
+import type { ArticleListItem } from "@/lib/data/articles/list-articles";
+import { EntityLinks } from "./entity-links";
+import { PublishedDate } from "./published-date";
+
+export function ArticleRow({ article }: { article: ArticleListItem }) {
+  return (
+    <article className="border-b border-stone-200 py-4" data-testid="article-row">
+      <h2 className="text-base font-semibold leading-snug sm:text-lg">
+        <Link href={`/articles/${article.id}`} className="hover:text-brand hover:underline">
+          {article.title}
+        </Link>
+      </h2>
+      <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-stone-500">
+        <PublishedDate local={article.publishedLocal} inferred={article.dateInferred} />
+        {article.source && <span>{article.source}</span>}
+        {article.script === "traditional" && <span>繁体</span>}
+        {article.duplicateOfId && (
+          <Link href={`/articles/${article.duplicateOfId}`} className="text-amber-700 hover:underline">
+            同一报道的另一来源
+          </Link>
+        )}
+      </p>
+      {article.summary && <p className="mt-1 line-clamp-1 text-sm text-stone-600">{article.summary}</p>}
+      {(article.companies.length > 0 || article.people.length > 0) && (
+        <p className="mt-2 flex flex-wrap gap-2">
+          <EntityLinks kind="company" items={article.companies} label="公司" />
+          <EntityLinks kind="person" items={article.people} label="人物" />
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * A publication date as readers in China expect it (the stored text is already +08:00). A
+ * midnight time usually means the page gave only a day, so only the day is shown. Inferred
+ * dates say so: "约 … (推断)".
+ */
+export function formatPublished(local: string | null): string | null {
+  if (!local) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2}))?/.exec(local);
+  if (!m) return local;
+  const [, day, hm, sec] = m;
+  return hm === "00:00" && (sec ?? "00") === "00" ? day! : `${day} ${hm}`;
+}
+
+export function PublishedDate({ local, inferred }: { local: string | null; inferred: boolean }) {
+  const text = formatPublished(local);
+  if (!text || !local) return <span className="text-stone-400">日期不详</span>;
+  return (
+    <time dateTime={local} title={inferred ? "页面未写明日期,由页面中的其他线索推断" : undefined}>
+      {inferred ? `约 ${text}(推断)` : text}
+    </time>
+  );
+}

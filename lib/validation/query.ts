@@ -1,0 +1,54 @@
+/**
+ * Shared helpers for reading Next.js query strings and route params with zod: a query value
+ * may arrive as a string, an array (repeated key) or be missing; we take the first value and
+ * treat an empty string as missing, so `?source=` means "no source filter".
+ */
+import { z } from "zod";
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+export function firstValue(v: string | string[] | undefined): string | undefined {
+  const s = Array.isArray(v) ? v[0] : v;
+  if (s === undefined) return undefined;
+  const t = s.trim();
+  return t === "" ? undefined : t;
+}
+
+/** Flattens Next's searchParams (or URLSearchParams) into first-values only. */
+export function flattenParams(raw: RawSearchParams | URLSearchParams): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  if (raw instanceof URLSearchParams) {
+    for (const key of new Set(raw.keys())) out[key] = firstValue(raw.get(key) ?? undefined);
+    return out;
+  }
+  for (const [key, value] of Object.entries(raw)) out[key] = firstValue(value);
+  return out;
+}
+
+/** A slug of a company or person: what the entity store produces (letters, digits, - _ . and Han). */
+export const SlugSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, "not a valid slug");
+
+/** A positive database id as it appears in a URL: digits only, no sign, no leading zeros. */
+export const IdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/, "not a valid id")
+  .transform(Number)
+  .refine((n) => n <= 2_147_483_647, "id out of range");
+
+/** A calendar day, YYYY-MM-DD, that exists. */
+export const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "not a real date");
+
+/** A zod error as a short list of "field: message" lines, for JSON 400 bodies and page notices. */
+export function issueList(error: z.ZodError): { field: string; message: string }[] {
+  return error.issues.map((i) => ({ field: i.path.join(".") || "(query)", message: i.message }));
+}
