@@ -8,6 +8,12 @@ const EnvSchema = z.object({
     .default("file:./data/app.db"),
   SEEDS_DIR: z.string().min(1).default("seeds"),
   IMPORT_MAX_FILE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  // Admin sign-in secret. When unset, one is generated on first use and only its hash is kept
+  // (Setting table). Long enough that guessing is hopeless even without the rate limit.
+  ADMIN_TOKEN: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

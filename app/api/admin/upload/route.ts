@@ -1,0 +1,57 @@
+/**
+ * POST /api/admin/upload — multipart form with one or more `files` (.txt, .html, .htm, .zip).
+ * Validates everything first (names, types, sizes, zip entries; all or nothing), writes the
+ * pages below SEEDS_DIR/uploads/, then imports just those files: 202 with the run id and the
+ * saved paths; 413 too large; 422 refused with reasons; 409 when an import is running.
+ */
+import { db } from "@/lib/db";
+import { readEnv } from "@/lib/env";
+import { guardAdminWrite } from "@/lib/auth/guard";
+import { clientIp } from "@/lib/auth/client-ip";
+import { importStatus } from "@/lib/data/admin/import-status";
+import { saveUploads } from "@/lib/data/admin/save-uploads";
+import { startWebImport } from "@/lib/data/admin/web-import";
+import { ImportBusyError } from "@/lib/data/import/types";
+import { MAX_REQUEST_BYTES, uploadLimits } from "@/lib/upload/limits";
+import { validateUpload, type UploadedFile } from "@/lib/upload/validate-upload";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  const refused = await guardAdminWrite(request);
+  if (refused) return refused;
+  const length = Number(request.headers.get("content-length") ?? NaN);
+  if (!Number.isFinite(length)) return Response.json({ error: "Content-Length required" }, { status: 411 });
+  if (length > MAX_REQUEST_BYTES) {
+    return Response.json({ error: `upload too large (${(length / 1048576).toFixed(1)} MiB; the limit is ${MAX_REQUEST_BYTES / 1048576} MiB)` }, { status: 413 });
+  }
+  // Refuse before writing anything when an import is running: saved files would sit unimported.
+  const status = await importStatus(db());
+  if (status.running) {
+    return Response.json({ error: `an import is running (run ${status.running.id}, started at ${status.running.startedAt}, by ${status.running.triggeredBy ?? status.running.trigger}); upload again when it has finished` }, { status: 409 });
+  }
+
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return Response.json({ error: "expected a multipart form with files" }, { status: 400 });
+  }
+  const files: UploadedFile[] = [];
+  for (const value of form.getAll("files")) {
+    if (typeof value === "string") continue;
+    files.push({ name: value.name, bytes: Buffer.from(await value.arrayBuffer()) });
+  }
+  const env = readEnv();
+  const verdict = validateUpload(files, uploadLimits(env));
+  if (!verdict.ok) return Response.json({ error: "upload refused; nothing was saved", problems: verdict.problems }, { status: 422 });
+
+  const saved = await saveUploads(env.SEEDS_DIR, verdict.pages);
+  try {
+    const { runId } = await startWebImport({ dir: env.SEEDS_DIR, triggeredBy: `admin upload (${clientIp(request.headers)})`, only: saved });
+    return Response.json({ runId, saved }, { status: 202 });
+  } catch (err) {
+    if (!(err instanceof ImportBusyError)) throw err;
+    return Response.json({ error: `${err.message}; the files were saved and the next import will include them`, saved }, { status: 409 });
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Review of entities the extractor discovered (not in the gazetteer). An admin confirms one,
+ * rejects it, or merges it into an existing entity. Decisions live in the Company/Person rows
+ * themselves so they hold across re-imports, given that the importer, before creating a
+ * discovered entity, matches the name against every existing row's name and aliases:
+ *   - a match with a rejected row → drop the mention;
+ *   - a match with any other row  → attach the mention to that row (never reset its status).
+ * A merge therefore deletes the discovered row and adds its name and aliases to the target.
+ */
+import { z } from "zod";
+import type { Db } from "../../db";
+
+export const EntityKind = z.enum(["company", "person"]);
+export type EntityKind = z.infer<typeof EntityKind>;
+
+export const EntityDecision = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("confirm") }),
+  z.object({ action: z.literal("reject") }),
+  z.object({ action: z.literal("merge"), into: z.string().trim().min(1).max(200) }),
+]);
+export type EntityDecision = z.infer<typeof EntityDecision>;
+
+const Aliases = z.array(z.string());
+function parseAliases(json: string): string[] {
+  try {
+    return Aliases.parse(JSON.parse(json));
+  } catch {
+    return [];
+  }
+}
+
+export interface DiscoveredEntity {
+  kind: EntityKind;
+  id: number;
+  slug: string;
+  name: string;
+  aliases: string[];
+  confidence: number;
+  evidence: string | null;
+  mentions: number;
+}
+
+export async function listDiscovered(db: Db, limit = 300): Promise<DiscoveredEntity[]> {
+  const [companies, people] = await Promise.all([
+    db.company.findMany({ where: { status: "discovered" }, include: { _count: { select: { mentions: true } } }, take: limit }),
+    db.person.findMany({ where: { status: "discovered" }, include: { _count: { select: { mentions: true } } }, take: limit }),
+  ]);
+  const rows: DiscoveredEntity[] = [
+    ...companies.map((c) => ({ kind: "company" as const, id: c.id, slug: c.slug, name: c.name, aliases: parseAliases(c.aliases), confidence: c.confidence, evidence: c.evidence, mentions: c._count.mentions })),
+    ...people.map((p) => ({ kind: "person" as const, id: p.id, slug: p.slug, name: p.name, aliases: parseAliases(p.aliases), confidence: p.confidence, evidence: p.evidence, mentions: p._count.mentions })),
+  ];
+  return rows.sort((a, b) => b.mentions - a.mentions || b.confidence - a.confidence);
+}
+
+/** Names (and slugs) of entities a discovered one may be merged into. */
+export async function mergeTargets(db: Db, kind: EntityKind): Promise<{ slug: string; name: string }[]> {
+  const where = { status: { in: ["gazetteer", "confirmed"] } };
+  const select = { slug: true, name: true };
+  return kind === "company"
+    ? db.company.findMany({ where, select, orderBy: { name: "asc" } })
+    : db.person.findMany({ where, select, orderBy: { name: "asc" } });
+}
+
+export class EntityDecisionError extends Error {
+  constructor(
+    readonly status: 404 | 409 | 422,
+    message: string,
+  ) {
+    super(message);
+    this.name = "EntityDecisionError";
+  }
+}
+
+function mergedAliases(target: { aliases: string; name: string }, source: { aliases: string; name: string }): string {
+  const all = new Set([...parseAliases(target.aliases), source.name, ...parseAliases(source.aliases)]);
+  all.delete(target.name);
+  return JSON.stringify([...all]);
+}
+
+async function decideCompany(db: Db, id: number, decision: EntityDecision): Promise<void> {
+  const source = await db.company.findUnique({ where: { id } });
+  if (!source) throw new EntityDecisionError(404, `no company ${id}`);
+  if (source.status !== "discovered") throw new EntityDecisionError(409, `company ${source.name} is ${source.status}, not awaiting review`);
+  if (decision.action === "confirm") {
+    await db.company.update({ where: { id }, data: { status: "confirmed" } });
+    return;
+  }
+  if (decision.action === "reject") {
+    // The row stays (status rejected) so the importer knows not to discover it again; its mentions go.
+    await db.$transaction([
+      db.companyMention.deleteMany({ where: { companyId: id } }),
+      db.role.updateMany({ where: { companyId: id }, data: { companyId: null } }),
+      db.company.update({ where: { id }, data: { status: "rejected" } }),
+    ]);
+    return;
+  }
+  const target = await db.company.findFirst({ where: { OR: [{ slug: decision.into }, { name: decision.into }], status: { in: ["gazetteer", "confirmed"] } } });
+  if (!target) throw new EntityDecisionError(422, `no confirmed or gazetteer company named ${decision.into}`);
+  if (target.id === id) throw new EntityDecisionError(422, "cannot merge a company into itself");
+  await db.$transaction(async (tx) => {
+    for (const m of await tx.companyMention.findMany({ where: { companyId: id } })) {
+      const existing = await tx.companyMention.findUnique({ where: { articleId_companyId: { articleId: m.articleId, companyId: target.id } } });
+      if (existing) {
+        await tx.companyMention.update({ where: { id: existing.id }, data: { count: existing.count + m.count, salience: Math.max(existing.salience, m.salience), about: existing.about || m.about } });
+        await tx.companyMention.delete({ where: { id: m.id } });
+      } else {
+        await tx.companyMention.update({ where: { id: m.id }, data: { companyId: target.id } });
+      }
+    }
+    await tx.role.updateMany({ where: { companyId: id }, data: { companyId: target.id } });
+    await tx.company.updateMany({ where: { parentSlug: source.slug }, data: { parentSlug: target.slug } });
+    await tx.company.update({ where: { id: target.id }, data: { aliases: mergedAliases(target, source) } });
+    await tx.company.delete({ where: { id } });
+  });
+}
+
+async function decidePerson(db: Db, id: number, decision: EntityDecision): Promise<void> {
+  const source = await db.person.findUnique({ where: { id } });
+  if (!source) throw new EntityDecisionError(404, `no person ${id}`);
+  if (source.status !== "discovered") throw new EntityDecisionError(409, `person ${source.name} is ${source.status}, not awaiting review`);
+  if (decision.action === "confirm") {
+    await db.person.update({ where: { id }, data: { status: "confirmed" } });
+    return;
+  }
+  if (decision.action === "reject") {
+    await db.$transaction([
+      db.personMention.deleteMany({ where: { personId: id } }),
+      db.role.deleteMany({ where: { personId: id } }),
+      db.person.update({ where: { id }, data: { status: "rejected" } }),
+    ]);
+    return;
+  }
+  const target = await db.person.findFirst({ where: { OR: [{ slug: decision.into }, { name: decision.into }], status: { in: ["gazetteer", "confirmed"] } } });
+  if (!target) throw new EntityDecisionError(422, `no confirmed or gazetteer person named ${decision.into}`);
+  if (target.id === id) throw new EntityDecisionError(422, "cannot merge a person into themself");
+  await db.$transaction(async (tx) => {
+    for (const m of await tx.personMention.findMany({ where: { personId: id } })) {
+      const existing = await tx.personMention.findUnique({ where: { articleId_personId: { articleId: m.articleId, personId: target.id } } });
+      if (existing) {
+        await tx.personMention.update({ where: { id: existing.id }, data: { count: existing.count + m.count, salience: Math.max(existing.salience, m.salience), about: existing.about || m.about } });
+        await tx.personMention.delete({ where: { id: m.id } });
+      } else {
+        await tx.personMention.update({ where: { id: m.id }, data: { personId: target.id } });
+      }
+    }
+    await tx.role.updateMany({ where: { personId: id }, data: { personId: target.id } });
+    await tx.person.update({ where: { id: target.id }, data: { aliases: mergedAliases(target, source) } });
+    await tx.person.delete({ where: { id } });
+  });
+}
+
+/** Applies an admin's decision. Throws EntityDecisionError with an HTTP status for the handler. */
+export async function decideEntity(db: Db, kind: EntityKind, id: number, decision: EntityDecision): Promise<void> {
+  if (kind === "company") await decideCompany(db, id, decision);
+  else await decidePerson(db, id, decision);
+}
