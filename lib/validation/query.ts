@@ -52,3 +52,17 @@ export const DaySchema = z
 export function issueList(error: z.ZodError): { field: string; message: string }[] {
   return error.issues.map((i) => ({ field: i.path.join(".") || "(query)", message: i.message }));
 }
+
+/** A slug from a route segment (which may still be percent-encoded), or null when it is not a slug. */
+export function parseSlugParam(raw: string): string | null {
+  let value = raw;
+  if (raw.includes("%")) {
+    try {
+      value = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+  }
+  const parsed = SlugSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,15 @@
+/** GET /api/articles?company=&person=&source=&from=&to=&script=&cursor=&limit= — the article list as JSON. */
+import { listArticles } from "@/lib/data/articles/list-articles";
+import { parseArticleFiltersStrict } from "@/lib/validation/article-filters";
+import { badRequest } from "@/lib/validation/bad-request";
+
+export async function GET(request: Request) {
+  const parsed = parseArticleFiltersStrict(new URL(request.url).searchParams);
+  if (!parsed.ok) return badRequest(parsed.issues);
+  const page = await listArticles(parsed.filters);
+  return Response.json({
+    total: page.total,
+    nextCursor: page.nextCursor,
+    items: page.items.map((a) => ({ ...a, url: `/articles/${a.id}`, publishedAt: a.publishedAt?.toISOString() ?? null })),
+  });
+}

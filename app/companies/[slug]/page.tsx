@@ -1,0 +1,143 @@
+/** /companies/[slug]: a company's profile — names, products, people, co-mentions, timeline and articles. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CoMentionList } from "@/components/co-mention-list";
+import { EntityArticles } from "@/components/entity-articles";
+import { KIND_LABEL } from "@/components/kind-labels";
+import { MonthChart } from "@/components/month-chart";
+import { getCompany } from "@/lib/data/companies/get-company";
+import { parseSlugParam } from "@/lib/validation/query";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const load = cache(async (raw: string) => {
+  const slug = parseSlugParam(raw);
+  return slug === null ? null : getCompany(slug);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = await load((await params).slug);
+  if (!c) return { title: "找不到公司" };
+  return {
+    title: c.name,
+    alternates: { types: { "application/atom+xml": `/companies/${encodeURIComponent(c.slug)}/feed.xml` } },
+  };
+}
+
+export default async function CompanyPage({ params }: Props) {
+  const c = await load((await params).slug);
+  if (!c) notFound();
+  const feed = `/companies/${encodeURIComponent(c.slug)}/feed.xml`;
+  return (
+    <div>
+      <p className="text-sm text-stone-500">
+        <Link href="/companies" className="underline">
+          公司
+        </Link>{" "}
+        / {KIND_LABEL[c.kind] ?? c.kind}
+      </p>
+      <h1 className="mt-1 text-2xl font-bold">{c.name}</h1>
+      <p className="mt-1 text-sm text-stone-600">
+        {c.articleCount} 篇文章提到,其中 {c.aboutCount} 篇主要讲述它 ·{" "}
+        <Link href={`/articles?company=${encodeURIComponent(c.slug)}`} className="underline">
+          筛选文章
+        </Link>{" "}
+        ·{" "}
+        <a href={feed} className="underline">
+          订阅(Atom)
+        </a>
+      </p>
+      <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-[6rem_1fr]">
+        {c.aliases.length > 0 && (
+          <>
+            <dt className="text-stone-500">别名</dt>
+            <dd>{c.aliases.join("、")}</dd>
+          </>
+        )}
+        {c.products.length > 0 && (
+          <>
+            <dt className="text-stone-500">产品</dt>
+            <dd>{c.products.join("、")}</dd>
+          </>
+        )}
+        {c.parent && (
+          <>
+            <dt className="text-stone-500">母公司</dt>
+            <dd>
+              <Link href={`/companies/${encodeURIComponent(c.parent.slug)}`} className="underline">
+                {c.parent.name}
+              </Link>
+            </dd>
+          </>
+        )}
+        {c.children.length > 0 && (
+          <>
+            <dt className="text-stone-500">旗下</dt>
+            <dd className="flex flex-wrap gap-2">
+              {c.children.map((ch) => (
+                <Link key={ch.slug} href={`/companies/${encodeURIComponent(ch.slug)}`} className="underline">
+                  {ch.name}
+                </Link>
+              ))}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <section aria-labelledby="timeline-heading" className="mt-6">
+        <h2 id="timeline-heading" className="text-lg font-semibold">
+          提及时间线
+        </h2>
+        <MonthChart months={c.months} label={`${c.name}每月被提到的文章数`} />
+      </section>
+
+      <section aria-labelledby="people-heading" className="mt-6">
+        <h2 id="people-heading" className="text-lg font-semibold">
+          人物与职务
+        </h2>
+        {c.people.length === 0 ? (
+          <p className="text-sm text-stone-500">文章中还没有写到在{c.name}任职的人。</p>
+        ) : (
+          <ul className="mt-2 space-y-1 text-sm">
+            {c.people.map((p) => (
+              <li key={p.slug}>
+                <Link href={`/people/${encodeURIComponent(p.slug)}`} className="font-medium underline">
+                  {p.name}
+                </Link>
+                :
+                {p.titles.map((t, i) => (
+                  <span key={t.title}>
+                    {i > 0 && "、"}
+                    {t.title}
+                    <Link href={`/articles/${t.articleId}`} className="ml-1 text-xs text-stone-500 underline" title={t.sentence}>
+                      [出处]
+                    </Link>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="mt-6 grid gap-6 sm:grid-cols-2">
+        <section aria-labelledby="co-companies-heading">
+          <h2 id="co-companies-heading" className="text-lg font-semibold">
+            经常一起出现的公司
+          </h2>
+          <CoMentionList kind="company" items={c.companies} empty="暂无。" />
+        </section>
+        <section aria-labelledby="co-people-heading">
+          <h2 id="co-people-heading" className="text-lg font-semibold">
+            经常一起出现的人物
+          </h2>
+          <CoMentionList kind="person" items={c.coPeople} empty="暂无。" />
+        </section>
+      </div>
+
+      <EntityArticles articles={c.articles} total={c.articleCount} allHref={`/articles?company=${encodeURIComponent(c.slug)}`} name={c.name} />
+    </div>
+  );
+}

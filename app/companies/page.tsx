@@ -1,0 +1,75 @@
+/** /companies: companies and organisations by number of articles, filterable by kind. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { KIND_LABEL } from "@/components/kind-labels";
+import { Sparkline } from "@/components/month-chart";
+import { listCompanies } from "@/lib/data/companies/list-companies";
+import { parseCompanyListLenient } from "@/lib/validation/entity-lists";
+import type { RawSearchParams } from "@/lib/validation/query";
+
+export const metadata: Metadata = { title: "公司" };
+
+export default async function CompaniesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const q = parseCompanyListLenient(await searchParams);
+  const { items, total, kinds } = await listCompanies(q);
+  return (
+    <section aria-labelledby="companies-heading">
+      <h1 id="companies-heading" className="text-xl font-bold">
+        公司与机构
+      </h1>
+      <p className="mt-1 text-sm text-stone-600">按提到它们的文章数排序。共 {total} 家{q.kind ? KIND_LABEL[q.kind] : ""}。</p>
+      <nav aria-label="按类型筛选" className="mt-3">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          <li>
+            <Link href="/companies" aria-current={!q.kind ? "page" : undefined} className={`rounded px-2 py-0.5 ${!q.kind ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-200"}`}>
+              全部
+            </Link>
+          </li>
+          {kinds.map((k) => (
+            <li key={k.kind}>
+              <Link
+                href={`/companies?kind=${encodeURIComponent(k.kind)}`}
+                aria-current={q.kind === k.kind ? "page" : undefined}
+                className={`rounded px-2 py-0.5 ${q.kind === k.kind ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-200"}`}
+              >
+                {KIND_LABEL[k.kind] ?? k.kind} <span className="opacity-60">{k.count}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {items.length === 0 ? (
+        <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          还没有识别出公司。导入文章后,文中提到的公司和机构会出现在这里。
+        </p>
+      ) : (
+        <table className="mt-4 w-full text-sm">
+          <thead>
+            <tr className="border-b border-stone-300 text-left text-stone-500">
+              <th scope="col" className="py-1 font-normal">名称</th>
+              <th scope="col" className="hidden py-1 font-normal sm:table-cell">类型</th>
+              <th scope="col" className="py-1 text-right font-normal">文章</th>
+              <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">近 12 个月</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((c) => (
+              <tr key={c.id} className="border-b border-stone-200" data-testid="company-row">
+                <td className="py-2">
+                  <Link href={`/companies/${encodeURIComponent(c.slug)}`} className="font-medium hover:text-brand hover:underline">
+                    {c.name}
+                  </Link>
+                </td>
+                <td className="hidden py-2 text-stone-600 sm:table-cell">{KIND_LABEL[c.kind] ?? c.kind}</td>
+                <td className="py-2 text-right tabular-nums">{c.articleCount}</td>
+                <td className="hidden py-2 pl-4 sm:table-cell">
+                  <Sparkline months={c.trend} label={c.name} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** /people: people by number of articles that mention them, with their latest known role. */
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Sparkline } from "@/components/month-chart";
+import { listPeople } from "@/lib/data/people/list-people";
+import { PersonListSchema } from "@/lib/validation/entity-lists";
+
+export const metadata: Metadata = { title: "人物" };
+export const dynamic = "force-dynamic";
+
+export default async function PeoplePage() {
+  const { items, total } = await listPeople(PersonListSchema.parse({}));
+  return (
+    <section aria-labelledby="people-heading">
+      <h1 id="people-heading" className="text-xl font-bold">
+        人物
+      </h1>
+      <p className="mt-1 text-sm text-stone-600">按提到他们的文章数排序。共 {total} 人。</p>
+      {items.length === 0 ? (
+        <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          还没有识别出人物。导入文章后,文中提到的人物会出现在这里。
+        </p>
+      ) : (
+        <table className="mt-4 w-full text-sm">
+          <thead>
+            <tr className="border-b border-stone-300 text-left text-stone-500">
+              <th scope="col" className="py-1 font-normal">姓名</th>
+              <th scope="col" className="hidden py-1 font-normal sm:table-cell">最近的职务</th>
+              <th scope="col" className="py-1 text-right font-normal">文章</th>
+              <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">近 12 个月</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((p) => (
+              <tr key={p.id} className="border-b border-stone-200" data-testid="person-row">
+                <td className="py-2">
+                  <Link href={`/people/${encodeURIComponent(p.slug)}`} className="font-medium hover:text-brand hover:underline">
+                    {p.name}
+                  </Link>
+                </td>
+                <td className="hidden py-2 text-stone-600 sm:table-cell">{p.role ? `${p.role.organisation} ${p.role.title}` : ""}</td>
+                <td className="py-2 text-right tabular-nums">{p.articleCount}</td>
+                <td className="hidden py-2 pl-4 sm:table-cell">
+                  <Sparkline months={p.trend} label={p.name} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+/** Co-mentioned companies or people: links with the number of shared articles. */
+import Link from "next/link";
+import type { CoMention } from "@/lib/data/companies/co-mentions";
+
+export function CoMentionList({ kind, items, empty }: { kind: "company" | "person"; items: CoMention[]; empty: string }) {
+  if (items.length === 0) return <p className="text-sm text-stone-500">{empty}</p>;
+  const base = kind === "company" ? "/companies/" : "/people/";
+  return (
+    <ul className="flex flex-wrap gap-2 text-sm">
+      {items.map((c) => (
+        <li key={c.slug}>
+          <Link href={`${base}${encodeURIComponent(c.slug)}`} className="rounded bg-white px-2 py-0.5 shadow-sm hover:underline">
+            {c.name} <span className="text-stone-400">{c.articles}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

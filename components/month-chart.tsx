@@ -1,0 +1,63 @@
+/**
+ * Mentions by month as an SVG bar chart (no chart library: a few rects). Each bar has a
+ * <title> for hover, and the figure has a text summary for screen readers.
+ */
+import type { MonthCount } from "@/lib/data/articles/mention-months";
+
+export function MonthChart({ months, label }: { months: MonthCount[]; label: string }) {
+  if (months.length === 0) return <p className="text-sm text-stone-500">还没有带日期的文章。</p>;
+  const max = Math.max(1, ...months.map((m) => m.count));
+  const barW = 14;
+  const gap = 4;
+  const h = 90;
+  const width = months.length * (barW + gap);
+  const peak = months.reduce((a, b) => (b.count > a.count ? b : a));
+  const total = months.reduce((n, m) => n + m.count, 0);
+  const tickEvery = Math.max(1, Math.ceil(months.length / 8));
+  return (
+    <figure className="overflow-x-auto" data-testid="month-chart">
+      <svg
+        role="img"
+        aria-label={`${label}:${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇,最多的月份是 ${peak.month}(${peak.count} 篇)`}
+        width={Math.max(width, 120)}
+        height={h + 22}
+        viewBox={`0 0 ${Math.max(width, 120)} ${h + 22}`}
+        className="text-stone-700"
+      >
+        {months.map((m, i) => {
+          const bh = m.count === 0 ? 0 : Math.max(2, (m.count / max) * h);
+          const x = i * (barW + gap);
+          return (
+            <g key={m.month}>
+              <rect x={x} y={h - bh} width={barW} height={bh} className="fill-sky-600">
+                <title>{`${m.month}:${m.count} 篇`}</title>
+              </rect>
+              {i % tickEvery === 0 && (
+                <text x={x} y={h + 16} fontSize="10" className="fill-stone-500">
+                  {m.month.slice(2)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <line x1="0" x2={width} y1={h + 0.5} y2={h + 0.5} className="stroke-stone-300" />
+      </svg>
+      <figcaption className="mt-1 text-xs text-stone-500">每月提到的文章数(最多 {max} 篇)</figcaption>
+    </figure>
+  );
+}
+
+/** A tiny 12-month trend line for lists. */
+export function Sparkline({ months, label }: { months: MonthCount[]; label: string }) {
+  if (months.length < 2) return null;
+  const max = Math.max(1, ...months.map((m) => m.count));
+  const w = 72;
+  const h = 18;
+  const step = w / (months.length - 1);
+  const points = months.map((m, i) => `${(i * step).toFixed(1)},${(h - (m.count / max) * (h - 2) - 1).toFixed(1)}`).join(" ");
+  return (
+    <svg role="img" aria-label={`${label}近 ${months.length} 个月的提及趋势`} width={w} height={h} viewBox={`0 0 ${w} ${h}`}>
+      <polyline points={points} fill="none" strokeWidth="1.5" className="stroke-sky-600" />
+    </svg>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * A person's profile: aliases, roles over time (organisation, title, and the article and
+ * sentence that say so), co-mentioned people and companies, mentions by month, and articles.
+ */
+import { db, type Db } from "@/lib/db";
+import { parseStringList } from "../articles/json-columns";
+import { listItemSelect, toListItem, type ArticleListItem } from "../articles/list-articles";
+import { mentionMonths, type MonthCount } from "../articles/mention-months";
+import { coMentions, type CoMention } from "../companies/co-mentions";
+
+export interface PersonRole {
+  organisation: string;
+  company: { slug: string; name: string } | null;
+  title: string;
+  sentence: string;
+  article: { id: number; title: string; publishedLocal: string | null; dateInferred: boolean };
+}
+
+export interface PersonProfile {
+  id: number;
+  slug: string;
+  name: string;
+  status: string;
+  aliases: string[];
+  articleCount: number;
+  aboutCount: number;
+  roles: PersonRole[];
+  companies: CoMention[];
+  people: CoMention[];
+  months: MonthCount[];
+  articles: (ArticleListItem & { about: boolean })[];
+}
+
+const ARTICLE_LIMIT = 50;
+
+export async function getPerson(slug: string, database: Db = db()): Promise<PersonProfile | null> {
+  const p = await database.person.findUnique({ where: { slug } });
+  if (!p || p.status === "rejected") return null;
+  const live = { article: { missingSince: null } };
+  const [articleCount, aboutCount, roles, co, months, mentions] = await Promise.all([
+    database.personMention.count({ where: { personId: p.id, ...live } }),
+    database.personMention.count({ where: { personId: p.id, about: true, ...live } }),
+    database.role.findMany({
+      where: { personId: p.id, ...live },
+      include: {
+        company: { select: { slug: true, name: true, status: true } },
+        article: { select: { id: true, title: true, publishedLocal: true, dateInferred: true } },
+      },
+      // Roles over time: newest evidence first.
+      orderBy: [{ article: { publishedAt: "desc" } }, { id: "asc" }],
+    }),
+    coMentions("person", p.id, database),
+    mentionMonths("person", p.id, database),
+    database.personMention.findMany({
+      where: { personId: p.id, ...live },
+      orderBy: [{ about: "desc" }, { article: { publishedAt: "desc" } }, { articleId: "desc" }],
+      take: ARTICLE_LIMIT,
+      select: { about: true, article: { select: listItemSelect } },
+    }),
+  ]);
+  return {
+    id: p.id,
+    slug: p.slug,
+    name: p.name,
+    status: p.status,
+    aliases: parseStringList(p.aliases),
+    articleCount,
+    aboutCount,
+    roles: roles.map((r) => ({
+      organisation: r.organisation,
+      company: r.company && r.company.status !== "rejected" ? { slug: r.company.slug, name: r.company.name } : null,
+      title: r.title,
+      sentence: r.sentence,
+      article: r.article,
+    })),
+    companies: co.companies,
+    people: co.people,
+    months,
+    articles: mentions.map((m) => ({ ...toListItem(m.article), about: m.about })),
+  };
+}
