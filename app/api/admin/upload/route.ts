@@ -2,7 +2,7 @@
  * POST /api/admin/upload — multipart form with one or more `files` (.txt, .html, .htm, .zip).
  * Validates everything first (names, types, sizes, zip entries; all or nothing), writes the
  * pages below SEEDS_DIR/uploads/, then imports just those files: 202 with the run id and the
- * saved paths; 413 too large; 422 refused with reasons; 409 when an import is running.
+ * saved paths; 413 over the request limit (counted while reading); 422 refused with reasons; 409 when an import is running.
  */
 import { db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
@@ -13,6 +13,7 @@ import { saveUploads } from "@/lib/data/admin/save-uploads";
 import { startWebImport } from "@/lib/data/admin/web-import";
 import { ImportBusyError } from "@/lib/data/import/types";
 import { MAX_REQUEST_BYTES, uploadLimits } from "@/lib/upload/limits";
+import { BodyTooLargeError, readCappedBody } from "@/lib/security/read-capped-body";
 import { validateUpload, type UploadedFile } from "@/lib/upload/validate-upload";
 
 export const dynamic = "force-dynamic";
@@ -20,11 +21,6 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request): Promise<Response> {
   const refused = await guardAdminWrite(request);
   if (refused) return refused;
-  const length = Number(request.headers.get("content-length") ?? NaN);
-  if (!Number.isFinite(length)) return Response.json({ error: "Content-Length required" }, { status: 411 });
-  if (length > MAX_REQUEST_BYTES) {
-    return Response.json({ error: `upload too large (${(length / 1048576).toFixed(1)} MiB; the limit is ${MAX_REQUEST_BYTES / 1048576} MiB)` }, { status: 413 });
-  }
   // Refuse before writing anything when an import is running: saved files would sit unimported.
   const status = await importStatus(db());
   if (status.running) {
@@ -33,8 +29,10 @@ export async function POST(request: Request): Promise<Response> {
 
   let form: FormData;
   try {
-    form = await request.formData();
-  } catch {
+    const body = await readCappedBody(request, MAX_REQUEST_BYTES);
+    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) return Response.json({ error: `upload too large (the limit is ${MAX_REQUEST_BYTES / 1048576} MiB)` }, { status: 413 });
     return Response.json({ error: "expected a multipart form with files" }, { status: 400 });
   }
   const files: UploadedFile[] = [];
