@@ -6,7 +6,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-export async function readCappedBody(request: Request, limit: number): Promise<Uint8Array> {
+export async function readCappedBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
   if (!request.body) return new Uint8Array(0);
