@@ -1,0 +1,186 @@
+/**
+ * Chooses the page's main content from the walk's numbers. The cascade, and why each stage exists:
+ *  1. main extractor — the element whose subtree has the highest content value (walk.ts: prose
+ *     earns its length weighted by punctuation, link-dense and short blocks cost, regions that
+ *     call themselves comments/related/share/ads count against their ancestors), adjusted by its
+ *     own class/id hint. This is text density + link density + structure, as in
+ *     GeneralNewsExtractor and Readability, in one pass. Inside the winner, sub-regions that call
+ *     themselves boilerplate and hold little prose (share bars, related lists, comments) are cut.
+ *  2. fallbacks, used when the main choice holds too little prose (a page whose article sits in
+ *     many sibling containers, or whose markup defeats scoring):
+ *     a. the densest <p> cluster — the element whose <p> children hold the most prose;
+ *     b. all prose <p> blocks of the page, in order (trafilatura's baseline).
+ *     The fallback with the most prose wins if it beats the main choice.
+ *  3. hidden-content rescue — some pages ship the article hidden and reveal it by script
+ *     (style="visibility:hidden" on the article container). Only when nothing visible holds an
+ *     article is the hidden subtree with the highest value taken. Scripts and styles never are.
+ * Then the chosen range is widened to the article's own header (title heading, date and source
+ * lines just above) and the short byline/editor lines just below, so metadata can be read.
+ */
+import type { RemovalKind } from "../types";
+import type { ElementStat, PageBlock, WalkResult } from "./walk";
+
+export type ContentStage = "main" | "p-cluster" | "all-paragraphs" | "hidden-rescue";
+
+export interface ContentChoice {
+  /** Page block indices of the main content, in order (header and trailer lines included). */
+  indices: number[];
+  stage: ContentStage;
+  /** The chosen element, when the choice is one subtree. */
+  node: ElementStat | null;
+  /** Blocks inside the chosen element cut as boilerplate, with the region that named itself. */
+  pruned: Map<number, ElementStat>;
+}
+
+/** Below this many prose characters the main choice is doubted. */
+export const MIN_PROSE_CHARS = 200;
+const FALLBACK_MARGIN = 1.5;
+const HEADER_MAX_LINES = 10;
+const HEADER_LINE_CHARS = 120;
+const TRAILER_MAX_LINES = 4;
+const TRAILER_LINE_CHARS = 80;
+
+function hintFactor(s: ElementStat): number {
+  if (s.hint < 0 || s.insideBoilerplate) return 0.5;
+  return s.hint > 0 ? 1.25 : 1;
+}
+
+function proseChars(blocks: PageBlock[], indices: Iterable<number>, includeHidden = false): number {
+  let n = 0;
+  for (const i of indices) {
+    const b = blocks[i]!;
+    if (b.prose && (includeHidden || !b.hidden)) n += b.chars - b.linkChars;
+  }
+  return n;
+}
+
+function range(s: ElementStat): number[] {
+  const out: number[] = [];
+  for (let i = s.blockStart; i < s.blockEnd; i++) out.push(i);
+  return out;
+}
+
+function best(stats: ElementStat[], score: (s: ElementStat) => number, ok: (s: ElementStat) => boolean = () => true): ElementStat | null {
+  let top: ElementStat | null = null;
+  let topScore = 0;
+  for (const s of stats) {
+    if (!ok(s)) continue;
+    const v = score(s);
+    if (v > topScore) {
+      top = s;
+      topScore = v;
+    }
+  }
+  return top;
+}
+
+/** The region inside `node` that a block sits in and that names itself boilerplate with little prose. */
+function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null {
+  let found: ElementStat | null = null;
+  for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
+    if (s.hint >= 0) continue;
+    const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
+    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.value <= 0 || ld > 0.4) found = s;
+  }
+  return found;
+}
+
+/** Whether a block outside the chosen element sits in a region that names itself boilerplate. */
+function inBoilerplate(b: PageBlock, start: number, end: number): boolean {
+  for (let s: ElementStat | null = b.owner; s; s = s.parent) {
+    if (s.blockStart <= start && s.blockEnd >= end) return false;
+    if (s.hint < 0) return true;
+  }
+  return false;
+}
+
+/** `start`/`end`: the content's block range; `scopeStart`: where its parent element begins. */
+function widen(blocks: PageBlock[], indices: number[], start: number, end: number, scopeStart: number): number[] {
+  const head: number[] = [];
+  for (let i = start - 1; i >= 0 && head.length < HEADER_MAX_LINES; i--) {
+    const b = blocks[i]!;
+    if (b.hidden) continue;
+    if (inBoilerplate(b, start, end)) break;
+    if (b.heading > 0 && b.heading <= 2) {
+      head.push(i);
+      break;
+    }
+    if (b.chars > HEADER_LINE_CHARS || b.linkChars > b.chars / 2) break;
+    head.push(i);
+  }
+  // Without a headline above, short lines far up are more likely menus than a byline: keep only
+  // those beside the content inside its parent element.
+  const headline = head.length > 0 && blocks[head[head.length - 1]!]!.heading > 0;
+  const kept = headline ? head : head.filter((i) => i >= scopeStart);
+  const tail: number[] = [];
+  for (let i = end; i < blocks.length && tail.length < TRAILER_MAX_LINES; i++) {
+    const b = blocks[i]!;
+    if (b.hidden) continue;
+    if (inBoilerplate(b, start, end) || b.chars > TRAILER_LINE_CHARS || b.linkChars > b.chars * 0.3) break;
+    tail.push(i);
+  }
+  return [...kept.reverse(), ...indices, ...tail];
+}
+
+function fromNode(walk: WalkResult, node: ElementStat, stage: ContentStage): ContentChoice {
+  const includeHidden = stage === "hidden-rescue";
+  const pruned = new Map<number, ElementStat>();
+  const kept: number[] = [];
+  for (const i of range(node)) {
+    const b = walk.blocks[i]!;
+    if (b.hidden && !includeHidden) continue;
+    const region = boilerplateRegion(b, node);
+    if (region) pruned.set(i, region);
+    else kept.push(i);
+  }
+  return { indices: widen(walk.blocks, kept, node.blockStart, node.blockEnd, node.parent?.blockStart ?? node.blockStart), stage, node, pruned };
+}
+
+export function chooseContent(walk: WalkResult): ContentChoice {
+  const { blocks, stats } = walk;
+
+  // Stage 1: the main extractor.
+  const main = best(stats, (s) => s.value * hintFactor(s));
+  const mainChoice = main ? fromNode(walk, main, "main") : null;
+  const mainProse = mainChoice ? proseChars(blocks, mainChoice.indices) : 0;
+  if (mainChoice && mainProse >= MIN_PROSE_CHARS) return mainChoice;
+
+  // Stage 2: fallbacks.
+  const options: { choice: ContentChoice; prose: number }[] = [];
+  if (mainChoice) options.push({ choice: mainChoice, prose: mainProse });
+  const cluster = best(stats, (s) => s.pChildChars);
+  if (cluster) {
+    const choice = fromNode(walk, cluster, "p-cluster");
+    options.push({ choice, prose: proseChars(blocks, choice.indices) });
+  }
+  const paragraphs = blocks.flatMap((b, i) => (b.prose && !b.hidden && b.owner.tag === "p" && b.linkChars < b.chars * 0.3 ? [i] : []));
+  if (paragraphs.length > 0) {
+    const first = paragraphs[0]!;
+    const last = paragraphs[paragraphs.length - 1]!;
+    const scope = blocks[first]!.owner.parent?.blockStart ?? first;
+    const indices = widen(blocks, paragraphs, first, last + 1, scope);
+    options.push({ choice: { indices, stage: "all-paragraphs", node: null, pruned: new Map() }, prose: proseChars(blocks, paragraphs) });
+  }
+  // A fallback replaces the main choice only when it holds clearly more prose: a short article
+  // is better read from its own container than from every paragraph-shaped line of the page.
+  let pick = options.sort((a, b) => b.prose - a.prose)[0];
+  if (pick && mainChoice && pick.choice !== mainChoice && (pick.prose < FALLBACK_MARGIN * mainProse || pick.prose < mainProse + MIN_PROSE_CHARS / 2)) {
+    pick = { choice: mainChoice, prose: mainProse };
+  }
+  if (pick && pick.prose >= MIN_PROSE_CHARS / 2) return pick.choice;
+
+  // Stage 3: hidden-content rescue.
+  const hidden = best(stats, (s) => s.valueAll * hintFactor(s), (s) => s.valueAll > s.value + MIN_PROSE_CHARS);
+  if (hidden) {
+    const choice = fromNode(walk, hidden, "hidden-rescue");
+    const prose = proseChars(blocks, choice.indices, true);
+    if (prose > (pick?.prose ?? 0)) pick = { choice, prose };
+  }
+  return pick?.choice ?? { indices: [], stage: "main", node: null, pruned: new Map() };
+}
+
+/** The boilerplate kind a region names, looking up from a block to (not including) `stop`. */
+export function namedKind(b: PageBlock, stop: ElementStat | null): RemovalKind | null {
+  for (let s: ElementStat | null = b.owner; s && s !== stop; s = s.parent) if (s.kind) return s.kind;
+  return null;
+}

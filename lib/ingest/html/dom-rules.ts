@@ -1,0 +1,92 @@
+/**
+ * What the HTML walk needs to know about elements: which never carry readable text, which are
+ * hidden, which start a new block, and what their class/id and tag say about their role
+ * (content vs navigation, comments, related lists, share bars, ads). General web vocabulary
+ * only — no site's own class names.
+ */
+import type { Element } from "domhandler";
+import type { RemovalKind } from "../types";
+
+/** Elements whose content is never article text. */
+export const SKIP_TAGS = new Set([
+  "script", "style", "noscript", "template", "iframe", "frame", "frameset", "svg", "canvas", "object",
+  "embed", "select", "option", "textarea", "input", "button", "audio", "video", "map", "head", "link",
+  "meta", "title", "math", "dialog",
+]);
+
+/** Inline elements: their text joins the surrounding block. Anything else starts a block. */
+export const INLINE_TAGS = new Set([
+  "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
+  "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small",
+  "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+]);
+
+export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by the markup itself (hidden attribute, aria-hidden, inline style); CSS classes are not resolved. */
+export function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
+  if (el.name === "input" && a.type === "hidden") return true;
+  const style = a.style;
+  return style !== undefined && HIDDEN_STYLE.test(style);
+}
+
+/** Kinds of page regions that are not the article, with the words that name them. */
+const NEGATIVE: [RemovalKind, RegExp][] = [
+  ["comment", /comment|(?:^|[^a-z])(?:cmt|reply|replies|discuss|pinglun)(?:[^a-z]|$)/],
+  ["related", /recommend|related|relate(?:[^a-z]|$)|(?:^|[^a-z])(?:hot|hots|rank|ranking|popular|most|tuijian|xgyd|more)(?:[^a-z]|$)|hotnews|sidebar|(?:^|[^a-z])(?:side|aside|widget)(?:[^a-z]|$)/],
+  ["share", /share|social|(?:^|[^a-z])(?:fenxiang|qrcode|erweima|weixin|wechat-qr)(?:[^a-z]|$)/],
+  ["ad", /advert|sponsor|(?:^|[^a-z])(?:ad|ads|adv|gg|banner|promo|guanggao)(?:[^a-z]|$)/],
+  ["navigation", /navbar|navigation|breadcrumb|crumb|(?:^|[^a-z])(?:nav|menu|menus|topbar|top-bar|channel|tabs?|pager|pagination|page-?nav)(?:[^a-z]|$)/],
+  ["site-footer", /footer|copyright|(?:^|[^a-z])(?:foot|bottom|links|friend|friendlink)(?:[^a-z]|$)/],
+  ["link-list", /(?:^|[^a-z])(?:tags?|keywords?|login|subscribe|toolbar|tools)(?:[^a-z]|$)/],
+];
+
+const POSITIVE =
+  /article|content|detail|(?:^|[^a-z])(?:post|entry|story|text|txt|body|main|news|art|cont|con|zw|zhengwen|rich_media|doc|read)(?:[^a-z]|$)/;
+
+const TAG_ROLE: Record<string, RemovalKind> = {
+  nav: "navigation",
+  aside: "related",
+  footer: "site-footer",
+  header: "site-header",
+  menu: "navigation",
+};
+
+export interface Role {
+  /** +1 names content, −1 names a boilerplate region, 0 says nothing. */
+  hint: number;
+  /** The kind of boilerplate region the element is, when it says so. */
+  kind: RemovalKind | null;
+}
+
+const NONE: Role = { hint: 0, kind: null };
+
+/**
+ * The element's role from its tag, class and id. Boilerplate words win over content words
+ * ("article-related" is a related list). <header>/<footer> inside an article are the article's
+ * own header and footer (title, byline), so only a page-level one counts as site chrome.
+ */
+export function roleOf(el: Element, insideArticle: boolean): Role {
+  const tagKind = TAG_ROLE[el.name];
+  if (tagKind && !(insideArticle && (el.name === "header" || el.name === "footer"))) {
+    return { hint: el.name === "header" ? 0 : -1, kind: tagKind };
+  }
+  const a = el.attribs;
+  const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
+  if (words.trim() === "") return el.name === "article" || el.name === "main" ? { hint: 1, kind: null } : NONE;
+  for (const [kind, re] of NEGATIVE) if (re.test(words)) return { hint: -1, kind };
+  if (POSITIVE.test(words) || el.name === "article" || el.name === "main") return { hint: 1, kind: null };
+  return NONE;
+}
+
+/** A short path segment for block paths: tag plus id or first class. */
+export function pathSegment(el: Element): string {
+  const id = el.attribs.id;
+  if (id) return `${el.name}#${id}`;
+  const cls = el.attribs.class?.trim().split(/\s+/)[0];
+  return cls ? `${el.name}.${cls}` : el.name;
+}

@@ -1,0 +1,48 @@
+/**
+ * HTML page → the blocks of its main content, a summary of what was left out around it, and the
+ * page's own metadata hints. One cheerio parse (htmlparser2, the fast parser), one walk that
+ * measures every element (walk.ts), one scoring pass (choose-content.ts). The text-level
+ * classifier runs on these blocks afterwards; this module only picks the region.
+ */
+import { load } from "cheerio/slim";
+import type { Block, RemovedBlock } from "../types";
+import { chooseContent, type ContentStage } from "./choose-content";
+import { readHeadMeta } from "./head-meta";
+import { pageHints, type PageHints } from "./page-hints";
+import { summariseRemoved } from "./removed-regions";
+import { walkPage } from "./walk";
+
+export interface HtmlExtraction {
+  blocks: Block[];
+  removedOutside: RemovedBlock[];
+  hints: PageHints;
+  /** Which stage of the cascade chose the content (for reports and tests). */
+  stage: ContentStage;
+}
+
+export function extractHtml(html: string): HtmlExtraction {
+  const $ = load(html);
+  const head = readHeadMeta($);
+  // The whole document, not just <body>: scraped pages close </html> early or put text after it,
+  // and htmlparser2 keeps such text outside the body element.
+  const walk = walkPage($.root()[0]!);
+  const choice = chooseContent(walk);
+  const blocks: Block[] = choice.indices.map((i, index) => {
+    const b = walk.blocks[i]!;
+    return {
+      index,
+      text: b.text,
+      path: b.owner.path,
+      linkDensity: b.chars === 0 ? 0 : b.linkChars / b.chars,
+      indent: 0,
+      heading: b.heading > 0,
+      listItem: b.listItem,
+    };
+  });
+  return {
+    blocks,
+    removedOutside: summariseRemoved(walk.blocks, choice),
+    hints: pageHints(head, walk.blocks, choice),
+    stage: choice.stage,
+  };
+}

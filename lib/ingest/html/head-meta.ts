@@ -1,0 +1,64 @@
+/**
+ * What a page says about itself outside its visible text: <meta> name/property/itemprop values,
+ * the <title>, <time datetime> values and schema.org JSON-LD (headline, datePublished, author,
+ * publisher). Read once with cheerio; malformed JSON-LD is ignored.
+ */
+import type { CheerioAPI } from "cheerio/slim";
+
+export interface HeadMeta {
+  /** Lower-cased meta key (name, property, itemprop or http-equiv) → first non-empty content. */
+  meta: Map<string, string>;
+  titleTag: string | null;
+  times: string[];
+  jsonLd: { headline: string[]; datePublished: string[]; authors: string[]; publisher: string[] };
+}
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+
+function names(value: Json | undefined): string[] {
+  if (value === undefined || value === null) return [];
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (typeof value === "object" && typeof value.name === "string") return [value.name];
+  return [];
+}
+
+function collectLd(node: Json, out: HeadMeta["jsonLd"], depth = 0): void {
+  if (depth > 6 || node === null || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const n of node) collectLd(n, out, depth + 1);
+    return;
+  }
+  if (typeof node.headline === "string") out.headline.push(node.headline);
+  if (typeof node.datePublished === "string") out.datePublished.push(node.datePublished);
+  out.authors.push(...names(node.author));
+  out.publisher.push(...names(node.publisher));
+  if (node["@graph"]) collectLd(node["@graph"], out, depth + 1);
+}
+
+const clean = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, " ").trim();
+
+export function readHeadMeta($: CheerioAPI): HeadMeta {
+  const meta = new Map<string, string>();
+  $("meta").each((_, el) => {
+    const a = el.attribs;
+    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])?.toLowerCase().trim();
+    const content = a.content !== undefined ? clean(a.content) : "";
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  });
+  const titleText = clean($("title").first().text());
+  const times: string[] = [];
+  $("time[datetime], [itemprop=datePublished]").each((_, el) => {
+    const v = el.attribs.datetime ?? el.attribs.content;
+    if (v) times.push(v.trim());
+  });
+  const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], authors: [], publisher: [] };
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      collectLd(JSON.parse($(el).text()) as Json, jsonLd);
+    } catch {
+      // Broken JSON-LD is common on scraped pages; it just says nothing.
+    }
+  });
+  return { meta, titleTag: titleText || null, times, jsonLd };
+}

@@ -1,0 +1,176 @@
+/**
+ * The page's own claims about the article — title, publication time, author, source,
+ * description, site name — from meta tags, JSON-LD, <time>, headings and the lines around the
+ * headline. Where sources disagree (a logo in <h1>, a site suffix in <title>, a share title in
+ * og:title), the candidates are compared with each other and with the chosen content, and the
+ * one that agrees best wins.
+ */
+import { foldForCompare } from "../../text/fold";
+import { siteClaim } from "../metadata/source";
+import type { ContentChoice } from "./choose-content";
+import { normaliseDate } from "./dates";
+import type { HeadMeta } from "./head-meta";
+import type { PageBlock } from "./walk";
+
+export interface PageHints {
+  title: string | null;
+  publishedAt: string | null;
+  author: string | null;
+  source: string | null;
+  description: string | null;
+  siteName: string | null;
+}
+
+const DATE_KEYS = [
+  "article:published_time", "og:article:published_time", "article:published", "og:published_time", "publishdate",
+  "publish_date", "publish-date", "pubdate", "publishtime", "publish_time", "pubtime", "datepublished",
+  "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "release_date", "article:create_at", "weibo:article:create_at",
+];
+const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
+const SUFFIX_SITE = /^(.{4,}?)\s*[-–—]\s*([^-–—]{2,16})$/;
+const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
+const LABEL = /^(?:作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
+
+type Kind = "headline-near" | "headline" | "meta" | "title-tag";
+interface Candidate {
+  text: string;
+  kind: Kind;
+}
+
+const BASE: Record<Kind, number> = { "headline-near": 2, headline: 0.5, meta: 1.5, "title-tag": 1 };
+
+function bigrams(text: string): Set<string> {
+  const t = foldForCompare(text).replace(/[^\p{L}\p{N}]/gu, "");
+  const s = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) s.add(t.slice(i, i + 2));
+  return s;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let hit = 0;
+  for (const g of a) if (b.has(g)) hit++;
+  return (2 * hit) / (a.size + b.size);
+}
+
+function covered(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let hit = 0;
+  for (const g of a) if (b.has(g)) hit++;
+  return hit / a.size;
+}
+
+/** <title> split into its headline and site parts ("标题_网站名", "标题 - 频道 - 网站"). */
+function splitTitleTag(title: string): { parts: string[]; site: string | null } {
+  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length >= 2) return { parts, site: parts[parts.length - 1]! };
+  const m = title.match(SUFFIX_SITE);
+  if (m) return { parts: [m[1]!.trim(), m[2]!.trim()], site: m[2]!.trim() };
+  return { parts: [title], site: null };
+}
+
+function pickTitle(candidates: Candidate[], contentGrams: Set<string>, siteName: string | null): string | null {
+  const grams = candidates.map((c) => bigrams(c.text));
+  const site = siteName ? foldForCompare(siteName) : null;
+  let best: { text: string; score: number } | null = null;
+  candidates.forEach((c, i) => {
+    const len = c.text.replace(/\s/g, "").length;
+    let score = BASE[c.kind];
+    let agree = 0;
+    candidates.forEach((o, j) => {
+      if (o.kind !== c.kind || (c.kind !== "headline" && c.kind !== "headline-near")) {
+        if (j !== i) agree = Math.max(agree, dice(grams[i]!, grams[j]!));
+      }
+    });
+    score += 3 * agree + 2 * covered(grams[i]!, contentGrams);
+    if (len < 4) score -= 4;
+    else if (len >= 8 && len <= 60) score += 1;
+    if (len > 100) score -= 3;
+    if (site && foldForCompare(c.text) === site) score -= 5;
+    if (/^[\d\s:：\-/.年月日]+$/.test(c.text)) score -= 5;
+    if (!best || score > best.score) best = { text: c.text, score };
+  });
+  return best === null ? null : (best as { text: string }).text;
+}
+
+function cleanName(raw: string | undefined, siteName: string | null): string | null {
+  if (!raw) return null;
+  if (/https?:|www\.|\.com/i.test(raw)) return null;
+  const name = raw.replace(LABEL, "").replace(/[\s\u00a0]+/g, " ").trim();
+  if (name.length < 2 || name.length > 30) return null;
+  if (siteName && foldForCompare(name) === foldForCompare(siteName)) return null;
+  return name;
+}
+
+function firstDate(values: (string | undefined)[]): string | null {
+  for (const v of values) {
+    const d = v ? normaliseDate(v) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice): PageHints {
+  const m = head.meta;
+  const titleTag = head.titleTag ? splitTitleTag(head.titleTag) : null;
+  const siteName = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? titleTag?.site ?? null;
+
+  // Lines of the article's header: those widened in above the first prose block of the content.
+  const firstProse = choice.indices.findIndex((i) => blocks[i]!.prose);
+  const headerIdx = firstProse > 0 ? choice.indices.slice(0, firstProse) : [];
+  const contentText = choice.indices.map((i) => blocks[i]!.text).join("");
+  const contentGrams = bigrams(contentText.slice(0, 5000));
+
+  // Title candidates.
+  const start = choice.indices[0] ?? 0;
+  const headerSet = new Set(headerIdx);
+  const candidates: Candidate[] = [];
+  blocks.forEach((b, i) => {
+    if (b.hidden || b.heading === 0) return;
+    // Any heading that opens the article's header is its headline; an <h1> elsewhere may be a logo.
+    if (headerSet.has(i)) candidates.push({ text: b.text, kind: "headline-near" });
+    else if (b.heading === 1) candidates.push({ text: b.text, kind: i < start && start - i <= 12 ? "headline-near" : "headline" });
+  });
+  for (const key of ["og:title", "twitter:title", "title"]) {
+    const v = m.get(key);
+    if (v) candidates.push({ text: titleTag?.site && v.endsWith(titleTag.site) ? splitTitleTag(v).parts[0]! : v, kind: "meta" });
+  }
+  for (const h of head.jsonLd.headline) candidates.push({ text: h.trim(), kind: "meta" });
+  if (titleTag) for (const part of titleTag.parts.slice(0, titleTag.site ? -1 : undefined)) candidates.push({ text: part, kind: "title-tag" });
+  if (titleTag && titleTag.parts.length === 1) candidates.push({ text: titleTag.parts[0]!, kind: "title-tag" });
+  const title = pickTitle(candidates, contentGrams, siteName);
+
+  // Publication time: declared values first, then a date written near the headline or under the body.
+  const headerText = headerIdx.map((i) => blocks[i]!.text);
+  const trailerIdx = choice.indices.slice(-4);
+  const trailerText = trailerIdx.map((i) => blocks[i]!.text);
+  const publishedAt =
+    firstDate([...DATE_KEYS.map((k) => m.get(k)), ...head.jsonLd.datePublished, ...head.times]) ??
+    firstDate([...headerText, ...trailerText]);
+
+  // Author: meta, JSON-LD, then a visible byline element.
+  let author = cleanName(m.get("author"), siteName) ?? cleanName(m.get("article:author"), siteName);
+  for (const a of head.jsonLd.authors) author ??= cleanName(a, siteName);
+  // A header or trailer line whose element names itself the byline.
+  for (const i of [...headerIdx, ...trailerIdx]) {
+    if (author) break;
+    const owner = blocks[i]!.owner;
+    const words = `${owner.el.attribs?.class ?? ""} ${owner.el.attribs?.id ?? ""} ${owner.el.attribs?.itemprop ?? ""}`;
+    if (BYLINE_CLASS.test(words)) author = cleanName(blocks[i]!.text, siteName);
+  }
+
+  // Source: a declared source, else a 来源 line near the headline that names someone.
+  let source = m.get("source") ?? m.get("og:source") ?? m.get("article:source") ?? null;
+  if (!source) {
+    for (const line of [...headerText, ...trailerText]) {
+      const claim = siteClaim(line);
+      if (claim && !claim.generic) {
+        source = claim.name;
+        break;
+      }
+    }
+  }
+
+  const description = m.get("description") ?? m.get("og:description") ?? m.get("twitter:description") ?? null;
+  return { title, publishedAt, author, source, description, siteName };
+}

@@ -1,0 +1,196 @@
+/**
+ * One pass over the parsed page: cuts the visible text into blocks in reading order and, for
+ * every block-level element, sums what its subtree holds (characters, link characters,
+ * sentence punctuation, paragraphs, and a content value). Everything later — choosing the main
+ * content, the fallbacks, the removal summaries — reads these numbers instead of walking the DOM
+ * again. Skipped elements (scripts, styles, forms controls…) never produce text; hidden ones
+ * produce blocks marked hidden, which count for nothing unless the hidden-content rescue needs them.
+ */
+import type { AnyNode, Element } from "domhandler";
+import type { RemovalKind } from "../types";
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, pathSegment, roleOf } from "./dom-rules";
+
+export interface ElementStat {
+  id: number;
+  el: Element;
+  parent: ElementStat | null;
+  tag: string;
+  path: string;
+  hint: number;
+  /** Some ancestor (below the document) names itself boilerplate: content rarely sits in a footer. */
+  insideBoilerplate: boolean;
+  kind: RemovalKind | null;
+  hidden: boolean;
+  /** Page blocks [blockStart, blockEnd) lie inside this element. */
+  blockStart: number;
+  blockEnd: number;
+  chars: number;
+  linkChars: number;
+  punct: number;
+  /** Blocks inside that read like prose paragraphs. */
+  paragraphs: number;
+  /** Prose characters of <p> children (not deeper): the "p cluster" fallback reads this. */
+  pChildChars: number;
+  /** Content value of the subtree over visible blocks, and over all blocks (hidden rescue). */
+  value: number;
+  valueAll: number;
+}
+
+export interface PageBlock {
+  text: string;
+  chars: number;
+  linkChars: number;
+  punct: number;
+  heading: number; // 0, or the heading level 1–6
+  listItem: boolean;
+  hidden: boolean;
+  owner: ElementStat;
+  /** Prose: enough non-link text with sentence punctuation. */
+  prose: boolean;
+  value: number;
+}
+
+export interface WalkResult {
+  blocks: PageBlock[];
+  stats: ElementStat[];
+  root: ElementStat;
+}
+
+// Chinese sentence punctuation, and Latin punctuation when followed by a space (not in URLs or numbers).
+const PUNCT = /[，。！？；：、]|[,.;!?](?=\s|$)/g;
+const SENTENCE = /[，。！？；]|[,.;!?](?=\s)/;
+const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
+const MAX_DEPTH = 400;
+const PATH_SEGMENTS = 6;
+
+/** The content value of one block: prose earns its length, links and short lines cost. */
+function blockValue(chars: number, linkChars: number, punct: number, sentence: boolean): { value: number; prose: boolean } {
+  const plain = chars - linkChars;
+  const ld = chars === 0 ? 0 : linkChars / chars;
+  if (ld > 0.5) return { value: -(10 + 0.5 * linkChars), prose: false };
+  // Colons and enumeration commas alone make labels (主办单位：…), not sentences.
+  const prose = plain >= 10 && sentence;
+  if (prose) return { value: plain * (1 - ld) * Math.min(1.5, 1 + punct / 20), prose };
+  // A label, a date line, a heading: cheap, so a header inside the article is bridged, a menu is not.
+  return { value: plain >= 40 ? plain * 0.3 : -5, prose };
+}
+
+export function walkPage(start: AnyNode): WalkResult {
+  const blocks: PageBlock[] = [];
+  const stats: ElementStat[] = [];
+  let pieces: string[] = [];
+  let linkChars = 0;
+  let inLink = 0;
+  let headingLevel = 0;
+  let inList = 0;
+  let hiddenDepth = 0;
+  let articleDepth = 0;
+
+  const makeStat = (el: Element, parent: ElementStat | null): ElementStat => {
+    const role = parent ? roleOf(el, articleDepth > 0) : { hint: 0, kind: null };
+    const path = parent?.path
+      ? `${parent.path.split(">").slice(-(PATH_SEGMENTS - 1)).join(">")}>${pathSegment(el)}`
+      : parent
+        ? pathSegment(el)
+        : "";
+    const s: ElementStat = {
+      id: stats.length, el, parent, tag: el.name ?? "#document", path, hint: role.hint,
+      insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), kind: role.kind, hidden: hiddenDepth > 0,
+      blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0,
+      pChildChars: 0, value: 0, valueAll: 0,
+    };
+    stats.push(s);
+    return s;
+  };
+
+  const flush = (owner: ElementStat) => {
+    if (pieces.length === 0) return;
+    const text = pieces.join("").replace(WS, " ").trim();
+    const lc = linkChars;
+    pieces = [];
+    linkChars = 0;
+    if (text === "") return;
+    const chars = text.replace(WS, "").length;
+    const punct = text.match(PUNCT)?.length ?? 0;
+    const sentence = SENTENCE.test(text);
+    const { value, prose } = blockValue(chars, Math.min(lc, chars), punct, sentence);
+    const hidden = hiddenDepth > 0;
+    blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: headingLevel, listItem: inList > 0, hidden, owner, prose, value });
+    owner.chars += chars;
+    owner.linkChars += Math.min(lc, chars);
+    owner.punct += punct;
+    if (prose) owner.paragraphs++;
+    if (!hidden) owner.value += value;
+    owner.valueAll += value;
+  };
+
+  const visitChildren = (node: Element | AnyNode, owner: ElementStat, depth: number) => {
+    const children = "children" in node ? (node.children as AnyNode[]) : [];
+    for (const child of children) {
+      if (child.type === "text") {
+        const data = (child as unknown as { data: string }).data;
+        pieces.push(data);
+        if (inLink > 0) linkChars += data.replace(WS, "").length;
+        continue;
+      }
+      if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
+      const el = child as Element;
+      const tag = el.name.toLowerCase();
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === "br" || tag === "hr") {
+        flush(owner);
+        continue;
+      }
+      const hidden = isHidden(el);
+      if (hidden) {
+        flush(owner);
+        hiddenDepth++;
+      }
+      if (tag === "a") inLink++;
+      if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
+        visitChildren(el, owner, depth + 1);
+      } else {
+        flush(owner);
+        const stat = makeStat(el, owner);
+        const heading = HEADING_TAGS.has(tag);
+        const savedHeading = headingLevel;
+        if (heading) headingLevel = Number(tag[1]);
+        if (tag === "li" || tag === "dd" || tag === "dt") inList++;
+        if (tag === "article" || tag === "main") articleDepth++;
+        visitChildren(el, stat, depth + 1);
+        flush(stat);
+        if (tag === "article" || tag === "main") articleDepth--;
+        if (tag === "li" || tag === "dd" || tag === "dt") inList--;
+        headingLevel = savedHeading;
+        stat.blockEnd = blocks.length;
+        fold(stat, owner);
+      }
+      if (tag === "a") inLink--;
+      if (hidden) {
+        flush(owner);
+        hiddenDepth--;
+      }
+    }
+  };
+
+  const root = makeStat(start as Element, null);
+  visitChildren(start, root, 0);
+  flush(root);
+  root.blockEnd = blocks.length;
+  return { blocks, stats, root };
+}
+
+/**
+ * Adds a finished child's sums to its parent. A region that names itself boilerplate (comments,
+ * related, share…) cannot lend its text to the parent's value: its prose counts against it, so
+ * the article container wins over the article-plus-comments container.
+ */
+function fold(child: ElementStat, parent: ElementStat): void {
+  parent.chars += child.chars;
+  parent.linkChars += child.linkChars;
+  parent.punct += child.punct;
+  parent.paragraphs += child.paragraphs;
+  if (child.tag === "p" && child.linkChars < child.chars / 2) parent.pChildChars += child.chars - child.linkChars;
+  parent.value += child.hint < 0 ? -Math.abs(child.value) * 0.5 - 10 : child.value;
+  parent.valueAll += child.hint < 0 ? -Math.abs(child.valueAll) * 0.5 - 10 : child.valueAll;
+}
