@@ -155,7 +155,13 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
         </nav>
       </section>
       <aside aria-label="筛选" className="order-first md:order-none">
-        <Facets data={data} base={base} current={current} />
+        {/* Folded on phones so the articles come first; always open on wider screens (see globals.css). */}
+        <details className="filters rounded bg-white p-2 md:bg-transparent md:p-0">
+          <summary className="cursor-pointer text-sm font-semibold md:hidden">筛选:公司、人物、来源、日期</summary>
+          <div className="mt-2 md:mt-0">
+            <Facets data={data} base={base} current={current} />
+          </div>
+        </details>
       </aside>
     </div>
   );

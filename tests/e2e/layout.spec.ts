@@ -1,0 +1,51 @@
+/** Site chrome on a phone and a desktop: landmarks, navigation, and the header search box. */
+import { expect, test, type Page } from "@playwright/test";
+
+/** On a phone the filters are folded under a summary; on a desktop they are always shown. */
+async function openFilters(page: Page) {
+  const summary = page.getByText("筛选:公司、人物、来源、日期");
+  if (await summary.isVisible()) await summary.click();
+}
+
+test("header, navigation and search box on every page", async ({ page }, info) => {
+  for (const path of ["/", "/articles", "/companies", "/people"]) {
+    await page.goto(path);
+    await expect(page.getByRole("banner")).toContainText("大模型新闻追踪");
+    await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+    await expect(page.getByRole("main")).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "搜索文章、公司和人物" })).toBeVisible();
+  }
+  await page.goto("/");
+  await page.screenshot({ path: `tests/artifacts/home-${info.project.name}.png`, fullPage: true });
+  // The page must not scroll sideways on a phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  await page.getByRole("searchbox", { name: "搜索文章、公司和人物" }).fill("百度");
+  await page.getByRole("searchbox", { name: "搜索文章、公司和人物" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=%E7%99%BE%E5%BA%A6$/);
+});
+
+test("invalid filters in the URL are ignored with a notice, not an error", async ({ page }) => {
+  const res = await page.goto("/?from=2024-13-45&script=klingon&cursor=xyz");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole("status")).toContainText("已忽略");
+  await expect(page.getByTestId("article-row").first()).toBeVisible();
+});
+
+test("a date range and the script filter narrow the list and can be removed", async ({ page }) => {
+  await page.goto("/");
+  await openFilters(page);
+  await page.getByLabel("起始日期").fill("2024-01-01");
+  await page.getByRole("button", { name: "应用" }).click();
+  await expect(page).toHaveURL(/from=2024-01-01/);
+  // Seeds 002 (2024-11-18) and 004 (2024-03-15) are from 2024.
+  await expect(page.getByTestId("article-row")).toHaveCount(2);
+  await page.getByTestId("active-filter-from").click();
+  await expect(page.getByTestId("article-row")).toHaveCount(5);
+  await openFilters(page);
+  await page.getByTestId("facet-script").filter({ hasText: "繁体" }).click();
+  await expect(page).toHaveURL(/script=traditional/);
+  await expect(page.getByTestId("article-row")).toHaveCount(1);
+  await expect(page.getByTestId("result-count")).toContainText("共 1 篇");
+});

@@ -1,0 +1,151 @@
+/** Company and person read queries and feeds on a real migrated SQLite file. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { entityFeed } from "@/lib/data/articles/entity-feed";
+import { getCompany } from "@/lib/data/companies/get-company";
+import { listCompanies } from "@/lib/data/companies/list-companies";
+import { getPerson } from "@/lib/data/people/get-person";
+import { listPeople } from "@/lib/data/people/list-people";
+import { CompanyListSchema, PersonListSchema } from "@/lib/validation/entity-lists";
+import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { fillFixture, type Fixture } from "./data-fixture";
+
+let t: TempDb;
+let f: Fixture;
+
+beforeAll(async () => {
+  t = await createTempDb("llmnews-data-entities-");
+  f = await fillFixture(t.db);
+});
+afterAll(async () => {
+  await t.cleanup();
+});
+
+describe("listCompanies", () => {
+  it("sorts by articles, hides rejected and never-mentioned companies", async () => {
+    const list = await listCompanies(CompanyListSchema.parse({}), t.db);
+    expect(list.items.map((c) => [c.slug, c.articleCount])).toEqual([
+      ["baidu", 15],
+      ["zhipu", 13],
+      ["tencent", 1],
+      ["tsinghua", 1],
+      ["sequoia", 1],
+    ].sort((a, b) => (b[1] as number) - (a[1] as number) || 0));
+    expect(list.items.map((c) => c.slug)).not.toContain("bogus");
+    expect(list.items.map((c) => c.slug)).not.toContain("silent");
+    expect(list.total).toBe(5);
+    expect(list.kinds).toEqual(
+      expect.arrayContaining([
+        { kind: "company", count: 3 },
+        { kind: "investor", count: 1 },
+        { kind: "university", count: 1 },
+      ]),
+    );
+  });
+
+  it("filters by kind and pages", async () => {
+    const investors = await listCompanies(CompanyListSchema.parse({ kind: "investor" }), t.db);
+    expect(investors.items.map((c) => c.slug)).toEqual(["sequoia"]);
+    const second = await listCompanies(CompanyListSchema.parse({ limit: 2, offset: 2 }), t.db);
+    expect(second.items).toHaveLength(2);
+    expect(second.total).toBe(5);
+  });
+
+  it("gives a 12-month trend ending at the newest article's month", async () => {
+    const list = await listCompanies(CompanyListSchema.parse({}), t.db);
+    const baidu = list.items.find((c) => c.slug === "baidu")!;
+    expect(baidu.trend).toHaveLength(12);
+    expect(baidu.trend.at(-1)).toEqual({ month: "2024-06", count: 3 });
+    expect(baidu.trend[0]!.month).toBe("2023-07");
+  });
+});
+
+describe("getCompany", () => {
+  it("has names, products, people with titles, co-mentions, timeline and about-first articles", async () => {
+    const c = (await getCompany("baidu", t.db))!;
+    expect(c.aliases).toEqual(["Baidu", "百度公司"]);
+    expect(c.products).toEqual(["文心一言"]);
+    expect(c.articleCount).toBe(15);
+    expect(c.aboutCount).toBe(9);
+    expect(c.people).toEqual([
+      {
+        slug: "robin-li",
+        name: "李彦宏",
+        titles: [
+          { title: "CEO", articleId: f.ids.a2, articleTitle: "普通文章2", sentence: "百度CEO李彦宏" },
+          { title: "董事长", articleId: f.ids.a0, articleTitle: "普通文章0", sentence: "百度董事长李彦宏表示" },
+        ],
+      },
+    ]);
+    expect(c.companies[0]).toEqual({ slug: "zhipu", name: "智谱", articles: 12 });
+    expect(c.companies.map((x) => x.slug)).not.toContain("bogus");
+    expect(c.companies.map((x) => x.slug)).not.toContain("baidu");
+    expect(c.coPeople.map((p) => p.slug).sort()).toEqual(["robin-li", "zhang-peng"]);
+    const aboutFlags = c.articles.map((a) => a.about);
+    expect(aboutFlags.indexOf(false)).toBe(9);
+    expect(aboutFlags.slice(9).every((x) => !x)).toBe(true);
+    expect(c.months.reduce((n, m) => n + m.count, 0)).toBe(15);
+  });
+  it("is null for unknown and rejected companies", async () => {
+    expect(await getCompany("nope", t.db)).toBeNull();
+    expect(await getCompany("bogus", t.db)).toBeNull();
+  });
+});
+
+describe("people", () => {
+  it("lists people by articles with their latest role", async () => {
+    const list = await listPeople(PersonListSchema.parse({}), t.db);
+    expect(list.items.map((p) => [p.slug, p.articleCount])).toEqual([
+      ["robin-li", 3],
+      ["zhang-peng", 2],
+      ["li-kaifu", 1],
+    ]);
+    expect(list.items[0]!.role).toEqual({ organisation: "百度", title: "CEO" });
+    expect(list.items[2]!.role).toBeNull();
+  });
+
+  it("shows roles newest first with their evidence, co-mentions and articles", async () => {
+    const p = (await getPerson("robin-li", t.db))!;
+    expect(p.aliases).toEqual(["Robin Li"]);
+    expect(p.roles.map((r) => [r.title, r.article.id, r.company?.slug])).toEqual([
+      ["CEO", f.ids.a2, "baidu"],
+      ["董事长", f.ids.a0, "baidu"],
+    ]);
+    expect(p.companies.map((c) => [c.slug, c.articles])).toEqual([
+      ["baidu", 3],
+      ["zhipu", 3],
+    ]);
+    expect(p.people).toEqual([{ slug: "zhang-peng", name: "张鹏", articles: 1 }]);
+    expect(p.articles.map((a) => [a.title, a.about])).toEqual([
+      ["普通文章0", true],
+      ["普通文章2", false],
+      ["普通文章1", false],
+    ]);
+    expect(await getPerson("nobody", t.db)).toBeNull();
+  });
+});
+
+describe("entityFeed", () => {
+  it("is a well-formed Atom feed of the entity's newest articles", async () => {
+    const xml = (await entityFeed("company", "tencent", "https://news.example", t.db))!;
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+    expect(xml).toContain("<id>https://news.example/companies/tencent/feed.xml</id>");
+    expect(xml.match(/<entry>/g)).toHaveLength(1);
+    expect(xml).toContain("<title>騰訊發布混元大模型</title>");
+    expect(xml).toContain(`<link rel="alternate" type="text/html" href="https://news.example/articles/${f.ids.trad}"/>`);
+    expect(xml).toContain("<published>2024-06-02T00:00:00.000Z</published>");
+    const person = (await entityFeed("person", "robin-li", "https://news.example", t.db))!;
+    expect(person.match(/<entry>/g)).toHaveLength(3);
+  });
+  it("is null for unknown or rejected entities", async () => {
+    expect(await entityFeed("company", "bogus", "https://x", t.db)).toBeNull();
+    expect(await entityFeed("person", "nobody", "https://x", t.db)).toBeNull();
+  });
+  it("escapes scraped text and drops characters XML forbids", async () => {
+    await t.db.article.update({ where: { id: f.ids.trad! }, data: { title: `A&B <script>"x"</script> 'q'\u0001\u0008 end`, summary: "]]> &amp; \uFFFF" } });
+    const xml = (await entityFeed("company", "tencent", "https://news.example", t.db))!;
+    expect(xml).toContain("<title>A&amp;B &lt;script&gt;&quot;x&quot;&lt;/script&gt; &apos;q&apos; end</title>");
+    expect(xml).toContain("<summary>]]&gt; &amp;amp; </summary>");
+    expect(xml).not.toMatch(/[\u0000-\u0008\uFFFF]/);
+    expect(xml).not.toContain("<script>");
+  });
+});
