@@ -1,0 +1,86 @@
+/**
+ * The article as one folded string for matching: title, paragraphs and notes joined by
+ * newlines, in three aligned forms (original, simplified with case kept, lower-cased), plus the
+ * spun-text restoration when the text was rewritten by a synonym tool. Offsets are shared.
+ */
+import { analyseSpun, restoreSpun } from "../repair/spun-text";
+import { SENTENCE_BREAK } from "./context";
+import { foldWidth, lowerAscii, simplifyAligned } from "./normalize";
+import type { EntityInput } from "./types";
+
+export interface ArticleText {
+  original: string;
+  /** Simplified, width-folded, spun swaps restored; Latin case kept (for Latin names). */
+  simp: string;
+  /** `simp` with ASCII lower-cased: what aliases are matched against. */
+  low: string;
+  /** Start offset of each part: [title, ...paragraphs, ...notes]. */
+  partStarts: number[];
+  paragraphCount: number;
+  noteStart: number;
+}
+
+function simplifiedParts(input: EntityInput, parts: string[]): string[] {
+  const given = input.simplified;
+  if (given && given.paragraphs.length === input.paragraphs.length) {
+    const cand = [given.title, ...given.paragraphs];
+    if (cand.every((p, i) => p.length === parts[i]!.length)) {
+      return [...cand, ...parts.slice(cand.length).map(simplifyAligned)];
+    }
+  }
+  return simplifyAligned(parts.join("\n")).split("\n");
+}
+
+export function articleText(input: EntityInput): ArticleText {
+  const notes = input.notes ?? [];
+  const parts = [input.title, ...input.paragraphs, ...notes].map((p) => p.replace(/\n/g, " "));
+  const original = parts.join("\n");
+  const partStarts: number[] = [];
+  let at = 0;
+  for (const p of parts) {
+    partStarts.push(at);
+    at += p.length + 1;
+  }
+  let simp = foldWidth(simplifiedParts(input, parts).join("\n"));
+  if (simp.length !== original.length) simp = foldWidth(simplifyAligned(original));
+  if (analyseSpun(simp).spun) {
+    const restored = restoreSpun(simp);
+    if (restored.length === simp.length) simp = restored;
+  }
+  return {
+    original,
+    simp,
+    low: lowerAscii(simp),
+    partStarts,
+    paragraphCount: input.paragraphs.length,
+    noteStart: partStarts[1 + input.paragraphs.length] ?? original.length + 1,
+  };
+}
+
+/** Index of the part (0 = title, 1 = first paragraph …) holding an offset. */
+export function partOf(t: ArticleText, offset: number): number {
+  let lo = 0;
+  let hi = t.partStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (t.partStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** [start, end) of the sentence around an offset. */
+export function sentenceSpan(text: string, offset: number): [number, number] {
+  let s = offset;
+  while (s > 0 && !SENTENCE_BREAK.test(text[s - 1]!)) s--;
+  let e = offset;
+  while (e < text.length && !SENTENCE_BREAK.test(text[e]!)) e++;
+  if (e < text.length && text[e] !== "\n") e++;
+  return [s, e];
+}
+
+/** The sentence around an offset in the page's own script, trimmed. */
+export function sentenceAt(t: ArticleText, offset: number): string {
+  const [s, e] = sentenceSpan(t.simp, offset);
+  return t.original.slice(s, e).trim();
+}

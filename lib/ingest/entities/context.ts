@@ -1,0 +1,68 @@
+/**
+ * Character-context rules that separate a mention from a false friend: Latin aliases need word
+ * boundaries; a two-character Chinese name needs a plausible neighbour on each side (方汉 is not
+ * in 大方汉字, 周明 is not in 周明天); speech verbs and clause breaks for quotes and discovery.
+ */
+
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+export function isAsciiAlnum(ch: string | undefined): boolean {
+  return !!ch && /[A-Za-z0-9]/.test(ch);
+}
+
+const isLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
+const isDigit = (ch: string | undefined) => !!ch && /[0-9]/.test(ch);
+
+/** Latin ends need word boundaries: "Meta" not in "metadata"; digits may follow a name (GPT4, Claude3). */
+export function latinBoundariesOk(text: string, start: number, end: number): boolean {
+  const first = text[start];
+  const last = text[end - 1];
+  if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
+  if (isLetter(last) && isLetter(text[end])) return false;
+  if (isDigit(last) && isDigit(text[end])) return false;
+  // "AI2" is not in "AI2.0"
+  if (isDigit(last) && text[end] === "." && isDigit(text[end + 1])) return false;
+  return true;
+}
+
+/** Characters that may stand right before a name: function words and the last characters of titles. */
+const BEFORE_NAME = new Set(
+  "和与及、对据被向跟让给是由称如像而但在从照问请找见令派任邀同将把为了说即兼长人裁席理师监授家者士员官总董事编生友君哥姐弟妹父母夫妻子女主".split(""),
+);
+/** Characters that may stand right after a name: speech verbs, particles, prepositions. */
+const AFTER_NAME = new Set(
+  "表认称说指告的在是也和与等曾将已对向就则还并透坦谈回发介解提接看强早近此今去从所都又再便却才于道以为被把跟同及、据曾更均亦仍会要能可坚直带领率日年月时先后".split(""),
+);
+
+export function nameLeftOk(text: string, start: number): boolean {
+  const ch = text[start - 1];
+  return !isHan(ch) || BEFORE_NAME.has(ch!);
+}
+
+export function nameRightOk(text: string, end: number): boolean {
+  const ch = text[end];
+  return !isHan(ch) || AFTER_NAME.has(ch!);
+}
+
+/** Verbs that mark what a person said (a quoted person is what the article is about). */
+export const SPEECH_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "透露", "介绍", "坦言", "强调", "解释", "提到", "看来", "回应", "相信", "发现", "预测", "估计"];
+
+export function speechFollows(text: string, end: number): boolean {
+  let i = end;
+  // allow a short adverb or interview phrase between name and verb (也/还/并/在会上/对记者)
+  const tail = text.slice(i, i + 14);
+  for (const v of SPEECH_VERBS) {
+    const at = tail.indexOf(v);
+    if (at === 0) return true;
+    if (at > 0 && at <= 8 && !/[，。；！？,;!?]/.test(tail.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/** Characters that end a clause: roles and names do not cross them. */
+export const CLAUSE_BREAK = /[，。；：！？,;:!?“”"《》()（）\n【】]/;
+export const SENTENCE_BREAK = /[。！？!?；;\n]/;

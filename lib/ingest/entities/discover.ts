@@ -1,0 +1,262 @@
+/**
+ * Discovery from the text's own patterns, beyond the gazetteer: organisation + title + name
+ * (稀奇资本合伙人雷强生, 腾讯云副总裁、腾讯云智能平台负责人李学朝), 记者 X, name + 表示/认为…,
+ * (作者系…院长) notes, and organisation suffixes (…科技, …资本). Every find carries a confidence
+ * and the sentence that shows it. Roles are read from the same patterns.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt, sentenceSpan } from "./article-text";
+import { CLAUSE_BREAK, isHan, SPEECH_VERBS } from "./context";
+import { chineseNameAt, latinNameAt } from "./names";
+import { isStrongTitle, titleEndingAt, titleEnds } from "./titles";
+
+/** A span in the text that refers to an organisation (gazetteer or discovered). */
+export interface OrgSpan {
+  start: number;
+  end: number;
+  /** Gazetteer slug, or null for a discovered organisation. */
+  slug: string | null;
+  name: string;
+}
+
+/** A span that refers to a person already known (gazetteer) at this position. */
+export interface PersonSpan {
+  start: number;
+  end: number;
+  slug: string;
+}
+
+export interface FoundRole {
+  /** Gazetteer slug of the person, or null with `name` for a discovered one. */
+  personSlug: string | null;
+  personName: string;
+  personStart: number;
+  org: OrgSpan;
+  title: string;
+  sentence: string;
+}
+
+export interface FoundName {
+  type: "company" | "person";
+  name: string;
+  confidence: number;
+  evidence: string;
+  at: number;
+}
+
+export interface Discovery {
+  roles: FoundRole[];
+  names: FoundName[];
+  /** Gazetteer people confirmed by a pattern (role, 作者系) even if their name alone was doubtful. */
+  confirmedPeople: Map<string, number>;
+}
+
+const ORG_SUFFIX = /(科技|智能|资本|集团|研究院|研究所|实验室|高科|公司|银行|证券|基金|创投|投资|大学|学院|传媒|网络|软件|信息|数据|机器人|汽车|医疗|生物|半导体|电子|芯片|咨询|股份|控股|工作室|基金会|协会|联盟|中心)$/;
+const STANDALONE_SUFFIX = /(科技|资本|集团|研究院|实验室|高科|证券|创投)/g;
+/** Words that make a run before a suffix generic rather than a name (人工智能实验室, 前沿科技). */
+const GENERIC_PREFIX = new Set(
+  "人工 智能 前沿 高新 信息 数字 网络 互联 未来 中国 全球 国内 国外 美国 黑 高 硬 新 大 小 这家 该 一家 多家 各家 头部 创新 核心 关键 先进 领先 顶尖 相关 自己 我们 他们 其他 更多 传统 金融 医疗 教育 汽车 生物 能源 航天 量子 算力 数据 云 科学 技术 工业 产业 企业 公司 国家 重点 联合 开放 通用 生成 行业 垂直 消费 娱乐 内容 计算 视觉 语音 语言 模型 大模型 平台 投资 风险 私募 主流 知名 著名 当地 海外 本土".split(" "),
+);
+/** Latin words that precede titles without being organisations (AI产品经理, IT负责人). */
+const GENERIC_LATIN = new Set("ai aigc agi app api it llm gpu cpu pc ui ux ar vr xr saas paas iot b2b to b to c ceo cto coo cfo ip".split(" "));
+const LEAD_NOISE = /^(?:在|对|据|由|与|和|及|是|为|如|例如|包括|以及|从|向|被|让|称|而|但|其中|其|前|作为|对于|来自|随着|近日|目前|此外|同时|另外|不过)+/;
+
+function clauseStartBefore(text: string, pos: number, floor: number): number {
+  let s = pos;
+  while (s > floor && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  return s;
+}
+
+function orgsInside(orgs: OrgSpan[], s: number, e: number): OrgSpan[] {
+  return orgs.filter((o) => o.start >= s && o.end <= e);
+}
+
+/** Cuts a title down to its title-like tail: after the last function word (是CEO → CEO). */
+function cleanTitle(raw: string): string {
+  let t = raw.replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
+  const cut = Math.max(t.lastIndexOf("是"), t.lastIndexOf("为"), t.lastIndexOf("的"), t.lastIndexOf("在"));
+  if (cut !== -1) t = t.slice(cut + 1);
+  return t.trim();
+}
+
+function discoveredOrgBefore(t: ArticleText, segStart: number, titleStart: number): OrgSpan | null {
+  const raw = t.simp.slice(segStart, titleStart);
+  const lead = LEAD_NOISE.exec(raw);
+  const s = segStart + (lead ? lead[0].length : 0);
+  const name = t.simp.slice(s, titleStart).trim();
+  const latinTail = /([A-Z][A-Za-z0-9'.&-]*(?: [A-Z][A-Za-z0-9'.&-]*){0,3})$/.exec(name);
+  if (latinTail) {
+    const latin = latinTail[1]!;
+    if (latin.length < 3 || GENERIC_LATIN.has(latin.toLowerCase())) return null;
+    return { start: titleStart - latin.length, end: titleStart, slug: null, name: latin };
+  }
+  if (name.length < 2 || name.length > 14) return null;
+  if (![...name].every((c) => isHan(c))) return null;
+  if (!ORG_SUFFIX.test(name)) return null;
+  const stem = name.replace(ORG_SUFFIX, "");
+  if (stem.length < 2 || GENERIC_PREFIX.has(stem)) return null;
+  return { start: s, end: titleStart, slug: null, name };
+}
+
+interface NameAt {
+  slug: string | null;
+  name: string;
+  start: number;
+  end: number;
+  latin: boolean;
+  strongSurname: boolean;
+}
+
+function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
+  const p = t.simp[pos] === " " ? pos + 1 : pos;
+  const known = people.find((x) => x.start === p);
+  if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
+  if (orgs.some((o) => o.start <= p && o.end > p)) return null;
+  const latin = latinNameAt(t.simp, p);
+  if (latin) return { slug: null, name: latin.name, start: p, end: latin.end, latin: true, strongSurname: true };
+  if (p !== pos) return null;
+  const zh = chineseNameAt(t.simp, p);
+  if (!zh) return null;
+  if (orgs.some((o) => o.start < zh.end && o.end > p)) return null;
+  return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: zh.strongSurname };
+}
+
+export function discover(
+  t: ArticleText,
+  orgs: OrgSpan[],
+  people: PersonSpan[],
+  peopleName: (slug: string) => string,
+  authorRoles: (orgSlug: string | null, title: string) => string | null,
+  authors: string[],
+): Discovery {
+  const roles: FoundRole[] = [];
+  const names: FoundName[] = [];
+  const confirmedPeople = new Map<string, number>();
+  const discoveredOrgs: OrgSpan[] = [];
+  const allOrgs = () => [...orgs, ...discoveredOrgs].sort((a, b) => a.start - b.start);
+  let lastPersonEnd = 0;
+
+  for (const { end: titleEnd, title } of titleEnds(t.low)) {
+    if (titleEndingAt(t.low, titleEnd) !== title) continue;
+    const titleStart = titleEnd - title.length;
+    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName);
+    if (!who) continue;
+    const [sentS] = sentenceSpan(t.simp, titleStart);
+    const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
+    const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
+    const clauseS = clauseStartBefore(t.simp, titleStart, floor);
+    const sentence = sentenceAt(t, titleStart);
+    // role segments separated by 、 (腾讯云副总裁、腾讯云智能平台负责人)
+    const segBounds: [number, number][] = [];
+    let segS = clauseS;
+    for (let k = clauseS; k < titleEnd; k++) {
+      if (t.simp[k] === "、") {
+        segBounds.push([segS, k]);
+        segS = k + 1;
+      }
+    }
+    segBounds.push([segS, titleEnd]);
+    let prevOrg: OrgSpan | null = roles.length && roles[roles.length - 1]!.sentence === sentence ? roles[roles.length - 1]!.org : null;
+    const found: { org: OrgSpan; title: string }[] = [];
+    for (const [s, e] of segBounds) {
+      const segTitle = titleEndingAt(t.low, e);
+      if (!segTitle) continue;
+      const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
+      let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
+      if (!org) {
+        const d = discoveredOrgBefore(t, s, e - segTitle.length);
+        if (d) {
+          discoveredOrgs.push(d);
+          names.push({ type: "company", name: d.name, confidence: 0.8, evidence: sentence, at: d.start });
+          org = d;
+        }
+      }
+      let titleText: string;
+      if (org) {
+        titleText = cleanTitle(t.original.slice(org.end, e));
+        if (t.simp[org.start - 1] === "前" && !titleText.startsWith("前")) titleText = "前" + titleText;
+      } else {
+        titleText = cleanTitle(t.original.slice(s, e));
+        const seg = t.simp.slice(s, e);
+        if (prevOrg) org = prevOrg;
+        else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
+          org = allOrgs().find((o) => o.start >= sentS) ?? null;
+        } else {
+          const subject = allOrgs().find((o) => o.start >= sentS && o.end < s && t.simp[o.end] === "的");
+          org = subject ?? null;
+        }
+      }
+      if (org && titleText.length > 0 && titleText.length <= 24) {
+        found.push({ org, title: titleText });
+        prevOrg = org;
+      }
+    }
+    const strongTitle = isStrongTitle(title);
+    if (!who.slug) {
+      if (!found.length && !strongTitle) continue;
+      if (!who.strongSurname && !found.length) continue;
+      const confidence = found.length ? 0.85 : 0.7;
+      names.push({ type: "person", name: who.name, confidence, evidence: sentence, at: who.start });
+    } else confirmedPeople.set(who.slug, who.start);
+    for (const f of found) {
+      roles.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: f.org, title: f.title, sentence });
+    }
+    lastPersonEnd = who.end;
+  }
+
+  // name + 表示/认为/指出/称/告诉 without a title: weaker, the surname table decides
+  for (const verb of SPEECH_VERBS.slice(0, 5)) {
+    let at = t.simp.indexOf(verb);
+    while (at !== -1) {
+      for (const len of [3, 2]) {
+        const s = at - len;
+        if (s < 0) continue;
+        const before = t.simp[s - 1];
+        if (before !== undefined && !CLAUSE_BREAK.test(before) && before !== "、" && before !== " ") continue;
+        if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
+        const zh = chineseNameAt(t.simp, s);
+        if (zh && zh.end === at && zh.strongSurname) {
+          names.push({ type: "person", name: zh.name, confidence: 0.6, evidence: sentenceAt(t, s), at: s });
+          break;
+        }
+      }
+      at = t.simp.indexOf(verb, at + verb.length);
+    }
+  }
+
+  // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
+  const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
+  for (let m = noteRe.exec(t.simp); m; m = noteRe.exec(t.simp)) {
+    const descS = m.index + m[0].length - m[1]!.length;
+    const descE = m.index + m[0].length;
+    const inside = orgsInside(allOrgs(), descS, descE);
+    const org = inside[inside.length - 1] ?? null;
+    const title = cleanTitle(t.original.slice(org ? org.end : descS, descE));
+    const sentence = sentenceAt(t, m.index);
+    const bySlug = authorRoles(org?.slug ?? null, t.simp.slice(org ? org.end : descS, descE));
+    const author = authors[0];
+    if (bySlug) {
+      confirmedPeople.set(bySlug, m.index);
+      if (org) roles.push({ personSlug: bySlug, personName: peopleName(bySlug), personStart: m.index, org, title, sentence });
+    } else if (author) {
+      names.push({ type: "person", name: author, confidence: 0.9, evidence: sentence, at: m.index });
+      if (org) roles.push({ personSlug: null, personName: author, personStart: m.index, org, title, sentence });
+    }
+  }
+
+  // standalone organisation suffixes (…科技, …资本): low confidence, listed for admins
+  const taken = allOrgs();
+  for (let m = STANDALONE_SUFFIX.exec(t.simp); m; m = STANDALONE_SUFFIX.exec(t.simp)) {
+    const end = m.index + m[0].length;
+    if (taken.some((o) => o.start < end && o.end > m!.index)) continue;
+    let s = m.index;
+    while (s > m.index - 4 && isHan(t.simp[s - 1]) && !CLAUSE_BREAK.test(t.simp[s - 1]!)) s--;
+    const stem = t.simp.slice(s, m.index);
+    const before = t.simp[s - 1];
+    if (stem.length < 2 || (before !== undefined && isHan(before))) continue;
+    if (GENERIC_PREFIX.has(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
+    names.push({ type: "company", name: stem + m[0], confidence: 0.6, evidence: sentenceAt(t, s), at: s });
+  }
+  STANDALONE_SUFFIX.lastIndex = 0;
+  return { roles, names, confirmedPeople };
+}

@@ -1,0 +1,85 @@
+/**
+ * Loads the curated gazetteer (JSON data in ./gazetteer), validates it with zod and checks its
+ * cross-references (parents and role organisations must exist, slugs unique). Extra entries
+ * (e.g. discovered entities an admin confirmed) can be merged in by the caller.
+ */
+import { z } from "zod";
+import orgsTech from "./gazetteer/orgs-tech.json";
+import orgsGlobal from "./gazetteer/orgs-global.json";
+import orgsInstitutions from "./gazetteer/orgs-institutions.json";
+import peopleData from "./gazetteer/people.json";
+import versionData from "./gazetteer/version.json";
+
+const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "slug must be lowercase ascii with dashes");
+
+export const OrgEntrySchema = z.object({
+  slug: Slug,
+  name: z.string().min(1),
+  kind: z.enum(["company", "investor", "lab", "university", "media", "government"]),
+  aliases: z.array(z.string().min(1)).default([]),
+  products: z.array(z.string().min(1)).default([]),
+  /** Names (canonical, alias or product) that are also ordinary words: they need support in the article. */
+  ambiguous: z.array(z.string().min(1)).default([]),
+  /** Spun (伪原创) forms that certainly mean this organisation (立异工场 → 创新工场). */
+  spun: z.array(z.string().min(1)).default([]),
+  /** Longer strings containing an alias where it is not this organisation (北京东 is not 京东). */
+  falseFriends: z.array(z.string().min(1)).default([]),
+  parent: Slug.optional(),
+});
+
+export const PersonEntrySchema = z.object({
+  slug: Slug,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Common names: counted only when the article names one of their organisations or gives them a role. */
+  ambiguous: z.boolean().default(false),
+  /** Nicknames that count only when one of the person's organisations is in the article (星爵 of Zilliz). */
+  contextAliases: z.array(z.string().min(1)).default([]),
+  roles: z.array(z.object({ org: Slug, title: z.string().min(1) })).default([]),
+});
+
+export type OrgEntry = z.infer<typeof OrgEntrySchema>;
+export type PersonEntry = z.infer<typeof PersonEntrySchema>;
+
+export interface Gazetteer {
+  version: string;
+  organisations: OrgEntry[];
+  people: PersonEntry[];
+  orgBySlug: Map<string, OrgEntry>;
+  personBySlug: Map<string, PersonEntry>;
+}
+
+const OrgFile = z.object({ organisations: z.array(OrgEntrySchema) });
+const PeopleFile = z.object({ people: z.array(PersonEntrySchema) });
+const VersionFile = z.object({ version: z.string().min(1) });
+
+export function buildGazetteer(organisations: OrgEntry[], people: PersonEntry[], version: string): Gazetteer {
+  const orgBySlug = new Map<string, OrgEntry>();
+  for (const o of organisations) {
+    if (orgBySlug.has(o.slug)) throw new Error(`gazetteer: duplicate organisation slug ${o.slug}`);
+    orgBySlug.set(o.slug, o);
+  }
+  const personBySlug = new Map<string, PersonEntry>();
+  for (const p of people) {
+    if (personBySlug.has(p.slug) || orgBySlug.has(p.slug)) throw new Error(`gazetteer: duplicate slug ${p.slug}`);
+    personBySlug.set(p.slug, p);
+  }
+  for (const o of organisations) {
+    if (o.parent && !orgBySlug.has(o.parent)) throw new Error(`gazetteer: ${o.slug} has unknown parent ${o.parent}`);
+  }
+  for (const p of people) {
+    for (const r of p.roles) if (!orgBySlug.has(r.org)) throw new Error(`gazetteer: ${p.slug} has a role at unknown ${r.org}`);
+  }
+  return { version, organisations, people, orgBySlug, personBySlug };
+}
+
+let cached: Gazetteer | null = null;
+
+/** The curated gazetteer shipped with the code, validated once per process. */
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const organisations = [orgsTech, orgsGlobal, orgsInstitutions].flatMap((f) => OrgFile.parse(f).organisations);
+  const people = PeopleFile.parse(peopleData).people;
+  cached = buildGazetteer(organisations, people, VersionFile.parse(versionData).version);
+  return cached;
+}

@@ -1,0 +1,42 @@
+/**
+ * Length-preserving folding for matching: full-width ASCII → half-width, Latin lower-cased,
+ * middle dots unified, traditional → simplified. Offsets in the folded text are offsets in the
+ * original, so snippets and roles can quote the page's own script.
+ */
+import { toSimplified } from "../../text/script";
+
+const DOTS = /[•・‧∙⋅]/g;
+
+/** Folds width and dots without changing length (case kept, for Latin names). */
+export function foldWidth(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += text[i];
+  }
+  return out.replace(DOTS, "·");
+}
+
+/** ASCII lower-casing only (String#toLowerCase can change length for some letters). */
+export function lowerAscii(text: string): string {
+  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** toSimplified that keeps offsets: falls back to per-character conversion if a phrase rule changed length. */
+export function simplifyAligned(text: string): string {
+  const s = toSimplified(text);
+  if (s.length === text.length) return s;
+  let out = "";
+  for (const ch of text) {
+    const c = toSimplified(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/** Key used for alias lookup: simplified, half-width, lower-case. */
+export function aliasKey(alias: string): string {
+  return lowerAscii(simplifyAligned(foldWidth(alias.trim())));
+}

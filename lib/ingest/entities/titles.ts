@@ -1,0 +1,51 @@
+/**
+ * Job titles that introduce a person (昆仑万维CEO方汉, 稀奇资本合伙人雷强生), in simplified script
+ * and lower-case Latin (the matching text is folded that way). The longest title wins.
+ */
+
+export const TITLES: string[] = [
+  "ceo", "cto", "coo", "cfo", "cio", "cso", "cmo", "cpo", "vp", "president", "founder", "co-founder",
+  "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席科学家", "首席战略官", "首席产品官", "首席信息官",
+  "首席架构师", "首席经济学家", "首席分析师", "首席研究员", "首席投资官", "首席营销官",
+  "创始人", "联合创始人", "创始合伙人", "合伙人", "管理合伙人", "执行董事", "董事长", "副董事长", "董事", "董事总经理",
+  "总裁", "副总裁", "高级副总裁", "执行副总裁", "总经理", "副总经理", "经理", "产品经理", "总监", "负责人",
+  "院长", "副院长", "所长", "副所长", "主任", "副主任", "教授", "副教授", "研究员", "科学家", "分析师", "架构师",
+  "工程师", "总工程师", "主理人", "主编", "总编辑", "记者", "部长", "副部长", "局长", "秘书长", "理事长", "会长",
+  "校长", "主席", "院士", "掌门人", "一把手", "创办人", "投资人", "操盘手",
+].sort((a, b) => b.length - a.length);
+
+/** Titles strong enough to introduce an unknown name on their own (no organisation needed). */
+const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席技术官", "首席科学家", "创始人", "联合创始人", "董事长", "总裁", "副总裁", "院长", "教授", "记者", "合伙人", "分析师", "主理人", "总经理", "负责人", "架构师", "研究员"]);
+
+/** The longest title that ends exactly at `end` in the folded text, or null. */
+export function titleEndingAt(text: string, end: number): string | null {
+  for (const t of TITLES) {
+    if (end - t.length < 0) continue;
+    if (text.startsWith(t, end - t.length)) {
+      // Latin titles need a boundary on the left ("ceo" not in "xceo")
+      const before = text[end - t.length - 1];
+      if (/^[a-z]/.test(t) && before && /[a-z0-9]/i.test(before)) continue;
+      return t;
+    }
+  }
+  return null;
+}
+
+export function isStrongTitle(title: string): boolean {
+  return STRONG.has(title);
+}
+
+/** Every position right after a title in the text (where a name may start). */
+export function titleEnds(text: string): { end: number; title: string }[] {
+  const out = new Map<number, string>();
+  for (const t of TITLES) {
+    let i = text.indexOf(t);
+    while (i !== -1) {
+      const end = i + t.length;
+      const prev = out.get(end);
+      if (!prev || prev.length < t.length) out.set(end, t);
+      i = text.indexOf(t, i + 1);
+    }
+  }
+  return [...out].map(([end, title]) => ({ end, title })).sort((a, b) => a.end - b.end);
+}
