@@ -60,13 +60,20 @@ function covered(a: Set<string>, b: Set<string>): number {
   return hit / a.size;
 }
 
-/** <title> split into its headline and site parts ("标题_网站名", "标题 - 频道 - 网站"). */
-function splitTitleTag(title: string): { parts: string[]; site: string | null } {
-  const parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
-  if (parts.length >= 2) return { parts, site: parts[parts.length - 1]! };
-  const m = title.match(SUFFIX_SITE);
-  if (m) return { parts: [m[1]!.trim(), m[2]!.trim()], site: m[2]!.trim() };
-  return { parts: [title], site: null };
+/**
+ * <title> split into its headline and site parts ("标题_网站名", "标题 - 频道 - 网站", and the
+ * reverse order "网站--标题"). The site part is whichever end the content mentions least.
+ */
+function splitTitleTag(title: string, contentGrams: Set<string>): { parts: string[]; site: string | null } {
+  let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < 2) {
+    const m = title.match(SUFFIX_SITE);
+    if (!m) return { parts: [title], site: null };
+    parts = [m[1]!.trim(), m[2]!.trim()];
+  }
+  const first = covered(bigrams(parts[0]!), contentGrams);
+  const last = covered(bigrams(parts[parts.length - 1]!), contentGrams);
+  return { parts, site: first < last ? parts[0]! : parts[parts.length - 1]! };
 }
 
 function pickTitle(candidates: Candidate[], contentGrams: Set<string>, siteName: string | null): string | null {
@@ -88,6 +95,9 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<string>, siteName:
     if (len > 100) score -= 3;
     if (site && foldForCompare(c.text) === site) score -= 5;
     if (/^[\d\s:：\-/.年月日]+$/.test(c.text)) score -= 5;
+    // A run of keywords joined by separators is an SEO line (logo text), not a headline.
+    const separators = c.text.match(/[_|｜]/g)?.length ?? 0;
+    if (separators > 0) score -= separators >= 2 ? 3 : 1;
     if (!best || score > best.score) best = { text: c.text, score };
   });
   return best === null ? null : (best as { text: string }).text;
@@ -96,9 +106,20 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<string>, siteName:
 function cleanName(raw: string | undefined, siteName: string | null): string | null {
   if (!raw) return null;
   if (/https?:|www\.|\.com/i.test(raw)) return null;
-  const name = raw.replace(LABEL, "").replace(/[\s\u00a0]+/g, " ").trim();
+  const name = raw
+    .replace(LABEL, "")
+    .replace(/[\s\u00a0]+/g, " ")
+    .split(/\s*(?:发布|发表|时间|来源|日期|阅读|浏览)\s*[:：]/)[0]!
+    .replace(/\s*(?:关注|\+\s*关注)$/, "")
+    .trim();
   if (name.length < 2 || name.length > 30) return null;
-  if (siteName && foldForCompare(name) === foldForCompare(siteName)) return null;
+  // An editor line, a bare number or "unknown" names no author.
+  if (/编辑|责编|^\d+$|^(?:未知|佚名|unknown|admin)$/i.test(name)) return null;
+  if (siteName) {
+    // The site naming itself as author (网易 on 网易新闻) says nothing about the writer.
+    const [n, site] = [foldForCompare(name), foldForCompare(siteName)];
+    if (n === site || (n.length >= 2 && site.includes(n))) return null;
+  }
   return name;
 }
 
@@ -112,14 +133,13 @@ function firstDate(values: (string | undefined)[]): string | null {
 
 export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice): PageHints {
   const m = head.meta;
-  const titleTag = head.titleTag ? splitTitleTag(head.titleTag) : null;
-  const siteName = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? titleTag?.site ?? null;
-
   // Lines of the article's header: those widened in above the first prose block of the content.
   const firstProse = choice.indices.findIndex((i) => blocks[i]!.prose);
   const headerIdx = firstProse > 0 ? choice.indices.slice(0, firstProse) : [];
   const contentText = choice.indices.map((i) => blocks[i]!.text).join("");
   const contentGrams = bigrams(contentText.slice(0, 5000));
+  const titleTag = head.titleTag ? splitTitleTag(head.titleTag, contentGrams) : null;
+  const siteName = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? titleTag?.site ?? null;
 
   // Title candidates.
   const start = choice.indices[0] ?? 0;
@@ -133,11 +153,12 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   });
   for (const key of ["og:title", "twitter:title", "title"]) {
     const v = m.get(key);
-    if (v) candidates.push({ text: titleTag?.site && v.endsWith(titleTag.site) ? splitTitleTag(v).parts[0]! : v, kind: "meta" });
+    if (!v) continue;
+    const split = splitTitleTag(v, contentGrams);
+    for (const part of split.parts) if (part !== split.site || split.parts.length === 1) candidates.push({ text: part, kind: "meta" });
   }
   for (const h of head.jsonLd.headline) candidates.push({ text: h.trim(), kind: "meta" });
-  if (titleTag) for (const part of titleTag.parts.slice(0, titleTag.site ? -1 : undefined)) candidates.push({ text: part, kind: "title-tag" });
-  if (titleTag && titleTag.parts.length === 1) candidates.push({ text: titleTag.parts[0]!, kind: "title-tag" });
+  if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
   const title = pickTitle(candidates, contentGrams, siteName);
 
   // Publication time: declared values first, then a date written near the headline or under the body.
@@ -160,7 +181,12 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   }
 
   // Source: a declared source, else a 来源 line near the headline that names someone.
-  let source = m.get("source") ?? m.get("og:source") ?? m.get("article:source") ?? null;
+  const declaredSource = m.get("source") ?? m.get("og:source") ?? m.get("article:source");
+  let source: string | null = null;
+  if (declaredSource) {
+    const claim = siteClaim(declaredSource.includes("来源") ? declaredSource : `来源：${declaredSource}`);
+    source = claim && !claim.generic ? claim.name : null;
+  }
   if (!source) {
     for (const line of [...headerText, ...trailerText]) {
       const claim = siteClaim(line);

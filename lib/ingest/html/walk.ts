@@ -113,7 +113,8 @@ export function walkPage(start: AnyNode): WalkResult {
     const chars = text.replace(WS, "").length;
     const punct = text.match(PUNCT)?.length ?? 0;
     const sentence = SENTENCE.test(text);
-    const { value, prose } = blockValue(chars, Math.min(lc, chars), punct, sentence);
+    // Headings are never prose, even when they end in an exclamation mark.
+    const { value, prose } = blockValue(chars, Math.min(lc, chars), punct, sentence && headingLevel === 0);
     const hidden = hiddenDepth > 0;
     blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: headingLevel, listItem: inList > 0, hidden, owner, prose, value });
     owner.chars += chars;
