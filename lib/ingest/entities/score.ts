@@ -1,0 +1,125 @@
+/**
+ * Entity quality against hand-labelled gold, per document: precision/recall/F1 of companies and
+ * of people (an alias counts as its entity; names folded across script, width and case), and
+ * the share of gold roles (person, organisation, title) found. Used by tests and `npm run eval`.
+ */
+import { z } from "zod";
+import { loadGazetteer } from "./load-gazetteer";
+import { aliasKey } from "./normalize";
+
+export const GoldEntitySchema = z.object({ name: z.string(), aliases: z.array(z.string()).default([]) });
+export const GoldRoleSchema = z.object({ person: z.string(), organisation: z.string(), title: z.string() });
+export const GoldDocSchema = z.object({
+  file: z.string(),
+  companies: z.array(GoldEntitySchema),
+  people: z.array(GoldEntitySchema),
+  roles: z.array(GoldRoleSchema).default([]),
+  excludedByRule: z.array(z.string()).default([]),
+});
+export const EntitiesGoldSchema = z.object({ docs: z.array(GoldDocSchema) });
+export type GoldDoc = z.infer<typeof GoldDocSchema>;
+
+/** What is scored of a prediction: the shape of EntityResult, loosely (so stored rows can be scored too). */
+export interface PredictedEntities {
+  companies: { name: string; aliases?: string[]; forms?: string[] }[];
+  people: { name: string; aliases?: string[]; forms?: string[]; roles?: { organisation: string; title: string }[] }[];
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+
+export interface EntityScore {
+  companies: Prf;
+  people: Prf;
+  roles: { found: number; total: number; recall: number };
+  missed: { companies: string[]; people: string[]; roles: string[] };
+  extra: { companies: string[]; people: string[] };
+}
+
+function prf(tp: number, predicted: number, gold: number): Prf {
+  const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : tp / predicted;
+  const recall = gold === 0 ? 1 : tp / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, tp, predicted, gold };
+}
+
+const fold = (n: string) => aliasKey(n).replace(/\s+/g, "");
+
+let synonyms: Map<string, string[]> | null = null;
+/** Every gazetteer name of the entity a name belongs to, so any alias counts as its entity. */
+function gazetteerSynonyms(): Map<string, string[]> {
+  if (synonyms) return synonyms;
+  synonyms = new Map();
+  const g = loadGazetteer();
+  for (const e of [...g.organisations.map((o) => [o.name, ...o.aliases, ...o.spun]), ...g.people.map((p) => [p.name, ...p.aliases])]) {
+    const ks = e.map(fold);
+    for (const k of ks) synonyms.set(k, ks);
+  }
+  return synonyms;
+}
+
+function keys(names: (string | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) {
+    if (!n) continue;
+    const k = fold(n);
+    out.add(k);
+    for (const s of gazetteerSynonyms().get(k) ?? []) out.add(s);
+  }
+  return out;
+}
+
+function matchSets(gold: { name: string; aliases: string[] }[], predicted: { name: string; aliases?: string[]; forms?: string[] }[]) {
+  const goldKeys = gold.map((g) => keys([g.name, ...g.aliases]));
+  const predKeys = predicted.map((p) => keys([p.name, ...(p.aliases ?? []), ...(p.forms ?? [])]));
+  const usedGold = new Set<number>();
+  const pairs = new Map<number, number>();
+  predKeys.forEach((pk, pi) => {
+    const gi = goldKeys.findIndex((gk, i) => !usedGold.has(i) && [...pk].some((k) => gk.has(k)));
+    if (gi !== -1) {
+      usedGold.add(gi);
+      pairs.set(pi, gi);
+    }
+  });
+  return {
+    score: prf(pairs.size, predicted.length, gold.length),
+    missed: gold.filter((_, i) => !usedGold.has(i)).map((g) => g.name),
+    extra: predicted.filter((_, i) => !pairs.has(i)).map((p) => p.name),
+    pairs,
+  };
+}
+
+const contains = (a: string, b: string) => {
+  const x = fold(a);
+  const y = fold(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+};
+
+export function scoreEntities(gold: GoldDoc, predicted: PredictedEntities): EntityScore {
+  const companies = matchSets(gold.companies, predicted.companies);
+  const people = matchSets(gold.people, predicted.people);
+  const goldPersonOf = new Map<number, number>();
+  for (const [pi, gi] of people.pairs) goldPersonOf.set(gi, pi);
+  const missedRoles: string[] = [];
+  let found = 0;
+  for (const r of gold.roles) {
+    const gi = gold.people.findIndex((g) => keys([g.name, ...g.aliases]).has(fold(r.person)));
+    const pi = gi === -1 ? undefined : goldPersonOf.get(gi);
+    const roles = pi === undefined ? [] : (predicted.people[pi]?.roles ?? []);
+    if (roles.some((x) => contains(x.organisation, r.organisation) && contains(x.title, r.title))) found++;
+    else missedRoles.push(`${r.person}/${r.organisation}/${r.title}`);
+  }
+  return {
+    companies: companies.score,
+    people: people.score,
+    roles: { found, total: gold.roles.length, recall: gold.roles.length ? found / gold.roles.length : 1 },
+    missed: { companies: companies.missed, people: people.missed, roles: missedRoles },
+    extra: { companies: companies.extra, people: people.extra },
+  };
+}
