@@ -26,6 +26,9 @@ export function ArticleResults({ q, sort, articles }: { q: string; sort: string;
           {sort === "recent" ? <span className="font-medium">按时间</span> : <Link href={pageHref(q, "recent", 1)} className="text-brand hover:underline">按时间</Link>}
         </nav>
       </div>
+      {articles.ranking === "title-then-recent" && (
+        <p className="mt-1 text-xs text-stone-500">匹配的文章很多:在最新的 500 篇中,标题命中的排在前面,其余按时间从新到旧。</p>
+      )}
       {items.length === 0 ? (
         <p className="mt-3 rounded border border-dashed border-stone-300 bg-white p-4 text-stone-600">
           {page > 1 ? "这一页没有更多结果了。" : "没有找到文章。试试更短的词、去掉筛选条件,或用公司的别名与拼音。"}

@@ -4,6 +4,7 @@
  * index with the same column builder the importer's hook uses.
  */
 import { searchColumns } from "../data/search/index-article";
+import { recencyKey } from "../search/recency-key";
 import { prismaDate, type Sqlite } from "../data/sqlite";
 import { BENCH_COMPANIES, BENCH_PEOPLE, syntheticArticles } from "./synthetic-articles";
 
@@ -37,7 +38,7 @@ export function fillBenchDb(conn: Sqlite, opts: { count: number; paragraphs: str
   const insCm = conn.prepare(`INSERT INTO "CompanyMention" ("articleId", "companyId", "count", "salience", "about", "snippet", "forms") VALUES (?, ?, ?, ?, ?, ?, '[]')`);
   const insPm = conn.prepare(`INSERT INTO "PersonMention" ("articleId", "personId", "count", "salience", "about", "snippet", "forms") VALUES (?, ?, ?, ?, ?, ?, '[]')`);
   const insFts = conn.prepare(`INSERT INTO "ArticleSearch" (rowid, "title", "body", "source", "byline") VALUES (?, ?, ?, ?, ?)`);
-  const insState = conn.prepare(`INSERT INTO "SearchIndexState" ("articleId", "articleUpdatedAt") VALUES (?, ?)`);
+  const insState = conn.prepare(`INSERT INTO "SearchIndexState" ("articleId", "ftsRowid", "articleUpdatedAt") VALUES (?, ?, ?)`);
 
   let done = 0;
   let batch: ReturnType<typeof syntheticArticles> extends Generator<infer T> ? T[] : never = [];
@@ -55,8 +56,9 @@ export function fillBenchDb(conn: Sqlite, opts: { count: number; paragraphs: str
         titleSimplified: a.title, bodySimplified: a.body, restoredTitle: null, restoredBody: null, summary: a.summary, source: a.source,
         originalPublisher: null, authors: JSON.stringify(a.authors), reporters: "[]", editors: "[]",
       });
-      insFts.run(id, ...cols);
-      insState.run(id, now);
+      const key = recencyKey(id, a.publishedAt);
+      insFts.run(key, ...cols);
+      insState.run(id, key, now);
     }
   });
   for (const a of syntheticArticles(opts)) {

@@ -24,6 +24,10 @@ export interface MatchExpressions {
   negative: string | null;
   /** Token sequences to highlight in titles and snippets. */
   highlight: string[][];
+  /** Each positive phrase as its own expression (to gauge how common it is). */
+  phrases: string[];
+  /** The word clauses restricted to titles, or null when there are none. */
+  title: string | null;
 }
 
 /**
@@ -31,13 +35,17 @@ export interface MatchExpressions {
  * names (a pinyin or alias term also matches the name it stands for).
  */
 export function buildMatch(q: ParsedQuery, clauses: Term[][] = q.clauses): MatchExpressions {
-  const positives: string[] = clauses.filter((c) => c.length > 0).map((c) => anyOf(c.map((t) => phrase(t.tokens))));
-  if (q.sources.length > 0) positives.push(anyOf(q.sources.map((t) => `{source} : ${phrase(t.tokens)}`)));
+  const words: string[] = clauses.filter((c) => c.length > 0).map((c) => anyOf(c.map((t) => phrase(t.tokens))));
+  const positives = [...words];
+  const sources = q.sources.map((t) => `{source} : ${phrase(t.tokens)}`);
+  if (sources.length > 0) positives.push(anyOf(sources));
   const negatives = [...q.excluded.map((t) => phrase(t.tokens)), ...q.excludedSources.map((t) => `{source} : ${phrase(t.tokens)}`)];
   return {
     positive: positives.length > 0 ? positives.join(" AND ") : null,
     negative: negatives.length > 0 ? negatives.join(" OR ") : null,
     highlight: clauses.flat().map((t) => t.tokens),
+    phrases: [...new Set([...clauses.flat().map((t) => phrase(t.tokens)), ...sources])],
+    title: words.length > 0 ? `{title} : (${words.join(" AND ")})` : null,
   };
 }
 

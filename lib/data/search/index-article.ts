@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { normalizeForSearch, tokensOfNormalized } from "../../search/normalize";
+import { recencyKey } from "../../search/recency-key";
 import type { Sqlite } from "../sqlite";
 
 interface ArticleForIndex {
@@ -20,6 +21,7 @@ interface ArticleForIndex {
   authors: string;
   reporters: string;
   editors: string;
+  publishedAt: string | null;
   missingSince: string | null;
   updatedAt: string;
 }
@@ -41,17 +43,17 @@ function statements(conn: Sqlite) {
   return {
     read: conn.prepare<[number], ArticleForIndex>(
       `SELECT "id", "titleSimplified", "bodySimplified", "restoredTitle", "restoredBody", "summary", "source",
-              "originalPublisher", "authors", "reporters", "editors", "missingSince", "updatedAt"
+              "originalPublisher", "authors", "reporters", "editors", "publishedAt", "missingSince", "updatedAt"
        FROM "Article" WHERE "id" = ?`,
     ),
-    remove: conn.prepare<[number]>(`DELETE FROM "ArticleSearch" WHERE rowid = ?`),
+    remove: conn.prepare<[number]>(`DELETE FROM "ArticleSearch" WHERE rowid = (SELECT "ftsRowid" FROM "SearchIndexState" WHERE "articleId" = ?)`),
     insert: conn.prepare<[number, string, string, string, string]>(
-      `INSERT INTO "ArticleSearch" (rowid, "title", "body", "source", "byline") VALUES (?, ?, ?, ?, ?)`,
+      `INSERT OR REPLACE INTO "ArticleSearch" (rowid, "title", "body", "source", "byline") VALUES (?, ?, ?, ?, ?)`,
     ),
     removeState: conn.prepare<[number]>(`DELETE FROM "SearchIndexState" WHERE "articleId" = ?`),
-    saveState: conn.prepare<[number, string]>(
-      `INSERT INTO "SearchIndexState" ("articleId", "articleUpdatedAt") VALUES (?, ?)
-       ON CONFLICT ("articleId") DO UPDATE SET "articleUpdatedAt" = excluded."articleUpdatedAt"`,
+    saveState: conn.prepare<[number, number, string]>(
+      `INSERT INTO "SearchIndexState" ("articleId", "ftsRowid", "articleUpdatedAt") VALUES (?, ?, ?)
+       ON CONFLICT ("articleId") DO UPDATE SET "ftsRowid" = excluded."ftsRowid", "articleUpdatedAt" = excluded."articleUpdatedAt"`,
     ),
     stale: conn.prepare<[], { id: number }>(
       `SELECT a."id" FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
@@ -77,7 +79,7 @@ function st(conn: Sqlite): Statements {
 }
 
 /** The four FTS5 column values for an article (exported for the benchmark's bulk loader). */
-export function searchColumns(a: Omit<ArticleForIndex, "id" | "missingSince" | "updatedAt">): [string, string, string, string] {
+export function searchColumns(a: Omit<ArticleForIndex, "id" | "publishedAt" | "missingSince" | "updatedAt">): [string, string, string, string] {
   const title = [a.titleSimplified, a.restoredTitle ?? ""].join("\n");
   // The summary often repeats the opening; it is indexed with the body so it is searchable when it does not.
   const body = [a.bodySimplified, a.restoredBody ?? "", a.summary ?? ""].join("\n");
@@ -98,8 +100,9 @@ export function indexArticle(conn: Sqlite, articleId: number): void {
     s.removeState.run(articleId);
     return;
   }
-  s.insert.run(articleId, ...searchColumns(a));
-  s.saveState.run(articleId, a.updatedAt);
+  const key = recencyKey(articleId, a.publishedAt ? new Date(a.publishedAt) : null);
+  s.insert.run(key, ...searchColumns(a));
+  s.saveState.run(articleId, key, a.updatedAt);
 }
 
 /** Removes an article from the index (deleting the Article row does this by trigger too). */

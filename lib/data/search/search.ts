@@ -16,6 +16,7 @@ import { highlightAll, snippet, type Segment } from "../../search/snippet";
 import type { Sort } from "../../search/search-params";
 import { entityIndex, type EntityIndex } from "./entities";
 import { keepSearchIndexFresh } from "./freshness";
+import { ID_SPACE, keyFloor } from "../../search/recency-key";
 
 export interface SearchInput {
   q: string;
@@ -46,6 +47,7 @@ export interface SearchResult {
   people: EntityResult[];
   articles: {
     items: ArticleHit[];
+    ranking: Ranking;
     page: number;
     pageSize: number;
     /** Exact up to COUNT_CAP; beyond it `totalCapped` is true. */
@@ -61,7 +63,8 @@ export interface SearchDeps {
   url?: string;
 }
 
-const COUNT_CAP = 1000;
+/** Counting stops here ("200+"): an exact count of a common phrase would read its whole posting list. */
+const COUNT_CAP = 200;
 const ENTITY_GROUP_LIMIT = 6;
 /** Title matches count most, then source and byline, then body. */
 const BM25 = Prisma.raw(`bm25("ArticleSearch", 8.0, 1.0, 3.0, 3.0)`);
@@ -129,15 +132,47 @@ function resolveFilter(list: PreparedEntity[], value: string): number[] | null {
   return top && top.score >= 60 ? [top.entity.id] : null;
 }
 
-/** Start of a calendar day in Asia/Shanghai, in the text form Prisma stores DateTime in. */
-function dayStart(day: string): string {
-  return new Date(`${day}T00:00:00+08:00`).toISOString().replace("Z", "+00:00");
+/** Start of a calendar day in Asia/Shanghai. */
+function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
 }
+
+/**
+ * Filters written against either the FTS table (rows keyed by the recency key) or the
+ * SearchIndexState table (filter-only searches); `key` and `id` are the two columns' SQL.
+ */
+interface Filters {
+  keyMin: number | null;
+  keyMax: number | null;
+  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean }[];
+}
+
+function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
+  if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
+  for (const m of f.mentions) {
+    // A correlated probe of the (articleId, companyId) unique index per candidate row: the
+    // scan goes newest-first and stops at the page, so this beats building the full id list
+    // of a company mentioned in thousands of articles.
+    const probe =
+      m.kind === "company"
+        ? Prisma.sql`SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(m.ids)})`
+        : Prisma.sql`SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(m.ids)})`;
+    parts.push(m.negated ? Prisma.sql`NOT EXISTS (${probe})` : Prisma.sql`EXISTS (${probe})`);
+  }
+  return parts.length > 0 ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+/** How the articles were ordered, so the page can say so. */
+export type Ranking = "relevance" | "title-then-recent" | "recent";
 
 interface Plan {
   match: string | null;
   negative: string | null;
-  where: Prisma.Sql[];
+  phrases: string[];
+  title: string | null;
+  filters: Filters;
   highlight: string[][];
   warnings: string[];
   empty: boolean;
@@ -145,17 +180,14 @@ interface Plan {
 
 function plan(q: ParsedQuery, index: EntityIndex): Plan {
   const warnings = [...q.warnings];
-  const where: Prisma.Sql[] = [Prisma.sql`a."missingSince" IS NULL`];
   const clauses = expandClauses(q, index);
   const extra: Term[][] = [];
+  const filters: Filters = { keyMin: null, keyMax: null, mentions: [] };
   const entityFilter = (values: string[], list: PreparedEntity[], kind: "company" | "person", negated: boolean) => {
-    const table = kind === "company" ? Prisma.raw(`"CompanyMention"`) : Prisma.raw(`"PersonMention"`);
-    const column = kind === "company" ? Prisma.raw(`"companyId"`) : Prisma.raw(`"personId"`);
     for (const v of values) {
       const ids = resolveFilter(list, v);
       if (ids) {
-        const inner = Prisma.sql`SELECT "articleId" FROM ${table} WHERE ${column} IN (${Prisma.join(ids)})`;
-        where.push(negated ? Prisma.sql`a."id" NOT IN (${inner})` : Prisma.sql`a."id" IN (${inner})`);
+        filters.mentions.push({ kind, ids, negated });
         continue;
       }
       // No such entity: fall back to the words in the text, and say so.
@@ -169,35 +201,76 @@ function plan(q: ParsedQuery, index: EntityIndex): Plan {
   entityFilter(q.excludedCompanies, index.companies, "company", true);
   entityFilter(q.people, index.people, "person", false);
   entityFilter(q.excludedPeople, index.people, "person", true);
-  if (q.after) where.push(Prisma.sql`a."publishedAt" >= ${dayStart(q.after)}`);
-  if (q.before) where.push(Prisma.sql`a."publishedAt" < ${dayStart(q.before)}`);
+  if (q.after) filters.keyMin = keyFloor(dayStart(q.after));
+  if (q.before) filters.keyMax = keyFloor(dayStart(q.before));
   const m = buildMatch(q, [...clauses, ...extra]);
-  const filtered = where.length > 1 || m.negative !== null;
-  return { match: combinedMatch(m), negative: m.negative, where, highlight: m.highlight, warnings, empty: m.positive === null && !filtered };
+  const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || m.negative !== null;
+  return { match: combinedMatch(m), negative: m.negative, phrases: m.phrases, title: m.title, filters, highlight: m.highlight, warnings, empty: m.positive === null && !filtered };
+}
+
+const FTS_KEY = Prisma.sql`"ArticleSearch".rowid`;
+const FTS_ID = Prisma.sql`("ArticleSearch".rowid % ${ID_SPACE})`;
+const STATE_KEY = Prisma.sql`s."ftsRowid"`;
+const STATE_ID = Prisma.sql`s."articleId"`;
+
+
+/**
+ * bm25 needs each phrase's document frequency over the whole table, which for a phrase in
+ * most articles (大模型 in an LLM news corpus) means reading its entire posting list — tens
+ * of milliseconds at 100,000 articles. Phrases rarer than this are ranked by bm25 exactly.
+ */
+const BM25_MAX_DF = 2000;
+/** Otherwise the newest this-many matches are ranked: title matches first, then newest. */
+const RECENT_WINDOW = 500;
+
+async function selective(db: Db, phrases: string[]): Promise<boolean> {
+  if (phrases.length > 8) return false;
+  for (const ph of phrases) {
+    const rows = await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${ph} LIMIT ${BM25_MAX_DF + 1})`;
+    if (Number(rows[0]?.n ?? 0) > BM25_MAX_DF) return false;
+  }
+  return true;
 }
 
 interface Ranked {
-  id: number;
+  ids: number[];
+  total: number;
+  ranking: Ranking;
 }
 
-async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: number): Promise<{ ids: number[]; total: number }> {
-  const where = Prisma.join(p.where, " AND ");
+const idsOf = (rows: { id: bigint | number }[]) => rows.map((r) => Number(r.id));
+
+async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: number): Promise<Ranked> {
   if (p.match !== null) {
-    const order = sort === "recent" ? Prisma.sql`a."publishedAt" DESC NULLS LAST, a."id" DESC` : Prisma.sql`round(${BM25}, 1), a."publishedAt" DESC NULLS LAST, a."id" DESC`;
-    const [rows, count] = await Promise.all([
-      db.$queryRaw<Ranked[]>`SELECT a."id" AS id FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch".rowid
-        WHERE "ArticleSearch" MATCH ${p.match} AND ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-      db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" JOIN "Article" a ON a."id" = "ArticleSearch".rowid
-        WHERE "ArticleSearch" MATCH ${p.match} AND ${where} LIMIT ${COUNT_CAP + 1})`,
-    ]);
-    return { ids: rows.map((r) => Number(r.id)), total: Number(count[0]?.n ?? 0) };
+    const where = Prisma.sql`"ArticleSearch" MATCH ${p.match}${filterSql(p.filters, FTS_KEY, FTS_ID)}`;
+    const countRows = await db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${where} LIMIT ${COUNT_CAP + 1})`;
+    const total = Number(countRows[0]?.n ?? 0);
+    if (total === 0) return { ids: [], total, ranking: sort === "recent" ? "recent" : "relevance" };
+    if (sort === "recent") {
+      const rows = await db.$queryRaw<{ id: number }[]>`SELECT ${FTS_ID} AS id FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${limit} OFFSET ${offset}`;
+      return { ids: idsOf(rows), total, ranking: "recent" };
+    }
+    if (await selective(db, p.phrases)) {
+      // Relevance, then recency (the key orders by publication time) among near-equal scores.
+      const rows = await db.$queryRaw<{ id: number }[]>`SELECT ${FTS_ID} AS id FROM "ArticleSearch" WHERE ${where}
+        ORDER BY round(${BM25}, 1), ${FTS_KEY} DESC LIMIT ${limit} OFFSET ${offset}`;
+      return { ids: idsOf(rows), total, ranking: "relevance" };
+    }
+    const titleFirst = p.title
+      ? Prisma.sql`(k IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.title} AND rowid >= (SELECT min(k) FROM cand))) DESC,`
+      : Prisma.empty;
+    const rows = await db.$queryRaw<{ id: number }[]>`WITH cand AS (SELECT ${FTS_KEY} AS k FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${RECENT_WINDOW})
+      SELECT k % ${ID_SPACE} AS id FROM cand ORDER BY ${titleFirst} k DESC LIMIT ${limit} OFFSET ${offset}`;
+    return { ids: idsOf(rows), total, ranking: p.title ? "title-then-recent" : "recent" };
   }
-  const conds = p.negative === null ? where : Prisma.sql`${where} AND a."id" NOT IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.negative})`;
+  // Filters only: newest first, straight from the index's state table (one small row per article).
+  const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND ${STATE_KEY} NOT IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.negative})`;
+  const where = Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID)}${exclude}`;
   const [rows, count] = await Promise.all([
-    db.$queryRaw<Ranked[]>`SELECT a."id" AS id FROM "Article" a WHERE ${conds} ORDER BY a."publishedAt" DESC NULLS LAST, a."id" DESC LIMIT ${limit} OFFSET ${offset}`,
-    db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "Article" a WHERE ${conds} LIMIT ${COUNT_CAP + 1})`,
+    db.$queryRaw<{ id: number }[]>`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`,
+    db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1})`,
   ]);
-  return { ids: rows.map((r) => Number(r.id)), total: Number(count[0]?.n ?? 0) };
+  return { ids: idsOf(rows), total: Number(count[0]?.n ?? 0), ranking: "recent" };
 }
 
 async function articleHits(db: Db, ids: number[], highlight: string[][]): Promise<ArticleHit[]> {
@@ -233,7 +306,7 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
   const p = plan(parsed, index);
   const companies = entitiesFor(index.companies, parsed).map(toEntityResult);
   const people = entitiesFor(index.people, parsed).map(toEntityResult);
-  const articles = { items: [] as ArticleHit[], page, pageSize, total: 0, totalCapped: false, hasMore: false };
+  const articles = { items: [] as ArticleHit[], ranking: "relevance" as Ranking, page, pageSize, total: 0, totalCapped: false, hasMore: false };
   if (!p.empty) {
     const offset = (page - 1) * pageSize;
     // One row more than the page tells whether there is a next page without counting everything.
@@ -242,6 +315,7 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
     articles.total = Math.min(ranked.total, COUNT_CAP);
     articles.totalCapped = ranked.total > COUNT_CAP;
     articles.hasMore = ranked.ids.length > pageSize;
+    articles.ranking = ranked.ranking;
   }
   return { q: input.q, warnings: p.warnings, companies, people, articles };
 }

@@ -8,7 +8,7 @@
 --
 -- Contentless (content=''): the display text lives in "Article"; this table only holds the
 -- inverted index, which keeps the file small. contentless_delete=1 allows DELETE/REPLACE by rowid.
--- rowid = "Article"."id". Columns: title, body (also the restored reading of spun text), source
+-- rowid = recency key (see SearchIndexState). Columns: title, body (also the restored reading of spun text), source
 -- (outlet and original publisher), byline (authors, reporters, editors).
 CREATE VIRTUAL TABLE "ArticleSearch" USING fts5(
   title, body, source, byline,
@@ -17,17 +17,22 @@ CREATE VIRTUAL TABLE "ArticleSearch" USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
--- Which version ("updatedAt") of each article the index holds, so stale or missing rows can be
--- found and re-indexed (lib/data/search/index-article.ts, syncSearchIndex).
+-- Which version ("articleUpdatedAt") of each article the index holds, so stale or missing rows
+-- can be found and re-indexed (lib/data/search/index-article.ts, syncSearchIndex), and the
+-- article's FTS rowid. The rowid is not the article id: it is a recency key (publication minute
+-- in the high bits, article id in the low 28 bits; lib/search/recency-key.ts) so that FTS5 can
+-- return the newest matches and date ranges without evaluating a common phrase over every row.
+-- No foreign key: the triggers below remove the row together with the index entry.
 CREATE TABLE "SearchIndexState" (
   "articleId" INTEGER NOT NULL PRIMARY KEY,
-  "articleUpdatedAt" TEXT NOT NULL,
-  CONSTRAINT "SearchIndexState_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+  "ftsRowid" INTEGER NOT NULL,
+  "articleUpdatedAt" TEXT NOT NULL
 );
+CREATE UNIQUE INDEX "SearchIndexState_ftsRowid_key" ON "SearchIndexState" ("ftsRowid");
 
 -- Deleted articles leave the index by construction.
 CREATE TRIGGER "Article_search_after_delete" AFTER DELETE ON "Article" BEGIN
-  DELETE FROM "ArticleSearch" WHERE rowid = old."id";
+  DELETE FROM "ArticleSearch" WHERE rowid = (SELECT "ftsRowid" FROM "SearchIndexState" WHERE "articleId" = old."id");
   DELETE FROM "SearchIndexState" WHERE "articleId" = old."id";
 END;
 
@@ -35,6 +40,6 @@ END;
 -- when the file comes back the importer rewrites the article and re-indexes it.
 CREATE TRIGGER "Article_search_after_missing" AFTER UPDATE OF "missingSince" ON "Article"
 WHEN new."missingSince" IS NOT NULL AND old."missingSince" IS NULL BEGIN
-  DELETE FROM "ArticleSearch" WHERE rowid = new."id";
+  DELETE FROM "ArticleSearch" WHERE rowid = (SELECT "ftsRowid" FROM "SearchIndexState" WHERE "articleId" = new."id");
   DELETE FROM "SearchIndexState" WHERE "articleId" = new."id";
 END;
