@@ -36,6 +36,7 @@ export interface ContentChoice {
 export const MIN_PROSE_CHARS = 200;
 const FALLBACK_MARGIN = 1.5;
 const HEADER_MAX_LINES = 10;
+const HEADER_MAX_SKIPPED = 30;
 const HEADER_LINE_CHARS = 120;
 const TRAILER_MAX_LINES = 4;
 const TRAILER_LINE_CHARS = 80;
@@ -97,15 +98,25 @@ function inBoilerplate(b: PageBlock, start: number, end: number): boolean {
 /** `start`/`end`: the content's block range; `scopeStart`: where its parent element begins. */
 function widen(blocks: PageBlock[], indices: number[], start: number, end: number, scopeStart: number): number[] {
   const head: number[] = [];
+  let skipped = 0;
   for (let i = start - 1; i >= 0 && head.length < HEADER_MAX_LINES; i--) {
     const b = blocks[i]!;
     if (b.hidden) continue;
-    if (inBoilerplate(b, start, end)) break;
+    // A share bar between headline and body is stepped over, not taken; a long run of chrome ends the header.
+    if (inBoilerplate(b, start, end)) {
+      if (++skipped > HEADER_MAX_SKIPPED) break;
+      continue;
+    }
     if (b.heading > 0 && b.heading <= 2) {
       head.push(i);
       break;
     }
-    if (b.chars > HEADER_LINE_CHARS || b.linkChars > b.chars / 2) break;
+    if (b.chars > HEADER_LINE_CHARS) break;
+    // A short link (the channel name, "分享") between headline and body is stepped over too.
+    if (b.linkChars > b.chars / 2) {
+      if (b.chars > 40 || ++skipped > HEADER_MAX_SKIPPED) break;
+      continue;
+    }
     head.push(i);
   }
   // Without a headline above, short lines far up are more likely menus than a byline: keep only

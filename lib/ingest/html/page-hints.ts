@@ -144,12 +144,14 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   // Title candidates.
   const start = choice.indices[0] ?? 0;
   const headerSet = new Set(headerIdx);
+  const inContent = new Set(choice.indices.slice(0, 12));
   const candidates: Candidate[] = [];
   blocks.forEach((b, i) => {
     if (b.hidden || b.heading === 0) return;
     // Any heading that opens the article's header is its headline; an <h1> elsewhere may be a logo.
     if (headerSet.has(i)) candidates.push({ text: b.text, kind: "headline-near" });
     else if (b.heading === 1) candidates.push({ text: b.text, kind: i < start && start - i <= 12 ? "headline-near" : "headline" });
+    else if (b.heading <= 4 && inContent.has(i)) candidates.push({ text: b.text, kind: "headline" });
   });
   for (const key of ["og:title", "twitter:title", "title"]) {
     const v = m.get(key);

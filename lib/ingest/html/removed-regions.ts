@@ -42,16 +42,23 @@ function regionOf(b: PageBlock, first: number, last: number): ElementStat {
 
 function kindOf(blocks: PageBlock[], region: ElementStat, members: number[], before: boolean): RemovalKind {
   for (let s: ElementStat | null = region; s; s = s.parent) if (s.kind) return s.kind;
-  // A named region inside (a <nav> inside an unnamed wrapper) names the whole group.
-  for (const i of members) {
-    for (let s: ElementStat | null = blocks[i]!.owner; s && s !== region.parent; s = s.parent) if (s.kind) return s.kind;
-  }
+  // Named regions inside an unnamed wrapper name the group when they hold most of its text.
+  const byKind = new Map<RemovalKind, number>();
   let chars = 0;
   let links = 0;
   for (const i of members) {
-    chars += blocks[i]!.chars;
-    links += blocks[i]!.linkChars;
+    const b = blocks[i]!;
+    chars += b.chars;
+    links += b.linkChars;
+    for (let s: ElementStat | null = b.owner; s && s !== region.parent; s = s.parent) {
+      if (s.kind) {
+        byKind.set(s.kind, (byKind.get(s.kind) ?? 0) + b.chars);
+        break;
+      }
+    }
   }
+  const [top] = [...byKind.entries()].sort((a, b) => b[1] - a[1]);
+  if (top && top[1] >= chars / 2) return top[0];
   if (chars > 0 && links / chars > 0.5) return before ? "navigation" : "link-list";
   return before ? "site-header" : "site-footer";
 }
