@@ -1,0 +1,38 @@
+/**
+ * `npx tsx scripts/bench-entities.ts [--rounds N]`: runs entity extraction over the cleaned seed
+ * articles N times (default 1000 passes) and prints articles per second and ms per article.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { extractFile } from "../lib/ingest/extract-file";
+import { extractEntities } from "../lib/ingest/entities/extract-entities";
+import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
+
+const Args = z.object({ rounds: z.coerce.number().int().positive().default(1000), dir: z.string().default("seeds") });
+
+function parseArgs(argv: string[]) {
+  const raw: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i += 2) raw[argv[i]!.replace(/^--/, "")] = argv[i + 1] ?? "";
+  return Args.parse(raw);
+}
+
+function main(): void {
+  const { rounds, dir } = parseArgs(process.argv.slice(2));
+  const inputs = fs
+    .readdirSync(dir)
+    .filter((f) => /\.(txt|html?)$/i.test(f))
+    .map((f) => entityInputFromArticle(extractFile(fs.readFileSync(path.join(dir, f)), f).article));
+  const chars = inputs.reduce((n, a) => n + a.paragraphs.join("").length, 0) / inputs.length;
+  extractEntities(inputs[0]!); // build the index outside the timing
+  const started = process.hrtime.bigint();
+  let n = 0;
+  for (let r = 0; r < rounds; r++) for (const input of inputs) {
+    extractEntities(input);
+    n++;
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  console.log(`${n} extractions of ${inputs.length} articles (mean ${Math.round(chars)} chars): ${(n / (ms / 1000)).toFixed(0)} articles/s, ${(ms / n).toFixed(3)} ms/article`);
+}
+
+main();
