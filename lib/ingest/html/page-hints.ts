@@ -28,6 +28,7 @@ const DATE_KEYS = [
 ];
 const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 const SUFFIX_SITE = /^(.{4,}?)\s*[-–—]\s*([^-–—]{2,16})$/;
+const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
 const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
 const LABEL = /^(?:作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
 
@@ -167,9 +168,13 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const headerText = headerIdx.map((i) => blocks[i]!.text);
   const trailerIdx = choice.indices.slice(-4);
   const trailerText = trailerIdx.map((i) => blocks[i]!.text);
+  // Among the lines, a labelled date (发布时间：…) beats a date line, which beats a date in a sentence.
+  const lines = [...headerIdx, ...trailerIdx].map((i) => blocks[i]!);
   const publishedAt =
     firstDate([...DATE_KEYS.map((k) => m.get(k)), ...head.jsonLd.datePublished, ...head.times]) ??
-    firstDate([...headerText, ...trailerText]);
+    firstDate(lines.filter((b) => DATE_LABEL.test(b.text)).map((b) => b.text)) ??
+    firstDate(lines.filter((b) => !b.prose).map((b) => b.text)) ??
+    firstDate(lines.map((b) => b.text));
 
   // Author: meta, JSON-LD, then a visible byline element.
   let author = cleanName(m.get("author"), siteName) ?? cleanName(m.get("article:author"), siteName);
