@@ -47,27 +47,43 @@ export function ImportPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const wasActive = useRef(false);
+  /** A run we started and have not seen in a status yet: older answers must not show as its result. */
+  const pending = useRef<number | null>(null);
 
   const refresh = useCallback(async () => {
     const res = await fetch("/api/admin/import", { cache: "no-store", credentials: "same-origin" });
     if (res.status === 401) return window.location.assign("/admin/login");
     if (!res.ok) return;
     const next = (await res.json()) as Status;
+    if (pending.current !== null) {
+      if ((next.job?.runId ?? 0) < pending.current) return;
+      pending.current = null;
+    }
     setStatus(next);
     const active = next.running !== null || next.job?.status === "running" || next.job?.status === "starting";
     if (wasActive.current && !active) router.refresh();
     wasActive.current = active;
   }, [router]);
 
+  const follow = useCallback((runId: number) => {
+    pending.current = runId;
+    wasActive.current = true;
+    setStatus((prev) => ({
+      running: prev?.running ?? null,
+      job: { runId, status: "starting", triggeredBy: "", done: 0, total: 0, current: null, ratePerSec: 0, errors: [], summary: null, crash: null },
+    }));
+  }, []);
+
   useEffect(() => {
     void refresh();
-    const onStart = () => {
-      wasActive.current = true;
+    const onStart = (event: Event) => {
+      const runId = (event as CustomEvent<{ runId: number }>).detail?.runId;
+      if (runId) follow(runId);
       void refresh();
     };
     window.addEventListener(RUN_STARTED_EVENT, onStart);
     return () => window.removeEventListener(RUN_STARTED_EVENT, onStart);
-  }, [refresh]);
+  }, [refresh, follow]);
 
   const active = status !== null && (status.running !== null || status.job?.status === "running" || status.job?.status === "starting");
   useEffect(() => {
@@ -81,8 +97,8 @@ export function ImportPanel() {
     setMessage(null);
     const res = await postJson<{ runId?: number }>("/api/admin/import", {});
     setBusy(false);
-    if (res.status === 202) {
-      wasActive.current = true;
+    if (res.status === 202 && res.body.runId) {
+      follow(res.body.runId);
       setMessage(`导入已开始(运行 #${res.body.runId})`);
     } else setMessage(res.body.error ?? `出错了(HTTP ${res.status})`);
     void refresh();
@@ -91,7 +107,7 @@ export function ImportPanel() {
   const job = status?.job ?? null;
   const other = status?.running && status.running.id !== job?.runId ? status.running : null;
   return (
-    <section aria-labelledby="import-heading" className="rounded border border-stone-200 bg-white p-4" data-testid="import-panel">
+    <section aria-labelledby="import-heading" className="rounded border border-stone-200 bg-white p-4" data-testid="import-panel" data-ready={status !== null}>
       <div className="flex flex-wrap items-center gap-3">
         <h2 id="import-heading" className="text-lg font-semibold">
           导入

@@ -1,11 +1,14 @@
 "use client";
 /** Upload scraped files (.txt, .html, .htm, .zip) into the seeds folder and import them; shows refusals with reasons. */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { RUN_STARTED_EVENT } from "./import-panel";
 
 export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB: number; maxFiles: number; maxRequestMiB: number }) {
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const [sending, setSending] = useState(false);
+  // Tells browser tests the form is hydrated (before that, submitting would not go through `submit`).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -19,7 +22,7 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
     if (res.status === 202) {
       setResult({ ok: true, lines: [`已保存 ${body.saved?.length ?? 0} 个文件,正在导入(运行 #${body.runId})`, ...(body.saved ?? [])] });
       form.reset();
-      window.dispatchEvent(new Event(RUN_STARTED_EVENT));
+      window.dispatchEvent(new CustomEvent(RUN_STARTED_EVENT, { detail: { runId: body.runId } }));
     } else {
       setResult({ ok: false, lines: [body.error ?? `上传失败(HTTP ${res.status})`, ...(body.problems ?? [])] });
     }
@@ -33,7 +36,7 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
       <p className="mt-1 text-sm text-stone-600">
         .txt、.html、.htm,或它们的 .zip 压缩包;单个文件不超过 {maxFileMiB} MiB,一次最多 {maxFiles} 个文件、{maxRequestMiB} MiB。文件保存到 seeds/uploads/ 并立即导入。
       </p>
-      <form onSubmit={submit} className="mt-3 flex flex-wrap items-center gap-3">
+      <form onSubmit={submit} className="mt-3 flex flex-wrap items-center gap-3" data-ready={ready}>
         <label htmlFor="upload-files" className="sr-only">
           选择文件
         </label>

@@ -27,7 +27,7 @@ export async function getRun(db: Db, id: number, query: RunItemsQuery = { page: 
       orderBy: [{ id: "asc" }],
       skip: (query.page - 1) * ITEMS_PER_PAGE,
       take: ITEMS_PER_PAGE,
-      include: { article: { select: { id: true, title: true } } },
+      include: { article: { select: { id: true, title: true, encoding: true } } },
     }),
     db.importItem.count({ where }),
   ]);

@@ -90,7 +90,7 @@ export default async function RunPage({ params, searchParams }: { params: Promis
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="run-items">
-          <thead className="border-b border-stone-300 text-xs text-stone-500">
+          <thead className="border-b border-stone-300 text-xs whitespace-nowrap text-stone-500">
             <tr>
               <th className="py-1 pr-3">文件</th>
               <th className="pr-3">状态</th>
@@ -107,13 +107,14 @@ export default async function RunPage({ params, searchParams }: { params: Promis
                 <td className="py-1 pr-3 break-all">
                   <code>{item.path}</code>
                 </td>
-                <td className="pr-3">
+                <td className="pr-3 whitespace-nowrap">
                   <RunStatus status={item.status} />
                 </td>
-                <td className="pr-3">{item.encoding ?? "—"}</td>
-                <td className="pr-3 text-right">
+                <td className="pr-3 whitespace-nowrap">{item.encoding ?? item.article?.encoding ?? "—"}</td>
+                <td className="pr-3 text-right whitespace-nowrap">
                   <Link href={href(run.id, { status: query.status, page: query.page, item: item.id })} className="underline">
-                    {item.removed} 段
+                    {/* Unchanged files are not re-cleaned, so their item has no count; the article keeps the record. */}
+                    {item.status === "unchanged" || item.status === "missing" ? "查看" : `${item.removed} 段`}
                   </Link>
                 </td>
                 <td className="pr-3">
