@@ -112,6 +112,28 @@ describe("import from the admin API", () => {
   });
 });
 
+describe("while another process (the CLI) holds the import lock", () => {
+  it("refuses to start (409, naming who started it) and refuses uploads before saving anything", async () => {
+    // A live process other than this one owns the running row, as a CLI import would.
+    const cli = await t.db.importRun.create({ data: { trigger: "cli", triggeredBy: "someone-at-the-terminal", dir: seeds, status: "running", pid: process.ppid } });
+    try {
+      const res = await start(postJson("/api/admin/import", {}));
+      expect(res.status).toBe(409);
+      expect(((await res.json()) as { error: string }).error).toMatch(new RegExp(`^an import is running \\(run ${cli.id}, started at .+, by someone-at-the-terminal\\)$`));
+      const s = await poll();
+      expect(s.running).toMatchObject({ id: cli.id, trigger: "cli", triggeredBy: "someone-at-the-terminal" });
+
+      const before = listFiles(seeds);
+      const up = await upload(postFiles([{ name: "later.txt", data: "稍后导入的新闻" }]));
+      expect(up.status).toBe(409);
+      expect(((await up.json()) as { error: string }).error).toMatch(/an import is running .*upload again when it has finished/);
+      expect(listFiles(seeds)).toEqual(before);
+    } finally {
+      await t.db.importRun.update({ where: { id: cli.id }, data: { status: "interrupted" } });
+    }
+  });
+});
+
 describe("upload", () => {
   const article = (title: string, seed: number) =>
     `<html><head><title>${title}</title></head><body><h1>${title}</h1>${newsText(`云帆科技${seed}号`, `天工-${seed}`, seed).split("\n\n").map((p) => `<p>${p}</p>`).join("")}</body></html>`;

@@ -1,0 +1,77 @@
+/** Pure pieces of admin security: the failure limiter's window, the same-origin check, cookie parsing, constant-time compare, headers. */
+import { describe, expect, it } from "vitest";
+import { FailureLimiter } from "@/lib/auth/rate-limit";
+import { checkSameOrigin } from "@/lib/security/same-origin";
+import { sessionFromCookieHeader } from "@/lib/auth/session";
+import { matchesDigest, secretsEqual, sha256 } from "@/lib/auth/constant-time";
+import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
+import { clientIp } from "@/lib/auth/client-ip";
+
+describe("FailureLimiter", () => {
+  it("blocks after max failures inside the window and frees the key as failures age out", () => {
+    const l = new FailureLimiter(3, 60_000);
+    const t0 = 1_000_000;
+    for (let i = 0; i < 3; i++) {
+      expect(l.check("a", t0 + i).allowed).toBe(true);
+      l.fail("a", t0 + i * 10_000);
+    }
+    const blocked = l.check("a", t0 + 30_000);
+    expect(blocked).toEqual({ allowed: false, retryAfterS: 30 });
+    expect(l.check("b", t0 + 30_000).allowed).toBe(true);
+    // The oldest failure leaves the window at t0 + 60 s.
+    expect(l.check("a", t0 + 60_001).allowed).toBe(true);
+    l.reset("a");
+    expect(l.check("a", t0 + 30_000).allowed).toBe(true);
+  });
+
+  it("stays bounded under an address-rotating flood", () => {
+    const l = new FailureLimiter(5, 60_000, 100);
+    for (let i = 0; i < 1000; i++) l.fail(`10.0.${i >> 8}.${i & 255}`, 1000 + i);
+    // Pruning to stay under the cap must not stop the limiter from working.
+    for (let i = 0; i < 5; i++) l.fail("203.0.113.7", 3000 + i);
+    expect(l.check("203.0.113.7", 3010).allowed).toBe(false);
+    expect((l as unknown as { failures: Map<string, number[]> }).failures.size).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("checkSameOrigin", () => {
+  const req = (headers: Record<string, string>) => new Request("http://internal:3000/api/admin/import", { method: "POST", headers });
+  it("trusts Sec-Fetch-Site when present", () => {
+    expect(checkSameOrigin(req({ "sec-fetch-site": "same-origin" })).ok).toBe(true);
+    expect(checkSameOrigin(req({ "sec-fetch-site": "same-site", origin: "http://internal:3000" })).ok).toBe(false);
+    expect(checkSameOrigin(req({ "sec-fetch-site": "none" })).ok).toBe(false);
+  });
+  it("otherwise compares Origin with Host or X-Forwarded-Host", () => {
+    expect(checkSameOrigin(req({ origin: "http://news.example", host: "news.example" })).ok).toBe(true);
+    expect(checkSameOrigin(req({ origin: "https://news.example", host: "127.0.0.1:3000", "x-forwarded-host": "news.example" })).ok).toBe(true);
+    expect(checkSameOrigin(req({ origin: "https://evil.example", host: "news.example" })).ok).toBe(false);
+    expect(checkSameOrigin(req({ origin: "null", host: "news.example" })).ok).toBe(false);
+    expect(checkSameOrigin(req({ origin: "not a url", host: "news.example" })).ok).toBe(false);
+    expect(checkSameOrigin(req({ host: "news.example" })).ok).toBe(false);
+  });
+});
+
+describe("small helpers", () => {
+  it("finds the session cookie among others", () => {
+    expect(sessionFromCookieHeader("a=1; admin_session=v1.x.y; b=2")).toBe("v1.x.y");
+    expect(sessionFromCookieHeader("xadmin_session=1")).toBeUndefined();
+    expect(sessionFromCookieHeader(null)).toBeUndefined();
+  });
+  it("compares secrets of any length without throwing", () => {
+    expect(secretsEqual("abc", "abc")).toBe(true);
+    expect(secretsEqual("abc", "abcd")).toBe(false);
+    expect(matchesDigest("tok", sha256("tok").toString("hex"))).toBe(true);
+    expect(matchesDigest("tok", "abcd")).toBe(false);
+  });
+  it("takes the first forwarded address", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+    expect(clientIp(new Headers())).toBe("unknown");
+  });
+  it("sends the required security headers; no eval outside development", () => {
+    const keys = securityHeaders(false).map((h) => h.key);
+    expect(keys).toEqual(expect.arrayContaining(["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"]));
+    expect(contentSecurityPolicy(false)).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy(false)).not.toContain("unsafe-eval");
+    expect(contentSecurityPolicy(true)).toContain("unsafe-eval");
+  });
+});
