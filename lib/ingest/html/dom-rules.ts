@@ -38,7 +38,7 @@ export function isHidden(el: Element): boolean {
 const NEGATIVE: [RemovalKind, RegExp][] = [
   ["comment", /comment|(?:^|[^a-z])(?:cmt|reply|replies|discuss|pinglun)(?:[^a-z]|$)/],
   ["related", /recommend|related|relate(?:[^a-z]|$)|(?:^|[^a-z])(?:hot|hots|rank|ranking|popular|most|tuijian|xgyd|more)(?:[^a-z]|$)|hotnews|sidebar|(?:^|[^a-z])(?:side|aside|widget)(?:[^a-z]|$)/],
-  ["share", /share|social|(?:^|[^a-z])(?:fenxiang|qrcode|erweima|weixin|wechat-qr)(?:[^a-z]|$)/],
+  ["share", /share|social|(?:^|[^a-z])(?:fenxiang|qr|qrcode|erweima|weixin|wechat-qr)(?:[^a-z]|$)/],
   ["ad", /advert|sponsor|popup|modal|overlay|(?:^|[^a-z])(?:ad|ads|adv|gg|banner|promo|guanggao|dialog|mask)(?:[^a-z]|$)/],
   ["navigation", /navbar|navigation|breadcrumb|crumb|(?:^|[^a-z])(?:nav|menu|menus|topbar|top-bar|channel|tabs?|pager|pagination|page-?nav)(?:[^a-z]|$)/],
   ["site-footer", /footer|copyright|(?:^|[^a-z])(?:foot|bottom|links|friend|friendlink)(?:[^a-z]|$)/],

@@ -28,6 +28,7 @@ const DATE_KEYS = [
 ];
 const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 const SUFFIX_SITE = /^(.{4,}?)\s*[-–—]\s*([^-–—]{2,16})$/;
+const NEARBY_LINES = 15;
 const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
 const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
 const LABEL = /^(?:作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
@@ -132,6 +133,21 @@ function firstDate(values: (string | undefined)[]): string | null {
   return null;
 }
 
+/**
+ * Lines shortly above the content that are mostly a date (or a labelled date): the header of an
+ * article whose headline is not a heading element, so the header was not widened in.
+ */
+function nearbyDateLines(blocks: PageBlock[], start: number): string[] {
+  const out: string[] = [];
+  for (let i = start - 1; i >= 0 && i >= start - NEARBY_LINES; i--) {
+    const b = blocks[i]!;
+    if (b.hidden || b.prose) continue;
+    const m = b.text.match(/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^\u4e00-\u9fff]{0,12}/);
+    if (m && (DATE_LABEL.test(b.text) || m[0].replace(/\s/g, "").length * 2 >= b.chars)) out.push(b.text);
+  }
+  return out;
+}
+
 export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice): PageHints {
   const m = head.meta;
   // Lines of the article's header: those widened in above the first prose block of the content.
@@ -174,7 +190,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     firstDate([...DATE_KEYS.map((k) => m.get(k)), ...head.jsonLd.datePublished, ...head.times]) ??
     firstDate(lines.filter((b) => DATE_LABEL.test(b.text)).map((b) => b.text)) ??
     firstDate(lines.filter((b) => !b.prose).map((b) => b.text)) ??
-    firstDate(lines.map((b) => b.text));
+    firstDate(lines.map((b) => b.text)) ??
+    firstDate(nearbyDateLines(blocks, start));
 
   // Author: meta, JSON-LD, then a visible byline element.
   let author = cleanName(m.get("author"), siteName) ?? cleanName(m.get("article:author"), siteName);
