@@ -75,14 +75,21 @@ export function buildAliasIndex(gazetteer: Gazetteer): AliasIndex {
   return { root, gazetteer };
 }
 
-/** Longest key starting at `start` in `text`; returns every end with targets, longest first. */
-export function matchesAt(root: TrieNode, text: string, start: number): { end: number; targets: AliasTarget[] }[] {
-  const found: { end: number; targets: AliasTarget[] }[] = [];
+/**
+ * Keys starting at `start` in `text`: fills `ends`/`nodes` (reused buffers, no allocation per
+ * position) with every end that carries targets, shortest first; returns how many.
+ */
+export function matchesAt(root: TrieNode, text: string, start: number, ends: number[], nodes: TrieNode[]): number {
+  let count = 0;
   let n: TrieNode | undefined = root;
   for (let i = start; i < text.length; i++) {
     n = n.next.get(text[i]!);
     if (!n) break;
-    if (n.targets) found.push({ end: i + 1, targets: n.targets });
+    if (n.targets) {
+      ends[count] = i + 1;
+      nodes[count] = n;
+      count++;
+    }
   }
-  return found.reverse();
+  return count;
 }

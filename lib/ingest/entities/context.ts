@@ -10,15 +10,24 @@ export function isHan(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-export function isAsciiAlnum(ch: string | undefined): boolean {
-  return !!ch && /[A-Za-z0-9]/.test(ch);
-}
+const isLetter = (ch: string | undefined) => {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+};
+const isDigit = (ch: string | undefined) => {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+};
 
-const isLetter = (ch: string | undefined) => !!ch && /[A-Za-z]/.test(ch);
-const isDigit = (ch: string | undefined) => !!ch && /[0-9]/.test(ch);
+export function isAsciiAlnum(ch: string | undefined): boolean {
+  return isLetter(ch) || isDigit(ch);
+}
 
 /** Latin ends need word boundaries: "Meta" not in "metadata"; digits may follow a name (GPT4, Claude3). */
 export function latinBoundariesOk(text: string, start: number, end: number): boolean {
+  if (isHan(text[start]) && isHan(text[end - 1])) return true;
   const first = text[start];
   const last = text[end - 1];
   if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
