@@ -101,11 +101,13 @@ export function summariseRemoved(blocks: PageBlock[], choice: ContentChoice): Re
     const links = g.members.reduce((n, i) => n + blocks[i]!.linkChars, 0);
     const where = g.inside ? "inside the article container" : g.members[0]! < first ? "above the main content" : "below the main content";
     const share = chars === 0 ? 0 : Math.round((100 * links) / chars);
+    // The document node (text outside any element) has no attributes.
+    const cls = (g.region.el.attribs as Record<string, string> | undefined)?.class?.trim().split(/\s+/)[0];
     return {
       index: -1,
       kind: g.kind,
       text: joined.length > SAMPLE_CHARS ? `${joined.slice(0, SAMPLE_CHARS)}…` : joined,
-      reason: `${LABEL[g.kind]} ${where} (<${g.region.tag}>${g.region.el.attribs.class ? ` .${g.region.el.attribs.class.trim().split(/\s+/)[0]}` : ""}; ${texts.length} lines, ${share}% links)`,
+      reason: `${LABEL[g.kind]} ${where} (<${g.region.tag}>${cls ? ` .${cls}` : ""}; ${texts.length} lines, ${share}% links)`,
     };
   });
 }
