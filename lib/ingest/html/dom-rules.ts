@@ -64,6 +64,7 @@ export interface Role {
 }
 
 const NONE: Role = { hint: 0, kind: null };
+const CONTENT: Role = { hint: 1, kind: null };
 
 /**
  * The element's role from its tag, class and id. Boilerplate words win over content words
@@ -76,11 +77,27 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
     return { hint: el.name === "header" ? 0 : -1, kind: tagKind };
   }
   const a = el.attribs;
-  const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
-  if (words.trim() === "") return el.name === "article" || el.name === "main" ? { hint: 1, kind: null } : NONE;
-  for (const [kind, re] of NEGATIVE) if (re.test(words)) return { hint: -1, kind };
-  if (POSITIVE.test(words) || el.name === "article" || el.name === "main") return { hint: 1, kind: null };
-  return NONE;
+  if (a.class === undefined && a.id === undefined) return el.name === "article" || el.name === "main" ? CONTENT : NONE;
+  const role = roleOfWords(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
+  return role.hint === 0 && (el.name === "article" || el.name === "main") ? CONTENT : role;
+}
+
+// Pages repeat the same class names hundreds of times; the regexes run once per distinct string.
+const wordCache = new Map<string, Role>();
+const WORD_CACHE_MAX = 20_000;
+
+function roleOfWords(words: string): Role {
+  let role = wordCache.get(words);
+  if (role) return role;
+  role = NONE;
+  if (words.trim() !== "") {
+    const negative = NEGATIVE.find(([, re]) => re.test(words));
+    if (negative) role = { hint: -1, kind: negative[0] };
+    else if (POSITIVE.test(words)) role = CONTENT;
+  }
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(words, role);
+  return role;
 }
 
 /** A short path segment for block paths: tag plus id or first class. */

@@ -10,7 +10,7 @@ import { chooseContent, type ContentStage } from "./choose-content";
 import { readHeadMeta } from "./head-meta";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
-import { walkPage } from "./walk";
+import { pathOf, walkPage, type HeadElements } from "./walk";
 
 export interface HtmlExtraction {
   blocks: Block[];
@@ -22,17 +22,18 @@ export interface HtmlExtraction {
 
 export function extractHtml(html: string): HtmlExtraction {
   const $ = load(html);
-  const head = readHeadMeta($);
   // The whole document, not just <body>: scraped pages close </html> early or put text after it,
   // and htmlparser2 keeps such text outside the body element.
-  const walk = walkPage($.root()[0]!);
+  const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [] };
+  const walk = walkPage($.root()[0]!, found);
+  const head = readHeadMeta(found);
   const choice = chooseContent(walk);
   const blocks: Block[] = choice.indices.map((i, index) => {
     const b = walk.blocks[i]!;
     return {
       index,
       text: b.text,
-      path: b.owner.path,
+      path: pathOf(b.owner),
       linkDensity: b.chars === 0 ? 0 : b.linkChars / b.chars,
       indent: 0,
       heading: b.heading > 0,

@@ -1,9 +1,10 @@
 /**
  * What a page says about itself outside its visible text: <meta> name/property/itemprop values,
  * the <title>, <time datetime> values and schema.org JSON-LD (headline, datePublished, author,
- * publisher). Read once with cheerio; malformed JSON-LD is ignored.
+ * publisher), from the elements the walk gathered; malformed JSON-LD is ignored.
  */
-import type { CheerioAPI } from "cheerio/slim";
+import type { AnyNode, Element } from "domhandler";
+import type { HeadElements } from "./walk";
 
 export interface HeadMeta {
   /** Lower-cased meta key (name, property, itemprop or http-equiv) → first non-empty content. */
@@ -36,29 +37,33 @@ function collectLd(node: Json, out: HeadMeta["jsonLd"], depth = 0): void {
   if (node["@graph"]) collectLd(node["@graph"], out, depth + 1);
 }
 
+function textContent(node: AnyNode): string {
+  if (node.type === "text") return (node as unknown as { data: string }).data;
+  return "children" in node ? (node.children as AnyNode[]).map(textContent).join("") : "";
+}
+
 const clean = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, " ").trim();
 
-export function readHeadMeta($: CheerioAPI): HeadMeta {
+export function readHeadMeta(found: HeadElements): HeadMeta {
   const meta = new Map<string, string>();
-  $("meta").each((_, el) => {
+  for (const el of found.metas) {
     const a = el.attribs;
     const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])?.toLowerCase().trim();
     const content = a.content !== undefined ? clean(a.content) : "";
     if (key && content && !meta.has(key)) meta.set(key, content);
-  });
-  const titleText = clean($("title").first().text());
+  }
+  const firstTitle: Element | undefined = found.titles[0];
+  const titleText = firstTitle ? clean(textContent(firstTitle)) : "";
   const times: string[] = [];
-  $("time[datetime], [itemprop=datePublished]").each((_, el) => {
-    const v = el.attribs.datetime ?? el.attribs.content;
-    if (v) times.push(v.trim());
-  });
+  for (const el of found.times) if (el.attribs.datetime) times.push(el.attribs.datetime.trim());
+  for (const el of found.metas) if (el.attribs.itemprop === "datePublished" && el.attribs.content) times.push(el.attribs.content.trim());
   const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], authors: [], publisher: [] };
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const el of found.jsonLd) {
     try {
-      collectLd(JSON.parse($(el).text()) as Json, jsonLd);
+      collectLd(JSON.parse(textContent(el)) as Json, jsonLd);
     } catch {
       // Broken JSON-LD is common on scraped pages; it just says nothing.
     }
-  });
+  }
   return { meta, titleTag: titleText || null, times, jsonLd };
 }

@@ -15,7 +15,6 @@ export interface ElementStat {
   el: Element;
   parent: ElementStat | null;
   tag: string;
-  path: string;
   hint: number;
   /** Some ancestor (below the document) names itself boilerplate: content rarely sits in a footer. */
   insideBoilerplate: boolean;
@@ -59,6 +58,7 @@ export interface WalkResult {
 // Chinese sentence punctuation, and Latin punctuation when followed by a space (not in URLs or numbers).
 const PUNCT = /[，。！？；：、]|[,.;!?](?=\s|$)/g;
 const SENTENCE = /[，。！？；]|[,.;!?](?=\s)/;
+const BLANK = /^[\s\u00a0\u3000]*$/;
 const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
 const MAX_DEPTH = 400;
 const PATH_SEGMENTS = 6;
@@ -75,7 +75,22 @@ function blockValue(chars: number, linkChars: number, punct: number, sentence: b
   return { value: plain >= 40 ? plain * 0.3 : -5, prose };
 }
 
-export function walkPage(start: AnyNode): WalkResult {
+/** Tag path of an element, e.g. "body>div.content>p" (last few segments): built only for kept blocks. */
+export function pathOf(stat: ElementStat): string {
+  const segments: string[] = [];
+  for (let s: ElementStat | null = stat; s && s.parent && segments.length < PATH_SEGMENTS; s = s.parent) segments.push(pathSegment(s.el));
+  return segments.reverse().join(">");
+}
+
+/** Head elements the hints need, gathered during the walk so no selector pass is needed. */
+export interface HeadElements {
+  metas: Element[];
+  titles: Element[];
+  jsonLd: Element[];
+  times: Element[];
+}
+
+export function walkPage(start: AnyNode, head: HeadElements = { metas: [], titles: [], jsonLd: [], times: [] }): WalkResult {
   const blocks: PageBlock[] = [];
   const stats: ElementStat[] = [];
   let pieces: string[] = [];
@@ -88,13 +103,8 @@ export function walkPage(start: AnyNode): WalkResult {
 
   const makeStat = (el: Element, parent: ElementStat | null): ElementStat => {
     const role = parent ? roleOf(el, articleDepth > 0) : { hint: 0, kind: null };
-    const path = parent?.path
-      ? `${parent.path.split(">").slice(-(PATH_SEGMENTS - 1)).join(">")}>${pathSegment(el)}`
-      : parent
-        ? pathSegment(el)
-        : "";
     const s: ElementStat = {
-      id: stats.length, el, parent, tag: el.name ?? "#document", path, hint: role.hint,
+      id: stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
       insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), kind: role.kind, hidden: hiddenDepth > 0,
       blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0,
       pChildChars: 0, value: 0, valueAll: 0,
@@ -130,13 +140,27 @@ export function walkPage(start: AnyNode): WalkResult {
     for (const child of children) {
       if (child.type === "text") {
         const data = (child as unknown as { data: string }).data;
+        // Indentation between tags is most text nodes: one space stands for it.
+        if (BLANK.test(data)) {
+          pieces.push(" ");
+          continue;
+        }
         pieces.push(data);
         if (inLink > 0) linkChars += data.replace(WS, "").length;
         continue;
       }
       if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
       const el = child as Element;
-      const tag = el.name.toLowerCase();
+      const tag = el.name;
+      if (tag === "meta") head.metas.push(el);
+      else if (tag === "title") head.titles.push(el);
+      else if (tag === "time") head.times.push(el);
+      else if (tag === "script" && el.attribs.type === "application/ld+json") head.jsonLd.push(el);
+      if (tag === "head") {
+        // The head holds no text, only the metadata elements gathered above.
+        visitHead(el);
+        continue;
+      }
       if (SKIP_TAGS.has(tag)) continue;
       if (tag === "br" || tag === "hr") {
         flush(owner);
@@ -171,6 +195,17 @@ export function walkPage(start: AnyNode): WalkResult {
         flush(owner);
         hiddenDepth--;
       }
+    }
+  };
+
+  const visitHead = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== "tag" && child.type !== "script") continue;
+      const el = child as Element;
+      if (el.name === "meta") head.metas.push(el);
+      else if (el.name === "title") head.titles.push(el);
+      else if (el.name === "script" && el.attribs.type === "application/ld+json") head.jsonLd.push(el);
+      else if (el.children.length > 0 && !SKIP_TAGS.has(el.name)) visitHead(el);
     }
   };
 
