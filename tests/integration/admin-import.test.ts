@@ -15,6 +15,8 @@ import { POST as decide } from "@/app/api/admin/entities/[kind]/[id]/route";
 import { settleWebImport } from "@/lib/data/admin/web-import";
 import { getRun } from "@/lib/data/admin/runs";
 import { buildZip } from "../unit/upload-zip-builder";
+import { saveUploads } from "@/lib/data/admin/save-uploads";
+import os from "node:os";
 
 const ORIGIN = "http://admin.test";
 
@@ -178,6 +180,27 @@ describe("upload", () => {
     expect((await upload(declared)).status).toBe(413);
     const big = await upload(postFiles([{ name: "huge.txt", data: Buffer.alloc(65 * 1024 * 1024, 65) }]));
     expect(big.status).toBe(413);
+  });
+});
+
+describe("saveUploads (defence in depth below the name checks)", () => {
+  it("refuses to write through a symlink that leaves the seeds folder", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "save-uploads-"));
+    try {
+      const box = path.join(root, "seeds");
+      const outside = path.join(root, "outside");
+      fs.mkdirSync(box);
+      fs.mkdirSync(outside);
+      fs.symlinkSync(outside, path.join(box, "uploads"));
+      await expect(saveUploads(box, [{ path: "a.txt", bytes: Buffer.from("x"), from: "a.txt" }])).rejects.toThrow(/leaves the seeds folder/);
+      expect(fs.readdirSync(outside)).toEqual([]);
+      // Paths that would escape are refused even if a caller skipped validation.
+      fs.unlinkSync(path.join(box, "uploads"));
+      await expect(saveUploads(box, [{ path: "../../x.txt", bytes: Buffer.from("x"), from: "x" }])).rejects.toThrow(/outside the seeds folder/);
+      expect(fs.existsSync(path.join(root, "x.txt"))).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 
