@@ -82,13 +82,12 @@ function requestLists(n: number, maxId: number) {
   };
 }
 
-function print(results: LoadResult[]): void {
+const HEADER = `${"endpoint".padEnd(34)}${"reqs".padStart(6)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"max ms".padStart(8)}${"req/s".padStart(8)}  errors`;
+
+function line(r: LoadResult): string {
   const f = (x: number) => x.toFixed(1).padStart(8);
-  console.log(`\n${"endpoint".padEnd(34)}${"reqs".padStart(6)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"max ms".padStart(8)}${"req/s".padStart(8)}  errors`);
-  for (const r of results) {
-    const errs = r.errors === 0 ? "0" : `${r.errors} ${JSON.stringify(r.statuses)}`;
-    console.log(`${r.name.padEnd(34)}${String(r.requests).padStart(6)}${f(r.p50)}${f(r.p95)}${f(r.max)}${f(r.throughput)}  ${errs}`);
-  }
+  const errs = r.errors === 0 ? "0" : `${r.errors} ${JSON.stringify(r.statuses)}`;
+  return `${r.name.padEnd(34)}${String(r.requests).padStart(6)}${f(r.p50)}${f(r.p95)}${f(r.max)}${f(r.throughput)}  ${errs}`;
 }
 
 async function main(): Promise<void> {
@@ -146,14 +145,16 @@ async function main(): Promise<void> {
     const lists = requestLists(flags.requests, maxId);
     // Warm-up: first requests compile nothing in production but fill caches and JIT.
     for (const paths of Object.values(lists)) await runLoad("warm-up", base, paths.slice(0, 20), 4);
-    const results: LoadResult[] = [];
-    results.push(await runLoad("search API /api/search", base, lists.search, flags.concurrency));
-    results.push(await runLoad("list /articles?company&source", base, lists.list, flags.concurrency));
-    results.push(await runLoad("article /articles/[id]", base, lists.article, flags.concurrency));
-    results.push(await runLoad("company /companies/[slug]", base, lists.company, flags.concurrency));
-    results.push(await runLoad("search page /search (extra)", base, lists.searchPage, flags.concurrency));
+    const phases: [string, string[]][] = [
+      ["search API /api/search", lists.search],
+      ["list /articles?company&source", lists.list],
+      ["article /articles/[id]", lists.article],
+      ["company /companies/[slug]", lists.company],
+      ["search page /search (extra)", lists.searchPage],
+    ];
     console.log(`\n${maxId} articles, ${flags.concurrency} concurrent clients, ${os.cpus().length} CPUs; targets: search p95 < 50 ms, pages p95 < 150 ms`);
-    print(results);
+    console.log(HEADER);
+    for (const [name, paths] of phases) console.log(line(await runLoad(name, base, paths, flags.concurrency)));
   } finally {
     stop();
     if (!flags.keep && !flags.db) fs.rmSync(work, { recursive: true, force: true });
