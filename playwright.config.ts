@@ -32,7 +32,8 @@ export default defineConfig({
   webServer: {
     command: "npm run e2e:server",
     url: `http://localhost:${PORT}/`,
-    env: { DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    // A copy of seeds/ so uploads in the admin test never touch the repository's seeds.
+    env: { DATABASE_URL: "file:./data/e2e.db", SEEDS_DIR: "data/e2e-seeds", ADMIN_TOKEN: process.env.ADMIN_TOKEN ?? "e2e-admin-token-0123456789", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: !process.env.CI,
     // Migrate + import + next build on 2 shared cores takes minutes.
     timeout: 15 * 60_000,

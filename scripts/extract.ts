@@ -1,13 +1,15 @@
 /**
  * CLI: runs the cleaning pipeline on files and prints one JSON object per file (JSON Lines),
  * without a database. `npm run extract -- seeds/*.txt`. A file that is a near-duplicate of an
- * earlier one carries duplicateOf. A file that cannot be read or decoded prints {file, error}.
+ * earlier one carries duplicateOf; companies, people (with roles) and products come last. A file that cannot be read or decoded prints {file, error}.
  */
 import fs from "node:fs";
 import { z } from "zod";
 import { extractFile } from "../lib/ingest/extract-file";
 import { findNearDuplicate, keyBits, simhash, type KeyBits } from "../lib/ingest/near-duplicate";
 import { toExtractJson } from "../lib/ingest/extract-json";
+import { extractEntities } from "../lib/ingest/entities/extract-entities";
+import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
 
 const Files = z.array(z.string().min(1)).min(1, "usage: npm run extract -- <files...>");
 
@@ -21,7 +23,7 @@ function main(): number {
       const key = simhash(article.body);
       const duplicateOf = article.body ? findNearDuplicate(key, seen) : null;
       seen.push({ bits: keyBits(key), ref: file });
-      process.stdout.write(`${JSON.stringify(toExtractJson(article, duplicateOf))}\n`);
+      process.stdout.write(`${JSON.stringify(toExtractJson(article, duplicateOf, extractEntities(entityInputFromArticle(article))))}\n`);
     } catch (err) {
       failed++;
       process.stdout.write(`${JSON.stringify({ file, error: err instanceof Error ? err.message : String(err) })}\n`);

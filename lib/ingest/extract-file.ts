@@ -1,11 +1,14 @@
 /**
- * Bytes of one scraped file → cleaned article: decode, then the HTML front end or the text
- * path, then the shared cleaning pipeline. This is what `npm run extract` and the importer run.
+ * Bytes of one scraped file → cleaned article: decode (BOM, declared charset checked against
+ * the bytes, detection), then the HTML front end or the text path, then the shared cleaning
+ * pipeline. This is what `npm run extract` and the importer run.
  */
-import iconv from "iconv-lite";
-import type { Decoded, ExtractedArticle } from "./types";
+import type { ExtractedArticle } from "./types";
+import { decodeBytes } from "./decode/decode-bytes";
+import { extractHtml } from "./html/extract-html";
 import { extractFromDecoded } from "./extract-article";
 import { PIPELINE_VERSION } from "./pipeline-version";
+import { entitiesVersion } from "./entities/version";
 
 export interface FileExtraction {
   article: ExtractedArticle;
@@ -13,20 +16,15 @@ export interface FileExtraction {
   text: string;
 }
 
-/** Everything that changes what a file extracts to; part of the importer's unchanged check. */
-export const RULES_VERSION = PIPELINE_VERSION;
+/**
+ * Everything that changes what a file imports to (cleaning rules, entity rules, gazetteer);
+ * part of the importer's unchanged check, so a change to any of them re-processes old files.
+ */
+export const RULES_VERSION = `${PIPELINE_VERSION}+${entitiesVersion()}`;
 
-// Interim decoder until the detecting decoder lands: strict UTF-8, else GB18030.
-function decode(bytes: Uint8Array, file: string): Decoded {
-  const format = /\.html?$/i.test(file) ? "html" : "text";
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""), encoding: "utf-8", encodingReason: "valid UTF-8", format };
-  } catch {
-    return { text: iconv.decode(Buffer.from(bytes), "gb18030"), encoding: "gb18030", encodingReason: "not valid UTF-8", format };
-  }
-}
-
+/** Throws IngestInputError (empty, binary, undecodable) for files that are not text. */
 export function extractFile(bytes: Uint8Array, file: string): FileExtraction {
-  const decoded = decode(bytes, file);
-  return { article: extractFromDecoded(decoded, file), text: decoded.text };
+  const decoded = decodeBytes(bytes, file);
+  const html = decoded.format === "html" ? extractHtml(decoded.text) : undefined;
+  return { article: extractFromDecoded(decoded, file, html), text: decoded.text };
 }

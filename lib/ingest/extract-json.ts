@@ -3,8 +3,25 @@
  * is measured on this shape, so fields are only ever added, never renamed.
  */
 import type { ExtractedArticle } from "./types";
+import type { EntityResult } from "./entities/types";
 
-export function toExtractJson(a: ExtractedArticle, duplicateOf: string | null) {
+function entitiesJson(e: EntityResult) {
+  return {
+    companies: e.companies.map((c) => ({ name: c.name, kind: c.kind, aliases: c.aliases, count: c.count, salience: c.salience, about: c.about, status: c.status, ...(c.parent ? { parent: c.parent } : {}) })),
+    people: e.people.map((p) => ({
+      name: p.name,
+      aliases: p.aliases,
+      count: p.count,
+      salience: p.salience,
+      about: p.about,
+      status: p.status,
+      roles: p.roles.map((r) => ({ organisation: r.organisation, title: r.title, sentence: r.sentence })),
+    })),
+    products: e.products,
+  };
+}
+
+export function toExtractJson(a: ExtractedArticle, duplicateOf: string | null, entities: EntityResult) {
   return {
     file: a.file,
     encoding: a.encoding,
@@ -30,6 +47,7 @@ export function toExtractJson(a: ExtractedArticle, duplicateOf: string | null) {
     repairs: a.repairs,
     removed: a.removed,
     flags: a.flags,
+    ...entitiesJson(entities),
     ...(duplicateOf ? { duplicateOf } : {}),
   };
 }

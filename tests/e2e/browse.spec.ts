@@ -20,7 +20,8 @@ async function articles(request: APIRequestContext, query = ""): Promise<{ total
 test.beforeEach(async ({ request }) => {
   const res = await request.get("/api/companies?limit=1");
   const body = (await res.json()) as { total: number };
-  test.skip(body.total === 0, "the database has no companies: entity extraction is not wired into the importer yet");
+  // The importer extracts entities; an empty company list means that step is broken.
+  expect(body.total).toBeGreaterThan(0);
 });
 
 test("filter by a company, open an article, follow a person, come back with the filter set", async ({ page, request }) => {
