@@ -7,11 +7,14 @@ import { EntityResults } from "./entity-results";
 import { OperatorHelp } from "./operator-help";
 import { SearchBox } from "./search-box";
 
+const feedHref = (q: string) => `/search/feed.xml?${new URLSearchParams({ q: q.trim() })}`;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = SearchPageParams.parse(firstValues(await searchParams));
-  return { title: q.trim() ? `搜索:${q.slice(0, 40)}` : "搜索" };
+  if (!q.trim()) return { title: "搜索" };
+  return { title: `搜索:${q.slice(0, 40)}`, alternates: { types: { "application/atom+xml": feedHref(q) } } };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -28,6 +31,13 @@ export default async function SearchPage({ searchParams }: Props) {
             <li key={w}>{w}</li>
           ))}
         </ul>
+      )}
+      {result && (
+        <p className="mt-3 text-sm">
+          <a href={feedHref(q)} className="underline">
+            把这个搜索存为订阅(Atom)
+          </a>
+        </p>
       )}
       {result && (
         <div aria-live="polite">

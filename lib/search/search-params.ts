@@ -23,6 +23,11 @@ export const SearchApiParams = z
   .strict();
 export type SearchApiParams = z.infer<typeof SearchApiParams>;
 
+/** A feed follows one non-empty query; nothing else is accepted. */
+export const SearchFeedParams = z
+  .object({ q: z.string().trim().min(1, "q is required").max(Q_MAX_API, `q is longer than ${Q_MAX_API} characters`) })
+  .strict();
+
 export const SuggestApiParams = z
   .object({
     q: z.string().max(100, "q is longer than 100 characters").default(""),

@@ -1,0 +1,13 @@
+/** GET /search/feed.xml?q= — Atom feed of a saved search (newest first); bad parameters → 400. */
+import { NextResponse } from "next/server";
+import { searchFeed } from "@/lib/data/search/search-feed";
+import { badRequestBody } from "@/lib/search/api-errors";
+import { firstValues, SearchFeedParams } from "@/lib/search/search-params";
+
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const parsed = SearchFeedParams.safeParse(firstValues(url.searchParams));
+  if (!parsed.success) return NextResponse.json(badRequestBody(parsed.error), { status: 400 });
+  const xml = await searchFeed(parsed.data.q, url.origin);
+  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+}

@@ -1,0 +1,28 @@
+/**
+ * A saved search as an Atom feed: the newest articles matching the query (operators included),
+ * so a reader can follow `company:智谱 after:2024-01-01` in a feed reader.
+ */
+import { db as defaultDb } from "@/lib/db";
+import { atomFeed } from "../articles/atom-feed";
+import { listItemSelect, toListItem } from "../articles/list-articles";
+import { searchEverything, type SearchDeps } from "./search";
+
+const FEED_SIZE = 30;
+
+export async function searchFeed(q: string, origin: string, deps: SearchDeps = {}): Promise<string> {
+  const database = deps.db ?? defaultDb();
+  const result = await searchEverything({ q, sort: "recent", pageSize: FEED_SIZE }, { ...deps, db: database });
+  const ids = result.articles.items.map((a) => a.id);
+  const rows = await database.article.findMany({ where: { id: { in: ids } }, select: listItemSelect });
+  const byId = new Map(rows.map((r) => [r.id, toListItem(r)]));
+  const page = `${origin}/search?${new URLSearchParams({ q })}`;
+  return atomFeed({
+    selfUrl: `${origin}/search/feed.xml?${new URLSearchParams({ q })}`,
+    pageUrl: page,
+    origin,
+    title: `搜索「${q}」· 大模型新闻追踪`,
+    subtitle: `符合「${q}」的最新文章`,
+    articles: ids.flatMap((id) => byId.get(id) ?? []),
+    now: new Date(),
+  });
+}
