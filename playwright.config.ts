@@ -25,9 +25,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
+  // The admin test uploads and imports files, so it runs after the read-only projects that
+  // count the seed articles.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /admin\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /layout\.spec\.ts/ },
+    { name: "admin", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /admin\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: "npm run e2e:server",
