@@ -64,6 +64,65 @@ export function isNearDuplicate(a: string, b: string): boolean {
   return hammingDistance(a, b) <= NEAR_DUPLICATE_BITS;
 }
 
+// Pigeonhole: split the 64 bits into NEAR_DUPLICATE_BITS + 1 bands; keys within that distance
+// agree exactly on at least one band, so only keys sharing a band value need comparing.
+const BAND_WIDTHS = [7, 7, 7, 7, 7, 7, 7, 7, 8];
+
+/** `width` bits starting at bit `start` of the 64-bit key (bit 0 = lowest bit of the first half). */
+function bitsAt(bits: KeyBits, start: number, width: number): number {
+  let v = 0;
+  for (let i = 0; i < width; i++) {
+    const b = start + i;
+    v |= ((bits[b < 32 ? 0 : 1] >>> (b & 31)) & 1) << i;
+  }
+  return v;
+}
+
+function bandKeys(bits: KeyBits): number[] {
+  const out: number[] = [];
+  let start = 0;
+  for (const [i, width] of BAND_WIDTHS.entries()) {
+    out.push(i * 256 + bitsAt(bits, start, width));
+    start += width;
+  }
+  return out;
+}
+
+/**
+ * Near-duplicate lookup over many keys without comparing against every one: keys are bucketed
+ * by band, a lookup compares only the keys sharing a band. Refs keep the order they were first
+ * added in, and `find` returns the earliest match, as a linear scan in that order would.
+ */
+export class NearDuplicateIndex<T> {
+  private readonly entries = new Map<T, { bits: KeyBits; seq: number }>();
+  private readonly buckets = new Map<number, Set<T>>();
+  private seq = 0;
+
+  set(ref: T, bits: KeyBits): void {
+    const prev = this.entries.get(ref);
+    if (prev) for (const b of bandKeys(prev.bits)) this.buckets.get(b)?.delete(ref);
+    this.entries.set(ref, { bits, seq: prev?.seq ?? this.seq++ });
+    for (const b of bandKeys(bits)) {
+      let set = this.buckets.get(b);
+      if (!set) this.buckets.set(b, (set = new Set()));
+      set.add(ref);
+    }
+  }
+
+  /** The earliest-added ref (other than `except`) whose key is within NEAR_DUPLICATE_BITS of `bits`. */
+  find(bits: KeyBits, except?: T): T | null {
+    let best: { ref: T; seq: number } | null = null;
+    for (const b of bandKeys(bits)) {
+      for (const ref of this.buckets.get(b) ?? []) {
+        if (ref === except) continue;
+        const e = this.entries.get(ref)!;
+        if ((best === null || e.seq < best.seq) && bitsDistance(bits, e.bits) <= NEAR_DUPLICATE_BITS) best = { ref, seq: e.seq };
+      }
+    }
+    return best?.ref ?? null;
+  }
+}
+
 /** Finds the first earlier key that is a near duplicate of `key`. */
 export function findNearDuplicate<T>(key: string, earlier: Iterable<{ bits: KeyBits; ref: T }>): T | null {
   const bits = keyBits(key);

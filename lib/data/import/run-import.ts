@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Db } from "../../db";
 import { db as defaultDb } from "../../db";
 import { databaseUrl, readEnv } from "../../env";
-import { findNearDuplicate, keyBits, simhash, type KeyBits } from "../../ingest/near-duplicate";
+import { keyBits, NearDuplicateIndex, simhash } from "../../ingest/near-duplicate";
 import { extractFile, RULES_VERSION, type FileExtraction } from "../../ingest/extract-file";
 import { openSqlite, prismaDate, type Sqlite } from "../sqlite";
 import { listImportable } from "./list-files";
@@ -41,8 +41,17 @@ interface Counts {
   missing: number;
 }
 
-function* earlierKeys(keys: Map<number, KeyBits>, self: number | undefined): Generator<{ bits: KeyBits; ref: number }> {
-  for (const [id, bits] of keys) if (id !== self) yield { bits, ref: id };
+/** Starts reading a file; the rejection is held until awaited, so prefetching never leaks an unhandled one. */
+function prefetch(file: string, maxBytes: number): () => Promise<Buffer> {
+  const p = readInput(file, maxBytes).then(
+    (bytes) => ({ ok: true as const, bytes }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const r = await p;
+    if (!r.ok) throw r.error;
+    return r.bytes;
+  };
 }
 
 function statements(conn: Sqlite) {
@@ -91,14 +100,19 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     saveCounts();
 
     const existing = new Map(st.existing.all().map((a) => [a.path, a]));
-    const keys = new Map<number, KeyBits>([...existing.values()].map((a) => [a.id, keyBits(a.nearDupKey)]));
+    const keys = new NearDuplicateIndex<number>();
+    for (const a of existing.values()) keys.set(a.id, keyBits(a.nearDupKey));
+    // The next file is read while this one is cleaned, so the loop never waits on the disk.
+    let next = files.length > 0 ? prefetch(path.join(dir, files[0]!), maxBytes) : null;
 
     for (const [n, rel] of files.entries()) {
       const t0 = Date.now();
       let status: ItemStatus = "failed";
       let error: string | null = null;
       try {
-        const bytes = await readInput(path.join(dir, rel), maxBytes);
+        const read = next!;
+        next = n + 1 < files.length ? prefetch(path.join(dir, files[n + 1]!), maxBytes) : null;
+        const bytes = await read();
         const hash = contentHash(bytes, RULES_VERSION);
         const prev = existing.get(rel);
         if (prev && prev.contentHash === hash && !prev.missingSince) {
@@ -110,7 +124,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           const { article } = extraction;
           if (article.body.trim() === "") throw new Error("no article text found: every block was classified as boilerplate");
           const key = simhash(article.body);
-          const duplicateOfId = findNearDuplicate(key, earlierKeys(keys, prev?.id));
+          const duplicateOfId = keys.find(keyBits(key), prev?.id);
           // One transaction per file: the article, its entities and index rows, and its import item.
           const saved = conn.transaction(() => {
             const s = saveArticle(prev?.id ?? null, { path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId });
