@@ -7,6 +7,8 @@ const EnvSchema = z.object({
     .regex(/^file:.+/, "DATABASE_URL must be a SQLite file URL such as file:./data/app.db")
     .default("file:./data/app.db"),
   SEEDS_DIR: z.string().min(1).default("seeds"),
+  // Read cache of facet counts, totals, searches and profiles (see lib/data/cache/); "off" to measure without it.
+  QUERY_CACHE: z.enum(["on", "off"]).default("on"),
   IMPORT_MAX_FILE_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
   // Admin sign-in secret. When unset, one is generated on first use and only its hash is kept
   // (Setting table). Long enough that guessing is hopeless even without the rate limit.

@@ -152,7 +152,7 @@ async function main(): Promise<void> {
       ["company /companies/[slug]", lists.company],
       ["search page /search (extra)", lists.searchPage],
     ];
-    console.log(`\n${maxId} articles, ${flags.concurrency} concurrent clients, ${os.cpus().length} CPUs; targets: search p95 < 50 ms, pages p95 < 150 ms`);
+    console.log(`\n${maxId} articles, ${flags.concurrency} concurrent clients, ${os.cpus().length} CPUs, QUERY_CACHE=${process.env.QUERY_CACHE ?? "on"}; targets: search p95 < 50 ms, pages p95 < 150 ms`);
     console.log(HEADER);
     for (const [name, paths] of phases) console.log(line(await runLoad(name, base, paths, flags.concurrency)));
   } finally {

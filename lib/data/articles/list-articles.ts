@@ -5,7 +5,9 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
 import { encodeCursor, type ArticleFilters, type Cursor } from "@/lib/validation/article-filters";
+import { cachedRead } from "../cache/generation-cache";
 import { articleWhere } from "./article-where";
+import { filterEntityIds, filterSql } from "./filter-sql";
 
 export interface EntityLink {
   slug: string;
@@ -92,6 +94,11 @@ function afterCursor(c: Cursor): Prisma.ArticleWhereInput {
   };
 }
 
+async function countArticles(filters: ArticleFilters, database: Db): Promise<number> {
+  const rows = await database.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${filterSql(filters, await filterEntityIds(filters, database))}`;
+  return Number(rows[0]?.n ?? 0);
+}
+
 export async function listArticles(filters: ArticleFilters, database: Db = db()): Promise<ArticlePage> {
   const where = articleWhere(filters);
   const pageWhere: Prisma.ArticleWhereInput = filters.cursor ? { AND: [where, afterCursor(filters.cursor)] } : where;
@@ -102,7 +109,7 @@ export async function listArticles(filters: ArticleFilters, database: Db = db())
       take: filters.limit + 1,
       select: listItemSelect,
     }),
-    database.article.count({ where }),
+    cachedRead(database, `count:${JSON.stringify([filters.company, filters.person, filters.source, filters.script, filters.from, filters.to])}`, () => countArticles(filters, database)),
   ]);
   const more = rows.length > filters.limit;
   const page = more ? rows.slice(0, filters.limit) : rows;

@@ -12,6 +12,7 @@ export interface RelatedArticle extends ArticleRef {
 }
 
 const ABOUT_WEIGHT = 2;
+const CANDIDATES_PER_ENTITY = 300;
 
 export async function relatedArticles(
   article: { id: number; companies: { id: number; name: string; about: boolean }[]; people: { id: number; name: string; about: boolean }[]; nearDuplicates: { id: number }[] },
@@ -19,17 +20,16 @@ export async function relatedArticles(
   database: Db = db(),
 ): Promise<RelatedArticle[]> {
   if (article.companies.length === 0 && article.people.length === 0) return [];
-  const exclude = [article.id, ...article.nearDuplicates.map((d) => d.id)];
-  const [companyHits, personHits] = await Promise.all([
-    database.companyMention.findMany({
-      where: { companyId: { in: article.companies.map((c) => c.id) }, articleId: { notIn: exclude }, article: { missingSince: null } },
-      select: { articleId: true, companyId: true, about: true },
-    }),
-    database.personMention.findMany({
-      where: { personId: { in: article.people.map((p) => p.id) }, articleId: { notIn: exclude }, article: { missingSince: null } },
-      select: { articleId: true, personId: true, about: true },
-    }),
+  const exclude = new Set([article.id, ...article.nearDuplicates.map((d) => d.id)]);
+  // Only each entity's newest mentions are candidates: a much-mentioned company has tens of
+  // thousands, and the reader wants recent related stories (index on entity id, article id).
+  const newest = { orderBy: { articleId: "desc" as const }, take: CANDIDATES_PER_ENTITY };
+  const [companyLists, personLists] = await Promise.all([
+    Promise.all(article.companies.map((c) => database.companyMention.findMany({ where: { companyId: c.id }, select: { articleId: true, companyId: true, about: true }, ...newest }))),
+    Promise.all(article.people.map((p) => database.personMention.findMany({ where: { personId: p.id }, select: { articleId: true, personId: true, about: true }, ...newest }))),
   ]);
+  const companyHits = companyLists.flat().filter((h) => !exclude.has(h.articleId));
+  const personHits = personLists.flat().filter((h) => !exclude.has(h.articleId));
   const companyById = new Map(article.companies.map((c) => [c.id, c]));
   const personById = new Map(article.people.map((p) => [p.id, p]));
   const scores = new Map<number, { score: number; shared: string[] }>();
@@ -42,15 +42,18 @@ export async function relatedArticles(
   };
   for (const h of companyHits) add(h.articleId, companyById.get(h.companyId), h.about);
   for (const h of personHits) add(h.articleId, personById.get(h.personId), h.about);
-  const top = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || b[0] - a[0]).slice(0, limit);
+  // A few spare candidates, since articles whose file went missing are dropped below.
+  const top = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || b[0] - a[0]).slice(0, limit * 3);
   if (top.length === 0) return [];
   const rows = await database.article.findMany({
-    where: { id: { in: top.map(([id]) => id) } },
+    where: { id: { in: top.map(([id]) => id) }, missingSince: null },
     select: { id: true, title: true, source: true, publishedLocal: true, dateInferred: true },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return top.flatMap(([id, s]) => {
-    const r = byId.get(id);
-    return r ? [{ ...r, shared: s.shared, score: s.score }] : [];
-  });
+  return top
+    .flatMap(([id, s]) => {
+      const r = byId.get(id);
+      return r ? [{ ...r, shared: s.shared, score: s.score }] : [];
+    })
+    .slice(0, limit);
 }

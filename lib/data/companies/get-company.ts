@@ -3,6 +3,7 @@
  * there, co-mentioned companies and people, mentions by month, and its articles (the ones
  * about it before the ones that only mention it).
  */
+import { cachedRead } from "../cache/generation-cache";
 import { db, type Db } from "@/lib/db";
 import { parseStringList } from "../articles/json-columns";
 import { listItemSelect, toListItem, type ArticleListItem } from "../articles/list-articles";
@@ -36,7 +37,12 @@ export interface CompanyProfile {
 
 const ARTICLE_LIMIT = 50;
 
-export async function getCompany(slug: string, database: Db = db()): Promise<CompanyProfile | null> {
+/** Profiles of much-mentioned companies read tens of thousands of mentions; kept until the data changes. */
+export function getCompany(slug: string, database: Db = db()): Promise<CompanyProfile | null> {
+  return cachedRead(database, `company:${slug}`, () => loadCompany(slug, database));
+}
+
+async function loadCompany(slug: string, database: Db): Promise<CompanyProfile | null> {
   const c = await database.company.findUnique({ where: { slug } });
   if (!c || c.status === "rejected") return null;
   const live = { article: { missingSince: null } };

@@ -2,6 +2,7 @@
  * A person's profile: aliases, roles over time (organisation, title, and the article and
  * sentence that say so), co-mentioned people and companies, mentions by month, and articles.
  */
+import { cachedRead } from "../cache/generation-cache";
 import { db, type Db } from "@/lib/db";
 import { parseStringList } from "../articles/json-columns";
 import { listItemSelect, toListItem, type ArticleListItem } from "../articles/list-articles";
@@ -33,7 +34,12 @@ export interface PersonProfile {
 
 const ARTICLE_LIMIT = 50;
 
-export async function getPerson(slug: string, database: Db = db()): Promise<PersonProfile | null> {
+/** Kept until the data changes, like company profiles. */
+export function getPerson(slug: string, database: Db = db()): Promise<PersonProfile | null> {
+  return cachedRead(database, `person:${slug}`, () => loadPerson(slug, database));
+}
+
+async function loadPerson(slug: string, database: Db): Promise<PersonProfile | null> {
   const p = await database.person.findUnique({ where: { slug } });
   if (!p || p.status === "rejected") return null;
   const live = { article: { missingSince: null } };

@@ -16,6 +16,7 @@ import { highlightAll, snippet, type Segment } from "../../search/snippet";
 import type { Sort } from "../../search/search-params";
 import { entityIndex, type EntityIndex } from "./entities";
 import { keepSearchIndexFresh } from "./freshness";
+import { cachedRead } from "../cache/generation-cache";
 import { ID_SPACE, keyFloor } from "../../search/recency-key";
 
 export interface SearchInput {
@@ -301,7 +302,11 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
   const pageSize = input.pageSize ?? 20;
   const sort = input.sort ?? "relevance";
   await keepSearchIndexFresh(db, deps.url);
-  const parsed = parseQuery(input.q);
+  return cachedRead(db, `search:${JSON.stringify([input.q, page, pageSize, sort])}`, () => runSearch(db, input.q, page, pageSize, sort));
+}
+
+async function runSearch(db: Db, q: string, page: number, pageSize: number, sort: Sort): Promise<SearchResult> {
+  const parsed = parseQuery(q);
   const index = await entityIndex(db);
   const p = plan(parsed, index);
   const companies = entitiesFor(index.companies, parsed).map(toEntityResult);
@@ -317,5 +322,5 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
     articles.hasMore = ranked.ids.length > pageSize;
     articles.ranking = ranked.ranking;
   }
-  return { q: input.q, warnings: p.warnings, companies, people, articles };
+  return { q, warnings: p.warnings, companies, people, articles };
 }

@@ -1,0 +1,58 @@
+/**
+ * Results of expensive reads (facet counts, totals, searches, profiles), kept until the data
+ * changes. The DataGeneration counter (moved by triggers on every write, see migration
+ * 0010_data_generation) is read once per call — one indexed row — and any change empties the
+ * cache, so a result is never older than the last committed write. Bounded per database (LRU).
+ * QUERY_CACHE=off turns it off, to measure the uncached cost.
+ */
+import type { Db } from "@/lib/db";
+import { readEnv } from "@/lib/env";
+
+const MAX_ENTRIES = 2_000;
+
+interface Store {
+  generation: bigint | null;
+  entries: Map<string, Promise<unknown>>;
+}
+
+const stores = new WeakMap<Db, Store>();
+
+async function currentGeneration(db: Db): Promise<bigint | null> {
+  const rows = await db.$queryRaw<{ value: bigint | number }[]>`SELECT "value" FROM "DataGeneration" WHERE "id" = 1`;
+  const v = rows[0]?.value;
+  return v === undefined ? null : BigInt(v);
+}
+
+let enabled: boolean | null = null;
+
+/** `compute()`'s result for `key` under the current data, computed at most once per change. */
+export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  enabled ??= readEnv().QUERY_CACHE === "on";
+  if (!enabled) return compute();
+  let store = stores.get(db);
+  if (!store) stores.set(db, (store = { generation: null, entries: new Map() }));
+  const generation = await currentGeneration(db);
+  // No counter (a database from before the migration): nothing can be trusted to stay fresh.
+  if (generation === null) return compute();
+  // A read that raced a newer one: answer it fresh rather than move the cache backwards.
+  if (store.generation !== null && generation < store.generation) return compute();
+  if (store.generation !== generation) {
+    store.entries.clear();
+    store.generation = generation;
+  }
+  const hit = store.entries.get(key);
+  if (hit) {
+    // Most recently used goes to the back of the Map's order.
+    store.entries.delete(key);
+    store.entries.set(key, hit);
+    return hit as Promise<T>;
+  }
+  // Concurrent callers share one computation; a failure is not kept.
+  const pending = compute();
+  store.entries.set(key, pending);
+  pending.catch(() => {
+    if (store.entries.get(key) === pending) store.entries.delete(key);
+  });
+  if (store.entries.size > MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value!);
+  return pending;
+}
