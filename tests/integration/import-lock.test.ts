@@ -61,6 +61,19 @@ describe("import lock", () => {
     }
     process.kill(-child.pid!, "SIGKILL");
     await new Promise((r) => child.once("exit", r));
+    // npx exits first; the importer (a grandchild) may take a moment longer to be torn down,
+    // and until then it rightly holds the lock.
+    const { pid } = await t.db.importRun.findFirstOrThrow({ where: { status: "running" } });
+    const running = (p: number) => {
+      try {
+        return !/^\d+ \(.*\) [ZX] /.test(fs.readFileSync(`/proc/${p}/stat`, "utf8"));
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 100 && pid !== null && running(pid); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const partial = await t.db.article.count();
     expect(partial).toBeLessThan(total);
     // Every article row is whole: every saved article has its import item (same transaction).

@@ -21,8 +21,9 @@ function processAlive(pid: number): boolean {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
     return !/^\d+ \(.*\) [ZX] /.test(stat);
-  } catch {
-    return true;
+  } catch (err) {
+    // Gone between the signal and the read: dead. Any other failure: assume it still runs.
+    return (err as NodeJS.ErrnoException).code !== "ENOENT";
   }
 }
 
