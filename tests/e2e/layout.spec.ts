@@ -49,3 +49,26 @@ test("a date range and the script filter narrow the list and can be removed", as
   await expect(page.getByTestId("article-row")).toHaveCount(1);
   await expect(page.getByTestId("result-count")).toContainText("共 1 篇");
 });
+
+test("every response carries the security headers, pages and API alike", async ({ request }) => {
+  for (const path of ["/", "/articles/1", "/search?q=%E7%99%BE%E5%BA%A6", "/api/articles", "/admin/login"]) {
+    const res = await request.get(path);
+    const h = res.headers();
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"], path).toContain("object-src 'none'");
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test("a search can be followed as an Atom feed", async ({ page, request }) => {
+  await page.goto("/search?q=%E5%8D%8E%E4%B8%BA");
+  const href = await page.getByRole("link", { name: "把这个搜索存为订阅(Atom)" }).getAttribute("href");
+  expect(href).toBe("/search/feed.xml?q=%E5%8D%8E%E4%B8%BA");
+  const res = await request.get(href!);
+  expect(res.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await res.text();
+  expect(xml.match(/<entry>/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+  expect((await request.get("/search/feed.xml")).status()).toBe(400);
+});
