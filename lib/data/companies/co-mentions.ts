@@ -1,4 +1,5 @@
 /** Companies and people that appear in the same articles as a given company or person, by number of shared articles. */
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
 
 export interface CoMention {
@@ -9,32 +10,32 @@ export interface CoMention {
 
 const LIMIT = 12;
 
+interface CountRow {
+  v: bigint | number;
+  n: bigint | number;
+}
+
 export async function coMentions(
   kind: "company" | "person",
   id: number,
   database: Db = db(),
 ): Promise<{ companies: CoMention[]; people: CoMention[] }> {
-  // Articles that mention the entity, expressed as a relation filter so SQLite does the join.
-  const inArticles =
+  // The entity's articles come from the (entity, article) index as an IN list; a relation
+  // filter here became a correlated EXISTS over every mention row in the table.
+  const articles =
     kind === "company"
-      ? { companyMentions: { some: { companyId: id } }, missingSince: null }
-      : { personMentions: { some: { personId: id } }, missingSince: null };
-  const [companyCounts, personCounts] = await Promise.all([
-    database.companyMention.groupBy({
-      by: ["companyId"],
-      where: { article: inArticles, ...(kind === "company" ? { companyId: { not: id } } : {}) },
-      _count: { _all: true },
-      orderBy: { _count: { articleId: "desc" } },
-      take: LIMIT,
-    }),
-    database.personMention.groupBy({
-      by: ["personId"],
-      where: { article: inArticles, ...(kind === "person" ? { personId: { not: id } } : {}) },
-      _count: { _all: true },
-      orderBy: { _count: { articleId: "desc" } },
-      take: LIMIT,
-    }),
+      ? Prisma.sql`SELECT "articleId" FROM "CompanyMention" WHERE "companyId" = ${id}`
+      : Prisma.sql`SELECT "articleId" FROM "PersonMention" WHERE "personId" = ${id}`;
+  const [companyRows, personRows] = await Promise.all([
+    database.$queryRaw<CountRow[]>`SELECT m."companyId" AS v, COUNT(*) AS n FROM "CompanyMention" m JOIN "Article" a ON a."id" = m."articleId"
+      WHERE a."missingSince" IS NULL AND m."articleId" IN (${articles}) AND m."companyId" <> ${kind === "company" ? id : -1}
+      GROUP BY m."companyId" ORDER BY n DESC, v LIMIT ${LIMIT}`,
+    database.$queryRaw<CountRow[]>`SELECT m."personId" AS v, COUNT(*) AS n FROM "PersonMention" m JOIN "Article" a ON a."id" = m."articleId"
+      WHERE a."missingSince" IS NULL AND m."articleId" IN (${articles}) AND m."personId" <> ${kind === "person" ? id : -1}
+      GROUP BY m."personId" ORDER BY n DESC, v LIMIT ${LIMIT}`,
   ]);
+  const companyCounts = companyRows.map((r) => ({ companyId: Number(r.v), _count: { _all: Number(r.n) } }));
+  const personCounts = personRows.map((r) => ({ personId: Number(r.v), _count: { _all: Number(r.n) } }));
   const [companies, people] = await Promise.all([
     database.company.findMany({ where: { id: { in: companyCounts.map((c) => c.companyId) }, status: { not: "rejected" } }, select: { id: true, slug: true, name: true } }),
     database.person.findMany({ where: { id: { in: personCounts.map((p) => p.personId) }, status: { not: "rejected" } }, select: { id: true, slug: true, name: true } }),
