@@ -11,7 +11,7 @@ import { z } from "zod";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
 import { extractFile } from "../lib/ingest/extract-file";
 import { runImport } from "../lib/data/import/run-import";
-import { defaultAfterSave } from "../lib/data/import/after-save";
+import { defaultImportDeps } from "../lib/data/import/after-save";
 import { createDb } from "../lib/db";
 import { migrateDatabase } from "../lib/data/migrate";
 
@@ -48,12 +48,12 @@ async function main(): Promise<void> {
   migrateDatabase(url);
   const db = createDb(url);
   t = performance.now();
-  const first = await runImport({ dir: corpus, trigger: "bench" }, { db, url, afterSave: defaultAfterSave });
+  const first = await runImport({ dir: corpus, trigger: "bench" }, { db, url, ...defaultImportDeps });
   const importS = (performance.now() - t) / 1000;
   console.log(`full import: ${(files.length / importS).toFixed(0)} articles/s (${importS.toFixed(1)} s; added ${first.added}, duplicates ${first.duplicates}, failed ${first.failed})`);
 
   t = performance.now();
-  const again = await runImport({ dir: corpus, trigger: "bench" }, { db, url, afterSave: defaultAfterSave });
+  const again = await runImport({ dir: corpus, trigger: "bench" }, { db, url, ...defaultImportDeps });
   const reS = (performance.now() - t) / 1000;
   console.log(`unchanged re-import: ${reS.toFixed(1)} s (${(importS / reS).toFixed(1)}× faster than the first; unchanged ${again.unchanged})`);
   console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS)} MB`);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { parseArgs } from "node:util";
 import { runImport } from "../lib/data/import/run-import";
-import { defaultAfterSave } from "../lib/data/import/after-save";
+import { defaultImportDeps } from "../lib/data/import/after-save";
 import { ImportBusyError, type ImportProgress } from "../lib/data/import/types";
 import { readEnv } from "../lib/env";
 import { db } from "../lib/db";
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
         if (p.lastError) process.stderr.write(`${tty ? "\n" : ""}failed: ${p.current}: ${p.lastError}\n`);
       },
     },
-    { afterSave: defaultAfterSave },
+    { ...defaultImportDeps },
   );
   if (tty) process.stderr.write("\n");
   const s = summary;

@@ -1,20 +1,20 @@
 /**
  * Review decisions against the real importer and the real entity hook: confirm and reject
- * must survive a re-import that re-saves every article (each seed changed). Merge needs the
- * importer to resolve names through stored aliases (see lib/data/admin/entities.ts); until it
- * does, the merge case is recorded as a known failure.
+ * and merge survive a re-import that re-saves every article; a decision alone (no file changed)
+ * makes the next import re-process every article; a confirmed name joins the gazetteer and is
+ * found in a new article where no discovery pattern would find it.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
 import { runImport } from "@/lib/data/import/run-import";
-import { saveEntitiesAfterSave } from "@/lib/data/entities/entities-after-save";
+import { defaultImportDeps } from "@/lib/data/import/after-save";
 import { decideEntity } from "@/lib/data/admin/entities";
 
 let t: TempDb;
 let seeds: string;
-const importAll = () => runImport({ dir: seeds, trigger: "test" }, { db: t.db, url: t.url, afterSave: [saveEntitiesAfterSave] });
+const importAll = () => runImport({ dir: seeds, trigger: "test" }, { db: t.db, url: t.url, ...defaultImportDeps });
 
 /** Changes every seed a little so the next import re-cleans and re-saves every article and its entities. */
 function touchSeeds(round: number): void {
@@ -52,9 +52,7 @@ describe("review decisions across re-imports", () => {
     expect(await t.db.person.count({ where: { name: drop.name } })).toBe(1);
   });
 
-  // Known gap, for the importer: a merged name must resolve to its target through the target's
-  // aliases, and re-saving the target must keep aliases an admin added. Flip to `it` once it does.
-  it.fails("a merged name's mentions go to the target and it does not come back for review", async () => {
+  it("a merged name's mentions go to the target and it does not come back for review", async () => {
     const source = await t.db.person.findFirstOrThrow({ where: { status: "discovered", mentions: { some: {} } }, orderBy: { id: "asc" } });
     const target = await t.db.person.findFirstOrThrow({ where: { status: "gazetteer" }, orderBy: { id: "asc" } });
     await decideEntity(t.db, "person", source.id, { action: "merge", into: target.slug });
@@ -65,5 +63,28 @@ describe("review decisions across re-imports", () => {
     expect(await t.db.person.count({ where: { name: source.name } })).toBe(0);
     const after = await t.db.person.findUniqueOrThrow({ where: { id: target.id } });
     expect(JSON.parse(after.aliases)).toContain(source.name);
+  });
+
+  it("a decision alone makes the next import re-process every article", async () => {
+    const quiet = await importAll();
+    expect(quiet.unchanged).toBe(quiet.total);
+    const found = await t.db.person.findFirstOrThrow({ where: { status: "discovered", mentions: { some: {} } }, orderBy: { id: "desc" } });
+    await decideEntity(t.db, "person", found.id, { action: "reject" });
+    const after = await importAll();
+    expect(after.unchanged).toBe(0);
+    expect(after.updated + after.duplicates).toBe(after.total);
+    expect(await t.db.personMention.count({ where: { personId: found.id } })).toBe(0);
+  });
+
+  it("a confirmed name is found in a new article that names it without any discovery pattern", async () => {
+    const confirmed = await t.db.person.findFirstOrThrow({ where: { status: "confirmed" } });
+    // A bare mention: no title, no organisation, no 表示/认为 after it.
+    fs.writeFileSync(
+      path.join(seeds, "zz-new.txt"),
+      `大模型行业观察\n\n2024-06-01 10:00\n\n今年的行业大会上,展台前挤满了观众,${confirmed.name}的名字也出现在嘉宾名单里。多家公司发布了新一代模型,推理成本继续下降。\n\n业内普遍预计,应用落地将在明年加速,更多企业会把模型接入日常业务流程之中。\n`,
+    );
+    await importAll();
+    const article = await t.db.article.findUniqueOrThrow({ where: { path: "zz-new.txt" }, include: { personMentions: { include: { person: true } } } });
+    expect(article.personMentions.map((m) => m.person.id)).toContain(confirmed.id);
   });
 });

@@ -1,11 +1,10 @@
 /**
  * Review of entities the extractor discovered (not in the gazetteer). An admin confirms one,
  * rejects it, or merges it into an existing entity. Decisions live in the Company/Person rows
- * themselves so they hold across re-imports, given that the importer, before creating a
- * discovered entity, matches the name against every existing row's name and aliases:
- *   - a match with a rejected row → drop the mention;
- *   - a match with any other row  → attach the mention to that row (never reset its status).
- * A merge therefore deletes the discovered row and adds its name and aliases to the target.
+ * (status confirmed / rejected) and in EntityMerge (merged names); the importer builds each
+ * run's extractor from them (lib/data/entities/review-decisions.ts): confirmed entities join
+ * the gazetteer, merged names become aliases of their target, rejected names are never
+ * reported, and any decision makes the next import re-process every article.
  */
 import { z } from "zod";
 import type { Db } from "../../db";
@@ -110,6 +109,11 @@ async function decideCompany(db: Db, id: number, decision: EntityDecision): Prom
     await tx.role.updateMany({ where: { companyId: id }, data: { companyId: target.id } });
     await tx.company.updateMany({ where: { parentSlug: source.slug }, data: { parentSlug: target.slug } });
     await tx.company.update({ where: { id: target.id }, data: { aliases: mergedAliases(target, source) } });
+    await tx.entityMerge.upsert({
+      where: { kind_alias: { kind: "company", alias: source.name } },
+      create: { kind: "company", alias: source.name, targetSlug: target.slug },
+      update: { targetSlug: target.slug },
+    });
     await tx.company.delete({ where: { id } });
   });
 }
@@ -145,6 +149,11 @@ async function decidePerson(db: Db, id: number, decision: EntityDecision): Promi
     }
     await tx.role.updateMany({ where: { personId: id }, data: { personId: target.id } });
     await tx.person.update({ where: { id: target.id }, data: { aliases: mergedAliases(target, source) } });
+    await tx.entityMerge.upsert({
+      where: { kind_alias: { kind: "person", alias: source.name } },
+      create: { kind: "person", alias: source.name, targetSlug: target.slug },
+      update: { targetSlug: target.slug },
+    });
     await tx.person.delete({ where: { id } });
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { Db } from "../../db";
 import { db as defaultDb } from "../../db";
-import { defaultAfterSave } from "../import/after-save";
+import { defaultImportDeps } from "../import/after-save";
 import { currentRun } from "../import/lock";
 import { runImport, type ImportDeps } from "../import/run-import";
 import { ImportBusyError, type ImportProgress, type ImportSummary } from "../import/types";
@@ -107,7 +107,7 @@ export async function startWebImport(options: StartOptions, deps: ImportDeps = {
     const before = await db.importRun.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
     const run = runImport(
       { dir: options.dir, trigger: "web", triggeredBy: options.triggeredBy, only: options.only, onProgress: (p) => applyProgress(job, p) },
-      { afterSave: defaultAfterSave, ...deps },
+      { ...defaultImportDeps, ...deps },
     );
     run.then(
       (summary) => {

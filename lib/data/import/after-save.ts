@@ -4,7 +4,14 @@
  * Order matters: the index reads the article row, entities only read the extraction.
  */
 import { saveEntitiesAfterSave } from "../entities/entities-after-save";
+import { entityDecisionsVersion } from "../entities/review-decisions";
 import { searchIndexAfterSave } from "../search/index-article";
 import type { AfterSave } from "./run-import";
 
 export const defaultAfterSave: AfterSave[] = [saveEntitiesAfterSave, searchIndexAfterSave];
+
+/** Admin review decisions change what entities a file gives, so they are part of the unchanged check. */
+export const defaultRunVersion = entityDecisionsVersion;
+
+/** What the CLI, the admin pages and the benchmark import with. */
+export const defaultImportDeps = { afterSave: defaultAfterSave, runVersion: defaultRunVersion };

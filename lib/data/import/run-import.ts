@@ -27,6 +27,11 @@ export interface ImportDeps {
   /** SQLite URL for the write connection; defaults to DATABASE_URL. Must be the file `db` uses. */
   url?: string;
   afterSave?: AfterSave[];
+  /**
+   * What else, besides the file and the rules, decides what a file imports to (e.g. admin review
+   * decisions); read once per run on the write connection and folded into the unchanged check.
+   */
+  runVersion?: (conn: Sqlite) => string;
   maxFileBytes?: number;
 }
 
@@ -99,6 +104,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     for (const f of failures) item({ path: f.path, status: "failed", error: f.error, durationMs: 0 });
     saveCounts();
 
+    const rulesVersion = deps.runVersion ? `${RULES_VERSION}|${deps.runVersion(conn)}` : RULES_VERSION;
     const existing = new Map(st.existing.all().map((a) => [a.path, a]));
     const keys = new NearDuplicateIndex<number>();
     for (const a of existing.values()) keys.set(a.id, keyBits(a.nearDupKey));
@@ -113,7 +119,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         const read = next!;
         next = n + 1 < files.length ? prefetch(path.join(dir, files[n + 1]!), maxBytes) : null;
         const bytes = await read();
-        const hash = contentHash(bytes, RULES_VERSION);
+        const hash = contentHash(bytes, rulesVersion);
         const prev = existing.get(rel);
         if (prev && prev.contentHash === hash && !prev.missingSince) {
           status = "unchanged";
