@@ -6,9 +6,18 @@ import { ensureSqliteFolder } from "./sqlite-path";
 
 export type Db = PrismaClient;
 
+const urls = new WeakMap<PrismaClient, string>();
+
 export function createDb(url: string = databaseUrl()): PrismaClient {
   const adapter = new PrismaBetterSQLite3({ url: ensureSqliteFolder(url) });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  urls.set(client, url);
+  return client;
+}
+
+/** The SQLite URL a client was created for (for the direct read connection of hot paths). */
+export function urlOf(client: PrismaClient): string {
+  return urls.get(client) ?? databaseUrl();
 }
 
 const globalForDb = globalThis as unknown as { __db?: PrismaClient };

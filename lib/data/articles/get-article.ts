@@ -1,5 +1,10 @@
-/** One article for the reading view: clean text, metadata, cleaning record, entities and near-duplicates. */
+/**
+ * One article for the reading view: clean text, metadata, cleaning record, entities and
+ * near-duplicates. Read on the direct connection: it is the most requested page.
+ */
 import { db, type Db } from "@/lib/db";
+import { readConnection, sqliteDate } from "../read-connection";
+import type { Sqlite } from "../sqlite";
 import { parseCleaning, parseStringList, type Cleaning } from "./json-columns";
 
 export interface MentionedEntity {
@@ -52,30 +57,92 @@ export interface ArticleDetail {
   nearDuplicates: ArticleRef[];
 }
 
-const refSelect = { id: true, title: true, source: true, publishedLocal: true, dateInferred: true } as const;
+interface ArticleRow {
+  id: number;
+  path: string;
+  title: string;
+  titleSimplified: string;
+  body: string;
+  bodySimplified: string;
+  summary: string | null;
+  publishedAt: string | null;
+  publishedLocal: string | null;
+  dateInferred: number;
+  source: string | null;
+  site: string | null;
+  originalPublisher: string | null;
+  authors: string;
+  reporters: string;
+  editors: string;
+  views: number | null;
+  script: string;
+  encoding: string;
+  restoredTitle: string | null;
+  restoredBody: string | null;
+  flags: string;
+  cleaning: string;
+  missingSince: string | null;
+  duplicateOfId: number | null;
+}
+
+interface MentionRow {
+  id: number;
+  slug: string;
+  name: string;
+  about: number;
+  count: number;
+  forms: string;
+}
+
+interface RefRow {
+  id: number;
+  title: string;
+  source: string | null;
+  publishedLocal: string | null;
+  dateInferred: number;
+}
+
+const REF = `"id", "title", "source", "publishedLocal", "dateInferred"`;
+
+function statements(conn: Sqlite) {
+  return {
+    article: conn.prepare<[number], ArticleRow>(
+      `SELECT "id", "path", "title", "titleSimplified", "body", "bodySimplified", "summary", "publishedAt", "publishedLocal", "dateInferred",
+              "source", "site", "originalPublisher", "authors", "reporters", "editors", "views", "script", "encoding", "restoredTitle",
+              "restoredBody", "flags", "cleaning", "missingSince", "duplicateOfId"
+       FROM "Article" WHERE "id" = ?`,
+    ),
+    companies: conn.prepare<[number], MentionRow>(
+      `SELECT c."id", c."slug", c."name", m."about", m."count", m."forms" FROM "CompanyMention" m JOIN "Company" c ON c."id" = m."companyId" WHERE m."articleId" = ?`,
+    ),
+    people: conn.prepare<[number], MentionRow>(
+      `SELECT p."id", p."slug", p."name", m."about", m."count", m."forms" FROM "PersonMention" m JOIN "Person" p ON p."id" = m."personId" WHERE m."articleId" = ?`,
+    ),
+    roles: conn.prepare<[number], { personSlug: string; personName: string; organisation: string; companySlug: string | null; title: string; sentence: string }>(
+      `SELECT p."slug" AS personSlug, p."name" AS personName, r."organisation", c."slug" AS companySlug, r."title", r."sentence"
+       FROM "Role" r JOIN "Person" p ON p."id" = r."personId" LEFT JOIN "Company" c ON c."id" = r."companyId" WHERE r."articleId" = ? ORDER BY r."id"`,
+    ),
+    ref: conn.prepare<[number], RefRow>(`SELECT ${REF} FROM "Article" WHERE "id" = ?`),
+    // The original's other copies and this article's own copies: the same story elsewhere.
+    copies: conn.prepare<[number, number], RefRow>(`SELECT ${REF} FROM "Article" WHERE "duplicateOfId" = ? AND "id" <> ? ORDER BY "id"`),
+  };
+}
+
+const cache = new WeakMap<Sqlite, ReturnType<typeof statements>>();
+
+const toRef = (r: RefRow): ArticleRef => ({ ...r, dateInferred: r.dateInferred !== 0 });
+const toEntity = (m: MentionRow): MentionedEntity => ({ id: m.id, slug: m.slug, name: m.name, about: m.about !== 0, count: m.count, forms: parseStringList(m.forms) });
 
 export async function getArticle(id: number, database: Db = db()): Promise<ArticleDetail | null> {
-  const a = await database.article.findUnique({
-    where: { id },
-    include: {
-      companyMentions: { include: { company: { select: { id: true, slug: true, name: true } } } },
-      personMentions: { include: { person: { select: { id: true, slug: true, name: true } } } },
-      roles: { include: { person: { select: { slug: true, name: true } }, company: { select: { slug: true } } } },
-      duplicateOf: { select: refSelect },
-      duplicates: { select: refSelect, orderBy: { id: "asc" } },
-    },
-  });
+  const conn = readConnection(database);
+  let s = cache.get(conn);
+  if (!s) cache.set(conn, (s = statements(conn)));
+  const a = s.article.get(id);
   if (!a) return null;
 
-  // Copies of the same original are near-duplicates of this one too.
-  const siblings = a.duplicateOfId
-    ? await database.article.findMany({
-        where: { duplicateOfId: a.duplicateOfId, id: { not: a.id } },
-        select: refSelect,
-        orderBy: { id: "asc" },
-      })
-    : [];
-  const nearDuplicates = [...(a.duplicateOf ? [a.duplicateOf] : []), ...siblings, ...a.duplicates];
+  const original = a.duplicateOfId !== null ? s.ref.get(a.duplicateOfId) : undefined;
+  const siblings = a.duplicateOfId !== null ? s.copies.all(a.duplicateOfId, a.id) : [];
+  const nearDuplicates = [...(original ? [original] : []), ...siblings, ...s.copies.all(a.id, a.id)].map(toRef);
 
   const byRank = (x: MentionedEntity, y: MentionedEntity) =>
     Number(y.about) - Number(x.about) || y.count - x.count || x.name.localeCompare(y.name, "zh-CN");
@@ -88,9 +155,9 @@ export async function getArticle(id: number, database: Db = db()): Promise<Artic
     body: a.body,
     bodySimplified: a.bodySimplified,
     summary: a.summary,
-    publishedAt: a.publishedAt,
+    publishedAt: sqliteDate(a.publishedAt),
     publishedLocal: a.publishedLocal,
-    dateInferred: a.dateInferred,
+    dateInferred: a.dateInferred !== 0,
     source: a.source,
     site: a.site,
     originalPublisher: a.originalPublisher,
@@ -105,20 +172,9 @@ export async function getArticle(id: number, database: Db = db()): Promise<Artic
     flags: parseStringList(a.flags),
     cleaning: parseCleaning(a.cleaning),
     missing: a.missingSince !== null,
-    companies: a.companyMentions
-      .map((m) => ({ id: m.company.id, slug: m.company.slug, name: m.company.name, about: m.about, count: m.count, forms: parseStringList(m.forms) }))
-      .sort(byRank),
-    people: a.personMentions
-      .map((m) => ({ id: m.person.id, slug: m.person.slug, name: m.person.name, about: m.about, count: m.count, forms: parseStringList(m.forms) }))
-      .sort(byRank),
-    roles: a.roles.map((r) => ({
-      personSlug: r.person.slug,
-      personName: r.person.name,
-      organisation: r.organisation,
-      companySlug: r.company?.slug ?? null,
-      title: r.title,
-      sentence: r.sentence,
-    })),
+    companies: s.companies.all(a.id).map(toEntity).sort(byRank),
+    people: s.people.all(a.id).map(toEntity).sort(byRank),
+    roles: s.roles.all(a.id),
     nearDuplicates,
   };
 }
