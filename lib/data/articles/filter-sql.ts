@@ -1,8 +1,8 @@
 /**
  * The article filters as one SQL condition over `Article a`, for the aggregate reads (totals and
  * facet counts) that Prisma's relation filters make slow at scale: a company or person filter
- * becomes `a.id IN (their mentions)`, read from the (entity, article) index, instead of a
- * correlated EXISTS evaluated for every article in the table.
+ * becomes a membership test against their mentions, read from the (entity, article) index,
+ * instead of a correlated EXISTS evaluated for every article in the table.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
@@ -25,8 +25,10 @@ export async function filterEntityIds(f: Partial<WhereFilters>, database: Db): P
 
 export function filterSql(f: Partial<WhereFilters>, ids: EntityIds): Prisma.Sql {
   const and: Prisma.Sql[] = [Prisma.sql`a."missingSince" IS NULL`];
-  if (f.company && ids.company !== null) and.push(Prisma.sql`a."id" IN (SELECT "articleId" FROM "CompanyMention" WHERE "companyId" = ${ids.company})`);
-  if (f.person && ids.person !== null) and.push(Prisma.sql`a."id" IN (SELECT "articleId" FROM "PersonMention" WHERE "personId" = ${ids.person})`);
+  // The unary + keeps SQLite from turning the IN list into one rowid lookup per id (a page read
+  // per article); it checks membership while walking a covering index instead.
+  if (f.company && ids.company !== null) and.push(Prisma.sql`+a."id" IN (SELECT "articleId" FROM "CompanyMention" WHERE "companyId" = ${ids.company})`);
+  if (f.person && ids.person !== null) and.push(Prisma.sql`+a."id" IN (SELECT "articleId" FROM "PersonMention" WHERE "personId" = ${ids.person})`);
   if (f.source) and.push(Prisma.sql`a."source" = ${f.source}`);
   if (f.script) and.push(Prisma.sql`a."script" = ${f.script}`);
   // DateTime columns hold Prisma's text form, which sorts as time does.

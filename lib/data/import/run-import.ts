@@ -171,6 +171,8 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     }
     finished = true;
     saveCounts();
+    // Refreshes the planner's statistics where the run changed the tables enough to matter.
+    conn.pragma("optimize");
   } finally {
     conn.close();
     await releaseImportLock(db, runId, !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded");
