@@ -7,6 +7,8 @@
  */
 import type { Db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
+import { readConnection } from "../read-connection";
+import type { Sqlite } from "../sqlite";
 
 const MAX_ENTRIES = 2_000;
 
@@ -17,10 +19,22 @@ interface Store {
 
 const stores = new WeakMap<Db, Store>();
 
-async function currentGeneration(db: Db): Promise<bigint | null> {
-  const rows = await db.$queryRaw<{ value: bigint | number }[]>`SELECT "value" FROM "DataGeneration" WHERE "id" = 1`;
-  const v = rows[0]?.value;
-  return v === undefined ? null : BigInt(v);
+const generationOf = new WeakMap<Sqlite, () => bigint | null>();
+
+/** Read on the direct connection: this runs on every cached request, and Prisma costs ~1 ms a query. */
+function currentGeneration(db: Db): bigint | null {
+  const conn = readConnection(db);
+  let read = generationOf.get(conn);
+  if (!read) {
+    const hasTable = conn.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'DataGeneration'`).get() !== undefined;
+    const stmt = hasTable ? conn.prepare<[], { value: number | bigint }>(`SELECT "value" FROM "DataGeneration" WHERE "id" = 1`) : null;
+    read = () => {
+      const v = stmt?.get()?.value;
+      return v === undefined ? null : BigInt(v);
+    };
+    generationOf.set(conn, read);
+  }
+  return read();
 }
 
 let enabled: boolean | null = null;
@@ -31,7 +45,7 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   if (!enabled) return compute();
   let store = stores.get(db);
   if (!store) stores.set(db, (store = { generation: null, entries: new Map() }));
-  const generation = await currentGeneration(db);
+  const generation = currentGeneration(db);
   // No counter (a database from before the migration): nothing can be trusted to stay fresh.
   if (generation === null) return compute();
   // A read that raced a newer one: answer it fresh rather than move the cache backwards.
