@@ -3,7 +3,9 @@
  * would match if that choice were taken, given the other filters already set.
  */
 import { db, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { cachedRead } from "../cache/generation-cache";
+import { readConnection } from "../read-connection";
 import { without, type WhereFilters } from "./article-where";
 import { filterEntityIds, filterSql } from "./filter-sql";
 import type { FilterKey } from "@/lib/validation/article-filters";
@@ -30,30 +32,43 @@ interface Row<T> {
 }
 const SCRIPT_LABEL: Record<string, string> = { simplified: "简体", traditional: "繁体" };
 
-/** Counts over the whole collection are costly at scale, so they are kept until the data changes. */
-export async function articleFacets(filters: Partial<WhereFilters>, database: Db = db()): Promise<ArticleFacets> {
-  const key = `facets:${JSON.stringify([filters.company, filters.person, filters.source, filters.script, filters.from, filters.to])}`;
-  return cachedRead(database, key, () => computeFacets(filters, database));
-}
+const filterKey = (f: Partial<WhereFilters>) => JSON.stringify([f.company, f.person, f.source, f.script, f.from, f.to]);
 
-async function computeFacets(filters: Partial<WhereFilters>, database: Db): Promise<ArticleFacets> {
+/**
+ * Counts over the whole collection are costly at scale, so each facet is kept until the data
+ * changes, under the filters it depends on: the source counts beside "company X, source Y" are
+ * those of "company X", shared by every source chosen with it.
+ */
+export async function articleFacets(filters: Partial<WhereFilters>, database: Db = db()): Promise<ArticleFacets> {
+  const conn = readConnection(database);
   const ids = await filterEntityIds(filters, database);
-  const where = (key: FilterKey) => filterSql(without(filters, key), ids);
+  const facet = <T>(name: FilterKey, query: (where: Prisma.Sql) => Prisma.Sql) => {
+    const rest = without(filters, name);
+    return cachedRead(database, `facet:${name}:${filterKey(rest)}`, async () => {
+      const q = query(filterSql(rest, ids));
+      return conn.prepare<unknown[], Row<T>>(q.sql).all(...q.values);
+    });
+  };
   const [sources, scripts, companies, people] = await Promise.all([
-    database.$queryRaw<Row<string>[]>`SELECT a."source" AS v, COUNT(*) AS n FROM "Article" a
-      WHERE ${where("source")} AND a."source" IS NOT NULL GROUP BY a."source" ORDER BY n DESC, v LIMIT ${FACET_SIZE}`,
-    database.$queryRaw<Row<string>[]>`SELECT a."script" AS v, COUNT(*) AS n FROM "Article" a WHERE ${where("script")} GROUP BY a."script"`,
-    database.$queryRaw<Row<number>[]>`SELECT m."companyId" AS v, COUNT(*) AS n FROM "CompanyMention" m JOIN "Article" a ON a."id" = m."articleId"
-      WHERE ${where("company")} GROUP BY m."companyId" ORDER BY n DESC, v LIMIT ${FACET_SIZE}`,
-    database.$queryRaw<Row<number>[]>`SELECT m."personId" AS v, COUNT(*) AS n FROM "PersonMention" m JOIN "Article" a ON a."id" = m."articleId"
-      WHERE ${where("person")} GROUP BY m."personId" ORDER BY n DESC, v LIMIT ${FACET_SIZE}`,
+    facet<string>("source", (w) => Prisma.sql`SELECT a."source" AS v, COUNT(*) AS n FROM "Article" a
+      WHERE ${w} AND a."source" IS NOT NULL GROUP BY a."source" ORDER BY n DESC, v LIMIT ${FACET_SIZE}`),
+    facet<string>("script", (w) => Prisma.sql`SELECT a."script" AS v, COUNT(*) AS n FROM "Article" a WHERE ${w} GROUP BY a."script"`),
+    facet<number>("company", (w) => Prisma.sql`SELECT m."companyId" AS v, COUNT(*) AS n FROM "CompanyMention" m JOIN "Article" a ON a."id" = m."articleId"
+      WHERE ${w} GROUP BY m."companyId" ORDER BY n DESC, v LIMIT ${FACET_SIZE}`),
+    facet<number>("person", (w) => Prisma.sql`SELECT m."personId" AS v, COUNT(*) AS n FROM "PersonMention" m JOIN "Article" a ON a."id" = m."articleId"
+      WHERE ${w} GROUP BY m."personId" ORDER BY n DESC, v LIMIT ${FACET_SIZE}`),
   ]);
-  const [companyRows, personRows] = await Promise.all([
-    database.company.findMany({ where: { id: { in: companies.map((c) => Number(c.v)) } }, select: { id: true, slug: true, name: true } }),
-    database.person.findMany({ where: { id: { in: people.map((p) => Number(p.v)) } }, select: { id: true, slug: true, name: true } }),
-  ]);
-  const companyById = new Map(companyRows.map((c) => [c.id, c]));
-  const personById = new Map(personRows.map((p) => [p.id, p]));
+  const names = (table: "Company" | "Person", rowIds: number[]) =>
+    rowIds.length === 0
+      ? new Map<number, { slug: string; name: string }>()
+      : new Map(
+          conn
+            .prepare<number[], { id: number; slug: string; name: string }>(`SELECT "id", "slug", "name" FROM "${table}" WHERE "id" IN (${rowIds.map(() => "?").join(", ")})`)
+            .all(...rowIds)
+            .map((r) => [r.id, r]),
+        );
+  const companyById = names("Company", companies.map((c) => Number(c.v)));
+  const personById = names("Person", people.map((p) => Number(p.v)));
   return {
     sources: sources.map((s) => ({ value: s.v, label: s.v, count: Number(s.n) })),
     scripts: scripts

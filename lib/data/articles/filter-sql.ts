@@ -6,6 +6,7 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { readConnection } from "../read-connection";
 import { prismaDate } from "../sqlite";
 import { dayAfter, dayStart, type WhereFilters } from "./article-where";
 
@@ -16,11 +17,10 @@ export interface EntityIds {
 
 /** Ids of the filtered company and person; a slug that names nothing gives -1 (matches nothing). */
 export async function filterEntityIds(f: Partial<WhereFilters>, database: Db): Promise<EntityIds> {
-  const [company, person] = await Promise.all([
-    f.company ? database.company.findUnique({ where: { slug: f.company }, select: { id: true } }) : null,
-    f.person ? database.person.findUnique({ where: { slug: f.person }, select: { id: true } }) : null,
-  ]);
-  return { company: f.company ? (company?.id ?? -1) : null, person: f.person ? (person?.id ?? -1) : null };
+  const conn = readConnection(database);
+  const id = (table: "Company" | "Person", slug: string | undefined) =>
+    slug ? (conn.prepare<[string], { id: number }>(`SELECT "id" FROM "${table}" WHERE "slug" = ?`).get(slug)?.id ?? -1) : null;
+  return { company: id("Company", f.company), person: id("Person", f.person) };
 }
 
 export function filterSql(f: Partial<WhereFilters>, ids: EntityIds): Prisma.Sql {
