@@ -57,33 +57,21 @@ export interface ArticleDetail {
   nearDuplicates: ArticleRef[];
 }
 
-interface ArticleRow {
-  id: number;
-  path: string;
-  title: string;
-  titleSimplified: string;
-  body: string;
-  bodySimplified: string;
-  summary: string | null;
+/** The stored row: the text columns as they are, JSON and flags still encoded. */
+type ArticleRow = Pick<
+  ArticleDetail,
+  "id" | "path" | "title" | "titleSimplified" | "body" | "bodySimplified" | "summary" | "publishedLocal" | "source" | "site" | "originalPublisher" | "views" | "script" | "encoding" | "restoredTitle" | "restoredBody"
+> & {
   publishedAt: string | null;
-  publishedLocal: string | null;
   dateInferred: number;
-  source: string | null;
-  site: string | null;
-  originalPublisher: string | null;
   authors: string;
   reporters: string;
   editors: string;
-  views: number | null;
-  script: string;
-  encoding: string;
-  restoredTitle: string | null;
-  restoredBody: string | null;
   flags: string;
   cleaning: string;
   missingSince: string | null;
   duplicateOfId: number | null;
-}
+};
 
 interface MentionRow {
   id: number;
