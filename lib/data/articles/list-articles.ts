@@ -41,46 +41,6 @@ export interface ArticlePage {
 
 const TOP_ENTITIES = 3;
 
-export const listItemSelect = {
-  id: true,
-  title: true,
-  summary: true,
-  publishedAt: true,
-  publishedLocal: true,
-  dateInferred: true,
-  source: true,
-  script: true,
-  duplicateOfId: true,
-  companyMentions: {
-    orderBy: [{ about: "desc" }, { count: "desc" }],
-    take: TOP_ENTITIES,
-    select: { about: true, company: { select: { slug: true, name: true } } },
-  },
-  personMentions: {
-    orderBy: [{ about: "desc" }, { count: "desc" }],
-    take: TOP_ENTITIES,
-    select: { about: true, person: { select: { slug: true, name: true } } },
-  },
-} satisfies Prisma.ArticleSelect;
-
-type SelectedRow = Prisma.ArticleGetPayload<{ select: typeof listItemSelect }>;
-
-export function toListItem(r: SelectedRow): ArticleListItem {
-  return {
-    id: r.id,
-    title: r.title,
-    summary: r.summary,
-    publishedAt: r.publishedAt,
-    publishedLocal: r.publishedLocal,
-    dateInferred: r.dateInferred,
-    source: r.source,
-    script: r.script,
-    duplicateOfId: r.duplicateOfId,
-    companies: r.companyMentions.map((m) => ({ slug: m.company.slug, name: m.company.name, about: m.about })),
-    people: r.personMentions.map((m) => ({ slug: m.person.slug, name: m.person.name, about: m.about })),
-  };
-}
-
 /**
  * Rows after the cursor in (publishedAt desc, id desc) order; undated articles come last and
  * form their own tail.
@@ -132,6 +92,30 @@ function topLinks(conn: Sqlite, table: "CompanyMention" | "PersonMention", ids: 
   return out;
 }
 
+function withLinks(conn: Sqlite, rows: ListRow[]): ArticleListItem[] {
+  const ids = rows.map((r) => r.id);
+  const companies = ids.length ? topLinks(conn, "CompanyMention", ids) : new Map<number, EntityLink[]>();
+  const people = ids.length ? topLinks(conn, "PersonMention", ids) : new Map<number, EntityLink[]>();
+  return rows.map((r) => ({
+    ...r,
+    publishedAt: sqliteDate(r.publishedAt),
+    dateInferred: r.dateInferred !== 0,
+    companies: companies.get(r.id) ?? [],
+    people: people.get(r.id) ?? [],
+  }));
+}
+
+const LIST_COLUMNS = `a."id", a."title", a."summary", a."publishedAt", a."publishedLocal", a."dateInferred", a."source", a."script", a."duplicateOfId"`;
+
+/** List items for the given article ids, in that order (missing ids are skipped). */
+export function listItemsByIds(database: Db, ids: number[]): ArticleListItem[] {
+  if (ids.length === 0) return [];
+  const conn = readConnection(database);
+  const rows = conn.prepare<number[], ListRow>(`SELECT ${LIST_COLUMNS} FROM "Article" a WHERE a."id" IN (${ids.map(() => "?").join(", ")})`).all(...ids);
+  const byId = new Map(withLinks(conn, rows).map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 async function countArticles(filters: ArticleFilters, database: Db): Promise<number> {
   const rows = await database.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${filterSql(filters, await filterEntityIds(filters, database))}`;
   return Number(rows[0]?.n ?? 0);
@@ -141,7 +125,7 @@ async function countArticles(filters: ArticleFilters, database: Db): Promise<num
 export async function listArticles(filters: ArticleFilters, database: Db = db()): Promise<ArticlePage> {
   const ids = await filterEntityIds(filters, database);
   const where = filters.cursor ? Prisma.sql`${filterSql(filters, ids)} AND ${afterCursorSql(filters.cursor)}` : filterSql(filters, ids);
-  const query = Prisma.sql`SELECT a."id", a."title", a."summary", a."publishedAt", a."publishedLocal", a."dateInferred", a."source", a."script", a."duplicateOfId"
+  const query = Prisma.sql`SELECT ${Prisma.raw(LIST_COLUMNS)}
     FROM "Article" a WHERE ${where} ORDER BY a."publishedAt" DESC NULLS LAST, a."id" DESC LIMIT ${filters.limit + 1}`;
   const conn = readConnection(database);
   const [rows, total] = await Promise.all([
@@ -149,17 +133,7 @@ export async function listArticles(filters: ArticleFilters, database: Db = db())
     cachedRead(database, `count:${JSON.stringify([filters.company, filters.person, filters.source, filters.script, filters.from, filters.to])}`, () => countArticles(filters, database)),
   ]);
   const more = rows.length > filters.limit;
-  const page = more ? rows.slice(0, filters.limit) : rows;
-  const pageIds = page.map((r) => r.id);
-  const companies = pageIds.length ? topLinks(conn, "CompanyMention", pageIds) : new Map<number, EntityLink[]>();
-  const people = pageIds.length ? topLinks(conn, "PersonMention", pageIds) : new Map<number, EntityLink[]>();
-  const items: ArticleListItem[] = page.map((r) => ({
-    ...r,
-    publishedAt: sqliteDate(r.publishedAt),
-    dateInferred: r.dateInferred !== 0,
-    companies: companies.get(r.id) ?? [],
-    people: people.get(r.id) ?? [],
-  }));
+  const items = withLinks(conn, more ? rows.slice(0, filters.limit) : rows);
   const last = items[items.length - 1];
   return {
     items,

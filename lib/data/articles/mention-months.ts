@@ -46,7 +46,7 @@ export async function mentionMonths(kind: EntityKind, entityId: number, database
   const { table, column } = mentionTable(kind);
   const rows = await database.$queryRaw<{ month: string; n: number | bigint }[]>`
     SELECT substr(a."publishedLocal", 1, 7) AS month, COUNT(*) AS n
-    FROM ${table} m JOIN "Article" a ON a."id" = m."articleId"
+    FROM ${table} m JOIN "Article" a INDEXED BY "Article_join_cover_idx" ON a."id" = m."articleId"
     WHERE m.${column} = ${entityId} AND a."publishedLocal" IS NOT NULL AND a."missingSince" IS NULL
     GROUP BY month ORDER BY month`;
   return continuousMonths(rows.map((r) => ({ month: r.month, count: Number(r.n) })));
@@ -69,7 +69,7 @@ export async function recentTrends(kind: EntityKind, entityIds: number[], months
   const { table, column } = mentionTable(kind);
   const rows = await database.$queryRaw<{ id: number | bigint; month: string; n: number | bigint }[]>`
     SELECT m.${column} AS id, substr(a."publishedLocal", 1, 7) AS month, COUNT(*) AS n
-    FROM ${table} m JOIN "Article" a ON a."id" = m."articleId"
+    FROM ${table} m JOIN "Article" a INDEXED BY "Article_join_cover_idx" ON a."id" = m."articleId"
     WHERE m.${column} IN (${Prisma.join(entityIds)}) AND a."publishedLocal" >= ${from} AND a."missingSince" IS NULL
     GROUP BY m.${column}, month`;
   const grouped = new Map<number, MonthCount[]>();

@@ -27,10 +27,10 @@ export async function coMentions(
       ? Prisma.sql`SELECT "articleId" FROM "CompanyMention" WHERE "companyId" = ${id}`
       : Prisma.sql`SELECT "articleId" FROM "PersonMention" WHERE "personId" = ${id}`;
   const [companyRows, personRows] = await Promise.all([
-    database.$queryRaw<CountRow[]>`SELECT m."companyId" AS v, COUNT(*) AS n FROM "CompanyMention" m JOIN "Article" a ON a."id" = m."articleId"
+    database.$queryRaw<CountRow[]>`SELECT m."companyId" AS v, COUNT(*) AS n FROM "CompanyMention" m JOIN "Article" a INDEXED BY "Article_join_cover_idx" ON a."id" = m."articleId"
       WHERE a."missingSince" IS NULL AND m."articleId" IN (${articles}) AND m."companyId" <> ${kind === "company" ? id : -1}
       GROUP BY m."companyId" ORDER BY n DESC, v LIMIT ${LIMIT}`,
-    database.$queryRaw<CountRow[]>`SELECT m."personId" AS v, COUNT(*) AS n FROM "PersonMention" m JOIN "Article" a ON a."id" = m."articleId"
+    database.$queryRaw<CountRow[]>`SELECT m."personId" AS v, COUNT(*) AS n FROM "PersonMention" m JOIN "Article" a INDEXED BY "Article_join_cover_idx" ON a."id" = m."articleId"
       WHERE a."missingSince" IS NULL AND m."articleId" IN (${articles}) AND m."personId" <> ${kind === "person" ? id : -1}
       GROUP BY m."personId" ORDER BY n DESC, v LIMIT ${LIMIT}`,
   ]);

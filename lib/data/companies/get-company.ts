@@ -6,7 +6,8 @@
 import { cachedRead } from "../cache/generation-cache";
 import { db, type Db } from "@/lib/db";
 import { parseStringList } from "../articles/json-columns";
-import { listItemSelect, toListItem, type ArticleListItem } from "../articles/list-articles";
+import type { ArticleListItem } from "../articles/list-articles";
+import { entityArticles } from "../articles/entity-articles";
 import { mentionMonths, type MonthCount } from "../articles/mention-months";
 import { coMentions, type CoMention } from "./co-mentions";
 
@@ -45,12 +46,9 @@ export function getCompany(slug: string, database: Db = db()): Promise<CompanyPr
 async function loadCompany(slug: string, database: Db): Promise<CompanyProfile | null> {
   const c = await database.company.findUnique({ where: { slug } });
   if (!c || c.status === "rejected") return null;
-  const live = { article: { missingSince: null } };
-  const [parent, children, articleCount, aboutCount, roles, co, months, mentions] = await Promise.all([
+  const [parent, children, roles, co, months] = await Promise.all([
     c.parentSlug ? database.company.findUnique({ where: { slug: c.parentSlug }, select: { slug: true, name: true } }) : null,
     database.company.findMany({ where: { parentSlug: c.slug }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
-    database.companyMention.count({ where: { companyId: c.id, ...live } }),
-    database.companyMention.count({ where: { companyId: c.id, about: true, ...live } }),
     database.role.findMany({
       where: { companyId: c.id, article: { missingSince: null } },
       include: { person: { select: { slug: true, name: true } }, article: { select: { id: true, title: true, publishedAt: true } } },
@@ -58,13 +56,8 @@ async function loadCompany(slug: string, database: Db): Promise<CompanyProfile |
     }),
     coMentions("company", c.id, database),
     mentionMonths("company", c.id, database),
-    database.companyMention.findMany({
-      where: { companyId: c.id, ...live },
-      orderBy: [{ about: "desc" }, { article: { publishedAt: "desc" } }, { articleId: "desc" }],
-      take: ARTICLE_LIMIT,
-      select: { about: true, article: { select: listItemSelect } },
-    }),
   ]);
+  const { articleCount, aboutCount, articles } = entityArticles(database, "company", c.id, ARTICLE_LIMIT);
   const people = new Map<string, CompanyPerson>();
   for (const r of roles) {
     const p = people.get(r.person.slug) ?? { slug: r.person.slug, name: r.person.name, titles: [] };
@@ -89,6 +82,6 @@ async function loadCompany(slug: string, database: Db): Promise<CompanyProfile |
     companies: co.companies,
     coPeople: co.people,
     months,
-    articles: mentions.map((m) => ({ ...toListItem(m.article), about: m.about })),
+    articles,
   };
 }

@@ -5,7 +5,8 @@
 import { cachedRead } from "../cache/generation-cache";
 import { db, type Db } from "@/lib/db";
 import { parseStringList } from "../articles/json-columns";
-import { listItemSelect, toListItem, type ArticleListItem } from "../articles/list-articles";
+import type { ArticleListItem } from "../articles/list-articles";
+import { entityArticles } from "../articles/entity-articles";
 import { mentionMonths, type MonthCount } from "../articles/mention-months";
 import { coMentions, type CoMention } from "../companies/co-mentions";
 
@@ -43,9 +44,7 @@ async function loadPerson(slug: string, database: Db): Promise<PersonProfile | n
   const p = await database.person.findUnique({ where: { slug } });
   if (!p || p.status === "rejected") return null;
   const live = { article: { missingSince: null } };
-  const [articleCount, aboutCount, roles, co, months, mentions] = await Promise.all([
-    database.personMention.count({ where: { personId: p.id, ...live } }),
-    database.personMention.count({ where: { personId: p.id, about: true, ...live } }),
+  const [roles, co, months] = await Promise.all([
     database.role.findMany({
       where: { personId: p.id, ...live },
       include: {
@@ -57,13 +56,8 @@ async function loadPerson(slug: string, database: Db): Promise<PersonProfile | n
     }),
     coMentions("person", p.id, database),
     mentionMonths("person", p.id, database),
-    database.personMention.findMany({
-      where: { personId: p.id, ...live },
-      orderBy: [{ about: "desc" }, { article: { publishedAt: "desc" } }, { articleId: "desc" }],
-      take: ARTICLE_LIMIT,
-      select: { about: true, article: { select: listItemSelect } },
-    }),
   ]);
+  const { articleCount, aboutCount, articles } = entityArticles(database, "person", p.id, ARTICLE_LIMIT);
   return {
     id: p.id,
     slug: p.slug,
@@ -82,6 +76,6 @@ async function loadPerson(slug: string, database: Db): Promise<PersonProfile | n
     companies: co.companies,
     people: co.people,
     months,
-    articles: mentions.map((m) => ({ ...toListItem(m.article), about: m.about })),
+    articles,
   };
 }

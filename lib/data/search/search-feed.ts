@@ -4,7 +4,7 @@
  */
 import { db as defaultDb } from "@/lib/db";
 import { atomFeed } from "../articles/atom-feed";
-import { listItemSelect, toListItem } from "../articles/list-articles";
+import { listItemsByIds } from "../articles/list-articles";
 import { searchEverything, type SearchDeps } from "./search";
 
 const FEED_SIZE = 30;
@@ -13,8 +13,6 @@ export async function searchFeed(q: string, origin: string, deps: SearchDeps = {
   const database = deps.db ?? defaultDb();
   const result = await searchEverything({ q, sort: "recent", pageSize: FEED_SIZE }, { ...deps, db: database });
   const ids = result.articles.items.map((a) => a.id);
-  const rows = await database.article.findMany({ where: { id: { in: ids } }, select: listItemSelect });
-  const byId = new Map(rows.map((r) => [r.id, toListItem(r)]));
   const page = `${origin}/search?${new URLSearchParams({ q })}`;
   return atomFeed({
     selfUrl: `${origin}/search/feed.xml?${new URLSearchParams({ q })}`,
@@ -22,7 +20,7 @@ export async function searchFeed(q: string, origin: string, deps: SearchDeps = {
     origin,
     title: `搜索「${q}」· 大模型新闻追踪`,
     subtitle: `符合「${q}」的最新文章`,
-    articles: ids.flatMap((id) => byId.get(id) ?? []),
+    articles: listItemsByIds(database, ids),
     now: new Date(),
   });
 }
