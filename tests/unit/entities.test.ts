@@ -140,6 +140,14 @@ describe("salience", () => {
     expect(r.companies[0]!.about).toBe(true);
     expect(r.companies.find((c) => c.name === "百度")!.about).toBe(false);
   });
+
+  it("the article's author is what it is about, even when named once", () => {
+    const input = { title: "大模型的下一步", paragraphs: ["大模型正在进入应用阶段,算力成本持续下降。", "(作者系创新工场董事长李开复)"], authors: ["李开复"] };
+    const r = extractEntities(input);
+    expect(r.people.find((p) => p.name === "李开复")!.about).toBe(true);
+    const notAuthor = extractEntities({ ...input, authors: [] });
+    expect(notAuthor.people.find((p) => p.name === "李开复")!.about).toBe(false);
+  });
 });
 
 describe("custom gazetteer", () => {

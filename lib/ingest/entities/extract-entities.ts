@@ -284,12 +284,14 @@ function run(p: Prepared, input: EntityInput): EntityResult {
 
   // people
   const people: PersonHit[] = [];
+  const authorKeys = new Set((input.authors ?? []).map(aliasKey));
   for (const [slug, spans] of acceptedPeople) {
     const person = p.g.personBySlug.get(slug)!;
     const real = spans.filter(([s, e]) => e > s);
     const quoted = real.some(([, e]) => speechFollows(t.simp, e));
     const count = Math.max(1, real.length);
-    const sal = personSalience({ count, inTitle: real.some(([s]) => inTitle(s)), inLead: real.some(([s]) => lead(s)), quoted, hasRoles: rolesBySlug.has(slug) });
+    const authored = [person.name, ...person.aliases].some((n) => authorKeys.has(aliasKey(n)));
+    const sal = personSalience({ count, inTitle: real.some(([s]) => inTitle(s)), inLead: real.some(([s]) => lead(s)), quoted, hasRoles: rolesBySlug.has(slug), authored });
     const first = spans[0]!;
     people.push({
       name: person.name,
@@ -307,7 +309,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   for (const d of discoveredPeople) {
     const real = d.spans.filter(([s, e]) => e > s);
     const quoted = real.some(([, e]) => speechFollows(t.simp, e));
-    const sal = personSalience({ count: Math.max(1, real.length), inTitle: real.some(([s]) => inTitle(s)), inLead: real.some(([s]) => lead(s)), quoted, hasRoles: rolesByName.has(d.name) });
+    const sal = personSalience({ count: Math.max(1, real.length), inTitle: real.some(([s]) => inTitle(s)), inLead: real.some(([s]) => lead(s)), quoted, hasRoles: rolesByName.has(d.name), authored: authorKeys.has(aliasKey(d.name)) });
     const conf = byName.get(`person:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
     people.push({ name: d.name, slug: slugForName(d.name, "person"), aliases: withTraditional([d.name]).filter((a) => a !== d.name), count: Math.max(1, real.length), ...sal, snippet: snippet(d.spans[0]![0]), forms: [d.name], roles: rolesByName.get(d.name) ?? [], status: "discovered", confidence: conf });
   }

@@ -1,6 +1,6 @@
 /**
  * How much an article is about an entity: in the title, in the lead paragraph, how often, and
- * (for people) whether they are quoted; for companies, whether the article gives someone a role
+ * (for people) whether they are quoted or wrote it; for companies, whether the article gives someone a role
  * there. `about` separates the subjects of an article from passing mentions; pages rank by it.
  */
 
@@ -10,6 +10,8 @@ export interface SalienceInput {
   inLead: boolean;
   quoted: boolean;
   hasRoles: boolean;
+  /** The article is bylined to this person (its author, or the speaker a closing note names). */
+  authored?: boolean;
 }
 
 const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
@@ -20,6 +22,6 @@ export function companySalience(s: SalienceInput): { salience: number; about: bo
 }
 
 export function personSalience(s: SalienceInput): { salience: number; about: boolean } {
-  const salience = 0.35 * +s.inTitle + 0.15 * +s.inLead + (0.3 * Math.min(s.count, 5)) / 5 + 0.2 * +s.quoted;
-  return { salience: round(salience), about: s.inTitle || s.quoted || s.count >= 3 };
+  const salience = 0.35 * +s.inTitle + 0.15 * +s.inLead + (0.3 * Math.min(s.count, 5)) / 5 + 0.2 * +s.quoted + 0.3 * +(s.authored ?? false);
+  return { salience: round(salience), about: s.inTitle || s.quoted || s.count >= 3 || (s.authored ?? false) };
 }
