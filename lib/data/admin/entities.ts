@@ -2,9 +2,11 @@
  * Review of entities the extractor discovered (not in the gazetteer). An admin confirms one,
  * rejects it, or merges it into an existing entity. Decisions live in the Company/Person rows
  * (status confirmed / rejected) and in EntityMerge (merged names); the importer builds each
- * run's extractor from them (lib/data/entities/review-decisions.ts): confirmed entities join
- * the gazetteer, merged names become aliases of their target, rejected names are never
- * reported, and any decision makes the next import re-process every article.
+ * run's extractor from them (lib/data/entities/review-decisions.ts, with the gazetteer
+ * extension in lib/ingest/entities/review-gazetteer.ts): confirmed entities join the
+ * gazetteer, merged names become aliases of their target, rejected names are never reported,
+ * and any decision makes the next import re-process every article. Saving also resolves a
+ * discovered name through EntityMerge and keeps stored aliases (lib/data/entities/save-entities.ts).
  */
 import { z } from "zod";
 import type { Db } from "../../db";

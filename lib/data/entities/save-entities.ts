@@ -2,18 +2,39 @@
  * Stores one article's entities inside the import's transaction, with prepared statements
  * (see lib/data/sqlite.ts for why not Prisma here): upserts Company/Person by slug (curated
  * slugs from the gazetteer; pinyin slugs for discovered names), then replaces the article's
- * CompanyMention, PersonMention and Role rows. Entities an admin rejected are not linked.
+ * CompanyMention, PersonMention and Role rows. Review decisions hold here even when the run's
+ * extractor predates them (a decision taken while an import runs): a discovered name an admin
+ * merged away is linked to its target (EntityMerge) instead of coming back as a new row, and
+ * entities an admin rejected are not linked. Stored aliases are kept (the union of stored and
+ * new), so aliases a merge added survive every re-import.
  */
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
+import { z } from "zod";
 import { loadGazetteer } from "../../ingest/entities/load-gazetteer";
 import type { CompanyHit, EntityResult, PersonHit } from "../../ingest/entities/types";
 import { prismaDate, type Sqlite } from "../sqlite";
 
+interface StoredRow {
+  id: number;
+  name: string;
+  status: string;
+  aliases: string;
+}
+
+/** Both mentions' surface forms, once each (a merged name's forms join its target's). */
+const UNION_FORMS = `(SELECT json_group_array("value") FROM (SELECT "value" FROM json_each("forms") UNION SELECT "value" FROM json_each(excluded."forms")))`;
+
 function statements(conn: Sqlite) {
   return {
-    companyBySlug: conn.prepare<[string], { id: number; name: string; status: string }>(`SELECT "id", "name", "status" FROM "Company" WHERE "slug" = ?`),
-    personBySlug: conn.prepare<[string], { id: number; name: string; status: string }>(`SELECT "id", "name", "status" FROM "Person" WHERE "slug" = ?`),
+    companyBySlug: conn.prepare<[string], StoredRow>(`SELECT "id", "name", "status", "aliases" FROM "Company" WHERE "slug" = ?`),
+    personBySlug: conn.prepare<[string], StoredRow>(`SELECT "id", "name", "status", "aliases" FROM "Person" WHERE "slug" = ?`),
+    companyMergedInto: conn.prepare<[string], { id: number }>(
+      `SELECT c."id" FROM "EntityMerge" m JOIN "Company" c ON c."slug" = m."targetSlug" WHERE m."kind" = 'company' AND m."alias" = ? AND c."status" <> 'rejected'`,
+    ),
+    personMergedInto: conn.prepare<[string], { id: number }>(
+      `SELECT p."id" FROM "EntityMerge" m JOIN "Person" p ON p."slug" = m."targetSlug" WHERE m."kind" = 'person' AND m."alias" = ? AND p."status" <> 'rejected'`,
+    ),
     insertCompany: conn.prepare(
       `INSERT INTO "Company" ("slug", "name", "kind", "aliases", "products", "parentSlug", "status", "confidence", "evidence", "createdAt", "updatedAt")
        VALUES (@slug, @name, @kind, @aliases, @products, @parentSlug, @status, @confidence, @evidence, @now, @now)`,
@@ -36,11 +57,15 @@ function statements(conn: Sqlite) {
     clearRoles: conn.prepare(`DELETE FROM "Role" WHERE "articleId" = ?`),
     companyMention: conn.prepare(
       `INSERT INTO "CompanyMention" ("articleId", "companyId", "count", "salience", "about", "snippet", "forms")
-       VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)`,
+       VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
+       ON CONFLICT ("articleId", "companyId") DO UPDATE SET "count" = "count" + excluded."count", "salience" = MAX("salience", excluded."salience"),
+       "about" = MAX("about", excluded."about"), "forms" = ${UNION_FORMS}`,
     ),
     personMention: conn.prepare(
       `INSERT INTO "PersonMention" ("articleId", "personId", "count", "salience", "about", "snippet", "forms")
-       VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)`,
+       VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
+       ON CONFLICT ("articleId", "personId") DO UPDATE SET "count" = "count" + excluded."count", "salience" = MAX("salience", excluded."salience"),
+       "about" = MAX("about", excluded."about"), "forms" = ${UNION_FORMS}`,
     ),
     role: conn.prepare(
       `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId")
@@ -68,8 +93,21 @@ function pinyinAliases(name: string): string[] {
   return syllables.length ? [syllables.join(""), syllables.join(" ")] : [];
 }
 
-function aliasesJson(name: string, aliases: string[]): string {
-  return JSON.stringify([...new Set([...aliases, ...pinyinAliases(name)])].filter((a) => a !== name));
+const StoredAliases = z.array(z.string());
+
+function storedAliases(json: string | undefined): string[] {
+  if (json === undefined) return [];
+  try {
+    const parsed = StoredAliases.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The row's aliases: what it had (e.g. names an admin merged into it), then the hit's and the name's pinyin. */
+function aliasesJson(name: string, aliases: string[], stored?: string): string {
+  return JSON.stringify([...new Set([...storedAliases(stored), ...aliases, ...pinyinAliases(name)])].filter((a) => a !== name && a.length > 0));
 }
 
 /** A discovered entity whose slug is held by another name gets a stable suffix from its own name. */
@@ -79,6 +117,10 @@ function freeSlug(slug: string, name: string, existing: { name: string } | undef
 }
 
 function upsertCompany(s: Statements, hit: CompanyHit, now: string): number | null {
+  if (hit.status === "discovered") {
+    const merged = s.companyMergedInto.get(hit.name);
+    if (merged) return merged.id;
+  }
   let slug = hit.slug;
   let row = s.companyBySlug.get(slug);
   if (hit.status === "discovered") {
@@ -91,7 +133,7 @@ function upsertCompany(s: Statements, hit: CompanyHit, now: string): number | nu
     slug,
     name: hit.name,
     kind: hit.kind,
-    aliases: aliasesJson(hit.name, hit.aliases),
+    aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
     products: JSON.stringify(entry?.products ?? []),
     parentSlug: hit.parentSlug ?? null,
     status: hit.status,
@@ -107,6 +149,10 @@ function upsertCompany(s: Statements, hit: CompanyHit, now: string): number | nu
 }
 
 function upsertPerson(s: Statements, hit: PersonHit, now: string): number | null {
+  if (hit.status === "discovered") {
+    const merged = s.personMergedInto.get(hit.name);
+    if (merged) return merged.id;
+  }
   let slug = hit.slug;
   let row = s.personBySlug.get(slug);
   if (hit.status === "discovered") {
@@ -117,7 +163,7 @@ function upsertPerson(s: Statements, hit: PersonHit, now: string): number | null
   const values = {
     slug,
     name: hit.name,
-    aliases: aliasesJson(hit.name, hit.aliases),
+    aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
     status: hit.status,
     confidence: hit.confidence,
     evidence: hit.status === "discovered" ? hit.snippet : null,
