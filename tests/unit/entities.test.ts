@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createEntityExtractor, extractEntities } from "@/lib/ingest/entities/extract-entities";
 import { loadGazetteer } from "@/lib/ingest/entities/load-gazetteer";
 import { scoreEntities } from "@/lib/ingest/entities/score";
+import { aiSpellingVariant } from "@/lib/ingest/entities/ai-variants";
 
 const ex = (paragraphs: string[], title = "", extra: { source?: string; notes?: string[]; authors?: string[] } = {}) =>
   extractEntities({ title, paragraphs, ...extra });
@@ -43,6 +44,27 @@ describe("aliases across scripts, spellings and case", () => {
     const r = ex(["奥特曼说了一句话。Sam Altman后来又说了一句。扎克伯格和Mark Zuckerberg是同一个人。"]);
     expect(r.people.find((p) => p.name === "Sam Altman")!.count).toBe(2);
     expect(r.people.find((p) => p.name === "Mark Zuckerberg")!.count).toBe(2);
+  });
+});
+
+describe("AI ⇄ 人工智能 spellings of organisation names", () => {
+  it("finds a lab listed by its AI short name when the article spells it out", () => {
+    expect(companyNames(ex(["上海人工智能实验室发布了新模型。"]))).toEqual(["上海AI实验室"]);
+    expect(companyNames(ex(["上海AI实验室发布了新模型。"]))).toEqual(["上海AI实验室"]);
+  });
+  it("is a rule of the gazetteer, not of one entry, and goes both ways", () => {
+    const org = (slug: string, name: string) => ({ slug, name, kind: "lab" as const, aliases: [], products: [], ambiguous: [], spun: [], falseFriends: [] });
+    const extract = createEntityExtractor({ extraOrganisations: [org("xinghe-ai", "星河AI研究院"), org("beichen-ai", "北辰人工智能中心")] });
+    const r = extract({ title: "", paragraphs: ["星河人工智能研究院与北辰AI中心签约。"] });
+    expect(r.companies.map((c) => [c.name, c.status])).toEqual(expect.arrayContaining([["星河AI研究院", "gazetteer"], ["北辰人工智能中心", "gazetteer"]]));
+    expect(r.companies.find((c) => c.name === "星河AI研究院")!.aliases).toContain("星河人工智能研究院");
+  });
+  it("never rewrites an AI that belongs to a Latin word or phrase", () => {
+    expect(aiSpellingVariant("OpenAI")).toBeNull();
+    expect(aiSpellingVariant("腾讯AI Lab")).toBeNull();
+    expect(aiSpellingVariant("AI")).toBeNull();
+    expect(aiSpellingVariant("智谱AI")).toBe("智谱人工智能");
+    expect(companyNames(ex(["Open人工智能是一个错误写法。"]))).not.toContain("OpenAI");
   });
 });
 
@@ -119,6 +141,15 @@ describe("roles and discovery", () => {
     expect(peopleNames(r)).toEqual(expect.arrayContaining(["李开复", "沈春蕾"]));
     const byline = ex(["大模型是平台机会。"], "", { notes: ["(作者系某某研究院院长)"], authors: ["张三丰"] });
     expect(byline.discovered.map((d) => d.name)).toContain("张三丰");
+  });
+  it("does not take a description made of generic words for an organisation's name", () => {
+    const discoveredOrgs = (text: string) => ex([text]).discovered.filter((d) => d.type === "company").map((d) => d.name);
+    expect(discoveredOrgs("国家重点实验室主任王建国表示,算力是关键。")).toEqual([]);
+    expect(discoveredOrgs("这家数字科技公司创始人刘晓东说,订单翻倍。")).toEqual([]);
+    expect(discoveredOrgs("多家数字科技企业表示将加大投入。")).toEqual([]);
+    // 前 is also a lead-in (前美团…), but not when it begins a word
+    expect(discoveredOrgs("前沿科技基金合伙人张伟说。")).toEqual([]);
+    expect(discoveredOrgs("星河科技创始人刘晓东说,订单翻倍。")).toEqual(["星河科技"]);
   });
   it("does not take common words for people", () => {
     const r = ex(["业内人士表示,市场认为前景很好。该公司称,马上表示同意。"]);

@@ -51,12 +51,43 @@ export interface Discovery {
   confirmedPeople: Map<string, number>;
 }
 
-const ORG_SUFFIX = /(科技|智能|资本|集团|研究院|研究所|实验室|高科|公司|银行|证券|基金|创投|投资|大学|学院|传媒|网络|软件|信息|数据|机器人|汽车|医疗|生物|半导体|电子|芯片|咨询|股份|控股|工作室|基金会|协会|联盟|中心)$/;
+const ORG_SUFFIX_WORDS = "科技 智能 资本 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 联盟 中心".split(" ");
+const ORG_SUFFIX = new RegExp(`(${ORG_SUFFIX_WORDS.join("|")})$`);
 const STANDALONE_SUFFIX = /(科技|资本|集团|研究院|实验室|高科|证券|创投)/g;
-/** Words that make a run before a suffix generic rather than a name (人工智能实验室, 前沿科技). */
+/**
+ * Words that make the run before a suffix a description rather than a name: a stem made only of
+ * them (数字 + 科技, 国家 + 重点 + 实验室) says what kind of organisation, not which one.
+ */
 const GENERIC_PREFIX = new Set(
   "人工 智能 前沿 高新 信息 数字 网络 互联 未来 中国 全球 国内 国外 美国 黑 高 硬 新 大 小 这家 该 一家 多家 各家 头部 创新 核心 关键 先进 领先 顶尖 相关 自己 我们 他们 其他 更多 传统 金融 医疗 教育 汽车 生物 能源 航天 量子 算力 数据 云 科学 技术 工业 产业 企业 公司 国家 重点 联合 开放 通用 生成 行业 垂直 消费 娱乐 内容 计算 视觉 语音 语言 模型 大模型 平台 投资 风险 私募 主流 知名 著名 当地 海外 本土".split(" "),
 );
+const GENERIC_WORDS = new Set([...GENERIC_PREFIX, ...ORG_SUFFIX_WORDS]);
+const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
+
+/** The stem is made only of generic words (国家 + 重点, 这家 + 数字 + 科技): a description, not a name. */
+function isGenericStem(stem: string): boolean {
+  const ok: boolean[] = new Array<boolean>(stem.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < stem.length; i++) {
+    if (!ok[i]) continue;
+    for (let len = 1; len <= LONGEST_GENERIC && i + len <= stem.length; len++) {
+      if (GENERIC_WORDS.has(stem.slice(i, i + len))) ok[i + len] = true;
+    }
+  }
+  return ok[stem.length]!;
+}
+
+/** Lead-in noise to drop before a name, backing off where the cut would split a word (前沿). */
+function leadNoiseLength(raw: string): number {
+  const lead = LEAD_NOISE.exec(raw);
+  const cut = lead ? lead[0].length : 0;
+  for (let back = 1; back < LONGEST_GENERIC && back <= cut; back++) {
+    for (let len = back + 1; len <= LONGEST_GENERIC; len++) {
+      if (GENERIC_WORDS.has(raw.slice(cut - back, cut - back + len))) return cut - back;
+    }
+  }
+  return cut;
+}
 /** Latin words that precede titles without being organisations (AI产品经理, IT负责人). */
 const GENERIC_LATIN = new Set("ai aigc agi app api it llm gpu cpu pc ui ux ar vr xr saas paas iot b2b to b to c ceo cto coo cfo ip".split(" "));
 const LEAD_NOISE = /^(?:在|对|据|由|与|和|及|是|为|如|例如|包括|以及|从|向|被|让|称|而|但|其中|其|前|作为|对于|来自|随着|近日|目前|此外|同时|另外|不过)+/;
@@ -81,8 +112,7 @@ function cleanTitle(raw: string): string {
 
 function discoveredOrgBefore(t: ArticleText, segStart: number, titleStart: number): OrgSpan | null {
   const raw = t.simp.slice(segStart, titleStart);
-  const lead = LEAD_NOISE.exec(raw);
-  const s = segStart + (lead ? lead[0].length : 0);
+  const s = segStart + leadNoiseLength(raw);
   const name = t.simp.slice(s, titleStart).trim();
   const latinTail = /([A-Z][A-Za-z0-9'.&-]*(?: [A-Z][A-Za-z0-9'.&-]*){0,3})$/.exec(name);
   if (latinTail) {
@@ -94,7 +124,7 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, titleStart: numbe
   if (![...name].every((c) => isHan(c))) return null;
   if (!ORG_SUFFIX.test(name)) return null;
   const stem = name.replace(ORG_SUFFIX, "");
-  if (stem.length < 2 || GENERIC_PREFIX.has(stem)) return null;
+  if (stem.length < 2 || isGenericStem(stem)) return null;
   return { start: s, end: titleStart, slug: null, name };
 }
 
@@ -254,7 +284,7 @@ export function discover(
     const stem = t.simp.slice(s, m.index);
     const before = t.simp[s - 1];
     if (stem.length < 2 || (before !== undefined && isHan(before))) continue;
-    if (GENERIC_PREFIX.has(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
+    if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     names.push({ type: "company", name: stem + m[0], confidence: 0.6, evidence: sentenceAt(t, s), at: s });
   }
   STANDALONE_SUFFIX.lastIndex = 0;

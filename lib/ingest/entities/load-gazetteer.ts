@@ -9,6 +9,7 @@ import orgsGlobal from "./gazetteer/orgs-global.json";
 import orgsInstitutions from "./gazetteer/orgs-institutions.json";
 import peopleData from "./gazetteer/people.json";
 import versionData from "./gazetteer/version.json";
+import { withAiSpellings } from "./ai-variants";
 
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "slug must be lowercase ascii with dashes");
 
@@ -53,7 +54,14 @@ const OrgFile = z.object({ organisations: z.array(OrgEntrySchema) });
 const PeopleFile = z.object({ people: z.array(PersonEntrySchema) });
 const VersionFile = z.object({ version: z.string().min(1) });
 
-export function buildGazetteer(organisations: OrgEntry[], people: PersonEntry[], version: string): Gazetteer {
+/** Adds the AI ⇄ 人工智能 spelling of every name and alias, so entries list only one. */
+function withSpellings(o: OrgEntry): OrgEntry {
+  const aliases = withAiSpellings([o.name, ...o.aliases]).filter((a) => a !== o.name);
+  return { ...o, aliases, ambiguous: withAiSpellings(o.ambiguous) };
+}
+
+export function buildGazetteer(listed: OrgEntry[], people: PersonEntry[], version: string): Gazetteer {
+  const organisations = listed.map(withSpellings);
   const orgBySlug = new Map<string, OrgEntry>();
   for (const o of organisations) {
     if (orgBySlug.has(o.slug)) throw new Error(`gazetteer: duplicate organisation slug ${o.slug}`);

@@ -5,7 +5,7 @@
 import { loadGazetteer } from "./load-gazetteer";
 
 /** Bump when the extraction rules (not the data) change. */
-const RULES = "entities-rules-2";
+const RULES = "entities-rules-3";
 
 export function entitiesVersion(): string {
   return `${RULES}+gazetteer-${loadGazetteer().version}`;
