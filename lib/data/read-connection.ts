@@ -5,6 +5,7 @@
  * data per article page through Prisma). Same file, WAL mode, one connection per client.
  */
 import { urlOf, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { openSqlite, type Sqlite } from "./sqlite";
 
 const conns = new WeakMap<Db, Sqlite>();
@@ -23,4 +24,9 @@ export function sqliteDate(v: unknown): Date | null {
   if (v === null || v === undefined) return null;
   const d = typeof v === "number" || typeof v === "bigint" ? new Date(Number(v)) : new Date(String(v));
   return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Rows of a query built with Prisma.sql (its values stay bound parameters). */
+export function readAll<T>(conn: Sqlite, query: Prisma.Sql): T[] {
+  return conn.prepare<unknown[], T>(query.sql).all(...query.values);
 }
