@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // Native and WASM-backed modules must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/client"],
   poweredByHeader: false,
+  // Cached profile pages (revalidate = 60) may be served stale by a CDN for at most an hour,
+  // not the year Next.js allows by default.
+  expireTime: 3600,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

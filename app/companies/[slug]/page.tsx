@@ -12,6 +12,14 @@ import { parseSlugParam } from "@/lib/validation/query";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Rendered on a profile's first visit and then served from Next's page cache, re-rendered in
+// the background at most once a minute: a profile is the same for every reader and changes only
+// with an import, and rendering one costs ~15 ms of CPU (measured at 100,000 articles).
+export const revalidate = 60;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 const load = cache(async (raw: string) => {
   const slug = parseSlugParam(raw);
   return slug === null ? null : getCompany(slug);

@@ -90,9 +90,8 @@ export async function filterLabels(
   filters: Partial<WhereFilters>,
   database: Db = db(),
 ): Promise<{ company: string | null; person: string | null }> {
-  const [company, person] = await Promise.all([
-    filters.company ? database.company.findUnique({ where: { slug: filters.company }, select: { name: true } }) : null,
-    filters.person ? database.person.findUnique({ where: { slug: filters.person }, select: { name: true } }) : null,
-  ]);
-  return { company: company?.name ?? null, person: person?.name ?? null };
+  const conn = readConnection(database);
+  const name = (table: "Company" | "Person", slug: string | undefined) =>
+    slug ? (conn.prepare<[string], { name: string }>(`SELECT "name" FROM "${table}" WHERE "slug" = ?`).get(slug)?.name ?? null) : null;
+  return { company: name("Company", filters.company), person: name("Person", filters.person) };
 }

@@ -121,8 +121,15 @@ async function countArticles(filters: ArticleFilters, database: Db): Promise<num
   return Number(rows[0]?.n ?? 0);
 }
 
-/** Read on the direct connection: the list is the front page. */
-export async function listArticles(filters: ArticleFilters, database: Db = db()): Promise<ArticlePage> {
+/**
+ * Read on the direct connection: the list is the front page. A page of results is kept until
+ * the data changes (readers share filter links, and everyone lands on the first page).
+ */
+export function listArticles(filters: ArticleFilters, database: Db = db()): Promise<ArticlePage> {
+  return cachedRead(database, `list:${JSON.stringify(filters)}`, () => readPage(filters, database));
+}
+
+async function readPage(filters: ArticleFilters, database: Db): Promise<ArticlePage> {
   const ids = await filterEntityIds(filters, database);
   const where = filters.cursor ? Prisma.sql`${filterSql(filters, ids)} AND ${afterCursorSql(filters.cursor)}` : filterSql(filters, ids);
   const query = Prisma.sql`SELECT ${Prisma.raw(LIST_COLUMNS)}

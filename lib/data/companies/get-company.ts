@@ -36,7 +36,7 @@ export interface CompanyProfile {
   articles: (ArticleListItem & { about: boolean })[];
 }
 
-const ARTICLE_LIMIT = 50;
+const ARTICLE_LIMIT = 20;
 
 /** Profiles of much-mentioned companies read tens of thousands of mentions; kept until the data changes. */
 export function getCompany(slug: string, database: Db = db()): Promise<CompanyProfile | null> {

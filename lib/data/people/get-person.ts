@@ -33,7 +33,7 @@ export interface PersonProfile {
   articles: (ArticleListItem & { about: boolean })[];
 }
 
-const ARTICLE_LIMIT = 50;
+const ARTICLE_LIMIT = 20;
 
 /** Kept until the data changes, like company profiles. */
 export function getPerson(slug: string, database: Db = db()): Promise<PersonProfile | null> {
