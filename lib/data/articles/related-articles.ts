@@ -5,7 +5,6 @@
  */
 import { db, type Db } from "@/lib/db";
 import { readConnection } from "../read-connection";
-import type { Sqlite } from "../sqlite";
 import type { ArticleRef } from "./get-article";
 
 export interface RelatedArticle extends ArticleRef {
@@ -16,34 +15,20 @@ export interface RelatedArticle extends ArticleRef {
 const ABOUT_WEIGHT = 2;
 const CANDIDATES_PER_ENTITY = 300;
 
-interface CompanyHit {
-  articleId: number;
-  companyId: number;
-  about: number;
+/** One candidate set per entity: its newest mentions, each worth `base` plus ABOUT_WEIGHT - 1 when that article is about it. */
+function candidates(table: "CompanyMention" | "PersonMention", column: "companyId" | "personId"): string {
+  return `SELECT * FROM (SELECT "articleId", ? AS "key", ? + "about" * ${ABOUT_WEIGHT - 1} AS "w" FROM "${table}" WHERE "${column}" = ? ORDER BY "articleId" DESC LIMIT ${CANDIDATES_PER_ENTITY})`;
 }
 
-interface PersonHit {
-  articleId: number;
-  personId: number;
-  about: number;
+/** Scored in SQL: the candidates are thousands of rows, the answer a handful. */
+function scoreSql(companies: number, people: number, excluded: number): string {
+  const sets = [...Array<string>(companies).fill(candidates("CompanyMention", "companyId")), ...Array<string>(people).fill(candidates("PersonMention", "personId"))];
+  return `SELECT "articleId" AS id, sum("w") AS score, group_concat("key", ',') AS keys FROM (${sets.join(" UNION ALL ")})
+    WHERE "articleId" NOT IN (${Array<string>(excluded).fill("?").join(", ")}) GROUP BY "articleId" ORDER BY score DESC, "articleId" DESC LIMIT ?`;
 }
 
-function statements(conn: Sqlite) {
-  return {
-    company: conn.prepare<[number, number], CompanyHit>(`SELECT "articleId", "companyId", "about" FROM "CompanyMention" WHERE "companyId" = ? ORDER BY "articleId" DESC LIMIT ?`),
-    person: conn.prepare<[number, number], PersonHit>(`SELECT "articleId", "personId", "about" FROM "PersonMention" WHERE "personId" = ? ORDER BY "articleId" DESC LIMIT ?`),
-    ref: conn.prepare<[number], { id: number; title: string; source: string | null; publishedLocal: string | null; dateInferred: number }>(
-      `SELECT "id", "title", "source", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" = ? AND "missingSince" IS NULL`,
-    ),
-  };
-}
-
-const cache = new WeakMap<Sqlite, ReturnType<typeof statements>>();
-function st(conn: Sqlite) {
-  let s = cache.get(conn);
-  if (!s) cache.set(conn, (s = statements(conn)));
-  return s;
-}
+const REF_SQL = `SELECT "id", "title", "source", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" = ? AND "missingSince" IS NULL`;
+type RefRow = { id: number; title: string; source: string | null; publishedLocal: string | null; dateInferred: number };
 
 export async function relatedArticles(
   article: { id: number; companies: { id: number; name: string; about: boolean }[]; people: { id: number; name: string; about: boolean }[]; nearDuplicates: { id: number }[] },
@@ -51,28 +36,20 @@ export async function relatedArticles(
   database: Db = db(),
 ): Promise<RelatedArticle[]> {
   if (article.companies.length === 0 && article.people.length === 0) return [];
-  const exclude = new Set([article.id, ...article.nearDuplicates.map((d) => d.id)]);
+  const exclude = [...new Set([article.id, ...article.nearDuplicates.map((d) => d.id)])];
+  const conn = readConnection(database);
   // Only each entity's newest mentions are candidates: a much-mentioned company has tens of
   // thousands, and the reader wants recent related stories (index on entity id, article id).
-  const s = st(readConnection(database));
-  const companyHits = article.companies.flatMap((c) => s.company.all(c.id, CANDIDATES_PER_ENTITY)).filter((h) => !exclude.has(h.articleId));
-  const personHits = article.people.flatMap((p) => s.person.all(p.id, CANDIDATES_PER_ENTITY)).filter((h) => !exclude.has(h.articleId));
-  const companyById = new Map(article.companies.map((c) => [c.id, c]));
-  const personById = new Map(article.people.map((p) => [p.id, p]));
-  const scores = new Map<number, { score: number; shared: string[] }>();
-  const add = (articleId: number, entity: { name: string; about: boolean } | undefined, aboutThere: boolean) => {
-    if (!entity) return;
-    const s = scores.get(articleId) ?? { score: 0, shared: [] };
-    s.score += 1 + (entity.about ? ABOUT_WEIGHT - 1 : 0) + (aboutThere ? ABOUT_WEIGHT - 1 : 0);
-    s.shared.push(entity.name);
-    scores.set(articleId, s);
-  };
-  for (const h of companyHits) add(h.articleId, companyById.get(h.companyId), h.about !== 0);
-  for (const h of personHits) add(h.articleId, personById.get(h.personId), h.about !== 0);
+  const entityParams = (kind: string, list: { id: number; about: boolean }[]) => list.flatMap((e, i) => [`${kind}${i}`, e.about ? ABOUT_WEIGHT : 1, e.id]);
+  const names = new Map<string, string>([...article.companies.map((c, i) => [`c${i}`, c.name] as const), ...article.people.map((p, i) => [`p${i}`, p.name] as const)]);
   // A few spare candidates, since articles whose file went missing are dropped below.
-  const top = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || b[0] - a[0]).slice(0, limit * 3);
+  const top = conn
+    .prepare<unknown[], { id: number; score: number; keys: string }>(scoreSql(article.companies.length, article.people.length, exclude.length))
+    .all(...entityParams("c", article.companies), ...entityParams("p", article.people), ...exclude, limit * 3)
+    .map((r) => [r.id, { score: r.score, shared: r.keys.split(",").flatMap((k) => names.get(k) ?? []) }] as const);
   if (top.length === 0) return [];
-  const rows = top.flatMap(([id]) => s.ref.get(id) ?? []).map((r) => ({ ...r, dateInferred: r.dateInferred !== 0 }));
+  const ref = conn.prepare<[number], RefRow>(REF_SQL);
+  const rows = top.flatMap(([id]) => ref.get(id) ?? []).map((r) => ({ ...r, dateInferred: r.dateInferred !== 0 }));
   const byId = new Map(rows.map((r) => [r.id, r]));
   return top
     .flatMap(([id, s]) => {
