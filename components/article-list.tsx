@@ -42,11 +42,11 @@ function FacetGroup({ title, keyName, values, base, current }: { title: string; 
               <Link
                 href={filterHref(base, current, { [keyName]: selected ? null : v.value })}
                 aria-current={selected ? "true" : undefined}
-                className={`inline-flex gap-1 rounded px-1.5 py-0.5 text-sm hover:bg-stone-200 ${selected ? "bg-stone-800 text-white hover:bg-stone-700" : ""}`}
+                className="facet"
                 data-testid={`facet-${keyName}`}
               >
                 <span>{v.label}</span>
-                <span className={selected ? "text-stone-300" : "text-stone-400"}>{v.count}</span>
+                <span className="facet-count">{v.count}</span>
               </Link>
             </li>
           );

@@ -6,13 +6,13 @@ import { PublishedDate } from "./published-date";
 
 export function ArticleRow({ article }: { article: ArticleListItem }) {
   return (
-    <article className="border-b border-stone-200 py-4" data-testid="article-row">
-      <h2 className="text-base font-semibold leading-snug sm:text-lg">
-        <Link href={`/articles/${article.id}`} className="hover:text-brand hover:underline">
+    <article className="article-row" data-testid="article-row">
+      <h2 className="article-row-title">
+        <Link href={`/articles/${article.id}`}>
           {article.title}
         </Link>
       </h2>
-      <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-stone-500">
+      <p className="article-row-meta">
         <PublishedDate local={article.publishedLocal} inferred={article.dateInferred} />
         {article.source && <span>{article.source}</span>}
         {article.script === "traditional" && <span>繁体</span>}
@@ -22,9 +22,9 @@ export function ArticleRow({ article }: { article: ArticleListItem }) {
           </Link>
         )}
       </p>
-      {article.summary && <p className="mt-1 line-clamp-1 text-sm text-stone-600">{article.summary}</p>}
+      {article.summary && <p className="article-row-summary">{article.summary}</p>}
       {(article.companies.length > 0 || article.people.length > 0) && (
-        <p className="mt-2 flex flex-wrap gap-2">
+        <p className="article-row-entities">
           <EntityLinks kind="company" items={article.companies} label="公司" />
           <EntityLinks kind="person" items={article.people} label="人物" />
         </p>
