@@ -11,7 +11,7 @@ import { indexArticle, syncSearchIndex, unindexArticle } from "@/lib/data/search
 import { searchEverything, type SearchResult } from "@/lib/data/search/search";
 import { suggestEntities } from "@/lib/data/search/suggest";
 import { forgetEntityIndex } from "@/lib/data/search/entities";
-import { forgetFreshnessCheck } from "@/lib/data/search/freshness";
+import { forgetFreshnessCheck, keepSearchIndexFresh } from "@/lib/data/search/freshness";
 
 let t: TempDb;
 let conn: Sqlite;
@@ -237,6 +237,25 @@ describe("index maintenance", () => {
     forgetFreshnessCheck(t.db);
     // The next search notices the article is not indexed and repairs it.
     expect(ids(await search("子丑"))).toEqual([id2]);
+  });
+  it("the safety-net check runs again only once articles were written since the last one", async () => {
+    const indexed = (phrase: string) => (conn.prepare(`SELECT count(*) AS n FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?`).get(phrase) as { n: number }).n;
+    const t0 = Date.now() + 10 * 60_000;
+    forgetFreshnessCheck(t.db);
+    await keepSearchIndexFresh(t.db, t.url, t0);
+    const id = await addArticle({ title: "门控午未", body: "正文。" });
+    expect(indexed('"午 未"')).toBe(1);
+    // Index rows removed behind the importer's back, no article written: a minute later the
+    // check is skipped (it reads every article), so the row stays missing.
+    await keepSearchIndexFresh(t.db, t.url, t0 + 61_000);
+    conn.transaction(() => unindexArticle(conn, id))();
+    expect(await keepSearchIndexFresh(t.db, t.url, t0 + 122_000)).toBe(0);
+    expect(indexed('"午 未"')).toBe(0);
+    // An article written without the hook moves the data generation: the next check repairs both.
+    const other = await addArticle({ title: "门控申酉", body: "正文。" }, false);
+    expect(await keepSearchIndexFresh(t.db, t.url, t0 + 183_000)).toBe(2);
+    expect(indexed('"午 未"')).toBe(1);
+    expect(ids(await search("申酉"))).toEqual([other]);
   });
   it("syncSearchIndex indexes articles written without the hook and changed ones", async () => {
     const id = await addArticle({ title: "未索引寅卯", body: "正文。" }, false);

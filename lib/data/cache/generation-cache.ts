@@ -21,8 +21,12 @@ const stores = new WeakMap<Db, Store>();
 
 const generationOf = new WeakMap<Sqlite, () => bigint | null>();
 
-/** Read on the direct connection: this runs on every cached request, and Prisma costs ~1 ms a query. */
-function currentGeneration(db: Db): bigint | null {
+/**
+ * The data generation: moves on every write to articles, companies and people; null on a
+ * database from before the counter. Read on the direct connection: this runs on every cached
+ * request, and Prisma costs ~1 ms a query.
+ */
+export function dataGeneration(db: Db): bigint | null {
   const conn = readConnection(db);
   let read = generationOf.get(conn);
   if (!read) {
@@ -45,7 +49,7 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   if (!enabled) return compute();
   let store = stores.get(db);
   if (!store) stores.set(db, (store = { generation: null, entries: new Map() }));
-  const generation = currentGeneration(db);
+  const generation = dataGeneration(db);
   // No counter (a database from before the migration): nothing can be trusted to stay fresh.
   if (generation === null) return compute();
   // A read that raced a newer one: answer it fresh rather than move the cache backwards.
