@@ -1,16 +1,11 @@
 /** /companies/[slug]: a company's profile — names, products, people, co-mentions, timeline and articles. */
-import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { cache } from "react";
+import { profileRoute, type ProfileProps } from "@/app/_profile/profile-route";
 import { CoMentionList } from "@/components/co-mention-list";
 import { EntityArticles } from "@/components/entity-articles";
 import { KIND_LABEL } from "@/components/kind-labels";
 import { MonthChart } from "@/components/month-chart";
 import { getCompany } from "@/lib/data/companies/get-company";
-import { parseSlugParam } from "@/lib/validation/query";
-
-type Props = { params: Promise<{ slug: string }> };
 
 // Rendered on a profile's first visit and then served from Next's page cache, re-rendered in
 // the background at most once a minute: a profile is the same for every reader and changes only
@@ -20,24 +15,11 @@ export function generateStaticParams(): { slug: string }[] {
   return [];
 }
 
-const load = cache(async (raw: string) => {
-  const slug = parseSlugParam(raw);
-  return slug === null ? null : getCompany(slug);
-});
+const route = profileRoute(getCompany, "/companies", "找不到公司");
+export const generateMetadata = route.generateMetadata;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const c = await load((await params).slug);
-  if (!c) return { title: "找不到公司" };
-  return {
-    title: c.name,
-    alternates: { types: { "application/atom+xml": `/companies/${encodeURIComponent(c.slug)}/feed.xml` } },
-  };
-}
-
-export default async function CompanyPage({ params }: Props) {
-  const c = await load((await params).slug);
-  if (!c) notFound();
-  const feed = `/companies/${encodeURIComponent(c.slug)}/feed.xml`;
+export default async function CompanyPage(props: ProfileProps) {
+  const { p: c, feed } = await route.profile(props);
   return (
     <div>
       <p className="text-sm text-stone-500">

@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import type { Db } from "../../db";
+import { parseStringList } from "../articles/json-columns";
 
 export const EntityKind = z.enum(["company", "person"]);
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -21,14 +22,6 @@ export const EntityDecision = z.discriminatedUnion("action", [
 ]);
 export type EntityDecision = z.infer<typeof EntityDecision>;
 
-const Aliases = z.array(z.string());
-function parseAliases(json: string): string[] {
-  try {
-    return Aliases.parse(JSON.parse(json));
-  } catch {
-    return [];
-  }
-}
 
 export interface DiscoveredEntity {
   kind: EntityKind;
@@ -47,8 +40,8 @@ export async function listDiscovered(db: Db, limit = 300): Promise<DiscoveredEnt
     db.person.findMany({ where: { status: "discovered" }, include: { _count: { select: { mentions: true } } }, take: limit }),
   ]);
   const rows: DiscoveredEntity[] = [
-    ...companies.map((c) => ({ kind: "company" as const, id: c.id, slug: c.slug, name: c.name, aliases: parseAliases(c.aliases), confidence: c.confidence, evidence: c.evidence, mentions: c._count.mentions })),
-    ...people.map((p) => ({ kind: "person" as const, id: p.id, slug: p.slug, name: p.name, aliases: parseAliases(p.aliases), confidence: p.confidence, evidence: p.evidence, mentions: p._count.mentions })),
+    ...companies.map((c) => ({ kind: "company" as const, id: c.id, slug: c.slug, name: c.name, aliases: parseStringList(c.aliases), confidence: c.confidence, evidence: c.evidence, mentions: c._count.mentions })),
+    ...people.map((p) => ({ kind: "person" as const, id: p.id, slug: p.slug, name: p.name, aliases: parseStringList(p.aliases), confidence: p.confidence, evidence: p.evidence, mentions: p._count.mentions })),
   ];
   return rows.sort((a, b) => b.mentions - a.mentions || b.confidence - a.confidence);
 }
@@ -73,7 +66,7 @@ export class EntityDecisionError extends Error {
 }
 
 function mergedAliases(target: { aliases: string; name: string }, source: { aliases: string; name: string }): string {
-  const all = new Set([...parseAliases(target.aliases), source.name, ...parseAliases(source.aliases)]);
+  const all = new Set([...parseStringList(target.aliases), source.name, ...parseStringList(source.aliases)]);
   all.delete(target.name);
   return JSON.stringify([...all]);
 }

@@ -6,6 +6,7 @@ import { db, type Db } from "@/lib/db";
 import { readConnection, sqliteDate } from "../read-connection";
 import type { Sqlite } from "../sqlite";
 import { parseCleaning, parseStringList, type Cleaning } from "./json-columns";
+import { perConnection } from "../per-connection";
 
 export interface MentionedEntity {
   id: number;
@@ -118,15 +119,14 @@ function statements(conn: Sqlite) {
   };
 }
 
-const cache = new WeakMap<Sqlite, ReturnType<typeof statements>>();
+const st = perConnection(statements);
 
 const toRef = (r: RefRow): ArticleRef => ({ ...r, dateInferred: r.dateInferred !== 0 });
 const toEntity = (m: MentionRow): MentionedEntity => ({ id: m.id, slug: m.slug, name: m.name, about: m.about !== 0, count: m.count, forms: parseStringList(m.forms) });
 
 export async function getArticle(id: number, database: Db = db()): Promise<ArticleDetail | null> {
   const conn = readConnection(database);
-  let s = cache.get(conn);
-  if (!s) cache.set(conn, (s = statements(conn)));
+  const s = st(conn);
   const a = s.article.get(id);
   if (!a) return null;
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { ReviewDecisions } from "../../ingest/entities/review-gazetteer";
 import type { Sqlite } from "../sqlite";
+import { parseStringList } from "../articles/json-columns";
 
 const Kind = z.enum(["company", "person"]);
 const EntityRow = z.object({
@@ -16,20 +17,12 @@ const EntityRow = z.object({
   status: z.enum(["confirmed", "rejected"]),
 });
 const MergeRow = z.object({ kind: Kind, alias: z.string().min(1), targetSlug: z.string().min(1) });
-const Aliases = z.array(z.string());
 
 /** Pinyin spellings (likaifu, li kai fu) are stored for search; they are not how text names anyone. */
 const SEARCH_ONLY = /^[a-z]+( [a-z]+)*$/;
 
 function textAliases(json: string): string[] {
-  let v: unknown;
-  try {
-    v = JSON.parse(json);
-  } catch {
-    return [];
-  }
-  const parsed = Aliases.safeParse(v);
-  return parsed.success ? parsed.data.filter((a) => a.length > 0 && !SEARCH_ONLY.test(a)) : [];
+  return parseStringList(json).filter((a) => a.length > 0 && !SEARCH_ONLY.test(a));
 }
 
 export function loadDecisions(conn: Sqlite): ReviewDecisions {

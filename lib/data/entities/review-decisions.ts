@@ -10,6 +10,7 @@ import { reviewedExtractorOptions, type ReviewDecisions } from "../../ingest/ent
 import type { EntityInput, EntityResult } from "../../ingest/entities/types";
 import type { Sqlite } from "../sqlite";
 import { loadDecisions } from "./load-decisions";
+import { perConnection } from "../per-connection";
 
 /**
  * Changes exactly when a decision does: not when the importer refreshes a confirmed entity's
@@ -29,17 +30,10 @@ interface RunView {
   extract: (input: EntityInput) => EntityResult;
 }
 
-const perConnection = new WeakMap<Sqlite, RunView>();
-
-function forConnection(conn: Sqlite): RunView {
-  let v = perConnection.get(conn);
-  if (!v) {
-    const d = loadDecisions(conn);
-    v = { fingerprint: decisionsFingerprint(d), extract: createEntityExtractor(reviewedExtractorOptions(d)) };
-    perConnection.set(conn, v);
-  }
-  return v;
-}
+const forConnection = perConnection((conn): RunView => {
+  const d = loadDecisions(conn);
+  return { fingerprint: decisionsFingerprint(d), extract: createEntityExtractor(reviewedExtractorOptions(d)) };
+});
 
 /** The run's entity extractor: decisions as they stood when the run first asked. */
 export function runExtractor(conn: Sqlite): (input: EntityInput) => EntityResult {

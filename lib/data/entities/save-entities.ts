@@ -10,10 +10,11 @@
  */
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
-import { z } from "zod";
 import { loadGazetteer } from "../../ingest/entities/load-gazetteer";
 import type { CompanyHit, EntityResult, PersonHit } from "../../ingest/entities/types";
 import { prismaDate, type Sqlite } from "../sqlite";
+import { parseStringList } from "../articles/json-columns";
+import { perConnection } from "../per-connection";
 
 interface StoredRow {
   id: number;
@@ -75,16 +76,7 @@ function statements(conn: Sqlite) {
 }
 
 type Statements = ReturnType<typeof statements>;
-const cache = new WeakMap<Sqlite, Statements>();
-
-function st(conn: Sqlite): Statements {
-  let s = cache.get(conn);
-  if (!s) {
-    s = statements(conn);
-    cache.set(conn, s);
-  }
-  return s;
-}
+const st = perConnection(statements);
 
 /** Pinyin spellings for search by pinyin (李开复 → likaifu, li kai fu). */
 function pinyinAliases(name: string): string[] {
@@ -93,21 +85,9 @@ function pinyinAliases(name: string): string[] {
   return syllables.length ? [syllables.join(""), syllables.join(" ")] : [];
 }
 
-const StoredAliases = z.array(z.string());
-
-function storedAliases(json: string | undefined): string[] {
-  if (json === undefined) return [];
-  try {
-    const parsed = StoredAliases.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The row's aliases: what it had (e.g. names an admin merged into it), then the hit's and the name's pinyin. */
 function aliasesJson(name: string, aliases: string[], stored?: string): string {
-  return JSON.stringify([...new Set([...storedAliases(stored), ...aliases, ...pinyinAliases(name)])].filter((a) => a !== name && a.length > 0));
+  return JSON.stringify([...new Set([...parseStringList(stored), ...aliases, ...pinyinAliases(name)])].filter((a) => a !== name && a.length > 0));
 }
 
 /** A discovered entity whose slug is held by another name gets a stable suffix from its own name. */

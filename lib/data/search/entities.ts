@@ -3,19 +3,10 @@
  * small (thousands of rows), so they are loaded once and kept in memory with their pinyin
  * keys, and reloaded when the tables change (checked at most every few seconds).
  */
-import { z } from "zod";
 import type { Db } from "../../db";
 import { prepareEntity, type PreparedEntity } from "../../search/entity-match";
+import { parseStringList } from "../articles/json-columns";
 
-const StringList = z.array(z.string()).catch([]);
-
-function list(json: string): string[] {
-  try {
-    return StringList.parse(JSON.parse(json));
-  } catch {
-    return [];
-  }
-}
 
 export interface EntityIndex {
   companies: PreparedEntity[];
@@ -53,9 +44,9 @@ async function load(db: Db): Promise<EntityIndex> {
   const pCount = new Map(pm.map((r) => [Number(r.id), Number(r.n)]));
   return {
     companies: companies.map((c) =>
-      prepareEntity({ kind: "company", id: c.id, slug: c.slug, name: c.name, aliases: [...list(c.aliases), ...list(c.products)], mentions: cCount.get(c.id) ?? 0 }),
+      prepareEntity({ kind: "company", id: c.id, slug: c.slug, name: c.name, aliases: [...parseStringList(c.aliases), ...parseStringList(c.products)], mentions: cCount.get(c.id) ?? 0 }),
     ),
-    people: people.map((p) => prepareEntity({ kind: "person", id: p.id, slug: p.slug, name: p.name, aliases: list(p.aliases), mentions: pCount.get(p.id) ?? 0 })),
+    people: people.map((p) => prepareEntity({ kind: "person", id: p.id, slug: p.slug, name: p.name, aliases: parseStringList(p.aliases), mentions: pCount.get(p.id) ?? 0 })),
   };
 }
 

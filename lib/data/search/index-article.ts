@@ -4,10 +4,11 @@
  * (searchIndexAfterSave is an AfterSave hook). Deletions and "missing" marks are handled by
  * triggers in the migration; syncSearchIndex repairs anything written without the hook.
  */
-import { z } from "zod";
 import { normalizeForSearch, tokensOfNormalized } from "../../search/normalize";
 import { recencyKey } from "../../search/recency-key";
 import type { Sqlite } from "../sqlite";
+import { parseStringList } from "../articles/json-columns";
+import { perConnection } from "../per-connection";
 
 interface ArticleForIndex {
   id: number;
@@ -26,15 +27,6 @@ interface ArticleForIndex {
   updatedAt: string;
 }
 
-const Names = z.array(z.string()).catch([]);
-
-function names(json: string): string[] {
-  try {
-    return Names.parse(JSON.parse(json));
-  } catch {
-    return [];
-  }
-}
 
 /** Already-simplified text still needs width and case folding; the tokens are what FTS5 stores. */
 const tokens = (text: string): string => tokensOfNormalized(normalizeForSearch(text)).join(" ");
@@ -66,17 +58,7 @@ function statements(conn: Sqlite) {
   };
 }
 
-type Statements = ReturnType<typeof statements>;
-const cache = new WeakMap<Sqlite, Statements>();
-
-function st(conn: Sqlite): Statements {
-  let s = cache.get(conn);
-  if (!s) {
-    s = statements(conn);
-    cache.set(conn, s);
-  }
-  return s;
-}
+const st = perConnection(statements);
 
 /** The four FTS5 column values for an article (exported for the benchmark's bulk loader). */
 export function searchColumns(a: Omit<ArticleForIndex, "id" | "publishedAt" | "missingSince" | "updatedAt">): [string, string, string, string] {
@@ -84,7 +66,7 @@ export function searchColumns(a: Omit<ArticleForIndex, "id" | "publishedAt" | "m
   // The summary often repeats the opening; it is indexed with the body so it is searchable when it does not.
   const body = [a.bodySimplified, a.restoredBody ?? "", a.summary ?? ""].join("\n");
   const source = [a.source ?? "", a.originalPublisher ?? ""].join("\n");
-  const byline = [...names(a.authors), ...names(a.reporters), ...names(a.editors)].join("\n");
+  const byline = [...parseStringList(a.authors), ...parseStringList(a.reporters), ...parseStringList(a.editors)].join("\n");
   return [tokens(title), tokens(body), tokens(source), tokens(byline)];
 }
 
