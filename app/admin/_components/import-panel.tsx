@@ -7,36 +7,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
+import type { ImportStatus } from "@/lib/data/admin/import-status";
 import { postJson } from "./post-json";
 
-interface Summary {
-  runId: number;
-  status: string;
-  total: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  duplicates: number;
-  failed: number;
-  missing: number;
-  elapsedMs: number;
-}
-interface Job {
-  runId: number | null;
-  status: "starting" | "running" | "finished" | "crashed";
-  triggeredBy: string;
-  done: number;
-  total: number;
-  current: string | null;
-  ratePerSec: number;
-  errors: { path: string; error: string }[];
-  summary: Summary | null;
-  crash: string | null;
-}
-interface Status {
-  job: Job | null;
-  running: { id: number; startedAt: string; trigger: string; triggeredBy: string | null; total: number; done: number } | null;
-}
+// Types only (erased from the browser bundle): the panel reads what the status route sends.
+type Status = ImportStatus;
 
 /** Lets other admin widgets (the upload form, re-run buttons) tell the panel a run has started. */
 export const RUN_STARTED_EVENT = "admin:run-started";
@@ -70,7 +45,7 @@ export function ImportPanel() {
     wasActive.current = true;
     setStatus((prev) => ({
       running: prev?.running ?? null,
-      job: { runId, status: "starting", triggeredBy: "", done: 0, total: 0, current: null, ratePerSec: 0, errors: [], summary: null, crash: null },
+      job: { runId, status: "starting", triggeredBy: "", only: null, startedAt: new Date().toISOString(), done: 0, total: 0, current: null, ratePerSec: 0, errors: [], summary: null, crash: null },
     }));
   }, []);
 

@@ -37,14 +37,7 @@ export interface ImportDeps {
 
 const PROGRESS_EVERY = 50;
 
-interface Counts {
-  added: number;
-  updated: number;
-  unchanged: number;
-  duplicates: number;
-  failed: number;
-  missing: number;
-}
+type Counts = Pick<ImportSummary, "added" | "updated" | "unchanged" | "duplicates" | "failed" | "missing">;
 
 /** Starts reading a file; the rejection is held until awaited, so prefetching never leaks an unhandled one. */
 function prefetch(file: string, maxBytes: number): () => Promise<Buffer> {
