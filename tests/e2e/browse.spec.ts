@@ -113,4 +113,13 @@ test("company and person lists and profiles, with feeds", async ({ page, request
 
   expect((await request.get("/companies/no-such-company")).status()).toBe(404);
   expect((await request.get("/people/no-such-person/feed.xml")).status()).toBe(404);
+
+  // Profiles are kept rendered: a second request is answered from Next's page cache (a dynamic
+  // API slipped into the page would silently turn that off).
+  for (const path of [new URL(page.url()).pathname, "/companies/openai"]) {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.status()).toBe(200);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+  }
 });
