@@ -68,12 +68,15 @@ describe("generation cache", () => {
     const top = before.companies[0]!;
     const company = await t.db.company.findUniqueOrThrow({ where: { slug: top.value } });
     const mention = await t.db.companyMention.findFirstOrThrow({ where: { companyId: company.id } });
-    // An entity-only change, as an admin reject makes: mentions go, the company row changes.
+    // An entity-only change, as a re-import makes: a mention goes, the company row changes.
     await t.db.$transaction([
       t.db.companyMention.delete({ where: { id: mention.id } }),
-      t.db.company.update({ where: { id: company.id }, data: { status: "rejected" } }),
+      t.db.company.update({ where: { id: company.id }, data: { aliases: "[]" } }),
     ]);
     const after = await articleFacets({}, t.db);
     expect(after.companies.find((c) => c.value === top.value)?.count ?? 0).toBe(top.count - 1);
+    // A company an admin rejects is no longer offered as a choice at all.
+    await t.db.company.update({ where: { id: company.id }, data: { status: "rejected" } });
+    expect((await articleFacets({}, t.db)).companies.map((c) => c.value)).not.toContain(top.value);
   });
 });

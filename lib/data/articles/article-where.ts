@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the article filters (the SQL itself is in filter-sql.ts). Dates are calendar
+ * Shared pieces of the article filters (matched in ../listing-index/match.ts). Dates are calendar
  * days in Asia/Shanghai (the readers' and the sources' zone), `to` inclusive.
  */
 import type { ArticleFilters, FilterKey } from "@/lib/validation/article-filters";

@@ -3,13 +3,12 @@
  * keyset (publishedAt, id) so page 500 costs what page 1 costs — no OFFSET scans.
  * Rows and their entity links come from the direct connection (see ../read-connection.ts).
  */
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
-import { encodeCursor, type ArticleFilters, type Cursor } from "@/lib/validation/article-filters";
-import { cachedRead } from "../cache/generation-cache";
+import { encodeCursor, type ArticleFilters } from "@/lib/validation/article-filters";
+import { snapshotRead } from "../listing-index/listing-index";
+import { lowerBound, matchRanks, rankAfter } from "../listing-index/match";
 import { readConnection, sqliteDate } from "../read-connection";
-import { prismaDate, type Sqlite } from "../sqlite";
-import { filterEntityIds, filterSql } from "./filter-sql";
+import type { Sqlite } from "../sqlite";
 
 export interface EntityLink {
   slug: string;
@@ -40,16 +39,6 @@ export interface ArticlePage {
 }
 
 const TOP_ENTITIES = 3;
-
-/**
- * Rows after the cursor in (publishedAt desc, id desc) order; undated articles come last and
- * form their own tail.
- */
-function afterCursorSql(c: Cursor): Prisma.Sql {
-  if (c.publishedAt === null) return Prisma.sql`a."publishedAt" IS NULL AND a."id" < ${c.id}`;
-  const at = prismaDate(c.publishedAt);
-  return Prisma.sql`(a."publishedAt" < ${at} OR (a."publishedAt" = ${at} AND a."id" < ${c.id}) OR a."publishedAt" IS NULL)`;
-}
 
 interface ListRow {
   id: number;
@@ -116,35 +105,23 @@ export function listItemsByIds(database: Db, ids: number[]): ArticleListItem[] {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-async function countArticles(filters: ArticleFilters, database: Db): Promise<number> {
-  const rows = await database.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM "Article" a WHERE ${filterSql(filters, await filterEntityIds(filters, database))}`;
-  return Number(rows[0]?.n ?? 0);
-}
-
 /**
- * Read on the direct connection: the list is the front page. A page of results is kept until
- * the data changes (readers share filter links, and everyone lands on the first page).
+ * A page of results is kept until the data changes (readers share filter links, and everyone
+ * lands on the first page). Which articles match, and how many, comes from the listing snapshot;
+ * the rows of the page from the direct connection.
  */
 export function listArticles(filters: ArticleFilters, database: Db = db()): Promise<ArticlePage> {
-  return cachedRead(database, `list:${JSON.stringify(filters)}`, () => readPage(filters, database));
-}
-
-async function readPage(filters: ArticleFilters, database: Db): Promise<ArticlePage> {
-  const ids = await filterEntityIds(filters, database);
-  const where = filters.cursor ? Prisma.sql`${filterSql(filters, ids)} AND ${afterCursorSql(filters.cursor)}` : filterSql(filters, ids);
-  const query = Prisma.sql`SELECT ${Prisma.raw(LIST_COLUMNS)}
-    FROM "Article" a WHERE ${where} ORDER BY a."publishedAt" DESC NULLS LAST, a."id" DESC LIMIT ${filters.limit + 1}`;
-  const conn = readConnection(database);
-  const [rows, total] = await Promise.all([
-    Promise.resolve(conn.prepare<unknown[], ListRow>(query.sql).all(...query.values)),
-    cachedRead(database, `count:${JSON.stringify([filters.company, filters.person, filters.source, filters.script, filters.from, filters.to])}`, () => countArticles(filters, database)),
-  ]);
-  const more = rows.length > filters.limit;
-  const items = withLinks(conn, more ? rows.slice(0, filters.limit) : rows);
-  const last = items[items.length - 1];
-  return {
-    items,
-    nextCursor: more && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null,
-    total,
-  };
+  return snapshotRead(database, `list:${JSON.stringify(filters)}`, (s) => {
+    const matched = matchRanks(s, filters);
+    const from = filters.cursor ? lowerBound(matched, rankAfter(s, filters.cursor)) : 0;
+    const ranks = matched.subarray(from, from + filters.limit + 1);
+    const more = ranks.length > filters.limit;
+    const items = listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!));
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextCursor: more && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null,
+      total: matched.length,
+    };
+  });
 }

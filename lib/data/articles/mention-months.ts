@@ -5,6 +5,8 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
+import { snapshotRead } from "../listing-index/listing-index";
+import { tallyMonths } from "../listing-index/tally";
 
 export type EntityKind = "company" | "person";
 
@@ -43,13 +45,10 @@ function mentionTable(kind: EntityKind) {
 }
 
 export async function mentionMonths(kind: EntityKind, entityId: number, database: Db = db()): Promise<MonthCount[]> {
-  const { table, column } = mentionTable(kind);
-  const rows = await database.$queryRaw<{ month: string; n: number | bigint }[]>`
-    SELECT substr(a."publishedLocal", 1, 7) AS month, COUNT(*) AS n
-    FROM ${table} m JOIN "Article" a INDEXED BY "Article_join_cover_idx" ON a."id" = m."articleId"
-    WHERE m.${column} = ${entityId} AND a."publishedLocal" IS NOT NULL AND a."missingSince" IS NULL
-    GROUP BY month ORDER BY month`;
-  return continuousMonths(rows.map((r) => ({ month: r.month, count: Number(r.n) })));
+  return snapshotRead(database, `months:${kind}:${entityId}`, (s) => {
+    const ranks = (kind === "company" ? s.companies : s.people).postings.get(entityId) ?? new Int32Array(0);
+    return continuousMonths(tallyMonths(s, ranks).map((t) => ({ month: t.value, count: t.count })));
+  });
 }
 
 /** Per-entity counts over the last `months` months of the collection, for list sparklines. */

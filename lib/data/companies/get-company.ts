@@ -57,7 +57,7 @@ async function loadCompany(slug: string, database: Db): Promise<CompanyProfile |
     coMentions("company", c.id, database),
     mentionMonths("company", c.id, database),
   ]);
-  const { articleCount, aboutCount, articles } = entityArticles(database, "company", c.id, ARTICLE_LIMIT);
+  const { articleCount, aboutCount, articles } = await entityArticles(database, "company", c.id, ARTICLE_LIMIT);
   const people = new Map<string, CompanyPerson>();
   for (const r of roles) {
     const p = people.get(r.person.slug) ?? { slug: r.person.slug, name: r.person.name, titles: [] };

@@ -57,7 +57,7 @@ async function loadPerson(slug: string, database: Db): Promise<PersonProfile | n
     coMentions("person", p.id, database),
     mentionMonths("person", p.id, database),
   ]);
-  const { articleCount, aboutCount, articles } = entityArticles(database, "person", p.id, ARTICLE_LIMIT);
+  const { articleCount, aboutCount, articles } = await entityArticles(database, "person", p.id, ARTICLE_LIMIT);
   return {
     id: p.id,
     slug: p.slug,

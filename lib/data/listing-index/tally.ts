@@ -1,0 +1,75 @@
+/**
+ * Counting over a set of ranks of a listing snapshot: the counts beside filter choices, an
+ * entity's co-mentions and its mentions by month. Ties are broken as the SQL they replace did
+ * (count desc, then value asc).
+ */
+import type { ListingSnapshot, MentionIndex } from "./snapshot";
+
+export interface Tally<T> {
+  value: T;
+  count: number;
+}
+
+function top<T>(counts: Map<T, number>, limit: number, before: (a: T, b: T) => number): Tally<T>[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || before(a.value, b.value))
+    .slice(0, limit);
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Counts of a coded column (source, script, month) over the ranks; -1 (no value) is skipped. */
+export function tallyCodes(codes: Int32Array, values: string[], ranks: Int32Array, limit = Infinity): Tally<string>[] {
+  const n = new Int32Array(values.length);
+  for (let i = 0; i < ranks.length; i++) {
+    const c = codes[ranks[i]!]!;
+    if (c >= 0) n[c]!++;
+  }
+  const counts = new Map<string, number>();
+  n.forEach((k, c) => k > 0 && counts.set(values[c]!, k));
+  return top(counts, limit, byString);
+}
+
+/** Entities mentioned in the articles at these ranks, by number of articles; `skip` (an entity itself) and rejected entities left out. */
+export function tallyMentions(index: MentionIndex, ranks: Int32Array, limit: number, skip = -1): Tally<number>[] {
+  const n = new Int32Array(index.maxEntity + 1);
+  const { offsets, entity } = index;
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k]!;
+    for (let i = offsets[r]!; i < offsets[r + 1]!; i++) n[entity[i]!]!++;
+  }
+  const counts = new Map<number, number>();
+  n.forEach((c, e) => {
+    if (c > 0 && e !== skip && index.entities.byId.has(e) && index.entities.byId.get(e)!.status !== "rejected") counts.set(e, c);
+  });
+  return top(counts, limit, (a, b) => a - b);
+}
+
+/** Months (YYYY-MM) of the dated articles at these ranks, oldest first. */
+export function tallyMonths(s: ListingSnapshot, ranks: Int32Array): Tally<string>[] {
+  return tallyCodes(s.month, s.months, ranks).sort((a, b) => byString(a.value, b.value));
+}
+
+/** How many of the entity's articles are about it (not only mention it). */
+export function aboutCount(index: MentionIndex, entityId: number, ranks: Int32Array): number {
+  let n = 0;
+  for (const r of ranks) {
+    for (let i = index.offsets[r]!; i < index.offsets[r + 1]!; i++) if (index.entity[i] === entityId && index.about[i]) n++;
+  }
+  return n;
+}
+
+/** The entity's first `limit` articles (ranks): those about it first, then the rest, each newest first. */
+export function aboutFirst(index: MentionIndex, entityId: number, ranks: Int32Array, limit: number): { rank: number; about: boolean }[] {
+  const about: number[] = [];
+  const other: number[] = [];
+  for (const r of ranks) {
+    if (about.length >= limit) break;
+    let isAbout = false;
+    for (let i = index.offsets[r]!; i < index.offsets[r + 1]!; i++) if (index.entity[i] === entityId && index.about[i]) isAbout = true;
+    if (isAbout) about.push(r);
+    else if (other.length < limit) other.push(r);
+  }
+  return [...about.map((rank) => ({ rank, about: true })), ...other.map((rank) => ({ rank, about: false }))].slice(0, limit);
+}
