@@ -3,4 +3,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { ensureAdminTokenAtStart } = await import("./lib/auth/admin-token-at-start");
   await ensureAdminTokenAtStart();
+  const { buildListingSnapshotAtStart } = await import("./lib/data/listing-index/build-at-start");
+  buildListingSnapshotAtStart();
 }
