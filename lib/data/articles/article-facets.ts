@@ -7,7 +7,7 @@ import { readConnection } from "../read-connection";
 import { snapshotRead } from "../listing-index/listing-index";
 import { matchRanks } from "../listing-index/match";
 import type { ListingSnapshot, MentionIndex } from "../listing-index/snapshot";
-import { tallyCodes, tallyMentions } from "../listing-index/tally";
+import { tallyCodes, topEntities } from "../listing-index/tally";
 import { without, type WhereFilters } from "./article-where";
 import type { FilterKey } from "@/lib/validation/article-filters";
 
@@ -42,10 +42,7 @@ export async function articleFacets(filters: Partial<WhereFilters>, database: Db
     return snapshotRead(database, `facet:${name}:${filterKey(rest)}`, (s) => count(s, matchRanks(s, rest)));
   };
   const entities = (index: MentionIndex, ranks: Int32Array): FacetValue[] =>
-    tallyMentions(index, ranks, FACET_SIZE).map((t) => {
-      const e = index.entities.byId.get(t.value)!;
-      return { value: e.slug, label: e.name, count: t.count };
-    });
+    topEntities(index, ranks, FACET_SIZE).map((e) => ({ value: e.slug, label: e.name, count: e.count }));
   const [sources, scripts, companies, people] = await Promise.all([
     facet("source", (s, ranks) => tallyCodes(s.source, s.sources, ranks, FACET_SIZE).map((t) => ({ value: t.value, label: t.value, count: t.count }))),
     facet("script", (s, ranks) => tallyCodes(s.script, s.scripts, ranks).map((t) => ({ value: t.value, label: SCRIPT_LABEL[t.value] ?? t.value, count: t.count }))),

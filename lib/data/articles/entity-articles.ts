@@ -6,7 +6,8 @@
  */
 import type { Db } from "@/lib/db";
 import { snapshotRead } from "../listing-index/listing-index";
-import { aboutCount, aboutFirst } from "../listing-index/tally";
+import { mentionIndexOf, postingsOf } from "../listing-index/snapshot";
+import { entityPage } from "../listing-index/tally";
 import { listItemsByIds, type ArticleListItem } from "./list-articles";
 import type { EntityKind } from "./mention-months";
 
@@ -18,13 +19,12 @@ export interface EntityArticles {
 
 export function entityArticles(database: Db, kind: EntityKind, entityId: number, limit: number): Promise<EntityArticles> {
   return snapshotRead(database, `entity-articles:${kind}:${entityId}:${limit}`, (s) => {
-    const index = kind === "company" ? s.companies : s.people;
-    const ranks = index.postings.get(entityId) ?? new Int32Array(0);
-    const page = aboutFirst(index, entityId, ranks, limit);
+    const index = mentionIndexOf(s, kind);
+    const { aboutCount, page } = entityPage(index, entityId, limit);
     const about = new Map(page.map((p) => [s.id[p.rank]!, p.about]));
     return {
-      articleCount: ranks.length,
-      aboutCount: aboutCount(index, entityId, ranks),
+      articleCount: postingsOf(index, entityId).length,
+      aboutCount,
       articles: listItemsByIds(database, [...about.keys()]).map((a) => ({ ...a, about: about.get(a.id) ?? false })),
     };
   });

@@ -6,7 +6,7 @@
 import { db, type Db } from "@/lib/db";
 import { encodeCursor, type ArticleFilters } from "@/lib/validation/article-filters";
 import { snapshotRead } from "../listing-index/listing-index";
-import { lowerBound, matchRanks, rankAfter } from "../listing-index/match";
+import { firstWhere, matchRanks, rankAfter } from "../listing-index/match";
 import { readConnection, sqliteDate } from "../read-connection";
 import type { Sqlite } from "../sqlite";
 
@@ -113,7 +113,8 @@ export function listItemsByIds(database: Db, ids: number[]): ArticleListItem[] {
 export function listArticles(filters: ArticleFilters, database: Db = db()): Promise<ArticlePage> {
   return snapshotRead(database, `list:${JSON.stringify(filters)}`, (s) => {
     const matched = matchRanks(s, filters);
-    const from = filters.cursor ? lowerBound(matched, rankAfter(s, filters.cursor)) : 0;
+    const after = filters.cursor ? rankAfter(s, filters.cursor) : 0;
+    const from = firstWhere(0, matched.length, (i) => matched[i]! >= after);
     const ranks = matched.subarray(from, from + filters.limit + 1);
     const more = ranks.length > filters.limit;
     const items = listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!));

@@ -6,9 +6,10 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
 import { snapshotRead } from "../listing-index/listing-index";
+import { mentionIndexOf, postingsOf, type EntityKind } from "../listing-index/snapshot";
 import { tallyMonths } from "../listing-index/tally";
 
-export type EntityKind = "company" | "person";
+export type { EntityKind } from "../listing-index/snapshot";
 
 export interface MonthCount {
   month: string;
@@ -46,8 +47,7 @@ function mentionTable(kind: EntityKind) {
 
 export async function mentionMonths(kind: EntityKind, entityId: number, database: Db = db()): Promise<MonthCount[]> {
   return snapshotRead(database, `months:${kind}:${entityId}`, (s) => {
-    const ranks = (kind === "company" ? s.companies : s.people).postings.get(entityId) ?? new Int32Array(0);
-    return continuousMonths(tallyMonths(s, ranks).map((t) => ({ month: t.value, count: t.count })));
+    return continuousMonths(tallyMonths(s, postingsOf(mentionIndexOf(s, kind), entityId)).map((t) => ({ month: t.value, count: t.count })));
   });
 }
 

@@ -9,6 +9,7 @@
  */
 import type { Db } from "@/lib/db";
 import { cachedRead, dataGeneration } from "../cache/generation-cache";
+import { perConnection } from "../per-connection";
 import { readConnection } from "../read-connection";
 import { loadSnapshot } from "./load-snapshot";
 import type { ListingSnapshot } from "./snapshot";
@@ -22,8 +23,10 @@ interface Held {
 
 const held = new WeakMap<Db, Held>();
 
+const runningImport = perConnection((conn) => conn.prepare(`SELECT 1 FROM "ImportRun" WHERE "status" = 'running' LIMIT 1`));
+
 function importRunning(database: Db): boolean {
-  return readConnection(database).prepare(`SELECT 1 FROM "ImportRun" WHERE "status" = 'running' LIMIT 1`).get() !== undefined;
+  return runningImport(readConnection(database)).get() !== undefined;
 }
 
 export function listingSnapshot(database: Db): ListingSnapshot {

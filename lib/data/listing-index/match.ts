@@ -5,12 +5,12 @@
  */
 import type { Cursor } from "@/lib/validation/article-filters";
 import { dayAfter, dayStart, type WhereFilters } from "../articles/article-where";
-import type { ListingSnapshot, MentionIndex } from "./snapshot";
+import { mentionAt, postingsOf, type ListingSnapshot } from "./snapshot";
 
 const NONE = new Int32Array(0);
 
-/** First rank in [lo, hi) for which `after(rank)` holds, `after` being monotone (false… then true…). */
-function firstWhere(lo: number, hi: number, after: (rank: number) => boolean): number {
+/** First index in [lo, hi) for which `after(rank)` holds, `after` being monotone (false… then true…). */
+export function firstWhere(lo: number, hi: number, after: (i: number) => boolean): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (after(mid)) hi = mid;
@@ -21,14 +21,11 @@ function firstWhere(lo: number, hi: number, after: (rank: number) => boolean): n
 
 /** Ranks [lo, hi) of articles dated in [from, to] (whole days, Asia/Shanghai). */
 function dateRange(s: ListingSnapshot, from: string | undefined, to: string | undefined): [number, number] {
-  const hi = from === undefined ? s.dated : firstWhere(0, s.dated, (r) => s.time[r]! < dayStart(from).getTime());
-  const lo = to === undefined ? 0 : firstWhere(0, s.dated, (r) => s.time[r]! < dayAfter(to).getTime());
+  const fromMs = from === undefined ? null : dayStart(from).getTime();
+  const toMs = to === undefined ? null : dayAfter(to).getTime();
+  const hi = fromMs === null ? s.dated : firstWhere(0, s.dated, (r) => s.time[r]! < fromMs);
+  const lo = toMs === null ? 0 : firstWhere(0, s.dated, (r) => s.time[r]! < toMs);
   return [lo, Math.max(lo, hi)];
-}
-
-function mentions(index: MentionIndex, rank: number, entityId: number): boolean {
-  for (let i = index.offsets[rank]!; i < index.offsets[rank + 1]!; i++) if (index.entity[i] === entityId) return true;
-  return false;
 }
 
 /** Ranks of the articles matching the filters, ascending (newest first). A slug or source that names nothing matches nothing. */
@@ -44,13 +41,13 @@ export function matchRanks(s: ListingSnapshot, f: Partial<WhereFilters>): Int32A
   const keep = (r: number): boolean =>
     (source === null || s.source[r] === source) &&
     (script === null || s.script[r] === script) &&
-    (company === null || mentions(s.companies, r, company)) &&
-    (person === null || mentions(s.people, r, person));
+    (company === null || mentionAt(s.companies, r, company) >= 0) &&
+    (person === null || mentionAt(s.people, r, person) >= 0);
 
   // Walk the shortest candidate list; the rest are checks.
   const lists: Int32Array[] = [];
-  if (company !== null) lists.push(s.companies.postings.get(company) ?? NONE);
-  if (person !== null) lists.push(s.people.postings.get(person) ?? NONE);
+  if (company !== null) lists.push(postingsOf(s.companies, company));
+  if (person !== null) lists.push(postingsOf(s.people, person));
   if (source !== null) lists.push(s.sourcePostings[source]!);
   if (script !== null) lists.push(s.scriptPostings[script]!);
   const shortest = lists.reduce<Int32Array | null>((best, l) => (best === null || l.length < best.length ? l : best), null);
@@ -71,16 +68,4 @@ export function rankAfter(s: ListingSnapshot, c: Cursor): number {
   if (c.publishedAt === null) return firstWhere(s.dated, s.size, (r) => s.id[r]! < c.id);
   const at = c.publishedAt.getTime();
   return firstWhere(0, s.dated, (r) => s.time[r]! < at || (s.time[r] === at && s.id[r]! < c.id));
-}
-
-/** Index of the first element of an ascending list that is ≥ rank. */
-export function lowerBound(list: Int32Array, rank: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < rank) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -5,7 +5,7 @@
  * are candidates: a much-mentioned company has tens of thousands, and readers want recent
  * related stories.
  */
-import type { ListingSnapshot, MentionIndex } from "./snapshot";
+import { mentionAt, postingsOf, type ListingSnapshot, type MentionIndex } from "./snapshot";
 
 const ABOUT_WEIGHT = 2;
 const CANDIDATES_PER_ENTITY = 300;
@@ -22,11 +22,6 @@ export interface RelatedRank {
   shared: string[];
 }
 
-function aboutAt(index: MentionIndex, rank: number, entityId: number): boolean {
-  for (let i = index.offsets[rank]!; i < index.offsets[rank + 1]!; i++) if (index.entity[i] === entityId) return index.about[i] === 1;
-  return false;
-}
-
 export function relatedRanks(
   s: ListingSnapshot,
   article: { companies: SharedEntity[]; people: SharedEntity[] },
@@ -35,14 +30,13 @@ export function relatedRanks(
 ): RelatedRank[] {
   const scores = new Map<number, { score: number; shared: string[] }>();
   const add = (index: MentionIndex, e: SharedEntity) => {
-    const ranks = index.postings.get(e.id);
-    if (!ranks) return;
+    const ranks = postingsOf(index, e.id);
     const base = e.about ? ABOUT_WEIGHT : 1;
     for (let k = 0; k < Math.min(ranks.length, CANDIDATES_PER_ENTITY); k++) {
       const r = ranks[k]!;
       if (excludeIds.has(s.id[r]!)) continue;
       const entry = scores.get(r) ?? { score: 0, shared: [] };
-      entry.score += base + (aboutAt(index, r, e.id) ? ABOUT_WEIGHT - 1 : 0);
+      entry.score += base + (mentionAt(index, r, e.id) === 1 ? ABOUT_WEIGHT - 1 : 0);
       entry.shared.push(e.name);
       scores.set(r, entry);
     }

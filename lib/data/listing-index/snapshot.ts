@@ -94,7 +94,7 @@ function interner() {
   };
 }
 
-function postingsOf(codes: Int32Array, count: number): Int32Array[] {
+function postingsByCode(codes: Int32Array, count: number): Int32Array[] {
   const sizes = new Int32Array(count);
   for (const c of codes) if (c >= 0) sizes[c]!++;
   const out = Array.from(sizes, (n) => new Int32Array(n));
@@ -193,13 +193,32 @@ export function buildSnapshot(input: {
     dated,
     source,
     sources: sources.values,
-    sourcePostings: postingsOf(source, sources.values.length),
+    sourcePostings: postingsByCode(source, sources.values.length),
     script,
     scripts: scripts.values,
-    scriptPostings: postingsOf(script, scripts.values.length),
+    scriptPostings: postingsByCode(script, scripts.values.length),
     month,
     months: months.values,
     companies: mentionIndex(input.companyMentions, rankOfId, size, input.companies),
     people: mentionIndex(input.personMentions, rankOfId, size, input.people),
   };
+}
+
+export type EntityKind = "company" | "person";
+
+export function mentionIndexOf(s: ListingSnapshot, kind: EntityKind): MentionIndex {
+  return kind === "company" ? s.companies : s.people;
+}
+
+const NO_RANKS = new Int32Array(0);
+
+/** Ranks of an entity's articles, newest first (none when no listed article mentions it). */
+export function postingsOf(index: MentionIndex, entityId: number): Int32Array {
+  return index.postings.get(entityId) ?? NO_RANKS;
+}
+
+/** How the article at `rank` names the entity: -1 not at all, 0 in passing, 1 as what it is about. */
+export function mentionAt(index: MentionIndex, rank: number, entityId: number): -1 | 0 | 1 {
+  for (let i = index.offsets[rank]!; i < index.offsets[rank + 1]!; i++) if (index.entity[i] === entityId) return index.about[i] ? 1 : 0;
+  return -1;
 }

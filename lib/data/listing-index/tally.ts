@@ -3,7 +3,7 @@
  * entity's co-mentions and its mentions by month. Ties are broken as the SQL they replace did
  * (count desc, then value asc).
  */
-import type { ListingSnapshot, MentionIndex } from "./snapshot";
+import { mentionAt, postingsOf, type ListingSnapshot, type MentionIndex } from "./snapshot";
 
 export interface Tally<T> {
   value: T;
@@ -51,25 +51,28 @@ export function tallyMonths(s: ListingSnapshot, ranks: Int32Array): Tally<string
   return tallyCodes(s.month, s.months, ranks).sort((a, b) => byString(a.value, b.value));
 }
 
-/** How many of the entity's articles are about it (not only mention it). */
-export function aboutCount(index: MentionIndex, entityId: number, ranks: Int32Array): number {
-  let n = 0;
-  for (const r of ranks) {
-    for (let i = index.offsets[r]!; i < index.offsets[r + 1]!; i++) if (index.entity[i] === entityId && index.about[i]) n++;
-  }
-  return n;
-}
-
-/** The entity's first `limit` articles (ranks): those about it first, then the rest, each newest first. */
-export function aboutFirst(index: MentionIndex, entityId: number, ranks: Int32Array, limit: number): { rank: number; about: boolean }[] {
+/**
+ * An entity's articles for its profile: how many are about it, and the first `limit` (ranks):
+ * those about it first, then the rest, each newest first. One pass over its postings.
+ */
+export function entityPage(index: MentionIndex, entityId: number, limit: number): { aboutCount: number; page: { rank: number; about: boolean }[] } {
+  let aboutCount = 0;
   const about: number[] = [];
   const other: number[] = [];
-  for (const r of ranks) {
-    if (about.length >= limit) break;
-    let isAbout = false;
-    for (let i = index.offsets[r]!; i < index.offsets[r + 1]!; i++) if (index.entity[i] === entityId && index.about[i]) isAbout = true;
-    if (isAbout) about.push(r);
-    else if (other.length < limit) other.push(r);
+  for (const r of postingsOf(index, entityId)) {
+    if (mentionAt(index, r, entityId) === 1) {
+      aboutCount++;
+      if (about.length < limit) about.push(r);
+    } else if (other.length < limit) other.push(r);
   }
-  return [...about.map((rank) => ({ rank, about: true })), ...other.map((rank) => ({ rank, about: false }))].slice(0, limit);
+  const page = [...about.map((rank) => ({ rank, about: true })), ...other.map((rank) => ({ rank, about: false }))];
+  return { aboutCount, page: page.slice(0, limit) };
+}
+
+/** The most-mentioned entities at these ranks with their slugs and names (see tallyMentions). */
+export function topEntities(index: MentionIndex, ranks: Int32Array, limit: number, skip = -1): { slug: string; name: string; count: number }[] {
+  return tallyMentions(index, ranks, limit, skip).map((t) => {
+    const e = index.entities.byId.get(t.value)!;
+    return { slug: e.slug, name: e.name, count: t.count };
+  });
 }
