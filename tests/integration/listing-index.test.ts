@@ -20,6 +20,9 @@ import { entityArticles } from "@/lib/data/articles/entity-articles";
 import { mentionMonths } from "@/lib/data/articles/mention-months";
 import { coMentions } from "@/lib/data/companies/co-mentions";
 import { listingSnapshot } from "@/lib/data/listing-index/listing-index";
+import { buildListingSnapshotAtStart } from "@/lib/data/listing-index/build-at-start";
+import { createDb } from "@/lib/db";
+import { vi } from "vitest";
 import { dayAfter, dayStart } from "@/lib/data/articles/article-where";
 import { ArticleFiltersSchema } from "@/lib/validation/article-filters";
 
@@ -191,5 +194,21 @@ describe("listing snapshot", () => {
     expect(listingSnapshot(t.db)).toBe(fresh);
     await t.db.importRun.update({ where: { id: run.id }, data: { status: "succeeded" } });
     expect(listingSnapshot(t.db).size).toBe(fresh.size - 1);
+  });
+
+  it("the start hook builds the snapshot, and on a database without tables only warns", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      buildListingSnapshotAtStart(t.db);
+      expect(log.mock.calls.some(([m]) => /snapshot of \d+ articles built/.test(String(m)))).toBe(true);
+      const empty = createDb(`file:${path.join(t.dir, "unmigrated.db")}`);
+      expect(() => buildListingSnapshotAtStart(empty)).not.toThrow();
+      expect(warn.mock.calls.some(([m]) => String(m).includes("snapshot not built at start"))).toBe(true);
+      await empty.$disconnect();
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
   });
 });

@@ -3,13 +3,13 @@
  * does not wait for it. A failure only warns: before the database is migrated there is nothing
  * to build, and the first read builds it anyway.
  */
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { listingSnapshot } from "./listing-index";
 
-export function buildListingSnapshotAtStart(): void {
+export function buildListingSnapshotAtStart(database: Db = db()): void {
   try {
     const t = performance.now();
-    const s = listingSnapshot(db());
+    const s = listingSnapshot(database);
     console.log(`[listing] snapshot of ${s.size} articles built in ${Math.round(performance.now() - t)} ms`);
   } catch (err) {
     console.warn(`[listing] snapshot not built at start: ${err instanceof Error ? err.message : String(err)}`);
