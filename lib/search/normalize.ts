@@ -59,6 +59,20 @@ function classOf(cp: number, ch: string): 0 | 1 | 2 {
   return WORD_CHAR.test(ch) ? 1 : 0;
 }
 
+type Piece = readonly [string, 0 | 1 | 2];
+/** Folded pieces of the characters outside the fast ranges (punctuation, full-width forms, rarer Han), by character; bounded because input is arbitrary. */
+const foldCache = new Map<string, readonly Piece[]>();
+const FOLD_CACHE_MAX = 20_000;
+
+function foldedPieces(ch: string): readonly Piece[] {
+  let pieces = foldCache.get(ch);
+  if (pieces === undefined) {
+    pieces = Array.from(ch.normalize("NFKC").toLowerCase(), (f): Piece => [f, classOf(f.codePointAt(0)!, f)]);
+    if (foldCache.size < FOLD_CACHE_MAX) foldCache.set(ch, pieces);
+  }
+  return pieces;
+}
+
 /** Characters that NFKC and lower-casing leave as they are, so folding can be skipped. */
 function foldsToItself(cp: number): boolean {
   return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x20;
@@ -109,7 +123,7 @@ export function positionedTokens(original: string, simplified: string = toSimpli
     const len = cp > 0xffff ? 2 : 1;
     const ch = simplified.slice(i, i + len);
     if (foldsToItself(cp)) take(ch, classOf(cp, ch), i);
-    else for (const f of ch.normalize("NFKC").toLowerCase()) take(f, classOf(f.codePointAt(0)!, f), i);
+    else for (const [f, kind] of foldedPieces(ch)) take(f, kind, i);
     i += len;
   }
   if (han) han.end = span(han.start, i);
