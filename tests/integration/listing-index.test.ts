@@ -132,6 +132,28 @@ describe("listing snapshot", () => {
     );
   });
 
+  it("a row's companies and people are its top mentions (about first, then most named), as the mention tables say", async () => {
+    const items = (await listArticles(ArticleFiltersSchema.parse({ limit: 100 }), t.db)).items;
+    expect(items.length).toBe(100);
+    let linked = 0;
+    for (const a of items) {
+      for (const [table, key, entity, shown] of [
+        ["CompanyMention", "companyId", "Company", a.companies],
+        ["PersonMention", "personId", "Person", a.people],
+      ] as const) {
+        const all = conn
+          .prepare(`SELECT e.slug, m.about, m.count FROM "${table}" m JOIN "${entity}" e ON e.id = m."${key}" WHERE m."articleId" = ? ORDER BY m.about DESC, m.count DESC`)
+          .all(a.id) as { slug: string; about: number; count: number }[];
+        const bySlug = new Map(all.map((m) => [m.slug, m]));
+        // Ties in count may be cut either way at the third place; the ranks shown must be the top ranks.
+        expect(shown.map((e) => [bySlug.get(e.slug)?.about, bySlug.get(e.slug)?.count])).toEqual(all.slice(0, 3).map((m) => [m.about, m.count]));
+        for (const e of shown) expect(e.about).toBe(bySlug.get(e.slug)!.about === 1);
+        linked += shown.length;
+      }
+    }
+    expect(linked).toBeGreaterThan(100);
+  });
+
   it("counts beside each filter choice are brute-force counts over the other filters", async () => {
     await fc.assert(
       fc.asyncProperty(filtersArb, async (f) => {

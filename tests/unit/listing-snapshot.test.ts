@@ -4,7 +4,7 @@
  * (weights, exclusions, and candidates taken by publication date, not by id).
  */
 import { describe, expect, it } from "vitest";
-import { buildSnapshot, type ArticleRowIn, type MentionRowIn } from "@/lib/data/listing-index/snapshot";
+import { buildSnapshot, topMentions, type ArticleRowIn, type MentionRowIn } from "@/lib/data/listing-index/snapshot";
 import { matchRanks, rankAfter } from "@/lib/data/listing-index/match";
 import { entityPage } from "@/lib/data/listing-index/tally";
 import { relatedRanks } from "@/lib/data/listing-index/related-ranks";
@@ -16,7 +16,10 @@ const article = (id: number, d: number | null, source = "甲报"): ArticleRowIn 
 const company = (id: number, slug: string) => ({ id, slug, name: slug.toUpperCase(), status: "gazetteer" });
 
 function snap(articles: ArticleRowIn[], companyMentions: MentionRowIn[] = []) {
-  return buildSnapshot({ generation: 1n, articles, companyMentions, personMentions: [], companies: [company(1, "a"), company(2, "b")], people: [] });
+  return buildSnapshot({
+    generation: 1n, articles, companyMentions, personMentions: [],
+    companies: [company(1, "a"), company(2, "b"), company(3, "c"), company(4, "d")], people: [],
+  });
 }
 
 describe("listing snapshot", () => {
@@ -26,6 +29,27 @@ describe("listing snapshot", () => {
     expect(rankAfter(s, { publishedAt: null, id: 4 })).toBe(4);
     expect(rankAfter(s, { publishedAt: new Date(day(3)), id: 5 })).toBe(2);
     expect(Array.from(matchRanks(s, { from: "2024-01-03", to: "2024-01-03" }), (r) => s.id[r])).toEqual([5, 1]);
+  });
+
+  it("keeps each article's mentions as a row shows them: about first, then most named; ranks by id", () => {
+    const s = snap([article(7, 1), article(9, 2)], [
+      { articleId: 7, entityId: 1, about: 0, count: 2 },
+      { articleId: 7, entityId: 2, about: 0, count: 9 },
+      { articleId: 7, entityId: 3, about: 1, count: 1 },
+      { articleId: 7, entityId: 4, about: 0, count: 5 },
+      { articleId: 9, entityId: 1, about: 1, count: 3 },
+    ]);
+    expect(s.rankOfId[9]).toBe(0);
+    expect(s.rankOfId[7]).toBe(1);
+    expect(s.rankOfId[8]).toBe(-1);
+    expect(topMentions(s.companies, 1, 3)).toEqual([
+      { slug: "c", name: "C", about: true },
+      { slug: "b", name: "B", about: false },
+      { slug: "d", name: "D", about: false },
+    ]);
+    expect(topMentions(s.companies, 0, 3)).toEqual([{ slug: "a", name: "A", about: true }]);
+    // Sorting the slices leaves the postings intact.
+    expect(Array.from(matchRanks(s, { company: "a" }), (r) => s.id[r])).toEqual([9, 7]);
   });
 
   it("pages an entity's articles about it first, each group newest first, and counts them", () => {

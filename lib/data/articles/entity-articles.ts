@@ -25,7 +25,7 @@ export function entityArticles(database: Db, kind: EntityKind, entityId: number,
     return {
       articleCount: postingsOf(index, entityId).length,
       aboutCount,
-      articles: listItemsByIds(database, [...about.keys()]).map((a) => ({ ...a, about: about.get(a.id) ?? false })),
+      articles: listItemsByIds(database, [...about.keys()], s).map((a) => ({ ...a, about: about.get(a.id) ?? false })),
     };
   });
 }

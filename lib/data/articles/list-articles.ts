@@ -1,12 +1,14 @@
 /**
  * The article list behind /, /articles and /api/articles: newest first, filtered, paged by
  * keyset (publishedAt, id) so page 500 costs what page 1 costs — no OFFSET scans.
- * Rows and their entity links come from the direct connection (see ../read-connection.ts).
+ * Rows come from the direct connection (see ../read-connection.ts), their companies and people
+ * from the listing snapshot.
  */
 import { db, type Db } from "@/lib/db";
 import { encodeCursor, type ArticleFilters } from "@/lib/validation/article-filters";
 import { snapshotRead } from "../listing-index/listing-index";
 import { firstWhere, matchRanks, rankAfter } from "../listing-index/match";
+import { topMentions, type ListingSnapshot } from "../listing-index/snapshot";
 import { readConnection, sqliteDate } from "../read-connection";
 import type { Sqlite } from "../sqlite";
 
@@ -81,27 +83,36 @@ function topLinks(conn: Sqlite, table: "CompanyMention" | "PersonMention", ids: 
   return out;
 }
 
-function withLinks(conn: Sqlite, rows: ListRow[]): ArticleListItem[] {
-  const ids = rows.map((r) => r.id);
-  const companies = ids.length ? topLinks(conn, "CompanyMention", ids) : new Map<number, EntityLink[]>();
-  const people = ids.length ? topLinks(conn, "PersonMention", ids) : new Map<number, EntityLink[]>();
-  return rows.map((r) => ({
-    ...r,
-    publishedAt: sqliteDate(r.publishedAt),
-    dateInferred: r.dateInferred !== 0,
-    companies: companies.get(r.id) ?? [],
-    people: people.get(r.id) ?? [],
-  }));
+/**
+ * Rows with their top companies and people: from the listing snapshot for the articles it holds
+ * (no SQL), from the mention tables for any it does not (written while an import runs, after the
+ * snapshot was taken).
+ */
+function withLinks(conn: Sqlite, rows: ListRow[], s: ListingSnapshot | null): ArticleListItem[] {
+  const rankOf = (id: number) => (s !== null && id < s.rankOfId.length ? s.rankOfId[id]! : -1);
+  const unheld = rows.filter((r) => rankOf(r.id) < 0).map((r) => r.id);
+  const companies = unheld.length ? topLinks(conn, "CompanyMention", unheld) : new Map<number, EntityLink[]>();
+  const people = unheld.length ? topLinks(conn, "PersonMention", unheld) : new Map<number, EntityLink[]>();
+  return rows.map((r) => {
+    const rank = rankOf(r.id);
+    return {
+      ...r,
+      publishedAt: sqliteDate(r.publishedAt),
+      dateInferred: r.dateInferred !== 0,
+      companies: s !== null && rank >= 0 ? topMentions(s.companies, rank, TOP_ENTITIES) : (companies.get(r.id) ?? []),
+      people: s !== null && rank >= 0 ? topMentions(s.people, rank, TOP_ENTITIES) : (people.get(r.id) ?? []),
+    };
+  });
 }
 
 const LIST_COLUMNS = `a."id", a."title", a."summary", a."publishedAt", a."publishedLocal", a."dateInferred", a."source", a."script", a."duplicateOfId"`;
 
-/** List items for the given article ids, in that order (missing ids are skipped). */
-export function listItemsByIds(database: Db, ids: number[]): ArticleListItem[] {
+/** List items for the given article ids, in that order (missing ids are skipped); `s`, when given, supplies the entity links. */
+export function listItemsByIds(database: Db, ids: number[], s: ListingSnapshot | null = null): ArticleListItem[] {
   if (ids.length === 0) return [];
   const conn = readConnection(database);
   const rows = conn.prepare<number[], ListRow>(`SELECT ${LIST_COLUMNS} FROM "Article" a WHERE a."id" IN (${ids.map(() => "?").join(", ")})`).all(...ids);
-  const byId = new Map(withLinks(conn, rows).map((r) => [r.id, r]));
+  const byId = new Map(withLinks(conn, rows, s).map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -117,7 +128,7 @@ export function listArticles(filters: ArticleFilters, database: Db = db()): Prom
     const from = firstWhere(0, matched.length, (i) => matched[i]! >= after);
     const ranks = matched.subarray(from, from + filters.limit + 1);
     const more = ranks.length > filters.limit;
-    const items = listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!));
+    const items = listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!), s);
     const last = items[items.length - 1];
     return {
       items,

@@ -15,8 +15,8 @@ export function loadSnapshot(conn: Sqlite, generation: () => bigint | null): Lis
           `SELECT "id", "publishedAt", "publishedLocal", "source", "script" FROM "Article" INDEXED BY "Article_join_cover_idx" WHERE "missingSince" IS NULL`,
         )
         .all(),
-      companyMentions: conn.prepare<[], MentionRowIn>(`SELECT "articleId", "companyId" AS "entityId", "about" FROM "CompanyMention"`).all(),
-      personMentions: conn.prepare<[], MentionRowIn>(`SELECT "articleId", "personId" AS "entityId", "about" FROM "PersonMention"`).all(),
+      companyMentions: conn.prepare<[], MentionRowIn>(`SELECT "articleId", "companyId" AS "entityId", "about", "count" FROM "CompanyMention"`).all(),
+      personMentions: conn.prepare<[], MentionRowIn>(`SELECT "articleId", "personId" AS "entityId", "about", "count" FROM "PersonMention"`).all(),
       companies: conn.prepare<[], EntityRowIn>(`SELECT "id", "slug", "name", "status" FROM "Company"`).all(),
       people: conn.prepare<[], EntityRowIn>(`SELECT "id", "slug", "name", "status" FROM "Person"`).all(),
     }),

@@ -26,6 +26,8 @@ export interface MentionRowIn {
   articleId: number;
   entityId: number;
   about: number;
+  /** How often the article names the entity; orders its mentions (0 when not given). */
+  count?: number;
 }
 
 export interface EntityRowIn {
@@ -42,7 +44,10 @@ export interface EntityTable {
 
 /** One kind of mention (company or person), both ways: per rank (CSR) and per entity (postings). */
 export interface MentionIndex {
-  /** offsets[r]..offsets[r+1] index `entity` and `about` for the article at rank r. */
+  /**
+   * offsets[r]..offsets[r+1] index `entity` and `about` for the article at rank r, in the order
+   * a list row shows them: what the article is about first, then the most named.
+   */
   offsets: Int32Array;
   entity: Int32Array;
   about: Uint8Array;
@@ -62,6 +67,8 @@ export interface ListingSnapshot {
   time: Float64Array;
   /** Ranks [0, dated) have a date; the undated tail follows. */
   dated: number;
+  /** Rank of each article id, -1 for ids not listed (missing or unknown). */
+  rankOfId: Int32Array;
   source: Int32Array;
   sources: string[];
   sourcePostings: Int32Array[];
@@ -106,6 +113,25 @@ function postingsByCode(codes: Int32Array, count: number): Int32Array[] {
   return out;
 }
 
+/** Insertion sort of one article's mentions (a handful) by about, then count, both descending; stable. */
+function sortSlice(entity: Int32Array, about: Uint8Array, count: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const e = entity[i]!;
+    const a = about[i]!;
+    const c = count[i]!;
+    let j = i - 1;
+    while (j >= from && (about[j]! < a || (about[j] === a && count[j]! < c))) {
+      entity[j + 1] = entity[j]!;
+      about[j + 1] = about[j]!;
+      count[j + 1] = count[j]!;
+      j--;
+    }
+    entity[j + 1] = e;
+    about[j + 1] = a;
+    count[j + 1] = c;
+  }
+}
+
 function mentionIndex(rows: MentionRowIn[], rankOfId: Int32Array, size: number, entities: EntityRowIn[]): MentionIndex {
   const offsets = new Int32Array(size + 1);
   const rankOf = (articleId: number) => (articleId < rankOfId.length ? rankOfId[articleId]! : -1);
@@ -116,6 +142,7 @@ function mentionIndex(rows: MentionRowIn[], rankOfId: Int32Array, size: number, 
   for (let r = 0; r < size; r++) offsets[r + 1]! += offsets[r]!;
   const entity = new Int32Array(offsets[size]!);
   const about = new Uint8Array(offsets[size]!);
+  const count = new Int32Array(offsets[size]!);
   const fill = offsets.slice(0, size);
   let maxEntity = 0;
   for (const m of rows) {
@@ -124,8 +151,10 @@ function mentionIndex(rows: MentionRowIn[], rankOfId: Int32Array, size: number, 
     const at = fill[r]!++;
     entity[at] = m.entityId;
     about[at] = m.about ? 1 : 0;
+    count[at] = m.count ?? 0;
     if (m.entityId > maxEntity) maxEntity = m.entityId;
   }
+  for (let r = 0; r < size; r++) sortSlice(entity, about, count, offsets[r]!, offsets[r + 1]!);
   const perEntity = new Int32Array(maxEntity + 1);
   for (const e of entity) perEntity[e]!++;
   const lists: (Int32Array | undefined)[] = Array.from(perEntity, (n) => (n > 0 ? new Int32Array(n) : undefined));
@@ -191,6 +220,7 @@ export function buildSnapshot(input: {
     id,
     time,
     dated,
+    rankOfId,
     source,
     sources: sources.values,
     sourcePostings: postingsByCode(source, sources.values.length),
@@ -215,6 +245,16 @@ const NO_RANKS = new Int32Array(0);
 /** Ranks of an entity's articles, newest first (none when no listed article mentions it). */
 export function postingsOf(index: MentionIndex, entityId: number): Int32Array {
   return index.postings.get(entityId) ?? NO_RANKS;
+}
+
+/** The first `n` entities of the article at `rank` (about first, then most named), with their slug and name. */
+export function topMentions(index: MentionIndex, rank: number, n: number): { slug: string; name: string; about: boolean }[] {
+  const out: { slug: string; name: string; about: boolean }[] = [];
+  for (let i = index.offsets[rank]!; i < index.offsets[rank + 1]! && out.length < n; i++) {
+    const e = index.entities.byId.get(index.entity[i]!);
+    if (e) out.push({ slug: e.slug, name: e.name, about: index.about[i] === 1 });
+  }
+  return out;
 }
 
 /** How the article at `rank` names the entity: -1 not at all, 0 in passing, 1 as what it is about. */
