@@ -1,7 +1,9 @@
-/** What the company and person profile pages share: loading by the URL's slug, the title and the Atom link. */
+/** What the company and person profile pages share: loading by the URL's slug, the title, the Atom link and which profiles the build renders. */
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { db } from "@/lib/db";
+import { mostMentionedSlugs } from "@/lib/data/entities/most-mentioned";
 import { parseSlugParam } from "@/lib/validation/query";
 
 export type ProfileProps = { params: Promise<{ slug: string }> };
@@ -25,4 +27,21 @@ export function profileRoute<T extends { name: string; slug: string }>(get: (slu
       return { p, feed: feedOf(p) };
     },
   };
+}
+
+/** How many of the most-mentioned profiles of each kind `next build` renders ahead of their first visit. */
+const PRERENDERED = 50;
+
+/**
+ * generateStaticParams for a profile route: the most-mentioned profiles, read from the database
+ * the build sees. A build without a readable database (no import yet) prerenders none; every
+ * profile is then rendered on its first visit instead.
+ */
+export function prerenderedProfiles(kind: "company" | "person"): { slug: string }[] {
+  try {
+    return mostMentionedSlugs(db(), kind, PRERENDERED).map((slug) => ({ slug }));
+  } catch (err) {
+    console.warn(`[build] no ${kind} profiles prerendered: ${err instanceof Error ? err.message : String(err)}`);
+    return [];
+  }
 }

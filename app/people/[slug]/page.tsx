@@ -1,6 +1,6 @@
 /** /people/[slug]: a person's profile — roles over time with their evidence, co-mentions, timeline and articles. */
 import Link from "next/link";
-import { profileRoute, type ProfileProps } from "@/app/_profile/profile-route";
+import { prerenderedProfiles, profileRoute, type ProfileProps } from "@/app/_profile/profile-route";
 import { CoMentionList } from "@/components/co-mention-list";
 import { EntityArticles } from "@/components/entity-articles";
 import { MonthChart } from "@/components/month-chart";
@@ -10,7 +10,7 @@ import { getPerson } from "@/lib/data/people/get-person";
 // Served from Next's page cache, as company profiles are (see app/companies/[slug]/page.tsx).
 export const revalidate = 60;
 export function generateStaticParams(): { slug: string }[] {
-  return [];
+  return prerenderedProfiles("person");
 }
 
 const route = profileRoute(getPerson, "/people", "找不到人物");
