@@ -19,6 +19,7 @@ import { fillBenchDb } from "../lib/bench/fill-bench-db";
 import { BENCH_COMPANIES, BENCH_PEOPLE, BENCH_SOURCES } from "../lib/bench/synthetic-articles";
 import { rng } from "../lib/bench/synthetic-corpus";
 import { runLoad, type LoadResult } from "../lib/bench/load";
+import { cpuReferenceMs } from "../lib/bench/cpu-reference";
 
 const Flags = z.object({
   count: z.coerce.number().int().positive().default(100_000),
@@ -190,6 +191,7 @@ async function main(): Promise<void> {
       ["search page /search (extra)", searchPage],
     ];
     console.log(`\n${maxId} articles, ${flags.concurrency} concurrent clients, ${os.cpus().length} CPUs, QUERY_CACHE=${process.env.QUERY_CACHE ?? "on"}; targets: search p95 < 50 ms, pages p95 < 150 ms`);
+    console.log(`CPU reference: ${cpuReferenceMs().toFixed(1)} ms (a fixed workload; compare runs only when it is close)`);
     console.log(HEADER);
     for (const [name, paths] of phases) console.log(line(await runLoad(name, base, paths, flags.concurrency)));
   } finally {
