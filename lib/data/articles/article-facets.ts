@@ -3,6 +3,7 @@
  * would match if that choice were taken, given the other filters already set.
  */
 import { db, type Db } from "@/lib/db";
+import { perConnection } from "../per-connection";
 import { readConnection } from "../read-connection";
 import { snapshotRead } from "../listing-index/listing-index";
 import { matchRanks } from "../listing-index/match";
@@ -52,13 +53,17 @@ export async function articleFacets(filters: Partial<WhereFilters>, database: Db
   return { sources, scripts, companies, people };
 }
 
+const labelStatements = perConnection((conn) => ({
+  company: conn.prepare<[string], { name: string }>(`SELECT "name" FROM "Company" WHERE "slug" = ?`),
+  person: conn.prepare<[string], { name: string }>(`SELECT "name" FROM "Person" WHERE "slug" = ?`),
+}));
+
 /** Display names of the company and person a filter names (the URL holds slugs). */
 export async function filterLabels(
   filters: Partial<WhereFilters>,
   database: Db = db(),
 ): Promise<{ company: string | null; person: string | null }> {
-  const conn = readConnection(database);
-  const name = (table: "Company" | "Person", slug: string | undefined) =>
-    slug ? (conn.prepare<[string], { name: string }>(`SELECT "name" FROM "${table}" WHERE "slug" = ?`).get(slug)?.name ?? null) : null;
-  return { company: name("Company", filters.company), person: name("Person", filters.person) };
+  const st = labelStatements(readConnection(database));
+  const name = (stmt: typeof st.company, slug: string | undefined) => (slug ? (stmt.get(slug)?.name ?? null) : null);
+  return { company: name(st.company, filters.company), person: name(st.person, filters.person) };
 }

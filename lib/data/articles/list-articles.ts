@@ -8,7 +8,7 @@ import { db, type Db } from "@/lib/db";
 import { encodeCursor, type ArticleFilters } from "@/lib/validation/article-filters";
 import { snapshotRead } from "../listing-index/listing-index";
 import { firstWhere, matchRanks, rankAfter } from "../listing-index/match";
-import { topMentions, type ListingSnapshot } from "../listing-index/snapshot";
+import { rankIn, topMentions, type ListingSnapshot } from "../listing-index/snapshot";
 import { readConnection, sqliteDate } from "../read-connection";
 import type { Sqlite } from "../sqlite";
 
@@ -89,7 +89,7 @@ function topLinks(conn: Sqlite, table: "CompanyMention" | "PersonMention", ids: 
  * snapshot was taken).
  */
 function withLinks(conn: Sqlite, rows: ListRow[], s: ListingSnapshot | null): ArticleListItem[] {
-  const rankOf = (id: number) => (s !== null && id < s.rankOfId.length ? s.rankOfId[id]! : -1);
+  const rankOf = (id: number) => (s === null ? -1 : rankIn(s.rankOfId, id));
   const unheld = rows.filter((r) => rankOf(r.id) < 0).map((r) => r.id);
   const companies = unheld.length ? topLinks(conn, "CompanyMention", unheld) : new Map<number, EntityLink[]>();
   const people = unheld.length ? topLinks(conn, "PersonMention", unheld) : new Map<number, EntityLink[]>();

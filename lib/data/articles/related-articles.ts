@@ -6,6 +6,7 @@
 import { db, type Db } from "@/lib/db";
 import { listingSnapshot } from "../listing-index/listing-index";
 import { relatedRanks } from "../listing-index/related-ranks";
+import { perConnection } from "../per-connection";
 import { readConnection } from "../read-connection";
 import type { ArticleRef } from "./get-article";
 
@@ -16,6 +17,7 @@ export interface RelatedArticle extends ArticleRef {
 
 const REF_SQL = `SELECT "id", "title", "source", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" = ? AND "missingSince" IS NULL`;
 type RefRow = { id: number; title: string; source: string | null; publishedLocal: string | null; dateInferred: number };
+const refStatement = perConnection((conn) => conn.prepare<[number], RefRow>(REF_SQL));
 
 export async function relatedArticles(
   article: { id: number; companies: { id: number; name: string; about: boolean }[]; people: { id: number; name: string; about: boolean }[]; nearDuplicates: { id: number }[] },
@@ -27,7 +29,7 @@ export async function relatedArticles(
   // Not cached: it costs ~0.1 ms, and one entry per article read would crowd lists out of the cache.
   const top = relatedRanks(listingSnapshot(database), article, exclude, limit);
   if (top.length === 0) return [];
-  const ref = readConnection(database).prepare<[number], RefRow>(REF_SQL);
+  const ref = refStatement(readConnection(database));
   return top.flatMap((t) => {
     const r = ref.get(t.id);
     return r ? [{ ...r, dateInferred: r.dateInferred !== 0, shared: t.shared, score: t.score }] : [];

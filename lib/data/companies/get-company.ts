@@ -66,7 +66,6 @@ const statements = perConnection((conn) => ({
   company: conn.prepare<[string], CompanyRow>(
     `SELECT "id", "slug", "name", "kind", "status", "aliases", "products", "parentSlug" FROM "Company" WHERE "slug" = ?`,
   ),
-  named: conn.prepare<[string], { slug: string; name: string }>(`SELECT "slug", "name" FROM "Company" WHERE "slug" = ?`),
   children: conn.prepare<[string], { slug: string; name: string }>(`SELECT "slug", "name" FROM "Company" WHERE "parentSlug" = ? ORDER BY "name"`),
   // Newest evidence first; NULL publication dates sort last in DESC order.
   roles: conn.prepare<[number], RoleRow>(
@@ -86,7 +85,8 @@ async function loadCompany(slug: string, database: Db): Promise<CompanyProfile |
   const st = statements(readConnection(database));
   const c = st.company.get(slug);
   if (!c || c.status === "rejected") return null;
-  const parent = c.parentSlug ? (st.named.get(c.parentSlug) ?? null) : null;
+  const p = c.parentSlug ? st.company.get(c.parentSlug) : undefined;
+  const parent = p ? { slug: p.slug, name: p.name } : null;
   const children = st.children.all(c.slug);
   const [co, months, { articleCount, aboutCount, articles }] = await Promise.all([
     coMentions("company", c.id, database),

@@ -132,9 +132,14 @@ function sortSlice(entity: Int32Array, about: Uint8Array, count: Int32Array, fro
   }
 }
 
+/** The rank of an article id in `rankOfId` (ListingSnapshot.rankOfId), -1 when it is not listed. */
+export function rankIn(rankOfId: Int32Array, articleId: number): number {
+  return articleId < rankOfId.length ? rankOfId[articleId]! : -1;
+}
+
 function mentionIndex(rows: MentionRowIn[], rankOfId: Int32Array, size: number, entities: EntityRowIn[]): MentionIndex {
   const offsets = new Int32Array(size + 1);
-  const rankOf = (articleId: number) => (articleId < rankOfId.length ? rankOfId[articleId]! : -1);
+  const rankOf = (articleId: number) => rankIn(rankOfId, articleId);
   for (const m of rows) {
     const r = rankOf(m.articleId);
     if (r >= 0) offsets[r + 1]!++; // else a missing article
