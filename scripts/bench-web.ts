@@ -16,8 +16,7 @@ import { extractFile } from "../lib/ingest/extract-file";
 import { migrateDatabase } from "../lib/data/migrate";
 import { openSqlite } from "../lib/data/sqlite";
 import { fillBenchDb } from "../lib/bench/fill-bench-db";
-import { BENCH_COMPANIES, BENCH_PEOPLE, BENCH_SOURCES } from "../lib/bench/synthetic-articles";
-import { rng } from "../lib/bench/synthetic-corpus";
+import { requestLists, warmUpLists } from "../lib/bench/request-lists";
 import { runLoad, type LoadResult } from "../lib/bench/load";
 import { cpuReferenceMs } from "../lib/bench/cpu-reference";
 
@@ -64,61 +63,6 @@ async function waitForServer(base: string, child: ChildProcess, timeoutMs = 60_0
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error("server did not start in time");
-}
-
-// A mix of what readers type: names (1–4 characters), aliases, pinyin, words, phrases, operators.
-const QUERIES = [
-  ...BENCH_COMPANIES.map((c) => c.name), ...BENCH_PEOPLE.map((p) => p.name), "Kimi", "likaifu", "li kai fu", "openai", "DeepSeek",
-  "大模型", "融资", "智能体", "推理模型 开源", '"新一代大模型"', "百度 OR 华为", "company:智谱 融资", "person:杨植麟", "source:第一财经 大模型",
-  "大模型 after:2024-01-01", "华为 -广告", "李開復", "人工智能 before:2023-01-01", "芯片", "数据",
-];
-// Warm-up searches: the same kinds of query (words, OR, exclusion, operators, dates) sharing no phrase with QUERIES.
-const WARM_QUERIES = [
-  "模型", "发布", "平台", "企业", "技术 OR 产品", "闭源 -营销", "算力", "训练", "推理", "应用", "投资", "市场", "研发", "生态",
-  "用户 after:2023-06-01", "成本 before:2024-06-01", "价格", "合作", '"行业应用"', "source:钛媒体 战略", "company:百度 发布", "person:李彦宏 平台",
-];
-
-type Lists = Record<"search" | "list" | "article" | "company" | "searchPage", string[]>;
-
-function requestLists(n: number, maxId: number): Lists {
-  const r = rng(1234);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const search = Array.from({ length: n }, () => `/api/search?${new URLSearchParams({ q: pick(QUERIES) })}`);
-  return {
-    search,
-    // The search page after the API: its searches are cached by then, so this measures the page.
-    searchPage: search.slice(0, Math.ceil(n / 4)).map((p) => p.replace("/api/search?", "/search?")),
-    list: Array.from({ length: n }, () => `/articles?${new URLSearchParams({ company: pick(BENCH_COMPANIES).slug, source: pick(BENCH_SOURCES) })}`),
-    article: Array.from({ length: n }, () => `/articles/${1 + Math.floor(r() * maxId)}`),
-    company: Array.from({ length: n }, () => `/companies/${pick(BENCH_COMPANIES).slug}`),
-  };
-}
-
-/**
- * Requests that run the same code as the measured ones but share none of their cached results
- * (other searches, for the API and the search page, other company + source pairs, other
- * articles, person profiles instead of company ones), so the server's JIT is warm, as after
- * minutes in production, while every measured request that would be a first visit still is one. Measured cold, the first few
- * hundred requests of each kind ran 1.5–2.5× slower (JIT), which says nothing about the server.
- */
-function warmUpLists(n: number, maxId: number, measured: Lists): Lists {
-  const r = rng(4321);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const taken = new Set([...measured.list, ...measured.article]);
-  const fresh = (make: () => string): string => {
-    for (let i = 0; i < 50; i++) {
-      const path = make();
-      if (!taken.has(path)) return path;
-    }
-    throw new Error("warm-up: no unmeasured request left to draw");
-  };
-  return {
-    search: Array.from({ length: n }, () => `/api/search?${new URLSearchParams({ q: pick(WARM_QUERIES) })}`),
-    searchPage: Array.from({ length: n }, () => `/search?${new URLSearchParams({ q: pick(WARM_QUERIES) })}`),
-    list: Array.from({ length: n }, () => fresh(() => `/articles?${new URLSearchParams({ company: pick(BENCH_COMPANIES).slug, source: pick(BENCH_SOURCES) })}`)),
-    article: Array.from({ length: n }, () => fresh(() => `/articles/${1 + Math.floor(r() * maxId)}`)),
-    company: Array.from({ length: n }, () => `/people/${pick(BENCH_PEOPLE).slug}`),
-  };
 }
 
 const HEADER = `${"endpoint".padEnd(34)}${"reqs".padStart(6)}${"p50 ms".padStart(8)}${"p95 ms".padStart(8)}${"max ms".padStart(8)}${"req/s".padStart(8)}  errors`;
