@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { mostMentionedSlugs } from "@/lib/data/entities/most-mentioned";
 import { parseSlugParam } from "@/lib/validation/query";
 
@@ -37,9 +37,9 @@ const PRERENDERED = 50;
  * the build sees. A build without a readable database (no import yet) prerenders none; every
  * profile is then rendered on its first visit instead.
  */
-export function prerenderedProfiles(kind: "company" | "person"): { slug: string }[] {
+export function prerenderedProfiles(kind: "company" | "person", database: Db = db()): { slug: string }[] {
   try {
-    return mostMentionedSlugs(db(), kind, PRERENDERED).map((slug) => ({ slug }));
+    return mostMentionedSlugs(database, kind, PRERENDERED).map((slug) => ({ slug }));
   } catch (err) {
     console.warn(`[build] no ${kind} profiles prerendered: ${err instanceof Error ? err.message : String(err)}`);
     return [];

@@ -1,5 +1,5 @@
 /** Company and person read queries and feeds on a real migrated SQLite file. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { entityFeed } from "@/lib/data/articles/entity-feed";
 import { getCompany } from "@/lib/data/companies/get-company";
 import { listCompanies } from "@/lib/data/companies/list-companies";
@@ -7,6 +7,10 @@ import { getPerson } from "@/lib/data/people/get-person";
 import { listPeople } from "@/lib/data/people/list-people";
 import { CompanyListSchema, PersonListSchema } from "@/lib/validation/entity-lists";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { prerenderedProfiles } from "@/app/_profile/profile-route";
+import { createDb } from "@/lib/db";
+import fs from "node:fs";
+import path from "node:path";
 import { fillFixture, type Fixture } from "./data-fixture";
 
 let t: TempDb;
@@ -147,5 +151,32 @@ describe("entityFeed", () => {
     expect(xml).toContain("<summary>]]&gt; &amp;amp; </summary>");
     expect(xml).not.toMatch(/[\u0000-\u0008\uFFFF]/);
     expect(xml).not.toContain("<script>");
+  });
+});
+
+describe("profiles rendered by next build", () => {
+  it("are the most-mentioned companies and people (ties by slug), never a rejected or unmentioned one", async () => {
+    const bySlug = (a: { slug: string; articleCount: number }, b: { slug: string; articleCount: number }) => b.articleCount - a.articleCount || a.slug.localeCompare(b.slug);
+    const companies = (await listCompanies(CompanyListSchema.parse({ limit: 100 }), t.db)).items.sort(bySlug).map((c) => c.slug);
+    const people = (await listPeople(PersonListSchema.parse({ limit: 100 }), t.db)).items.sort(bySlug).map((p) => p.slug);
+    expect(prerenderedProfiles("company", t.db)).toEqual(companies.map((slug) => ({ slug })));
+    expect(prerenderedProfiles("person", t.db)).toEqual(people.map((slug) => ({ slug })));
+    expect(companies.slice(0, 2)).toEqual(["baidu", "zhipu"]);
+    expect(companies).not.toContain("bogus");
+    expect(companies).not.toContain("silent");
+  });
+
+  it("are none, with a warning, when the build sees a database without tables", async () => {
+    const file = path.join(t.dir, "empty.db");
+    fs.writeFileSync(file, "");
+    const empty = createDb(`file:${file}`);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      expect(prerenderedProfiles("company", empty)).toEqual([]);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("no company profiles prerendered"));
+    } finally {
+      warn.mockRestore();
+      await empty.$disconnect();
+    }
   });
 });
