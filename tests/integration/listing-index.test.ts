@@ -14,7 +14,8 @@ import { openSqlite, prismaDate, type Sqlite } from "@/lib/data/sqlite";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { fillBenchDb } from "@/lib/bench/fill-bench-db";
 import { BENCH_COMPANIES, BENCH_PEOPLE, BENCH_SOURCES } from "@/lib/bench/synthetic-articles";
-import { listArticles } from "@/lib/data/articles/list-articles";
+import { listArticles, listItemsByIds } from "@/lib/data/articles/list-articles";
+import { rankIn } from "@/lib/data/listing-index/snapshot";
 import { articleFacets } from "@/lib/data/articles/article-facets";
 import { entityArticles } from "@/lib/data/articles/entity-articles";
 import { mentionMonths } from "@/lib/data/articles/mention-months";
@@ -112,6 +113,21 @@ const filtersArb = fc.record(
   { requiredKeys: [] },
 ).filter((f) => !f.from || !f.to || f.from <= f.to);
 
+/** A row's links must be its top mentions by (about, count); ties in count may be cut either way at the third place. */
+function expectTopMentions(a: { id: number; companies: { slug: string; about: boolean }[]; people: { slug: string; about: boolean }[] }) {
+  for (const [table, key, entity, shown] of [
+    ["CompanyMention", "companyId", "Company", a.companies],
+    ["PersonMention", "personId", "Person", a.people],
+  ] as const) {
+    const all = conn
+      .prepare(`SELECT e.slug, m.about, m.count FROM "${table}" m JOIN "${entity}" e ON e.id = m."${key}" WHERE m."articleId" = ? ORDER BY m.about DESC, m.count DESC`)
+      .all(a.id) as { slug: string; about: number; count: number }[];
+    const bySlug = new Map(all.map((m) => [m.slug, m]));
+    expect(shown.map((e) => [bySlug.get(e.slug)?.about, bySlug.get(e.slug)?.count])).toEqual(all.slice(0, 3).map((m) => [m.about, m.count]));
+    for (const e of shown) expect(e.about).toBe(bySlug.get(e.slug)!.about === 1);
+  }
+}
+
 describe("listing snapshot", () => {
   it("lists every page of any filter combination as brute-force SQL does, with the same total", async () => {
     await fc.assert(
@@ -135,23 +151,22 @@ describe("listing snapshot", () => {
   it("a row's companies and people are its top mentions (about first, then most named), as the mention tables say", async () => {
     const items = (await listArticles(ArticleFiltersSchema.parse({ limit: 100 }), t.db)).items;
     expect(items.length).toBe(100);
-    let linked = 0;
-    for (const a of items) {
-      for (const [table, key, entity, shown] of [
-        ["CompanyMention", "companyId", "Company", a.companies],
-        ["PersonMention", "personId", "Person", a.people],
-      ] as const) {
-        const all = conn
-          .prepare(`SELECT e.slug, m.about, m.count FROM "${table}" m JOIN "${entity}" e ON e.id = m."${key}" WHERE m."articleId" = ? ORDER BY m.about DESC, m.count DESC`)
-          .all(a.id) as { slug: string; about: number; count: number }[];
-        const bySlug = new Map(all.map((m) => [m.slug, m]));
-        // Ties in count may be cut either way at the third place; the ranks shown must be the top ranks.
-        expect(shown.map((e) => [bySlug.get(e.slug)?.about, bySlug.get(e.slug)?.count])).toEqual(all.slice(0, 3).map((m) => [m.about, m.count]));
-        for (const e of shown) expect(e.about).toBe(bySlug.get(e.slug)!.about === 1);
-        linked += shown.length;
-      }
+    for (const a of items) expectTopMentions(a);
+    expect(items.reduce((n, a) => n + a.companies.length + a.people.length, 0)).toBeGreaterThan(100);
+  });
+
+  it("a row the snapshot does not hold (written after it was taken) gets its links from the mention tables", async () => {
+    const a = (await listArticles(ArticleFiltersSchema.parse({ company: BENCH_COMPANIES[0]!.slug, limit: 1 }), t.db)).items[0]!;
+    conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE id = ?`).run(prismaDate(new Date()), a.id);
+    try {
+      const s = listingSnapshot(t.db);
+      expect(rankIn(s.rankOfId, a.id)).toBe(-1);
+      const [row] = listItemsByIds(t.db, [a.id], s);
+      expect(row!.companies.length).toBeGreaterThan(0);
+      expectTopMentions(row!);
+    } finally {
+      conn.prepare(`UPDATE "Article" SET "missingSince" = NULL WHERE id = ?`).run(a.id);
     }
-    expect(linked).toBeGreaterThan(100);
   });
 
   it("counts beside each filter choice are brute-force counts over the other filters", async () => {
