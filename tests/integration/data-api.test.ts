@@ -8,6 +8,7 @@ let api: {
   articles: (req: Request) => Promise<Response>;
   companies: (req: Request) => Promise<Response>;
   people: (req: Request) => Promise<Response>;
+  health: () => Response;
 };
 
 beforeAll(async () => {
@@ -19,6 +20,7 @@ beforeAll(async () => {
     articles: (await import("@/app/api/articles/route")).GET,
     companies: (await import("@/app/api/companies/route")).GET,
     people: (await import("@/app/api/people/route")).GET,
+    health: (await import("@/app/api/health/route")).GET,
   };
 });
 afterAll(async () => {
@@ -72,5 +74,16 @@ describe("/api/companies and /api/people", () => {
   it("refuse bad parameters with 400", async () => {
     expect((await api.companies(get("/api/companies?kind=bank"))).status).toBe(400);
     expect((await api.people(get("/api/people?offset=abc"))).status).toBe(400);
+  });
+});
+
+describe("/api/health", () => {
+  it("answers 200 with the data generation, never cached", async () => {
+    const res = api.health();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const body = (await res.json()) as { ok: boolean; dataGeneration: string };
+    expect(body.ok).toBe(true);
+    expect(BigInt(body.dataGeneration)).toBeGreaterThan(0n);
   });
 });
