@@ -1,7 +1,8 @@
 /**
  * Web benchmark: fills a database with synthetic articles (default 100,000), builds and starts
  * the production server on a free port, and measures search, filtered list, article and
- * company pages with 20 concurrent clients. Prints p50/p95/throughput/errors per endpoint.
+ * company pages with 20 concurrent clients. Prints p50/p95/throughput/errors per endpoint, then
+ * the two floors under them in the same run (a route that reads one row, a page with no rows).
  * `npm run bench:web -- [--count 100000] [--requests 400] [--concurrency 20] [--warm-up 600] [--db /tmp/x.db] [--skip-build] [--keep]`
  * --db reuses (or keeps) a filled file, so a second run skips the fill.
  */
@@ -136,6 +137,8 @@ async function main(): Promise<void> {
       ["article /articles/[id]", lists.article],
       ["company /companies/[slug]", lists.company],
       ["search page /search (extra)", lists.searchPage],
+      ["floor: route /api/health", lists.floorRoute],
+      ["floor: page with no rows /articles", lists.floorPage],
     ];
     console.log(`\n${maxId} articles, ${flags.concurrency} concurrent clients, ${os.cpus().length} CPUs, QUERY_CACHE=${process.env.QUERY_CACHE ?? "on"}; targets: search p95 < 50 ms, pages p95 < 150 ms`);
     console.log(`CPU reference: ${cpuReferenceMs().toFixed(1)} ms (a fixed workload; compare runs only when it is close)`);

@@ -17,7 +17,20 @@ export const WARM_QUERIES = [
   "用户 after:2023-06-01", "成本 before:2024-06-01", "价格", "合作", '"行业应用"', "source:钛媒体 战略", "company:百度 发布", "person:李彦宏 平台",
 ];
 
-export type Lists = Record<"search" | "list" | "article" | "company" | "searchPage", string[]>;
+export type Lists = Record<"search" | "list" | "article" | "company" | "searchPage" | "floorRoute" | "floorPage", string[]>;
+
+/**
+ * The two floors the figures sit on, measured in the same run: the health route (one indexed
+ * row, a few hundred bytes of JSON) is what any route handler costs, and the list page for a
+ * company nobody knows (no rows, no facets; a fresh slug each time, so nothing is cached) is
+ * what any page through the layout costs.
+ */
+function floors(n: number, tag: string): Pick<Lists, "floorRoute" | "floorPage"> {
+  return {
+    floorRoute: Array.from({ length: n }, () => "/api/health"),
+    floorPage: Array.from({ length: n }, (_, i) => `/articles?company=no-such-company-${tag}-${i}`),
+  };
+}
 
 export function requestLists(n: number, maxId: number): Lists {
   const r = rng(1234);
@@ -30,6 +43,7 @@ export function requestLists(n: number, maxId: number): Lists {
     list: Array.from({ length: n }, () => `/articles?${new URLSearchParams({ company: pick(BENCH_COMPANIES).slug, source: pick(BENCH_SOURCES) })}`),
     article: Array.from({ length: n }, () => `/articles/${1 + Math.floor(r() * maxId)}`),
     company: Array.from({ length: n }, () => `/companies/${pick(BENCH_COMPANIES).slug}`),
+    ...floors(n, "m"),
   };
 }
 
@@ -58,5 +72,6 @@ export function warmUpLists(n: number, maxId: number, measured: Lists): Lists {
     list: Array.from({ length: n }, () => fresh(() => `/articles?${new URLSearchParams({ company: pick(BENCH_COMPANIES).slug, source: pick(BENCH_SOURCES) })}`)),
     article: Array.from({ length: n }, () => fresh(() => `/articles/${1 + Math.floor(r() * maxId)}`)),
     company: Array.from({ length: n }, () => `/people/${pick(BENCH_PEOPLE).slug}`),
+    ...floors(n, "w"),
   };
 }

@@ -20,12 +20,17 @@ describe("bench request lists", () => {
   });
 
   it("warm up with other lists, other articles and person profiles, never a measured request", () => {
-    for (const kind of ["search", "searchPage", "list", "article", "company"] as const) {
+    const taken = new Set([...measured.search, ...measured.searchPage, ...measured.list, ...measured.article, ...measured.company, ...measured.floorPage]);
+    for (const kind of ["search", "searchPage", "list", "article", "company", "floorPage"] as const) {
       expect(warm[kind]).toHaveLength(600);
-      const taken = new Set([...measured.search, ...measured.searchPage, ...measured.list, ...measured.article, ...measured.company]);
       for (const p of warm[kind]) expect(taken.has(p)).toBe(false);
     }
     expect(warm.company.every((p) => p.startsWith("/people/"))).toBe(true);
+  });
+
+  it("measure the empty-page floor with a fresh unknown company each time, so nothing is served from a cache", () => {
+    expect(new Set(measured.floorPage).size).toBe(measured.floorPage.length);
+    expect(measured.floorPage.every((p) => new URL(p, "http://x").searchParams.get("company")?.startsWith("no-such-company-"))).toBe(true);
   });
 
   it("warm-up searches share no phrase with the measured ones", () => {
