@@ -1,0 +1,62 @@
+/**
+ * Whether a page Next.js keeps in its page cache (the ISR profiles) still shows the current data.
+ *
+ * Next.js on its own re-renders such a page on a timer (`revalidate`): a profile was up to a
+ * minute stale after an import, and every visited profile was rendered again each minute
+ * although nothing had changed. The page cache handler (page-cache-handler.mjs) asks this
+ * module instead: a page rendered after the last write is current, whatever its age; one
+ * rendered before it is rendered again before it is served. The last write's time comes from
+ * the DataGeneration row, which triggers move on every write by any process (migration
+ * 0015_data_changed_at), so a CLI import counts as much as a web one.
+ */
+import type { Db } from "@/lib/db";
+import { db as defaultDb } from "@/lib/db";
+import { perConnection } from "../per-connection";
+import { readConnection } from "../read-connection";
+
+/**
+ * A render that read the data just before a write and finished just after it would look newer
+ * than the write; renders take milliseconds, so a page must be this much newer to count.
+ */
+export const RENDER_MARGIN_MS = 2_000;
+
+const changedAtReader = perConnection((conn) => {
+  const hasColumn = conn.prepare(`SELECT 1 FROM pragma_table_info('DataGeneration') WHERE name = 'changedAt'`).get() !== undefined;
+  const stmt = hasColumn ? conn.prepare<[], { changedAt: number | bigint }>(`SELECT "changedAt" FROM "DataGeneration" WHERE "id" = 1`) : null;
+  return (): number | null => {
+    const v = stmt?.get()?.changedAt;
+    return v === undefined ? null : Number(v);
+  };
+});
+
+/** When the data last changed (ms since 1970), or null on a database from before the column. */
+export function dataChangedAt(db: Db): number | null {
+  return changedAtReader(readConnection(db))();
+}
+
+/** true: rendered after the last change; false: before it; null: unknown (no such column). */
+export function renderedAfterLastChange(renderedAt: number, changedAt: number | null): boolean | null {
+  if (changedAt === null) return null;
+  return renderedAt >= changedAt + RENDER_MARGIN_MS;
+}
+
+/** What the page cache handler calls, through a global: it is loaded by Node, outside the bundle. */
+export type PageFreshness = (renderedAt: number) => boolean | null;
+export const PAGE_FRESHNESS = Symbol.for("llmnews.pageFreshness");
+
+/**
+ * Makes the judgement available to the page cache handler; called once at server start. A
+ * database that cannot be read answers null (unknown), and the handler then leaves Next.js's
+ * timer in charge, as without it.
+ */
+export function exposePageFreshness(db: Db = defaultDb()): void {
+  const judge: PageFreshness = (renderedAt) => {
+    try {
+      return renderedAfterLastChange(renderedAt, dataChangedAt(db));
+    } catch (err) {
+      console.error("page freshness:", err);
+      return null;
+    }
+  };
+  (globalThis as Record<symbol, unknown>)[PAGE_FRESHNESS] = judge;
+}
