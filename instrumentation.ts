@@ -5,4 +5,6 @@ export async function register(): Promise<void> {
   await ensureAdminTokenAtStart();
   const { buildListingSnapshotAtStart } = await import("./lib/data/listing-index/build-at-start");
   buildListingSnapshotAtStart();
+  const { exposePageFreshness } = await import("./lib/data/cache/page-freshness");
+  exposePageFreshness();
 }

@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // Cached profile pages (revalidate = 60) may be served stale by a CDN for at most an hour,
   // not the year Next.js allows by default.
   expireTime: 3600,
+  // The page cache, with cached pages rendered again when the data changes, not on a timer.
+  cacheHandler: require.resolve("./lib/data/cache/page-cache-handler.mjs"),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

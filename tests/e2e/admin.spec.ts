@@ -1,7 +1,8 @@
 /**
  * Issue 5 in the browser: anonymous visitors are refused; an admin signs in, re-runs the import
  * and watches progress and the summary, uploads a good and a bad file, opens the bad file's
- * reason in the run's per-file results, and finds the uploaded article on the home page.
+ * reason in the run's per-file results, and finds the uploaded article on the home page and on
+ * the cached profile of the company it names.
  * The server must run with ADMIN_TOKEN set to the token below (playwright.config.ts webServer env).
  */
 import { expect, test } from "@playwright/test";
@@ -45,7 +46,11 @@ test("a wrong token is refused", async ({ page }) => {
 
 test("sign in, re-run the import, upload files, read a failure's reason, find the new article", async ({ page }) => {
   const stamp = Date.now().toString(36);
-  const title = `端到端上传测试新闻${stamp}`;
+  // Names a company whose profile is cached (rendered by next build), to see the cache follow the data.
+  const title = `OpenAI端到端上传测试新闻${stamp}`;
+  await page.goto("/companies/openai");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 
   await page.goto("/admin/login");
   await page.getByLabel("令牌").fill(TOKEN);
@@ -107,5 +112,8 @@ test("sign in, re-run the import, upload files, read a failure's reason, find th
   const goodRow = page.locator(`tr[data-path="uploads/e2e-${stamp}.txt"]`);
   await expect(goodRow.getByRole("link", { name: title })).toBeVisible();
   await page.goto("/");
+  await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
+  // The company's cached profile lists it on the first visit after the import, not a minute later.
+  await page.goto("/companies/openai");
   await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
 });

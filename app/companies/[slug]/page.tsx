@@ -7,10 +7,11 @@ import { KIND_LABEL } from "@/components/kind-labels";
 import { MonthChart } from "@/components/month-chart";
 import { getCompany } from "@/lib/data/companies/get-company";
 
-// Served from Next's page cache, re-rendered in the background at most once a minute: a profile
-// is the same for every reader and changes only with an import, and rendering one costs ~10 ms
-// of CPU (at 100,000 articles). The most-mentioned profiles are rendered by `next build`, the
-// others on their first visit.
+// Served from Next's page cache: a profile is the same for every reader and changes only with
+// the data, and rendering one costs ~10 ms of CPU (at 100,000 articles). The cache handler
+// (lib/data/cache/page-cache-handler.mjs) renders it again after a write, not on a timer; the
+// 60 s here only sets the Cache-Control a CDN sees. The most-mentioned profiles are rendered
+// by `next build`, the others on their first visit.
 export const revalidate = 60;
 export function generateStaticParams(): { slug: string }[] {
   return prerenderedProfiles("company");
