@@ -32,6 +32,9 @@ function floors(n: number, tag: string): Pick<Lists, "floorRoute" | "floorPage">
   };
 }
 
+/** A list page with two filters: a company and a source. */
+const listPath = (pick: <T>(xs: readonly T[]) => T) => `/articles?${new URLSearchParams({ company: pick(BENCH_COMPANIES).slug, source: pick(BENCH_SOURCES) })}`;
+
 export function requestLists(n: number, maxId: number): Lists {
   const r = rng(1234);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -40,7 +43,7 @@ export function requestLists(n: number, maxId: number): Lists {
     search,
     // The search page after the API: its searches are cached by then, so this measures the page.
     searchPage: search.slice(0, Math.ceil(n / 4)).map((p) => p.replace("/api/search?", "/search?")),
-    list: Array.from({ length: n }, () => `/articles?${new URLSearchParams({ company: pick(BENCH_COMPANIES).slug, source: pick(BENCH_SOURCES) })}`),
+    list: Array.from({ length: n }, () => listPath(pick)),
     article: Array.from({ length: n }, () => `/articles/${1 + Math.floor(r() * maxId)}`),
     company: Array.from({ length: n }, () => `/companies/${pick(BENCH_COMPANIES).slug}`),
     ...floors(n, "m"),
@@ -69,7 +72,7 @@ export function warmUpLists(n: number, maxId: number, measured: Lists): Lists {
   return {
     search: Array.from({ length: n }, () => `/api/search?${new URLSearchParams({ q: pick(WARM_QUERIES) })}`),
     searchPage: Array.from({ length: n }, () => `/search?${new URLSearchParams({ q: pick(WARM_QUERIES) })}`),
-    list: Array.from({ length: n }, () => fresh(() => `/articles?${new URLSearchParams({ company: pick(BENCH_COMPANIES).slug, source: pick(BENCH_SOURCES) })}`)),
+    list: Array.from({ length: n }, () => fresh(() => listPath(pick))),
     article: Array.from({ length: n }, () => fresh(() => `/articles/${1 + Math.floor(r() * maxId)}`)),
     company: Array.from({ length: n }, () => `/people/${pick(BENCH_PEOPLE).slug}`),
     ...floors(n, "w"),

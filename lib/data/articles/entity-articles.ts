@@ -6,10 +6,9 @@
  */
 import type { Db } from "@/lib/db";
 import { snapshotRead } from "../listing-index/listing-index";
-import { mentionIndexOf, postingsOf } from "../listing-index/snapshot";
+import { mentionIndexOf, postingsOf, type EntityKind } from "../listing-index/snapshot";
 import { entityPage } from "../listing-index/tally";
 import { listItemsByIds, type ArticleListItem } from "./list-articles";
-import type { EntityKind } from "./mention-months";
 
 export interface EntityArticles {
   articleCount: number;

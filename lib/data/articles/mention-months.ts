@@ -1,15 +1,13 @@
 /**
  * Mentions of a company or person by calendar month (Asia/Shanghai, taken from the stored
- * +08:00 text so no time-zone arithmetic is needed), for the profile timeline and list trends.
- * Grouping happens in SQL: a big company can have tens of thousands of mentions.
+ * +08:00 text so no time-zone arithmetic is needed), for the profile timeline (counted over the
+ * listing snapshot) and list trends (grouped in SQL, for a page of entities at once).
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
 import { snapshotRead } from "../listing-index/listing-index";
 import { mentionIndexOf, postingsOf, type EntityKind } from "../listing-index/snapshot";
 import { tallyMonths } from "../listing-index/tally";
-
-export type { EntityKind } from "../listing-index/snapshot";
 
 export interface MonthCount {
   month: string;

@@ -7,8 +7,8 @@
  */
 import type { Db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
+import { perConnection } from "../per-connection";
 import { readConnection } from "../read-connection";
-import type { Sqlite } from "../sqlite";
 
 const MAX_ENTRIES = 2_000;
 
@@ -19,7 +19,15 @@ interface Store {
 
 const stores = new WeakMap<Db, Store>();
 
-const generationOf = new WeakMap<Sqlite, () => bigint | null>();
+/**
+ * The DataGeneration row, or undefined on a database from before it (migration 0010);
+ * `changedAt` is missing before migration 0015. One statement per connection serves both readers.
+ */
+const generationRow = perConnection((conn) => {
+  const hasTable = conn.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'DataGeneration'`).get() !== undefined;
+  const stmt = hasTable ? conn.prepare<[], { value: number | bigint; changedAt?: number | bigint }>(`SELECT * FROM "DataGeneration" WHERE "id" = 1`) : null;
+  return () => stmt?.get();
+});
 
 /**
  * The data generation: moves on every write to articles, companies and people; null on a
@@ -27,18 +35,14 @@ const generationOf = new WeakMap<Sqlite, () => bigint | null>();
  * request, and Prisma costs ~1 ms a query.
  */
 export function dataGeneration(db: Db): bigint | null {
-  const conn = readConnection(db);
-  let read = generationOf.get(conn);
-  if (!read) {
-    const hasTable = conn.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'DataGeneration'`).get() !== undefined;
-    const stmt = hasTable ? conn.prepare<[], { value: number | bigint }>(`SELECT "value" FROM "DataGeneration" WHERE "id" = 1`) : null;
-    read = () => {
-      const v = stmt?.get()?.value;
-      return v === undefined ? null : BigInt(v);
-    };
-    generationOf.set(conn, read);
-  }
-  return read();
+  const v = generationRow(readConnection(db))()?.value;
+  return v === undefined ? null : BigInt(v);
+}
+
+/** When the data last changed (ms since 1970, moved by the same triggers); null on a database from before the column. */
+export function dataChangedAt(db: Db): number | null {
+  const v = generationRow(readConnection(db))()?.changedAt;
+  return v === undefined ? null : Number(v);
 }
 
 let enabled: boolean | null = null;

@@ -11,28 +11,13 @@
  */
 import type { Db } from "@/lib/db";
 import { db as defaultDb } from "@/lib/db";
-import { perConnection } from "../per-connection";
-import { readConnection } from "../read-connection";
+import { dataChangedAt } from "./generation-cache";
 
 /**
  * A render that read the data just before a write and finished just after it would look newer
  * than the write; renders take milliseconds, so a page must be this much newer to count.
  */
 export const RENDER_MARGIN_MS = 2_000;
-
-const changedAtReader = perConnection((conn) => {
-  const hasColumn = conn.prepare(`SELECT 1 FROM pragma_table_info('DataGeneration') WHERE name = 'changedAt'`).get() !== undefined;
-  const stmt = hasColumn ? conn.prepare<[], { changedAt: number | bigint }>(`SELECT "changedAt" FROM "DataGeneration" WHERE "id" = 1`) : null;
-  return (): number | null => {
-    const v = stmt?.get()?.changedAt;
-    return v === undefined ? null : Number(v);
-  };
-});
-
-/** When the data last changed (ms since 1970), or null on a database from before the column. */
-export function dataChangedAt(db: Db): number | null {
-  return changedAtReader(readConnection(db))();
-}
 
 /** true: rendered after the last change; false: before it; null: unknown (no such column). */
 export function renderedAfterLastChange(renderedAt: number, changedAt: number | null): boolean | null {

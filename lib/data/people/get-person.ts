@@ -37,7 +37,6 @@ export interface PersonProfile {
 
 const ARTICLE_LIMIT = 20;
 
-/** Kept until the data changes, like company profiles. */
 interface PersonRow {
   id: number;
   slug: string;
@@ -72,6 +71,7 @@ const statements = perConnection((conn) => ({
   ),
 }));
 
+/** Kept until the data changes, like company profiles. */
 export function getPerson(slug: string, database: Db = db()): Promise<PersonProfile | null> {
   return cachedRead(database, `person:${slug}`, () => loadPerson(slug, database));
 }
