@@ -6,7 +6,9 @@ import Link from "next/link";
 import type { ArticleListData } from "@/lib/data/articles/load-article-list";
 import type { FacetValue } from "@/lib/data/articles/article-facets";
 import type { FilterKey } from "@/lib/validation/article-filters";
-import { ArticleRow } from "./article-row";
+import { html, type Markup } from "@/lib/markup/html";
+import { ArticleRows } from "./article-rows";
+import { RawMarkup } from "./raw-markup";
 import { filterHref, filterValues, type FilterValues } from "./filter-href";
 
 const FILTER_LABEL: Record<FilterKey, string> = {
@@ -27,6 +29,15 @@ function activeLabel(key: FilterKey, value: string, data: ArticleListData): stri
   return value;
 }
 
+/** Facet choices as markup, for the same reason as the rows (see article-rows.tsx): a list page shows dozens. */
+function facetItemsMarkup(keyName: FilterKey, values: FacetValue[], base: string, current: FilterValues): Markup {
+  return html`${values.map((v) => {
+    const selected = current[keyName] === v.value;
+    const href = filterHref(base, current, { [keyName]: selected ? null : v.value });
+    return html`<li><a href="${href}"${selected ? html` aria-current="true"` : null} class="facet" data-testid="facet-${keyName}"><span>${v.label}</span><span class="facet-count">${v.count}</span></a></li>`;
+  })}`;
+}
+
 function FacetGroup({ title, keyName, values, base, current }: { title: string; keyName: FilterKey; values: FacetValue[]; base: string; current: FilterValues }) {
   if (values.length === 0) return null;
   return (
@@ -34,24 +45,7 @@ function FacetGroup({ title, keyName, values, base, current }: { title: string; 
       <h3 id={`facet-${keyName}`} className="mb-1 text-xs font-semibold uppercase tracking-wide text-stone-500">
         {title}
       </h3>
-      <ul className="flex flex-wrap gap-1 md:block md:space-y-0.5">
-        {values.map((v) => {
-          const selected = current[keyName] === v.value;
-          return (
-            <li key={v.value}>
-              <Link
-                href={filterHref(base, current, { [keyName]: selected ? null : v.value })}
-                aria-current={selected ? "true" : undefined}
-                className="facet"
-                data-testid={`facet-${keyName}`}
-              >
-                <span>{v.label}</span>
-                <span className="facet-count">{v.count}</span>
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
+      <RawMarkup as="ul" className="flex flex-wrap gap-1 md:block md:space-y-0.5" markup={facetItemsMarkup(keyName, values, base, current)} />
     </section>
   );
 }
@@ -135,11 +129,7 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
             )}
           </div>
         ) : (
-          <div className="mt-2">
-            {items.map((a) => (
-              <ArticleRow key={a.id} article={a} />
-            ))}
-          </div>
+          <ArticleRows articles={items} className="mt-2" />
         )}
         <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
           {data.filters.cursor && (

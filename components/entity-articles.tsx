@@ -1,7 +1,7 @@
 /** A profile's article list: the articles about the entity first, then passing mentions, with a link to the full filtered list. */
 import Link from "next/link";
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
-import { ArticleRow } from "./article-row";
+import { ArticleRows } from "./article-rows";
 
 export function EntityArticles({ articles, total, allHref, name }: { articles: (ArticleListItem & { about: boolean })[]; total: number; allHref: string; name: string }) {
   const about = articles.filter((a) => a.about);
@@ -15,17 +15,13 @@ export function EntityArticles({ articles, total, allHref, name }: { articles: (
       {about.length > 0 && (
         <>
           <h3 className="mt-3 text-sm font-semibold text-stone-600">主要讲述{name}的文章</h3>
-          {about.map((a) => (
-            <ArticleRow key={a.id} article={a} />
-          ))}
+          <ArticleRows articles={about} />
         </>
       )}
       {passing.length > 0 && (
         <>
           <h3 className="mt-4 text-sm font-semibold text-stone-600">顺带提到{name}的文章</h3>
-          {passing.map((a) => (
-            <ArticleRow key={a.id} article={a} />
-          ))}
+          <ArticleRows articles={passing} />
         </>
       )}
       {total > articles.length && (

@@ -1,5 +1,6 @@
 /** Companies and people as small links; the ones an article is about are bold. */
-import Link from "next/link";
+import { html, type Markup } from "@/lib/markup/html";
+import { RawMarkup } from "./raw-markup";
 
 export interface EntityLinkItem {
   slug: string;
@@ -7,21 +8,18 @@ export interface EntityLinkItem {
   about: boolean;
 }
 
-export function EntityLinks({ kind, items, label }: { kind: "company" | "person"; items: EntityLinkItem[]; label: string }) {
+type Kind = "company" | "person";
+
+export function entityLinksMarkup(kind: Kind, items: EntityLinkItem[], label: string): Markup | null {
   if (items.length === 0) return null;
   const base = kind === "company" ? "/companies/" : "/people/";
-  return (
-    <span className="chips">
-      <span className="sr-only">{label}:</span>
-      {items.map((e) => (
-        <Link
-          key={e.slug}
-          href={`${base}${encodeURIComponent(e.slug)}`}
-          className={`chip ${kind === "company" ? "chip-company" : "chip-person"}${e.about ? " chip-about" : ""}`}
-        >
-          {e.name}
-        </Link>
-      ))}
-    </span>
-  );
+  const chip = `chip ${kind === "company" ? "chip-company" : "chip-person"}`;
+  return html`<span class="chips"><span class="sr-only">${label}:</span>${items.map(
+    (e) => html`<a href="${base}${encodeURIComponent(e.slug)}" class="${chip}${e.about ? " chip-about" : ""}">${e.name}</a>`,
+  )}</span>`;
+}
+
+export function EntityLinks({ kind, items, label }: { kind: Kind; items: EntityLinkItem[]; label: string }) {
+  const markup = entityLinksMarkup(kind, items, label);
+  return markup && <RawMarkup as="span" markup={markup} />;
 }

@@ -1,7 +1,6 @@
 /**
  * Splits text into plain and highlighted segments at the surface forms of an article's
- * entities, so React can wrap hits in <mark> with its normal escaping (no HTML is built from
- * page text). Longer forms win over shorter ones at the same place (腾讯云 over 腾讯); Latin
+ * entities, so hits can be wrapped in <mark> by the escaping html template. Longer forms win over shorter ones at the same place (腾讯云 over 腾讯); Latin
  * forms only match as whole words so GPT does not light up inside ChatGPT.
  */
 

@@ -1,32 +1,20 @@
-/** Article paragraphs with entity mentions wrapped in <mark>, rendered as escaped React text. */
+/**
+ * Article paragraphs with entity mentions wrapped in <mark>, built as escaped markup: a long
+ * article is hundreds of text runs and marks, and as React elements each cost three passes
+ * (see article-rows.tsx).
+ */
+import { html, type Markup } from "@/lib/markup/html";
 import { buildMatcher, splitHighlights, type HighlightTerm } from "./highlight";
+import { RawMarkup } from "./raw-markup";
 
-export function HighlightedText({ text, matcher }: { text: string; matcher: ReturnType<typeof buildMatcher> }) {
-  return (
-    <>
-      {splitHighlights(text, matcher).map((s, i) =>
-        s.term ? (
-          <mark key={i} title={s.term.label} data-kind={s.term.kind}>
-            {s.text}
-          </mark>
-        ) : (
-          s.text
-        ),
-      )}
-    </>
-  );
+export function highlightedParagraphsMarkup(body: string, terms: HighlightTerm[]): Markup {
+  const matcher = buildMatcher(terms);
+  const paragraphs = body.split(/\n{2,}/).filter((p) => p.trim() !== "");
+  return html`${paragraphs.map(
+    (p) => html`<p>${splitHighlights(p, matcher).map((s) => (s.term ? html`<mark title="${s.term.label}" data-kind="${s.term.kind}">${s.text}</mark>` : s.text))}</p>`,
+  )}`;
 }
 
 export function HighlightedParagraphs({ body, terms }: { body: string; terms: HighlightTerm[] }) {
-  const matcher = buildMatcher(terms);
-  const paragraphs = body.split(/\n{2,}/).filter((p) => p.trim() !== "");
-  return (
-    <div className="reading" data-testid="article-body">
-      {paragraphs.map((p, i) => (
-        <p key={i}>
-          <HighlightedText text={p} matcher={matcher} />
-        </p>
-      ))}
-    </div>
-  );
+  return <RawMarkup className="reading" testId="article-body" markup={highlightedParagraphsMarkup(body, terms)} />;
 }

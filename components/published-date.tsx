@@ -3,6 +3,9 @@
  * midnight time usually means the page gave only a day, so only the day is shown. Inferred
  * dates say so: "约 … (推断)".
  */
+import { html, type Markup } from "@/lib/markup/html";
+import { RawMarkup } from "./raw-markup";
+
 export function formatPublished(local: string | null): string | null {
   if (!local) return null;
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2}))?/.exec(local);
@@ -11,12 +14,14 @@ export function formatPublished(local: string | null): string | null {
   return hm === "00:00" && (sec ?? "00") === "00" ? day! : `${day} ${hm}`;
 }
 
-export function PublishedDate({ local, inferred }: { local: string | null; inferred: boolean }) {
+export function publishedDateMarkup(local: string | null, inferred: boolean): Markup {
   const text = formatPublished(local);
-  if (!text || !local) return <span className="text-stone-400">日期不详</span>;
-  return (
-    <time dateTime={local} title={inferred ? "页面未写明日期,由页面中的其他线索推断" : undefined}>
-      {inferred ? `约 ${text}(推断)` : text}
-    </time>
-  );
+  if (!text || !local) return html`<span class="text-stone-400">日期不详</span>`;
+  return inferred
+    ? html`<time datetime="${local}" title="页面未写明日期,由页面中的其他线索推断">约 ${text}(推断)</time>`
+    : html`<time datetime="${local}">${text}</time>`;
+}
+
+export function PublishedDate({ local, inferred }: { local: string | null; inferred: boolean }) {
+  return <RawMarkup as="span" markup={publishedDateMarkup(local, inferred)} />;
 }

@@ -4,19 +4,14 @@
  * surrogates, U+FFFE/U+FFFF) are dropped, because one stray byte would make the whole feed
  * unreadable in a feed reader.
  */
+import { escapeMarkup } from "@/lib/markup/escape";
 import type { ArticleListItem } from "./list-articles";
 
 // eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(text: string): string {
-  return text
-    .replace(XML_FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return escapeMarkup(text.replace(XML_FORBIDDEN, ""));
 }
 
 export interface FeedInput {
