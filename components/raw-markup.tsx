@@ -4,6 +4,15 @@
  */
 import type { Markup } from "@/lib/markup/html";
 
-export function RawMarkup({ as: Tag = "div", markup, className, testId }: { as?: "div" | "span" | "ul"; markup: Markup; className?: string; testId?: string }) {
-  return <Tag className={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: markup.html }} />;
+interface Props {
+  as?: "div" | "span" | "ul" | "ol";
+  markup: Markup;
+  className?: string;
+  testId?: string;
+  /** For an <ol> that does not start at 1 (a later page of results). */
+  start?: number;
+}
+
+export function RawMarkup({ as: Tag = "div", markup, className, testId, start }: Props) {
+  return <Tag className={className} data-testid={testId} start={start} dangerouslySetInnerHTML={{ __html: markup.html }} />;
 }

@@ -1,14 +1,26 @@
 /** Ranked article hits with highlighted title and snippet, and page links that keep the query. */
 import Link from "next/link";
-import type { SearchResult } from "@/lib/data/search/search";
+import type { ArticleHit, SearchResult } from "@/lib/data/search/search";
+import type { Segment } from "@/lib/search/snippet";
+import { html, type Markup } from "@/lib/markup/html";
 import { formatPublished } from "@/components/published-date";
-import { MarkedText } from "./marked-text";
+import { RawMarkup } from "@/components/raw-markup";
 
 function pageHref(q: string, sort: string, page: number): string {
   const p = new URLSearchParams({ q });
   if (sort !== "relevance") p.set("sort", sort);
   if (page > 1) p.set("page", String(page));
   return `/search?${p.toString()}`;
+}
+
+const marked = (segments: Segment[]) => segments.map((s) => (s.hit ? html`<mark>${s.text}</mark>` : s.text));
+
+/** A hit as escaped markup, like list rows (see components/article-rows.tsx). */
+function hitMarkup(a: ArticleHit): Markup {
+  const meta = [a.source, formatPublished(a.publishedLocal)].filter(Boolean).join(" · ") || "来源与日期不详";
+  return html`<li class="rounded border border-stone-200 bg-white p-4"><h3 class="text-lg font-medium leading-snug"><a href="/articles/${a.id}" class="hover:text-brand hover:underline">${marked(
+    a.title,
+  )}</a></h3><p class="mt-1 text-xs text-stone-500">${meta}</p><p class="mt-2 text-sm leading-relaxed text-stone-700">${marked(a.snippet)}</p></li>`;
 }
 
 export function ArticleResults({ q, sort, articles }: { q: string; sort: string; articles: SearchResult["articles"] }) {
@@ -34,23 +46,7 @@ export function ArticleResults({ q, sort, articles }: { q: string; sort: string;
           {page > 1 ? "这一页没有更多结果了。" : "没有找到文章。试试更短的词、去掉筛选条件,或用公司的别名与拼音。"}
         </p>
       ) : (
-        <ol className="mt-3 space-y-4" start={first}>
-          {items.map((a) => (
-            <li key={a.id} className="rounded border border-stone-200 bg-white p-4">
-              <h3 className="text-lg font-medium leading-snug">
-                <Link href={`/articles/${a.id}`} className="hover:text-brand hover:underline">
-                  <MarkedText segments={a.title} />
-                </Link>
-              </h3>
-              <p className="mt-1 text-xs text-stone-500">
-                {[a.source, formatPublished(a.publishedLocal)].filter(Boolean).join(" · ") || "来源与日期不详"}
-              </p>
-              <p className="mt-2 text-sm leading-relaxed text-stone-700">
-                <MarkedText segments={a.snippet} />
-              </p>
-            </li>
-          ))}
-        </ol>
+        <RawMarkup as="ol" className="mt-3 space-y-4" start={first} markup={html`${items.map(hitMarkup)}`} />
       )}
       {(page > 1 || hasMore) && (
         <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
