@@ -1,8 +1,8 @@
 /**
  * Rows of an article list: title, date, source, top companies and people, one-line summary.
  * Built as escaped markup, not React elements: a list page is mostly rows, and each element
- * costs React three passes (RSC payload, HTML, hydration data), so rows as elements held the
- * list page to ~100 req/s at 100,000 articles; as markup it serves ~135 (bench:web).
+ * costs React three passes (RSC payload, HTML, hydration data): with rows and facets as elements
+ * the two-filter list served ~104 req/s at 100,000 articles (bench:web), as markup ~160.
  */
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
 import { html, type Markup } from "@/lib/markup/html";
