@@ -16,7 +16,7 @@ function pageHref(q: string, sort: string, page: number): string {
 const marked = (segments: Segment[]) => segments.map((s) => (s.hit ? html`<mark>${s.text}</mark>` : s.text));
 
 /** A hit as escaped markup, like list rows (see components/article-rows.tsx). */
-function hitMarkup(a: ArticleHit): Markup {
+export function hitMarkup(a: ArticleHit): Markup {
   const meta = [a.source, formatPublished(a.publishedLocal)].filter(Boolean).join(" · ") || "来源与日期不详";
   return html`<li class="rounded border border-stone-200 bg-white p-4"><h3 class="text-lg font-medium leading-snug"><a href="/articles/${a.id}" class="hover:text-brand hover:underline">${marked(
     a.title,

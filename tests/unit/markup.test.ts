@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { articleRowMarkup } from "@/components/article-rows";
 import { entityLinksMarkup } from "@/components/entity-links";
 import { highlightedParagraphsMarkup } from "@/components/highlighted-paragraphs";
+import { hitMarkup } from "@/app/search/article-results";
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
 import { html, Markup } from "@/lib/markup/html";
 
@@ -100,5 +101,22 @@ describe("rows, chips and paragraphs built as markup", () => {
     expect($("script, b").length).toBe(0);
     expect($("p").first().text()).toBe("百度<b>发布</b>新模型。");
     expect($("mark").map((_, m) => `${$(m).text()}|${$(m).attr("data-kind")}|${$(m).attr("title")}`).get()).toEqual(["百度|company|公司:百度", "李开复|person|人物:李开复"]);
+  });
+
+  it("a search hit marks its highlighted segments and escapes everything from the page", () => {
+    const markup = hitMarkup({
+      id: 9,
+      title: [{ text: "<b>", hit: false }, { text: "百度", hit: true }, { text: `"/><script>x</script>`, hit: false }],
+      snippet: [{ text: "…", hit: false }, { text: "<img src=x onerror=alert(1)>", hit: true }],
+      source: "<i>来源</i>",
+      publishedLocal: "2024-03-01T00:00:00+08:00",
+      publishedAt: null,
+    });
+    const $ = cheerio.load(markup.html, null, false);
+    expect($("script, img, b, i").length).toBe(0);
+    expect($("h3 a").attr("href")).toBe("/articles/9");
+    expect($("h3 a").text()).toBe(`<b>百度"/><script>x</script>`);
+    expect($("mark").map((_, m) => $(m).text()).get()).toEqual(["百度", "<img src=x onerror=alert(1)>"]);
+    expect($("p").first().text()).toBe("<i>来源</i> · 2024-03-01");
   });
 });
