@@ -1,16 +1,11 @@
 /** Companies and people as small links; the ones an article is about are bold. */
+import type { EntityLink } from "@/lib/data/listing-index/snapshot";
 import { html, type Markup } from "@/lib/markup/html";
 import { RawMarkup } from "./raw-markup";
 
-export interface EntityLinkItem {
-  slug: string;
-  name: string;
-  about: boolean;
-}
-
 type Kind = "company" | "person";
 
-export function entityLinksMarkup(kind: Kind, items: EntityLinkItem[], label: string): Markup | null {
+export function entityLinksMarkup(kind: Kind, items: EntityLink[], label: string): Markup | null {
   if (items.length === 0) return null;
   const base = kind === "company" ? "/companies/" : "/people/";
   const chip = `chip ${kind === "company" ? "chip-company" : "chip-person"}`;
@@ -19,7 +14,7 @@ export function entityLinksMarkup(kind: Kind, items: EntityLinkItem[], label: st
   )}</span>`;
 }
 
-export function EntityLinks({ kind, items, label }: { kind: Kind; items: EntityLinkItem[]; label: string }) {
+export function EntityLinks({ kind, items, label }: { kind: Kind; items: EntityLink[]; label: string }) {
   const markup = entityLinksMarkup(kind, items, label);
   return markup && <RawMarkup as="span" markup={markup} />;
 }

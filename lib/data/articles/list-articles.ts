@@ -8,15 +8,9 @@ import { db, type Db } from "@/lib/db";
 import { encodeCursor, type ArticleFilters } from "@/lib/validation/article-filters";
 import { snapshotRead } from "../listing-index/listing-index";
 import { firstWhere, matchRanks, rankAfter } from "../listing-index/match";
-import { rankIn, topMentions, type ListingSnapshot } from "../listing-index/snapshot";
+import { rankIn, topMentions, type EntityLink, type ListingSnapshot } from "../listing-index/snapshot";
 import { readConnection, sqliteDate } from "../read-connection";
 import type { Sqlite } from "../sqlite";
-
-export interface EntityLink {
-  slug: string;
-  name: string;
-  about: boolean;
-}
 
 export interface ArticleListItem {
   id: number;
@@ -89,18 +83,19 @@ function topLinks(conn: Sqlite, table: "CompanyMention" | "PersonMention", ids: 
  * snapshot was taken).
  */
 function withLinks(conn: Sqlite, rows: ListRow[], s: ListingSnapshot | null): ArticleListItem[] {
-  const rankOf = (id: number) => (s === null ? -1 : rankIn(s.rankOfId, id));
-  const unheld = rows.filter((r) => rankOf(r.id) < 0).map((r) => r.id);
+  const ranks = rows.map((r) => (s === null ? -1 : rankIn(s.rankOfId, r.id)));
+  const unheld = rows.filter((_, i) => ranks[i]! < 0).map((r) => r.id);
   const companies = unheld.length ? topLinks(conn, "CompanyMention", unheld) : new Map<number, EntityLink[]>();
   const people = unheld.length ? topLinks(conn, "PersonMention", unheld) : new Map<number, EntityLink[]>();
-  return rows.map((r) => {
-    const rank = rankOf(r.id);
+  return rows.map((r, i) => {
+    const rank = ranks[i]!;
+    const held = s !== null && rank >= 0;
     return {
       ...r,
       publishedAt: sqliteDate(r.publishedAt),
       dateInferred: r.dateInferred !== 0,
-      companies: s !== null && rank >= 0 ? topMentions(s.companies, rank, TOP_ENTITIES) : (companies.get(r.id) ?? []),
-      people: s !== null && rank >= 0 ? topMentions(s.people, rank, TOP_ENTITIES) : (people.get(r.id) ?? []),
+      companies: held ? topMentions(s.companies, rank, TOP_ENTITIES) : (companies.get(r.id) ?? []),
+      people: held ? topMentions(s.people, rank, TOP_ENTITIES) : (people.get(r.id) ?? []),
     };
   });
 }

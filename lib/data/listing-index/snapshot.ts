@@ -252,9 +252,16 @@ export function postingsOf(index: MentionIndex, entityId: number): Int32Array {
   return index.postings.get(entityId) ?? NO_RANKS;
 }
 
+/** A company or person as an article links to it; `about` when the article is about it, not only naming it. */
+export interface EntityLink {
+  slug: string;
+  name: string;
+  about: boolean;
+}
+
 /** The first `n` entities of the article at `rank` (about first, then most named), with their slug and name. */
-export function topMentions(index: MentionIndex, rank: number, n: number): { slug: string; name: string; about: boolean }[] {
-  const out: { slug: string; name: string; about: boolean }[] = [];
+export function topMentions(index: MentionIndex, rank: number, n: number): EntityLink[] {
+  const out: EntityLink[] = [];
   for (let i = index.offsets[rank]!; i < index.offsets[rank + 1]! && out.length < n; i++) {
     const e = index.entities.byId.get(index.entity[i]!);
     if (e) out.push({ slug: e.slug, name: e.name, about: index.about[i] === 1 });
