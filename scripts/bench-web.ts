@@ -2,7 +2,8 @@
  * Web benchmark: fills a database with synthetic articles (default 100,000), builds and starts
  * the production server on a free port, and measures search, filtered list, article and
  * company pages with 20 concurrent clients. Prints p50/p95/throughput/errors per endpoint, then
- * the two floors under them in the same run (a route that reads one row, a page with no rows).
+ * the two floors under them in the same run (a route that reads one row, a page with no rows),
+ * and last the machine's own floor: the same load against a bare node:http server.
  * `npm run bench:web -- [--count 100000] [--requests 400] [--concurrency 20] [--warm-up 600] [--db /tmp/x.db] [--skip-build] [--keep]`
  * --db reuses (or keeps) a filled file, so a second run skips the fill.
  */
@@ -54,7 +55,7 @@ function run(cmd: string, args: string[], extraEnv: Record<string, string>, log:
 async function waitForServer(base: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server on ${base} exited with ${child.exitCode}`);
     try {
       const res = await fetch(`${base}/api/suggest?q=x`);
       if (res.status < 500) return;
@@ -72,6 +73,24 @@ function line(r: LoadResult): string {
   const f = (x: number) => x.toFixed(1).padStart(8);
   const errs = r.errors === 0 ? "0" : `${r.errors} ${JSON.stringify(r.statuses)}`;
   return `${r.name.padEnd(34)}${String(r.requests).padStart(6)}${f(r.p50)}${f(r.p95)}${f(r.max)}${f(r.throughput)}  ${errs}`;
+}
+
+/**
+ * The same clients against a bare node:http server (lib/bench/bare-server.mjs) answering a
+ * health-sized body: what this machine and the load generator cost, without the framework.
+ */
+async function bareFloor(requests: number, concurrency: number): Promise<LoadResult> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["lib/bench/bare-server.mjs", String(port)], { stdio: "ignore" });
+  try {
+    await waitForServer(base, child);
+    const paths = Array.from({ length: requests }, () => "/api/health");
+    await runLoad("warm-up", base, paths, concurrency);
+    return await runLoad("floor: bare node:http, no framework", base, paths, concurrency);
+  } finally {
+    child.kill();
+  }
 }
 
 async function main(): Promise<void> {
@@ -144,6 +163,8 @@ async function main(): Promise<void> {
     console.log(`CPU reference: ${cpuReferenceMs().toFixed(1)} ms (a fixed workload; compare runs only when it is close)`);
     console.log(HEADER);
     for (const [name, paths] of phases) console.log(line(await runLoad(name, base, paths, flags.concurrency)));
+    stop();
+    console.log(line(await bareFloor(flags.requests, flags.concurrency)));
   } finally {
     stop();
     if (!flags.keep && !flags.db) fs.rmSync(work, { recursive: true, force: true });
