@@ -5,7 +5,8 @@
  */
 import { saveEntitiesAfterSave } from "../entities/entities-after-save";
 import { entityDecisionsVersion } from "../entities/review-decisions";
-import { searchIndexAfterSave } from "../search/index-article";
+import { searchIndexAfterSave, syncSearchIndex } from "../search/index-article";
+import type { Sqlite } from "../sqlite";
 import type { AfterSave } from "./run-import";
 
 export const defaultAfterSave: AfterSave[] = [saveEntitiesAfterSave, searchIndexAfterSave];
@@ -13,5 +14,12 @@ export const defaultAfterSave: AfterSave[] = [saveEntitiesAfterSave, searchIndex
 /** Admin review decisions change what entities a file gives, so they are part of the unchanged check. */
 export const defaultRunVersion = entityDecisionsVersion;
 
+/**
+ * After the files: index any article the per-article hook did not (files unchanged since a
+ * migration emptied the index for a new tokenisation, or rows written by other means). One join
+ * over ids when the index is current.
+ */
+export const defaultAfterRun = [(conn: Sqlite) => void syncSearchIndex(conn)];
+
 /** What the CLI, the admin pages and the benchmark import with. */
-export const defaultImportDeps = { afterSave: defaultAfterSave, runVersion: defaultRunVersion };
+export const defaultImportDeps = { afterSave: defaultAfterSave, afterRun: defaultAfterRun, runVersion: defaultRunVersion };

@@ -32,6 +32,8 @@ export interface ImportDeps {
    * decisions); read once per run on the write connection and folded into the unchanged check.
    */
   runVersion?: (conn: Sqlite) => string;
+  /** Work after every file is saved, on the write connection (bringing the search index up to date). */
+  afterRun?: ((conn: Sqlite) => void)[];
   maxFileBytes?: number;
 }
 
@@ -162,6 +164,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
       })();
       counts.missing = gone.length;
     }
+    for (const hook of deps.afterRun ?? []) hook(conn);
     finished = true;
     saveCounts();
     // Refreshes the planner's statistics where the run changed the tables enough to matter.
