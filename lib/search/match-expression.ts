@@ -1,17 +1,16 @@
 /**
  * Turns a parsed query into FTS5 MATCH expressions. Safety comes from construction, not from
- * escaping: every piece of user text becomes a double-quoted phrase of normalised tokens, and
- * tokens are runs of letters/digits or single Han characters, so they can never contain a
- * quote, an operator or a bracket. The expression is passed to SQLite as a bound parameter.
+ * escaping: every piece of user text becomes a double-quoted phrase of index terms (runs of
+ * letters/digits, Han characters alone or in pairs; lib/search/fts-terms.ts), which can never
+ * contain a quote, an operator or a bracket; the only syntax added is the prefix `*` that
+ * phraseQuery itself writes. The expression is passed to SQLite as a bound parameter.
  */
+import { phraseQuery } from "./fts-terms";
 import type { ParsedQuery, Term } from "./parse-query";
 
-/** Column names of the ArticleSearch FTS5 table (prisma/migrations/0003_search). */
+/** Column names of the ArticleSearch FTS5 table (prisma/migrations/0003_search, 0016_search_pairs). */
 export const SEARCH_COLUMNS = ["title", "body", "source", "byline"] as const;
 
-export function phrase(tokens: readonly string[]): string {
-  return `"${tokens.join(" ")}"`;
-}
 
 function anyOf(parts: string[]): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(" OR ")})`;
@@ -35,16 +34,16 @@ export interface MatchExpressions {
  * names (a pinyin or alias term also matches the name it stands for).
  */
 export function buildMatch(q: ParsedQuery, clauses: Term[][] = q.clauses): MatchExpressions {
-  const words: string[] = clauses.filter((c) => c.length > 0).map((c) => anyOf(c.map((t) => phrase(t.tokens))));
+  const words: string[] = clauses.filter((c) => c.length > 0).map((c) => anyOf(c.map((t) => phraseQuery(t.tokens))));
   const positives = [...words];
-  const sources = q.sources.map((t) => `{source} : ${phrase(t.tokens)}`);
+  const sources = q.sources.map((t) => `{source} : ${phraseQuery(t.tokens)}`);
   if (sources.length > 0) positives.push(anyOf(sources));
-  const negatives = [...q.excluded.map((t) => phrase(t.tokens)), ...q.excludedSources.map((t) => `{source} : ${phrase(t.tokens)}`)];
+  const negatives = [...q.excluded.map((t) => phraseQuery(t.tokens)), ...q.excludedSources.map((t) => `{source} : ${phraseQuery(t.tokens)}`)];
   return {
     positive: positives.length > 0 ? positives.join(" AND ") : null,
     negative: negatives.length > 0 ? negatives.join(" OR ") : null,
     highlight: clauses.flat().map((t) => t.tokens),
-    phrases: [...new Set([...clauses.flat().map((t) => phrase(t.tokens)), ...sources])],
+    phrases: [...new Set([...clauses.flat().map((t) => phraseQuery(t.tokens)), ...sources])],
     title: words.length > 0 ? `{title} : (${words.join(" AND ")})` : null,
   };
 }

@@ -2,8 +2,9 @@
  * The one normalisation shared by the search index and search queries, so both sides always
  * agree: NFKC (full-width → half-width), Latin lower-cased, simplified script; then tokens are
  * single Han characters or runs of other letters/digits. The FTS5 table (unicode61 tokenizer)
- * is fed these tokens joined by spaces, and queries become phrases of the same tokens — so
- * 华为 is the two-token phrase "华 为" and matches wherever those characters are adjacent.
+ * stores terms made from these tokens (Han characters in pairs, lib/search/fts-terms.ts), and
+ * queries become phrases of the same terms — so 华为 matches wherever those characters are
+ * adjacent, in any script or width it was written.
  */
 import { toSimplified } from "../text/script";
 
@@ -25,11 +26,6 @@ export function tokensOfNormalized(normalized: string): string[] {
 /** Tokens of raw text (normalises first). */
 export function searchTokens(text: string): string[] {
   return tokensOfNormalized(normalizeForSearch(text));
-}
-
-/** The text written into the FTS5 table: tokens separated by single spaces. */
-export function indexText(text: string): string {
-  return searchTokens(text).join(" ");
 }
 
 export function isHanToken(token: string): boolean {

@@ -4,7 +4,8 @@ import path from "node:path";
 import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runImport } from "@/lib/data/import/run-import";
-import { defaultAfterSave } from "@/lib/data/import/after-save";
+import { defaultAfterSave, defaultImportDeps } from "@/lib/data/import/after-save";
+import { openSqlite } from "@/lib/data/sqlite";
 import { toTraditional } from "@/lib/text/script";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
 
@@ -33,6 +34,27 @@ describe("import", () => {
     expect(runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
     expect(runs[1]!.unchanged).toBe(5);
     expect(await t.db.importItem.count({ where: { runId: runs[1]!.id, status: "unchanged" } })).toBe(5);
+  });
+
+  it("re-indexes unchanged articles for search when a migration emptied the index (a new tokenisation)", async () => {
+    const importAll = () => runImport({ dir: seeds, trigger: "test" }, { db: t.db, url: t.url, ...defaultImportDeps });
+    await importAll();
+    const conn = openSqlite(t.url);
+    const count = (sql: string) => (conn.prepare(sql).get() as { n: number }).n;
+    const matches = () => count(`SELECT count(*) AS n FROM "ArticleSearch" WHERE "ArticleSearch" MATCH '"大模" *'`);
+    try {
+      const before = matches();
+      expect(before).toBeGreaterThan(0);
+      // What migration 0016 does to an existing database.
+      conn.exec(`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('delete-all'); DELETE FROM "SearchIndexState";`);
+      expect(matches()).toBe(0);
+      const again = await importAll();
+      expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0 });
+      expect(count(`SELECT count(*) AS n FROM "SearchIndexState"`)).toBe(count(`SELECT count(*) AS n FROM "Article" WHERE "missingSince" IS NULL`));
+      expect(matches()).toBe(before);
+    } finally {
+      conn.close();
+    }
   });
 
   it("updates a changed file in place and reports a disappeared one without deleting it", async () => {

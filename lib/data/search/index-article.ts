@@ -4,7 +4,7 @@
  * (searchIndexAfterSave is an AfterSave hook). Deletions and "missing" marks are handled by
  * triggers in the migration; syncSearchIndex repairs anything written without the hook.
  */
-import { normalizeForSearch, tokensOfNormalized } from "../../search/normalize";
+import { indexText } from "../../search/fts-terms";
 import { recencyKey } from "../../search/recency-key";
 import type { Sqlite } from "../sqlite";
 import { parseStringList } from "../articles/json-columns";
@@ -27,9 +27,6 @@ interface ArticleForIndex {
   updatedAt: string;
 }
 
-
-/** Already-simplified text still needs width and case folding; the tokens are what FTS5 stores. */
-const tokens = (text: string): string => tokensOfNormalized(normalizeForSearch(text)).join(" ");
 
 function statements(conn: Sqlite) {
   return {
@@ -67,7 +64,7 @@ export function searchColumns(a: Omit<ArticleForIndex, "id" | "publishedAt" | "m
   const body = [a.bodySimplified, a.restoredBody ?? "", a.summary ?? ""].join("\n");
   const source = [a.source ?? "", a.originalPublisher ?? ""].join("\n");
   const byline = [...parseStringList(a.authors), ...parseStringList(a.reporters), ...parseStringList(a.editors)].join("\n");
-  return [tokens(title), tokens(body), tokens(source), tokens(byline)];
+  return [indexText(title), indexText(body), indexText(source), indexText(byline)];
 }
 
 /**
