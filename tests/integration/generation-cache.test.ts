@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
 import { runImport } from "@/lib/data/import/run-import";
-import { defaultAfterSave } from "@/lib/data/import/after-save";
+import { defaultImportDeps } from "@/lib/data/import/after-save";
 import { cachedRead } from "@/lib/data/cache/generation-cache";
 import { articleFacets } from "@/lib/data/articles/article-facets";
 import { openSqlite } from "@/lib/data/sqlite";
@@ -15,7 +15,7 @@ let t: TempDb;
 
 beforeAll(async () => {
   t = await createTempDb("generation-cache-");
-  await runImport({ dir: copySeeds(t.dir), trigger: "test" }, { db: t.db, url: t.url, afterSave: defaultAfterSave });
+  await runImport({ dir: copySeeds(t.dir), trigger: "test" }, { db: t.db, url: t.url, ...defaultImportDeps });
 });
 afterAll(async () => {
   await t.cleanup();

@@ -4,15 +4,17 @@ import path from "node:path";
 import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runImport } from "@/lib/data/import/run-import";
-import { defaultAfterSave, defaultImportDeps } from "@/lib/data/import/after-save";
+import { defaultImportDeps } from "@/lib/data/import/after-save";
 import { openSqlite } from "@/lib/data/sqlite";
+import { phraseQuery } from "@/lib/search/fts-terms";
+import { searchTokens } from "@/lib/search/normalize";
 import { toTraditional } from "@/lib/text/script";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
 
 let t: TempDb;
 let seeds: string;
 const importOnce = (extra: Partial<Parameters<typeof runImport>[0]> = {}, maxFileBytes?: number) =>
-  runImport({ dir: seeds, trigger: "test", ...extra }, { db: t.db, url: t.url, afterSave: defaultAfterSave, maxFileBytes });
+  runImport({ dir: seeds, trigger: "test", ...extra }, { db: t.db, url: t.url, ...defaultImportDeps, maxFileBytes });
 
 beforeEach(async () => {
   t = await createTempDb();
@@ -71,6 +73,34 @@ describe("import", () => {
     expect(after.id).toBe(before.id);
     expect(after.title).toBe("大模型现状:一边速成,一边参数内卷(更新)");
     expect((await t.db.article.findUniqueOrThrow({ where: { path: gone } })).missingSince).not.toBeNull();
+  });
+
+  it("leaves the search index matching the articles after a re-import that changes one file and loses another", async () => {
+    await importOnce();
+    const file = fs.readdirSync(seeds).find((f) => f.startsWith("003"))!;
+    const gone = fs.readdirSync(seeds).find((f) => f.startsWith("001"))!;
+    const goneId = (await t.db.article.findUniqueOrThrow({ where: { path: gone } })).id;
+    const conn = openSqlite(t.url);
+    // Straight from the FTS table, so only the importer can have put the rows there.
+    const found = (text: string) =>
+      conn
+        .prepare<[string], { id: number }>(`SELECT s."articleId" AS id FROM "ArticleSearch" JOIN "SearchIndexState" s ON s."ftsRowid" = "ArticleSearch".rowid WHERE "ArticleSearch" MATCH ?`)
+        .all(`{title} : ${phraseQuery(searchTokens(text))}`)
+        .map((r) => r.id);
+    try {
+      const id = (await t.db.article.findUniqueOrThrow({ where: { path: file } })).id;
+      const goneTitle = (await t.db.article.findUniqueOrThrow({ where: { id: goneId } })).title;
+      expect(found("参数内卷")).toContain(id);
+      expect(found(goneTitle)).toContain(goneId);
+      fs.writeFileSync(path.join(seeds, file), fs.readFileSync(path.join(seeds, file), "utf8").replace("大模型现状:一边速成,一边参数内卷", "大模型现状:一边速成,一边蒸馏竞赛"));
+      fs.rmSync(path.join(seeds, gone));
+      expect(await importOnce()).toMatchObject({ updated: 1, missing: 1 });
+      expect(found("蒸馏竞赛")).toEqual([id]);
+      expect(found("参数内卷")).not.toContain(id);
+      expect(found(goneTitle)).not.toContain(goneId);
+    } finally {
+      conn.close();
+    }
   });
 
   it("reports bad files with reasons, imports the rest, and leaves no partial rows", async () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
 import { runImport } from "@/lib/data/import/run-import";
-import { defaultAfterSave } from "@/lib/data/import/after-save";
+import { defaultImportDeps } from "@/lib/data/import/after-save";
 import { searchFeed } from "@/lib/data/search/search-feed";
 import { SearchFeedParams } from "@/lib/search/search-params";
 
@@ -16,7 +16,7 @@ const entryTitles = (xml: string) => [...xml.matchAll(/<entry>[\s\S]*?<title>([^
 
 beforeAll(async () => {
   t = await createTempDb("search-feed-");
-  const s = await runImport({ dir: copySeeds(t.dir), trigger: "test" }, { db: t.db, url: t.url, afterSave: defaultAfterSave });
+  const s = await runImport({ dir: copySeeds(t.dir), trigger: "test" }, { db: t.db, url: t.url, ...defaultImportDeps });
   expect(s.failed).toBe(0);
 });
 afterAll(async () => {

@@ -1,8 +1,9 @@
 /**
  * Keeps the ArticleSearch FTS5 index in step with the Article table. Synchronous
- * better-sqlite3 calls, so the importer runs them inside each article's transaction
- * (searchIndexAfterSave is an AfterSave hook). Deletions and "missing" marks are handled by
- * triggers in the migration; syncSearchIndex repairs anything written without the hook.
+ * better-sqlite3 calls. The importer runs syncSearchIndex once after its files (batches of
+ * articles per transaction; lib/data/import/after-save.ts), the search path runs it as a safety
+ * net (freshness.ts). Deletions and "missing" marks are handled at once by triggers in the
+ * migration.
  */
 import { indexText } from "../../search/fts-terms";
 import { recencyKey } from "../../search/recency-key";
@@ -89,11 +90,6 @@ export function unindexArticle(conn: Sqlite, articleId: number): void {
   const s = st(conn);
   s.remove.run(articleId);
   s.removeState.run(articleId);
-}
-
-/** The importer's per-article hook: (conn, articleId, extraction) => void. */
-export function searchIndexAfterSave(conn: Sqlite, articleId: number): void {
-  indexArticle(conn, articleId);
 }
 
 export interface SyncResult {
