@@ -12,6 +12,7 @@ import { searchEverything, type SearchResult } from "@/lib/data/search/search";
 import { suggestEntities } from "@/lib/data/search/suggest";
 import { forgetEntityIndex } from "@/lib/data/search/entities";
 import { forgetFreshnessCheck, keepSearchIndexFresh } from "@/lib/data/search/freshness";
+import { acquireImportLock, releaseImportLock } from "@/lib/data/import/lock";
 
 let t: TempDb;
 let conn: Sqlite;
@@ -51,6 +52,7 @@ async function addArticle(a: Art, index = true): Promise<number> {
 
 const search = (q: string, extra: { page?: number; pageSize?: number; sort?: "relevance" | "recent" } = {}) => searchEverything({ q, ...extra }, { db: t.db, url: t.url });
 const ids = (r: SearchResult) => r.articles.items.map((a) => a.id);
+const syncStateOf = (articleId: number) => conn.prepare(`SELECT 1 FROM "SearchIndexState" WHERE "articleId" = ?`).get(articleId);
 const hitTexts = (r: SearchResult) => r.articles.items.flatMap((a) => [...a.title, ...a.snippet].filter((s) => s.hit).map((s) => s.text));
 
 const A: Record<string, number> = {};
@@ -256,6 +258,23 @@ describe("index maintenance", () => {
     expect(await keepSearchIndexFresh(t.db, t.url, t0 + 183_000)).toBe(2);
     expect(indexed('"午未"')).toBe(1);
     expect(ids(await search("申酉"))).toEqual([other]);
+  });
+  it("the safety net leaves a running import's articles to the import, and repairs them a minute after it ends", async () => {
+    const t0 = Date.now() + 20 * 60_000;
+    const runId = await acquireImportLock(t.db, { trigger: "test", dir: "." });
+    try {
+      const id = await addArticle({ title: "导入中戌亥", body: "正文。" }, false);
+      forgetFreshnessCheck(t.db);
+      expect(await keepSearchIndexFresh(t.db, t.url, t0)).toBe(0);
+      expect(syncStateOf(id)).toBeUndefined();
+      await releaseImportLock(t.db, runId, "succeeded");
+      // Within the minute nothing is checked; after it, the article is indexed.
+      expect(await keepSearchIndexFresh(t.db, t.url, t0 + 30_000)).toBe(0);
+      expect(await keepSearchIndexFresh(t.db, t.url, t0 + 61_000)).toBeGreaterThanOrEqual(1);
+      expect(syncStateOf(id)).toBeDefined();
+    } finally {
+      await t.db.importRun.updateMany({ where: { id: runId, status: "running" }, data: { status: "interrupted" } });
+    }
   });
   it("syncSearchIndex indexes articles written without the hook and changed ones", async () => {
     const id = await addArticle({ title: "未索引寅卯", body: "正文。" }, false);

@@ -27,12 +27,15 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** Whether a "running" row's import is really running: in this process, or in a live other one. */
+function runAlive(running: { id: number; pid: number | null }): boolean {
+  return running.pid === process.pid ? activeHere.has(running.id) : running.pid !== null && processAlive(running.pid);
+}
+
 async function reapStale(db: Db): Promise<void> {
   const running = await db.importRun.findFirst({ where: { status: "running" } });
   if (!running) return;
-  const ours = running.pid === process.pid;
-  const alive = ours ? activeHere.has(running.id) : running.pid !== null && processAlive(running.pid);
-  if (alive) throw new ImportBusyError(running.id, running.startedAt, running.trigger, running.triggeredBy);
+  if (runAlive(running)) throw new ImportBusyError(running.id, running.startedAt, running.trigger, running.triggeredBy);
   await db.importRun.update({ where: { id: running.id }, data: { status: "interrupted", finishedAt: new Date() } });
 }
 
@@ -62,4 +65,10 @@ export async function releaseImportLock(db: Db, runId: number, status: "succeede
 /** The run that holds the lock now, if any (for "an import is running" messages). */
 export async function currentRun(db: Db) {
   return db.importRun.findFirst({ where: { status: "running" } });
+}
+
+/** Whether an import is running now, here or in another live process (a killed one's row does not count). */
+export async function importRunning(db: Db): Promise<boolean> {
+  const running = await currentRun(db);
+  return running !== null && runAlive(running);
 }

@@ -3,13 +3,15 @@
  * (an older importer, a hand edit, a database migrated after articles existed), the next
  * search notices and indexes them. The check reads every article (~0.5 s at 100,000, blocking
  * the server), so it runs at most once a minute per process and only when articles were
- * written since the last check (the data generation moved); when there is a backlog, each
- * request indexes one batch so no request waits long.
+ * written since the last check (the data generation moved), and not while an import runs (it
+ * indexes its own articles at the end); when there is a backlog, each request indexes one batch
+ * so no request waits long.
  */
 import type { Db } from "../../db";
 import { databaseUrl } from "../../env";
 import { dataGeneration } from "../cache/generation-cache";
 import { openSqlite } from "../sqlite";
+import { importRunning } from "../import/lock";
 import { indexArticle, unindexArticle } from "./index-article";
 
 const CHECK_EVERY_MS = 60_000;
@@ -26,6 +28,12 @@ export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), 
   }
   // Taken before the check, so writes made while it runs are looked at next time.
   lastCheck.set(db, { at: now, generation });
+  // A running import indexes its articles when its files are done (lib/data/import/after-save.ts);
+  // doing it here first would hold this request for each batch. Look again in a minute.
+  if (await importRunning(db)) {
+    lastCheck.set(db, { at: now, generation: null });
+    return 0;
+  }
   const stale = await db.$queryRaw<{ id: number }[]>`
     SELECT a."id" AS id FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
     WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> a."updatedAt") LIMIT ${BATCH}`;
