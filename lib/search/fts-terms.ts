@@ -19,25 +19,19 @@ export function indexTerms(tokens: readonly string[]): string[] {
 }
 
 /**
- * An FTS5 phrase that matches wherever `tokens` occur adjacent in indexed text. Term i stands
- * for token i as indexTerms stores it, except where the query cannot know what follows: a run
- * that ends the phrase needs no term for its last character (the pair before covers it), and a
+ * An FTS5 phrase that matches wherever `tokens` occur adjacent in indexed text: the terms
+ * indexTerms stores, except at the end, where the query cannot know what follows. A run that
+ * ends the phrase needs no term for its last character (the pair before covers it), and a
  * phrase ending in a lone Han character asks for any term that starts with it.
  */
 export function phraseQuery(tokens: readonly string[]): string {
-  const terms: string[] = [];
+  const terms = indexTerms(tokens);
+  const last = tokens.length - 1;
   let prefix = false;
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    const prev = tokens[i - 1];
-    if (!isHanToken(t)) terms.push(t);
-    else if (next !== undefined && isHanToken(next)) terms.push(t + next);
-    else if (next !== undefined) terms.push(t);
-    else if (prev === undefined || !isHanToken(prev)) {
-      terms.push(t);
-      prefix = true;
-    }
-  });
+  if (last >= 0 && isHanToken(tokens[last]!)) {
+    if (last > 0 && isHanToken(tokens[last - 1]!)) terms.pop();
+    else prefix = true;
+  }
   return `"${terms.join(" ")}"${prefix ? " *" : ""}`;
 }
 
