@@ -26,12 +26,15 @@ export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), 
     lastCheck.set(db, { at: now, generation });
     return 0;
   }
+  // Taken before the check (and before any await, so concurrent requests do not check too),
+  // so writes made while it runs are looked at next time.
+  lastCheck.set(db, { at: now, generation });
   // A running import indexes its articles when its files are done (lib/data/import/after-save.ts);
   // doing it here first would hold this request for each batch. Look again in a minute.
-  const importing = await importRunning(db);
-  // Taken before the check, so writes made while it runs are looked at next time.
-  lastCheck.set(db, { at: now, generation: importing ? null : generation });
-  if (importing) return 0;
+  if (await importRunning(db)) {
+    lastCheck.set(db, { at: now, generation: null });
+    return 0;
+  }
   const stale = await db.$queryRaw<{ id: number }[]>`
     SELECT a."id" AS id FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
     WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> a."updatedAt") LIMIT ${BATCH}`;
