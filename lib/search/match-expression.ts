@@ -8,9 +8,6 @@
 import { phraseQuery } from "./fts-terms";
 import type { ParsedQuery, Term } from "./parse-query";
 
-/** Column names of the ArticleSearch FTS5 table (prisma/migrations/0003_search, 0016_search_pairs). */
-export const SEARCH_COLUMNS = ["title", "body", "source", "byline"] as const;
-
 
 function anyOf(parts: string[]): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(" OR ")})`;

@@ -27,7 +27,3 @@ export function recencyKey(articleId: number, publishedAt: Date | null): number 
 export function keyFloor(at: Date): number {
   return keyMinute(at) * ID_SPACE;
 }
-
-export function articleIdOfKey(key: number): number {
-  return key % ID_SPACE;
-}

@@ -17,8 +17,3 @@ export function foldForCompare(text: string): string {
 export function foldForSearch(text: string): string {
   return toSimplified(foldForCompare(text));
 }
-
-/** Visible characters, ignoring whitespace. */
-export function visibleLength(text: string): number {
-  return text.replace(/\s+/g, "").length;
-}

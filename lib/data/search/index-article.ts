@@ -113,9 +113,3 @@ export function syncSearchIndex(conn: Sqlite, batch = 500): SyncResult {
   }
   return { indexed: stale.length, removed: orphans.length };
 }
-
-/** Empties and rebuilds the whole index (after a tokenisation change). */
-export function rebuildSearchIndex(conn: Sqlite): SyncResult {
-  conn.exec(`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('delete-all'); DELETE FROM "SearchIndexState";`);
-  return syncSearchIndex(conn);
-}
