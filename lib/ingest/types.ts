@@ -126,4 +126,6 @@ export interface ExtractedArticle extends ArticleMetadata {
   repairs: Repair[];
   removed: RemovedBlock[];
   flags: Flag[];
+  /** HTML only: which stage of the main-content cascade chose the body (html/CASCADE.md). */
+  contentStage: string | null;
 }
