@@ -9,6 +9,11 @@ export interface SpanInput {
   paragraphLike: boolean;
   /** Already known not to be body (boilerplate, metadata, teaser). */
   excluded: boolean;
+  /**
+   * The HTML cascade placed the block inside the chosen content region: a short line there is
+   * the article's heading, list item or table row, so bridging it costs nothing.
+   */
+  core?: boolean;
 }
 
 const SHORT_LINE_COST = 8;
@@ -17,7 +22,7 @@ const EXCLUDED_MIN_COST = 30;
 export function blockScore(b: SpanInput): number {
   if (b.excluded) return -Math.max(EXCLUDED_MIN_COST, b.length);
   if (b.paragraphLike) return b.length;
-  return -SHORT_LINE_COST;
+  return b.core ? 0 : -SHORT_LINE_COST;
 }
 
 /** Inclusive [start, end] of the best span, or null when nothing scores above zero. */

@@ -59,7 +59,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     (i) => !excludedBase(i),
   );
   const spanInput = (extra: (i: number) => boolean) =>
-    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike, excluded: excludedBase(i) || copies.has(i) || extra(i) }));
+    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike, excluded: excludedBase(i) || copies.has(i) || extra(i), core: blocks[i]!.core }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
   if (first) {
@@ -76,7 +76,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       i = j - 1;
     }
   }
-  const span = bestSpan(spanInput((i) => inSection.has(i) || marks.has(i)));
+  const skipped = (i: number) => excludedBase(i) || copies.has(i) || inSection.has(i) || marks.has(i);
+  const span = extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, opts.titleHint ?? null);
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
@@ -141,6 +142,33 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     return { kind: "site-footer", reason: "site chrome below the article" };
   });
   return { title, titleIndex, body, metadata, removed: mergeRemoved(blocks, removedMarks) };
+}
+
+/**
+ * Step 4b (HTML only): the span grows over the chosen region's own short lines on either side —
+ * a heading or lead-in above the first paragraph, list items or table rows after the last one —
+ * up to the first line that is boilerplate, metadata or the headline. When no block reads like
+ * a paragraph (an agenda, a table, a page of short lines), the region's lines from its first
+ * usable one are the article: nothing better exists.
+ */
+function extendOverCore(
+  blocks: Block[],
+  span: { start: number; end: number } | null,
+  skipped: (i: number) => boolean,
+  titleHint: string | null,
+): { start: number; end: number } | null {
+  const title = titleHint ? foldForCompare(titleHint) : null;
+  const usable = (i: number) => blocks[i]?.core === true && !skipped(i) && (title === null || foldForCompare(blocks[i]!.text) !== title);
+  let start = span?.start ?? -1;
+  let end = span?.end ?? -1;
+  if (!span) {
+    start = blocks.findIndex((_, i) => usable(i));
+    if (start === -1) return null;
+    end = start;
+  }
+  while (start > 0 && usable(start - 1)) start--;
+  while (end + 1 < blocks.length && usable(end + 1)) end++;
+  return { start, end };
 }
 
 /** Consecutive removed blocks of one kind become one entry, so admins read "212 lines: navigation". */

@@ -30,6 +30,8 @@ export interface ContentChoice {
   node: ElementStat | null;
   /** Blocks inside the chosen element cut as boilerplate, with the region that named itself. */
   pruned: Map<number, ElementStat>;
+  /** The chosen region's own blocks (indices minus the widened header and trailer lines). */
+  core: Set<number>;
 }
 
 /** Below this many prose characters the main choice is doubted. */
@@ -81,7 +83,7 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
   for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
     if (s.hint >= 0) continue;
     const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
-    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.value <= 0 || ld > 0.4) found = s;
+    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.value <= 0 || ld > 0.4) found = s;
   }
   return found;
 }
@@ -144,7 +146,7 @@ function fromNode(walk: WalkResult, node: ElementStat, stage: ContentStage): Con
     if (region) pruned.set(i, region);
     else kept.push(i);
   }
-  return { indices: widen(walk.blocks, kept, node.blockStart, node.blockEnd, node.parent?.blockStart ?? node.blockStart), stage, node, pruned };
+  return { indices: widen(walk.blocks, kept, node.blockStart, node.blockEnd, node.parent?.blockStart ?? node.blockStart), stage, node, pruned, core: new Set(kept) };
 }
 
 export function chooseContent(walk: WalkResult): ContentChoice {
@@ -170,7 +172,7 @@ export function chooseContent(walk: WalkResult): ContentChoice {
     const last = paragraphs[paragraphs.length - 1]!;
     const scope = blocks[first]!.owner.parent?.blockStart ?? first;
     const indices = widen(blocks, paragraphs, first, last + 1, scope);
-    options.push({ choice: { indices, stage: "all-paragraphs", node: null, pruned: new Map() }, prose: proseChars(blocks, paragraphs) });
+    options.push({ choice: { indices, stage: "all-paragraphs", node: null, pruned: new Map(), core: new Set(paragraphs) }, prose: proseChars(blocks, paragraphs) });
   }
   // A fallback replaces the main choice only when it holds clearly more prose: a short article
   // is better read from its own container than from every paragraph-shaped line of the page.
@@ -187,7 +189,7 @@ export function chooseContent(walk: WalkResult): ContentChoice {
     const prose = proseChars(blocks, choice.indices, true);
     if (prose > (pick?.prose ?? 0)) pick = { choice, prose };
   }
-  return pick?.choice ?? { indices: [], stage: "main", node: null, pruned: new Map() };
+  return pick?.choice ?? { indices: [], stage: "main", node: null, pruned: new Map(), core: new Set() };
 }
 
 /** The boilerplate kind a region names, looking up from a block to (not including) `stop`. */

@@ -28,6 +28,8 @@ export interface ElementStat {
   punct: number;
   /** Blocks inside that read like prose paragraphs. */
   paragraphs: number;
+  /** Form controls inside (inputs, buttons, selects, text areas): polls, login and comment boxes. */
+  controls: number;
   /** Prose characters of <p> children (not deeper): the "p cluster" fallback reads this. */
   pChildChars: number;
   /** Content value of the subtree over visible blocks, and over all blocks (hidden rescue). */
@@ -61,6 +63,9 @@ const SENTENCE = /[，。！？；]|[,.;!?](?=\s)/;
 const BLANK = /^[\s\u00a0\u3000]*$/;
 const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
 const MAX_DEPTH = 400;
+const CONTROL_TAGS = new Set(["input", "button", "select", "textarea"]);
+/** A region with this many controls and at most one prose paragraph is a form, not an article. */
+export const FORM_MIN_CONTROLS = 2;
 const PATH_SEGMENTS = 6;
 
 /** The content value of one block: prose earns its length, links and short lines cost. */
@@ -106,7 +111,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     const s: ElementStat = {
       id: stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
       insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), kind: role.kind, hidden: hiddenDepth > 0,
-      blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0,
+      blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0, controls: 0,
       pChildChars: 0, value: 0, valueAll: 0,
     };
     stats.push(s);
@@ -161,7 +166,10 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         visitHead(el);
         continue;
       }
-      if (SKIP_TAGS.has(tag)) continue;
+      if (SKIP_TAGS.has(tag)) {
+        if (CONTROL_TAGS.has(tag) && el.attribs.type !== "hidden") owner.controls++;
+        continue;
+      }
       if (tag === "br" || tag === "hr") {
         flush(owner);
         continue;
@@ -188,6 +196,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         if (tag === "li" || tag === "dd" || tag === "dt") inList--;
         headingLevel = savedHeading;
         stat.blockEnd = blocks.length;
+        markForm(stat);
         fold(stat, owner);
       }
       if (tag === "a") inLink--;
@@ -217,6 +226,22 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
 }
 
 /**
+ * A poll, a login or error box, a comment box: controls and short labels, at most one sentence,
+ * or (a poll's options) about one control per two lines and no more sentences than controls.
+ * It names itself boilerplate like a region whose class says "comment", so it counts against
+ * its container and is cut from the chosen content. A page-wide <form> (ASP.NET pages wrap
+ * everything in one) holds the article's paragraphs and is left alone.
+ */
+function markForm(s: ElementStat): void {
+  if (s.controls < FORM_MIN_CONTROLS || s.kind !== null || s.hint < 0) return;
+  const lines = s.blockEnd - s.blockStart;
+  if (s.paragraphs <= 1 || (s.controls * 2 >= lines && s.paragraphs <= s.controls)) {
+    s.kind = "form";
+    s.hint = -1;
+  }
+}
+
+/**
  * Adds a finished child's sums to its parent. A region that names itself boilerplate (comments,
  * related, share…) cannot lend its text to the parent's value: its prose counts against it, so
  * the article container wins over the article-plus-comments container.
@@ -226,6 +251,7 @@ function fold(child: ElementStat, parent: ElementStat): void {
   parent.linkChars += child.linkChars;
   parent.punct += child.punct;
   parent.paragraphs += child.paragraphs;
+  parent.controls += child.controls;
   if (child.tag === "p" && child.linkChars < child.chars / 2) parent.pChildChars += child.chars - child.linkChars;
   parent.value += child.hint < 0 ? -Math.abs(child.value) * 0.5 - 10 : child.value;
   parent.valueAll += child.hint < 0 ? -Math.abs(child.valueAll) * 0.5 - 10 : child.valueAll;
