@@ -15,7 +15,7 @@ export interface VocabularyHit {
 
 const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   {
-    re: /^(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)(推荐|内容|阅读|文章|新闻|资讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)/i,
+    re: /^(更多)?(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)的?(推荐|内容|阅读|文章|新闻|资讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)/i,
     kind: "related",
     reason: "opens a list of other articles",
   },
@@ -26,7 +26,7 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
   { re: /copyright|©|版权所有|all rights reserved|icp备|icp证|公网安备|增值电信业务/i, kind: "copyright", reason: "copyright / licence footer" },
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明)[)）】\]]?[:：]|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(授权|允许|许可)[,，]?(不得|禁止|严禁)转载|如对本稿件有异议/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明)[)）】\]]?[:：]|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(授权|允许|许可)[,，]?(不得|禁止|严禁)转载|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },

@@ -19,8 +19,10 @@
  */
 import type { RemovalKind } from "../types";
 import type { ElementStat, PageBlock, WalkResult } from "./walk";
+import { readabilityCandidate } from "./readability-candidate";
+import { compareCandidates } from "./compare-candidates";
 
-export type ContentStage = "main" | "p-cluster" | "all-paragraphs" | "hidden-rescue";
+export type ContentStage = "main" | "readability" | "p-cluster" | "all-paragraphs" | "hidden-rescue";
 
 export interface ContentChoice {
   /** Page block indices of the main content, in order (header and trailer lines included). */
@@ -136,17 +138,27 @@ function widen(blocks: PageBlock[], indices: number[], start: number, end: numbe
 }
 
 function fromNode(walk: WalkResult, node: ElementStat, stage: ContentStage): ContentChoice {
+  return fromNodes(walk, [node], stage);
+}
+
+/** The content of one element, or of sibling elements read as one (Readability's sibling join). */
+function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage): ContentChoice {
   const includeHidden = stage === "hidden-rescue";
   const pruned = new Map<number, ElementStat>();
   const kept: number[] = [];
-  for (const i of range(node)) {
-    const b = walk.blocks[i]!;
-    if (b.hidden && !includeHidden) continue;
-    const region = boilerplateRegion(b, node);
-    if (region) pruned.set(i, region);
-    else kept.push(i);
+  for (const node of nodes) {
+    for (const i of range(node)) {
+      const b = walk.blocks[i]!;
+      if (b.hidden && !includeHidden) continue;
+      const region = boilerplateRegion(b, node);
+      if (region) pruned.set(i, region);
+      else kept.push(i);
+    }
   }
-  return { indices: widen(walk.blocks, kept, node.blockStart, node.blockEnd, node.parent?.blockStart ?? node.blockStart), stage, node, pruned, core: new Set(kept) };
+  const first = nodes[0]!;
+  const last = nodes[nodes.length - 1]!;
+  const indices = widen(walk.blocks, kept, first.blockStart, last.blockEnd, first.parent?.blockStart ?? first.blockStart);
+  return { indices, stage, node: nodes.length === 1 ? first : first.parent, pruned, core: new Set(kept) };
 }
 
 export function chooseContent(walk: WalkResult): ContentChoice {
@@ -156,11 +168,18 @@ export function chooseContent(walk: WalkResult): ContentChoice {
   const main = best(stats, (s) => s.value * hintFactor(s));
   const mainChoice = main ? fromNode(walk, main, "main") : null;
   const mainProse = mainChoice ? proseChars(blocks, mainChoice.indices) : 0;
-  if (mainChoice && mainProse >= MIN_PROSE_CHARS) return mainChoice;
 
-  // Stage 2: fallbacks.
+  // Stage 2: comparison with an independent candidate (Readability's parent vote).
+  const rb = readabilityCandidate(walk);
+  const compared = compareCandidates(blocks, mainChoice, rb ? fromNodes(walk, rb.members, "readability") : null);
+  const firstChoice = compared?.choice ?? null;
+  const firstProse = firstChoice ? proseChars(blocks, firstChoice.indices) : 0;
+  // Two methods that fail differently agreeing on a region is evidence enough, however short it is.
+  if (compared && (firstProse >= MIN_PROSE_CHARS || compared.agreed)) return compared.choice;
+
+  // Stage 3: baseline rescue.
   const options: { choice: ContentChoice; prose: number }[] = [];
-  if (mainChoice) options.push({ choice: mainChoice, prose: mainProse });
+  if (firstChoice) options.push({ choice: firstChoice, prose: firstProse });
   const cluster = best(stats, (s) => s.pChildChars);
   if (cluster) {
     const choice = fromNode(walk, cluster, "p-cluster");
@@ -177,12 +196,12 @@ export function chooseContent(walk: WalkResult): ContentChoice {
   // A fallback replaces the main choice only when it holds clearly more prose: a short article
   // is better read from its own container than from every paragraph-shaped line of the page.
   let pick = options.sort((a, b) => b.prose - a.prose)[0];
-  if (pick && mainChoice && pick.choice !== mainChoice && (pick.prose < FALLBACK_MARGIN * mainProse || pick.prose < mainProse + MIN_PROSE_CHARS / 2)) {
-    pick = { choice: mainChoice, prose: mainProse };
+  if (pick && firstChoice && pick.choice !== firstChoice && (pick.prose < FALLBACK_MARGIN * firstProse || pick.prose < firstProse + MIN_PROSE_CHARS / 2)) {
+    pick = { choice: firstChoice, prose: firstProse };
   }
   if (pick && pick.prose >= MIN_PROSE_CHARS / 2) return pick.choice;
 
-  // Stage 3: hidden-content rescue.
+  // Stage 4: hidden-content rescue.
   const hidden = best(stats, (s) => s.valueAll * hintFactor(s), (s) => s.valueAll > s.value + MIN_PROSE_CHARS);
   if (hidden) {
     const choice = fromNode(walk, hidden, "hidden-rescue");
