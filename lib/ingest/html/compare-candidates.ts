@@ -25,7 +25,7 @@ const SHORT_LINE = 20;
 
 export interface Compared {
   choice: ContentChoice;
-  /** Both candidates chose (nearly) the same region. */
+  /** Both candidates chose (nearly) the same region, or one holds the other. */
   agreed: boolean;
 }
 
@@ -65,7 +65,8 @@ export function compareCandidates(blocks: PageBlock[], main: ContentChoice | nul
   if (sharedChars > 0 && sharedChars >= CONTAINS_SHARE * Math.min(mainChars, otherChars)) {
     const [larger, smaller] = mainChars >= otherChars ? [main, other] : [other, main];
     const extra = [...larger.core].filter((i) => !smaller.core.has(i));
-    return { choice: junkShare(blocks, extra) <= EXTRA_JUNK_MAX ? larger : smaller, agreed: false };
+    // One holding the other is agreement on the smaller region: the question is only its edges.
+    return { choice: junkShare(blocks, extra) <= EXTRA_JUNK_MAX ? larger : smaller, agreed: true };
   }
   // Different regions: the main extractor stands, unless it holds almost no prose and the other
   // candidate holds more text (a page of short lines, a short article beside a long sidebar).
