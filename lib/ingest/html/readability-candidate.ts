@@ -62,6 +62,10 @@ function initialScore(s: ElementStat): number {
 
 function paragraphVote(b: PageBlock): number {
   const plain = b.chars - b.linkChars;
+  // Readability first strips "unlikely candidates" (comments, sidebars…): here, regions that
+  // name themselves boilerplate or are a form or a feed by structure.
+  const o = b.owner;
+  if (o.structural || o.insideBoilerplate || o.hint < 0) return 0;
   if (b.hidden || plain < RB_MIN_PARAGRAPH_CHARS || b.linkChars > b.chars / 2 || b.heading > 0) return 0;
   return 1 + b.punct + Math.min(3, Math.floor(plain / RB_CHARS_PER_POINT));
 }
