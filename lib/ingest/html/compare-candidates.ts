@@ -53,6 +53,10 @@ function junkShare(blocks: PageBlock[], extra: number[]): number {
   return all === 0 ? 0 : junk / all;
 }
 
+function namedBoilerplate(c: ContentChoice): boolean {
+  return c.node !== null && (c.node.hint < 0 || c.node.insideBoilerplate);
+}
+
 export function compareCandidates(blocks: PageBlock[], main: ContentChoice | null, other: ContentChoice | null): Compared | null {
   if (!main || main.core.size === 0) return other && other.core.size > 0 ? { choice: other, agreed: false } : main ? { choice: main, agreed: false } : null;
   if (!other || other.core.size === 0) return { choice: main, agreed: false };
@@ -68,8 +72,11 @@ export function compareCandidates(blocks: PageBlock[], main: ContentChoice | nul
     // One holding the other is agreement on the smaller region: the question is only its edges.
     return { choice: junkShare(blocks, extra) <= EXTRA_JUNK_MAX ? larger : smaller, agreed: true };
   }
-  // Different regions: the main extractor stands, unless it holds almost no prose and the other
-  // candidate holds more text (a page of short lines, a short article beside a long sidebar).
+  // Different regions: a region that names itself boilerplate (recommend, related, sidebar) —
+  // allowed to win the main extractor only at half weight — loses to an unnamed one beside it.
+  if (namedBoilerplate(main) && other.node && !namedBoilerplate(other)) return { choice: other, agreed: false };
+  // Otherwise the main extractor stands, unless it holds almost no prose and the other candidate
+  // holds more text (a page of short lines, a short article beside a long sidebar).
   let mainProse = 0;
   for (const i of main.core) if (blocks[i]!.prose) mainProse += blocks[i]!.chars - blocks[i]!.linkChars;
   return { choice: mainProse < DOUBTED_PROSE && otherChars > mainChars ? other : main, agreed: false };
