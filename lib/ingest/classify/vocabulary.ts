@@ -30,6 +30,19 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
+  {
+    re: /^[(（【\[]?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|更多阅读)[)）】\]]?\s*[:：>》]/,
+    kind: "related",
+    reason: "link to another article (相关阅读：…)",
+    maxLength: 80,
+  },
+  {
+    re: /(欢迎|点击|免费)订阅|订阅.{0,12}(发送|回复|发)["“”]?[a-z0-9]|不构成(任何)?投资建议|转载.{0,16}不(表明|代表|意味着)/i,
+    kind: "ad",
+    reason: "subscription offer / reprint note",
+    maxLength: 120,
+  },
+  { re: /^(\s*[【\[][^】\]]{1,6}[】\]])+\s*$/, kind: "share", reason: "toolbar buttons (【打印】【关闭】)" },
   { re: /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
   {
     re: /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i,
