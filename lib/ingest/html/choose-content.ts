@@ -21,6 +21,9 @@ import type { RemovalKind } from "../types";
 import type { ElementStat, PageBlock, WalkResult } from "./walk";
 import { readabilityCandidate } from "./readability-candidate";
 import { compareCandidates } from "./compare-candidates";
+import { sectionMarker, vocabularyHit } from "../classify/vocabulary";
+import { foldWidth } from "../../text/fold";
+import { toSimplified } from "../../text/script";
 
 export type ContentStage = "main" | "readability" | "p-cluster" | "all-paragraphs" | "hidden-rescue";
 
@@ -90,11 +93,59 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
   return found;
 }
 
+/**
+ * A region inside the chosen element, after the article has begun, whose first line says it is
+ * a comment section or a list of other articles (网友评论（8）, 相关推荐, 编辑精选): the element
+ * that line heads, when it holds more than the line. Comments read like prose; their heading
+ * and their position after the article tell them apart. The region is named for the record.
+ */
+function headedSection(blocks: PageBlock[], b: PageBlock, i: number, node: ElementStat): ElementStat | null {
+  if (b.chars > 24 || b.prose) return null;
+  const marker = sectionMarker(toSimplified(foldWidth(b.text)).toLowerCase().trim());
+  if (!marker) return null;
+  let region: ElementStat | null = null;
+  for (let s: ElementStat | null = b.owner; s && s !== node && s.blockStart === i; s = s.parent) region = s;
+  if (!region || region.blockEnd - region.blockStart < 2) return null;
+  if (region.kind === null) region.kind = marker.kind;
+  return region;
+}
+
+/**
+ * A copyright/disclaimer block inside the chosen element: the child region holding the block
+ * whose every line is a notice by vocabulary (版权声明…, 免责声明…, 转载…). Such notices read like
+ * prose, so only their words tell them from the article. The region is named for the record.
+ */
+function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): ElementStat | null {
+  if (!b.prose || !isNotice(b.text)) return null;
+  let region: ElementStat | null = null;
+  for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
+    let all = true;
+    for (let i = s.blockStart; i < s.blockEnd && all; i++) all = blocks[i]!.hidden || isNotice(blocks[i]!.text);
+    if (!all) break;
+    region = s;
+  }
+  if (region && region.kind === null) region.kind = "disclaimer";
+  return region;
+}
+
+function isNotice(text: string): boolean {
+  const hit = vocabularyHit(toSimplified(foldWidth(text)).toLowerCase().trim());
+  return hit !== null && (hit.kind === "disclaimer" || hit.kind === "copyright");
+}
+
 /** Whether a block outside the chosen element sits in a region that names itself boilerplate. */
 function inBoilerplate(b: PageBlock, start: number, end: number): boolean {
   for (let s: ElementStat | null = b.owner; s; s = s.parent) {
     if (s.blockStart <= start && s.blockEnd >= end) return false;
     if (s.hint < 0) return true;
+  }
+  return false;
+}
+
+/** The block is the first line of an element after the content that holds more lines than a trailer. */
+function opensRegion(b: PageBlock, end: number): boolean {
+  for (let s: ElementStat | null = b.owner; s && s.blockStart >= end; s = s.parent) {
+    if (s.blockEnd - s.blockStart > TRAILER_MAX_LINES) return true;
   }
   return false;
 }
@@ -132,6 +183,9 @@ function widen(blocks: PageBlock[], indices: number[], start: number, end: numbe
     const b = blocks[i]!;
     if (b.hidden) continue;
     if (inBoilerplate(b, start, end) || b.chars > TRAILER_LINE_CHARS || b.linkChars > b.chars * 0.3) break;
+    // A byline trailer is a few loose lines; the title line of a whole region (a sidebar's
+    // "编辑精选", a comment list's "网友评论（8）") starts something else.
+    if (opensRegion(b, end)) break;
     tail.push(i);
   }
   return [...kept.reverse(), ...indices, ...tail];
@@ -147,10 +201,16 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage):
   const pruned = new Map<number, ElementStat>();
   const kept: number[] = [];
   for (const node of nodes) {
+    let sectionEnd = -1;
+    let section: ElementStat | null = null;
     for (const i of range(node)) {
       const b = walk.blocks[i]!;
       if (b.hidden && !includeHidden) continue;
-      const region = boilerplateRegion(b, node);
+      if (i >= sectionEnd && kept.length > 0) {
+        section = headedSection(walk.blocks, b, i, node);
+        sectionEnd = section ? section.blockEnd : -1;
+      }
+      const region = (i < sectionEnd ? section : null) ?? boilerplateRegion(b, node) ?? noticeRegion(walk.blocks, b, node);
       if (region) pruned.set(i, region);
       else kept.push(i);
     }

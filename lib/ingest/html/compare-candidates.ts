@@ -2,8 +2,8 @@
  * Stage 2 of the main-content cascade (CASCADE.md): the main extractor's region against the
  * Readability-style candidate's. They agree on most pages; where they differ, one usually holds
  * the other, and the question is whether the larger one's extra lines are more of the article
- * (paragraphs, headings and list items without links: keep them) or the chrome around it
- * (breadcrumbs, subscription lines, related links, disclaimers: take the smaller). Where they
+ * (paragraphs, headings, list items and table cells without links: keep them) or the chrome
+ * around it (breadcrumbs, subscription lines, related links, disclaimers: take the smaller). Where they
  * hold different regions, the main extractor stands unless it found almost nothing.
  */
 import { vocabularyHit } from "../classify/vocabulary";
@@ -16,12 +16,11 @@ import type { PageBlock } from "./walk";
 export const AGREE_SHARE = 0.9;
 /** Shared characters over the smaller candidate's: at least this much and the larger holds it. */
 export const CONTAINS_SHARE = 0.9;
-/** The larger candidate's extra lines may be at most this share junk (by characters) to win. */
-export const EXTRA_JUNK_MAX = 0.3;
+/** What a short label among the larger candidate's extra lines costs (characters of prose). */
+export const SHORT_LINE_COST = 8;
+const CELL_TAGS = new Set(["td", "th", "dd", "dt"]);
 /** Below this many prose characters the main region is doubted (choose-content.ts MIN_PROSE_CHARS). */
 const DOUBTED_PROSE = 200;
-/** A line shorter than this that is no sentence is a label — junk when it is not inside the article. */
-const SHORT_LINE = 20;
 
 export interface Compared {
   choice: ContentChoice;
@@ -35,22 +34,30 @@ function plainChars(blocks: PageBlock[], xs: Iterable<number>): number {
   return n;
 }
 
-/** Chrome among the extra lines: link-heavy, boilerplate by vocabulary, or a short non-sentence. */
-function isJunk(b: PageBlock): boolean {
-  if (b.linkChars > b.chars * 0.3) return true;
-  if (!b.prose && b.chars < SHORT_LINE && b.heading === 0 && !b.listItem) return true;
-  return vocabularyHit(toSimplified(foldWidth(b.text)).toLowerCase().trim()) !== null;
+/** A headline linking away is at least this long; shorter link lines are channel names and buttons. */
+const TEASER_HEADLINE_CHARS = 12;
+
+/** A summary right under a headline that links away: another article's teaser, not this one's text. */
+function teaserSummary(blocks: PageBlock[], i: number): boolean {
+  const prev = blocks[i - 1];
+  return prev !== undefined && prev.chars >= TEASER_HEADLINE_CHARS && prev.linkChars * 2 > prev.chars && blocks[i]!.linkChars === 0;
 }
 
-function junkShare(blocks: PageBlock[], extra: number[]): number {
-  let all = 0;
-  let junk = 0;
+/**
+ * What the larger candidate's extra lines are worth as article: prose earns its plain characters,
+ * chrome (link-heavy lines, teaser summaries, boilerplate vocabulary) costs its characters, a heading, list item or
+ * table cell is neutral, and any other short label costs a little (a headline, a date line, a
+ * user name: the smaller region already has what matters).
+ */
+function extraValue(blocks: PageBlock[], extra: number[]): number {
+  let v = 0;
   for (const i of extra) {
     const b = blocks[i]!;
-    all += b.chars;
-    if (isJunk(b)) junk += b.chars;
+    if (b.linkChars > b.chars * 0.3 || teaserSummary(blocks, i) || vocabularyHit(toSimplified(foldWidth(b.text)).toLowerCase().trim()) !== null) v -= b.chars;
+    else if (b.prose) v += b.chars - b.linkChars;
+    else if (!(b.heading > 0 || b.listItem || CELL_TAGS.has(b.owner.tag))) v -= SHORT_LINE_COST;
   }
-  return all === 0 ? 0 : junk / all;
+  return v;
 }
 
 function namedBoilerplate(c: ContentChoice): boolean {
@@ -70,7 +77,7 @@ export function compareCandidates(blocks: PageBlock[], main: ContentChoice | nul
     const [larger, smaller] = mainChars >= otherChars ? [main, other] : [other, main];
     const extra = [...larger.core].filter((i) => !smaller.core.has(i));
     // One holding the other is agreement on the smaller region: the question is only its edges.
-    return { choice: junkShare(blocks, extra) <= EXTRA_JUNK_MAX ? larger : smaller, agreed: true };
+    return { choice: extraValue(blocks, extra) > 0 ? larger : smaller, agreed: true };
   }
   // Different regions: a region that names itself boilerplate (recommend, related, sidebar) —
   // allowed to win the main extractor only at half weight — loses to an unnamed one beside it.
