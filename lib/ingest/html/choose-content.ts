@@ -245,7 +245,10 @@ export function chooseContent(walk: WalkResult): ContentChoice {
     const choice = fromNode(walk, cluster, "p-cluster");
     options.push({ choice, prose: proseChars(blocks, choice.indices) });
   }
-  const paragraphs = blocks.flatMap((b, i) => (b.prose && !b.hidden && b.owner.tag === "p" && b.linkChars < b.chars * 0.3 ? [i] : []));
+  // Paragraphs inside regions that name themselves boilerplate (comments, feeds) are not the article's.
+  const paragraphs = blocks.flatMap((b, i) =>
+    b.prose && !b.hidden && b.owner.tag === "p" && b.linkChars < b.chars * 0.3 && !b.owner.insideBoilerplate && b.owner.hint >= 0 ? [i] : [],
+  );
   if (paragraphs.length > 0) {
     const first = paragraphs[0]!;
     const last = paragraphs[paragraphs.length - 1]!;

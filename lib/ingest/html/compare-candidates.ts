@@ -24,7 +24,10 @@ const DOUBTED_PROSE = 200;
 
 export interface Compared {
   choice: ContentChoice;
-  /** Both candidates chose (nearly) the same region, or one holds the other. */
+  /**
+   * The choice is settled (no fallback stage may replace it): both candidates chose (nearly) the
+   * same region, one holds the other, or the main one named itself boilerplate.
+   */
   agreed: boolean;
 }
 
@@ -81,7 +84,8 @@ export function compareCandidates(blocks: PageBlock[], main: ContentChoice | nul
   }
   // Different regions: a region that names itself boilerplate (recommend, related, sidebar) —
   // allowed to win the main extractor only at half weight — loses to an unnamed one beside it.
-  if (namedBoilerplate(main) && other.node && !namedBoilerplate(other)) return { choice: other, agreed: false };
+  // This is settled: the fallbacks, which read every paragraph, would bring the region back.
+  if (namedBoilerplate(main) && other.node && !namedBoilerplate(other)) return { choice: other, agreed: true };
   // Otherwise the main extractor stands, unless it holds almost no prose and the other candidate
   // holds more text (a page of short lines, a short article beside a long sidebar).
   let mainProse = 0;

@@ -9,6 +9,9 @@
 import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
 import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, pathSegment, roleOf } from "./dom-rules";
+import { sectionMarker } from "../classify/vocabulary";
+import { foldWidth } from "../../text/fold";
+import { toSimplified } from "../../text/script";
 
 export interface ElementStat {
   id: number;
@@ -86,6 +89,8 @@ const LINK_LINE_CHARS = 8;
 /** A list of at least this many items, this share of them led by a headline link, is a feed. */
 export const FEED_MIN_ITEMS = 4;
 export const FEED_LINKED_SHARE = 0.7;
+/** A comment section holds its heading and at least two more lines. */
+const COMMENT_MIN_LINES = 3;
 const PATH_SEGMENTS = 6;
 
 /** The content value of one block: prose earns its length, links and short lines cost. */
@@ -222,6 +227,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         stat.blockEnd = blocks.length;
         markForm(stat);
         markTeaserFeed(stat);
+        markCommentSection(stat, blocks);
         fold(stat, owner);
       }
       if (tag === "a") inLink--;
@@ -266,6 +272,22 @@ function markForm(s: ElementStat): void {
     s.kind = "form";
     s.hint = -1;
     s.structural = true;
+  }
+}
+
+/**
+ * A comment section with no class naming it: an element of several lines whose first line says
+ * so (网友评论（8）, 全部评论, 发表评论). Comments read like prose and often outnumber the
+ * article's paragraphs; their heading is what tells them apart.
+ */
+function markCommentSection(s: ElementStat, blocks: PageBlock[]): void {
+  if (s.kind !== null || s.hint !== 0 || s.blockEnd - s.blockStart < COMMENT_MIN_LINES) return;
+  const first = blocks[s.blockStart]!;
+  if (first.chars > 24 || first.prose || first.hidden) return;
+  const hit = sectionMarker(toSimplified(foldWidth(first.text)).toLowerCase().trim());
+  if (hit?.kind === "comment") {
+    s.kind = "comment";
+    s.hint = -1;
   }
 }
 
