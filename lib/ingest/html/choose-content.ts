@@ -1,17 +1,21 @@
 /**
- * Chooses the page's main content from the walk's numbers. The cascade, and why each stage exists:
+ * Chooses the page's main content from the walk's numbers. The cascade (CASCADE.md has the
+ * thresholds and how each stage is measured), and why each stage exists:
  *  1. main extractor — the element whose subtree has the highest content value (walk.ts: prose
  *     earns its length weighted by punctuation, link-dense and short blocks cost, regions that
- *     call themselves comments/related/share/ads count against their ancestors), adjusted by its
- *     own class/id hint. This is text density + link density + structure, as in
- *     GeneralNewsExtractor and Readability, in one pass. Inside the winner, sub-regions that call
- *     themselves boilerplate and hold little prose (share bars, related lists, comments) are cut.
- *  2. fallbacks, used when the main choice holds too little prose (a page whose article sits in
- *     many sibling containers, or whose markup defeats scoring):
+ *     call themselves comments/related/share/ads, forms and teaser feeds count against their
+ *     ancestors), adjusted by its own class/id hint. Inside the winner, sub-regions that are
+ *     boilerplate by name, by structure (forms), by their heading (网友评论, 相关推荐) or by
+ *     their words (copyright/disclaimer notices) are cut and recorded.
+ *  2. comparison with an independent candidate — Readability's parent vote (readability-
+ *     candidate.ts) fails differently from a subtree sum; compare-candidates.ts keeps the main
+ *     region when they agree, weighs the extra lines when one holds the other, and lets the
+ *     candidate win where the main region names itself boilerplate or holds almost no prose.
+ *  3. baseline rescue, only when the choice is unsettled and holds too little prose:
  *     a. the densest <p> cluster — the element whose <p> children hold the most prose;
- *     b. all prose <p> blocks of the page, in order (trafilatura's baseline).
- *     The fallback with the most prose wins if it beats the main choice.
- *  3. hidden-content rescue — some pages ship the article hidden and reveal it by script
+ *     b. all prose <p> blocks of the page outside boilerplate regions (trafilatura's baseline).
+ *     The fallback with the most prose wins if it clearly beats the choice.
+ *  4. hidden-content rescue — some pages ship the article hidden and reveal it by script
  *     (style="visibility:hidden" on the article container). Only when nothing visible holds an
  *     article is the hidden subtree with the highest value taken. Scripts and styles never are.
  * Then the chosen range is widened to the article's own header (title heading, date and source
@@ -128,7 +132,11 @@ function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): Ele
   return region;
 }
 
+// Words every copyright/disclaimer notice holds, in either script: a cheap test before folding.
+const NOTICE_WORDS = /版|權|权|聲明|声明|轉載|转载|侵|授|免責|免责|代表|copyright|©|icp/i;
+
 function isNotice(text: string): boolean {
+  if (!NOTICE_WORDS.test(text)) return false;
   const hit = vocabularyHit(toSimplified(foldWidth(text)).toLowerCase().trim());
   return hit !== null && (hit.kind === "disclaimer" || hit.kind === "copyright");
 }

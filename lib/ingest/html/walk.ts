@@ -89,6 +89,8 @@ const LINK_LINE_CHARS = 8;
 /** A list of at least this many items, this share of them led by a headline link, is a feed. */
 export const FEED_MIN_ITEMS = 4;
 export const FEED_LINKED_SHARE = 0.7;
+// A cheap test before folding: every comment heading says 评论 (either script).
+const COMMENT_WORDS = /评论|評論/;
 /** A comment section holds its heading and at least two more lines. */
 const COMMENT_MIN_LINES = 3;
 const PATH_SEGMENTS = 6;
@@ -283,7 +285,7 @@ function markForm(s: ElementStat): void {
 function markCommentSection(s: ElementStat, blocks: PageBlock[]): void {
   if (s.kind !== null || s.hint !== 0 || s.blockEnd - s.blockStart < COMMENT_MIN_LINES) return;
   const first = blocks[s.blockStart]!;
-  if (first.chars > 24 || first.prose || first.hidden) return;
+  if (first.chars > 24 || first.prose || first.hidden || !COMMENT_WORDS.test(first.text)) return;
   const hit = sectionMarker(toSimplified(foldWidth(first.text)).toLowerCase().trim());
   if (hit?.kind === "comment") {
     s.kind = "comment";
