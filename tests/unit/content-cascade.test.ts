@@ -10,6 +10,8 @@ import { extractHtml } from "@/lib/ingest/html/extract-html";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { walkPage } from "@/lib/ingest/html/walk";
 import { readabilityCandidate } from "@/lib/ingest/html/readability-candidate";
+import { vocabularyHit } from "@/lib/ingest/classify/vocabulary";
+import { toSimplified } from "@/lib/text/script";
 
 const ARTICLE = [
   "本报讯 5月28日，本市首个大模型公共服务平台正式上线，中小企业可免费申请算力额度和模型测试服务。",
@@ -143,5 +145,21 @@ describe("inside the chosen element", () => {
     const html = page(`<div class="post"><h1>论坛议程</h1><div class="entry">${lines.map((l) => `<div>${l}</div>`).join("")}</div></div>`);
     const a = body(html);
     expect(a.paragraphs).toEqual(lines);
+  });
+});
+
+describe("boilerplate that looks like prose, by vocabulary", () => {
+  const hit = (line: string) => vocabularyHit(toSimplified(line).toLowerCase())?.kind ?? null;
+  it("names notices, promotions and inline related links, and leaves article sentences alone", () => {
+    expect(hit("【免责声明】本文仅代表作者本人观点，与本网无关。本网对文中陈述、观点判断保持中立。")).toBe("disclaimer");
+    expect(hit("① 凡本網注明”稿件來源：本網”的所有文字、圖片和音視頻稿件，版權均屬本網所有。")).toBe("disclaimer");
+    expect(hit("本网已开设Facebook专页，让你即时掌握本地新闻，欢迎大家关注！")).toBe("ad");
+    expect(hit("欢迎订阅《手机报》：移动发送\"KX\"到10620000。")).toBe("ad");
+    expect(hit("相关阅读：另一篇文章的标题在这里")).toBe("related");
+    expect(hit("【打印】 【关闭】")).toBe("share");
+    expect(hit("分享工具")).toBe("share");
+    expect(hit("https://example.com/a/b?id=1")).toBe("link-list");
+    expect(hit("平台负责人介绍，首批开放的额度可支持约两百家企业完成为期三个月的试用。")).toBeNull();
+    expect(hit("公司在微博上宣布，新版本的调用价格保持不变，老用户无需迁移。")).toBeNull();
   });
 });

@@ -43,6 +43,13 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 120,
   },
   { re: /^(\s*[【\[][^】\]]{1,6}[】\]])+\s*$/, kind: "share", reason: "toolbar buttons (【打印】【关闭】)" },
+  {
+    re: /(facebook|twitter|google\s*(plus|\+)|instagram|youtube|微博|微信|公众号)\s*(专页|page|粉丝页|频道|帐号|账号|公众号).{0,40}(关注|follow|加入|订阅|like|追踪)|(开设|登陆|登录|进驻).{0,6}(facebook|twitter|google\s*(plus|\+))/i,
+    kind: "ad",
+    reason: "social-media follow promotion",
+    maxLength: 160,
+  },
+  { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
   { re: /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
   {
     re: /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i,
@@ -69,7 +76,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 80,
   },
   {
-    re: /^(分享到|分享至|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    re: /^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,
