@@ -140,6 +140,12 @@ describe("inside the chosen element", () => {
     expect(a.paragraphs).toEqual([ARTICLE[0], ...lines, ARTICLE[1]]);
   });
 
+  it("steps over a stray credit line above the body, but stops at a notice after it", () => {
+    const lead = ["各位读者好", "今天聊聊论坛", "先说结论"];
+    const html = page(`<div class="post"><h1>论坛议程</h1><div class="entry"><p>${lead[0]}</p><p>图片来源：视觉中国</p><p>${lead[1]}</p><p>${lead[2]}</p>${ARTICLE.map((p) => `<p>${p}</p>`).join("")}<p>转载请注明出处</p><p>进入专区&gt;&gt;</p></div></div>`);
+    expect(body(html).paragraphs).toEqual([...lead, ...ARTICLE]);
+  });
+
   it("takes a page of short lines as the article when nothing else reads like one", () => {
     const lines = ["09:00-09:20 开幕致辞", "09:20-10:00 主题演讲：大模型的下一个十年", "10:00-10:40 圆桌讨论：开源与闭源之争", "10:40-11:00 茶歇", "11:00-11:40 专题报告：行业模型落地实践"];
     const html = page(`<div class="post"><h1>论坛议程</h1><div class="entry">${lines.map((l) => `<div>${l}</div>`).join("")}</div></div>`);

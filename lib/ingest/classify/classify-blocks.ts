@@ -89,7 +89,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     }
   }
   const skipped = (i: number) => excludedBase(i) || copies.has(i) || inSection.has(i) || marks.has(i);
-  const span = trimEdges(extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, opts.titleHint ?? null), soft);
+  // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
+  // at metadata lines, at a list opened by a section marker, and at the headline.
+  const stops = (i: number) => meta[i] !== null || inSection.has(i) || marks.has(i);
+  const span = trimEdges(
+    extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
+    (i) => soft(i) || skipped(i),
+  );
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
@@ -159,7 +165,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
 /**
  * Step 4b (HTML only): the span grows over the chosen region's own short lines on either side —
  * a heading or lead-in above the first paragraph, list items or table rows after the last one —
- * up to the first line that is boilerplate, metadata or the headline. When no block reads like
+ * stepping over stray boilerplate lines above the body (cut all the same), up to the first
+ * metadata line, section-marked list or the headline; boilerplate left at either end is trimmed. When no block reads like
  * a paragraph (an agenda, a table, a page of short lines), the region's lines from its first
  * usable one are the article: nothing better exists.
  */
@@ -167,10 +174,12 @@ function extendOverCore(
   blocks: Block[],
   span: { start: number; end: number } | null,
   skipped: (i: number) => boolean,
+  stops: (i: number) => boolean,
   titleHint: string | null,
 ): { start: number; end: number } | null {
   const title = titleHint ? foldForCompare(titleHint) : null;
-  const usable = (i: number) => blocks[i]?.core === true && !skipped(i) && (title === null || foldForCompare(blocks[i]!.text) !== title);
+  const passable = (i: number) => blocks[i]?.core === true && !stops(i) && (title === null || foldForCompare(blocks[i]!.text) !== title);
+  const usable = (i: number) => passable(i) && !skipped(i);
   let start = span?.start ?? -1;
   let end = span?.end ?? -1;
   if (!span) {
@@ -178,7 +187,9 @@ function extendOverCore(
     if (start === -1) return null;
     end = start;
   }
-  while (start > 0 && usable(start - 1)) start--;
+  while (start > 0 && passable(start - 1)) start--;
+  // Forward, a boilerplate line usually begins the chrome after the article (a merchant box,
+  // a contact bar): the span stops there.
   while (end + 1 < blocks.length && usable(end + 1)) end++;
   return { start, end };
 }
