@@ -133,7 +133,7 @@ function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): Ele
 }
 
 // Words every copyright/disclaimer notice holds, in either script: a cheap test before folding.
-const NOTICE_WORDS = /版|權|权|聲明|声明|轉載|转载|侵|授|免責|免责|代表|copyright|©|icp/i;
+const NOTICE_WORDS = /版|權|权|聲明|声明|轉載|转载|侵權|侵权|免責|免责|代表(本|作者)|copyright|©|icp/i;
 
 function isNotice(text: string): boolean {
   if (!NOTICE_WORDS.test(text)) return false;

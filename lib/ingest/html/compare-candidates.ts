@@ -37,6 +37,11 @@ function plainChars(blocks: PageBlock[], xs: Iterable<number>): number {
   return n;
 }
 
+/** Boilerplate by vocabulary (folding costs: only asked of prose lines, the ones it changes most). */
+function boilerplate(b: PageBlock): boolean {
+  return vocabularyHit(toSimplified(foldWidth(b.text)).toLowerCase().trim()) !== null;
+}
+
 /** A headline linking away is at least this long; shorter link lines are channel names and buttons. */
 const TEASER_HEADLINE_CHARS = 12;
 
@@ -56,8 +61,8 @@ function extraValue(blocks: PageBlock[], extra: number[]): number {
   let v = 0;
   for (const i of extra) {
     const b = blocks[i]!;
-    if (b.linkChars > b.chars * 0.3 || teaserSummary(blocks, i) || vocabularyHit(toSimplified(foldWidth(b.text)).toLowerCase().trim()) !== null) v -= b.chars;
-    else if (b.prose) v += b.chars - b.linkChars;
+    if (b.linkChars > b.chars * 0.3 || teaserSummary(blocks, i)) v -= b.chars;
+    else if (b.prose) v += boilerplate(b) ? -b.chars : b.chars - b.linkChars;
     else if (!(b.heading > 0 || b.listItem || CELL_TAGS.has(b.owner.tag))) v -= SHORT_LINE_COST;
   }
   return v;
