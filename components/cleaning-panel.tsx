@@ -12,6 +12,7 @@ const KIND_LABEL: Record<string, string> = {
   disclaimer: "声明",
   "link-list": "链接列表",
   "prev-next": "上一篇/下一篇",
+  form: "表单(投票/登录/评论框)",
   related: "相关推荐",
   "image-credit": "图片来源",
   teaser: "导读/摘要(与正文重复)",

@@ -11,6 +11,7 @@ import { removePinyinAnnotations } from "../lib/ingest/repair/pinyin";
 import { extractEntities } from "../lib/ingest/entities/extract-entities";
 import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
 import { EntitiesGoldSchema, scoreEntities } from "../lib/ingest/entities/score";
+import { printDatasetScores } from "../lib/eval/datasets";
 
 const Gold = z.object({
   docs: z.array(
@@ -62,6 +63,8 @@ function main(): void {
     `${"mean".padEnd(28)} ${pct(mean(rows.map((r) => r.body.precision)))}  ${pct(mean(rows.map((r) => r.body.recall)))}  ${pct(mean(rows.map((r) => r.body.f1)))}  ${share("title")} ${share("date")}  ${share("source")}  ${share("people")}`,
   );
   printEntityScores();
+  // The development sets (../shared/datasets) take ~10 s more: `npm run eval -- --datasets`.
+  if (process.argv.includes("--datasets")) printDatasetScores();
 }
 
 function printEntityScores(): void {

@@ -1,6 +1,7 @@
 /**
  * Extraction quality measures, the same inside and outside the team: body precision/recall/F1
- * over character 4-gram shingle multisets (whitespace removed, full-width punctuation folded),
+ * over character 4-gram shingle multisets (NFKC, curly quotes/dashes/ellipsis folded, whitespace
+ * removed: ../shared/datasets/README.md's scoring, the one the project is measured with elsewhere),
  * title exact match after folding, date on the same Shanghai calendar day, names present.
  */
 import { foldForCompare } from "../text/fold";
@@ -11,8 +12,24 @@ export interface Prf {
   f1: number;
 }
 
+// Converters and editors swap these freely; a body is not worse for using the other form.
+const QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
+
+/** The text shingles are cut from: NFKC, quotes/dashes/ellipsis folded, no whitespace. */
+export function foldForScore(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, "-")
+    .replace(/\u2026/g, "...")
+    .replace(/\s+/g, "");
+}
+
 function shingles(text: string, n = 4): Map<string, number> {
-  const t = foldForCompare(text);
+  const t = foldForScore(text);
   const m = new Map<string, number>();
   for (let i = 0; i + n <= t.length; i++) {
     const g = t.slice(i, i + n);

@@ -15,6 +15,8 @@ export interface PreparedHtml {
   blocks: Block[];
   removedOutside: RemovedBlock[];
   hints: HtmlHints;
+  /** Which stage of the HTML cascade chose the content. */
+  stage: string;
 }
 
 const SHORT_BODY = 200;
@@ -62,5 +64,6 @@ export function extractFromDecoded(decoded: Decoded, file: string, html?: Prepar
     ],
     removed: [...(html?.removedOutside ?? []), ...cls.removed],
     flags,
+    contentStage: html?.stage ?? null,
   };
 }

@@ -47,6 +47,7 @@ export function toExtractJson(a: ExtractedArticle, duplicateOf: string | null, e
     repairs: a.repairs,
     removed: a.removed,
     flags: a.flags,
+    contentStage: a.contentStage,
     ...entitiesJson(entities),
     ...(duplicateOf ? { duplicateOf } : {}),
   };

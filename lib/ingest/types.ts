@@ -27,6 +27,12 @@ export interface Block {
   heading: boolean;
   /** The block came from a list item (li) in HTML, or starts with a bullet in a text dump. */
   listItem: boolean;
+  /**
+   * HTML only: the block lies inside the region the main-content cascade chose (not the header
+   * and trailer lines widened around it). Such short lines — headings, list items, table rows —
+   * are the article's own, so the classifier keeps them beside its paragraphs.
+   */
+  core?: boolean;
 }
 
 export type RepairKind =
@@ -56,6 +62,7 @@ export type RemovalKind =
   | "disclaimer"
   | "link-list"
   | "prev-next"
+  | "form"
   | "related"
   | "image-credit"
   | "teaser"
@@ -126,4 +133,6 @@ export interface ExtractedArticle extends ArticleMetadata {
   repairs: Repair[];
   removed: RemovedBlock[];
   flags: Flag[];
+  /** HTML only: which stage of the main-content cascade chose the body (html/CASCADE.md). */
+  contentStage: string | null;
 }

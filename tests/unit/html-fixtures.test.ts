@@ -16,12 +16,16 @@ import { foldForCompare } from "@/lib/text/fold";
 const Expected = z.object({
   title: z.string(),
   publishedAt: z.string().nullable(),
-  author: z.string().nullable(),
+  // Older folders say "author"; the shared fixture format (HELPERS.md) says "authors".
+  author: z.string().nullable().default(null),
+  authors: z.array(z.string()).optional(),
   source: z.string().nullable(),
   firstParagraph: z.string(),
   lastParagraph: z.string(),
   mustNotContain: z.array(z.string()).min(1),
-  knownMissing: z.array(z.enum(["publishedAt", "author", "source"])).default([]),
+  knownMissing: z.array(z.enum(["title", "publishedAt", "author", "authors", "source"])).default([]),
+  url: z.string().optional(),
+  notes: z.string().optional(),
 });
 
 const root = path.join(import.meta.dirname, "../fixtures/pages");

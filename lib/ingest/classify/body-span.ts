@@ -9,15 +9,22 @@ export interface SpanInput {
   paragraphLike: boolean;
   /** Already known not to be body (boilerplate, metadata, teaser). */
   excluded: boolean;
+  /**
+   * The HTML cascade placed the block inside the chosen content region: a short line there is
+   * the article's heading, list item or table row, so bridging it costs nothing.
+   */
+  core?: boolean;
 }
 
 const SHORT_LINE_COST = 8;
 const EXCLUDED_MIN_COST = 30;
 
 export function blockScore(b: SpanInput): number {
-  if (b.excluded) return -Math.max(EXCLUDED_MIN_COST, b.length);
+  // Inside the chosen region, a boilerplate insert (a 推荐阅读 box, a share line) between two parts
+  // of the article is cut but does not split it; outside, boilerplate walls the body off.
+  if (b.excluded) return b.core ? -SHORT_LINE_COST : -Math.max(EXCLUDED_MIN_COST, b.length);
   if (b.paragraphLike) return b.length;
-  return -SHORT_LINE_COST;
+  return b.core ? 0 : -SHORT_LINE_COST;
 }
 
 /** Inclusive [start, end] of the best span, or null when nothing scores above zero. */

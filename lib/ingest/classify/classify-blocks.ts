@@ -39,6 +39,8 @@ interface Mark {
 }
 
 const TEASER_LABEL = /^(导读|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]/i;
+/** A label and its value (票价：60元): the shape of a table row or a listing's entry. */
+const LABELLED = /^[^:：]{1,12}[:：]\s*\S/;
 const OUTLET_SUFFIX = /(新闻|日报|晚报|早报|时报|周刊|周报|财经|商报|报|社|网|杂志|电视台|广播|研究院|观察|评论)$/;
 
 function sectionEnds(b: Block, f: BlockFeatures): boolean {
@@ -53,13 +55,23 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const teaser = (i: number) => TEASER_LABEL.test(features[i]!.norm);
 
   // Steps 1–4, with section markers only honoured once a preliminary body has begun.
-  const excludedBase = (i: number) => vocab[i] !== null || meta[i] !== null || teaser(i);
+  // Inside the region the HTML cascade chose, a contact line between the article's own lines is
+  // an entry of a listing (咨询电话：…), not a site's contact bar; it is only cut at the edges.
+  const soft = (i: number) => blocks[i]!.core === true && vocab[i]?.kind === "contact";
+  const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i);
   const copies = findCopies(
     blocks.map((b) => b.text),
     (i) => !excludedBase(i),
   );
+  // Short lines repeating each other inside the chosen region are table cells and list entries
+  // (成人票：60元 under every item), not teasers restating a paragraph. Only labelled entries:
+  // a bare repeated name is an image caption under each photo.
+  for (const [i, j] of copies) {
+    const entry = blocks[i]!.core && blocks[j]!.core && !features[i]!.paragraphLike && LABELLED.test(features[i]!.norm);
+    if (entry && features[i]!.norm === features[j]!.norm) copies.delete(i);
+  }
   const spanInput = (extra: (i: number) => boolean) =>
-    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike, excluded: excludedBase(i) || copies.has(i) || extra(i) }));
+    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike, excluded: excludedBase(i) || copies.has(i) || extra(i), core: blocks[i]!.core }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
   if (first) {
@@ -76,7 +88,14 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       i = j - 1;
     }
   }
-  const span = bestSpan(spanInput((i) => inSection.has(i) || marks.has(i)));
+  const skipped = (i: number) => excludedBase(i) || copies.has(i) || inSection.has(i) || marks.has(i);
+  // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
+  // at metadata lines, at a list opened by a section marker, and at the headline.
+  const stops = (i: number) => meta[i] !== null || inSection.has(i) || marks.has(i);
+  const span = trimEdges(
+    extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
+    (i) => soft(i) || skipped(i),
+  );
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
@@ -141,6 +160,47 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     return { kind: "site-footer", reason: "site chrome below the article" };
   });
   return { title, titleIndex, body, metadata, removed: mergeRemoved(blocks, removedMarks) };
+}
+
+/**
+ * Step 4b (HTML only): the span grows over the chosen region's own short lines on either side —
+ * a heading or lead-in above the first paragraph, list items or table rows after the last one —
+ * stepping over stray boilerplate lines above the body (cut all the same), up to the first
+ * metadata line, section-marked list or the headline; boilerplate left at either end is trimmed. When no block reads like
+ * a paragraph (an agenda, a table, a page of short lines), the region's lines from its first
+ * usable one are the article: nothing better exists.
+ */
+function extendOverCore(
+  blocks: Block[],
+  span: { start: number; end: number } | null,
+  skipped: (i: number) => boolean,
+  stops: (i: number) => boolean,
+  titleHint: string | null,
+): { start: number; end: number } | null {
+  const title = titleHint ? foldForCompare(titleHint) : null;
+  const passable = (i: number) => blocks[i]?.core === true && !stops(i) && (title === null || foldForCompare(blocks[i]!.text) !== title);
+  const usable = (i: number) => passable(i) && !skipped(i);
+  let start = span?.start ?? -1;
+  let end = span?.end ?? -1;
+  if (!span) {
+    start = blocks.findIndex((_, i) => usable(i));
+    if (start === -1) return null;
+    end = start;
+  }
+  while (start > 0 && passable(start - 1)) start--;
+  // Forward, a boilerplate line usually begins the chrome after the article (a merchant box,
+  // a contact bar): the span stops there.
+  while (end + 1 < blocks.length && usable(end + 1)) end++;
+  return { start, end };
+}
+
+/** Drops soft lines (contact lines kept only between the article's own lines) from both ends. */
+function trimEdges(span: { start: number; end: number } | null, soft: (i: number) => boolean): { start: number; end: number } | null {
+  if (!span) return null;
+  let { start, end } = span;
+  while (start <= end && soft(start)) start++;
+  while (end >= start && soft(end)) end--;
+  return start <= end ? { start, end } : null;
 }
 
 /** Consecutive removed blocks of one kind become one entry, so admins read "212 lines: navigation". */

@@ -15,7 +15,7 @@ export interface VocabularyHit {
 
 const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   {
-    re: /^(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)(推荐|内容|阅读|文章|新闻|资讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)/i,
+    re: /^(编辑|小编)(精选|推荐)[\sa-z:：]*$|^(更多)?(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)的?(推荐|内容|阅读|文章|新闻|资讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)/i,
     kind: "related",
     reason: "opens a list of other articles",
   },
@@ -26,10 +26,30 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
   { re: /copyright|©|版权所有|all rights reserved|icp备|icp证|公网安备|增值电信业务/i, kind: "copyright", reason: "copyright / licence footer" },
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明)[)）】\]]?[:：]|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(授权|允许|许可)[,，]?(不得|禁止|严禁)转载|如对本稿件有异议/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(授权|允许|许可)[,，]?(不得|禁止|严禁)转载|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
+  {
+    re: /^[(（【\[]?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|更多阅读)[)）】\]]?\s*[:：>》]/,
+    kind: "related",
+    reason: "link to another article (相关阅读：…)",
+    maxLength: 80,
+  },
+  {
+    re: /(欢迎|点击|免费)订阅|订阅.{0,12}(发送|回复|发)["“”]?[a-z0-9]|不构成(任何)?投资建议|转载.{0,16}不(表明|代表|意味着)/i,
+    kind: "ad",
+    reason: "subscription offer / reprint note",
+    maxLength: 120,
+  },
+  { re: /^(\s*[【\[][^】\]]{1,6}[】\]])+\s*$/, kind: "share", reason: "toolbar buttons (【打印】【关闭】)" },
+  {
+    re: /(facebook|twitter|google\s*(plus|\+)|instagram|youtube|微博|微信|公众号)\s*(专页|page|粉丝页|频道|帐号|账号|公众号).{0,40}(关注|follow|加入|订阅|like|追踪)|(开设|登陆|登录|进驻).{0,6}(facebook|twitter|google\s*(plus|\+))/i,
+    kind: "ad",
+    reason: "social-media follow promotion",
+    maxLength: 160,
+  },
+  { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
   { re: /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
   {
     re: /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i,
@@ -56,7 +76,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 80,
   },
   {
-    re: /^(分享到|分享至|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    re: /^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,

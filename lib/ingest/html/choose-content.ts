@@ -1,17 +1,21 @@
 /**
- * Chooses the page's main content from the walk's numbers. The cascade, and why each stage exists:
+ * Chooses the page's main content from the walk's numbers. The cascade (CASCADE.md has the
+ * thresholds and how each stage is measured), and why each stage exists:
  *  1. main extractor — the element whose subtree has the highest content value (walk.ts: prose
  *     earns its length weighted by punctuation, link-dense and short blocks cost, regions that
- *     call themselves comments/related/share/ads count against their ancestors), adjusted by its
- *     own class/id hint. This is text density + link density + structure, as in
- *     GeneralNewsExtractor and Readability, in one pass. Inside the winner, sub-regions that call
- *     themselves boilerplate and hold little prose (share bars, related lists, comments) are cut.
- *  2. fallbacks, used when the main choice holds too little prose (a page whose article sits in
- *     many sibling containers, or whose markup defeats scoring):
+ *     call themselves comments/related/share/ads, forms and teaser feeds count against their
+ *     ancestors), adjusted by its own class/id hint. Inside the winner, sub-regions that are
+ *     boilerplate by name, by structure (forms), by their heading (网友评论, 相关推荐) or by
+ *     their words (copyright/disclaimer notices) are cut and recorded.
+ *  2. comparison with an independent candidate — Readability's parent vote (readability-
+ *     candidate.ts) fails differently from a subtree sum; compare-candidates.ts keeps the main
+ *     region when they agree, weighs the extra lines when one holds the other, and lets the
+ *     candidate win where the main region names itself boilerplate or holds almost no prose.
+ *  3. baseline rescue, only when the choice is unsettled and holds too little prose:
  *     a. the densest <p> cluster — the element whose <p> children hold the most prose;
- *     b. all prose <p> blocks of the page, in order (trafilatura's baseline).
- *     The fallback with the most prose wins if it beats the main choice.
- *  3. hidden-content rescue — some pages ship the article hidden and reveal it by script
+ *     b. all prose <p> blocks of the page outside boilerplate regions (trafilatura's baseline).
+ *     The fallback with the most prose wins if it clearly beats the choice.
+ *  4. hidden-content rescue — some pages ship the article hidden and reveal it by script
  *     (style="visibility:hidden" on the article container). Only when nothing visible holds an
  *     article is the hidden subtree with the highest value taken. Scripts and styles never are.
  * Then the chosen range is widened to the article's own header (title heading, date and source
@@ -19,8 +23,13 @@
  */
 import type { RemovalKind } from "../types";
 import type { ElementStat, PageBlock, WalkResult } from "./walk";
+import { readabilityCandidate } from "./readability-candidate";
+import { compareCandidates } from "./compare-candidates";
+import { sectionMarker, vocabularyHit } from "../classify/vocabulary";
+import { foldWidth } from "../../text/fold";
+import { toSimplified } from "../../text/script";
 
-export type ContentStage = "main" | "p-cluster" | "all-paragraphs" | "hidden-rescue";
+export type ContentStage = "main" | "readability" | "p-cluster" | "all-paragraphs" | "hidden-rescue";
 
 export interface ContentChoice {
   /** Page block indices of the main content, in order (header and trailer lines included). */
@@ -30,6 +39,8 @@ export interface ContentChoice {
   node: ElementStat | null;
   /** Blocks inside the chosen element cut as boilerplate, with the region that named itself. */
   pruned: Map<number, ElementStat>;
+  /** The chosen region's own blocks (indices minus the widened header and trailer lines). */
+  core: Set<number>;
 }
 
 /** Below this many prose characters the main choice is doubted. */
@@ -81,9 +92,53 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
   for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
     if (s.hint >= 0) continue;
     const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
-    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.value <= 0 || ld > 0.4) found = s;
+    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.value <= 0 || ld > 0.4) found = s;
   }
   return found;
+}
+
+/**
+ * A region inside the chosen element, after the article has begun, whose first line says it is
+ * a comment section or a list of other articles (网友评论（8）, 相关推荐, 编辑精选): the element
+ * that line heads, when it holds more than the line. Comments read like prose; their heading
+ * and their position after the article tell them apart. The region is named for the record.
+ */
+function headedSection(blocks: PageBlock[], b: PageBlock, i: number, node: ElementStat): ElementStat | null {
+  if (b.chars > 24 || b.prose) return null;
+  const marker = sectionMarker(toSimplified(foldWidth(b.text)).toLowerCase().trim());
+  if (!marker) return null;
+  let region: ElementStat | null = null;
+  for (let s: ElementStat | null = b.owner; s && s !== node && s.blockStart === i; s = s.parent) region = s;
+  if (!region || region.blockEnd - region.blockStart < 2) return null;
+  if (region.kind === null) region.kind = marker.kind;
+  return region;
+}
+
+/**
+ * A copyright/disclaimer block inside the chosen element: the child region holding the block
+ * whose every line is a notice by vocabulary (版权声明…, 免责声明…, 转载…). Such notices read like
+ * prose, so only their words tell them from the article. The region is named for the record.
+ */
+function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): ElementStat | null {
+  if (!b.prose || !isNotice(b.text)) return null;
+  let region: ElementStat | null = null;
+  for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
+    let all = true;
+    for (let i = s.blockStart; i < s.blockEnd && all; i++) all = blocks[i]!.hidden || isNotice(blocks[i]!.text);
+    if (!all) break;
+    region = s;
+  }
+  if (region && region.kind === null) region.kind = "disclaimer";
+  return region;
+}
+
+// Words every copyright/disclaimer notice holds, in either script: a cheap test before folding.
+const NOTICE_WORDS = /版|權|权|聲明|声明|轉載|转载|侵權|侵权|免責|免责|代表(本|作者)|copyright|©|icp/i;
+
+function isNotice(text: string): boolean {
+  if (!NOTICE_WORDS.test(text)) return false;
+  const hit = vocabularyHit(toSimplified(foldWidth(text)).toLowerCase().trim());
+  return hit !== null && (hit.kind === "disclaimer" || hit.kind === "copyright");
 }
 
 /** Whether a block outside the chosen element sits in a region that names itself boilerplate. */
@@ -91,6 +146,14 @@ function inBoilerplate(b: PageBlock, start: number, end: number): boolean {
   for (let s: ElementStat | null = b.owner; s; s = s.parent) {
     if (s.blockStart <= start && s.blockEnd >= end) return false;
     if (s.hint < 0) return true;
+  }
+  return false;
+}
+
+/** The block is the first line of an element after the content that holds more lines than a trailer. */
+function opensRegion(b: PageBlock, end: number): boolean {
+  for (let s: ElementStat | null = b.owner; s && s.blockStart >= end; s = s.parent) {
+    if (s.blockEnd - s.blockStart > TRAILER_MAX_LINES) return true;
   }
   return false;
 }
@@ -128,23 +191,42 @@ function widen(blocks: PageBlock[], indices: number[], start: number, end: numbe
     const b = blocks[i]!;
     if (b.hidden) continue;
     if (inBoilerplate(b, start, end) || b.chars > TRAILER_LINE_CHARS || b.linkChars > b.chars * 0.3) break;
+    // A byline trailer is a few loose lines; the title line of a whole region (a sidebar's
+    // "编辑精选", a comment list's "网友评论（8）") starts something else.
+    if (opensRegion(b, end)) break;
     tail.push(i);
   }
   return [...kept.reverse(), ...indices, ...tail];
 }
 
 function fromNode(walk: WalkResult, node: ElementStat, stage: ContentStage): ContentChoice {
+  return fromNodes(walk, [node], stage);
+}
+
+/** The content of one element, or of sibling elements read as one (Readability's sibling join). */
+function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage): ContentChoice {
   const includeHidden = stage === "hidden-rescue";
   const pruned = new Map<number, ElementStat>();
   const kept: number[] = [];
-  for (const i of range(node)) {
-    const b = walk.blocks[i]!;
-    if (b.hidden && !includeHidden) continue;
-    const region = boilerplateRegion(b, node);
-    if (region) pruned.set(i, region);
-    else kept.push(i);
+  for (const node of nodes) {
+    let sectionEnd = -1;
+    let section: ElementStat | null = null;
+    for (const i of range(node)) {
+      const b = walk.blocks[i]!;
+      if (b.hidden && !includeHidden) continue;
+      if (i >= sectionEnd && kept.length > 0) {
+        section = headedSection(walk.blocks, b, i, node);
+        sectionEnd = section ? section.blockEnd : -1;
+      }
+      const region = (i < sectionEnd ? section : null) ?? boilerplateRegion(b, node) ?? noticeRegion(walk.blocks, b, node);
+      if (region) pruned.set(i, region);
+      else kept.push(i);
+    }
   }
-  return { indices: widen(walk.blocks, kept, node.blockStart, node.blockEnd, node.parent?.blockStart ?? node.blockStart), stage, node, pruned };
+  const first = nodes[0]!;
+  const last = nodes[nodes.length - 1]!;
+  const indices = widen(walk.blocks, kept, first.blockStart, last.blockEnd, first.parent?.blockStart ?? first.blockStart);
+  return { indices, stage, node: nodes.length === 1 ? first : first.parent, pruned, core: new Set(kept) };
 }
 
 export function chooseContent(walk: WalkResult): ContentChoice {
@@ -154,40 +236,50 @@ export function chooseContent(walk: WalkResult): ContentChoice {
   const main = best(stats, (s) => s.value * hintFactor(s));
   const mainChoice = main ? fromNode(walk, main, "main") : null;
   const mainProse = mainChoice ? proseChars(blocks, mainChoice.indices) : 0;
-  if (mainChoice && mainProse >= MIN_PROSE_CHARS) return mainChoice;
 
-  // Stage 2: fallbacks.
+  // Stage 2: comparison with an independent candidate (Readability's parent vote).
+  const rb = readabilityCandidate(walk);
+  const compared = compareCandidates(blocks, mainChoice, rb ? fromNodes(walk, rb.members, "readability") : null);
+  const firstChoice = compared?.choice ?? null;
+  const firstProse = firstChoice ? proseChars(blocks, firstChoice.indices) : 0;
+  // Two methods that fail differently agreeing on a region is evidence enough, however short it is.
+  if (compared && (firstProse >= MIN_PROSE_CHARS || compared.agreed)) return compared.choice;
+
+  // Stage 3: baseline rescue.
   const options: { choice: ContentChoice; prose: number }[] = [];
-  if (mainChoice) options.push({ choice: mainChoice, prose: mainProse });
+  if (firstChoice) options.push({ choice: firstChoice, prose: firstProse });
   const cluster = best(stats, (s) => s.pChildChars);
   if (cluster) {
     const choice = fromNode(walk, cluster, "p-cluster");
     options.push({ choice, prose: proseChars(blocks, choice.indices) });
   }
-  const paragraphs = blocks.flatMap((b, i) => (b.prose && !b.hidden && b.owner.tag === "p" && b.linkChars < b.chars * 0.3 ? [i] : []));
+  // Paragraphs inside regions that name themselves boilerplate (comments, feeds) are not the article's.
+  const paragraphs = blocks.flatMap((b, i) =>
+    b.prose && !b.hidden && b.owner.tag === "p" && b.linkChars < b.chars * 0.3 && !b.owner.insideBoilerplate && b.owner.hint >= 0 ? [i] : [],
+  );
   if (paragraphs.length > 0) {
     const first = paragraphs[0]!;
     const last = paragraphs[paragraphs.length - 1]!;
     const scope = blocks[first]!.owner.parent?.blockStart ?? first;
     const indices = widen(blocks, paragraphs, first, last + 1, scope);
-    options.push({ choice: { indices, stage: "all-paragraphs", node: null, pruned: new Map() }, prose: proseChars(blocks, paragraphs) });
+    options.push({ choice: { indices, stage: "all-paragraphs", node: null, pruned: new Map(), core: new Set(paragraphs) }, prose: proseChars(blocks, paragraphs) });
   }
   // A fallback replaces the main choice only when it holds clearly more prose: a short article
   // is better read from its own container than from every paragraph-shaped line of the page.
   let pick = options.sort((a, b) => b.prose - a.prose)[0];
-  if (pick && mainChoice && pick.choice !== mainChoice && (pick.prose < FALLBACK_MARGIN * mainProse || pick.prose < mainProse + MIN_PROSE_CHARS / 2)) {
-    pick = { choice: mainChoice, prose: mainProse };
+  if (pick && firstChoice && pick.choice !== firstChoice && (pick.prose < FALLBACK_MARGIN * firstProse || pick.prose < firstProse + MIN_PROSE_CHARS / 2)) {
+    pick = { choice: firstChoice, prose: firstProse };
   }
   if (pick && pick.prose >= MIN_PROSE_CHARS / 2) return pick.choice;
 
-  // Stage 3: hidden-content rescue.
+  // Stage 4: hidden-content rescue.
   const hidden = best(stats, (s) => s.valueAll * hintFactor(s), (s) => s.valueAll > s.value + MIN_PROSE_CHARS);
   if (hidden) {
     const choice = fromNode(walk, hidden, "hidden-rescue");
     const prose = proseChars(blocks, choice.indices, true);
     if (prose > (pick?.prose ?? 0)) pick = { choice, prose };
   }
-  return pick?.choice ?? { indices: [], stage: "main", node: null, pruned: new Map() };
+  return pick?.choice ?? { indices: [], stage: "main", node: null, pruned: new Map(), core: new Set() };
 }
 
 /** The boilerplate kind a region names, looking up from a block to (not including) `stop`. */

@@ -38,6 +38,7 @@ export function extractHtml(html: string): HtmlExtraction {
       indent: 0,
       heading: b.heading > 0,
       listItem: b.listItem,
+      core: choice.core.has(i),
     };
   });
   return {

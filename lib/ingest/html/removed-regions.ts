@@ -18,6 +18,7 @@ const LABEL: Record<RemovalKind, string> = {
   disclaimer: "disclaimer",
   "link-list": "link list",
   "prev-next": "previous/next links",
+  form: "form (poll, login or comment box)",
   related: "related or recommended articles",
   "image-credit": "image credit",
   teaser: "teaser",

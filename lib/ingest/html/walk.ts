@@ -9,6 +9,9 @@
 import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
 import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, pathSegment, roleOf } from "./dom-rules";
+import { sectionMarker } from "../classify/vocabulary";
+import { foldWidth } from "../../text/fold";
+import { toSimplified } from "../../text/script";
 
 export interface ElementStat {
   id: number;
@@ -18,6 +21,8 @@ export interface ElementStat {
   hint: number;
   /** Some ancestor (below the document) names itself boilerplate: content rarely sits in a footer. */
   insideBoilerplate: boolean;
+  /** The element, or an ancestor, is a form or a feed of teasers by its structure (markForm, markTeaserFeed). */
+  structural: boolean;
   kind: RemovalKind | null;
   hidden: boolean;
   /** Page blocks [blockStart, blockEnd) lie inside this element. */
@@ -28,6 +33,15 @@ export interface ElementStat {
   punct: number;
   /** Blocks inside that read like prose paragraphs. */
   paragraphs: number;
+  /** Form controls inside (inputs, buttons, selects, text areas): polls, login and comment boxes. */
+  controls: number;
+  /** The longest prose line inside (plain characters): a form's labels and messages are short. */
+  longestProse: number;
+  /** Lines inside that are mostly one link (a headline linking to another page). */
+  linkLines: number;
+  /** Child list items, and those holding a link line: a feed of other articles' teasers. */
+  items: number;
+  linkedItems: number;
   /** Prose characters of <p> children (not deeper): the "p cluster" fallback reads this. */
   pChildChars: number;
   /** Content value of the subtree over visible blocks, and over all blocks (hidden rescue). */
@@ -61,6 +75,24 @@ const SENTENCE = /[，。！？；]|[,.;!?](?=\s)/;
 const BLANK = /^[\s\u00a0\u3000]*$/;
 const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
 const MAX_DEPTH = 400;
+const CONTROL_TAGS = new Set(["input", "button", "select", "textarea"]);
+/** A region with this many controls, and at most this many plain characters per control, is a form. */
+export const FORM_MIN_CONTROLS = 2;
+export const FORM_CHARS_PER_CONTROL = 40;
+/** A form holds at most this many sentences (a poll's options); a page wrapped in <form> holds more. */
+export const FORM_MAX_SENTENCES = 6;
+/** A form's longest sentence (an option, an error message); an article paragraph is longer. */
+export const FORM_MAX_LINE = 60;
+const PAGE_TAGS = new Set(["html", "body", "main", "article"]);
+/** A headline link is at least this long; shorter links are buttons and tags. */
+const LINK_LINE_CHARS = 8;
+/** A list of at least this many items, this share of them led by a headline link, is a feed. */
+export const FEED_MIN_ITEMS = 4;
+export const FEED_LINKED_SHARE = 0.7;
+// A cheap test before folding: every comment heading says 评论 (either script).
+const COMMENT_WORDS = /评论|評論/;
+/** A comment section holds its heading and at least two more lines. */
+const COMMENT_MIN_LINES = 3;
 const PATH_SEGMENTS = 6;
 
 /** The content value of one block: prose earns its length, links and short lines cost. */
@@ -105,8 +137,8 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     const role = parent ? roleOf(el, articleDepth > 0) : { hint: 0, kind: null };
     const s: ElementStat = {
       id: stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
-      insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), kind: role.kind, hidden: hiddenDepth > 0,
-      blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0,
+      insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), structural: false, kind: role.kind, hidden: hiddenDepth > 0,
+      blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0, controls: 0, longestProse: 0, linkLines: 0, items: 0, linkedItems: 0,
       pChildChars: 0, value: 0, valueAll: 0,
     };
     stats.push(s);
@@ -130,7 +162,11 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     owner.chars += chars;
     owner.linkChars += Math.min(lc, chars);
     owner.punct += punct;
-    if (prose) owner.paragraphs++;
+    if (prose) {
+      owner.paragraphs++;
+      owner.longestProse = Math.max(owner.longestProse, chars - Math.min(lc, chars));
+    }
+    if (lc * 2 > chars && chars >= LINK_LINE_CHARS) owner.linkLines++;
     if (!hidden) owner.value += value;
     owner.valueAll += value;
   };
@@ -161,7 +197,10 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         visitHead(el);
         continue;
       }
-      if (SKIP_TAGS.has(tag)) continue;
+      if (SKIP_TAGS.has(tag)) {
+        if (CONTROL_TAGS.has(tag) && el.attribs.type !== "hidden") owner.controls++;
+        continue;
+      }
       if (tag === "br" || tag === "hr") {
         flush(owner);
         continue;
@@ -188,6 +227,9 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         if (tag === "li" || tag === "dd" || tag === "dt") inList--;
         headingLevel = savedHeading;
         stat.blockEnd = blocks.length;
+        markForm(stat);
+        markTeaserFeed(stat);
+        markCommentSection(stat, blocks);
         fold(stat, owner);
       }
       if (tag === "a") inLink--;
@@ -213,7 +255,81 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   visitChildren(start, root, 0);
   flush(root);
   root.blockEnd = blocks.length;
+  settleStructuralMarks(stats);
   return { blocks, stats, root };
+}
+
+/**
+ * A poll, a login or error box, a comment box: a few words per control (a poll's options, the
+ * labels of a login box) and no more sentences than controls. An element that names itself
+ * content (<article>, class "content") is not one, even with share buttons inside.
+ * It names itself boilerplate like a region whose class says "comment", so it counts against
+ * its container and is cut from the chosen content. A page-wide <form> (ASP.NET pages wrap
+ * everything in one) holds the article's paragraphs and is left alone.
+ */
+function markForm(s: ElementStat): void {
+  if (s.controls < FORM_MIN_CONTROLS || s.kind !== null || s.hint !== 0 || PAGE_TAGS.has(s.tag)) return;
+  const few = s.paragraphs <= Math.min(s.controls + 1, FORM_MAX_SENTENCES) && s.longestProse <= FORM_MAX_LINE;
+  if (few && s.chars - s.linkChars <= FORM_CHARS_PER_CONTROL * s.controls) {
+    s.kind = "form";
+    s.hint = -1;
+    s.structural = true;
+  }
+}
+
+/**
+ * A comment section with no class naming it: an element of several lines whose first line says
+ * so (网友评论（8）, 全部评论, 发表评论). Comments read like prose and often outnumber the
+ * article's paragraphs; their heading is what tells them apart.
+ */
+function markCommentSection(s: ElementStat, blocks: PageBlock[]): void {
+  if (s.kind !== null || s.hint !== 0 || s.blockEnd - s.blockStart < COMMENT_MIN_LINES) return;
+  const first = blocks[s.blockStart]!;
+  if (first.chars > 24 || first.prose || first.hidden || !COMMENT_WORDS.test(first.text)) return;
+  const hit = sectionMarker(toSimplified(foldWidth(first.text)).toLowerCase().trim());
+  if (hit?.kind === "comment") {
+    s.kind = "comment";
+    s.hint = -1;
+  }
+}
+
+/**
+ * A feed of other articles ("你可能还想看", a news stream): list items, nearly each led by a
+ * headline that links away, usually with a summary sentence under it. The summaries read like
+ * prose, so without this a long feed outscores a short article beside it. It counts against its
+ * container like a region whose class says "related". An article's own list items rarely link.
+ */
+function markTeaserFeed(s: ElementStat): void {
+  if (s.items < FEED_MIN_ITEMS || s.kind !== null || s.hint !== 0) return;
+  if (s.linkedItems >= FEED_LINKED_SHARE * s.items && s.paragraphs > 0) {
+    s.kind = "related";
+    s.hint = -1;
+    s.structural = true;
+  }
+}
+
+/**
+ * Forms and feeds are recognised when their element closes, after their descendants were
+ * created; this pass (stats are in document order, parents first) tells the descendants. Nothing
+ * inside such a region can be the article: a teaser inside a feed outscores a short article.
+ */
+function settleStructuralMarks(stats: ElementStat[]): void {
+  for (const s of stats) {
+    const p = s.parent;
+    if (!p) continue;
+    if (p.hint < 0 || p.insideBoilerplate) s.insideBoilerplate = true;
+    if (p.structural) {
+      s.structural = true;
+      s.value = Math.min(s.value, 0);
+      s.valueAll = Math.min(s.valueAll, 0);
+    }
+  }
+  for (const s of stats) {
+    if (s.structural && s.hint < 0) {
+      s.value = Math.min(s.value, 0);
+      s.valueAll = Math.min(s.valueAll, 0);
+    }
+  }
 }
 
 /**
@@ -226,6 +342,13 @@ function fold(child: ElementStat, parent: ElementStat): void {
   parent.linkChars += child.linkChars;
   parent.punct += child.punct;
   parent.paragraphs += child.paragraphs;
+  parent.controls += child.controls;
+  parent.longestProse = Math.max(parent.longestProse, child.longestProse);
+  parent.linkLines += child.linkLines;
+  if (child.tag === "li") {
+    parent.items++;
+    if (child.linkLines > 0) parent.linkedItems++;
+  }
   if (child.tag === "p" && child.linkChars < child.chars / 2) parent.pChildChars += child.chars - child.linkChars;
   parent.value += child.hint < 0 ? -Math.abs(child.value) * 0.5 - 10 : child.value;
   parent.valueAll += child.hint < 0 ? -Math.abs(child.valueAll) * 0.5 - 10 : child.valueAll;

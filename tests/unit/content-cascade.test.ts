@@ -1,0 +1,171 @@
+/**
+ * The main-content cascade's rules (lib/ingest/html/CASCADE.md), each on a small built page
+ * that fails without the rule: the Readability-style candidate, the comparison between it and
+ * the main extractor, forms and teaser feeds by structure, headed sections and notices inside
+ * the chosen element, and the classifier keeping the chosen region's short lines.
+ */
+import { describe, expect, it } from "vitest";
+import { load } from "cheerio/slim";
+import { extractHtml } from "@/lib/ingest/html/extract-html";
+import { extractFile } from "@/lib/ingest/extract-file";
+import { walkPage } from "@/lib/ingest/html/walk";
+import { readabilityCandidate } from "@/lib/ingest/html/readability-candidate";
+import { vocabularyHit } from "@/lib/ingest/classify/vocabulary";
+import { toSimplified } from "@/lib/text/script";
+
+const ARTICLE = [
+  "本报讯 5月28日，本市首个大模型公共服务平台正式上线，中小企业可免费申请算力额度和模型测试服务。",
+  "平台负责人介绍，首批开放的额度可支持约两百家企业完成为期三个月的试用，申请材料已在官网公布。",
+];
+const OTHER = [
+  "业内人士认为，价格下调将加速中小企业接入大模型，但也会压缩厂商的利润空间，行业洗牌或将提前到来。",
+  "最新统计显示，过去一个月开源模型的下载量同比增长超过三倍，其中中文模型的增长最为明显。",
+  "多地出台政策支持智算中心建设，算力租赁价格在过去半年里出现了明显波动，部分机构开始囤积显卡。",
+  "有学校引入大模型助教批改作文，支持者认为减轻了教师负担，反对者担心学生过度依赖机器生成的答案。",
+  "多家医院与科技公司合作开展试点，监管部门表示，医疗场景的模型必须经过严格评估后才能投入使用。",
+];
+
+const page = (body: string) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>本市首个大模型公共服务平台上线_示例网</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">科技</a> <a href="/c">财经</a></div>${body}
+<div class="bottom">示例网 版权所有</div></body></html>`;
+
+const texts = (html: string) => extractHtml(html).blocks.map((b) => b.text);
+const body = (html: string) => extractFile(Buffer.from(html, "utf8"), "page.html").article;
+
+describe("Readability-style candidate", () => {
+  it("votes for the element that holds the paragraphs, not for a list of linked teasers", () => {
+    const html = page(`<div class="x"><h1>标题</h1><div class="y">${ARTICLE.map((p) => `<p>${p}</p>`).join("")}</div></div>`);
+    const walk = walkPage(load(html).root()[0]!);
+    const pick = readabilityCandidate(walk);
+    expect(pick).not.toBeNull();
+    const inside = walk.blocks.slice(pick!.top.blockStart, pick!.top.blockEnd).map((b) => b.text);
+    expect(inside).toEqual(ARTICLE);
+  });
+});
+
+describe("comparison of candidates", () => {
+  it("keeps a short article both candidates agree on, instead of every paragraph of the page", () => {
+    // Two paragraphs (< 200 prose characters): the main choice alone would be doubted and the
+    // all-paragraphs fallback would take the sidebar's paragraphs too.
+    const sidebar = OTHER.slice(0, 3)
+      .map((p, i) => `<div class="box"><a href="/n/${i}">另一篇文章的标题第${i}条，点击阅读全文</a><p>${p.slice(0, 40)}。</p></div>`)
+      .join("");
+    const html = page(`<div class="l"><h1>本市首个大模型公共服务平台上线</h1><div class="zw">${ARTICLE.map((p) => `<p>${p}</p>`).join("")}</div></div><div class="r">${sidebar}</div>`);
+    const t = texts(html);
+    for (const p of ARTICLE) expect(t).toContain(p);
+    for (const p of OTHER) expect(t).not.toContain(`${p.slice(0, 40)}。`);
+  });
+
+  it("lets an unnamed article beat a longer region that names itself recommended", () => {
+    const rec = OTHER.map((p) => `<p>${p}</p>`).join("");
+    const html = page(`<div class="detail"><div class="detail-normal"><h1>本市首个大模型公共服务平台上线</h1><div id="article__content">${ARTICLE.map((p) => `<p>${p}</p>`).join("")}</div></div>
+<div class="detail-recommend"><div class="detail-recommend-content">${rec}</div></div></div>`);
+    const x = extractHtml(html);
+    const t = x.blocks.map((b) => b.text);
+    for (const p of ARTICLE) expect(t).toContain(p);
+    for (const p of OTHER) expect(t).not.toContain(p);
+  });
+
+  it("keeps a table when the larger candidate's extra lines are its cells", () => {
+    const rows = [["模型", "输入价格"], ["星河-Pro", "4元"], ["远山-Lite", "0.8元"], ["灵犀-Max", "20元"]];
+    const table = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>`;
+    const intro = "本刊整理了几款国产大模型接口在5月底公布的标准价格，均为不含优惠的公开报价，供读者比较。";
+    const html = page(`<div class="main"><h1>国产大模型接口价格对比</h1><div class="txt"><p>${intro}</p>${table}<p>注：价格以各厂商官网公布为准。</p></div></div>`);
+    const a = body(html);
+    for (const c of rows.flat()) expect(a.body).toContain(c);
+    expect(a.body).toContain(intro);
+  });
+});
+
+describe("regions told by structure", () => {
+  it("does not let a feed of linked teasers outscore a one-paragraph article beside it", () => {
+    // Summaries under headline links, in a list with no class naming it, holding far more prose.
+    const feed = OTHER.map((p, i) => `<li><div><a href="/n/${i}">另一篇文章的标题第${i}条，点击阅读全文</a></div><div class="item-content"><p>${p}${p}</p></div><span>来源·${i}小时前</span></li>`).join("");
+    const html = page(`<div class="wrapper"><div><div><h1>本市首个大模型公共服务平台上线</h1><div><p>${ARTICLE[0]}</p></div></div></div>
+<div><div>你可能还想看</div><ul>${feed}</ul></div></div>`);
+    const t = texts(html);
+    expect(t).toContain(ARTICLE[0]);
+    for (const p of OTHER) expect(t.join("\n")).not.toContain(p);
+  });
+
+  it("cuts a poll (a control per option) from inside the article and records it as a form", () => {
+    const options = ["媒体全责，过度刺探隐私引发纠纷", "当事人全责，打人纯属个人行为", "很难说，事件原因尚未公布"];
+    const poll = `<form><table><tr><td><strong>1.你如何看待这次事件？</strong></td></tr>${options
+      .map((o, i) => `<tr><td><input type="radio" name="q" value="${i}"></td><td>${o}</td></tr>`)
+      .join("")}</table><input type="submit" value="投票"></form>`;
+    const html = page(`<div class="content"><h1>本市首个大模型公共服务平台上线</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join("")}${poll}</div>`);
+    const x = extractHtml(html);
+    const t = x.blocks.map((b) => b.text);
+    for (const o of options) expect(t).not.toContain(o);
+    expect(x.removedOutside.some((r) => r.kind === "form" && r.text.includes(options[0]!))).toBe(true);
+  });
+
+  it("keeps a short article whose container also holds share buttons (not a form)", () => {
+    const html = page(`<article><h1>本市首个大模型公共服务平台上线</h1><p>${ARTICLE[0]}</p><button>分享</button><button>收藏</button><input type="text"></article>`);
+    expect(texts(html)).toContain(ARTICLE[0]);
+  });
+});
+
+describe("inside the chosen element", () => {
+  it("cuts a comment section headed 网友评论 after the article, with no class naming it", () => {
+    const comments = OTHER.map((c, i) => `<div class="c-item"><div class="u">网友${i}</div><p>${c}</p></div>`).join("");
+    const html = page(`<div class="layout"><div class="a"><h1>本市首个大模型公共服务平台上线</h1>${ARTICLE.map((p) => `<p>${p}</p>`).join("")}</div>
+<div class="c"><div class="t">网友评论（${OTHER.length}）</div>${comments}</div></div>`);
+    const x = extractHtml(html);
+    const t = x.blocks.map((b) => b.text);
+    for (const p of ARTICLE) expect(t).toContain(p);
+    for (const c of OTHER) expect(t).not.toContain(c);
+    expect(x.removedOutside.some((r) => r.kind === "comment")).toBe(true);
+  });
+
+  it("cuts a block of copyright and disclaimer notices beside a short article and records it", () => {
+    const notices = [
+      "版权声明：凡本网注明“来源：城市日报”的所有作品，版权均属城市日报社所有，未经本网授权不得转载、摘编或利用其它方式使用上述作品。",
+      "免责声明：凡本网注明来源为其他媒体的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+    ];
+    const html = page(`<div class="w"><div class="bt">本市首个大模型公共服务平台上线</div><div class="zw">${ARTICLE.map((p) => `<p>${p}</p>`).join("")}</div><div class="sm">${notices.map((p) => `<p>${p}</p>`).join("")}</div></div>`);
+    const x = extractHtml(html);
+    const t = x.blocks.map((b) => b.text);
+    for (const p of ARTICLE) expect(t).toContain(p);
+    for (const n of notices) expect(t).not.toContain(n);
+    expect(x.removedOutside.some((r) => r.kind === "disclaimer" && r.text.includes("版权声明"))).toBe(true);
+    expect(body(html).paragraphs).toEqual(ARTICLE);
+  });
+
+  it("keeps the headings, numbered items and table-like entries between paragraphs", () => {
+    const lines = ["门票半价优惠景点", "1、上海自然博物馆", "成人票原价：30元", "游客咨询电话：62620116", "2、上海辰山植物园", "成人票原价：30元", "游客咨询电话：37792288"];
+    const html = page(`<div class="article"><h1>超60家景区推门票半价</h1><div class="text"><p>${ARTICLE[0]}</p>${lines.map((l) => `<p>${l}</p>`).join("")}<p>${ARTICLE[1]}</p></div></div>`);
+    const a = body(html);
+    expect(a.paragraphs).toEqual([ARTICLE[0], ...lines, ARTICLE[1]]);
+  });
+
+  it("steps over a stray credit line above the body, but stops at a notice after it", () => {
+    const lead = ["各位读者好", "今天聊聊论坛", "先说结论"];
+    const html = page(`<div class="post"><h1>论坛议程</h1><div class="entry"><p>${lead[0]}</p><p>图片来源：视觉中国</p><p>${lead[1]}</p><p>${lead[2]}</p>${ARTICLE.map((p) => `<p>${p}</p>`).join("")}<p>转载请注明出处</p><p>进入专区&gt;&gt;</p></div></div>`);
+    expect(body(html).paragraphs).toEqual([...lead, ...ARTICLE]);
+  });
+
+  it("takes a page of short lines as the article when nothing else reads like one", () => {
+    const lines = ["09:00-09:20 开幕致辞", "09:20-10:00 主题演讲：大模型的下一个十年", "10:00-10:40 圆桌讨论：开源与闭源之争", "10:40-11:00 茶歇", "11:00-11:40 专题报告：行业模型落地实践"];
+    const html = page(`<div class="post"><h1>论坛议程</h1><div class="entry">${lines.map((l) => `<div>${l}</div>`).join("")}</div></div>`);
+    const a = body(html);
+    expect(a.paragraphs).toEqual(lines);
+  });
+});
+
+describe("boilerplate that looks like prose, by vocabulary", () => {
+  const hit = (line: string) => vocabularyHit(toSimplified(line).toLowerCase())?.kind ?? null;
+  it("names notices, promotions and inline related links, and leaves article sentences alone", () => {
+    expect(hit("【免责声明】本文仅代表作者本人观点，与本网无关。本网对文中陈述、观点判断保持中立。")).toBe("disclaimer");
+    expect(hit("① 凡本網注明”稿件來源：本網”的所有文字、圖片和音視頻稿件，版權均屬本網所有。")).toBe("disclaimer");
+    expect(hit("本网已开设Facebook专页，让你即时掌握本地新闻，欢迎大家关注！")).toBe("ad");
+    expect(hit("欢迎订阅《手机报》：移动发送\"KX\"到10620000。")).toBe("ad");
+    expect(hit("相关阅读：另一篇文章的标题在这里")).toBe("related");
+    expect(hit("【打印】 【关闭】")).toBe("share");
+    expect(hit("分享工具")).toBe("share");
+    expect(hit("https://example.com/a/b?id=1")).toBe("link-list");
+    expect(hit("平台负责人介绍，首批开放的额度可支持约两百家企业完成为期三个月的试用。")).toBeNull();
+    expect(hit("公司在微博上宣布，新版本的调用价格保持不变，老用户无需迁移。")).toBeNull();
+  });
+});
