@@ -11,6 +11,10 @@ import { removePinyinAnnotations } from "../lib/ingest/repair/pinyin";
 import { extractEntities } from "../lib/ingest/entities/extract-entities";
 import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
 import { EntitiesGoldSchema, scoreEntities } from "../lib/ingest/entities/score";
+import { printFixtureReport } from "../lib/eval/fixture-pages";
+
+const Flags = z.object({ recordFixtures: z.boolean() });
+const flags = Flags.parse({ recordFixtures: process.argv.includes("--record-fixtures") });
 
 const Gold = z.object({
   docs: z.array(
@@ -62,6 +66,7 @@ function main(): void {
     `${"mean".padEnd(28)} ${pct(mean(rows.map((r) => r.body.precision)))}  ${pct(mean(rows.map((r) => r.body.recall)))}  ${pct(mean(rows.map((r) => r.body.f1)))}  ${share("title")} ${share("date")}  ${share("source")}  ${share("people")}`,
   );
   printEntityScores();
+  printFixtureReport({ record: flags.recordFixtures });
 }
 
 function printEntityScores(): void {
