@@ -10,13 +10,15 @@ type Role = keyof Byline;
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
   { re: /(?:记者|通讯员)/, role: "reporters" },
-  { re: /(?:作者|撰文|撰稿|文)/, role: "authors" },
+  { re: /(?:作者|撰文|撰稿|口述|整理|文)/, role: "authors" },
 ];
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|作者|撰文|撰稿|文)\s*[:：|｜/]?\s*/gu;
+const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
+// Labels that are also common words count only before a separator: 文｜X, 整理：X (not 文章, 整理了).
+const WEAK_LABEL = new Set(["文", "整理", "口述"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30})$/u;
-const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|佚名|未知|admin|匿名)/i;
+const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名)/i;
 
 function roleOf(label: string): Role {
   return LABELS.find((l) => l.re.test(label))!.role;
@@ -32,7 +34,7 @@ function splitNames(segment: string, outletPrefix: string): string[] {
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
     .split(/[、,，/\s]+|和|及/)
-    .map((n) => n.trim().replace(/^[■●◆▲]/, ""))
+    .map((n) => n.trim().replace(/^[■●◆▲【[(（]+|[】\])）]+$/g, ""))
     .filter((n) => NAME.test(n) && !NOT_NAMES.test(n));
 }
 
@@ -56,8 +58,10 @@ function parseSimplified(line: string, into: Byline): void {
     return;
   }
   const matches = [...text.matchAll(LABEL_RE)];
-  // "文" alone is too common a character: only a label at the start of a line or before | / :.
-  const labels = matches.filter((m) => m[1] !== "文" || /^\s*$/.test(text.slice(0, m.index)) || /[:：|｜/]/.test(m[0]));
+  // "文" alone is too common a character: only a label before | / : (or a space at the start of a line).
+  const labels = matches.filter(
+    (m) => !WEAK_LABEL.has(m[1]!) || /[:：|｜丨/]/.test(m[0]) || (/^[\s【[(（]*$/.test(text.slice(0, m.index)) && /\s$/.test(m[0])),
+  );
   // The outlet prefix of the first label (每经记者 → 每经), which later labels tend to repeat.
   const firstAt = labels[0]?.index ?? 0;
   const outletPrefix = text.slice(0, firstAt).match(/(\p{Script=Han}{1,4})$/u)?.[1] ?? "";

@@ -1,0 +1,97 @@
+/**
+ * Everything the metadata resolvers may read, gathered once per article and grouped by kind of
+ * evidence, strongest first: structured data and meta tags (from the HTML front end), the lines
+ * around the headline and under the body (whatever the classifier made of them: a byline is
+ * often taken for navigation), the first and last paragraph (agency datelines, a writer's name
+ * in brackets), the page's URL, and the rest of the page text (neighbouring articles' dates).
+ * Lines far from the article never count, so names and dates in site chrome do not leak in.
+ */
+import type { Block, RemovalKind } from "../types";
+import type { Classification } from "../classify/classify-blocks";
+import type { PageEvidence } from "../html/page-hints";
+
+const HEADER_SLACK = 3;
+const TAIL_SLACK = 6;
+const HEADER_LINES = 8;
+const LINE_MAX = 150;
+const OTHER_ARTICLES = new Set<RemovalKind>(["prev-next", "related", "link-list", "comment"]);
+const NEIGHBOUR_LINE = /^\s*(上一篇|下一篇|上一条|下一条|前一篇|后一篇|相关)/;
+
+/** What the HTML front end learnt from the page (absent for text dumps). */
+export interface HtmlHints {
+  title?: string | null;
+  publishedAt?: string | null;
+  author?: string | null;
+  source?: string | null;
+  description?: string | null;
+  siteName?: string | null;
+  evidence?: PageEvidence;
+}
+
+export interface MetadataEvidence {
+  html: PageEvidence | null;
+  siteName: string | null;
+  /** Lines from the title down to just inside the body, in page order (HTML header lines first). */
+  header: string[];
+  /** Lines just under the body. */
+  trailer: string[];
+  /** Closing notes about the author: "(作者系…)". */
+  notes: string[];
+  /** Short lines under the body naming an outlet (…新闻, …日报), found by the classifier. */
+  outlets: string[];
+  lead: string | null;
+  tail: string | null;
+  /** Texts of the neighbouring-article links (上一篇/下一篇). */
+  neighbours: string[];
+  /** Site header, footer, copyright and navigation text: a name found here is the site's. */
+  chrome: string;
+  /** Lines anywhere on the page that give the original headline of a reprint (原标题：…). */
+  originalTitles: string[];
+}
+
+const short = (t: string) => t.trim().length > 0 && t.length <= LINE_MAX;
+
+function unique(lines: string[]): string[] {
+  return [...new Set(lines.map((l) => l.trim()))].filter(short);
+}
+
+export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs: string[], hints: HtmlHints): MetadataEvidence {
+  const bodyStart = cls.body[0] ?? blocks.length;
+  const bodyEnd = cls.body[cls.body.length - 1] ?? bodyStart;
+  const from = cls.titleIndex !== null && cls.titleIndex < bodyStart ? cls.titleIndex + 1 : Math.max(0, bodyStart - 3);
+  // Lines the classifier filed as other articles (上一篇/下一篇, related lists) are not this one's.
+  const others = new Set(cls.removed.filter((r) => OTHER_ARTICLES.has(r.kind)).map((r) => r.index));
+  const own = (b: Block) => !others.has(b.index) && !NEIGHBOUR_LINE.test(b.text);
+  const headerBlocks = blocks.slice(Math.max(from, bodyStart - HEADER_LINES), bodyStart).filter(own).map((b) => b.text);
+  const metaIn = (lo: number, hi: number) => cls.metadata.filter((m) => m.index >= lo && m.index <= hi && m.kind !== "note" && m.kind !== "outlet");
+  const headerMeta = metaIn(from - 1, bodyStart + HEADER_SLACK).map((m) => m.text);
+  const trailerMeta = metaIn(Math.max(bodyStart + HEADER_SLACK + 1, bodyEnd - 1), bodyEnd + TAIL_SLACK).map((m) => m.text);
+  const trailerBlocks = blocks.slice(bodyEnd + 1, bodyEnd + 1 + TAIL_SLACK).filter(own).map((b) => b.text);
+  const near = (m: { index: number }) => (m.index >= from - 1 && m.index <= bodyStart + HEADER_SLACK) || (m.index >= bodyEnd - 1 && m.index <= bodyEnd + TAIL_SLACK);
+  const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta]);
+  const trailer = unique([...trailerMeta, ...trailerBlocks, ...(hints.evidence?.trailerLines ?? [])]);
+  // The chrome is what the classifier removed as the site's own furniture, less the article's
+  // header and trailer lines (a byline is often removed as navigation, and is no chrome).
+  const articleLines = new Set([...header, ...trailer]);
+  const chrome = cls.removed
+    .filter((r) => r.kind === "site-header" || r.kind === "site-footer" || r.kind === "copyright" || r.kind === "navigation")
+    .map((r) => r.text.trim())
+    .filter((t) => !articleLines.has(t))
+    .join("\n");
+  return {
+    html: hints.evidence ?? null,
+    siteName: hints.siteName ?? null,
+    header,
+    trailer: trailer.filter((l) => !NEIGHBOUR_LINE.test(l)),
+    notes: cls.metadata.filter((m) => m.kind === "note" && near(m)).map((m) => m.text),
+    outlets: cls.metadata.filter((m) => m.kind === "outlet").map((m) => m.text.trim()),
+    lead: paragraphs[0] ?? null,
+    tail: paragraphs[paragraphs.length - 1] ?? null,
+    neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
+    chrome,
+    originalTitles: [
+      ...(hints.evidence?.originalTitles ?? []),
+      ...blocks.map((b) => b.text).filter((t) => t.length <= LINE_MAX && /原标题\s*[:：]/.test(t)),
+    ],
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Who edited the article (编辑, 责任编辑, 责编, 主编, 编译), from the byline lines in the header and
+ * under the body only: an editor is never an author, and editors credited elsewhere on the page
+ * (a channel's editor list) are not this article's.
+ */
+import type { MetadataEvidence } from "./evidence";
+import { parseByline } from "./byline";
+import type { Byline } from "../types";
+
+const BYLINE_MAX = 60;
+
+export function resolveEditors(e: MetadataEvidence): string[] {
+  const byline: Byline = { authors: [], reporters: [], editors: [] };
+  for (const line of [...e.header, ...e.trailer]) if (line.length <= BYLINE_MAX) parseByline(line, byline);
+  return byline.editors;
+}
