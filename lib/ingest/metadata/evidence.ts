@@ -84,7 +84,8 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     header,
     trailer: trailer.filter((l) => !NEIGHBOUR_LINE.test(l)),
     notes: cls.metadata.filter((m) => m.kind === "note" && near(m)).map((m) => m.text),
-    outlets: cls.metadata.filter((m) => m.kind === "outlet").map((m) => m.text.trim()),
+    // An outlet line starts with the name; ",南方都市报" is the tail of something else.
+    outlets: cls.metadata.filter((m) => m.kind === "outlet" && /^[\p{L}\p{N}]/u.test(m.text.trim())).map((m) => m.text.trim()),
     lead: paragraphs[0] ?? null,
     tail: paragraphs[paragraphs.length - 1] ?? null,
     neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
