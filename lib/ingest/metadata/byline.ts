@@ -38,6 +38,16 @@ function splitNames(segment: string, outletPrefix: string): string[] {
     .filter((n) => NAME.test(n) && !NOT_NAMES.test(n));
 }
 
+const BYLINE_MAX = 60;
+
+/**
+ * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
+ * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
+ */
+export function isBylineShaped(line: string): boolean {
+  return line.length <= BYLINE_MAX && (!/[。！？]/.test(line) || /本文来自|本文转自|转载自|原文来自/.test(line));
+}
+
 /** Parses on the simplified form (labels are matched there) and reports names in the page's own script. */
 export function parseByline(line: string, into: Byline): void {
   const simplified = toSimplified(line);

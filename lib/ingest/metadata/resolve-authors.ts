@@ -14,7 +14,7 @@
  */
 import type { Byline } from "../types";
 import type { MetadataEvidence } from "./evidence";
-import { parseByline } from "./byline";
+import { isBylineShaped, parseByline } from "./byline";
 import { isSiteName, looksLikePerson } from "./names";
 import { toSimplified } from "../../text/script";
 
@@ -25,9 +25,6 @@ const LEAD_REPORTERS = /^[^（(]{0,24}[（(]([^）)]{0,16}?(?:记者|通讯员)[
 const TAIL_NAME = /[。！？”][（(](\p{Script=Han}{2,3})[）)]\s*$/u;
 // A labelled credit closing the last paragraph: (文/图 张三 李四), （记者 王五）.
 const TAIL_BYLINE = /[（(]((?:文|图|记者|作者|撰文)[^（）()]{2,30})[）)]\s*$/u;
-
-// A byline is a short line; a long one that mentions 作者 is a disclaimer (版权归原作者所有…).
-const BYLINE_MAX = 60;
 
 function persons(names: string[], e: MetadataEvidence): string[] {
   const out: string[] = [];
@@ -40,7 +37,7 @@ function persons(names: string[], e: MetadataEvidence): string[] {
 
 function fromLines(e: MetadataEvidence): Writers {
   const byline: Byline = { authors: [], reporters: [], editors: [] };
-  for (const line of [...e.header, ...e.trailer]) if (line.length <= BYLINE_MAX) parseByline(line, byline);
+  for (const line of [...e.header, ...e.trailer]) if (isBylineShaped(line)) parseByline(line, byline);
   for (const note of e.notes) {
     parseByline(note.replace(/^[(（]|[)）]$/g, "").replace(/^(作者|笔者|本文作者)(系|为|是|现任)[^,，]*[,，]?/, ""), byline);
   }
@@ -55,6 +52,19 @@ function fromLead(e: MetadataEvidence): string[] {
   return persons([...byline.reporters, ...byline.authors], e);
 }
 
+function closingCredit(text: string, e: MetadataEvidence): Writers | null {
+  const credit = text.match(TAIL_BYLINE);
+  if (credit) {
+    const byline: Byline = { authors: [], reporters: [], editors: [] };
+    parseByline(credit[1]!, byline);
+    const found = { authors: persons(byline.authors, e), reporters: persons(byline.reporters, e) };
+    if (found.authors.length + found.reporters.length > 0) return found;
+  }
+  const name = text.match(TAIL_NAME);
+  const authors = name ? persons([name[1]!], e) : [];
+  return authors.length > 0 ? { authors, reporters: [] } : null;
+}
+
 export function resolveAuthors(e: MetadataEvidence): Writers {
   const structured = persons(e.html?.authors ?? [], e);
   if (structured.length > 0) return { authors: structured, reporters: [] };
@@ -62,15 +72,11 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   if (lines.authors.length + lines.reporters.length > 0) return lines;
   const lead = fromLead(e);
   if (lead.length > 0) return { authors: [], reporters: lead };
-  const tailText = e.tail ? toSimplified(e.tail) : "";
-  const credit = tailText.match(TAIL_BYLINE);
-  if (credit) {
-    const byline: Byline = { authors: [], reporters: [], editors: [] };
-    parseByline(credit[1]!, byline);
-    const found = { authors: persons(byline.authors, e), reporters: persons(byline.reporters, e) };
-    if (found.authors.length + found.reporters.length > 0) return found;
+  // The closing credit: on the last paragraph, or on a line under it that the classifier took
+  // for a byline because the credit made it short.
+  for (const line of [e.tail, ...e.trailer.slice(0, 2)]) {
+    const found = line ? closingCredit(toSimplified(line), e) : null;
+    if (found) return found;
   }
-  const tail = tailText.match(TAIL_NAME);
-  if (tail) return { authors: persons([tail[1]!], e), reporters: [] };
   return { authors: [], reporters: [] };
 }

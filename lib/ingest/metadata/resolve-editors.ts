@@ -4,13 +4,11 @@
  * (a channel's editor list) are not this article's.
  */
 import type { MetadataEvidence } from "./evidence";
-import { parseByline } from "./byline";
+import { isBylineShaped, parseByline } from "./byline";
 import type { Byline } from "../types";
-
-const BYLINE_MAX = 60;
 
 export function resolveEditors(e: MetadataEvidence): string[] {
   const byline: Byline = { authors: [], reporters: [], editors: [] };
-  for (const line of [...e.header, ...e.trailer]) if (line.length <= BYLINE_MAX) parseByline(line, byline);
+  for (const line of [...e.header, ...e.trailer]) if (isBylineShaped(line)) parseByline(line, byline);
   return byline.editors;
 }
