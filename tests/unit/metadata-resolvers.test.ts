@@ -217,3 +217,14 @@ describe("site claim and names", () => {
     expect(siteClaim("图片来源：视觉中国")).toBeNull();
   });
 });
+
+describe("Taiwan and Hong Kong byline shapes", () => {
+  it("reads 姓名／地點報導 and 【媒體／姓名】", () => {
+    expect(people(html({ header: ["2012-01-17", "中國時報", "邱俐穎／台北報導"] }))).toEqual(["邱俐穎"]);
+    expect(people(html({ header: ["2012-01-12", "【楊宗灝／桃園報導】"] }))).toEqual(["楊宗灝"]);
+    const a = html({ header: ["2012-01-17", "【中廣新聞／陳奕華】"] });
+    expect(people(a)).toEqual(["陳奕華"]);
+    expect(a.source).toBe("中廣新聞");
+    expect(html({ header: ["2012-01-17", "中國時報", "邱俐穎／台北報導"] }).source).toBe("中國時報");
+  });
+});

@@ -30,6 +30,8 @@ function splitNames(segment: string, outletPrefix: string): string[] {
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
   if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
+  // "记者 张三摄": a photographer's credit, not the writer's.
+  if (/摄影?$/.test(s)) return [];
   // Trailing place of reporting: "张三 北京报道" → 张三.
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
@@ -60,7 +62,16 @@ export function parseByline(line: string, into: Byline): void {
   for (const role of ["authors", "reporters", "editors"] as const) for (const n of found[role]) push(into[role], original(n));
 }
 
+// "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
+const SLASH_REPORTER = /^\s*[【[]?\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*$/u;
+const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
+
 function parseSimplified(line: string, into: Byline): void {
+  const slash = line.match(SLASH_REPORTER) ?? line.match(BRACKET_CREDIT);
+  if (slash && !NOT_NAMES.test(slash[1]!) && !/(报导|报道)$/.test(slash[1]!)) {
+    push(into.reporters, slash[1]!);
+    return;
+  }
   const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
   const bullet = text.match(/^\s*[■●◆▲]\s*(\p{Script=Han}{2,4})\s*$/u);
   if (bullet) {

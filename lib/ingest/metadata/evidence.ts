@@ -9,6 +9,7 @@
 import type { Block, RemovalKind } from "../types";
 import type { Classification } from "../classify/classify-blocks";
 import type { PageEvidence } from "../html/page-hints";
+import { looksLikeOutlet } from "./names";
 
 const HEADER_SLACK = 3;
 const TAIL_SLACK = 6;
@@ -84,8 +85,11 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     header,
     trailer: trailer.filter((l) => !NEIGHBOUR_LINE.test(l)),
     notes: cls.metadata.filter((m) => m.kind === "note" && near(m)).map((m) => m.text),
-    // An outlet line starts with the name; ",南方都市报" is the tail of something else.
-    outlets: cls.metadata.filter((m) => m.kind === "outlet" && /^[\p{L}\p{N}]/u.test(m.text.trim())).map((m) => m.text.trim()),
+    // An outlet line is one name: not ",南方都市报" (the tail of something else), not a heading
+    // such as "更多 今日總覽 新聞".
+    outlets: cls.metadata
+      .map((m) => m.text.trim())
+      .filter((t, i) => cls.metadata[i]!.kind === "outlet" && /^[\p{L}\p{N}]/u.test(t) && !/\s/.test(t) && looksLikeOutlet(t)),
     lead: paragraphs[0] ?? null,
     tail: paragraphs[paragraphs.length - 1] ?? null,
     neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),

@@ -41,7 +41,9 @@ function fromLines(e: MetadataEvidence): Writers {
   for (const note of e.notes) {
     parseByline(note.replace(/^[(（]|[)）]$/g, "").replace(/^(作者|笔者|本文作者)(系|为|是|现任)[^,，]*[,，]?/, ""), byline);
   }
-  return { authors: persons(byline.authors, e), reporters: persons(byline.reporters, e) };
+  const authors = persons(byline.authors, e);
+  // A name credited twice (作者：X … 记者 X) is one author.
+  return { authors, reporters: persons(byline.reporters, e).filter((n) => !authors.includes(n)) };
 }
 
 function fromLead(e: MetadataEvidence): string[] {
