@@ -25,9 +25,11 @@ function capture(line: string, re: RegExp): string | null {
   const cut = name.search(NEXT_LABEL);
   if (cut >= 0) name = name.slice(0, cut);
   name = name.replace(/[)）\]】」』》”"]+$/, "").trim();
+  // "光明网-《光明日报》" stops at 》: an unclosed 《 is dropped rather than kept half.
+  if (name.includes("《") && !name.includes("》")) name = name.replace(/《/g, "");
   if (name.length < 2) return null;
   const at = simplified.indexOf(name, m.index);
-  return simplified.length === line.length ? line.slice(at, at + name.length) : name;
+  return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
 }
 
 export function originalPublisher(line: string): string | null {
