@@ -4,12 +4,11 @@
  * measures every element (walk.ts), one scoring pass (choose-content.ts). The text-level
  * classifier runs on these blocks afterwards; this module only picks the region.
  */
-import { load, type CheerioAPI } from "cheerio/slim";
-import type { Element } from "domhandler";
+import { load } from "cheerio/slim";
 import type { Block, RemovedBlock } from "../types";
 import { chooseContent, type ContentStage } from "./choose-content";
-import { readHeadMeta } from "./head-meta";
-import { pageHints, type PageExtras, type PageHints } from "./page-hints";
+import { canonicalLink, readHeadMeta } from "./head-meta";
+import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
 import { pathOf, walkPage, type HeadElements } from "./walk";
 
@@ -21,22 +20,6 @@ export interface HtmlExtraction {
   stage: ContentStage;
 }
 
-const SOURCE_ELEMENT = /(?:^|[\s_-])(?:source|laiyuan|media-?name)(?:$|[\s_-])/i;
-const MAX_SOURCE_ELEMENTS = 30;
-
-/** What the walk does not gather: the canonical link and the texts of elements classed as a source. */
-function pageExtras($: CheerioAPI): PageExtras {
-  const sourceElements: string[] = [];
-  $("[class*=source],[id*=source],[class*=laiyuan],[class*=media]").each((_, el) => {
-    if (sourceElements.length >= MAX_SOURCE_ELEMENTS) return false;
-    const a = (el as Element).attribs;
-    if (!SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) return;
-    const text = $(el).text().replace(/[\s\u00a0\u3000]+/g, " ").trim();
-    if (text.length >= 2 && text.length <= 30) sourceElements.push(text);
-  });
-  return { canonical: $('link[rel="canonical"]').attr("href")?.trim() || null, sourceElements };
-}
-
 export function extractHtml(html: string): HtmlExtraction {
   const $ = load(html);
   // The whole document, not just <body>: scraped pages close </html> early or put text after it,
@@ -45,7 +28,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const walk = walkPage($.root()[0]!, found);
   const head = readHeadMeta(found);
   const choice = chooseContent(walk);
-  const extras = pageExtras($);
+  const extras = { canonical: canonicalLink($.root()[0]!) };
   const blocks: Block[] = choice.indices.map((i, index) => {
     const b = walk.blocks[i]!;
     return {

@@ -5,6 +5,7 @@
  * og:title), the candidates are compared with each other and with the chosen content, and the
  * one that agrees best wins.
  */
+import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { siteClaim } from "../metadata/source";
 import type { ContentChoice } from "./choose-content";
@@ -202,8 +203,8 @@ function styledHeadlines(blocks: PageBlock[], start: number, declared: Candidate
   return out;
 }
 
-/** Short visible lines from the headline (or the content's start) down to its first prose block. */
-function headerLinesOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): string[] {
+/** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
+function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
   const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
   const folded = title ? foldForCompare(title) : null;
   let from = -1;
@@ -214,10 +215,10 @@ function headerLinesOf(blocks: PageBlock[], choice: ContentChoice, title: string
     }
   }
   if (from === -1) from = Math.max(choice.indices[0] ?? 0, firstProse - HEADER_LINES) - 1;
-  const out: string[] = [];
+  const out: number[] = [];
   for (let i = from + 1; i < firstProse && out.length < HEADER_LINES; i++) {
     const b = blocks[i]!;
-    if (!b.hidden && b.chars <= LINE_MAX) out.push(b.text);
+    if (!b.hidden && b.chars <= LINE_MAX) out.push(i);
   }
   return out;
 }
@@ -238,11 +239,42 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
 export interface PageExtras {
   /** Canonical link of the page, when it has one. */
   canonical: string | null;
-  /** Texts of elements whose class or id names them the source (class="source"), in page order. */
-  sourceElements: string[];
 }
 
-export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice, extras: PageExtras = { canonical: null, sourceElements: [] }): PageHints {
+const SOURCE_ELEMENT = /(?:^|[\s_-])(?:source|laiyuan|media-?name)(?:$|[\s_-])/i;
+const SOURCE_SCAN_BUDGET = 200;
+
+/**
+ * Texts of the elements inside one header line whose class or id names them the source
+ * (<a class="source">参考消息</a> beside the date). Only header lines are searched: the same class
+ * marks the outlets of related-article lists further down.
+ */
+function sourceElementsIn(owner: Element): string[] {
+  const out: string[] = [];
+  let budget = SOURCE_SCAN_BUDGET;
+  const visit = (node: AnyNode) => {
+    if (budget-- <= 0 || !("children" in node)) return;
+    for (const child of node.children as AnyNode[]) {
+      if (child.type !== "tag") continue;
+      const a = (child as Element).attribs;
+      if (SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
+        const text = textOf(child).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+        if (text) out.push(text);
+      } else visit(child);
+    }
+  };
+  const a = owner.attribs ?? {};
+  if (SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(textOf(owner).replace(/[\s\u00a0\u3000]+/g, " ").trim());
+  visit(owner);
+  return out;
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === "text") return (node as unknown as { data: string }).data;
+  return "children" in node ? (node.children as AnyNode[]).map(textOf).join("") : "";
+}
+
+export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice, extras: PageExtras = { canonical: null }): PageHints {
   const m = head.meta;
   // Lines of the article's header: those widened in above the first prose block of the content.
   const firstProse = choice.indices.findIndex((i) => blocks[i]!.prose);
@@ -322,13 +354,14 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   }
 
   const description = m.get("description") ?? m.get("og:description") ?? m.get("twitter:description") ?? null;
-  const headerLines = headerLinesOf(blocks, choice, title);
+  const lineIdx = headerIdxOf(blocks, choice, title);
+  const headerLines = lineIdx.map((i) => blocks[i]!.text);
   const trailerLines = trailerLinesOf(blocks, choice);
-  // A source element counts only when its text sits in the article's header: the same class
-  // also marks the outlets of related-article lists.
   // A container of the date and the source ("date-source") is no source name: no digits, no labels.
   const sourceElement =
-    extras.sourceElements.find((t) => t.length >= 2 && !/\d|[:：]/.test(t) && headerLines.some((l) => l.includes(t))) ?? null;
+    lineIdx
+      .flatMap((i) => sourceElementsIn(blocks[i]!.owner.el))
+      .find((t) => t.length >= 2 && t.length <= 30 && !/\d|[:：]/.test(t)) ?? null;
   const evidence: PageEvidence = {
     declaredDate,
     modifiedDate: firstDate(MODIFIED_KEYS.map((k) => m.get(k))),

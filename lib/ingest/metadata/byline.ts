@@ -3,7 +3,7 @@
  * 本报记者X, 责任编辑:X. Names are 2–4 Han characters or a Latin name; lists split on 、,/ and spaces.
  */
 import type { Byline } from "../types";
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 
 type Role = keyof Byline;
 
@@ -41,13 +41,19 @@ function splitNames(segment: string, outletPrefix: string): string[] {
 }
 
 const BYLINE_MAX = 60;
+// Every byline has one of these (a label's first character in either script, a bullet or a slash).
+const MAY_LABEL = /[编編记記通作撰口整文主责責■●◆▲／/丨|｜]/;
 
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
  */
 export function isBylineShaped(line: string): boolean {
-  return line.length <= BYLINE_MAX && (!/[。！？]/.test(line) || /本文来自|本文转自|转载自|原文来自/.test(line));
+  return (
+    line.length <= BYLINE_MAX &&
+    MAY_LABEL.test(line) &&
+    (!/[。！？]/.test(line) || /本文来自|本文转自|转载自|原文来自/.test(line))
+  );
 }
 
 /** Parses on the simplified form (labels are matched there) and reports names in the page's own script. */

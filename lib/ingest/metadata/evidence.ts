@@ -6,7 +6,8 @@
  * in brackets), the page's URL, and the rest of the page text (neighbouring articles' dates).
  * Lines far from the article never count, so names and dates in site chrome do not leak in.
  */
-import type { Block, RemovalKind } from "../types";
+import type { Block, Byline, RemovalKind } from "../types";
+import { isBylineShaped, parseByline } from "./byline";
 import type { Classification } from "../classify/classify-blocks";
 import type { PageEvidence } from "../html/page-hints";
 import { looksLikeOutlet } from "./names";
@@ -15,6 +16,7 @@ const HEADER_SLACK = 3;
 const TAIL_SLACK = 6;
 const HEADER_LINES = 8;
 const LINE_MAX = 150;
+const EDGE = 120;
 const OTHER_ARTICLES = new Set<RemovalKind>(["prev-next", "related", "link-list", "comment"]);
 const NEIGHBOUR_LINE = /^\s*(上一篇|下一篇|上一条|下一条|前一篇|后一篇|相关)/;
 
@@ -40,12 +42,13 @@ export interface MetadataEvidence {
   notes: string[];
   /** Short lines under the body naming an outlet (…新闻, …日报), found by the classifier. */
   outlets: string[];
+  /** The first and last characters of the body (EDGE of them). */
   lead: string | null;
   tail: string | null;
   /** Texts of the neighbouring-article links (上一篇/下一篇). */
   neighbours: string[];
-  /** Site header, footer, copyright and navigation text: a name found here is the site's. */
-  chrome: string;
+  /** Every name the byline-shaped header and trailer lines credit, by role (read once). */
+  bylines: Byline;
   /** Lines anywhere on the page that give the original headline of a reprint (原标题：…). */
   originalTitles: string[];
 }
@@ -71,15 +74,10 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
   const near = (m: { index: number }) => (m.index >= from - 1 && m.index <= bodyStart + HEADER_SLACK) || (m.index >= bodyEnd - 1 && m.index <= bodyEnd + TAIL_SLACK);
   const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta]);
   const trailer = unique([...trailerMeta, ...trailerBlocks, ...(hints.evidence?.trailerLines ?? [])]);
-  // The chrome is what the classifier removed as the site's own furniture, less the article's
-  // header and trailer lines (a byline is often removed as navigation, and is no chrome).
-  const articleLines = new Set([...header, ...trailer]);
-  const chrome = cls.removed
-    .filter((r) => r.kind === "site-header" || r.kind === "site-footer" || r.kind === "copyright" || r.kind === "navigation")
-    .map((r) => r.text.trim())
-    .filter((t) => !articleLines.has(t))
-    .join("\n");
+  const bylines: Byline = { authors: [], reporters: [], editors: [] };
+  for (const line of [...header, ...trailer]) if (isBylineShaped(line)) parseByline(line, bylines);
   return {
+    bylines,
     html: hints.evidence ?? null,
     siteName: hints.siteName ?? null,
     header,
@@ -90,13 +88,13 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     outlets: cls.metadata
       .map((m) => m.text.trim())
       .filter((t, i) => cls.metadata[i]!.kind === "outlet" && /^[\p{L}\p{N}]/u.test(t) && !/\s/.test(t) && looksLikeOutlet(t)),
-    lead: paragraphs[0] ?? null,
-    tail: paragraphs[paragraphs.length - 1] ?? null,
+    // Datelines open a paragraph and credits close one: the ends are all that is read.
+    lead: paragraphs[0]?.slice(0, EDGE) ?? null,
+    tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,
     neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
-    chrome,
     originalTitles: [
       ...(hints.evidence?.originalTitles ?? []),
-      ...blocks.map((b) => b.text).filter((t) => t.length <= LINE_MAX && /原标题\s*[:：]/.test(t)),
+      ...blocks.map((b) => b.text).filter((t) => t.length <= LINE_MAX && t.includes("标题") && /原标题\s*[:：]/.test(t)),
     ],
   };
 }

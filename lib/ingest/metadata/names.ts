@@ -6,7 +6,7 @@
  * longer than a personal name. Vocabulary only: no outlet is named here.
  */
 import { foldForCompare } from "../../text/fold";
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const LATIN_NAME = /^[A-Za-z][A-Za-z.'\- ]{1,30}$/;

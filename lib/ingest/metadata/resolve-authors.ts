@@ -14,9 +14,9 @@
  */
 import type { Byline } from "../types";
 import type { MetadataEvidence } from "./evidence";
-import { isBylineShaped, parseByline } from "./byline";
+import { parseByline } from "./byline";
 import { isSiteName, looksLikePerson } from "./names";
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 
 export type Writers = Pick<Byline, "authors" | "reporters">;
 
@@ -36,8 +36,7 @@ function persons(names: string[], e: MetadataEvidence): string[] {
 }
 
 function fromLines(e: MetadataEvidence): Writers {
-  const byline: Byline = { authors: [], reporters: [], editors: [] };
-  for (const line of [...e.header, ...e.trailer]) if (isBylineShaped(line)) parseByline(line, byline);
+  const byline: Byline = { authors: [...e.bylines.authors], reporters: [...e.bylines.reporters], editors: [] };
   for (const note of e.notes) {
     parseByline(note.replace(/^[(（]|[)）]$/g, "").replace(/^(作者|笔者|本文作者)(系|为|是|现任)[^,，]*[,，]?/, ""), byline);
   }

@@ -4,12 +4,8 @@
  * (a channel's editor list) are not this article's.
  */
 import type { MetadataEvidence } from "./evidence";
-import { isBylineShaped, parseByline } from "./byline";
-import type { Byline } from "../types";
 import { looksLikePerson } from "./names";
 
 export function resolveEditors(e: MetadataEvidence): string[] {
-  const byline: Byline = { authors: [], reporters: [], editors: [] };
-  for (const line of [...e.header, ...e.trailer]) if (isBylineShaped(line)) parseByline(line, byline);
-  return byline.editors.filter(looksLikePerson);
+  return e.bylines.editors.filter(looksLikePerson);
 }

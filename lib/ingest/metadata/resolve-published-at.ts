@@ -10,7 +10,7 @@
  *  6. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
  * A date in running prose is never taken: it is what the article is about, not when it appeared.
  */
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 import { findDates, type FoundDate } from "./dates";
 import type { MetadataEvidence } from "./evidence";
 
@@ -26,7 +26,10 @@ const DATE_LINE_REST = 30;
 const URL_DATE = /\/((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?=[/_.-]|\d{0,2}\/|$)/;
 
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
-  const dated = lines.map((line) => ({ line, dates: findDates(toSimplified(line)) })).filter((d) => d.dates.length > 0);
+  const dated = lines
+    .filter((line) => /\d{4}/.test(line))
+    .map((line) => ({ line, dates: findDates(toSimplified(line)) }))
+    .filter((d) => d.dates.length > 0);
   const labelled = dated.find((d) => LABELLED.test(toSimplified(d.line)));
   if (labelled) return { date: labelled.dates[0]!, line: labelled.line };
   const plain = dated.find((d) => d.line.replace(d.dates[0]!.match, "").replace(/[\s\d:：|｜/\-]/g, "").length <= DATE_LINE_REST);

@@ -17,7 +17,7 @@
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { originalPublisher, siteClaim } from "./source";
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 
 export interface ResolvedSource {
   source: string | null;

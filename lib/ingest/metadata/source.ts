@@ -5,7 +5,7 @@
  * material rather than of the article (图片来源, 资料来源, 数据来源). A name stops at the next
  * label of the line (作者, 编辑, 时间…) and at a closing bracket.
  */
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 
 const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin)$/i;
 
@@ -17,7 +17,11 @@ const BARE_LINE_MAX = 80;
 const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|字号|举报|评论|分享|\d{4}[-年/.])/;
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
+// Every credit or claim has one of these characters (in either script): most lines have none.
+const MAY_CREDIT = /[自源处處]/;
+
 function capture(line: string, re: RegExp): string | null {
+  if (!MAY_CREDIT.test(line)) return null;
   const simplified = toSimplified(line);
   const m = simplified.match(re);
   if (!m || m.index === undefined) return null;
