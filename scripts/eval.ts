@@ -12,6 +12,10 @@ import { extractEntities } from "../lib/ingest/entities/extract-entities";
 import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
 import { EntitiesGoldSchema, scoreEntities } from "../lib/ingest/entities/score";
 import { printDatasetScores } from "../lib/eval/datasets";
+import { printFixtureReport } from "../lib/eval/fixture-pages";
+
+const Flags = z.object({ recordFixtures: z.boolean(), datasets: z.boolean() });
+const flags = Flags.parse({ recordFixtures: process.argv.includes("--record-fixtures"), datasets: process.argv.includes("--datasets") });
 
 const Gold = z.object({
   docs: z.array(
@@ -63,8 +67,9 @@ function main(): void {
     `${"mean".padEnd(28)} ${pct(mean(rows.map((r) => r.body.precision)))}  ${pct(mean(rows.map((r) => r.body.recall)))}  ${pct(mean(rows.map((r) => r.body.f1)))}  ${share("title")} ${share("date")}  ${share("source")}  ${share("people")}`,
   );
   printEntityScores();
+  printFixtureReport({ record: flags.recordFixtures });
   // The development sets (../shared/datasets) take ~10 s more: `npm run eval -- --datasets`.
-  if (process.argv.includes("--datasets")) printDatasetScores();
+  if (flags.datasets) printDatasetScores();
 }
 
 function printEntityScores(): void {

@@ -104,9 +104,9 @@ export interface ArticleMetadata extends Byline {
   /** How publishedAt was found: "explicit" from a date line, "inferred" from other evidence on the page. */
   dateEvidence: string | null;
   dateInferred: boolean;
-  /** The original publisher when the page names one, else the site's own claim. */
+  /** The publisher the article credits (本文来自…, 来源:, an agency dateline); null when none is named. */
   source: string | null;
-  /** What the page itself claimed in 来源: (may be a generic word like 互联网). */
+  /** What the carrying site claims: its 来源: line (may be generic, 互联网), else its own name. */
   siteClaim: string | null;
   originalPublisher: string | null;
   summary: string | null;

@@ -7,7 +7,7 @@
 import { load } from "cheerio/slim";
 import type { Block, RemovedBlock } from "../types";
 import { chooseContent, type ContentStage } from "./choose-content";
-import { readHeadMeta } from "./head-meta";
+import { canonicalLink, readHeadMeta } from "./head-meta";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
 import { pathOf, walkPage, type HeadElements } from "./walk";
@@ -28,6 +28,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const walk = walkPage($.root()[0]!, found);
   const head = readHeadMeta(found);
   const choice = chooseContent(walk);
+  const extras = { canonical: canonicalLink($.root()[0]!) };
   const blocks: Block[] = choice.indices.map((i, index) => {
     const b = walk.blocks[i]!;
     return {
@@ -44,7 +45,7 @@ export function extractHtml(html: string): HtmlExtraction {
   return {
     blocks,
     removedOutside: summariseRemoved(walk.blocks, choice),
-    hints: pageHints(head, walk.blocks, choice),
+    hints: pageHints(head, walk.blocks, choice, extras),
     stage: choice.stage,
   };
 }

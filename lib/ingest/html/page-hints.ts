@@ -5,6 +5,7 @@
  * og:title), the candidates are compared with each other and with the chosen content, and the
  * one that agrees best wins.
  */
+import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { siteClaim } from "../metadata/source";
 import type { ContentChoice } from "./choose-content";
@@ -14,23 +15,56 @@ import type { PageBlock } from "./walk";
 
 export interface PageHints {
   title: string | null;
+  /** declaredDate, else lineDate: the single best guess, kept for callers of the front end alone. */
   publishedAt: string | null;
   author: string | null;
   source: string | null;
   description: string | null;
   siteName: string | null;
+  /** Evidence for the metadata resolvers (lib/ingest/metadata/resolve-*.ts), strongest kinds first. */
+  evidence: PageEvidence;
 }
 
+export interface PageEvidence {
+  /** JSON-LD datePublished, then publication meta tags, then <time datetime>. */
+  declaredDate: string | null;
+  /** A declared modification time (dateUpdate, article:modified_time…): a late bound only. */
+  modifiedDate: string | null;
+  /** A date written in the article's header or trailer lines. */
+  lineDate: string | null;
+  /** JSON-LD authors, then <meta name=author>/article:author, then a byline element: raw names. */
+  authors: string[];
+  /** A source the page declares in a meta tag (source, og:source, contentSource). */
+  declaredSource: string | null;
+  /** Text of a header element whose class or id names it the source (class="source"). */
+  sourceElement: string | null;
+  /** JSON-LD publisher. */
+  publisher: string | null;
+  /** Canonical link, else og:url: a date in its path is evidence too. */
+  url: string | null;
+  /** Short visible lines between the headline and the content, and right after the content. */
+  headerLines: string[];
+  trailerLines: string[];
+  /** Visible lines anywhere on the page giving a reprint's original headline (原标题：…). */
+  originalTitles: string[];
+}
+
+const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo: article:update_at", "datemodified"];
 const DATE_KEYS = [
+  "firstpublishedtime",
   "article:published_time", "og:article:published_time", "article:published", "og:published_time", "publishdate",
   "publish_date", "publish-date", "pubdate", "publishtime", "publish_time", "pubtime", "datepublished",
   "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "release_date", "article:create_at", "weibo:article:create_at",
 ];
 const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
-const SUFFIX_SITE = /^(.{4,}?)\s*[-–—]\s*([^-–—]{2,16})$/;
+// A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
+const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const NEARBY_LINES = 15;
 const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
 const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
+const HEADER_LINES = 8;
+const TRAILER_LINES = 6;
+const LINE_MAX = 150;
 const LABEL = /^(?:作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
 
 type Kind = "headline-near" | "headline" | "meta" | "title-tag";
@@ -148,7 +182,99 @@ function nearbyDateLines(blocks: PageBlock[], start: number): string[] {
   return out;
 }
 
-export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice): PageHints {
+const STYLED_WINDOW = 6;
+
+/**
+ * A headline that is no heading element (a <div class="title">, a <font><b> in a table cell)
+ * shows itself by agreeing with the <title> or og:title: a short line without links just above
+ * the content whose text contains one of those headlines, or is contained in one (the <title>
+ * adds a department, the page shows the headline alone).
+ */
+function styledHeadlines(blocks: PageBlock[], start: number, declared: Candidate[]): Candidate[] {
+  const heads = declared.filter((c) => c.kind === "meta" || c.kind === "title-tag").map((c) => foldForCompare(c.text)).filter((t) => t.length >= 4);
+  if (heads.length === 0) return [];
+  const out: Candidate[] = [];
+  for (let i = Math.max(0, start - STYLED_WINDOW); i < Math.min(blocks.length, start + 3); i++) {
+    const b = blocks[i]!;
+    if (b.hidden || b.heading > 0 || b.linkChars > 0 || b.chars < 6 || b.chars > 80) continue;
+    const t = foldForCompare(b.text);
+    if (heads.some((h) => t.includes(h) || (h.includes(t) && t.length * 2 >= h.length))) out.push({ text: b.text, kind: "headline-near" });
+  }
+  return out;
+}
+
+/** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
+function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
+  const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
+  const folded = title ? foldForCompare(title) : null;
+  let from = -1;
+  for (let i = firstProse - 1; i >= 0 && i >= firstProse - 3 * HEADER_LINES; i--) {
+    if (folded && foldForCompare(blocks[i]!.text) === folded) {
+      from = i;
+      break;
+    }
+  }
+  if (from === -1) from = Math.max(choice.indices[0] ?? 0, firstProse - HEADER_LINES) - 1;
+  const out: number[] = [];
+  for (let i = from + 1; i < firstProse && out.length < HEADER_LINES; i++) {
+    const b = blocks[i]!;
+    if (!b.hidden && b.chars <= LINE_MAX) out.push(i);
+  }
+  return out;
+}
+
+/** Short visible lines right after the content's last prose block. */
+function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
+  const prose = choice.indices.filter((i) => blocks[i]!.prose);
+  const last = prose[prose.length - 1];
+  if (last === undefined) return [];
+  const out: string[] = [];
+  for (let i = last + 1; i < blocks.length && out.length < TRAILER_LINES; i++) {
+    const b = blocks[i]!;
+    if (!b.hidden && b.chars <= LINE_MAX) out.push(b.text);
+  }
+  return out;
+}
+
+export interface PageExtras {
+  /** Canonical link of the page, when it has one. */
+  canonical: string | null;
+}
+
+const SOURCE_ELEMENT = /(?:^|[\s_-])(?:source|laiyuan|media-?name)(?:$|[\s_-])/i;
+const SOURCE_SCAN_BUDGET = 200;
+
+/**
+ * Texts of the elements inside one header line whose class or id names them the source
+ * (<a class="source">参考消息</a> beside the date). Only header lines are searched: the same class
+ * marks the outlets of related-article lists further down.
+ */
+function sourceElementsIn(owner: Element): string[] {
+  const out: string[] = [];
+  let budget = SOURCE_SCAN_BUDGET;
+  const visit = (node: AnyNode) => {
+    if (budget-- <= 0 || !("children" in node)) return;
+    for (const child of node.children as AnyNode[]) {
+      if (child.type !== "tag") continue;
+      const a = (child as Element).attribs;
+      if (SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
+        const text = textOf(child).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+        if (text) out.push(text);
+      } else visit(child);
+    }
+  };
+  const a = owner.attribs ?? {};
+  if (SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(textOf(owner).replace(/[\s\u00a0\u3000]+/g, " ").trim());
+  visit(owner);
+  return out;
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === "text") return (node as unknown as { data: string }).data;
+  return "children" in node ? (node.children as AnyNode[]).map(textOf).join("") : "";
+}
+
+export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice, extras: PageExtras = { canonical: null }): PageHints {
   const m = head.meta;
   // Lines of the article's header: those widened in above the first prose block of the content.
   const firstProse = choice.indices.findIndex((i) => blocks[i]!.prose);
@@ -178,6 +304,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   }
   for (const h of head.jsonLd.headline) candidates.push({ text: h.trim(), kind: "meta" });
   if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
+  candidates.push(...styledHeadlines(blocks, start, candidates));
   const title = pickTitle(candidates, contentGrams, siteName);
 
   // Publication time: declared values first, then a date written near the headline or under the body.
@@ -186,14 +313,16 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const trailerText = trailerIdx.map((i) => blocks[i]!.text);
   // Among the lines, a labelled date (发布时间：…) beats a date line, which beats a date in a sentence.
   const lines = [...headerIdx, ...trailerIdx].map((i) => blocks[i]!);
-  const publishedAt =
-    firstDate([...DATE_KEYS.map((k) => m.get(k)), ...head.jsonLd.datePublished, ...head.times]) ??
+  const declaredDate = firstDate([...head.jsonLd.datePublished, ...DATE_KEYS.map((k) => m.get(k)), ...head.times]);
+  const lineDate =
     firstDate(lines.filter((b) => DATE_LABEL.test(b.text)).map((b) => b.text)) ??
     firstDate(lines.filter((b) => !b.prose).map((b) => b.text)) ??
     firstDate(lines.map((b) => b.text)) ??
     firstDate(nearbyDateLines(blocks, start));
+  const publishedAt = declaredDate ?? lineDate;
 
-  // Author: meta, JSON-LD, then a visible byline element.
+  // Author: meta, JSON-LD, then a visible byline element (the resolver reads the raw list).
+  const rawAuthors = [...head.jsonLd.authors, m.get("author"), m.get("article:author"), m.get("og:article:author")];
   let author = cleanName(m.get("author"), siteName) ?? cleanName(m.get("article:author"), siteName);
   for (const a of head.jsonLd.authors) author ??= cleanName(a, siteName);
   // A header or trailer line whose element names itself the byline.
@@ -201,11 +330,14 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     if (author) break;
     const owner = blocks[i]!.owner;
     const words = `${owner.el.attribs?.class ?? ""} ${owner.el.attribs?.id ?? ""} ${owner.el.attribs?.itemprop ?? ""}`;
-    if (BYLINE_CLASS.test(words)) author = cleanName(blocks[i]!.text, siteName);
+    if (BYLINE_CLASS.test(words)) {
+      author = cleanName(blocks[i]!.text, siteName);
+      rawAuthors.push(blocks[i]!.text);
+    }
   }
 
   // Source: a declared source, else a 来源 line near the headline that names someone.
-  const declaredSource = m.get("source") ?? m.get("og:source") ?? m.get("article:source");
+  const declaredSource = m.get("source") ?? m.get("og:source") ?? m.get("article:source") ?? m.get("contentsource") ?? null;
   let source: string | null = null;
   if (declaredSource) {
     const claim = siteClaim(declaredSource.includes("来源") ? declaredSource : `来源：${declaredSource}`);
@@ -222,5 +354,26 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   }
 
   const description = m.get("description") ?? m.get("og:description") ?? m.get("twitter:description") ?? null;
-  return { title, publishedAt, author, source, description, siteName };
+  const lineIdx = headerIdxOf(blocks, choice, title);
+  const headerLines = lineIdx.map((i) => blocks[i]!.text);
+  const trailerLines = trailerLinesOf(blocks, choice);
+  // A container of the date and the source ("date-source") is no source name: no digits, no labels.
+  const sourceElement =
+    lineIdx
+      .flatMap((i) => sourceElementsIn(blocks[i]!.owner.el))
+      .find((t) => t.length >= 2 && t.length <= 30 && !/\d|[:：]/.test(t)) ?? null;
+  const evidence: PageEvidence = {
+    declaredDate,
+    modifiedDate: firstDate(MODIFIED_KEYS.map((k) => m.get(k))),
+    lineDate,
+    authors: rawAuthors.filter((a): a is string => !!a && a.trim().length > 0).map((a) => a.trim()),
+    declaredSource,
+    sourceElement,
+    publisher: head.jsonLd.publisher[0] ?? null,
+    url: extras.canonical ?? m.get("og:url") ?? null,
+    headerLines,
+    trailerLines,
+    originalTitles: blocks.filter((b) => b.chars <= LINE_MAX && /原标题\s*[:：]/.test(b.text)).map((b) => b.text),
+  };
+  return { title, publishedAt, author, source, description, siteName, evidence };
 }

@@ -3,20 +3,22 @@
  * 本报记者X, 责任编辑:X. Names are 2–4 Han characters or a Latin name; lists split on 、,/ and spaces.
  */
 import type { Byline } from "../types";
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 
 type Role = keyof Byline;
 
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
   { re: /(?:记者|通讯员)/, role: "reporters" },
-  { re: /(?:作者|撰文|撰稿|文)/, role: "authors" },
+  { re: /(?:作者|撰文|撰稿|口述|整理|文)/, role: "authors" },
 ];
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|作者|撰文|撰稿|文)\s*[:：|｜/]?\s*/gu;
+const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
+// Labels that are also common words count only before a separator: 文｜X, 整理：X (not 文章, 整理了).
+const WEAK_LABEL = new Set(["文", "整理", "口述"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30})$/u;
-const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|佚名|未知|admin|匿名)/i;
+const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名)/i;
 
 function roleOf(label: string): Role {
   return LABELS.find((l) => l.re.test(label))!.role;
@@ -28,12 +30,30 @@ function splitNames(segment: string, outletPrefix: string): string[] {
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
   if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
+  // "记者 张三摄": a photographer's credit, not the writer's.
+  if (/摄影?$/.test(s)) return [];
   // Trailing place of reporting: "张三 北京报道" → 张三.
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
     .split(/[、,，/\s]+|和|及/)
-    .map((n) => n.trim().replace(/^[■●◆▲]/, ""))
+    .map((n) => n.trim().replace(/^[■●◆▲【[(（]+|[】\])）]+$/g, ""))
     .filter((n) => NAME.test(n) && !NOT_NAMES.test(n));
+}
+
+const BYLINE_MAX = 60;
+// Every byline has one of these (a label's first character in either script, a bullet or a slash).
+const MAY_LABEL = /[编編记記通作撰口整文主责責■●◆▲／/丨|｜]/;
+
+/**
+ * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
+ * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
+ */
+export function isBylineShaped(line: string): boolean {
+  return (
+    line.length <= BYLINE_MAX &&
+    MAY_LABEL.test(line) &&
+    (!/[。！？]/.test(line) || /本文来自|本文转自|转载自|原文来自/.test(line))
+  );
 }
 
 /** Parses on the simplified form (labels are matched there) and reports names in the page's own script. */
@@ -48,7 +68,16 @@ export function parseByline(line: string, into: Byline): void {
   for (const role of ["authors", "reporters", "editors"] as const) for (const n of found[role]) push(into[role], original(n));
 }
 
+// "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
+const SLASH_REPORTER = /^\s*[【[]?\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*$/u;
+const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
+
 function parseSimplified(line: string, into: Byline): void {
+  const slash = line.match(SLASH_REPORTER) ?? line.match(BRACKET_CREDIT);
+  if (slash && !NOT_NAMES.test(slash[1]!) && !/(报导|报道)$/.test(slash[1]!)) {
+    push(into.reporters, slash[1]!);
+    return;
+  }
   const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
   const bullet = text.match(/^\s*[■●◆▲]\s*(\p{Script=Han}{2,4})\s*$/u);
   if (bullet) {
@@ -56,8 +85,10 @@ function parseSimplified(line: string, into: Byline): void {
     return;
   }
   const matches = [...text.matchAll(LABEL_RE)];
-  // "文" alone is too common a character: only a label at the start of a line or before | / :.
-  const labels = matches.filter((m) => m[1] !== "文" || /^\s*$/.test(text.slice(0, m.index)) || /[:：|｜/]/.test(m[0]));
+  // "文" alone is too common a character: only a label before | / : (or a space at the start of a line).
+  const labels = matches.filter(
+    (m) => !WEAK_LABEL.has(m[1]!) || /[:：|｜丨/]/.test(m[0]) || (/^[\s【[(（]*$/.test(text.slice(0, m.index)) && /\s$/.test(m[0])),
+  );
   // The outlet prefix of the first label (每经记者 → 每经), which later labels tend to repeat.
   const firstAt = labels[0]?.index ?? 0;
   const outletPrefix = text.slice(0, firstAt).match(/(\p{Script=Han}{1,4})$/u)?.[1] ?? "";

@@ -1,31 +1,49 @@
 /**
- * Where an article comes from: the original publisher when the page names one (本文来自微信公众号:X,
- * 转自X, an outlet line under the body), else what the site claims (来源:X), ignoring claims that
- * name no one (互联网, 网络, 本站).
+ * Where an article comes from, read from one line: the original publisher when the line credits
+ * one (本文来自微信公众号「X」, 转载自X, 原文来自X), else what the site claims (来源：X, 稿源, 出处,
+ * 文章来源, 信息来源, 来源于), ignoring claims that name no one (互联网, 网络, 本站) and credits of
+ * material rather than of the article (图片来源, 资料来源, 数据来源). A name stops at the next
+ * label of the line (作者, 编辑, 时间…) and at a closing bracket.
  */
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 
-const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体)$/;
+const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin)$/i;
 
-const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
-const CLAIM = /(?:来源|稿源|出处|文章来源)\s*[:：]\s*[「『《“"]?([^\s,，。(（」』》”"|｜]{2,30})/;
+const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源)\s*[:：]\s*[「『《“"]?([^\s,，。(（」』》”"|｜]{2,30})/;
+// "来源CSDN" with no colon: only as a whole field of a short line (between separators).
+const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
+const BARE_LINE_MAX = 80;
+const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|字号|举报|评论|分享|\d{4}[-年/.])/;
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
+// Every credit or claim has one of these characters (in either script): most lines have none.
+const MAY_CREDIT = /[自源处處]/;
+
 function capture(line: string, re: RegExp): string | null {
+  if (!MAY_CREDIT.test(line)) return null;
   const simplified = toSimplified(line);
   const m = simplified.match(re);
   if (!m || m.index === undefined) return null;
-  const name = m[1]!;
+  let name = m[1]!;
+  const cut = name.search(NEXT_LABEL);
+  if (cut >= 0) name = name.slice(0, cut);
+  name = name.replace(/[)）\]】」』》”"]+$/, "").trim();
+  // "光明网-《光明日报》" stops at 》: an unclosed 《 is dropped rather than kept half.
+  if (name.includes("《") && !name.includes("》")) name = name.replace(/《/g, "");
+  if (name.length < 2) return null;
   const at = simplified.indexOf(name, m.index);
-  return simplified.length === line.length ? line.slice(at, at + name.length) : name;
+  return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
 }
 
 export function originalPublisher(line: string): string | null {
-  return capture(line, ORIGINAL);
+  const name = capture(line, ORIGINAL);
+  // "本文来自腾讯新闻客户端自媒体": a platform's self-media in general credits no one.
+  return name && !GENERIC.test(toSimplified(name)) && !/自媒体$/.test(toSimplified(name)) ? name : null;
 }
 
 export function siteClaim(line: string): { name: string; generic: boolean } | null {
-  const name = capture(line, CLAIM);
+  const name = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null);
   if (!name) return null;
   return { name, generic: GENERIC.test(toSimplified(name)) };
 }

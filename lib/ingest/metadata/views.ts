@@ -1,5 +1,5 @@
 /** View counts: 阅读:763, 瀏覽:4059次, 浏览量 1.2万, or a bare number after the date on a date line. */
-import { toSimplified } from "../../text/script";
+import { simplifiedLine as toSimplified } from "./simplified";
 import { findDates } from "./dates";
 
 const LABELLED = /(?:阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*(?:量|数)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(万)?\s*次?/;

@@ -1,0 +1,100 @@
+/**
+ * Everything the metadata resolvers may read, gathered once per article and grouped by kind of
+ * evidence, strongest first: structured data and meta tags (from the HTML front end), the lines
+ * around the headline and under the body (whatever the classifier made of them: a byline is
+ * often taken for navigation), the first and last paragraph (agency datelines, a writer's name
+ * in brackets), the page's URL, and the rest of the page text (neighbouring articles' dates).
+ * Lines far from the article never count, so names and dates in site chrome do not leak in.
+ */
+import type { Block, Byline, RemovalKind } from "../types";
+import { isBylineShaped, parseByline } from "./byline";
+import type { Classification } from "../classify/classify-blocks";
+import type { PageEvidence } from "../html/page-hints";
+import { looksLikeOutlet } from "./names";
+
+const HEADER_SLACK = 3;
+const TAIL_SLACK = 6;
+const HEADER_LINES = 8;
+const LINE_MAX = 150;
+const EDGE = 120;
+const OTHER_ARTICLES = new Set<RemovalKind>(["prev-next", "related", "link-list", "comment"]);
+const NEIGHBOUR_LINE = /^\s*(上一篇|下一篇|上一条|下一条|前一篇|后一篇|相关)/;
+
+/** What the HTML front end learnt from the page (absent for text dumps). */
+export interface HtmlHints {
+  title?: string | null;
+  publishedAt?: string | null;
+  author?: string | null;
+  source?: string | null;
+  description?: string | null;
+  siteName?: string | null;
+  evidence?: PageEvidence;
+}
+
+export interface MetadataEvidence {
+  html: PageEvidence | null;
+  siteName: string | null;
+  /** Lines from the title down to just inside the body, in page order (HTML header lines first). */
+  header: string[];
+  /** Lines just under the body. */
+  trailer: string[];
+  /** Closing notes about the author: "(作者系…)". */
+  notes: string[];
+  /** Short lines under the body naming an outlet (…新闻, …日报), found by the classifier. */
+  outlets: string[];
+  /** The first and last characters of the body (EDGE of them). */
+  lead: string | null;
+  tail: string | null;
+  /** Texts of the neighbouring-article links (上一篇/下一篇). */
+  neighbours: string[];
+  /** Every name the byline-shaped header and trailer lines credit, by role (read once). */
+  bylines: Byline;
+  /** Lines anywhere on the page that give the original headline of a reprint (原标题：…). */
+  originalTitles: string[];
+}
+
+const short = (t: string) => t.trim().length > 0 && t.length <= LINE_MAX;
+
+function unique(lines: string[]): string[] {
+  return [...new Set(lines.map((l) => l.trim()))].filter(short);
+}
+
+export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs: string[], hints: HtmlHints): MetadataEvidence {
+  const bodyStart = cls.body[0] ?? blocks.length;
+  const bodyEnd = cls.body[cls.body.length - 1] ?? bodyStart;
+  const from = cls.titleIndex !== null && cls.titleIndex < bodyStart ? cls.titleIndex + 1 : Math.max(0, bodyStart - 3);
+  // Lines the classifier filed as other articles (上一篇/下一篇, related lists) are not this one's.
+  const others = new Set(cls.removed.filter((r) => OTHER_ARTICLES.has(r.kind)).map((r) => r.index));
+  const own = (b: Block) => !others.has(b.index) && !NEIGHBOUR_LINE.test(b.text);
+  const headerBlocks = blocks.slice(Math.max(from, bodyStart - HEADER_LINES), bodyStart).filter(own).map((b) => b.text);
+  const metaIn = (lo: number, hi: number) => cls.metadata.filter((m) => m.index >= lo && m.index <= hi && m.kind !== "note" && m.kind !== "outlet");
+  const headerMeta = metaIn(from - 1, bodyStart + HEADER_SLACK).map((m) => m.text);
+  const trailerMeta = metaIn(Math.max(bodyStart + HEADER_SLACK + 1, bodyEnd - 1), bodyEnd + TAIL_SLACK).map((m) => m.text);
+  const trailerBlocks = blocks.slice(bodyEnd + 1, bodyEnd + 1 + TAIL_SLACK).filter(own).map((b) => b.text);
+  const near = (m: { index: number }) => (m.index >= from - 1 && m.index <= bodyStart + HEADER_SLACK) || (m.index >= bodyEnd - 1 && m.index <= bodyEnd + TAIL_SLACK);
+  const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta]);
+  const trailer = unique([...trailerMeta, ...trailerBlocks, ...(hints.evidence?.trailerLines ?? [])]);
+  const bylines: Byline = { authors: [], reporters: [], editors: [] };
+  for (const line of [...header, ...trailer]) if (isBylineShaped(line)) parseByline(line, bylines);
+  return {
+    bylines,
+    html: hints.evidence ?? null,
+    siteName: hints.siteName ?? null,
+    header,
+    trailer: trailer.filter((l) => !NEIGHBOUR_LINE.test(l)),
+    notes: cls.metadata.filter((m) => m.kind === "note" && near(m)).map((m) => m.text),
+    // An outlet line is one name: not ",南方都市报" (the tail of something else), not a heading
+    // such as "更多 今日總覽 新聞".
+    outlets: cls.metadata
+      .map((m) => m.text.trim())
+      .filter((t, i) => cls.metadata[i]!.kind === "outlet" && /^[\p{L}\p{N}]/u.test(t) && !/\s/.test(t) && looksLikeOutlet(t)),
+    // Datelines open a paragraph and credits close one: the ends are all that is read.
+    lead: paragraphs[0]?.slice(0, EDGE) ?? null,
+    tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,
+    neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
+    originalTitles: [
+      ...(hints.evidence?.originalTitles ?? []),
+      ...blocks.map((b) => b.text).filter((t) => t.length <= LINE_MAX && t.includes("标题") && /原标题\s*[:：]/.test(t)),
+    ],
+  };
+}

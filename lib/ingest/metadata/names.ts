@@ -1,0 +1,39 @@
+/**
+ * Is a credited name a person or an outlet? Pages put outlets where people belong (sina's
+ * article:author holds 参考消息, a portal's meta author is the portal, a self-media account sits
+ * in the author slot), so each resolver asks before it files a name: a person has a short Han
+ * name or a Latin name; an outlet ends in the vocabulary of publishers (报, 社, 网, 新闻…) or is
+ * longer than a personal name. Vocabulary only: no outlet is named here.
+ */
+import { foldForCompare } from "../../text/fold";
+import { simplifiedLine as toSimplified } from "./simplified";
+
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+const LATIN_NAME = /^[A-Za-z][A-Za-z.'\- ]{1,30}$/;
+const OUTLET_END = /(报|社|网|台|刊|志|新闻|消息|资讯|头条|财经|科技|之家|在线|传媒|媒体|文化|频道|客户端|工作室|编辑部|研究院|公众号|中心|集团|公司|综合)$/u;
+const NOT_PERSON = /^(来源|作者|编辑|记者|本站|本网|本报|网友|佚名|未知|匿名|admin|unknown|网络|互联网|原创|综合|整理|转载|管理员|系统管理员|最新|相关|更多|全部|其他|文章|赞赏|关注|简介|主页|专栏|首页|编制|信息|调查|采访|报道|摄影|实习|见习|图文|供稿|通讯|排版|校对|审核|美编|设计|出品|策划|监制)/i;
+// Section headings under an article (更多新闻, 其他科技新闻, 最多人看的…) end like outlets but name none.
+const SECTION = /^(更多|其他|其它|最多|最新|相关|热门|推荐|精彩|今日|合法|授权)/;
+
+/** The name folded for comparisons (width, case, script). */
+export const foldName = (s: string) => toSimplified(foldForCompare(s));
+
+export function looksLikeOutlet(name: string): boolean {
+  const n = toSimplified(name.trim());
+  if (n.length < 2 || n.length > 30 || /^\d+$/.test(n) || /https?:|www\.|@/.test(n) || SECTION.test(n)) return false;
+  return OUTLET_END.test(n) || (/\p{Script=Han}/u.test(n) && !HAN_NAME.test(n) && !/[\s,，、]/.test(n));
+}
+
+export function looksLikePerson(name: string): boolean {
+  const n = toSimplified(name.trim());
+  if (NOT_PERSON.test(n) || /\d|@|https?:/.test(n)) return false;
+  if (LATIN_NAME.test(n)) return !/\.(com|cn|net)$/i.test(n);
+  return HAN_NAME.test(n) && !OUTLET_END.test(n);
+}
+
+/** The site naming itself (网易 on 网易财经) says nothing about who wrote or first published. */
+export function isSiteName(name: string, siteName: string | null): boolean {
+  if (!siteName) return false;
+  const [n, site] = [foldName(name), foldName(siteName)];
+  return n === site || (n.length >= 2 && site.includes(n));
+}

@@ -1,0 +1,83 @@
+/**
+ * Who wrote the article: writers (authors) and reporters (记者, 通讯员), both of them the
+ * article's authors; editors are resolved apart (resolve-editors.ts). By order of evidence, the
+ * first that gives a person wins:
+ *  1. structured data: every JSON-LD author (a list stays a list);
+ *  2. meta tags: <meta name="author">, article:author — or a byline element of the header;
+ *  3. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
+ *     本报记者 X 通讯员 Y) and closing notes "(作者系…)";
+ *  4. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
+ *  5. a writer's name in brackets closing the last paragraph: …。（张三）
+ * Every name must look like a person's: an outlet, the site itself, a number or "佚名" is not an
+ * author (an outlet in an author slot is the source, resolve-source.ts), so a page with no good
+ * evidence has no author rather than a wrong one.
+ */
+import type { Byline } from "../types";
+import type { MetadataEvidence } from "./evidence";
+import { parseByline } from "./byline";
+import { isSiteName, looksLikePerson } from "./names";
+import { simplifiedLine as toSimplified } from "./simplified";
+
+export type Writers = Pick<Byline, "authors" | "reporters">;
+
+const LABEL = /^(?:作者|撰文|文|记者|编辑|author|by)\s*[:：|｜/]?\s*/i;
+const LEAD_REPORTERS = /^[^（(]{0,24}[（(]([^）)]{0,16}?(?:记者|通讯员)[^）)]{1,30})[）)]/;
+const TAIL_NAME = /[。！？”][（(](\p{Script=Han}{2,3})[）)]\s*$/u;
+// A labelled credit closing the last paragraph: (文/图 张三 李四), （记者 王五）.
+const TAIL_BYLINE = /[（(]((?:文|图|记者|作者|撰文)[^（）()]{2,30})[）)]\s*$/u;
+
+function persons(names: string[], e: MetadataEvidence): string[] {
+  const out: string[] = [];
+  for (const raw of names) {
+    const n = raw.replace(LABEL, "").trim();
+    if (looksLikePerson(n) && !isSiteName(n, e.siteName) && !out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+function fromLines(e: MetadataEvidence): Writers {
+  const byline: Byline = { authors: [...e.bylines.authors], reporters: [...e.bylines.reporters], editors: [] };
+  for (const note of e.notes) {
+    parseByline(note.replace(/^[(（]|[)）]$/g, "").replace(/^(作者|笔者|本文作者)(系|为|是|现任)[^,，]*[,，]?/, ""), byline);
+  }
+  const authors = persons(byline.authors, e);
+  // A name credited twice (作者：X … 记者 X) is one author.
+  return { authors, reporters: persons(byline.reporters, e).filter((n) => !authors.includes(n)) };
+}
+
+function fromLead(e: MetadataEvidence): string[] {
+  const m = e.lead ? toSimplified(e.lead).match(LEAD_REPORTERS) : null;
+  if (!m) return [];
+  const byline: Byline = { authors: [], reporters: [], editors: [] };
+  parseByline(m[1]!.replace(/\s*(整合|综合|报道|发自\S*|摄影?)$/u, ""), byline);
+  return persons([...byline.reporters, ...byline.authors], e);
+}
+
+function closingCredit(text: string, e: MetadataEvidence): Writers | null {
+  const credit = text.match(TAIL_BYLINE);
+  if (credit) {
+    const byline: Byline = { authors: [], reporters: [], editors: [] };
+    parseByline(credit[1]!, byline);
+    const found = { authors: persons(byline.authors, e), reporters: persons(byline.reporters, e) };
+    if (found.authors.length + found.reporters.length > 0) return found;
+  }
+  const name = text.match(TAIL_NAME);
+  const authors = name ? persons([name[1]!], e) : [];
+  return authors.length > 0 ? { authors, reporters: [] } : null;
+}
+
+export function resolveAuthors(e: MetadataEvidence): Writers {
+  const structured = persons(e.html?.authors ?? [], e);
+  if (structured.length > 0) return { authors: structured, reporters: [] };
+  const lines = fromLines(e);
+  if (lines.authors.length + lines.reporters.length > 0) return lines;
+  const lead = fromLead(e);
+  if (lead.length > 0) return { authors: [], reporters: lead };
+  // The closing credit: on the last paragraph, or on a line under it that the classifier took
+  // for a byline because the credit made it short.
+  for (const line of [e.tail, ...e.trailer.slice(0, 2)]) {
+    const found = line ? closingCredit(toSimplified(line), e) : null;
+    if (found) return found;
+  }
+  return { authors: [], reporters: [] };
+}

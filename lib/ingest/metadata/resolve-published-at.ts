@@ -1,0 +1,66 @@
+/**
+ * Publication time, by order of evidence (the first that gives a date wins):
+ *  1. structured data and meta tags: JSON-LD datePublished, article:published_time and its
+ *     kin, <time datetime> (the HTML front end reads them, in that order);
+ *  2. the header lines: a labelled date (发布时间：…) first, then a line that is mostly a date;
+ *  3. the trailer lines, the same way (some sites print the date under the body);
+ *  4. the URL path (/2024/0612/, /2019-10-23/, /20200911/);
+ *  5. a declared modification time (dateUpdate…): a page is not modified before it is published,
+ *     and such pages rarely change after the day they appear;
+ *  6. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
+ * A date in running prose is never taken: it is what the article is about, not when it appeared.
+ */
+import { simplifiedLine as toSimplified } from "./simplified";
+import { findDates, type FoundDate } from "./dates";
+import type { MetadataEvidence } from "./evidence";
+
+export interface ResolvedDate {
+  iso: string | null;
+  evidence: string | null;
+  inferred: boolean;
+}
+
+const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]/;
+// A line is a date line when little but the date, a label, a byline or a counter is left.
+const DATE_LINE_REST = 30;
+const URL_DATE = /\/((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?=[/_.-]|\d{0,2}\/|$)/;
+
+function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
+  const dated = lines
+    .filter((line) => /\d{4}/.test(line))
+    .map((line) => ({ line, dates: findDates(toSimplified(line)) }))
+    .filter((d) => d.dates.length > 0);
+  const labelled = dated.find((d) => LABELLED.test(toSimplified(d.line)));
+  if (labelled) return { date: labelled.dates[0]!, line: labelled.line };
+  const plain = dated.find((d) => d.line.replace(d.dates[0]!.match, "").replace(/[\s\d:：|｜/\-]/g, "").length <= DATE_LINE_REST);
+  return plain ? { date: plain.dates[0]!, line: plain.line } : null;
+}
+
+export function urlDate(url: string): string | null {
+  const m = url.match(URL_DATE);
+  if (!m) return null;
+  const found = findDates(`${m[1]}-${m[2]}-${m[3]}`)[0];
+  return found ? found.iso : null;
+}
+
+function fromNeighbours(neighbours: string[]): ResolvedDate | null {
+  const dates = neighbours.flatMap((t) => findDates(t).map((d) => d.iso.slice(0, 10)));
+  if (dates.length === 0) return null;
+  // Neighbours bracket the article; with two dates the article sits between them, so the earlier
+  // one (the previous article's, or the same day) is the safest day to claim.
+  const day = [...dates].sort()[0]!;
+  return { iso: `${day}T00:00:00+08:00`, evidence: `inferred from the dates of the neighbouring articles (${dates.join(", ")})`, inferred: true };
+}
+
+export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
+  if (e.html?.declaredDate) return { iso: e.html.declaredDate, evidence: "page metadata (structured data, meta tags, <time>)", inferred: false };
+  for (const [lines, where] of [[e.header, "header"], [e.trailer, "trailer"]] as const) {
+    const found = lineDate(lines);
+    if (found) return { iso: found.date.iso, evidence: `${where} date line “${found.line.trim().slice(0, 60)}”`, inferred: false };
+  }
+  if (e.html?.lineDate) return { iso: e.html.lineDate, evidence: "date line near the headline", inferred: false };
+  const fromUrl = e.html?.url ? urlDate(e.html.url) : null;
+  if (fromUrl) return { iso: fromUrl, evidence: `date in the URL path (${e.html!.url})`, inferred: false };
+  if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
+  return fromNeighbours(e.neighbours) ?? { iso: null, evidence: null, inferred: false };
+}

@@ -1,0 +1,81 @@
+/**
+ * The publisher the article credits — not the site that copied it (that is the site claim,
+ * resolve-site-claim.ts). By order of evidence, the first that names someone wins:
+ *  1. a credit line (本文来自微信公众号「X」, 转载自X) in the header, under the body, or opening
+ *     or closing the body: the original publisher, stronger than any claim;
+ *  2. a source line in the header (来源：X, 稿源, 出处), then under the body (文章来源：X),
+ *     then a short outlet line the classifier found under the body, then a header line that is
+ *     only an outlet's name (中国时报) or brackets one beside the reporter (【中广新闻／陈奕华】);
+ *  3. a meta tag declaring the source (source, og:source, contentSource);
+ *  4. an element of the header classed as the source (class="source"), whose text the page
+ *     shows beside the date;
+ *  5. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯);
+ *  6. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
+ *     the byline element), since a name that is no person's is the publisher's.
+ * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
+ */
+import type { MetadataEvidence } from "./evidence";
+import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
+import { originalPublisher, siteClaim } from "./source";
+import { simplifiedLine as toSimplified } from "./simplified";
+
+export interface ResolvedSource {
+  source: string | null;
+  originalPublisher: string | null;
+  /** The page's own 来源 claim, generic or not (for the site claim). */
+  claim: string | null;
+}
+
+const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]){2,10}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯)/u;
+const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
+
+// 【中广新闻／陈奕华】: the outlet before the reporter's name.
+const BRACKET_OUTLET = /^\s*[【[]\s*(\p{Script=Han}{2,10}?)\s*[／/]\s*(?:记者)?\s*\p{Script=Han}{2,4}\s*[】\]]/u;
+// A header line that is nothing but an outlet's name (中国时报 under the headline).
+const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)$/u;
+
+function outletLine(lines: string[], siteName: string | null): string | null {
+  for (const line of lines) {
+    const t = line.trim();
+    const bracket = toSimplified(t).match(BRACKET_OUTLET);
+    if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
+    if (BARE_OUTLET.test(toSimplified(t)) && looksLikeOutlet(t) && !isSiteName(t, siteName)) return t;
+  }
+  return null;
+}
+
+function claimIn(lines: string[]): string | null {
+  for (const line of lines) {
+    const c = siteClaim(line);
+    if (c && !c.generic) return c.name;
+  }
+  return null;
+}
+
+function datelineOutlet(lead: string | null): string | null {
+  const m = lead ? toSimplified(lead).match(DATELINE) : null;
+  return m && !/^(本|据)/.test(m[1]!) ? lead!.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length) : null;
+}
+
+export function resolveSource(e: MetadataEvidence): ResolvedSource {
+  const credits = [...e.header, ...e.trailer, ...(e.lead ? [e.lead] : []), ...(e.tail ? [e.tail] : [])];
+  const original = credits.map(originalPublisher).find((n): n is string => n !== null) ?? null;
+  let claim: string | null = null;
+  for (const line of [...e.header, ...e.trailer]) claim ??= siteClaim(line)?.name ?? null;
+  const declared = e.html?.declaredSource ? siteClaim(/来源/.test(e.html.declaredSource) ? e.html.declaredSource : `来源：${e.html.declaredSource}`) : null;
+  const outletAuthor = (e.html?.authors ?? [])
+    .map((a) => a.replace(LABEL, "").trim())
+    .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName));
+  const source =
+    original ??
+    claimIn(e.header) ??
+    claimIn(e.trailer) ??
+    e.outlets[0] ??
+    outletLine(e.header, e.siteName) ??
+    (declared && !declared.generic ? declared.name : null) ??
+    e.html?.sourceElement ??
+    datelineOutlet(e.lead) ??
+    outletAuthor ??
+    null;
+  return { source, originalPublisher: original, claim };
+}

@@ -1,0 +1,230 @@
+/**
+ * One case per form of metadata evidence, through the real pipeline (extractFile on a built page
+ * or text dump): each expectation fails without the rule that reads that form. The pages are
+ * small and made up; real pages are in tests/fixtures/pages.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFile } from "@/lib/ingest/extract-file";
+import { looksLikeOutlet, looksLikePerson } from "@/lib/ingest/metadata/names";
+import { urlDate } from "@/lib/ingest/metadata/resolve-published-at";
+import { parseByline } from "@/lib/ingest/metadata/byline";
+import { originalPublisher, siteClaim } from "@/lib/ingest/metadata/source";
+
+const BODY = [
+  "一家人工智能公司今天发布了新一代中文大模型，参数规模较上一代提升三倍，并首次开放了面向开发者的接口。",
+  "公司负责人在发布会上表示，新模型在长文本理解和代码生成两项能力上进步最为明显，上下文窗口扩展到二十万字。",
+  "业内人士认为，国内大模型厂商正在从比拼参数转向比拼落地场景，价格战可能在下半年进一步加剧。",
+];
+
+interface PageOpts {
+  head?: string;
+  title?: string;
+  headline?: string;
+  header?: string[];
+  lead?: string;
+  trailer?: string[];
+  tailSuffix?: string;
+}
+
+function page(o: PageOpts): string {
+  const paras = [...BODY];
+  if (o.lead) paras[0] = o.lead + paras[0];
+  if (o.tailSuffix) paras[paras.length - 1] += o.tailSuffix;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${o.title ?? "新一代中文大模型发布"}</title>${o.head ?? ""}</head><body>
+<div class="nav"><a href="/">首页</a> <a href="/t">科技</a> <a href="/f">财经</a> <a href="/a">关于我们</a></div>
+<div class="main"><h1>${o.headline ?? "新一代中文大模型发布"}</h1>
+<div class="info">${(o.header ?? []).map((l) => `<p>${l}</p>`).join("")}</div>
+<div class="content">${paras.map((p) => `<p>${p}</p>`).join("\n")}</div>
+<div class="after">${(o.trailer ?? []).map((l) => `<p>${l}</p>`).join("")}</div></div>
+<div class="footer">Copyright © 2024 示例网 版权所有</div></body></html>`;
+}
+
+const html = (o: PageOpts) => extractFile(Buffer.from(page(o)), "page.html").article;
+const text = (lines: string[]) => extractFile(Buffer.from(lines.join("\n")), "dump.txt").article;
+const people = (a: { authors: string[]; reporters: string[] }) => [...a.authors, ...a.reporters];
+
+describe("source: the publisher the article credits", () => {
+  it.each([
+    ["来源：北京青年报", "北京青年报"],
+    ["稿源：经济观察报", "经济观察报"],
+    ["出处：第一财经", "第一财经"],
+    ["来源于：东区办事处", "东区办事处"],
+    ["2024-05-20 10:32 来源：证券时报网作者：李在山", "证券时报网"],
+  ])("reads %s in the header", (line, name) => {
+    expect(html({ header: ["2024-05-20", line] }).source).toBe(name);
+  });
+  it("reads 文章来源 under the body", () => {
+    expect(html({ header: ["2024-05-20"], trailer: ["文章来源：科技日报", "责任编辑：王芳"] }).source).toBe("科技日报");
+  });
+  it("prefers the header's 来源 to a material credit (资料来源, 图片来源)", () => {
+    expect(html({ header: ["2024-05-20 来源：长江网"], trailer: ["（资料来源：参考消息、海外网等）"] }).source).toBe("长江网");
+    expect(html({ header: ["2024-05-20"], trailer: ["图片来源：视觉中国"] }).source).toBeNull();
+  });
+  it("takes a credit (本文来自微信公众号「X」, 转载自X) over the site's claim", () => {
+    const a = html({ header: ["2024-05-20 来源：某资讯网"], lead: "本文来自微信公众号「算力前哨」（ID：suanli），作者：周一鸣。" });
+    expect(a.source).toBe("算力前哨");
+    expect(a.originalPublisher).toBe("算力前哨");
+    expect(a.siteClaim).toBe("某资讯网");
+    expect(html({ header: ["2023-11-02 转载自：机器之心"] }).source).toBe("机器之心");
+  });
+  it("reads 来源X between the separators of a meta line", () => {
+    expect(html({ header: ["发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星"] }).source).toBe("CSDN");
+  });
+  it("names no one for generic claims and platform self-media", () => {
+    expect(html({ header: ["2024-05-20 来源：本站原创"] }).source).toBeNull();
+    expect(originalPublisher("免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。")).toBeNull();
+  });
+  it("reads a meta tag that declares the source", () => {
+    expect(html({ head: '<meta name="contentSource" content="山西日报">', header: ["2024-05-20"] }).source).toBe("山西日报");
+  });
+  it("reads an element of the header classed as the source, not the outlets of related lists", () => {
+    const a = extractFile(
+      Buffer.from(
+        page({ header: ['2019年11月25日 18:57 <a class="source" href="/x">参考消息</a>'], trailer: ['<span class="source">别家报</span> 相关文章一'] }),
+      ),
+      "p.html",
+    ).article;
+    expect(a.source).toBe("参考消息");
+  });
+  it("reads an agency dateline opening the body", () => {
+    const a = html({ header: ["2024-08-12 18:02"], lead: "新华社北京8月12日电（记者 吴昊、郑岚）" });
+    expect(a.source).toBe("新华社");
+    expect(people(a)).toEqual(["吴昊", "郑岚"]);
+    expect(html({ header: ["2024-08-12"], lead: "新京报快讯（记者 裴剑飞）" }).source).toBe("新京报");
+  });
+  it("files an outlet in an author slot as the source, not as an author", () => {
+    const a = html({ head: '<meta property="article:author" content="参考消息">', header: ["2024-05-20"] });
+    expect(a.source).toBe("参考消息");
+    expect(people(a)).toEqual([]);
+  });
+});
+
+describe("authors: writers and reporters, never editors", () => {
+  it.each([
+    ["作者：陈静 王磊", ["陈静", "王磊"]],
+    ["文｜林小北", ["林小北"]],
+    ["文/陈晨 2024-08-09 07:30", ["陈晨"]],
+    ["撰文：孙立平", ["孙立平"]],
+    ["口述：何若愚 整理：曹雪", ["何若愚", "曹雪"]],
+    ["作者丨罗曼", ["罗曼"]],
+    ["本报记者 刘洋 通讯员 赵敏", ["刘洋", "赵敏"]],
+    ["【文/观察者网专栏作者 王文】", ["王文"]],
+  ])("reads %s", (line, names) => {
+    expect(people(html({ header: [line, "2024-05-20"] }))).toEqual(names);
+  });
+  it("keeps editors apart", () => {
+    const a = html({ header: ["2024-05-20"], trailer: ["编辑：李想 责任编辑：张敏"] });
+    expect(people(a)).toEqual([]);
+    expect(a.editors).toEqual(["李想", "张敏"]);
+  });
+  it("does not take 文章关键词 or a disclaimer's 作者 for a byline", () => {
+    expect(people(html({ header: ["2024-05-20"], trailer: ["文章关键词： 苹果 新品 发布"] }))).toEqual([]);
+    const disclaimer = "免责声明：本文内容均源自自媒体，版权归原作者所有，转载请联系原作者并获许可。文章观点仅代表作者本人，不代表本站立场。";
+    expect(people(html({ header: ["2024-05-20"], trailer: [disclaimer] }))).toEqual([]);
+  });
+  it("reads JSON-LD authors as a list, and <meta name=author>", () => {
+    const ld = { "@type": "NewsArticle", author: [{ name: "钱宇" }, { name: "冯佳" }], datePublished: "2024-08-10T09:30:00+08:00" };
+    expect(people(html({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }))).toEqual(["钱宇", "冯佳"]);
+    expect(people(html({ head: '<meta name="author" content="周敏">', header: ["2024-03-01"] }))).toEqual(["周敏"]);
+  });
+  it("ignores a meta author that is the site, a number or an address", () => {
+    expect(people(html({ head: '<meta name="author" content="104363">', header: ["2024-03-01"] }))).toEqual([]);
+    expect(people(html({ head: '<meta name="author" content="name, email@gmail.com">', header: ["2024-03-01"] }))).toEqual([]);
+    const site = '<meta property="og:site_name" content="网易财经"><meta name="author" content="网易">';
+    expect(people(html({ head: site, header: ["2024-03-01"] }))).toEqual([]);
+  });
+  it("reads a credit closing the last paragraph", () => {
+    expect(people(html({ header: ["2024-03-01"], tailSuffix: "(文/图 刘玺东 易赛楠)" }))).toEqual(["刘玺东", "易赛楠"]);
+    expect(people(html({ header: ["2024-03-01"], tailSuffix: "（张巨峰）" }))).toEqual(["张巨峰"]);
+    expect(people(html({ header: ["2024-03-01"], tailSuffix: "（BBC）" }))).toEqual([]);
+  });
+});
+
+describe("publication date", () => {
+  it("converts article:published_time to the Shanghai day", () => {
+    expect(html({ head: '<meta property="article:published_time" content="2024-01-16T23:50:00Z">' }).publishedAt).toBe("2024-01-17T07:50:00+08:00");
+  });
+  it("reads JSON-LD datePublished and <time datetime>", () => {
+    const ld = { "@type": "NewsArticle", datePublished: "2024-08-10T09:30:00+08:00" };
+    expect(html({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }).publishedAt).toBe("2024-08-10T09:30:00+08:00");
+    expect(html({ header: ['<time datetime="2024-02-28T10:00:00+08:00">2月28日</time>'] }).publishedAt).toBe("2024-02-28T10:00:00+08:00");
+  });
+  it("reads a labelled date under the body", () => {
+    expect(html({ trailer: ["阅读 539", "发布日期：2019-09-23 14:34:05 所属分类： 头条"] }).publishedAt).toBe("2019-09-23T14:34:05+08:00");
+  });
+  it("reads the date in the URL path when nothing else gives one", () => {
+    expect(html({ head: '<link rel="canonical" href="https://example.cn/tech/2024/0612/c1234a5678.html">' }).publishedAt?.slice(0, 10)).toBe("2024-06-12");
+    expect(urlDate("https://news.example.com/c/2019-10-23/doc-iicezuev4202091.shtml")?.slice(0, 10)).toBe("2019-10-23");
+    expect(urlDate("http://nb.example.com/a/20200911/14526474_0.shtml")?.slice(0, 10)).toBe("2020-09-11");
+    expect(urlDate("https://example.com/post/2740.html")).toBeNull();
+  });
+  it("falls back to a declared modification time", () => {
+    expect(html({ head: '<meta name="dateUpdate" content="2019-10-08 12:00:57">' }).publishedAt?.slice(0, 10)).toBe("2019-10-08");
+  });
+  it("does not read the neighbouring article's date as the article's", () => {
+    const a = text(["首页 新闻", "", "新一代中文大模型发布", "", ...BODY, "", "上一篇 2024年3月15日", "下一篇 2024年3月16日"]);
+    expect(a.dateInferred).toBe(true);
+  });
+});
+
+describe("title", () => {
+  it("drops the site after _, - and | in <title> and keeps a Chinese dash", () => {
+    for (const t of ["新一代中文大模型发布_示例网", "新一代中文大模型发布 - 示例网", "新一代中文大模型发布|示例网"]) {
+      expect(extractFile(Buffer.from(page({ title: t, headline: "" }).replace("<h1></h1>", "")), "p.html").article.title).toBe("新一代中文大模型发布");
+    }
+    const dash = "大模型会取代程序员吗？——访一位资深工程师";
+    expect(extractFile(Buffer.from(page({ title: dash, headline: "" }).replace("<h1></h1>", "")), "p.html").article.title).toBe(dash);
+  });
+  it("takes a styled headline that agrees with <title> over the shorter <title>", () => {
+    const styled = page({ title: "医疗AI公司完成新一轮融资_示例网", headline: "" }).replace(
+      "<h1></h1>",
+      '<div class="art-title">医疗AI公司完成新一轮融资 辅助诊断系统进入两百余家医院</div>',
+    );
+    expect(extractFile(Buffer.from(styled), "p.html").article.title).toBe("医疗AI公司完成新一轮融资 辅助诊断系统进入两百余家医院");
+  });
+  it("drops a bracketed insertion when the page prints the 原标题 without it", () => {
+    const a = html({ headline: "[某某化妆品]江门七旬阿婆接来电被骗上百万", trailer: ["原标题：江门七旬阿婆接来电被骗上百万"] });
+    expect(a.title).toBe("江门七旬阿婆接来电被骗上百万");
+    expect(html({ headline: "【资讯汇总】新一代中文大模型发布" }).title).toBe("【资讯汇总】新一代中文大模型发布");
+  });
+  it("in a text dump, skips the crumb, 出品丨…, an ad and the reporter line", () => {
+    const a = text(["首页 > 人工智能 > 正文", "出品丨硅基世界工作室", "【广告】限时特惠：企业套餐首年五折", "新一代中文大模型发布", "北方晨报记者 韩雪 报道", "2024-02-26", "", ...BODY]);
+    expect(a.title).toBe("新一代中文大模型发布");
+    expect(people(a)).toEqual(["韩雪"]);
+    expect(a.publishedAt?.slice(0, 10)).toBe("2024-02-26");
+  });
+});
+
+describe("site claim and names", () => {
+  it("keeps the site's own name beside the credited source", () => {
+    const a = html({ head: '<meta property="og:site_name" content="门户新闻">', header: ["2024-05-20 来源：新京报"] });
+    expect(a.source).toBe("新京报");
+    expect(a.siteClaim).toBe("新京报");
+    const b = html({ head: '<meta property="og:site_name" content="门户新闻">', header: ["2024-05-20"] });
+    expect(b.source).toBeNull();
+    expect(b.siteClaim).toBe("门户新闻");
+  });
+  it("tells persons from outlets by shape and vocabulary", () => {
+    for (const n of ["张三", "欧阳娜娜", "kingname", "Tom Brown"]) expect(looksLikePerson(n), n).toBe(true);
+    for (const n of ["新京报", "参考消息", "IT之家", "加拿大必读", "新浪财经-自媒体综合", "104363", "网络"]) expect(looksLikePerson(n), n).toBe(false);
+    for (const n of ["新京报", "参考消息", "IT之家", "加拿大必读"]) expect(looksLikeOutlet(n), n).toBe(true);
+    expect(looksLikeOutlet("张三")).toBe(false);
+  });
+  it("reads labels that are common words only before a separator", () => {
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("整理了很多资料 张三", b);
+    expect(b.authors).toEqual([]);
+    expect(siteClaim("图片来源：视觉中国")).toBeNull();
+  });
+});
+
+describe("Taiwan and Hong Kong byline shapes", () => {
+  it("reads 姓名／地點報導 and 【媒體／姓名】", () => {
+    expect(people(html({ header: ["2012-01-17", "中國時報", "邱俐穎／台北報導"] }))).toEqual(["邱俐穎"]);
+    expect(people(html({ header: ["2012-01-12", "【楊宗灝／桃園報導】"] }))).toEqual(["楊宗灝"]);
+    const a = html({ header: ["2012-01-17", "【中廣新聞／陳奕華】"] });
+    expect(people(a)).toEqual(["陳奕華"]);
+    expect(a.source).toBe("中廣新聞");
+    expect(html({ header: ["2012-01-17", "中國時報", "邱俐穎／台北報導"] }).source).toBe("中國時報");
+  });
+});
