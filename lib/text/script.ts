@@ -1,14 +1,20 @@
-/** Chinese script conversion (traditional ⇄ simplified) and script detection, via OpenCC tables. */
-import * as OpenCC from "opencc-js";
+/**
+ * Chinese script conversion (traditional ⇄ simplified) and script detection, via OpenCC tables.
+ * The converters are made at first use and build their tables lazily (./opencc-lazy), so a
+ * process that converts little does not pay for whole dictionaries at start-up.
+ */
+import { lazyConverter } from "./opencc-lazy";
 
-const toSimplifiedConverter = OpenCC.Converter({ from: "hk", to: "cn" });
-const toTraditionalConverter = OpenCC.Converter({ from: "cn", to: "tw" });
+let toSimplifiedConverter: ((text: string) => string) | null = null;
+let toTraditionalConverter: ((text: string) => string) | null = null;
 
 export function toSimplified(text: string): string {
+  toSimplifiedConverter ??= lazyConverter("hk2s");
   return toSimplifiedConverter(text);
 }
 
 export function toTraditional(text: string): string {
+  toTraditionalConverter ??= lazyConverter("s2tw");
   return toTraditionalConverter(text);
 }
 
