@@ -3,11 +3,12 @@
  * opencc-js builds the whole trie of every dictionary when a converter is created: for
  * simplified → traditional that is 400,000 characters of phrases turned into ~100,000 nested
  * Maps, ~0.2 s and tens of MB at every start of `npm run extract`, although converting an
- * article walks a few hundred paths of it. Here a node keeps the raw "key value" entries below
- * it until a lookup first reaches it, then hands them down to its children by their next
- * character, in load order, so a later entry for the same key still wins as in opencc-js.
- * opencc-js's own Trie does the segmenting and converting around the lookups, so results are
- * the same (tests/unit/opencc-lazy.test.ts checks them against opencc-js's Converter).
+ * article walks a few hundred paths of it. Here a node keeps references to the raw "key value"
+ * entries below it until a lookup first reaches it, then hands them down to its children by
+ * their next character, in load order, so a later entry for the same key still wins as in
+ * opencc-js. Converting also skips, by a bitmap, the positions where no key starts (most of a
+ * simplified text), instead of a Map lookup at each. Results are the same as opencc-js's
+ * Converter: tests/unit/opencc-lazy.test.ts compares them.
  */
 import { Locale, Trie } from "opencc-js";
 import { z } from "zod";
@@ -17,44 +18,57 @@ interface LazyNode {
   depth: number;
   value?: string;
   children?: Map<number, LazyNode>;
-  /** Entries whose key starts with this node's path, not yet handed to children. */
-  pending?: string[];
+  /** Entries whose key starts with this node's path, not yet handed to children (see EntryRef). */
+  pending?: number[];
 }
 
+/** An entry is referred to by its dictionary's number and its offset there: no string per entry. */
+const DICT_SHIFT = 2 ** 24;
 const SPACE = 32;
+const BAR = 124;
 
-function expand(node: LazyNode): void {
-  const pending = node.pending;
-  if (!pending) return;
-  node.pending = undefined;
-  const children = (node.children ??= new Map());
-  for (const entry of pending) {
-    if (entry.charCodeAt(node.depth) === SPACE) {
-      // The key ends here: its replacement is the next space-separated field, as opencc-js reads it.
-      const end = entry.indexOf(" ", node.depth + 1);
-      node.value = entry.slice(node.depth + 1, end < 0 ? undefined : end);
-      continue;
-    }
-    const cp = entry.codePointAt(node.depth)!;
-    let child = children.get(cp);
-    if (!child) children.set(cp, (child = { depth: node.depth + (cp > 0xffff ? 2 : 1), pending: [] }));
-    child.pending!.push(entry);
-  }
-}
+/** Ideographic description characters: opencc-js steps over a whole description sequence. */
+const IDS = /[\u2ff0-\u2fff]/;
 
 class LazyTrie extends Trie {
+  private readonly dicts: string[] = [];
   private readonly root: LazyNode = { depth: 0, pending: [] };
+  /** BMP characters that start a key; elsewhere a lookup cannot match and is skipped. */
+  private starters: Uint8Array | null = null;
 
   override loadDict(dict: unknown): void {
     if (typeof dict !== "string") throw new TypeError("lazy OpenCC: only string dictionaries are supported");
+    if (dict.length >= DICT_SHIFT) throw new RangeError("lazy OpenCC: dictionary too large");
+    const base = this.dicts.push(dict) - 1;
     for (let start = 0; start <= dict.length; ) {
       let end = dict.indexOf("|", start);
       if (end < 0) end = dict.length;
-      const entry = dict.slice(start, end);
       // opencc-js rejects an entry without "key value" when loading; so does this.
-      if (!entry.includes(" ")) throw new TypeError(`Invalid dictionary entry: ${JSON.stringify(entry.slice(0, 40))}`);
-      (this.root.pending ??= []).push(entry);
+      const space = dict.indexOf(" ", start);
+      if (space < 0 || space > end) throw new TypeError(`Invalid dictionary entry: ${JSON.stringify(dict.slice(start, Math.min(end, start + 40)))}`);
+      this.root.pending!.push(base * DICT_SHIFT + start);
       start = end + 1;
+    }
+  }
+
+  private expand(node: LazyNode): void {
+    const pending = node.pending!;
+    node.pending = undefined;
+    const children = (node.children ??= new Map());
+    for (const ref of pending) {
+      const dict = this.dicts[Math.floor(ref / DICT_SHIFT)]!;
+      const at = (ref % DICT_SHIFT) + node.depth;
+      if (dict.charCodeAt(at) === SPACE) {
+        // The key ends here; its replacement is the next field, as opencc-js's split(" ")[1].
+        let end = at + 1;
+        while (end < dict.length && dict.charCodeAt(end) !== SPACE && dict.charCodeAt(end) !== BAR) end++;
+        node.value = dict.slice(at + 1, end);
+        continue;
+      }
+      const cp = dict.codePointAt(at)!;
+      let child = children.get(cp);
+      if (!child) children.set(cp, (child = { depth: node.depth + (cp > 0xffff ? 2 : 1), pending: [] }));
+      child.pending!.push(ref);
     }
   }
 
@@ -66,17 +80,74 @@ class LazyTrie extends Trie {
     for (let i = offset; i < text.length; ) {
       const cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
-      expand(node);
+      if (node.pending) this.expand(node);
       const next = node.children!.get(cp);
       if (!next) break;
       node = next;
-      expand(node);
+      if (node.pending) this.expand(node);
       if (node.value !== undefined) {
         matchEnd = i;
         matchValue = node.value;
       }
     }
     return matchEnd > 0 ? { end: matchEnd, value: matchValue } : null;
+  }
+
+  private starterBits(): Uint8Array {
+    if (!this.starters) {
+      if (this.root.pending) this.expand(this.root);
+      this.starters = new Uint8Array(0x10000);
+      for (const cp of this.root.children!.keys()) if (cp <= 0xffff) this.starters[cp] = 1;
+    }
+    return this.starters;
+  }
+
+  /**
+   * Walks `text` as opencc-js does (longest match at each position, else one code point on),
+   * calling `onMatch` for each match, but looks a position up only when a key can start there.
+   * Texts with description sequences take opencc-js's own path (the callers check).
+   */
+  private eachMatch(text: string, onMatch: (start: number, end: number, value: string) => void): void {
+    const bits = this.starterBits();
+    for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdbff) {
+        if (bits[c] === 0) {
+          i++;
+          continue;
+        }
+      }
+      const hit = this.matchPrefix(text, i);
+      if (hit) {
+        onMatch(i, hit.end, hit.value);
+        i = hit.end;
+      } else i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    }
+  }
+
+  override convert(text: string): string {
+    if (IDS.test(text)) return super.convert(text);
+    let out = "";
+    let last = 0;
+    this.eachMatch(text, (start, end, value) => {
+      out += text.slice(last, start) + value;
+      last = end;
+    });
+    return last === 0 ? text : out + text.slice(last);
+  }
+
+  /** opencc-js's segment: matched keys alone, the unmatched runs between them. */
+  override segment(text: string): string[] {
+    if (IDS.test(text)) return super.segment(text);
+    const parts: string[] = [];
+    let last = 0;
+    this.eachMatch(text, (start, end) => {
+      if (start > last) parts.push(text.slice(last, start));
+      parts.push(text.slice(start, end));
+      last = end;
+    });
+    if (last < text.length) parts.push(text.slice(last));
+    return parts;
   }
 }
 
