@@ -14,7 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 
-const ALWAYS_CHECKED = ["package.json", "tsconfig.json"];
+const ALWAYS_CHECKED = ["package.json", "tsconfig.json", "lib/build/fresh-bundle.mjs"];
 
 /** @param {string} root @param {string} entry @returns {string} */
 function bundlePaths(root, entry) {
@@ -63,6 +63,8 @@ function build(root, entry, p) {
     format: "esm",
     target: "node20",
     packages: "external",
+    // Loaded at first use in a CLI process instead of at start-up (see the stand-in's comment).
+    alias: { "pinyin-pro": "./lib/build/lazy-pinyin.mjs" },
     metafile: true,
     logLevel: "warning",
   });
