@@ -6,8 +6,9 @@
  * article walks a few hundred paths of it. Here a node keeps references to the raw "key value"
  * entries below it until a lookup first reaches it, then hands them down to its children by
  * their next character, in load order, so a later entry for the same key still wins as in
- * opencc-js. Converting also skips, by a bitmap, the positions where no key starts (most of a
- * simplified text), instead of a Map lookup at each. Results are the same as opencc-js's
+ * opencc-js. The root's children come from a binary search of each (sorted) dictionary, so even
+ * the first lookup does not touch every entry. Converting also skips, by a bitmap, the positions
+ * where no key starts (most of a simplified text), instead of a Map lookup at each. Results are the same as opencc-js's
  * Converter: tests/unit/opencc-lazy.test.ts compares them.
  */
 import { Locale, Trie } from "opencc-js";
@@ -30,9 +31,16 @@ const BAR = 124;
 /** Ideographic description characters: opencc-js steps over a whole description sequence. */
 const IDS = /[\u2ff0-\u2fff]/;
 
-class LazyTrie extends Trie {
+export class LazyTrie extends Trie {
   private readonly dicts: string[] = [];
-  private readonly root: LazyNode = { depth: 0, pending: [] };
+  /** Every entry (see DICT_SHIFT), in load order; each dictionary's entries are one range. */
+  private readonly refs: number[] = [];
+  private readonly ranges: { lo: number; hi: number }[] = [];
+  /** Whether every dictionary lists its entries in first-code-point order (opencc-js's do). */
+  private sorted = true;
+  /** The root's children, found on demand; null: no key starts with that character. */
+  private readonly rootChildren = new Map<number, LazyNode | null>();
+  private rootExpanded = false;
   /** BMP characters that start a key; elsewhere a lookup cannot match and is skipped. */
   private starters: Uint8Array | null = null;
 
@@ -40,15 +48,58 @@ class LazyTrie extends Trie {
     if (typeof dict !== "string") throw new TypeError("lazy OpenCC: only string dictionaries are supported");
     if (dict.length >= DICT_SHIFT) throw new RangeError("lazy OpenCC: dictionary too large");
     const base = this.dicts.push(dict) - 1;
+    const lo = this.refs.length;
+    let previous = -1;
     for (let start = 0; start <= dict.length; ) {
       let end = dict.indexOf("|", start);
       if (end < 0) end = dict.length;
       // opencc-js rejects an entry without "key value" when loading; so does this.
       const space = dict.indexOf(" ", start);
       if (space < 0 || space > end) throw new TypeError(`Invalid dictionary entry: ${JSON.stringify(dict.slice(start, Math.min(end, start + 40)))}`);
-      this.root.pending!.push(base * DICT_SHIFT + start);
+      const cp = dict.codePointAt(start)!;
+      if (cp < previous) this.sorted = false;
+      previous = cp;
+      this.refs.push(base * DICT_SHIFT + start);
       start = end + 1;
     }
+    this.ranges.push({ lo, hi: this.refs.length });
+  }
+
+  private firstCodePoint(ref: number): number {
+    return this.dicts[Math.floor(ref / DICT_SHIFT)]!.codePointAt(ref % DICT_SHIFT)!;
+  }
+
+  /**
+   * The root's child for a character. Sorted dictionaries are binary-searched for the entries
+   * starting with it, so the ~100,000 entries of a large dictionary are never all handed out.
+   * A key never starts with a space (an entry starting with one has an empty key, which
+   * opencc-js stores on the root, where no lookup reads it).
+   */
+  private rootChild(cp: number): LazyNode | null {
+    const known = this.rootChildren.get(cp);
+    if (known !== undefined) return known;
+    if (!this.sorted && !this.rootExpanded) {
+      const root: LazyNode = { depth: 0, pending: this.refs.slice() };
+      this.expand(root);
+      for (const [c, child] of root.children!) this.rootChildren.set(c, child);
+      this.rootExpanded = true;
+      return this.rootChildren.get(cp) ?? null;
+    }
+    if (this.rootExpanded || cp === SPACE) return null;
+    const pending: number[] = [];
+    for (const { lo, hi } of this.ranges) {
+      let a = lo;
+      let b = hi;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (this.firstCodePoint(this.refs[mid]!) < cp) a = mid + 1;
+        else b = mid;
+      }
+      for (let i = a; i < hi && this.firstCodePoint(this.refs[i]!) === cp; i++) pending.push(this.refs[i]!);
+    }
+    const child = pending.length ? { depth: cp > 0xffff ? 2 : 1, pending } : null;
+    this.rootChildren.set(cp, child);
+    return child;
   }
 
   private expand(node: LazyNode): void {
@@ -74,14 +125,18 @@ class LazyTrie extends Trie {
 
   /** The longest key starting at `offset`, as opencc-js's Trie.matchPrefix finds it. */
   override matchPrefix(text: string, offset: number): { end: number; value: string } | null {
-    let node = this.root;
+    let node: LazyNode | null = null;
     let matchEnd = 0;
     let matchValue = "";
     for (let i = offset; i < text.length; ) {
       const cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
-      if (node.pending) this.expand(node);
-      const next = node.children!.get(cp);
+      let next: LazyNode | null;
+      if (node === null) next = this.rootChild(cp);
+      else {
+        if (node.pending) this.expand(node);
+        next = node.children!.get(cp) ?? null;
+      }
       if (!next) break;
       node = next;
       if (node.pending) this.expand(node);
@@ -95,9 +150,11 @@ class LazyTrie extends Trie {
 
   private starterBits(): Uint8Array {
     if (!this.starters) {
-      if (this.root.pending) this.expand(this.root);
       this.starters = new Uint8Array(0x10000);
-      for (const cp of this.root.children!.keys()) if (cp <= 0xffff) this.starters[cp] = 1;
+      for (const ref of this.refs) {
+        const cp = this.firstCodePoint(ref);
+        if (cp <= 0xffff && cp !== SPACE) this.starters[cp] = 1;
+      }
     }
     return this.starters;
   }

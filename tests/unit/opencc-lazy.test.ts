@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as OpenCC from "opencc-js";
-import { lazyConverter } from "../../lib/text/opencc-lazy";
+import { LazyTrie, lazyConverter } from "../../lib/text/opencc-lazy";
 
 const seedTexts = fs.readdirSync("seeds").map((f) => fs.readFileSync(path.join("seeds", f), "utf8"));
 const crafted = [
@@ -58,6 +58,29 @@ describe("lazy OpenCC converters", () => {
       for (const line of seedTexts.flatMap((t) => t.split("\n")).slice(0, 400)) expect(lazy(line)).toBe(reference(line));
     });
   }
+
+  it("agrees with opencc-js's Trie on unsorted dictionaries with repeated keys", () => {
+    const cfg = OpenCC.Locale.configs as unknown as Record<string, { conversionChain: string[][] }>;
+    const entries = cfg.s2tw!.conversionChain[0]![0]!.split("|");
+    // Every 7th entry, in reverse order (unsorted), plus a second dictionary repeating some keys
+    // with other replacements, and a third repeating one key twice: load order decides those.
+    const unsorted = entries.filter((_, i) => i % 7 === 0).reverse();
+    const repeats = unsorted.filter((_, i) => i % 5 === 0).map((e) => `${e.split(" ")[0]} 〔${e.length}〕`);
+    const twice = [`${repeats[0]!.split(" ")[0]} 甲`, `${repeats[0]!.split(" ")[0]} 乙`];
+    // opencc-js loads a group last to first, so the first dictionary's entries win.
+    const group = [twice.join("|"), repeats.join("|"), unsorted.join("|")];
+    const reference = new OpenCC.Trie();
+    reference.loadDictGroup(group);
+    const lazy = new LazyTrie();
+    lazy.loadDictGroup(group);
+    const texts = [...seedTexts, repeats.map((r) => r.split(" ")[0]).join("，")];
+    for (const text of texts) {
+      expect(lazy.convert(text)).toBe(reference.convert(text));
+      expect(lazy.segment(text)).toEqual(reference.segment(text));
+    }
+    expect(reference.convert(texts.at(-1)!)).toContain("〔");
+    expect(reference.convert(texts.at(-1)!)).toMatch(/^乙/);
+  });
 
   it("rejects a preset opencc-js does not have", () => {
     expect(() => lazyConverter("xx2yy")).toThrow();
