@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { benchPages, median, timeProcess, type ProcessRun } from "../lib/bench/extract-process";
+import { benchPages, extractCommand, median, timeProcess, type ProcessRun } from "../lib/bench/extract-process";
 import { summariseCpuProfile } from "../lib/bench/cpu-profile";
 
 const Flags = z.object({
@@ -24,18 +24,19 @@ const Flags = z.object({
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (x: number) => `${x.toFixed(0)} MB`;
 
-function summary(label: string, runs: ProcessRun[]): { ms: number; rss: number } {
+function summary(label: string, runs: ProcessRun[]): { ms: number; cpu: number; rss: number } {
   const ms = median(runs.map((r) => r.ms));
+  const cpu = median(runs.map((r) => r.cpuMs));
   const rss = median(runs.map((r) => r.maxRssMb));
   const all = runs.map((r) => (r.ms / 1000).toFixed(2)).join(" ");
-  console.log(`${label.padEnd(44)} ${s(ms).padStart(8)}  peak RSS ${mb(rss).padStart(6)} (max ${mb(Math.max(...runs.map((r) => r.maxRssMb)))})  runs: ${all}`);
-  return { ms, rss };
+  console.log(`${label.padEnd(44)} ${s(ms).padStart(8)}  CPU ${s(cpu).padStart(7)}  peak RSS ${mb(rss).padStart(6)} (max ${mb(Math.max(...runs.map((r) => r.maxRssMb)))})  wall runs: ${all}`);
+  return { ms, cpu, rss };
 }
 
-function profile(args: string[], label: string): void {
+function profile(node: string[], args: string[], label: string): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-extract-prof-"));
   try {
-    spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, "scripts/bundled.mjs", "scripts/extract.ts", ...args], { stdio: "ignore" });
+    spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, ...node, ...args], { stdio: "ignore" });
     const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
     if (!file) throw new Error("no CPU profile written");
     const p = summariseCpuProfile(path.join(dir, file));
@@ -65,12 +66,15 @@ function main(): void {
   const byDir = new Map<string, string[]>();
   for (const p of pages) byDir.set(path.dirname(p), [...(byDir.get(path.dirname(p)) ?? []), path.basename(p)]);
   for (const [dir, names] of byDir) console.log(`  ${dir}/ (${names.length}): ${names.join(" ")}`);
+  const [node, ...nodeArgs] = extractCommand();
+  const direct = { command: node === "node" ? process.execPath : node!, args: nodeArgs };
+  console.log(`extract command without npm: ${[node, ...nodeArgs].join(" ")}`);
   const one = pages.find((p) => p.startsWith("seeds")) ?? pages[0]!;
 
   const commands: { label: string; command: string; args: string[]; lines?: number }[] = [
     { label: `npm run extract, ${pages.length} pages`, command: "npm", args: ["run", "-s", "extract", "--", ...pages], lines: pages.length },
     { label: `reference: node + cheerio, ${pages.length} pages`, command: process.execPath, args: ["lib/bench/cheerio-reference.mjs", ...pages] },
-    { label: `extract without npm, ${pages.length} pages`, command: process.execPath, args: ["scripts/bundled.mjs", "scripts/extract.ts", ...pages], lines: pages.length },
+    { label: `extract without npm, ${pages.length} pages`, command: direct.command, args: [...direct.args, ...pages], lines: pages.length },
     { label: "npm run extract, 1 page (start-up)", command: "npm", args: ["run", "-s", "extract", "--", one], lines: 1 },
     { label: "npm run extract, 0 pages (modules only)", command: "npm", args: ["run", "-s", "extract"] },
     { label: "reference: node + cheerio, 0 pages", command: process.execPath, args: ["lib/bench/cheerio-reference.mjs"] },
@@ -86,15 +90,16 @@ function main(): void {
     });
   }
   console.log(`\nmedians of ${runs} runs (commands interleaved):`);
-  const [all, ref, direct, start, zero, refZero] = commands.map((c, i) => summary(c.label, results[i]!));
-  console.log(`\nratio extract ÷ reference, same run: ${(all!.ms / ref!.ms).toFixed(2)} (time), ${(all!.rss / ref!.rss).toFixed(2)} (peak RSS)`);
-  console.log(`npm's own share: ${s(all!.ms - direct!.ms)}`);
-  console.log(`start-up (1 page): ${s(start!.ms)}; modules only: ${s(zero!.ms)}; reference start-up: ${s(refZero!.ms)}`);
-  console.log(`per page after start-up: ${((all!.ms - start!.ms) / (pages.length - 1)).toFixed(1)} ms; reference: ${((ref!.ms - refZero!.ms) / pages.length).toFixed(1)} ms`);
+  const [all, ref, noNpm, start, zero, refZero] = commands.map((c, i) => summary(c.label, results[i]!));
+  console.log(`\nratio extract ÷ reference, same run: ${(all!.ms / ref!.ms).toFixed(2)} (wall), ${(all!.cpu / ref!.cpu).toFixed(2)} (CPU), ${(all!.rss / ref!.rss).toFixed(2)} (peak RSS)`);
+  console.log(`npm's own share: ${s(all!.ms - noNpm!.ms)} wall, ${s(all!.cpu - noNpm!.cpu)} CPU`);
+  console.log(`start-up (1 page): ${s(start!.ms)} wall, ${s(start!.cpu)} CPU; modules only: ${s(zero!.ms)}, ${s(zero!.cpu)} CPU; reference start-up: ${s(refZero!.ms)}, ${s(refZero!.cpu)} CPU`);
+  const perPage = (a: number, b: number, n: number) => `${((a - b) / n).toFixed(1)} ms`;
+  console.log(`per page after start-up: ${perPage(all!.ms, start!.ms, pages.length - 1)} wall, ${perPage(all!.cpu, start!.cpu, pages.length - 1)} CPU; reference: ${perPage(ref!.ms, refZero!.ms, pages.length)} wall, ${perPage(ref!.cpu, refZero!.cpu, pages.length)} CPU`);
 
   if (wantProfile) {
-    profile([one], "start-up (1 page, without npm)");
-    profile(pages, `${pages.length} pages, without npm`);
+    profile(direct.args, [one], "start-up (1 page, without npm)");
+    profile(direct.args, pages, `${pages.length} pages, without npm`);
     packageImportTimes(path.join("node_modules", ".cache", "bundled", "scripts__extract.mjs"));
   }
 }

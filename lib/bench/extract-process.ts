@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { z } from "zod";
 
 export const PAGE_TARGET = 69;
 
@@ -47,6 +48,8 @@ export function benchPages(shared: string): string[] {
 
 export interface ProcessRun {
   ms: number;
+  /** User + system CPU of the process tree: less sensitive than wall time to other load. */
+  cpuMs: number;
   maxRssMb: number;
   status: number;
   outputLines: number;
@@ -60,16 +63,22 @@ export function timeProcess(command: string, args: string[]): ProcessRun {
   const out = fs.openSync(outFile, "w");
   try {
     const t = performance.now();
-    const r = spawnSync("/usr/bin/time", ["-o", timeFile, "-f", "%M", command, ...args], { stdio: ["ignore", out, "pipe"] });
+    const r = spawnSync("/usr/bin/time", ["-o", timeFile, "-f", "%U %S %M", command, ...args], { stdio: ["ignore", out, "pipe"] });
     const ms = performance.now() - t;
     if (r.error) throw r.error;
-    const kb = Number(fs.readFileSync(timeFile, "utf8").trim().split("\n").pop());
+    const [user, sys, kb] = fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
     const text = fs.readFileSync(outFile, "utf8");
-    return { ms, maxRssMb: kb / 1024, status: r.status ?? -1, outputLines: text.split("\n").filter(Boolean).length };
+    return { ms, cpuMs: 1000 * (user! + sys!), maxRssMb: kb! / 1024, status: r.status ?? -1, outputLines: text.split("\n").filter(Boolean).length };
   } finally {
     fs.closeSync(out);
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The extract command of package.json without npm, e.g. ["node", "--flag", "scripts/bundled.mjs", "scripts/extract.ts"]. */
+export function extractCommand(): string[] {
+  const pkg = z.object({ scripts: z.object({ extract: z.string().min(1) }) }).parse(JSON.parse(fs.readFileSync("package.json", "utf8")));
+  return pkg.scripts.extract.split(/\s+/);
 }
 
 export function median(xs: number[]): number {
