@@ -14,6 +14,7 @@ import { runImport } from "../lib/data/import/run-import";
 import { defaultImportDeps } from "../lib/data/import/after-save";
 import { createDb } from "../lib/db";
 import { migrateDatabase } from "../lib/data/migrate";
+import { cpuReferenceMs } from "../lib/bench/cpu-reference";
 
 const Flags = z.object({ count: z.coerce.number().int().positive().default(10_000), keep: z.boolean().default(false) });
 
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   const files = fs.readdirSync(corpus);
   console.log(`corpus: ${files.length} pages, ${(bytes / 1048576).toFixed(1)} MiB, in ${corpus}`);
 
+  // A fixed workload timed in the same run: figures from different runs compare through it.
+  console.log(`CPU reference (lib/bench/cpu-reference.ts): ${cpuReferenceMs().toFixed(1)} ms`);
   let t = performance.now();
   let empty = 0;
   for (const f of files) if (extractFile(fs.readFileSync(path.join(corpus, f)), f).article.body === "") empty++;
