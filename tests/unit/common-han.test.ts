@@ -26,5 +26,24 @@ describe("common Han characters", () => {
     expect(common).toBeLessThan(han);
     expect(hanCommonness(text)).toEqual({ han, common, share: common / han });
     expect(hanCommonness("no Chinese here")).toEqual({ han: 0, common: 0, share: 0 });
+    expect(hanCommonness("\ud800 lone surrogates \udc00 大")).toEqual({ han: 1, common: 1, share: 1 });
+  });
+
+  it("hanCommonness agrees with the regex and the rule over every code point from U+2E80 to U+2FFFF", () => {
+    for (let from = 0x2e80; from < 0x30000; from += 0x1000) {
+      let text = "";
+      let han = 0;
+      let common = 0;
+      for (let cp = from; cp < Math.min(from + 0x1000, 0x30000); cp++) {
+        if (cp >= 0xd800 && cp <= 0xdfff) continue;
+        const ch = String.fromCodePoint(cp);
+        text += ch;
+        if (/\p{Script=Han}/u.test(ch)) {
+          han++;
+          if (COMMON_HAN_CHARS.includes(ch)) common++;
+        }
+      }
+      expect(hanCommonness(text)).toEqual({ han, common, share: han === 0 ? 0 : common / han });
+    }
   });
 });

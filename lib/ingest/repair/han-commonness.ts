@@ -5,20 +5,55 @@
  */
 import { COMMON_HAN_CHARS } from "./common-han-chars";
 
-// GB2312 level 1 plus Big5 level 1's traditional forms (./common-han-rule.ts), precomputed so no
-// encoder tables load; built at first use.
-let commonSet: Set<string> | null = null;
+const HAN = /\p{Script=Han}/u;
+
+interface Tables {
+  /** Per BMP code unit: 0 not Han, 1 Han, 2 common Han. Surrogates are 0. */
+  bmp: Uint8Array;
+  commonAstral: Set<string>;
+}
+
+let tables: Tables | null = null;
+
+// Built at first use: this runs on every run of non-ASCII text of every block, where a Set of
+// one-character strings and a Unicode-property regex per character cost more than the rest of
+// the repair. The Han test is the regex's own answer, taken once per code unit.
+function buildTables(): Tables {
+  const bmp = new Uint8Array(0x10000);
+  let all = "";
+  for (let c = 0; c < 0x10000; c++) all += c >= 0xd800 && c <= 0xdfff ? " " : String.fromCharCode(c);
+  for (const m of all.matchAll(/\p{Script=Han}/gu)) bmp[m.index] = 1;
+  const commonAstral = new Set<string>();
+  for (const ch of COMMON_HAN_CHARS) {
+    if (ch.length === 1) bmp[ch.charCodeAt(0)] = 2;
+    else commonAstral.add(ch);
+  }
+  return { bmp, commonAstral };
+}
 
 export function hanCommonness(text: string): { han: number; common: number; share: number } {
+  const { bmp, commonAstral } = (tables ??= buildTables());
   let han = 0;
-  const set = (commonSet ??= new Set(COMMON_HAN_CHARS));
-  let commonCount = 0;
-  for (const ch of text) {
-    // Every character of the set is Han, so the Unicode-property test runs only for the others.
-    if (set.has(ch)) {
+  let common = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const ch = text.slice(i, i + 2);
+        i++;
+        if (HAN.test(ch)) {
+          han++;
+          if (commonAstral.has(ch)) common++;
+        }
+        continue;
+      }
+    }
+    const kind = bmp[c]!;
+    if (kind !== 0) {
       han++;
-      commonCount++;
-    } else if (/\p{Script=Han}/u.test(ch)) han++;
+      if (kind === 2) common++;
+    }
   }
-  return { han, common: commonCount, share: han === 0 ? 0 : commonCount / han };
+  return { han, common, share: han === 0 ? 0 : common / han };
 }
