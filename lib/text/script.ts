@@ -22,9 +22,12 @@ export type Script = "simplified" | "traditional";
 
 /** A text is traditional when converting it to simplified changes a noticeable share of its Han characters. */
 export function detectScript(text: string): Script {
-  const han = text.match(/\p{Script=Han}/gu);
-  if (!han || han.length === 0) return "simplified";
-  const sample = han.slice(0, 4000).join("");
+  // The first 4,000 Han characters, without collecting every one of a long text first.
+  const han = /\p{Script=Han}/gu;
+  let sample = "";
+  let count = 0;
+  for (let m = han.exec(text); m && count < 4000; m = han.exec(text), count++) sample += m[0];
+  if (count === 0) return "simplified";
   const simplified = toSimplified(sample);
   let changed = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] !== simplified[i]) changed++;
