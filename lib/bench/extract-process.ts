@@ -56,14 +56,14 @@ export interface ProcessRun {
 }
 
 /** Runs `command args…` once under /usr/bin/time, stdout to a scratch file; wall ms and peak RSS. */
-export function timeProcess(command: string, args: string[]): ProcessRun {
+export function timeProcess(command: string, args: string[], cwd?: string): ProcessRun {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-extract-"));
   const timeFile = path.join(dir, "time");
   const outFile = path.join(dir, "out");
   const out = fs.openSync(outFile, "w");
   try {
     const t = performance.now();
-    const r = spawnSync("/usr/bin/time", ["-o", timeFile, "-f", "%U %S %M", command, ...args], { stdio: ["ignore", out, "pipe"] });
+    const r = spawnSync("/usr/bin/time", ["-o", timeFile, "-f", "%U %S %M", command, ...args], { stdio: ["ignore", out, "pipe"], cwd });
     const ms = performance.now() - t;
     if (r.error) throw r.error;
     const [user, sys, kb] = fs.readFileSync(timeFile, "utf8").trim().split("\n").pop()!.split(" ").map(Number);
