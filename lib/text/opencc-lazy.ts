@@ -26,6 +26,8 @@ interface LazyNode {
 /** An entry is referred to by its dictionary's number and its offset there: no string per entry. */
 const DICT_SHIFT = 2 ** 24;
 const SPACE = 32;
+/** Texts at least this long build the starter bitmap (see eachMatch). */
+const SHORT_TEXT = 64;
 const BAR = 124;
 
 /** Ideographic description characters: opencc-js steps over a whole description sequence. */
@@ -165,10 +167,12 @@ export class LazyTrie extends Trie {
    * Texts with description sequences take opencc-js's own path (the callers check).
    */
   private eachMatch(text: string, onMatch: (start: number, end: number, value: string) => void): void {
-    const bits = this.starterBits();
+    // The bitmap costs a pass over every entry; a converter that only ever sees short strings
+    // (names) looks every position up instead, which gives the same matches.
+    const bits = this.starters ?? (text.length >= SHORT_TEXT ? this.starterBits() : null);
     for (let i = 0; i < text.length; ) {
       const c = text.charCodeAt(i);
-      if (c < 0xd800 || c > 0xdbff) {
+      if (bits && (c < 0xd800 || c > 0xdbff)) {
         if (bits[c] === 0) {
           i++;
           continue;
