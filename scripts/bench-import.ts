@@ -14,6 +14,7 @@ import { runImport } from "../lib/data/import/run-import";
 import { defaultImportDeps } from "../lib/data/import/after-save";
 import { createDb } from "../lib/db";
 import { migrateDatabase } from "../lib/data/migrate";
+import { cpuReferenceMs } from "../lib/bench/cpu-reference";
 
 const Flags = z.object({ count: z.coerce.number().int().positive().default(10_000), keep: z.boolean().default(false) });
 
@@ -38,11 +39,17 @@ async function main(): Promise<void> {
   const files = fs.readdirSync(corpus);
   console.log(`corpus: ${files.length} pages, ${(bytes / 1048576).toFixed(1)} MiB, in ${corpus}`);
 
+  // A fixed workload timed in the same run: figures from different runs compare through it.
+  console.log(`CPU reference (lib/bench/cpu-reference.ts): ${cpuReferenceMs().toFixed(1)} ms`);
   let t = performance.now();
+  const cpu = process.cpuUsage();
   let empty = 0;
   for (const f of files) if (extractFile(fs.readFileSync(path.join(corpus, f)), f).article.body === "") empty++;
   const extractS = (performance.now() - t) / 1000;
-  console.log(`extract only: ${(files.length / extractS).toFixed(0)} articles/s (${extractS.toFixed(1)} s, ${empty} with no body)`);
+  const used = process.cpuUsage(cpu);
+  // CPU time moves less than wall time when other processes share the machine.
+  const extractCpuS = (used.user + used.system) / 1e6;
+  console.log(`extract only: ${(files.length / extractS).toFixed(0)} articles/s (${extractS.toFixed(1)} s, ${empty} with no body); ${(files.length / extractCpuS).toFixed(0)} per CPU-second`);
 
   const url = `file:${path.join(work, "bench.db")}`;
   migrateDatabase(url);

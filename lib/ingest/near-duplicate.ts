@@ -9,9 +9,10 @@ const SHINGLE = 4;
 /** Keys within this many differing bits (of 64) are the same story. */
 export const NEAR_DUPLICATE_BITS = 8;
 
-function fnv1a(text: string, seed: number): number {
+/** FNV-1a of text[start, start + length) — the gram is hashed in place, not sliced out. */
+function fnv1a(text: string, start: number, length: number, seed: number): number {
   let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < start + length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
@@ -20,21 +21,24 @@ function fnv1a(text: string, seed: number): number {
 
 export function simhash(body: string): string {
   const text = foldForSearch(body).replace(/[^\p{L}\p{N}]/gu, "");
-  const weights = new Int32Array(64);
+  // Set bits per position; a bit of the key is 1 when more grams set it than clear it
+  // (ones > grams − ones), the SimHash majority, without a branch per bit and gram.
+  const ones = new Int32Array(64);
+  let grams = 0;
   for (let i = 0; i + SHINGLE <= text.length; i++) {
-    const gram = text.slice(i, i + SHINGLE);
-    const hi = fnv1a(gram, 0x811c9dc5);
-    const lo = fnv1a(gram, 0x050c5d1f);
+    const hi = fnv1a(text, i, SHINGLE, 0x811c9dc5);
+    const lo = fnv1a(text, i, SHINGLE, 0x050c5d1f);
+    grams++;
     for (let b = 0; b < 32; b++) {
-      weights[b]! += (hi >>> b) & 1 ? 1 : -1;
-      weights[b + 32]! += (lo >>> b) & 1 ? 1 : -1;
+      ones[b]! += (hi >>> b) & 1;
+      ones[b + 32]! += (lo >>> b) & 1;
     }
   }
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {
-    if (weights[b]! > 0) hi |= 1 << b;
-    if (weights[b + 32]! > 0) lo |= 1 << b;
+    if (2 * ones[b]! > grams) hi |= 1 << b;
+    if (2 * ones[b + 32]! > grams) lo |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }

@@ -275,11 +275,13 @@ function run(p: Prepared, input: EntityInput): EntityResult {
       confidence: 1,
     });
   }
+  // Discovered entities' slugs are getters: pinyin (a 25 MB dictionary) loads only when a caller
+  // reads one (the database does; `npm run extract` never does).
   for (const d of discoveredOrgs) {
     const first = d.spans[0]!;
     const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => inTitle(s)), inLead: d.spans.some(([s]) => lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
     const conf = byName.get(`company:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
-    companies.push({ name: d.name, slug: slugForName(d.name, "company"), kind: "company", aliases: withTraditional([d.name]).filter((a) => a !== d.name), count: d.spans.length, ...sal, snippet: snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
+    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: "company", aliases: withTraditional([d.name]).filter((a) => a !== d.name), count: d.spans.length, ...sal, snippet: snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
   }
 
   // people
@@ -311,7 +313,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
     const quoted = real.some(([, e]) => speechFollows(t.simp, e));
     const sal = personSalience({ count: Math.max(1, real.length), inTitle: real.some(([s]) => inTitle(s)), inLead: real.some(([s]) => lead(s)), quoted, hasRoles: rolesByName.has(d.name), authored: authorKeys.has(aliasKey(d.name)) });
     const conf = byName.get(`person:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
-    people.push({ name: d.name, slug: slugForName(d.name, "person"), aliases: withTraditional([d.name]).filter((a) => a !== d.name), count: Math.max(1, real.length), ...sal, snippet: snippet(d.spans[0]![0]), forms: [d.name], roles: rolesByName.get(d.name) ?? [], status: "discovered", confidence: conf });
+    people.push({ name: d.name, get slug() { return slugForName(d.name, "person"); }, aliases: withTraditional([d.name]).filter((a) => a !== d.name), count: Math.max(1, real.length), ...sal, snippet: snippet(d.spans[0]![0]), forms: [d.name], roles: rolesByName.get(d.name) ?? [], status: "discovered", confidence: conf });
   }
 
   const discovered: DiscoveredEntity[] = [...byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));

@@ -13,7 +13,16 @@ function dashed(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+const cache = new Map<string, string>();
+
 export function slugForName(name: string, type: "company" | "person"): string {
+  const key = `${type}:${name}`;
+  let slug = cache.get(key);
+  if (slug === undefined) cache.set(key, (slug = slugOf(name, type)));
+  return slug;
+}
+
+function slugOf(name: string, type: "company" | "person"): string {
   if (!/[\u3400-\u9fff]/.test(name)) return dashed(name) || "entity";
   const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive" }).map((s) => dashed(s)).filter(Boolean);
   if (syllables.length === 0) return "entity";

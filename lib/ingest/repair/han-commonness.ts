@@ -3,34 +3,56 @@
  * GB2312 level 1 (the 3,755 most common characters). Mojibake is made of rare characters,
  * so a repair is kept only when it raises this share clearly.
  */
-import iconv from "iconv-lite";
+import { COMMON_HAN_CHARS } from "./common-han-chars";
 
-const cache = new Map<string, boolean>();
+const HAN = /\p{Script=Han}/u;
 
-function isCommonHan(ch: string): boolean {
-  let hit = cache.get(ch);
-  if (hit === undefined) {
-    const bytes = iconv.encode(ch, "gb18030");
-    // GB2312 level 1 occupies lead bytes 0xB0–0xD7; traditional forms are common too, so
-    // check their simplified twin through the same byte test when the char is not in GB2312.
-    hit = bytes.length === 2 && bytes[0]! >= 0xb0 && bytes[0]! <= 0xd7;
-    if (!hit && bytes.length === 2) {
-      const big5 = iconv.encode(ch, "big5");
-      // Big5 level 1 (frequent characters) lead bytes 0xA4–0xC6.
-      hit = big5.length === 2 && big5[0]! >= 0xa4 && big5[0]! <= 0xc6 && iconv.decode(big5, "big5") === ch;
-    }
-    cache.set(ch, hit);
+interface Tables {
+  /** Per BMP code unit: 0 not Han, 1 Han, 2 common Han. Surrogates are 0. */
+  bmp: Uint8Array;
+  commonAstral: Set<string>;
+}
+
+let tables: Tables | null = null;
+
+// Built at first use: this runs on every run of non-ASCII text of every block, where a Set of
+// one-character strings and a Unicode-property regex per character cost more than the rest of
+// the repair. The Han test is the regex's own answer, taken once per code unit.
+function buildTables(): Tables {
+  const bmp = new Uint8Array(0x10000);
+  let all = "";
+  for (let c = 0; c < 0x10000; c++) all += c >= 0xd800 && c <= 0xdfff ? " " : String.fromCharCode(c);
+  for (const m of all.matchAll(/\p{Script=Han}/gu)) bmp[m.index] = 1;
+  const commonAstral = new Set<string>();
+  for (const ch of COMMON_HAN_CHARS) {
+    if (ch.length === 1) bmp[ch.charCodeAt(0)] = 2;
+    else commonAstral.add(ch);
   }
-  return hit;
+  return { bmp, commonAstral };
 }
 
 export function hanCommonness(text: string): { han: number; common: number; share: number } {
+  const { bmp, commonAstral } = (tables ??= buildTables());
   let han = 0;
   let common = 0;
-  for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        const ch = text.slice(i, i + 2);
+        i++;
+        if (HAN.test(ch)) {
+          han++;
+          if (commonAstral.has(ch)) common++;
+        }
+        continue;
+      }
+    }
+    const kind = bmp[c]!;
+    if (kind !== 0) {
       han++;
-      if (isCommonHan(ch)) common++;
+      if (kind === 2) common++;
     }
   }
   return { han, common, share: han === 0 ? 0 : common / han };

@@ -1,0 +1,242 @@
+/**
+ * OpenCC conversion with the dictionaries' tries built lazily, node by node, as texts reach them.
+ * opencc-js builds the whole trie of every dictionary when a converter is created: for
+ * simplified → traditional that is 400,000 characters of phrases turned into ~100,000 nested
+ * Maps, ~0.2 s and tens of MB at every start of `npm run extract`, although converting an
+ * article walks a few hundred paths of it. Here a node keeps references to the raw "key value"
+ * entries below it until a lookup first reaches it, then hands them down to its children by
+ * their next character, in load order, so a later entry for the same key still wins as in
+ * opencc-js. The root's children come from a binary search of each (sorted) dictionary, so even
+ * the first lookup does not touch every entry. Converting also skips, by a bitmap, the positions
+ * where no key starts (most of a simplified text), instead of a Map lookup at each. Results are the same as opencc-js's
+ * Converter: tests/unit/opencc-lazy.test.ts compares them.
+ */
+import { Locale, Trie } from "opencc-js";
+import { z } from "zod";
+
+interface LazyNode {
+  /** Code units of the key consumed to reach this node. */
+  depth: number;
+  value?: string;
+  children?: Map<number, LazyNode>;
+  /** Entries whose key starts with this node's path, not yet handed to children (see EntryRef). */
+  pending?: number[];
+}
+
+/** An entry is referred to by its dictionary's number and its offset there: no string per entry. */
+const DICT_SHIFT = 2 ** 24;
+const SPACE = 32;
+/** Texts at least this long build the starter bitmap (see eachMatch). */
+const SHORT_TEXT = 64;
+const BAR = 124;
+
+/** Ideographic description characters: opencc-js steps over a whole description sequence. */
+const IDS = /[\u2ff0-\u2fff]/;
+
+export class LazyTrie extends Trie {
+  private readonly dicts: string[] = [];
+  /** Every entry (see DICT_SHIFT), in load order; each dictionary's entries are one range. */
+  private readonly refs: number[] = [];
+  private readonly ranges: { lo: number; hi: number }[] = [];
+  /** Whether every dictionary lists its entries in first-code-point order (opencc-js's do). */
+  private sorted = true;
+  /** The root's children, found on demand; null: no key starts with that character. */
+  private readonly rootChildren = new Map<number, LazyNode | null>();
+  private rootExpanded = false;
+  /** BMP characters that start a key; elsewhere a lookup cannot match and is skipped. */
+  private starters: Uint8Array | null = null;
+
+  override loadDict(dict: unknown): void {
+    if (typeof dict !== "string") throw new TypeError("lazy OpenCC: only string dictionaries are supported");
+    if (dict.length >= DICT_SHIFT) throw new RangeError("lazy OpenCC: dictionary too large");
+    const base = this.dicts.push(dict) - 1;
+    const lo = this.refs.length;
+    let previous = -1;
+    for (let start = 0; start <= dict.length; ) {
+      let end = dict.indexOf("|", start);
+      if (end < 0) end = dict.length;
+      // opencc-js rejects an entry without "key value" when loading; so does this.
+      const space = dict.indexOf(" ", start);
+      if (space < 0 || space > end) throw new TypeError(`Invalid dictionary entry: ${JSON.stringify(dict.slice(start, Math.min(end, start + 40)))}`);
+      const cp = dict.codePointAt(start)!;
+      if (cp < previous) this.sorted = false;
+      previous = cp;
+      this.refs.push(base * DICT_SHIFT + start);
+      start = end + 1;
+    }
+    this.ranges.push({ lo, hi: this.refs.length });
+  }
+
+  private firstCodePoint(ref: number): number {
+    return this.dicts[Math.floor(ref / DICT_SHIFT)]!.codePointAt(ref % DICT_SHIFT)!;
+  }
+
+  /**
+   * The root's child for a character. Sorted dictionaries are binary-searched for the entries
+   * starting with it, so the ~100,000 entries of a large dictionary are never all handed out.
+   * A key never starts with a space (an entry starting with one has an empty key, which
+   * opencc-js stores on the root, where no lookup reads it).
+   */
+  private rootChild(cp: number): LazyNode | null {
+    const known = this.rootChildren.get(cp);
+    if (known !== undefined) return known;
+    if (!this.sorted && !this.rootExpanded) {
+      const root: LazyNode = { depth: 0, pending: this.refs.slice() };
+      this.expand(root);
+      for (const [c, child] of root.children!) this.rootChildren.set(c, child);
+      this.rootExpanded = true;
+      return this.rootChildren.get(cp) ?? null;
+    }
+    if (this.rootExpanded || cp === SPACE) return null;
+    const pending: number[] = [];
+    for (const { lo, hi } of this.ranges) {
+      let a = lo;
+      let b = hi;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (this.firstCodePoint(this.refs[mid]!) < cp) a = mid + 1;
+        else b = mid;
+      }
+      for (let i = a; i < hi && this.firstCodePoint(this.refs[i]!) === cp; i++) pending.push(this.refs[i]!);
+    }
+    const child = pending.length ? { depth: cp > 0xffff ? 2 : 1, pending } : null;
+    this.rootChildren.set(cp, child);
+    return child;
+  }
+
+  private expand(node: LazyNode): void {
+    const pending = node.pending!;
+    node.pending = undefined;
+    const children = (node.children ??= new Map());
+    for (const ref of pending) {
+      const dict = this.dicts[Math.floor(ref / DICT_SHIFT)]!;
+      const at = (ref % DICT_SHIFT) + node.depth;
+      if (dict.charCodeAt(at) === SPACE) {
+        // The key ends here; its replacement is the next field, as opencc-js's split(" ")[1].
+        let end = at + 1;
+        while (end < dict.length && dict.charCodeAt(end) !== SPACE && dict.charCodeAt(end) !== BAR) end++;
+        node.value = dict.slice(at + 1, end);
+        continue;
+      }
+      const cp = dict.codePointAt(at)!;
+      let child = children.get(cp);
+      if (!child) children.set(cp, (child = { depth: node.depth + (cp > 0xffff ? 2 : 1), pending: [] }));
+      child.pending!.push(ref);
+    }
+  }
+
+  /** The longest key starting at `offset`, as opencc-js's Trie.matchPrefix finds it. */
+  override matchPrefix(text: string, offset: number): { end: number; value: string } | null {
+    let node: LazyNode | null = null;
+    let matchEnd = 0;
+    let matchValue = "";
+    for (let i = offset; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      let next: LazyNode | null;
+      if (node === null) next = this.rootChild(cp);
+      else {
+        if (node.pending) this.expand(node);
+        next = node.children!.get(cp) ?? null;
+      }
+      if (!next) break;
+      node = next;
+      if (node.pending) this.expand(node);
+      if (node.value !== undefined) {
+        matchEnd = i;
+        matchValue = node.value;
+      }
+    }
+    return matchEnd > 0 ? { end: matchEnd, value: matchValue } : null;
+  }
+
+  private starterBits(): Uint8Array {
+    if (!this.starters) {
+      this.starters = new Uint8Array(0x10000);
+      for (const ref of this.refs) {
+        const cp = this.firstCodePoint(ref);
+        if (cp <= 0xffff && cp !== SPACE) this.starters[cp] = 1;
+      }
+    }
+    return this.starters;
+  }
+
+  /**
+   * Walks `text` as opencc-js does (longest match at each position, else one code point on),
+   * calling `onMatch` for each match, but looks a position up only when a key can start there.
+   * Texts with description sequences take opencc-js's own path (the callers check).
+   */
+  private eachMatch(text: string, onMatch: (start: number, end: number, value: string) => void): void {
+    // The bitmap costs a pass over every entry; a converter that only ever sees short strings
+    // (names) looks every position up instead, which gives the same matches.
+    const bits = this.starters ?? (text.length >= SHORT_TEXT ? this.starterBits() : null);
+    for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (bits && (c < 0xd800 || c > 0xdbff)) {
+        if (bits[c] === 0) {
+          i++;
+          continue;
+        }
+      }
+      const hit = this.matchPrefix(text, i);
+      if (hit) {
+        onMatch(i, hit.end, hit.value);
+        i = hit.end;
+      } else i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    }
+  }
+
+  override convert(text: string): string {
+    if (IDS.test(text)) return super.convert(text);
+    let out = "";
+    let last = 0;
+    this.eachMatch(text, (start, end, value) => {
+      out += text.slice(last, start) + value;
+      last = end;
+    });
+    return last === 0 ? text : out + text.slice(last);
+  }
+
+  /** opencc-js's segment: matched keys alone, the unmatched runs between them. */
+  override segment(text: string): string[] {
+    if (IDS.test(text)) return super.segment(text);
+    const parts: string[] = [];
+    let last = 0;
+    this.eachMatch(text, (start, end) => {
+      if (start > last) parts.push(text.slice(last, start));
+      parts.push(text.slice(start, end));
+      last = end;
+    });
+    if (last < text.length) parts.push(text.slice(last));
+    return parts;
+  }
+}
+
+const Group = z.array(z.string());
+const Config = z.object({
+  normalizationChain: z.array(Group).optional(),
+  segmentation: Group.optional(),
+  conversionChain: z.array(Group),
+});
+
+function trieOf(group: string[]): LazyTrie {
+  const t = new LazyTrie();
+  t.loadDictGroup(group);
+  return t;
+}
+
+/**
+ * The converter opencc-js's Converter builds for a preset (e.g. "hk2s", "s2tw"): normalise,
+ * cut into phrase segments, convert each segment through the chain, join.
+ */
+export function lazyConverter(preset: string): (text: string) => string {
+  const cfg = Config.parse((Locale.configs as Record<string, unknown> | undefined)?.[preset]);
+  const normalise = (cfg.normalizationChain ?? []).map(trieOf);
+  const segmenter = cfg.segmentation ? trieOf(cfg.segmentation) : null;
+  const chain = cfg.conversionChain.map(trieOf);
+  return (text) => {
+    const normal = normalise.reduce((s, t) => t.convert(s), text);
+    const segments = segmenter ? segmenter.segment(normal) : [normal];
+    return chain.reduce((parts, t) => parts.map((p) => t.convert(p)), segments).join("");
+  };
+}

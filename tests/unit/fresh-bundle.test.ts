@@ -1,0 +1,45 @@
+/**
+ * The pre-built bundle behind `npm run extract` must never be stale: it is built when missing,
+ * reused while no source changed, and rebuilt when an imported file is newer or gone.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freshBundle } from "../../lib/build/fresh-bundle.mjs";
+
+// Inside the project, so esbuild (through tsx) resolves from the temporary root as it does in use.
+fs.mkdirSync(path.join(process.cwd(), "tests", "artifacts"), { recursive: true });
+const root = fs.mkdtempSync(path.join(process.cwd(), "tests", "artifacts", "fresh-bundle-"));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function write(rel: string, text: string, mtimeSec?: number): void {
+  fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+  fs.writeFileSync(path.join(root, rel), text);
+  if (mtimeSec !== undefined) fs.utimesSync(path.join(root, rel), mtimeSec, mtimeSec);
+}
+
+describe("freshBundle", () => {
+  it("builds, reuses, and rebuilds when a source changes", () => {
+    const old = Date.now() / 1000 - 3600;
+    write("package.json", "{}", old);
+    write("tsconfig.json", "{}", old);
+    write("lib/build/fresh-bundle.mjs", "// stand-in: only its mtime is checked", old);
+    write("lib/build/lazy-pinyin.mjs", "export const pinyin = () => [];", old);
+    write("lib/answer.ts", "export const answer: number = 41;", old);
+    write("main.ts", 'import { answer } from "./lib/answer";\nconsole.log(answer);', old);
+
+    const out = freshBundle(root, "main.ts");
+    expect(fs.readFileSync(out, "utf8")).toContain("41");
+    const built = fs.statSync(out).mtimeMs;
+
+    expect(freshBundle(root, "main.ts")).toBe(out);
+    expect(fs.statSync(out).mtimeMs).toBe(built);
+
+    write("lib/answer.ts", "export const answer: number = 42;");
+    freshBundle(root, "main.ts");
+    expect(fs.readFileSync(out, "utf8")).toContain("42");
+
+    fs.rmSync(path.join(root, "lib/answer.ts"));
+    expect(() => freshBundle(root, "main.ts")).toThrow();
+  });
+});
