@@ -8,9 +8,7 @@ import { z } from "zod";
 import { extractFile } from "../lib/ingest/extract-file";
 import { bodyScore, mean, namesPresent, sameDay, titleMatches } from "../lib/eval/score";
 import { removePinyinAnnotations } from "../lib/ingest/repair/pinyin";
-import { extractEntities } from "../lib/ingest/entities/extract-entities";
-import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
-import { EntitiesGoldSchema, scoreEntities } from "../lib/ingest/entities/score";
+import { printEntityScores } from "../lib/eval/entities";
 
 const Gold = z.object({
   docs: z.array(
@@ -62,30 +60,6 @@ function main(): void {
     `${"mean".padEnd(28)} ${pct(mean(rows.map((r) => r.body.precision)))}  ${pct(mean(rows.map((r) => r.body.recall)))}  ${pct(mean(rows.map((r) => r.body.f1)))}  ${share("title")} ${share("date")}  ${share("source")}  ${share("people")}`,
   );
   printEntityScores();
-}
-
-function printEntityScores(): void {
-  const gold = EntitiesGoldSchema.parse(JSON.parse(fs.readFileSync("tests/fixtures/entities-gold.json", "utf8")));
-  console.log("\nfile                         comp P  comp R  people P  people R  roles");
-  const scores = gold.docs.map((g) => {
-    const a = extractFile(fs.readFileSync(g.file), g.file).article;
-    const s = scoreEntities(g, extractEntities(entityInputFromArticle(a)));
-    console.log(
-      `${g.file.split("/").pop()!.padEnd(28)} ${pct(s.companies.precision)}   ${pct(s.companies.recall)}    ${pct(s.people.precision)}     ${pct(s.people.recall)}  ${s.roles.found}/${s.roles.total}`,
-    );
-    const missed = [...s.missed.companies, ...s.missed.people];
-    const extra = [...s.extra.companies, ...s.extra.people];
-    if (missed.length || extra.length) console.log(`${"".padEnd(29)}missed: ${missed.join(", ") || "-"}; extra: ${extra.join(", ") || "-"}`);
-    return s;
-  });
-  // Micro-averaged over all documents: every labelled name counts once.
-  const micro = (k: "companies" | "people") => {
-    const tp = scores.reduce((n, s) => n + s[k].tp, 0);
-    return [tp / Math.max(1, scores.reduce((n, s) => n + s[k].predicted, 0)), tp / Math.max(1, scores.reduce((n, s) => n + s[k].gold, 0))] as const;
-  };
-  const [cp, cr] = micro("companies");
-  const [pp, pr] = micro("people");
-  console.log(`${"all (micro)".padEnd(28)} ${pct(cp)}   ${pct(cr)}    ${pct(pp)}     ${pct(pr)}`);
 }
 
 main();
