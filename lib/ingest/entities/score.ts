@@ -3,7 +3,7 @@
  * of people (an alias counts as its entity; names folded across script, width and case), and
  * the share of gold roles (person, organisation, title) found, and how many discovered names (not
  * from the gazetteer) were right. People marked as the article's authors (bylines) are not what it
- * is about and are not scored. Used by tests and `npm run eval`.
+ * is about: they count only when the gold lists them. Used by tests and `npm run eval`.
  */
 import { z } from "zod";
 import { loadGazetteer } from "./load-gazetteer";
@@ -105,8 +105,14 @@ const contains = (a: string, b: string) => {
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 };
 
+/** Bylined people the gold does not list are not counted as wrong: they are the article's authors, not its subject. */
+function withoutUnlabelledAuthors(gold: GoldDoc, people: PredictedEntities["people"]): PredictedEntities["people"] {
+  const goldKeys = gold.people.map((g) => keys([g.name, ...g.aliases]));
+  return people.filter((p) => !p.author || [...keys([p.name, ...(p.aliases ?? []), ...(p.forms ?? [])])].some((k) => goldKeys.some((g) => g.has(k))));
+}
+
 export function scoreEntities(gold: GoldDoc, all: PredictedEntities): EntityScore {
-  const predicted = { companies: all.companies, people: all.people.filter((p) => !p.author) };
+  const predicted = { companies: all.companies, people: withoutUnlabelledAuthors(gold, all.people) };
   const companies = matchSets(gold.companies, predicted.companies);
   const people = matchSets(gold.people, predicted.people);
   const discovered = { tp: 0, predicted: 0 };
