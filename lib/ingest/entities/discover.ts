@@ -5,7 +5,7 @@
  * and the sentence that shows it. Roles are read from the same patterns.
  */
 import type { ArticleText } from "./article-text";
-import { sentenceAt, sentenceSpan } from "./article-text";
+import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
 import { chineseNameAt, latinNameAt, rareSurnameNameAt } from "./names";
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
@@ -124,7 +124,7 @@ function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: numbe
   }
 }
 
-function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number): OrgSpan | null {
+function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number, strongTitle: boolean): OrgSpan | null {
   const titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
   const raw = t.simp.slice(segStart, titleStart);
   const s = segStart + leadNoiseLength(raw);
@@ -137,18 +137,19 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   }
   if (name.length < 2 || name.length > 14) return null;
   if (![...name].every((c) => isHan(c))) return null;
-  if (!ORG_SUFFIX.test(name)) return repeatedBareName(t, name, s, titleStart);
+  if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;
   const stem = name.replace(ORG_SUFFIX, "");
   if (stem.length < 2 || isGenericStem(stem)) return null;
   return { start: s, end: titleStart, slug: null, name };
 }
 
 /** Characters that make a run a phrase, not a brand name (公司的, 这家, 已经…). */
-const PHRASE_CHARS = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要]/;
+const PHRASE_CHARS = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要他她它我你到接给让]/;
 
 /**
- * A brand without a suffix before a title (星尘灵动联合创始人…): only a whole clause-initial run of
- * 3–6 characters that the article names again elsewhere, so a one-off phrase is never taken.
+ * A brand without a suffix before a strong title (星尘灵动联合创始人…): only a whole clause-initial
+ * run of 3–6 characters that the article names again elsewhere, so a one-off phrase is never
+ * taken, and never before a weak title (她接到班|主任).
  */
 function repeatedBareName(t: ArticleText, name: string, s: number, end: number): OrgSpan | null {
   if (name.length < 3 || name.length > 6 || PHRASE_CHARS.test(name) || isGenericStem(name)) return null;
@@ -212,7 +213,7 @@ export function discover(
     const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName);
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
-    const [sentS] = sentenceSpan(t.simp, titleStart);
+    const [sentS] = articleSentenceSpan(t, titleStart);
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
     const clauseS = clauseStartBefore(t.simp, titleStart, floor);
@@ -235,7 +236,7 @@ export function discover(
       const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
       if (!org) {
-        const d = discoveredOrgBefore(t, s, e - segTitle.length);
+        const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle));
         if (d) {
           discoveredOrgs.push(d);
           names.push({ type: "company", name: d.name, confidence: 0.8, evidence: sentence, at: d.start });

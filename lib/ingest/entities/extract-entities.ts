@@ -6,7 +6,7 @@
  */
 import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
-import { articleText, partOf, sentenceAt, sentenceSpan, type ArticleText } from "./article-text";
+import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { isHan, nameRightOk, speechFollows } from "./context";
 import { discover, isGenericStem, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
@@ -41,11 +41,23 @@ interface Prepared {
   personKeys: Map<string, string>;
 }
 
+const traditionalCache = new Map<string, string>();
+/** A script conversion per discovered name per article adds up; the names recur. Bounded. */
+function traditionalOf(name: string): string {
+  let hit = traditionalCache.get(name);
+  if (hit === undefined) {
+    hit = toTraditional(name);
+    if (traditionalCache.size >= 20_000) traditionalCache.clear();
+    traditionalCache.set(name, hit);
+  }
+  return hit;
+}
+
 function withTraditional(names: string[]): string[] {
   const out = new Set<string>();
   for (const n of names) {
     out.add(n);
-    if (/[\u3400-\u9fff]/.test(n)) out.add(toTraditional(n));
+    if (/[\u3400-\u9fff]/.test(n)) out.add(traditionalOf(n));
   }
   return [...out];
 }
@@ -88,7 +100,7 @@ function selfReference(t: ArticleText, m: Mention): boolean {
 }
 
 function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
-  const [s, e] = sentenceSpan(t.simp, at);
+  const [s, e] = articleSentenceSpan(t, at);
   const slugs = new Set(accepted.filter((m) => m.start >= s && m.end <= e && m.target.slug !== except).map((m) => m.target.slug));
   return slugs.size;
 }

@@ -56,6 +56,9 @@ export function verbStartsAt(text: string, at: number): boolean {
   return NAME_STOP.has(ch) || nameWords().verbsAfter.has(text.slice(at, at + 2));
 }
 
+/** A surname with a form of address (付小姐, 冯警官, 张老师) refers to someone without naming them. */
+const HONORIFIC = /^(小姐|先生|女士|老师|警官|师傅|阿姨|大爷|大妈|同学|医生|律师|总|董)$/;
+
 export interface NameCandidate {
   name: string;
   end: number;
@@ -97,7 +100,7 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
     pick = long ?? short;
     byContext = false;
   }
-  if (!pick || isCommonWord(pick.name)) return null;
+  if (!pick || isCommonWord(pick.name) || HONORIFIC.test(pick.name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
   if (!byContext && isCommonWord(pick.name.slice(0, 2))) return null;
   if (text[pick.end] === "们") return null;
@@ -134,8 +137,8 @@ export function rareSurnameNameAt(text: string, start: number): NameCandidate | 
     let ok = true;
     for (let i = start; i < end; i++) if (!isHan(text[i]) || NOT_IN_NAME.has(text[i]!)) ok = false;
     if (!ok || !verbStartsAt(text, end)) continue;
-    // a two-character reading needs a clear stop after it (忻舟将…), not any character
-    if (len === 2 && isHan(text[end]) && !NAME_STOP.has(text[end]!)) continue;
+    // a two-character reading needs a word after it that ends names (忻舟将…), not punctuation (电话，)
+    if (len === 2 && !(isHan(text[end]) && NAME_STOP.has(text[end]!))) continue;
     const name = text.slice(start, end);
     if (isCommonWord(name) || isCommonWord(name.slice(0, 2))) return null;
     return { name, end, strongSurname: false };
