@@ -135,6 +135,14 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
     if (latin.length < 3 || GENERIC_LATIN.has(latin.toLowerCase())) return null;
     return { start: titleStart - latin.length, end: titleStart, slug: null, name: latin };
   }
+  // 来电科技的高级市场|总监: the organisation is the head before 的, the rest belongs to the title
+  const de = name.indexOf("的");
+  if (de >= 2) {
+    const head = name.slice(0, de);
+    if (ORG_SUFFIX.test(head) && !isGenericStem(head.replace(ORG_SUFFIX, "")) && head.replace(ORG_SUFFIX, "").length >= 2 && [...head].every((c) => isHan(c)))
+      return { start: s, end: s + head.length, slug: null, name: head };
+    return null;
+  }
   if (name.length < 2 || name.length > 14) return null;
   if (![...name].every((c) => isHan(c))) return null;
   if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;

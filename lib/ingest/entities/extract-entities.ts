@@ -12,6 +12,7 @@ import { discover, isGenericStem, type Discovery, type FoundName, type OrgSpan, 
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
+import { listedNames } from "./listed-names";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, PersonHit, ProductHit, RoleHit } from "./types";
@@ -211,8 +212,10 @@ function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
 }
 
 /** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室). */
-const UNIT_AFTER_ORG = /^([\u4e00-\u9fff]{0,8}?)(研究院|研究所|研究中心|实验室|办公室)/;
+const UNIT_AFTER_ORG = /^([\u4e00-\u9fff]{0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
 const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
+/** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
+const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
 
 /**
  * A gazetteer organisation followed by a unit suffix (京东 + 探索研究院, 国务院 + 新闻办公室) names
@@ -223,7 +226,9 @@ function splitUnits(p: Prepared, t: ArticleText, mentions: Mention[]): { mention
   const units: Unit[] = [];
   const kept: Mention[] = [];
   for (const m of mentions) {
-    const hit = m.target.product ? null : UNIT_AFTER_ORG.exec(t.simp.slice(m.end, m.end + 14));
+    const after = t.simp.slice(m.end, m.end + 14);
+    const kind = p.g.orgBySlug.get(m.target.slug)?.kind;
+    const hit = m.target.product ? null : (UNIT_AFTER_ORG.exec(after) ?? (kind === "university" || kind === "lab" || kind === "government" ? INSTITUTE_AFTER_ORG.exec(after) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);
     if (!hit || UNIT_STEM_STOP.test(hit[1]!) || p.knownKeys.has(aliasKey(name)) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(p, m, hit[1]!)) {
@@ -347,6 +352,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (longer && !standsAlone(t, n.name, longer.name)) byName.delete(key);
   }
 
+  addListedNames(p, t, people, byName);
+
   const taken: [number, number][] = [...r.orgMentions.map((m): [number, number] => [m.start, m.end]), ...r.units.map((u): [number, number] => [u.start, u.end]), ...[...people.values()].flat()];
   const discoveredOrgs: Counted[] = [];
   const discoveredPeople: Counted[] = [];
@@ -359,6 +366,20 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
   const authorsOnly = new Set([...byName.keys()].filter((k) => k.startsWith("person:") && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
+
+/** People listed with an accepted one (丁健、李彦宏、沈南鹏): gazetteer names among them are confirmed, others discovered. */
+function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>): void {
+  const spans: [number, number][] = [...people.values()].flat();
+  for (const n of byName.values()) {
+    if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE) continue;
+    for (let i = t.simp.indexOf(n.name); i !== -1; i = t.simp.indexOf(n.name, i + n.name.length)) spans.push([i, i + n.name.length]);
+  }
+  const known = (name: string) => p.knownKeys.has(aliasKey(name)) || p.rejected.has(aliasKey(name));
+  for (const n of listedNames(t, spans, known)) {
+    const key = `person:${n.name}`;
+    if (!byName.has(key)) byName.set(key, n);
+  }
 }
 
 /** The name occurs somewhere not followed by the rest of the longer reading (谭待介绍 beside 谭待重申). */
