@@ -275,8 +275,8 @@ interface Accepted {
   authorsOnly: Set<string>;
 }
 
-/** Surname of a Chinese name: compound when the short form says so (欧阳剑 → 欧阳). */
-function surnameOf(name: string, short: string): boolean {
+/** `name` is `short` read one or more characters too far (谭待重 after 谭待). */
+function extendsName(name: string, short: string): boolean {
   return name.startsWith(short) && name.length > short.length;
 }
 
@@ -307,10 +307,12 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   const byName = new Map<string, FoundName>();
   const seen = new Map<string, number>();
   const nonAuthor = new Set<string>();
+  const bylined = new Set<string>();
   for (const n of found.names) {
     const key = `${n.type}:${n.name}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
-    if (!n.author) nonAuthor.add(key);
+    if (n.author) bylined.add(key);
+    else nonAuthor.add(key);
     const prev = byName.get(key);
     if (!prev || prev.confidence < n.confidence) byName.set(key, { ...n });
   }
@@ -332,27 +334,22 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   for (const [key, n] of [...byName]) {
     if (n.type !== "person") continue;
     // one boundary per article: the shorter reading wins when the article uses it on its own
-    const shorter = personNames().find((x) => x.key !== key && surnameOf(n.name, x.name) && x.name.length >= 2 && standsAlone(t, x.name, n.name));
+    const shorter = personNames().find((x) => x.key !== key && extendsName(n.name, x.name) && x.name.length >= 2 && standsAlone(t, x.name, n.name));
     if (shorter) {
       byName.delete(key);
       addForm(shorter.key, n.name);
-      continue;
-    }
-    // 「X总」「X董」: a short form of the one person with that surname, never a name of its own
-    if (/^[\u4e00-\u9fff][总董]$/.test(n.name)) {
-      byName.delete(key);
-      const same = personNames().filter((x) => x.name.startsWith(n.name[0]!) && x.name.length >= 2 && !/[总董]$/.test(x.name));
-      if (same.length === 1) addForm(same[0]!.key, n.name);
     }
   }
+  addShortForms(t, personNames(), addForm);
   for (const [key, n] of byName) {
     if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE) continue;
-    const longer = [...byName.values()].find((x) => x !== n && x.type === "person" && x.confidence >= MENTION_CONFIDENCE && surnameOf(x.name, n.name));
+    const longer = [...byName.values()].find((x) => x !== n && x.type === "person" && x.confidence >= MENTION_CONFIDENCE && extendsName(x.name, n.name));
     // the longer reading is real when the shorter never stands alone (林百里说 vs 林百)
     if (longer && !standsAlone(t, n.name, longer.name)) byName.delete(key);
   }
 
   addListedNames(p, t, people, byName);
+  pairScripts(p, t, people, byName, addForm);
 
   const taken: [number, number][] = [...r.orgMentions.map((m): [number, number] => [m.start, m.end]), ...r.units.map((u): [number, number] => [u.start, u.end]), ...[...people.values()].flat()];
   const discoveredOrgs: Counted[] = [];
@@ -364,8 +361,33 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     taken.push(...spans);
     (n.type === "company" ? discoveredOrgs : discoveredPeople).push({ name: n.name, spans });
   }
-  const authorsOnly = new Set([...byName.keys()].filter((k) => k.startsWith("person:") && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
+  const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
+
+/** 王铁震（Tiezhen Wang） or Tiezhen Wang（王铁震）: a Chinese and a Latin name side by side. */
+const SCRIPT_PAIR = /([\u4e00-\u9fff·]{2,12})[（(]([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})[)）]|([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})[（(]([\u4e00-\u9fff·]{2,12})[)）]/g;
+
+/**
+ * An English name and its Chinese form given together are one person: the other form becomes a
+ * form of the accepted one, and a separate find under the other form is dropped.
+ */
+function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>, addForm: (key: string, form: string) => void): void {
+  const accepted = [
+    ...[...people.keys()].map((slug) => ({ key: slug, names: [p.g.personBySlug.get(slug)!.name, ...p.g.personBySlug.get(slug)!.aliases] })),
+    ...[...byName.values()].filter((n) => n.type === "person" && n.confidence >= MENTION_CONFIDENCE).map((n) => ({ key: `person:${n.name}`, names: [n.name] })),
+  ];
+  for (const m of t.simp.matchAll(SCRIPT_PAIR)) {
+    const han = m[1] ?? m[4]!;
+    const latin = m[2] ?? m[3]!;
+    const owner = accepted.find((a) => a.names.some((n) => han.endsWith(n) || n === latin));
+    if (!owner) continue;
+    for (const form of [han, latin]) {
+      const other = byName.get(`person:${form}`);
+      if (other && owner.key !== `person:${form}`) byName.delete(`person:${form}`);
+    }
+    if (!owner.names.includes(latin)) addForm(owner.key, latin);
+  }
 }
 
 /** People listed with an accepted one (丁健、李彦宏、沈南鹏): gazetteer names among them are confirmed, others discovered. */
@@ -379,6 +401,33 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
   for (const n of listedNames(t, spans, known)) {
     const key = `person:${n.name}`;
     if (!byName.has(key)) byName.set(key, n);
+  }
+}
+
+/** What may follow 总/董 when they are part of a word, not a short form (总结, 总部, 董事…). */
+const NOT_SHORT_FORM_AFTER = /^[结部体监裁经理额量计共统是之数和线书会事]/;
+
+/**
+ * 「X总」「X董」 (雷总, 刘董): a form of the one accepted person with that surname; with two or
+ * none it stays unresolved (never a person of its own: chineseNameAt does not read it as a name).
+ */
+function addShortForms(t: ArticleText, people: { key: string; name: string }[], addForm: (key: string, form: string) => void): void {
+  const bySurname = new Map<string, string[]>();
+  for (const x of people) {
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(x.name)) continue;
+    bySurname.set(x.name[0]!, [...(bySurname.get(x.name[0]!) ?? []), x.key]);
+  }
+  for (const [surname, keys] of bySurname) {
+    if (new Set(keys).size !== 1) continue;
+    for (const suffix of ["总", "董"]) {
+      const form = surname + suffix;
+      for (let i = t.simp.indexOf(form); i !== -1; i = t.simp.indexOf(form, i + 2)) {
+        if (isHan(t.simp[i - 1]) && !/[据对向和与、称让请]/.test(t.simp[i - 1]!)) continue;
+        if (NOT_SHORT_FORM_AFTER.test(t.simp.slice(i + 2, i + 3))) continue;
+        addForm(keys[0]!, form);
+        break;
+      }
+    }
   }
 }
 
