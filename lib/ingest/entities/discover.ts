@@ -212,7 +212,16 @@ export function discover(
   const names: FoundName[] = [];
   const confirmedPeople = new Map<string, number>();
   const discoveredOrgs: OrgSpan[] = [];
-  const allOrgs = () => [...orgs, ...discoveredOrgs].sort((a, b) => a.start - b.start);
+  // sorted once per discovered organisation, not once per title read
+  let sorted: OrgSpan[] | null = null;
+  let sortedFor = -1;
+  const allOrgs = () => {
+    if (!sorted || sortedFor !== discoveredOrgs.length) {
+      sorted = [...orgs, ...discoveredOrgs].sort((a, b) => a.start - b.start);
+      sortedFor = discoveredOrgs.length;
+    }
+    return sorted;
+  };
   let lastPersonEnd = 0;
 
   for (const { end: titleEnd, title } of titleEnds(t.low)) {

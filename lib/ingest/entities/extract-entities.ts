@@ -138,7 +138,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
   // the article's own outlet is its source, not a company it discusses
   const sourceKey = source ? aliasKey(source) : null;
   const bySlug = new Map<string, Mention[]>();
-  for (const m of accepted) bySlug.set(m.target.slug, [...(bySlug.get(m.target.slug) ?? []), m]);
+  for (const m of accepted) pushTo(bySlug, m.target.slug, m);
   const drop = new Set<string>();
   for (const [slug, ms] of bySlug) {
     const org = p.g.orgBySlug.get(slug);
@@ -186,6 +186,13 @@ function roleKey(r: RoleHit): string {
 }
 
 type PersonMention = Mention & { strong: boolean };
+
+/** Appends to the list under a key (no copy per item: groups of mentions can be long). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** What the scan and resolve steps hand on: the text and the mentions they accepted. */
 interface Resolved {
@@ -300,7 +307,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (m.target.contextual) ok = orgsPresent;
     else if (m.target.ambiguous) ok = orgsPresent || confirmed;
     else ok = m.strong || hasStrong.has(slug) || confirmed;
-    if (ok) people.set(slug, [...(people.get(slug) ?? []), [m.start, m.end]]);
+    if (ok) pushTo(people, slug, [m.start, m.end] as [number, number]);
   }
   for (const [slug, at] of found.confirmedPeople) if (!people.has(slug)) people.set(slug, [[at, at]]);
 
@@ -330,7 +337,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     ...[...people.keys()].map((slug) => ({ key: slug, name: p.g.personBySlug.get(slug)!.name })),
     ...[...byName.values()].filter((n) => n.type === "person" && n.confidence >= MENTION_CONFIDENCE).map((n) => ({ key: `person:${n.name}`, name: n.name })),
   ];
-  const addForm = (key: string, form: string) => extraForms.set(key, [...(extraForms.get(key) ?? []), form]);
+  const addForm = (key: string, form: string) => pushTo(extraForms, key, form);
   for (const [key, n] of [...byName]) {
     if (n.type !== "person") continue;
     // one boundary per article: the shorter reading wins when the article uses it on its own
@@ -365,8 +372,31 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
 }
 
-/** 王铁震（Tiezhen Wang） or Tiezhen Wang（王铁震）: a Chinese and a Latin name side by side. */
-const SCRIPT_PAIR = /([\u4e00-\u9fff·]{2,12})[（(]([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})[)）]|([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})[（(]([\u4e00-\u9fff·]{2,12})[)）]/g;
+/** 王铁震（Tiezhen Wang） or Tiezhen Wang（王铁震）: read at each opening parenthesis, not by a regex tried at every position. */
+const LATIN_IN_PARENS = /^[（(]([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})[)）]/;
+const HAN_IN_PARENS = /^[（(]([\u4e00-\u9fff·]{2,12})[)）]/;
+const HAN_BEFORE = /[\u4e00-\u9fff·]{2,12}$/;
+const LATIN_BEFORE = /[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}$/;
+
+function scriptPairs(text: string): { han: string; latin: string }[] {
+  const out: { han: string; latin: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "（" && c !== "(") continue;
+    const after = text.slice(i, i + 40);
+    const before = text.slice(Math.max(0, i - 40), i);
+    const latin = LATIN_IN_PARENS.exec(after);
+    const hanBefore = latin ? HAN_BEFORE.exec(before) : null;
+    if (latin && hanBefore) {
+      out.push({ han: hanBefore[0], latin: latin[1]! });
+      continue;
+    }
+    const han = HAN_IN_PARENS.exec(after);
+    const latinBefore = han ? LATIN_BEFORE.exec(before) : null;
+    if (han && latinBefore) out.push({ han: han[1]!, latin: latinBefore[0] });
+  }
+  return out;
+}
 
 /**
  * An English name and its Chinese form given together are one person: the other form becomes a
@@ -377,9 +407,7 @@ function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, n
     ...[...people.keys()].map((slug) => ({ key: slug, names: [p.g.personBySlug.get(slug)!.name, ...p.g.personBySlug.get(slug)!.aliases] })),
     ...[...byName.values()].filter((n) => n.type === "person" && n.confidence >= MENTION_CONFIDENCE).map((n) => ({ key: `person:${n.name}`, names: [n.name] })),
   ];
-  for (const m of t.simp.matchAll(SCRIPT_PAIR)) {
-    const han = m[1] ?? m[4]!;
-    const latin = m[2] ?? m[3]!;
+  for (const { han, latin } of scriptPairs(t.simp)) {
     const owner = accepted.find((a) => a.names.some((n) => han.endsWith(n) || n === latin));
     if (!owner) continue;
     for (const form of [han, latin]) {
@@ -415,7 +443,7 @@ function addShortForms(t: ArticleText, people: { key: string; name: string }[], 
   const bySurname = new Map<string, string[]>();
   for (const x of people) {
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(x.name)) continue;
-    bySurname.set(x.name[0]!, [...(bySurname.get(x.name[0]!) ?? []), x.key]);
+    pushTo(bySurname, x.name[0]!, x.key);
   }
   for (const [surname, keys] of bySurname) {
     if (new Set(keys).size !== 1) continue;
@@ -489,7 +517,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
   const companies: CompanyHit[] = [];
   const products: ProductHit[] = [];
   const orgGroups = new Map<string, Mention[]>();
-  for (const m of r.orgMentions) orgGroups.set(m.target.slug, [...(orgGroups.get(m.target.slug) ?? []), m]);
+  for (const m of r.orgMentions) pushTo(orgGroups, m.target.slug, m);
   for (const [slug, ms] of orgGroups) {
     const org = p.g.orgBySlug.get(slug)!;
     if (p.rejected.has(aliasKey(org.name))) continue;
@@ -513,7 +541,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
     });
   }
   const unitGroups = new Map<string, Unit[]>();
-  for (const u of r.units) unitGroups.set(u.name, [...(unitGroups.get(u.name) ?? []), u]);
+  for (const u of r.units) pushTo(unitGroups, u.name, u);
   for (const [name, us] of unitGroups) {
     if (p.rejected.has(aliasKey(name))) continue;
     const parent = p.g.orgBySlug.get(us[0]!.parentSlug)!;

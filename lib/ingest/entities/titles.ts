@@ -50,7 +50,9 @@ function titleIndex(): TitleIndex {
   for (const t of TITLES) {
     const k = t.charCodeAt(t.length - 1);
     lastChars[k] = 1;
-    byLastChar.set(k, [...(byLastChar.get(k) ?? []), t]);
+    const list = byLastChar.get(k);
+    if (list) list.push(t);
+    else byLastChar.set(k, [t]);
   }
   index = { lastChars, byLastChar };
   return index;
