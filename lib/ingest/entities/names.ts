@@ -10,18 +10,16 @@ import { isHan } from "./context";
 
 const SurnameFile = z.object({ compound: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
 
-interface Surnames {
-  compound: Set<string>;
-  common: Set<string>;
-  weak: Set<string>;
+/** The value of `build`, computed on first use, not at import: start-up stays cheap for code that never reads a name. */
+function onFirstUse<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= build());
 }
-let surnames: Surnames | null = null;
-function surnameSets(): Surnames {
-  if (surnames) return surnames;
+
+const surnameSets = onFirstUse(() => {
   const f = SurnameFile.parse(surnameData);
-  surnames = { compound: new Set(f.compound), common: new Set(f.common), weak: new Set(f.weak) };
-  return surnames;
-}
+  return { compound: new Set(f.compound), common: new Set(f.common), weak: new Set(f.weak) };
+});
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
 const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看".split(""));
@@ -36,14 +34,10 @@ interface NameWords {
   verbsAfter: Set<string>;
 }
 
-let words: NameWords | null = null;
-/** Built on first use, not at import: start-up stays cheap for code that never reads a name. */
-function nameWords(): NameWords {
-  if (words) return words;
+const nameWords = onFirstUse((): NameWords => {
   const f = WordsFile.parse(commonWordData);
-  words = { notName: new Set(f.notName), verbsAfter: new Set(f.verbsAfterName.words) };
-  return words;
-}
+  return { notName: new Set(f.notName), verbsAfter: new Set(f.verbsAfterName.words) };
+});
 
 export function isCommonWord(word: string): boolean {
   return nameWords().notName.has(word);
