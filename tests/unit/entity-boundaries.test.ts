@@ -26,6 +26,9 @@ describe("a name ends where a verb or particle starts", () => {
     ["林百里说，订单很多。", "林百里"],
     ["上官婉清说，成本降了。", "上官婉清"],
     ["司马辰认为，机会很大。", "司马辰"],
+    ["陆林教授出席了会议。", "陆林"],
+    ["袁道先教授出席了会议。", "袁道先"],
+    ["黎旭阳摄", "黎旭阳"],
   ])("%s → %s", (text, name) => {
     expect(chineseNameAt(text, 0)?.name).toBe(name);
   });
@@ -112,6 +115,10 @@ describe("how news introduces people", () => {
     const author = r.people.find((p) => p.name === "张明远");
     expect(author?.author).toBe(true);
     expect(peopleNames(r)).not.toContain("张明远");
+  });
+
+  it("a title + a phrase later followed by 说 is no name (陈校长挽留的话…说不出口)", () => {
+    expect(peopleNames(ex(["听了这，陈校长挽留的话实在说不出口。"]))).toEqual([]);
   });
 
   it("a form of address is not a name (付小姐, 冯警官)", () => {

@@ -283,7 +283,7 @@ export function discover(
     const strongTitle = isStrongTitle(title);
     if (!who.slug) {
       if (!found.length && !strongTitle) continue;
-      if (!who.strongSurname && !found.length && !(who.rare && speechFollows(t.simp, who.end))) continue;
+      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
       names.push({ type: "person", name: who.name, confidence, evidence: sentence, at: who.start, ...author });
@@ -333,10 +333,15 @@ export function discover(
   return { roles, names, confirmedPeople };
 }
 
+/** A speech verb right after the name (岂凡超表示), not somewhere later in the clause (挽留的话…说). */
+function speechRightAfter(text: string, end: number): boolean {
+  return ["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言"].some((v) => text.startsWith(v, end));
+}
+
 /** Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任). */
-const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "在接受", "接任", "出任", "担任", "加盟"];
+const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟"];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
-const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "在接受", "接任", "出任"]);
+const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任"]);
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
 const BEFORE_VERB_NAME = /[\s、据由而]/;
 

@@ -422,7 +422,8 @@ function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, n
 function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>): void {
   const spans: [number, number][] = [...people.values()].flat();
   for (const n of byName.values()) {
-    if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE) continue;
+    // a byline's names are the article's authors: their neighbours (黎旭阳、李妍摄) are credits, not people it is about
+    if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE || n.author) continue;
     for (let i = t.simp.indexOf(n.name); i !== -1; i = t.simp.indexOf(n.name, i + n.name.length)) spans.push([i, i + n.name.length]);
   }
   const known = (name: string) => p.knownKeys.has(aliasKey(name)) || p.rejected.has(aliasKey(name));

@@ -7,6 +7,12 @@ import { z } from "zod";
 import surnameData from "./gazetteer/surnames.json";
 import commonWordData from "./gazetteer/common-words.json";
 import { isHan } from "./context";
+import { TITLES } from "./titles";
+
+/** A job title starts at `at` (陆林|教授): a name before it ends there. */
+function titleStartsAt(text: string, at: number): boolean {
+  return TITLES.some((t) => text.startsWith(t, at));
+}
 
 const SurnameFile = z.object({ compound: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
 
@@ -22,7 +28,7 @@ const surnameSets = onFirstUse(() => {
 });
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
-const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看".split(""));
+const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看摄".split(""));
 /** Characters that do not occur inside personal names (function words, measure words, verbs). */
 const NOT_IN_NAME = new Set("的了是在和与或及等也都就这那其该各每个们不没有为对从于把被让给向将已说称表认指告示为以所而且但并还又再之中上下外前后内".split(""));
 const WordsFile = z.object({ notName: z.array(z.string().min(2)), verbsAfterName: z.object({ words: z.array(z.string().length(2)) }) });
@@ -47,7 +53,7 @@ export function isCommonWord(word: string): boolean {
 export function verbStartsAt(text: string, at: number): boolean {
   const ch = text[at];
   if (ch === undefined || !isHan(ch)) return true;
-  return NAME_STOP.has(ch) || nameWords().verbsAfter.has(text.slice(at, at + 2));
+  return NAME_STOP.has(ch) || nameWords().verbsAfter.has(text.slice(at, at + 2)) || titleStartsAt(text, at);
 }
 
 /** A surname with a form of address (付小姐, 冯警官, 张老师) refers to someone without naming them. */
@@ -88,7 +94,9 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   const [short, long] = options;
   let pick: NameCandidate | undefined;
   let byContext = true;
-  if (short && verbStartsAt(text, short.end)) pick = short;
+  // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
+  if (long && short && titleStartsAt(text, long.end) && !nameWords().verbsAfter.has(text.slice(short.end, short.end + 2)) && !titleStartsAt(text, short.end)) pick = long;
+  else if (short && verbStartsAt(text, short.end)) pick = short;
   else if (long && verbStartsAt(text, long.end)) pick = long;
   else {
     pick = long ?? short;
