@@ -1,18 +1,22 @@
 /**
- * Entity extraction for one article: gazetteer aliases (scan), support for ambiguous names,
- * the media-as-source rule, discovery of people and organisations from patterns (discover),
- * roles, counts, snippets and salience. Pure: no database, no I/O; the alias index is built
- * once per process (or per custom gazetteer via createEntityExtractor).
+ * Entity extraction for one article, as named steps: scan and resolve (gazetteer aliases,
+ * ambiguous names decided, the outlet dropped, units such as 京东探索研究院 split off) → discover
+ * (patterns in ./discover) → accept (gazetteer people with support; discovered names merged, given
+ * one boundary per article, short forms and script pairs folded, listed names added) → roles →
+ * company and person hits with counts, snippets and salience. Pure: no database, no I/O; the alias
+ * index is built once per process (or per custom gazetteer via createEntityExtractor).
  */
 import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { isHan, nameRightOk, speechFollows } from "./context";
-import { discover, isGenericStem, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
+import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
 import { listedNames } from "./listed-names";
+import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
+import { splitUnits, type Unit } from "./units";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, PersonHit, ProductHit, RoleHit } from "./types";
@@ -203,57 +207,20 @@ interface Resolved {
   units: Unit[];
 }
 
-interface Unit extends OrgSpan {
-  parentSlug: string;
-}
-
 /** Step 1–2, scan and resolve: gazetteer aliases, ambiguous organisations decided, the outlet dropped. */
 function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   const t = articleText(input);
   const occs = scanAliases(p.index, t);
   const resolved = resolveOrgs(p, t, occs, input.source ?? null);
-  const { mentions: orgMentions, units } = splitUnits(p, t, resolved);
+  const { mentions: orgMentions, units } = splitUnits(
+    t,
+    resolved,
+    (name) => p.knownKeys.has(aliasKey(name)),
+    (slug) => p.g.orgBySlug.get(slug)?.kind,
+  );
   const personMentions: PersonMention[] = [];
   for (const o of occs) for (const tg of o.targets) if (tg.type === "person") personMentions.push({ start: o.start, end: o.end, target: tg, strong: o.strong });
   return { t, orgMentions, personMentions, units };
-}
-
-/** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室). */
-const UNIT_AFTER_ORG = /^([\u4e00-\u9fff]{0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
-const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
-/** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
-const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
-
-/**
- * A gazetteer organisation followed by a unit suffix (京东 + 探索研究院, 国务院 + 新闻办公室) names
- * the unit, not the parent: the span becomes the unit, and the parent counts only where it is
- * named on its own.
- */
-function splitUnits(p: Prepared, t: ArticleText, mentions: Mention[]): { mentions: Mention[]; units: Unit[] } {
-  const units: Unit[] = [];
-  const kept: Mention[] = [];
-  for (const m of mentions) {
-    const after = t.simp.slice(m.end, m.end + 14);
-    const kind = p.g.orgBySlug.get(m.target.slug)?.kind;
-    const hit = m.target.product ? null : (UNIT_AFTER_ORG.exec(after) ?? (kind === "university" || kind === "lab" || kind === "government" ? INSTITUTE_AFTER_ORG.exec(after) : null));
-    const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
-    const end = m.end + (hit?.[0].length ?? 0);
-    if (!hit || UNIT_STEM_STOP.test(hit[1]!) || p.knownKeys.has(aliasKey(name)) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(p, m, hit[1]!)) {
-      kept.push(m);
-      continue;
-    }
-    units.push({ start: m.start, end, slug: null, name, parentSlug: m.target.slug });
-  }
-  return { mentions: kept, units };
-}
-
-/**
- * A company's "人工智能实验室" describes a lab (谷歌人工智能实验室DeepMind) rather than naming one;
- * universities and public bodies do name their institutes that way (北京大学人工智能研究院).
- */
-function describedOnly(p: Prepared, m: Mention, stem: string): boolean {
-  const kind = p.g.orgBySlug.get(m.target.slug)?.kind;
-  return kind === "company" && stem.length > 0 && isGenericStem(stem);
 }
 
 /** Step 3, discover: pattern finds (title + name, name + verb, bylines, suffixed organisations). */
@@ -280,11 +247,6 @@ interface Accepted {
   /** Short forms (雷总, 刘董) and folded variants counted as a person already accepted. */
   extraForms: Map<string, string[]>;
   authorsOnly: Set<string>;
-}
-
-/** `name` is `short` read one or more characters too far (谭待重 after 谭待). */
-function extendsName(name: string, short: string): boolean {
-  return name.startsWith(short) && name.length > short.length;
 }
 
 /**
@@ -372,32 +334,6 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
 }
 
-/** 王铁震（Tiezhen Wang） or Tiezhen Wang（王铁震）: read at each opening parenthesis, not by a regex tried at every position. */
-const LATIN_IN_PARENS = /^[（(]([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})[)）]/;
-const HAN_IN_PARENS = /^[（(]([\u4e00-\u9fff·]{2,12})[)）]/;
-const HAN_BEFORE = /[\u4e00-\u9fff·]{2,12}$/;
-const LATIN_BEFORE = /[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}$/;
-
-function scriptPairs(text: string): { han: string; latin: string }[] {
-  const out: { han: string; latin: string }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== "（" && c !== "(") continue;
-    const after = text.slice(i, i + 40);
-    const before = text.slice(Math.max(0, i - 40), i);
-    const latin = LATIN_IN_PARENS.exec(after);
-    const hanBefore = latin ? HAN_BEFORE.exec(before) : null;
-    if (latin && hanBefore) {
-      out.push({ han: hanBefore[0], latin: latin[1]! });
-      continue;
-    }
-    const han = HAN_IN_PARENS.exec(after);
-    const latinBefore = han ? LATIN_BEFORE.exec(before) : null;
-    if (han && latinBefore) out.push({ han: han[1]!, latin: latinBefore[0] });
-  }
-  return out;
-}
-
 /**
  * An English name and its Chinese form given together are one person: the other form becomes a
  * form of the accepted one, and a separate find under the other form is dropped.
@@ -431,42 +367,6 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
     const key = `person:${n.name}`;
     if (!byName.has(key)) byName.set(key, n);
   }
-}
-
-/** What may follow 总/董 when they are part of a word, not a short form (总结, 总部, 董事…). */
-const NOT_SHORT_FORM_AFTER = /^[结部体监裁经理额量计共统是之数和线书会事]/;
-
-/**
- * 「X总」「X董」 (雷总, 刘董): a form of the one accepted person with that surname; with two or
- * none it stays unresolved (never a person of its own: chineseNameAt does not read it as a name).
- */
-function addShortForms(t: ArticleText, people: { key: string; name: string }[], addForm: (key: string, form: string) => void): void {
-  const bySurname = new Map<string, string[]>();
-  for (const x of people) {
-    if (!/^[\u4e00-\u9fff]{2,4}$/.test(x.name)) continue;
-    pushTo(bySurname, x.name[0]!, x.key);
-  }
-  for (const [surname, keys] of bySurname) {
-    if (new Set(keys).size !== 1) continue;
-    for (const suffix of ["总", "董"]) {
-      const form = surname + suffix;
-      for (let i = t.simp.indexOf(form); i !== -1; i = t.simp.indexOf(form, i + 2)) {
-        if (isHan(t.simp[i - 1]) && !/[据对向和与、称让请]/.test(t.simp[i - 1]!)) continue;
-        if (NOT_SHORT_FORM_AFTER.test(t.simp.slice(i + 2, i + 3))) continue;
-        addForm(keys[0]!, form);
-        break;
-      }
-    }
-  }
-}
-
-/** The name occurs somewhere not followed by the rest of the longer reading (谭待介绍 beside 谭待重申). */
-function standsAlone(t: ArticleText, name: string, longer: string): boolean {
-  const rest = longer.slice(name.length);
-  for (let i = t.simp.indexOf(name); i !== -1; i = t.simp.indexOf(name, i + 1)) {
-    if (!t.simp.startsWith(rest, i + name.length)) return true;
-  }
-  return false;
 }
 
 /** Step 5, roles: keyed by gazetteer slug or by discovered name. */
