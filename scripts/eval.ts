@@ -8,9 +8,7 @@ import { z } from "zod";
 import { extractFile } from "../lib/ingest/extract-file";
 import { bodyScore, mean, namesPresent, sameDay, titleMatches } from "../lib/eval/score";
 import { removePinyinAnnotations } from "../lib/ingest/repair/pinyin";
-import { extractEntities } from "../lib/ingest/entities/extract-entities";
-import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
-import { EntitiesGoldSchema, scoreEntities } from "../lib/ingest/entities/score";
+import { printEntityScores } from "../lib/eval/entities";
 import { printDatasetScores } from "../lib/eval/datasets";
 import { printFixtureReport } from "../lib/eval/fixture-pages";
 
@@ -70,30 +68,6 @@ function main(): void {
   printFixtureReport({ record: flags.recordFixtures });
   // The development sets (../shared/datasets) take ~10 s more: `npm run eval -- --datasets`.
   if (flags.datasets) printDatasetScores();
-}
-
-function printEntityScores(): void {
-  const gold = EntitiesGoldSchema.parse(JSON.parse(fs.readFileSync("tests/fixtures/entities-gold.json", "utf8")));
-  console.log("\nfile                         comp P  comp R  people P  people R  roles");
-  const scores = gold.docs.map((g) => {
-    const a = extractFile(fs.readFileSync(g.file), g.file).article;
-    const s = scoreEntities(g, extractEntities(entityInputFromArticle(a)));
-    console.log(
-      `${g.file.split("/").pop()!.padEnd(28)} ${pct(s.companies.precision)}   ${pct(s.companies.recall)}    ${pct(s.people.precision)}     ${pct(s.people.recall)}  ${s.roles.found}/${s.roles.total}`,
-    );
-    const missed = [...s.missed.companies, ...s.missed.people];
-    const extra = [...s.extra.companies, ...s.extra.people];
-    if (missed.length || extra.length) console.log(`${"".padEnd(29)}missed: ${missed.join(", ") || "-"}; extra: ${extra.join(", ") || "-"}`);
-    return s;
-  });
-  // Micro-averaged over all documents: every labelled name counts once.
-  const micro = (k: "companies" | "people") => {
-    const tp = scores.reduce((n, s) => n + s[k].tp, 0);
-    return [tp / Math.max(1, scores.reduce((n, s) => n + s[k].predicted, 0)), tp / Math.max(1, scores.reduce((n, s) => n + s[k].gold, 0))] as const;
-  };
-  const [cp, cr] = micro("companies");
-  const [pp, pr] = micro("people");
-  console.log(`${"all (micro)".padEnd(28)} ${pct(cp)}   ${pct(cr)}    ${pct(pp)}     ${pct(pr)}`);
 }
 
 main();

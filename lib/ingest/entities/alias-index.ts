@@ -21,7 +21,8 @@ export interface AliasTarget {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit: a number key skips making a one-character string per step. */
+  next: Map<number, TrieNode>;
   targets: AliasTarget[] | null;
 }
 
@@ -37,7 +38,8 @@ function node(): TrieNode {
 export function insert(root: TrieNode, key: string, target: AliasTarget): void {
   if (key.length === 0) return;
   let n = root;
-  for (const ch of key) {
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
     let m = n.next.get(ch);
     if (!m) {
       m = node();
@@ -83,7 +85,7 @@ export function matchesAt(root: TrieNode, text: string, start: number, ends: num
   let count = 0;
   let n: TrieNode | undefined = root;
   for (let i = start; i < text.length; i++) {
-    n = n.next.get(text[i]!);
+    n = n.next.get(text.charCodeAt(i));
     if (!n) break;
     if (n.targets) {
       ends[count] = i + 1;

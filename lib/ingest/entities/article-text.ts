@@ -18,6 +18,8 @@ export interface ArticleText {
   partStarts: number[];
   paragraphCount: number;
   noteStart: number;
+  /** Offsets of sentence breaks in `simp`, built on first use (snippets and roles ask for many sentences). */
+  breaks?: number[];
 }
 
 function simplifiedParts(input: EntityInput, parts: string[]): string[] {
@@ -79,8 +81,38 @@ export function sentenceSpan(text: string, offset: number): [number, number] {
   return [s, e];
 }
 
+/** The characters of SENTENCE_BREAK as a code bitmap: one array read per character instead of a regex call. */
+const SENTENCE_BREAK_CHARS = new Uint8Array(65536);
+for (const c of "。！？!?；;\n") SENTENCE_BREAK_CHARS[c.charCodeAt(0)] = 1;
+
+function breaksOf(t: ArticleText): number[] {
+  if (t.breaks) return t.breaks;
+  const out: number[] = [];
+  const text = t.simp;
+  for (let i = 0; i < text.length; i++) if (SENTENCE_BREAK_CHARS[text.charCodeAt(i)] === 1) out.push(i);
+  t.breaks = out;
+  return out;
+}
+
+/** sentenceSpan over the article, by binary search in its break index instead of a scan each time. */
+export function articleSentenceSpan(t: ArticleText, offset: number): [number, number] {
+  const b = breaksOf(t);
+  let lo = 0;
+  let hi = b.length;
+  // first break at or after offset
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (b[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = lo > 0 ? b[lo - 1]! + 1 : 0;
+  const at = b[lo];
+  if (at === undefined) return [s, t.simp.length];
+  return [s, t.simp[at] === "\n" ? at : at + 1];
+}
+
 /** The sentence around an offset in the page's own script, trimmed. */
 export function sentenceAt(t: ArticleText, offset: number): string {
-  const [s, e] = sentenceSpan(t.simp, offset);
+  const [s, e] = articleSentenceSpan(t, offset);
   return t.original.slice(s, e).trim();
 }

@@ -5,10 +5,10 @@
  * and the sentence that shows it. Roles are read from the same patterns.
  */
 import type { ArticleText } from "./article-text";
-import { sentenceAt, sentenceSpan } from "./article-text";
-import { CLAUSE_BREAK, isHan, SPEECH_VERBS } from "./context";
-import { chineseNameAt, latinNameAt } from "./names";
-import { isStrongTitle, titleEndingAt, titleEnds } from "./titles";
+import { articleSentenceSpan, sentenceAt } from "./article-text";
+import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
+import { chineseNameAt, latinNameAt, rareSurnameNameAt } from "./names";
+import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
 
 /** A span in the text that refers to an organisation (gazetteer or discovered). */
 export interface OrgSpan {
@@ -42,6 +42,8 @@ export interface FoundName {
   confidence: number;
   evidence: string;
   at: number;
+  /** Found only as the article's byline (记者/作者/编辑 X): a person of the article, not its subject. */
+  author?: boolean;
 }
 
 export interface Discovery {
@@ -51,7 +53,7 @@ export interface Discovery {
   confirmedPeople: Map<string, number>;
 }
 
-const ORG_SUFFIX_WORDS = "科技 智能 资本 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 联盟 中心".split(" ");
+const ORG_SUFFIX_WORDS = "科技 智能 资本 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 联盟 中心".split(" ");
 const ORG_SUFFIX = new RegExp(`(${ORG_SUFFIX_WORDS.join("|")})$`);
 const STANDALONE_SUFFIX = /(科技|资本|集团|研究院|实验室|高科|证券|创投)/g;
 /**
@@ -65,7 +67,7 @@ const GENERIC_WORDS = new Set([...GENERIC_PREFIX, ...ORG_SUFFIX_WORDS]);
 const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
 
 /** The stem is made only of generic words (国家 + 重点, 这家 + 数字 + 科技): a description, not a name. */
-function isGenericStem(stem: string): boolean {
+export function isGenericStem(stem: string): boolean {
   const ok: boolean[] = new Array<boolean>(stem.length + 1).fill(false);
   ok[0] = true;
   for (let i = 0; i < stem.length; i++) {
@@ -110,7 +112,20 @@ function cleanTitle(raw: string): string {
   return t.trim();
 }
 
-function discoveredOrgBefore(t: ArticleText, segStart: number, titleStart: number): OrgSpan | null {
+/** Where a run before a title really ends: earlier titles chained by 兼 or 、 are cut off (星尘灵动|联合创始人兼CTO). */
+function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: number): number {
+  let end = titleStart;
+  for (;;) {
+    let e = end;
+    while (e > segStart && /[兼、及和]/.test(t.simp[e - 1]!)) e--;
+    const prev = e > segStart ? titleEndingAt(t.low, e) : null;
+    if (!prev || e === end) return end;
+    end = e - prev.length;
+  }
+}
+
+function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number, strongTitle: boolean): OrgSpan | null {
+  const titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
   const raw = t.simp.slice(segStart, titleStart);
   const s = segStart + leadNoiseLength(raw);
   const name = t.simp.slice(s, titleStart).trim();
@@ -120,12 +135,35 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, titleStart: numbe
     if (latin.length < 3 || GENERIC_LATIN.has(latin.toLowerCase())) return null;
     return { start: titleStart - latin.length, end: titleStart, slug: null, name: latin };
   }
+  // 来电科技的高级市场|总监: the organisation is the head before 的, the rest belongs to the title
+  const de = name.indexOf("的");
+  if (de >= 2) {
+    const head = name.slice(0, de);
+    if (ORG_SUFFIX.test(head) && !isGenericStem(head.replace(ORG_SUFFIX, "")) && head.replace(ORG_SUFFIX, "").length >= 2 && [...head].every((c) => isHan(c)))
+      return { start: s, end: s + head.length, slug: null, name: head };
+    return null;
+  }
   if (name.length < 2 || name.length > 14) return null;
   if (![...name].every((c) => isHan(c))) return null;
-  if (!ORG_SUFFIX.test(name)) return null;
+  if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;
   const stem = name.replace(ORG_SUFFIX, "");
   if (stem.length < 2 || isGenericStem(stem)) return null;
   return { start: s, end: titleStart, slug: null, name };
+}
+
+/** Characters that make a run a phrase, not a brand name (公司的, 这家, 已经…). */
+const PHRASE_CHARS = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要他她它我你到接给让]/;
+
+/**
+ * A brand without a suffix before a strong title (星尘灵动联合创始人…): only a whole clause-initial
+ * run of 3–6 characters that the article names again elsewhere, so a one-off phrase is never
+ * taken, and never before a weak title (她接到班|主任).
+ */
+function repeatedBareName(t: ArticleText, name: string, s: number, end: number): OrgSpan | null {
+  if (name.length < 3 || name.length > 6 || PHRASE_CHARS.test(name) || isGenericStem(name)) return null;
+  if (s > 0 && !CLAUSE_BREAK.test(t.simp[s - 1]!) && s === end - name.length && isHan(t.simp[s - 1])) return null;
+  const again = t.simp.indexOf(name, end) !== -1 || t.simp.lastIndexOf(name, s - 1) !== -1;
+  return again ? { start: s, end, slug: null, name } : null;
 }
 
 interface NameAt {
@@ -135,6 +173,8 @@ interface NameAt {
   end: number;
   latin: boolean;
   strongSurname: boolean;
+  /** Surname not in the table: accepted only with an organisation and a title, or a speech verb. */
+  rare?: boolean;
 }
 
 function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
@@ -146,9 +186,18 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   if (latin) return { slug: null, name: latin.name, start: p, end: latin.end, latin: true, strongSurname: true };
   if (p !== pos) return null;
   const zh = chineseNameAt(t.simp, p);
-  if (!zh) return null;
-  if (orgs.some((o) => o.start < zh.end && o.end > p)) return null;
-  return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: zh.strongSurname };
+  const rare = zh ? null : rareSurnameNameAt(t.simp, p);
+  const hit = zh ?? rare;
+  if (!hit) return null;
+  if (orgs.some((o) => o.start < hit.end && o.end > p)) return null;
+  return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
+}
+
+const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
+
+/** The title found is the start of a longer one (董事 in 董事长兼CEO): what follows is no name. */
+function continuesTitle(t: ArticleText, titleStart: number, title: string): boolean {
+  return TITLES.some((x) => x.length > title.length && x.startsWith(title) && t.low.startsWith(x, titleStart));
 }
 
 export function discover(
@@ -163,7 +212,16 @@ export function discover(
   const names: FoundName[] = [];
   const confirmedPeople = new Map<string, number>();
   const discoveredOrgs: OrgSpan[] = [];
-  const allOrgs = () => [...orgs, ...discoveredOrgs].sort((a, b) => a.start - b.start);
+  // sorted once per discovered organisation, not once per title read
+  let sorted: OrgSpan[] | null = null;
+  let sortedFor = -1;
+  const allOrgs = () => {
+    if (!sorted || sortedFor !== discoveredOrgs.length) {
+      sorted = [...orgs, ...discoveredOrgs].sort((a, b) => a.start - b.start);
+      sortedFor = discoveredOrgs.length;
+    }
+    return sorted;
+  };
   let lastPersonEnd = 0;
 
   for (const { end: titleEnd, title } of titleEnds(t.low)) {
@@ -171,7 +229,8 @@ export function discover(
     const titleStart = titleEnd - title.length;
     const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName);
     if (!who) continue;
-    const [sentS] = sentenceSpan(t.simp, titleStart);
+    if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
+    const [sentS] = articleSentenceSpan(t, titleStart);
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
     const clauseS = clauseStartBefore(t.simp, titleStart, floor);
@@ -194,7 +253,7 @@ export function discover(
       const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
       if (!org) {
-        const d = discoveredOrgBefore(t, s, e - segTitle.length);
+        const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle));
         if (d) {
           discoveredOrgs.push(d);
           names.push({ type: "company", name: d.name, confidence: 0.8, evidence: sentence, at: d.start });
@@ -224,9 +283,10 @@ export function discover(
     const strongTitle = isStrongTitle(title);
     if (!who.slug) {
       if (!found.length && !strongTitle) continue;
-      if (!who.strongSurname && !found.length) continue;
+      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
-      names.push({ type: "person", name: who.name, confidence, evidence: sentence, at: who.start });
+      const author = BYLINE_TITLES.has(title) ? { author: true } : {};
+      names.push({ type: "person", name: who.name, confidence, evidence: sentence, at: who.start, ...author });
     } else confirmedPeople.set(who.slug, who.start);
     for (const f of found) {
       roles.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: f.org, title: f.title, sentence });
@@ -234,25 +294,7 @@ export function discover(
     lastPersonEnd = who.end;
   }
 
-  // name + 表示/认为/指出/称/告诉 without a title: weaker, the surname table decides
-  for (const verb of SPEECH_VERBS.slice(0, 5)) {
-    let at = t.simp.indexOf(verb);
-    while (at !== -1) {
-      for (const len of [3, 2]) {
-        const s = at - len;
-        if (s < 0) continue;
-        const before = t.simp[s - 1];
-        if (before !== undefined && !CLAUSE_BREAK.test(before) && before !== "、" && before !== " ") continue;
-        if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
-        const zh = chineseNameAt(t.simp, s);
-        if (zh && zh.end === at && zh.strongSurname) {
-          names.push({ type: "person", name: zh.name, confidence: 0.6, evidence: sentenceAt(t, s), at: s });
-          break;
-        }
-      }
-      at = t.simp.indexOf(verb, at + verb.length);
-    }
-  }
+  names.push(...namesBeforeVerbs(t, orgs, people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -289,4 +331,58 @@ export function discover(
   }
   STANDALONE_SUFFIX.lastIndex = 0;
   return { roles, names, confirmedPeople };
+}
+
+/** A speech verb right after the name (岂凡超表示), not somewhere later in the clause (挽留的话…说). */
+function speechRightAfter(text: string, end: number): boolean {
+  return ["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言"].some((v) => text.startsWith(v, end));
+}
+
+/** Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任). */
+const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟"];
+/** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
+const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任"]);
+/** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
+const BEFORE_VERB_NAME = /[\s、据由而]/;
+
+/** Name + speech or personnel verb without a title: the surname table decides, the clause start anchors it. */
+function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (const verb of NAME_VERBS) {
+    for (let at = t.simp.indexOf(verb); at !== -1; at = t.simp.indexOf(verb, at + verb.length)) {
+      for (const len of [4, 3, 2]) {
+        const s = at - len;
+        if (s < 0) continue;
+        const before = t.simp[s - 1];
+        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before)) continue;
+        if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
+        const zh = chineseNameAt(t.simp, s);
+        if (zh && zh.end === at && zh.strongSurname) {
+          const confidence = STRONG_NAME_VERBS.has(verb) ? 0.75 : 0.6;
+          out.push({ type: "person", name: zh.name, confidence, evidence: sentenceAt(t, s), at: s });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Bylines in the text (记者 张明远, 作者：X, 编辑 X): people of the article, marked as authors. */
+function bylineNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const re = /(?:(?:记者|作者|编辑|撰文)\s*[|｜:：]?|文\s*[|｜:：])\s*(?=[\u4e00-\u9fff])/g;
+  for (let m = re.exec(t.simp); m; m = re.exec(t.simp)) {
+    const at = m.index + m[0].length;
+    // only a byline shape: the keyword opens a line or follows a space/outlet prefix (每经记者)
+    if (m[0].trim() === m[0] && !/[|｜:：]/.test(m[0])) {
+      const lineStart = t.simp.lastIndexOf("\n", m.index) + 1;
+      if (m.index - lineStart > 6) continue;
+    }
+    if (people.some((x) => x.start === at)) continue;
+    const zh = chineseNameAt(t.simp, at);
+    if (!zh || (isHan(t.simp[zh.end]) && !/[\s]/.test(t.simp[zh.end]!))) continue;
+    out.push({ type: "person", name: zh.name, confidence: 0.8, evidence: sentenceAt(t, at), at, author: true });
+  }
+  return out;
 }

@@ -1,17 +1,22 @@
 /**
- * Entity extraction for one article: gazetteer aliases (scan), support for ambiguous names,
- * the media-as-source rule, discovery of people and organisations from patterns (discover),
- * roles, counts, snippets and salience. Pure: no database, no I/O; the alias index is built
- * once per process (or per custom gazetteer via createEntityExtractor).
+ * Entity extraction for one article, as named steps: scan and resolve (gazetteer aliases,
+ * ambiguous names decided, the outlet dropped, units such as 京东探索研究院 split off) → discover
+ * (patterns in ./discover) → accept (gazetteer people with support; discovered names merged, given
+ * one boundary per article, short forms and script pairs folded, listed names added) → roles →
+ * company and person hits with counts, snippets and salience. Pure: no database, no I/O; the alias
+ * index is built once per process (or per custom gazetteer via createEntityExtractor).
  */
 import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
-import { articleText, partOf, sentenceAt, sentenceSpan, type ArticleText } from "./article-text";
+import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { isHan, nameRightOk, speechFollows } from "./context";
-import { discover, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
+import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
+import { listedNames } from "./listed-names";
+import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
+import { splitUnits, type Unit } from "./units";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, PersonHit, ProductHit, RoleHit } from "./types";
@@ -19,7 +24,7 @@ import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, PersonHit
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
 export const MENTION_CONFIDENCE = 0.7;
 
-const COMPANY_CUE = /^(公司|集团|旗下|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户)/;
+const COMPANY_CUE = /^(公司|集团|旗下|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
 
 export interface ExtractorOptions {
   gazetteer?: Gazetteer;
@@ -35,15 +40,29 @@ interface Prepared {
   g: Gazetteer;
   displayAliases: Map<string, string[]>;
   rejected: Set<string>;
-  /** Folded names of every gazetteer entry, so discovery does not re-find them. */
+  /** Folded names of every gazetteer entry (and product), so discovery does not re-find them. */
   knownKeys: Set<string>;
+  /** Folded name or alias of a gazetteer person → slug, so a pattern's find can confirm them. */
+  personKeys: Map<string, string>;
+}
+
+const traditionalCache = new Map<string, string>();
+/** A script conversion per discovered name per article adds up; the names recur. Bounded. */
+function traditionalOf(name: string): string {
+  let hit = traditionalCache.get(name);
+  if (hit === undefined) {
+    hit = toTraditional(name);
+    if (traditionalCache.size >= 20_000) traditionalCache.clear();
+    traditionalCache.set(name, hit);
+  }
+  return hit;
 }
 
 function withTraditional(names: string[]): string[] {
   const out = new Set<string>();
   for (const n of names) {
     out.add(n);
-    if (/[\u3400-\u9fff]/.test(n)) out.add(toTraditional(n));
+    if (/[\u3400-\u9fff]/.test(n)) out.add(traditionalOf(n));
   }
   return [...out];
 }
@@ -58,13 +77,17 @@ function prepare(opts: ExtractorOptions): Prepared {
   const knownKeys = new Set<string>();
   for (const o of g.organisations) {
     displayAliases.set(`org:${o.slug}`, withTraditional([o.name, ...o.aliases]).filter((a) => a !== o.name));
-    for (const a of [o.name, ...o.aliases, ...o.spun]) knownKeys.add(aliasKey(a));
+    for (const a of [o.name, ...o.aliases, ...o.spun, ...o.products]) knownKeys.add(aliasKey(a));
   }
+  const personKeys = new Map<string, string>();
   for (const p of g.people) {
     displayAliases.set(`person:${p.slug}`, withTraditional([p.name, ...p.aliases]).filter((a) => a !== p.name));
-    for (const a of [p.name, ...p.aliases]) knownKeys.add(aliasKey(a));
+    for (const a of [p.name, ...p.aliases]) {
+      knownKeys.add(aliasKey(a));
+      personKeys.set(aliasKey(a), p.slug);
+    }
   }
-  return { index: buildAliasIndex(g), g, displayAliases, rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys };
+  return { index: buildAliasIndex(g), g, displayAliases, rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, personKeys };
 }
 
 interface Mention {
@@ -82,7 +105,7 @@ function selfReference(t: ArticleText, m: Mention): boolean {
 }
 
 function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
-  const [s, e] = sentenceSpan(t.simp, at);
+  const [s, e] = articleSentenceSpan(t, at);
   const slugs = new Set(accepted.filter((m) => m.start >= s && m.end <= e && m.target.slug !== except).map((m) => m.target.slug));
   return slugs.size;
 }
@@ -119,7 +142,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
   // the article's own outlet is its source, not a company it discusses
   const sourceKey = source ? aliasKey(source) : null;
   const bySlug = new Map<string, Mention[]>();
-  for (const m of accepted) bySlug.set(m.target.slug, [...(bySlug.get(m.target.slug) ?? []), m]);
+  for (const m of accepted) pushTo(bySlug, m.target.slug, m);
   const drop = new Set<string>();
   for (const [slug, ms] of bySlug) {
     const org = p.g.orgBySlug.get(slug);
@@ -166,33 +189,79 @@ function roleKey(r: RoleHit): string {
   return `${r.organisation}|${r.title}`;
 }
 
-function run(p: Prepared, input: EntityInput): EntityResult {
+type PersonMention = Mention & { strong: boolean };
+
+/** Appends to the list under a key (no copy per item: groups of mentions can be long). */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** What the scan and resolve steps hand on: the text and the mentions they accepted. */
+interface Resolved {
+  t: ArticleText;
+  orgMentions: Mention[];
+  personMentions: PersonMention[];
+  /** Units named after an organisation (科大讯飞研究院): their own entities, linked to the parent. */
+  units: Unit[];
+}
+
+/** Step 1–2, scan and resolve: gazetteer aliases, ambiguous organisations decided, the outlet dropped. */
+function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   const t = articleText(input);
   const occs = scanAliases(p.index, t);
-  const orgMentions = resolveOrgs(p, t, occs, input.source ?? null);
-  const acceptedOrgSlugs = new Set(orgMentions.map((m) => m.target.slug));
-
-  // person candidates from the gazetteer scan
-  const personMentions: (Mention & { strong: boolean })[] = [];
+  const resolved = resolveOrgs(p, t, occs, input.source ?? null);
+  const { mentions: orgMentions, units } = splitUnits(
+    t,
+    resolved,
+    (name) => p.knownKeys.has(aliasKey(name)),
+    (slug) => p.g.orgBySlug.get(slug)?.kind,
+  );
+  const personMentions: PersonMention[] = [];
   for (const o of occs) for (const tg of o.targets) if (tg.type === "person") personMentions.push({ start: o.start, end: o.end, target: tg, strong: o.strong });
+  return { t, orgMentions, personMentions, units };
+}
 
-  const orgSpans: OrgSpan[] = orgMentions
-    .filter((m) => !m.target.product)
-    .map((m) => ({ start: m.start, end: m.end, slug: m.target.slug, name: p.g.orgBySlug.get(m.target.slug)?.name ?? m.target.form }));
-  const personSpans: PersonSpan[] = personMentions.map((m) => ({ start: m.start, end: m.end, slug: m.target.slug }));
+/** Step 3, discover: pattern finds (title + name, name + verb, bylines, suffixed organisations). */
+function discoverInArticle(p: Prepared, r: Resolved, input: EntityInput): Discovery {
+  const orgSpans: OrgSpan[] = [
+    ...r.orgMentions.filter((m) => !m.target.product).map((m) => ({ start: m.start, end: m.end, slug: m.target.slug, name: p.g.orgBySlug.get(m.target.slug)?.name ?? m.target.form })),
+    ...r.units.map(({ start, end, name }) => ({ start, end, slug: null, name })),
+  ].sort((a, b) => a.start - b.start);
+  const personSpans: PersonSpan[] = r.personMentions.map((m) => ({ start: m.start, end: m.end, slug: m.target.slug }));
   const peopleName = (slug: string) => p.g.personBySlug.get(slug)?.name ?? slug;
   const authorRoles = (orgSlug: string | null, title: string): string | null => {
     if (!orgSlug) return null;
     const hit = p.g.people.find((x) => x.roles.some((r) => r.org === orgSlug && title.endsWith(r.title)));
     return hit?.slug ?? null;
   };
-  const found = discover(t, orgSpans, personSpans, peopleName, authorRoles, input.authors ?? []);
+  return discover(r.t, orgSpans, personSpans, peopleName, authorRoles, input.authors ?? []);
+}
 
-  // accept gazetteer people: strong context, or confirmed by a pattern, or (for common names and
-  // nicknames) one of their organisations in the article
-  const acceptedPeople = new Map<string, [number, number][]>();
-  const hasStrong = new Set(personMentions.filter((m) => m.strong && !m.target.ambiguous && !m.target.contextual).map((m) => m.target.slug));
-  for (const m of personMentions) {
+interface Accepted {
+  people: Map<string, [number, number][]>;
+  byName: Map<string, FoundName>;
+  discoveredOrgs: Counted[];
+  discoveredPeople: Counted[];
+  /** Short forms (雷总, 刘董) and folded variants counted as a person already accepted. */
+  extraForms: Map<string, string[]>;
+  authorsOnly: Set<string>;
+}
+
+/**
+ * Step 4, accept: gazetteer people with enough support; discovered names merged, raised when
+ * repeated, and given one boundary per article (谭待 vs 谭待重: the reading the article also uses
+ * on its own wins, and a gazetteer name wins over a longer unknown one); 「X总」「X董」 fold into
+ * the one accepted person with that surname, or are dropped.
+ */
+function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
+  const { t } = r;
+  const acceptedOrgSlugs = new Set(r.orgMentions.map((m) => m.target.slug));
+  for (const u of r.units) acceptedOrgSlugs.add(u.parentSlug);
+  const people = new Map<string, [number, number][]>();
+  const hasStrong = new Set(r.personMentions.filter((m) => m.strong && !m.target.ambiguous && !m.target.contextual).map((m) => m.target.slug));
+  for (const m of r.personMentions) {
     const slug = m.target.slug;
     const orgsPresent = [...personOrgs(p, slug)].some((o) => acceptedOrgSlugs.has(o));
     const confirmed = found.confirmedPeople.has(slug);
@@ -200,25 +269,58 @@ function run(p: Prepared, input: EntityInput): EntityResult {
     if (m.target.contextual) ok = orgsPresent;
     else if (m.target.ambiguous) ok = orgsPresent || confirmed;
     else ok = m.strong || hasStrong.has(slug) || confirmed;
-    if (ok) acceptedPeople.set(slug, [...(acceptedPeople.get(slug) ?? []), [m.start, m.end]]);
+    if (ok) pushTo(people, slug, [m.start, m.end] as [number, number]);
   }
-  for (const [slug, at] of found.confirmedPeople) if (!acceptedPeople.has(slug)) acceptedPeople.set(slug, [[at, at]]);
+  for (const [slug, at] of found.confirmedPeople) if (!people.has(slug)) people.set(slug, [[at, at]]);
 
-  // discovered names: merge duplicates, raise repeated weak finds, drop known and rejected ones
   const byName = new Map<string, FoundName>();
   const seen = new Map<string, number>();
+  const nonAuthor = new Set<string>();
+  const bylined = new Set<string>();
   for (const n of found.names) {
     const key = `${n.type}:${n.name}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
+    if (n.author) bylined.add(key);
+    else nonAuthor.add(key);
     const prev = byName.get(key);
     if (!prev || prev.confidence < n.confidence) byName.set(key, { ...n });
   }
   for (const [key, n] of byName) {
     if ((seen.get(key) ?? 0) >= 2 && n.confidence < MENTION_CONFIDENCE) n.confidence = MENTION_CONFIDENCE;
-    if (p.knownKeys.has(aliasKey(n.name)) || p.rejected.has(aliasKey(n.name))) byName.delete(key);
+    const k = aliasKey(n.name);
+    // a pattern that reads a gazetteer person's name confirms that person (谭待 after 总裁)
+    const known = n.type === "person" ? p.personKeys.get(k) : undefined;
+    if (known && n.confidence >= MENTION_CONFIDENCE && !people.has(known)) people.set(known, [[n.at, n.at]]);
+    if (p.knownKeys.has(k) || p.rejected.has(k)) byName.delete(key);
   }
 
-  const taken: [number, number][] = [...orgMentions.map((m): [number, number] => [m.start, m.end]), ...[...acceptedPeople.values()].flat()];
+  const extraForms = new Map<string, string[]>();
+  const personNames = () => [
+    ...[...people.keys()].map((slug) => ({ key: slug, name: p.g.personBySlug.get(slug)!.name })),
+    ...[...byName.values()].filter((n) => n.type === "person" && n.confidence >= MENTION_CONFIDENCE).map((n) => ({ key: `person:${n.name}`, name: n.name })),
+  ];
+  const addForm = (key: string, form: string) => pushTo(extraForms, key, form);
+  for (const [key, n] of [...byName]) {
+    if (n.type !== "person") continue;
+    // one boundary per article: the shorter reading wins when the article uses it on its own
+    const shorter = personNames().find((x) => x.key !== key && extendsName(n.name, x.name) && x.name.length >= 2 && standsAlone(t, x.name, n.name));
+    if (shorter) {
+      byName.delete(key);
+      addForm(shorter.key, n.name);
+    }
+  }
+  addShortForms(t, personNames(), addForm);
+  for (const [key, n] of byName) {
+    if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE) continue;
+    const longer = [...byName.values()].find((x) => x !== n && x.type === "person" && x.confidence >= MENTION_CONFIDENCE && extendsName(x.name, n.name));
+    // the longer reading is real when the shorter never stands alone (林百里说 vs 林百)
+    if (longer && !standsAlone(t, n.name, longer.name)) byName.delete(key);
+  }
+
+  addListedNames(p, t, people, byName);
+  pairScripts(p, t, people, byName, addForm);
+
+  const taken: [number, number][] = [...r.orgMentions.map((m): [number, number] => [m.start, m.end]), ...r.units.map((u): [number, number] => [u.start, u.end]), ...[...people.values()].flat()];
   const discoveredOrgs: Counted[] = [];
   const discoveredPeople: Counted[] = [];
   for (const n of byName.values()) {
@@ -228,38 +330,102 @@ function run(p: Prepared, input: EntityInput): EntityResult {
     taken.push(...spans);
     (n.type === "company" ? discoveredOrgs : discoveredPeople).push({ name: n.name, spans });
   }
+  const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
+  return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
 
-  const lead = (s: number) => partOf(t, s) === 1;
-  const inTitle = (s: number) => partOf(t, s) === 0;
-  const snippet = (s: number) => sentenceAt(t, s);
+/**
+ * An English name and its Chinese form given together are one person: the other form becomes a
+ * form of the accepted one, and a separate find under the other form is dropped.
+ */
+function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>, addForm: (key: string, form: string) => void): void {
+  const accepted = [
+    ...[...people.keys()].map((slug) => ({ key: slug, names: [p.g.personBySlug.get(slug)!.name, ...p.g.personBySlug.get(slug)!.aliases] })),
+    ...[...byName.values()].filter((n) => n.type === "person" && n.confidence >= MENTION_CONFIDENCE).map((n) => ({ key: `person:${n.name}`, names: [n.name] })),
+  ];
+  for (const { han, latin } of scriptPairs(t.simp)) {
+    const owner = accepted.find((a) => a.names.some((n) => han.endsWith(n) || n === latin));
+    if (!owner) continue;
+    for (const form of [han, latin]) {
+      const other = byName.get(`person:${form}`);
+      if (other && owner.key !== `person:${form}`) byName.delete(`person:${form}`);
+    }
+    if (!owner.names.includes(latin)) addForm(owner.key, latin);
+  }
+}
 
-  // roles, keyed by person
-  const rolesBySlug = new Map<string, RoleHit[]>();
-  const rolesByName = new Map<string, RoleHit[]>();
-  const orgsWithRoles = new Set<string>();
+/** People listed with an accepted one (丁健、李彦宏、沈南鹏): gazetteer names among them are confirmed, others discovered. */
+function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>): void {
+  const spans: [number, number][] = [...people.values()].flat();
+  for (const n of byName.values()) {
+    // a byline's names are the article's authors: their neighbours (黎旭阳、李妍摄) are credits, not people it is about
+    if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE || n.author) continue;
+    for (let i = t.simp.indexOf(n.name); i !== -1; i = t.simp.indexOf(n.name, i + n.name.length)) spans.push([i, i + n.name.length]);
+  }
+  const known = (name: string) => p.knownKeys.has(aliasKey(name)) || p.rejected.has(aliasKey(name));
+  for (const n of listedNames(t, spans, known)) {
+    const key = `person:${n.name}`;
+    if (!byName.has(key)) byName.set(key, n);
+  }
+}
+
+/** Step 5, roles: keyed by gazetteer slug or by discovered name. */
+function collectRoles(found: Discovery) {
+  const bySlug = new Map<string, RoleHit[]>();
+  const byName = new Map<string, RoleHit[]>();
+  const orgs = new Set<string>();
   for (const r of found.roles) {
     const role: RoleHit = { organisation: r.org.name, title: r.title, sentence: r.sentence };
     if (r.org.slug) role.organisationSlug = r.org.slug;
-    orgsWithRoles.add(r.org.slug ?? r.org.name);
-    const map = r.personSlug ? rolesBySlug : rolesByName;
+    orgs.add(r.org.slug ?? r.org.name);
+    const map = r.personSlug ? bySlug : byName;
     const key = r.personSlug ?? r.personName;
     const list = map.get(key) ?? [];
     if (!list.some((x) => roleKey(x) === roleKey(role))) list.push(role);
     map.set(key, list);
   }
+  return { bySlug, byName, orgs };
+}
 
-  // companies
+function run(p: Prepared, input: EntityInput): EntityResult {
+  const r = scanAndResolve(p, input);
+  const found = discoverInArticle(p, r, input);
+  const a = accept(p, r, found);
+  const roles = collectRoles(found);
+  const { t } = r;
+  const ctx: BuildContext = {
+    t,
+    lead: (s: number) => partOf(t, s) === 1,
+    inTitle: (s: number) => partOf(t, s) === 0,
+    snippet: (s: number) => sentenceAt(t, s),
+  };
+  const { companies, products } = buildCompanies(p, ctx, r, a, roles.orgs);
+  const people = buildPeople(p, ctx, input, a, roles);
+  const discovered: DiscoveredEntity[] = [...a.byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
+  const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
+  return { companies: companies.sort(bySalience), people: people.sort(bySalience), products, discovered };
+}
+
+interface BuildContext {
+  t: ArticleText;
+  lead: (s: number) => boolean;
+  inTitle: (s: number) => boolean;
+  snippet: (s: number) => string;
+}
+
+/** Company hits: gazetteer organisations, then units named after them, then discovered ones. */
+function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, orgsWithRoles: Set<string>) {
   const companies: CompanyHit[] = [];
   const products: ProductHit[] = [];
   const orgGroups = new Map<string, Mention[]>();
-  for (const m of orgMentions) orgGroups.set(m.target.slug, [...(orgGroups.get(m.target.slug) ?? []), m]);
+  for (const m of r.orgMentions) pushTo(orgGroups, m.target.slug, m);
   for (const [slug, ms] of orgGroups) {
     const org = p.g.orgBySlug.get(slug)!;
     if (p.rejected.has(aliasKey(org.name))) continue;
     const first = ms[0]!;
-    const forms = [...new Set(ms.map((m) => t.original.slice(m.start, m.end)))];
+    const forms = [...new Set(ms.map((m) => c.t.original.slice(m.start, m.end)))];
     for (const m of ms) if (m.target.product && !products.some((x) => x.name === m.target.form)) products.push({ name: m.target.form, maker: org.name });
-    const sal = companySalience({ count: ms.length, inTitle: ms.some((m) => inTitle(m.start)), inLead: ms.some((m) => lead(m.start)), quoted: false, hasRoles: orgsWithRoles.has(slug) });
+    const sal = companySalience({ count: ms.length, inTitle: ms.some((m) => c.inTitle(m.start)), inLead: ms.some((m) => c.lead(m.start)), quoted: false, hasRoles: orgsWithRoles.has(slug) });
     const parent = org.parent ? p.g.orgBySlug.get(org.parent) : undefined;
     companies.push({
       name: org.name,
@@ -268,32 +434,57 @@ function run(p: Prepared, input: EntityInput): EntityResult {
       aliases: p.displayAliases.get(`org:${slug}`) ?? [],
       count: ms.length,
       ...sal,
-      snippet: snippet(first.start),
+      snippet: c.snippet(first.start),
       forms,
       ...(parent ? { parent: parent.name, parentSlug: parent.slug } : {}),
       status: "gazetteer",
       confidence: 1,
     });
   }
-  // Discovered entities' slugs are getters: pinyin (a 25 MB dictionary) loads only when a caller
-  // reads one (the database does; `npm run extract` never does).
-  for (const d of discoveredOrgs) {
-    const first = d.spans[0]!;
-    const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => inTitle(s)), inLead: d.spans.some(([s]) => lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
-    const conf = byName.get(`company:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
-    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: "company", aliases: withTraditional([d.name]).filter((a) => a !== d.name), count: d.spans.length, ...sal, snippet: snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
+  const unitGroups = new Map<string, Unit[]>();
+  for (const u of r.units) pushTo(unitGroups, u.name, u);
+  for (const [name, us] of unitGroups) {
+    if (p.rejected.has(aliasKey(name))) continue;
+    const parent = p.g.orgBySlug.get(us[0]!.parentSlug)!;
+    const sal = companySalience({ count: us.length, inTitle: us.some((u) => c.inTitle(u.start)), inLead: us.some((u) => c.lead(u.start)), quoted: false, hasRoles: orgsWithRoles.has(name) });
+    companies.push({
+      name,
+      get slug() { return slugForName(name, "company"); },
+      kind: /学院|研究|实验室/.test(name) ? "lab" : parent.kind,
+      aliases: withTraditional([name]).filter((x) => x !== name),
+      count: us.length,
+      ...sal,
+      snippet: c.snippet(us[0]!.start),
+      forms: [name],
+      parent: parent.name,
+      parentSlug: parent.slug,
+      status: "discovered",
+      confidence: UNIT_CONFIDENCE,
+    });
   }
+  for (const d of a.discoveredOrgs) {
+    const first = d.spans[0]!;
+    const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => c.inTitle(s)), inLead: d.spans.some(([s]) => c.lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
+    const conf = a.byName.get(`company:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
+    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: "company", aliases: withTraditional([d.name]).filter((x) => x !== d.name), count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
+  }
+  return { companies, products };
+}
 
-  // people
+/** A unit named by a known organisation and a unit suffix: as sure as the organisation, still reviewable. */
+const UNIT_CONFIDENCE = 0.9;
+
+/** Person hits: accepted gazetteer people, then discovered ones; bylined-only people are marked as authors. */
+function buildPeople(p: Prepared, c: BuildContext, input: EntityInput, a: Accepted, roles: ReturnType<typeof collectRoles>): PersonHit[] {
   const people: PersonHit[] = [];
   const authorKeys = new Set((input.authors ?? []).map(aliasKey));
-  for (const [slug, spans] of acceptedPeople) {
+  for (const [slug, spans] of a.people) {
     const person = p.g.personBySlug.get(slug)!;
     const real = spans.filter(([s, e]) => e > s);
-    const quoted = real.some(([, e]) => speechFollows(t.simp, e));
+    const quoted = real.some(([, e]) => speechFollows(c.t.simp, e));
     const count = Math.max(1, real.length);
     const authored = [person.name, ...person.aliases].some((n) => authorKeys.has(aliasKey(n)));
-    const sal = personSalience({ count, inTitle: real.some(([s]) => inTitle(s)), inLead: real.some(([s]) => lead(s)), quoted, hasRoles: rolesBySlug.has(slug), authored });
+    const sal = personSalience({ count, inTitle: real.some(([s]) => c.inTitle(s)), inLead: real.some(([s]) => c.lead(s)), quoted, hasRoles: roles.bySlug.has(slug), authored });
     const first = spans[0]!;
     people.push({
       name: person.name,
@@ -301,24 +492,34 @@ function run(p: Prepared, input: EntityInput): EntityResult {
       aliases: p.displayAliases.get(`person:${slug}`) ?? [],
       count,
       ...sal,
-      snippet: snippet(first[0]),
-      forms: [...new Set(real.map(([s, e]) => t.original.slice(s, e)))],
-      roles: rolesBySlug.get(slug) ?? [],
+      snippet: c.snippet(first[0]),
+      forms: [...new Set([...real.map(([s, e]) => c.t.original.slice(s, e)), ...(a.extraForms.get(slug) ?? [])])],
+      roles: roles.bySlug.get(slug) ?? [],
       status: "gazetteer",
       confidence: 1,
     });
   }
-  for (const d of discoveredPeople) {
+  for (const d of a.discoveredPeople) {
     const real = d.spans.filter(([s, e]) => e > s);
-    const quoted = real.some(([, e]) => speechFollows(t.simp, e));
-    const sal = personSalience({ count: Math.max(1, real.length), inTitle: real.some(([s]) => inTitle(s)), inLead: real.some(([s]) => lead(s)), quoted, hasRoles: rolesByName.has(d.name), authored: authorKeys.has(aliasKey(d.name)) });
-    const conf = byName.get(`person:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
-    people.push({ name: d.name, get slug() { return slugForName(d.name, "person"); }, aliases: withTraditional([d.name]).filter((a) => a !== d.name), count: Math.max(1, real.length), ...sal, snippet: snippet(d.spans[0]![0]), forms: [d.name], roles: rolesByName.get(d.name) ?? [], status: "discovered", confidence: conf });
+    const quoted = real.some(([, e]) => speechFollows(c.t.simp, e));
+    const authored = authorKeys.has(aliasKey(d.name)) || a.authorsOnly.has(d.name);
+    const sal = personSalience({ count: Math.max(1, real.length), inTitle: real.some(([s]) => c.inTitle(s)), inLead: real.some(([s]) => c.lead(s)), quoted, hasRoles: roles.byName.has(d.name), authored });
+    const conf = a.byName.get(`person:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
+    people.push({
+      name: d.name,
+      get slug() { return slugForName(d.name, "person"); },
+      aliases: withTraditional([d.name]).filter((x) => x !== d.name),
+      count: Math.max(1, real.length),
+      ...sal,
+      snippet: c.snippet(d.spans[0]![0]),
+      forms: [d.name, ...(a.extraForms.get(`person:${d.name}`) ?? [])],
+      roles: roles.byName.get(d.name) ?? [],
+      status: "discovered",
+      confidence: conf,
+      ...(a.authorsOnly.has(d.name) ? { author: true } : {}),
+    });
   }
-
-  const discovered: DiscoveredEntity[] = [...byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
-  const bySalience = <T extends { salience: number; count: number }>(a: T, b: T) => b.salience - a.salience || b.count - a.count;
-  return { companies: companies.sort(bySalience), people: people.sort(bySalience), products, discovered };
+  return people;
 }
 
 /** An extractor over a given (or the shipped) gazetteer; build it once and reuse it. */

@@ -8,6 +8,8 @@ import orgsTech from "./gazetteer/orgs-tech.json";
 import orgsGlobal from "./gazetteer/orgs-global.json";
 import orgsInstitutions from "./gazetteer/orgs-institutions.json";
 import peopleData from "./gazetteer/people.json";
+import orgsIndustry from "./gazetteer/orgs-industry-2023-2026.json";
+import peopleIndustry from "./gazetteer/people-industry-2023-2026.json";
 import versionData from "./gazetteer/version.json";
 import { withAiSpellings } from "./ai-variants";
 
@@ -26,6 +28,8 @@ export const OrgEntrySchema = z.object({
   /** Longer strings containing an alias where it is not this organisation (北京东 is not 京东). */
   falseFriends: z.array(z.string().min(1)).default([]),
   parent: Slug.optional(),
+  /** Where the entry's facts come from (extension files give one per entry). */
+  source: z.string().optional(),
 });
 
 export const PersonEntrySchema = z.object({
@@ -37,6 +41,7 @@ export const PersonEntrySchema = z.object({
   /** Nicknames that count only when one of the person's organisations is in the article (星爵 of Zilliz). */
   contextAliases: z.array(z.string().min(1)).default([]),
   roles: z.array(z.object({ org: Slug, title: z.string().min(1) })).default([]),
+  source: z.string().optional(),
 });
 
 export type OrgEntry = z.infer<typeof OrgEntrySchema>;
@@ -86,8 +91,8 @@ let cached: Gazetteer | null = null;
 /** The curated gazetteer shipped with the code, validated once per process. */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const organisations = [orgsTech, orgsGlobal, orgsInstitutions].flatMap((f) => OrgFile.parse(f).organisations);
-  const people = PeopleFile.parse(peopleData).people;
+  const organisations = [orgsTech, orgsGlobal, orgsInstitutions, orgsIndustry].flatMap((f) => OrgFile.parse(f).organisations);
+  const people = [peopleData, peopleIndustry].flatMap((f) => PeopleFile.parse(f).people);
   cached = buildGazetteer(organisations, people, VersionFile.parse(versionData).version);
   return cached;
 }

@@ -7,8 +7,12 @@ import { toSimplified } from "../../text/script";
 
 const DOTS = /[•・‧∙⋅]/g;
 
+/** Anything foldWidth would change: most article text has none, and then it is returned as is. */
+const NEEDS_FOLD = /[\uff01-\uff5e\u3000•・‧∙⋅]/;
+
 /** Folds width and dots without changing length (case kept, for Latin names). */
 export function foldWidth(text: string): string {
+  if (!NEEDS_FOLD.test(text)) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -36,7 +40,16 @@ export function simplifyAligned(text: string): string {
   return out;
 }
 
+const keyCache = new Map<string, string>();
+/** Names repeat across articles and a conversion costs more than a lookup; bounded so it cannot grow without end. */
+const KEY_CACHE_LIMIT = 20_000;
+
 /** Key used for alias lookup: simplified, half-width, lower-case. */
 export function aliasKey(alias: string): string {
-  return lowerAscii(simplifyAligned(foldWidth(alias.trim())));
+  const hit = keyCache.get(alias);
+  if (hit !== undefined) return hit;
+  const key = lowerAscii(simplifyAligned(foldWidth(alias.trim())));
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(alias, key);
+  return key;
 }

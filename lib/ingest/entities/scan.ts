@@ -36,7 +36,7 @@ function firstChars(index: AliasIndex): Uint8Array {
   let bits = firstCache.get(index);
   if (!bits) {
     bits = new Uint8Array(65536);
-    for (const ch of index.root.next.keys()) bits[ch.charCodeAt(0)] = 1;
+    for (const ch of index.root.next.keys()) bits[ch] = 1;
     firstCache.set(index, bits);
   }
   return bits;

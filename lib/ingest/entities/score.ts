@@ -1,7 +1,9 @@
 /**
  * Entity quality against hand-labelled gold, per document: precision/recall/F1 of companies and
  * of people (an alias counts as its entity; names folded across script, width and case), and
- * the share of gold roles (person, organisation, title) found. Used by tests and `npm run eval`.
+ * the share of gold roles (person, organisation, title) found, and how many discovered names (not
+ * from the gazetteer) were right. People marked as the article's authors (bylines) are not what it
+ * is about: they count only when the gold lists them. Used by tests and `npm run eval`.
  */
 import { z } from "zod";
 import { loadGazetteer } from "./load-gazetteer";
@@ -21,8 +23,8 @@ export type GoldDoc = z.infer<typeof GoldDocSchema>;
 
 /** What is scored of a prediction: the shape of EntityResult, loosely (so stored rows can be scored too). */
 export interface PredictedEntities {
-  companies: { name: string; aliases?: string[]; forms?: string[] }[];
-  people: { name: string; aliases?: string[]; forms?: string[]; roles?: { organisation: string; title: string }[] }[];
+  companies: { name: string; aliases?: string[]; forms?: string[]; status?: string }[];
+  people: { name: string; aliases?: string[]; forms?: string[]; roles?: { organisation: string; title: string }[]; status?: string; author?: boolean }[];
 }
 
 export interface Prf {
@@ -40,6 +42,8 @@ export interface EntityScore {
   roles: { found: number; total: number; recall: number };
   missed: { companies: string[]; people: string[]; roles: string[] };
   extra: { companies: string[]; people: string[] };
+  /** Discovered (non-gazetteer) predictions: how many matched a gold entity. */
+  discovered: { tp: number; predicted: number };
 }
 
 function prf(tp: number, predicted: number, gold: number): Prf {
@@ -101,9 +105,24 @@ const contains = (a: string, b: string) => {
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 };
 
-export function scoreEntities(gold: GoldDoc, predicted: PredictedEntities): EntityScore {
+/** Bylined people the gold does not list are not counted as wrong: they are the article's authors, not its subject. */
+function withoutUnlabelledAuthors(gold: GoldDoc, people: PredictedEntities["people"]): PredictedEntities["people"] {
+  const goldKeys = gold.people.map((g) => keys([g.name, ...g.aliases]));
+  return people.filter((p) => !p.author || [...keys([p.name, ...(p.aliases ?? []), ...(p.forms ?? [])])].some((k) => goldKeys.some((g) => g.has(k))));
+}
+
+export function scoreEntities(gold: GoldDoc, all: PredictedEntities): EntityScore {
+  const predicted = { companies: all.companies, people: withoutUnlabelledAuthors(gold, all.people) };
   const companies = matchSets(gold.companies, predicted.companies);
   const people = matchSets(gold.people, predicted.people);
+  const discovered = { tp: 0, predicted: 0 };
+  for (const [list, set] of [[predicted.companies, companies.pairs], [predicted.people, people.pairs]] as const) {
+    list.forEach((p, i) => {
+      if (p.status !== "discovered") return;
+      discovered.predicted++;
+      if (set.has(i)) discovered.tp++;
+    });
+  }
   const goldPersonOf = new Map<number, number>();
   for (const [pi, gi] of people.pairs) goldPersonOf.set(gi, pi);
   const missedRoles: string[] = [];
@@ -121,5 +140,6 @@ export function scoreEntities(gold: GoldDoc, predicted: PredictedEntities): Enti
     roles: { found, total: gold.roles.length, recall: gold.roles.length ? found / gold.roles.length : 1 },
     missed: { companies: companies.missed, people: people.missed, roles: missedRoles },
     extra: { companies: companies.extra, people: people.extra },
+    discovered,
   };
 }

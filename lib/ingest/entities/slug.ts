@@ -14,15 +14,20 @@ function dashed(text: string): string {
 }
 
 const cache = new Map<string, string>();
+/** Pinyin conversion is the costly part of a discovered entity; the same names recur across articles. */
+const CACHE_LIMIT = 20_000;
 
 export function slugForName(name: string, type: "company" | "person"): string {
   const key = `${type}:${name}`;
-  let slug = cache.get(key);
-  if (slug === undefined) cache.set(key, (slug = slugOf(name, type)));
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const slug = computeSlug(name, type);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, slug);
   return slug;
 }
 
-function slugOf(name: string, type: "company" | "person"): string {
+function computeSlug(name: string, type: "company" | "person"): string {
   if (!/[\u3400-\u9fff]/.test(name)) return dashed(name) || "entity";
   const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive" }).map((s) => dashed(s)).filter(Boolean);
   if (syllables.length === 0) return "entity";

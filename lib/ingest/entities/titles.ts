@@ -12,10 +12,11 @@ export const TITLES: string[] = [
   "院长", "副院长", "所长", "副所长", "主任", "副主任", "教授", "副教授", "研究员", "科学家", "分析师", "架构师",
   "工程师", "总工程师", "主理人", "主编", "总编辑", "记者", "部长", "副部长", "局长", "秘书长", "理事长", "会长",
   "校长", "主席", "院士", "掌门人", "一把手", "创办人", "投资人", "操盘手",
+  "副理事长", "常务理事", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师", "高级研究员", "研究总监",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles strong enough to introduce an unknown name on their own (no organisation needed). */
-const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席技术官", "首席科学家", "创始人", "联合创始人", "董事长", "总裁", "副总裁", "院长", "教授", "记者", "合伙人", "分析师", "主理人", "总经理", "负责人", "架构师", "研究员"]);
+const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席技术官", "首席科学家", "创始人", "联合创始人", "董事长", "总裁", "副总裁", "院长", "教授", "记者", "合伙人", "分析师", "主理人", "总经理", "负责人", "架构师", "研究员", "院士", "部长", "副部长", "局长", "副教授", "校长", "所长", "创始合伙人", "管理合伙人", "执行董事", "首席运营官", "首席财务官", "首席产品官"]);
 
 /** The longest title that ends exactly at `end` in the folded text, or null. */
 export function titleEndingAt(text: string, end: number): string | null {
@@ -35,17 +36,43 @@ export function isStrongTitle(title: string): boolean {
   return STRONG.has(title);
 }
 
-/** Every position right after a title in the text (where a name may start). */
-export function titleEnds(text: string): { end: number; title: string }[] {
-  const out = new Map<number, string>();
+interface TitleIndex {
+  /** 1 where some title ends with that UTF-16 code unit: most characters are skipped by one array read. */
+  lastChars: Uint8Array;
+  byLastChar: Map<number, string[]>;
+}
+let index: TitleIndex | null = null;
+/** Titles grouped by their last character, longest first: one pass over the text finds them all. */
+function titleIndex(): TitleIndex {
+  if (index) return index;
+  const lastChars = new Uint8Array(65536);
+  const byLastChar = new Map<number, string[]>();
   for (const t of TITLES) {
-    let i = text.indexOf(t);
-    while (i !== -1) {
-      const end = i + t.length;
-      const prev = out.get(end);
-      if (!prev || prev.length < t.length) out.set(end, t);
-      i = text.indexOf(t, i + 1);
+    const k = t.charCodeAt(t.length - 1);
+    lastChars[k] = 1;
+    const list = byLastChar.get(k);
+    if (list) list.push(t);
+    else byLastChar.set(k, [t]);
+  }
+  index = { lastChars, byLastChar };
+  return index;
+}
+
+/** Every position right after a title in the text (where a name may start), with the longest title ending there. */
+export function titleEnds(text: string): { end: number; title: string }[] {
+  const { lastChars, byLastChar } = titleIndex();
+  const out: { end: number; title: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (lastChars[code] === 0) continue;
+    const list = byLastChar.get(code)!;
+    const end = i + 1;
+    for (const t of list) {
+      if (end >= t.length && text.startsWith(t, end - t.length)) {
+        out.push({ end, title: t });
+        break;
+      }
     }
   }
-  return [...out].map(([end, title]) => ({ end, title })).sort((a, b) => a.end - b.end);
+  return out;
 }

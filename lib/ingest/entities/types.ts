@@ -60,6 +60,8 @@ export interface PersonHit {
   roles: RoleHit[];
   status: "gazetteer" | "discovered";
   confidence: number;
+  /** Named only in the article's byline (记者/作者/编辑): a person of the article, not what it is about. */
+  author?: true;
 }
 
 export interface ProductHit {

@@ -1,0 +1,78 @@
+/**
+ * How one person is written in an article: the boundary shared by all mentions (谭待 vs 谭待重:
+ * the reading the article also uses alone), 「X总」「X董」 short forms, and a Chinese name given
+ * with its Latin form (王铁震（Tiezhen Wang）). Pure helpers over the article text.
+ */
+import type { ArticleText } from "./article-text";
+import { isHan } from "./context";
+
+/** `name` is `short` read one or more characters too far (谭待重 after 谭待). */
+export function extendsName(name: string, short: string): boolean {
+  return name.startsWith(short) && name.length > short.length;
+}
+
+/** 王铁震（Tiezhen Wang） or Tiezhen Wang（王铁震）: read at each opening parenthesis, not by a regex tried at every position. */
+const LATIN_IN_PARENS = /^[（(]([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})[)）]/;
+const HAN_IN_PARENS = /^[（(]([\u4e00-\u9fff·]{2,12})[)）]/;
+const HAN_BEFORE = /[\u4e00-\u9fff·]{2,12}$/;
+const LATIN_BEFORE = /[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}$/;
+
+export function scriptPairs(text: string): { han: string; latin: string }[] {
+  const out: { han: string; latin: string }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== "（" && c !== "(") continue;
+    const after = text.slice(i, i + 40);
+    const before = text.slice(Math.max(0, i - 40), i);
+    const latin = LATIN_IN_PARENS.exec(after);
+    const hanBefore = latin ? HAN_BEFORE.exec(before) : null;
+    if (latin && hanBefore) {
+      out.push({ han: hanBefore[0], latin: latin[1]! });
+      continue;
+    }
+    const han = HAN_IN_PARENS.exec(after);
+    const latinBefore = han ? LATIN_BEFORE.exec(before) : null;
+    if (han && latinBefore) out.push({ han: han[1]!, latin: latinBefore[0] });
+  }
+  return out;
+}
+
+/** What may follow 总/董 when they are part of a word, not a short form (总结, 总部, 董事…). */
+const NOT_SHORT_FORM_AFTER = /^[结部体监裁经理额量计共统是之数和线书会事]/;
+
+/**
+ * 「X总」「X董」 (雷总, 刘董): a form of the one accepted person with that surname; with two or
+ * none it stays unresolved (never a person of its own: chineseNameAt does not read it as a name).
+ */
+export function addShortForms(t: ArticleText, people: { key: string; name: string }[], addForm: (key: string, form: string) => void): void {
+  const bySurname = new Map<string, Set<string>>();
+  for (const x of people) {
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(x.name)) continue;
+    const keys = bySurname.get(x.name[0]!) ?? new Set<string>();
+    keys.add(x.key);
+    bySurname.set(x.name[0]!, keys);
+  }
+  for (const [surname, keySet] of bySurname) {
+    if (keySet.size !== 1) continue;
+    const keys = [...keySet];
+    for (const suffix of ["总", "董"]) {
+      const form = surname + suffix;
+      for (let i = t.simp.indexOf(form); i !== -1; i = t.simp.indexOf(form, i + 2)) {
+        if (isHan(t.simp[i - 1]) && !/[据对向和与、称让请]/.test(t.simp[i - 1]!)) continue;
+        if (NOT_SHORT_FORM_AFTER.test(t.simp.slice(i + 2, i + 3))) continue;
+        addForm(keys[0]!, form);
+        break;
+      }
+    }
+  }
+}
+
+/** The name occurs somewhere not followed by the rest of the longer reading (谭待介绍 beside 谭待重申). */
+export function standsAlone(t: ArticleText, name: string, longer: string): boolean {
+  const rest = longer.slice(name.length);
+  for (let i = t.simp.indexOf(name); i !== -1; i = t.simp.indexOf(name, i + 1)) {
+    if (!t.simp.startsWith(rest, i + name.length)) return true;
+  }
+  return false;
+}
+

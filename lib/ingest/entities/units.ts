@@ -1,0 +1,57 @@
+/**
+ * Units named after an organisation: a gazetteer organisation followed by a unit suffix
+ * (京东 + 探索研究院, 国务院 + 新闻办公室, 清华大学 + 微电子所) names the unit, which is its own
+ * entity linked to the parent; the parent then counts only where it is named on its own.
+ */
+import type { ArticleText } from "./article-text";
+import { isGenericStem, type OrgSpan } from "./discover";
+import type { OrgKind } from "./types";
+
+/** What a unit is read from: a resolved organisation mention. */
+export interface UnitMention {
+  start: number;
+  end: number;
+  target: { slug: string; product: boolean };
+}
+
+export interface Unit extends OrgSpan {
+  parentSlug: string;
+}
+
+/** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室). */
+const UNIT_AFTER_ORG = /^([\u4e00-\u9fff]{0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
+const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
+/** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
+const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
+
+/**
+ * A gazetteer organisation followed by a unit suffix (京东 + 探索研究院, 国务院 + 新闻办公室) names
+ * the unit, not the parent: the span becomes the unit, and the parent counts only where it is
+ * named on its own.
+ */
+export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[], known: (name: string) => boolean, kindOf: (slug: string) => OrgKind | undefined): { mentions: M[]; units: Unit[] } {
+  const units: Unit[] = [];
+  const kept: M[] = [];
+  for (const m of mentions) {
+    const after = t.simp.slice(m.end, m.end + 14);
+    const kind = kindOf(m.target.slug);
+    const hit = m.target.product ? null : (UNIT_AFTER_ORG.exec(after) ?? (kind === "university" || kind === "lab" || kind === "government" ? INSTITUTE_AFTER_ORG.exec(after) : null));
+    const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
+    const end = m.end + (hit?.[0].length ?? 0);
+    if (!hit || UNIT_STEM_STOP.test(hit[1]!) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
+      kept.push(m);
+      continue;
+    }
+    units.push({ start: m.start, end, slug: null, name, parentSlug: m.target.slug });
+  }
+  return { mentions: kept, units };
+}
+
+/**
+ * A company's "人工智能实验室" describes a lab (谷歌人工智能实验室DeepMind) rather than naming one;
+ * universities and public bodies do name their institutes that way (北京大学人工智能研究院).
+ */
+function describedOnly(kind: OrgKind | undefined, stem: string): boolean {
+  return kind === "company" && stem.length > 0 && isGenericStem(stem);
+}
+

@@ -1,0 +1,158 @@
+/**
+ * Name boundaries and variants (issue 15): a name ends where the evidence says (a verb, a particle,
+ * the same name elsewhere in the article, the gazetteer), not at a fixed length; variant
+ * characters, 「X总」 short forms and a name given in both scripts are one person; the patterns
+ * news uses to introduce people; units after a known organisation; bylines marked as authors.
+ * The names here are made up (or chosen to be absent from the gazetteer) so discovery, not the
+ * curated list, has to find them.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+import { chineseNameAt, rareSurnameNameAt } from "@/lib/ingest/entities/names";
+import { aliasKey } from "@/lib/ingest/entities/normalize";
+
+const ex = (paragraphs: string[], title = "") => extractEntities({ title, paragraphs });
+const peopleNames = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name);
+const companyNames = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name);
+
+describe("a name ends where a verb or particle starts", () => {
+  it.each([
+    ["周待重申，价格不变。", "周待"],
+    ["蒋杰离任后，团队解散。", "蒋杰"],
+    ["王迪负责这个团队。", "王迪"],
+    ["李航退休了。", "李航"],
+    ["方汉做了一个比喻。", "方汉"],
+    ["欧阳剑创业三年。", "欧阳剑"],
+    ["林百里说，订单很多。", "林百里"],
+    ["上官婉清说，成本降了。", "上官婉清"],
+    ["司马辰认为，机会很大。", "司马辰"],
+    ["陆林教授出席了会议。", "陆林"],
+    ["袁道先教授出席了会议。", "袁道先"],
+    ["黎旭阳摄", "黎旭阳"],
+  ])("%s → %s", (text, name) => {
+    expect(chineseNameAt(text, 0)?.name).toBe(name);
+  });
+
+  it("reads a surname outside the table only where the shape is clear", () => {
+    expect(rareSurnameNameAt("淦家阅共同签署了协议", 0)?.name).toBe("淦家阅");
+    expect(rareSurnameNameAt("忻舟将负责新部门", 0)?.name).toBe("忻舟");
+    expect(rareSurnameNameAt("亲自表示欢迎", 0)).toBeNull();
+    expect(rareSurnameNameAt("电话，说", 0)).toBeNull();
+    expect(rareSurnameNameAt("采访时称", 0)).toBeNull();
+  });
+
+  it("gives one boundary per article: the reading the article also uses alone wins", () => {
+    const r = ex(["星河智能总裁周待重申，公司不会降价。", "据周待介绍，新模型下月上线。"]);
+    expect(peopleNames(r)).toContain("周待");
+    expect(peopleNames(r)).not.toContain("周待重");
+  });
+
+  it("keeps a three-character name when the article never uses the shorter one alone", () => {
+    const r = ex(["光年芯片董事长林百里说，订单已经排到明年。", "林百里表示，公司会扩产。"]);
+    expect(peopleNames(r)).toContain("林百里");
+    expect(peopleNames(r)).not.toContain("林百");
+  });
+
+  it("does not read a title's own characters as a name (董事|长兼CEO)", () => {
+    const r = ex(["星河智能董事长兼CEO周待表示，公司不会降价。"]);
+    expect(peopleNames(r)).toEqual(["周待"]);
+  });
+});
+
+describe("variants and short forms fold to one person", () => {
+  it.each([
+    ["崑", "昆"],
+    ["傑", "杰"],
+    ["於", "于"],
+  ])("%s and %s fold to one key", (a, b) => {
+    expect(aliasKey(a)).toBe(aliasKey(b));
+  });
+
+  it("陈崑 and 陈昆 in one article are one person", () => {
+    const r = ex(["星尘灵动联合创始人兼CTO陈崑在发布会上介绍了新机器人。", "陈昆称，公司与多家厂商有合作。"]);
+    expect(r.people.filter((p) => /^陈[崑昆]$/.test(p.name))).toHaveLength(1);
+  });
+
+  it("汪傑 and 汪杰 in one article are one person", () => {
+    const r = ex(["算能科技副总裁汪傑在接受采访时称，架构有成本优势。", "汪杰还透露，公司正在探讨合作。"]);
+    expect(r.people.filter((p) => /^汪[傑杰]$/.test(p.name))).toHaveLength(1);
+  });
+
+  it("「X总」 is a form of the one person with that surname, never a name of its own", () => {
+    const r = ex(["星河智能创始人、董事长兼CEO周一鸣今晚发文称，订单超过预期。", "周总表示，公司将加大投入。"]);
+    expect(peopleNames(r)).toEqual(["周一鸣"]);
+    expect(r.people[0]!.forms).toContain("周总");
+    expect(peopleNames(ex(["周总表示，公司将加大投入。"]))).toEqual([]);
+  });
+
+  it("a Chinese name and its Latin form given together are one person", () => {
+    const r = ex(["Hugging Face中国区负责人王铁震（Tiezhen Wang）认为，开源正在追上。", "Tiezhen Wang还提到，下载量最高的是国产模型。"]);
+    const p = r.people.find((x) => x.name === "王铁震");
+    expect(p?.forms).toContain("Tiezhen Wang");
+    expect(peopleNames(r)).not.toContain("Tiezhen Wang");
+  });
+});
+
+describe("how news introduces people", () => {
+  it("据X介绍, X在接受…采访时, X表示 at a clause start", () => {
+    expect(peopleNames(ex(["据通义实验室负责人周子墨介绍，模型支持两种模式。"]))).toContain("周子墨");
+    expect(peopleNames(ex(["公司发布了新产品。刘伟东在接受采访时称，企业客户增长明显。"]))).toContain("刘伟东");
+    expect(peopleNames(ex(["价格战还在继续。宋嘉吉表示，毛利率仍然可观。"]))).toContain("宋嘉吉");
+  });
+
+  it("an organisation + title + rare-surname name", () => {
+    const r = ex(["阶跃星辰与吉利汽车集团CEO淦家阅共同签署了协议。"]);
+    expect(peopleNames(r)).toContain("淦家阅");
+  });
+
+  it("names listed with a person already found", () => {
+    const r = ex(["捐赠人为丁健、李彦宏、沈南鹏、张磊。"]);
+    expect(peopleNames(r)).toEqual(expect.arrayContaining(["丁健", "李彦宏", "沈南鹏"]));
+  });
+
+  it("a byline names the article's author, marked as such, not as its subject", () => {
+    const r = extractEntities({ title: "新模型发布", paragraphs: ["每经记者 张明远 每经编辑 李红霞", "深度求索今天发布了新模型。"] });
+    const author = r.people.find((p) => p.name === "张明远");
+    expect(author?.author).toBe(true);
+    expect(peopleNames(r)).not.toContain("张明远");
+  });
+
+  it("a title + a phrase later followed by 说 is no name (陈校长挽留的话…说不出口)", () => {
+    expect(peopleNames(ex(["听了这，陈校长挽留的话实在说不出口。"]))).toEqual([]);
+  });
+
+  it("a form of address is not a name (付小姐, 冯警官)", () => {
+    expect(peopleNames(ex(["付小姐表示不是不接受涨价。"]))).toEqual([]);
+  });
+});
+
+describe("companies", () => {
+  it("a generic phrase is never a company", () => {
+    const r = ex(["一位接近某大厂的人士透露，这家公司内部已经暂停了两个项目。", "一家头部基金的投资人坦言，现在只看收入。"]);
+    expect(companyNames(r)).toEqual([]);
+  });
+
+  it("a product resolves to its maker", () => {
+    expect(companyNames(ex(["豆包大模型的日均调用量超过4万亿。"]))).toContain("字节跳动");
+    expect(companyNames(ex(["文心一言的用户规模已达4.3亿。"]))).toContain("百度");
+    expect(companyNames(ex(["通义千问发布了新版本。"]))).toContain("阿里巴巴");
+  });
+
+  it("a unit named after a known organisation is its own entity, linked to the parent", () => {
+    const r = ex(["京东探索研究院院长何晓冬发布了新模型。"]);
+    const unit = r.companies.find((c) => c.name === "京东探索研究院");
+    expect(unit?.parent).toBe("京东");
+    expect(unit?.status).toBe("discovered");
+    expect(companyNames(r)).not.toContain("京东");
+  });
+
+  it("a company's 'AI lab' is a description, not a unit (谷歌人工智能实验室DeepMind)", () => {
+    expect(companyNames(ex(["谷歌人工智能实验室DeepMind开发了新工具。"]))).not.toContain("谷歌人工智能实验室");
+  });
+
+  it("discovered names carry the sentence that found them, for review", () => {
+    const r = ex(["芯川科技创始人欧阳剑曾任芯片架构师。"]);
+    const d = r.discovered.find((x) => x.name === "欧阳剑");
+    expect(d?.evidence).toContain("芯川科技创始人欧阳剑");
+  });
+});
