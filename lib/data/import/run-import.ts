@@ -1,8 +1,9 @@
 /**
  * Imports a folder of scraped files. Each file is its own transaction: a bad file is recorded
  * with its reason and skipped, and the run goes on. Unchanged files (same bytes, same rules)
- * are not re-cleaned; changed files update their article in place; files that disappeared are
- * reported and marked, never deleted. Near-duplicates are linked to the article they repeat.
+ * are not re-cleaned; changed files update their article in place, its previous text kept as an
+ * ArticleVersion; files that disappeared from the folder are reported and marked, never deleted.
+ * An article belongs to the folder it was imported from (source-dir.ts). Near-duplicates are linked to the article they repeat.
  * Writes go through prepared statements (see lib/data/sqlite.ts for why); the lock and the
  * run record go through Prisma like the rest of the app.
  */
@@ -17,6 +18,7 @@ import { listImportable } from "./list-files";
 import { acquireImportLock, releaseImportLock } from "./lock";
 import { contentHash, readInput } from "./read-input";
 import { articleWriter } from "./save-article";
+import { adoptLegacyRows, sourceDirKey } from "./source-dir";
 import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
 
 /** Work that must happen in the same transaction as the article (entities, search index). */
@@ -56,9 +58,10 @@ function prefetch(file: string, maxBytes: number): () => Promise<Buffer> {
 
 function statements(conn: Sqlite) {
   return {
-    existing: conn.prepare<[], { id: number; path: string; contentHash: string; nearDupKey: string; missingSince: string | null }>(
-      `SELECT "id", "path", "contentHash", "nearDupKey", "missingSince" FROM "Article"`,
+    existing: conn.prepare<[string], { id: number; path: string; contentHash: string; missingSince: string | null }>(
+      `SELECT "id", "path", "contentHash", "missingSince" FROM "Article" WHERE "sourceDir" = ?`,
     ),
+    nearDupKeys: conn.prepare<[], { id: number; nearDupKey: string }>(`SELECT "id", "nearDupKey" FROM "Article"`),
     item: conn.prepare(
       `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")
        VALUES (@runId, @path, @status, @encoding, @error, @removed, @durationMs, @articleId, @duplicateOfId, @createdAt)`,
@@ -100,9 +103,12 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     saveCounts();
 
     const rulesVersion = deps.runVersion ? `${RULES_VERSION}|${deps.runVersion(conn)}` : RULES_VERSION;
-    const existing = new Map(st.existing.all().map((a) => [a.path, a]));
+    // Only this folder's articles are this run's to update or mark missing; near-duplicates are found across every folder.
+    const sourceDir = sourceDirKey(dir);
+    conn.transaction(() => adoptLegacyRows(conn, dir))();
+    const existing = new Map(st.existing.all(sourceDir).map((a) => [a.path, a]));
     const keys = new NearDuplicateIndex<number>();
-    for (const a of existing.values()) keys.set(a.id, keyBits(a.nearDupKey));
+    for (const a of st.nearDupKeys.all()) keys.set(a.id, keyBits(a.nearDupKey));
     // The next file is read while this one is cleaned, so the loop never waits on the disk.
     let next = files.length > 0 ? prefetch(path.join(dir, files[0]!), maxBytes) : null;
 
@@ -128,7 +134,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           const duplicateOfId = keys.find(keyBits(key), prev?.id);
           // One transaction per file: the article, its entities and index rows, and its import item.
           const saved = conn.transaction(() => {
-            const s = saveArticle(prev?.id ?? null, { path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId });
+            const s = saveArticle(prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId });
             for (const hook of deps.afterSave ?? []) hook(conn, s.id, extraction);
             const itemStatus: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
             item({ path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });
