@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import type { Db } from "../../db";
+import { prismaDate, type Sqlite } from "../sqlite";
 import { ImportBusyError, type ImportTrigger } from "./types";
 
 /** Runs this process is executing right now (the web server may hold one); on globalThis so every route bundle shares it. */
@@ -58,9 +59,19 @@ export async function acquireImportLock(
   }
 }
 
-export async function releaseImportLock(db: Db, runId: number, status: "succeeded" | "failed" | "interrupted"): Promise<void> {
+/**
+ * Ends a run with its status. After a full disk, `fallback` (the importer's own connection)
+ * makes a second attempt: the rolled-back transaction left write-ahead log space that a
+ * one-row update can reuse, where Prisma's write may have failed first.
+ */
+export async function releaseImportLock(db: Db, runId: number, status: "succeeded" | "failed" | "interrupted", fallback?: Sqlite): Promise<void> {
   activeHere.delete(runId);
-  await db.importRun.update({ where: { id: runId }, data: { status, finishedAt: new Date() } });
+  try {
+    await db.importRun.update({ where: { id: runId }, data: { status, finishedAt: new Date() } });
+  } catch (err) {
+    if (!fallback) throw err;
+    fallback.prepare(`UPDATE "ImportRun" SET "status" = ?, "finishedAt" = ? WHERE "id" = ?`).run(status, prismaDate(new Date()), runId);
+  }
 }
 
 /** The run that holds the lock now, if any; a "running" row whose process is gone is marked interrupted first. */

@@ -15,6 +15,7 @@ import { keyBits, NearDuplicateIndex, simhash } from "../../ingest/near-duplicat
 import { extractFile, RULES_VERSION, type FileExtraction } from "../../ingest/extract-file";
 import { openSqlite, prismaDate, type Sqlite } from "../sqlite";
 import { listImportable } from "./list-files";
+import { DiskFullError, isDiskFull } from "./disk-full";
 import { acquireImportLock, releaseImportLock } from "./lock";
 import { contentHash, readInput } from "./read-input";
 import { articleWriter } from "./save-article";
@@ -86,6 +87,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   const missingPaths: string[] = [];
   let total = 0;
   let finished = false;
+  let diskFull: DiskFullError | null = null;
 
   try {
     const st = statements(conn);
@@ -147,6 +149,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           else counts.updated++;
         }
       } catch (err) {
+        if (isDiskFull(err)) throw new DiskFullError(runId, rel);
         status = "failed";
         error = err instanceof Error ? err.message : String(err);
         counts.failed++;
@@ -175,9 +178,13 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     saveCounts();
     // Refreshes the planner's statistics where the run changed the tables enough to matter.
     conn.pragma("optimize");
+  } catch (err) {
+    if (isDiskFull(err)) diskFull = err instanceof DiskFullError ? err : new DiskFullError(runId, null);
+    throw diskFull ?? err;
   } finally {
+    const status = diskFull ? "failed" : !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded";
+    await releaseImportLock(db, runId, status, diskFull ? conn : undefined);
     conn.close();
-    await releaseImportLock(db, runId, !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded");
   }
 
   return { runId, status: counts.failed > 0 ? "failed" : "succeeded", total, ...counts, elapsedMs: Date.now() - started, failures, missingPaths };
