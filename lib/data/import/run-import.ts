@@ -19,6 +19,7 @@ import { DiskFullError, isDiskFull } from "./disk-full";
 import { acquireImportLock, releaseImportLock } from "./lock";
 import { contentHash, readInput } from "./read-input";
 import { articleWriter } from "./save-article";
+import { stripInvisibleControls } from "./strip-controls";
 import { adoptLegacyRows, sourceDirKey } from "./source-dir";
 import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
 
@@ -129,14 +130,15 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           counts.unchanged++;
           item({ path: rel, status, durationMs: Date.now() - t0, articleId: prev.id });
         } else {
-          const extraction = extractFile(bytes, rel);
-          const { article } = extraction;
+          const extracted = extractFile(bytes, rel);
+          const { article, stripped } = stripInvisibleControls(extracted.article);
+          const extraction = { ...extracted, article };
           if (article.body.trim() === "") throw new Error("no article text found: every block was classified as boilerplate");
           const key = simhash(article.body);
           const duplicateOfId = keys.find(keyBits(key), prev?.id);
           // One transaction per file: the article, its entities and index rows, and its import item.
           const saved = conn.transaction(() => {
-            const s = saveArticle(prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId });
+            const s = saveArticle(prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId, stripped });
             for (const hook of deps.afterSave ?? []) hook(conn, s.id, extraction);
             const itemStatus: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
             item({ path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });

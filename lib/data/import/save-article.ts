@@ -15,6 +15,8 @@ export interface ArticleRow {
   contentHash: string;
   nearDupKey: string;
   duplicateOfId: number | null;
+  /** Invisible control characters removed at import, per field (strip-controls.ts). */
+  stripped?: Record<string, number>;
 }
 
 const COLUMNS = [
@@ -53,7 +55,14 @@ function toValues(row: ArticleRow, now: string): Values {
     contentHash: row.contentHash,
     nearDupKey: row.nearDupKey,
     duplicateOfId: row.duplicateOfId,
-    cleaning: JSON.stringify({ removed: a.removed, repairs: a.repairs, notes: a.notes, dateEvidence: a.dateEvidence, encodingReason: a.encodingReason }),
+    cleaning: JSON.stringify({
+      removed: a.removed,
+      repairs: a.repairs,
+      notes: a.notes,
+      dateEvidence: a.dateEvidence,
+      encodingReason: a.encodingReason,
+      ...(row.stripped && Object.keys(row.stripped).length ? { stripped: row.stripped } : {}),
+    }),
     flags: JSON.stringify(a.flags),
     missingSince: null,
     updatedAt: now,
