@@ -6,6 +6,7 @@
  * well-formed wrong token: those count toward the sign-in back-off, which would lock the tests'
  * own address out of the admin pages.
  */
+import { rng } from "../bench/synthetic-corpus";
 
 export interface HostileRequest {
   method: string;
@@ -50,22 +51,10 @@ const LISTS = ["/", "/articles", "/companies", "/people", "/search", "/search/fe
 const PARAMS = ["q", "company", "person", "source", "after", "before", "from", "to", "script", "page", "sort", "kind", "limit", "check", "error"];
 const METHODS = ["PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "HEAD"];
 
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const enc = (s: string) => encodeURIComponent(s);
 
 export function hostileRequests(opts: { count?: number; seed?: number; knownSlugs?: string[] } = {}): HostileRequest[] {
-  const rnd = random(opts.seed ?? 16);
+  const rnd = rng(opts.seed ?? 16);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const out: HostileRequest[] = [];
   const known = opts.knownSlugs?.length ? opts.knownSlugs : ["openai"];

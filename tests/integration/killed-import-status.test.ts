@@ -11,8 +11,8 @@ import { GET as importStatus } from "@/app/api/admin/import/route";
 import { POST as login } from "@/app/api/admin/login/route";
 import { POST as upload } from "@/app/api/admin/upload/route";
 import { getRun, listRuns } from "@/lib/data/admin/runs";
-import { resetSignInLimiters } from "@/lib/auth/rate-limit";
-import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
+import type { TempDb } from "../helpers/temp-db";
+import { adminEnv } from "../helpers/admin-env";
 
 const ORIGIN = "http://admin.test:3000";
 const TOKEN = "correct-horse-battery-staple-42";
@@ -29,12 +29,7 @@ function alive(pid: number): boolean {
 }
 
 beforeAll(async () => {
-  t = await createTempDb("killed-import-");
-  seeds = copySeeds(t.dir);
-  process.env.DATABASE_URL = t.url;
-  process.env.SEEDS_DIR = seeds;
-  process.env.ADMIN_TOKEN = TOKEN;
-  resetSignInLimiters();
+  ({ t, seeds } = await adminEnv("killed-import-", TOKEN));
   const files = fs.readdirSync(seeds);
   for (let i = 0; i < 40; i++) {
     for (const f of files) fs.writeFileSync(path.join(seeds, `copy-${i}-${f}`), `${fs.readFileSync(path.join(seeds, f), "utf8")}\n\n第${i}份副本。`);

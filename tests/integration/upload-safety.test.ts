@@ -8,11 +8,11 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
+import type { TempDb } from "../helpers/temp-db";
+import { adminEnv } from "../helpers/admin-env";
 import { POST as login } from "@/app/api/admin/login/route";
 import { POST as upload } from "@/app/api/admin/upload/route";
 import { settleWebImport } from "@/lib/data/admin/web-import";
-import { resetSignInLimiters } from "@/lib/auth/rate-limit";
 
 const ORIGIN = "http://admin.test";
 const TOKEN = "integration-admin-token-0123456789";
@@ -35,12 +35,7 @@ function postFiles(files: { name: string; data: string }[]): Request {
 }
 
 beforeAll(async () => {
-  t = await createTempDb("upload-safety-");
-  seeds = copySeeds(t.dir);
-  process.env.DATABASE_URL = t.url;
-  process.env.SEEDS_DIR = seeds;
-  process.env.ADMIN_TOKEN = TOKEN;
-  resetSignInLimiters();
+  ({ t, seeds } = await adminEnv("upload-safety-", TOKEN));
   const res = await login(new Request(`${ORIGIN}/api/admin/login`, { method: "POST", headers: { host: "admin.test", origin: ORIGIN, "content-type": "application/json" }, body: JSON.stringify({ token: TOKEN }) }));
   cookie = res.headers.get("set-cookie")!.split(";")[0]!;
 });
