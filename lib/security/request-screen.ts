@@ -1,5 +1,5 @@
 /**
- * What the proxy refuses before any route runs, as pure functions: methods no route answers
+ * What the server refuses before any route runs (server-hook.ts), as pure functions: methods no route answers
  * (TRACE reached route handlers and answered 500 with a stack trace logged per request), and
  * paths whose percent-encoding does not decode (`/articles/%FF`, `%`, `%G1`, `%E4%B8` made
  * Next.js's param decoding throw: a bare 500 without the security headers).
