@@ -1,6 +1,8 @@
 /** Next.js start-up hook: runs once when the server starts (not in the Edge runtime, not during the build). */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { installServerHook } = await import("./lib/security/server-hook");
+  installServerHook();
   const { ensureAdminTokenAtStart } = await import("./lib/auth/admin-token-at-start");
   await ensureAdminTokenAtStart();
   const { buildListingSnapshotAtStart } = await import("./lib/data/listing-index/build-at-start");

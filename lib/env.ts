@@ -16,6 +16,13 @@ const EnvSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
   ),
+  // Addresses of reverse proxies whose X-Forwarded-For/-Host/-Proto are believed (comma-separated
+  // IPs). Off (empty) by default: a client talking to the server directly can send any of them.
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6()], "TRUSTED_PROXIES must be comma-separated IP addresses")).max(32)),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { runImport } from "../lib/data/import/run-import";
 import { defaultImportDeps } from "../lib/data/import/after-save";
 import { ImportBusyError, type ImportProgress } from "../lib/data/import/types";
+import { DiskFullError, isDiskFull } from "../lib/data/import/disk-full";
 import { readEnv } from "../lib/env";
 import { db } from "../lib/db";
 
@@ -55,7 +56,8 @@ main()
     process.exit(code);
   })
   .catch(async (err: unknown) => {
-    if (err instanceof ImportBusyError) console.error(err.message);
+    if (err instanceof ImportBusyError || err instanceof DiskFullError) console.error(err.message);
+    else if (isDiskFull(err)) console.error("disk full: the import could not run (no space left for the database)");
     else if (err instanceof z.ZodError) console.error(`bad flags: ${err.issues.map((i) => i.message).join("; ")}`);
     else console.error(err instanceof Error ? err.message : err);
     await db().$disconnect();

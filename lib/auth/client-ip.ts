@@ -1,6 +1,6 @@
-/** The client's address for rate limiting: the first X-Forwarded-For hop (Next.js sets it from the socket when absent). */
+/** The client's address for rate limiting and run records: the socket's, or a trusted proxy's X-Forwarded-For (lib/security/forwarded.ts). */
+import { clientAddress } from "../security/forwarded";
+
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded.slice(0, 64);
-  return headers.get("x-real-ip")?.trim().slice(0, 64) || "unknown";
+  return clientAddress(headers);
 }

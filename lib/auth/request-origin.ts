@@ -1,9 +1,8 @@
-/** The origin the client used to reach us (for printed sign-in URLs and the cookie's Secure flag). */
+/** The origin the client used to reach us (for printed sign-in URLs and the cookie's Secure flag); forwarding headers count only from trusted proxies. */
+import { requestOrigin as forwardedOrigin } from "../security/forwarded";
+
 export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
-  return `${proto}://${host}`;
+  return forwardedOrigin(request);
 }
 
 export function isHttps(request: Request): boolean {

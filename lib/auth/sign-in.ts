@@ -1,4 +1,4 @@
-/** One sign-in attempt: rate limit, constant-time token check, and a new signed session on success. */
+/** One sign-in attempt: rate limits (per address, then the global slow lane), constant-time token check, and a new signed session on success. */
 import type { Db } from "../db";
 import { checkAdminToken } from "./admin-token";
 import { signInLimiters } from "./rate-limit";
@@ -13,12 +13,19 @@ export async function attemptSignIn(
   attempt: { token: string; clientIp: string; secure: boolean; origin: string },
   now = Date.now(),
 ): Promise<SignInResult> {
-  const { perClient, global } = signInLimiters();
-  for (const [limiter, key] of [[perClient, attempt.clientIp], [global, "*"]] as const) {
-    const verdict = limiter.check(key, now);
-    if (!verdict.allowed) {
-      return { ok: false, status: 429, error: `too many failed sign-in attempts; try again in ${verdict.retryAfterS} s`, retryAfterS: verdict.retryAfterS };
-    }
+  const { perClient, global, slowLane } = signInLimiters();
+  const limited = (verdict: { retryAfterS: number }): SignInResult => ({
+    ok: false,
+    status: 429,
+    error: `too many failed sign-in attempts; try again in ${verdict.retryAfterS} s`,
+    retryAfterS: verdict.retryAfterS,
+  });
+  const own = perClient.check(attempt.clientIp, now);
+  if (!own.allowed) return limited(own);
+  // Over the global ceiling the attempt still happens, one at a time every few seconds.
+  if (!global.check("*", now).allowed) {
+    const lane = slowLane.take(now);
+    if (!lane.allowed) return limited(lane);
   }
   if (!(await checkAdminToken(db, attempt.token, attempt.origin))) {
     perClient.fail(attempt.clientIp, now);

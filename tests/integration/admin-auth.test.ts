@@ -21,7 +21,7 @@ let t: TempDb;
 function post(path: string, body: unknown, headers: Record<string, string> = {}): Request {
   return new Request(`${ORIGIN}${path}`, {
     method: "POST",
-    headers: { host: "admin.test:3000", origin: ORIGIN, "content-type": "application/json", "x-forwarded-for": "10.0.0.1", ...headers },
+    headers: { host: "admin.test:3000", origin: ORIGIN, "content-type": "application/json", "x-llmnews-peer": "10.0.0.1", ...headers },
     body: JSON.stringify(body),
   });
 }
@@ -33,7 +33,7 @@ function cookieOf(res: Response): string {
   return set.split(";")[0]!;
 }
 async function signIn(token = TOKEN, ip = "10.0.0.1"): Promise<Response> {
-  return login(post("/api/admin/login", { token }, { "x-forwarded-for": ip }));
+  return login(post("/api/admin/login", { token }, { "x-llmnews-peer": ip }));
 }
 
 beforeAll(async () => {
@@ -81,9 +81,16 @@ describe("admin API authorisation", () => {
     expect(await status.json()).toEqual({ job: null, running: null });
   });
 
-  it("marks the cookie Secure behind HTTPS", async () => {
-    const res = await login(post("/api/admin/login", { token: TOKEN }, { "x-forwarded-proto": "https", origin: "https://admin.test:3000" }));
-    expect(res.headers.get("set-cookie")).toMatch(/; Secure$/);
+  it("marks the cookie Secure behind an HTTPS proxy it trusts, and believes no X-Forwarded-Proto from others", async () => {
+    const viaProxy = () => post("/api/admin/login", { token: TOKEN }, { "x-forwarded-proto": "https", origin: "https://admin.test:3000" });
+    expect((await login(viaProxy())).status).toBe(403);
+    process.env.TRUSTED_PROXIES = "10.0.0.1";
+    try {
+      const res = await login(viaProxy());
+      expect(res.headers.get("set-cookie")).toMatch(/; Secure$/);
+    } finally {
+      delete process.env.TRUSTED_PROXIES;
+    }
   });
 
   it("refuses forged, tampered and signed-out sessions", async () => {
@@ -151,9 +158,15 @@ describe("sign-in rate limit (in memory, per client address)", () => {
     expect((await signIn(TOKEN, "10.8.8.8")).status).toBe(200);
   });
 
-  it("caps failures across all addresses too", async () => {
+  it("past the global ceiling slows every address to one attempt per interval, and still admits the right token", async () => {
     for (let i = 0; i < 100; i++) await signIn("wrong-token-wrong-token", `10.1.${Math.floor(i / 4)}.${i % 4}`);
-    expect((await signIn(TOKEN, "10.200.0.1")).status).toBe(429);
+    // The first attempt after the ceiling takes the slow lane; the next one inside the interval waits.
+    expect((await signIn("wrong-token-wrong-token", "10.200.0.2")).status).toBe(401);
+    const slowed = await signIn(TOKEN, "10.200.0.1");
+    expect(slowed.status).toBe(429);
+    expect(Number(slowed.headers.get("retry-after"))).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 2100));
+    expect((await signIn(TOKEN, "10.200.0.1")).status).toBe(200);
   });
 });
 

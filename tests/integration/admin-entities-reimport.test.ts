@@ -87,7 +87,7 @@ describe("review decisions across re-imports", () => {
       `大模型行业观察\n\n2024-06-01 10:00\n\n今年的行业大会上,展台前挤满了观众,${confirmed.name}的名字也出现在嘉宾名单里。多家公司发布了新一代模型,推理成本继续下降。\n\n业内普遍预计,应用落地将在明年加速,更多企业会把模型接入日常业务流程之中。\n`,
     );
     await importAll();
-    const article = await t.db.article.findUniqueOrThrow({ where: { path: "zz-new.txt" }, include: { personMentions: { include: { person: true } } } });
+    const article = await t.db.article.findFirstOrThrow({ where: { path: "zz-new.txt" }, include: { personMentions: { include: { person: true } } } });
     expect(article.personMentions.map((m) => m.person.id)).toContain(confirmed.id);
   });
 });

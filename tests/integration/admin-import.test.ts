@@ -151,9 +151,9 @@ describe("upload", () => {
     expect(s.job?.total).toBe(3);
     expect(s.job?.summary?.failures).toEqual([]);
     expect(s.job?.summary?.added).toBe(3);
-    expect((await t.db.article.findUnique({ where: { path: "uploads/单篇.txt" } }))?.title).toBe("单篇上传的新闻标题");
-    expect((await t.db.article.findUnique({ where: { path: "uploads/batch/second.txt" } }))?.title).toBe("第二篇上传新闻");
-    expect(await t.db.article.findUnique({ where: { path: "uploads/batch/批次/第一篇.html" } })).not.toBeNull();
+    expect((await t.db.article.findFirst({ where: { path: "uploads/单篇.txt" } }))?.title).toBe("单篇上传的新闻标题");
+    expect((await t.db.article.findFirst({ where: { path: "uploads/batch/second.txt" } }))?.title).toBe("第二篇上传新闻");
+    expect(await t.db.article.findFirst({ where: { path: "uploads/batch/批次/第一篇.html" } })).not.toBeNull();
     expect(fs.readFileSync(path.join(seeds, "uploads/batch/批次/第一篇.html"), "utf8")).toContain("第一篇上传新闻");
   });
 

@@ -62,24 +62,24 @@ describe("import", () => {
   it("updates a changed file in place and reports a disappeared one without deleting it", async () => {
     await importOnce();
     const file = fs.readdirSync(seeds).find((f) => f.startsWith("003"))!;
-    const before = await t.db.article.findUniqueOrThrow({ where: { path: file } });
+    const before = await t.db.article.findFirstOrThrow({ where: { path: file } });
     fs.writeFileSync(path.join(seeds, file), fs.readFileSync(path.join(seeds, file), "utf8").replace("大模型现状:一边速成,一边参数内卷", "大模型现状:一边速成,一边参数内卷(更新)"));
     const gone = fs.readdirSync(seeds).find((f) => f.startsWith("001"))!;
     fs.rmSync(path.join(seeds, gone));
     const s = await importOnce();
     expect(s).toMatchObject({ updated: 1, unchanged: 3, missing: 1 });
     expect(s.missingPaths).toEqual([gone]);
-    const after = await t.db.article.findUniqueOrThrow({ where: { path: file } });
+    const after = await t.db.article.findFirstOrThrow({ where: { path: file } });
     expect(after.id).toBe(before.id);
     expect(after.title).toBe("大模型现状:一边速成,一边参数内卷(更新)");
-    expect((await t.db.article.findUniqueOrThrow({ where: { path: gone } })).missingSince).not.toBeNull();
+    expect((await t.db.article.findFirstOrThrow({ where: { path: gone } })).missingSince).not.toBeNull();
   });
 
   it("leaves the search index matching the articles after a re-import that changes one file and loses another", async () => {
     await importOnce();
     const file = fs.readdirSync(seeds).find((f) => f.startsWith("003"))!;
     const gone = fs.readdirSync(seeds).find((f) => f.startsWith("001"))!;
-    const goneId = (await t.db.article.findUniqueOrThrow({ where: { path: gone } })).id;
+    const goneId = (await t.db.article.findFirstOrThrow({ where: { path: gone } })).id;
     const conn = openSqlite(t.url);
     // Straight from the FTS table, so only the importer can have put the rows there.
     const found = (text: string) =>
@@ -88,7 +88,7 @@ describe("import", () => {
         .all(`{title} : ${phraseQuery(searchTokens(text))}`)
         .map((r) => r.id);
     try {
-      const id = (await t.db.article.findUniqueOrThrow({ where: { path: file } })).id;
+      const id = (await t.db.article.findFirstOrThrow({ where: { path: file } })).id;
       const goneTitle = (await t.db.article.findUniqueOrThrow({ where: { id: goneId } })).title;
       expect(found("参数内卷")).toContain(id);
       expect(found(goneTitle)).toContain(goneId);
@@ -130,8 +130,8 @@ describe("import", () => {
     fs.writeFileSync(path.join(seeds, "other-site", "copy.txt"), iconv.encode(page, "gb18030"));
     const s = await importOnce();
     expect(s.duplicates).toBe(1);
-    const copy = await t.db.article.findUniqueOrThrow({ where: { path: "other-site/copy.txt" } });
-    const first = await t.db.article.findUniqueOrThrow({ where: { path: original } });
+    const copy = await t.db.article.findFirstOrThrow({ where: { path: "other-site/copy.txt" } });
+    const first = await t.db.article.findFirstOrThrow({ where: { path: original } });
     expect(copy.duplicateOfId).toBe(first.id);
     expect(copy.script).toBe("traditional");
     expect(copy.encoding).toBe("gb18030");

@@ -95,7 +95,7 @@ describe("review decisions hold", () => {
     const s = await importAll();
     expect(s.added).toBe(1);
     expect(s.unchanged).toBe(0);
-    const article = await t.db.article.findUniqueOrThrow({ where: { path: "zz-rejected.txt" }, include: { personMentions: { include: { person: true } } } });
+    const article = await t.db.article.findFirstOrThrow({ where: { path: "zz-rejected.txt" }, include: { personMentions: { include: { person: true } } } });
     expect(article.personMentions.map((m) => m.person.name)).not.toContain(rejected.name);
     expect(await t.db.person.count({ where: { name: rejected.name } })).toBe(1);
     expect(await t.db.personMention.count({ where: { personId: rejected.id } })).toBe(0);

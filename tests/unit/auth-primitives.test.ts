@@ -41,9 +41,20 @@ describe("checkSameOrigin", () => {
     expect(checkSameOrigin(req({ "sec-fetch-site": "same-site", origin: "http://internal:3000" })).ok).toBe(false);
     expect(checkSameOrigin(req({ "sec-fetch-site": "none" })).ok).toBe(false);
   });
-  it("otherwise compares Origin with Host or X-Forwarded-Host", () => {
+  it("otherwise compares Origin's scheme, host and port with the Host header, or a trusted proxy's X-Forwarded-Host/-Proto", () => {
     expect(checkSameOrigin(req({ origin: "http://news.example", host: "news.example" })).ok).toBe(true);
-    expect(checkSameOrigin(req({ origin: "https://news.example", host: "127.0.0.1:3000", "x-forwarded-host": "news.example" })).ok).toBe(true);
+    expect(checkSameOrigin(req({ origin: "http://news.example:80", host: "news.example", "x-llmnews-peer": "127.0.0.1" })).ok).toBe(true);
+    expect(checkSameOrigin(req({ origin: "https://news.example", host: "news.example", "x-llmnews-peer": "127.0.0.1" })).ok).toBe(false);
+    expect(checkSameOrigin(req({ origin: "http://news.example:3001", host: "news.example:3000" })).ok).toBe(false);
+    const forwarded = { origin: "https://news.example", host: "127.0.0.1:3000", "x-forwarded-host": "news.example", "x-forwarded-proto": "https", "x-llmnews-peer": "127.0.0.1" };
+    expect(checkSameOrigin(req(forwarded)).ok).toBe(false);
+    process.env.TRUSTED_PROXIES = "127.0.0.1";
+    try {
+      expect(checkSameOrigin(req(forwarded)).ok).toBe(true);
+      expect(checkSameOrigin(req({ ...forwarded, "x-llmnews-peer": "203.0.113.5" })).ok).toBe(false);
+    } finally {
+      delete process.env.TRUSTED_PROXIES;
+    }
     expect(checkSameOrigin(req({ origin: "https://evil.example", host: "news.example" })).ok).toBe(false);
     expect(checkSameOrigin(req({ origin: "null", host: "news.example" })).ok).toBe(false);
     expect(checkSameOrigin(req({ origin: "not a url", host: "news.example" })).ok).toBe(false);
@@ -63,9 +74,9 @@ describe("small helpers", () => {
     expect(matchesDigest("tok", sha256("tok").toString("hex"))).toBe(true);
     expect(matchesDigest("tok", "abcd")).toBe(false);
   });
-  it("takes the first forwarded address", () => {
-    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
-    expect(clientIp(new Headers())).toBe("unknown");
+  it("takes the socket's address, not the client's X-Forwarded-For, when no proxy is trusted", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1", "x-llmnews-peer": "::ffff:198.51.100.4" }))).toBe("198.51.100.4");
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9" }))).toBe("unknown");
   });
   it("sends the required security headers; no eval outside development", () => {
     const keys = securityHeaders(false).map((h) => h.key);

@@ -18,13 +18,21 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
     const res = await fetch("/api/admin/upload", { method: "POST", body: new FormData(form), credentials: "same-origin" });
     setSending(false);
     if (res.status === 401) return window.location.assign("/admin/login");
-    const body = (await res.json().catch(() => ({}))) as { runId?: number; saved?: string[]; error?: string; problems?: string[] };
+    const body = (await res.json().catch(() => ({}))) as {
+      runId?: number;
+      saved?: string[];
+      renamed?: { requested: string; savedAs: string }[];
+      error?: string | { message?: string };
+      problems?: string[];
+    };
+    const error = typeof body.error === "string" ? body.error : body.error?.message;
     if (res.status === 202) {
-      setResult({ ok: true, lines: [`已保存 ${body.saved?.length ?? 0} 个文件,正在导入(运行 #${body.runId})`, ...(body.saved ?? [])] });
+      const renamed = (body.renamed ?? []).map((r) => `${r.requested} 已有同名文件,另存为 ${r.savedAs}(原文件保留)`);
+      setResult({ ok: true, lines: [`已保存 ${body.saved?.length ?? 0} 个文件,正在导入(运行 #${body.runId})`, ...(body.saved ?? []), ...renamed] });
       form.reset();
       window.dispatchEvent(new CustomEvent(RUN_STARTED_EVENT, { detail: { runId: body.runId } }));
     } else {
-      setResult({ ok: false, lines: [body.error ?? `上传失败(HTTP ${res.status})`, ...(body.problems ?? [])] });
+      setResult({ ok: false, lines: [error ?? `上传失败(HTTP ${res.status})`, ...(body.problems ?? [])] });
     }
   }
 

@@ -1,10 +1,19 @@
-/** GET /api/health — 200 {ok: true} when the database answers, 503 {ok: false, error} when not. */
+/**
+ * GET /api/health — 200 {ok: true} when the database answers what the pages need, 503 {ok: false,
+ * error} when not (damaged, read-only, no tables). `?check=quick` adds SQLite's quick_check.
+ */
 import { NextResponse } from "next/server";
+import { z } from "zod";
 import { databaseHealth } from "@/lib/data/health";
+import { errorResponse } from "@/lib/security/error-response";
 
 export const dynamic = "force-dynamic";
 
-export function GET(): NextResponse {
-  const health = databaseHealth();
+const HealthQuery = z.object({ check: z.enum(["quick"]).optional() });
+
+export function GET(request: Request): Response {
+  const query = HealthQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return errorResponse(400, "invalid_parameters", "check must be quick or absent", { issues: [{ param: "check", message: "expected quick" }] });
+  const health = databaseHealth(undefined, { quickCheck: query.data.check === "quick" });
   return NextResponse.json(health, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

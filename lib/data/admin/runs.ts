@@ -1,9 +1,36 @@
 /** Reads for the admin pages: import run history, one run's per-file results, and why lines were removed. */
 import { z } from "zod";
 import type { Db } from "../../db";
+import { currentRun } from "../import/lock";
+
+type RunCounts = { added: number; updated: number; unchanged: number; duplicates: number; failed: number; missing: number };
+const COUNT_OF_STATUS: Record<string, keyof RunCounts> = {
+  added: "added", updated: "updated", unchanged: "unchanged", duplicate: "duplicates", failed: "failed", missing: "missing",
+};
+
+/**
+ * Each run's counts from its per-file rows, not the counters the run saves every 50 files: a
+ * killed run's counters lag the rows it wrote (issue 16, item 13), and the rows are what the run
+ * page lists. One grouped query for all the runs shown.
+ */
+async function countsFromRows(db: Db, runIds: number[]): Promise<Map<number, RunCounts>> {
+  const out = new Map<number, RunCounts>();
+  if (runIds.length === 0) return out;
+  const groups = await db.importItem.groupBy({ by: ["runId", "status"], where: { runId: { in: runIds } }, _count: { _all: true } });
+  for (const id of runIds) out.set(id, { added: 0, updated: 0, unchanged: 0, duplicates: 0, failed: 0, missing: 0 });
+  for (const g of groups) {
+    const key = COUNT_OF_STATUS[g.status];
+    if (key) out.get(g.runId)![key] += g._count._all;
+  }
+  return out;
+}
 
 export async function listRuns(db: Db, limit = 50) {
-  return db.importRun.findMany({ orderBy: { id: "desc" }, take: limit });
+  // A killed import's row says "running" until someone looks: looking marks it interrupted (lock.ts).
+  await currentRun(db);
+  const runs = await db.importRun.findMany({ orderBy: { id: "desc" }, take: limit });
+  const counts = await countsFromRows(db, runs.map((r) => r.id));
+  return runs.map((r) => ({ ...r, ...counts.get(r.id) }));
 }
 
 export type RunRow = Awaited<ReturnType<typeof listRuns>>[number];
@@ -18,8 +45,10 @@ export type RunItemsQuery = z.infer<typeof RunItemsQuery>;
 export const ITEMS_PER_PAGE = 200;
 
 export async function getRun(db: Db, id: number, query: RunItemsQuery = { page: 1 }) {
-  const run = await db.importRun.findUnique({ where: { id } });
-  if (!run) return null;
+  await currentRun(db);
+  const stored = await db.importRun.findUnique({ where: { id } });
+  if (!stored) return null;
+  const run = { ...stored, ...(await countsFromRows(db, [id])).get(id) };
   const where = { runId: id, ...(query.status ? { status: query.status } : {}) };
   const [items, matching] = await Promise.all([
     db.importItem.findMany({

@@ -1,16 +1,31 @@
 /**
  * Next.js's page cache (next.config.ts `cacheHandler`): on disk and in memory as by default,
- * with one change to when a cached page is stale. A page rendered after the last write to the
- * data is current, whatever its age; one rendered before it is rendered again before it is
- * served. page-freshness.ts judges; this file is loaded by Node outside the bundle, so it
- * reaches the judge through a global the server sets at start (instrumentation.ts). Without
- * the judge (during next build, or on a database from before migration 0015) Next.js's own
- * timer decides, as it would without this handler.
+ * with three changes.
+ * - When a cached page is stale: a page rendered after the last write to the data is current,
+ *   whatever its age; one rendered before it is rendered again before it is served.
+ *   page-freshness.ts judges; this file is loaded by Node outside the bundle, so it reaches the
+ *   judge through a global the server sets at start (instrumentation.ts). Without the judge
+ *   (during next build, or on a database from before migration 0015) Next.js's own timer
+ *   decides, as it would without this handler.
+ * - What is never kept: an error page (a 404 for an unknown profile slug: every made-up URL
+ *   would otherwise become files on disk, 2,400 files and 16.6 MB for 400 requests), and a key
+ *   with a path segment too long for a file name (ENAMETOOLONG logged on every request).
+ * - A bound: pages written while the server runs are counted (entries and bytes); past either
+ *   limit the least recently written are removed from memory and disk. Pages `next build`
+ *   rendered are not counted: their number is fixed by the build.
  */
+import fs from "node:fs";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 const PAGE_FRESHNESS = Symbol.for("llmnews.pageFreshness");
+
+/** Entries written at run time that the cache keeps at most (a profile page is ~20–100 KB). */
+export const MAX_ENTRIES = 2000;
+/** Bytes of those entries kept at most (HTML + RSC payload + segments, as Next's own memory cache counts them). */
+export const MAX_BYTES = 128 * 1024 * 1024;
+/** Longest path segment written: file systems refuse names over 255 bytes, and Next adds suffixes such as `.segments`. */
+export const MAX_SEGMENT_BYTES = 200;
 
 /** A cache entry as the page cache should see it: the same entry, or a copy with a new lastModified. */
 export function judged(entry, judge, now) {
@@ -23,8 +38,81 @@ export function judged(entry, judge, now) {
   return { ...entry, lastModified: current ? now : -1 };
 }
 
+/** Whether a rendered value may be kept: not an error page, and a key every file system can name. */
+export function keepable(key, value) {
+  if (!value || typeof key !== "string") return false;
+  if (typeof value.status === "number" && value.status >= 400) return false;
+  return key.split("/").every((segment) => Buffer.byteLength(segment) <= MAX_SEGMENT_BYTES);
+}
+
+/** Rough size of a value, as Next's memory cache counts it. */
+export function valueBytes(key, value) {
+  let size = key.length;
+  if (typeof value.html === "string") size += Buffer.byteLength(value.html);
+  if (value.rscData) size += value.rscData.length ?? 0;
+  if (value.body) size += value.body.length ?? 0;
+  if (value.segmentData) for (const [p, b] of value.segmentData) size += p.length + (b?.length ?? 0);
+  return size;
+}
+
 export default class DataAwarePageCache extends FileSystemCache {
+  /** Keys written at run time, oldest first (a Map keeps insertion order), with their sizes. */
+  static written = new Map();
+  static writtenBytes = 0;
+
+  constructor(ctx) {
+    super(ctx);
+    this.maxEntries = ctx.maxEntries ?? MAX_ENTRIES;
+    this.maxBytes = ctx.maxBytes ?? MAX_BYTES;
+  }
+
   async get(...args) {
     return judged(await super.get(...args), globalThis[PAGE_FRESHNESS], Date.now());
+  }
+
+  async set(key, data, ctx) {
+    if (!data || (data.kind !== "APP_PAGE" && data.kind !== "APP_ROUTE" && data.kind !== "PAGES")) return super.set(key, data, ctx);
+    if (!keepable(key, data)) return;
+    await super.set(key, data, ctx);
+    this.count(key, valueBytes(key, data));
+    await this.evict();
+  }
+
+  /** How many entries and bytes were written at run time and are still kept. */
+  static usage() {
+    return { entries: DataAwarePageCache.written.size, bytes: DataAwarePageCache.writtenBytes };
+  }
+
+  count(key, bytes) {
+    const written = DataAwarePageCache.written;
+    DataAwarePageCache.writtenBytes += bytes - (written.get(key) ?? 0);
+    written.delete(key);
+    written.set(key, bytes);
+  }
+
+  async evict() {
+    const written = DataAwarePageCache.written;
+    while (written.size > this.maxEntries || (DataAwarePageCache.writtenBytes > this.maxBytes && written.size > 1)) {
+      const [oldest, bytes] = written.entries().next().value;
+      written.delete(oldest);
+      DataAwarePageCache.writtenBytes -= bytes;
+      FileSystemCache.memoryCache?.remove(oldest);
+      await this.removeFiles(oldest);
+    }
+  }
+
+  /** Removes an entry's files (page, RSC payload, metadata, segments; or a route's body and metadata). */
+  async removeFiles(key) {
+    const paths = [];
+    for (const kind of ["APP_PAGE", "APP_ROUTE"]) {
+      try {
+        const html = this.getFilePath(`${key}.html`, kind);
+        const base = html.replace(/\.html$/, "");
+        paths.push(html, `${base}.rsc`, `${base}.meta`, `${base}.segments`, `${base}.body`, `${base}.prefetch.rsc`);
+      } catch {
+        // A key outside the cache folder was never written.
+      }
+    }
+    await Promise.all([...new Set(paths)].map((p) => fs.promises.rm(p, { recursive: true, force: true })));
   }
 }

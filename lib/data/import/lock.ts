@@ -2,14 +2,18 @@
  * One import at a time, whether started from the CLI or the web server. The lock is the
  * "running" ImportRun row itself, guarded by a unique partial index (migration 0002b), so two
  * processes racing to start both try to insert and SQLite lets exactly one win. A running row
- * whose process is gone (killed mid-run) is marked interrupted and no longer blocks.
+ * whose process is gone (killed mid-run) is marked interrupted and no longer blocks; every
+ * reader of "the running import" (the admin status, the upload route) goes through currentRun,
+ * which does that check, so a killed CLI import never shows as running (issue 16, item 7).
  */
 import fs from "node:fs";
 import type { Db } from "../../db";
+import { prismaDate, type Sqlite } from "../sqlite";
 import { ImportBusyError, type ImportTrigger } from "./types";
 
-/** Runs this process is executing right now (the web server may hold one). */
-const activeHere = new Set<number>();
+/** Runs this process is executing right now (the web server may hold one); on globalThis so every route bundle shares it. */
+const activeHolder = globalThis as unknown as { __importRunsActiveHere?: Set<number> };
+const activeHere = (activeHolder.__importRunsActiveHere ??= new Set<number>());
 
 function processAlive(pid: number): boolean {
   try {
@@ -33,10 +37,8 @@ function runAlive(running: { id: number; pid: number | null }): boolean {
 }
 
 async function reapStale(db: Db): Promise<void> {
-  const running = await db.importRun.findFirst({ where: { status: "running" } });
-  if (!running) return;
-  if (runAlive(running)) throw new ImportBusyError(running.id, running.startedAt, running.trigger, running.triggeredBy);
-  await db.importRun.update({ where: { id: running.id }, data: { status: "interrupted", finishedAt: new Date() } });
+  const running = await currentRun(db);
+  if (running) throw new ImportBusyError(running.id, running.startedAt, running.trigger, running.triggeredBy);
 }
 
 export async function acquireImportLock(
@@ -57,18 +59,30 @@ export async function acquireImportLock(
   }
 }
 
-export async function releaseImportLock(db: Db, runId: number, status: "succeeded" | "failed" | "interrupted"): Promise<void> {
+/**
+ * Ends a run with its status. After a full disk, `fallback` (the importer's own connection)
+ * makes a second attempt: the rolled-back transaction left write-ahead log space that a
+ * one-row update can reuse, where Prisma's write may have failed first.
+ */
+export async function releaseImportLock(db: Db, runId: number, status: "succeeded" | "failed" | "interrupted", fallback?: Sqlite): Promise<void> {
   activeHere.delete(runId);
-  await db.importRun.update({ where: { id: runId }, data: { status, finishedAt: new Date() } });
+  try {
+    await db.importRun.update({ where: { id: runId }, data: { status, finishedAt: new Date() } });
+  } catch (err) {
+    if (!fallback) throw err;
+    fallback.prepare(`UPDATE "ImportRun" SET "status" = ?, "finishedAt" = ? WHERE "id" = ?`).run(status, prismaDate(new Date()), runId);
+  }
 }
 
-/** The run that holds the lock now, if any (for "an import is running" messages). */
+/** The run that holds the lock now, if any; a "running" row whose process is gone is marked interrupted first. */
 export async function currentRun(db: Db) {
-  return db.importRun.findFirst({ where: { status: "running" } });
+  const running = await db.importRun.findFirst({ where: { status: "running" } });
+  if (!running || runAlive(running)) return running;
+  await db.importRun.updateMany({ where: { id: running.id, status: "running" }, data: { status: "interrupted", finishedAt: new Date() } });
+  return null;
 }
 
 /** Whether an import is running now, here or in another live process (a killed one's row does not count). */
 export async function importRunning(db: Db): Promise<boolean> {
-  const running = await currentRun(db);
-  return running !== null && runAlive(running);
+  return (await currentRun(db)) !== null;
 }

@@ -1,8 +1,9 @@
 /**
  * Imports a folder of scraped files. Each file is its own transaction: a bad file is recorded
  * with its reason and skipped, and the run goes on. Unchanged files (same bytes, same rules)
- * are not re-cleaned; changed files update their article in place; files that disappeared are
- * reported and marked, never deleted. Near-duplicates are linked to the article they repeat.
+ * are not re-cleaned; changed files update their article in place, its previous text kept as an
+ * ArticleVersion; files that disappeared from the folder are reported and marked, never deleted.
+ * An article belongs to the folder it was imported from (source-dir.ts). Near-duplicates are linked to the article they repeat.
  * Writes go through prepared statements (see lib/data/sqlite.ts for why); the lock and the
  * run record go through Prisma like the rest of the app.
  */
@@ -14,9 +15,12 @@ import { keyBits, NearDuplicateIndex, simhash } from "../../ingest/near-duplicat
 import { extractFile, RULES_VERSION, type FileExtraction } from "../../ingest/extract-file";
 import { openSqlite, prismaDate, type Sqlite } from "../sqlite";
 import { listImportable } from "./list-files";
+import { DiskFullError, isDiskFull } from "./disk-full";
 import { acquireImportLock, releaseImportLock } from "./lock";
 import { contentHash, readInput } from "./read-input";
 import { articleWriter } from "./save-article";
+import { stripInvisibleControls } from "./strip-controls";
+import { adoptLegacyRows, sourceDirKey } from "./source-dir";
 import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
 
 /** Work that must happen in the same transaction as the article (entities, search index). */
@@ -56,9 +60,10 @@ function prefetch(file: string, maxBytes: number): () => Promise<Buffer> {
 
 function statements(conn: Sqlite) {
   return {
-    existing: conn.prepare<[], { id: number; path: string; contentHash: string; nearDupKey: string; missingSince: string | null }>(
-      `SELECT "id", "path", "contentHash", "nearDupKey", "missingSince" FROM "Article"`,
+    existing: conn.prepare<[string], { id: number; path: string; contentHash: string; missingSince: string | null }>(
+      `SELECT "id", "path", "contentHash", "missingSince" FROM "Article" WHERE "sourceDir" = ?`,
     ),
+    nearDupKeys: conn.prepare<[], { id: number; nearDupKey: string }>(`SELECT "id", "nearDupKey" FROM "Article"`),
     item: conn.prepare(
       `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")
        VALUES (@runId, @path, @status, @encoding, @error, @removed, @durationMs, @articleId, @duplicateOfId, @createdAt)`,
@@ -83,6 +88,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   const missingPaths: string[] = [];
   let total = 0;
   let finished = false;
+  let diskFull: DiskFullError | null = null;
 
   try {
     const st = statements(conn);
@@ -100,9 +106,12 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     saveCounts();
 
     const rulesVersion = deps.runVersion ? `${RULES_VERSION}|${deps.runVersion(conn)}` : RULES_VERSION;
-    const existing = new Map(st.existing.all().map((a) => [a.path, a]));
+    // Only this folder's articles are this run's to update or mark missing; near-duplicates are found across every folder.
+    const sourceDir = sourceDirKey(dir);
+    conn.transaction(() => adoptLegacyRows(conn, dir))();
+    const existing = new Map(st.existing.all(sourceDir).map((a) => [a.path, a]));
     const keys = new NearDuplicateIndex<number>();
-    for (const a of existing.values()) keys.set(a.id, keyBits(a.nearDupKey));
+    for (const a of st.nearDupKeys.all()) keys.set(a.id, keyBits(a.nearDupKey));
     // The next file is read while this one is cleaned, so the loop never waits on the disk.
     let next = files.length > 0 ? prefetch(path.join(dir, files[0]!), maxBytes) : null;
 
@@ -121,14 +130,15 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           counts.unchanged++;
           item({ path: rel, status, durationMs: Date.now() - t0, articleId: prev.id });
         } else {
-          const extraction = extractFile(bytes, rel);
-          const { article } = extraction;
+          const extracted = extractFile(bytes, rel);
+          const { article, stripped } = stripInvisibleControls(extracted.article);
+          const extraction = { ...extracted, article };
           if (article.body.trim() === "") throw new Error("no article text found: every block was classified as boilerplate");
           const key = simhash(article.body);
           const duplicateOfId = keys.find(keyBits(key), prev?.id);
           // One transaction per file: the article, its entities and index rows, and its import item.
           const saved = conn.transaction(() => {
-            const s = saveArticle(prev?.id ?? null, { path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId });
+            const s = saveArticle(prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId, stripped });
             for (const hook of deps.afterSave ?? []) hook(conn, s.id, extraction);
             const itemStatus: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
             item({ path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });
@@ -141,6 +151,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           else counts.updated++;
         }
       } catch (err) {
+        if (isDiskFull(err)) throw new DiskFullError(runId, rel);
         status = "failed";
         error = err instanceof Error ? err.message : String(err);
         counts.failed++;
@@ -169,9 +180,13 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     saveCounts();
     // Refreshes the planner's statistics where the run changed the tables enough to matter.
     conn.pragma("optimize");
+  } catch (err) {
+    if (isDiskFull(err)) diskFull = err instanceof DiskFullError ? err : new DiskFullError(runId, null);
+    throw diskFull ?? err;
   } finally {
+    const status = diskFull ? "failed" : !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded";
+    await releaseImportLock(db, runId, status, diskFull ? conn : undefined);
     conn.close();
-    await releaseImportLock(db, runId, !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded");
   }
 
   return { runId, status: counts.failed > 0 ? "failed" : "succeeded", total, ...counts, elapsedMs: Date.now() - started, failures, missingPaths };

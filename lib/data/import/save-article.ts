@@ -1,14 +1,22 @@
-/** Writes one extracted article (insert, or update in place keyed by its file path) with prepared statements. */
+/**
+ * Writes one extracted article (insert, or update in place keyed by its folder and file path)
+ * with prepared statements. An update whose raw text differs first keeps the text it replaces
+ * as an ArticleVersion: a changed file never silently erases what the article said.
+ */
 import type { ExtractedArticle } from "../../ingest/types";
 import { prismaDate, type Sqlite } from "../sqlite";
 
 export interface ArticleRow {
+  /** The imported folder, absolute (source-dir.ts). */
+  sourceDir: string;
   path: string;
   extracted: ExtractedArticle;
   rawText: string;
   contentHash: string;
   nearDupKey: string;
   duplicateOfId: number | null;
+  /** Invisible control characters removed at import, per field (strip-controls.ts). */
+  stripped?: Record<string, number>;
 }
 
 const COLUMNS = [
@@ -47,7 +55,14 @@ function toValues(row: ArticleRow, now: string): Values {
     contentHash: row.contentHash,
     nearDupKey: row.nearDupKey,
     duplicateOfId: row.duplicateOfId,
-    cleaning: JSON.stringify({ removed: a.removed, repairs: a.repairs, notes: a.notes, dateEvidence: a.dateEvidence, encodingReason: a.encodingReason }),
+    cleaning: JSON.stringify({
+      removed: a.removed,
+      repairs: a.repairs,
+      notes: a.notes,
+      dateEvidence: a.dateEvidence,
+      encodingReason: a.encodingReason,
+      ...(row.stripped && Object.keys(row.stripped).length ? { stripped: row.stripped } : {}),
+    }),
     flags: JSON.stringify(a.flags),
     missingSince: null,
     updatedAt: now,
@@ -56,18 +71,23 @@ function toValues(row: ArticleRow, now: string): Values {
 
 export function articleWriter(conn: Sqlite) {
   const insert = conn.prepare(
-    `INSERT INTO "Article" ("path", "createdAt", ${COLUMNS.map((c) => `"${c}"`).join(", ")})
-     VALUES (@path, @updatedAt, ${COLUMNS.map((c) => `@${c}`).join(", ")})`,
+    `INSERT INTO "Article" ("sourceDir", "path", "createdAt", ${COLUMNS.map((c) => `"${c}"`).join(", ")})
+     VALUES (@sourceDir, @path, @updatedAt, ${COLUMNS.map((c) => `@${c}`).join(", ")})`,
+  );
+  const keepVersion = conn.prepare(
+    `INSERT INTO "ArticleVersion" ("articleId", "contentHash", "title", "rawText", "replacedAt")
+     SELECT "id", "contentHash", "title", "rawText", @now FROM "Article" WHERE "id" = @id AND "rawText" <> @rawText`,
   );
   const update = conn.prepare(`UPDATE "Article" SET ${COLUMNS.map((c) => `"${c}" = @${c}`).join(", ")} WHERE "id" = @id`);
   /** `existingId` is the article already stored for this path (the importer knows it), or null. */
   return (existingId: number | null, row: ArticleRow): { id: number; created: boolean } => {
     const values = toValues(row, prismaDate(new Date()));
     if (existingId !== null) {
+      keepVersion.run({ id: existingId, rawText: row.rawText, now: values.updatedAt });
       update.run({ ...values, id: existingId });
       return { id: existingId, created: false };
     }
-    const info = insert.run({ ...values, path: row.path });
+    const info = insert.run({ ...values, sourceDir: row.sourceDir, path: row.path });
     return { id: Number(info.lastInsertRowid), created: true };
   };
 }

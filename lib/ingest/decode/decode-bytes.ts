@@ -1,7 +1,8 @@
 /**
  * Bytes of a scraped file → text, with the encoding used and why. The order, most trusted first:
  *  1. a byte-order mark (UTF-8, UTF-16LE/BE);
- *  2. binary and empty input are refused with typed errors (IngestInputError);
+ *  2. UTF-16 without a BOM, told by where its NUL bytes fall (utf16-sniff.ts); then binary and
+ *     empty input are refused with typed errors (IngestInputError);
  *  3. for HTML, the declared charset (<meta charset>, http-equiv Content-Type) — but the bytes
  *     win over the declaration: pages declaring gb2312 are often re-saved as UTF-8, so bytes that
  *     are valid UTF-8 with multibyte sequences are read as UTF-8, and a declaration whose decoding
@@ -19,6 +20,7 @@ import { declaredCharset } from "./declared-charset";
 import { DecodeError, IngestInputError } from "./errors";
 import { looksLikeHtml } from "./format";
 import { textQuality, type TextQuality } from "./text-quality";
+import { sniffUtf16 } from "./utf16-sniff";
 
 /** Above this share of unmappable characters (and a few of them) a decoding is refused. */
 const MAX_BAD_SHARE = 0.05;
@@ -104,6 +106,13 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
     const c = candidate(bytes.subarray(bom.length), bom.encoding);
     refuseIfSoup(c, fileName);
     return finish(c.text, bom.encoding, `byte-order mark (${DISPLAY[bom.encoding]})`, looksLikeHtml(fileName, c.text));
+  }
+
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const c = candidate(bytes.subarray(0, bytes.length & ~1), utf16.encoding);
+    refuseIfSoup(c, fileName);
+    return finish(c.text, utf16.encoding, utf16.reason, looksLikeHtml(fileName, c.text));
   }
 
   const binary = binaryReason(bytes);

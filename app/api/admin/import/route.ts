@@ -12,6 +12,7 @@ import { importStatus } from "@/lib/data/admin/import-status";
 import { startWebImport } from "@/lib/data/admin/web-import";
 import { ImportBusyError } from "@/lib/data/import/types";
 import { sanitizeRelativePath } from "@/lib/upload/names";
+import { BODY_LIMITS, BodyTooLargeError, bodyTooLarge, readCappedText } from "@/lib/security/read-capped-body";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +35,13 @@ export async function GET(request: Request): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   const refused = await guardAdminWrite(request);
   if (refused) return refused;
-  const text = await request.text();
+  let text: string;
+  try {
+    text = await readCappedText(request, BODY_LIMITS.importStart);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) return bodyTooLarge(err);
+    throw err;
+  }
   let raw: unknown = {};
   if (text.trim()) {
     try {

@@ -5,22 +5,39 @@ import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isHttps, requestOrigin } from "@/lib/auth/request-origin";
 import { checkSameOrigin } from "@/lib/security/same-origin";
+import { BODY_LIMITS, BodyTooLargeError, bodyTooLarge, readCappedBody } from "@/lib/security/read-capped-body";
 
 export const dynamic = "force-dynamic";
 
 const SignInBody = z.object({ token: z.string().trim().min(1, "token required").max(512) });
 
+/** The body as JSON or form fields, read under a few KB (throws BodyTooLargeError past it). */
 async function readBody(request: Request): Promise<{ form: boolean; data: unknown }> {
   const type = request.headers.get("content-type") ?? "";
-  if (type.includes("application/json")) return { form: false, data: await request.json().catch(() => null) };
-  if (type.includes("form")) return { form: true, data: Object.fromEntries((await request.formData()).entries()) };
-  return { form: false, data: null };
+  if (!type.includes("application/json") && !type.includes("form")) return { form: false, data: null };
+  const bytes = await readCappedBody(request, BODY_LIMITS.signIn);
+  if (type.includes("application/json")) {
+    try {
+      return { form: false, data: JSON.parse(new TextDecoder().decode(bytes)) };
+    } catch {
+      return { form: false, data: null };
+    }
+  }
+  const form = await new Response(bytes, { headers: { "content-type": type } }).formData().catch(() => null);
+  return { form: true, data: form ? Object.fromEntries(form.entries()) : null };
 }
 
 export async function POST(request: Request): Promise<Response> {
   const origin = checkSameOrigin(request);
   if (!origin.ok) return Response.json({ error: origin.reason }, { status: 403 });
-  const { form, data } = await readBody(request);
+  let read: { form: boolean; data: unknown };
+  try {
+    read = await readBody(request);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) return bodyTooLarge(err);
+    throw err;
+  }
+  const { form, data } = read;
   const body = SignInBody.safeParse(data);
   if (!body.success) return Response.json({ error: "send the token as JSON {\"token\": …} or a form field" }, { status: 400 });
 

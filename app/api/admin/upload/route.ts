@@ -2,14 +2,17 @@
  * POST /api/admin/upload — multipart form with one or more `files` (.txt, .html, .htm, .zip).
  * Validates everything first (names, types, sizes, zip entries; all or nothing), writes the
  * pages below SEEDS_DIR/uploads/, then imports just those files: 202 with the run id and the
- * saved paths; 413 over the request limit (counted while reading); 422 refused with reasons; 409 when an import is running.
+ * saved paths (and `renamed`: pages saved under a new name because an earlier upload had theirs);
+ * 413 over the request limit (counted while reading); 422 refused with reasons; 409 when an
+ * import is running; 507 when the disk is full (nothing saved).
  */
 import { db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { guardAdminWrite } from "@/lib/auth/guard";
 import { clientIp } from "@/lib/auth/client-ip";
 import { importStatus } from "@/lib/data/admin/import-status";
-import { saveUploads } from "@/lib/data/admin/save-uploads";
+import { saveUploads, UploadWriteError, type SavedUploads } from "@/lib/data/admin/save-uploads";
+import { errorResponse } from "@/lib/security/error-response";
 import { startWebImport } from "@/lib/data/admin/web-import";
 import { ImportBusyError } from "@/lib/data/import/types";
 import { MAX_REQUEST_BYTES, uploadLimits } from "@/lib/upload/limits";
@@ -44,12 +47,20 @@ export async function POST(request: Request): Promise<Response> {
   const verdict = validateUpload(files, uploadLimits(env));
   if (!verdict.ok) return Response.json({ error: "upload refused; nothing was saved", problems: verdict.problems }, { status: 422 });
 
-  const saved = await saveUploads(env.SEEDS_DIR, verdict.pages);
+  let result: SavedUploads;
+  try {
+    result = await saveUploads(env.SEEDS_DIR, verdict.pages);
+  } catch (err) {
+    if (!(err instanceof UploadWriteError)) throw err;
+    return errorResponse(err.diskFull ? 507 : 500, err.diskFull ? "disk_full" : "write_failed", err.message);
+  }
+  const { saved, renamed } = result;
+  const note = renamed.length ? { renamed, note: `${renamed.length} file(s) had the name of an earlier upload and were saved under a new name; the earlier files are kept` } : {};
   try {
     const { runId } = await startWebImport({ dir: env.SEEDS_DIR, triggeredBy: `admin upload (${clientIp(request.headers)})`, only: saved });
-    return Response.json({ runId, saved }, { status: 202 });
+    return Response.json({ runId, saved, ...note }, { status: 202 });
   } catch (err) {
     if (!(err instanceof ImportBusyError)) throw err;
-    return Response.json({ error: `${err.message}; the files were saved and the next import will include them`, saved }, { status: 409 });
+    return Response.json({ error: `${err.message}; the files were saved and the next import will include them`, saved, ...note }, { status: 409 });
   }
 }

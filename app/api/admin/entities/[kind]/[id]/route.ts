@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { guardAdminWrite } from "@/lib/auth/guard";
+import { BODY_LIMITS, BodyTooLargeError, bodyTooLarge, readCappedText } from "@/lib/security/read-capped-body";
 import { decideEntity, EntityDecision, EntityDecisionError, EntityKind } from "@/lib/data/admin/entities";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,13 @@ export async function POST(request: Request, context: { params: Promise<{ kind: 
   if (refused) return refused;
   const params = Params.safeParse(await context.params);
   if (!params.success) return Response.json({ error: "unknown entity" }, { status: 404 });
-  const decision = EntityDecision.safeParse(await request.json().catch(() => null));
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(await readCappedText(request, BODY_LIMITS.decision));
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) return bodyTooLarge(err);
+  }
+  const decision = EntityDecision.safeParse(raw);
   if (!decision.success) return Response.json({ error: "expected {action: confirm|reject} or {action: merge, into}" }, { status: 400 });
   try {
     await decideEntity(db(), params.data.kind, params.data.id, decision.data);
