@@ -191,7 +191,17 @@ function extendOverCore(
   // Forward, a boilerplate line usually begins the chrome after the article (a merchant box,
   // a contact bar): the span stops there.
   while (end + 1 < blocks.length && usable(end + 1)) end++;
+  // A stub (图集, +1, a lone counter or tab label) left at either end is a widget beside the
+  // article, not its own heading or item; inside the article such lines stay.
+  const stub = (i: number) => i >= start && i <= end && i !== span?.start && !blocks[i]!.heading && !blocks[i]!.listItem && visibleWordChars(blocks[i]!.text) < 3;
+  while (start < end && stub(start)) start++;
+  while (end > start && stub(end)) end--;
   return { start, end };
+}
+
+/** Letters and digits, without spaces, punctuation or symbols. */
+function visibleWordChars(text: string): number {
+  return text.replace(/[\s\p{P}\p{S}]/gu, "").length;
 }
 
 /** Drops soft lines (contact lines kept only between the article's own lines) from both ends. */

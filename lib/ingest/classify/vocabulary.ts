@@ -31,7 +31,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     reason: "disclaimer / copyright notice",
   },
   {
-    re: /^[(（【\[]?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|更多阅读)[)）】\]]?\s*[:：>》]/,
+    re: /^[(（【\[]?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|更多阅读|此前报道|往期回顾|往期报道)[)）】\]]?\s*[:：>》]/,
     kind: "related",
     reason: "link to another article (相关阅读：…)",
     maxLength: 80,
@@ -58,7 +58,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 160,
   },
   {
-    re: /^[(（\[【]?(图片来源|图片来自|图源|图片|配图|题图|封面图|头图|摄影|图)[)）\]】]?\s*[:：|丨/]|(图片来源|图片来自|图片提供|图源)\s*[:：]/,
+    re: /^[(（\[【]?(图片来源|图片来自|图源|图片|配图|题图|封面图|头图|摄影|图)[)）\]】]?\s*[:：|丨/]|(图片来源|图片来自|图片提供|图源)\s*[:：]|(视频|资料|网络|新闻|报道|网页)?截图[)）]?$|[(（][^()（）]{0,20}(摄|供图)[)）]$/,
     kind: "image-credit",
     reason: "image credit",
     maxLength: 60,

@@ -53,6 +53,9 @@ export interface MetadataEvidence {
   originalTitles: string[];
 }
 
+/** Shorter than this, a body line is not where a dateline (新华社…电（记者X）) would be. */
+const LEAD_MIN_CHARS = 20;
+
 const short = (t: string) => t.trim().length > 0 && t.length <= LINE_MAX;
 
 function unique(lines: string[]): string[] {
@@ -89,7 +92,9 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
       .map((m) => m.text.trim())
       .filter((t, i) => cls.metadata[i]!.kind === "outlet" && /^[\p{L}\p{N}]/u.test(t) && !/\s/.test(t) && looksLikeOutlet(t)),
     // Datelines open a paragraph and credits close one: the ends are all that is read.
-    lead: paragraphs[0]?.slice(0, EDGE) ?? null,
+    // The lead is the first paragraph that reads as prose: a tab label or caption kept above it
+    // (图集) carries no dateline.
+    lead: (paragraphs.find((p) => p.replace(/\s/g, "").length >= LEAD_MIN_CHARS) ?? paragraphs[0])?.slice(0, EDGE) ?? null,
     tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,
     neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
     originalTitles: [
