@@ -5,6 +5,7 @@ import type { Segment } from "@/lib/search/snippet";
 import { html, type Markup } from "@/lib/markup/html";
 import { formatPublished } from "@/components/published-date";
 import { RawMarkup } from "@/components/raw-markup";
+import { restoredMarkup } from "@/components/restored-title";
 
 function pageHref(q: string, sort: string, page: number): string {
   const p = new URLSearchParams({ q });
@@ -20,7 +21,7 @@ export function hitMarkup(a: ArticleHit): Markup {
   const meta = [a.source, formatPublished(a.publishedLocal)].filter(Boolean).join(" · ") || "来源与日期不详";
   return html`<li class="rounded border border-stone-200 bg-white p-4"><h3 class="text-lg font-medium leading-snug"><a href="/articles/${a.id}" class="hover:text-brand hover:underline">${marked(
     a.title,
-  )}</a></h3><p class="mt-1 text-xs text-stone-500">${meta}</p><p class="mt-2 text-sm leading-relaxed text-stone-700">${marked(a.snippet)}</p></li>`;
+  )}</a>${a.titleRestored ? restoredMarkup() : null}</h3><p class="mt-1 text-xs text-stone-600">${meta}</p><p class="mt-2 text-sm leading-relaxed text-stone-700">${marked(a.snippet)}</p></li>`;
 }
 
 export function ArticleResults({ q, sort, articles }: { q: string; sort: string; articles: SearchResult["articles"] }) {

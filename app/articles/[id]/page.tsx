@@ -9,6 +9,7 @@ import { EntityLinks } from "@/components/entity-links";
 import { HighlightedParagraphs } from "@/components/highlighted-paragraphs";
 import type { HighlightTerm } from "@/components/highlight";
 import { PublishedDate } from "@/components/published-date";
+import { RestoredMark } from "@/components/restored-title";
 import { getArticle, type ArticleDetail } from "@/lib/data/articles/get-article";
 import { relatedArticles } from "@/lib/data/articles/related-articles";
 import { toSimplified } from "@/lib/text/script";
@@ -24,7 +25,7 @@ const loadArticle = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id);
-  return { title: article?.title ?? "找不到文章" };
+  return { title: article?.restoredTitle ?? article?.title ?? "找不到文章" };
 }
 
 function highlightTerms(a: ArticleDetail, simplified: boolean): HighlightTerm[] {
@@ -48,6 +49,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const simplified = article.script === "traditional" && view.script === "simplified";
   const title = simplified ? article.titleSimplified : article.title;
   const body = simplified ? article.bodySimplified : article.body;
+  // The page leads with the restored title of spun text, as every list does (display-title.ts).
+  const restored = article.restoredTitle ? (simplified ? toSimplified(article.restoredTitle) : article.restoredTitle) : null;
   const related = await relatedArticles(article);
 
   return (
@@ -57,10 +60,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           这篇文章的源文件在最近一次导入中已不存在;此处保留的是上次导入的内容。
         </p>
       )}
-      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{title}</h1>
-      {article.restoredTitle && (
-        <p className="mt-2 text-sm text-stone-600">
-          可能的原标题:<span className="font-semibold">{article.restoredTitle}</span>
+      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">
+        {restored ?? title}
+        {restored && <RestoredMark />}
+      </h1>
+      {restored && (
+        <p className="mt-2 text-sm text-stone-600" data-testid="page-title">
+          网页上的标题（疑似伪原创）：<span>{title}</span>
         </p>
       )}
       <ArticleMeta article={article} />
@@ -149,7 +155,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <li key={d.id}>
                 <Link href={`/articles/${d.id}`} className="underline">
                   {d.title}
-                </Link>{" "}
+                </Link>
+                {d.titleRestored && <RestoredMark />}{" "}
                 <span className="text-stone-500">
                   {d.source ?? "来源不详"} · <PublishedDate local={d.publishedLocal} inferred={d.dateInferred} />
                 </span>
@@ -170,6 +177,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 <Link href={`/articles/${r.id}`} className="underline">
                   {r.title}
                 </Link>
+                {r.titleRestored && <RestoredMark />}
                 <span className="block text-xs text-stone-500">
                   <PublishedDate local={r.publishedLocal} inferred={r.dateInferred} /> · 共同提到:{r.shared.slice(0, 5).join("、")}
                 </span>

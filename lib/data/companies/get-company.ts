@@ -69,7 +69,7 @@ const statements = perConnection((conn) => ({
   children: conn.prepare<[string], { slug: string; name: string }>(`SELECT "slug", "name" FROM "Company" WHERE "parentSlug" = ? ORDER BY "name"`),
   // Newest evidence first; NULL publication dates sort last in DESC order.
   roles: conn.prepare<[number], RoleRow>(
-    `SELECT p."slug" AS "personSlug", p."name" AS "personName", r."title", r."sentence", a."id" AS "articleId", a."title" AS "articleTitle"
+    `SELECT p."slug" AS "personSlug", p."name" AS "personName", r."title", r."sentence", a."id" AS "articleId", coalesce(a."restoredTitle", a."title") AS "articleTitle"
      FROM "Role" r JOIN "Person" p ON p."id" = r."personId" JOIN "Article" a ON a."id" = r."articleId"
      WHERE r."companyId" = ? AND a."missingSince" IS NULL
      ORDER BY a."publishedAt" DESC, r."id"`,

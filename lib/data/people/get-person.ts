@@ -63,7 +63,7 @@ const statements = perConnection((conn) => ({
   // Roles over time: newest evidence first (NULL dates last); a rejected company is not linked.
   roles: conn.prepare<[number], RoleRow>(
     `SELECT r."organisation", c."slug" AS "companySlug", c."name" AS "companyName", r."title", r."sentence",
-            a."id" AS "articleId", a."title" AS "articleTitle", a."publishedLocal", a."dateInferred"
+            a."id" AS "articleId", coalesce(a."restoredTitle", a."title") AS "articleTitle", a."publishedLocal", a."dateInferred"
      FROM "Role" r JOIN "Article" a ON a."id" = r."articleId"
      LEFT JOIN "Company" c ON c."id" = r."companyId" AND c."status" <> 'rejected'
      WHERE r."personId" = ? AND a."missingSince" IS NULL

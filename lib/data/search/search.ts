@@ -31,7 +31,9 @@ export interface SearchInput {
 
 export interface ArticleHit {
   id: number;
+  /** The title the article page leads with (the restored one for spun text), highlighted. */
   title: Segment[];
+  titleRestored: boolean;
   snippet: Segment[];
   source: string | null;
   /** ISO 8601 with +08:00 as published, or null. */
@@ -208,7 +210,7 @@ function namedBy(index: EntityIndex, terms: Term[]): { companies: number[]; peop
 }
 
 /** How the articles were ordered, so the page can say so. */
-export type Ranking = "relevance" | "title-then-recent" | "recent";
+export type Ranking = "relevance" | "title-then-recent" | "title-first" | "recent";
 
 interface Plan {
   match: string | null;
@@ -338,7 +340,7 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
   return {
     ids: ids(Prisma.sql`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${titleFirst} ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`),
     total: count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1})`),
-    ranking: p.title && sort !== "recent" ? "title-then-recent" : "recent",
+    ranking: p.title && sort !== "recent" ? "title-first" : "recent",
   };
 }
 
@@ -346,6 +348,7 @@ interface HitRow {
   id: number;
   title: string;
   titleSimplified: string;
+  restoredTitle: string | null;
   body: string;
   bodySimplified: string;
   summary: string | null;
@@ -358,7 +361,7 @@ function articleHits(db: Db, ids: number[], highlight: string[][]): ArticleHit[]
   if (ids.length === 0) return [];
   const rows = readAll<HitRow>(
     readConnection(db),
-    Prisma.sql`SELECT "id", "title", "titleSimplified", "body", "bodySimplified", "summary", "source", "publishedAt", "publishedLocal" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`,
+    Prisma.sql`SELECT "id", "title", "titleSimplified", "restoredTitle", "body", "bodySimplified", "summary", "source", "publishedAt", "publishedLocal" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -367,7 +370,8 @@ function articleHits(db: Db, ids: number[], highlight: string[][]): ArticleHit[]
     const text = highlight.length === 0 && r.summary ? r.summary : r.body;
     return [{
       id: r.id,
-      title: highlightAll(r.title, highlight, r.titleSimplified),
+      title: r.restoredTitle ? highlightAll(r.restoredTitle, highlight) : highlightAll(r.title, highlight, r.titleSimplified),
+      titleRestored: r.restoredTitle !== null,
       snippet: snippet(text, highlight, 140, text === r.body ? r.bodySimplified : undefined),
       source: r.source,
       publishedLocal: r.publishedLocal,
