@@ -120,9 +120,14 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
           <div className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
             {total === 0 && active.length === 0 ? (
               <p>还没有文章。请先导入:在项目目录运行 <code>npm run import</code>,然后刷新本页。</p>
-            ) : data.filters.cursor ? (
-              <p>
-                已经到底了。<Link href={filterHref(base, current)} className="underline">回到第一页</Link>
+            ) : data.page.pastEnd ? (
+              <p role="status" data-testid="past-end">
+                {data.filters.page && !data.filters.cursor
+                  ? `第 ${data.filters.page} 页超出了范围：共 ${total} 篇，只有 ${Math.max(1, Math.ceil(total / data.filters.limit))} 页。`
+                  : "已经到底了，没有更早的文章。"}
+                <Link href={filterHref(base, current)} className="underline">
+                  回到第一页
+                </Link>
               </p>
             ) : (
               <p>没有符合这些筛选条件的文章。试试移除一个筛选条件,或使用上方的搜索框。</p>
@@ -131,18 +136,21 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
         ) : (
           <ArticleRows articles={items} className="mt-2" />
         )}
-        <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
-          {data.filters.cursor && (
-            <Link href={filterHref(base, current)} className="underline">
-              ← 最新
-            </Link>
-          )}
-          {nextCursor && (
-            <Link href={filterHref(base, current, {}, nextCursor)} className="underline" rel="next">
-              更早的文章 →
-            </Link>
-          )}
-        </nav>
+        {/* No empty landmark: the pager is shown only when it has somewhere to go. */}
+        {(data.filters.cursor || data.filters.page || nextCursor) && (
+          <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
+            {(data.filters.cursor || data.filters.page) && (
+              <Link href={filterHref(base, current)} className="inline-block py-1 underline">
+                ← 最新
+              </Link>
+            )}
+            {nextCursor && (
+              <Link href={filterHref(base, current, {}, nextCursor)} className="inline-block py-1 underline" rel="next">
+                更早的文章 →
+              </Link>
+            )}
+          </nav>
+        )}
       </section>
       <aside aria-label="筛选" className="order-first md:order-none">
         {/* Folded on phones so the articles come first; always open on wider screens (see globals.css). */}

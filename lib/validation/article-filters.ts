@@ -30,6 +30,8 @@ export const ArticleFiltersSchema = z
     to: DaySchema.optional(),
     script: z.enum(["simplified", "traditional"]).optional(),
     cursor: CursorSchema.optional(),
+    /** A page number typed or shared by hand (the app's own links page by cursor). */
+    page: z.coerce.number().int().min(1).max(1_000_000).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
@@ -40,7 +42,7 @@ export type ArticleFilters = z.output<typeof ArticleFiltersSchema>;
 export const FILTER_KEYS = ["company", "person", "source", "from", "to", "script"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const KNOWN_KEYS = new Set<string>([...FILTER_KEYS, "cursor", "limit"]);
+const KNOWN_KEYS = new Set<string>([...FILTER_KEYS, "cursor", "page", "limit"]);
 
 /** Strict parse for the API: any bad or unknown parameter is an error. */
 export function parseArticleFiltersStrict(raw: RawSearchParams | URLSearchParams) {

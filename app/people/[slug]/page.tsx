@@ -20,11 +20,13 @@ export default async function PersonPage(props: ProfileProps) {
   const { p, feed } = await route.profile(props);
   return (
     <div>
-      <p className="text-sm text-stone-500">
+      <nav aria-label="位置" className="text-sm text-stone-600" data-testid="breadcrumb">
         <Link href="/people" className="underline">
           人物
         </Link>
-      </p>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{p.name}</span>
+      </nav>
       <h1 className="mt-1 text-2xl font-bold">{p.name}</h1>
       {p.aliases.length > 0 && <p className="mt-1 text-sm text-stone-600">又名:{p.aliases.join("、")}</p>}
       <p className="mt-1 text-sm text-stone-600">

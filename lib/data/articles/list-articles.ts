@@ -35,6 +35,8 @@ export interface ArticlePage {
   nextCursor: string | null;
   /** How many articles match the filters in all. */
   total: number;
+  /** The cursor or page asked for lies beyond the last article (the reader is told, not shown page 1). */
+  pastEnd: boolean;
 }
 
 const TOP_ENTITIES = 3;
@@ -125,7 +127,7 @@ export function listArticles(filters: ArticleFilters, database: Db = db()): Prom
   return snapshotRead(database, `list:${JSON.stringify(filters)}`, (s) => {
     const matched = matchRanks(s, filters);
     const after = filters.cursor ? rankAfter(s, filters.cursor) : 0;
-    const from = firstWhere(0, matched.length, (i) => matched[i]! >= after);
+    const from = filters.cursor || !filters.page ? firstWhere(0, matched.length, (i) => matched[i]! >= after) : (filters.page - 1) * filters.limit;
     const ranks = matched.subarray(from, from + filters.limit + 1);
     const more = ranks.length > filters.limit;
     const items = listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!), s);
@@ -134,6 +136,7 @@ export function listArticles(filters: ArticleFilters, database: Db = db()): Prom
       items,
       nextCursor: more && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null,
       total: matched.length,
+      pastEnd: items.length === 0 && from > 0,
     };
   });
 }
