@@ -53,7 +53,18 @@ export function prepareEntity(e: EntityRecord): PreparedEntity {
   return { ...e, keyName: entityKey(e.name), keyAliases: e.aliases.map(entityKey), keyProducts: (e.products ?? []).map(entityKey), pinyin: p.full, initials: p.initials };
 }
 
-function score(e: PreparedEntity, key: string, py: string | null): Omit<EntityHit, "entity"> | null {
+/** A Latin word long enough to stand for a name on its own (Musk, Altman; not Lee, Tom). */
+const NAME_WORD = /^[a-z][a-z'-]{3,}$/u;
+
+/** Whether the query is one whole word of a Latin alias: `Musk` names Elon Musk. */
+function namesWord(alias: string, query: string): boolean {
+  const q = query.normalize("NFKC").trim().toLowerCase();
+  if (!NAME_WORD.test(q)) return false;
+  const words = alias.normalize("NFKC").toLowerCase().split(/[\s·•・.]+/u);
+  return words.length > 1 && words.includes(q);
+}
+
+function score(e: PreparedEntity, key: string, py: string | null, query = ""): Omit<EntityHit, "entity"> | null {
   if (key === "") return null;
   let best: Omit<EntityHit, "entity"> | null = null;
   const consider = (s: number, matchedBy: MatchedBy, via: string | null, exact: boolean) => {
@@ -65,6 +76,7 @@ function score(e: PreparedEntity, key: string, py: string | null): Omit<EntityHi
   e.keyAliases.forEach((a, i) => {
     if (a === "") return;
     if (a === key) consider(90, "alias", e.aliases[i]!, true);
+    else if (namesWord(e.aliases[i]!, query)) consider(75, "alias", e.aliases[i]!, true);
     else if (a.startsWith(key)) consider(60, "alias", e.aliases[i]!, false);
     else if (key.length >= 2 && a.includes(key)) consider(30, "alias", e.aliases[i]!, false);
   });
@@ -86,7 +98,7 @@ export function matchEntities(entities: readonly PreparedEntity[], text: string,
   const py = pinyinQuery(text);
   const hits: EntityHit[] = [];
   for (const e of entities) {
-    const s = score(e, key, py);
+    const s = score(e, key, py, text);
     if (s) hits.push({ ...s, entity: e });
   }
   hits.sort((a, b) => b.score - a.score || b.entity.mentions - a.entity.mentions || a.entity.name.length - b.entity.name.length || a.entity.id - b.entity.id);

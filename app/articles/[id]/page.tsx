@@ -12,7 +12,7 @@ import { PublishedDate } from "@/components/published-date";
 import { RestoredMark } from "@/components/restored-title";
 import { getArticle, type ArticleDetail } from "@/lib/data/articles/get-article";
 import { relatedArticles } from "@/lib/data/articles/related-articles";
-import { toSimplified } from "@/lib/text/script";
+import { toSimplified, toTraditional } from "@/lib/text/script";
 import { parseArticleId, parseArticleView } from "@/lib/validation/article-page";
 import type { RawSearchParams } from "@/lib/validation/query";
 
@@ -28,18 +28,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article?.restoredTitle ?? article?.title ?? "找不到文章" };
 }
 
-function highlightTerms(a: ArticleDetail, simplified: boolean): HighlightTerm[] {
+/**
+ * Every form of each entity in both scripts: the names are stored simplified and the forms as
+ * found, so a traditional text shown as it is needs the traditional spellings as much as a
+ * converted one needs the simplified (the original view used to miss 李開復 and others).
+ */
+function highlightTerms(a: ArticleDetail): HighlightTerm[] {
   const terms: HighlightTerm[] = [];
   const add = (kind: HighlightTerm["kind"], name: string, forms: string[]) => {
-    const label = `${kind === "company" ? "公司" : "人物"}:${name}`;
+    const label = `${kind === "company" ? "公司" : "人物"}：${name}`;
     for (const f of [name, ...forms]) {
-      terms.push({ form: f, label, kind });
-      if (simplified) terms.push({ form: toSimplified(f), label, kind });
+      for (const form of new Set([f, toSimplified(f), toTraditional(f)])) terms.push({ form, label, kind });
     }
   };
   for (const c of a.companies) add("company", c.name, c.forms);
   for (const p of a.people) add("person", p.name, p.forms);
   return terms;
+}
+
+/** The byline in the script the reader chose: source and names convert with the text. */
+function simplifiedMeta(a: ArticleDetail): ArticleDetail {
+  const opt = (s: string | null) => (s === null ? null : toSimplified(s));
+  const list = (l: string[]) => l.map(toSimplified);
+  return { ...a, source: opt(a.source), site: opt(a.site), originalPublisher: opt(a.originalPublisher), authors: list(a.authors), reporters: list(a.reporters), editors: list(a.editors) };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
@@ -69,7 +80,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           网页上的标题（疑似伪原创）：<span>{title}</span>
         </p>
       )}
-      <ArticleMeta article={article} />
+      <ArticleMeta article={simplified ? simplifiedMeta(article) : article} />
 
       {article.script === "traditional" && (
         <p className="mt-3 flex gap-2 text-sm" aria-label="字体切换">
@@ -120,7 +131,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       )}
 
       <div className="mt-6">
-        <HighlightedParagraphs body={body} terms={highlightTerms(article, simplified)} />
+        <HighlightedParagraphs body={body} terms={highlightTerms(article)} />
       </div>
 
       {article.cleaning.notes.length > 0 && (
