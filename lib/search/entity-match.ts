@@ -76,7 +76,8 @@ function score(e: PreparedEntity, key: string, py: string | null, query = ""): O
   e.keyAliases.forEach((a, i) => {
     if (a === "") return;
     if (a === key) consider(90, "alias", e.aliases[i]!, true);
-    else if (namesWord(e.aliases[i]!, query)) consider(75, "alias", e.aliases[i]!, true);
+    // People only: a surname names its person (Musk), but Google does not name Google DeepMind.
+    else if (e.kind === "person" && namesWord(e.aliases[i]!, query)) consider(75, "alias", e.aliases[i]!, true);
     else if (a.startsWith(key)) consider(60, "alias", e.aliases[i]!, false);
     else if (key.length >= 2 && a.includes(key)) consider(30, "alias", e.aliases[i]!, false);
   });

@@ -17,6 +17,8 @@ export interface Term {
   tokens: string[];
   /** Typed in quotes. Every term matches as a phrase; this only records how it was typed. */
   quoted: boolean;
+  /** Not typed: another name of an entity the typed word names, added by the search. */
+  expanded?: boolean;
 }
 
 export interface ParsedQuery {

@@ -94,9 +94,9 @@ function entitiesFor(list: PreparedEntity[], q: ParsedQuery): EntityHit[] {
   return mergeHits([matchEntities(list, whole, ENTITY_GROUP_LIMIT), ...(terms.length > 1 ? terms.map((t) => matchEntities(list, t.text, 3)) : [])], ENTITY_GROUP_LIMIT);
 }
 
-function asTerm(text: string): Term | null {
+function asTerm(text: string, expanded = false): Term | null {
   const tokens = searchTokens(text);
-  return tokens.length > 0 ? { text, tokens, quoted: false } : null;
+  return tokens.length > 0 ? { text, tokens, quoted: false, ...(expanded ? { expanded } : {}) } : null;
 }
 
 function exactEntities(index: EntityIndex, text: string): PreparedEntity[] {
@@ -113,7 +113,7 @@ function expandClauses(q: ParsedQuery, index: EntityIndex): Term[][] {
     if (t.quoted) return [t];
     const out: Term[] = [t];
     for (const e of exactEntities(index, t.text)) for (const name of [e.name, ...e.aliases].slice(0, 6)) {
-      const alt = asTerm(name);
+      const alt = asTerm(name, true);
       if (alt && !out.some((o) => o.tokens.join(" ") === alt.tokens.join(" "))) out.push(alt);
     }
     return out.slice(0, 10);
@@ -200,7 +200,8 @@ function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
 function namedBy(index: EntityIndex, terms: Term[]): { companies: number[]; people: number[] } {
   const out = { companies: [] as number[], people: [] as number[] };
   for (const t of terms) {
-    if (t.quoted) continue;
+    // Only what the reader typed: an added alias must not pull in a second entity.
+    if (t.quoted || t.expanded) continue;
     for (const e of exactEntities(index, t.text)) {
       const list = e.kind === "company" ? out.companies : out.people;
       if (!list.includes(e.id)) list.push(e.id);
