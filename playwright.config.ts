@@ -30,7 +30,7 @@ export default defineConfig({
   // count the seed articles.
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /admin\.spec\.ts/ },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /layout\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, channel: undefined }, testMatch: /(layout|accessibility)\.spec\.ts/ },
     { name: "admin", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /admin\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
