@@ -238,7 +238,7 @@ function plan(q: ParsedQuery, index: EntityIndex): Plan {
       }
       // No such entity: fall back to the words in the text, and say so.
       const t = asTerm(v);
-      warnings.push(`No ${kind} called "${v}" is known; ${negated ? "excluded" : "searched for"} the words instead.`);
+      warnings.push(`没有叫“${v}”的${kind === "company" ? "公司" : "人物"}，已改为${negated ? "排除" : "搜索"}含这几个字的文章。`);
       if (t && negated) q.excluded.push(t);
       else if (t) extra.push([t]);
     }
