@@ -23,8 +23,8 @@ const FILTER_LABEL: Record<FilterKey, string> = {
 const SCRIPT_LABEL: Record<string, string> = { simplified: "简体", traditional: "繁体" };
 
 function activeLabel(key: FilterKey, value: string, data: ArticleListData): string {
-  if (key === "company") return data.labels.company ?? `${value}(未知公司)`;
-  if (key === "person") return data.labels.person ?? `${value}(未知人物)`;
+  if (key === "company") return data.labels.company ?? `${value}（未知公司）`;
+  if (key === "person") return data.labels.person ?? `${value}（未知人物）`;
   if (key === "script") return SCRIPT_LABEL[value] ?? value;
   return value;
 }
@@ -95,10 +95,10 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
                 <Link
                   href={filterHref(base, current, { [k]: null })}
                   className="inline-flex items-center gap-1 rounded-full bg-stone-800 px-3 py-0.5 text-sm text-white hover:bg-stone-600"
-                  aria-label={`移除筛选 ${FILTER_LABEL[k]}:${activeLabel(k, current[k] ?? "", data)}`}
+                  aria-label={`移除筛选 ${FILTER_LABEL[k]}：${activeLabel(k, current[k] ?? "", data)}`}
                   data-testid={`active-filter-${k}`}
                 >
-                  {FILTER_LABEL[k]}:{activeLabel(k, current[k] ?? "", data)} <span aria-hidden="true">×</span>
+                  {FILTER_LABEL[k]}：{activeLabel(k, current[k] ?? "", data)} <span aria-hidden="true">×</span>
                 </Link>
               </li>
             ))}
@@ -113,13 +113,13 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
         )}
         {data.ignored.length > 0 && (
           <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            网址中的这些参数无效,已忽略:{data.ignored.join("、")}。日期请写成 2024-01-31 这样的格式。
+            网址中的这些参数无效，已忽略：{data.ignored.join("、")}。日期请写成 2024-01-31 这样的格式。
           </p>
         )}
         {items.length === 0 ? (
           <div className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
             {total === 0 && active.length === 0 ? (
-              <p>还没有文章。请先导入:在项目目录运行 <code>npm run import</code>,然后刷新本页。</p>
+              <p>还没有文章。请先导入：在项目目录运行 <code>npm run import</code>，然后刷新本页。</p>
             ) : data.page.pastEnd ? (
               <p role="status" data-testid="past-end">
                 {data.filters.page && !data.filters.cursor
@@ -130,7 +130,7 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
                 </Link>
               </p>
             ) : (
-              <p>没有符合这些筛选条件的文章。试试移除一个筛选条件,或使用上方的搜索框。</p>
+              <p>没有符合这些筛选条件的文章。试试移除一个筛选条件，或使用上方的搜索框。</p>
             )}
           </div>
         ) : (
@@ -155,7 +155,7 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
       <aside aria-label="筛选" className="order-first md:order-none">
         {/* Folded on phones so the articles come first; always open on wider screens (see globals.css). */}
         <details className="filters rounded bg-white p-2 md:bg-transparent md:p-0">
-          <summary className="cursor-pointer text-sm font-semibold md:hidden">筛选:公司、人物、来源、日期</summary>
+          <summary className="cursor-pointer text-sm font-semibold md:hidden">筛选：公司、人物、来源、日期</summary>
           <div className="mt-2 md:mt-0">
             <Facets data={data} base={base} current={current} />
           </div>

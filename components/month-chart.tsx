@@ -18,7 +18,7 @@ export function MonthChart({ months, label }: { months: MonthCount[]; label: str
     <figure className="overflow-x-auto" data-testid="month-chart">
       <svg
         role="img"
-        aria-label={`${label}:${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇,最多的月份是 ${peak.month}(${peak.count} 篇)`}
+        aria-label={`${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇，最多的月份是 ${peak.month}（${peak.count} 篇）`}
         width={Math.max(width, 120)}
         height={h + 22}
         viewBox={`0 0 ${Math.max(width, 120)} ${h + 22}`}

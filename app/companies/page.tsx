@@ -40,7 +40,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
       </nav>
       {items.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          还没有识别出公司。导入文章后,文中提到的公司和机构会出现在这里。
+          还没有识别出公司。导入文章后，文中提到的公司和机构会出现在这里。
         </p>
       ) : (
         <table className="mt-4 w-full text-sm">

@@ -18,7 +18,7 @@ export default async function PeoplePage() {
       <p className="mt-1 text-sm text-stone-600">按提到他们的文章数排序。共 {total} 人。</p>
       {items.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          还没有识别出人物。导入文章后,文中提到的人物会出现在这里。
+          还没有识别出人物。导入文章后，文中提到的人物会出现在这里。
         </p>
       ) : (
         <table className="mt-4 w-full text-sm">

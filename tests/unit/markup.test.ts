@@ -77,7 +77,7 @@ describe("rows, chips and paragraphs built as markup", () => {
 
   it("a row says when its date was inferred, when it has none, and links its other source", () => {
     const inferred = cheerio.load(articleRowMarkup(row({ dateInferred: true, duplicateOfId: 7, script: "traditional" })).html, null, false);
-    expect(inferred("time").text()).toBe("约 2024-03-01 10:00(推断)");
+    expect(inferred("time").text()).toBe("约 2024-03-01 10:00（推断）");
     expect(inferred("time").attr("title")).toContain("推断");
     expect(inferred(`a[href="/articles/7"]`).text()).toBe("同一报道的另一来源");
     expect(inferred(".article-row-meta").text()).toContain("繁体");

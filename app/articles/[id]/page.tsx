@@ -12,6 +12,7 @@ import { PublishedDate } from "@/components/published-date";
 import { RestoredMark } from "@/components/restored-title";
 import { getArticle, type ArticleDetail } from "@/lib/data/articles/get-article";
 import { relatedArticles } from "@/lib/data/articles/related-articles";
+import { displayPunctuation } from "@/lib/text/display-punctuation";
 import { toSimplified, toTraditional } from "@/lib/text/script";
 import { parseArticleId, parseArticleView } from "@/lib/validation/article-page";
 import type { RawSearchParams } from "@/lib/validation/query";
@@ -68,16 +69,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     <article className="mx-auto max-w-3xl" lang={article.script === "traditional" && !simplified ? "zh-Hant" : "zh-Hans"}>
       {article.missing && (
         <p role="status" className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          这篇文章的源文件在最近一次导入中已不存在;此处保留的是上次导入的内容。
+          这篇文章的源文件在最近一次导入中已不存在；此处保留的是上次导入的内容。
         </p>
       )}
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">
-        {restored ?? title}
+        {displayPunctuation(restored ?? title)}
         {restored && <RestoredMark />}
       </h1>
       {restored && (
         <p className="mt-2 text-sm text-stone-600" data-testid="page-title">
-          网页上的标题（疑似伪原创）：<span>{title}</span>
+          网页上的标题（疑似伪原创）：<span>{displayPunctuation(title)}</span>
         </p>
       )}
       <ArticleMeta article={simplified ? simplifiedMeta(article) : article} />
@@ -88,7 +89,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {simplified ? (
             <>
               <Link href={`/articles/${article.id}`} className="underline" data-testid="script-original">
-                显示原文(繁体)
+                显示原文（繁体）
               </Link>
               <span aria-current="true" className="font-semibold">简体</span>
             </>
@@ -126,7 +127,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
       {article.restoredBody && (
         <p role="note" className="mt-4 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          这篇文章疑似被同义词替换改写(伪原创),部分用词与原文不同(如“家养智能”应为“人工智能”)。下方可展开可能的原文。
+          这篇文章疑似被同义词替换改写（伪原创），部分用词与原文不同（如“家养智能”应为“人工智能”）。下方可展开可能的原文。
         </p>
       )}
 
@@ -150,7 +151,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               .split(/\n{2,}/)
               .filter((p) => p.trim() !== "")
               .map((p, i) => (
-                <p key={i}>{p}</p>
+                <p key={i}>{displayPunctuation(p)}</p>
               ))}
           </div>
         </details>
@@ -165,7 +166,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {article.nearDuplicates.map((d) => (
               <li key={d.id}>
                 <Link href={`/articles/${d.id}`} className="underline">
-                  {d.title}
+                  {displayPunctuation(d.title)}
                 </Link>
                 {d.titleRestored && <RestoredMark />}{" "}
                 <span className="text-stone-500">
@@ -186,11 +187,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {related.map((r) => (
               <li key={r.id}>
                 <Link href={`/articles/${r.id}`} className="underline">
-                  {r.title}
+                  {displayPunctuation(r.title)}
                 </Link>
                 {r.titleRestored && <RestoredMark />}
                 <span className="block text-xs text-stone-500">
-                  <PublishedDate local={r.publishedLocal} inferred={r.dateInferred} /> · 共同提到:{r.shared.slice(0, 5).join("、")}
+                  <PublishedDate local={r.publishedLocal} inferred={r.dateInferred} /> · 共同提到：{r.shared.slice(0, 5).join("、")}
                 </span>
               </li>
             ))}

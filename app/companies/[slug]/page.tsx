@@ -35,13 +35,13 @@ export default async function CompanyPage(props: ProfileProps) {
       </nav>
       <h1 className="mt-1 text-2xl font-bold">{c.name}</h1>
       <p className="mt-1 text-sm text-stone-600">
-        {c.articleCount} 篇文章提到,其中 {c.aboutCount} 篇主要讲述它 ·{" "}
+        {c.articleCount} 篇文章提到，其中 {c.aboutCount} 篇主要讲述它 ·{" "}
         <Link href={`/articles?company=${encodeURIComponent(c.slug)}`} className="underline">
           筛选文章
         </Link>{" "}
         ·{" "}
         <a href={feed} className="underline">
-          订阅(Atom)
+          订阅（Atom）
         </a>
       </p>
       <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-[6rem_1fr]">
