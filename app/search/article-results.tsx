@@ -36,7 +36,7 @@ export function ArticleResults({ q, sort, articles }: { q: string; sort: string;
         </h2>
         <nav aria-label="排序" className="text-sm">
           {sort === "relevance" ? <span className="font-medium">按相关度</span> : <Link href={pageHref(q, "relevance", 1)} className="text-brand underline">按相关度</Link>}
-          <span className="mx-2 text-stone-400">|</span>
+          <span className="mx-2 text-stone-500" aria-hidden="true">|</span>
           {sort === "recent" ? <span className="font-medium">按时间</span> : <Link href={pageHref(q, "recent", 1)} className="text-brand underline">按时间</Link>}
         </nav>
       </div>
