@@ -169,3 +169,46 @@ test("a page past the end says so, the 404 page has its own title, breadcrumbs n
   await expect(crumb).toContainText("百度");
   expect((await crumb.textContent()) ?? "").not.toMatch(/公司\s*\/\s*公司/);
 });
+
+test("feeds answer a conditional GET with 304 when nothing changed", async ({ request }) => {
+  for (const path of ["/companies/openai/feed.xml", "/people/li-kaifu/feed.xml", `/search/feed.xml?q=${encodeURIComponent("百度")}`]) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    const etag = first.headers()["etag"];
+    const modified = first.headers()["last-modified"];
+    expect(etag, path).toMatch(/^"[\w-]+"$/);
+    expect(modified, path).toBeTruthy();
+    expect((await request.get(path, { headers: { "if-none-match": etag! } })).status(), path).toBe(304);
+    expect((await request.get(path, { headers: { "if-modified-since": modified! } })).status(), path).toBe(304);
+    expect((await request.get(path, { headers: { "if-none-match": '"stale"' } })).status(), path).toBe(200);
+  }
+});
+
+test("unknown API paths answer JSON 404 in the one error format", async ({ request }) => {
+  for (const path of ["/api/nope", "/api/articles/x/y", "/api/search/extra"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(res.headers()["content-type"], path).toContain("application/json");
+    const body = (await res.json()) as { error: { code: string; message: string; issues: { param: string; message: string }[] } };
+    expect(body.error.code).toBe("not_found");
+    expect(body.error.message).toMatch(/\p{Script=Han}/u);
+  }
+  const bad = (await (await request.get("/api/articles?limit=0")).json()) as { error: { code: string; issues: { param: string }[] } };
+  expect(bad.error.code).toBe("invalid_parameters");
+  expect(bad.error.issues[0]!.param).toBe("limit");
+});
+
+test("robots.txt, a sitemap, a web manifest and an icon", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /admin");
+  expect(robots).toContain("Sitemap:");
+  const sitemap = await request.get("/sitemap.xml");
+  expect(sitemap.headers()["content-type"]).toContain("xml");
+  const xml = await sitemap.text();
+  expect(xml.match(/<url>/g)?.length ?? 0).toBeGreaterThanOrEqual(5 + 3);
+  expect(xml).toMatch(/<loc>http:\/\/localhost:\d+\/articles\/1<\/loc>/);
+  expect(xml).toContain("/companies/baidu</loc>");
+  const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { name: string };
+  expect(manifest.name).toBe("大模型新闻追踪");
+  expect((await request.get("/icon.svg")).status()).toBe(200);
+});
