@@ -32,3 +32,28 @@ for (const [name, path] of PAGES) {
     expect(bad, report).toEqual([]);
   });
 }
+
+for (const [name, path] of [["home", "/"], ["article", "/articles/1"], ["company", "/companies/baidu"]] as const) {
+  test(`dark mode follows the system and stays readable: ${name}`, async ({ page }, info) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(path);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // A dark page: the body's background is near black, not the light theme's stone-50.
+    const lightness = await page.evaluate((c) => {
+      const probe = document.createElement("div");
+      probe.style.color = c;
+      document.body.append(probe);
+      const canvas = document.createElement("canvas").getContext("2d")!;
+      canvas.fillStyle = getComputedStyle(probe).color;
+      canvas.fillRect(0, 0, 1, 1);
+      const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+      probe.remove();
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    }, background);
+    expect(lightness, background).toBeLessThan(0.2);
+    const result = await new AxeBuilder({ page }).withTags(["wcag2aa"]).analyze();
+    const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    await page.screenshot({ path: `tests/artifacts/${name}-dark-${info.project.name}.png`, fullPage: true });
+    expect(bad, bad.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join(", ")}`).join("\n")).toEqual([]);
+  });
+}
