@@ -15,7 +15,8 @@ export function MonthChart({ months, label }: { months: MonthCount[]; label: str
   const total = months.reduce((n, m) => n + m.count, 0);
   const tickEvery = Math.max(1, Math.ceil(months.length / 8));
   return (
-    <figure className="overflow-x-auto" data-testid="month-chart">
+    // Focusable: on a phone a long timeline scrolls sideways, and keyboard users must reach it too.
+    <figure className="overflow-x-auto" data-testid="month-chart" tabIndex={0} aria-label={label}>
       <svg
         role="img"
         aria-label={`${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇，最多的月份是 ${peak.month}（${peak.count} 篇）`}
