@@ -132,6 +132,22 @@ test("companies and people with the same count are in pinyin order", async ({ pa
   }
 });
 
+test("the home page's company and person filters break ties in pinyin order", async ({ page }) => {
+  const collator = new Intl.Collator("zh-CN-u-co-pinyin");
+  await page.goto("/");
+  for (const id of ["facet-company", "facet-person"]) {
+    const rows = await page.getByTestId(id).evaluateAll((links) =>
+      links.map((a) => ({ name: a.querySelector("span")?.textContent ?? "", count: Number(a.querySelector(".facet-count")?.textContent ?? "0") })),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1]!, rows[i]!];
+      expect(a.count, `${id}: ${a.name} before ${b.name}`).toBeGreaterThanOrEqual(b.count);
+      if (a.count === b.count) expect(collator.compare(a.name, b.name), `${id}: ${a.name} before ${b.name}`).toBeLessThanOrEqual(0);
+    }
+  }
+});
+
 test("the trend column says which months it shows", async ({ page }) => {
   await page.goto("/companies");
   const heading = page.getByRole("columnheader").last();

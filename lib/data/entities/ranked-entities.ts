@@ -6,6 +6,7 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { comparePinyin } from "@/lib/text/pinyin-order";
 import { cachedRead } from "../cache/generation-cache";
 import { readAll, readConnection } from "../read-connection";
 
@@ -14,10 +15,6 @@ export interface RankedEntity {
   articleCount: number;
 }
 
-const byPinyin = new Intl.Collator("zh-CN-u-co-pinyin", { sensitivity: "base", numeric: true });
-
-/** Compares two names in pinyin order (a reader's dictionary order), for any list of names. */
-export const comparePinyin = (a: string, b: string): number => byPinyin.compare(a, b);
 
 /** Visible entities (not rejected, mentioned by an article still present), in list order. */
 export function rankedEntities(database: Db, kind: "company" | "person", companyKind?: string): Promise<RankedEntity[]> {
