@@ -4,7 +4,8 @@
  */
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets two worktrees on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,7 +30,7 @@ export default defineConfig({
   // count the seed articles.
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /admin\.spec\.ts/ },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /layout\.spec\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, channel: undefined }, testMatch: /(layout|accessibility)\.spec\.ts/ },
     { name: "admin", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /admin\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {

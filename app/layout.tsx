@@ -5,7 +5,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "大模型新闻追踪", template: "%s · 大模型新闻追踪" },
-  description: "中国大模型行业新闻:干净的正文,公司与人物,按来源和日期筛选。",
+  description: "中国大模型行业新闻：干净的正文，公司与人物，按来源和日期筛选。",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-8 pt-4 text-xs text-stone-500">
-          文章从抓取的网页中清理而来;原网页的导航、广告和相关推荐已去除,去除了什么可在每篇文章的“清理记录”中查看。
+          文章从抓取的网页中清理而来；原网页的导航、广告和相关推荐已去除，去除了什么可在每篇文章的“清理记录”中查看。
         </footer>
       </body>
     </html>

@@ -23,8 +23,8 @@ const FILTER_LABEL: Record<FilterKey, string> = {
 const SCRIPT_LABEL: Record<string, string> = { simplified: "简体", traditional: "繁体" };
 
 function activeLabel(key: FilterKey, value: string, data: ArticleListData): string {
-  if (key === "company") return data.labels.company ?? `${value}(未知公司)`;
-  if (key === "person") return data.labels.person ?? `${value}(未知人物)`;
+  if (key === "company") return data.labels.company ?? `${value}（未知公司）`;
+  if (key === "person") return data.labels.person ?? `${value}（未知人物）`;
   if (key === "script") return SCRIPT_LABEL[value] ?? value;
   return value;
 }
@@ -95,10 +95,10 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
                 <Link
                   href={filterHref(base, current, { [k]: null })}
                   className="inline-flex items-center gap-1 rounded-full bg-stone-800 px-3 py-0.5 text-sm text-white hover:bg-stone-600"
-                  aria-label={`移除筛选 ${FILTER_LABEL[k]}:${activeLabel(k, current[k] ?? "", data)}`}
+                  aria-label={`移除筛选 ${FILTER_LABEL[k]}：${activeLabel(k, current[k] ?? "", data)}`}
                   data-testid={`active-filter-${k}`}
                 >
-                  {FILTER_LABEL[k]}:{activeLabel(k, current[k] ?? "", data)} <span aria-hidden="true">×</span>
+                  {FILTER_LABEL[k]}：{activeLabel(k, current[k] ?? "", data)} <span aria-hidden="true">×</span>
                 </Link>
               </li>
             ))}
@@ -113,41 +113,49 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
         )}
         {data.ignored.length > 0 && (
           <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            网址中的这些参数无效,已忽略:{data.ignored.join("、")}。日期请写成 2024-01-31 这样的格式。
+            网址中的这些参数无效，已忽略：{data.ignored.join("、")}。日期请写成 2024-01-31 这样的格式。
           </p>
         )}
         {items.length === 0 ? (
           <div className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
             {total === 0 && active.length === 0 ? (
-              <p>还没有文章。请先导入:在项目目录运行 <code>npm run import</code>,然后刷新本页。</p>
-            ) : data.filters.cursor ? (
-              <p>
-                已经到底了。<Link href={filterHref(base, current)} className="underline">回到第一页</Link>
+              <p>还没有文章。请先导入：在项目目录运行 <code>npm run import</code>，然后刷新本页。</p>
+            ) : data.page.pastEnd ? (
+              <p role="status" data-testid="past-end">
+                {data.filters.page && !data.filters.cursor
+                  ? `第 ${data.filters.page} 页超出了范围：共 ${total} 篇，只有 ${Math.max(1, Math.ceil(total / data.filters.limit))} 页。`
+                  : "已经到底了，没有更早的文章。"}
+                <Link href={filterHref(base, current)} className="underline">
+                  回到第一页
+                </Link>
               </p>
             ) : (
-              <p>没有符合这些筛选条件的文章。试试移除一个筛选条件,或使用上方的搜索框。</p>
+              <p>没有符合这些筛选条件的文章。试试移除一个筛选条件，或使用上方的搜索框。</p>
             )}
           </div>
         ) : (
           <ArticleRows articles={items} className="mt-2" />
         )}
-        <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
-          {data.filters.cursor && (
-            <Link href={filterHref(base, current)} className="underline">
-              ← 最新
-            </Link>
-          )}
-          {nextCursor && (
-            <Link href={filterHref(base, current, {}, nextCursor)} className="underline" rel="next">
-              更早的文章 →
-            </Link>
-          )}
-        </nav>
+        {/* No empty landmark: the pager is shown only when it has somewhere to go. */}
+        {(data.filters.cursor || data.filters.page || nextCursor) && (
+          <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
+            {(data.filters.cursor || data.filters.page) && (
+              <Link href={filterHref(base, current)} className="inline-block py-1 underline">
+                ← 最新
+              </Link>
+            )}
+            {nextCursor && (
+              <Link href={filterHref(base, current, {}, nextCursor)} className="inline-block py-1 underline" rel="next">
+                更早的文章 →
+              </Link>
+            )}
+          </nav>
+        )}
       </section>
       <aside aria-label="筛选" className="order-first md:order-none">
         {/* Folded on phones so the articles come first; always open on wider screens (see globals.css). */}
         <details className="filters rounded bg-white p-2 md:bg-transparent md:p-0">
-          <summary className="cursor-pointer text-sm font-semibold md:hidden">筛选:公司、人物、来源、日期</summary>
+          <summary className="cursor-pointer text-sm font-semibold md:hidden">筛选：公司、人物、来源、日期</summary>
           <div className="mt-2 md:mt-0">
             <Facets data={data} base={base} current={current} />
           </div>

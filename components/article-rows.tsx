@@ -6,17 +6,19 @@
  */
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
 import { html, type Markup } from "@/lib/markup/html";
+import { displayPunctuation } from "@/lib/text/display-punctuation";
+import { restoredMarkup } from "./restored-title";
 import { entityLinksMarkup } from "./entity-links";
 import { publishedDateMarkup } from "./published-date";
 import { RawMarkup } from "./raw-markup";
 
 export function articleRowMarkup(a: ArticleListItem): Markup {
   const entities = a.companies.length > 0 || a.people.length > 0;
-  return html`<article class="article-row" data-testid="article-row"><h2 class="article-row-title"><a href="/articles/${a.id}">${a.title}</a></h2><p class="article-row-meta">${publishedDateMarkup(a.publishedLocal, a.dateInferred)}${
+  return html`<article class="article-row" data-testid="article-row"${a.script === "traditional" ? html` lang="zh-Hant"` : null}><h2 class="article-row-title"><a href="/articles/${a.id}">${displayPunctuation(a.title)}</a>${a.titleRestored ? restoredMarkup() : null}</h2><p class="article-row-meta">${publishedDateMarkup(a.publishedLocal, a.dateInferred)}${
     a.source ? html`<span>${a.source}</span>` : null
   }${a.script === "traditional" ? html`<span>繁体</span>` : null}${
     a.duplicateOfId ? html`<a href="/articles/${a.duplicateOfId}" class="text-amber-700 hover:underline">同一报道的另一来源</a>` : null
-  }</p>${a.summary ? html`<p class="article-row-summary">${a.summary}</p>` : null}${
+  }</p>${a.summary ? html`<p class="article-row-summary">${displayPunctuation(a.summary)}</p>` : null}${
     entities ? html`<p class="article-row-entities">${entityLinksMarkup("company", a.companies, "公司")}${entityLinksMarkup("person", a.people, "人物")}</p>` : null
   }</article>`;
 }

@@ -3,6 +3,7 @@
  * each with its reason), what it repaired, and how it read the page (encoding, date evidence).
  */
 import type { Cleaning, RemovedBlock, Repair } from "@/lib/data/articles/json-columns";
+import { reasonLabel } from "./cleaning-labels";
 
 const KIND_LABEL: Record<string, string> = {
   navigation: "导航菜单",
@@ -15,7 +16,7 @@ const KIND_LABEL: Record<string, string> = {
   form: "表单(投票/登录/评论框)",
   related: "相关推荐",
   "image-credit": "图片来源",
-  teaser: "导读/摘要(与正文重复)",
+  teaser: "导读/摘要（与正文重复）",
   "site-header": "网站页眉",
   "site-footer": "网站页脚",
   metadata: "元数据行",
@@ -28,9 +29,9 @@ const KIND_LABEL: Record<string, string> = {
 const REPAIR_LABEL: Record<string, string> = {
   "pinyin-annotation": "去除拼音注音",
   mojibake: "修复乱码",
-  "lost-bytes": "字符丢失(未修复,仅标记)",
+  "lost-bytes": "字符丢失（未修复，仅标记）",
   "wrong-character": "更正错字",
-  "spun-text": "同义词替换(伪原创)",
+  "spun-text": "同义词替换（伪原创）",
 };
 
 function clip(s: string, n = 120): string {
@@ -55,13 +56,13 @@ export function CleaningPanel({ cleaning, encoding }: { cleaning: Cleaning; enco
   return (
     <details className="mt-8 rounded border border-stone-200 bg-white p-4 text-sm" data-testid="cleaning-panel">
       <summary className="cursor-pointer font-semibold">
-        清理记录:去除 {cleaning.removed.length} 处,修复 {cleaning.repairs.filter((r) => r.applied).length} 处
+        清理记录：去除 {cleaning.removed.length} 处，修复 {cleaning.repairs.filter((r) => r.applied).length} 处
       </summary>
       <div className="mt-3 space-y-4">
         <p className="text-stone-600">
-          编码:{encoding}
-          {cleaning.encodingReason && `(${cleaning.encodingReason})`}
-          {cleaning.dateEvidence && <>;日期依据:{cleaning.dateEvidence}</>}
+          编码：{encoding}
+          {cleaning.encodingReason && `（${reasonLabel(cleaning.encodingReason)}）`}
+          {cleaning.dateEvidence && <>；日期依据：{reasonLabel(cleaning.dateEvidence)}</>}
         </p>
         {groups.length > 0 && (
           <section>
@@ -71,12 +72,12 @@ export function CleaningPanel({ cleaning, encoding }: { cleaning: Cleaning; enco
                 <li key={kind}>
                   <details>
                     <summary className="cursor-pointer">
-                      {KIND_LABEL[kind] ?? kind}({blocks.length} 处)
+                      {KIND_LABEL[kind] ?? kind}（{blocks.length} 处）
                     </summary>
                     <ul className="ml-4 mt-1 list-disc space-y-1 text-stone-700">
                       {blocks.slice(0, 50).map((b) => (
                         <li key={b.index}>
-                          <span className="text-stone-500">{b.reason}:</span> <q className="break-all">{clip(b.text)}</q>
+                          <span className="text-stone-600">{reasonLabel(b.reason)}：</span> <q className="break-all">{clip(b.text)}</q>
                         </li>
                       ))}
                       {blocks.length > 50 && <li>……另有 {blocks.length - 50} 处同类内容</li>}
@@ -96,13 +97,13 @@ export function CleaningPanel({ cleaning, encoding }: { cleaning: Cleaning; enco
                 <li key={kind}>
                   <details>
                     <summary className="cursor-pointer">
-                      {REPAIR_LABEL[kind] ?? kind}({repairs.length} 处)
+                      {REPAIR_LABEL[kind] ?? kind}（{repairs.length} 处）
                     </summary>
                     <ul className="ml-4 mt-1 flex flex-wrap gap-x-4 gap-y-1 text-stone-700">
                       {repairs.slice(0, 60).map((r, i) => (
                         <li key={i}>
                           <q>{r.from}</q> → <q>{r.to}</q>
-                          {!r.applied && <span className="text-amber-700">(未修改)</span>}
+                          {!r.applied && <span className="text-amber-800">（未修改）</span>}
                         </li>
                       ))}
                       {repairs.length > 60 && <li>……另有 {repairs.length - 60} 处</li>}
@@ -115,7 +116,7 @@ export function CleaningPanel({ cleaning, encoding }: { cleaning: Cleaning; enco
         )}
         {cleaning.notes.length > 0 && (
           <section>
-            <h3 className="font-semibold">文末说明(不属于正文)</h3>
+            <h3 className="font-semibold">文末说明（不属于正文）</h3>
             <ul className="ml-4 mt-1 list-disc text-stone-700">
               {cleaning.notes.map((n, i) => (
                 <li key={i}>{n}</li>

@@ -9,8 +9,8 @@ export function CoMentionList({ kind, items, empty }: { kind: "company" | "perso
     <ul className="flex flex-wrap gap-2 text-sm">
       {items.map((c) => (
         <li key={c.slug}>
-          <Link href={`${base}${encodeURIComponent(c.slug)}`} className="rounded bg-white px-2 py-0.5 shadow-sm hover:underline">
-            {c.name} <span className="text-stone-400">{c.articles}</span>
+          <Link href={`${base}${encodeURIComponent(c.slug)}`} className="inline-flex min-h-6 items-center rounded bg-white px-2 shadow-sm hover:underline">
+            {c.name} <span className="text-stone-600">{c.articles}</span>
           </Link>
         </li>
       ))}

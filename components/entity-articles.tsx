@@ -9,7 +9,7 @@ export function EntityArticles({ articles, total, allHref, name }: { articles: (
   return (
     <section aria-labelledby="articles-heading" className="mt-8">
       <h2 id="articles-heading" className="text-lg font-semibold">
-        文章({total})
+        文章（{total}）
       </h2>
       {articles.length === 0 && <p className="text-sm text-stone-500">目前没有提到{name}的文章。</p>}
       {about.length > 0 && (

@@ -9,7 +9,7 @@ export function entityLinksMarkup(kind: Kind, items: EntityLink[], label: string
   if (items.length === 0) return null;
   const base = kind === "company" ? "/companies/" : "/people/";
   const chip = `chip ${kind === "company" ? "chip-company" : "chip-person"}`;
-  return html`<span class="chips"><span class="sr-only">${label}:</span>${items.map(
+  return html`<span class="chips"><span class="sr-only">${label}：</span>${items.map(
     (e) => html`<a href="${base}${encodeURIComponent(e.slug)}" class="${chip}${e.about ? " chip-about" : ""}">${e.name}</a>`,
   )}</span>`;
 }

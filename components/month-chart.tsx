@@ -15,10 +15,11 @@ export function MonthChart({ months, label }: { months: MonthCount[]; label: str
   const total = months.reduce((n, m) => n + m.count, 0);
   const tickEvery = Math.max(1, Math.ceil(months.length / 8));
   return (
-    <figure className="overflow-x-auto" data-testid="month-chart">
+    // Focusable: on a phone a long timeline scrolls sideways, and keyboard users must reach it too.
+    <figure className="overflow-x-auto" data-testid="month-chart" tabIndex={0} aria-label={label}>
       <svg
         role="img"
-        aria-label={`${label}:${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇,最多的月份是 ${peak.month}(${peak.count} 篇)`}
+        aria-label={`${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇，最多的月份是 ${peak.month}（${peak.count} 篇）`}
         width={Math.max(width, 120)}
         height={h + 22}
         viewBox={`0 0 ${Math.max(width, 120)} ${h + 22}`}
@@ -47,7 +48,19 @@ export function MonthChart({ months, label }: { months: MonthCount[]; label: str
   );
 }
 
-/** A tiny 12-month trend line for lists. */
+/**
+ * What a list's trend column shows. The trends end at the newest article's month, which in an
+ * archive is not this month: "近 12 个月" would then be false, so the column names its months.
+ */
+export function trendHeading(months: MonthCount[] | undefined, now = new Date()): string {
+  if (!months || months.length === 0) return "每月提及";
+  const thisMonth = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(now).slice(0, 7);
+  const first = months[0]!.month;
+  const last = months[months.length - 1]!.month;
+  return last === thisMonth ? `近 ${months.length} 个月` : `${first} 至 ${last} 每月提及`;
+}
+
+/** A tiny trend line for lists, over the months trendHeading names. */
 export function Sparkline({ months, label }: { months: MonthCount[]; label: string }) {
   if (months.length < 2) return null;
   const max = Math.max(1, ...months.map((m) => m.count));
@@ -56,7 +69,7 @@ export function Sparkline({ months, label }: { months: MonthCount[]; label: stri
   const step = w / (months.length - 1);
   const points = months.map((m, i) => `${(i * step).toFixed(1)},${(h - (m.count / max) * (h - 2) - 1).toFixed(1)}`).join(" ");
   return (
-    <svg role="img" aria-label={`${label}近 ${months.length} 个月的提及趋势`} width={w} height={h} viewBox={`0 0 ${w} ${h}`}>
+    <svg role="img" aria-label={`${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 每月提及趋势`} width={w} height={h} viewBox={`0 0 ${w} ${h}`}>
       <polyline points={points} fill="none" strokeWidth="1.5" className="stroke-sky-600" />
     </svg>
   );

@@ -16,9 +16,9 @@ export function formatPublished(local: string | null): string | null {
 
 export function publishedDateMarkup(local: string | null, inferred: boolean): Markup {
   const text = formatPublished(local);
-  if (!text || !local) return html`<span class="text-stone-400">日期不详</span>`;
+  if (!text || !local) return html`<span class="text-stone-600">日期不详</span>`;
   return inferred
-    ? html`<time datetime="${local}" title="页面未写明日期,由页面中的其他线索推断">约 ${text}(推断)</time>`
+    ? html`<time datetime="${local}" title="页面未写明日期，由页面中的其他线索推断">约 ${text}（推断）</time>`
     : html`<time datetime="${local}">${text}</time>`;
 }
 

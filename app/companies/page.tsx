@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { KIND_LABEL } from "@/components/kind-labels";
-import { Sparkline } from "@/components/month-chart";
+import { Sparkline, trendHeading } from "@/components/month-chart";
 import { listCompanies } from "@/lib/data/companies/list-companies";
 import { parseCompanyListLenient } from "@/lib/validation/entity-lists";
 import type { RawSearchParams } from "@/lib/validation/query";
@@ -40,7 +40,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
       </nav>
       {items.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          还没有识别出公司。导入文章后,文中提到的公司和机构会出现在这里。
+          还没有识别出公司。导入文章后，文中提到的公司和机构会出现在这里。
         </p>
       ) : (
         <table className="mt-4 w-full text-sm">
@@ -49,7 +49,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
               <th scope="col" className="py-1 font-normal">名称</th>
               <th scope="col" className="hidden py-1 font-normal sm:table-cell">类型</th>
               <th scope="col" className="py-1 text-right font-normal">文章</th>
-              <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">近 12 个月</th>
+              <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">{trendHeading(items[0]?.trend)}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,7 @@
 /** /people: people by number of articles that mention them, with their latest known role. */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Sparkline } from "@/components/month-chart";
+import { Sparkline, trendHeading } from "@/components/month-chart";
 import { listPeople } from "@/lib/data/people/list-people";
 import { PersonListSchema } from "@/lib/validation/entity-lists";
 
@@ -18,7 +18,7 @@ export default async function PeoplePage() {
       <p className="mt-1 text-sm text-stone-600">按提到他们的文章数排序。共 {total} 人。</p>
       {items.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          还没有识别出人物。导入文章后,文中提到的人物会出现在这里。
+          还没有识别出人物。导入文章后，文中提到的人物会出现在这里。
         </p>
       ) : (
         <table className="mt-4 w-full text-sm">
@@ -27,7 +27,7 @@ export default async function PeoplePage() {
               <th scope="col" className="py-1 font-normal">姓名</th>
               <th scope="col" className="hidden py-1 font-normal sm:table-cell">最近的职务</th>
               <th scope="col" className="py-1 text-right font-normal">文章</th>
-              <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">近 12 个月</th>
+              <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">{trendHeading(items[0]?.trend)}</th>
             </tr>
           </thead>
           <tbody>

@@ -5,6 +5,8 @@ import type { Segment } from "@/lib/search/snippet";
 import { html, type Markup } from "@/lib/markup/html";
 import { formatPublished } from "@/components/published-date";
 import { RawMarkup } from "@/components/raw-markup";
+import { restoredMarkup } from "@/components/restored-title";
+import { displayPunctuation } from "@/lib/text/display-punctuation";
 
 function pageHref(q: string, sort: string, page: number): string {
   const p = new URLSearchParams({ q });
@@ -13,14 +15,14 @@ function pageHref(q: string, sort: string, page: number): string {
   return `/search?${p.toString()}`;
 }
 
-const marked = (segments: Segment[]) => segments.map((s) => (s.hit ? html`<mark>${s.text}</mark>` : s.text));
+const marked = (segments: Segment[]) => segments.map((s) => (s.hit ? html`<mark>${s.text}</mark>` : displayPunctuation(s.text)));
 
 /** A hit as escaped markup, like list rows (see components/article-rows.tsx). */
 export function hitMarkup(a: ArticleHit): Markup {
   const meta = [a.source, formatPublished(a.publishedLocal)].filter(Boolean).join(" · ") || "来源与日期不详";
   return html`<li class="rounded border border-stone-200 bg-white p-4"><h3 class="text-lg font-medium leading-snug"><a href="/articles/${a.id}" class="hover:text-brand hover:underline">${marked(
     a.title,
-  )}</a></h3><p class="mt-1 text-xs text-stone-500">${meta}</p><p class="mt-2 text-sm leading-relaxed text-stone-700">${marked(a.snippet)}</p></li>`;
+  )}</a>${a.titleRestored ? restoredMarkup() : null}</h3><p class="mt-1 text-xs text-stone-600">${meta}</p><p class="mt-2 text-sm leading-relaxed text-stone-700">${marked(a.snippet)}</p></li>`;
 }
 
 export function ArticleResults({ q, sort, articles }: { q: string; sort: string; articles: SearchResult["articles"] }) {
@@ -33,9 +35,9 @@ export function ArticleResults({ q, sort, articles }: { q: string; sort: string;
           文章 <span className="text-sm font-normal text-stone-500">{totalCapped ? `超过 ${total} 篇` : `${total} 篇`}</span>
         </h2>
         <nav aria-label="排序" className="text-sm">
-          {sort === "relevance" ? <span className="font-medium">按相关度</span> : <Link href={pageHref(q, "relevance", 1)} className="text-brand hover:underline">按相关度</Link>}
-          <span className="mx-2 text-stone-400">|</span>
-          {sort === "recent" ? <span className="font-medium">按时间</span> : <Link href={pageHref(q, "recent", 1)} className="text-brand hover:underline">按时间</Link>}
+          {sort === "relevance" ? <span className="font-medium">按相关度</span> : <Link href={pageHref(q, "relevance", 1)} className="text-brand underline">按相关度</Link>}
+          <span className="mx-2 text-stone-500" aria-hidden="true">|</span>
+          {sort === "recent" ? <span className="font-medium">按时间</span> : <Link href={pageHref(q, "recent", 1)} className="text-brand underline">按时间</Link>}
         </nav>
       </div>
       {articles.ranking === "title-then-recent" && (
@@ -43,7 +45,7 @@ export function ArticleResults({ q, sort, articles }: { q: string; sort: string;
       )}
       {items.length === 0 ? (
         <p className="mt-3 rounded border border-dashed border-stone-300 bg-white p-4 text-stone-600">
-          {page > 1 ? "这一页没有更多结果了。" : "没有找到文章。试试更短的词、去掉筛选条件,或用公司的别名与拼音。"}
+          {page > 1 ? "这一页没有更多结果了。" : "没有找到文章。试试更短的词、去掉筛选条件，或用公司的别名与拼音。"}
         </p>
       ) : (
         <RawMarkup as="ol" className="mt-3 space-y-4" start={first} markup={html`${items.map(hitMarkup)}`} />
@@ -51,13 +53,13 @@ export function ArticleResults({ q, sort, articles }: { q: string; sort: string;
       {(page > 1 || hasMore) && (
         <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
           {page > 1 && (
-            <Link href={pageHref(q, sort, page - 1)} rel="prev" className="text-brand hover:underline">
+            <Link href={pageHref(q, sort, page - 1)} rel="prev" className="text-brand underline">
               ← 上一页
             </Link>
           )}
           <span className="text-stone-500">第 {page} 页</span>
           {hasMore && (
-            <Link href={pageHref(q, sort, page + 1)} rel="next" className="text-brand hover:underline">
+            <Link href={pageHref(q, sort, page + 1)} rel="next" className="text-brand underline">
               下一页 →
             </Link>
           )}

@@ -1,5 +1,6 @@
 /** /search: one box for articles, companies and people; the query lives in the URL (?q=&page=&sort=). */
 import type { Metadata } from "next";
+import { searchExamples } from "@/lib/data/search/examples";
 import { searchEverything } from "@/lib/data/search/search";
 import { firstValues, SearchPageParams } from "@/lib/search/search-params";
 import { ArticleResults } from "./article-results";
@@ -14,17 +15,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = SearchPageParams.parse(firstValues(await searchParams));
   if (!q.trim()) return { title: "搜索" };
-  return { title: `搜索:${q.slice(0, 40)}`, alternates: { types: { "application/atom+xml": feedHref(q) } } };
+  return { title: `搜索：${q.slice(0, 40)}`, alternates: { types: { "application/atom+xml": feedHref(q) } } };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
   const { q, page, sort } = SearchPageParams.parse(firstValues(await searchParams));
-  const result = q.trim() === "" ? null : await searchEverything({ q, page, sort });
+  const [result, examples] = await Promise.all([q.trim() === "" ? null : searchEverything({ q, page, sort }), searchExamples()]);
+  const samples = [...examples.companies.slice(0, 1), examples.person, examples.personPinyin].filter((s): s is string => !!s);
   return (
     <div>
       <h1 className="text-2xl font-bold">搜索</h1>
       <SearchBox initial={q} />
-      {result === null && <p className="mt-4 text-stone-600">输入公司、人物或任何词语。公司和人物可用简体、繁体、拼音或别名,例如 百度、李開復、likaifu、Kimi。</p>}
+      {result === null && (
+        <p className="mt-4 text-stone-600" data-testid="search-intro">
+          输入公司、人物或任何词语。公司和人物可用简体、繁体、拼音或别名{samples.length > 0 ? `，例如 ${samples.join("、")}` : ""}。
+        </p>
+      )}
       {result && result.warnings.length > 0 && (
         <ul className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" aria-label="搜索提示">
           {result.warnings.map((w) => (
@@ -35,7 +41,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {result && (
         <p className="mt-3 text-sm">
           <a href={feedHref(q)} className="underline">
-            把这个搜索存为订阅(Atom)
+            把这个搜索存为订阅（Atom）
           </a>
         </p>
       )}
@@ -46,7 +52,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <ArticleResults q={q} sort={sort} articles={result.articles} />
         </div>
       )}
-      <OperatorHelp />
+      <OperatorHelp examples={examples} />
     </div>
   );
 }

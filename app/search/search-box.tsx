@@ -107,7 +107,7 @@ export function SearchBox({ initial }: { initial: string }) {
               <span className="text-xs text-stone-500">{s.kind === "company" ? "公司" : "人物"}</span>
               <span className="font-medium">{s.name}</span>
               {s.via && <span className="text-xs text-stone-500">{s.via}</span>}
-              <span className="ml-auto text-xs text-stone-400">{s.mentions} 篇</span>
+              <span className="ml-auto text-xs text-stone-600">{s.mentions} 篇</span>
             </a>
           </li>
         ))}

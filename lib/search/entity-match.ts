@@ -13,27 +13,33 @@ export interface EntityRecord {
   id: number;
   slug: string;
   name: string;
-  /** Aliases and, for companies, products: other names that stand for the entity. */
+  /** Other names that stand for the entity (scripts, English, short forms). */
   aliases: string[];
+  /**
+   * A company's products. A product is not its maker: searching `Sora` means Sora's mentions,
+   * so a product match offers the maker as a suggestion and never widens the search to it.
+   */
+  products?: string[];
   mentions: number;
 }
 
 export interface PreparedEntity extends EntityRecord {
   keyName: string;
   keyAliases: string[];
+  keyProducts: string[];
   pinyin: string;
   initials: string;
 }
 
-export type MatchedBy = "name" | "alias" | "pinyin";
+export type MatchedBy = "name" | "alias" | "pinyin" | "product";
 
 export interface EntityHit {
   entity: EntityRecord;
   score: number;
   matchedBy: MatchedBy;
-  /** The alias that matched, when it was an alias. */
+  /** The alias or product that matched, when it was one. */
   via: string | null;
-  /** The query named the entity exactly (its name, an alias or its full pinyin). */
+  /** The query named the entity exactly (its name, an alias or its full pinyin; never a product). */
   exact: boolean;
 }
 
@@ -44,10 +50,21 @@ export function entityKey(text: string): string {
 
 export function prepareEntity(e: EntityRecord): PreparedEntity {
   const p = pinyinKeys(e.name, e.kind);
-  return { ...e, keyName: entityKey(e.name), keyAliases: e.aliases.map(entityKey), pinyin: p.full, initials: p.initials };
+  return { ...e, keyName: entityKey(e.name), keyAliases: e.aliases.map(entityKey), keyProducts: (e.products ?? []).map(entityKey), pinyin: p.full, initials: p.initials };
 }
 
-function score(e: PreparedEntity, key: string, py: string | null): Omit<EntityHit, "entity"> | null {
+/** A Latin word long enough to stand for a name on its own (Musk, Altman; not Lee, Tom). */
+const NAME_WORD = /^[a-z][a-z'-]{3,}$/u;
+
+/** Whether the query is one whole word of a Latin alias: `Musk` names Elon Musk. */
+function namesWord(alias: string, query: string): boolean {
+  const q = query.normalize("NFKC").trim().toLowerCase();
+  if (!NAME_WORD.test(q)) return false;
+  const words = alias.normalize("NFKC").toLowerCase().split(/[\s·•・.]+/u);
+  return words.length > 1 && words.includes(q);
+}
+
+function score(e: PreparedEntity, key: string, py: string | null, query = ""): Omit<EntityHit, "entity"> | null {
   if (key === "") return null;
   let best: Omit<EntityHit, "entity"> | null = null;
   const consider = (s: number, matchedBy: MatchedBy, via: string | null, exact: boolean) => {
@@ -59,8 +76,14 @@ function score(e: PreparedEntity, key: string, py: string | null): Omit<EntityHi
   e.keyAliases.forEach((a, i) => {
     if (a === "") return;
     if (a === key) consider(90, "alias", e.aliases[i]!, true);
+    // People only: a surname names its person (Musk), but Google does not name Google DeepMind.
+    else if (e.kind === "person" && namesWord(e.aliases[i]!, query)) consider(75, "alias", e.aliases[i]!, true);
     else if (a.startsWith(key)) consider(60, "alias", e.aliases[i]!, false);
     else if (key.length >= 2 && a.includes(key)) consider(30, "alias", e.aliases[i]!, false);
+  });
+  e.keyProducts.forEach((k, i) => {
+    // Named exactly, a product ranks the maker high as a suggestion, but not as "exact".
+    if (k !== "" && k === key) consider(80, "product", e.products![i]!, false);
   });
   if (py && e.pinyin !== "") {
     if (e.pinyin === py) consider(85, "pinyin", null, true);
@@ -76,7 +99,7 @@ export function matchEntities(entities: readonly PreparedEntity[], text: string,
   const py = pinyinQuery(text);
   const hits: EntityHit[] = [];
   for (const e of entities) {
-    const s = score(e, key, py);
+    const s = score(e, key, py, text);
     if (s) hits.push({ ...s, entity: e });
   }
   hits.sort((a, b) => b.score - a.score || b.entity.mentions - a.entity.mentions || a.entity.name.length - b.entity.name.length || a.entity.id - b.entity.id);
@@ -85,5 +108,5 @@ export function matchEntities(entities: readonly PreparedEntity[], text: string,
 
 /** Strip the prepared keys, for sending to the browser. */
 export function publicEntity(e: EntityRecord): EntityRecord {
-  return { kind: e.kind, id: e.id, slug: e.slug, name: e.name, aliases: e.aliases, mentions: e.mentions };
+  return { kind: e.kind, id: e.id, slug: e.slug, name: e.name, aliases: e.aliases, products: e.products ?? [], mentions: e.mentions };
 }

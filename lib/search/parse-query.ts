@@ -17,6 +17,8 @@ export interface Term {
   tokens: string[];
   /** Typed in quotes. Every term matches as a phrase; this only records how it was typed. */
   quoted: boolean;
+  /** Not typed: another name of an entity the typed word names, added by the search. */
+  expanded?: boolean;
 }
 
 export interface ParsedQuery {
@@ -125,13 +127,13 @@ export function parseQuery(input: string): ParsedQuery {
   let s = input.normalize("NFKC").replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, " ");
   if (s.length > MAX_QUERY_CHARS) {
     s = s.slice(0, MAX_QUERY_CHARS);
-    q.warnings.push(`Only the first ${MAX_QUERY_CHARS} characters were used.`);
+    q.warnings.push(`只使用了前 ${MAX_QUERY_CHARS} 个字符。`);
   }
   let pendingOr = false;
   let count = 0;
   const room = (): boolean => {
     if (count < MAX_TERMS) return true;
-    const w = `Only the first ${MAX_TERMS} terms were used.`;
+    const w = `只使用了前 ${MAX_TERMS} 个词。`;
     if (!q.warnings.includes(w)) q.warnings.push(w);
     return false;
   };
@@ -153,13 +155,13 @@ export function parseQuery(input: string): ParsedQuery {
     pendingOr = false;
     const { field, value, negated } = lx;
     if (value === "") {
-      q.warnings.push(`${field}: needs a value, e.g. ${field}:${field === "after" || field === "before" ? "2024-01-01" : "…"}`);
+      q.warnings.push(`${field}: 后面要写内容，例如 ${field}:${field === "after" || field === "before" ? "2024-01-01" : "…"}`);
       continue;
     }
     if (field === "after" || field === "before") {
       const day = parseDay(value);
-      if (!day) q.warnings.push(`${field}:${value} is not a date (use YYYY-MM-DD); it was ignored.`);
-      else if (negated) q.warnings.push(`-${field}: is not supported; use ${field === "after" ? "before" : "after"}: instead.`);
+      if (!day) q.warnings.push(`${field}:${value} 不是日期（请写成 YYYY-MM-DD），已忽略。`);
+      else if (negated) q.warnings.push(`不支持 -${field}:，请改用 ${field === "after" ? "before" : "after"}:。`);
       else q[field] = day;
       continue;
     }

@@ -3,13 +3,14 @@
  * &cursor=&limit=). Pages drop a bad value and say so; the JSON API answers 400 with the issues.
  */
 import { z } from "zod";
-import { DaySchema, SlugSchema, flattenParams, issueList, type RawSearchParams } from "./query";
+import { issuesOf, unknownParam } from "./api-error";
+import { DaySchema, SlugSchema, flattenParams, type RawSearchParams } from "./query";
 
 /** Keyset cursor: the last row's publishedAt (ms since epoch, or "n" when it has none) and id. */
 export const CursorSchema = z
   .string()
   .max(40)
-  .regex(/^(n|-?\d{1,15})\.\d{1,10}$/, "not a valid cursor")
+  .regex(/^(n|-?\d{1,15})\.\d{1,10}$/, "不是有效的翻页游标")
   .transform((s) => {
     const [at, id] = s.split(".") as [string, string];
     return { publishedAt: at === "n" ? null : new Date(Number(at)), id: Number(id) };
@@ -30,9 +31,11 @@ export const ArticleFiltersSchema = z
     to: DaySchema.optional(),
     script: z.enum(["simplified", "traditional"]).optional(),
     cursor: CursorSchema.optional(),
+    /** A page number typed or shared by hand (the app's own links page by cursor). */
+    page: z.coerce.number().int().min(1).max(1_000_000).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "from must not be after to", path: ["from"] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "起始日期不能晚于截止日期", path: ["from"] });
 
 export type ArticleFilters = z.output<typeof ArticleFiltersSchema>;
 
@@ -40,17 +43,17 @@ export type ArticleFilters = z.output<typeof ArticleFiltersSchema>;
 export const FILTER_KEYS = ["company", "person", "source", "from", "to", "script"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-const KNOWN_KEYS = new Set<string>([...FILTER_KEYS, "cursor", "limit"]);
+const KNOWN_KEYS = new Set<string>([...FILTER_KEYS, "cursor", "page", "limit"]);
 
 /** Strict parse for the API: any bad or unknown parameter is an error. */
 export function parseArticleFiltersStrict(raw: RawSearchParams | URLSearchParams) {
   const flat = flattenParams(raw);
   const unknown = Object.keys(flat).filter((k) => !KNOWN_KEYS.has(k));
   if (unknown.length > 0) {
-    return { ok: false as const, issues: unknown.map((k) => ({ field: k, message: "unknown parameter" })) };
+    return { ok: false as const, issues: unknown.map(unknownParam) };
   }
   const parsed = ArticleFiltersSchema.safeParse(flat);
-  return parsed.success ? { ok: true as const, filters: parsed.data } : { ok: false as const, issues: issueList(parsed.error) };
+  return parsed.success ? { ok: true as const, filters: parsed.data } : { ok: false as const, issues: issuesOf(parsed.error) };
 }
 
 /**

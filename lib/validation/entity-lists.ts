@@ -1,6 +1,7 @@
 /** Query strings of the company and person lists (pages and JSON API). */
 import { z } from "zod";
-import { flattenParams, issueList, type RawSearchParams } from "./query";
+import { issuesOf, unknownParam } from "./api-error";
+import { flattenParams, type RawSearchParams } from "./query";
 
 export const COMPANY_KINDS = ["company", "investor", "lab", "university", "media", "government"] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
@@ -22,9 +23,9 @@ function strict<S extends z.ZodObject>(schema: S, raw: RawSearchParams | URLSear
   const flat = flattenParams(raw);
   const known = new Set(Object.keys(schema.shape));
   const unknown = Object.keys(flat).filter((k) => !known.has(k));
-  if (unknown.length > 0) return { ok: false as const, issues: unknown.map((k) => ({ field: k, message: "unknown parameter" })) };
+  if (unknown.length > 0) return { ok: false as const, issues: unknown.map(unknownParam) };
   const parsed = schema.safeParse(flat);
-  return parsed.success ? { ok: true as const, query: parsed.data as z.output<S> } : { ok: false as const, issues: issueList(parsed.error) };
+  return parsed.success ? { ok: true as const, query: parsed.data as z.output<S> } : { ok: false as const, issues: issuesOf(parsed.error) };
 }
 
 export const parseCompanyListStrict = (raw: RawSearchParams | URLSearchParams) => strict(CompanyListSchema, raw);

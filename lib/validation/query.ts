@@ -30,28 +30,24 @@ export const SlugSchema = z
   .string()
   .min(1)
   .max(120)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, "not a valid slug");
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, "不是有效的标识（slug）");
 
 /** A positive database id as it appears in a URL: digits only, no sign, no leading zeros. */
 export const IdSchema = z
   .string()
-  .regex(/^[1-9][0-9]{0,9}$/, "not a valid id")
+  .regex(/^[1-9][0-9]{0,9}$/, "不是有效的编号")
   .transform(Number)
-  .refine((n) => n <= 2_147_483_647, "id out of range");
+  .refine((n) => n <= 2_147_483_647, "编号超出范围");
 
 /** A calendar day, YYYY-MM-DD, that exists. */
 export const DaySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期应写成 YYYY-MM-DD")
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, "not a real date");
+  }, "不是真实存在的日期");
 
-/** A zod error as a short list of "field: message" lines, for JSON 400 bodies and page notices. */
-export function issueList(error: z.ZodError): { field: string; message: string }[] {
-  return error.issues.map((i) => ({ field: i.path.join(".") || "(query)", message: i.message }));
-}
 
 /** A slug from a route segment (which may still be percent-encoded), or null when it is not a slug. */
 export function parseSlugParam(raw: string): string | null {

@@ -61,7 +61,7 @@ test("sign in, re-run the import, upload files, read a failure's reason, find th
   // Re-run the whole import and watch it to the summary (once the panel is hydrated and has polled).
   await expect(page.getByTestId("import-panel")).toHaveAttribute("data-ready", "true");
   await page.getByRole("button", { name: "重新导入" }).click();
-  const started = page.getByRole("status").filter({ hasText: /导入已开始\(运行 #\d+\)/ });
+  const started = page.getByRole("status").filter({ hasText: /导入已开始（运行 #\d+）/ });
   await expect(started).toBeVisible();
   const runId = /#(\d+)/.exec((await started.textContent()) ?? "")![1]!;
   const progress = page.getByTestId("import-progress");

@@ -14,7 +14,7 @@ test("home lists the five seed articles, newest first", async ({ page }) => {
   await expect(rows.first()).toContainText(SEED_TITLES[2]);
   await expect(rows.last()).toContainText(SEED_TITLES[1]);
   // The inferred date of 004 is marked as such.
-  await expect(rows.filter({ hasText: SEED_TITLES[4] })).toContainText("约 2024-03-15(推断)");
+  await expect(rows.filter({ hasText: SEED_TITLES[4] })).toContainText("约 2024-03-15（推断）");
   await page.screenshot({ path: "tests/artifacts/home.png", fullPage: true });
 });
 
@@ -24,7 +24,7 @@ test("opening a traditional-script article shows its clean body", async ({ page 
   await expect(page).toHaveURL(/\/articles\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLES[0]);
   const body = page.getByTestId("article-body");
-  await expect(body.locator("p").first()).toHaveText(/^隨著ChatGPT的問世,人工智能\(AI\)行業進入了全新的發展階段/);
+  await expect(body.locator("p").first()).toHaveText(/^隨著ChatGPT的問世，人工智能（AI）行業進入了全新的發展階段/);
   await expect(body.locator("p").last()).toHaveText(/只有優勢的產業才能長出創新的機會。”$/);
   // Site chrome, teasers, credits and the byline line stay out of the body; pinyin is gone.
   for (const chrome of ["導讀", "圖片來源", "每經記者:蘭素英", "(lǐng)", "相關"]) {
@@ -48,8 +48,8 @@ test("the simplified toggle converts a traditional article and back", async ({ p
   await page.getByRole("link", { name: SEED_TITLES[0], exact: true }).click();
   await page.getByTestId("script-simplified").click();
   await expect(page).toHaveURL(/\?script=simplified$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ChatGPT引领的大模型时代,小模型还有机会吗?");
-  await expect(page.getByTestId("article-body").locator("p").first()).toHaveText(/^随.ChatGPT的问世,人工智能\(AI\)行业/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ChatGPT引领的大模型时代，小模型还有机会吗？");
+  await expect(page.getByTestId("article-body").locator("p").first()).toHaveText(/^随.ChatGPT的问世，人工智能（AI）行业/);
   await page.getByTestId("script-original").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLES[0]);
 });
@@ -58,7 +58,7 @@ test("a simplified article: clean body without ads or link lists", async ({ page
   await page.goto("/");
   await page.getByRole("link", { name: SEED_TITLES[1], exact: true }).click();
   const body = page.getByTestId("article-body");
-  await expect(body.locator("p").first()).toHaveText(/^15日一早,创投圈与互联网行业都在热议OpenAI发布的多模态大型语言模型GPT-4/);
+  await expect(body.locator("p").first()).toHaveText(/^15日一早，创投圈与互联网行业都在热议OpenAI发布的多模态大型语言模型GPT-4/);
   for (const chrome of ["友情链接", "摘要", "上一篇", "下一篇"]) await expect(body).not.toContainText(chrome);
   await expect(page.getByTestId("article-meta")).toContainText("401");
 });
@@ -66,7 +66,8 @@ test("a simplified article: clean body without ads or link lists", async ({ page
 test("a spun article offers its probable original reading", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: SEED_TITLES[2], exact: true }).click();
-  await expect(page.getByText("可能的原标题")).toContainText("自主创新是中国人工智能大模型必经之路");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("自主创新是中国人工智能大模型必经之路");
+  await expect(page.getByTestId("page-title")).toContainText("自主立异是中国家养智能大模子必经之路");
   const restored = page.getByTestId("restored-body");
   await restored.locator("summary").click();
   await expect(restored).toContainText("人工智能");

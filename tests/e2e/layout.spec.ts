@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 /** On a phone the filters are folded under a summary; on a desktop they are always shown. */
 async function openFilters(page: Page) {
-  const summary = page.getByText("筛选:公司、人物、来源、日期");
+  const summary = page.getByText("筛选：公司、人物、来源、日期");
   if (await summary.isVisible()) await summary.click();
 }
 
@@ -64,7 +64,7 @@ test("every response carries the security headers, pages and API alike", async (
 
 test("a search can be followed as an Atom feed", async ({ page, request }) => {
   await page.goto("/search?q=%E5%8D%8E%E4%B8%BA");
-  const href = await page.getByRole("link", { name: "把这个搜索存为订阅(Atom)" }).getAttribute("href");
+  const href = await page.getByRole("link", { name: "把这个搜索存为订阅（Atom）" }).getAttribute("href");
   expect(href).toBe("/search/feed.xml?q=%E5%8D%8E%E4%B8%BA");
   const res = await request.get(href!);
   expect(res.headers()["content-type"]).toContain("application/atom+xml");

@@ -1,4 +1,5 @@
 /** The JSON API route handlers over a real SQLite file: shapes, paging, and 400 JSON for bad parameters. */
+import type { ApiErrorBody } from "@/lib/validation/api-error";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { fillFixture } from "./data-fixture";
@@ -56,9 +57,15 @@ describe("/api/articles", () => {
     const res = await api.articles(get(path));
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toContain("application/json");
-    const body = (await res.json()) as { error: string; issues: { field: string; message: string }[] };
-    expect(body.error).toBe("invalid parameters");
-    expect(body.issues.length).toBeGreaterThan(0);
+    // The one error contract (lib/validation/api-error.ts), messages in Chinese.
+    const body = (await res.json()) as ApiErrorBody;
+    expect(body.error.code).toBe("invalid_parameters");
+    expect(body.error.message).toBe("请求参数有误");
+    expect(body.error.issues.length).toBeGreaterThan(0);
+    for (const i of body.error.issues) {
+      expect(typeof i.param).toBe("string");
+      expect(i.message).toMatch(/\p{Script=Han}/u);
+    }
   });
 });
 

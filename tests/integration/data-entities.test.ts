@@ -25,15 +25,16 @@ afterAll(async () => {
 });
 
 describe("listCompanies", () => {
-  it("sorts by articles, hides rejected and never-mentioned companies", async () => {
+  it("sorts by articles then pinyin, hides rejected and never-mentioned companies", async () => {
     const list = await listCompanies(CompanyListSchema.parse({}), t.db);
     expect(list.items.map((c) => [c.slug, c.articleCount])).toEqual([
       ["baidu", 15],
       ["zhipu", 13],
-      ["tencent", 1],
-      ["tsinghua", 1],
+      // Ties by pinyin: 红杉 hóng, 清华 qīng, 腾讯 téng.
       ["sequoia", 1],
-    ].sort((a, b) => (b[1] as number) - (a[1] as number) || 0));
+      ["tsinghua", 1],
+      ["tencent", 1],
+    ]);
     expect(list.items.map((c) => c.slug)).not.toContain("bogus");
     expect(list.items.map((c) => c.slug)).not.toContain("silent");
     expect(list.total).toBe(5);

@@ -41,7 +41,7 @@ describe("article filters (API, strict)", () => {
   ])("rejects %s", (qs, field) => {
     const r = parseArticleFiltersStrict(new URLSearchParams(qs));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => i.field)).toContain(field);
+    if (!r.ok) expect(r.issues.map((i) => i.param)).toContain(field);
   });
 
   it("round-trips cursors, including undated rows", () => {

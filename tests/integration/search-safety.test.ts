@@ -74,9 +74,9 @@ describe("/api/search", () => {
   it.each(["page=0", "page=abc", "page=1.5", "page=100000", "pageSize=0", "pageSize=51", "sort=random", "unknown=1", `q=${"x".repeat(1001)}`])("400 for %s", async (qs) => {
     const res = await get(qs);
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: string; issues: { param: string; message: string }[] };
-    expect(body.error).toBe("invalid_parameters");
-    expect(body.issues.length).toBeGreaterThan(0);
+    const body = (await res.json()) as { error: { code: string; issues: { param: string; message: string }[] } };
+    expect(body.error.code).toBe("invalid_parameters");
+    expect(body.error.issues.length).toBeGreaterThan(0);
   });
   it("/api/suggest validates too", async () => {
     expect((await suggestRoute.GET(new Request("http://localhost/api/suggest?q=%E7%99%BE"))).status).toBe(200);

@@ -125,10 +125,15 @@ describe("Chinese text search", () => {
     const spaced = await search("li kai fu");
     expect(spaced.people.map((p) => p.name)).toContain("李开复");
     expect(ids(spaced)).toEqual([A.kaifu]);
+    // An alias stands for the company: every article linked to it.
+    const moonshot = await search("Moonshot AI");
+    expect(moonshot.companies[0]).toMatchObject({ name: "月之暗面", matchedBy: "alias", via: "Moonshot AI" });
+    expect(ids(moonshot).sort()).toEqual([A.kimi, A.zhipuBody].sort());
+    // A product is searched as itself: the maker is offered, not substituted (no text names Kimi).
     const kimi = await search("Kimi");
     expect(kimi.companies.map((c) => c.name)).toEqual(["月之暗面"]);
-    expect(kimi.companies[0]).toMatchObject({ matchedBy: "alias", via: "Kimi" });
-    expect(ids(kimi).sort()).toEqual([A.kimi, A.zhipuBody].sort());
+    expect(kimi.companies[0]).toMatchObject({ matchedBy: "product", via: "Kimi" });
+    expect(ids(kimi)).toEqual([]);
   });
 });
 

@@ -42,6 +42,7 @@ describe("the html template", () => {
 const row = (over: Partial<ArticleListItem>): ArticleListItem => ({
   id: 42,
   title: "标题",
+  titleRestored: false,
   summary: "摘要",
   publishedAt: new Date("2024-03-01T02:00:00Z"),
   publishedLocal: "2024-03-01T10:00:00+08:00",
@@ -76,7 +77,7 @@ describe("rows, chips and paragraphs built as markup", () => {
 
   it("a row says when its date was inferred, when it has none, and links its other source", () => {
     const inferred = cheerio.load(articleRowMarkup(row({ dateInferred: true, duplicateOfId: 7, script: "traditional" })).html, null, false);
-    expect(inferred("time").text()).toBe("约 2024-03-01 10:00(推断)");
+    expect(inferred("time").text()).toBe("约 2024-03-01 10:00（推断）");
     expect(inferred("time").attr("title")).toContain("推断");
     expect(inferred(`a[href="/articles/7"]`).text()).toBe("同一报道的另一来源");
     expect(inferred(".article-row-meta").text()).toContain("繁体");
@@ -106,6 +107,7 @@ describe("rows, chips and paragraphs built as markup", () => {
   it("a search hit marks its highlighted segments and escapes everything from the page", () => {
     const markup = hitMarkup({
       id: 9,
+      titleRestored: false,
       title: [{ text: "<b>", hit: false }, { text: "百度", hit: true }, { text: `"/><script>x</script>`, hit: false }],
       snippet: [{ text: "…", hit: false }, { text: "<img src=x onerror=alert(1)>", hit: true }],
       source: "<i>来源</i>",

@@ -80,6 +80,17 @@ describe("matchEntities", () => {
     expect(names("lkf")).toEqual(["李开复"]);
     expect(matchEntities(list, "likaifu")[0]).toMatchObject({ matchedBy: "pinyin", exact: true });
   });
+  it("a product suggests its maker without naming it exactly", () => {
+    const withProduct = [prepareEntity({ ...e("company", 7, "OpenAI", ["Open AI"], 80), products: ["Sora", "GPT-4"] })];
+    expect(matchEntities(withProduct, "sora")[0]).toMatchObject({ matchedBy: "product", via: "Sora", exact: false });
+    expect(matchEntities(withProduct, "gpt-4")[0]).toMatchObject({ matchedBy: "product", via: "GPT-4", exact: false });
+  });
+  it("a whole word of a person's Latin alias names the person; not a company's", () => {
+    const people = [e("person", 8, "马斯克", ["Elon Musk"], 5), e("company", 9, "DeepMind", ["Google DeepMind"], 5)].map(prepareEntity);
+    expect(matchEntities(people, "Musk")[0]).toMatchObject({ matchedBy: "alias", exact: true });
+    expect(matchEntities(people, "Google").filter((h) => h.exact)).toEqual([]);
+    expect(matchEntities(people, "Elo").filter((h) => h.exact)).toEqual([]);
+  });
   it("nothing for junk", () => {
     expect(names("")).toEqual([]);
     expect(names("😀")).toEqual([]);

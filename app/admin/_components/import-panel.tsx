@@ -74,8 +74,8 @@ export function ImportPanel() {
     setBusy(false);
     if (res.status === 202 && res.body.runId) {
       follow(res.body.runId);
-      setMessage(`导入已开始(运行 #${res.body.runId})`);
-    } else setMessage(res.body.error ?? `出错了(HTTP ${res.status})`);
+      setMessage(`导入已开始（运行 #${res.body.runId}）`);
+    } else setMessage(res.body.error ?? `出错了（HTTP ${res.status}）`);
     void refresh();
   }
 
@@ -99,7 +99,7 @@ export function ImportPanel() {
 
       {other && (
         <p className="mt-3 text-sm text-amber-800" role="status">
-          正在运行:#{other.id},由 {other.triggeredBy ?? other.trigger} 于 {new Date(other.startedAt).toLocaleString("zh-CN")} 启动,已处理 {other.done}/{other.total}
+          正在运行：#{other.id}，由 {other.triggeredBy ?? other.trigger} 于 {new Date(other.startedAt).toLocaleString("zh-CN")} 启动，已处理 {other.done}/{other.total}
         </p>
       )}
 

@@ -1,5 +1,6 @@
 "use client";
 /** Upload scraped files (.txt, .html, .htm, .zip) into the seeds folder and import them; shows refusals with reasons. */
+import { uploadHeadline, uploadProblem } from "./upload-messages";
 import { useEffect, useState } from "react";
 import { RUN_STARTED_EVENT } from "./import-panel";
 
@@ -22,17 +23,17 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
       runId?: number;
       saved?: string[];
       renamed?: { requested: string; savedAs: string }[];
-      error?: string | { message?: string };
       problems?: string[];
     };
-    const error = typeof body.error === "string" ? body.error : body.error?.message;
     if (res.status === 202) {
-      const renamed = (body.renamed ?? []).map((r) => `${r.requested} 已有同名文件,另存为 ${r.savedAs}(原文件保留)`);
-      setResult({ ok: true, lines: [`已保存 ${body.saved?.length ?? 0} 个文件,正在导入(运行 #${body.runId})`, ...(body.saved ?? []), ...renamed] });
+      const renamed = (body.renamed ?? []).map((r) => `${r.requested} 已有同名文件，另存为 ${r.savedAs}（原文件保留）`);
+      setResult({ ok: true, lines: [`已保存 ${body.saved?.length ?? 0} 个文件，正在导入（运行 #${body.runId}）`, ...(body.saved ?? []), ...renamed] });
       form.reset();
       window.dispatchEvent(new CustomEvent(RUN_STARTED_EVENT, { detail: { runId: body.runId } }));
     } else {
-      setResult({ ok: false, lines: [error ?? `上传失败(HTTP ${res.status})`, ...(body.problems ?? [])] });
+      // Chinese for the admin; the route's English detail stays in the server log and the JSON.
+      const saved = res.status === 409 && body.saved ? [`文件已保存（${body.saved.length} 个），下一次导入会包含它们`] : [];
+      setResult({ ok: false, lines: [uploadHeadline(res.status), ...saved, ...(body.problems ?? []).map(uploadProblem)] });
     }
   }
 
@@ -42,7 +43,7 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
         上传文件
       </h2>
       <p className="mt-1 text-sm text-stone-600">
-        .txt、.html、.htm,或它们的 .zip 压缩包;单个文件不超过 {maxFileMiB} MiB,一次最多 {maxFiles} 个文件、{maxRequestMiB} MiB。文件保存到 seeds/uploads/ 并立即导入。
+        .txt、.html、.htm，或它们的 .zip 压缩包；单个文件不超过 {maxFileMiB} MiB,一次最多 {maxFiles} 个文件、{maxRequestMiB} MiB。文件保存到 seeds/uploads/ 并立即导入。
       </p>
       <form onSubmit={submit} className="mt-3 flex flex-wrap items-center gap-3" data-ready={ready}>
         <label htmlFor="upload-files" className="sr-only">

@@ -17,7 +17,7 @@ export default async function EntitiesPage() {
       <AdminNav />
       <h1 className="text-2xl font-bold">实体审核</h1>
       <p className="text-sm text-stone-600">
-        抽取时发现、不在词表中的公司和人物。确认后保留;拒绝后不再出现(重新导入也不会);合并会把提及移到已有实体,并把此名称记为它的别名。
+        抽取时发现、不在词表中的公司和人物。确认后保留；拒绝后不再出现（重新导入也不会）；合并会把提及移到已有实体，并把此名称记为它的别名。
       </p>
       <datalist id="company-targets">
         {companies.map((c) => (

@@ -1,7 +1,7 @@
 /** GET /api/articles?company=&person=&source=&from=&to=&script=&cursor=&limit= — the article list as JSON. */
 import { listArticles } from "@/lib/data/articles/list-articles";
 import { parseArticleFiltersStrict } from "@/lib/validation/article-filters";
-import { badRequest } from "@/lib/validation/bad-request";
+import { badRequest } from "@/lib/validation/api-error";
 
 export async function GET(request: Request) {
   const parsed = parseArticleFiltersStrict(new URL(request.url).searchParams);

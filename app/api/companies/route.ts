@@ -1,6 +1,6 @@
 /** GET /api/companies?kind=&limit=&offset= — companies by number of articles, as JSON. */
 import { listCompanies } from "@/lib/data/companies/list-companies";
-import { badRequest } from "@/lib/validation/bad-request";
+import { badRequest } from "@/lib/validation/api-error";
 import { parseCompanyListStrict } from "@/lib/validation/entity-lists";
 
 export async function GET(request: Request) {

@@ -1,6 +1,6 @@
 /** GET /api/people?limit=&offset= — people by number of articles, as JSON. */
 import { listPeople } from "@/lib/data/people/list-people";
-import { badRequest } from "@/lib/validation/bad-request";
+import { badRequest } from "@/lib/validation/api-error";
 import { parsePersonListStrict } from "@/lib/validation/entity-lists";
 
 export async function GET(request: Request) {

@@ -1,12 +1,12 @@
 /** GET /api/suggest?q=&limit= — companies and people for the search box, by name, alias or pinyin. */
 import { NextResponse } from "next/server";
 import { suggestEntities } from "@/lib/data/search/suggest";
-import { badRequestBody } from "@/lib/search/api-errors";
+import { badRequest, issuesOf } from "@/lib/validation/api-error";
 import { firstValues, SuggestApiParams } from "@/lib/search/search-params";
 
-export async function GET(request: Request): Promise<NextResponse> {
+export async function GET(request: Request): Promise<Response> {
   const parsed = SuggestApiParams.safeParse(firstValues(new URL(request.url).searchParams));
-  if (!parsed.success) return NextResponse.json(badRequestBody(parsed.error), { status: 400 });
+  if (!parsed.success) return badRequest(issuesOf(parsed.error));
   const suggestions = await suggestEntities(parsed.data.q, parsed.data.limit);
   return NextResponse.json({ q: parsed.data.q, suggestions });
 }

@@ -9,9 +9,11 @@ import { EntityLinks } from "@/components/entity-links";
 import { HighlightedParagraphs } from "@/components/highlighted-paragraphs";
 import type { HighlightTerm } from "@/components/highlight";
 import { PublishedDate } from "@/components/published-date";
+import { RestoredMark } from "@/components/restored-title";
 import { getArticle, type ArticleDetail } from "@/lib/data/articles/get-article";
 import { relatedArticles } from "@/lib/data/articles/related-articles";
-import { toSimplified } from "@/lib/text/script";
+import { displayPunctuation } from "@/lib/text/display-punctuation";
+import { toSimplified, toTraditional } from "@/lib/text/script";
 import { parseArticleId, parseArticleView } from "@/lib/validation/article-page";
 import type { RawSearchParams } from "@/lib/validation/query";
 
@@ -24,21 +26,32 @@ const loadArticle = cache(async (rawId: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).id);
-  return { title: article?.title ?? "找不到文章" };
+  return { title: article?.restoredTitle ?? article?.title ?? "找不到文章" };
 }
 
-function highlightTerms(a: ArticleDetail, simplified: boolean): HighlightTerm[] {
+/**
+ * Every form of each entity in both scripts: the names are stored simplified and the forms as
+ * found, so a traditional text shown as it is needs the traditional spellings as much as a
+ * converted one needs the simplified (the original view used to miss 李開復 and others).
+ */
+function highlightTerms(a: ArticleDetail): HighlightTerm[] {
   const terms: HighlightTerm[] = [];
   const add = (kind: HighlightTerm["kind"], name: string, forms: string[]) => {
-    const label = `${kind === "company" ? "公司" : "人物"}:${name}`;
+    const label = `${kind === "company" ? "公司" : "人物"}：${name}`;
     for (const f of [name, ...forms]) {
-      terms.push({ form: f, label, kind });
-      if (simplified) terms.push({ form: toSimplified(f), label, kind });
+      for (const form of new Set([f, toSimplified(f), toTraditional(f)])) terms.push({ form, label, kind });
     }
   };
   for (const c of a.companies) add("company", c.name, c.forms);
   for (const p of a.people) add("person", p.name, p.forms);
   return terms;
+}
+
+/** The byline in the script the reader chose: source and names convert with the text. */
+function simplifiedMeta(a: ArticleDetail): ArticleDetail {
+  const opt = (s: string | null) => (s === null ? null : toSimplified(s));
+  const list = (l: string[]) => l.map(toSimplified);
+  return { ...a, source: opt(a.source), site: opt(a.site), originalPublisher: opt(a.originalPublisher), authors: list(a.authors), reporters: list(a.reporters), editors: list(a.editors) };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
@@ -48,22 +61,27 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const simplified = article.script === "traditional" && view.script === "simplified";
   const title = simplified ? article.titleSimplified : article.title;
   const body = simplified ? article.bodySimplified : article.body;
+  // The page leads with the restored title of spun text, as every list does (display-title.ts).
+  const restored = article.restoredTitle ? (simplified ? toSimplified(article.restoredTitle) : article.restoredTitle) : null;
   const related = await relatedArticles(article);
 
   return (
     <article className="mx-auto max-w-3xl" lang={article.script === "traditional" && !simplified ? "zh-Hant" : "zh-Hans"}>
       {article.missing && (
         <p role="status" className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          这篇文章的源文件在最近一次导入中已不存在;此处保留的是上次导入的内容。
+          这篇文章的源文件在最近一次导入中已不存在；此处保留的是上次导入的内容。
         </p>
       )}
-      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{title}</h1>
-      {article.restoredTitle && (
-        <p className="mt-2 text-sm text-stone-600">
-          可能的原标题:<span className="font-semibold">{article.restoredTitle}</span>
+      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">
+        {displayPunctuation(restored ?? title)}
+        {restored && <RestoredMark />}
+      </h1>
+      {restored && (
+        <p className="mt-2 text-sm text-stone-600" data-testid="page-title">
+          网页上的标题（疑似伪原创）：<span>{displayPunctuation(title)}</span>
         </p>
       )}
-      <ArticleMeta article={article} />
+      <ArticleMeta article={simplified ? simplifiedMeta(article) : article} />
 
       {article.script === "traditional" && (
         <p className="mt-3 flex gap-2 text-sm" aria-label="字体切换">
@@ -71,7 +89,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           {simplified ? (
             <>
               <Link href={`/articles/${article.id}`} className="underline" data-testid="script-original">
-                显示原文(繁体)
+                显示原文（繁体）
               </Link>
               <span aria-current="true" className="font-semibold">简体</span>
             </>
@@ -109,12 +127,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
       {article.restoredBody && (
         <p role="note" className="mt-4 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          这篇文章疑似被同义词替换改写(伪原创),部分用词与原文不同(如“家养智能”应为“人工智能”)。下方可展开可能的原文。
+          这篇文章疑似被同义词替换改写（伪原创），部分用词与原文不同（如“家养智能”应为“人工智能”）。下方可展开可能的原文。
         </p>
       )}
 
       <div className="mt-6">
-        <HighlightedParagraphs body={body} terms={highlightTerms(article, simplified)} />
+        <HighlightedParagraphs body={body} terms={highlightTerms(article)} />
       </div>
 
       {article.cleaning.notes.length > 0 && (
@@ -133,7 +151,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               .split(/\n{2,}/)
               .filter((p) => p.trim() !== "")
               .map((p, i) => (
-                <p key={i}>{p}</p>
+                <p key={i}>{displayPunctuation(p)}</p>
               ))}
           </div>
         </details>
@@ -148,8 +166,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {article.nearDuplicates.map((d) => (
               <li key={d.id}>
                 <Link href={`/articles/${d.id}`} className="underline">
-                  {d.title}
-                </Link>{" "}
+                  {displayPunctuation(d.title)}
+                </Link>
+                {d.titleRestored && <RestoredMark />}{" "}
                 <span className="text-stone-500">
                   {d.source ?? "来源不详"} · <PublishedDate local={d.publishedLocal} inferred={d.dateInferred} />
                 </span>
@@ -168,10 +187,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {related.map((r) => (
               <li key={r.id}>
                 <Link href={`/articles/${r.id}`} className="underline">
-                  {r.title}
+                  {displayPunctuation(r.title)}
                 </Link>
+                {r.titleRestored && <RestoredMark />}
                 <span className="block text-xs text-stone-500">
-                  <PublishedDate local={r.publishedLocal} inferred={r.dateInferred} /> · 共同提到:{r.shared.slice(0, 5).join("、")}
+                  <PublishedDate local={r.publishedLocal} inferred={r.dateInferred} /> · 共同提到：{r.shared.slice(0, 5).join("、")}
                 </span>
               </li>
             ))}

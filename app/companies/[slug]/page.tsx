@@ -24,21 +24,24 @@ export default async function CompanyPage(props: ProfileProps) {
   const { p: c, feed } = await route.profile(props);
   return (
     <div>
-      <p className="text-sm text-stone-500">
+      {/* The trail names the list, then this page; the kind is a label of its own ("公司 / 公司" said nothing). */}
+      <nav aria-label="位置" className="text-sm text-stone-600" data-testid="breadcrumb">
         <Link href="/companies" className="underline">
-          公司
-        </Link>{" "}
-        / {KIND_LABEL[c.kind] ?? c.kind}
-      </p>
+          公司与机构
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{c.name}</span>
+        <span className="ml-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs text-stone-700">{KIND_LABEL[c.kind] ?? c.kind}</span>
+      </nav>
       <h1 className="mt-1 text-2xl font-bold">{c.name}</h1>
       <p className="mt-1 text-sm text-stone-600">
-        {c.articleCount} 篇文章提到,其中 {c.aboutCount} 篇主要讲述它 ·{" "}
+        {c.articleCount} 篇文章提到，其中 {c.aboutCount} 篇主要讲述它 ·{" "}
         <Link href={`/articles?company=${encodeURIComponent(c.slug)}`} className="underline">
           筛选文章
         </Link>{" "}
         ·{" "}
         <a href={feed} className="underline">
-          订阅(Atom)
+          订阅（Atom）
         </a>
       </p>
       <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-[6rem_1fr]">

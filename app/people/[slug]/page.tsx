@@ -6,6 +6,7 @@ import { EntityArticles } from "@/components/entity-articles";
 import { MonthChart } from "@/components/month-chart";
 import { PublishedDate } from "@/components/published-date";
 import { getPerson } from "@/lib/data/people/get-person";
+import { displayPunctuation } from "@/lib/text/display-punctuation";
 
 // Served from Next's page cache, as company profiles are (see app/companies/[slug]/page.tsx).
 export const revalidate = 60;
@@ -20,21 +21,23 @@ export default async function PersonPage(props: ProfileProps) {
   const { p, feed } = await route.profile(props);
   return (
     <div>
-      <p className="text-sm text-stone-500">
+      <nav aria-label="位置" className="text-sm text-stone-600" data-testid="breadcrumb">
         <Link href="/people" className="underline">
           人物
         </Link>
-      </p>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{p.name}</span>
+      </nav>
       <h1 className="mt-1 text-2xl font-bold">{p.name}</h1>
-      {p.aliases.length > 0 && <p className="mt-1 text-sm text-stone-600">又名:{p.aliases.join("、")}</p>}
+      {p.aliases.length > 0 && <p className="mt-1 text-sm text-stone-600">又名：{p.aliases.join("、")}</p>}
       <p className="mt-1 text-sm text-stone-600">
-        {p.articleCount} 篇文章提到,其中 {p.aboutCount} 篇主要讲述其人 ·{" "}
+        {p.articleCount} 篇文章提到，其中 {p.aboutCount} 篇主要讲述其人 ·{" "}
         <Link href={`/articles?person=${encodeURIComponent(p.slug)}`} className="underline">
           筛选文章
         </Link>{" "}
         ·{" "}
         <a href={feed} className="underline">
-          订阅(Atom)
+          订阅（Atom）
         </a>
       </p>
 
@@ -48,7 +51,7 @@ export default async function PersonPage(props: ProfileProps) {
           <ol className="mt-2 space-y-2 text-sm" data-testid="roles">
             {p.roles.map((r, i) => (
               <li key={i} className="rounded bg-white p-2 shadow-sm">
-                <span className="font-medium">
+                <span className="font-medium" data-testid="role">
                   {r.company ? (
                     <Link href={`/companies/${encodeURIComponent(r.company.slug)}`} className="underline">
                       {r.organisation}
@@ -59,11 +62,11 @@ export default async function PersonPage(props: ProfileProps) {
                   {r.title}
                 </span>
                 <span className="block text-xs text-stone-600">
-                  “{r.sentence}”——
+                  “{displayPunctuation(r.sentence)}”——
                   <Link href={`/articles/${r.article.id}`} className="underline">
-                    {r.article.title}
+                    {displayPunctuation(r.article.title)}
                   </Link>
-                  ,<PublishedDate local={r.article.publishedLocal} inferred={r.article.dateInferred} />
+                  ，<PublishedDate local={r.article.publishedLocal} inferred={r.article.dateInferred} />
                 </span>
               </li>
             ))}

@@ -1,13 +1,13 @@
 /** GET /search/feed.xml?q= — Atom feed of a saved search (newest first); bad parameters → 400. */
-import { NextResponse } from "next/server";
+import { atomResponse } from "@/lib/http/conditional-get";
 import { searchFeed } from "@/lib/data/search/search-feed";
-import { badRequestBody } from "@/lib/search/api-errors";
+import { badRequest, issuesOf } from "@/lib/validation/api-error";
 import { firstValues, SearchFeedParams } from "@/lib/search/search-params";
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = SearchFeedParams.safeParse(firstValues(url.searchParams));
-  if (!parsed.success) return NextResponse.json(badRequestBody(parsed.error), { status: 400 });
+  if (!parsed.success) return badRequest(issuesOf(parsed.error));
   const xml = await searchFeed(parsed.data.q, url.origin);
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8" } });
+  return atomResponse(request, xml);
 }

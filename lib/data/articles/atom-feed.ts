@@ -5,6 +5,7 @@
  * unreadable in a feed reader.
  */
 import { escapeMarkup } from "@/lib/markup/escape";
+import { RESTORED_TITLE_NOTE } from "./display-title";
 import type { ArticleListItem } from "./list-articles";
 
 // eslint-disable-next-line no-control-regex
@@ -37,7 +38,7 @@ export function atomFeed(f: FeedInput): string {
     return [
       "  <entry>",
       `    <id>${xmlEscape(url)}</id>`,
-      `    <title>${xmlEscape(a.title)}</title>`,
+      `    <title>${xmlEscape(a.title)}${a.titleRestored ? `（${RESTORED_TITLE_NOTE}）` : ""}</title>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
       `    <updated>${when}</updated>`,
       a.publishedAt ? `    <published>${a.publishedAt.toISOString()}</published>` : "",

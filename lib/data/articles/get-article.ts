@@ -7,6 +7,7 @@ import { readConnection, sqliteDate } from "../read-connection";
 import type { Sqlite } from "../sqlite";
 import { parseCleaning, parseStringList, type Cleaning } from "./json-columns";
 import { perConnection } from "../per-connection";
+import { displayTitleSql } from "./display-title";
 
 export interface MentionedEntity {
   id: number;
@@ -20,7 +21,9 @@ export interface MentionedEntity {
 
 export interface ArticleRef {
   id: number;
+  /** The title its page leads with (see display-title.ts). */
   title: string;
+  titleRestored: boolean;
   source: string | null;
   publishedLocal: string | null;
   dateInferred: boolean;
@@ -86,12 +89,13 @@ interface MentionRow {
 interface RefRow {
   id: number;
   title: string;
+  titleRestored: number;
   source: string | null;
   publishedLocal: string | null;
   dateInferred: number;
 }
 
-const REF = `"id", "title", "source", "publishedLocal", "dateInferred"`;
+const REF = `"id", ${displayTitleSql()}, "source", "publishedLocal", "dateInferred"`;
 
 function statements(conn: Sqlite) {
   return {
@@ -121,7 +125,7 @@ function statements(conn: Sqlite) {
 
 const st = perConnection(statements);
 
-const toRef = (r: RefRow): ArticleRef => ({ ...r, dateInferred: r.dateInferred !== 0 });
+const toRef = (r: RefRow): ArticleRef => ({ ...r, dateInferred: r.dateInferred !== 0, titleRestored: r.titleRestored !== 0 });
 const toEntity = (m: MentionRow): MentionedEntity => ({ id: m.id, slug: m.slug, name: m.name, about: m.about !== 0, count: m.count, forms: parseStringList(m.forms) });
 
 export async function getArticle(id: number, database: Db = db()): Promise<ArticleDetail | null> {

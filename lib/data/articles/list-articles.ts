@@ -5,6 +5,7 @@
  * from the listing snapshot.
  */
 import { db, type Db } from "@/lib/db";
+import { displayTitleSql } from "./display-title";
 import { encodeCursor, type ArticleFilters } from "@/lib/validation/article-filters";
 import { snapshotRead } from "../listing-index/listing-index";
 import { firstWhere, matchRanks, rankAfter } from "../listing-index/match";
@@ -14,7 +15,9 @@ import type { Sqlite } from "../sqlite";
 
 export interface ArticleListItem {
   id: number;
+  /** The title the article page leads with (see display-title.ts). */
   title: string;
+  titleRestored: boolean;
   summary: string | null;
   publishedAt: Date | null;
   publishedLocal: string | null;
@@ -32,6 +35,8 @@ export interface ArticlePage {
   nextCursor: string | null;
   /** How many articles match the filters in all. */
   total: number;
+  /** The cursor or page asked for lies beyond the last article (the reader is told, not shown page 1). */
+  pastEnd: boolean;
 }
 
 const TOP_ENTITIES = 3;
@@ -39,6 +44,7 @@ const TOP_ENTITIES = 3;
 interface ListRow {
   id: number;
   title: string;
+  titleRestored: number;
   summary: string | null;
   publishedAt: string | null;
   publishedLocal: string | null;
@@ -94,13 +100,14 @@ function withLinks(conn: Sqlite, rows: ListRow[], s: ListingSnapshot | null): Ar
       ...r,
       publishedAt: sqliteDate(r.publishedAt),
       dateInferred: r.dateInferred !== 0,
+      titleRestored: r.titleRestored !== 0,
       companies: held ? topMentions(s.companies, rank, TOP_ENTITIES) : (companies.get(r.id) ?? []),
       people: held ? topMentions(s.people, rank, TOP_ENTITIES) : (people.get(r.id) ?? []),
     };
   });
 }
 
-const LIST_COLUMNS = `a."id", a."title", a."summary", a."publishedAt", a."publishedLocal", a."dateInferred", a."source", a."script", a."duplicateOfId"`;
+const LIST_COLUMNS = `a."id", ${displayTitleSql("a")}, a."summary", a."publishedAt", a."publishedLocal", a."dateInferred", a."source", a."script", a."duplicateOfId"`;
 
 /** List items for the given article ids, in that order (missing ids are skipped); `s`, when given, supplies the entity links. */
 export function listItemsByIds(database: Db, ids: number[], s: ListingSnapshot | null = null): ArticleListItem[] {
@@ -120,7 +127,7 @@ export function listArticles(filters: ArticleFilters, database: Db = db()): Prom
   return snapshotRead(database, `list:${JSON.stringify(filters)}`, (s) => {
     const matched = matchRanks(s, filters);
     const after = filters.cursor ? rankAfter(s, filters.cursor) : 0;
-    const from = firstWhere(0, matched.length, (i) => matched[i]! >= after);
+    const from = filters.cursor || !filters.page ? firstWhere(0, matched.length, (i) => matched[i]! >= after) : (filters.page - 1) * filters.limit;
     const ranks = matched.subarray(from, from + filters.limit + 1);
     const more = ranks.length > filters.limit;
     const items = listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!), s);
@@ -129,6 +136,7 @@ export function listArticles(filters: ArticleFilters, database: Db = db()): Prom
       items,
       nextCursor: more && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null,
       total: matched.length,
+      pastEnd: items.length === 0 && from > 0,
     };
   });
 }

@@ -6,6 +6,7 @@
 import { db, type Db } from "@/lib/db";
 import { listingSnapshot } from "../listing-index/listing-index";
 import { relatedRanks } from "../listing-index/related-ranks";
+import { displayTitleSql } from "./display-title";
 import { perConnection } from "../per-connection";
 import { readConnection } from "../read-connection";
 import type { ArticleRef } from "./get-article";
@@ -15,8 +16,8 @@ export interface RelatedArticle extends ArticleRef {
   score: number;
 }
 
-const REF_SQL = `SELECT "id", "title", "source", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" = ? AND "missingSince" IS NULL`;
-type RefRow = { id: number; title: string; source: string | null; publishedLocal: string | null; dateInferred: number };
+const REF_SQL = `SELECT "id", ${displayTitleSql()}, "source", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" = ? AND "missingSince" IS NULL`;
+type RefRow = { id: number; title: string; titleRestored: number; source: string | null; publishedLocal: string | null; dateInferred: number };
 const refStatement = perConnection((conn) => conn.prepare<[number], RefRow>(REF_SQL));
 
 export async function relatedArticles(
@@ -32,6 +33,6 @@ export async function relatedArticles(
   const ref = refStatement(readConnection(database));
   return top.flatMap((t) => {
     const r = ref.get(t.id);
-    return r ? [{ ...r, dateInferred: r.dateInferred !== 0, shared: t.shared, score: t.score }] : [];
+    return r ? [{ ...r, dateInferred: r.dateInferred !== 0, titleRestored: r.titleRestored !== 0, shared: t.shared, score: t.score }] : [];
   });
 }

@@ -3,6 +3,7 @@
  * there, co-mentioned companies and people, mentions by month, and its articles (the ones
  * about it before the ones that only mention it).
  */
+import { toSimplified } from "@/lib/text/script";
 import { cachedRead } from "../cache/generation-cache";
 import { db, type Db } from "@/lib/db";
 import { parseStringList } from "../articles/json-columns";
@@ -69,7 +70,7 @@ const statements = perConnection((conn) => ({
   children: conn.prepare<[string], { slug: string; name: string }>(`SELECT "slug", "name" FROM "Company" WHERE "parentSlug" = ? ORDER BY "name"`),
   // Newest evidence first; NULL publication dates sort last in DESC order.
   roles: conn.prepare<[number], RoleRow>(
-    `SELECT p."slug" AS "personSlug", p."name" AS "personName", r."title", r."sentence", a."id" AS "articleId", a."title" AS "articleTitle"
+    `SELECT p."slug" AS "personSlug", p."name" AS "personName", r."title", r."sentence", a."id" AS "articleId", coalesce(a."restoredTitle", a."title") AS "articleTitle"
      FROM "Role" r JOIN "Person" p ON p."id" = r."personId" JOIN "Article" a ON a."id" = r."articleId"
      WHERE r."companyId" = ? AND a."missingSince" IS NULL
      ORDER BY a."publishedAt" DESC, r."id"`,
@@ -96,8 +97,10 @@ async function loadCompany(slug: string, database: Db): Promise<CompanyProfile |
   const people = new Map<string, CompanyPerson>();
   for (const r of st.roles.all(c.id)) {
     const p = people.get(r.personSlug) ?? { slug: r.personSlug, name: r.personName, titles: [] };
-    if (!p.titles.some((t) => t.title === r.title)) {
-      p.titles.push({ title: r.title, articleId: r.articleId, articleTitle: r.articleTitle, sentence: r.sentence });
+    // One role per meaning, in the reader's (simplified) script: 董事長 and 董事长 are one title.
+    const title = toSimplified(r.title);
+    if (!p.titles.some((t) => t.title === title)) {
+      p.titles.push({ title, articleId: r.articleId, articleTitle: r.articleTitle, sentence: r.sentence });
     }
     people.set(r.personSlug, p);
   }

@@ -1,6 +1,7 @@
 /** Companies and organisations ordered by how many articles mention them, with a kind filter and a 12-month trend. */
 import { db, type Db } from "@/lib/db";
 import type { CompanyListQuery } from "@/lib/validation/entity-lists";
+import { rankedEntities } from "../entities/ranked-entities";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
 
 export interface CompanyListItem {
@@ -22,22 +23,20 @@ export interface CompanyList {
 const visible = { status: { not: "rejected" }, mentions: { some: { article: { missingSince: null } } } } as const;
 
 export async function listCompanies(q: CompanyListQuery, database: Db = db()): Promise<CompanyList> {
-  const where = { ...visible, ...(q.kind ? { kind: q.kind } : {}) };
-  const [rows, total, kinds] = await Promise.all([
-    database.company.findMany({
-      where,
-      orderBy: [{ mentions: { _count: "desc" } }, { name: "asc" }],
-      skip: q.offset,
-      take: q.limit,
-      select: { id: true, slug: true, name: true, kind: true, _count: { select: { mentions: { where: { article: { missingSince: null } } } } } },
-    }),
-    database.company.count({ where }),
+  const [ranked, kinds] = await Promise.all([
+    rankedEntities(database, "company", q.kind),
     database.company.groupBy({ by: ["kind"], where: visible, _count: { _all: true } }),
   ]);
-  const trends = await recentTrends("company", rows.map((r) => r.id), 12, database);
+  const page = ranked.slice(q.offset, q.offset + q.limit);
+  const found = await database.company.findMany({ where: { id: { in: page.map((r) => r.id) } }, select: { id: true, slug: true, name: true, kind: true } });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const trends = await recentTrends("company", page.map((r) => r.id), 12, database);
   return {
-    items: rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, kind: r.kind, articleCount: r._count.mentions, trend: trends.get(r.id) ?? [] })),
-    total,
+    items: page.flatMap((r) => {
+      const c = byId.get(r.id);
+      return c ? [{ ...c, articleCount: r.articleCount, trend: trends.get(r.id) ?? [] }] : [];
+    }),
+    total: ranked.length,
     kinds: kinds.map((k) => ({ kind: k.kind, count: k._count._all })).sort((a, b) => b.count - a.count),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Counting over a set of ranks of a listing snapshot: the counts beside filter choices, an
- * entity's co-mentions and its mentions by month. Ties are broken as the SQL they replace did
- * (count desc, then value asc).
+ * entity's co-mentions and its mentions by month. Ties are broken by value (sources, months)
+ * or by the entity's name in pinyin order (companies, people).
  */
+import { comparePinyin } from "@/lib/text/pinyin-order";
 import { mentionAt, postingsOf, type ListingSnapshot, type MentionIndex } from "./snapshot";
 
 export interface Tally<T> {
@@ -43,7 +44,9 @@ export function tallyMentions(index: MentionIndex, ranks: Int32Array, limit: num
   n.forEach((c, e) => {
     if (c > 0 && e !== skip && index.entities.byId.has(e) && index.entities.byId.get(e)!.status !== "rejected") counts.set(e, c);
   });
-  return top(counts, limit, (a, b) => a - b);
+  // Ties in pinyin order, as the company and people lists sort them.
+  const name = (e: number) => index.entities.byId.get(e)!.name;
+  return top(counts, limit, (a, b) => comparePinyin(name(a), name(b)) || a - b);
 }
 
 /** Months (YYYY-MM) of the dated articles at these ranks, oldest first. */

@@ -2,6 +2,7 @@
  * A person's profile: aliases, roles over time (organisation, title, and the article and
  * sentence that say so), co-mentioned people and companies, mentions by month, and articles.
  */
+import { toSimplified } from "@/lib/text/script";
 import { cachedRead } from "../cache/generation-cache";
 import { db, type Db } from "@/lib/db";
 import { parseStringList } from "../articles/json-columns";
@@ -63,13 +64,38 @@ const statements = perConnection((conn) => ({
   // Roles over time: newest evidence first (NULL dates last); a rejected company is not linked.
   roles: conn.prepare<[number], RoleRow>(
     `SELECT r."organisation", c."slug" AS "companySlug", c."name" AS "companyName", r."title", r."sentence",
-            a."id" AS "articleId", a."title" AS "articleTitle", a."publishedLocal", a."dateInferred"
+            a."id" AS "articleId", coalesce(a."restoredTitle", a."title") AS "articleTitle", a."publishedLocal", a."dateInferred"
      FROM "Role" r JOIN "Article" a ON a."id" = r."articleId"
      LEFT JOIN "Company" c ON c."id" = r."companyId" AND c."status" <> 'rejected'
      WHERE r."personId" = ? AND a."missingSince" IS NULL
      ORDER BY a."publishedAt" DESC, r."id"`,
   ),
 }));
+
+/**
+ * One role per meaning, shown in the reader's (simplified) script: the same title at the same
+ * organisation found in a traditional and a simplified article is one role, with its newest
+ * evidence (the rows come newest first).
+ */
+function oneRolePerMeaning(rows: RoleRow[]): PersonProfile["roles"] {
+  const seen = new Set<string>();
+  const out: PersonProfile["roles"] = [];
+  for (const r of rows) {
+    const organisation = r.companyName ?? toSimplified(r.organisation);
+    const title = toSimplified(r.title);
+    const key = `${r.companySlug ?? toSimplified(r.organisation)}\u0000${title}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      organisation,
+      company: r.companySlug !== null && r.companyName !== null ? { slug: r.companySlug, name: r.companyName } : null,
+      title,
+      sentence: r.sentence,
+      article: { id: r.articleId, title: r.articleTitle, publishedLocal: r.publishedLocal, dateInferred: r.dateInferred !== 0 },
+    });
+  }
+  return out;
+}
 
 /** Kept until the data changes, like company profiles. */
 export function getPerson(slug: string, database: Db = db()): Promise<PersonProfile | null> {
@@ -93,13 +119,7 @@ async function loadPerson(slug: string, database: Db): Promise<PersonProfile | n
     aliases: parseStringList(p.aliases),
     articleCount,
     aboutCount,
-    roles: st.roles.all(p.id).map((r) => ({
-      organisation: r.organisation,
-      company: r.companySlug !== null && r.companyName !== null ? { slug: r.companySlug, name: r.companyName } : null,
-      title: r.title,
-      sentence: r.sentence,
-      article: { id: r.articleId, title: r.articleTitle, publishedLocal: r.publishedLocal, dateInferred: r.dateInferred !== 0 },
-    })),
+    roles: oneRolePerMeaning(st.roles.all(p.id)),
     companies: co.companies,
     people: co.people,
     months,

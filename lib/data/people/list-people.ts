@@ -1,6 +1,8 @@
 /** People ordered by how many articles mention them, with their latest known title and a 12-month trend. */
+import { toSimplified } from "@/lib/text/script";
 import { db, type Db } from "@/lib/db";
 import type { PersonListQuery } from "@/lib/validation/entity-lists";
+import { rankedEntities } from "../entities/ranked-entities";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
 
 export interface PersonListItem {
@@ -13,33 +15,26 @@ export interface PersonListItem {
   trend: MonthCount[];
 }
 
-const visible = { status: { not: "rejected" }, mentions: { some: { article: { missingSince: null } } } } as const;
 
 export async function listPeople(q: PersonListQuery, database: Db = db()): Promise<{ items: PersonListItem[]; total: number }> {
-  const [rows, total] = await Promise.all([
-    database.person.findMany({
-      where: visible,
-      orderBy: [{ mentions: { _count: "desc" } }, { name: "asc" }],
-      skip: q.offset,
-      take: q.limit,
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        _count: { select: { mentions: { where: { article: { missingSince: null } } } } },
-        roles: { orderBy: { article: { publishedAt: "desc" } }, take: 1, select: { organisation: true, title: true } },
-      },
-    }),
-    database.person.count({ where: visible }),
-  ]);
+  const ranked = await rankedEntities(database, "person");
+  const page = ranked.slice(q.offset, q.offset + q.limit);
+  const count = new Map(page.map((r) => [r.id, r.articleCount]));
+  const found = await database.person.findMany({
+    where: { id: { in: page.map((r) => r.id) } },
+    select: { id: true, slug: true, name: true, roles: { orderBy: { article: { publishedAt: "desc" } }, take: 1, select: { organisation: true, title: true } } },
+  });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = page.flatMap((r) => byId.get(r.id) ?? []);
+  const total = ranked.length;
   const trends = await recentTrends("person", rows.map((r) => r.id), 12, database);
   return {
     items: rows.map((r) => ({
       id: r.id,
       slug: r.slug,
       name: r.name,
-      articleCount: r._count.mentions,
-      role: r.roles[0] ?? null,
+      articleCount: count.get(r.id) ?? 0,
+      role: r.roles[0] ? { organisation: toSimplified(r.roles[0].organisation), title: toSimplified(r.roles[0].title) } : null,
       trend: trends.get(r.id) ?? [],
     })),
     total,

@@ -44,7 +44,7 @@ async function load(db: Db): Promise<EntityIndex> {
   const pCount = new Map(pm.map((r) => [Number(r.id), Number(r.n)]));
   return {
     companies: companies.map((c) =>
-      prepareEntity({ kind: "company", id: c.id, slug: c.slug, name: c.name, aliases: [...parseStringList(c.aliases), ...parseStringList(c.products)], mentions: cCount.get(c.id) ?? 0 }),
+      prepareEntity({ kind: "company", id: c.id, slug: c.slug, name: c.name, aliases: parseStringList(c.aliases), products: parseStringList(c.products), mentions: cCount.get(c.id) ?? 0 }),
     ),
     people: people.map((p) => prepareEntity({ kind: "person", id: p.id, slug: p.slug, name: p.name, aliases: parseStringList(p.aliases), mentions: pCount.get(p.id) ?? 0 })),
   };

@@ -10,7 +10,7 @@ import type { Db } from "../../db";
 import { db as defaultDb } from "../../db";
 import { matchEntities, publicEntity, type EntityHit, type EntityRecord, type PreparedEntity } from "../../search/entity-match";
 import { buildMatch, combinedMatch } from "../../search/match-expression";
-import { parseQuery, type ParsedQuery, type Term } from "../../search/parse-query";
+import { emptyQuery, parseQuery, type ParsedQuery, type Term } from "../../search/parse-query";
 import { pinyinQuery } from "../../search/pinyin";
 import { searchTokens } from "../../search/normalize";
 import { highlightAll, snippet, type Segment } from "../../search/snippet";
@@ -31,7 +31,9 @@ export interface SearchInput {
 
 export interface ArticleHit {
   id: number;
+  /** The title the article page leads with (the restored one for spun text), highlighted. */
   title: Segment[];
+  titleRestored: boolean;
   snippet: Segment[];
   source: string | null;
   /** ISO 8601 with +08:00 as published, or null. */
@@ -92,9 +94,9 @@ function entitiesFor(list: PreparedEntity[], q: ParsedQuery): EntityHit[] {
   return mergeHits([matchEntities(list, whole, ENTITY_GROUP_LIMIT), ...(terms.length > 1 ? terms.map((t) => matchEntities(list, t.text, 3)) : [])], ENTITY_GROUP_LIMIT);
 }
 
-function asTerm(text: string): Term | null {
+function asTerm(text: string, expanded = false): Term | null {
   const tokens = searchTokens(text);
-  return tokens.length > 0 ? { text, tokens, quoted: false } : null;
+  return tokens.length > 0 ? { text, tokens, quoted: false, ...(expanded ? { expanded } : {}) } : null;
 }
 
 function exactEntities(index: EntityIndex, text: string): PreparedEntity[] {
@@ -111,7 +113,7 @@ function expandClauses(q: ParsedQuery, index: EntityIndex): Term[][] {
     if (t.quoted) return [t];
     const out: Term[] = [t];
     for (const e of exactEntities(index, t.text)) for (const name of [e.name, ...e.aliases].slice(0, 6)) {
-      const alt = asTerm(name);
+      const alt = asTerm(name, true);
       if (alt && !out.some((o) => o.tokens.join(" ") === alt.tokens.join(" "))) out.push(alt);
     }
     return out.slice(0, 10);
@@ -149,6 +151,37 @@ interface Filters {
   keyMin: number | null;
   keyMax: number | null;
   mentions: { kind: "company" | "person"; ids: number[]; negated: boolean }[];
+  /**
+   * Words that name an entity: an article matches when it is linked to the entity (the
+   * filters, cards and profiles count those) or, failing a link, has the words in its text.
+   */
+  named: NamedClause[];
+}
+
+interface NamedClause {
+  companies: number[];
+  people: number[];
+  /** MATCH expression of the clause's words and the entities' other names. */
+  text: string;
+}
+
+/**
+ * A correlated probe of the (articleId, companyId) unique index per candidate row: the scan
+ * goes newest-first and stops at the page, so this beats building the full id list of a
+ * company mentioned in thousands of articles.
+ */
+function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql): Prisma.Sql {
+  return kind === "company"
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(ids)}))`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(ids)}))`;
+}
+
+function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
+  const either: Prisma.Sql[] = [];
+  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id));
+  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id));
+  either.push(Prisma.sql`${key} IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${n.text})`);
+  return Prisma.sql`(${Prisma.join(either, " OR ")})`;
 }
 
 function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
@@ -156,20 +189,29 @@ function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
   if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
   if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
   for (const m of f.mentions) {
-    // A correlated probe of the (articleId, companyId) unique index per candidate row: the
-    // scan goes newest-first and stops at the page, so this beats building the full id list
-    // of a company mentioned in thousands of articles.
-    const probe =
-      m.kind === "company"
-        ? Prisma.sql`SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(m.ids)})`
-        : Prisma.sql`SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(m.ids)})`;
-    parts.push(m.negated ? Prisma.sql`NOT EXISTS (${probe})` : Prisma.sql`EXISTS (${probe})`);
+    const probe = mentionProbe(m.kind, m.ids, id);
+    parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
   }
+  for (const n of f.named) parts.push(namedSql(n, key, id));
   return parts.length > 0 ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
+/** The companies and people an unquoted word names exactly (name, alias, pinyin; not a product). */
+function namedBy(index: EntityIndex, terms: Term[]): { companies: number[]; people: number[] } {
+  const out = { companies: [] as number[], people: [] as number[] };
+  for (const t of terms) {
+    // Only what the reader typed: an added alias must not pull in a second entity.
+    if (t.quoted || t.expanded) continue;
+    for (const e of exactEntities(index, t.text)) {
+      const list = e.kind === "company" ? out.companies : out.people;
+      if (!list.includes(e.id)) list.push(e.id);
+    }
+  }
+  return out;
+}
+
 /** How the articles were ordered, so the page can say so. */
-export type Ranking = "relevance" | "title-then-recent" | "recent";
+export type Ranking = "relevance" | "title-then-recent" | "title-first" | "recent";
 
 interface Plan {
   match: string | null;
@@ -186,7 +228,7 @@ function plan(q: ParsedQuery, index: EntityIndex): Plan {
   const warnings = [...q.warnings];
   const clauses = expandClauses(q, index);
   const extra: Term[][] = [];
-  const filters: Filters = { keyMin: null, keyMax: null, mentions: [] };
+  const filters: Filters = { keyMin: null, keyMax: null, mentions: [], named: [] };
   const entityFilter = (values: string[], list: PreparedEntity[], kind: "company" | "person", negated: boolean) => {
     for (const v of values) {
       const ids = resolveFilter(list, v);
@@ -196,7 +238,7 @@ function plan(q: ParsedQuery, index: EntityIndex): Plan {
       }
       // No such entity: fall back to the words in the text, and say so.
       const t = asTerm(v);
-      warnings.push(`No ${kind} called "${v}" is known; ${negated ? "excluded" : "searched for"} the words instead.`);
+      warnings.push(`没有叫“${v}”的${kind === "company" ? "公司" : "人物"}，已改为${negated ? "排除" : "搜索"}含这几个字的文章。`);
       if (t && negated) q.excluded.push(t);
       else if (t) extra.push([t]);
     }
@@ -207,9 +249,24 @@ function plan(q: ParsedQuery, index: EntityIndex): Plan {
   entityFilter(q.excludedPeople, index.people, "person", true);
   if (q.after) filters.keyMin = keyFloor(dayStart(q.after));
   if (q.before) filters.keyMax = keyFloor(dayStart(q.before));
-  const m = buildMatch(q, [...clauses, ...extra]);
-  const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || m.negative !== null;
-  return { match: combinedMatch(m), negative: m.negative, phrases: m.phrases, title: m.title, filters, highlight: m.highlight, warnings, empty: m.positive === null && !filtered };
+  // A word naming an entity finds every article linked to it; `-word` excludes them all.
+  const textClauses: Term[][] = [];
+  for (const clause of clauses) {
+    const named = namedBy(index, clause);
+    const text = buildMatch(emptyQuery(), [clause]).positive;
+    if (text !== null && named.companies.length + named.people.length > 0) filters.named.push({ ...named, text });
+    else textClauses.push(clause);
+  }
+  const unlinked = namedBy(index, q.excluded);
+  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true });
+  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true });
+  const m = buildMatch(q, [...textClauses, ...extra]);
+  const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || filters.named.length > 0 || m.negative !== null;
+  const highlight = [...clauses, ...extra].flat().map((t) => t.tokens);
+  // Articles whose title has the words still lead when the words name an entity.
+  const titleWords = [...(m.title ? [m.title] : []), ...filters.named.map((n) => `{title} : (${n.text})`)];
+  const title = titleWords.length > 0 ? titleWords.join(" AND ") : null;
+  return { match: combinedMatch(m), negative: m.negative, phrases: m.phrases, title, filters, highlight, warnings, empty: m.positive === null && !filtered };
 }
 
 const FTS_KEY = Prisma.sql`"ArticleSearch".rowid`;
@@ -279,10 +336,12 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
   // Filters only: newest first, straight from the index's state table (one small row per article).
   const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND ${STATE_KEY} NOT IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.negative})`;
   const where = Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID)}${exclude}`;
+  const titleFirst =
+    p.title && sort !== "recent" ? Prisma.sql`(${STATE_KEY} IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.title})) DESC,` : Prisma.empty;
   return {
-    ids: ids(Prisma.sql`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`),
+    ids: ids(Prisma.sql`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${titleFirst} ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`),
     total: count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1})`),
-    ranking: "recent",
+    ranking: p.title && sort !== "recent" ? "title-first" : "recent",
   };
 }
 
@@ -290,6 +349,7 @@ interface HitRow {
   id: number;
   title: string;
   titleSimplified: string;
+  restoredTitle: string | null;
   body: string;
   bodySimplified: string;
   summary: string | null;
@@ -302,7 +362,7 @@ function articleHits(db: Db, ids: number[], highlight: string[][]): ArticleHit[]
   if (ids.length === 0) return [];
   const rows = readAll<HitRow>(
     readConnection(db),
-    Prisma.sql`SELECT "id", "title", "titleSimplified", "body", "bodySimplified", "summary", "source", "publishedAt", "publishedLocal" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`,
+    Prisma.sql`SELECT "id", "title", "titleSimplified", "restoredTitle", "body", "bodySimplified", "summary", "source", "publishedAt", "publishedLocal" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -311,7 +371,8 @@ function articleHits(db: Db, ids: number[], highlight: string[][]): ArticleHit[]
     const text = highlight.length === 0 && r.summary ? r.summary : r.body;
     return [{
       id: r.id,
-      title: highlightAll(r.title, highlight, r.titleSimplified),
+      title: r.restoredTitle ? highlightAll(r.restoredTitle, highlight) : highlightAll(r.title, highlight, r.titleSimplified),
+      titleRestored: r.restoredTitle !== null,
       snippet: snippet(text, highlight, 140, text === r.body ? r.bodySimplified : undefined),
       source: r.source,
       publishedLocal: r.publishedLocal,

@@ -50,8 +50,8 @@ export default async function RunPage({ params, searchParams }: { params: Promis
       </h1>
       <p className="text-sm text-stone-600">
         {run.startedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} 由 {run.triggeredBy ?? run.trigger} 启动
-        {run.finishedAt && <>,{run.finishedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} 结束</>} · 共 {run.total} 个文件:新增 {run.added},更新 {run.updated},未变{" "}
-        {run.unchanged},重复 {run.duplicates},失败 {run.failed},缺失 {run.missing}
+        {run.finishedAt && <>，{run.finishedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })} 结束</>} · 共 {run.total} 个文件：新增 {run.added}，更新 {run.updated}，未变{" "}
+        {run.unchanged}，重复 {run.duplicates}，失败 {run.failed}，缺失 {run.missing}
       </p>
 
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-3 text-sm">
@@ -77,7 +77,7 @@ export default async function RunPage({ params, searchParams }: { params: Promis
             <ul className="mt-1 list-disc pl-5">
               {removal.map((g) => (
                 <li key={g.kind}>
-                  {g.kind}:{g.blocks} 段,{g.chars} 字 — {g.reasons.join(";")}
+                  {g.kind}：{g.blocks} 段，{g.chars} 字 — {g.reasons.join(";")}
                 </li>
               ))}
             </ul>
@@ -86,7 +86,7 @@ export default async function RunPage({ params, searchParams }: { params: Promis
       )}
 
       <p className="text-sm text-stone-600">
-        {matching} 个文件{pages > 1 && <>,第 {query.page}/{pages} 页</>}
+        {matching} 个文件{pages > 1 && <>，第 {query.page}/{pages} 页</>}
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="run-items">
