@@ -3,17 +3,12 @@
  * one error shape: {"error": {"code", "message", "issues"?: [{param, message}]}}. The security
  * headers go on every one, because a response the proxy builds never passes next.config's headers().
  */
+import { errorBody, type ApiIssue } from "../validation/api-error";
 import { securityHeaders } from "./headers";
 
-export interface ErrorIssue {
-  param: string;
-  message: string;
-}
-
-export function errorResponse(status: number, code: string, message: string, extra: { issues?: ErrorIssue[]; headers?: Record<string, string> } = {}): Response {
+export function errorResponse(status: number, code: string, message: string, extra: { issues?: ApiIssue[]; headers?: Record<string, string> } = {}): Response {
   const headers = new Headers({ "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   for (const { key, value } of securityHeaders()) headers.set(key, value);
   for (const [k, v] of Object.entries(extra.headers ?? {})) headers.set(k, v);
-  const error = extra.issues ? { code, message, issues: extra.issues } : { code, message };
-  return new Response(JSON.stringify({ error }), { status, headers });
+  return new Response(JSON.stringify(errorBody(code, message, extra.issues)), { status, headers });
 }

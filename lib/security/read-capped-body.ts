@@ -48,5 +48,5 @@ export async function readCappedText(request: Request, limit: number): Promise<s
 
 /** The 413 answer for a body over its limit. */
 export function bodyTooLarge(err: BodyTooLargeError): Response {
-  return errorResponse(413, "body_too_large", `request body too large (the limit is ${err.limit} bytes)`);
+  return errorResponse(413, "body_too_large", `请求体太大（上限 ${err.limit} 字节）`);
 }

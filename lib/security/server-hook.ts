@@ -12,6 +12,7 @@
  * on the raw request line costs microseconds where a proxy adds a layer to every request.
  */
 import http from "node:http";
+import { errorBody } from "../validation/api-error";
 import { securityHeaders } from "./headers";
 import { PEER_HEADER } from "./forwarded";
 import { ALLOWED_METHODS, malformedSegment, methodAllowed } from "./request-screen";
@@ -24,17 +25,17 @@ function refuse(res: http.ServerResponse, status: number, code: string, message:
   for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
   res.setHeader("Content-Type", "application/json; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
-  res.end(JSON.stringify({ error: { code, message } }));
+  res.end(JSON.stringify(errorBody(code, message)));
   return true;
 }
 
 /** Handles the request itself (true) or lets Next.js have it after stamping the peer (false). */
 export function screenRawRequest(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   req.headers[PEER_HEADER] = req.socket?.remoteAddress ?? "";
-  if (!methodAllowed(req.method ?? "")) return refuse(res, 405, "method_not_allowed", "this method is not allowed here", { Allow: ALLOWED_METHODS.join(", ") });
+  if (!methodAllowed(req.method ?? "")) return refuse(res, 405, "method_not_allowed", "不支持这个请求方法", { Allow: ALLOWED_METHODS.join(", ") });
   const url = req.url ?? "/";
   const end = url.search(/[?#]/);
-  if (malformedSegment(end < 0 ? url : url.slice(0, end)) !== null) return refuse(res, 400, "bad_path", "the path's percent-encoding is malformed");
+  if (malformedSegment(end < 0 ? url : url.slice(0, end)) !== null) return refuse(res, 400, "bad_path", "路径中的百分号编码有误");
   return false;
 }
 

@@ -15,7 +15,16 @@ export interface ApiIssue {
 }
 
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string; issues: ApiIssue[] };
+  error: { code: string; message: string; issues: ApiIssue[] };
+}
+
+/**
+ * The body itself, for every layer that answers an error: route handlers (through apiError), the
+ * security layer's 405/400/413/507 (lib/security) and the raw server hook. `code` is stable for
+ * programs; `message` is Chinese.
+ */
+export function errorBody(code: string, message: string, issues: ApiIssue[] = []): ApiErrorBody {
+  return { error: { code, message, issues } };
 }
 
 const MESSAGE: Record<ApiErrorCode, string> = {
@@ -26,7 +35,7 @@ const MESSAGE: Record<ApiErrorCode, string> = {
 };
 
 export function apiErrorBody(code: ApiErrorCode, issues: ApiIssue[] = [], message = MESSAGE[code]): ApiErrorBody {
-  return { error: { code, message, issues } };
+  return errorBody(code, message, issues);
 }
 
 const STATUS: Record<ApiErrorCode, number> = { invalid_parameters: 400, not_found: 404, method_not_allowed: 405, internal_error: 500 };

@@ -55,7 +55,7 @@ describe("an upload with an earlier upload's name (item 6)", () => {
     const body = (await second.json()) as { saved: string[]; renamed: { requested: string; savedAs: string }[]; note: string };
     expect(body.saved).toEqual(["uploads/news (2).txt"]);
     expect(body.renamed).toEqual([{ requested: "uploads/news.txt", savedAs: "uploads/news (2).txt" }]);
-    expect(body.note).toMatch(/earlier files are kept/);
+    expect(body.note).toMatch(/先前的文件保留/);
     await settleWebImport();
     expect(fs.readFileSync(path.join(seeds, "uploads/news.txt"), "utf8")).toContain("第一次上传的新闻标题");
     const titles = (await t.db.article.findMany({ where: { path: { startsWith: "uploads/news" } }, select: { title: true } })).map((a) => a.title).sort();
@@ -96,7 +96,7 @@ describe("an upload on a full disk (item 8)", () => {
       expect(res.status).toBe(507);
       const body = (await res.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe("disk_full");
-      expect(body.error.message).toMatch(/disk full: nothing was saved/);
+      expect(body.error.message).toMatch(/磁盘已满/);
       const left = fs.readdirSync(full, { recursive: true, encoding: "utf8" }).filter((f) => !fs.statSync(path.join(full, f)).isDirectory());
       expect(left).toEqual([]);
     } finally {

@@ -13,7 +13,7 @@ const HealthQuery = z.object({ check: z.enum(["quick"]).optional() });
 
 export function GET(request: Request): Response {
   const query = HealthQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return errorResponse(400, "invalid_parameters", "check must be quick or absent", { issues: [{ param: "check", message: "expected quick" }] });
+  if (!query.success) return errorResponse(400, "invalid_parameters", "请求参数有误", { issues: [{ param: "check", message: "只能是 quick 或不填" }] });
   const health = databaseHealth(undefined, { quickCheck: query.data.check === "quick" });
   return NextResponse.json(health, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

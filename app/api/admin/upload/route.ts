@@ -52,10 +52,12 @@ export async function POST(request: Request): Promise<Response> {
     result = await saveUploads(env.SEEDS_DIR, verdict.pages);
   } catch (err) {
     if (!(err instanceof UploadWriteError)) throw err;
-    return errorResponse(err.diskFull ? 507 : 500, err.diskFull ? "disk_full" : "write_failed", err.message);
+    // The system's own words (ENOSPC …) go to the log; the admin reads Chinese.
+    console.error(`upload not saved: ${err.message}`);
+    return errorResponse(err.diskFull ? 507 : 500, err.diskFull ? "disk_full" : "write_failed", err.diskFull ? "磁盘已满，没有保存任何文件" : "保存文件失败，没有保存任何文件");
   }
   const { saved, renamed } = result;
-  const note = renamed.length ? { renamed, note: `${renamed.length} file(s) had the name of an earlier upload and were saved under a new name; the earlier files are kept` } : {};
+  const note = renamed.length ? { renamed, note: `${renamed.length} 个文件与先前上传的文件同名，已另存为新名称，先前的文件保留` } : {};
   try {
     const { runId } = await startWebImport({ dir: env.SEEDS_DIR, triggeredBy: `admin upload (${clientIp(request.headers)})`, only: saved });
     return Response.json({ runId, saved, ...note }, { status: 202 });
