@@ -13,7 +13,15 @@ export interface HostileRequest {
   path: string;
   headers?: Record<string, string>;
   body?: Buffer | string;
+  /**
+   * A request line past Node's header limit (16 KB): the server answers 431 and closes the
+   * socket, and a client still writing may see the close as a reset. Either is a correct refusal.
+   */
+  oversize?: true;
 }
+
+/** Longer URLs are refused by the HTTP layer itself (and by every browser and proxy): see `oversize`. */
+export const MAX_URL_BYTES = 8000;
 
 /** Reflected unescaped, this would be markup the page did not write. */
 export const MARKER = "<fz9q>";
@@ -32,7 +40,7 @@ const PAYLOADS = [
   `\u202E${MARKER}\u202C`,
   `${MARKER}\u0000`,
   `../../etc/passwd${MARKER}`,
-  `${"长".repeat(3000)}${MARKER}`,
+  `${"长".repeat(800)}${MARKER}`,
   `${MARKER}${"%".repeat(50)}`,
   "-1",
   "0",
@@ -64,6 +72,7 @@ export function hostileRequests(opts: { count?: number; seed?: number; knownSlug
   for (const feed of FEEDS) for (const bad of BAD_SEGMENTS) out.push({ method: "GET", path: feed.replace("{}", bad) });
   for (const list of LISTS) for (const method of METHODS) out.push({ method, path: list });
   out.push({ method: "GET", path: `/companies/${"x".repeat(300)}` }, { method: "GET", path: `/people/${enc("无".repeat(200))}` });
+  out.push({ method: "GET", path: `/people?sort=${enc("长".repeat(3000))}`, oversize: true });
 
   // Bodies: malformed sign-in posts, oversize posts, admin writes without a session.
   const json = { "content-type": "application/json", origin: "http://localhost" };
@@ -95,7 +104,10 @@ export function hostileRequests(opts: { count?: number; seed?: number; knownSlug
         params.push(`${enc(key)}=${enc(pick(PAYLOADS))}`);
         if (rnd() < 0.1) params.push(`${enc(key)}=${enc(pick(PAYLOADS))}`);
       }
-      out.push({ method: "GET", path: `${pick(LISTS)}?${params.join("&")}` });
+      // Parameters past MAX_URL_BYTES are dropped: the one oversize case above covers that refusal.
+      let path = `${pick(LISTS)}?${params[0]}`;
+      for (const p of params.slice(1)) if (path.length + p.length + 1 <= MAX_URL_BYTES) path += `&${p}`;
+      out.push({ method: "GET", path });
     } else if (r < 0.75) {
       // A made-up id or slug: must answer 404 and never be kept in the page cache.
       const base = pick(PAGES_WITH_ID);

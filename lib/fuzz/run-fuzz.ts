@@ -40,6 +40,7 @@ export async function runFuzz(base: string, requests: HostileRequest[], opts: { 
         if (/html|xml/i.test(type) && res.body.includes(MARKER)) report.reflected.push({ method: req.method, path: brief(req.path), status: res.status });
       } catch (err) {
         report.requests++;
+        if (req.oversize && /ECONNRESET|EPIPE|socket hang up/.test(String(err))) continue;
         report.transportErrors.push({ method: req.method, path: brief(req.path), error: err instanceof Error ? err.message : String(err) });
       }
     }
