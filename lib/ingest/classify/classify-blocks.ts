@@ -41,6 +41,11 @@ interface Mark {
 const TEASER_LABEL = /^(导读|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]/i;
 const OUTLET_SUFFIX = /(新闻|日报|晚报|早报|时报|周刊|周报|财经|商报|报|社|网|杂志|电视台|广播|研究院|观察|评论)$/;
 
+/** Link share above which a text-dump line is a line of links, not text. */
+const LINK_LINE = 0.8;
+/** Link share above which a block no longer reads as prose, however long. */
+const LINKED_PROSE = 0.5;
+
 function sectionEnds(b: Block, f: BlockFeatures): boolean {
   return f.paragraphLike && !b.listItem && b.indent === 0 && f.length >= 50;
 }
@@ -53,13 +58,16 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const teaser = (i: number) => TEASER_LABEL.test(features[i]!.norm);
 
   // Steps 1–4, with section markers only honoured once a preliminary body has begun.
-  const excludedBase = (i: number) => vocab[i] !== null || meta[i] !== null || teaser(i);
+  // A line that is mostly link text (a text dump's numbered links) is a menu or a list of
+  // other articles, as in HTML; prose with a link or two keeps its place.
+  const linkLine = (i: number) => blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINK_LINE;
+  const excludedBase = (i: number) => vocab[i] !== null || meta[i] !== null || teaser(i) || linkLine(i);
   const copies = findCopies(
     blocks.map((b) => b.text),
     (i) => !excludedBase(i),
   );
   const spanInput = (extra: (i: number) => boolean) =>
-    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike, excluded: excludedBase(i) || copies.has(i) || extra(i) }));
+    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike && blocks[i]!.linkDensity < LINKED_PROSE, excluded: excludedBase(i) || copies.has(i) || extra(i) }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
   if (first) {
@@ -132,6 +140,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (vocab[i]) return { kind: vocab[i]!.kind, reason: vocab[i]!.reason };
     if (metadataIndices.has(i)) return { kind: "metadata", reason: `${metadata.find((m) => m.index === i)!.kind} line` };
     if (teaser(i)) return { kind: "teaser", reason: "teaser (导读/摘要) repeating the body" };
+    if (linkLine(i)) return { kind: "navigation", reason: "line of links" };
     if (copies.has(i)) {
       return i < bodyStart
         ? { kind: "teaser", reason: "highlight repeating a paragraph of the body" }

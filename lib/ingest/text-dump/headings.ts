@@ -1,0 +1,27 @@
+/**
+ * Headings as text dumps mark them: a line underlined with ==== or ---- (html2text, Markdown),
+ * a line framed by stars or equals signs ("****** 标题 ******", "== 标题 =="), or a leading
+ * "#". The marks are not text; the heading flag lets the title and body rules treat the line
+ * as a heading, as they treat <h1>–<h6> in HTML.
+ */
+import { displayWidth } from "./display-width";
+
+const RULE_LINE = /^([=\-~*_#])\1{2,}$/;
+const FRAMED = /^([*=#]{2,})\s+(.+?)\s+\1$/;
+const HASHED = /^#{1,6}\s+(\S.*)$/;
+
+export function isRuleLine(text: string): boolean {
+  return RULE_LINE.test(text.replace(/\s+/g, ""));
+}
+
+/** Whether `rule` underlines `above`: a rule line about as wide as the text over it. */
+export function underlines(rule: string, above: string): boolean {
+  if (!isRuleLine(rule) || above === "" || isRuleLine(above)) return false;
+  const w = displayWidth(above);
+  return Math.abs(displayWidth(rule.trim()) - w) <= Math.max(3, w * 0.25);
+}
+
+/** The heading's text when the line is marked as a heading by itself, else null. */
+export function markedHeading(text: string): string | null {
+  return FRAMED.exec(text)?.[2] ?? HASHED.exec(text)?.[1] ?? null;
+}

@@ -1,0 +1,88 @@
+/**
+ * Re-joins the hard-wrapped lines of a text-mode browser dump (w3m, lynx, html2text wrap at a
+ * fixed column; w3m and lynx cut Chinese anywhere, 40 characters a line). A dump is recognised
+ * by its wrap column: several lines end within a few columns of the same width and almost
+ * none is wider. A line that reaches the wrap column continues on the next line of the same
+ * paragraph, unless the next line starts a new item (a bullet or a number). Text that was not
+ * wrapped (scrapers' one-paragraph-a-line dumps) has no such column and is left as it is.
+ */
+import { displayWidth, isWide } from "./display-width";
+
+export interface DumpLine {
+  /** The line without its common indentation; "" for a blank line. */
+  text: string;
+  indent: number;
+}
+
+const MIN_WRAP = 40;
+const MAX_WRAP = 200;
+/** Lines of the wrap column's cluster needed before a column counts as one. */
+const MIN_AT_COLUMN = 3;
+/** Share of lines allowed to be wider than the wrap column (unbreakable words, URLs). */
+const MAX_OVER_SHARE = 0.03;
+const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
+const URL_ONLY = /^\S*:\/\/\S*$/;
+
+/** The column the dump was wrapped at, or null when its lines were not wrapped. */
+export function wrapColumn(lines: DumpLine[]): number | null {
+  const widths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text === "" || lines[i + 1]!.text === "" || URL_ONLY.test(l.text)) continue;
+    widths.push(l.indent + displayWidth(l.text));
+  }
+  const sorted = [...new Set(widths)].sort((a, b) => b - a);
+  const nonBlank = lines.filter((l) => l.text !== "" && !URL_ONLY.test(l.text.replace(/^\S+\s+/, ""))).length;
+  for (const w of sorted) {
+    if (w > MAX_WRAP) continue;
+    if (w < MIN_WRAP) return null;
+    const near = widths.filter((x) => x <= w && x >= w - 3).length;
+    if (near < MIN_AT_COLUMN) continue;
+    const over = lines.filter((l) => l.text !== "" && !URL_ONLY.test(l.text) && l.indent + displayWidth(l.text) > w).length;
+    return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? w : null;
+  }
+  return null;
+}
+
+/** Columns a line may stop short of the wrap column and still have been wrapped: the next word did not fit. */
+function slack(next: string): number {
+  const first = [...next][0] ?? "";
+  if (isWide(first)) return 4;
+  const word = /^\S+/.exec(next)?.[0] ?? "";
+  return displayWidth(word) + 2;
+}
+
+function joiner(a: string, b: string): string {
+  const last = [...a].pop() ?? "";
+  const first = [...b][0] ?? "";
+  return isWide(last) || isWide(first) ? "" : " ";
+}
+
+/** Continuation lines are indented like their paragraph, or past a bullet's marker. */
+function continues(cur: DumpLine, next: DumpLine): boolean {
+  if (next.text === "" || ITEM_START.test(next.text)) return false;
+  const itemText = /^([•·●▪◆◇■□►▶*+\-]\s+|\d{1,3}[.)]\s+)/.exec(cur.text);
+  const textIndent = cur.indent + (itemText ? itemText[1]!.length : 0);
+  return next.indent === cur.indent || next.indent === textIndent;
+}
+
+export function rewrap(lines: DumpLine[]): DumpLine[] {
+  const column = wrapColumn(lines);
+  if (column === null) return lines;
+  const out: DumpLine[] = [];
+  let cur: DumpLine | null = null;
+  let curLastWidth = 0;
+  for (const line of lines) {
+    const width = line.indent + displayWidth(line.text);
+    if (cur && curLastWidth <= column && curLastWidth >= column - slack(line.text) && continues(cur, line)) {
+      cur = { text: cur.text + joiner(cur.text, line.text) + line.text, indent: cur.indent };
+      out[out.length - 1] = cur;
+      curLastWidth = width;
+      continue;
+    }
+    out.push(line);
+    cur = line.text === "" ? null : line;
+    curLastWidth = width;
+  }
+  return out;
+}
