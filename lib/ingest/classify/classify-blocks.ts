@@ -61,13 +61,16 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A line that is mostly link text (a text dump's numbered links) is a menu or a list of
   // other articles, as in HTML; prose with a link or two keeps its place.
   const linkLine = (i: number) => blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINK_LINE;
+  // A link target a text dump prints (an ad's iframe, a reference) is no text: removing it
+  // must not cost like removing a paragraph, or it splits the article it sits in.
+  const urlLine = (i: number) => vocab[i]?.kind === "link-list" && /:\/\//.test(blocks[i]!.text);
   const excludedBase = (i: number) => vocab[i] !== null || meta[i] !== null || teaser(i) || linkLine(i);
   const copies = findCopies(
     blocks.map((b) => b.text),
     (i) => !excludedBase(i),
   );
   const spanInput = (extra: (i: number) => boolean) =>
-    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike && blocks[i]!.linkDensity < LINKED_PROSE, excluded: excludedBase(i) || copies.has(i) || extra(i) }));
+    features.map((f, i) => ({ length: urlLine(i) ? 0 : f.length, paragraphLike: f.paragraphLike && blocks[i]!.linkDensity < LINKED_PROSE, excluded: excludedBase(i) || copies.has(i) || extra(i) }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
   if (first) {

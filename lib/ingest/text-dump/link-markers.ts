@@ -6,7 +6,7 @@
  */
 
 const LINK_MARKER = /\[\d{1,5}\]/g;
-const WIDGET = /\[(?:IMG|INLINE|LINK|image|img|BUTTON|X|x|\*| ?)\]|\[[^\]\n]{0,24}? {6,}\]|\((?:BUTTON|submit|reset)\)|\[_{3,}\]/g;
+const WIDGET = /\[(?:IMG|INLINE|LINK|image|img|BUTTON|X|x|\*| ?)\]|\[[^\]\n]{0,24}? {6,}\]|\((?:BUTTON|submit|reset)\)|\[BUTTON[^\]]*\]|\(not implemented\)|_{4,}/g;
 // A link's text ends at the next marker, space or clause punctuation, and is rarely longer than this.
 const LINK_TEXT = /^[^\s\[\]，。！？；：、,!?;:（）()「」“”]{1,16}/u;
 

@@ -20,25 +20,31 @@ const MAX_WRAP = 200;
 const MIN_AT_COLUMN = 3;
 /** Share of lines allowed to be wider than the wrap column (unbreakable words, URLs). */
 const MAX_OVER_SHARE = 0.03;
+/**
+ * Columns a wrapped line may pass the column by: dumpers count some punctuation (“”、…) as
+ * two columns or one depending on the locale, and lynx measures before stripping its markers.
+ */
+const OVERSHOOT = 6;
 const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
-const URL_ONLY = /^\S*:\/\/\S*$/;
+// Lines holding a URL are not wrapped by the dumpers (or are references lists): they say nothing of the column.
+const URL_LINE = /:\/\//;
 
 /** The column the dump was wrapped at, or null when its lines were not wrapped. */
 export function wrapColumn(lines: DumpLine[]): number | null {
   const widths: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
-    if (l.text === "" || lines[i + 1]!.text === "" || URL_ONLY.test(l.text)) continue;
+    if (l.text === "" || lines[i + 1]!.text === "" || URL_LINE.test(l.text)) continue;
     widths.push(l.indent + displayWidth(l.text));
   }
   const sorted = [...new Set(widths)].sort((a, b) => b - a);
-  const nonBlank = lines.filter((l) => l.text !== "" && !URL_ONLY.test(l.text.replace(/^\S+\s+/, ""))).length;
+  const nonBlank = lines.filter((l) => l.text !== "" && !URL_LINE.test(l.text)).length;
   for (const w of sorted) {
     if (w > MAX_WRAP) continue;
     if (w < MIN_WRAP) return null;
     const near = widths.filter((x) => x <= w && x >= w - 3).length;
     if (near < MIN_AT_COLUMN) continue;
-    const over = lines.filter((l) => l.text !== "" && !URL_ONLY.test(l.text) && l.indent + displayWidth(l.text) > w).length;
+    const over = lines.filter((l) => l.text !== "" && !URL_LINE.test(l.text) && l.indent + displayWidth(l.text) > w + OVERSHOOT).length;
     return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? w : null;
   }
   return null;
@@ -74,7 +80,7 @@ export function rewrap(lines: DumpLine[]): DumpLine[] {
   let curLastWidth = 0;
   for (const line of lines) {
     const width = line.indent + displayWidth(line.text);
-    if (cur && curLastWidth <= column && curLastWidth >= column - slack(line.text) && continues(cur, line)) {
+    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text) && continues(cur, line)) {
       cur = { text: cur.text + joiner(cur.text, line.text) + line.text, indent: cur.indent };
       out[out.length - 1] = cur;
       curLastWidth = width;
