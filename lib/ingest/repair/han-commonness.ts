@@ -7,7 +7,7 @@ import iconv from "iconv-lite";
 
 const cache = new Map<string, boolean>();
 
-function isCommonHan(ch: string): boolean {
+export function isCommonHan(ch: string): boolean {
   let hit = cache.get(ch);
   if (hit === undefined) {
     const bytes = iconv.encode(ch, "gb18030");
