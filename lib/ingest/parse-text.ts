@@ -36,7 +36,8 @@ export function parseText(text: string): Block[] {
     const prev = lines[i - 1];
     // An underline belongs to the heading above it; the rule itself is not text.
     if (prev !== undefined && underlines(line.text, prev.text)) continue;
-    if (isRuleLine(line.text) && line.text.length >= 3 && /^[=~_]+$/.test(line.text)) continue;
+    // A rule line (<hr>, a frame) separates; it is not text.
+    if (isRuleLine(line.text)) continue;
     const marked = markedHeading(line.text);
     const { text: unmarked, linkDensity } = stripLinkMarkers(marked ?? line.text);
     const trimmed = unmarked.trim();

@@ -14,11 +14,17 @@ export function isRuleLine(text: string): boolean {
   return RULE_LINE.test(text.replace(/\s+/g, ""));
 }
 
-/** Whether `rule` underlines `above`: a rule line about as wide as the text over it. */
+/** Longest line taken as a heading over an underline (a rule under a paragraph is a separator). */
+const MAX_HEADING_WIDTH = 100;
+
+/**
+ * Whether `rule` underlines `above`: a rule line at least about as wide as the short text over
+ * it (html2text draws some underlines across the whole width, and counts CJK columns its own way).
+ */
 export function underlines(rule: string, above: string): boolean {
   if (!isRuleLine(rule) || above === "" || isRuleLine(above)) return false;
   const w = displayWidth(above);
-  return Math.abs(displayWidth(rule.trim()) - w) <= Math.max(3, w * 0.25);
+  return w <= MAX_HEADING_WIDTH && displayWidth(rule.trim()) >= Math.min(w - 3, w * 0.75);
 }
 
 /** The heading's text when the line is marked as a heading by itself, else null. */

@@ -7,6 +7,7 @@
  * wrapped (scrapers' one-paragraph-a-line dumps) has no such column and is left as it is.
  */
 import { displayWidth, isWide } from "./display-width";
+import { isRuleLine } from "./headings";
 
 export interface DumpLine {
   /** The line without its common indentation; "" for a blank line. */
@@ -66,7 +67,7 @@ function joiner(a: string, b: string): string {
 
 /** Continuation lines are indented like their paragraph, or past a bullet's marker. */
 function continues(cur: DumpLine, next: DumpLine): boolean {
-  if (next.text === "" || ITEM_START.test(next.text)) return false;
+  if (next.text === "" || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
   const itemText = /^([•·●▪◆◇■□►▶*+\-]\s+|\d{1,3}[.)]\s+)/.exec(cur.text);
   const textIndent = cur.indent + (itemText ? itemText[1]!.length : 0);
   return next.indent === cur.indent || next.indent === textIndent;
