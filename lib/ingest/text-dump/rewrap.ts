@@ -65,11 +65,15 @@ function joiner(a: string, b: string): string {
   return isWide(last) || isWide(first) ? "" : " ";
 }
 
-/** Continuation lines are indented like their paragraph, or past a bullet's marker. */
-function continues(cur: DumpLine, next: DumpLine): boolean {
+/** A paragraph's first line may be indented (　　 or spaces) past its continuation lines. */
+const MAX_FIRST_LINE_INDENT = 8;
+
+/** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
+function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   if (next.text === "" || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
   const itemText = /^([•·●▪◆◇■□►▶*+\-]\s+|\d{1,3}[.)]\s+)/.exec(cur.text);
   const textIndent = cur.indent + (itemText ? itemText[1]!.length : 0);
+  if (firstLine && next.indent < cur.indent && cur.indent - next.indent <= MAX_FIRST_LINE_INDENT && !itemText) return true;
   return next.indent === cur.indent || next.indent === textIndent;
 }
 
@@ -79,15 +83,19 @@ export function rewrap(lines: DumpLine[]): DumpLine[] {
   const out: DumpLine[] = [];
   let cur: DumpLine | null = null;
   let curLastWidth = 0;
+  let joined = false;
   for (const line of lines) {
     const width = line.indent + displayWidth(line.text);
-    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text) && continues(cur, line)) {
-      cur = { text: cur.text + joiner(cur.text, line.text) + line.text, indent: cur.indent };
+    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text) && continues(cur, line, !joined)) {
+      // After an indented first line, the paragraph's own indent is its continuation's.
+      cur = { text: cur.text + joiner(cur.text, line.text) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
+      joined = true;
       out[out.length - 1] = cur;
       curLastWidth = width;
       continue;
     }
     out.push(line);
+    joined = false;
     cur = line.text === "" ? null : line;
     curLastWidth = width;
   }
