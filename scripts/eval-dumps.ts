@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/eval-dumps.ts [--set S]… [--dumper D]… [--limit N] [--no-mojibake]`: body
+ * `npx tsx scripts/eval-dumps.ts [--set S]… [--dumper D]… [--limit N] [--no-mojibake] [--scores F]`: body
  * P/R/F1 of the text path on w3m/lynx/html2text dumps of the gold development sets, beside the
  * HTML path's F1 on the same pages, the ten worst dump pages, and F1 of the clean page against
  * each mojibake variant (HTML and dump). Skips with a notice when the datasets or a dumper are
@@ -19,6 +19,8 @@ const Flags = z.object({
   dumper: z.array(z.string()).default(DUMPERS.map((d) => d.name)),
   limit: z.coerce.number().int().positive().optional(),
   mojibake: z.boolean().default(true),
+  /** Write every page's scores (JSON Lines) here, to compare two runs page by page. */
+  scores: z.string().optional(),
 });
 
 function parseFlags(argv: string[]): z.infer<typeof Flags> {
@@ -29,6 +31,7 @@ function parseFlags(argv: string[]): z.infer<typeof Flags> {
     if (a === "--no-mojibake") raw.mojibake = false;
     else if (a === "--set" || a === "--dumper") push(a.slice(2), argv[++i] ?? "");
     else if (a === "--limit") raw.limit = argv[++i];
+    else if (a === "--scores") raw.scores = argv[++i];
     else throw new Error(`unknown flag ${a}`);
   }
   return Flags.parse(raw);
@@ -37,7 +40,10 @@ function parseFlags(argv: string[]): z.infer<typeof Flags> {
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 const SCRATCH = path.resolve(".scratch/eval-dumps");
 
+let scoresFile: string | undefined;
+
 function summary(label: string, rows: PageScore[], html?: Map<string, PageScore>): void {
+  if (scoresFile) fs.appendFileSync(scoresFile, rows.map((r) => JSON.stringify({ set: r.page.set, id: r.page.id, form: r.form, ...r.score }) + "\n").join(""));
   const f = (k: "precision" | "recall" | "f1") => pct(mean(rows.map((r) => r.score[k])));
   const htmlF1 = html ? `   html F1 ${pct(mean(rows.map((r) => html.get(r.page.id)!.score.f1)))}` : "";
   console.log(`${label.padEnd(34)} n=${String(rows.length).padStart(3)}  P ${f("precision")}  R ${f("recall")}  F1 ${f("f1")}${htmlF1}  ${mean(rows.map((r) => r.ms)).toFixed(1)} ms/page`);
@@ -45,6 +51,8 @@ function summary(label: string, rows: PageScore[], html?: Map<string, PageScore>
 
 function main(): void {
   const flags = parseFlags(process.argv.slice(2));
+  scoresFile = flags.scores;
+  if (scoresFile) fs.writeFileSync(scoresFile, "");
   if (!fs.existsSync(DATASETS_DIR)) {
     console.log(`skipped: no datasets folder at ${DATASETS_DIR}`);
     return;
