@@ -12,8 +12,12 @@ import { stripLinkMarkers } from "./text-dump/link-markers";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 
+// An inline image's data (html2text prints "[data:image/png;base64,…]", wrapped over many lines).
+const DATA_URI = /\[?data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
+
 function dumpLines(text: string): DumpLine[] {
   const lines = text
+    .replace(DATA_URI, "")
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((raw) => {
