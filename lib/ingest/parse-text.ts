@@ -13,11 +13,15 @@ import { stripLinkMarkers } from "./text-dump/link-markers";
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 
 // An inline image's data (html2text prints "[data:image/png;base64,…]", wrapped over many lines).
-const DATA_URI = /\[?data:[\w/+.-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
+const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
+// An image shown as its address in brackets, which html2text wraps over lines like text.
+const BRACKETED = /\[[^\[\]\n]*(?:\n[^\[\]\n]*){0,4}\]/g;
+const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
 
 function dumpLines(text: string): DumpLine[] {
   const lines = text
     .replace(DATA_URI, "")
+    .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((raw) => {
