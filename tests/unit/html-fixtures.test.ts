@@ -25,7 +25,7 @@ const Expected = z.object({
 });
 
 const root = path.join(import.meta.dirname, "../fixtures/pages");
-const cases = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, "expected.json")));
+const cases = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, "expected.json")) && fs.existsSync(path.join(root, d, "source.html")));
 
 // Article-like text: a long block with a full stop. Nothing like it may sit before the first
 // paragraph or after the last one.
