@@ -20,6 +20,12 @@ const MIN_MULTIBYTE = 3;
 const MIN_VALID_SHARE = 0.6;
 /** Share of the re-read Han characters that must be common ones (GB2312 level 1 / Big5 level 1). */
 const MIN_COMMON_HAN = 0.6;
+/**
+ * GB18030 reads almost any pair of high bytes as some Han character, so its reading needs more
+ * and more ordinary characters than a UTF-8 one, whose byte patterns are strict.
+ */
+const MIN_GBK_HAN = 8;
+const MIN_GBK_COMMON_HAN = 0.8;
 /** Unmappable characters a GB18030 re-reading may hold, per Han character. */
 const MAX_HOLE_SHARE = 0.01;
 
@@ -72,21 +78,23 @@ function plausible(decoded: string): boolean {
 function asUtf8(runs: Run[]): UndoneMojibake | null {
   let multibyte = 0;
   let invalid = 0;
+  let questionHoles = 0;
   let decoded = "";
   for (const r of runs) {
     if (!r.bytes) continue;
     const reading = readUtf8(r.chars, r.bytes, null);
     multibyte += reading.multibyte;
     invalid += reading.invalid;
+    questionHoles += reading.questionHoles;
     for (const ch of reading.text) if (ch.codePointAt(0)! > 0x7f && latinByte(ch) < 0) decoded += ch;
   }
   if (multibyte < MIN_MULTIBYTE || multibyte / (multibyte + invalid) < MIN_VALID_SHARE || !plausible(decoded)) return null;
-  const script = detectScript(decoded);
+  const mend = { script: detectScript(decoded), lost: questionHoles * 2 > invalid ? ("question" as const) : ("dropped" as const) };
   let mended = 0;
   const text = runs
     .map((r) => {
       if (!r.bytes) return r.chars.join("");
-      const reading = readUtf8(r.chars, r.bytes, script);
+      const reading = readUtf8(r.chars, r.bytes, mend);
       mended += reading.mended;
       return reading.text;
     })
@@ -103,7 +111,7 @@ function asGb18030(runs: Run[]): UndoneMojibake | null {
   // A right reading leaves at most the odd hole the page had already (U+FFFD, private use).
   const holes = text.match(/[\uFFFD\uE000-\uF8FF]/g)?.length ?? 0;
   if (holes > MAX_HOLE_SHARE * han.han) return null;
-  if (han.han < MIN_MULTIBYTE || han.share < MIN_COMMON_HAN) return null;
+  if (han.han < MIN_GBK_HAN || han.share < MIN_GBK_COMMON_HAN) return null;
   return { text, reason: `text was GBK/GB18030 shown as Latin-1 (${han.han} Han characters re-read)` };
 }
 

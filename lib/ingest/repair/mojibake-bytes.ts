@@ -78,22 +78,28 @@ export interface Utf8Reading {
   text: string;
   /** Multibyte characters read from valid sequences. */
   multibyte: number;
-  /** Bytes ≥ 0x80 left as they were (not part of a valid or mended sequence). */
+  /** Lead bytes whose sequence was not valid (each a damaged or foreign character). */
   invalid: number;
   /** Characters mended where a cp1252-undefined byte had become "?" or was dropped. */
   mended: number;
+  /** Invalid sequences with a "?" where a byte should be: tells "?" from dropped bytes. */
+  questionHoles: number;
 }
+
+/** What the tool that made the mojibake did with cp1252's undefined bytes. */
+export type LostBytes = "question" | "dropped";
 
 /**
  * Reads `chars` (each one byte, see latinByte) as UTF-8. With `mend` (the script of the text's
  * intact characters), a sequence whose missing byte was one of cp1252's undefined five ("?" in
  * its place, or nothing) is completed with the most plausible of them in that script.
  */
-export function readUtf8(chars: string[], bytes: number[], mend: Script | null): Utf8Reading {
+export function readUtf8(chars: string[], bytes: number[], mend: { script: Script; lost: LostBytes } | null): Utf8Reading {
   let text = "";
   let multibyte = 0;
   let invalid = 0;
   let mended = 0;
+  let questionHoles = 0;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -112,7 +118,7 @@ export function readUtf8(chars: string[], bytes: number[], mend: Script | null):
       continue;
     }
     if (mend !== null && n > 0) {
-      const fix = mendSequence(bytes, i, n, mend);
+      const fix = mendSequence(bytes, i, n, mend.script, mend.lost);
       if (fix) {
         text += fix.ch;
         mended++;
@@ -121,29 +127,47 @@ export function readUtf8(chars: string[], bytes: number[], mend: Script | null):
       }
     }
     text += chars[i]!;
-    invalid++;
+    if (n > 0) {
+      invalid++;
+      if (bytes.slice(i + 1, i + n).includes(0x3f)) questionHoles++;
+    }
     i++;
   }
-  return { text, multibyte, invalid, mended };
+  return { text, multibyte, invalid, mended, questionHoles };
 }
 
-/** Completes the sequence starting at `i` (n bytes long) where one byte became "?" or was dropped. */
-function mendSequence(bytes: number[], i: number, n: number, script: Script): { ch: string; consumed: number } | null {
+/** Every way to put `missing` of cp1252's undefined bytes among `present` continuation bytes. */
+function withLostBytes(present: number[], missing: number): number[][] {
+  if (missing === 0) return [present];
+  const out: number[][] = [];
+  for (let pos = 0; pos <= present.length; pos++) {
+    for (const u of CP1252_UNDEFINED) {
+      for (const rest of withLostBytes(present.slice(pos), missing - 1)) out.push([...present.slice(0, pos), u, ...rest]);
+    }
+  }
+  return out;
+}
+
+/** Completes the sequence starting at `i` (n bytes long) whose undefined bytes became "?" or were dropped. */
+function mendSequence(bytes: number[], i: number, n: number, script: Script, lost: LostBytes): { ch: string; consumed: number } | null {
+  const lead = bytes[i]!;
+  // "?" in place of lost bytes: the sequence keeps its length.
   const seq = bytes.slice(i, i + n);
-  const q = seq.indexOf(0x3f, 1);
-  if (q !== -1 && seq.length === n && seq.every((x, k) => k === 0 || k === q || continuation(x))) {
-    const best = bestOf(CP1252_UNDEFINED.map((u) => seq.map((x, k) => (k === q ? u : x))), script);
+  if (lost === "question" && seq.length === n && seq.slice(1).every((x) => x === 0x3f || continuation(x)) && seq.includes(0x3f, 1)) {
+    let candidates: number[][] = [[lead]];
+    for (const x of seq.slice(1)) candidates = candidates.flatMap((c) => (x === 0x3f ? CP1252_UNDEFINED.map((u) => [...c, u]) : [[...c, x]]));
+    const best = bestOf(candidates, script);
     if (best) return { ch: best.ch, consumed: n };
   }
-  // Dropped: the lead and n-2 continuation bytes, then something that does not continue.
-  const got = bytes.slice(i + 1, i + n - 1);
-  if (got.length === n - 2 && got.every(continuation) && !continuation(bytes[i + n - 1])) {
-    const candidates: number[][] = [];
-    for (let pos = 1; pos < n; pos++) {
-      for (const u of CP1252_UNDEFINED) candidates.push([bytes[i]!, ...got.slice(0, pos - 1), u, ...got.slice(pos - 1)]);
-    }
-    const best = bestOf(candidates, script);
-    if (best) return { ch: best.ch, consumed: n - 1 };
+  // Dropped: the lead and fewer continuation bytes than it announces, then something that does not continue.
+  let k = 0;
+  while (k < n - 1 && continuation(bytes[i + 1 + k])) k++;
+  if (lost === "dropped" && k < n - 1) {
+    const best = bestOf(
+      withLostBytes(bytes.slice(i + 1, i + 1 + k), n - 1 - k).map((c) => [lead, ...c]),
+      script,
+    );
+    if (best) return { ch: best.ch, consumed: 1 + k };
   }
   return null;
 }
