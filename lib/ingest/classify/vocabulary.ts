@@ -65,7 +65,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /^(欢迎(您)?(来到|访问|光临))/, kind: "site-header", reason: "site welcome banner", maxLength: 60 },
   {
     // The link list text-mode browsers append to a dump ("References", "1. http://…").
-    re: /^(references|visible links|hidden links)[:：]?$|^(\[\d+\]|\d+\.)\s*[a-z][\w+.-]*:\S|^(i?frame\s*:)?\s*((https?|ftp|file|mailto|javascript|about|data|tel):\S*)?$/i,
+    re: /^(references|visible links|hidden links)[:：]?$|^(\[\d+\]|\d+\.)\s*[a-z][\w+.-]*:\S|^(i?frame\s*:)?\s*((https?|ftp|file|mailto|javascript|about|data|tel):[^\u3000-\u9fff\uff00-\uffef]*)?$/i,
     kind: "link-list",
     reason: "link reference list of a text dump",
   },
