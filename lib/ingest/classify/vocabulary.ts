@@ -69,7 +69,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     kind: "link-list",
     reason: "link reference list of a text dump",
   },
-  { re: /^[\w+/=%&?.:#~-]{40,}$/, kind: "link-list", reason: "an address or encoded data, not text" },
+  { re: /^[^\s\u3000-\u9fff\uff00-\uffef]{30,}(\s+[^\s\u3000-\u9fff\uff00-\uffef]{20,})*$/, kind: "link-list", reason: "an address or encoded data, not text" },
   { re: /^[(（【\[]?(完|全文完|end)[)）】\]]?$/i, kind: "metadata", reason: "end-of-article marker" },
   { re: /^[(（]?原标题\s*[:：]/, kind: "metadata", reason: "original headline of a re-titled story", maxLength: 100 },
 ];
