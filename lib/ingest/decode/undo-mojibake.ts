@@ -56,13 +56,38 @@ function splitRuns(text: string): Run[] {
   return runs;
 }
 
-function countSuspects(text: string): number {
-  let n = 0;
+interface Evidence {
+  /** Characters of the Latin-1/cp1252 upper half. */
+  suspects: number;
+  /** Pairs that would be the start of a UTF-8 multibyte sequence (Â–ô then a continuation byte). */
+  leads: number;
+  /** Characters that no one-byte reading produces (Han, kana…): the text cannot be all GBK-as-Latin-1. */
+  foreign: boolean;
+}
+
+/** One cheap pass over the text, so clean text (the common case) costs next to nothing. */
+function evidence(text: string): Evidence {
+  let suspects = 0;
+  let leads = 0;
+  let foreign = false;
+  let prevLead = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x80 && c <= 0xff) || (c >= 0x152 && c <= 0x2122 && latinByte(text[i]!) >= 0)) n++;
+    if (c < 0x80) {
+      prevLead = false;
+      continue;
+    }
+    const b = c <= 0xff ? c : c >= 0x152 && c <= 0x2122 ? latinByte(text[i]!) : -1;
+    if (b < 0) {
+      if (c !== 0x3000 && c !== 0xfeff) foreign = true;
+      prevLead = false;
+      continue;
+    }
+    suspects++;
+    if (prevLead && b >= 0x80 && b <= 0xbf) leads++;
+    prevLead = b >= 0xc2 && b <= 0xf4;
   }
-  return n;
+  return { suspects, leads, foreign };
 }
 
 const ORDINARY_NON_HAN = /^[\u00A0-\u024F\u2010-\u2027\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FFF]$/u;
@@ -117,7 +142,10 @@ function asGb18030(runs: Run[]): UndoneMojibake | null {
 
 /** The text with its mojibake reversed, or null when it is not (wholly) mojibake. */
 export function undoMojibake(text: string): UndoneMojibake | null {
-  if (countSuspects(text) < MIN_SUSPECTS) return null;
+  const e = evidence(text);
+  if (e.suspects < MIN_SUSPECTS) return null;
+  const utf8Possible = e.leads >= MIN_MULTIBYTE;
+  if (!utf8Possible && e.foreign) return null;
   const runs = splitRuns(text);
-  return asUtf8(runs) ?? asGb18030(runs);
+  return (utf8Possible ? asUtf8(runs) : null) ?? (e.foreign ? null : asGb18030(runs));
 }

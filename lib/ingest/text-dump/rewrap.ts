@@ -32,20 +32,20 @@ const URL_LINE = /:\/\//;
 
 /** The column the dump was wrapped at, or null when its lines were not wrapped. */
 export function wrapColumn(lines: DumpLine[]): number | null {
-  const widths: number[] = [];
+  const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) ? -1 : l.indent + displayWidth(l.text)));
+  // How many lines that run on into the next line end at each width.
+  const count = new Map<number, number>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.text === "" || lines[i + 1]!.text === "" || URL_LINE.test(l.text)) continue;
-    widths.push(l.indent + displayWidth(l.text));
+    if (width[i]! >= 0 && lines[i + 1]!.text !== "") count.set(width[i]!, (count.get(width[i]!) ?? 0) + 1);
   }
-  const sorted = [...new Set(widths)].sort((a, b) => b - a);
-  const nonBlank = lines.filter((l) => l.text !== "" && !URL_LINE.test(l.text)).length;
+  const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0) + (count.get(w - 3) ?? 0);
+  const sorted = [...count.keys()].sort((a, b) => b - a);
+  const nonBlank = width.filter((w) => w >= 0).length;
   for (const w of sorted) {
     if (w > MAX_WRAP) continue;
     if (w < MIN_WRAP) return null;
-    const near = widths.filter((x) => x <= w && x >= w - 3).length;
-    if (near < MIN_AT_COLUMN) continue;
-    const over = lines.filter((l) => l.text !== "" && !URL_LINE.test(l.text) && l.indent + displayWidth(l.text) > w + OVERSHOOT).length;
+    if (near(w) < MIN_AT_COLUMN) continue;
+    const over = width.filter((x) => x > w + OVERSHOOT).length;
     return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? w : null;
   }
   return null;
