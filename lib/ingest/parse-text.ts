@@ -1,24 +1,63 @@
-/** Splits a plain-text dump into line blocks, keeping indentation and bullets as structure hints. */
+/**
+ * Splits a plain-text dump into line blocks, keeping indentation, bullets and headings as
+ * structure hints. Dumps of text-mode browsers (w3m, lynx, html2text) are read as such: their
+ * common indentation is removed, hard-wrapped lines are re-joined (text-dump/rewrap.ts), heading
+ * marks and underlines become the heading flag (text-dump/headings.ts), and link markers
+ * ("[12]") are stripped into the block's link density (text-dump/link-markers.ts).
+ */
 import type { Block } from "./types";
+import { rewrap, type DumpLine } from "./text-dump/rewrap";
+import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
+import { stripLinkMarkers } from "./text-dump/link-markers";
 
-const BULLET = /^[•·●▪◆◇■□►▶\-*]\s+/;
+const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
+
+// An inline image's data (html2text prints "[data:image/png;base64,…]", wrapped over many lines).
+const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
+// An image shown as its address in brackets, which html2text wraps over lines like text.
+const BRACKETED = /\[[^\[\]\n]*(?:\n[^\[\]\n]*){0,4}\]/g;
+const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
+
+function dumpLines(text: string): DumpLine[] {
+  const lines = text
+    .replace(DATA_URI, "")
+    .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((raw) => {
+      const expanded = raw.replace(/\t/g, "    ").replace(/\u3000/g, "  ").trimEnd();
+      const trimmed = expanded.trim();
+      return { text: trimmed, indent: trimmed === "" ? 0 : expanded.length - expanded.trimStart().length };
+    });
+  // lynx indents the whole page; what tells structure is indentation beyond the common one.
+  const common = Math.min(...lines.filter((l) => l.text !== "").map((l) => l.indent));
+  return Number.isFinite(common) && common > 0 ? lines.map((l) => (l.text === "" ? l : { ...l, indent: l.indent - common })) : lines;
+}
 
 export function parseText(text: string): Block[] {
   const blocks: Block[] = [];
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  for (const raw of lines) {
-    const expanded = raw.replace(/\t/g, "    ").replace(/\u3000/g, "  ");
-    const trimmed = expanded.trim();
+  const lines = rewrap(dumpLines(text));
+  for (const [i, line] of lines.entries()) {
+    if (line.text === "") continue;
+    const next = lines[i + 1];
+    const underlined = next !== undefined && underlines(next.text, line.text);
+    const prev = lines[i - 1];
+    // An underline belongs to the heading above it; the rule itself is not text.
+    if (prev !== undefined && underlines(line.text, prev.text)) continue;
+    // A rule line (<hr>, a frame) separates; it is not text.
+    if (isRuleLine(line.text)) continue;
+    const marked = markedHeading(line.text);
+    const { text: unmarked, linkDensity } = stripLinkMarkers(marked ?? line.text);
+    const trimmed = unmarked.trim();
     if (trimmed === "") continue;
-    const indent = expanded.length - expanded.trimStart().length;
     const listItem = BULLET.test(trimmed) && !/^■\s*\p{Script=Han}{2,4}$/u.test(trimmed);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,
       path: "line",
-      linkDensity: 0,
-      indent,
-      heading: false,
+      linkDensity,
+      indent: line.indent,
+      heading: underlined || marked !== null,
       listItem,
     });
   }

@@ -43,6 +43,11 @@ const TEASER_LABEL = /^(导读|摘要|内容摘要|核心提示|提要|文章摘
 const LABELLED = /^[^:：]{1,12}[:：]\s*\S/;
 const OUTLET_SUFFIX = /(新闻|日报|晚报|早报|时报|周刊|周报|财经|商报|报|社|网|杂志|电视台|广播|研究院|观察|评论)$/;
 
+/** Link share above which a text-dump line is a line of links, not text. */
+const LINK_LINE = 0.8;
+/** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
+const LINKED_PROSE = 0.5;
+
 function sectionEnds(b: Block, f: BlockFeatures): boolean {
   return f.paragraphLike && !b.listItem && b.indent === 0 && f.length >= 50;
 }
@@ -58,7 +63,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Inside the region the HTML cascade chose, a contact line between the article's own lines is
   // an entry of a listing (咨询电话：…), not a site's contact bar; it is only cut at the edges.
   const soft = (i: number) => blocks[i]!.core === true && vocab[i]?.kind === "contact";
-  const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i);
+  // A line that is mostly link text (a text dump's numbered links) is a menu or a list of
+  // other articles, as in HTML; prose with a link or two keeps its place.
+  const linkLine = (i: number) => blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINK_LINE;
+  // A link target a text dump prints (an ad's iframe, a reference) is no text: removing it
+  // must not cost like removing a paragraph, or it splits the article it sits in.
+  const urlLine = (i: number) => vocab[i]?.kind === "link-list" && /:\/\//.test(blocks[i]!.text);
+  const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i);
   const copies = findCopies(
     blocks.map((b) => b.text),
     (i) => !excludedBase(i),
@@ -71,7 +82,12 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (entry && features[i]!.norm === features[j]!.norm) copies.delete(i);
   }
   const spanInput = (extra: (i: number) => boolean) =>
-    features.map((f, i) => ({ length: f.length, paragraphLike: f.paragraphLike, excluded: excludedBase(i) || copies.has(i) || extra(i), core: blocks[i]!.core }));
+    features.map((f, i) => ({
+      length: urlLine(i) ? 0 : f.length,
+      paragraphLike: f.paragraphLike && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
+      excluded: excludedBase(i) || copies.has(i) || extra(i),
+      core: blocks[i]!.core,
+    }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
   if (first) {
@@ -151,6 +167,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (vocab[i]) return { kind: vocab[i]!.kind, reason: vocab[i]!.reason };
     if (metadataIndices.has(i)) return { kind: "metadata", reason: `${metadata.find((m) => m.index === i)!.kind} line` };
     if (teaser(i)) return { kind: "teaser", reason: "teaser (导读/摘要) repeating the body" };
+    if (linkLine(i)) return { kind: "navigation", reason: "line of links" };
     if (copies.has(i)) {
       return i < bodyStart
         ? { kind: "teaser", reason: "highlight repeating a paragraph of the body" }

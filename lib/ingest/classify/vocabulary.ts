@@ -83,6 +83,13 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   { re: /^(首页|主页|网站首页|返回首页|当前位置|您的位置|你的位置|位置)[:：>\s]|^首页$|>\s*正文$/, kind: "navigation", reason: "breadcrumb / home link" },
   { re: /^(欢迎(您)?(来到|访问|光临))/, kind: "site-header", reason: "site welcome banner", maxLength: 60 },
+  {
+    // The link list text-mode browsers append to a dump ("References", "1. http://…").
+    re: /^(references|visible links|hidden links)[:：]?$|^(\[\d+\]|\d+\.)\s*[a-z][\w+.-]*:\S|^(i?frame\s*:)?\s*((https?|ftp|file|mailto|javascript|about|data|tel):[^\u3000-\u9fff\uff00-\uffef]*)?$/i,
+    kind: "link-list",
+    reason: "link reference list of a text dump",
+  },
+  { re: /^[^\s\u3000-\u9fff\uff00-\uffef]{30,}(\s+[^\s\u3000-\u9fff\uff00-\uffef]{20,})*$/, kind: "link-list", reason: "an address or encoded data, not text" },
   { re: /^[(（【\[]?(完|全文完|end)[)）】\]]?$/i, kind: "metadata", reason: "end-of-article marker" },
   { re: /^[(（]?原标题\s*[:：]/, kind: "metadata", reason: "original headline of a re-titled story", maxLength: 100 },
 ];

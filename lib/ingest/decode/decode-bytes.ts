@@ -10,7 +10,8 @@
  *  4. detection: strict UTF-8 first (a wrong encoding almost never validates as UTF-8), then the
  *     most readable of GB18030, Big5 and lenient UTF-8 (text-quality.ts).
  * A result still full of replacement characters is refused (DecodeError), never passed on as
- * U+FFFD soup.
+ * U+FFFD soup. Last, 5. a text that is itself mojibake (a page decoded wrongly before it was
+ * saved) is reversed when it re-reads as ordinary text (undo-mojibake.ts).
  */
 import iconv from "iconv-lite";
 import type { Decoded, EncodingName } from "../types";
@@ -21,6 +22,7 @@ import { DecodeError, IngestInputError } from "./errors";
 import { looksLikeHtml } from "./format";
 import { textQuality, type TextQuality } from "./text-quality";
 import { sniffUtf16 } from "./utf16-sniff";
+import { undoMojibake } from "./undo-mojibake";
 
 /** Above this share of unmappable characters (and a few of them) a decoding is refused. */
 const MAX_BAD_SHARE = 0.05;
@@ -95,6 +97,9 @@ function refuseIfSoup(c: Candidate, fileName: string): void {
 function finish(text: string, encoding: EncodingName, encodingReason: string, html: boolean): Decoded {
   const clean = text.replace(/^\uFEFF/, "");
   if (clean.trim() === "") throw new IngestInputError("empty", "file holds no text (only whitespace)");
+  // 5. the text itself may be mojibake saved faithfully: reversed before any stage reads it.
+  const undone = undoMojibake(clean);
+  if (undone) return { text: undone.text, encoding, encodingReason: `${encodingReason}; ${undone.reason}`, format: html ? "html" : "text" };
   return { text: clean, encoding, encodingReason, format: html ? "html" : "text" };
 }
 

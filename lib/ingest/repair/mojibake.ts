@@ -23,6 +23,8 @@ const LATIN_RUN = /[\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u019
 // Cyrillic, Greek and pinyin letters, so the run is not Han only).
 const HAN_RUN = /[^\x00-\x7F\s]{4,}/gu;
 
+const MIN_GBK_HAN = 4;
+
 function betterChinese(candidate: string, original: string): boolean {
   if (candidate.includes("\uFFFD")) return false;
   const c = hanCommonness(candidate);
@@ -46,8 +48,9 @@ function fromLatin(run: string): string | null {
   const bytes = latinBytes(run);
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null && betterChinese(utf8, run)) return utf8;
+  // GB18030 reads almost any pair of high bytes as a character: ask for a phrase, not a pair.
   const gbk = iconv.decode(bytes, "gb18030");
-  if (betterChinese(gbk, run)) return gbk;
+  if (hanCommonness(gbk).han >= MIN_GBK_HAN && betterChinese(gbk, run)) return gbk;
   return null;
 }
 

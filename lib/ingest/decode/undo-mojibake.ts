@@ -1,0 +1,151 @@
+/**
+ * Whole-text mojibake: a page whose bytes were decoded with the wrong charset before the
+ * scraper saved it (UTF-8 read as Latin-1 or cp1252, GBK/GB18030 read as Latin-1), so the file
+ * itself is valid UTF-8 of garbled text. It is reversed here, before parsing, because every
+ * later stage (the HTML region choice, line shapes, punctuation) reads the text it is given.
+ * A text is reversed only when its Latin-1/cp1252 runs read as valid UTF-8 (or GB18030) that
+ * is ordinary Chinese; clean text (Chinese, English with “quotes” and accents) has no such runs
+ * and comes back as null without being touched. Mixed texts with a few damaged phrases are left
+ * to the per-block repair (repair/mojibake.ts).
+ */
+import iconv from "iconv-lite";
+import { latinByte, readUtf8 } from "../repair/mojibake-bytes";
+import { hanCommonness } from "../repair/han-commonness";
+import { detectScript } from "../../text/script";
+
+/** Fewer characters of the Latin-1/cp1252 upper half than this and the text is not looked at. */
+const MIN_SUSPECTS = 6;
+/** Valid multibyte characters needed, and their least share of the high bytes' readings. */
+const MIN_MULTIBYTE = 3;
+const MIN_VALID_SHARE = 0.6;
+/** Share of the re-read Han characters that must be common ones (GB2312 level 1 / Big5 level 1). */
+const MIN_COMMON_HAN = 0.6;
+/**
+ * GB18030 reads almost any pair of high bytes as some Han character, so its reading needs more
+ * and more ordinary characters than a UTF-8 one, whose byte patterns are strict.
+ */
+const MIN_GBK_HAN = 8;
+const MIN_GBK_COMMON_HAN = 0.8;
+/** Unmappable characters a GB18030 re-reading may hold, per Han character. */
+const MAX_HOLE_SHARE = 0.01;
+
+export interface UndoneMojibake {
+  text: string;
+  reason: string;
+}
+
+interface Run {
+  /** Text that is not part of a run (kept as it is) or a run of one-byte characters. */
+  chars: string[];
+  bytes: number[] | null;
+}
+
+function splitRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  let cur: Run | null = null;
+  for (const ch of text) {
+    const b = latinByte(ch);
+    const inRun = b >= 0;
+    if (!cur || (cur.bytes !== null) !== inRun) {
+      cur = { chars: [], bytes: inRun ? [] : null };
+      runs.push(cur);
+    }
+    cur.chars.push(ch);
+    if (inRun) cur.bytes!.push(b);
+  }
+  return runs;
+}
+
+interface Evidence {
+  /** Characters of the Latin-1/cp1252 upper half. */
+  suspects: number;
+  /** Pairs that would be the start of a UTF-8 multibyte sequence (Â–ô then a continuation byte). */
+  leads: number;
+  /** Characters that no one-byte reading produces (Han, kana…): the text cannot be all GBK-as-Latin-1. */
+  foreign: boolean;
+}
+
+/** One cheap pass over the text, so clean text (the common case) costs next to nothing. */
+function evidence(text: string): Evidence {
+  let suspects = 0;
+  let leads = 0;
+  let foreign = false;
+  let prevLead = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      prevLead = false;
+      continue;
+    }
+    const b = c <= 0xff ? c : c >= 0x152 && c <= 0x2122 ? latinByte(text[i]!) : -1;
+    if (b < 0) {
+      if (c !== 0x3000 && c !== 0xfeff) foreign = true;
+      prevLead = false;
+      continue;
+    }
+    suspects++;
+    if (prevLead && b >= 0x80 && b <= 0xbf) leads++;
+    prevLead = b >= 0xc2 && b <= 0xf4;
+  }
+  return { suspects, leads, foreign };
+}
+
+const ORDINARY_NON_HAN = /^[\u00A0-\u024F\u2010-\u2027\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FFF]$/u;
+
+/** Whether re-read characters look like a real text's: mostly common Han, or Latin letters and punctuation. */
+function plausible(decoded: string): boolean {
+  const han = hanCommonness(decoded);
+  if (han.han >= MIN_MULTIBYTE) return han.share >= MIN_COMMON_HAN;
+  const others = [...decoded].filter((ch) => !/\p{Script=Han}/u.test(ch));
+  return others.length > 0 && others.every((ch) => ORDINARY_NON_HAN.test(ch));
+}
+
+function asUtf8(runs: Run[]): UndoneMojibake | null {
+  let multibyte = 0;
+  let invalid = 0;
+  let questionHoles = 0;
+  let decoded = "";
+  for (const r of runs) {
+    if (!r.bytes) continue;
+    const reading = readUtf8(r.chars, r.bytes, null);
+    multibyte += reading.multibyte;
+    invalid += reading.invalid;
+    questionHoles += reading.questionHoles;
+    for (const ch of reading.text) if (ch.codePointAt(0)! > 0x7f && latinByte(ch) < 0) decoded += ch;
+  }
+  if (multibyte < MIN_MULTIBYTE || multibyte / (multibyte + invalid) < MIN_VALID_SHARE || !plausible(decoded)) return null;
+  const mend = { script: detectScript(decoded), lost: questionHoles * 2 > invalid ? ("question" as const) : ("dropped" as const) };
+  let mended = 0;
+  const text = runs
+    .map((r) => {
+      if (!r.bytes) return r.chars.join("");
+      const reading = readUtf8(r.chars, r.bytes, mend);
+      mended += reading.mended;
+      return reading.text;
+    })
+    .join("");
+  const note = mended > 0 ? `, ${mended} characters whose cp1252-undefined byte was lost mended by likelihood` : "";
+  return { text, reason: `text was UTF-8 shown as Latin-1/cp1252 (${multibyte} characters re-read${note})` };
+}
+
+function asGb18030(runs: Run[]): UndoneMojibake | null {
+  // GBK read as Latin-1 leaves no character outside the one-byte range.
+  if (runs.some((r) => !r.bytes && r.chars.some((ch) => ch.trim() !== ""))) return null;
+  const text = runs.map((r) => (r.bytes ? iconv.decode(Buffer.from(r.bytes), "gb18030") : r.chars.join(""))).join("");
+  const han = hanCommonness(text);
+  // A right reading leaves at most the odd hole the page had already (U+FFFD, private use).
+  const holes = text.match(/[\uFFFD\uE000-\uF8FF]/g)?.length ?? 0;
+  if (holes > MAX_HOLE_SHARE * han.han) return null;
+  if (han.han < MIN_GBK_HAN || han.share < MIN_GBK_COMMON_HAN) return null;
+  return { text, reason: `text was GBK/GB18030 shown as Latin-1 (${han.han} Han characters re-read)` };
+}
+
+/** The text with its mojibake reversed, or null when it is not (wholly) mojibake. */
+export function undoMojibake(text: string): UndoneMojibake | null {
+  const e = evidence(text);
+  if (e.suspects < MIN_SUSPECTS) return null;
+  const utf8Possible = e.leads >= MIN_MULTIBYTE;
+  if (!utf8Possible && e.foreign) return null;
+  const runs = splitRuns(text);
+  return (utf8Possible ? asUtf8(runs) : null) ?? (e.foreign ? null : asGb18030(runs));
+}

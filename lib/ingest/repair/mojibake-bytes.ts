@@ -1,0 +1,173 @@
+/**
+ * The bytes behind mojibake and their re-reading as UTF-8. Latin-1 shows byte b as U+00bb;
+ * cp1252 shows 0x80–0x9F as 27 typographic characters (€ ‚ ƒ „ … “ ” …) and leaves five bytes
+ * (0x81 0x8D 0x8F 0x90 0x9D) undefined, which tools keep as the C1 control of the same number,
+ * drop, or replace with "?". Each character of a mojibake run stands for exactly one byte, so
+ * a byte the decoder cannot use is given back as the character it came from.
+ */
+import { isCommonHan } from "./han-commonness";
+import { frequencyRank } from "../decode/text-quality";
+
+export type Script = "simplified" | "traditional";
+
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+/** The five bytes cp1252 leaves undefined: the candidates for a byte lost as "?" or dropped. */
+export const CP1252_UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d] as const;
+
+/** The byte a character of a Latin-1/cp1252 reading stands for, or -1 when it stands for none. */
+export function latinByte(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code <= 0xff) return code;
+  const i = CP1252_HIGH.indexOf(ch);
+  return i === -1 ? -1 : 0x80 + i;
+}
+
+const continuation = (b: number | undefined) => b !== undefined && b >= 0x80 && b <= 0xbf;
+
+function sequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+function decodeSequence(bytes: number[]): string | null {
+  const n = bytes.length;
+  let cp = bytes[0]! & (n === 2 ? 0x1f : n === 3 ? 0x0f : 0x07);
+  for (let k = 1; k < n; k++) {
+    if (!continuation(bytes[k])) return null;
+    cp = (cp << 6) | (bytes[k]! & 0x3f);
+  }
+  const min = n === 2 ? 0x80 : n === 3 ? 0x800 : 0x10000;
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
+  return String.fromCodePoint(cp);
+}
+
+// Punctuation of Chinese prose, most likely first (a lost byte inside ” leaves ‐ as a candidate too).
+const PROSE_PUNCTUATION = "，。”“、：；？！）（》《…—’‘·「」『』【】";
+
+/**
+ * How likely a character is as the text's own: frequent Han characters by their frequency
+ * rank, then prose punctuation, then other common Han, other Han and CJK symbols.
+ */
+function plausibility(ch: string, script: Script): number {
+  if (/\p{Script=Han}/u.test(ch)) {
+    const rank = frequencyRank(ch, script);
+    if (rank !== null) return 10_000 - rank;
+    return isCommonHan(ch) ? 3 : 1;
+  }
+  const p = PROSE_PUNCTUATION.indexOf(ch);
+  if (p !== -1) return 20_000 - p;
+  if (/[\u3000-\u303F\uFF00-\uFFEF\u2010-\u2027]/.test(ch)) return 2;
+  return 0;
+}
+
+/** The most plausible character among candidate byte sequences for one damaged character. */
+function bestOf(candidates: number[][], script: Script): { ch: string; score: number } | null {
+  let best: { ch: string; score: number } | null = null;
+  for (const c of candidates) {
+    const ch = decodeSequence(c);
+    if (ch === null) continue;
+    const score = plausibility(ch, script);
+    if (score > 0 && (!best || score > best.score)) best = { ch, score };
+  }
+  return best;
+}
+
+export interface Utf8Reading {
+  text: string;
+  /** Multibyte characters read from valid sequences. */
+  multibyte: number;
+  /** Lead bytes whose sequence was not valid (each a damaged or foreign character). */
+  invalid: number;
+  /** Characters mended where a cp1252-undefined byte had become "?" or was dropped. */
+  mended: number;
+  /** Invalid sequences with a "?" where a byte should be: tells "?" from dropped bytes. */
+  questionHoles: number;
+}
+
+/** What the tool that made the mojibake did with cp1252's undefined bytes. */
+export type LostBytes = "question" | "dropped";
+
+/**
+ * Reads `chars` (each one byte, see latinByte) as UTF-8. With `mend` (the script of the text's
+ * intact characters), a sequence whose missing byte was one of cp1252's undefined five ("?" in
+ * its place, or nothing) is completed with the most plausible of them in that script.
+ */
+export function readUtf8(chars: string[], bytes: number[], mend: { script: Script; lost: LostBytes } | null): Utf8Reading {
+  let text = "";
+  let multibyte = 0;
+  let invalid = 0;
+  let mended = 0;
+  let questionHoles = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      text += chars[i]!;
+      i++;
+      continue;
+    }
+    const n = sequenceLength(b);
+    const seq = bytes.slice(i, i + n);
+    const ch = n > 0 && seq.length === n ? decodeSequence(seq) : null;
+    if (ch !== null) {
+      text += ch;
+      multibyte++;
+      i += n;
+      continue;
+    }
+    if (mend !== null && n > 0) {
+      const fix = mendSequence(bytes, i, n, mend.script, mend.lost);
+      if (fix) {
+        text += fix.ch;
+        mended++;
+        i += fix.consumed;
+        continue;
+      }
+    }
+    text += chars[i]!;
+    if (n > 0) {
+      invalid++;
+      if (bytes.slice(i + 1, i + n).includes(0x3f)) questionHoles++;
+    }
+    i++;
+  }
+  return { text, multibyte, invalid, mended, questionHoles };
+}
+
+/** Every way to put `missing` of cp1252's undefined bytes among `present` continuation bytes. */
+function withLostBytes(present: number[], missing: number): number[][] {
+  if (missing === 0) return [present];
+  const out: number[][] = [];
+  for (let pos = 0; pos <= present.length; pos++) {
+    for (const u of CP1252_UNDEFINED) {
+      for (const rest of withLostBytes(present.slice(pos), missing - 1)) out.push([...present.slice(0, pos), u, ...rest]);
+    }
+  }
+  return out;
+}
+
+/** Completes the sequence starting at `i` (n bytes long) whose undefined bytes became "?" or were dropped. */
+function mendSequence(bytes: number[], i: number, n: number, script: Script, lost: LostBytes): { ch: string; consumed: number } | null {
+  const lead = bytes[i]!;
+  // "?" in place of lost bytes: the sequence keeps its length.
+  const seq = bytes.slice(i, i + n);
+  if (lost === "question" && seq.length === n && seq.slice(1).every((x) => x === 0x3f || continuation(x)) && seq.includes(0x3f, 1)) {
+    let candidates: number[][] = [[lead]];
+    for (const x of seq.slice(1)) candidates = candidates.flatMap((c) => (x === 0x3f ? CP1252_UNDEFINED.map((u) => [...c, u]) : [[...c, x]]));
+    const best = bestOf(candidates, script);
+    if (best) return { ch: best.ch, consumed: n };
+  }
+  // Dropped: the lead and fewer continuation bytes than it announces, then something that does not continue.
+  let k = 0;
+  while (k < n - 1 && continuation(bytes[i + 1 + k])) k++;
+  if (lost === "dropped" && k < n - 1) {
+    const best = bestOf(
+      withLostBytes(bytes.slice(i + 1, i + 1 + k), n - 1 - k).map((c) => [lead, ...c]),
+      script,
+    );
+    if (best) return { ch: best.ch, consumed: 1 + k };
+  }
+  return null;
+}

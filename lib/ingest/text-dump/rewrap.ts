@@ -1,0 +1,103 @@
+/**
+ * Re-joins the hard-wrapped lines of a text-mode browser dump (w3m, lynx, html2text wrap at a
+ * fixed column; w3m and lynx cut Chinese anywhere, 40 characters a line). A dump is recognised
+ * by its wrap column: several lines end within a few columns of the same width and almost
+ * none is wider. A line that reaches the wrap column continues on the next line of the same
+ * paragraph, unless the next line starts a new item (a bullet or a number). Text that was not
+ * wrapped (scrapers' one-paragraph-a-line dumps) has no such column and is left as it is.
+ */
+import { displayWidth, isWide } from "./display-width";
+import { isRuleLine } from "./headings";
+
+export interface DumpLine {
+  /** The line without its common indentation; "" for a blank line. */
+  text: string;
+  indent: number;
+}
+
+const MIN_WRAP = 40;
+const MAX_WRAP = 200;
+/** Lines of the wrap column's cluster needed before a column counts as one. */
+const MIN_AT_COLUMN = 3;
+/** Share of lines allowed to be wider than the wrap column (unbreakable words, URLs). */
+const MAX_OVER_SHARE = 0.03;
+/**
+ * Columns a wrapped line may pass the column by: dumpers count some punctuation (“”、…) as
+ * two columns or one depending on the locale, and lynx measures before stripping its markers.
+ */
+const OVERSHOOT = 6;
+const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
+// Lines holding a URL are not wrapped by the dumpers (or are references lists): they say nothing of the column.
+const URL_LINE = /:\/\//;
+
+/** The column the dump was wrapped at, or null when its lines were not wrapped. */
+export function wrapColumn(lines: DumpLine[]): number | null {
+  const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) ? -1 : l.indent + displayWidth(l.text)));
+  // How many lines that run on into the next line end at each width.
+  const count = new Map<number, number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (width[i]! >= 0 && lines[i + 1]!.text !== "") count.set(width[i]!, (count.get(width[i]!) ?? 0) + 1);
+  }
+  const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0) + (count.get(w - 3) ?? 0);
+  const sorted = [...count.keys()].sort((a, b) => b - a);
+  const nonBlank = width.filter((w) => w >= 0).length;
+  for (const w of sorted) {
+    if (w > MAX_WRAP) continue;
+    if (w < MIN_WRAP) return null;
+    if (near(w) < MIN_AT_COLUMN) continue;
+    const over = width.filter((x) => x > w + OVERSHOOT).length;
+    return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? w : null;
+  }
+  return null;
+}
+
+/** Columns a line may stop short of the wrap column and still have been wrapped: the next word did not fit. */
+function slack(next: string): number {
+  const first = [...next][0] ?? "";
+  if (isWide(first)) return 4;
+  const word = /^\S+/.exec(next)?.[0] ?? "";
+  return displayWidth(word) + 2;
+}
+
+function joiner(a: string, b: string): string {
+  const last = [...a].pop() ?? "";
+  const first = [...b][0] ?? "";
+  return isWide(last) || isWide(first) ? "" : " ";
+}
+
+/** A paragraph's first line may be indented (　　 or spaces) past its continuation lines. */
+const MAX_FIRST_LINE_INDENT = 8;
+
+/** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
+function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
+  if (next.text === "" || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
+  const itemText = /^([•·●▪◆◇■□►▶*+\-]\s+|\d{1,3}[.)]\s+)/.exec(cur.text);
+  const textIndent = cur.indent + (itemText ? itemText[1]!.length : 0);
+  if (firstLine && next.indent < cur.indent && cur.indent - next.indent <= MAX_FIRST_LINE_INDENT && !itemText) return true;
+  return next.indent === cur.indent || next.indent === textIndent;
+}
+
+export function rewrap(lines: DumpLine[]): DumpLine[] {
+  const column = wrapColumn(lines);
+  if (column === null) return lines;
+  const out: DumpLine[] = [];
+  let cur: DumpLine | null = null;
+  let curLastWidth = 0;
+  let joined = false;
+  for (const line of lines) {
+    const width = line.indent + displayWidth(line.text);
+    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text) && continues(cur, line, !joined)) {
+      // After an indented first line, the paragraph's own indent is its continuation's.
+      cur = { text: cur.text + joiner(cur.text, line.text) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
+      joined = true;
+      out[out.length - 1] = cur;
+      curLastWidth = width;
+      continue;
+    }
+    out.push(line);
+    joined = false;
+    cur = line.text === "" ? null : line;
+    curLastWidth = width;
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+/**
+ * Text dumps of text-mode browsers (w3m, lynx, html2text): the fixture folders with a
+ * `source.txt` go through the real pipeline and must give the article as the page showed it,
+ * and each dump rule (re-joining wrapped lines, link markers, reference lists, heading marks)
+ * is checked on its own.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { extractFile } from "@/lib/ingest/extract-file";
+import { parseText } from "@/lib/ingest/parse-text";
+import { rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
+import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
+import { bodyScore } from "@/lib/eval/score";
+import { foldForCompare } from "@/lib/text/fold";
+
+const Expected = z.object({
+  title: z.string(),
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  source: z.string().nullable(),
+  authors: z.array(z.string()),
+  firstParagraph: z.string().min(10),
+  lastParagraph: z.string().min(10),
+  mustNotContain: z.array(z.string()).min(1),
+  knownMissing: z.array(z.enum(["title", "publishedAt", "source", "authors"])).optional(),
+  url: z.string().optional(),
+  notes: z.string().optional(),
+});
+
+const root = path.join(import.meta.dirname, "../fixtures/pages");
+const dumps = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, "source.txt")) && fs.existsSync(path.join(root, d, "expected.json")));
+
+describe("text-dump fixtures", () => {
+  it("has a case per dumper", () => {
+    expect(dumps.length).toBeGreaterThanOrEqual(3);
+  });
+  for (const name of dumps) {
+    it(name, () => {
+      const dir = path.join(root, name);
+      const expected = Expected.parse(JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")));
+      const a = extractFile(fs.readFileSync(path.join(dir, "source.txt")), "source.txt").article;
+      expect(a.format).toBe("text");
+      expect(foldForCompare(a.title)).toBe(foldForCompare(expected.title));
+      if (expected.publishedAt) expect(a.publishedAt?.slice(0, 10)).toBe(expected.publishedAt);
+      if (expected.source) expect([a.source, a.originalPublisher, a.siteClaim]).toContain(expected.source);
+      for (const author of expected.authors) expect([...a.authors, ...a.reporters]).toContain(author);
+      expect(a.paragraphs[0]).toMatch(new RegExp(`^${expected.firstParagraph}`));
+      expect(a.paragraphs.at(-1)).toMatch(new RegExp(`^${expected.lastParagraph}`));
+      for (const phrase of expected.mustNotContain) expect(a.body).not.toContain(phrase);
+      const gold = path.join(dir, "body.txt");
+      if (fs.existsSync(gold)) expect(bodyScore(a.body, fs.readFileSync(gold, "utf8")).f1).toBeGreaterThanOrEqual(0.97);
+    });
+  }
+});
+
+const line = (text: string, indent = 0) => ({ text, indent });
+
+describe("re-joining hard-wrapped lines", () => {
+  const wrapped = [
+    line("去年三月起，市图书馆在主馆和两个分馆试行夜间开放，闭馆时间由晚上八点推迟到十一"),
+    line("点。一年下来，夜间时段累计接待读者二十一万人次，全馆读者数量比上一年增长约三成"),
+    line("，其中下班后前来自习的年轻人占了一半以上。"),
+    line(""),
+    line("图书馆负责人介绍，夜间开放并没有增加正式编制，而是通过调整排班、招募志愿者和引"),
+    line("入自助借还设备来解决人手问题。"),
+    line(""),
+    line("短的一行"),
+    line("另一行"),
+  ];
+  it("finds the wrap column and joins each paragraph's lines, without a space between Chinese", () => {
+    expect(wrapColumn(wrapped)).toBeGreaterThanOrEqual(76);
+    const out = rewrap(wrapped).filter((l) => l.text !== "");
+    expect(out.map((l) => l.text)).toEqual([
+      "去年三月起，市图书馆在主馆和两个分馆试行夜间开放，闭馆时间由晚上八点推迟到十一点。一年下来，夜间时段累计接待读者二十一万人次，全馆读者数量比上一年增长约三成，其中下班后前来自习的年轻人占了一半以上。",
+      "图书馆负责人介绍，夜间开放并没有增加正式编制，而是通过调整排班、招募志愿者和引入自助借还设备来解决人手问题。",
+      "短的一行",
+      "另一行",
+    ]);
+  });
+  it("joins English words with a space and keeps a bullet's continuation in its item", () => {
+    const text = [
+      "   The committee said on Tuesday that the new rules would apply to every operator from",
+      "   next year, and that smaller firms would get another six months to comply with them.",
+      "     * The first requirement concerns the data that operators must keep for inspection",
+      "       and for how long they must keep it.",
+      "     * A second one.",
+      "   A closing line of the article that is short.",
+    ].join("\n");
+    const texts = parseText(text).map((b) => b.text);
+    expect(texts[0]).toBe(
+      "The committee said on Tuesday that the new rules would apply to every operator from next year, and that smaller firms would get another six months to comply with them.",
+    );
+    expect(texts[1]).toBe("The first requirement concerns the data that operators must keep for inspection and for how long they must keep it.");
+    expect(texts.slice(2)).toEqual(["A second one.", "A closing line of the article that is short."]);
+  });
+  it("leaves a one-paragraph-a-line text as it is", () => {
+    const lines = ["第一段很长的文字。".repeat(12), "第二段也很长。".repeat(19), "第三段。".repeat(30), "短行"].map((t) => line(t));
+    expect(wrapColumn(lines)).toBeNull();
+    expect(rewrap(lines)).toEqual(lines);
+  });
+});
+
+describe("link markers and widgets", () => {
+  it("strips [12] markers and measures the linked share of the line", () => {
+    const menu = stripLinkMarkers("[1]首页 [2]新闻 [3]城市 [4]文化");
+    expect(menu.text).toBe("首页 新闻 城市 文化");
+    expect(menu.linkDensity).toBe(1);
+    const prose = stripLinkMarkers("据[12]新华社报道，市图书馆在主馆和两个分馆试行夜间开放，闭馆时间推迟到十一点。");
+    expect(prose.text).toBe("据新华社报道，市图书馆在主馆和两个分馆试行夜间开放，闭馆时间推迟到十一点。");
+    expect(prose.linkDensity).toBeLessThan(0.2);
+  });
+  it("strips images and form fields", () => {
+    expect(stripLinkMarkers("[IMG] 标题 [                    ] (BUTTON) [//img.example.org/a.png]").text.trim()).toBe("标题");
+  });
+  it("keeps a line of links out of the body, even inside it", () => {
+    const para = "市文化部门计划今年在另外三个区的分馆推广夜间开放，并将根据各馆周边的人流数据确定具体的开放时段。";
+    const text = [para, "[7]全市新增二十处口袋公园 [8]地铁四号线延长线开通", para.replace("市文化", "区文化")].join("\n\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(a.body).not.toContain("口袋公园");
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});
+
+describe("reference lists and headings", () => {
+  it("removes a dump's reference list as a link list", () => {
+    const body = "图书馆负责人介绍，夜间开放并没有增加正式编制，而是通过调整排班、招募志愿者和引入自助借还设备来解决人手问题。";
+    const text = [body, body.replace("图书馆", "博物馆"), "References", "", "   1. http://www.example.org/a/very/long/path/to/another/article/on/the/site.html", "   2. javascript:void(0)"].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(a.body).not.toMatch(/References|http|javascript/);
+    expect(a.removed.some((r) => r.kind === "link-list" && r.text.includes("http://www.example.org"))).toBe(true);
+  });
+  it("reads framed and underlined headings as headings, without their marks", () => {
+    const blocks = parseText(["****** 一款开源翻译模型发布 ******", "", "低资源语言表现提升明显", "======================", "正文。"].join("\n"));
+    expect(blocks.map((b) => [b.text, b.heading])).toEqual([
+      ["一款开源翻译模型发布", true],
+      ["低资源语言表现提升明显", true],
+      ["正文。", false],
+    ]);
+  });
+});
