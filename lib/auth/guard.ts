@@ -6,11 +6,8 @@
 import type { Db } from "../db";
 import { db as defaultDb } from "../db";
 import { checkSameOrigin } from "../security/same-origin";
+import { crossOriginRefused, signInRequired } from "../validation/admin-errors";
 import { sessionFromCookieHeader, verifySession } from "./session";
-
-export function unauthorised(): Response {
-  return Response.json({ error: "sign in required" }, { status: 401, headers: { "Cache-Control": "no-store" } });
-}
 
 export async function isAdminRequest(request: Request, db: Db = defaultDb()): Promise<boolean> {
   return verifySession(db, sessionFromCookieHeader(request.headers.get("cookie")));
@@ -18,12 +15,12 @@ export async function isAdminRequest(request: Request, db: Db = defaultDb()): Pr
 
 /** For reads (GET): a valid admin session. */
 export async function guardAdminRead(request: Request, db: Db = defaultDb()): Promise<Response | null> {
-  return (await isAdminRequest(request, db)) ? null : unauthorised();
+  return (await isAdminRequest(request, db)) ? null : signInRequired();
 }
 
 /** For state changes (POST): same origin, then a valid admin session. */
 export async function guardAdminWrite(request: Request, db: Db = defaultDb()): Promise<Response | null> {
   const origin = checkSameOrigin(request);
-  if (!origin.ok) return Response.json({ error: origin.reason }, { status: 403 });
+  if (!origin.ok) return crossOriginRefused(origin.reason);
   return guardAdminRead(request, db);
 }

@@ -6,7 +6,7 @@ import { createSession, sessionCookieHeader } from "./session";
 
 export type SignInResult =
   | { ok: true; setCookie: string }
-  | { ok: false; status: 401 | 429; error: string; retryAfterS?: number };
+  | { ok: false; status: 401 | 429; code: "wrong_token" | "rate_limited"; message: string; retryAfterS?: number };
 
 export async function attemptSignIn(
   db: Db,
@@ -17,7 +17,8 @@ export async function attemptSignIn(
   const limited = (verdict: { retryAfterS: number }): SignInResult => ({
     ok: false,
     status: 429,
-    error: `too many failed sign-in attempts; try again in ${verdict.retryAfterS} s`,
+    code: "rate_limited",
+    message: `登录失败次数过多，请 ${verdict.retryAfterS} 秒后再试`,
     retryAfterS: verdict.retryAfterS,
   });
   const own = perClient.check(attempt.clientIp, now);
@@ -30,7 +31,7 @@ export async function attemptSignIn(
   if (!(await checkAdminToken(db, attempt.token, attempt.origin))) {
     perClient.fail(attempt.clientIp, now);
     global.fail("*", now);
-    return { ok: false, status: 401, error: "wrong token" };
+    return { ok: false, status: 401, code: "wrong_token", message: "令牌不正确" };
   }
   perClient.reset(attempt.clientIp);
   return { ok: true, setCookie: sessionCookieHeader(await createSession(db, now), attempt.secure) };

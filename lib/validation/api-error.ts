@@ -19,12 +19,19 @@ export interface ApiErrorBody {
 }
 
 /**
+ * Data a client acts on beyond the error itself (the upload's `problems` and `saved` paths, the
+ * running import's `runId` and `running` details), sent as siblings of `error` so a reader of the
+ * contract never has to look inside `error` for anything but code, message and issues.
+ */
+export type ErrorExtras = Record<string, unknown> & { error?: never };
+
+/**
  * The body itself, for every layer that answers an error: route handlers (through apiError), the
  * security layer's 405/400/413/507 (lib/security) and the raw server hook. `code` is stable for
  * programs; `message` is Chinese.
  */
-export function errorBody(code: string, message: string, issues: ApiIssue[] = []): ApiErrorBody {
-  return { error: { code, message, issues } };
+export function errorBody<E extends ErrorExtras = Record<never, never>>(code: string, message: string, issues: ApiIssue[] = [], extras?: E): ApiErrorBody & E {
+  return { ...(extras as E), error: { code, message, issues } };
 }
 
 const MESSAGE: Record<ApiErrorCode, string> = {

@@ -6,6 +6,7 @@
  * The server must run with ADMIN_TOKEN set to the token below (playwright.config.ts webServer env).
  */
 import { expect, test } from "@playwright/test";
+import { parseApiError } from "../helpers/api-error-contract";
 
 const TOKEN = process.env.ADMIN_TOKEN ?? "e2e-admin-token-0123456789";
 
@@ -29,9 +30,14 @@ test("anonymous requests are refused: pages redirect to sign-in, APIs answer 401
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/login$/);
   await expect(page.getByRole("heading", { name: "管理登录" })).toBeVisible();
-  expect((await request.get("/api/admin/import")).status()).toBe(401);
+  const anonymous = await request.get("/api/admin/import");
+  expect(anonymous.status()).toBe(401);
+  expect(parseApiError(await anonymous.json()).error).toEqual({ code: "unauthorized", message: "请先登录管理后台", issues: [] });
   const res = await request.post("/api/admin/import", { headers: { origin: new URL(page.url()).origin }, data: {} });
   expect(res.status()).toBe(401);
+  const foreign = await request.post("/api/admin/import", { headers: { origin: "https://evil.example" }, data: {} });
+  expect(foreign.status()).toBe(403);
+  expect(parseApiError(await foreign.json()).error).toMatchObject({ code: "cross_origin", message: "跨站请求被拒绝：Origin 头指向另一个来源" });
 });
 
 test("a wrong token is refused", async ({ page }) => {
@@ -75,6 +81,14 @@ test("sign in, re-run the import, upload files, read a failure's reason, find th
   await expect(summary).toContainText("未变");
   // The history table lists the run.
   await expect(page.getByTestId("runs-table")).toBeVisible();
+
+  // A refused upload shows the route's Chinese message and each problem in Chinese; nothing is saved.
+  await expect(page.locator('form[data-ready="true"]')).toBeVisible();
+  await page.getByLabel("选择文件").setInputFiles([{ name: `e2e-${stamp}.exe`, mimeType: "application/octet-stream", buffer: Buffer.from("MZ") }]);
+  await page.getByRole("button", { name: "上传并导入" }).click();
+  const refused = page.getByTestId("upload-result");
+  await expect(refused.locator("li").first()).toHaveText("上传被拒绝，没有保存任何文件");
+  await expect(refused).toContainText("不支持的文件类型");
 
   // Upload one good page and one that has no article text in it.
   // Dated today, so it sorts first among the latest articles on the home page.

@@ -9,7 +9,7 @@ import { formatReport, runFuzz } from "../../lib/fuzz/run-fuzz";
 
 test("a few thousand hostile requests: no 5xx, no reflected markup, no page-cache growth", async () => {
   test.setTimeout(10 * 60_000);
-  const report = await runFuzz("http://localhost:3100", hostileRequests({ count: 2500, knownSlugs: ["openai", "baidu", "alibaba"] }));
+  const report = await runFuzz(`http://localhost:${process.env.E2E_PORT ?? 3100}`, hostileRequests({ count: 2500, knownSlugs: ["openai", "baidu", "alibaba"] }));
   console.log(formatReport(report));
   expect(report.requests).toBe(2500);
   expect(report.serverErrors).toEqual([]);

@@ -6,8 +6,10 @@
 import { expect, test } from "@playwright/test";
 import { rawRequest } from "../../lib/fuzz/raw-http";
 import { pageCacheSize } from "../../lib/fuzz/page-cache-size";
+import { parseApiError } from "../helpers/api-error-contract";
 
-const BASE = "http://localhost:3100";
+// The port playwright.config.ts starts the server on (E2E_PORT lets worktrees run side by side).
+const BASE = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
 test("unknown profile slugs, however many or long, answer 404 and are not written to the page cache", async () => {
   const before = pageCacheSize();
@@ -46,5 +48,19 @@ test("TRACE and other methods no route answers get 405 with the security headers
       expect(res.headers["content-security-policy"], `${method} ${p}`).toBeTruthy();
       expect(res.headers.allow).toContain("GET");
     }
+  }
+});
+
+test("admin refusals on the production server keep the error contract and the security headers", async () => {
+  const login = (headers: Record<string, string>, body: string) => rawRequest(BASE, "POST", "/api/admin/login", { headers: { "content-type": "application/json", ...headers }, body });
+  const cases = [
+    { name: "no Origin", res: await login({}, JSON.stringify({ token: "x" })), status: 403, code: "cross_origin" },
+    { name: "empty token", res: await login({ origin: BASE }, JSON.stringify({ token: "" })), status: 400, code: "invalid_body" },
+    { name: "anonymous import", res: await rawRequest(BASE, "GET", "/api/admin/import"), status: 401, code: "unauthorized" },
+  ];
+  for (const c of cases) {
+    expect(c.res.status, c.name).toBe(c.status);
+    expect(parseApiError(JSON.parse(c.res.body)).error.code, c.name).toBe(c.code);
+    expect(c.res.headers["content-security-policy"], c.name).toBeTruthy();
   }
 });

@@ -13,6 +13,7 @@ import { POST as decide } from "@/app/api/admin/entities/[kind]/[id]/route";
 import { resetSignInLimiters } from "@/lib/auth/rate-limit";
 import { rotateAdminToken, TOKEN_HASH_KEY } from "@/lib/auth/admin-token";
 import { sha256 } from "@/lib/auth/constant-time";
+import { readApiError } from "../helpers/api-error-contract";
 
 const ORIGIN = "http://admin.test:3000";
 const TOKEN = "correct-horse-battery-staple-42";
@@ -53,7 +54,7 @@ describe("admin API authorisation", () => {
   it("refuses requests without a session cookie with 401 JSON", async () => {
     const res = await importStatus(get("/api/admin/import"));
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: "sign in required" });
+    expect((await readApiError(res)).error).toEqual({ code: "unauthorized", message: "请先登录管理后台", issues: [] });
     expect((await startImport(post("/api/admin/import", {}))).status).toBe(401);
     const form = new FormData();
     form.append("files", new File(["x"], "a.txt"));
@@ -67,7 +68,7 @@ describe("admin API authorisation", () => {
     const res = await signIn("not-the-token-at-all");
     expect(res.status).toBe(401);
     expect(res.headers.get("set-cookie")).toBeNull();
-    expect(await res.json()).toEqual({ error: "wrong token" });
+    expect((await readApiError(res)).error).toEqual({ code: "wrong_token", message: "令牌不正确", issues: [] });
   });
 
   it("accepts the right token: an httpOnly SameSite=Strict signed session, not the token, that opens the API", async () => {
@@ -153,7 +154,9 @@ describe("sign-in rate limit (in memory, per client address)", () => {
     for (let i = 0; i < 5; i++) expect((await signIn("wrong-token-wrong-token", "10.9.9.9")).status).toBe(401);
     const limited = await signIn(TOKEN, "10.9.9.9");
     expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    const retryAfter = Number(limited.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect((await readApiError(limited)).error).toMatchObject({ code: "rate_limited", message: `登录失败次数过多，请 ${retryAfter} 秒后再试` });
     expect(limited.headers.get("set-cookie")).toBeNull();
     expect((await signIn(TOKEN, "10.8.8.8")).status).toBe(200);
   });
@@ -184,10 +187,12 @@ describe("same-origin checks on state-changing requests", () => {
       stripped.delete("origin");
       const res = await login(new Request(req.url, { method: "POST", headers: stripped, body: JSON.stringify({ token: TOKEN }) }));
       expect(res.status).toBe(403);
+      expect((await readApiError(res)).error).toMatchObject({ code: "cross_origin", message: "跨站请求被拒绝：请求没有 Origin 头" });
       return;
     }
     const res = await login(req);
     expect(res.status).toBe(403);
+    expect((await readApiError(res)).error).toMatchObject({ code: "cross_origin", message: expect.stringMatching(/^跨站请求被拒绝：/) });
     expect(res.headers.get("set-cookie")).toBeNull();
   });
 

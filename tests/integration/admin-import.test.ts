@@ -17,6 +17,7 @@ import { getRun } from "@/lib/data/admin/runs";
 import { buildZip } from "../unit/upload-zip-builder";
 import { saveUploads } from "@/lib/data/admin/save-uploads";
 import os from "node:os";
+import { readApiError } from "../helpers/api-error-contract";
 
 const ORIGIN = "http://admin.test";
 
@@ -83,7 +84,10 @@ describe("import from the admin API", () => {
 
     const second = await start(postJson("/api/admin/import", {}));
     expect(second.status).toBe(409);
-    expect(((await second.json()) as { error: string }).error).toMatch(/^an import is running \(run \d+, started at .+, by admin \(/);
+    const busy = await readApiError(second);
+    expect(busy.error.code).toBe("import_running");
+    expect(busy.error.message).toMatch(new RegExp(`^已有导入正在运行（运行 #${runId}，开始于 .+，由 admin \\(.+\\) 发起）；请等它结束后再试$`));
+    expect(busy).toMatchObject({ runId, running: { id: runId, triggeredBy: expect.stringMatching(/^admin \(/) } });
 
     await settleWebImport();
     const s = await poll();
@@ -109,8 +113,12 @@ describe("import from the admin API", () => {
     const s = await poll();
     expect(s.job?.total).toBe(1);
     expect(s.job?.summary?.failures).toEqual([]);
-    expect((await start(postJson("/api/admin/import", { only: ["../etc/passwd"] }))).status).toBe(400);
-    expect((await start(postJson("/api/admin/import", { other: 1 }))).status).toBe(400);
+    const unsafe = await start(postJson("/api/admin/import", { only: ["../etc/passwd"] }));
+    expect(unsafe.status).toBe(400);
+    expect((await readApiError(unsafe)).error).toMatchObject({ code: "invalid_body", issues: [{ param: "only.0", message: "不是种子文件夹内的安全路径" }] });
+    const unknown = await start(postJson("/api/admin/import", { other: 1 }));
+    expect(unknown.status).toBe(400);
+    expect((await readApiError(unknown)).error).toMatchObject({ code: "invalid_body", issues: [{ param: "(body)", message: "未知参数：other" }] });
   });
 });
 
@@ -121,14 +129,20 @@ describe("while another process (the CLI) holds the import lock", () => {
     try {
       const res = await start(postJson("/api/admin/import", {}));
       expect(res.status).toBe(409);
-      expect(((await res.json()) as { error: string }).error).toMatch(new RegExp(`^an import is running \\(run ${cli.id}, started at .+, by someone-at-the-terminal\\)$`));
+      const busy = await readApiError(res);
+      expect(busy.error.code).toBe("import_running");
+      expect(busy.error.message).toMatch(new RegExp(`^已有导入正在运行（运行 #${cli.id}，开始于 .+，由 someone-at-the-terminal 发起）`));
+      expect(busy).toMatchObject({ runId: cli.id, running: { id: cli.id, startedAt: cli.startedAt.toISOString(), triggeredBy: "someone-at-the-terminal" } });
       const s = await poll();
       expect(s.running).toMatchObject({ id: cli.id, trigger: "cli", triggeredBy: "someone-at-the-terminal" });
 
       const before = listFiles(seeds);
       const up = await upload(postFiles([{ name: "later.txt", data: "稍后导入的新闻" }]));
       expect(up.status).toBe(409);
-      expect(((await up.json()) as { error: string }).error).toMatch(/an import is running .*upload again when it has finished/);
+      const refused = await readApiError(up);
+      expect(refused.error.code).toBe("import_running");
+      expect(refused.error.message).toMatch(/^已有导入正在运行.*请等它结束后再上传，这次没有保存任何文件$/);
+      expect(refused.saved).toBeUndefined();
       expect(listFiles(seeds)).toEqual(before);
     } finally {
       await t.db.importRun.update({ where: { id: cli.id }, data: { status: "interrupted" } });
@@ -168,18 +182,21 @@ describe("upload", () => {
     const runs = await t.db.importRun.count();
     const res = await upload(postFiles(files));
     expect(res.status).toBe(422);
-    const body = (await res.json()) as { error: string; problems: string[] };
-    expect(body.error).toBe("upload refused; nothing was saved");
-    expect(body.problems.join("\n")).toMatch(reason);
+    const body = await readApiError(res);
+    expect(body.error).toEqual({ code: "upload_refused", message: "上传被拒绝，没有保存任何文件", issues: [] });
+    expect((body.problems as string[]).join("\n")).toMatch(reason);
     expect(listFiles(path.dirname(seeds))).toEqual(before);
     expect(await t.db.importRun.count()).toBe(runs);
   });
 
   it("refuses a body over the request limit (413), declared or not", async () => {
     const declared = new Request(`${ORIGIN}/api/admin/upload`, { method: "POST", headers: headers({ "content-length": String(65 * 1024 * 1024), "content-type": "multipart/form-data; boundary=x" }), body: "--x--" });
-    expect((await upload(declared)).status).toBe(413);
+    const early = await upload(declared);
+    expect(early.status).toBe(413);
+    expect((await readApiError(early)).error).toMatchObject({ code: "body_too_large", message: expect.stringMatching(/^上传的内容太大（上限 \d+ MiB）/) });
     const big = await upload(postFiles([{ name: "huge.txt", data: Buffer.alloc(65 * 1024 * 1024, 65) }]));
     expect(big.status).toBe(413);
+    expect((await readApiError(big)).error.code).toBe("body_too_large");
   });
 });
 
@@ -222,13 +239,17 @@ describe("discovered-entity review", () => {
     expect((await call("company", a!.id, { action: "confirm" })).status).toBe(200);
     expect((await t.db.company.findUniqueOrThrow({ where: { id: a!.id } })).status).toBe("confirmed");
     // Decided already: not reviewable again.
-    expect((await call("company", a!.id, { action: "reject" })).status).toBe(409);
+    const again = await call("company", a!.id, { action: "reject" });
+    expect(again.status).toBe(409);
+    expect((await readApiError(again)).error).toEqual({ code: "not_awaiting_review", message: "公司“甲发现公司”已确认，不在待审核列表中", issues: [] });
 
     expect((await call("company", b!.id, { action: "reject" })).status).toBe(200);
     expect((await t.db.company.findUniqueOrThrow({ where: { id: b!.id } })).status).toBe("rejected");
     expect(await t.db.companyMention.count({ where: { companyId: b!.id } })).toBe(0);
 
-    expect((await call("company", c!.id, { action: "merge", into: "nobody" })).status).toBe(422);
+    const nobody = await call("company", c!.id, { action: "merge", into: "nobody" });
+    expect(nobody.status).toBe(422);
+    expect((await readApiError(nobody)).error).toMatchObject({ code: "invalid_merge_target", message: "没有名为“nobody”的已确认或词表中的公司" });
     expect((await call("company", c!.id, { action: "merge", into: "target-co" })).status).toBe(200);
     expect(await t.db.company.findUnique({ where: { id: c!.id } })).toBeNull();
     const merged = await t.db.company.findUniqueOrThrow({ where: { id: target.id } });
@@ -237,9 +258,15 @@ describe("discovered-entity review", () => {
     expect(mention.count).toBe(4);
     expect(mention.about).toBe(true);
 
-    expect((await call("company", 999999, { action: "confirm" })).status).toBe(404);
-    expect((await call("robot", 1, { action: "confirm" })).status).toBe(404);
-    expect((await call("company", target.id, { action: "delete" })).status).toBe(400);
+    const missing = await call("company", 999999, { action: "confirm" });
+    expect(missing.status).toBe(404);
+    expect((await readApiError(missing)).error).toMatchObject({ code: "not_found", message: "没有编号为 999999 的公司" });
+    const robot = await call("robot", 1, { action: "confirm" });
+    expect(robot.status).toBe(404);
+    expect((await readApiError(robot)).error.code).toBe("not_found");
+    const bad = await call("company", target.id, { action: "delete" });
+    expect(bad.status).toBe(400);
+    expect((await readApiError(bad)).error).toMatchObject({ code: "invalid_body", issues: [{ param: "action" }] });
   });
 
   it("merges people, moving their roles", async () => {

@@ -11,6 +11,7 @@ import { POST as startImport } from "@/app/api/admin/import/route";
 import { POST as decide } from "@/app/api/admin/entities/[kind]/[id]/route";
 import { resetSignInLimiters } from "@/lib/auth/rate-limit";
 import { PEER_HEADER } from "@/lib/security/forwarded";
+import { readApiError } from "../helpers/api-error-contract";
 
 const ORIGIN = "http://admin.test:3000";
 const TOKEN = "correct-horse-battery-staple-42";
@@ -59,7 +60,7 @@ describe("bodies are capped before they are read (item 2)", () => {
     const body = countingBody(20 * 1024 * 1024);
     const res = await login(post("/api/admin/login", body.stream));
     expect(res.status).toBe(413);
-    expect((await res.json()).error.code).toBe("body_too_large");
+    expect((await readApiError(res)).error).toEqual({ code: "body_too_large", message: "请求体太大（上限 4096 字节）", issues: [] });
     expect(body.pulled()).toBeLessThan(256 * 1024);
   });
 
@@ -124,6 +125,7 @@ describe("same origin means scheme, host and port (item 10)", () => {
   ])("refuses %s", async (_label, headers) => {
     const res = await signIn(TOKEN, "10.0.0.1", headers);
     expect(res.status).toBe(403);
+    expect((await readApiError(res)).error.code).toBe("cross_origin");
     expect(res.headers.get("set-cookie")).toBeNull();
   });
 });

@@ -60,6 +60,13 @@ describe("checkSameOrigin", () => {
     expect(checkSameOrigin(req({ origin: "not a url", host: "news.example" })).ok).toBe(false);
     expect(checkSameOrigin(req({ host: "news.example" })).ok).toBe(false);
   });
+  it("says why in Chinese, since the reason becomes the 403 answer's message", () => {
+    const reasons = [req({ "sec-fetch-site": "cross-site" }), req({ host: "news.example" }), req({ origin: "not a url", host: "news.example" }), req({ origin: "https://evil.example", host: "news.example" })].map((r) => {
+      const verdict = checkSameOrigin(r);
+      return verdict.ok ? "" : verdict.reason;
+    });
+    expect(reasons).toEqual(["浏览器标明这是跨站请求（Sec-Fetch-Site）", "请求没有 Origin 头", "Origin 头格式不对", "Origin 头指向另一个来源"]);
+  });
 });
 
 describe("small helpers", () => {

@@ -2,7 +2,7 @@
 /** One discovered entity awaiting review: confirm, reject, or merge into an existing entity (by name or slug). */
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { postJson } from "./post-json";
+import { errorText, postJson } from "./post-json";
 
 export function EntityReview({ kind, id, name, listId }: { kind: "company" | "person"; id: number; name: string; listId: string }) {
   const router = useRouter();
@@ -16,7 +16,7 @@ export function EntityReview({ kind, id, name, listId }: { kind: "company" | "pe
     const res = await postJson(`/api/admin/entities/${kind}/${id}`, body);
     setBusy(false);
     if (res.status === 200) router.refresh();
-    else setNote(res.body.error ?? `HTTP ${res.status}`);
+    else setNote(errorText(res.body, res.status));
   }
 
   return (

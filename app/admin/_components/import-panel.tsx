@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import type { ImportStatus } from "@/lib/data/admin/import-status";
-import { postJson } from "./post-json";
+import { errorText, postJson } from "./post-json";
 
 // Types only (erased from the browser bundle): the panel reads what the status route sends.
 type Status = ImportStatus;
@@ -75,7 +75,7 @@ export function ImportPanel() {
     if (res.status === 202 && res.body.runId) {
       follow(res.body.runId);
       setMessage(`导入已开始（运行 #${res.body.runId}）`);
-    } else setMessage(res.body.error ?? `出错了（HTTP ${res.status}）`);
+    } else setMessage(errorText(res.body, res.status));
     void refresh();
   }
 

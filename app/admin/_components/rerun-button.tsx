@@ -2,7 +2,7 @@
 /** Re-imports one file of a run (POST /api/admin/import with `only`), then follows the new run. */
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { postJson } from "./post-json";
+import { errorText, postJson } from "./post-json";
 
 export function RerunButton({ path }: { path: string }) {
   const router = useRouter();
@@ -14,7 +14,7 @@ export function RerunButton({ path }: { path: string }) {
     const res = await postJson<{ runId?: number }>("/api/admin/import", { only: [path] });
     setBusy(false);
     if (res.status === 202 && res.body.runId) router.push(`/admin/runs/${res.body.runId}`);
-    else setNote(res.body.error ?? `HTTP ${res.status}`);
+    else setNote(errorText(res.body, res.status));
   }
 
   return (

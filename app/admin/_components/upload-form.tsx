@@ -3,6 +3,7 @@
 import { uploadHeadline, uploadProblem } from "./upload-messages";
 import { useEffect, useState } from "react";
 import { RUN_STARTED_EVENT } from "./import-panel";
+import type { ApiErrorAnswer } from "./post-json";
 
 export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB: number; maxFiles: number; maxRequestMiB: number }) {
   const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
@@ -19,7 +20,7 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
     const res = await fetch("/api/admin/upload", { method: "POST", body: new FormData(form), credentials: "same-origin" });
     setSending(false);
     if (res.status === 401) return window.location.assign("/admin/login");
-    const body = (await res.json().catch(() => ({}))) as {
+    const body = (await res.json().catch(() => ({}))) as ApiErrorAnswer & {
       runId?: number;
       saved?: string[];
       renamed?: { requested: string; savedAs: string }[];
@@ -31,9 +32,10 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
       form.reset();
       window.dispatchEvent(new CustomEvent(RUN_STARTED_EVENT, { detail: { runId: body.runId } }));
     } else {
-      // Chinese for the admin; the route's English detail stays in the server log and the JSON.
-      const saved = res.status === 409 && body.saved ? [`文件已保存（${body.saved.length} 个），下一次导入会包含它们`] : [];
-      setResult({ ok: false, lines: [uploadHeadline(res.status), ...saved, ...(body.problems ?? []).map(uploadProblem)] });
+      // The route's Chinese message; the status headline when the answer is not the contract (a proxy's page).
+      const headline = typeof body.error?.message === "string" ? body.error.message : uploadHeadline(res.status);
+      const saved = res.status === 409 && body.saved ? [`已保存 ${body.saved.length} 个文件：`, ...body.saved] : [];
+      setResult({ ok: false, lines: [headline, ...saved, ...(body.problems ?? []).map(uploadProblem)] });
     }
   }
 

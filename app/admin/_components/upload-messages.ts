@@ -1,7 +1,8 @@
 /**
- * The upload answer in Chinese. The upload route and lib/upload write English for logs and
- * programs; the admin reads Chinese, so the form maps the status to a headline and each
- * problem's known phrases to Chinese at display time (file names and sizes stay as written).
+ * The upload answer in Chinese. The route's error message is Chinese already; the headline here
+ * is for answers that are not the API's error contract (a proxy's 413 page). lib/upload writes
+ * each refusal's `problems` in English for logs and programs, so the form maps their known
+ * phrases to Chinese at display time (file names and sizes stay as written).
  */
 
 const HEADLINE: Record<number, string> = {

@@ -55,6 +55,7 @@ export async function mergeTargets(db: Db, kind: EntityKind): Promise<{ slug: st
     : db.person.findMany({ where, select, orderBy: { name: "asc" } });
 }
 
+/** A decision that cannot apply; the message is Chinese (the admin reads it), `code` stable for programs. */
 export class EntityDecisionError extends Error {
   constructor(
     readonly status: 404 | 409 | 422,
@@ -63,7 +64,14 @@ export class EntityDecisionError extends Error {
     super(message);
     this.name = "EntityDecisionError";
   }
+
+  get code(): "not_found" | "not_awaiting_review" | "invalid_merge_target" {
+    return this.status === 404 ? "not_found" : this.status === 409 ? "not_awaiting_review" : "invalid_merge_target";
+  }
 }
+
+const STATUS_WORD: Record<string, string> = { confirmed: "已确认", rejected: "已拒绝", gazetteer: "已在词表中", discovered: "待审核" };
+const statusWord = (status: string): string => STATUS_WORD[status] ?? status;
 
 function mergedAliases(target: { aliases: string; name: string }, source: { aliases: string; name: string }): string {
   const all = new Set([...parseStringList(target.aliases), source.name, ...parseStringList(source.aliases)]);
@@ -73,8 +81,8 @@ function mergedAliases(target: { aliases: string; name: string }, source: { alia
 
 async function decideCompany(db: Db, id: number, decision: EntityDecision): Promise<void> {
   const source = await db.company.findUnique({ where: { id } });
-  if (!source) throw new EntityDecisionError(404, `no company ${id}`);
-  if (source.status !== "discovered") throw new EntityDecisionError(409, `company ${source.name} is ${source.status}, not awaiting review`);
+  if (!source) throw new EntityDecisionError(404, `没有编号为 ${id} 的公司`);
+  if (source.status !== "discovered") throw new EntityDecisionError(409, `公司“${source.name}”${statusWord(source.status)}，不在待审核列表中`);
   if (decision.action === "confirm") {
     await db.company.update({ where: { id }, data: { status: "confirmed" } });
     return;
@@ -89,8 +97,8 @@ async function decideCompany(db: Db, id: number, decision: EntityDecision): Prom
     return;
   }
   const target = await db.company.findFirst({ where: { OR: [{ slug: decision.into }, { name: decision.into }], status: { in: ["gazetteer", "confirmed"] } } });
-  if (!target) throw new EntityDecisionError(422, `no confirmed or gazetteer company named ${decision.into}`);
-  if (target.id === id) throw new EntityDecisionError(422, "cannot merge a company into itself");
+  if (!target) throw new EntityDecisionError(422, `没有名为“${decision.into}”的已确认或词表中的公司`);
+  if (target.id === id) throw new EntityDecisionError(422, "不能把公司合并到它自己");
   await db.$transaction(async (tx) => {
     for (const m of await tx.companyMention.findMany({ where: { companyId: id } })) {
       const existing = await tx.companyMention.findUnique({ where: { articleId_companyId: { articleId: m.articleId, companyId: target.id } } });
@@ -115,8 +123,8 @@ async function decideCompany(db: Db, id: number, decision: EntityDecision): Prom
 
 async function decidePerson(db: Db, id: number, decision: EntityDecision): Promise<void> {
   const source = await db.person.findUnique({ where: { id } });
-  if (!source) throw new EntityDecisionError(404, `no person ${id}`);
-  if (source.status !== "discovered") throw new EntityDecisionError(409, `person ${source.name} is ${source.status}, not awaiting review`);
+  if (!source) throw new EntityDecisionError(404, `没有编号为 ${id} 的人物`);
+  if (source.status !== "discovered") throw new EntityDecisionError(409, `人物“${source.name}”${statusWord(source.status)}，不在待审核列表中`);
   if (decision.action === "confirm") {
     await db.person.update({ where: { id }, data: { status: "confirmed" } });
     return;
@@ -130,8 +138,8 @@ async function decidePerson(db: Db, id: number, decision: EntityDecision): Promi
     return;
   }
   const target = await db.person.findFirst({ where: { OR: [{ slug: decision.into }, { name: decision.into }], status: { in: ["gazetteer", "confirmed"] } } });
-  if (!target) throw new EntityDecisionError(422, `no confirmed or gazetteer person named ${decision.into}`);
-  if (target.id === id) throw new EntityDecisionError(422, "cannot merge a person into themself");
+  if (!target) throw new EntityDecisionError(422, `没有名为“${decision.into}”的已确认或词表中的人物`);
+  if (target.id === id) throw new EntityDecisionError(422, "不能把人物合并到其本人");
   await db.$transaction(async (tx) => {
     for (const m of await tx.personMention.findMany({ where: { personId: id } })) {
       const existing = await tx.personMention.findUnique({ where: { articleId_personId: { articleId: m.articleId, personId: target.id } } });

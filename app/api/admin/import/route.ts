@@ -12,6 +12,7 @@ import { importStatus } from "@/lib/data/admin/import-status";
 import { startWebImport } from "@/lib/data/admin/web-import";
 import { ImportBusyError } from "@/lib/data/import/types";
 import { sanitizeRelativePath } from "@/lib/upload/names";
+import { bodyIssues, busyRun, importRunning, invalidBody } from "@/lib/validation/admin-errors";
 import { BODY_LIMITS, BodyTooLargeError, bodyTooLarge, readCappedText } from "@/lib/security/read-capped-body";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,7 @@ const SeedPath = z
   .refine((p) => {
     const safe = sanitizeRelativePath(p);
     return safe.ok && safe.path === p;
-  }, "not a safe path inside the seeds folder");
+  }, "不是种子文件夹内的安全路径");
 const StartBody = z.object({ only: z.array(SeedPath).min(1).max(1000).optional() }).strict();
 
 export async function GET(request: Request): Promise<Response> {
@@ -47,16 +48,16 @@ export async function POST(request: Request): Promise<Response> {
     try {
       raw = JSON.parse(text);
     } catch {
-      return Response.json({ error: "body must be JSON" }, { status: 400 });
+      return invalidBody("请求体必须是 JSON");
     }
   }
   const body = StartBody.safeParse(raw);
-  if (!body.success) return Response.json({ error: body.error.issues.map((i) => i.message).join("; ") }, { status: 400 });
+  if (!body.success) return invalidBody('请求体应为 {} 或 {"only": [种子文件夹内的路径]}', bodyIssues(body.error));
   try {
     const { runId } = await startWebImport({ dir: readEnv().SEEDS_DIR, triggeredBy: `admin (${clientIp(request.headers)})`, only: body.data.only });
     return Response.json({ runId }, { status: 202 });
   } catch (err) {
-    if (err instanceof ImportBusyError) return Response.json({ error: err.message, runId: err.runId }, { status: 409 });
+    if (err instanceof ImportBusyError) return importRunning(busyRun(err), "请等它结束后再试");
     throw err;
   }
 }

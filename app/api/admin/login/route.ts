@@ -5,11 +5,13 @@ import { attemptSignIn } from "@/lib/auth/sign-in";
 import { clientIp } from "@/lib/auth/client-ip";
 import { isHttps, requestOrigin } from "@/lib/auth/request-origin";
 import { checkSameOrigin } from "@/lib/security/same-origin";
+import { errorResponse } from "@/lib/security/error-response";
+import { bodyIssues, crossOriginRefused, invalidBody } from "@/lib/validation/admin-errors";
 import { BODY_LIMITS, BodyTooLargeError, bodyTooLarge, readCappedBody } from "@/lib/security/read-capped-body";
 
 export const dynamic = "force-dynamic";
 
-const SignInBody = z.object({ token: z.string().trim().min(1, "token required").max(512) });
+const SignInBody = z.object({ token: z.string().trim().min(1, "令牌不能为空").max(512) });
 
 /** The body as JSON or form fields, read under a few KB (throws BodyTooLargeError past it). */
 async function readBody(request: Request): Promise<{ form: boolean; data: unknown }> {
@@ -29,7 +31,7 @@ async function readBody(request: Request): Promise<{ form: boolean; data: unknow
 
 export async function POST(request: Request): Promise<Response> {
   const origin = checkSameOrigin(request);
-  if (!origin.ok) return Response.json({ error: origin.reason }, { status: 403 });
+  if (!origin.ok) return crossOriginRefused(origin.reason);
   let read: { form: boolean; data: unknown };
   try {
     read = await readBody(request);
@@ -39,7 +41,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const { form, data } = read;
   const body = SignInBody.safeParse(data);
-  if (!body.success) return Response.json({ error: "send the token as JSON {\"token\": …} or a form field" }, { status: 400 });
+  if (!body.success) return invalidBody('请以 JSON {"token": …} 或表单字段 token 发送令牌', bodyIssues(body.error));
 
   const result = await attemptSignIn(db(), {
     token: body.data.token,
@@ -58,5 +60,5 @@ export async function POST(request: Request): Promise<Response> {
     const code = result.status === 429 ? "limited" : "invalid";
     return new Response(null, { status: 303, headers: { ...headers, Location: `/admin/login?error=${code}` } });
   }
-  return Response.json({ error: result.error }, { status: result.status, headers });
+  return errorResponse(result.status, result.code, result.message, { headers });
 }

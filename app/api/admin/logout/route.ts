@@ -2,12 +2,13 @@
 import { clearSessionCookieHeader } from "@/lib/auth/session";
 import { isHttps } from "@/lib/auth/request-origin";
 import { checkSameOrigin } from "@/lib/security/same-origin";
+import { crossOriginRefused } from "@/lib/validation/admin-errors";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const origin = checkSameOrigin(request);
-  if (!origin.ok) return Response.json({ error: origin.reason }, { status: 403 });
+  if (!origin.ok) return crossOriginRefused(origin.reason);
   const setCookie = clearSessionCookieHeader(isHttps(request));
   const form = (request.headers.get("content-type") ?? "").includes("form");
   return form

@@ -13,6 +13,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { importStatus } from "@/lib/data/admin/import-status";
 import { saveUploads, UploadWriteError, type SavedUploads } from "@/lib/data/admin/save-uploads";
 import { errorResponse } from "@/lib/security/error-response";
+import { busyRun, importRunning, invalidBody } from "@/lib/validation/admin-errors";
 import { startWebImport } from "@/lib/data/admin/web-import";
 import { ImportBusyError } from "@/lib/data/import/types";
 import { MAX_REQUEST_BYTES, uploadLimits } from "@/lib/upload/limits";
@@ -27,7 +28,7 @@ export async function POST(request: Request): Promise<Response> {
   // Refuse before writing anything when an import is running: saved files would sit unimported.
   const status = await importStatus(db());
   if (status.running) {
-    return Response.json({ error: `an import is running (run ${status.running.id}, started at ${status.running.startedAt}, by ${status.running.triggeredBy ?? status.running.trigger}); upload again when it has finished` }, { status: 409 });
+    return importRunning(status.running, "请等它结束后再上传，这次没有保存任何文件");
   }
 
   let form: FormData;
@@ -35,8 +36,8 @@ export async function POST(request: Request): Promise<Response> {
     const body = await readCappedBody(request, MAX_REQUEST_BYTES);
     form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
   } catch (err) {
-    if (err instanceof BodyTooLargeError) return Response.json({ error: `upload too large (the limit is ${MAX_REQUEST_BYTES / 1048576} MiB)` }, { status: 413 });
-    return Response.json({ error: "expected a multipart form with files" }, { status: 400 });
+    if (err instanceof BodyTooLargeError) return errorResponse(413, "body_too_large", `上传的内容太大（上限 ${MAX_REQUEST_BYTES / 1048576} MiB），没有保存任何文件`);
+    return invalidBody("需要带文件（files 字段）的 multipart 表单");
   }
   const files: UploadedFile[] = [];
   for (const value of form.getAll("files")) {
@@ -45,7 +46,8 @@ export async function POST(request: Request): Promise<Response> {
   }
   const env = readEnv();
   const verdict = validateUpload(files, uploadLimits(env));
-  if (!verdict.ok) return Response.json({ error: "upload refused; nothing was saved", problems: verdict.problems }, { status: 422 });
+  // `problems` stay in the validator's words (file names, sizes); the form renders them in Chinese.
+  if (!verdict.ok) return errorResponse(422, "upload_refused", "上传被拒绝，没有保存任何文件", { fields: { problems: verdict.problems } });
 
   let result: SavedUploads;
   try {
@@ -63,6 +65,6 @@ export async function POST(request: Request): Promise<Response> {
     return Response.json({ runId, saved, ...note }, { status: 202 });
   } catch (err) {
     if (!(err instanceof ImportBusyError)) throw err;
-    return Response.json({ error: `${err.message}; the files were saved and the next import will include them`, saved, ...note }, { status: 409 });
+    return importRunning(busyRun(err), "文件已保存，下一次导入会包含它们", { saved, ...note });
   }
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { guardAdminWrite } from "@/lib/auth/guard";
 import { BODY_LIMITS, BodyTooLargeError, bodyTooLarge, readCappedText } from "@/lib/security/read-capped-body";
+import { errorResponse } from "@/lib/security/error-response";
+import { bodyIssues, invalidBody } from "@/lib/validation/admin-errors";
 import { decideEntity, EntityDecision, EntityDecisionError, EntityKind } from "@/lib/data/admin/entities";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +15,7 @@ export async function POST(request: Request, context: { params: Promise<{ kind: 
   const refused = await guardAdminWrite(request);
   if (refused) return refused;
   const params = Params.safeParse(await context.params);
-  if (!params.success) return Response.json({ error: "unknown entity" }, { status: 404 });
+  if (!params.success) return errorResponse(404, "not_found", "没有这个实体");
   let raw: unknown = null;
   try {
     raw = JSON.parse(await readCappedText(request, BODY_LIMITS.decision));
@@ -21,12 +23,12 @@ export async function POST(request: Request, context: { params: Promise<{ kind: 
     if (err instanceof BodyTooLargeError) return bodyTooLarge(err);
   }
   const decision = EntityDecision.safeParse(raw);
-  if (!decision.success) return Response.json({ error: "expected {action: confirm|reject} or {action: merge, into}" }, { status: 400 });
+  if (!decision.success) return invalidBody('请求体应为 {"action": "confirm" | "reject"} 或 {"action": "merge", "into": 名称或 slug}', bodyIssues(decision.error));
   try {
     await decideEntity(db(), params.data.kind, params.data.id, decision.data);
     return Response.json({ ok: true });
   } catch (err) {
-    if (err instanceof EntityDecisionError) return Response.json({ error: err.message }, { status: err.status });
+    if (err instanceof EntityDecisionError) return errorResponse(err.status, err.code, err.message);
     throw err;
   }
 }
