@@ -48,8 +48,8 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
 }
 
 /**
- * A company's "人工智能实验室" describes a lab (谷歌人工智能实验室DeepMind) rather than naming one;
- * universities and public bodies do name their institutes that way (北京大学人工智能研究院).
+ * A company's lab named only by a generic field (某公司机器学习实验室) describes the lab rather
+ * than naming it; universities and public bodies do name their institutes that way (某大学计算机研究所).
  */
 function describedOnly(kind: OrgKind | undefined, stem: string): boolean {
   return kind === "company" && stem.length > 0 && isGenericStem(stem);
