@@ -8,10 +8,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { extractFile } from "../ingest/extract-file";
+import { DATASETS_DIR, GOLD_SETS, goldPages } from "./gold-datasets";
 import { bodyScore, mean, type Prf } from "./score";
-
-export const DATASETS_DIR = path.resolve(process.cwd(), "..", "shared", "datasets");
-export const DATASET_NAMES = ["daniel-zh", "magic-html-zh"] as const;
 
 export interface PageScore extends Prf {
   page: string;
@@ -26,28 +24,15 @@ export interface DatasetScore {
   mean: Prf;
 }
 
-/** Every page of one set that has gold: `pages/<id>.html` beside `gold/<id>.txt`. */
-function pagesOf(dir: string): { id: string; html: string; gold: string }[] {
-  const pagesDir = path.join(dir, "pages");
-  const goldDir = path.join(dir, "gold");
-  if (!fs.existsSync(pagesDir) || !fs.existsSync(goldDir)) return [];
-  return fs
-    .readdirSync(pagesDir)
-    .filter((f) => /\.html?$/.test(f))
-    .sort()
-    .map((f) => ({ id: f.replace(/\.html?$/, ""), html: path.join(pagesDir, f), gold: path.join(goldDir, f.replace(/\.html?$/, ".txt")) }))
-    .filter((p) => fs.existsSync(p.gold));
-}
-
 export function scoreDataset(name: string, root = DATASETS_DIR): DatasetScore {
-  const pages: PageScore[] = pagesOf(path.join(root, name)).map((p) => {
-    const bytes = fs.readFileSync(p.html);
-    const gold = fs.readFileSync(p.gold, "utf8");
+  const pages: PageScore[] = goldPages(name, root).map((p) => {
+    const bytes = fs.readFileSync(p.htmlFile);
+    const gold = fs.readFileSync(p.goldFile, "utf8");
     const t0 = performance.now();
     let body = "";
     let stage = "error";
     try {
-      const { article } = extractFile(bytes, p.html);
+      const { article } = extractFile(bytes, p.htmlFile);
       body = article.body;
       stage = article.contentStage ?? "text";
     } catch {
@@ -79,7 +64,7 @@ export function printDatasetScores(outFile = ".scratch/datasets-scores.json", ro
     console.log(`\ndevelopment sets: ${root} is absent, skipped`);
     return null;
   }
-  const sets = DATASET_NAMES.filter((n) => fs.existsSync(path.join(root, n))).map((n) => scoreDataset(n, root));
+  const sets = GOLD_SETS.filter((n) => fs.existsSync(path.join(root, n))).map((n) => scoreDataset(n, root));
   for (const set of sets) {
     const worst = [...set.pages].sort((a, b) => a.f1 - b.f1).slice(0, 10);
     console.log(`\n${set.name}: ${set.pages.length} pages  P ${pct(set.mean.precision)}  R ${pct(set.mean.recall)}  F1 ${pct(set.mean.f1)}`);
