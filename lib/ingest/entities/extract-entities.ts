@@ -6,6 +6,7 @@
  * company and person hits with counts, snippets and salience. Pure: no database, no I/O; the alias
  * index is built once per process (or per custom gazetteer via createEntityExtractor).
  */
+import { boundedMemo } from "../../text/bounded-memo";
 import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
@@ -46,17 +47,8 @@ interface Prepared {
   personKeys: Map<string, string>;
 }
 
-const traditionalCache = new Map<string, string>();
-/** A script conversion per discovered name per article adds up; the names recur. Bounded. */
-function traditionalOf(name: string): string {
-  let hit = traditionalCache.get(name);
-  if (hit === undefined) {
-    hit = toTraditional(name);
-    if (traditionalCache.size >= 20_000) traditionalCache.clear();
-    traditionalCache.set(name, hit);
-  }
-  return hit;
-}
+/** A script conversion per discovered name per article adds up; the names recur. */
+const traditionalOf = boundedMemo(toTraditional, 20_000);
 
 function withTraditional(names: string[]): string[] {
   const out = new Set<string>();

@@ -3,6 +3,7 @@
  * middle dots unified, traditional → simplified. Offsets in the folded text are offsets in the
  * original, so snippets and roles can quote the page's own script.
  */
+import { boundedMemo } from "../../text/bounded-memo";
 import { toSimplified } from "../../text/script";
 
 const DOTS = /[•・‧∙⋅]/g;
@@ -40,16 +41,8 @@ export function simplifyAligned(text: string): string {
   return out;
 }
 
-const keyCache = new Map<string, string>();
-/** Names repeat across articles and a conversion costs more than a lookup; bounded so it cannot grow without end. */
-const KEY_CACHE_LIMIT = 20_000;
-
-/** Key used for alias lookup: simplified, half-width, lower-case. */
-export function aliasKey(alias: string): string {
-  const hit = keyCache.get(alias);
-  if (hit !== undefined) return hit;
-  const key = lowerAscii(simplifyAligned(foldWidth(alias.trim())));
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(alias, key);
-  return key;
-}
+/**
+ * Key used for alias lookup: simplified, half-width, lower-case. Names repeat across articles and
+ * a conversion costs more than a lookup, so keys are remembered.
+ */
+export const aliasKey = boundedMemo((alias) => lowerAscii(simplifyAligned(foldWidth(alias.trim()))), 20_000);

@@ -3,6 +3,7 @@
  * Latin names lower-cased and dashed, Chinese names in toneless pinyin (雷强生 → lei-qiangsheng).
  * Deterministic from the name, so re-imports give the same slug.
  */
+import { boundedMemo } from "../../text/bounded-memo";
 import { pinyin } from "pinyin-pro";
 
 function dashed(text: string): string {
@@ -13,18 +14,12 @@ function dashed(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-const cache = new Map<string, string>();
 /** Pinyin conversion is the costly part of a discovered entity; the same names recur across articles. */
-const CACHE_LIMIT = 20_000;
+const slugOfCompany = boundedMemo((name) => computeSlug(name, "company"), 20_000);
+const slugOfPerson = boundedMemo((name) => computeSlug(name, "person"), 20_000);
 
 export function slugForName(name: string, type: "company" | "person"): string {
-  const key = `${type}:${name}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const slug = computeSlug(name, type);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, slug);
-  return slug;
+  return type === "company" ? slugOfCompany(name) : slugOfPerson(name);
 }
 
 function computeSlug(name: string, type: "company" | "person"): string {
