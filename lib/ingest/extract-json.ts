@@ -38,6 +38,7 @@ export function toExtractJson(a: ExtractedArticle, duplicateOf: string | null, e
     reporters: a.reporters,
     editors: a.editors,
     views: a.views,
+    originalUrl: a.originalUrl,
     summary: a.summary,
     body: a.body,
     script: a.script,

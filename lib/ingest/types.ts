@@ -113,6 +113,8 @@ export interface ArticleMetadata extends Byline {
   views: number | null;
   /** Closing notes such as "(作者系…)" that describe the author rather than being body. */
   notes: string[];
+  /** Where the article was first published (canonical link, og:url, a crawler's URL field): absolute http(s) only. */
+  originalUrl: string | null;
 }
 
 export interface ExtractedArticle extends ArticleMetadata {

@@ -43,6 +43,8 @@ export interface ArticleDetail {
   source: string | null;
   site: string | null;
   originalPublisher: string | null;
+  /** Where the article was first published (absolute http(s)), for the 阅读原文 link. */
+  originalUrl: string | null;
   authors: string[];
   reporters: string[];
   editors: string[];
@@ -64,7 +66,7 @@ export interface ArticleDetail {
 /** The stored row: the text columns as they are, JSON and flags still encoded. */
 type ArticleRow = Pick<
   ArticleDetail,
-  "id" | "path" | "title" | "titleSimplified" | "body" | "bodySimplified" | "summary" | "publishedLocal" | "source" | "site" | "originalPublisher" | "views" | "script" | "encoding" | "restoredTitle" | "restoredBody"
+  "id" | "path" | "title" | "titleSimplified" | "body" | "bodySimplified" | "summary" | "publishedLocal" | "source" | "site" | "originalPublisher" | "originalUrl" | "views" | "script" | "encoding" | "restoredTitle" | "restoredBody"
 > & {
   publishedAt: string | null;
   dateInferred: number;
@@ -101,7 +103,7 @@ function statements(conn: Sqlite) {
   return {
     article: conn.prepare<[number], ArticleRow>(
       `SELECT "id", "path", "title", "titleSimplified", "body", "bodySimplified", "summary", "publishedAt", "publishedLocal", "dateInferred",
-              "source", "site", "originalPublisher", "authors", "reporters", "editors", "views", "script", "encoding", "restoredTitle",
+              "source", "site", "originalPublisher", "originalUrl", "authors", "reporters", "editors", "views", "script", "encoding", "restoredTitle",
               "restoredBody", "flags", "cleaning", "missingSince", "duplicateOfId"
        FROM "Article" WHERE "id" = ?`,
     ),
@@ -155,6 +157,7 @@ export async function getArticle(id: number, database: Db = db()): Promise<Artic
     source: a.source,
     site: a.site,
     originalPublisher: a.originalPublisher,
+    originalUrl: a.originalUrl,
     authors: parseStringList(a.authors),
     reporters: parseStringList(a.reporters),
     editors: parseStringList(a.editors),

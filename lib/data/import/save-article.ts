@@ -21,7 +21,7 @@ export interface ArticleRow {
 
 const COLUMNS = [
   "title", "titleSimplified", "body", "bodySimplified", "summary", "publishedAt", "publishedLocal", "dateInferred",
-  "source", "site", "originalPublisher", "authors", "reporters", "editors", "views", "script", "encoding",
+  "source", "site", "originalPublisher", "originalUrl", "authors", "reporters", "editors", "views", "script", "encoding",
   "encodingReason", "restoredTitle", "restoredBody", "rawText", "contentHash", "nearDupKey", "duplicateOfId",
   "cleaning", "flags", "missingSince", "updatedAt",
 ] as const;
@@ -42,6 +42,7 @@ function toValues(row: ArticleRow, now: string): Values {
     source: a.source,
     site: a.siteClaim,
     originalPublisher: a.originalPublisher,
+    originalUrl: a.originalUrl,
     authors: JSON.stringify(a.authors),
     reporters: JSON.stringify(a.reporters),
     editors: JSON.stringify(a.editors),

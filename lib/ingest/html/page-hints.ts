@@ -42,6 +42,9 @@ export interface PageEvidence {
   publisher: string | null;
   /** Canonical link, else og:url: a date in its path is evidence too. */
   url: string | null;
+  /** The canonical link and og:url as written, for the original-address link (original-url.ts). */
+  canonical: string | null;
+  ogUrl: string | null;
   /** Short visible lines between the headline and the content, and right after the content. */
   headerLines: string[];
   trailerLines: string[];
@@ -371,6 +374,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     sourceElement,
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
+    canonical: extras.canonical,
+    ogUrl: m.get("og:url") ?? null,
     headerLines,
     trailerLines,
     originalTitles: blocks.filter((b) => b.chars <= LINE_MAX && /原标题\s*[:：]/.test(b.text)).map((b) => b.text),

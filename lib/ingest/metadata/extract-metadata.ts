@@ -9,6 +9,7 @@
  *   siteClaim    resolve-site-claim.ts   (what the carrying site claims)
  *   authors      resolve-authors.ts      (writers and reporters)
  *   editors      resolve-editors.ts
+ *   originalUrl  original-url.ts         (canonical link, og:url, a crawler's URL field)
  * plus the view count, the summary and the closing notes about the author.
  */
 import type { ArticleMetadata, Block } from "../types";
@@ -21,6 +22,7 @@ import { resolveSiteClaim } from "./resolve-site-claim";
 import { resolveSource } from "./resolve-source";
 import { resolveTitle } from "./resolve-title";
 import { viewCount } from "./views";
+import { resolveOriginalUrl } from "./original-url";
 
 export type { HtmlHints } from "./evidence";
 
@@ -42,6 +44,8 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   const writers = resolveAuthors(e);
   let views: number | null = null;
   for (const line of [...e.header, ...e.trailer]) views ??= viewCount(line);
+  const body = new Set(cls.body);
+  const outside = [...e.header, ...e.trailer, ...blocks.filter((_, i) => !body.has(i)).map((b) => b.text)];
   return {
     title: resolveTitle(cls.title, e),
     publishedAt: date.iso,
@@ -56,5 +60,6 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
     authors: writers.authors,
     reporters: writers.reporters,
     editors: resolveEditors(e),
+    originalUrl: resolveOriginalUrl({ canonical: e.html?.canonical ?? null, ogUrl: e.html?.ogUrl ?? null, lines: outside }),
   };
 }
