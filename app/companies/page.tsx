@@ -1,36 +1,47 @@
-/** /companies: companies and organisations by number of articles, filterable by kind. */
+/** /companies: companies and organisations, filterable by kind, searchable by name, in the order asked for. */
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EntityListControls, entityListHref, listSummary } from "@/components/entity-list-controls";
 import { KIND_LABEL } from "@/components/kind-labels";
 import { Sparkline, trendHeading } from "@/components/month-chart";
+import { PublishedDate } from "@/components/published-date";
 import { listCompanies } from "@/lib/data/companies/list-companies";
-import { parseCompanyListLenient } from "@/lib/validation/entity-lists";
+import { parseCompanyPage } from "@/lib/validation/entity-lists";
 import type { RawSearchParams } from "@/lib/validation/query";
 
 export const metadata: Metadata = { title: "公司" };
 
 export default async function CompaniesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const q = parseCompanyListLenient(await searchParams);
+  const { query: q, ignored } = parseCompanyPage(await searchParams);
   const { items, total, kinds } = await listCompanies(q);
+  const current = { kind: q.kind, q: q.q, sort: q.sort };
   return (
     <section aria-labelledby="companies-heading">
       <h1 id="companies-heading" className="text-xl font-bold">
         公司与机构
       </h1>
-      <p className="mt-1 text-sm text-stone-600">按提到它们的文章数排序。共 {total} 家{q.kind ? KIND_LABEL[q.kind] : ""}。</p>
+      <p className="mt-1 text-sm text-stone-600" data-testid="list-summary">
+        {listSummary(q.q, q.sort)}。共 {total} 家{q.kind ? KIND_LABEL[q.kind] : ""}。
+      </p>
+      {ignored.length > 0 && (
+        <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          网址中的这些参数无效，已忽略：{ignored.join("、")}。
+        </p>
+      )}
+      <EntityListControls base="/companies" noun="公司" q={q.q} sort={q.sort} hidden={{ kind: q.kind }} />
       <nav aria-label="按类型筛选" className="mt-3">
         <ul className="flex flex-wrap gap-2 text-sm">
           <li>
-            <Link href="/companies" aria-current={!q.kind ? "page" : undefined} className={`rounded px-2 py-0.5 ${!q.kind ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-200"}`}>
+            <Link href={entityListHref("/companies", current, { kind: null })} aria-current={!q.kind ? "page" : undefined} className={`inline-block rounded px-2 py-1 ${!q.kind ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-200"}`}>
               全部
             </Link>
           </li>
           {kinds.map((k) => (
             <li key={k.kind}>
               <Link
-                href={`/companies?kind=${encodeURIComponent(k.kind)}`}
+                href={entityListHref("/companies", current, { kind: k.kind })}
                 aria-current={q.kind === k.kind ? "page" : undefined}
-                className={`rounded px-2 py-0.5 ${q.kind === k.kind ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-200"}`}
+                className={`inline-block rounded px-2 py-1 ${q.kind === k.kind ? "bg-stone-800 text-white" : "bg-white hover:bg-stone-200"}`}
               >
                 {KIND_LABEL[k.kind] ?? k.kind} <span className="opacity-60">{k.count}</span>
               </Link>
@@ -39,8 +50,8 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
         </ul>
       </nav>
       {items.length === 0 ? (
-        <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          还没有识别出公司。导入文章后，文中提到的公司和机构会出现在这里。
+        <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600" data-testid="entity-empty">
+          {q.q ? `没有名称、别名或拼音与“${q.q}”相符的${q.kind ? KIND_LABEL[q.kind] : "公司或机构"}。` : "还没有识别出公司。导入文章后，文中提到的公司和机构会出现在这里。"}
         </p>
       ) : (
         <table className="mt-4 w-full text-sm">
@@ -49,6 +60,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
               <th scope="col" className="py-1 font-normal">名称</th>
               <th scope="col" className="hidden py-1 font-normal sm:table-cell">类型</th>
               <th scope="col" className="py-1 text-right font-normal">文章</th>
+              <th scope="col" className="hidden py-1 pl-4 font-normal md:table-cell">最近提及</th>
               <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">{trendHeading(items[0]?.trend)}</th>
             </tr>
           </thead>
@@ -59,9 +71,13 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
                   <Link href={`/companies/${encodeURIComponent(c.slug)}`} className="font-medium hover:text-brand hover:underline">
                     {c.name}
                   </Link>
+                  {c.via && <span className="ml-1 text-xs text-stone-600">（{c.via}）</span>}
                 </td>
                 <td className="hidden py-2 text-stone-600 sm:table-cell">{KIND_LABEL[c.kind] ?? c.kind}</td>
                 <td className="py-2 text-right tabular-nums">{c.articleCount}</td>
+                <td className="hidden py-2 pl-4 text-stone-600 md:table-cell" data-testid="last-mentioned">
+                  <PublishedDate local={c.lastMentioned} inferred={false} />
+                </td>
                 <td className="hidden py-2 pl-4 sm:table-cell">
                   <Sparkline months={c.trend} label={c.name} />
                 </td>

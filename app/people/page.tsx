@@ -1,24 +1,36 @@
-/** /people: people by number of articles that mention them, with their latest known role. */
+/** /people: people, searchable by name, alias or pinyin, by articles, name or latest mention, with their latest known role. */
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EntityListControls, listSummary } from "@/components/entity-list-controls";
 import { Sparkline, trendHeading } from "@/components/month-chart";
+import { PublishedDate } from "@/components/published-date";
 import { listPeople } from "@/lib/data/people/list-people";
-import { PersonListSchema } from "@/lib/validation/entity-lists";
+import { parsePersonPage } from "@/lib/validation/entity-lists";
+import type { RawSearchParams } from "@/lib/validation/query";
 
 export const metadata: Metadata = { title: "人物" };
 export const dynamic = "force-dynamic";
 
-export default async function PeoplePage() {
-  const { items, total } = await listPeople(PersonListSchema.parse({}));
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const { query: q, ignored } = parsePersonPage(await searchParams);
+  const { items, total } = await listPeople(q);
   return (
     <section aria-labelledby="people-heading">
       <h1 id="people-heading" className="text-xl font-bold">
         人物
       </h1>
-      <p className="mt-1 text-sm text-stone-600">按提到他们的文章数排序。共 {total} 人。</p>
+      <p className="mt-1 text-sm text-stone-600" data-testid="list-summary">
+        {listSummary(q.q, q.sort)}。共 {total} 人。
+      </p>
+      {ignored.length > 0 && (
+        <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          网址中的这些参数无效，已忽略：{ignored.join("、")}。
+        </p>
+      )}
+      <EntityListControls base="/people" noun="人物" q={q.q} sort={q.sort} hidden={{}} />
       {items.length === 0 ? (
-        <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          还没有识别出人物。导入文章后，文中提到的人物会出现在这里。
+        <p className="mt-6 rounded border border-dashed border-stone-300 p-6 text-stone-600" data-testid="entity-empty">
+          {q.q ? `没有姓名、别名或拼音与“${q.q}”相符的人物。` : "还没有识别出人物。导入文章后，文中提到的人物会出现在这里。"}
         </p>
       ) : (
         <table className="mt-4 w-full text-sm">
@@ -27,6 +39,7 @@ export default async function PeoplePage() {
               <th scope="col" className="py-1 font-normal">姓名</th>
               <th scope="col" className="hidden py-1 font-normal sm:table-cell">最近的职务</th>
               <th scope="col" className="py-1 text-right font-normal">文章</th>
+              <th scope="col" className="hidden py-1 pl-4 font-normal md:table-cell">最近提及</th>
               <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">{trendHeading(items[0]?.trend)}</th>
             </tr>
           </thead>
@@ -37,9 +50,13 @@ export default async function PeoplePage() {
                   <Link href={`/people/${encodeURIComponent(p.slug)}`} className="font-medium hover:text-brand hover:underline">
                     {p.name}
                   </Link>
+                  {p.via && <span className="ml-1 text-xs text-stone-600">（{p.via}）</span>}
                 </td>
                 <td className="hidden py-2 text-stone-600 sm:table-cell">{p.role ? `${p.role.organisation} ${p.role.title}` : ""}</td>
                 <td className="py-2 text-right tabular-nums">{p.articleCount}</td>
+                <td className="hidden py-2 pl-4 text-stone-600 md:table-cell" data-testid="last-mentioned">
+                  <PublishedDate local={p.lastMentioned} inferred={false} />
+                </td>
                 <td className="hidden py-2 pl-4 sm:table-cell">
                   <Sparkline months={p.trend} label={p.name} />
                 </td>

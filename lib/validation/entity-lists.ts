@@ -31,9 +31,37 @@ function strict<S extends z.ZodObject>(schema: S, raw: RawSearchParams | URLSear
 export const parseCompanyListStrict = (raw: RawSearchParams | URLSearchParams) => strict(CompanyListSchema, raw);
 export const parsePersonListStrict = (raw: RawSearchParams | URLSearchParams) => strict(PersonListSchema, raw);
 
-/** Pages: a bad kind shows every kind rather than an error. */
-export function parseCompanyListLenient(raw: RawSearchParams): CompanyListQuery {
+/** How the pages order a list: most articles (default), name in pinyin order, latest mention. */
+export const ENTITY_SORTS = ["articles", "name", "recent"] as const;
+export type EntitySort = (typeof ENTITY_SORTS)[number];
+
+/** What the /companies and /people pages add to the API's query: a name search and an order. */
+const PageExtras = {
+  q: z.string().trim().min(1).max(50).optional(),
+  sort: z.enum(ENTITY_SORTS).default("articles"),
+};
+export const CompanyPageSchema = CompanyListSchema.extend(PageExtras);
+export const PersonPageSchema = PersonListSchema.extend(PageExtras);
+export type CompanyPageQuery = z.output<typeof CompanyPageSchema>;
+export type PersonPageQuery = z.output<typeof PersonPageSchema>;
+
+/**
+ * Pages: each parameter is read on its own, so a bad sort keeps the search and the kind, and
+ * what was ignored is named back to the reader; unknown parameters are dropped silently.
+ */
+function lenient<S extends z.ZodObject>(schema: S, raw: RawSearchParams): { query: z.output<S>; ignored: string[] } {
   const flat = flattenParams(raw);
-  const parsed = CompanyListSchema.safeParse(flat);
-  return parsed.success ? parsed.data : CompanyListSchema.parse({});
+  const kept: Record<string, string> = {};
+  const ignored: string[] = [];
+  for (const key of Object.keys(schema.shape)) {
+    const value = flat[key];
+    if (value === undefined) continue;
+    const field = (schema.shape as Record<string, z.ZodType>)[key]!;
+    if (field.safeParse(value).success) kept[key] = value;
+    else ignored.push(key);
+  }
+  return { query: schema.parse(kept) as z.output<S>, ignored };
 }
+
+export const parseCompanyPage = (raw: RawSearchParams) => lenient(CompanyPageSchema, raw);
+export const parsePersonPage = (raw: RawSearchParams) => lenient(PersonPageSchema, raw);

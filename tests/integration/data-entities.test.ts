@@ -96,6 +96,36 @@ describe("getCompany", () => {
   });
 });
 
+describe("the /companies and /people pages' search and order (issue 19)", () => {
+  it("orders by name in pinyin, whatever the counts", async () => {
+    const list = await listCompanies({ ...CompanyListSchema.parse({}), sort: "name" }, t.db);
+    // 百度 bǎi, 红杉 hóng, 清华 qīng, 腾讯 téng, 智谱 zhì.
+    expect(list.items.map((c) => c.slug)).toEqual(["baidu", "sequoia", "tsinghua", "tencent", "zhipu"]);
+  });
+  it("orders by the latest mention, newest first", async () => {
+    const list = await listCompanies({ ...CompanyListSchema.parse({}), sort: "recent" }, t.db);
+    const last = list.items.map((c) => c.lastMentioned);
+    expect(last.every((d) => d !== null)).toBe(true);
+    const times = last.map((d) => Date.parse(d!));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(list.items.map((c) => c.slug)).not.toEqual((await listCompanies(CompanyListSchema.parse({}), t.db)).items.map((c) => c.slug));
+    // The newest article naming 腾讯 is the traditional one of 2024-06-02, read in its own words.
+    expect(list.items.find((c) => c.slug === "tencent")!.lastMentioned).toBe("2024-06-02T08:00:00+08:00");
+  });
+  it("finds by name, alias, product and pinyin, and says which matched", async () => {
+    const find = async (q: string) => (await listCompanies({ ...CompanyListSchema.parse({}), q }, t.db)).items.map((c) => [c.slug, c.via]);
+    expect(await find("百度")).toEqual([["baidu", null]]);
+    expect(await find("baidu")).toEqual([["baidu", "Baidu"]]);
+    expect(await find("ChatGLM")).toEqual([["zhipu", "ChatGLM"]]);
+    expect(await find("qinghua")).toEqual([["tsinghua", null]]);
+    expect(await find("假公司")).toEqual([]);
+    const people = async (q: string) => (await listPeople({ ...PersonListSchema.parse({}), q }, t.db)).items.map((p) => p.slug);
+    expect(await people("likaifu")).toEqual(["li-kaifu"]);
+    expect(await people("Robin")).toEqual(["robin-li"]);
+    expect((await listPeople({ ...PersonListSchema.parse({}), q: "李", sort: "name" }, t.db)).items.map((p) => p.slug)).toEqual(["li-kaifu", "robin-li"]);
+  });
+});
+
 describe("people", () => {
   it("lists people by articles with their latest role", async () => {
     const list = await listPeople(PersonListSchema.parse({}), t.db);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor, parseArticleFiltersLenient, parseArticleFiltersStrict } from "@/lib/validation/article-filters";
 import { parseArticleId, parseArticleView } from "@/lib/validation/article-page";
-import { parseCompanyListLenient, parseCompanyListStrict, parsePersonListStrict } from "@/lib/validation/entity-lists";
+import { parseCompanyListStrict, parseCompanyPage, parsePersonListStrict, parsePersonPage } from "@/lib/validation/entity-lists";
 import { parseSlugParam } from "@/lib/validation/query";
 
 describe("article filters (API, strict)", () => {
@@ -85,7 +85,14 @@ describe("entity lists", () => {
     for (const qs of ["kind=bank", "limit=0", "limit=501", "offset=-1", "offset=x", "q=1"]) expect(parseCompanyListStrict(new URLSearchParams(qs)).ok, qs).toBe(false);
     expect(parsePersonListStrict(new URLSearchParams("kind=lab")).ok).toBe(false);
   });
-  it("shows every kind on the page when the kind is unknown", () => {
-    expect(parseCompanyListLenient({ kind: "bank" })).toEqual({ limit: 200, offset: 0 });
+  it("shows every kind on the page when the kind is unknown, and names what it ignored", () => {
+    expect(parseCompanyPage({ kind: "bank" })).toEqual({ query: { limit: 200, offset: 0, sort: "articles" }, ignored: ["kind"] });
+  });
+  it("reads the pages' search and order field by field", () => {
+    expect(parseCompanyPage({ q: "  百度 ", sort: "name", kind: "lab" }).query).toEqual({ q: "百度", sort: "name", kind: "lab", limit: 200, offset: 0 });
+    // A bad order keeps the search; an empty search is no search; an overlong one is ignored.
+    expect(parsePersonPage({ q: "li", sort: "DROP TABLE" })).toEqual({ query: { q: "li", sort: "articles", limit: 200, offset: 0 }, ignored: ["sort"] });
+    expect(parsePersonPage({ q: "   " }).query.q).toBeUndefined();
+    expect(parsePersonPage({ q: "x".repeat(51), sort: ["recent", "name"] })).toEqual({ query: { sort: "recent", limit: 200, offset: 0 }, ignored: ["q"] });
   });
 });

@@ -2,6 +2,7 @@
 import { db, type Db } from "@/lib/db";
 import type { CompanyListQuery } from "@/lib/validation/entity-lists";
 import { rankedEntities } from "../entities/ranked-entities";
+import { viewEntityList, type EntityListView } from "../entities/entity-list-view";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
 
 export interface CompanyListItem {
@@ -10,6 +11,10 @@ export interface CompanyListItem {
   name: string;
   kind: string;
   articleCount: number;
+  /** publishedLocal of the newest article that mentions it. */
+  lastMentioned: string | null;
+  /** The alias or product a name search matched. */
+  via: string | null;
   trend: MonthCount[];
 }
 
@@ -22,11 +27,12 @@ export interface CompanyList {
 /** Readers see entities with at least one mention that an admin has not rejected. */
 const visible = { status: { not: "rejected" }, mentions: { some: { article: { missingSince: null } } } } as const;
 
-export async function listCompanies(q: CompanyListQuery, database: Db = db()): Promise<CompanyList> {
-  const [ranked, kinds] = await Promise.all([
+export async function listCompanies(q: CompanyListQuery & EntityListView, database: Db = db()): Promise<CompanyList> {
+  const [all, kinds] = await Promise.all([
     rankedEntities(database, "company", q.kind),
     database.company.groupBy({ by: ["kind"], where: visible, _count: { _all: true } }),
   ]);
+  const ranked = await viewEntityList(database, "company", all, q);
   const page = ranked.slice(q.offset, q.offset + q.limit);
   const found = await database.company.findMany({ where: { id: { in: page.map((r) => r.id) } }, select: { id: true, slug: true, name: true, kind: true } });
   const byId = new Map(found.map((r) => [r.id, r]));
@@ -34,7 +40,7 @@ export async function listCompanies(q: CompanyListQuery, database: Db = db()): P
   return {
     items: page.flatMap((r) => {
       const c = byId.get(r.id);
-      return c ? [{ ...c, articleCount: r.articleCount, trend: trends.get(r.id) ?? [] }] : [];
+      return c ? [{ ...c, articleCount: r.articleCount, lastMentioned: r.lastMentioned, via: r.via, trend: trends.get(r.id) ?? [] }] : [];
     }),
     total: ranked.length,
     kinds: kinds.map((k) => ({ kind: k.kind, count: k._count._all })).sort((a, b) => b.count - a.count),

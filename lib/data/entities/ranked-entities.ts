@@ -12,7 +12,10 @@ import { readAll, readConnection } from "../read-connection";
 
 export interface RankedEntity {
   id: number;
+  name: string;
   articleCount: number;
+  /** publishedLocal of the newest article that mentions it (for the "latest mention" order). */
+  lastMentioned: string | null;
 }
 
 
@@ -21,14 +24,15 @@ export function rankedEntities(database: Db, kind: "company" | "person", company
   return cachedRead(database, `ranked:${kind}:${companyKind ?? ""}`, async () => {
     const [table, mention, key] = kind === "company" ? ['"Company"', '"CompanyMention"', '"companyId"'] : ['"Person"', '"PersonMention"', '"personId"'];
     const kindFilter = kind === "company" && companyKind ? Prisma.sql` AND e."kind" = ${companyKind}` : Prisma.empty;
-    const rows = readAll<{ id: number; name: string; n: number }>(
+    // SQLite reads a bare column (publishedLocal) from the row that gave max(): the newest article's.
+    const rows = readAll<{ id: number; name: string; n: number; last: string | null; lastLocal: string | null }>(
       readConnection(database),
-      Prisma.sql`SELECT e."id", e."name", count(*) AS n FROM ${Prisma.raw(table)} e
+      Prisma.sql`SELECT e."id", e."name", count(*) AS n, max(a."publishedAt") AS last, a."publishedLocal" AS lastLocal FROM ${Prisma.raw(table)} e
         JOIN ${Prisma.raw(mention)} m ON m.${Prisma.raw(key)} = e."id"
         JOIN "Article" a ON a."id" = m."articleId" AND a."missingSince" IS NULL
         WHERE e."status" <> 'rejected'${kindFilter} GROUP BY e."id"`,
     );
     rows.sort((x, y) => y.n - x.n || comparePinyin(x.name, y.name) || x.id - y.id);
-    return rows.map((r) => ({ id: r.id, articleCount: r.n }));
+    return rows.map((r) => ({ id: r.id, name: r.name, articleCount: r.n, lastMentioned: r.last === null ? null : r.lastLocal }));
   });
 }

@@ -3,6 +3,7 @@ import { toSimplified } from "@/lib/text/script";
 import { db, type Db } from "@/lib/db";
 import type { PersonListQuery } from "@/lib/validation/entity-lists";
 import { rankedEntities } from "../entities/ranked-entities";
+import { viewEntityList, type EntityListView } from "../entities/entity-list-view";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
 
 export interface PersonListItem {
@@ -10,16 +11,20 @@ export interface PersonListItem {
   slug: string;
   name: string;
   articleCount: number;
+  /** publishedLocal of the newest article that mentions them. */
+  lastMentioned: string | null;
+  /** The alias a name search matched. */
+  via: string | null;
   /** The most recent role the collection gives, e.g. "创新工场 董事长". */
   role: { organisation: string; title: string } | null;
   trend: MonthCount[];
 }
 
 
-export async function listPeople(q: PersonListQuery, database: Db = db()): Promise<{ items: PersonListItem[]; total: number }> {
-  const ranked = await rankedEntities(database, "person");
+export async function listPeople(q: PersonListQuery & EntityListView, database: Db = db()): Promise<{ items: PersonListItem[]; total: number }> {
+  const ranked = await viewEntityList(database, "person", await rankedEntities(database, "person"), q);
   const page = ranked.slice(q.offset, q.offset + q.limit);
-  const count = new Map(page.map((r) => [r.id, r.articleCount]));
+  const byRank = new Map(page.map((r) => [r.id, r]));
   const found = await database.person.findMany({
     where: { id: { in: page.map((r) => r.id) } },
     select: { id: true, slug: true, name: true, roles: { orderBy: { article: { publishedAt: "desc" } }, take: 1, select: { organisation: true, title: true } } },
@@ -33,7 +38,9 @@ export async function listPeople(q: PersonListQuery, database: Db = db()): Promi
       id: r.id,
       slug: r.slug,
       name: r.name,
-      articleCount: count.get(r.id) ?? 0,
+      articleCount: byRank.get(r.id)?.articleCount ?? 0,
+      lastMentioned: byRank.get(r.id)?.lastMentioned ?? null,
+      via: byRank.get(r.id)?.via ?? null,
       role: r.roles[0] ? { organisation: toSimplified(r.roles[0].organisation), title: toSimplified(r.roles[0].title) } : null,
       trend: trends.get(r.id) ?? [],
     })),
