@@ -1,6 +1,8 @@
 /** Root layout: language, landmarks (skip link, header, main, footer) and global styles. */
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/site-header";
+import { KeyboardShortcuts } from "@/components/reader/keyboard-shortcuts";
+import { ReaderEnhancer } from "@/components/reader/reader-enhancer";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,8 +24,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-8 pt-4 text-xs text-stone-500">
-          文章从抓取的网页中清理而来；原网页的导航、广告和相关推荐已去除，去除了什么可在每篇文章的“清理记录”中查看。
+          <p>文章从抓取的网页中清理而来；原网页的导航、广告和相关推荐已去除，去除了什么可在每篇文章的“清理记录”中查看。</p>
+          <p className="mt-2">
+            <KeyboardShortcuts />
+          </p>
         </footer>
+        <ReaderEnhancer />
       </body>
     </html>
   );

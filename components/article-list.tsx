@@ -8,6 +8,7 @@ import type { FacetValue } from "@/lib/data/articles/article-facets";
 import type { FilterKey } from "@/lib/validation/article-filters";
 import { html, type Markup } from "@/lib/markup/html";
 import { ArticleRows } from "./article-rows";
+import { ListReadingBar } from "./reader/list-reading-bar";
 import { RawMarkup } from "./raw-markup";
 import { filterHref, filterValues, type FilterValues } from "./filter-href";
 
@@ -111,6 +112,7 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
             )}
           </ul>
         )}
+        <ListReadingBar rows={items.map((a) => ({ id: a.id, addedAt: a.addedAt }))} />
         {data.ignored.length > 0 && (
           <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
             网址中的这些参数无效，已忽略：{data.ignored.join("、")}。日期请写成 2024-01-31 这样的格式。
@@ -134,7 +136,7 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
             )}
           </div>
         ) : (
-          <ArticleRows articles={items} className="mt-2" />
+          <ArticleRows articles={items} className="mt-2" byDay />
         )}
         {/* No empty landmark: the pager is shown only when it has somewhere to go. */}
         {(data.filters.cursor || data.filters.page || nextCursor) && (

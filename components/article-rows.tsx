@@ -11,10 +11,17 @@ import { restoredMarkup } from "./restored-title";
 import { entityLinksMarkup } from "./entity-links";
 import { publishedDateMarkup } from "./published-date";
 import { RawMarkup } from "./raw-markup";
+import { absoluteDayHeading } from "@/lib/text/relative-time";
 
-export function articleRowMarkup(a: ArticleListItem): Markup {
+/** h2 in a plain list; h3 under the day headings of a dated list. */
+type TitleLevel = 2 | 3;
+
+export function articleRowMarkup(a: ArticleListItem, level: TitleLevel = 2): Markup {
   const entities = a.companies.length > 0 || a.people.length > 0;
-  return html`<article class="article-row" data-testid="article-row"${a.script === "traditional" ? html` lang="zh-Hant"` : null}><h2 class="article-row-title"><a href="/articles/${a.id}">${displayPunctuation(a.title)}</a>${a.titleRestored ? restoredMarkup() : null}</h2><p class="article-row-meta">${publishedDateMarkup(a.publishedLocal, a.dateInferred)}${
+  const open = level === 2 ? html`<h2 class="article-row-title">` : html`<h3 class="article-row-title">`;
+  const close = level === 2 ? html`</h2>` : html`</h3>`;
+  // data-article-id: the reader's read and saved marks (components/reader/) find rows by it.
+  return html`<article class="article-row" data-testid="article-row" data-article-id="${a.id}" data-added="${a.addedAt}"${a.script === "traditional" ? html` lang="zh-Hant"` : null}>${open}<a href="/articles/${a.id}">${displayPunctuation(a.title)}</a>${a.titleRestored ? restoredMarkup() : null}${close}<p class="article-row-meta">${publishedDateMarkup(a.publishedLocal, a.dateInferred)}${
     a.source ? html`<span>${a.source}</span>` : null
   }${a.script === "traditional" ? html`<span>繁体</span>` : null}${
     a.duplicateOfId ? html`<a href="/articles/${a.duplicateOfId}" class="text-amber-700 hover:underline">同一报道的另一来源</a>` : null
@@ -23,6 +30,26 @@ export function articleRowMarkup(a: ArticleListItem): Markup {
   }</article>`;
 }
 
-export function ArticleRows({ articles, className }: { articles: ArticleListItem[]; className?: string }) {
-  return <RawMarkup className={className} markup={html`${articles.map(articleRowMarkup)}`} />;
+/**
+ * Rows under a heading per day (a list in date order): the server writes each day in full
+ * (2024年11月18日), and the browser renames it 今天/昨天/11月18日 after mounting.
+ */
+function rowsByDayMarkup(articles: ArticleListItem[]): Markup {
+  const groups: { day: string | null; rows: ArticleListItem[] }[] = [];
+  for (const a of articles) {
+    const day = a.publishedLocal && /^\d{4}-\d{2}-\d{2}/.test(a.publishedLocal) ? a.publishedLocal.slice(0, 10) : null;
+    const last = groups[groups.length - 1];
+    if (last && last.day === day) last.rows.push(a);
+    else groups.push({ day, rows: [a] });
+  }
+  return html`${groups.map(
+    (g) =>
+      html`<section class="day-group"><h2 class="day-heading" data-testid="day-heading">${
+        g.day ? html`<time datetime="${g.day}" data-day>${absoluteDayHeading(g.day)}</time>` : "日期不详"
+      }</h2>${g.rows.map((a) => articleRowMarkup(a, 3))}</section>`,
+  )}`;
+}
+
+export function ArticleRows({ articles, className, byDay = false }: { articles: ArticleListItem[]; className?: string; byDay?: boolean }) {
+  return <RawMarkup className={className} markup={byDay ? rowsByDayMarkup(articles) : html`${articles.map((a) => articleRowMarkup(a))}`} />;
 }

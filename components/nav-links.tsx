@@ -12,6 +12,7 @@ const NAV = [
   { href: "/companies", label: "公司" },
   { href: "/people", label: "人物" },
   { href: "/search", label: "搜索" },
+  { href: "/saved", label: "已收藏" },
 ] as const;
 
 export function NavLinks() {

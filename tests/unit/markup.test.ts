@@ -50,6 +50,7 @@ const row = (over: Partial<ArticleListItem>): ArticleListItem => ({
   source: "来源",
   script: "simplified",
   duplicateOfId: null,
+  addedAt: "2024-03-02T00:00:00.000Z",
   companies: [],
   people: [],
   ...over,

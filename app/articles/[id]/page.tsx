@@ -9,6 +9,7 @@ import { EntityLinks } from "@/components/entity-links";
 import { HighlightedParagraphs } from "@/components/highlighted-paragraphs";
 import type { HighlightTerm } from "@/components/highlight";
 import { PublishedDate } from "@/components/published-date";
+import { ArticleReader } from "@/components/reader/article-reader";
 import { RestoredMark } from "@/components/restored-title";
 import { getArticle, type ArticleDetail } from "@/lib/data/articles/get-article";
 import { relatedArticles } from "@/lib/data/articles/related-articles";
@@ -82,6 +83,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </p>
       )}
       <ArticleMeta article={simplified ? simplifiedMeta(article) : article} />
+      <div className="mt-2">
+        <ArticleReader id={article.id} title={displayPunctuation(restored ?? title)} />
+      </div>
 
       {article.script === "traditional" && (
         <p className="mt-3 flex gap-2 text-sm" aria-label="字体切换">

@@ -25,6 +25,8 @@ export interface ArticleListItem {
   source: string | null;
   script: string;
   duplicateOfId: number | null;
+  /** When the article was first imported (ISO 8601): "new since your last visit" counts from it. */
+  addedAt: string;
   companies: EntityLink[];
   people: EntityLink[];
 }
@@ -52,6 +54,7 @@ interface ListRow {
   source: string | null;
   script: string;
   duplicateOfId: number | null;
+  createdAt: string;
 }
 
 interface LinkRow {
@@ -96,8 +99,10 @@ function withLinks(conn: Sqlite, rows: ListRow[], s: ListingSnapshot | null): Ar
   return rows.map((r, i) => {
     const rank = ranks[i]!;
     const held = s !== null && rank >= 0;
+    const { createdAt, ...row } = r;
     return {
-      ...r,
+      ...row,
+      addedAt: sqliteDate(createdAt)?.toISOString() ?? createdAt,
       publishedAt: sqliteDate(r.publishedAt),
       dateInferred: r.dateInferred !== 0,
       titleRestored: r.titleRestored !== 0,
@@ -107,7 +112,7 @@ function withLinks(conn: Sqlite, rows: ListRow[], s: ListingSnapshot | null): Ar
   });
 }
 
-const LIST_COLUMNS = `a."id", ${displayTitleSql("a")}, a."summary", a."publishedAt", a."publishedLocal", a."dateInferred", a."source", a."script", a."duplicateOfId"`;
+const LIST_COLUMNS = `a."id", ${displayTitleSql("a")}, a."summary", a."publishedAt", a."publishedLocal", a."dateInferred", a."source", a."script", a."duplicateOfId", a."createdAt"`;
 
 /** List items for the given article ids, in that order (missing ids are skipped); `s`, when given, supplies the entity links. */
 export function listItemsByIds(database: Db, ids: number[], s: ListingSnapshot | null = null): ArticleListItem[] {
