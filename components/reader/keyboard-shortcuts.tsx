@@ -134,7 +134,7 @@ export function KeyboardShortcuts() {
       <button type="button" onClick={openHelp} className="min-h-6 underline" data-testid="shortcuts-open">
         键盘快捷键（?）
       </button>
-      <p role="status" className="sr-only" data-testid="shortcut-announcement">
+      <p aria-live="polite" className="sr-only" data-testid="shortcut-announcement">
         {announcement}
       </p>
       <dialog

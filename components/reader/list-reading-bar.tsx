@@ -15,7 +15,7 @@ export function ListReadingBar({ rows }: { rows: { id: number; addedAt: string }
   const unread = rows.filter((r) => !isRead(state, r.id, r.addedAt)).length;
   return (
     <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="reading-bar">
-      <p role="status" className="text-stone-600" data-testid="new-count">
+      <p aria-live="polite" className="text-stone-600" data-testid="new-count">
         {fresh > 0 ? `自上次访问以来，本页有 ${fresh} 篇新文章。` : unread > 0 ? `本页有 ${unread} 篇未读。` : "本页文章都已读。"}
       </p>
       {unread > 0 && (

@@ -93,7 +93,9 @@ test("sign in, re-run the import, upload files, read a failure's reason, find th
   // Upload one good page and one that has no article text in it.
   // Dated today, so it sorts first among the latest articles on the home page.
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" });
-  const body = [title, "", `发布时间:${today} 09:30`, "", ...uniqueNews()].join("\n");
+  // A crawler's URL field under the text: the article's 阅读原文 link (issue 19).
+  const originalUrl = `https://news.example.com/e2e/${stamp}.html`;
+  const body = [title, "", `发布时间:${today} 09:30`, "", ...uniqueNews(), `原文链接：${originalUrl}`].join("\n");
   await expect(page.locator('form[data-ready="true"]')).toBeVisible();
   await page.getByLabel("选择文件").setInputFiles([
     { name: `e2e-${stamp}.txt`, mimeType: "text/plain", buffer: Buffer.from(body, "utf8") },
@@ -125,6 +127,12 @@ test("sign in, re-run the import, upload files, read a failure's reason, find th
   // The good file produced an article, linked from the run and listed on the home page.
   const goodRow = page.locator(`tr[data-path="uploads/e2e-${stamp}.txt"]`);
   await expect(goodRow.getByRole("link", { name: title })).toBeVisible();
+  await goodRow.getByRole("link", { name: title }).click();
+  const original = page.getByTestId("original-url");
+  await expect(original).toHaveText("阅读原文");
+  await expect(original).toHaveAttribute("href", originalUrl);
+  await expect(original).toHaveAttribute("rel", "noopener noreferrer nofollow");
+  await expect(page.getByTestId("article-body")).not.toContainText(originalUrl);
   await page.goto("/");
   await expect(page.getByRole("link", { name: title }).first()).toBeVisible();
   // The company's cached profile lists it on the first visit after the import, not a minute later.

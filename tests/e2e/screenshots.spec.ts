@@ -20,7 +20,10 @@ const PAGES = [
 
 const WIDTHS = [1280, 390] as const;
 
-/** Visible elements wider and taller than a few lines whose own background is light. */
+/**
+ * Visible panels (bigger than a button: the dark palette mirrors a dark button into a light
+ * one on purpose) whose own background is light.
+ */
 function lightPanels(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const canvas = document.createElement("canvas").getContext("2d")!;
@@ -38,7 +41,7 @@ function lightPanels(page: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       if (style.visibility === "hidden" || style.display === "none") continue;
       const box = el.getBoundingClientRect();
-      if (box.width * box.height < 1500) continue;
+      if (box.width * box.height < 10_000) continue;
       const l = luminance(style.backgroundColor);
       if (l !== null && l > 0.5) out.push(`${el.tagName.toLowerCase()}.${el.className} ${style.backgroundColor}`);
     }
