@@ -74,3 +74,16 @@ test("the help dialog is dark in dark mode too", async ({ page }) => {
   expect(await lightPanels(page)).toEqual([]);
   await page.screenshot({ path: "tests/artifacts/screens/shortcuts-dark-1280.png" });
 });
+
+/** The README's two pictures (docs/screenshots/ holds copies of these): the viewport only, small files. */
+test("README screenshots: the home page in light mode at 1280 px, an article in dark mode at 390 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await expect(page.getByTestId("reading-bar")).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/readme/home.png" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/articles/1");
+  await expect(page.getByTestId("article-save")).toBeVisible();
+  await page.screenshot({ path: "tests/artifacts/readme/article.png" });
+});
