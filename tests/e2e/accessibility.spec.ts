@@ -19,6 +19,8 @@ const PAGES = [
   ["search", "/search"],
   ["search-results", `/search?q=${encodeURIComponent("百度")}`],
   ["not-found", "/no-such-page"],
+  ["saved", "/saved"],
+  ["companies-search", `/companies?q=${encodeURIComponent("百")}&sort=recent`],
 ] as const;
 
 for (const [name, path] of PAGES) {
@@ -57,3 +59,20 @@ for (const [name, path] of [["home", "/"], ["article", "/articles/1"], ["company
     expect(bad, bad.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join(", ")}`).join("\n")).toEqual([]);
   });
 }
+
+test("no serious or critical accessibility violation with the shortcuts help open, rows marked and saved", async ({ page }, info) => {
+  await page.goto("/");
+  await expect(page.getByTestId("reading-bar")).toBeVisible();
+  // Marks and save buttons are added to the rows after hydration: check them too.
+  await page.getByTestId("article-row").first().locator("button[data-reader-save]").click();
+  await page.getByTestId("mark-all-read").click();
+  await expect(page.locator("article[data-read]").first()).toBeVisible();
+  const rows = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  expect(rows.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "键盘快捷键" })).toBeVisible();
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  await page.screenshot({ path: `tests/artifacts/shortcuts-${info.project.name}.png` });
+  expect(bad, bad.map((v) => `${v.id}: ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join(", ")}`).join("\n")).toEqual([]);
+});
