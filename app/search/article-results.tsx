@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ArticleHit, SearchResult } from "@/lib/data/search/search";
 import type { Segment } from "@/lib/search/snippet";
 import { html, type Markup } from "@/lib/markup/html";
-import { formatPublished } from "@/components/published-date";
+import { publishedDateMarkup } from "@/components/published-date";
 import { RawMarkup } from "@/components/raw-markup";
 import { restoredMarkup } from "@/components/restored-title";
 import { displayPunctuation } from "@/lib/text/display-punctuation";
@@ -19,7 +19,8 @@ const marked = (segments: Segment[]) => segments.map((s) => (s.hit ? html`<mark>
 
 /** A hit as escaped markup, like list rows (see components/article-rows.tsx). */
 export function hitMarkup(a: ArticleHit): Markup {
-  const meta = [a.source, formatPublished(a.publishedLocal)].filter(Boolean).join(" · ") || "来源与日期不详";
+  // The date as a <time> like every list's, so it turns relative in the browser (components/reader/).
+  const meta = a.publishedLocal ? html`${a.source ? html`${a.source} · ` : null}${publishedDateMarkup(a.publishedLocal, a.dateInferred)}` : a.source || "来源与日期不详";
   return html`<li class="rounded border border-stone-200 bg-white p-4"><h3 class="text-lg font-medium leading-snug"><a href="/articles/${a.id}" class="hover:text-brand hover:underline">${marked(
     a.title,
   )}</a>${a.titleRestored ? restoredMarkup() : null}</h3><p class="mt-1 text-xs text-stone-600">${meta}</p><p class="mt-2 text-sm leading-relaxed text-stone-700">${marked(a.snippet)}</p></li>`;

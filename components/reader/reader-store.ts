@@ -26,15 +26,19 @@ export function readerState(): ReaderState {
   return snapshot;
 }
 
-export function updateReaderState(change: (s: ReaderState) => ReaderState): void {
-  const next = change(readerState());
-  if (next === snapshot) return;
+function write(next: ReaderState): void {
   snapshot = next;
   try {
     window.localStorage.setItem(KEY, JSON.stringify(next));
   } catch {
     // Quota or a disabled storage: keep the state for this page.
   }
+}
+
+export function updateReaderState(change: (s: ReaderState) => ReaderState): void {
+  const next = change(readerState());
+  if (next === snapshot) return;
+  write(next);
   for (const l of listeners) l();
 }
 
@@ -77,7 +81,8 @@ export function visitBaseline(): string | null {
   }
   const started = beginVisit(readerState(), new Date());
   baseline = started.baseline;
-  updateReaderState(() => started.state);
+  // Silently: only the next visit reads lastVisit, and this may run while a component renders.
+  write(started.state);
   try {
     window.sessionStorage.setItem(BASELINE_KEY, baseline ?? "");
   } catch {

@@ -114,6 +114,7 @@ describe("rows, chips and paragraphs built as markup", () => {
       source: "<i>来源</i>",
       publishedLocal: "2024-03-01T00:00:00+08:00",
       publishedAt: null,
+      dateInferred: false,
     });
     const $ = cheerio.load(markup.html, null, false);
     expect($("script, img, b, i").length).toBe(0);
@@ -121,5 +122,7 @@ describe("rows, chips and paragraphs built as markup", () => {
     expect($("h3 a").text()).toBe(`<b>百度"/><script>x</script>`);
     expect($("mark").map((_, m) => $(m).text()).get()).toEqual(["百度", "<img src=x onerror=alert(1)>"]);
     expect($("p").first().text()).toBe("<i>来源</i> · 2024-03-01");
+    // A <time> like every list's, so the browser can make it relative.
+    expect($("time[data-rel]").attr("datetime")).toBe("2024-03-01T00:00:00+08:00");
   });
 });

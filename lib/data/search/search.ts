@@ -39,6 +39,8 @@ export interface ArticleHit {
   /** ISO 8601 with +08:00 as published, or null. */
   publishedLocal: string | null;
   publishedAt: string | null;
+  /** The date was inferred from other clues on the page (shown as 约 …（推断）). */
+  dateInferred: boolean;
 }
 
 export interface EntityResult extends EntityRecord {
@@ -356,13 +358,14 @@ interface HitRow {
   source: string | null;
   publishedAt: unknown;
   publishedLocal: string | null;
+  dateInferred: number;
 }
 
 function articleHits(db: Db, ids: number[], highlight: string[][]): ArticleHit[] {
   if (ids.length === 0) return [];
   const rows = readAll<HitRow>(
     readConnection(db),
-    Prisma.sql`SELECT "id", "title", "titleSimplified", "restoredTitle", "body", "bodySimplified", "summary", "source", "publishedAt", "publishedLocal" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`,
+    Prisma.sql`SELECT "id", "title", "titleSimplified", "restoredTitle", "body", "bodySimplified", "summary", "source", "publishedAt", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
@@ -377,6 +380,7 @@ function articleHits(db: Db, ids: number[], highlight: string[][]): ArticleHit[]
       source: r.source,
       publishedLocal: r.publishedLocal,
       publishedAt: sqliteDate(r.publishedAt)?.toISOString() ?? null,
+      dateInferred: Number(r.dateInferred) !== 0,
     }];
   });
 }
