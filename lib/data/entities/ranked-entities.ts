@@ -7,6 +7,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { comparePinyin } from "@/lib/text/pinyin-order";
+import type { EntityCursor } from "@/lib/validation/entity-lists";
 import { cachedRead } from "../cache/generation-cache";
 import { readAll, readConnection } from "../read-connection";
 
@@ -31,4 +32,13 @@ export function rankedEntities(database: Db, kind: "company" | "person", company
     rows.sort((x, y) => y.n - x.n || comparePinyin(x.name, y.name) || x.id - y.id);
     return rows.map((r) => ({ id: r.id, articleCount: r.n }));
   });
+}
+
+/** Where the page after `cursor` starts in a ranked list (most articles first). */
+export function startAfter(ranked: readonly { id: number; articleCount: number }[], cursor: EntityCursor | undefined, offset: number): number {
+  if (!cursor) return offset;
+  const at = ranked.findIndex((r) => r.id === cursor.id);
+  if (at >= 0) return at + 1;
+  const next = ranked.findIndex((r) => r.articleCount < cursor.articleCount);
+  return next < 0 ? ranked.length : next;
 }

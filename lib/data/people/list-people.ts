@@ -1,8 +1,8 @@
 /** People ordered by how many articles mention them, with their latest known title and a 12-month trend. */
 import { toSimplified } from "@/lib/text/script";
 import { db, type Db } from "@/lib/db";
-import type { PersonListQuery } from "@/lib/validation/entity-lists";
-import { rankedEntities } from "../entities/ranked-entities";
+import { encodeEntityCursor, type PersonListQuery } from "@/lib/validation/entity-lists";
+import { rankedEntities, startAfter } from "../entities/ranked-entities";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
 
 export interface PersonListItem {
@@ -16,9 +16,11 @@ export interface PersonListItem {
 }
 
 
-export async function listPeople(q: PersonListQuery, database: Db = db()): Promise<{ items: PersonListItem[]; total: number }> {
+export async function listPeople(q: PersonListQuery, database: Db = db()): Promise<{ items: PersonListItem[]; total: number; nextCursor: string | null }> {
   const ranked = await rankedEntities(database, "person");
-  const page = ranked.slice(q.offset, q.offset + q.limit);
+  const from = startAfter(ranked, q.cursor, q.offset);
+  const page = ranked.slice(from, from + q.limit);
+  const last = page[page.length - 1];
   const count = new Map(page.map((r) => [r.id, r.articleCount]));
   const found = await database.person.findMany({
     where: { id: { in: page.map((r) => r.id) } },
@@ -38,5 +40,6 @@ export async function listPeople(q: PersonListQuery, database: Db = db()): Promi
       trend: trends.get(r.id) ?? [],
     })),
     total,
+    nextCursor: last && from + q.limit < total ? encodeEntityCursor(last) : null,
   };
 }
