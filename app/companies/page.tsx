@@ -1,4 +1,5 @@
 /** /companies: companies and organisations by number of articles, filterable by kind. */
+import { SITE_FEED_ALTERNATES } from "@/components/feed-alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { KIND_LABEL } from "@/components/kind-labels";
@@ -7,7 +8,7 @@ import { listCompanies } from "@/lib/data/companies/list-companies";
 import { parseCompanyListLenient } from "@/lib/validation/entity-lists";
 import type { RawSearchParams } from "@/lib/validation/query";
 
-export const metadata: Metadata = { title: "公司" };
+export const metadata: Metadata = { title: "公司", alternates: SITE_FEED_ALTERNATES };
 
 export default async function CompaniesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const q = parseCompanyListLenient(await searchParams);

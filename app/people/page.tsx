@@ -1,11 +1,12 @@
 /** /people: people by number of articles that mention them, with their latest known role. */
+import { SITE_FEED_ALTERNATES } from "@/components/feed-alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Sparkline, trendHeading } from "@/components/month-chart";
 import { listPeople } from "@/lib/data/people/list-people";
 import { PersonListSchema } from "@/lib/validation/entity-lists";
 
-export const metadata: Metadata = { title: "人物" };
+export const metadata: Metadata = { title: "人物", alternates: SITE_FEED_ALTERNATES };
 export const dynamic = "force-dynamic";
 
 export default async function PeoplePage() {
