@@ -1,8 +1,10 @@
 /**
  * Decided entities and undoing a decision. A confirmed or rejected entity goes back to the review
  * list (status discovered); a merge is forgotten (its EntityMerge row, and the name among the
- * target's aliases). Any of these changes the review fingerprint, so the next import re-processes
- * every article: a rejected or merged name's mentions come back then, found as before.
+ * target's aliases). A rejected or merged name's mentions come back at the next import, which
+ * must therefore re-process every article. The review fingerprint alone does not make it: an
+ * undo restores the fingerprint the articles were last imported with, so their stored hashes
+ * would still match while their mentions are gone (staleAllArticles).
  */
 import type { Db } from "../../db";
 import { parseStringList } from "../articles/json-columns";
@@ -57,14 +59,22 @@ export async function listDecided(db: Db, limit = 200): Promise<DecidedEntity[]>
     .slice(0, limit);
 }
 
+/** Makes the next import re-process every article (its unchanged check compares contentHash). */
+const STALE_HASH = "stale:review-undo";
+function staleAllArticles(db: Db) {
+  return db.article.updateMany({ data: { contentHash: STALE_HASH } });
+}
+
 /** Puts a confirmed or rejected entity back on the review list. */
 export async function undoEntityDecision(db: Db, kind: EntityKind, id: number): Promise<{ name: string }> {
   const row = kind === "company" ? await db.company.findUnique({ where: { id } }) : await db.person.findUnique({ where: { id } });
   const label = kind === "company" ? "公司" : "人物";
   if (!row) throw new EntityDecisionError(404, `没有编号为 ${id} 的${label}`);
   if (row.status !== "confirmed" && row.status !== "rejected") throw new EntityDecisionError(409, `${label}“${row.name}”没有待撤销的决定`, "not_decided");
-  if (kind === "company") await db.company.update({ where: { id }, data: { status: "discovered" } });
-  else await db.person.update({ where: { id }, data: { status: "discovered" } });
+  // A confirmation changed no mentions; a rejection deleted them, and only an import brings them back.
+  const stale = row.status === "rejected" ? [staleAllArticles(db)] : [];
+  if (kind === "company") await db.$transaction([db.company.update({ where: { id }, data: { status: "discovered" } }), ...stale]);
+  else await db.$transaction([db.person.update({ where: { id }, data: { status: "discovered" } }), ...stale]);
   return { name: row.name };
 }
 
@@ -82,6 +92,7 @@ export async function undoMerge(db: Db, id: number): Promise<{ name: string }> {
       if (target) await tx.person.update({ where: { id: target.id }, data: { aliases: dropAlias(target.aliases) } });
     }
     await tx.entityMerge.delete({ where: { id } });
+    await tx.article.updateMany({ data: { contentHash: STALE_HASH } });
   });
   return { name: merge.alias };
 }
