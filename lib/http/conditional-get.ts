@@ -39,9 +39,16 @@ export function conditionalResponse(request: Request, body: string, contentType:
   return new Response(body, { headers: { ...headers, "content-type": contentType } });
 }
 
-/** 200 with the feed and its validators, or 304 when the reader's copy is current. */
-export function atomResponse(request: Request, xml: string): Response {
-  return conditionalResponse(request, xml, "application/atom+xml; charset=utf-8", lastModified(xml));
+/**
+ * 200 with the feed and its validators, or 304 when the reader's copy is current. Last-Modified is
+ * the later of the feed's <updated> and `dataChangedAt` (when the data last changed, ms): the
+ * newest publication date alone stays put when an import adds an older-dated article or updates
+ * one in place, and a reader asking only If-Modified-Since would be told nothing changed.
+ */
+export function atomResponse(request: Request, xml: string, dataChangedAt: number | null = null): Response {
+  const updated = lastModified(xml);
+  const latest = Math.max(updated ? Date.parse(updated) : 0, dataChangedAt ?? 0);
+  return conditionalResponse(request, xml, "application/atom+xml; charset=utf-8", latest > 0 ? new Date(latest).toUTCString() : null);
 }
 
 /** A JSON API answer with ETag and Cache-Control; 304 for a matching If-None-Match. */
