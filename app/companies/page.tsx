@@ -1,4 +1,5 @@
 /** /companies: companies and organisations, filterable by kind, searchable by name, in the order asked for. */
+import { SITE_FEED_ALTERNATES } from "@/components/feed-alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntityListControls, entityListHref, listSummary } from "@/components/entity-list-controls";
@@ -9,7 +10,7 @@ import { listCompanies } from "@/lib/data/companies/list-companies";
 import { parseCompanyPage } from "@/lib/validation/entity-lists";
 import type { RawSearchParams } from "@/lib/validation/query";
 
-export const metadata: Metadata = { title: "公司" };
+export const metadata: Metadata = { title: "公司", alternates: SITE_FEED_ALTERNATES };
 
 export default async function CompaniesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { query: q, ignored } = parseCompanyPage(await searchParams);

@@ -1,4 +1,5 @@
 /** /people: people, searchable by name, alias or pinyin, by articles, name or latest mention, with their latest known role. */
+import { SITE_FEED_ALTERNATES } from "@/components/feed-alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EntityListControls, listSummary } from "@/components/entity-list-controls";
@@ -8,7 +9,7 @@ import { listPeople } from "@/lib/data/people/list-people";
 import { parsePersonPage } from "@/lib/validation/entity-lists";
 import type { RawSearchParams } from "@/lib/validation/query";
 
-export const metadata: Metadata = { title: "人物" };
+export const metadata: Metadata = { title: "人物", alternates: SITE_FEED_ALTERNATES };
 export const dynamic = "force-dynamic";
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {

@@ -53,10 +53,10 @@ const PAYLOADS = [
 
 const BAD_SEGMENTS = ["%FF", "%", "%G1", "%E4%B8", "%00", "%2e%2e", "..%2F..%2Fetc", "%C0%AE", "%ED%A0%80"];
 
-const PAGES_WITH_ID = ["/articles/", "/companies/", "/people/", "/admin/runs/"];
+const PAGES_WITH_ID = ["/articles/", "/companies/", "/people/", "/admin/runs/", "/api/articles/", "/api/companies/", "/api/people/"];
 const FEEDS = ["/companies/{}/feed.xml", "/people/{}/feed.xml"];
-const LISTS = ["/", "/articles", "/companies", "/people", "/search", "/search/feed.xml", "/admin/login", "/api/articles", "/api/companies", "/api/people", "/api/search", "/api/suggest", "/api/health"];
-const PARAMS = ["q", "company", "person", "source", "after", "before", "from", "to", "script", "page", "sort", "kind", "limit", "check", "error"];
+const LISTS = ["/", "/articles", "/companies", "/people", "/search", "/search/feed.xml", "/feed.xml", "/admin/login", "/api/articles", "/api/companies", "/api/people", "/api/search", "/api/suggest", "/api/health", "/api/openapi.json"];
+const PARAMS = ["q", "company", "person", "source", "after", "before", "from", "to", "script", "page", "sort", "kind", "limit", "check", "error", "cursor", "offset", "pageSize"];
 const METHODS = ["PUT", "DELETE", "PATCH", "TRACE", "OPTIONS", "HEAD"];
 
 const enc = (s: string) => encodeURIComponent(s);

@@ -1,13 +1,17 @@
 /**
- * Conditional GET for feeds: feed readers poll every few minutes, and most polls find nothing
- * new. An ETag (a hash of the body) and Last-Modified (the feed's <updated>) let them ask
- * "changed since?" and get a bodiless 304 when it has not.
+ * Conditional GET for feeds and the JSON API: feed readers poll every few minutes, and most polls
+ * find nothing new; API clients re-read the same pages. An ETag (a hash of the body) and, for
+ * feeds, Last-Modified (the feed's <updated>) let them ask "changed since?" and get a bodiless
+ * 304 when it has not.
  */
 import { createHash } from "node:crypto";
 
 export function etagOf(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url").slice(0, 27)}"`;
 }
+
+/** Revalidate on every use: the data changes only when an import runs, and a 304 costs nothing to send. */
+export const REVALIDATE = "public, max-age=0, must-revalidate";
 
 /** The newest <updated> of an Atom document, as an HTTP date; null when it has none. */
 function lastModified(xml: string): string | null {
@@ -16,7 +20,8 @@ function lastModified(xml: string): string | null {
   return d && !Number.isNaN(d.getTime()) ? d.toUTCString() : null;
 }
 
-function notModified(request: Request, etag: string, modified: string | null): boolean {
+/** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2); weak tags compare weakly, as GET allows. */
+export function notModified(request: Request, etag: string, modified: string | null): boolean {
   const inm = request.headers.get("if-none-match");
   if (inm !== null) return inm.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*");
   const ims = request.headers.get("if-modified-since");
@@ -25,12 +30,28 @@ function notModified(request: Request, etag: string, modified: string | null): b
   return !Number.isNaN(since) && Date.parse(modified) <= since;
 }
 
-/** 200 with the feed and its validators, or 304 when the reader's copy is current. */
-export function atomResponse(request: Request, xml: string): Response {
-  const etag = etagOf(xml);
-  const modified = lastModified(xml);
-  const headers: Record<string, string> = { etag, "cache-control": "public, max-age=0, must-revalidate" };
+/** 200 with the body and its validators, or 304 (same validators, no body) when the client's copy is current. */
+export function conditionalResponse(request: Request, body: string, contentType: string, modified: string | null = null): Response {
+  const etag = etagOf(body);
+  const headers: Record<string, string> = { etag, "cache-control": REVALIDATE };
   if (modified) headers["last-modified"] = modified;
   if (notModified(request, etag, modified)) return new Response(null, { status: 304, headers });
-  return new Response(xml, { headers: { ...headers, "content-type": "application/atom+xml; charset=utf-8" } });
+  return new Response(body, { headers: { ...headers, "content-type": contentType } });
+}
+
+/**
+ * 200 with the feed and its validators, or 304 when the reader's copy is current. Last-Modified is
+ * the later of the feed's <updated> and `dataChangedAt` (when the data last changed, ms): the
+ * newest publication date alone stays put when an import adds an older-dated article or updates
+ * one in place, and a reader asking only If-Modified-Since would be told nothing changed.
+ */
+export function atomResponse(request: Request, xml: string, dataChangedAt: number | null = null): Response {
+  const updated = lastModified(xml);
+  const latest = Math.max(updated ? Date.parse(updated) : 0, dataChangedAt ?? 0);
+  return conditionalResponse(request, xml, "application/atom+xml; charset=utf-8", latest > 0 ? new Date(latest).toUTCString() : null);
+}
+
+/** A JSON API answer with ETag and Cache-Control; 304 for a matching If-None-Match. */
+export function jsonResponse(request: Request, data: unknown): Response {
+  return conditionalResponse(request, JSON.stringify(data), "application/json; charset=utf-8");
 }

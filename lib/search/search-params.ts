@@ -13,10 +13,25 @@ export const Q_MAX_API = 1000;
 export const SortSchema = z.enum(["relevance", "recent"]);
 export type Sort = z.infer<typeof SortSchema>;
 
+/**
+ * The API's search cursor: ranked results have no key to continue from (relevance is not a
+ * column), so the cursor names the next page of the same ranking; a client treats it as opaque.
+ */
+export const SearchCursorSchema = z
+  .string()
+  .regex(/^p\d{1,2}$/, "不是有效的翻页游标")
+  .transform((s) => Number(s.slice(1)))
+  .refine((n) => n >= 1 && n <= PAGE_MAX, "不是有效的翻页游标");
+
+export function encodeSearchCursor(page: number): string {
+  return `p${page}`;
+}
+
 export const SearchApiParams = z
   .object({
     q: z.string().max(Q_MAX_API, `q is longer than ${Q_MAX_API} characters`).default(""),
     page: z.coerce.number().int().min(1).max(PAGE_MAX).default(1),
+    cursor: SearchCursorSchema.optional(),
     pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
     sort: SortSchema.default("relevance"),
   })

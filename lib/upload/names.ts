@@ -5,28 +5,33 @@
  * other letters are kept.
  */
 
-export type NameVerdict = { ok: true; path: string } | { ok: false; reason: string };
+import { problemText, type ProblemDetail, type UploadProblemCode } from "./problems";
+
+/** A refusal carries its machine code and the Chinese reason (problems.ts). */
+export type NameVerdict = { ok: true; path: string } | { ok: false; code: UploadProblemCode; reason: string };
+
+const refuse = (code: UploadProblemCode, detail: ProblemDetail = {}): NameVerdict => ({ ok: false, code, reason: problemText(code, detail) });
 
 const MAX_SEGMENT = 200;
 const MAX_DEPTH = 8;
 
 export function sanitizeRelativePath(raw: string): NameVerdict {
-  if (raw.length === 0) return { ok: false, reason: "empty file name" };
-  if (raw.length > 1000) return { ok: false, reason: "file name too long" };
+  if (raw.length === 0) return refuse("empty_name");
+  if (raw.length > 1000) return refuse("name_too_long");
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: "file name contains control characters" };
+  if (/[\u0000-\u001f\u007f]/.test(raw)) return refuse("control_characters");
   const unified = raw.replace(/\\/g, "/");
-  if (unified.startsWith("/")) return { ok: false, reason: "absolute paths are not allowed" };
-  if (/^[A-Za-z]:/.test(unified)) return { ok: false, reason: "drive-letter paths are not allowed" };
+  if (unified.startsWith("/")) return refuse("absolute_path");
+  if (/^[A-Za-z]:/.test(unified)) return refuse("drive_letter");
   const segments = unified.split("/").filter((s) => s !== "" && s !== ".");
-  if (segments.some((s) => s === "..")) return { ok: false, reason: "paths with .. are not allowed" };
-  if (segments.length === 0) return { ok: false, reason: "empty file name" };
-  if (segments.length > MAX_DEPTH) return { ok: false, reason: `folders nested deeper than ${MAX_DEPTH} levels` };
+  if (segments.some((s) => s === "..")) return refuse("parent_segment");
+  if (segments.length === 0) return refuse("empty_name");
+  if (segments.length > MAX_DEPTH) return refuse("too_deep", { depth: MAX_DEPTH });
   const cleaned: string[] = [];
   for (const seg of segments) {
     const s = seg.normalize("NFC").replace(/[<>:"|?*]/g, "_").trim();
-    if (s === "" || s.startsWith(".")) return { ok: false, reason: `hidden or empty path segment "${seg}"` };
-    if (s.length > MAX_SEGMENT) return { ok: false, reason: "file name too long" };
+    if (s === "" || s.startsWith(".")) return refuse("hidden_segment", { segment: seg });
+    if (s.length > MAX_SEGMENT) return refuse("name_too_long");
     cleaned.push(s);
   }
   return { ok: true, path: cleaned.join("/") };

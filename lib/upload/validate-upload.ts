@@ -4,6 +4,7 @@
  * type or size refuses the whole upload, so an admin never wonders which half was saved.
  */
 import { fileKind, sanitizeRelativePath } from "./names";
+import { uploadProblem, type UploadProblem } from "./problems";
 import { listZipEntries, readZipEntry, ZipError } from "./zip-reader";
 
 export interface UploadLimits {
@@ -28,7 +29,7 @@ export interface AcceptedPage {
   from: string;
 }
 
-export type UploadVerdict = { ok: true; pages: AcceptedPage[] } | { ok: false; problems: string[] };
+export type UploadVerdict = { ok: true; pages: AcceptedPage[] } | { ok: false; problems: UploadProblem[] };
 
 const MiB = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
 
@@ -37,27 +38,27 @@ function stripZipSuffix(name: string): string {
 }
 
 export function validateUpload(files: UploadedFile[], limits: UploadLimits): UploadVerdict {
-  const problems: string[] = [];
+  const problems: UploadProblem[] = [];
   const pages: AcceptedPage[] = [];
   let total = 0;
 
   const addPage = (path: string, bytes: Buffer, from: string) => {
-    if (bytes.length === 0) problems.push(`${from}: empty file`);
-    else if (bytes.length > limits.maxFileBytes) problems.push(`${from}: too large (${MiB(bytes.length)}; the limit is ${MiB(limits.maxFileBytes)})`);
+    if (bytes.length === 0) problems.push(uploadProblem("empty_file", from));
+    else if (bytes.length > limits.maxFileBytes) problems.push(uploadProblem("file_too_large", from, { size: MiB(bytes.length), limit: MiB(limits.maxFileBytes) }));
     total += bytes.length;
     pages.push({ path, bytes, from });
   };
 
-  if (files.length === 0) problems.push("no files in the upload");
+  if (files.length === 0) problems.push(uploadProblem("no_files", null));
   for (const file of files) {
     const safe = sanitizeRelativePath(file.name);
     if (!safe.ok) {
-      problems.push(`${file.name}: ${safe.reason}`);
+      problems.push({ code: safe.code, file: file.name, message: `${file.name}：${safe.reason}` });
       continue;
     }
     const kind = fileKind(safe.path);
     if (kind === null) {
-      problems.push(`${file.name}: unsupported file type (allowed: .txt, .html, .htm, or a .zip of them)`);
+      problems.push(uploadProblem("unsupported_type", file.name));
       continue;
     }
     if (kind === "page") {
@@ -70,47 +71,48 @@ export function validateUpload(files: UploadedFile[], limits: UploadLimits): Upl
     try {
       entries = listZipEntries(file.bytes);
     } catch (err) {
-      problems.push(`${file.name}: ${err instanceof Error ? err.message : String(err)}`);
+      if (!(err instanceof ZipError)) throw err;
+      problems.push(uploadProblem(err.code, file.name, err.data));
       continue;
     }
     for (const entry of entries) {
-      const label = `${file.name}: ${entry.name}`;
+      const label = `${file.name}：${entry.name}`;
       const entryPath = sanitizeRelativePath(entry.name);
       if (!entryPath.ok) {
-        problems.push(`${label}: ${entryPath.reason}`);
+        problems.push({ code: entryPath.code, file: label, message: `${label}：${entryPath.reason}` });
         continue;
       }
       if (entry.isDirectory) continue;
       if (entry.isSymlink) {
-        problems.push(`${label}: symbolic links are not allowed`);
+        problems.push(uploadProblem("symlink", label));
         continue;
       }
       const entryKind = fileKind(entryPath.path);
       if (entryKind !== "page") {
-        problems.push(`${label}: unsupported file type inside the zip (allowed: .txt, .html, .htm)`);
+        problems.push(uploadProblem("unsupported_type_in_zip", label));
         continue;
       }
       if (total + entry.size > limits.maxTotalBytes) {
-        problems.push(`${label}: the upload unpacks to more than ${MiB(limits.maxTotalBytes)}`);
+        problems.push(uploadProblem("unpacked_too_large", label, { limit: MiB(limits.maxTotalBytes) }));
         break;
       }
       try {
         addPage(`${folder}/${entryPath.path}`, readZipEntry(file.bytes, entry, limits.maxFileBytes), label);
       } catch (err) {
         if (!(err instanceof ZipError)) throw err;
-        problems.push(`${label}: ${err.message}`);
+        problems.push(uploadProblem(err.code, label, err.data));
       }
       if (pages.length > limits.maxFiles) break;
     }
   }
 
-  if (pages.length > limits.maxFiles) problems.push(`too many files (more than ${limits.maxFiles} in one upload)`);
-  if (total > limits.maxTotalBytes) problems.push(`the upload is too large (${MiB(total)}; the limit is ${MiB(limits.maxTotalBytes)})`);
+  if (pages.length > limits.maxFiles) problems.push(uploadProblem("too_many_files", null, { limit: limits.maxFiles }));
+  if (total > limits.maxTotalBytes) problems.push(uploadProblem("upload_too_large", null, { size: MiB(total), limit: MiB(limits.maxTotalBytes) }));
   const seen = new Map<string, string>();
   for (const p of pages) {
     const key = p.path.toLowerCase();
     const first = seen.get(key);
-    if (first) problems.push(`${p.from}: same name as ${first}`);
+    if (first) problems.push(uploadProblem("duplicate_name", p.from, { other: first }));
     else seen.set(key, p.from);
   }
   return problems.length ? { ok: false, problems } : { ok: true, pages };

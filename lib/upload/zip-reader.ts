@@ -5,11 +5,17 @@
  * limit, so a zip bomb stops at the limit instead of filling memory. Entry names are decoded
  * as UTF-8 when flagged or valid, else as GB18030 (zips made on Chinese Windows).
  */
+import { problemText, type ProblemDetail, type UploadProblemCode } from "./problems";
 import zlib from "node:zlib";
 
+/** A zip that cannot be read safely; `message` is the Chinese reason (problems.ts), `detail` the specifics for the log. */
 export class ZipError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly code: UploadProblemCode,
+    readonly detail = "",
+    readonly data: ProblemDetail = {},
+  ) {
+    super(problemText(code, data));
     this.name = "ZipError";
   }
 }
@@ -58,24 +64,24 @@ function decodeName(raw: Buffer, utf8Flag: boolean): string {
 function findEndOfCentralDirectory(buf: Buffer): number {
   const min = Math.max(0, buf.length - 22 - 0xffff);
   for (let i = buf.length - 22; i >= min; i--) if (buf.readUInt32LE(i) === EOCD_SIG) return i;
-  throw new ZipError("not a zip archive (no end-of-central-directory record)");
+  throw new ZipError("not_zip", "no end-of-central-directory record");
 }
 
 /** Lists the entries of a zip held in memory. */
 export function listZipEntries(buf: Buffer): ZipEntry[] {
-  if (buf.length < 22) throw new ZipError("not a zip archive (too short)");
+  if (buf.length < 22) throw new ZipError("not_zip", "too short");
   const eocd = findEndOfCentralDirectory(buf);
-  if (buf.readUInt16LE(eocd + 4) !== 0 || buf.readUInt16LE(eocd + 6) !== 0) throw new ZipError("multi-part zip archives are not supported");
+  if (buf.readUInt16LE(eocd + 4) !== 0 || buf.readUInt16LE(eocd + 6) !== 0) throw new ZipError("multipart_zip");
   const count = buf.readUInt16LE(eocd + 10);
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipError("ZIP64 archives are not supported");
-  if (cdOffset + cdSize > eocd) throw new ZipError("corrupt zip archive (central directory out of bounds)");
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) throw new ZipError("zip64");
+  if (cdOffset + cdSize > eocd) throw new ZipError("corrupt_zip", "central directory out of bounds");
 
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL_SIG) throw new ZipError("corrupt zip archive (bad central directory entry)");
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL_SIG) throw new ZipError("corrupt_zip", "bad central directory entry");
     const versionMadeBy = buf.readUInt16LE(p + 4);
     const flags = buf.readUInt16LE(p + 8);
     const nameLen = buf.readUInt16LE(p + 28);
@@ -103,14 +109,14 @@ export function listZipEntries(buf: Buffer): ZipEntry[] {
 
 /** The bytes of one entry, refusing anything larger than `maxBytes` once inflated. */
 export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
-  if (entry.encrypted) throw new ZipError("encrypted entries are not supported");
-  if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`compression method ${entry.method} is not supported`);
-  if (entry.size > maxBytes) throw new ZipError(`too large once unpacked (${entry.size} bytes; the limit is ${maxBytes})`);
+  if (entry.encrypted) throw new ZipError("encrypted_entry");
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipError("unsupported_compression", "", { method: entry.method });
+  if (entry.size > maxBytes) throw new ZipError("entry_too_large", "", { size: `${entry.size} 字节`, limit: `${maxBytes} 字节` });
   const h = entry.localHeaderOffset;
-  if (h + 30 > buf.length || buf.readUInt32LE(h) !== LOCAL_SIG) throw new ZipError("corrupt zip archive (bad local header)");
+  if (h + 30 > buf.length || buf.readUInt32LE(h) !== LOCAL_SIG) throw new ZipError("corrupt_zip", "bad local header");
   const start = h + 30 + buf.readUInt16LE(h + 26) + buf.readUInt16LE(h + 28);
   const end = start + entry.compressedSize;
-  if (end > buf.length) throw new ZipError("corrupt zip archive (entry data out of bounds)");
+  if (end > buf.length) throw new ZipError("corrupt_zip", "entry data out of bounds");
   const raw = buf.subarray(start, end);
   let data: Buffer;
   if (entry.method === 0) data = Buffer.from(raw);
@@ -120,10 +126,10 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry, maxBytes: number): Bu
       data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
     } catch (err) {
       const tooBig = err instanceof RangeError || (err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE";
-      throw new ZipError(tooBig ? "unpacks to more than its declared size (zip bomb?)" : "corrupt compressed data");
+      throw (tooBig ? new ZipError("zip_bomb") : new ZipError("corrupt_entry", "corrupt compressed data"));
     }
   }
-  if (data.length !== entry.size) throw new ZipError("unpacked size does not match the archive's record");
-  if (crc32(data) !== entry.crc32) throw new ZipError("checksum mismatch (corrupt entry)");
+  if (data.length !== entry.size) throw new ZipError("corrupt_entry", "unpacked size does not match the archive's record");
+  if (crc32(data) !== entry.crc32) throw new ZipError("corrupt_entry", "checksum mismatch");
   return data;
 }

@@ -6,14 +6,35 @@ import { flattenParams, type RawSearchParams } from "./query";
 export const COMPANY_KINDS = ["company", "investor", "lab", "university", "media", "government"] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
+/**
+ * Cursor of the company and person lists: the last row's article count and id. The next page
+ * starts after that id wherever it now stands; if it has left the list (rejected, or its articles
+ * gone), after the last entity with more articles than it had.
+ */
+export const EntityCursorSchema = z
+  .string()
+  .max(24)
+  .regex(/^\d{1,9}\.\d{1,10}$/, "不是有效的翻页游标")
+  .transform((s) => {
+    const [count, id] = s.split(".") as [string, string];
+    return { articleCount: Number(count), id: Number(id) };
+  });
+export type EntityCursor = z.output<typeof EntityCursorSchema>;
+
+export function encodeEntityCursor(e: { articleCount: number; id: number }): string {
+  return `${e.articleCount}.${e.id}`;
+}
+
 export const CompanyListSchema = z.object({
   kind: z.enum(COMPANY_KINDS).optional(),
+  cursor: EntityCursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });
 export type CompanyListQuery = z.output<typeof CompanyListSchema>;
 
 export const PersonListSchema = z.object({
+  cursor: EntityCursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(200),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 });

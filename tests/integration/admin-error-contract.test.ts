@@ -99,7 +99,7 @@ describe("every admin error answer follows the API's one error contract", () => 
       expect(body.error.code, label).toBe(c.code);
       expect(res.headers.get("content-security-policy"), label).toBeTruthy();
       expect(res.headers.get("cache-control"), label).toBe("no-store");
-      if (c.status === 422 && c.route === "upload") expect((body.problems as string[]).join("\n"), label).toMatch(/payload\.exe/);
+      if (c.status === 422 && c.route === "upload") expect((body.problems as { message: string }[]).map((p) => p.message).join("\n"), label).toMatch(/payload\.exe：不支持的文件类型/);
       seen.add(`${c.route.split(" ")[0]} ${c.status}`);
     }
     expect([...seen].sort()).toEqual(

@@ -1,6 +1,6 @@
 "use client";
 /** Upload scraped files (.txt, .html, .htm, .zip) into the seeds folder and import them; shows refusals with reasons. */
-import { uploadHeadline, uploadProblem } from "./upload-messages";
+import { uploadHeadline } from "./upload-messages";
 import { useEffect, useState } from "react";
 import { RUN_STARTED_EVENT } from "./import-panel";
 import type { ApiErrorAnswer } from "./post-json";
@@ -24,7 +24,8 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
       runId?: number;
       saved?: string[];
       renamed?: { requested: string; savedAs: string }[];
-      problems?: string[];
+      /** Each refusal's code and Chinese sentence, written by the server (lib/upload/problems.ts). */
+      problems?: { code: string; file: string | null; message: string }[];
     };
     if (res.status === 202) {
       const renamed = (body.renamed ?? []).map((r) => `${r.requested} 已有同名文件，另存为 ${r.savedAs}（原文件保留）`);
@@ -35,7 +36,7 @@ export function UploadForm({ maxFileMiB, maxFiles, maxRequestMiB }: { maxFileMiB
       // The route's Chinese message; the status headline when the answer is not the contract (a proxy's page).
       const headline = typeof body.error?.message === "string" ? body.error.message : uploadHeadline(res.status);
       const saved = res.status === 409 && body.saved ? [`已保存 ${body.saved.length} 个文件：`, ...body.saved] : [];
-      setResult({ ok: false, lines: [headline, ...saved, ...(body.problems ?? []).map(uploadProblem)] });
+      setResult({ ok: false, lines: [headline, ...saved, ...(body.problems ?? []).map((p) => p.message)] });
     }
   }
 

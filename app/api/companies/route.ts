@@ -1,5 +1,7 @@
-/** GET /api/companies?kind=&limit=&offset= — companies by number of articles, as JSON. */
+/** GET /api/companies?kind=&cursor=&limit=&offset= — companies by number of articles, as JSON. */
 import { listCompanies } from "@/lib/data/companies/list-companies";
+import { entityUrl } from "@/lib/api/to-json";
+import { jsonResponse } from "@/lib/http/conditional-get";
 import { badRequest } from "@/lib/validation/api-error";
 import { parseCompanyListStrict } from "@/lib/validation/entity-lists";
 
@@ -7,9 +9,10 @@ export async function GET(request: Request) {
   const parsed = parseCompanyListStrict(new URL(request.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.issues);
   const list = await listCompanies(parsed.query);
-  return Response.json({
+  return jsonResponse(request, {
     total: list.total,
+    nextCursor: list.nextCursor,
     kinds: list.kinds,
-    items: list.items.map((c) => ({ ...c, url: `/companies/${encodeURIComponent(c.slug)}` })),
+    items: list.items.map((c) => ({ ...c, url: entityUrl("company", c.slug) })),
   });
 }

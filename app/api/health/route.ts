@@ -3,13 +3,11 @@
  * error} when not (damaged, read-only, no tables). `?check=quick` adds SQLite's quick_check.
  */
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { databaseHealth } from "@/lib/data/health";
 import { errorResponse } from "@/lib/security/error-response";
+import { HealthQuery } from "@/lib/api/routes";
 
 export const dynamic = "force-dynamic";
-
-const HealthQuery = z.object({ check: z.enum(["quick"]).optional() });
 
 export function GET(request: Request): Response {
   const query = HealthQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));

@@ -1,5 +1,7 @@
-/** GET /api/people?limit=&offset= — people by number of articles, as JSON. */
+/** GET /api/people?cursor=&limit=&offset= — people by number of articles, as JSON. */
 import { listPeople } from "@/lib/data/people/list-people";
+import { entityUrl } from "@/lib/api/to-json";
+import { jsonResponse } from "@/lib/http/conditional-get";
 import { badRequest } from "@/lib/validation/api-error";
 import { parsePersonListStrict } from "@/lib/validation/entity-lists";
 
@@ -7,5 +9,5 @@ export async function GET(request: Request) {
   const parsed = parsePersonListStrict(new URL(request.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.issues);
   const list = await listPeople(parsed.query);
-  return Response.json({ total: list.total, items: list.items.map((p) => ({ ...p, url: `/people/${encodeURIComponent(p.slug)}` })) });
+  return jsonResponse(request, { total: list.total, nextCursor: list.nextCursor, items: list.items.map((p) => ({ ...p, url: entityUrl("person", p.slug) })) });
 }

@@ -1,12 +1,16 @@
-/** GET /api/search?q=&page=&pageSize=&sort=relevance|recent — grouped results as JSON; bad parameters → 400. */
-import { NextResponse } from "next/server";
+/** GET /api/search?q=&cursor=&page=&pageSize=&sort=relevance|recent — grouped results as JSON; bad parameters → 400. */
 import { searchEverything } from "@/lib/data/search/search";
-import { badRequest, issuesOf } from "@/lib/validation/api-error";
-import { firstValues, SearchApiParams } from "@/lib/search/search-params";
+import { jsonResponse } from "@/lib/http/conditional-get";
+import { parseQuery } from "@/lib/api/params";
+import { badRequest } from "@/lib/validation/api-error";
+import { encodeSearchCursor, PAGE_MAX, SearchApiParams } from "@/lib/search/search-params";
 
 export async function GET(request: Request): Promise<Response> {
-  const parsed = SearchApiParams.safeParse(firstValues(new URL(request.url).searchParams));
-  if (!parsed.success) return badRequest(issuesOf(parsed.error));
-  const { q, page, pageSize, sort } = parsed.data;
-  return NextResponse.json(await searchEverything({ q, page, pageSize, sort }));
+  const parsed = parseQuery(SearchApiParams, new URL(request.url).searchParams);
+  if (!parsed.ok) return badRequest(parsed.issues);
+  const { q, pageSize, sort } = parsed.value;
+  const page = parsed.value.cursor ?? parsed.value.page;
+  const result = await searchEverything({ q, page, pageSize, sort });
+  const nextCursor = result.articles.hasMore && page < PAGE_MAX ? encodeSearchCursor(page + 1) : null;
+  return jsonResponse(request, { ...result, articles: { ...result.articles, nextCursor } });
 }

@@ -1,12 +1,13 @@
 /** GET /api/suggest?q=&limit= — companies and people for the search box, by name, alias or pinyin. */
-import { NextResponse } from "next/server";
 import { suggestEntities } from "@/lib/data/search/suggest";
-import { badRequest, issuesOf } from "@/lib/validation/api-error";
-import { firstValues, SuggestApiParams } from "@/lib/search/search-params";
+import { jsonResponse } from "@/lib/http/conditional-get";
+import { parseQuery } from "@/lib/api/params";
+import { badRequest } from "@/lib/validation/api-error";
+import { SuggestApiParams } from "@/lib/search/search-params";
 
 export async function GET(request: Request): Promise<Response> {
-  const parsed = SuggestApiParams.safeParse(firstValues(new URL(request.url).searchParams));
-  if (!parsed.success) return badRequest(issuesOf(parsed.error));
-  const suggestions = await suggestEntities(parsed.data.q, parsed.data.limit);
-  return NextResponse.json({ q: parsed.data.q, suggestions });
+  const parsed = parseQuery(SuggestApiParams, new URL(request.url).searchParams);
+  if (!parsed.ok) return badRequest(parsed.issues);
+  const suggestions = await suggestEntities(parsed.value.q, parsed.value.limit);
+  return jsonResponse(request, { q: parsed.value.q, suggestions });
 }

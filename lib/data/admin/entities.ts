@@ -17,10 +17,13 @@ export type EntityKind = z.infer<typeof EntityKind>;
 
 export const EntityDecision = z.discriminatedUnion("action", [
   z.object({ action: z.literal("confirm") }),
+  z.object({ action: z.literal("undo") }),
   z.object({ action: z.literal("reject") }),
   z.object({ action: z.literal("merge"), into: z.string().trim().min(1).max(200) }),
 ]);
 export type EntityDecision = z.infer<typeof EntityDecision>;
+/** A decision proper (undo is entity-undo.ts's). */
+export type ReviewDecision = Exclude<EntityDecision, { action: "undo" }>;
 
 
 export interface DiscoveredEntity {
@@ -57,16 +60,17 @@ export async function mergeTargets(db: Db, kind: EntityKind): Promise<{ slug: st
 
 /** A decision that cannot apply; the message is Chinese (the admin reads it), `code` stable for programs. */
 export class EntityDecisionError extends Error {
+  readonly code: "not_found" | "not_awaiting_review" | "invalid_merge_target" | "not_decided";
+
   constructor(
     readonly status: 404 | 409 | 422,
     message: string,
+    /** Only for a 409 that is not "not awaiting review" (an undo of something never decided). */
+    code?: "not_decided",
   ) {
     super(message);
     this.name = "EntityDecisionError";
-  }
-
-  get code(): "not_found" | "not_awaiting_review" | "invalid_merge_target" {
-    return this.status === 404 ? "not_found" : this.status === 409 ? "not_awaiting_review" : "invalid_merge_target";
+    this.code = code ?? (status === 404 ? "not_found" : status === 409 ? "not_awaiting_review" : "invalid_merge_target");
   }
 }
 
@@ -79,7 +83,7 @@ function mergedAliases(target: { aliases: string; name: string }, source: { alia
   return JSON.stringify([...all]);
 }
 
-async function decideCompany(db: Db, id: number, decision: EntityDecision): Promise<void> {
+async function decideCompany(db: Db, id: number, decision: ReviewDecision): Promise<void> {
   const source = await db.company.findUnique({ where: { id } });
   if (!source) throw new EntityDecisionError(404, `没有编号为 ${id} 的公司`);
   if (source.status !== "discovered") throw new EntityDecisionError(409, `公司“${source.name}”${statusWord(source.status)}，不在待审核列表中`);
@@ -121,7 +125,7 @@ async function decideCompany(db: Db, id: number, decision: EntityDecision): Prom
   });
 }
 
-async function decidePerson(db: Db, id: number, decision: EntityDecision): Promise<void> {
+async function decidePerson(db: Db, id: number, decision: ReviewDecision): Promise<void> {
   const source = await db.person.findUnique({ where: { id } });
   if (!source) throw new EntityDecisionError(404, `没有编号为 ${id} 的人物`);
   if (source.status !== "discovered") throw new EntityDecisionError(409, `人物“${source.name}”${statusWord(source.status)}，不在待审核列表中`);
@@ -162,7 +166,7 @@ async function decidePerson(db: Db, id: number, decision: EntityDecision): Promi
 }
 
 /** Applies an admin's decision. Throws EntityDecisionError with an HTTP status for the handler. */
-export async function decideEntity(db: Db, kind: EntityKind, id: number, decision: EntityDecision): Promise<void> {
+export async function decideEntity(db: Db, kind: EntityKind, id: number, decision: ReviewDecision): Promise<void> {
   if (kind === "company") await decideCompany(db, id, decision);
   else await decidePerson(db, id, decision);
 }

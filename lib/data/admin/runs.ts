@@ -65,6 +65,12 @@ export async function getRun(db: Db, id: number, query: RunItemsQuery = { page: 
 
 export type RunDetail = NonNullable<Awaited<ReturnType<typeof getRun>>>;
 
+/** How many of a run's files each status filter shows, from the same rows the filter lists. */
+export function statusCounts(run: Partial<RunCounts>): Record<(typeof ITEM_STATUSES)[number], number> {
+  const count = (s: (typeof ITEM_STATUSES)[number]) => run[COUNT_OF_STATUS[s]!] ?? 0;
+  return Object.fromEntries(ITEM_STATUSES.map((s) => [s, count(s)])) as Record<(typeof ITEM_STATUSES)[number], number>;
+}
+
 const Cleaning = z.object({
   removed: z.array(z.object({ kind: z.string(), reason: z.string(), text: z.string() })).default([]),
 });

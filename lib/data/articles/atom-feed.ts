@@ -1,12 +1,14 @@
 /**
- * Atom 1.0 feeds of article lists (a company's or a person's articles). Everything from
- * scraped pages is escaped, and characters XML 1.0 forbids (control characters, lone
+ * Atom 1.0 feeds of article lists (the site's, a company's, a person's, a search's). Everything
+ * from scraped pages is escaped, and characters XML 1.0 forbids (control characters, lone
  * surrogates, U+FFFE/U+FFFF) are dropped, because one stray byte would make the whole feed
- * unreadable in a feed reader.
+ * unreadable in a feed reader. Each entry carries the whole clean text as escaped HTML
+ * (`<content type="html">`) and its bylines as authors.
  */
 import { escapeMarkup } from "@/lib/markup/escape";
+import { displayPunctuation } from "@/lib/text/display-punctuation";
 import { RESTORED_TITLE_NOTE } from "./display-title";
-import type { ArticleListItem } from "./list-articles";
+import type { FeedArticle } from "./feed-articles";
 
 // eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -24,9 +26,29 @@ export interface FeedInput {
   origin: string;
   title: string;
   subtitle: string;
-  articles: ArticleListItem[];
+  articles: FeedArticle[];
   /** Used for <updated> when no article has a date. */
   now: Date;
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .map((p) => `<p>${escapeMarkup(displayPunctuation(p))}</p>`)
+    .join("");
+
+/** The entry's HTML: the clean body, then (for spun text) the restored wording, labelled as such. */
+export function entryHtml(a: Pick<FeedArticle, "body" | "restoredBody">): string {
+  const restored = a.restoredBody ? `<h2>可能的原文（还原同义词替换）</h2>${paragraphs(a.restoredBody)}` : "";
+  return paragraphs(a.body) + restored;
+}
+
+/** The bylines, else the source (a publication is an author in Atom's sense), else 未知来源. */
+function authors(a: FeedArticle): string[] {
+  if (a.bylines.length > 0) return a.bylines;
+  return [a.source ?? "未知来源"];
 }
 
 export function atomFeed(f: FeedInput): string {
@@ -42,8 +64,9 @@ export function atomFeed(f: FeedInput): string {
       `    <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
       `    <updated>${when}</updated>`,
       a.publishedAt ? `    <published>${a.publishedAt.toISOString()}</published>` : "",
-      a.source ? `    <author><name>${xmlEscape(a.source)}</name></author>` : "    <author><name>未知来源</name></author>",
+      ...authors(a).map((name) => `    <author><name>${xmlEscape(name)}</name></author>`),
       a.summary ? `    <summary>${xmlEscape(a.summary)}</summary>` : "",
+      `    <content type="html">${xmlEscape(entryHtml(a))}</content>`,
       ...a.companies.map((c) => `    <category term="${xmlEscape(c.slug)}" label="${xmlEscape(c.name)}"/>`),
       ...a.people.map((p) => `    <category term="${xmlEscape(p.slug)}" label="${xmlEscape(p.name)}"/>`),
       "  </entry>",

@@ -2,6 +2,7 @@
 import { db, type Db } from "@/lib/db";
 import { ArticleFiltersSchema } from "@/lib/validation/article-filters";
 import { atomFeed } from "./atom-feed";
+import { feedArticles } from "./feed-articles";
 import { listArticles } from "./list-articles";
 
 const FEED_SIZE = 30;
@@ -21,7 +22,7 @@ export async function entityFeed(kind: "company" | "person", slug: string, origi
     origin,
     title: `${entity.name} · 大模型新闻追踪`,
     subtitle: `提到${entity.name}的最新文章`,
-    articles: items,
+    articles: feedArticles(database, items),
     now: new Date(),
   });
 }

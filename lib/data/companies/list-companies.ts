@@ -1,7 +1,7 @@
 /** Companies and organisations ordered by how many articles mention them, with a kind filter and a 12-month trend. */
 import { db, type Db } from "@/lib/db";
-import type { CompanyListQuery } from "@/lib/validation/entity-lists";
-import { rankedEntities } from "../entities/ranked-entities";
+import { encodeEntityCursor, type CompanyListQuery } from "@/lib/validation/entity-lists";
+import { rankedEntities, startAfter } from "../entities/ranked-entities";
 import { viewEntityList, type EntityListView } from "../entities/entity-list-view";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
 
@@ -21,6 +21,8 @@ export interface CompanyListItem {
 export interface CompanyList {
   items: CompanyListItem[];
   total: number;
+  /** Cursor of the next page, or null on the last page. */
+  nextCursor: string | null;
   kinds: { kind: string; count: number }[];
 }
 
@@ -33,7 +35,9 @@ export async function listCompanies(q: CompanyListQuery & EntityListView, databa
     database.company.groupBy({ by: ["kind"], where: visible, _count: { _all: true } }),
   ]);
   const ranked = await viewEntityList(database, "company", all, q);
-  const page = ranked.slice(q.offset, q.offset + q.limit);
+  const from = startAfter(ranked, q.cursor, q.offset);
+  const page = ranked.slice(from, from + q.limit);
+  const last = page[page.length - 1];
   const found = await database.company.findMany({ where: { id: { in: page.map((r) => r.id) } }, select: { id: true, slug: true, name: true, kind: true } });
   const byId = new Map(found.map((r) => [r.id, r]));
   const trends = await recentTrends("company", page.map((r) => r.id), 12, database);
@@ -43,6 +47,7 @@ export async function listCompanies(q: CompanyListQuery & EntityListView, databa
       return c ? [{ ...c, articleCount: r.articleCount, lastMentioned: r.lastMentioned, via: r.via, trend: trends.get(r.id) ?? [] }] : [];
     }),
     total: ranked.length,
+    nextCursor: last && from + q.limit < ranked.length ? encodeEntityCursor(last) : null,
     kinds: kinds.map((k) => ({ kind: k.kind, count: k._count._all })).sort((a, b) => b.count - a.count),
   };
 }

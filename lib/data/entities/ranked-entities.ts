@@ -7,6 +7,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { comparePinyin } from "@/lib/text/pinyin-order";
+import type { EntityCursor } from "@/lib/validation/entity-lists";
 import { cachedRead } from "../cache/generation-cache";
 import { readAll, readConnection } from "../read-connection";
 
@@ -35,4 +36,13 @@ export function rankedEntities(database: Db, kind: "company" | "person", company
     rows.sort((x, y) => y.n - x.n || comparePinyin(x.name, y.name) || x.id - y.id);
     return rows.map((r) => ({ id: r.id, name: r.name, articleCount: r.n, lastMentioned: r.last === null ? null : r.lastLocal }));
   });
+}
+
+/** Where the page after `cursor` starts in a ranked list (most articles first). */
+export function startAfter(ranked: readonly { id: number; articleCount: number }[], cursor: EntityCursor | undefined, offset: number): number {
+  if (!cursor) return offset;
+  const at = ranked.findIndex((r) => r.id === cursor.id);
+  if (at >= 0) return at + 1;
+  const next = ranked.findIndex((r) => r.articleCount < cursor.articleCount);
+  return next < 0 ? ranked.length : next;
 }

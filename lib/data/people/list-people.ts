@@ -1,8 +1,8 @@
 /** People ordered by how many articles mention them, with their latest known title and a 12-month trend. */
 import { toSimplified } from "@/lib/text/script";
 import { db, type Db } from "@/lib/db";
-import type { PersonListQuery } from "@/lib/validation/entity-lists";
-import { rankedEntities } from "../entities/ranked-entities";
+import { encodeEntityCursor, type PersonListQuery } from "@/lib/validation/entity-lists";
+import { rankedEntities, startAfter } from "../entities/ranked-entities";
 import { viewEntityList, type EntityListView } from "../entities/entity-list-view";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
 
@@ -21,9 +21,11 @@ export interface PersonListItem {
 }
 
 
-export async function listPeople(q: PersonListQuery & EntityListView, database: Db = db()): Promise<{ items: PersonListItem[]; total: number }> {
+export async function listPeople(q: PersonListQuery & EntityListView, database: Db = db()): Promise<{ items: PersonListItem[]; total: number; nextCursor: string | null }> {
   const ranked = await viewEntityList(database, "person", await rankedEntities(database, "person"), q);
-  const page = ranked.slice(q.offset, q.offset + q.limit);
+  const from = startAfter(ranked, q.cursor, q.offset);
+  const page = ranked.slice(from, from + q.limit);
+  const last = page[page.length - 1];
   const byRank = new Map(page.map((r) => [r.id, r]));
   const found = await database.person.findMany({
     where: { id: { in: page.map((r) => r.id) } },
@@ -45,5 +47,6 @@ export async function listPeople(q: PersonListQuery & EntityListView, database: 
       trend: trends.get(r.id) ?? [],
     })),
     total,
+    nextCursor: last && from + q.limit < total ? encodeEntityCursor(last) : null,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { db as defaultDb } from "@/lib/db";
 import { atomFeed } from "../articles/atom-feed";
+import { feedArticles } from "../articles/feed-articles";
 import { listItemsByIds } from "../articles/list-articles";
 import { searchEverything, type SearchDeps } from "./search";
 
@@ -20,7 +21,7 @@ export async function searchFeed(q: string, origin: string, deps: SearchDeps = {
     origin,
     title: `搜索「${q}」· 大模型新闻追踪`,
     subtitle: `符合「${q}」的最新文章`,
-    articles: listItemsByIds(database, ids),
+    articles: feedArticles(database, listItemsByIds(database, ids)),
     now: new Date(),
   });
 }

@@ -8,7 +8,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireAdminPage } from "@/lib/auth/page-guard";
-import { getRun, removalSummary, RunItemsQuery } from "@/lib/data/admin/runs";
+import { getRun, removalSummary, RunItemsQuery, statusCounts } from "@/lib/data/admin/runs";
 import { AdminNav } from "../../_components/admin-nav";
 import { RerunButton } from "../../_components/rerun-button";
 import { RunStatus } from "../../_components/run-status";
@@ -41,6 +41,8 @@ export default async function RunPage({ params, searchParams }: { params: Promis
   const { run, items, matching, pages } = data;
   const picked = query.item ? items.find((i) => i.id === query.item) : undefined;
   const removal = picked?.articleId ? await removalSummary(db(), picked.articleId) : [];
+  const counts = statusCounts(run);
+  const all = STATUSES.reduce((n, s) => n + counts[s], 0);
 
   return (
     <div className="flex flex-col gap-4">
@@ -55,12 +57,18 @@ export default async function RunPage({ params, searchParams }: { params: Promis
       </p>
 
       <nav aria-label="按状态筛选" className="flex flex-wrap gap-3 text-sm">
-        <Link href={href(run.id, {})} className={!query.status ? "font-semibold" : "underline"}>
-          全部
+        <Link href={href(run.id, {})} aria-current={!query.status ? "page" : undefined} className={`whitespace-nowrap ${!query.status ? "font-semibold" : "underline"}`} data-testid="filter-all">
+          全部（{all}）
         </Link>
         {STATUSES.map((s) => (
-          <Link key={s} href={href(run.id, { status: s })} className={query.status === s ? "font-semibold" : "underline"}>
-            <RunStatus status={s} />
+          <Link
+            key={s}
+            href={href(run.id, { status: s })}
+            aria-current={query.status === s ? "page" : undefined}
+            className={`whitespace-nowrap ${query.status === s ? "font-semibold" : "underline"}`}
+            data-testid={`filter-${s}`}
+          >
+            <RunStatus status={s} />（{counts[s]}）
           </Link>
         ))}
       </nav>

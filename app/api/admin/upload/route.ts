@@ -46,7 +46,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const env = readEnv();
   const verdict = validateUpload(files, uploadLimits(env));
-  // `problems` stay in the validator's words (file names, sizes); the form renders them in Chinese.
+  // `problems`: each refusal's machine `code`, the file it is about, and the Chinese `message` the form shows.
   if (!verdict.ok) return errorResponse(422, "upload_refused", "上传被拒绝，没有保存任何文件", { fields: { problems: verdict.problems } });
 
   let result: SavedUploads;

@@ -1,4 +1,8 @@
-/** POST /api/admin/entities/{company|person}/{id} — JSON `{action: "confirm"|"reject"}` or `{action: "merge", into: slug or name}`. */
+/**
+ * POST /api/admin/entities/{company|person}/{id} — JSON `{action: "confirm"|"reject"}`,
+ * `{action: "merge", into: slug or name}`, or `{action: "undo"}` (a confirmed or rejected entity
+ * back to review; merges are undone at /api/admin/merges/{id}).
+ */
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { guardAdminWrite } from "@/lib/auth/guard";
@@ -6,6 +10,7 @@ import { BODY_LIMITS, BodyTooLargeError, bodyTooLarge, readCappedText } from "@/
 import { errorResponse } from "@/lib/security/error-response";
 import { bodyIssues, invalidBody } from "@/lib/validation/admin-errors";
 import { decideEntity, EntityDecision, EntityDecisionError, EntityKind } from "@/lib/data/admin/entities";
+import { undoEntityDecision } from "@/lib/data/admin/entity-undo";
 
 export const dynamic = "force-dynamic";
 
@@ -23,9 +28,11 @@ export async function POST(request: Request, context: { params: Promise<{ kind: 
     if (err instanceof BodyTooLargeError) return bodyTooLarge(err);
   }
   const decision = EntityDecision.safeParse(raw);
-  if (!decision.success) return invalidBody('请求体应为 {"action": "confirm" | "reject"} 或 {"action": "merge", "into": 名称或 slug}', bodyIssues(decision.error));
+  if (!decision.success) return invalidBody('请求体应为 {"action": "confirm" | "reject"} 或 {"action": "merge", "into": 名称或 slug} 或 {"action": "undo"}', bodyIssues(decision.error));
   try {
-    await decideEntity(db(), params.data.kind, params.data.id, decision.data);
+    const d = decision.data;
+    if (d.action === "undo") await undoEntityDecision(db(), params.data.kind, params.data.id);
+    else await decideEntity(db(), params.data.kind, params.data.id, d);
     return Response.json({ ok: true });
   } catch (err) {
     if (err instanceof EntityDecisionError) return errorResponse(err.status, err.code, err.message);
