@@ -5,7 +5,7 @@
  * thread as before, and says so once.
  */
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { openSqlite } from "../sqlite";
 import { loadSnapshot, readGeneration } from "./load-snapshot";
 import type { ListingSnapshot } from "./snapshot";
@@ -28,7 +28,10 @@ function failAll(err: Error): void {
 }
 
 function startWorker(): Worker {
-  const w = new Worker(path.join(process.cwd(), "lib/data/listing-index/snapshot-worker-boot.mjs"));
+  // Reached through getBuiltinModule so the bundler does not follow the worker's file into the
+  // server bundle (it would pull in tsx and esbuild): the worker runs from the source folder.
+  const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
+  const w = new WorkerThread(path.join(process.cwd(), "lib/data/listing-index/snapshot-worker-boot.mjs"));
   // An idle worker must not keep a process (a test, a script) alive.
   w.unref();
   w.on("message", (reply: Reply) => {
