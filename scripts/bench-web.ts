@@ -262,7 +262,7 @@ async function main(): Promise<void> {
       for (const page of syntheticCorpus({ count: flags.importFiles, paragraphs: seedParagraphs(), seed: Date.now() % 100_000 })) fs.writeFileSync(path.join(corpus, page.name), page.bytes);
       const started = performance.now();
       const importing = run("npx", ["tsx", "scripts/import.ts", "--dir", corpus, "--quiet"], { DATABASE_URL: url }, path.join(work, "import.log"));
-      const during = await runOpenLoop(base, readerMix(openCount * 4, lists), flags.rate, importing.catch(() => undefined));
+      const during = await runOpenLoop(base, mix, flags.rate, importing.catch(() => undefined));
       const importSeconds = (performance.now() - started) / 1000;
       const importOk = await importing.then(() => true, () => false);
       console.log(`${openLine(`during import of ${flags.importFiles} files`, during)}   p95 ${(during.p95 / Math.max(idle.p95, 0.1)).toFixed(2)}× idle`);
@@ -282,6 +282,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < n; i++) appPorts.push(await freePort());
     const cluster = await startCluster({ appPorts, bind: `127.0.0.1:${lbPort}`, cwd: process.cwd(), env: serverEnv, configDir: work, output: path.join(work, "cluster.log") });
     try {
+      // As warm as the single process: the same unmeasured requests of each kind, then the mix once.
+      for (const paths of Object.values(warm)) await runLoad("warm-up", cluster.url, paths, flags.concurrency);
       await runLoad("warm-up", cluster.url, mixClosed, flags.concurrency);
       await Promise.all(cluster.appUrls.map((u) => metricsOf(u, true)));
       const multi = await runLoad(`${n} processes behind HAProxy`, cluster.url, mixClosed, flags.concurrency);
