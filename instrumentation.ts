@@ -3,10 +3,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { installServerHook } = await import("./lib/security/server-hook");
   installServerHook();
+  const { startLoopMonitor } = await import("./lib/http/process-metrics");
+  startLoopMonitor();
   const { ensureAdminTokenAtStart } = await import("./lib/auth/admin-token-at-start");
   await ensureAdminTokenAtStart();
   const { buildListingSnapshotAtStart } = await import("./lib/data/listing-index/build-at-start");
-  buildListingSnapshotAtStart();
+  void buildListingSnapshotAtStart();
   const { exposePageFreshness } = await import("./lib/data/cache/page-freshness");
   exposePageFreshness();
 }

@@ -16,6 +16,12 @@ const EnvSchema = z.object({
     (v) => (v === "" ? undefined : v),
     z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
   ),
+  // Secret that opens /api/internal/metrics (event-loop delay, peak memory of this process) to
+  // benchmarks; unset (the default), the endpoint answers 404 like any unknown path.
+  METRICS_TOKEN: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  ),
   // Addresses of reverse proxies whose X-Forwarded-For/-Host/-Proto are believed (comma-separated
   // IPs). Off (empty) by default: a client talking to the server directly can send any of them.
   TRUSTED_PROXIES: z

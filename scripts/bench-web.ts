@@ -1,13 +1,22 @@
 /**
  * Web benchmark: fills a database with synthetic articles (default 100,000), builds and starts
- * the production server on a free port, and measures search, filtered list, article and
- * company pages with 20 concurrent clients. Prints p50/p95/throughput/errors per endpoint, then
- * the two floors under them in the same run (a route that reads one row, a page with no rows),
+ * the production server on a free port, and prints, in one run:
+ * - per page kind, closed-loop (20 clients): p50/p95/max/req/s, first visits ("cold": nothing
+ *   cached) and the same requests again ("warm"), each as a ratio to the framework floor of the
+ *   same run (/api/health for API routes, a page with no rows for pages);
+ * - bytes of HTML and RSC payload per page kind;
+ * - open-loop latency at a fixed arrival rate (default 50/s) over a reader's mix, idle and while
+ *   `npm run import` adds --import-files synthetic files (default 3,000), with the import's rate;
+ * - 1 process against N (one per core) behind HAProxy, the same closed-loop mix;
+ * - each phase's event-loop delay (max, p99) and each process's peak RSS, read from
+ *   /api/internal/metrics with a METRICS_TOKEN made for the run;
  * and last the machine's own floor: the same load against a bare node:http server.
- * `npm run bench:web -- [--count 100000] [--requests 400] [--concurrency 20] [--warm-up 600] [--db /tmp/x.db] [--skip-build] [--keep]`
- * --db reuses (or keeps) a filled file, so a second run skips the fill.
+ * `npm run bench:web -- [--count 100000] [--requests 400] [--concurrency 20] [--warm-up 600] [--rate 50] [--open-seconds 30] [--import-files 3000] [--processes auto|N] [--db /tmp/x.db] [--skip-build] [--keep]`
+ * --db reuses (or keeps) a filled file, so a second run skips the fill; each run's import adds
+ * its files to it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -18,9 +27,14 @@ import { extractFile } from "../lib/ingest/extract-file";
 import { migrateDatabase } from "../lib/data/migrate";
 import { openSqlite } from "../lib/data/sqlite";
 import { fillBenchDb } from "../lib/bench/fill-bench-db";
-import { requestLists, warmUpLists } from "../lib/bench/request-lists";
+import { readerMix, requestLists, warmUpLists } from "../lib/bench/request-lists";
 import { runLoad, type LoadResult } from "../lib/bench/load";
 import { cpuReferenceMs } from "../lib/bench/cpu-reference";
+import { runOpenLoop, type OpenLoopResult } from "../lib/bench/open-loop";
+import { pageWeight } from "../lib/bench/page-weight";
+import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
+import { startCluster } from "../lib/serve/cluster";
+import type { ProcessMetrics } from "../lib/http/process-metrics";
 
 const Flags = z.object({
   count: z.coerce.number().int().positive().default(100_000),
@@ -30,6 +44,10 @@ const Flags = z.object({
   skipBuild: z.boolean().default(false),
   keep: z.boolean().default(false),
   warmUp: z.coerce.number().int().min(0).max(100_000).default(600),
+  rate: z.coerce.number().positive().max(1000).default(50),
+  openSeconds: z.coerce.number().int().min(1).max(3600).default(30),
+  importFiles: z.coerce.number().int().min(0).max(100_000).default(3000),
+  processes: z.union([z.literal("auto"), z.coerce.number().int().min(2).max(64)]).default("auto"),
 });
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -93,24 +111,52 @@ async function bareFloor(requests: number, concurrency: number): Promise<LoadRes
   }
 }
 
+const METRICS_TOKEN = crypto.randomBytes(24).toString("hex");
+
+async function metricsOf(base: string, reset: boolean): Promise<ProcessMetrics> {
+  const res = await fetch(`${base}/api/internal/metrics?reset=${reset ? 1 : 0}`, { headers: { "x-metrics-token": METRICS_TOKEN } });
+  if (res.status !== 200) throw new Error(`${base}/api/internal/metrics answered ${res.status}`);
+  return (await res.json()) as ProcessMetrics;
+}
+
+/** Each process's event-loop delay since the last reset (and resets it), and its peak RSS. */
+async function loopLine(label: string, bases: string[]): Promise<string> {
+  const all = await Promise.all(bases.map((b) => metricsOf(b, true)));
+  const one = (m: ProcessMetrics) =>
+    `pid ${m.pid}: loop max ${m.loopDelay?.maxMs.toFixed(0) ?? "?"} ms, p99 ${m.loopDelay?.p99Ms.toFixed(0) ?? "?"} ms, peak RSS ${(m.peakRssBytes / 1048576).toFixed(0)} MiB`;
+  return `  event loop during ${label}: ${all.map(one).join("; ")}`;
+}
+
+function openLine(name: string, r: OpenLoopResult): string {
+  const errs = r.errors === 0 ? "0" : `${r.errors} ${JSON.stringify(r.statuses)}`;
+  return `${name.padEnd(34)}${String(r.requests).padStart(6)}${r.p50.toFixed(1).padStart(8)}${r.p95.toFixed(1).padStart(8)}${r.max.toFixed(1).padStart(8)}${(r.requests / r.seconds).toFixed(1).padStart(8)}  ${errs}`;
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: "string" }, requests: { type: "string" }, concurrency: { type: "string" }, db: { type: "string" }, "skip-build": { type: "boolean" }, keep: { type: "boolean" }, "warm-up": { type: "string" } } });
-  const flags = Flags.parse({ ...values, skipBuild: values["skip-build"], warmUp: values["warm-up"] });
+  const { values } = parseArgs({
+    options: {
+      count: { type: "string" }, requests: { type: "string" }, concurrency: { type: "string" }, db: { type: "string" }, "skip-build": { type: "boolean" }, keep: { type: "boolean" },
+      "warm-up": { type: "string" }, rate: { type: "string" }, "open-seconds": { type: "string" }, "import-files": { type: "string" }, processes: { type: "string" },
+    },
+  });
+  const flags = Flags.parse({ ...values, skipBuild: values["skip-build"], warmUp: values["warm-up"], openSeconds: values["open-seconds"], importFiles: values["import-files"] });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
   const file = flags.db ? path.resolve(flags.db) : path.join(work, "bench.db");
   const url = `file:${file}`;
-
-  if (!fs.existsSync(file)) {
-    migrateDatabase(url);
-    const paragraphs = fs
+  const seedParagraphs = () =>
+    fs
       .readdirSync("seeds")
       .flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs)
       .filter((p) => p.length > 20);
+
+  if (!fs.existsSync(file)) {
+    migrateDatabase(url);
     const conn = openSqlite(url);
-    const filled = fillBenchDb(conn, { count: flags.count, paragraphs, onProgress: (d) => d % 20_000 === 0 && console.log(`  filled ${d}`) });
+    const filled = fillBenchDb(conn, { count: flags.count, paragraphs: seedParagraphs(), onProgress: (d) => d % 20_000 === 0 && console.log(`  filled ${d}`) });
     conn.close();
     console.log(`filled ${filled.articles} articles, ${filled.companies} companies, ${filled.people} people in ${filled.seconds.toFixed(0)} s; ${(fs.statSync(file).size / 1048576).toFixed(0)} MiB`);
   } else {
+    migrateDatabase(url);
     console.log(`reusing ${file}`);
   }
   const maxId = (() => {
@@ -126,10 +172,11 @@ async function main(): Promise<void> {
     await run("npx", ["next", "build"], { DATABASE_URL: url }, path.join(work, "build.log"));
     console.log(`built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   }
+  const serverEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: url, NODE_ENV: "production", METRICS_TOKEN, PAGE_CACHE_DIR: path.join(work, "page-cache") };
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...env, DATABASE_URL: url, NODE_ENV: "production" },
+    env: serverEnv,
     stdio: ["ignore", fs.openSync(path.join(work, "server.log"), "w"), fs.openSync(path.join(work, "server.log"), "a")],
     detached: true,
   });
@@ -150,20 +197,107 @@ async function main(): Promise<void> {
     const t = performance.now();
     if (flags.warmUp > 0) for (const paths of Object.values(warm)) await runLoad("warm-up", base, paths, flags.concurrency);
     console.log(`warm-up: ${flags.warmUp} unmeasured requests of each kind in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-    const phases: [string, string[]][] = [
-      ["search API /api/search", lists.search],
-      ["list /articles?company&source", lists.list],
-      ["article /articles/[id]", lists.article],
-      ["company /companies/[slug]", lists.company],
-      ["search page /search (extra)", lists.searchPage],
-      ["floor: route /api/health", lists.floorRoute],
-      ["floor: page with no rows /articles", lists.floorPage],
-    ];
-    console.log(`\n${maxId} articles, ${flags.concurrency} concurrent clients, ${os.cpus().length} CPUs, QUERY_CACHE=${process.env.QUERY_CACHE ?? "on"}; targets: search p95 < 50 ms, pages p95 < 150 ms`);
+    console.log(`\n${maxId} articles, ${flags.concurrency} concurrent clients, ${os.cpus().length} CPUs, QUERY_CACHE=${process.env.QUERY_CACHE ?? "on"}`);
     console.log(`CPU reference: ${cpuReferenceMs().toFixed(1)} ms (a fixed workload; compare runs only when it is close)`);
-    console.log(HEADER);
-    for (const [name, paths] of phases) console.log(line(await runLoad(name, base, paths, flags.concurrency)));
+
+    // Closed loop, per kind: first visits (cold), then the same requests again (warm), and the floors.
+    await metricsOf(base, true);
+    const kinds: [string, string[], "route" | "page"][] = [
+      ["search API /api/search", lists.search, "route"],
+      ["list /articles?company&source", lists.list, "page"],
+      ["article /articles/[id]", lists.article, "page"],
+      ["company /companies/[slug]", lists.company, "page"],
+      ["search page /search", lists.searchPage, "page"],
+    ];
+    const measured: { name: string; cold: LoadResult; warm: LoadResult; floor: "route" | "page" }[] = [];
+    for (const [name, paths, floor] of kinds) {
+      const cold = await runLoad(name, base, paths, flags.concurrency);
+      const again = await runLoad(name, base, paths, flags.concurrency);
+      measured.push({ name, cold, warm: again, floor });
+    }
+    const floorRoute = await runLoad("floor: route /api/health", base, lists.floorRoute, flags.concurrency);
+    const floorPage = await runLoad("floor: page with no rows /articles", base, lists.floorPage, flags.concurrency);
+    console.log(`\nclosed loop, ${flags.concurrency} clients (cold: first visits; warm: the same requests again); × floor = req/s ÷ the floor's req/s`);
+    console.log(`${HEADER}   × floor`);
+    for (const m of measured) {
+      const f = m.floor === "route" ? floorRoute.throughput : floorPage.throughput;
+      console.log(`${line({ ...m.cold, name: `${m.name} cold` })}   ${(m.cold.throughput / f).toFixed(2)}`);
+      console.log(`${line({ ...m.warm, name: `${m.name} warm` })}   ${(m.warm.throughput / f).toFixed(2)}`);
+    }
+    console.log(line(floorRoute));
+    console.log(line(floorPage));
+    console.log(await loopLine("the closed-loop runs", [base]));
+
+    // Bytes per page kind.
+    console.log("\npage weight (bytes sent; gzip as a browser would receive it)");
+    console.log(`${"page".padEnd(34)}${"HTML".padStart(9)}${"gzip".padStart(8)}${"RSC".padStart(9)}${"gzip".padStart(8)}`);
+    const samples: [string, string][] = [
+      ["home /", "/"],
+      ["list /articles?company&source", lists.list[0]!],
+      ["list /articles (no filter)", "/articles"],
+      ["article /articles/[id]", lists.article[0]!],
+      ["company /companies/[slug]", lists.company[0]!],
+      ["person /people/[slug]", readerMix(200, lists).find((p) => p.startsWith("/people/"))!],
+      ["companies /companies", "/companies"],
+      ["people /people", "/people"],
+      ["search page /search", lists.searchPage[0]!],
+    ];
+    for (const [name, p] of samples) {
+      const w = await pageWeight(base, p);
+      console.log(`${name.padEnd(34)}${String(w.htmlBytes).padStart(9)}${String(w.htmlGzipBytes).padStart(8)}${String(w.rscBytes).padStart(9)}${String(w.rscGzipBytes).padStart(8)}`);
+    }
+
+    // Open loop at a fixed arrival rate: idle, then while the CLI import adds files.
+    const openCount = Math.round(flags.rate * flags.openSeconds);
+    const mix = readerMix(openCount, lists);
+    console.log(`\nopen loop at ${flags.rate} requests/s over a reader's mix (latency from when each request was due)`);
+    console.log(HEADER.replace("req/s", "sent/s"));
+    await metricsOf(base, true);
+    const idle = await runOpenLoop(base, mix, flags.rate);
+    console.log(openLine("idle", idle));
+    console.log(await loopLine("the idle open loop", [base]));
+    if (flags.importFiles > 0) {
+      const corpus = path.join(work, "import");
+      fs.mkdirSync(corpus);
+      for (const page of syntheticCorpus({ count: flags.importFiles, paragraphs: seedParagraphs(), seed: Date.now() % 100_000 })) fs.writeFileSync(path.join(corpus, page.name), page.bytes);
+      const started = performance.now();
+      const importing = run("npx", ["tsx", "scripts/import.ts", "--dir", corpus, "--quiet"], { DATABASE_URL: url }, path.join(work, "import.log"));
+      const during = await runOpenLoop(base, mix, flags.rate, importing.catch(() => undefined));
+      const importSeconds = (performance.now() - started) / 1000;
+      const importOk = await importing.then(() => true, () => false);
+      console.log(`${openLine(`during import of ${flags.importFiles} files`, during)}   p95 ${(during.p95 / Math.max(idle.p95, 0.1)).toFixed(2)}× idle`);
+      console.log(`  import: ${flags.importFiles} files in ${importSeconds.toFixed(0)} s, ${(flags.importFiles / importSeconds).toFixed(1)} files/s${importOk ? "" : " (FAILED: see import.log)"}`);
+      console.log(await loopLine("the open loop with the import", [base]));
+    }
+
+    // 1 process against N behind HAProxy: the same closed-loop mix.
+    const mixClosed = readerMix(flags.requests * 3, lists);
+    await runLoad("warm-up", base, mixClosed, flags.concurrency);
+    const single = await runLoad("1 process, direct", base, mixClosed, flags.concurrency);
+    const singleLoop = await loopLine("the 1-process mix", [base]);
     stop();
+    const n = flags.processes === "auto" ? Math.max(2, os.availableParallelism()) : flags.processes;
+    const lbPort = await freePort();
+    const appPorts: number[] = [];
+    for (let i = 0; i < n; i++) appPorts.push(await freePort());
+    const cluster = await startCluster({ appPorts, bind: `127.0.0.1:${lbPort}`, cwd: process.cwd(), env: serverEnv, configDir: work, output: path.join(work, "cluster.log") });
+    try {
+      // As warm as the single process: the same unmeasured requests of each kind, then the mix once.
+      for (const paths of Object.values(warm)) await runLoad("warm-up", cluster.url, paths, flags.concurrency);
+      await runLoad("warm-up", cluster.url, mixClosed, flags.concurrency);
+      await Promise.all(cluster.appUrls.map((u) => metricsOf(u, true)));
+      const multi = await runLoad(`${n} processes behind HAProxy`, cluster.url, mixClosed, flags.concurrency);
+      console.log(`\n1 process against ${n} behind HAProxy, closed loop, ${flags.concurrency} clients, reader's mix`);
+      console.log(HEADER);
+      console.log(line(single));
+      console.log(line(multi));
+      console.log(`  throughput ${(multi.throughput / single.throughput).toFixed(2)}×, p95 ${(multi.p95 / single.p95).toFixed(2)}× of 1 process`);
+      console.log(singleLoop);
+      console.log(await loopLine(`the ${n}-process mix`, cluster.appUrls));
+    } finally {
+      await cluster.stop();
+    }
+    console.log(`\n${HEADER}`);
     console.log(line(await bareFloor(flags.requests, flags.concurrency)));
   } finally {
     stop();

@@ -1,7 +1,8 @@
 /** One sign-in attempt: rate limits (per address, then the global slow lane), constant-time token check, and a new signed session on success. */
 import type { Db } from "../db";
+import { readConnection } from "../data/read-connection";
+import { clearSignInFailures, recordSignInFailure, signInVerdict } from "../data/shared-state/sign-in-limits";
 import { checkAdminToken } from "./admin-token";
-import { signInLimiters } from "./rate-limit";
 import { createSession, sessionCookieHeader } from "./session";
 
 export type SignInResult =
@@ -13,26 +14,22 @@ export async function attemptSignIn(
   attempt: { token: string; clientIp: string; secure: boolean; origin: string },
   now = Date.now(),
 ): Promise<SignInResult> {
-  const { perClient, global, slowLane } = signInLimiters();
-  const limited = (verdict: { retryAfterS: number }): SignInResult => ({
-    ok: false,
-    status: 429,
-    code: "rate_limited",
-    message: `登录失败次数过多，请 ${verdict.retryAfterS} 秒后再试`,
-    retryAfterS: verdict.retryAfterS,
-  });
-  const own = perClient.check(attempt.clientIp, now);
-  if (!own.allowed) return limited(own);
-  // Over the global ceiling the attempt still happens, one at a time every few seconds.
-  if (!global.check("*", now).allowed) {
-    const lane = slowLane.take(now);
-    if (!lane.allowed) return limited(lane);
+  // The limits live in the database, so every server process on it counts the same failures.
+  const conn = readConnection(db);
+  const verdict = signInVerdict(conn, attempt.clientIp, now);
+  if (!verdict.allowed) {
+    return {
+      ok: false,
+      status: 429,
+      code: "rate_limited",
+      message: `登录失败次数过多，请 ${verdict.retryAfterS} 秒后再试`,
+      retryAfterS: verdict.retryAfterS,
+    };
   }
   if (!(await checkAdminToken(db, attempt.token, attempt.origin))) {
-    perClient.fail(attempt.clientIp, now);
-    global.fail("*", now);
+    recordSignInFailure(conn, attempt.clientIp, now);
     return { ok: false, status: 401, code: "wrong_token", message: "令牌不正确" };
   }
-  perClient.reset(attempt.clientIp);
+  clearSignInFailures(conn, attempt.clientIp);
   return { ok: true, setCookie: sessionCookieHeader(await createSession(db, now), attempt.secure) };
 }

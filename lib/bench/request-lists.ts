@@ -78,3 +78,30 @@ export function warmUpLists(n: number, maxId: number, measured: Lists): Lists {
     ...floors(n, "w"),
   };
 }
+
+/**
+ * A reader's mix for the open-loop and 1-vs-N runs, `n` requests long, interleaved by weight:
+ * articles most, then lists, searches (page and API), profiles and the home page. Drawn from
+ * the measured lists, so the same run compares like with like.
+ */
+export function readerMix(n: number, lists: Lists): string[] {
+  const weights: [string[], number][] = [
+    [lists.article, 30],
+    [lists.list, 20],
+    [lists.searchPage, 12],
+    [lists.search, 10],
+    [lists.company, 10],
+    [BENCH_PEOPLE.map((p) => `/people/${p.slug}`), 8],
+    [["/", "/articles", "/companies", "/people"], 10],
+  ];
+  const total = weights.reduce((s, [, w]) => s + w, 0);
+  const r = rng(777);
+  const used = weights.map(() => 0);
+  return Array.from({ length: n }, () => {
+    let x = r() * total;
+    let k = 0;
+    while (x >= weights[k]![1]) x -= weights[k++]![1];
+    const pool = weights[k]![0];
+    return pool[used[k]!++ % pool.length]!;
+  });
+}

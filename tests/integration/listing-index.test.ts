@@ -21,6 +21,8 @@ import { entityArticles } from "@/lib/data/articles/entity-articles";
 import { mentionMonths } from "@/lib/data/articles/mention-months";
 import { coMentions } from "@/lib/data/companies/co-mentions";
 import { listingSnapshot } from "@/lib/data/listing-index/listing-index";
+import { buildSnapshotOffThread, buildsOffThread } from "@/lib/data/listing-index/off-thread-build";
+import { loadSnapshot, readGeneration } from "@/lib/data/listing-index/load-snapshot";
 import { buildListingSnapshotAtStart } from "@/lib/data/listing-index/build-at-start";
 import { createDb } from "@/lib/db";
 import { vi } from "vitest";
@@ -159,7 +161,7 @@ describe("listing snapshot", () => {
     const a = (await listArticles(ArticleFiltersSchema.parse({ company: BENCH_COMPANIES[0]!.slug, limit: 1 }), t.db)).items[0]!;
     conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE id = ?`).run(prismaDate(new Date()), a.id);
     try {
-      const s = listingSnapshot(t.db);
+      const s = await listingSnapshot(t.db);
       expect(rankIn(s.rankOfId, a.id)).toBe(-1);
       const [row] = listItemsByIds(t.db, [a.id], s);
       expect(row!.companies.length).toBeGreaterThan(0);
@@ -213,34 +215,41 @@ describe("listing snapshot", () => {
   });
 
   it("is rebuilt after a write, and holds the generation it was read at", async () => {
-    const before = listingSnapshot(t.db);
-    expect(listingSnapshot(t.db)).toBe(before);
+    const before = await listingSnapshot(t.db);
+    expect(await listingSnapshot(t.db)).toBe(before);
     const id = (conn.prepare(`SELECT id FROM "Article" WHERE "missingSince" IS NULL ORDER BY id LIMIT 1`).get() as { id: number }).id;
     conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE id = ?`).run(prismaDate(new Date()), id);
-    const after = listingSnapshot(t.db);
+    const after = await listingSnapshot(t.db);
     expect(after).not.toBe(before);
     expect(after.size).toBe(before.size - 1);
     expect(after.generation).not.toBe(before.generation);
   });
 
-  it("while an import runs, a snapshot up to two seconds old is served; the first read after the run is exact", async () => {
-    const fresh = listingSnapshot(t.db);
+  it("while an import runs, the snapshot held is served at once (a rebuild runs behind it); the first read after the run is exact", async () => {
+    const fresh = await listingSnapshot(t.db);
     const run = await t.db.importRun.create({ data: { trigger: "test", dir: "x", status: "running" } });
     const id = (conn.prepare(`SELECT id FROM "Article" WHERE "missingSince" IS NULL ORDER BY id LIMIT 1`).get() as { id: number }).id;
     conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE id = ?`).run(prismaDate(new Date()), id);
-    expect(listingSnapshot(t.db)).toBe(fresh);
+    expect(await listingSnapshot(t.db)).toBe(fresh);
     await t.db.importRun.update({ where: { id: run.id }, data: { status: "succeeded" } });
-    expect(listingSnapshot(t.db).size).toBe(fresh.size - 1);
+    expect((await listingSnapshot(t.db)).size).toBe(fresh.size - 1);
+  });
+
+  it("a snapshot built in the worker thread is the one built here, arrays and all", async () => {
+    const offThread = await buildSnapshotOffThread(t.url);
+    expect(offThread).toEqual(loadSnapshot(conn, () => readGeneration(conn)));
+    expect(offThread.size).toBeGreaterThan(0);
+    expect(buildsOffThread()).toBe(true);
   });
 
   it("the start hook builds the snapshot, and on a database without tables only warns", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
-      buildListingSnapshotAtStart(t.db);
+      await buildListingSnapshotAtStart(t.db);
       expect(log.mock.calls.some(([m]) => /snapshot of \d+ articles built/.test(String(m)))).toBe(true);
       const empty = createDb(`file:${path.join(t.dir, "unmigrated.db")}`);
-      expect(() => buildListingSnapshotAtStart(empty)).not.toThrow();
+      await expect(buildListingSnapshotAtStart(empty)).resolves.toBeUndefined();
       expect(warn.mock.calls.some(([m]) => String(m).includes("snapshot not built at start"))).toBe(true);
       await empty.$disconnect();
     } finally {

@@ -1,36 +1,25 @@
-/** Pure pieces of admin security: the failure limiter's window, the same-origin check, cookie parsing, constant-time compare, headers. */
+/** Pure pieces of admin security: the sign-in back-off, the same-origin check, cookie parsing, constant-time compare, headers. */
 import { describe, expect, it } from "vitest";
-import { FailureLimiter } from "@/lib/auth/rate-limit";
+import { backoffAfter, PER_CLIENT } from "@/lib/auth/limit-rules";
 import { checkSameOrigin } from "@/lib/security/same-origin";
 import { sessionFromCookieHeader } from "@/lib/auth/session";
 import { matchesDigest, secretsEqual, sha256 } from "@/lib/auth/constant-time";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
 import { clientIp } from "@/lib/auth/client-ip";
 
-describe("FailureLimiter", () => {
-  it("blocks after max failures inside the window and frees the key as failures age out", () => {
-    const l = new FailureLimiter(3, 60_000);
+describe("backoffAfter", () => {
+  it("lets five failures through, then blocks 15 s doubling to an hour, and forgets a client quiet for two hours", () => {
     const t0 = 1_000_000;
-    for (let i = 0; i < 3; i++) {
-      expect(l.check("a", t0 + i).allowed).toBe(true);
-      l.fail("a", t0 + i * 10_000);
+    let state: { failures: number; lastAt: number } | undefined;
+    const blocks: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const next = backoffAfter(state, t0 + i);
+      blocks.push(next.blockedUntil === 0 ? 0 : next.blockedUntil - (t0 + i));
+      state = { failures: next.failures, lastAt: t0 + i };
     }
-    const blocked = l.check("a", t0 + 30_000);
-    expect(blocked).toEqual({ allowed: false, retryAfterS: 30 });
-    expect(l.check("b", t0 + 30_000).allowed).toBe(true);
-    // The oldest failure leaves the window at t0 + 60 s.
-    expect(l.check("a", t0 + 60_001).allowed).toBe(true);
-    l.reset("a");
-    expect(l.check("a", t0 + 30_000).allowed).toBe(true);
-  });
-
-  it("stays bounded under an address-rotating flood", () => {
-    const l = new FailureLimiter(5, 60_000, 100);
-    for (let i = 0; i < 1000; i++) l.fail(`10.0.${i >> 8}.${i & 255}`, 1000 + i);
-    // Pruning to stay under the cap must not stop the limiter from working.
-    for (let i = 0; i < 5; i++) l.fail("203.0.113.7", 3000 + i);
-    expect(l.check("203.0.113.7", 3010).allowed).toBe(false);
-    expect((l as unknown as { failures: Map<string, number[]> }).failures.size).toBeLessThanOrEqual(100);
+    expect(blocks).toEqual([0, 0, 0, 0, 15_000, 30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000]);
+    expect(backoffAfter({ failures: 40, lastAt: t0 }, t0 + 1).blockedUntil - (t0 + 1)).toBe(PER_CLIENT.maxMs);
+    expect(backoffAfter({ failures: 40, lastAt: t0 }, t0 + 2 * PER_CLIENT.maxMs)).toEqual({ failures: 1, blockedUntil: 0 });
   });
 });
 

@@ -1,4 +1,4 @@
-/** What the admin page polls: this process's web import (live) and whichever run holds the lock (CLI runs too). */
+/** What the admin page polls: the latest web import, by any server process (live, from the database), and whichever run holds the lock (CLI runs too). */
 import type { Db } from "../../db";
 import { currentRun } from "../import/lock";
 import { webImportState, type WebImportState } from "./web-import";
@@ -12,7 +12,7 @@ export interface ImportStatus {
 export async function importStatus(db: Db): Promise<ImportStatus> {
   const run = await currentRun(db);
   return {
-    job: webImportState(),
+    job: webImportState(db),
     running: run && {
       id: run.id,
       startedAt: run.startedAt.toISOString(),

@@ -1,8 +1,10 @@
 /**
  * Imports started from the admin pages. The route handler starts the run without waiting for it
- * and answers at once with the run id; the page then polls `importStatus()`. The handle lives
- * on globalThis so every route bundle (and dev reloads) in this server process sees the same run.
- * The database lock (lib/data/import/lock.ts) still decides between this process and the CLI.
+ * and answers at once with the run id; the page then polls `importStatus()`. The running job's
+ * state is written to the database (lib/data/shared-state/web-import-jobs.ts) so every server
+ * process behind a load balancer shows its progress; the handle here, on globalThis so every
+ * route bundle in this process sees it, is only the writer's working copy. The database lock
+ * (lib/data/import/lock.ts) decides between processes and the CLI.
  */
 import type { Db } from "../../db";
 import { db as defaultDb } from "../../db";
@@ -10,24 +12,14 @@ import { defaultImportDeps } from "../import/after-save";
 import { currentRun } from "../import/lock";
 import { runImport, type ImportDeps } from "../import/run-import";
 import { ImportBusyError, type ImportProgress, type ImportSummary } from "../import/types";
+import { readConnection } from "../read-connection";
+import { latestWebImportJob, saveWebImportJob, type WebImportState } from "../shared-state/web-import-jobs";
+
+export type { WebImportState };
 
 const MAX_ERRORS_KEPT = 500;
-
-export interface WebImportState {
-  runId: number | null;
-  status: "starting" | "running" | "finished" | "crashed";
-  triggeredBy: string;
-  only: string[] | null;
-  startedAt: string;
-  done: number;
-  total: number;
-  current: string | null;
-  ratePerSec: number;
-  errors: { path: string; error: string }[];
-  summary: ImportSummary | null;
-  /** Why the run stopped without a summary (an exception outside any single file). */
-  crash: string | null;
-}
+/** Progress is written at most this often (and at every change of status). */
+const SAVE_EVERY_MS = 250;
 
 interface Holder {
   job: WebImportState | null;
@@ -40,9 +32,19 @@ function state(): Holder {
   return holder.__adminWebImport;
 }
 
-/** The latest import started from this server process, if any (finished ones stay until the next start). */
-export function webImportState(): WebImportState | null {
-  return state().job;
+/** The latest import started from the admin pages, by any server process on this database (finished ones stay until the next start). */
+export function webImportState(db: Db = defaultDb()): WebImportState | null {
+  return latestWebImportJob(readConnection(db));
+}
+
+/** Writes the job for every process to see; a failed write only delays what the others show. */
+function publish(db: Db, job: WebImportState): void {
+  if (job.runId === null) return;
+  try {
+    saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
+  } catch (err) {
+    console.warn(`[import] progress not saved: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 function applyProgress(job: WebImportState, p: ImportProgress): void {
@@ -105,8 +107,15 @@ export async function startWebImport(options: StartOptions, deps: ImportDeps = {
   };
   try {
     const before = await db.importRun.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+    let savedAt = 0;
+    const onProgress = (p: ImportProgress) => {
+      applyProgress(job, p);
+      if (s.job !== job || Date.now() - savedAt < SAVE_EVERY_MS) return;
+      savedAt = Date.now();
+      publish(db, job);
+    };
     const run = runImport(
-      { dir: options.dir, trigger: "web", triggeredBy: options.triggeredBy, only: options.only, onProgress: (p) => applyProgress(job, p) },
+      { dir: options.dir, trigger: "web", triggeredBy: options.triggeredBy, only: options.only, onProgress },
       { ...defaultImportDeps, ...deps },
     );
     run.then(
@@ -117,17 +126,20 @@ export async function startWebImport(options: StartOptions, deps: ImportDeps = {
         job.total = summary.total;
         job.current = null;
         job.status = "finished";
+        publish(db, job);
       },
       (err: unknown) => {
         if (job.status === "starting" && err instanceof ImportBusyError) return; // never became ours
         job.status = "crashed";
         job.crash = err instanceof Error ? err.message : String(err);
+        publish(db, job);
       },
     );
     const runId = await waitForStart(db, job, run, before?.id ?? 0);
     job.runId = runId;
     if (job.status === "starting") job.status = "running";
     s.job = job;
+    publish(db, job);
     return { runId };
   } finally {
     s.starting = false;

@@ -28,7 +28,7 @@ export async function relatedArticles(
   if (article.companies.length === 0 && article.people.length === 0) return [];
   const exclude = new Set([article.id, ...article.nearDuplicates.map((d) => d.id)]);
   // Not cached: it costs ~0.1 ms, and one entry per article read would crowd lists out of the cache.
-  const top = relatedRanks(listingSnapshot(database), article, exclude, limit);
+  const top = relatedRanks(await listingSnapshot(database), article, exclude, limit);
   if (top.length === 0) return [];
   const ref = refStatement(readConnection(database));
   return top.flatMap((t) => {

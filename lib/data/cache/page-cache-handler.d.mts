@@ -25,3 +25,5 @@ declare class DataAwarePageCache {
   set(key: string, data: PageCacheValue | null, ctx: unknown): Promise<void>;
 }
 export default DataAwarePageCache;
+export function atomicWrites<T extends { writeFile(file: string, data: unknown): Promise<unknown> }>(cacheFs: T): T;
+export function cacheRoot(serverDistDir: string, env?: Record<string, string | undefined>): string;

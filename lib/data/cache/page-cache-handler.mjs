@@ -13,8 +13,15 @@
  * - A bound: pages written while the server runs are counted (entries and bytes); past either
  *   limit the least recently written are removed from memory and disk. Pages `next build`
  *   rendered are not counted: their number is fixed by the build.
+ * Several server processes share the folder (npm run up -- --processes N), so each file is
+ * written whole under a temporary name and renamed into place: a process reading a page another
+ * is writing gets the old file or the new one, never half of one. PAGE_CACHE_DIR moves the
+ * folder (the default is Next's, .next/server); a process started on another database must not
+ * share it, since a page is judged by its time, not by which data it shows.
  */
+import crypto from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
@@ -55,13 +62,37 @@ export function valueBytes(key, value) {
   return size;
 }
 
+/** The cache's file methods, with writes that replace a file in one step (rename), never in place. */
+export function atomicWrites(cacheFs) {
+  const out = Object.create(cacheFs);
+  out.writeFile = async (file, data) => {
+    const temporary = `${file}.${process.pid}.${crypto.randomUUID()}.tmp`;
+    try {
+      await cacheFs.writeFile(temporary, data);
+      await fs.promises.rename(temporary, file);
+    } catch (err) {
+      await fs.promises.rm(temporary, { force: true }).catch(() => undefined);
+      throw err;
+    }
+  };
+  return out;
+}
+
+/** Where pages are kept: PAGE_CACHE_DIR when set (an absolute or working-directory-relative folder), else Next's. */
+export function cacheRoot(serverDistDir, env = process.env) {
+  const dir = env.PAGE_CACHE_DIR;
+  if (dir === undefined || dir === "") return serverDistDir;
+  if (dir.includes("\0")) throw new Error("PAGE_CACHE_DIR must be a folder path");
+  return path.resolve(dir);
+}
+
 export default class DataAwarePageCache extends FileSystemCache {
   /** Keys written at run time, oldest first (a Map keeps insertion order), with their sizes. */
   static written = new Map();
   static writtenBytes = 0;
 
   constructor(ctx) {
-    super(ctx);
+    super({ ...ctx, fs: ctx.fs && atomicWrites(ctx.fs), serverDistDir: cacheRoot(ctx.serverDistDir) });
     this.maxEntries = ctx.maxEntries ?? MAX_ENTRIES;
     this.maxBytes = ctx.maxBytes ?? MAX_BYTES;
   }

@@ -5,7 +5,7 @@
  */
 import { saveEntitiesAfterSave } from "../entities/entities-after-save";
 import { entityDecisionsVersion } from "../entities/review-decisions";
-import { syncSearchIndex } from "../search/index-article";
+import { syncSearchIndexYielding } from "../search/index-article";
 import type { Sqlite } from "../sqlite";
 import type { AfterSave } from "./run-import";
 
@@ -24,7 +24,7 @@ export const defaultRunVersion = entityDecisionsVersion;
  * are listed but searched as before (a run stopped early is caught up by the search path's
  * freshness check or the next run).
  */
-export const defaultAfterRun = [(conn: Sqlite) => void syncSearchIndex(conn)];
+export const defaultAfterRun = [async (conn: Sqlite): Promise<void> => void (await syncSearchIndexYielding(conn))];
 
 /** What the CLI, the admin pages and the benchmark import with. */
 export const defaultImportDeps = { afterSave: defaultAfterSave, afterRun: defaultAfterRun, runVersion: defaultRunVersion };

@@ -37,7 +37,7 @@ export interface ImportDeps {
    */
   runVersion?: (conn: Sqlite) => string;
   /** Work after every file is saved, on the write connection (bringing the search index up to date). */
-  afterRun?: ((conn: Sqlite) => void)[];
+  afterRun?: ((conn: Sqlite) => void | Promise<void>)[];
   maxFileBytes?: number;
 }
 
@@ -160,6 +160,9 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
       }
       if ((n + 1) % PROGRESS_EVERY === 0) saveCounts();
       options.onProgress?.({ runId, done: n + 1, total, current: rel, lastStatus: status, lastError: error, elapsedMs: Date.now() - started });
+      // A prefetched file is already read, and awaiting it yields only to microtasks: give the
+      // event loop a turn between files, so a server running a web import keeps answering.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
 
     if (!options.only) {
@@ -175,7 +178,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
       })();
       counts.missing = gone.length;
     }
-    for (const hook of deps.afterRun ?? []) hook(conn);
+    for (const hook of deps.afterRun ?? []) await hook(conn);
     finished = true;
     saveCounts();
     // Refreshes the planner's statistics where the run changed the tables enough to matter.

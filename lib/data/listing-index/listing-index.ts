@@ -1,24 +1,27 @@
 /**
  * The current listing snapshot of a database, rebuilt when the data generation moves (see
  * ../cache/generation-cache.ts), so lists, counts and profiles are never older than the last
- * committed write — except while an import is running: articles are then written every few
- * milliseconds and a rebuild per request would stall the server, so a snapshot younger than
- * STALE_DURING_IMPORT_MS is served as it is (near-real-time, like a search engine's refresh
- * interval). Results computed from a snapshot are cached under the snapshot's own generation
- * (snapshotRead), so an answer from a stale snapshot is never served once a fresh one exists.
+ * committed write, whichever process made it. The build runs in a worker thread
+ * (off-thread-build.ts): a request that needs the new snapshot waits for it, but the event loop
+ * goes on serving the others. While an import runs, articles are written every few
+ * milliseconds, so the snapshot held is served at once and a rebuild runs behind it (one at a
+ * time): lists then lag the import by about one build (near-real-time, like a search engine's
+ * refresh interval). Results computed from a snapshot are cached under the snapshot's own
+ * generation (snapshotRead), so an answer from a stale snapshot is never served once a fresh
+ * one exists.
  */
 import type { Db } from "@/lib/db";
+import { urlOf } from "@/lib/db";
 import { cachedRead, dataGeneration } from "../cache/generation-cache";
 import { perConnection } from "../per-connection";
 import { readConnection } from "../read-connection";
-import { loadSnapshot } from "./load-snapshot";
+import { buildSnapshotOffThread } from "./off-thread-build";
 import type { ListingSnapshot } from "./snapshot";
 
-const STALE_DURING_IMPORT_MS = 2_000;
-
 interface Held {
-  snapshot: ListingSnapshot;
-  builtAt: number;
+  snapshot: ListingSnapshot | null;
+  /** The build in flight, if any. */
+  building: Promise<ListingSnapshot> | null;
 }
 
 const held = new WeakMap<Db, Held>();
@@ -29,18 +32,48 @@ function importRunning(database: Db): boolean {
   return runningImport(readConnection(database)).get() !== undefined;
 }
 
-export function listingSnapshot(database: Db): ListingSnapshot {
-  const generation = dataGeneration(database);
-  const h = held.get(database);
-  if (h && generation !== null && h.snapshot.generation === generation) return h.snapshot;
-  if (h && generation !== null && Date.now() - h.builtAt < STALE_DURING_IMPORT_MS && importRunning(database)) return h.snapshot;
-  const snapshot = loadSnapshot(readConnection(database), () => dataGeneration(database));
-  held.set(database, { snapshot, builtAt: Date.now() });
-  return snapshot;
+function holder(database: Db): Held {
+  let h = held.get(database);
+  if (!h) held.set(database, (h = { snapshot: null, building: null }));
+  return h;
+}
+
+/** Starts a build unless one is in flight; the held snapshot is replaced when it ends (never by an older one). */
+function rebuild(database: Db, h: Held): Promise<ListingSnapshot> {
+  if (h.building) return h.building;
+  const building = buildSnapshotOffThread(urlOf(database)).then(
+    (s) => {
+      const old = h.snapshot?.generation;
+      if (!h.snapshot || s.generation === null || old === null || old === undefined || s.generation >= old) h.snapshot = s;
+      return s;
+    },
+  );
+  h.building = building;
+  const clear = () => {
+    if (h.building === building) h.building = null;
+  };
+  building.then(clear, clear);
+  return building;
+}
+
+export async function listingSnapshot(database: Db): Promise<ListingSnapshot> {
+  const h = holder(database);
+  for (;;) {
+    const generation = dataGeneration(database);
+    const current = h.snapshot;
+    if (current && generation !== null && current.generation === generation) return current;
+    if (current && generation !== null && importRunning(database)) {
+      void rebuild(database, h).catch((err: unknown) => console.warn(`[listing] rebuild failed: ${err instanceof Error ? err.message : String(err)}`));
+      return current;
+    }
+    const built = await rebuild(database, h);
+    // A build that began before the write this request must see: wait for the next one.
+    if (generation === null || built.generation === null || built.generation >= generation) return built;
+  }
 }
 
 /** `compute` over the current snapshot, kept until the data changes (see cachedRead). */
-export function snapshotRead<T>(database: Db, key: string, compute: (s: ListingSnapshot) => T): Promise<T> {
-  const s = listingSnapshot(database);
+export async function snapshotRead<T>(database: Db, key: string, compute: (s: ListingSnapshot) => T): Promise<T> {
+  const s = await listingSnapshot(database);
   return cachedRead(database, `${key}@${s.generation ?? "none"}`, async () => compute(s));
 }

@@ -22,3 +22,11 @@ export function loadSnapshot(conn: Sqlite, generation: () => bigint | null): Lis
     }),
   )();
 }
+
+/** The data generation on this connection, or null on a database from before the counter (migration 0010). */
+export function readGeneration(conn: Sqlite): bigint | null {
+  const hasTable = conn.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'DataGeneration'`).get() !== undefined;
+  if (!hasTable) return null;
+  const row = conn.prepare<[], { value: number | bigint }>(`SELECT "value" FROM "DataGeneration" WHERE "id" = 1`).get();
+  return row === undefined ? null : BigInt(row.value);
+}

@@ -1,11 +1,14 @@
 /**
  * The company and person lists the search matches names, aliases and pinyin against. They are
  * small (thousands of rows), so they are loaded once and kept in memory with their pinyin
- * keys, and reloaded when the tables change (checked at most every few seconds).
+ * keys, and reloaded when the tables change. Whether they may have changed is the data
+ * generation (moved by triggers on every write, by any process), so a process that did not make
+ * the change sees it on its next search, as the one that did.
  */
 import type { Db } from "../../db";
 import { prepareEntity, type PreparedEntity } from "../../search/entity-match";
 import { parseStringList } from "../articles/json-columns";
+import { dataGeneration } from "../cache/generation-cache";
 
 
 export interface EntityIndex {
@@ -16,11 +19,10 @@ export interface EntityIndex {
 interface Cached {
   index: EntityIndex;
   version: string;
-  checkedAt: number;
+  generation: bigint | null;
   loadedAt: number;
 }
 
-const CHECK_EVERY_MS = 5_000;
 /** Mention counts only order the suggestions, so they may lag this much behind imports. */
 const RELOAD_EVERY_MS = 300_000;
 const cache = new WeakMap<Db, Cached>();
@@ -53,14 +55,16 @@ async function load(db: Db): Promise<EntityIndex> {
 export async function entityIndex(db: Db): Promise<EntityIndex> {
   const now = Date.now();
   const c = cache.get(db);
-  if (c && now - c.checkedAt < CHECK_EVERY_MS) return c.index;
+  const generation = dataGeneration(db);
+  if (c && generation !== null && c.generation === generation && now - c.loadedAt < RELOAD_EVERY_MS) return c.index;
+  // Articles move the generation too (every few ms during an import): reload only when the entity tables changed.
   const v = await version(db);
   if (c && c.version === v && now - c.loadedAt < RELOAD_EVERY_MS) {
-    c.checkedAt = now;
+    c.generation = generation;
     return c.index;
   }
   const index = await load(db);
-  cache.set(db, { index, version: v, checkedAt: now, loadedAt: now });
+  cache.set(db, { index, version: v, generation, loadedAt: now });
   return index;
 }
 

@@ -102,6 +102,20 @@ export interface SyncResult {
  * are gone or missing). Cheap when the index is current: one join over ids. Runs in batches
  * of `batch` articles per transaction so a web request never holds the write lock for long.
  */
+/** syncSearchIndex, giving the event loop a turn between transactions (the import's catch-up inside a server process). */
+export async function syncSearchIndexYielding(conn: Sqlite, batch = 500): Promise<SyncResult> {
+  const s = st(conn);
+  const orphans = s.orphans.all().map((r) => r.id);
+  conn.transaction(() => orphans.forEach((id) => unindexArticle(conn, id)))();
+  const stale = s.stale.all().map((r) => r.id);
+  for (let i = 0; i < stale.length; i += batch) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const ids = stale.slice(i, i + batch);
+    conn.transaction(() => ids.forEach((id) => indexArticle(conn, id)))();
+  }
+  return { indexed: stale.length, removed: orphans.length };
+}
+
 export function syncSearchIndex(conn: Sqlite, batch = 500): SyncResult {
   const s = st(conn);
   const orphans = s.orphans.all().map((r) => r.id);

@@ -1,0 +1,28 @@
+/**
+ * The listing snapshot's worker thread: reads the rows and builds the snapshot (~0.7 s at
+ * 100,000 articles) on its own connection, so the server's event loop never stalls on it, and
+ * hands the typed arrays back without copying them (transferred).
+ */
+import { parentPort } from "node:worker_threads";
+import { openSqlite, type Sqlite } from "../sqlite";
+import { loadSnapshot, readGeneration } from "./load-snapshot";
+import { snapshotBuffers } from "./snapshot-transfer";
+
+export interface SnapshotRequest {
+  id: number;
+  url: string;
+}
+
+const conns = new Map<string, Sqlite>();
+
+parentPort?.on("message", (req: SnapshotRequest) => {
+  try {
+    let conn = conns.get(req.url);
+    if (!conn) conns.set(req.url, (conn = openSqlite(req.url)));
+    const c = conn;
+    const snapshot = loadSnapshot(c, () => readGeneration(c));
+    parentPort!.postMessage({ id: req.id, snapshot }, snapshotBuffers(snapshot));
+  } catch (err) {
+    parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) });
+  }
+});
