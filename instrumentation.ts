@@ -6,7 +6,7 @@ export async function register(): Promise<void> {
   const { ensureAdminTokenAtStart } = await import("./lib/auth/admin-token-at-start");
   await ensureAdminTokenAtStart();
   const { buildListingSnapshotAtStart } = await import("./lib/data/listing-index/build-at-start");
-  buildListingSnapshotAtStart();
+  void buildListingSnapshotAtStart();
   const { exposePageFreshness } = await import("./lib/data/cache/page-freshness");
   exposePageFreshness();
 }

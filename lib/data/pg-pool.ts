@@ -2,7 +2,8 @@
  * The `pg` pool beside a PostgreSQL Prisma client, for the reads that run raw SQL on every
  * request (search, the data generation) — the PostgreSQL twin of read-connection.ts. Rows come
  * back shaped as the SQLite connection returns them, so one query's callers serve both stores:
- * 64-bit integers (count(*), the recency key) as numbers, timestamps as ISO text in UTC.
+ * 64-bit integers (count(*), the recency key) as numbers, booleans as 1/0, timestamps as ISO
+ * text in UTC.
  */
 import pg from "pg";
 
@@ -16,6 +17,7 @@ const TYPES = {
     if (oid === pg.types.builtins.INT8) return (v: string) => Number(v);
     if (oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
     if (oid === pg.types.builtins.TIMESTAMP) return utcTimestamp;
+    if (oid === pg.types.builtins.BOOL) return (v: string) => (v === "t" ? 1 : 0);
     return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
   },
 } as pg.CustomTypesConfig;

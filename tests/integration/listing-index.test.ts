@@ -159,9 +159,9 @@ describe("listing snapshot", () => {
     const a = (await listArticles(ArticleFiltersSchema.parse({ company: BENCH_COMPANIES[0]!.slug, limit: 1 }), t.db)).items[0]!;
     conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE id = ?`).run(prismaDate(new Date()), a.id);
     try {
-      const s = listingSnapshot(t.db);
+      const s = await listingSnapshot(t.db);
       expect(rankIn(s.rankOfId, a.id)).toBe(-1);
-      const [row] = listItemsByIds(t.db, [a.id], s);
+      const [row] = await listItemsByIds(t.db, [a.id], s);
       expect(row!.companies.length).toBeGreaterThan(0);
       expectTopMentions(row!);
     } finally {
@@ -213,34 +213,34 @@ describe("listing snapshot", () => {
   });
 
   it("is rebuilt after a write, and holds the generation it was read at", async () => {
-    const before = listingSnapshot(t.db);
-    expect(listingSnapshot(t.db)).toBe(before);
+    const before = await listingSnapshot(t.db);
+    expect(await listingSnapshot(t.db)).toBe(before);
     const id = (conn.prepare(`SELECT id FROM "Article" WHERE "missingSince" IS NULL ORDER BY id LIMIT 1`).get() as { id: number }).id;
     conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE id = ?`).run(prismaDate(new Date()), id);
-    const after = listingSnapshot(t.db);
+    const after = await listingSnapshot(t.db);
     expect(after).not.toBe(before);
     expect(after.size).toBe(before.size - 1);
     expect(after.generation).not.toBe(before.generation);
   });
 
   it("while an import runs, a snapshot up to two seconds old is served; the first read after the run is exact", async () => {
-    const fresh = listingSnapshot(t.db);
+    const fresh = await listingSnapshot(t.db);
     const run = await t.db.importRun.create({ data: { trigger: "test", dir: "x", status: "running" } });
     const id = (conn.prepare(`SELECT id FROM "Article" WHERE "missingSince" IS NULL ORDER BY id LIMIT 1`).get() as { id: number }).id;
     conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE id = ?`).run(prismaDate(new Date()), id);
-    expect(listingSnapshot(t.db)).toBe(fresh);
+    expect(await listingSnapshot(t.db)).toBe(fresh);
     await t.db.importRun.update({ where: { id: run.id }, data: { status: "succeeded" } });
-    expect(listingSnapshot(t.db).size).toBe(fresh.size - 1);
+    expect((await listingSnapshot(t.db)).size).toBe(fresh.size - 1);
   });
 
   it("the start hook builds the snapshot, and on a database without tables only warns", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
-      buildListingSnapshotAtStart(t.db);
+      await buildListingSnapshotAtStart(t.db);
       expect(log.mock.calls.some(([m]) => /snapshot of \d+ articles built/.test(String(m)))).toBe(true);
       const empty = createDb(`file:${path.join(t.dir, "unmigrated.db")}`);
-      expect(() => buildListingSnapshotAtStart(empty)).not.toThrow();
+      await expect(buildListingSnapshotAtStart(empty)).resolves.toBeUndefined();
       expect(warn.mock.calls.some(([m]) => String(m).includes("snapshot not built at start"))).toBe(true);
       await empty.$disconnect();
     } finally {

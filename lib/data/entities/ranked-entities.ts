@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { comparePinyin } from "@/lib/text/pinyin-order";
 import { cachedRead } from "../cache/generation-cache";
-import { readAll, readConnection } from "../read-connection";
+import { reader } from "../dialect";
 
 export interface RankedEntity {
   id: number;
@@ -21,9 +21,8 @@ export function rankedEntities(database: Db, kind: "company" | "person", company
   return cachedRead(database, `ranked:${kind}:${companyKind ?? ""}`, async () => {
     const [table, mention, key] = kind === "company" ? ['"Company"', '"CompanyMention"', '"companyId"'] : ['"Person"', '"PersonMention"', '"personId"'];
     const kindFilter = kind === "company" && companyKind ? Prisma.sql` AND e."kind" = ${companyKind}` : Prisma.empty;
-    const rows = readAll<{ id: number; name: string; n: number }>(
-      readConnection(database),
-      Prisma.sql`SELECT e."id", e."name", count(*) AS n FROM ${Prisma.raw(table)} e
+    const rows = await reader(database).rows<{ id: number; name: string; n: number }>(
+      Prisma.sql`SELECT e."id", e."name", count(*) AS "n" FROM ${Prisma.raw(table)} e
         JOIN ${Prisma.raw(mention)} m ON m.${Prisma.raw(key)} = e."id"
         JOIN "Article" a ON a."id" = m."articleId" AND a."missingSince" IS NULL
         WHERE e."status" <> 'rejected'${kindFilter} GROUP BY e."id"`,

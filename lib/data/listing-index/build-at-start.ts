@@ -6,10 +6,10 @@
 import { db, type Db } from "@/lib/db";
 import { listingSnapshot } from "./listing-index";
 
-export function buildListingSnapshotAtStart(database: Db = db()): void {
+export async function buildListingSnapshotAtStart(database: Db = db()): Promise<void> {
   try {
     const t = performance.now();
-    const s = listingSnapshot(database);
+    const s = await listingSnapshot(database);
     console.log(`[listing] snapshot of ${s.size} articles built in ${Math.round(performance.now() - t)} ms`);
   } catch (err) {
     console.warn(`[listing] snapshot not built at start: ${err instanceof Error ? err.message : String(err)}`);

@@ -9,8 +9,7 @@
  */
 import type { Db } from "@/lib/db";
 import { cachedRead, dataGeneration } from "../cache/generation-cache";
-import { perConnection } from "../per-connection";
-import { readConnection } from "../read-connection";
+import { reader } from "../dialect";
 import { loadSnapshot } from "./load-snapshot";
 import type { ListingSnapshot } from "./snapshot";
 
@@ -23,24 +22,22 @@ interface Held {
 
 const held = new WeakMap<Db, Held>();
 
-const runningImport = perConnection((conn) => conn.prepare(`SELECT 1 FROM "ImportRun" WHERE "status" = 'running' LIMIT 1`));
-
-function importRunning(database: Db): boolean {
-  return runningImport(readConnection(database)).get() !== undefined;
+async function importRunning(database: Db): Promise<boolean> {
+  return (await reader(database).get(`SELECT 1 FROM "ImportRun" WHERE "status" = 'running' LIMIT 1`)) !== undefined;
 }
 
-export function listingSnapshot(database: Db): ListingSnapshot {
-  const generation = dataGeneration(database);
+export async function listingSnapshot(database: Db): Promise<ListingSnapshot> {
+  const generation = await dataGeneration(database);
   const h = held.get(database);
   if (h && generation !== null && h.snapshot.generation === generation) return h.snapshot;
-  if (h && generation !== null && Date.now() - h.builtAt < STALE_DURING_IMPORT_MS && importRunning(database)) return h.snapshot;
-  const snapshot = loadSnapshot(readConnection(database), () => dataGeneration(database));
+  if (h && generation !== null && Date.now() - h.builtAt < STALE_DURING_IMPORT_MS && (await importRunning(database))) return h.snapshot;
+  const snapshot = await loadSnapshot(database);
   held.set(database, { snapshot, builtAt: Date.now() });
   return snapshot;
 }
 
 /** `compute` over the current snapshot, kept until the data changes (see cachedRead). */
-export function snapshotRead<T>(database: Db, key: string, compute: (s: ListingSnapshot) => T): Promise<T> {
-  const s = listingSnapshot(database);
+export async function snapshotRead<T>(database: Db, key: string, compute: (s: ListingSnapshot) => T | Promise<T>): Promise<T> {
+  const s = await listingSnapshot(database);
   return cachedRead(database, `${key}@${s.generation ?? "none"}`, async () => compute(s));
 }

@@ -21,7 +21,7 @@ const lastCheck = new WeakMap<Db, { at: number; generation: bigint | null }>();
 export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), now: number = Date.now()): Promise<number> {
   const last = lastCheck.get(db);
   if (last && now - last.at < CHECK_EVERY_MS) return 0;
-  const generation = dataGeneration(db);
+  const generation = await dataGeneration(db);
   if (last && generation !== null && generation === last.generation) {
     lastCheck.set(db, { at: now, generation });
     return 0;

@@ -1,0 +1,96 @@
+/**
+ * The one place the data layer's two stores differ (issue 18): which connection a hot read
+ * runs on, how its placeholders are written, and the few SQL fragments each store spells its
+ * own way. Queries are written once, with `?` placeholders and double-quoted identifiers; on
+ * SQLite they run on the direct better-sqlite3 connection (read-connection.ts) as cached
+ * prepared statements, synchronously as before; on PostgreSQL on the `pg` pool (pg-pool.ts),
+ * with `?` rewritten to `$n` once per statement text and rows shaped as SQLite returns them.
+ * Callers `await` either (a finished value costs one microtask).
+ */
+import type { Statement } from "better-sqlite3";
+import type { Db } from "@/lib/db";
+import { urlOf } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { storeKind, type StoreKind } from "@/lib/store-kind";
+import { perConnection } from "./per-connection";
+import { pgPool } from "./pg-pool";
+import { readConnection } from "./read-connection";
+
+type MaybePromise<T> = T | Promise<T>;
+
+export interface Reader {
+  kind: StoreKind;
+  /** Every row of `sql` (`?` placeholders) with `params`. */
+  all<T>(sql: string, ...params: unknown[]): MaybePromise<T[]>;
+  /** The first row, or undefined. */
+  get<T>(sql: string, ...params: unknown[]): MaybePromise<T | undefined>;
+  /** Rows of a query built with Prisma.sql (values stay bound parameters). */
+  rows<T>(query: Prisma.Sql): MaybePromise<T[]>;
+}
+
+/** SQLite: statements prepared once per connection and statement text, as the modules kept them before. */
+const statementCache = perConnection(() => new Map<string, Statement>());
+
+function sqliteReader(database: Db): Reader {
+  const conn = readConnection(database);
+  const cache = statementCache(conn);
+  const prepared = (sql: string): Statement => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = conn.prepare(sql)));
+    return s;
+  };
+  return {
+    kind: "sqlite",
+    all: <T>(sql: string, ...params: unknown[]) => prepared(sql).all(...params) as T[],
+    get: <T>(sql: string, ...params: unknown[]) => prepared(sql).get(...params) as T | undefined,
+    rows: <T>(q: Prisma.Sql) => prepared(q.sql).all(...q.values) as T[],
+  };
+}
+
+const numbered = new Map<string, string>();
+
+/** `?` → `$1, $2, …` (the statements hold no `?` inside literals). */
+export function numberPlaceholders(sql: string): string {
+  let out = numbered.get(sql);
+  if (out === undefined) {
+    let n = 0;
+    out = sql.replace(/\?/g, () => `$${++n}`);
+    if (numbered.size < 5_000) numbered.set(sql, out);
+  }
+  return out;
+}
+
+function postgresReader(database: Db): Reader {
+  const pool = pgPool(urlOf(database));
+  const all = async <T>(sql: string, params: unknown[]): Promise<T[]> => (await pool.query({ text: sql, values: params })).rows as T[];
+  return {
+    kind: "postgres",
+    all: <T>(sql: string, ...params: unknown[]) => all<T>(numberPlaceholders(sql), params),
+    get: async <T>(sql: string, ...params: unknown[]) => (await all<T>(numberPlaceholders(sql), params))[0],
+    rows: <T>(q: Prisma.Sql) => all<T>(q.text, q.values),
+  };
+}
+
+const readers = new WeakMap<Db, Reader>();
+
+/** The hot-read path of a client's store. */
+export function reader(database: Db): Reader {
+  let r = readers.get(database);
+  if (!r) {
+    r = storeKind(urlOf(database)) === "postgres" ? postgresReader(database) : sqliteReader(database);
+    readers.set(database, r);
+  }
+  return r;
+}
+
+export function dialectOf(database: Db): StoreKind {
+  return reader(database).kind;
+}
+
+/**
+ * `INDEXED BY "name"` where SQLite's planner needs telling (see the migrations that add the
+ * indexes); PostgreSQL chooses from its statistics and has no such clause.
+ */
+export function indexedBy(kind: StoreKind, index: string): string {
+  return kind === "sqlite" ? `INDEXED BY "${index}"` : "";
+}
