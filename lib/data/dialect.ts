@@ -10,7 +10,10 @@
 import type { Statement } from "better-sqlite3";
 import type { Db } from "@/lib/db";
 import { urlOf } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
+import { FTS5_SYNTAX } from "@/lib/search/match-expression";
+import type { QuerySyntax } from "@/lib/search/query-syntax";
+import { TSQUERY_SYNTAX } from "@/lib/search/tsquery";
 import { storeKind, type StoreKind } from "@/lib/store-kind";
 import { perConnection } from "./per-connection";
 import { pgPool } from "./pg-pool";
@@ -93,4 +96,43 @@ export function dialectOf(database: Db): StoreKind {
  */
 export function indexedBy(kind: StoreKind, index: string): string {
   return kind === "sqlite" ? `INDEXED BY "${index}"` : "";
+}
+
+/**
+ * The search index's SQL in each store: SQLite's FTS5 table (rowid = recency key, MATCH, bm25)
+ * or PostgreSQL's tsvector table ("key" = recency key, @@, ts_rank); see migration
+ * 0002_pg_runtime and lib/search/tsquery.ts. `syntax` spells the match expressions.
+ */
+export interface SearchSql {
+  syntax: QuerySyntax;
+  /** The recency key of the index row in the outer query. */
+  key: Prisma.Sql;
+  /** The same column in a subquery over the index. */
+  keyColumn: Prisma.Sql;
+  /** Rows of the index matching an expression (bound as a parameter). */
+  match(expr: string): Prisma.Sql;
+  /** ORDER BY terms: most relevant first (title matches weigh most), near-equal scores together. */
+  relevance(expr: string): Prisma.Sql;
+}
+
+const FTS5_SEARCH: SearchSql = {
+  syntax: FTS5_SYNTAX,
+  key: PrismaSql.sql`"ArticleSearch".rowid`,
+  keyColumn: PrismaSql.raw("rowid"),
+  match: (expr) => PrismaSql.sql`"ArticleSearch" MATCH ${expr}`,
+  // Title matches count most, then source and byline, then body.
+  relevance: () => PrismaSql.raw(`round(bm25("ArticleSearch", 8.0, 1.0, 3.0, 3.0), 1)`),
+};
+
+const TSQUERY_SEARCH: SearchSql = {
+  syntax: TSQUERY_SYNTAX,
+  key: PrismaSql.sql`"ArticleSearch"."key"`,
+  keyColumn: PrismaSql.raw(`"key"`),
+  match: (expr) => PrismaSql.sql`"ArticleSearch"."doc" @@ ${expr}::tsquery`,
+  // The same column weights as bm25's above, as ts_rank's {D body, C byline, B source, A title}.
+  relevance: (expr) => PrismaSql.sql`round(ts_rank('{0.125, 0.375, 0.375, 1.0}', "ArticleSearch"."doc", ${expr}::tsquery)::numeric, 2) DESC`,
+};
+
+export function searchSql(kind: StoreKind): SearchSql {
+  return kind === "postgres" ? TSQUERY_SEARCH : FTS5_SEARCH;
 }
