@@ -113,6 +113,12 @@ export interface SearchSql {
   match(expr: string): Prisma.Sql;
   /** ORDER BY terms: most relevant first (title matches weigh most), near-equal scores together. */
   relevance(expr: string): Prisma.Sql;
+  /**
+   * Whether the index row with recency key `key` matches `expr` (`narrow`: an extra condition on
+   * the index's key column that lets FTS5 stop early). FTS5 builds the set of matching keys
+   * once; PostgreSQL probes the row by its key, so only the rows a query walks are checked.
+   */
+  inIndex(key: Prisma.Sql, expr: string, narrow?: Prisma.Sql): Prisma.Sql;
 }
 
 const FTS5_SEARCH: SearchSql = {
@@ -122,6 +128,7 @@ const FTS5_SEARCH: SearchSql = {
   match: (expr) => PrismaSql.sql`"ArticleSearch" MATCH ${expr}`,
   // Title matches count most, then source and byline, then body.
   relevance: () => PrismaSql.raw(`round(bm25("ArticleSearch", 8.0, 1.0, 3.0, 3.0), 1)`),
+  inIndex: (key, expr, narrow = PrismaSql.empty) => PrismaSql.sql`${key} IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${expr}${narrow})`,
 };
 
 const TSQUERY_SEARCH: SearchSql = {
@@ -131,6 +138,7 @@ const TSQUERY_SEARCH: SearchSql = {
   match: (expr) => PrismaSql.sql`"ArticleSearch"."doc" @@ ${expr}::tsquery`,
   // The same column weights as bm25's above, as ts_rank's {D body, C byline, B source, A title}.
   relevance: (expr) => PrismaSql.sql`round(ts_rank('{0.125, 0.375, 0.375, 1.0}', "ArticleSearch"."doc", ${expr}::tsquery)::numeric, 2) DESC`,
+  inIndex: (key, expr) => PrismaSql.sql`EXISTS (SELECT 1 FROM "ArticleSearch" x WHERE x."key" = ${key} AND x."doc" @@ ${expr}::tsquery)`,
 };
 
 export function searchSql(kind: StoreKind): SearchSql {

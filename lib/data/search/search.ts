@@ -178,7 +178,7 @@ function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql)
   const either: Prisma.Sql[] = [];
   if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id));
   if (n.people.length > 0) either.push(mentionProbe("person", n.people, id));
-  either.push(Prisma.sql`${key} IN (SELECT ${s.keyColumn} FROM "ArticleSearch" WHERE ${s.match(n.text)})`);
+  either.push(s.inIndex(key, n.text));
   return Prisma.sql`(${Prisma.join(either, " OR ")})`;
 }
 
@@ -326,17 +326,17 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
       return { ids: ranked, total, ranking: "relevance" };
     }
     const titleFirst = p.title
-      ? Prisma.sql`(k IN (SELECT ${s.keyColumn} FROM "ArticleSearch" WHERE ${s.match(p.title)} AND ${s.keyColumn} >= (SELECT min(k) FROM cand))) DESC,`
+      ? Prisma.sql`(${s.inIndex(Prisma.raw("k"), p.title, Prisma.sql` AND ${s.keyColumn} >= (SELECT min(k) FROM cand)`)}) DESC,`
       : Prisma.empty;
     const ranked = await ids(Prisma.sql`WITH cand AS (SELECT ${FTS_KEY} AS k FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${RECENT_WINDOW})
       SELECT k % ${ID_SPACE} AS id FROM cand ORDER BY ${titleFirst} k DESC LIMIT ${limit} OFFSET ${offset}`);
     return { ids: ranked, total, ranking: p.title ? "title-then-recent" : "recent" };
   }
   // Filters only: newest first, straight from the index's state table (one small row per article).
-  const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND ${STATE_KEY} NOT IN (SELECT ${s.keyColumn} FROM "ArticleSearch" WHERE ${s.match(p.negative)})`;
+  const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND NOT ${s.inIndex(STATE_KEY, p.negative)}`;
   const where = Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID, s)}${exclude}`;
   const titleFirst =
-    p.title && sort !== "recent" ? Prisma.sql`(${STATE_KEY} IN (SELECT ${s.keyColumn} FROM "ArticleSearch" WHERE ${s.match(p.title)})) DESC,` : Prisma.empty;
+    p.title && sort !== "recent" ? Prisma.sql`(${s.inIndex(STATE_KEY, p.title)}) DESC,` : Prisma.empty;
   return {
     ids: await ids(Prisma.sql`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${titleFirst} ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`),
     total: await count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS sub`),
