@@ -4,7 +4,7 @@ import { z } from "zod";
 const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "DATABASE_URL must be a SQLite file URL such as file:./data/app.db")
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, "DATABASE_URL must be a SQLite file URL such as file:./data/app.db or a PostgreSQL URL such as postgres://user@host:5432/db")
     .default("file:./data/app.db"),
   SEEDS_DIR: z.string().min(1).default("seeds"),
   // Read cache of facet counts, totals, searches and profiles (see lib/data/cache/); "off" to measure without it.

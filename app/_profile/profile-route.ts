@@ -37,9 +37,9 @@ const PRERENDERED = 50;
  * the build sees. A build without a readable database (no import yet) prerenders none; every
  * profile is then rendered on its first visit instead.
  */
-export function prerenderedProfiles(kind: "company" | "person", database: Db = db()): { slug: string }[] {
+export async function prerenderedProfiles(kind: "company" | "person", database: Db = db()): Promise<{ slug: string }[]> {
   try {
-    return mostMentionedSlugs(database, kind, PRERENDERED).map((slug) => ({ slug }));
+    return (await mostMentionedSlugs(database, kind, PRERENDERED)).map((slug) => ({ slug }));
   } catch (err) {
     console.warn(`[build] no ${kind} profiles prerendered: ${err instanceof Error ? err.message : String(err)}`);
     return [];

@@ -9,7 +9,8 @@
  */
 import type { Db } from "@/lib/db";
 import { db as defaultDb, urlOf } from "@/lib/db";
-import { dataGeneration } from "./cache/generation-cache";
+import { dataGeneration, sqliteGeneration } from "./cache/generation-cache";
+import { dialectOf, reader } from "./dialect";
 import { readConnection } from "./read-connection";
 import type { Statement } from "better-sqlite3";
 import { openSqlite, type Sqlite } from "./sqlite";
@@ -98,9 +99,33 @@ export function quickCheck(conn: Sqlite, url: string, now = Date.now()): string 
   return result;
 }
 
+/** The health of either store: SQLite's checks below, or PostgreSQL's (postgresHealth). */
+export async function storeHealth(database: Db = defaultDb(), options: { quickCheck?: boolean } = {}): Promise<Health> {
+  return dialectOf(database) === "postgres" ? postgresHealth(database) : databaseHealth(database, options);
+}
+
+/**
+ * PostgreSQL keeps its own files consistent, so the check is what the pages need: every main
+ * table answers at both ends, and the server accepts writes here (not a read-only standby).
+ */
+async function postgresHealth(database: Db): Promise<Health> {
+  try {
+    const generation = await dataGeneration(database);
+    if (generation === null) return { ok: false, error: "the database has no tables yet: run `npm run db:migrate`" };
+    const r = reader(database);
+    await Promise.all(MAIN_TABLES.flatMap((table) => [`ASC`, `DESC`].map((dir) => r.all(`SELECT * FROM "${table}" ORDER BY ctid ${dir} LIMIT 1`))));
+    const ro = await r.get<{ ro: string }>(`SELECT current_setting('transaction_read_only') AS "ro"`);
+    if (ro?.ro === "on") return { ok: false, readOnly: true, error: "the database is read-only: pages can be read, but sign-in and imports will fail" };
+    return { ok: true, dataGeneration: generation.toString(), readOnly: false };
+  } catch (err) {
+    console.error(`health check: ${err instanceof Error ? err.message : String(err)}`);
+    return { ok: false, error: "the database cannot be read" };
+  }
+}
+
 export function databaseHealth(database: Db = defaultDb(), options: { quickCheck?: boolean } = {}): Health {
   try {
-    const generation = dataGeneration(database);
+    const generation = sqliteGeneration(database);
     if (generation === null) return { ok: false, error: "the database has no tables yet: run `npm run db:migrate`" };
     const conn = readConnection(database);
     readMainTables(conn);

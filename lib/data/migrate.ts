@@ -1,6 +1,8 @@
-/** Applies the Prisma migrations to a SQLite file (used by benchmarks and tests that make fresh databases). */
+/** Applies the migrations to a fresh database (used by benchmarks and tests): SQLite through Prisma, PostgreSQL through scripts/migrate.ts. */
 import { execFileSync } from "node:child_process";
+import { storeKind } from "../store-kind";
 
 export function migrateDatabase(url: string): void {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  const command = storeKind(url) === "postgres" ? ["tsx", "scripts/migrate.ts"] : ["prisma", "migrate", "deploy"];
+  execFileSync("npx", command, { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
 }

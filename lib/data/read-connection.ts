@@ -6,6 +6,7 @@
  */
 import { urlOf, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { storeKind } from "../store-kind";
 import { openSqlite, type Sqlite } from "./sqlite";
 
 const conns = new WeakMap<Db, Sqlite>();
@@ -13,7 +14,10 @@ const conns = new WeakMap<Db, Sqlite>();
 export function readConnection(database: Db): Sqlite {
   let c = conns.get(database);
   if (!c) {
-    c = openSqlite(urlOf(database));
+    const url = urlOf(database);
+    // A SQLite-only path reached on PostgreSQL is a bug to report, not a file to create.
+    if (storeKind(url) === "postgres") throw new Error("readConnection is SQLite's; on PostgreSQL use reader() (lib/data/dialect.ts)");
+    c = openSqlite(url);
     conns.set(database, c);
   }
   return c;

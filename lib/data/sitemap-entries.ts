@@ -4,7 +4,8 @@
  */
 import type { Db } from "@/lib/db";
 import { db as defaultDb } from "@/lib/db";
-import { readConnection, sqliteDate } from "./read-connection";
+import { sqliteDate } from "./read-connection";
+import { reader } from "./dialect";
 
 export interface SitemapEntry {
   path: string;
@@ -14,17 +15,13 @@ export interface SitemapEntry {
 
 const MAX_URLS = 50_000;
 
-export function sitemapEntries(database: Db = defaultDb()): SitemapEntry[] {
-  const conn = readConnection(database);
-  const profiles = (table: "Company" | "Person", base: string) =>
-    conn
-      .prepare<[], { slug: string }>(`SELECT "slug" FROM "${table}" WHERE "status" <> 'rejected' AND "id" IN (SELECT "${table === "Company" ? "companyId" : "personId"}" FROM "${table}Mention") ORDER BY "id"`)
-      .all()
+export async function sitemapEntries(database: Db = defaultDb()): Promise<SitemapEntry[]> {
+  const r = reader(database);
+  const profiles = async (table: "Company" | "Person", base: string) =>
+    (await r.all<{ slug: string }>(`SELECT "slug" FROM "${table}" WHERE "status" <> 'rejected' AND "id" IN (SELECT "${table === "Company" ? "companyId" : "personId"}" FROM "${table}Mention") ORDER BY "id"`))
       .map((r) => ({ path: `${base}/${encodeURIComponent(r.slug)}`, lastModified: null }));
-  const articles = conn
-    .prepare<[number], { id: number; updatedAt: unknown }>(`SELECT "id", "updatedAt" FROM "Article" WHERE "missingSince" IS NULL ORDER BY "id" DESC LIMIT ?`)
-    .all(MAX_URLS)
+  const articles = (await r.all<{ id: number; updatedAt: unknown }>(`SELECT "id", "updatedAt" FROM "Article" WHERE "missingSince" IS NULL ORDER BY "id" DESC LIMIT ?`, MAX_URLS))
     .map((r) => ({ path: `/articles/${r.id}`, lastModified: sqliteDate(r.updatedAt)?.toISOString() ?? null }));
   const lists = ["/", "/companies", "/people"].map((path) => ({ path, lastModified: null }));
-  return [...lists, ...profiles("Company", "/companies"), ...profiles("Person", "/people"), ...articles].slice(0, MAX_URLS);
+  return [...lists, ...(await profiles("Company", "/companies")), ...(await profiles("Person", "/people")), ...articles].slice(0, MAX_URLS);
 }

@@ -11,6 +11,8 @@ import { ensureSqliteFolder, sqliteFilePath } from "../sqlite-path";
 export type Sqlite = Database.Database;
 
 export function openSqlite(url: string = databaseUrl()): Sqlite {
+  // Never a file named after a server URL: the paths that still need SQLite say so instead.
+  if (!url.startsWith("file:")) throw new Error(`this needs a SQLite store (file:…), not ${url.replace(/\/\/[^@/]*@/, "//…@")}: the importer does not write to PostgreSQL yet; import into SQLite and copy with npm run db:copy`);
   const conn = new Database(sqliteFilePath(ensureSqliteFolder(url)));
   conn.pragma("journal_mode = WAL");
   conn.pragma("synchronous = NORMAL");

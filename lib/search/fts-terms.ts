@@ -25,6 +25,12 @@ export function indexTerms(tokens: readonly string[]): string[] {
  * phrase ending in a lone Han character asks for any term that starts with it.
  */
 export function phraseQuery(tokens: readonly string[]): string {
+  const { terms, prefix } = phraseTerms(tokens);
+  return `"${terms.join(" ")}"${prefix ? " *" : ""}`;
+}
+
+/** The terms of phraseQuery's phrase, and whether its last term is a prefix (any store's syntax). */
+export function phraseTerms(tokens: readonly string[]): { terms: string[]; prefix: boolean } {
   const terms = indexTerms(tokens);
   const last = tokens.length - 1;
   let prefix = false;
@@ -32,7 +38,7 @@ export function phraseQuery(tokens: readonly string[]): string {
     if (last > 0 && isHanToken(tokens[last - 1]!)) terms.pop();
     else prefix = true;
   }
-  return `"${terms.join(" ")}"${prefix ? " *" : ""}`;
+  return { terms, prefix };
 }
 
 /** The text written into one FTS5 column: the terms of the text's tokens, space-separated. */

@@ -7,11 +7,17 @@
  */
 import { phraseQuery } from "./fts-terms";
 import type { ParsedQuery, Term } from "./parse-query";
+import type { QuerySyntax } from "./query-syntax";
 
-
-function anyOf(parts: string[]): string {
-  return parts.length === 1 ? parts[0]! : `(${parts.join(" OR ")})`;
-}
+/** SQLite's FTS5 MATCH language (PostgreSQL's tsquery is in tsquery.ts). */
+export const FTS5_SYNTAX: QuerySyntax = {
+  phrase: phraseQuery,
+  column: (column, expr) => `{${column}} : ${expr}`,
+  anyOf: (parts) => (parts.length === 1 ? parts[0]! : `(${parts.join(" OR ")})`),
+  all: (parts) => parts.join(" AND "),
+  either: (parts) => parts.join(" OR "),
+  minus: (positive, negative) => `(${positive}) NOT (${negative})`,
+};
 
 export interface MatchExpressions {
   /** Rows must match this; null when the query has no positive text (filters only). */
@@ -30,23 +36,24 @@ export interface MatchExpressions {
  * `clauses` defaults to the query's own; the data layer passes clauses widened with entity
  * names (a pinyin or alias term also matches the name it stands for).
  */
-export function buildMatch(q: ParsedQuery, clauses: Term[][] = q.clauses): MatchExpressions {
-  const words: string[] = clauses.filter((c) => c.length > 0).map((c) => anyOf(c.map((t) => phraseQuery(t.tokens))));
+export function buildMatch(q: ParsedQuery, clauses: Term[][] = q.clauses, syntax: QuerySyntax = FTS5_SYNTAX): MatchExpressions {
+  const phrase = (t: Term) => syntax.phrase(t.tokens);
+  const words: string[] = clauses.filter((c) => c.length > 0).map((c) => syntax.anyOf(c.map(phrase)));
   const positives = [...words];
-  const sources = q.sources.map((t) => `{source} : ${phraseQuery(t.tokens)}`);
-  if (sources.length > 0) positives.push(anyOf(sources));
-  const negatives = [...q.excluded.map((t) => phraseQuery(t.tokens)), ...q.excludedSources.map((t) => `{source} : ${phraseQuery(t.tokens)}`)];
+  const sources = q.sources.map((t) => syntax.column("source", phrase(t)));
+  if (sources.length > 0) positives.push(syntax.anyOf(sources));
+  const negatives = [...q.excluded.map(phrase), ...q.excludedSources.map((t) => syntax.column("source", phrase(t)))];
   return {
-    positive: positives.length > 0 ? positives.join(" AND ") : null,
-    negative: negatives.length > 0 ? negatives.join(" OR ") : null,
+    positive: positives.length > 0 ? syntax.all(positives) : null,
+    negative: negatives.length > 0 ? syntax.either(negatives) : null,
     highlight: clauses.flat().map((t) => t.tokens),
-    phrases: [...new Set([...clauses.flat().map((t) => phraseQuery(t.tokens)), ...sources])],
-    title: words.length > 0 ? `{title} : (${words.join(" AND ")})` : null,
+    phrases: [...new Set([...clauses.flat().map(phrase), ...sources])],
+    title: words.length > 0 ? syntax.column("title", `(${syntax.all(words)})`) : null,
   };
 }
 
-/** One expression for a single MATCH: positive minus negative (FTS5's NOT is binary). */
-export function combinedMatch(m: MatchExpressions): string | null {
+/** One expression for a single match: positive minus negative (FTS5's NOT is binary). */
+export function combinedMatch(m: MatchExpressions, syntax: QuerySyntax = FTS5_SYNTAX): string | null {
   if (m.positive === null) return null;
-  return m.negative === null ? m.positive : `(${m.positive}) NOT (${m.negative})`;
+  return m.negative === null ? m.positive : syntax.minus(m.positive, m.negative);
 }

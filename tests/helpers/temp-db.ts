@@ -1,4 +1,8 @@
-/** A real, migrated SQLite file in a temporary folder, for integration tests. */
+/**
+ * A real, migrated database for integration tests: a SQLite file in a temporary folder, or with
+ * TEST_STORE=postgres a fresh PostgreSQL database (tests/helpers/temp-pg.ts) beside the folder,
+ * so the same tests run against both stores (the vitest "postgres" project sets it).
+ */
 import { migrateDatabase } from "@/lib/data/migrate";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,8 +18,23 @@ export interface TempDb {
 
 export const migrate = migrateDatabase;
 
+export const TEST_STORE: "sqlite" | "postgres" = process.env.TEST_STORE === "postgres" ? "postgres" : "sqlite";
+
 export async function createTempDb(prefix = "llmnews-"): Promise<TempDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  if (TEST_STORE === "postgres") {
+    const { createTempPg } = await import("./temp-pg");
+    const pg = await createTempPg(prefix.replace(/-/g, "_"));
+    return {
+      dir,
+      url: pg.url,
+      db: pg.db,
+      cleanup: async () => {
+        await pg.cleanup();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
   const url = `file:${path.join(dir, "test.db")}`;
   migrate(url);
   const db = createDb(url);

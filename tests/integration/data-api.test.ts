@@ -9,7 +9,7 @@ let api: {
   articles: (req: Request) => Promise<Response>;
   companies: (req: Request) => Promise<Response>;
   people: (req: Request) => Promise<Response>;
-  health: (request: Request) => Response;
+  health: (request: Request) => Promise<Response>;
 };
 
 beforeAll(async () => {
@@ -86,7 +86,7 @@ describe("/api/companies and /api/people", () => {
 
 describe("/api/health", () => {
   it("answers 200 with the data generation, never cached", async () => {
-    const res = api.health(new Request("http://localhost/api/health"));
+    const res = await api.health(new Request("http://localhost/api/health"));
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     const body = (await res.json()) as { ok: boolean; dataGeneration: string };

@@ -190,8 +190,8 @@ describe("profiles rendered by next build", () => {
     const bySlug = (a: { slug: string; articleCount: number }, b: { slug: string; articleCount: number }) => b.articleCount - a.articleCount || a.slug.localeCompare(b.slug);
     const companies = (await listCompanies(CompanyListSchema.parse({ limit: 100 }), t.db)).items.sort(bySlug).map((c) => c.slug);
     const people = (await listPeople(PersonListSchema.parse({ limit: 100 }), t.db)).items.sort(bySlug).map((p) => p.slug);
-    expect(prerenderedProfiles("company", t.db)).toEqual(companies.map((slug) => ({ slug })));
-    expect(prerenderedProfiles("person", t.db)).toEqual(people.map((slug) => ({ slug })));
+    expect(await prerenderedProfiles("company", t.db)).toEqual(companies.map((slug) => ({ slug })));
+    expect(await prerenderedProfiles("person", t.db)).toEqual(people.map((slug) => ({ slug })));
     expect(companies.slice(0, 2)).toEqual(["baidu", "zhipu"]);
     expect(companies).not.toContain("bogus");
     expect(companies).not.toContain("silent");
@@ -203,7 +203,7 @@ describe("profiles rendered by next build", () => {
     const empty = createDb(`file:${file}`);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
-      expect(prerenderedProfiles("company", empty)).toEqual([]);
+      expect(await prerenderedProfiles("company", empty)).toEqual([]);
       expect(warn).toHaveBeenCalledWith(expect.stringContaining("no company profiles prerendered"));
     } finally {
       warn.mockRestore();

@@ -163,7 +163,7 @@ describe("listing snapshot", () => {
     try {
       const s = await listingSnapshot(t.db);
       expect(rankIn(s.rankOfId, a.id)).toBe(-1);
-      const [row] = listItemsByIds(t.db, [a.id], s);
+      const [row] = await listItemsByIds(t.db, [a.id], s);
       expect(row!.companies.length).toBeGreaterThan(0);
       expectTopMentions(row!);
     } finally {

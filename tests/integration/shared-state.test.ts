@@ -1,5 +1,5 @@
 /**
- * State several server processes share through the database (migration 0018_multi_state): each
+ * State several server processes share through the database (migration 0019_multi_state): each
  * "process" here is its own connection to one file, as two `next start` processes would have.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";

@@ -13,7 +13,7 @@ import { getCompany } from "@/lib/data/companies/get-company";
 // 60 s here only sets the Cache-Control a CDN sees. The most-mentioned profiles are rendered
 // by `next build`, the others on their first visit.
 export const revalidate = 60;
-export function generateStaticParams(): { slug: string }[] {
+export function generateStaticParams(): Promise<{ slug: string }[]> {
   return prerenderedProfiles("company");
 }
 

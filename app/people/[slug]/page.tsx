@@ -10,7 +10,7 @@ import { displayPunctuation } from "@/lib/text/display-punctuation";
 
 // Served from Next's page cache, as company profiles are (see app/companies/[slug]/page.tsx).
 export const revalidate = 60;
-export function generateStaticParams(): { slug: string }[] {
+export function generateStaticParams(): Promise<{ slug: string }[]> {
   return prerenderedProfiles("person");
 }
 

@@ -3,8 +3,7 @@
  * would match if that choice were taken, given the other filters already set.
  */
 import { db, type Db } from "@/lib/db";
-import { perConnection } from "../per-connection";
-import { readConnection } from "../read-connection";
+import { reader } from "../dialect";
 import { snapshotRead } from "../listing-index/listing-index";
 import { matchRanks } from "../listing-index/match";
 import type { ListingSnapshot, MentionIndex } from "../listing-index/snapshot";
@@ -53,17 +52,17 @@ export async function articleFacets(filters: Partial<WhereFilters>, database: Db
   return { sources, scripts, companies, people };
 }
 
-const labelStatements = perConnection((conn) => ({
-  company: conn.prepare<[string], { name: string }>(`SELECT "name" FROM "Company" WHERE "slug" = ?`),
-  person: conn.prepare<[string], { name: string }>(`SELECT "name" FROM "Person" WHERE "slug" = ?`),
-}));
+const LABEL_SQL = {
+  company: `SELECT "name" FROM "Company" WHERE "slug" = ?`,
+  person: `SELECT "name" FROM "Person" WHERE "slug" = ?`,
+};
 
 /** Display names of the company and person a filter names (the URL holds slugs). */
 export async function filterLabels(
   filters: Partial<WhereFilters>,
   database: Db = db(),
 ): Promise<{ company: string | null; person: string | null }> {
-  const st = labelStatements(readConnection(database));
-  const name = (stmt: typeof st.company, slug: string | undefined) => (slug ? (stmt.get(slug)?.name ?? null) : null);
-  return { company: name(st.company, filters.company), person: name(st.person, filters.person) };
+  const r = reader(database);
+  const name = async (sql: string, slug: string | undefined) => (slug ? ((await r.get<{ name: string }>(sql, slug))?.name ?? null) : null);
+  return { company: await name(LABEL_SQL.company, filters.company), person: await name(LABEL_SQL.person, filters.person) };
 }

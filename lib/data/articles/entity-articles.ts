@@ -17,14 +17,14 @@ export interface EntityArticles {
 }
 
 export function entityArticles(database: Db, kind: EntityKind, entityId: number, limit: number): Promise<EntityArticles> {
-  return snapshotRead(database, `entity-articles:${kind}:${entityId}:${limit}`, (s) => {
+  return snapshotRead(database, `entity-articles:${kind}:${entityId}:${limit}`, async (s) => {
     const index = mentionIndexOf(s, kind);
     const { aboutCount, page } = entityPage(index, entityId, limit);
     const about = new Map(page.map((p) => [s.id[p.rank]!, p.about]));
     return {
       articleCount: postingsOf(index, entityId).length,
       aboutCount,
-      articles: listItemsByIds(database, [...about.keys()], s).map((a) => ({ ...a, about: about.get(a.id) ?? false })),
+      articles: (await listItemsByIds(database, [...about.keys()], s)).map((a) => ({ ...a, about: about.get(a.id) ?? false })),
     };
   });
 }

@@ -3,10 +3,9 @@
  * near-duplicates. Read on the direct connection: it is the most requested page.
  */
 import { db, type Db } from "@/lib/db";
-import { readConnection, sqliteDate } from "../read-connection";
-import type { Sqlite } from "../sqlite";
+import { sqliteDate } from "../read-connection";
+import { indexedBy, reader } from "../dialect";
 import { parseCleaning, parseStringList, type Cleaning } from "./json-columns";
-import { perConnection } from "../per-connection";
 import { displayTitleSql } from "./display-title";
 
 export interface MentionedEntity {
@@ -99,46 +98,45 @@ interface RefRow {
 
 const REF = `"id", ${displayTitleSql()}, "source", "publishedLocal", "dateInferred"`;
 
-function statements(conn: Sqlite) {
+function statements(kind: "sqlite" | "postgres") {
   return {
-    article: conn.prepare<[number], ArticleRow>(
-      `SELECT "id", "path", "title", "titleSimplified", "body", "bodySimplified", "summary", "publishedAt", "publishedLocal", "dateInferred",
+    article: `SELECT "id", "path", "title", "titleSimplified", "body", "bodySimplified", "summary", "publishedAt", "publishedLocal", "dateInferred",
               "source", "site", "originalPublisher", "originalUrl", "authors", "reporters", "editors", "views", "script", "encoding", "restoredTitle",
               "restoredBody", "flags", "cleaning", "missingSince", "duplicateOfId"
        FROM "Article" WHERE "id" = ?`,
-    ),
-    companies: conn.prepare<[number], MentionRow>(
-      `SELECT c."id", c."slug", c."name", m."about", m."count", m."forms" FROM "CompanyMention" m JOIN "Company" c ON c."id" = m."companyId" WHERE m."articleId" = ?`,
-    ),
-    people: conn.prepare<[number], MentionRow>(
-      `SELECT p."id", p."slug", p."name", m."about", m."count", m."forms" FROM "PersonMention" m JOIN "Person" p ON p."id" = m."personId" WHERE m."articleId" = ?`,
-    ),
-    roles: conn.prepare<[number], { personSlug: string; personName: string; organisation: string; companySlug: string | null; title: string; sentence: string }>(
-      `SELECT p."slug" AS personSlug, p."name" AS personName, r."organisation", c."slug" AS companySlug, r."title", r."sentence"
+    companies: `SELECT c."id", c."slug", c."name", m."about", m."count", m."forms" FROM "CompanyMention" m JOIN "Company" c ON c."id" = m."companyId" WHERE m."articleId" = ?`,
+    people: `SELECT p."id", p."slug", p."name", m."about", m."count", m."forms" FROM "PersonMention" m JOIN "Person" p ON p."id" = m."personId" WHERE m."articleId" = ?`,
+    roles: `SELECT p."slug" AS "personSlug", p."name" AS "personName", r."organisation", c."slug" AS "companySlug", r."title", r."sentence"
        FROM "Role" r JOIN "Person" p ON p."id" = r."personId" LEFT JOIN "Company" c ON c."id" = r."companyId" WHERE r."articleId" = ? ORDER BY r."id"`,
-    ),
-    ref: conn.prepare<[number], RefRow>(`SELECT ${REF} FROM "Article" WHERE "id" = ?`),
+    ref: `SELECT ${REF} FROM "Article" WHERE "id" = ?`,
     // The original's other copies and this article's own copies: the same story elsewhere.
     // INDEXED BY: most articles have no copies, so the statistics say the index narrows nothing,
     // and the planner would rather walk the whole table in id order than sort a few rows.
-    copies: conn.prepare<[number, number], RefRow>(`SELECT ${REF} FROM "Article" INDEXED BY "Article_duplicateOfId_idx" WHERE "duplicateOfId" = ? AND "id" <> ? ORDER BY "id"`),
+    copies: `SELECT ${REF} FROM "Article" ${indexedBy(kind, "Article_duplicateOfId_idx")} WHERE "duplicateOfId" = ? AND "id" <> ? ORDER BY "id"`,
   };
 }
 
-const st = perConnection(statements);
+const SQL = { sqlite: statements("sqlite"), postgres: statements("postgres") };
+type RoleRow = ArticleDetail["roles"][number];
 
 const toRef = (r: RefRow): ArticleRef => ({ ...r, dateInferred: r.dateInferred !== 0, titleRestored: r.titleRestored !== 0 });
 const toEntity = (m: MentionRow): MentionedEntity => ({ id: m.id, slug: m.slug, name: m.name, about: m.about !== 0, count: m.count, forms: parseStringList(m.forms) });
 
 export async function getArticle(id: number, database: Db = db()): Promise<ArticleDetail | null> {
-  const conn = readConnection(database);
-  const s = st(conn);
-  const a = s.article.get(id);
+  const r = reader(database);
+  const q = SQL[r.kind];
+  const a = await r.get<ArticleRow>(q.article, id);
   if (!a) return null;
 
-  const original = a.duplicateOfId !== null ? s.ref.get(a.duplicateOfId) : undefined;
-  const siblings = a.duplicateOfId !== null ? s.copies.all(a.duplicateOfId, a.id) : [];
-  const nearDuplicates = [...(original ? [original] : []), ...siblings, ...s.copies.all(a.id, a.id)].map(toRef);
+  const [original, siblings, copies, companies, people, roles] = await Promise.all([
+    a.duplicateOfId !== null ? r.get<RefRow>(q.ref, a.duplicateOfId) : undefined,
+    a.duplicateOfId !== null ? r.all<RefRow>(q.copies, a.duplicateOfId, a.id) : [],
+    r.all<RefRow>(q.copies, a.id, a.id),
+    r.all<MentionRow>(q.companies, a.id),
+    r.all<MentionRow>(q.people, a.id),
+    r.all<RoleRow>(q.roles, a.id),
+  ]);
+  const nearDuplicates = [...(original ? [original] : []), ...siblings, ...copies].map(toRef);
 
   const byRank = (x: MentionedEntity, y: MentionedEntity) =>
     Number(y.about) - Number(x.about) || y.count - x.count || x.name.localeCompare(y.name, "zh-CN");
@@ -169,9 +167,9 @@ export async function getArticle(id: number, database: Db = db()): Promise<Artic
     flags: parseStringList(a.flags),
     cleaning: parseCleaning(a.cleaning),
     missing: a.missingSince !== null,
-    companies: s.companies.all(a.id).map(toEntity).sort(byRank),
-    people: s.people.all(a.id).map(toEntity).sort(byRank),
-    roles: s.roles.all(a.id),
+    companies: companies.map(toEntity).sort(byRank),
+    people: people.map(toEntity).sort(byRank),
+    roles,
     nearDuplicates,
   };
 }

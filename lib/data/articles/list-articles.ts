@@ -10,8 +10,8 @@ import { encodeCursor, type ArticleFilters } from "@/lib/validation/article-filt
 import { snapshotRead } from "../listing-index/listing-index";
 import { firstWhere, matchRanks, rankAfter } from "../listing-index/match";
 import { rankIn, topMentions, type EntityLink, type ListingSnapshot } from "../listing-index/snapshot";
-import { readConnection, sqliteDate } from "../read-connection";
-import type { Sqlite } from "../sqlite";
+import { sqliteDate } from "../read-connection";
+import { reader, type Reader } from "../dialect";
 
 export interface ArticleListItem {
   id: number;
@@ -65,18 +65,17 @@ interface LinkRow {
 }
 
 /** The top entities of each listed article, one query per kind for the whole page. */
-function topLinks(conn: Sqlite, table: "CompanyMention" | "PersonMention", ids: number[]): Map<number, EntityLink[]> {
+async function topLinks(r: Reader, table: "CompanyMention" | "PersonMention", ids: number[]): Promise<Map<number, EntityLink[]>> {
   const [entity, key] = table === "CompanyMention" ? ['"Company"', '"companyId"'] : ['"Person"', '"personId"'];
-  const rows = conn
-    .prepare<number[], LinkRow>(
+  const rows = await r.all<LinkRow>(
       `SELECT "articleId", "slug", "name", "about" FROM (
          SELECT m."articleId", e."slug", e."name", m."about",
                 ROW_NUMBER() OVER (PARTITION BY m."articleId" ORDER BY m."about" DESC, m."count" DESC) AS rn
          FROM "${table}" m JOIN ${entity} e ON e."id" = m.${key}
          WHERE m."articleId" IN (${ids.map(() => "?").join(", ")})
-       ) WHERE rn <= ${TOP_ENTITIES} ORDER BY "articleId", rn`,
-    )
-    .all(...ids);
+       ) ranked WHERE rn <= ${TOP_ENTITIES} ORDER BY "articleId", rn`,
+      ...ids,
+  );
   const out = new Map<number, EntityLink[]>();
   for (const r of rows) {
     const list = out.get(r.articleId) ?? [];
@@ -91,11 +90,11 @@ function topLinks(conn: Sqlite, table: "CompanyMention" | "PersonMention", ids: 
  * (no SQL), from the mention tables for any it does not (written while an import runs, after the
  * snapshot was taken).
  */
-function withLinks(conn: Sqlite, rows: ListRow[], s: ListingSnapshot | null): ArticleListItem[] {
+async function withLinks(r: Reader, rows: ListRow[], s: ListingSnapshot | null): Promise<ArticleListItem[]> {
   const ranks = rows.map((r) => (s === null ? -1 : rankIn(s.rankOfId, r.id)));
   const unheld = rows.filter((_, i) => ranks[i]! < 0).map((r) => r.id);
-  const companies = unheld.length ? topLinks(conn, "CompanyMention", unheld) : new Map<number, EntityLink[]>();
-  const people = unheld.length ? topLinks(conn, "PersonMention", unheld) : new Map<number, EntityLink[]>();
+  const companies = unheld.length ? await topLinks(r, "CompanyMention", unheld) : new Map<number, EntityLink[]>();
+  const people = unheld.length ? await topLinks(r, "PersonMention", unheld) : new Map<number, EntityLink[]>();
   return rows.map((r, i) => {
     const rank = ranks[i]!;
     const held = s !== null && rank >= 0;
@@ -115,11 +114,11 @@ function withLinks(conn: Sqlite, rows: ListRow[], s: ListingSnapshot | null): Ar
 const LIST_COLUMNS = `a."id", ${displayTitleSql("a")}, a."summary", a."publishedAt", a."publishedLocal", a."dateInferred", a."source", a."script", a."duplicateOfId", a."createdAt"`;
 
 /** List items for the given article ids, in that order (missing ids are skipped); `s`, when given, supplies the entity links. */
-export function listItemsByIds(database: Db, ids: number[], s: ListingSnapshot | null = null): ArticleListItem[] {
+export async function listItemsByIds(database: Db, ids: number[], s: ListingSnapshot | null = null): Promise<ArticleListItem[]> {
   if (ids.length === 0) return [];
-  const conn = readConnection(database);
-  const rows = conn.prepare<number[], ListRow>(`SELECT ${LIST_COLUMNS} FROM "Article" a WHERE a."id" IN (${ids.map(() => "?").join(", ")})`).all(...ids);
-  const byId = new Map(withLinks(conn, rows, s).map((r) => [r.id, r]));
+  const r = reader(database);
+  const rows = await r.all<ListRow>(`SELECT ${LIST_COLUMNS} FROM "Article" a WHERE a."id" IN (${ids.map(() => "?").join(", ")})`, ...ids);
+  const byId = new Map((await withLinks(r, rows, s)).map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -129,13 +128,13 @@ export function listItemsByIds(database: Db, ids: number[], s: ListingSnapshot |
  * the rows of the page from the direct connection.
  */
 export function listArticles(filters: ArticleFilters, database: Db = db()): Promise<ArticlePage> {
-  return snapshotRead(database, `list:${JSON.stringify(filters)}`, (s) => {
+  return snapshotRead(database, `list:${JSON.stringify(filters)}`, async (s) => {
     const matched = matchRanks(s, filters);
     const after = filters.cursor ? rankAfter(s, filters.cursor) : 0;
     const from = filters.cursor || !filters.page ? firstWhere(0, matched.length, (i) => matched[i]! >= after) : (filters.page - 1) * filters.limit;
     const ranks = matched.subarray(from, from + filters.limit + 1);
     const more = ranks.length > filters.limit;
-    const items = listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!), s);
+    const items = await listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!), s);
     const last = items[items.length - 1];
     return {
       items,

@@ -5,6 +5,7 @@
  */
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
+import { dialectOf, indexedBy } from "../dialect";
 import { snapshotRead } from "../listing-index/listing-index";
 import { mentionIndexOf, postingsOf, type EntityKind } from "../listing-index/snapshot";
 import { tallyMonths } from "../listing-index/tally";
@@ -66,7 +67,7 @@ export async function recentTrends(kind: EntityKind, entityIds: number[], months
   const { table, column } = mentionTable(kind);
   const rows = await database.$queryRaw<{ id: number | bigint; month: string; n: number | bigint }[]>`
     SELECT m.${column} AS id, substr(a."publishedLocal", 1, 7) AS month, COUNT(*) AS n
-    FROM ${table} m JOIN "Article" a INDEXED BY "Article_join_cover_idx" ON a."id" = m."articleId"
+    FROM ${table} m JOIN "Article" a ${Prisma.raw(indexedBy(dialectOf(database), "Article_join_cover_idx"))} ON a."id" = m."articleId"
     WHERE m.${column} IN (${Prisma.join(entityIds)}) AND a."publishedLocal" >= ${from} AND a."missingSince" IS NULL
     GROUP BY m.${column}, month`;
   const grouped = new Map<number, MonthCount[]>();

@@ -7,8 +7,7 @@ import { db, type Db } from "@/lib/db";
 import { listingSnapshot } from "../listing-index/listing-index";
 import { relatedRanks } from "../listing-index/related-ranks";
 import { displayTitleSql } from "./display-title";
-import { perConnection } from "../per-connection";
-import { readConnection } from "../read-connection";
+import { reader } from "../dialect";
 import type { ArticleRef } from "./get-article";
 
 export interface RelatedArticle extends ArticleRef {
@@ -18,7 +17,6 @@ export interface RelatedArticle extends ArticleRef {
 
 const REF_SQL = `SELECT "id", ${displayTitleSql()}, "source", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" = ? AND "missingSince" IS NULL`;
 type RefRow = { id: number; title: string; titleRestored: number; source: string | null; publishedLocal: string | null; dateInferred: number };
-const refStatement = perConnection((conn) => conn.prepare<[number], RefRow>(REF_SQL));
 
 export async function relatedArticles(
   article: { id: number; companies: { id: number; name: string; about: boolean }[]; people: { id: number; name: string; about: boolean }[]; nearDuplicates: { id: number }[] },
@@ -30,9 +28,9 @@ export async function relatedArticles(
   // Not cached: it costs ~0.1 ms, and one entry per article read would crowd lists out of the cache.
   const top = relatedRanks(await listingSnapshot(database), article, exclude, limit);
   if (top.length === 0) return [];
-  const ref = refStatement(readConnection(database));
-  return top.flatMap((t) => {
-    const r = ref.get(t.id);
+  const rows = await Promise.all(top.map((t) => reader(database).get<RefRow>(REF_SQL, t.id)));
+  return top.flatMap((t, i) => {
+    const r = rows[i];
     return r ? [{ ...r, dateInferred: r.dateInferred !== 0, titleRestored: r.titleRestored !== 0, shared: t.shared, score: t.score }] : [];
   });
 }

@@ -7,6 +7,7 @@
  */
 import type { Db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
+import { dialectOf, reader } from "../dialect";
 import { perConnection } from "../per-connection";
 import { readConnection } from "../read-connection";
 
@@ -29,18 +30,52 @@ const generationRow = perConnection((conn) => {
   return () => stmt?.get();
 });
 
-/**
- * The data generation: moves on every write to articles, companies and people; null on a
- * database from before the counter. Read on the direct connection: this runs on every cached
- * request, and Prisma costs ~1 ms a query.
- */
-export function dataGeneration(db: Db): bigint | null {
-  const v = generationRow(readConnection(db))()?.value;
-  return v === undefined ? null : BigInt(v);
+type GenerationRow = { value: number | bigint; changedAt?: number | bigint };
+
+/** PostgreSQL: the row read on the pool (migration 0002_pg_runtime's trigger moves it). */
+async function postgresRow(db: Db): Promise<GenerationRow | undefined> {
+  return reader(db).get<GenerationRow>(`SELECT "value", "changedAt" FROM "DataGeneration" WHERE "id" = 1`);
 }
 
-/** When the data last changed (ms since 1970, moved by the same triggers); null on a database from before the column. */
+/**
+ * The data generation: moves on every write to articles, companies and people; null on a
+ * database from before the counter. Read on the direct connection (SQLite) or the pool
+ * (PostgreSQL, where every app server sharing the database sees the same row): this runs on
+ * every cached request, and Prisma costs ~1 ms a query.
+ */
+export async function dataGeneration(db: Db): Promise<bigint | null> {
+  return dialectOf(db) === "postgres" ? asGeneration((await postgresRow(db))?.value) : sqliteGeneration(db);
+}
+
+/** SQLite's generation, synchronously (for a read transaction that must agree with it). */
+export function sqliteGeneration(db: Db): bigint | null {
+  return asGeneration(generationRow(readConnection(db))()?.value);
+}
+
+const asGeneration = (v: number | bigint | undefined): bigint | null => (v === undefined ? null : BigInt(v));
+
+const lastChangedAt = new WeakMap<Db, { value: number | null; refreshing: boolean }>();
+
+/**
+ * When the data last changed (ms since 1970, moved by the same triggers); null on a database
+ * from before the column. Synchronous, for the page cache handler: on PostgreSQL it answers the
+ * value read last and starts reading the current one, so a change made on another server is
+ * seen from the next page served on.
+ */
 export function dataChangedAt(db: Db): number | null {
+  if (dialectOf(db) === "postgres") {
+    let held = lastChangedAt.get(db);
+    if (!held) lastChangedAt.set(db, (held = { value: null, refreshing: false }));
+    const h = held;
+    if (!h.refreshing) {
+      h.refreshing = true;
+      postgresRow(db)
+        .then((r) => (h.value = r?.changedAt === undefined ? null : Number(r.changedAt)))
+        .catch(() => {})
+        .finally(() => (h.refreshing = false));
+    }
+    return h.value;
+  }
   const v = generationRow(readConnection(db))()?.changedAt;
   return v === undefined ? null : Number(v);
 }
@@ -53,7 +88,7 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   if (!enabled) return compute();
   let store = stores.get(db);
   if (!store) stores.set(db, (store = { generation: null, entries: new Map() }));
-  const generation = dataGeneration(db);
+  const generation = await dataGeneration(db);
   // No counter (a database from before the migration): nothing can be trusted to stay fresh.
   if (generation === null) return compute();
   // A read that raced a newer one: answer it fresh rather than move the cache backwards.

@@ -10,8 +10,7 @@ import { parseStringList } from "../articles/json-columns";
 import type { ArticleListItem } from "../articles/list-articles";
 import { entityArticles } from "../articles/entity-articles";
 import { mentionMonths, type MonthCount } from "../articles/mention-months";
-import { perConnection } from "../per-connection";
-import { readConnection } from "../read-connection";
+import { reader } from "../dialect";
 import { coMentions, type CoMention } from "./co-mentions";
 
 export interface CompanyPerson {
@@ -63,19 +62,15 @@ interface RoleRow {
 
 // The direct connection, not Prisma: a profile's first render made five Prisma queries at
 // ~1 ms of engine overhead each, a third of its data cost.
-const statements = perConnection((conn) => ({
-  company: conn.prepare<[string], CompanyRow>(
-    `SELECT "id", "slug", "name", "kind", "status", "aliases", "products", "parentSlug" FROM "Company" WHERE "slug" = ?`,
-  ),
-  children: conn.prepare<[string], { slug: string; name: string }>(`SELECT "slug", "name" FROM "Company" WHERE "parentSlug" = ? ORDER BY "name"`),
+const SQL = {
+  company: `SELECT "id", "slug", "name", "kind", "status", "aliases", "products", "parentSlug" FROM "Company" WHERE "slug" = ?`,
+  children: `SELECT "slug", "name" FROM "Company" WHERE "parentSlug" = ? ORDER BY "name"`,
   // Newest evidence first; NULL publication dates sort last in DESC order.
-  roles: conn.prepare<[number], RoleRow>(
-    `SELECT p."slug" AS "personSlug", p."name" AS "personName", r."title", r."sentence", a."id" AS "articleId", coalesce(a."restoredTitle", a."title") AS "articleTitle"
+  roles: `SELECT p."slug" AS "personSlug", p."name" AS "personName", r."title", r."sentence", a."id" AS "articleId", coalesce(a."restoredTitle", a."title") AS "articleTitle"
      FROM "Role" r JOIN "Person" p ON p."id" = r."personId" JOIN "Article" a ON a."id" = r."articleId"
      WHERE r."companyId" = ? AND a."missingSince" IS NULL
-     ORDER BY a."publishedAt" DESC, r."id"`,
-  ),
-}));
+     ORDER BY a."publishedAt" DESC NULLS LAST, r."id"`,
+};
 
 /** Profiles of much-mentioned companies read tens of thousands of mentions; kept until the data changes. */
 export function getCompany(slug: string, database: Db = db()): Promise<CompanyProfile | null> {
@@ -83,19 +78,19 @@ export function getCompany(slug: string, database: Db = db()): Promise<CompanyPr
 }
 
 async function loadCompany(slug: string, database: Db): Promise<CompanyProfile | null> {
-  const st = statements(readConnection(database));
-  const c = st.company.get(slug);
+  const r = reader(database);
+  const c = await r.get<CompanyRow>(SQL.company, slug);
   if (!c || c.status === "rejected") return null;
-  const p = c.parentSlug ? st.company.get(c.parentSlug) : undefined;
+  const p = c.parentSlug ? await r.get<CompanyRow>(SQL.company, c.parentSlug) : undefined;
   const parent = p ? { slug: p.slug, name: p.name } : null;
-  const children = st.children.all(c.slug);
+  const children = await r.all<{ slug: string; name: string }>(SQL.children, c.slug);
   const [co, months, { articleCount, aboutCount, articles }] = await Promise.all([
     coMentions("company", c.id, database),
     mentionMonths("company", c.id, database),
     entityArticles(database, "company", c.id, ARTICLE_LIMIT),
   ]);
   const people = new Map<string, CompanyPerson>();
-  for (const r of st.roles.all(c.id)) {
+  for (const r of await reader(database).all<RoleRow>(SQL.roles, c.id)) {
     const p = people.get(r.personSlug) ?? { slug: r.personSlug, name: r.personName, titles: [] };
     // One role per meaning, in the reader's (simplified) script: 董事長 and 董事长 are one title.
     const title = toSimplified(r.title);

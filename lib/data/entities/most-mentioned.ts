@@ -3,16 +3,15 @@
  * their profiles ahead of the first visit (they draw most of the visits).
  */
 import type { Db } from "@/lib/db";
-import { readConnection } from "../read-connection";
+import { reader } from "../dialect";
 
-export function mostMentionedSlugs(database: Db, kind: "company" | "person", limit: number): string[] {
+export async function mostMentionedSlugs(database: Db, kind: "company" | "person", limit: number): Promise<string[]> {
   const [entity, mention, key] = kind === "company" ? ["Company", "CompanyMention", "companyId"] : ["Person", "PersonMention", "personId"];
-  const rows = readConnection(database)
-    .prepare<[number], { slug: string }>(
+  const rows = await reader(database).all<{ slug: string }>(
       `SELECT e."slug" FROM "${mention}" m JOIN "Article" a ON a."id" = m."articleId" AND a."missingSince" IS NULL
        JOIN "${entity}" e ON e."id" = m."${key}" AND e."status" <> 'rejected'
        GROUP BY e."id" ORDER BY count(*) DESC, e."slug" LIMIT ?`,
-    )
-    .all(limit);
+      limit,
+  );
   return rows.map((r) => r.slug);
 }

@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db";
 import { comparePinyin } from "@/lib/text/pinyin-order";
 import type { EntityCursor } from "@/lib/validation/entity-lists";
 import { cachedRead } from "../cache/generation-cache";
-import { readAll, readConnection } from "../read-connection";
+import { reader } from "../dialect";
 
 export interface RankedEntity {
   id: number;
@@ -25,10 +25,10 @@ export function rankedEntities(database: Db, kind: "company" | "person", company
   return cachedRead(database, `ranked:${kind}:${companyKind ?? ""}`, async () => {
     const [table, mention, key] = kind === "company" ? ['"Company"', '"CompanyMention"', '"companyId"'] : ['"Person"', '"PersonMention"', '"personId"'];
     const kindFilter = kind === "company" && companyKind ? Prisma.sql` AND e."kind" = ${companyKind}` : Prisma.empty;
-    // SQLite reads a bare column (publishedLocal) from the row that gave max(): the newest article's.
-    const rows = readAll<{ id: number; name: string; n: number; last: string | null; lastLocal: string | null }>(
-      readConnection(database),
-      Prisma.sql`SELECT e."id", e."name", count(*) AS n, max(a."publishedAt") AS last, a."publishedLocal" AS lastLocal FROM ${Prisma.raw(table)} e
+    // The newest article's publishedLocal: its text sorts like the instant (ISO with the same offset)
+    // closely enough for an order, and max() of it is portable where SQLite's bare column is not.
+    const rows = await reader(database).rows<{ id: number; name: string; n: number; last: string | null; lastLocal: string | null }>(
+      Prisma.sql`SELECT e."id", e."name", count(*) AS "n", max(a."publishedAt") AS "last", max(a."publishedLocal") AS "lastLocal" FROM ${Prisma.raw(table)} e
         JOIN ${Prisma.raw(mention)} m ON m.${Prisma.raw(key)} = e."id"
         JOIN "Article" a ON a."id" = m."articleId" AND a."missingSince" IS NULL
         WHERE e."status" <> 'rejected'${kindFilter} GROUP BY e."id"`,

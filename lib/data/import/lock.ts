@@ -8,6 +8,9 @@
  */
 import fs from "node:fs";
 import type { Db } from "../../db";
+import { urlOf } from "../../db";
+import { reader } from "../dialect";
+import { advisoryLockHeld, holdAdvisoryLock, releaseAdvisoryLock, tryAdvisoryLock } from "./pg-advisory-lock";
 import { prismaDate, type Sqlite } from "../sqlite";
 import { ImportBusyError, type ImportTrigger } from "./types";
 
@@ -45,6 +48,7 @@ export async function acquireImportLock(
   db: Db,
   run: { trigger: ImportTrigger; triggeredBy?: string; dir: string },
 ): Promise<number> {
+  if (reader(db).kind === "postgres") return acquirePostgres(db, run);
   await reapStale(db);
   try {
     const created = await db.importRun.create({
@@ -59,6 +63,28 @@ export async function acquireImportLock(
   }
 }
 
+/** PostgreSQL: the advisory lock first (pg-advisory-lock.ts), then the "running" row. */
+async function acquirePostgres(db: Db, run: { trigger: ImportTrigger; triggeredBy?: string; dir: string }): Promise<number> {
+  const session = await tryAdvisoryLock(urlOf(db));
+  if (!session) {
+    const running = await db.importRun.findFirst({ where: { status: "running" } });
+    throw new ImportBusyError(running?.id ?? 0, running?.startedAt ?? new Date(), running?.trigger ?? "cli", running?.triggeredBy ?? null);
+  }
+  try {
+    // Holding the lock, any "running" row is a dead holder's.
+    await db.importRun.updateMany({ where: { status: "running" }, data: { status: "interrupted", finishedAt: new Date() } });
+    const created = await db.importRun.create({
+      data: { trigger: run.trigger, triggeredBy: run.triggeredBy ?? null, dir: run.dir, status: "running", pid: process.pid },
+    });
+    activeHere.add(created.id);
+    holdAdvisoryLock(created.id, session);
+    return created.id;
+  } catch (err) {
+    await session.end().catch(() => {});
+    throw err;
+  }
+}
+
 /**
  * Ends a run with its status. After a full disk, `fallback` (the importer's own connection)
  * makes a second attempt: the rolled-back transaction left write-ahead log space that a
@@ -68,7 +94,9 @@ export async function releaseImportLock(db: Db, runId: number, status: "succeede
   activeHere.delete(runId);
   try {
     await db.importRun.update({ where: { id: runId }, data: { status, finishedAt: new Date() } });
+    await releaseAdvisoryLock(runId);
   } catch (err) {
+    await releaseAdvisoryLock(runId);
     if (!fallback) throw err;
     fallback.prepare(`UPDATE "ImportRun" SET "status" = ?, "finishedAt" = ? WHERE "id" = ?`).run(status, prismaDate(new Date()), runId);
   }
@@ -77,7 +105,10 @@ export async function releaseImportLock(db: Db, runId: number, status: "succeede
 /** The run that holds the lock now, if any; a "running" row whose process is gone is marked interrupted first. */
 export async function currentRun(db: Db) {
   const running = await db.importRun.findFirst({ where: { status: "running" } });
-  if (!running || runAlive(running)) return running;
+  if (!running) return running;
+  const r = reader(db);
+  const alive = r.kind === "postgres" ? await advisoryLockHeld((sql, ...params) => Promise.resolve(r.all(sql, ...params))) : runAlive(running);
+  if (alive) return running;
   await db.importRun.updateMany({ where: { id: running.id, status: "running" }, data: { status: "interrupted", finishedAt: new Date() } });
   return null;
 }

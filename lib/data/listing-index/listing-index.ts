@@ -13,8 +13,8 @@
 import type { Db } from "@/lib/db";
 import { urlOf } from "@/lib/db";
 import { cachedRead, dataGeneration } from "../cache/generation-cache";
-import { perConnection } from "../per-connection";
-import { readConnection } from "../read-connection";
+import { dialectOf, reader } from "../dialect";
+import { loadPostgresSnapshot } from "./load-snapshot";
 import { buildSnapshotOffThread } from "./off-thread-build";
 import type { ListingSnapshot } from "./snapshot";
 
@@ -26,10 +26,8 @@ interface Held {
 
 const held = new WeakMap<Db, Held>();
 
-const runningImport = perConnection((conn) => conn.prepare(`SELECT 1 FROM "ImportRun" WHERE "status" = 'running' LIMIT 1`));
-
-function importRunning(database: Db): boolean {
-  return runningImport(readConnection(database)).get() !== undefined;
+async function importRunning(database: Db): Promise<boolean> {
+  return (await reader(database).get(`SELECT 1 FROM "ImportRun" WHERE "status" = 'running' LIMIT 1`)) !== undefined;
 }
 
 function holder(database: Db): Held {
@@ -41,7 +39,7 @@ function holder(database: Db): Held {
 /** Starts a build unless one is in flight; the held snapshot is replaced when it ends (never by an older one). */
 function rebuild(database: Db, h: Held): Promise<ListingSnapshot> {
   if (h.building) return h.building;
-  const building = buildSnapshotOffThread(urlOf(database)).then(
+  const building = (dialectOf(database) === "postgres" ? loadPostgresSnapshot(database) : buildSnapshotOffThread(urlOf(database))).then(
     (s) => {
       const old = h.snapshot?.generation;
       if (!h.snapshot || s.generation === null || old === null || old === undefined || s.generation >= old) h.snapshot = s;
@@ -59,10 +57,10 @@ function rebuild(database: Db, h: Held): Promise<ListingSnapshot> {
 export async function listingSnapshot(database: Db): Promise<ListingSnapshot> {
   const h = holder(database);
   for (;;) {
-    const generation = dataGeneration(database);
+    const generation = await dataGeneration(database);
     const current = h.snapshot;
     if (current && generation !== null && current.generation === generation) return current;
-    if (current && generation !== null && importRunning(database)) {
+    if (current && generation !== null && (await importRunning(database))) {
       void rebuild(database, h).catch((err: unknown) => console.warn(`[listing] rebuild failed: ${err instanceof Error ? err.message : String(err)}`));
       return current;
     }
@@ -73,7 +71,7 @@ export async function listingSnapshot(database: Db): Promise<ListingSnapshot> {
 }
 
 /** `compute` over the current snapshot, kept until the data changes (see cachedRead). */
-export async function snapshotRead<T>(database: Db, key: string, compute: (s: ListingSnapshot) => T): Promise<T> {
+export async function snapshotRead<T>(database: Db, key: string, compute: (s: ListingSnapshot) => T | Promise<T>): Promise<T> {
   const s = await listingSnapshot(database);
   return cachedRead(database, `${key}@${s.generation ?? "none"}`, async () => compute(s));
 }

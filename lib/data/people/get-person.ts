@@ -10,8 +10,7 @@ import type { ArticleListItem } from "../articles/list-articles";
 import { entityArticles } from "../articles/entity-articles";
 import { mentionMonths, type MonthCount } from "../articles/mention-months";
 import { coMentions, type CoMention } from "../companies/co-mentions";
-import { perConnection } from "../per-connection";
-import { readConnection } from "../read-connection";
+import { reader } from "../dialect";
 
 export interface PersonRole {
   organisation: string;
@@ -59,18 +58,16 @@ interface RoleRow {
 }
 
 // The direct connection, not Prisma (~1 ms of engine overhead per query on a first render).
-const statements = perConnection((conn) => ({
-  person: conn.prepare<[string], PersonRow>(`SELECT "id", "slug", "name", "status", "aliases" FROM "Person" WHERE "slug" = ?`),
+const SQL = {
+  person: `SELECT "id", "slug", "name", "status", "aliases" FROM "Person" WHERE "slug" = ?`,
   // Roles over time: newest evidence first (NULL dates last); a rejected company is not linked.
-  roles: conn.prepare<[number], RoleRow>(
-    `SELECT r."organisation", c."slug" AS "companySlug", c."name" AS "companyName", r."title", r."sentence",
+  roles: `SELECT r."organisation", c."slug" AS "companySlug", c."name" AS "companyName", r."title", r."sentence",
             a."id" AS "articleId", coalesce(a."restoredTitle", a."title") AS "articleTitle", a."publishedLocal", a."dateInferred"
      FROM "Role" r JOIN "Article" a ON a."id" = r."articleId"
      LEFT JOIN "Company" c ON c."id" = r."companyId" AND c."status" <> 'rejected'
      WHERE r."personId" = ? AND a."missingSince" IS NULL
-     ORDER BY a."publishedAt" DESC, r."id"`,
-  ),
-}));
+     ORDER BY a."publishedAt" DESC NULLS LAST, r."id"`,
+};
 
 /**
  * One role per meaning, shown in the reader's (simplified) script: the same title at the same
@@ -103,8 +100,8 @@ export function getPerson(slug: string, database: Db = db()): Promise<PersonProf
 }
 
 async function loadPerson(slug: string, database: Db): Promise<PersonProfile | null> {
-  const st = statements(readConnection(database));
-  const p = st.person.get(slug);
+  const r = reader(database);
+  const p = await r.get<PersonRow>(SQL.person, slug);
   if (!p || p.status === "rejected") return null;
   const [co, months, { articleCount, aboutCount, articles }] = await Promise.all([
     coMentions("person", p.id, database),
@@ -119,7 +116,7 @@ async function loadPerson(slug: string, database: Db): Promise<PersonProfile | n
     aliases: parseStringList(p.aliases),
     articleCount,
     aboutCount,
-    roles: oneRolePerMeaning(st.roles.all(p.id)),
+    roles: oneRolePerMeaning(await r.all<RoleRow>(SQL.roles, p.id)),
     companies: co.companies,
     people: co.people,
     months,

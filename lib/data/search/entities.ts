@@ -55,7 +55,7 @@ async function load(db: Db): Promise<EntityIndex> {
 export async function entityIndex(db: Db): Promise<EntityIndex> {
   const now = Date.now();
   const c = cache.get(db);
-  const generation = dataGeneration(db);
+  const generation = await dataGeneration(db);
   if (c && generation !== null && c.generation === generation && now - c.loadedAt < RELOAD_EVERY_MS) return c.index;
   // Articles move the generation too (every few ms during an import): reload only when the entity tables changed.
   const v = await version(db);

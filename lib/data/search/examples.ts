@@ -7,7 +7,7 @@
 import type { Db } from "@/lib/db";
 import { db as defaultDb } from "@/lib/db";
 import { cachedRead } from "../cache/generation-cache";
-import { readConnection } from "../read-connection";
+import { reader } from "../dialect";
 import { entityIndex } from "./entities";
 
 export interface SearchExamples {
@@ -30,17 +30,13 @@ export async function searchExamples(database: Db = defaultDb()): Promise<Search
       const byMentions = <T extends { mentions: number }>(list: T[]) => [...list].sort((a, b) => b.mentions - a.mentions);
       const companies = byMentions(index.companies).filter((c) => c.mentions > 0).slice(0, 2).map((c) => c.name);
       const person = byMentions(index.people).find((p) => p.mentions > 0 && p.pinyin !== "") ?? byMentions(index.people).find((p) => p.mentions > 0);
-      const conn = readConnection(database);
-      const source = conn
-        .prepare<[], { source: string }>(
-          `SELECT "source" FROM "Article" WHERE "missingSince" IS NULL AND "source" IS NOT NULL AND "source" <> '' GROUP BY "source" ORDER BY count(*) DESC, "source" LIMIT 1`,
-        )
-        .get();
-      const years = conn
-        .prepare<[], { first: string | null; last: string | null }>(
-          `SELECT min(substr("publishedLocal", 1, 4)) AS first, max(substr("publishedLocal", 1, 4)) AS last FROM "Article" WHERE "missingSince" IS NULL AND "publishedLocal" IS NOT NULL`,
-        )
-        .get();
+      const r = reader(database);
+      const source = await r.get<{ source: string }>(
+        `SELECT "source" FROM "Article" WHERE "missingSince" IS NULL AND "source" IS NOT NULL AND "source" <> '' GROUP BY "source" ORDER BY count(*) DESC, "source" LIMIT 1`,
+      );
+      const years = await r.get<{ first: string | null; last: string | null }>(
+        `SELECT min(substr("publishedLocal", 1, 4)) AS "first", max(substr("publishedLocal", 1, 4)) AS "last" FROM "Article" WHERE "missingSince" IS NULL AND "publishedLocal" IS NOT NULL`,
+      );
       return {
         companies,
         person: person?.name ?? null,

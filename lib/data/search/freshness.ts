@@ -13,6 +13,10 @@ import { dataGeneration } from "../cache/generation-cache";
 import { openSqlite } from "../sqlite";
 import { importRunning } from "../import/lock";
 import { indexArticle, unindexArticle } from "./index-article";
+import { dialectOf } from "../dialect";
+import { urlOf } from "../../db";
+import { pgPool } from "../pg-pool";
+import { indexArticlesPostgres, staleInPostgres } from "./pg-index";
 
 const CHECK_EVERY_MS = 60_000;
 const BATCH = 1000;
@@ -21,7 +25,7 @@ const lastCheck = new WeakMap<Db, { at: number; generation: bigint | null }>();
 export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), now: number = Date.now()): Promise<number> {
   const last = lastCheck.get(db);
   if (last && now - last.at < CHECK_EVERY_MS) return 0;
-  const generation = dataGeneration(db);
+  const generation = await dataGeneration(db);
   if (last && generation !== null && generation === last.generation) {
     lastCheck.set(db, { at: now, generation });
     return 0;
@@ -34,6 +38,13 @@ export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), 
   if (await importRunning(db)) {
     lastCheck.set(db, { at: now, generation: null });
     return 0;
+  }
+  if (dialectOf(db) === "postgres") {
+    const pool = pgPool(urlOf(db));
+    const { stale, orphans } = await staleInPostgres(pool, BATCH);
+    await indexArticlesPostgres(pool, [...orphans, ...stale]);
+    if (stale.length === BATCH) lastCheck.delete(db);
+    return stale.length + orphans.length;
   }
   const stale = await db.$queryRaw<{ id: number }[]>`
     SELECT a."id" AS id FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"

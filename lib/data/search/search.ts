@@ -18,8 +18,8 @@ import type { Sort } from "../../search/search-params";
 import { entityIndex, type EntityIndex } from "./entities";
 import { keepSearchIndexFresh } from "./freshness";
 import { cachedRead } from "../cache/generation-cache";
-import { readAll, readConnection, sqliteDate } from "../read-connection";
-import type { Sqlite } from "../sqlite";
+import { sqliteDate } from "../read-connection";
+import { reader, searchSql, type Reader, type SearchSql } from "../dialect";
 import { ID_SPACE, keyFloor } from "../../search/recency-key";
 
 export interface SearchInput {
@@ -74,8 +74,6 @@ export interface SearchDeps {
 /** Counting stops here ("200+"): an exact count of a common phrase would read its whole posting list. */
 const COUNT_CAP = 200;
 const ENTITY_GROUP_LIMIT = 6;
-/** Title matches count most, then source and byline, then body. */
-const BM25 = Prisma.raw(`bm25("ArticleSearch", 8.0, 1.0, 3.0, 3.0)`);
 
 const toEntityResult = (h: EntityHit): EntityResult => ({ ...publicEntity(h.entity), matchedBy: h.matchedBy, via: h.via });
 
@@ -178,15 +176,15 @@ function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql)
     : Prisma.sql`EXISTS (SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(ids)}))`;
 }
 
-function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
+function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): Prisma.Sql {
   const either: Prisma.Sql[] = [];
   if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id));
   if (n.people.length > 0) either.push(mentionProbe("person", n.people, id));
-  either.push(Prisma.sql`${key} IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${n.text})`);
+  either.push(s.inIndex(key, n.text));
   return Prisma.sql`(${Prisma.join(either, " OR ")})`;
 }
 
-function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
+function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
   if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
@@ -194,7 +192,7 @@ function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql): Prisma.Sql {
     const probe = mentionProbe(m.kind, m.ids, id);
     parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
   }
-  for (const n of f.named) parts.push(namedSql(n, key, id));
+  for (const n of f.named) parts.push(namedSql(n, key, id, s));
   return parts.length > 0 ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
@@ -226,7 +224,7 @@ interface Plan {
   empty: boolean;
 }
 
-function plan(q: ParsedQuery, index: EntityIndex): Plan {
+function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql): Plan {
   const warnings = [...q.warnings];
   const clauses = expandClauses(q, index);
   const extra: Term[][] = [];
@@ -255,24 +253,22 @@ function plan(q: ParsedQuery, index: EntityIndex): Plan {
   const textClauses: Term[][] = [];
   for (const clause of clauses) {
     const named = namedBy(index, clause);
-    const text = buildMatch(emptyQuery(), [clause]).positive;
+    const text = buildMatch(emptyQuery(), [clause], s.syntax).positive;
     if (text !== null && named.companies.length + named.people.length > 0) filters.named.push({ ...named, text });
     else textClauses.push(clause);
   }
   const unlinked = namedBy(index, q.excluded);
   if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true });
   if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true });
-  const m = buildMatch(q, [...textClauses, ...extra]);
+  const m = buildMatch(q, [...textClauses, ...extra], s.syntax);
   const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || filters.named.length > 0 || m.negative !== null;
   const highlight = [...clauses, ...extra].flat().map((t) => t.tokens);
   // Articles whose title has the words still lead when the words name an entity.
-  const titleWords = [...(m.title ? [m.title] : []), ...filters.named.map((n) => `{title} : (${n.text})`)];
-  const title = titleWords.length > 0 ? titleWords.join(" AND ") : null;
-  return { match: combinedMatch(m), negative: m.negative, phrases: m.phrases, title, filters, highlight, warnings, empty: m.positive === null && !filtered };
+  const titleWords = [...(m.title ? [m.title] : []), ...filters.named.map((n) => s.syntax.column("title", `(${n.text})`))];
+  const title = titleWords.length > 0 ? s.syntax.all(titleWords) : null;
+  return { match: combinedMatch(m, s.syntax), negative: m.negative, phrases: m.phrases, title, filters, highlight, warnings, empty: m.positive === null && !filtered };
 }
 
-const FTS_KEY = Prisma.sql`"ArticleSearch".rowid`;
-const FTS_ID = Prisma.sql`("ArticleSearch".rowid % ${ID_SPACE})`;
 const STATE_KEY = Prisma.sql`s."ftsRowid"`;
 const STATE_ID = Prisma.sql`s."articleId"`;
 
@@ -287,16 +283,16 @@ const BM25_MAX_DF = 2000;
 const RECENT_WINDOW = 500;
 
 /** Whether a phrase is in more than BM25_MAX_DF articles; kept until the data changes. */
-function common(db: Db, conn: Sqlite, phrase: string): Promise<boolean> {
-  return cachedRead(db, `df:${phrase}`, async () => {
-    const rows = readAll<{ n: number }>(conn, Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${phrase} LIMIT ${BM25_MAX_DF + 1})`);
+function common(db: Db, r: Reader, s: SearchSql, phrase: string): Promise<boolean> {
+  return cachedRead(db, `df:${r.kind}:${phrase}`, async () => {
+    const rows = await r.rows<{ n: number }>(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${s.match(phrase)} LIMIT ${BM25_MAX_DF + 1}) AS sub`);
     return (rows[0]?.n ?? 0) > BM25_MAX_DF;
   });
 }
 
-async function selective(db: Db, conn: Sqlite, phrases: string[]): Promise<boolean> {
+async function selective(db: Db, r: Reader, s: SearchSql, phrases: string[]): Promise<boolean> {
   if (phrases.length > 8) return false;
-  for (const ph of phrases) if (await common(db, conn, ph)) return false;
+  for (const ph of phrases) if (await common(db, r, s, ph)) return false;
   return true;
 }
 
@@ -309,40 +305,43 @@ interface Ranked {
 const idsOf = (rows: { id: number }[]) => rows.map((r) => r.id);
 
 async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: number): Promise<Ranked> {
-  const conn = readConnection(db);
-  const ids = (q: Prisma.Sql) => idsOf(readAll<{ id: number }>(conn, q));
-  const count = (q: Prisma.Sql) => readAll<{ n: number }>(conn, q)[0]?.n ?? 0;
+  const r = reader(db);
+  const s = searchSql(r.kind);
+  const FTS_KEY = s.key;
+  const FTS_ID = Prisma.sql`(${s.key} % ${ID_SPACE})`;
+  const ids = async (q: Prisma.Sql) => idsOf(await r.rows<{ id: number }>(q));
+  const count = async (q: Prisma.Sql) => (await r.rows<{ n: number }>(q))[0]?.n ?? 0;
   if (p.match !== null) {
-    const where = Prisma.sql`"ArticleSearch" MATCH ${p.match}${filterSql(p.filters, FTS_KEY, FTS_ID)}`;
+    const where = Prisma.sql`${s.match(p.match)}${filterSql(p.filters, FTS_KEY, FTS_ID, s)}`;
     // FTS5 does not seek to a rowid bound: it walks from one end and checks each match, so the
     // capped count walks from the end the bound keeps (before: only → oldest first).
     const countFrom = p.filters.keyMax !== null && p.filters.keyMin === null ? Prisma.raw("ASC") : Prisma.raw("DESC");
-    const total = count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} ${countFrom} LIMIT ${COUNT_CAP + 1})`);
+    const total = await count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} ${countFrom} LIMIT ${COUNT_CAP + 1}) AS sub`);
     if (total === 0) return { ids: [], total, ranking: sort === "recent" ? "recent" : "relevance" };
     if (sort === "recent") {
-      return { ids: ids(Prisma.sql`SELECT ${FTS_ID} AS id FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${limit} OFFSET ${offset}`), total, ranking: "recent" };
+      return { ids: await ids(Prisma.sql`SELECT ${FTS_ID} AS id FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${limit} OFFSET ${offset}`), total, ranking: "recent" };
     }
-    if (await selective(db, conn, p.phrases)) {
+    if (await selective(db, r, s, p.phrases)) {
       // Relevance, then recency (the key orders by publication time) among near-equal scores.
-      const ranked = ids(Prisma.sql`SELECT ${FTS_ID} AS id FROM "ArticleSearch" WHERE ${where}
-        ORDER BY round(${BM25}, 1), ${FTS_KEY} DESC LIMIT ${limit} OFFSET ${offset}`);
+      const ranked = await ids(Prisma.sql`SELECT ${FTS_ID} AS id FROM "ArticleSearch" WHERE ${where}
+        ORDER BY ${s.relevance(p.match)}, ${FTS_KEY} DESC LIMIT ${limit} OFFSET ${offset}`);
       return { ids: ranked, total, ranking: "relevance" };
     }
     const titleFirst = p.title
-      ? Prisma.sql`(k IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.title} AND rowid >= (SELECT min(k) FROM cand))) DESC,`
+      ? Prisma.sql`(${s.inIndex(Prisma.raw("k"), p.title, Prisma.sql` AND ${s.keyColumn} >= (SELECT min(k) FROM cand)`)}) DESC,`
       : Prisma.empty;
-    const ranked = ids(Prisma.sql`WITH cand AS (SELECT ${FTS_KEY} AS k FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${RECENT_WINDOW})
+    const ranked = await ids(Prisma.sql`WITH cand AS (SELECT ${FTS_KEY} AS k FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${RECENT_WINDOW})
       SELECT k % ${ID_SPACE} AS id FROM cand ORDER BY ${titleFirst} k DESC LIMIT ${limit} OFFSET ${offset}`);
     return { ids: ranked, total, ranking: p.title ? "title-then-recent" : "recent" };
   }
   // Filters only: newest first, straight from the index's state table (one small row per article).
-  const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND ${STATE_KEY} NOT IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.negative})`;
-  const where = Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID)}${exclude}`;
+  const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND NOT ${s.inIndex(STATE_KEY, p.negative)}`;
+  const where = Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID, s)}${exclude}`;
   const titleFirst =
-    p.title && sort !== "recent" ? Prisma.sql`(${STATE_KEY} IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${p.title})) DESC,` : Prisma.empty;
+    p.title && sort !== "recent" ? Prisma.sql`(${s.inIndex(STATE_KEY, p.title)}) DESC,` : Prisma.empty;
   return {
-    ids: ids(Prisma.sql`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${titleFirst} ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`),
-    total: count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1})`),
+    ids: await ids(Prisma.sql`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${titleFirst} ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`),
+    total: await count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS sub`),
     ranking: p.title && sort !== "recent" ? "title-first" : "recent",
   };
 }
@@ -361,10 +360,9 @@ interface HitRow {
   dateInferred: number;
 }
 
-function articleHits(db: Db, ids: number[], highlight: string[][]): ArticleHit[] {
+async function articleHits(db: Db, ids: number[], highlight: string[][]): Promise<ArticleHit[]> {
   if (ids.length === 0) return [];
-  const rows = readAll<HitRow>(
-    readConnection(db),
+  const rows = await reader(db).rows<HitRow>(
     Prisma.sql`SELECT "id", "title", "titleSimplified", "restoredTitle", "body", "bodySimplified", "summary", "source", "publishedAt", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -397,7 +395,7 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
 async function runSearch(db: Db, q: string, page: number, pageSize: number, sort: Sort): Promise<SearchResult> {
   const parsed = parseQuery(q);
   const index = await entityIndex(db);
-  const p = plan(parsed, index);
+  const p = plan(parsed, index, searchSql(reader(db).kind));
   const companies = entitiesFor(index.companies, parsed).map(toEntityResult);
   const people = entitiesFor(index.people, parsed).map(toEntityResult);
   const articles = { items: [] as ArticleHit[], ranking: "relevance" as Ranking, page, pageSize, total: 0, totalCapped: false, hasMore: false };
@@ -405,7 +403,7 @@ async function runSearch(db: Db, q: string, page: number, pageSize: number, sort
     const offset = (page - 1) * pageSize;
     // One row more than the page tells whether there is a next page without counting everything.
     const ranked = await rankArticles(db, p, sort, pageSize + 1, offset);
-    articles.items = articleHits(db, ranked.ids.slice(0, pageSize), p.highlight);
+    articles.items = await articleHits(db, ranked.ids.slice(0, pageSize), p.highlight);
     articles.total = Math.min(ranked.total, COUNT_CAP);
     articles.totalCapped = ranked.total > COUNT_CAP;
     articles.hasMore = ranked.ids.length > pageSize;

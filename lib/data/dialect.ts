@@ -1,0 +1,146 @@
+/**
+ * The one place the data layer's two stores differ (issue 18): which connection a hot read
+ * runs on, how its placeholders are written, and the few SQL fragments each store spells its
+ * own way. Queries are written once, with `?` placeholders and double-quoted identifiers; on
+ * SQLite they run on the direct better-sqlite3 connection (read-connection.ts) as cached
+ * prepared statements, synchronously as before; on PostgreSQL on the `pg` pool (pg-pool.ts),
+ * with `?` rewritten to `$n` once per statement text and rows shaped as SQLite returns them.
+ * Callers `await` either (a finished value costs one microtask).
+ */
+import type { Statement } from "better-sqlite3";
+import type { Db } from "@/lib/db";
+import { urlOf } from "@/lib/db";
+import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
+import { FTS5_SYNTAX } from "@/lib/search/match-expression";
+import type { QuerySyntax } from "@/lib/search/query-syntax";
+import { TSQUERY_SYNTAX } from "@/lib/search/tsquery";
+import { storeKind, type StoreKind } from "@/lib/store-kind";
+import { perConnection } from "./per-connection";
+import { pgPool } from "./pg-pool";
+import { readConnection } from "./read-connection";
+
+type MaybePromise<T> = T | Promise<T>;
+
+export interface Reader {
+  kind: StoreKind;
+  /** Every row of `sql` (`?` placeholders) with `params`. */
+  all<T>(sql: string, ...params: unknown[]): MaybePromise<T[]>;
+  /** The first row, or undefined. */
+  get<T>(sql: string, ...params: unknown[]): MaybePromise<T | undefined>;
+  /** Rows of a query built with Prisma.sql (values stay bound parameters). */
+  rows<T>(query: Prisma.Sql): MaybePromise<T[]>;
+}
+
+/** SQLite: statements prepared once per connection and statement text, as the modules kept them before. */
+const statementCache = perConnection(() => new Map<string, Statement>());
+
+function sqliteReader(database: Db): Reader {
+  const conn = readConnection(database);
+  const cache = statementCache(conn);
+  const prepared = (sql: string): Statement => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = conn.prepare(sql)));
+    return s;
+  };
+  return {
+    kind: "sqlite",
+    all: <T>(sql: string, ...params: unknown[]) => prepared(sql).all(...params) as T[],
+    get: <T>(sql: string, ...params: unknown[]) => prepared(sql).get(...params) as T | undefined,
+    rows: <T>(q: Prisma.Sql) => prepared(q.sql).all(...q.values) as T[],
+  };
+}
+
+const numbered = new Map<string, string>();
+
+/** `?` → `$1, $2, …` (the statements hold no `?` inside literals). */
+export function numberPlaceholders(sql: string): string {
+  let out = numbered.get(sql);
+  if (out === undefined) {
+    let n = 0;
+    out = sql.replace(/\?/g, () => `$${++n}`);
+    if (numbered.size < 5_000) numbered.set(sql, out);
+  }
+  return out;
+}
+
+function postgresReader(database: Db): Reader {
+  const pool = pgPool(urlOf(database));
+  const all = async <T>(sql: string, params: unknown[]): Promise<T[]> => (await pool.query({ text: sql, values: params })).rows as T[];
+  return {
+    kind: "postgres",
+    all: <T>(sql: string, ...params: unknown[]) => all<T>(numberPlaceholders(sql), params),
+    get: async <T>(sql: string, ...params: unknown[]) => (await all<T>(numberPlaceholders(sql), params))[0],
+    rows: <T>(q: Prisma.Sql) => all<T>(q.text, q.values),
+  };
+}
+
+const readers = new WeakMap<Db, Reader>();
+
+/** The hot-read path of a client's store. */
+export function reader(database: Db): Reader {
+  let r = readers.get(database);
+  if (!r) {
+    r = storeKind(urlOf(database)) === "postgres" ? postgresReader(database) : sqliteReader(database);
+    readers.set(database, r);
+  }
+  return r;
+}
+
+export function dialectOf(database: Db): StoreKind {
+  return reader(database).kind;
+}
+
+/**
+ * `INDEXED BY "name"` where SQLite's planner needs telling (see the migrations that add the
+ * indexes); PostgreSQL chooses from its statistics and has no such clause.
+ */
+export function indexedBy(kind: StoreKind, index: string): string {
+  return kind === "sqlite" ? `INDEXED BY "${index}"` : "";
+}
+
+/**
+ * The search index's SQL in each store: SQLite's FTS5 table (rowid = recency key, MATCH, bm25)
+ * or PostgreSQL's tsvector table ("key" = recency key, @@, ts_rank); see migration
+ * 0002_pg_runtime and lib/search/tsquery.ts. `syntax` spells the match expressions.
+ */
+export interface SearchSql {
+  syntax: QuerySyntax;
+  /** The recency key of the index row in the outer query. */
+  key: Prisma.Sql;
+  /** The same column in a subquery over the index. */
+  keyColumn: Prisma.Sql;
+  /** Rows of the index matching an expression (bound as a parameter). */
+  match(expr: string): Prisma.Sql;
+  /** ORDER BY terms: most relevant first (title matches weigh most), near-equal scores together. */
+  relevance(expr: string): Prisma.Sql;
+  /**
+   * Whether the index row with recency key `key` matches `expr` (`narrow`: an extra condition on
+   * the index's key column that lets FTS5 stop early). FTS5 builds the set of matching keys
+   * once; PostgreSQL probes the row by its key, so only the rows a query walks are checked.
+   */
+  inIndex(key: Prisma.Sql, expr: string, narrow?: Prisma.Sql): Prisma.Sql;
+}
+
+const FTS5_SEARCH: SearchSql = {
+  syntax: FTS5_SYNTAX,
+  key: PrismaSql.sql`"ArticleSearch".rowid`,
+  keyColumn: PrismaSql.raw("rowid"),
+  match: (expr) => PrismaSql.sql`"ArticleSearch" MATCH ${expr}`,
+  // Title matches count most, then source and byline, then body.
+  relevance: () => PrismaSql.raw(`round(bm25("ArticleSearch", 8.0, 1.0, 3.0, 3.0), 1)`),
+  inIndex: (key, expr, narrow = PrismaSql.empty) => PrismaSql.sql`${key} IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${expr}${narrow})`,
+};
+
+const TSQUERY_SEARCH: SearchSql = {
+  syntax: TSQUERY_SYNTAX,
+  key: PrismaSql.sql`"ArticleSearch"."key"`,
+  keyColumn: PrismaSql.raw(`"key"`),
+  match: (expr) => PrismaSql.sql`"ArticleSearch"."doc" @@ ${expr}::tsquery`,
+  // The same column weights as bm25's above, as ts_rank's {D body, C byline, B source, A title}.
+  relevance: (expr) => PrismaSql.sql`round(ts_rank('{0.125, 0.375, 0.375, 1.0}', "ArticleSearch"."doc", ${expr}::tsquery)::numeric, 2) DESC`,
+  inIndex: (key, expr) => PrismaSql.sql`EXISTS (SELECT 1 FROM "ArticleSearch" x WHERE x."key" = ${key} AND x."doc" @@ ${expr}::tsquery)`,
+};
+
+export function searchSql(kind: StoreKind): SearchSql {
+  return kind === "postgres" ? TSQUERY_SEARCH : FTS5_SEARCH;
+}

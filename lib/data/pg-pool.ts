@@ -1,0 +1,45 @@
+/**
+ * The `pg` pool beside a PostgreSQL Prisma client, for the reads that run raw SQL on every
+ * request (search, the data generation) — the PostgreSQL twin of read-connection.ts. Rows come
+ * back shaped as the SQLite connection returns them, so one query's callers serve both stores:
+ * 64-bit integers (count(*), the recency key) as numbers, booleans as 1/0, timestamps as ISO
+ * text in UTC.
+ */
+import pg from "pg";
+
+/** Prisma writes DateTime into `timestamp(3)` columns (no zone) as UTC. */
+function utcTimestamp(text: string): string {
+  return new Date(`${text.replace(" ", "T")}Z`).toISOString();
+}
+
+const TYPES = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === pg.types.builtins.INT8) return (v: string) => Number(v);
+    if (oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
+    if (oid === pg.types.builtins.TIMESTAMP) return utcTimestamp;
+    if (oid === pg.types.builtins.BOOL) return (v: string) => (v === "t" ? 1 : 0);
+    return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+  },
+} as pg.CustomTypesConfig;
+
+const holder = globalThis as unknown as { __pgPools?: Map<string, pg.Pool> };
+const pools = (holder.__pgPools ??= new Map<string, pg.Pool>());
+
+/** One pool per URL per process (route bundles share it through globalThis). */
+export function pgPool(url: string): pg.Pool {
+  let pool = pools.get(url);
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: url, max: 10, types: TYPES });
+    // An idle client that loses its server connection must not crash the process.
+    pool.on("error", () => {});
+    pools.set(url, pool);
+  }
+  return pool;
+}
+
+/** Closes a URL's pool (tests, scripts that end). */
+export async function closePgPool(url: string): Promise<void> {
+  const pool = pools.get(url);
+  pools.delete(url);
+  await pool?.end();
+}

@@ -1,0 +1,97 @@
+/**
+ * Keeps PostgreSQL's ArticleSearch table (migration 0002_pg_runtime) in step with Article: the
+ * twin of index-article.ts, with the same stored terms (searchColumns) written as a weighted
+ * tsvector (lib/search/tsquery.ts) under the same recency key. Deletions and "missing" marks
+ * are handled by the migration's triggers.
+ */
+import type pg from "pg";
+import { recencyKey } from "../../search/recency-key";
+import { columnTerms, tsvectorLiteral } from "../../search/tsquery";
+import { searchColumns, type SyncResult } from "./index-article";
+
+interface ArticleForIndex {
+  id: number;
+  titleSimplified: string;
+  bodySimplified: string;
+  restoredTitle: string | null;
+  restoredBody: string | null;
+  summary: string | null;
+  source: string | null;
+  originalPublisher: string | null;
+  authors: string;
+  reporters: string;
+  editors: string;
+  publishedAt: string | null;
+  missingSince: string | null;
+  updatedAt: string;
+}
+
+const STALE = `SELECT a."id" FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
+  WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> to_char(a."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+const ORPHANS = `SELECT s."articleId" AS "id" FROM "SearchIndexState" s LEFT JOIN "Article" a ON a."id" = s."articleId"
+  WHERE a."id" IS NULL OR a."missingSince" IS NOT NULL`;
+
+/** The index row of an article: the recency key and the tsvector literal. */
+export function pgSearchRow(a: ArticleForIndex): { key: number; doc: string } {
+  const [title, body, source, byline] = searchColumns(a);
+  return {
+    key: recencyKey(a.id, a.publishedAt ? new Date(a.publishedAt) : null),
+    doc: tsvectorLiteral({ title: columnTerms(title), source: columnTerms(source), byline: columnTerms(byline), body: columnTerms(body) }),
+  };
+}
+
+async function unindex(client: pg.PoolClient, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await client.query(`DELETE FROM "ArticleSearch" WHERE "key" IN (SELECT "ftsRowid" FROM "SearchIndexState" WHERE "articleId" = ANY($1::int[]))`, [ids]);
+  await client.query(`DELETE FROM "SearchIndexState" WHERE "articleId" = ANY($1::int[])`, [ids]);
+}
+
+/** (Re)indexes these articles from what Article holds, in one transaction; missing ones are unindexed. */
+export async function indexArticlesPostgres(pool: pg.Pool, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const rows = (await client.query<ArticleForIndex>(
+      `SELECT "id", "titleSimplified", "bodySimplified", "restoredTitle", "restoredBody", "summary", "source", "originalPublisher",
+              "authors", "reporters", "editors", "publishedAt", "missingSince", "updatedAt"
+       FROM "Article" WHERE "id" = ANY($1::int[])`,
+      [ids],
+    )).rows;
+    await unindex(client, ids);
+    const live = rows.filter((r) => r.missingSince === null);
+    for (const a of live) {
+      const { key, doc } = pgSearchRow(a);
+      await client.query(`INSERT INTO "ArticleSearch" ("key", "doc") VALUES ($1, $2::tsvector)`, [key, doc]);
+      await client.query(`INSERT INTO "SearchIndexState" ("articleId", "ftsRowid", "articleUpdatedAt") VALUES ($1, $2, $3)`, [a.id, key, a.updatedAt]);
+    }
+    await client.query("COMMIT");
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/** The articles whose index row is missing or older than the article, and index rows of gone or missing articles. */
+export async function staleInPostgres(pool: pg.Pool, limit?: number): Promise<{ stale: number[]; orphans: number[] }> {
+  const cap = limit === undefined ? "" : ` LIMIT ${Math.max(1, Math.floor(limit))}`;
+  const [stale, orphans] = await Promise.all([pool.query<{ id: number }>(STALE + cap), pool.query<{ id: number }>(ORPHANS + cap)]);
+  return { stale: stale.rows.map((r) => r.id), orphans: orphans.rows.map((r) => r.id) };
+}
+
+/** Indexes every stale article in batches of `batch` per transaction (the PostgreSQL syncSearchIndex). */
+export async function syncSearchIndexPostgres(pool: pg.Pool, batch = 500): Promise<SyncResult> {
+  const { stale, orphans } = await staleInPostgres(pool);
+  if (orphans.length > 0) {
+    const client = await pool.connect();
+    try {
+      await unindex(client, orphans);
+    } finally {
+      client.release();
+    }
+  }
+  for (let i = 0; i < stale.length; i += batch) await indexArticlesPostgres(pool, stale.slice(i, i + batch));
+  return { indexed: stale.length, removed: orphans.length };
+}

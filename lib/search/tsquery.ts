@@ -1,0 +1,68 @@
+/**
+ * PostgreSQL's spelling of the search (issue 18): the terms fts-terms.ts stores, as a tsvector
+ * with explicit positions and a weight per FTS5 column, and queries as tsquery phrases (<->).
+ * The terms are written as literals cast to tsvector/tsquery rather than parsed by a text search
+ * configuration: they are already normalised (simplified script, NFKC, lower case) and split, so
+ * the `simple` configuration's job is done, and PostgreSQL's parser would split Han runs its own
+ * way. Safety comes from construction: each term is a quoted literal with its quotes and
+ * backslashes escaped, and the only syntax is what this module writes.
+ */
+import { indexTerms, phraseTerms } from "./fts-terms";
+import type { QuerySyntax, SearchColumn } from "./query-syntax";
+
+/** The weight each FTS5 column is stored under (A is the highest, D the default). */
+export const COLUMN_WEIGHT = { title: "A", source: "B", byline: "C", body: "D" } as const;
+
+/** PostgreSQL keeps positions up to this; later ones are stored as this one. */
+const MAX_POSITION = 16_383;
+/** PostgreSQL keeps at most this many positions of one lexeme. */
+const MAX_POSITIONS_PER_LEXEME = 256;
+
+export function tsLiteral(term: string): string {
+  return `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
+/**
+ * A tsvector literal of the four columns' terms, in the order title, source, byline, body, one
+ * position apart within a column and two between columns, so a phrase never spans two
+ * columns (FTS5 matches a phrase within one column).
+ */
+export function tsvectorLiteral(columns: { title: string[]; source: string[]; byline: string[]; body: string[] }): string {
+  const positions = new Map<string, string[]>();
+  let pos = 0;
+  for (const col of ["title", "source", "byline", "body"] as const) {
+    const weight = COLUMN_WEIGHT[col];
+    pos += 1;
+    for (const term of columns[col]) {
+      pos += 1;
+      const list = positions.get(term) ?? [];
+      if (list.length < MAX_POSITIONS_PER_LEXEME) list.push(`${Math.min(pos, MAX_POSITION)}${weight}`);
+      positions.set(term, list);
+    }
+  }
+  return [...positions].map(([term, list]) => `${tsLiteral(term)}:${list.join(",")}`).join(" ");
+}
+
+/** The terms of one stored column (the text written into FTS5, split back into its terms). */
+export function columnTerms(text: string): string[] {
+  return text === "" ? [] : text.split(" ").filter(Boolean);
+}
+
+export const TSQUERY_SYNTAX: QuerySyntax = {
+  phrase(tokens) {
+    const { terms, prefix } = phraseTerms(tokens);
+    if (terms.length === 0) return tsLiteral("");
+    return terms.map((t, i) => `${tsLiteral(t)}${prefix && i === terms.length - 1 ? ":*" : ""}`).join(" <-> ");
+  },
+  column(column: SearchColumn, expr) {
+    // A weight label on every operand: 'x' → 'x':A, 'x':* → 'x':*A.
+    const w = COLUMN_WEIGHT[column];
+    return `(${expr.replace(/('(?:[^'\\]|''|\\.)*')(:\*)?/g, (_m, lit: string, star?: string) => `${lit}:${star ? "*" : ""}${w}`)})`;
+  },
+  anyOf: (parts) => (parts.length === 1 ? parts[0]! : `(${parts.join(" | ")})`),
+  all: (parts) => parts.map((p) => `(${p})`).join(" & "),
+  either: (parts) => parts.map((p) => `(${p})`).join(" | "),
+  minus: (positive, negative) => `(${positive}) & !(${negative})`,
+};
+
+export { indexTerms };

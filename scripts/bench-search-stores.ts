@@ -1,0 +1,107 @@
+/**
+ * `npx tsx scripts/bench-search-stores.ts --to postgres://…/empty_db [--count N] [--runs R]`:
+ * the same synthetic corpus (lib/bench/fill-bench-db.ts) in a SQLite file and, through
+ * db:copy, in PostgreSQL; then each kind of search, uncached (QUERY_CACHE=off), R times on each
+ * store, interleaved: median ms per kind side by side and their ratio; last, EXPLAIN ANALYZE of
+ * the slowest PostgreSQL statement of the slowest kind.
+ */
+process.env.QUERY_CACHE = "off";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { extractFile } from "../lib/ingest/extract-file";
+import { migrateDatabase } from "../lib/data/migrate";
+import { openSqlite } from "../lib/data/sqlite";
+import { fillBenchDb } from "../lib/bench/fill-bench-db";
+import { copySqliteToPostgres } from "../lib/data/copy/sqlite-to-postgres";
+import { pgPool } from "../lib/data/pg-pool";
+import { searchEverything } from "../lib/data/search/search";
+import { createDb } from "../lib/db";
+import { POSTGRES_URL } from "../lib/store-kind";
+
+const Flags = z.object({
+  to: z.string().regex(POSTGRES_URL, "--to must be a PostgreSQL URL of an empty database"),
+  count: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+  runs: z.coerce.number().int().min(1).max(50).default(5),
+});
+
+const KINDS: [string, string][] = [
+  ["two-character name", "百度"],
+  ["common word", "大模型"],
+  ["lone character", "华"],
+  ["pinyin", "likaifu"],
+  ["phrase", "\"发布了新模型\""],
+  ["word minus word", "模型 -百度"],
+  ["company filter + word", "company:百度 发布"],
+  ["date range + word", "after:2024-01-01 before:2024-06-30 模型"],
+  ["OR", "智谱 OR 月之暗面"],
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { to: { type: "string" }, count: { type: "string" }, runs: { type: "string" } }, strict: true });
+  const flags = Flags.parse(values);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
+  const lite = `file:${path.join(work, "bench.db")}`;
+  migrateDatabase(lite);
+  const paragraphs = fs.readdirSync("seeds").flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs).filter((p) => p.length > 20);
+  const conn = openSqlite(lite);
+  const filled = fillBenchDb(conn, { count: flags.count, paragraphs });
+  conn.close();
+  console.log(`SQLite: ${filled.articles} articles in ${filled.seconds.toFixed(0)} s`);
+  let t = performance.now();
+  const copied = await copySqliteToPostgres({ from: lite, to: flags.to, batch: 500 });
+  console.log(`PostgreSQL: copied and indexed ${copied.indexed} articles in ${((performance.now() - t) / 1000).toFixed(0)} s (counts ${copied.ok ? "equal" : "DIFFER"})`);
+  const pool = pgPool(flags.to);
+  await pool.query("VACUUM ANALYZE");
+
+  const stores = { sqlite: createDb(lite), postgres: createDb(flags.to) };
+  const urls = { sqlite: lite, postgres: flags.to };
+  // The PostgreSQL statements of the last search, to explain the slowest.
+  const seen: { text: string; values: unknown[]; ms: number }[] = [];
+  const query = pool.query.bind(pool) as (c: { text: string; values: unknown[] }) => Promise<unknown>;
+  (pool as unknown as { query: typeof query }).query = async (c) => {
+    const s = performance.now();
+    const r = await query(c);
+    if (typeof c === "object" && c && "text" in c) seen.push({ text: c.text, values: c.values, ms: performance.now() - s });
+    return r;
+  };
+  const results: { kind: string; q: string; sqlite: number; postgres: number; hits: number; slowest?: { text: string; values: unknown[]; ms: number } }[] = [];
+  for (const [kind, q] of KINDS) {
+    const times = { sqlite: [] as number[], postgres: [] as number[] };
+    let hits = 0;
+    let slowest: (typeof seen)[number] | undefined;
+    for (let i = 0; i < flags.runs + 1; i++) {
+      for (const store of ["sqlite", "postgres"] as const) {
+        seen.length = 0;
+        t = performance.now();
+        const r = await searchEverything({ q, sort: "relevance" }, { db: stores[store], url: urls[store] });
+        const ms = performance.now() - t;
+        if (i > 0) times[store].push(ms); // the first round warms each store's statements
+        if (store === "sqlite") hits = r.articles.total;
+        else slowest = [...seen].sort((a, b) => b.ms - a.ms)[0] ?? slowest;
+      }
+    }
+    results.push({ kind, q, sqlite: median(times.sqlite), postgres: median(times.postgres), hits, slowest });
+  }
+  console.log(`\nsearch, uncached, median of ${flags.runs} (ms)   SQLite  PostgreSQL  ratio  hits`);
+  for (const r of results) console.log(`${r.kind.padEnd(26)} ${r.q.padEnd(22)} ${r.sqlite.toFixed(1).padStart(7)} ${r.postgres.toFixed(1).padStart(10)} ${(r.postgres / r.sqlite).toFixed(2).padStart(6)} ${String(r.hits).padStart(5)}`);
+  const worst = [...results].sort((a, b) => b.postgres - a.postgres)[0]!;
+  if (worst.slowest) {
+    console.log(`\nEXPLAIN ANALYZE, slowest PostgreSQL statement of "${worst.kind}" (${worst.q}):\n${worst.slowest.text}\n`);
+    const plan = await query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${worst.slowest.text}`, values: worst.slowest.values }) as { rows: { "QUERY PLAN": string }[] };
+    for (const row of plan.rows) console.log(row["QUERY PLAN"]);
+  }
+  await stores.sqlite.$disconnect();
+  await stores.postgres.$disconnect();
+  await pool.end();
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+/**
+ * PostgreSQL's spelling of the search (lib/search/tsquery.ts): the same terms and phrases as
+ * FTS5's, column weights pushed onto every operand, quotes and backslashes in a term escaped,
+ * and a tsvector whose columns never touch (a phrase cannot span two columns).
+ */
+import { describe, expect, it } from "vitest";
+import { FTS5_SYNTAX, buildMatch, combinedMatch } from "@/lib/search/match-expression";
+import { parseQuery } from "@/lib/search/parse-query";
+import { TSQUERY_SYNTAX, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
+
+describe("tsquery syntax", () => {
+  it("writes FTS5's phrase as adjacent terms, a lone Han character as a prefix", () => {
+    expect(TSQUERY_SYNTAX.phrase(["百", "度", "发", "布"])).toBe("'百度' <-> '度发' <-> '发布'");
+    expect(FTS5_SYNTAX.phrase(["百", "度", "发", "布"])).toBe('"百度 度发 发布"');
+    expect(TSQUERY_SYNTAX.phrase(["华"])).toBe("'华':*");
+    expect(TSQUERY_SYNTAX.phrase(["gpt", "4"])).toBe("'gpt' <-> '4'");
+  });
+
+  it("restricts every operand to a column by weight, prefixes included", () => {
+    expect(TSQUERY_SYNTAX.column("title", "('百度' <-> '度发') & '华':*")).toBe("(('百度':A <-> '度发':A) & '华':*A)");
+    expect(TSQUERY_SYNTAX.column("source", "'it''s'")).toBe("('it''s':B)");
+  });
+
+  it("escapes quotes and backslashes inside a term", () => {
+    expect(tsLiteral("a'b\\c")).toBe("'a''b\\\\c'");
+  });
+
+  it("builds the same structure as FTS5 for every operator", () => {
+    const q = parseQuery('百度 OR 智谱 "大模型" source:第一财经 -融资 -source:网易');
+    const fts = buildMatch(q);
+    const ts = buildMatch(q, q.clauses, TSQUERY_SYNTAX);
+    expect(combinedMatch(fts)).toBe('(("百度" OR "智谱") AND "大模 模型" AND {source} : "第一 一财 财经") NOT ("融资" OR {source} : "网易")');
+    expect(combinedMatch(ts, TSQUERY_SYNTAX)).toBe("((('百度' | '智谱')) & ('大模' <-> '模型') & (('第一':B <-> '一财':B <-> '财经':B))) & !(('融资') | (('网易':B)))");
+  });
+
+  it("keeps columns apart in the stored vector", () => {
+    const v = tsvectorLiteral({ title: ["百度", "度"], source: ["网易"], byline: [], body: ["度发", "发"] });
+    expect(v).toBe("'百度':2A '度':3A '网易':5B '度发':8D '发':9D");
+  });
+});
