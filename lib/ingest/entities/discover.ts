@@ -106,7 +106,7 @@ function orgsInside(orgs: OrgSpan[], s: number, e: number): OrgSpan[] {
 
 /** Cuts a title down to its title-like tail: after the last function word (是CEO → CEO). */
 function cleanTitle(raw: string): string {
-  let t = raw.replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
+  let t = raw.replace(/^[(（][\d.,%\s+-]+[)）]/, "").replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
   const cut = Math.max(t.lastIndexOf("是"), t.lastIndexOf("为"), t.lastIndexOf("的"), t.lastIndexOf("在"));
   if (cut !== -1) t = t.slice(cut + 1);
   return t.trim();
@@ -124,10 +124,19 @@ function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: numbe
   }
 }
 
+/** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官). */
+const TITLE_MODIFIER = /(?:副|常务|执行|高级|资深|全球|联席)+$/;
+/** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
+const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
+
 function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number, strongTitle: boolean): OrgSpan | null {
-  const titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
+  let titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
   const raw = t.simp.slice(segStart, titleStart);
   const s = segStart + leadNoiseLength(raw);
+  const modifier = TITLE_MODIFIER.exec(t.simp.slice(s, titleStart));
+  if (modifier) titleStart -= modifier[0].length;
+  const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));
+  if (quote) titleStart -= quote[0].length;
   const name = t.simp.slice(s, titleStart).trim();
   const latinTail = /([A-Z][A-Za-z0-9'.&-]*(?: [A-Z][A-Za-z0-9'.&-]*){0,3})$/.exec(name);
   if (latinTail) {
@@ -177,7 +186,18 @@ interface NameAt {
   rare?: boolean;
 }
 
+/** A heading's colon after a title (首席投资官：Rick Rieder): only a Latin name is read past it. */
+const TITLE_COLON = /^[：:] ?/;
+
 function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
+  const colon = TITLE_COLON.exec(t.simp.slice(pos, pos + 2));
+  if (colon) {
+    const latin = latinNameAt(t.simp, pos + colon[0].length);
+    const end = latin ? latin.end : -1;
+    // the whole heading line is the name: 首席投资官：Vincent Mortier, not 记者：Steed(微博)…
+    if (!latin || !/^\s*(\n|$)/.test(t.simp.slice(end, end + 2))) return null;
+    return { slug: null, name: latin.name, start: pos + colon[0].length, end, latin: true, strongSurname: true };
+  }
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
   if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
@@ -233,7 +253,8 @@ export function discover(
     const [sentS] = articleSentenceSpan(t, titleStart);
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
-    const clauseS = clauseStartBefore(t.simp, titleStart, floor);
+    const quote = STOCK_QUOTE.exec(t.simp.slice(Math.max(floor, titleStart - 30), titleStart));
+    const clauseS = clauseStartBefore(t.simp, titleStart - (quote ? quote[0].length : 0), floor);
     const sentence = sentenceAt(t, titleStart);
     // role segments separated by 、 (腾讯云副总裁、腾讯云智能平台负责人)
     const segBounds: [number, number][] = [];
@@ -294,7 +315,7 @@ export function discover(
     lastPersonEnd = who.end;
   }
 
-  names.push(...namesBeforeVerbs(t, orgs, people), ...bylineNames(t, people));
+  names.push(...namesBeforeVerbs(t, allOrgs(), people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -339,9 +360,9 @@ function speechRightAfter(text: string, end: number): boolean {
 }
 
 /** Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任). */
-const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟"];
+const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选"];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
-const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任"]);
+const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任", "荣获", "当选"]);
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
 const BEFORE_VERB_NAME = /[\s、据由而]/;
 
@@ -354,7 +375,9 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
         const s = at - len;
         if (s < 0) continue;
         const before = t.simp[s - 1];
-        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before)) continue;
+        // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
+        const afterOrg = orgs.some((o) => o.end === s);
+        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg) continue;
         if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
         const zh = chineseNameAt(t.simp, s);
         if (zh && zh.end === at && zh.strongSurname) {

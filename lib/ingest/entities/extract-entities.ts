@@ -88,12 +88,24 @@ interface Mention {
   target: AliasTarget;
 }
 
-/** Media occurrence that only names the article's own outlet (《X》记者, 对X表示, 接受X采访). */
+/**
+ * Media occurrence that only cites an outlet as the source of what is reported, not as a company
+ * the article discusses: its own dateline and bylines (X讯, 《X》记者), 对X表示 / 接受X采访, 据X报道,
+ * 《X》报道/援引. An outlet that does something else (《Fast Company》预测, 《X》调查) is a mention.
+ */
 function selfReference(t: ArticleText, m: Mention): boolean {
   const after = t.simp.slice(m.end, m.end + 6);
-  if (/^》?记者/.test(after)) return true;
-  const before = t.simp.slice(Math.max(0, m.start - 3), m.start).replace(/《$/, "");
-  return /(对|向|告诉|接受)$/.test(before) && /^》?(表示|称|说|采访)/.test(after);
+  if (/^》?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
+  const before = t.simp.slice(Math.max(0, m.start - 3), m.start);
+  if (/据《?$/.test(before)) return true;
+  return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆)/.test(after);
+}
+
+/** The outlet that published the article (source 澎湃新闻网 → 澎湃新闻): every mention of it is the outlet speaking of itself. */
+function isOwnOutlet(org: OrgEntry, source: string | null): boolean {
+  if (!source) return false;
+  const key = aliasKey(source);
+  return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.startsWith(aliasKey(a)));
 }
 
 function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
@@ -131,16 +143,14 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     }
     pending = still;
   }
-  // the article's own outlet is its source, not a company it discusses
-  const sourceKey = source ? aliasKey(source) : null;
+  // an outlet only cited as a source (its own dateline, 据X报道, 《X》) is not a company the article discusses
   const bySlug = new Map<string, Mention[]>();
   for (const m of accepted) pushTo(bySlug, m.target.slug, m);
   const drop = new Set<string>();
   for (const [slug, ms] of bySlug) {
     const org = p.g.orgBySlug.get(slug);
     if (!org || org.kind !== "media") continue;
-    const isSource = sourceKey !== null && [org.name, ...org.aliases].some((a) => aliasKey(a) === sourceKey);
-    if (ms.every((m) => selfReference(t, m)) || (isSource && ms.every((m) => selfReference(t, m) || t.simp[m.start - 1] === "《"))) drop.add(slug);
+    if (isOwnOutlet(org, source) || ms.every((m) => selfReference(t, m))) drop.add(slug);
   }
   return accepted.filter((m) => !drop.has(m.target.slug)).sort((a, b) => a.start - b.start);
 }
