@@ -53,7 +53,17 @@ export interface Discovery {
   confirmedPeople: Map<string, number>;
 }
 
-const ORG_SUFFIX_WORDS = "科技 智能 资本 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 联盟 中心".split(" ");
+const ORG_SUFFIX_WORDS = "科技 智能 资本 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 学会 联合会 商会 联盟 中心".split(" ");
+/**
+ * A society or association under a country or the world (中国半导体行业协会, 中国数学会, 国际密码协会)
+ * is one named body even when every other word is generic: the jurisdiction makes it a name.
+ */
+const NAMED_BODY = /^(中国|全国|国际|世界|全球|亚洲|亚太|欧洲|美国)[\u4e00-\u9fff]{1,10}(协会|学会|联合会|商会|联盟|研究会)$/;
+
+/** A stem that only describes (数字 + 科技), unless the whole name is a jurisdiction's named body. */
+function describesOnly(name: string, stem: string): boolean {
+  return isGenericStem(stem) && !NAMED_BODY.test(name);
+}
 const ORG_SUFFIX = new RegExp(`(${ORG_SUFFIX_WORDS.join("|")})$`);
 const STANDALONE_SUFFIX = /(科技|资本|集团|研究院|实验室|高科|证券|创投)/g;
 /**
@@ -156,7 +166,7 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   if (![...name].every((c) => isHan(c))) return null;
   if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;
   const stem = name.replace(ORG_SUFFIX, "");
-  if (stem.length < 2 || isGenericStem(stem)) return null;
+  if (stem.length < 2 || describesOnly(name, stem)) return null;
   return { start: s, end: titleStart, slug: null, name };
 }
 

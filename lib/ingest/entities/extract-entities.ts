@@ -20,7 +20,7 @@ import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-f
 import { splitUnits, type Unit } from "./units";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, PersonHit, ProductHit, RoleHit } from "./types";
+import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
 export const MENTION_CONFIDENCE = 0.7;
@@ -364,10 +364,15 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
     if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE || n.author) continue;
     for (let i = t.simp.indexOf(n.name); i !== -1; i = t.simp.indexOf(n.name, i + n.name.length)) spans.push([i, i + n.name.length]);
   }
-  const known = (name: string) => p.knownKeys.has(aliasKey(name)) || p.rejected.has(aliasKey(name));
-  for (const n of listedNames(t, spans, known)) {
+  for (const n of listedNames(t, spans)) {
+    const k = aliasKey(n.name);
+    const slug = p.personKeys.get(k);
+    if (slug) {
+      if (!people.has(slug)) people.set(slug, [[n.at, n.at + n.name.length]]);
+      continue;
+    }
     const key = `person:${n.name}`;
-    if (!byName.has(key)) byName.set(key, n);
+    if (!p.knownKeys.has(k) && !p.rejected.has(k) && !byName.has(key)) byName.set(key, n);
   }
 }
 
@@ -468,9 +473,20 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
     const first = d.spans[0]!;
     const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => c.inTitle(s)), inLead: d.spans.some(([s]) => c.lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
     const conf = a.byName.get(`company:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
-    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: "company", aliases: withTraditional([d.name]).filter((x) => x !== d.name), count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
+    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: discoveredKind(d.name), aliases: withTraditional([d.name]).filter((x) => x !== d.name), count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
   }
   return { companies, products };
+}
+
+/**
+ * What a discovered name's last word says it is: a society or association (中国半导体行业协会) is an
+ * association, not a company; universities and research units likewise.
+ */
+export function discoveredKind(name: string): OrgKind {
+  if (/(协会|学会|联合会|商会|研究会|联盟)$/.test(name)) return "association";
+  if (/(大学|学院)$/.test(name)) return "university";
+  if (/(研究院|研究所|实验室)$/.test(name)) return "lab";
+  return "company";
 }
 
 /** A unit named by a known organisation and a unit suffix: as sure as the organisation, still reviewable. */

@@ -49,8 +49,11 @@ function nameEndingAt(text: string, end: number): { start: number; name: string 
   return null;
 }
 
-/** Names listed next to the given person spans, walking the list both ways. */
-export function listedNames(t: ArticleText, personSpans: [number, number][], known: (name: string) => boolean): FoundName[] {
+/**
+ * Names listed next to the given person spans, walking the list both ways. Known names (gazetteer
+ * people) are returned too: the list confirms an ambiguous one (邓锋 among 吴鹰、徐小平).
+ */
+export function listedNames(t: ArticleText, personSpans: [number, number][]): FoundName[] {
   const text = t.simp;
   const out = new Map<string, FoundName>();
   const queue = personSpans.filter(([s, e]) => e > s);
@@ -59,7 +62,7 @@ export function listedNames(t: ArticleText, personSpans: [number, number][], kno
     if (visited.has(start) || out.size >= MAX_LIST) return;
     visited.add(start);
     queue.push([start, end]);
-    if (!known(name) && !out.has(name)) out.set(name, { type: "person", name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, start), at: start });
+    if (!out.has(name)) out.set(name, { type: "person", name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, start), at: start });
   };
   while (queue.length) {
     const [s, e] = queue.pop()!;
