@@ -347,22 +347,105 @@ export function discover(
     }
   }
 
-  // standalone organisation suffixes (…科技, …资本): low confidence, listed for admins
-  const taken = allOrgs();
-  for (let m = STANDALONE_SUFFIX.exec(t.simp); m; m = STANDALONE_SUFFIX.exec(t.simp)) {
-    const end = m.index + m[0].length;
-    if (taken.some((o) => o.start < end && o.end > m!.index)) continue;
-    let s = m.index;
-    while (s > m.index - 4 && isHan(t.simp[s - 1]) && !CLAUSE_BREAK.test(t.simp[s - 1]!)) s--;
-    const stem = t.simp.slice(s, m.index);
-    const before = t.simp[s - 1];
-    if (stem.length < 2 || (before !== undefined && isHan(before))) continue;
-    if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
-    names.push({ type: "company", name: stem + m[0], confidence: 0.6, evidence: sentenceAt(t, s), at: s });
-  }
+  names.push(...suffixedNames(t, allOrgs()), ...stockCodeNames(t, allOrgs()));
   STANDALONE_SUFFIX.lastIndex = 0;
   return { roles, names, confirmedPeople };
 }
+
+/** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下|任)$/;
+const JOINER = "、和与及";
+
+/** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
+function suffixedStemStart(text: string, suffixAt: number): number {
+  let s = suffixAt;
+  while (s > suffixAt - 4 && isHan(text[s - 1]) && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  if (s === 0 || !isHan(text[s - 1])) return s;
+  for (let len = 4; len >= 2; len--) {
+    const at = suffixAt - len;
+    if (at > 0 && APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at))) return at;
+  }
+  return -1;
+}
+
+function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, number][]): number {
+  for (let len = 4; len >= 2; len--) {
+    const at = suffixAt - len;
+    if (at > 1 && "和与及".includes(text[at - 1]!) && spans.some(([, e]) => e === at - 1)) return at;
+  }
+  return -1;
+}
+
+/**
+ * Standalone organisation suffixes (…科技, …资本): low confidence, listed for admins; a name
+ * joined to another organisation (新颜科技和魔蝎科技) counts as a mention.
+ */
+function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const found: FoundName[] = [];
+  const spans: [number, number][] = taken.map((o) => [o.start, o.end]);
+  for (let m = STANDALONE_SUFFIX.exec(t.simp); m; m = STANDALONE_SUFFIX.exec(t.simp)) {
+    const end = m.index + m[0].length;
+    if (taken.some((o) => o.start < end && o.end > m!.index)) continue;
+    let s = suffixedStemStart(t.simp, m.index);
+    // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
+    if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
+    if (s === -1) continue;
+    const stem = t.simp.slice(s, m.index);
+    if (stem.length < 2) continue;
+    if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
+    found.push({ type: "company", name: stem + m[0], confidence: 0.6, evidence: sentenceAt(t, s), at: s });
+    spans.push([s, end]);
+  }
+  STANDALONE_SUFFIX.lastIndex = 0;
+  for (const f of found) {
+    const s = f.at;
+    const e = s + f.name.length;
+    const joined = (JOINER.includes(t.simp[e] ?? "") && spans.some(([a]) => a === e + 1)) || (JOINER.includes(t.simp[s - 1] ?? "") && spans.some(([, b]) => b === s - 1));
+    if (joined) f.confidence = MENTION_LEVEL;
+  }
+  return found;
+}
+
+/** A listing code right after a name (重庆啤酒(600132, 寒武纪（688256.SH）, 商汤（0020.HK）): the name is a listed company. */
+const STOCK_CODE = /^[(（]\s*(?:(?:sh|sz|SH|SZ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所|港股)[:：]\s*[A-Z]{1,5})\s*[)）,，;；]/;
+
+/**
+ * Listed companies named with their code. The name is the run of Han characters before the code,
+ * cut to the longest reading that starts a clause or that the article uses again (甩卖|重庆啤酒).
+ */
+function stockCodeNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (let at = t.simp.search(/[(（]/); at !== -1; at = nextParen(t.simp, at + 1)) {
+    if (!STOCK_CODE.test(t.simp.slice(at, at + 24))) continue;
+    if (taken.some((o) => o.end === at || (o.start < at && o.end > at - 2))) continue;
+    let runStart = at;
+    while (runStart > at - 6 && isHan(t.simp[runStart - 1]) && !CLAUSE_BREAK.test(t.simp[runStart - 1]!)) runStart--;
+    let pick: number = -1;
+    for (let s = runStart; s <= at - 2; s++) {
+      const name = t.simp.slice(s, at);
+      const clauseStart = s === runStart && (s === 0 || !isHan(t.simp[s - 1]));
+      const again = t.simp.indexOf(name) !== s || t.simp.indexOf(name, at) !== -1;
+      if (clauseStart || again) {
+        pick = s;
+        break;
+      }
+    }
+    if (pick === -1) continue;
+    const name = t.simp.slice(pick, at);
+    if (isGenericStem(name) || PHRASE_CHARS.test(name)) continue;
+    out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, pick), at: pick });
+  }
+  return out;
+}
+
+function nextParen(text: string, from: number): number {
+  const a = text.indexOf("(", from);
+  const b = text.indexOf("（", from);
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
+/** The confidence at which a discovered name counts as a mention (MENTION_CONFIDENCE in extract-entities). */
+const MENTION_LEVEL = 0.7;
 
 /** A speech verb right after the name (岂凡超表示), not somewhere later in the clause (挽留的话…说). */
 function speechRightAfter(text: string, end: number): boolean {

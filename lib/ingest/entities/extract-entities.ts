@@ -27,6 +27,9 @@ export const MENTION_CONFIDENCE = 0.7;
 
 const COMPANY_CUE = /^(公司|集团|旗下|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
 
+/** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
+const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
+
 export interface ExtractorOptions {
   gazetteer?: Gazetteer;
   /** Extra entries (e.g. discovered entities an admin confirmed) merged into the gazetteer. */
@@ -135,7 +138,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     for (const m of pending) {
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart());
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
