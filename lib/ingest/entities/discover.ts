@@ -354,6 +354,7 @@ export function discover(
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
 const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下|任)$/;
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)$/;
 const JOINER = "、和与及";
 
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
@@ -393,7 +394,9 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const stem = t.simp.slice(s, m.index);
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
-    found.push({ type: "company", name: stem + m[0], confidence: 0.6, evidence: sentenceAt(t, s), at: s });
+    // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
+    const named = NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s));
+    found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }
   STANDALONE_SUFFIX.lastIndex = 0;
