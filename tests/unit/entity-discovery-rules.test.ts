@@ -62,6 +62,19 @@ describe("people introduced without a title", () => {
     expect(people(ex(["邓锋这个名字很常见。"]))).not.toContain("邓锋");
   });
 
+  it("reads a list of names with no known person in it (three items, or two with notes)", () => {
+    expect(people(ex(["物质科学奖：薛其明(2016年)、潘建华(2017年)、马大为、周其林、冯小东(2018年)。"]))).toEqual(
+      expect.arrayContaining(["薛其明", "潘建华", "马大为", "周其林", "冯小东"]),
+    );
+    expect(people(ex(["数学奖：许晨东(2017年)、林本松(2018年)。"]))).toEqual(expect.arrayContaining(["许晨东", "林本松"]));
+  });
+
+  it("does not read lists of companies, places or two bare items as people", () => {
+    expect(people(ex(["华为、小米、OPPO都发布了新机。"]))).toEqual([]);
+    expect(people(ex(["王府井、金融街、西单都很热闹。"]))).toEqual([]);
+    expect(people(ex(["他去过张家、李家。"]))).toEqual([]);
+  });
+
   it("does not take a person's name that is part of a place or prize (乔布斯剧院, 杨振宁讲座教授)", () => {
     expect(people(ex(["苹果在乔布斯剧院举办秋季发布会。"]))).toEqual([]);
     expect(people(ex(["乔布斯说，设计就是产品的灵魂。"]))).toEqual(["Steve Jobs"]);

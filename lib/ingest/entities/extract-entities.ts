@@ -15,7 +15,7 @@ import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
-import { listedNames } from "./listed-names";
+import { listedNames, nameLists } from "./listed-names";
 import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
 import { splitUnits, type Unit } from "./units";
 import { scanAliases, type Occurrence } from "./scan";
@@ -367,7 +367,10 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
     if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE || n.author) continue;
     for (let i = t.simp.indexOf(n.name); i !== -1; i = t.simp.indexOf(n.name, i + n.name.length)) spans.push([i, i + n.name.length]);
   }
-  for (const n of listedNames(t, spans)) {
+  const isOrgName = (name: string) => p.knownKeys.has(aliasKey(name)) && !p.personKeys.has(aliasKey(name));
+  const lists = nameLists(t, isOrgName);
+  for (const n of lists) spans.push([n.at, n.at + n.name.length]);
+  for (const n of [...lists, ...listedNames(t, spans)]) {
     const k = aliasKey(n.name);
     const slug = p.personKeys.get(k);
     if (slug) {

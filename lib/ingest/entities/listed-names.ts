@@ -8,7 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK } from "./context";
 import type { FoundName } from "./discover";
-import { chineseNameAt } from "./names";
+import { chineseNameAt, listItemName } from "./names";
 
 /** Confidence of a listed name: its neighbour vouches for it, but it has no title or verb of its own. */
 export const LISTED_CONFIDENCE = 0.75;
@@ -80,4 +80,62 @@ export function listedNames(t: ArticleText, personSpans: [number, number][]): Fo
     }
   }
   return [...out.values()];
+}
+
+/** Clause ends for a name list: sentence and clause punctuation, not the list's own 、. */
+const LIST_CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
+/** A parenthetical after an item (a year, an affiliation). */
+const ITEM_NOTE = /[(（][^()（）]{1,18}[)）]$/;
+
+/**
+ * Lists of names with no known person among them (卢煜明(2016年)、施一公(2017年); 李明远、张晓、王一帆):
+ * three or more items that are each exactly a surname + given name, or two or more that each carry
+ * a parenthetical note. An item that is an organisation's name breaks the list.
+ */
+export function nameLists(t: ArticleText, isOrgName: (name: string) => boolean): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  let clauseStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !LIST_CLAUSE_BREAK.test(text[i]!)) continue;
+    const clause = text.slice(clauseStart, i);
+    if (clause.includes("、")) out.push(...listInClause(t, clause, clauseStart, isOrgName));
+    clauseStart = i + 1;
+  }
+  return out;
+}
+
+function listInClause(t: ArticleText, clause: string, offset: number, isOrgName: (name: string) => boolean): FoundName[] {
+  const parts = clause.split("、");
+  const items: { name: string; at: number; noted: boolean }[] = [];
+  let pos = offset;
+  let skipped = false;
+  for (let k = 0; k < parts.length; k++) {
+    const raw = parts[k]!;
+    const note = ITEM_NOTE.exec(raw);
+    const body = note ? raw.slice(0, raw.length - note[0].length) : raw;
+    let hit: { name: string; at: number } | null = null;
+    if (k === 0) {
+      const tail = nameEndingAt(body, body.length);
+      if (tail) hit = { name: tail.name, at: pos + tail.start };
+      else if (listItemName(body)) hit = { name: body, at: pos };
+    } else {
+      const zh = chineseNameAt(body, 0);
+      const last = k === parts.length - 1;
+      if (zh && (zh.end === body.length || (last && itemEnds(body, zh.end)))) hit = { name: zh.name, at: pos };
+      else if (listItemName(body)) hit = { name: body, at: pos };
+    }
+    pos += raw.length + 1;
+    if (hit && isOrgName(hit.name)) return [];
+    if (hit && listItemName(hit.name)) {
+      items.push({ ...hit, noted: note !== null });
+      continue;
+    }
+    // one item of a name's length the surname table cannot read (马大为) is passed over, not the list
+    if (skipped || !/^[\u4e00-\u9fff]{2,3}$/.test(body)) return [];
+    skipped = true;
+  }
+  const ok = items.length >= 3 || (items.length >= 2 && !skipped && items.every((x) => x.noted));
+  if (!ok) return [];
+  return items.map((x) => ({ type: "person", name: x.name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, x.at), at: x.at }));
 }
