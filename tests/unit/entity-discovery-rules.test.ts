@@ -127,6 +127,21 @@ describe("organisations without the gazetteer", () => {
     expect(companies(ex(["星河智能（688999.SH）股价大涨。"]))).toContain("星河智能");
   });
 
+  it("reads a registered legal name from its start, without a verb or a bracketed place before it", () => {
+    expect(companies(ex(["由中山市远山家电制造有限公司生产的一款电磁炉不合格。"]))).toContain("中山市远山家电制造有限公司");
+    expect(companies(ex(["苹果公司设立(英国)星河申请发展有限公司，起诉对方。"]))).toContain("星河申请发展有限公司");
+    // a known company's legal name is that company, not a second one
+    expect(companies(ex(["摩尔线程智能科技(北京)股份有限公司今日上市。"]))).toEqual(["摩尔线程"]);
+  });
+
+  it("reads a company speaking through 「X方面」, and folds it into the longer name the article uses", () => {
+    expect(companies(ex(["远山电商方面表示，将继续推进合作。"]))).toContain("远山电商");
+    expect(companies(ex(["警方方面表示，案件仍在调查。"]))).toEqual([]);
+    const r = ex(["星图集团（00960.HK）公布业绩。", "星图方面回应称，已与业主达成谅解。"]);
+    expect(companies(r)).toContain("星图集团");
+    expect(companies(r)).not.toContain("星图");
+  });
+
   it("decides an ambiguous organisation by a listing code or a Latin model name after it", () => {
     expect(companies(ex(["寒武纪（688256.SH）股价大涨。"]))).toContain("寒武纪");
     expect(companies(ex(["三星 Galaxy S20 系列手机正式发布。"]))).toContain("三星");

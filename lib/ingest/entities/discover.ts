@@ -194,6 +194,8 @@ interface NameAt {
   strongSurname: boolean;
   /** Surname not in the table: accepted only with an organisation and a title, or a speech verb. */
   rare?: boolean;
+  /** A heading line of its own (首席投资官：Rick Rieder): the layout vouches for the name as a title would. */
+  heading?: boolean;
 }
 
 /** A heading's colon after a title (首席投资官：Rick Rieder): only a Latin name is read past it. */
@@ -206,7 +208,7 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
     const end = latin ? latin.end : -1;
     // the whole heading line is the name: 首席投资官：Vincent Mortier, not 记者：Steed(微博)…
     if (!latin || !/^\s*(\n|$)/.test(t.simp.slice(end, end + 2))) return null;
-    return { slug: null, name: latin.name, start: pos + colon[0].length, end, latin: true, strongSurname: true };
+    return { slug: null, name: latin.name, start: pos + colon[0].length, end, latin: true, strongSurname: true, heading: true };
   }
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
@@ -311,7 +313,7 @@ export function discover(
         prevOrg = org;
       }
     }
-    const strongTitle = isStrongTitle(title);
+    const strongTitle = isStrongTitle(title) || who.heading === true;
     if (!who.slug) {
       if (!found.length && !strongTitle) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
@@ -347,7 +349,7 @@ export function discover(
     }
   }
 
-  names.push(...suffixedNames(t, allOrgs()), ...stockCodeNames(t, allOrgs()));
+  names.push(...suffixedNames(t, allOrgs()), ...stockCodeNames(t, allOrgs()), ...legalNames(t, allOrgs()), ...spokesNames(t, allOrgs()));
   STANDALONE_SUFFIX.lastIndex = 0;
   return { roles, names, confirmedPeople };
 }
@@ -445,6 +447,57 @@ function nextParen(text: string, from: number): number {
   const a = text.indexOf("(", from);
   const b = text.indexOf("（", from);
   return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
+/** A registered company's legal name (中山市X电器制造有限公司, 唯冠科技（深圳）有限公司): always a company. */
+const LEGAL_NAME = /[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)/g;
+/** Where a legal name's run really starts: after the last function word or verb before it (由|中山市…). */
+const LEGAL_LEAD = /^.*(?:由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资)/;
+/** A place in brackets before a legal name ((英国)IP申请发展有限公司) says where it is registered, not what it is called. */
+const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
+
+function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
+    let s = m.index;
+    const end = s + m[0].length;
+    const lead = LEGAL_LEAD.exec(m[0].slice(0, -4));
+    if (lead) s += lead[0].length;
+    const place = PLACE_PREFIX.exec(t.simp.slice(s, end));
+    if (place) s += place[0].length;
+    // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司) is that organisation
+    if (taken.some((o) => o.start === s && o.end < end)) continue;
+    const name = t.simp.slice(s, end);
+    const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "");
+    if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem.replace(/[（）()]/g, ""))) continue;
+    if (taken.some((o) => o.start <= s && o.end >= end)) continue;
+    out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, s), at: s });
+  }
+  LEGAL_NAME.lastIndex = 0;
+  return out;
+}
+
+/** 「X方面表示」: a company speaking through its spokespeople (拼多多方面表示, 龙湖方面回应). */
+const SPOKES = /([\u4e00-\u9fff]{2,6})方面(?:表示|称|回应|回复|透露|介绍|证实|否认|人士|负责人|相关负责人)/g;
+
+function spokesNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (let m = SPOKES.exec(t.simp); m; m = SPOKES.exec(t.simp)) {
+    const runEnd = m.index + m[1]!.length;
+    if (taken.some((o) => o.end === runEnd || (o.start < runEnd && o.end > m!.index))) continue;
+    // the name starts the clause, or follows 向/对/据/与 (向格兰仕方面咨询)
+    const run = m[1]!;
+    const before = t.simp[m.index - 1];
+    let s = m.index;
+    const cut = /^.*(?:向|对|据|与|和|但|而|则|即|由)/.exec(run);
+    if (cut) s += cut[0].length;
+    else if (before !== undefined && isHan(before) && !CLAUSE_BREAK.test(before)) continue;
+    const name = t.simp.slice(s, runEnd);
+    if (name.length < 2 || isGenericStem(name) || PHRASE_CHARS.test(name) || /^(官方|双方|各方|对方|校方|警方|院方|厂方|资方|买方|卖方|甲方|乙方|相关|有关|监管|政府|公司|企业)/.test(name)) continue;
+    out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, s), at: s });
+  }
+  SPOKES.lastIndex = 0;
+  return out;
 }
 
 /** The confidence at which a discovered name counts as a mention (MENTION_CONFIDENCE in extract-entities). */

@@ -299,6 +299,12 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (p.knownKeys.has(k) || p.rejected.has(k)) byName.delete(key);
   }
 
+  // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
+  const companyNames = [...byName.values()].filter((n) => n.type === "company").map((n) => n.name);
+  for (const [key, n] of [...byName]) {
+    if (n.type === "company" && companyNames.some((x) => x !== n.name && x.startsWith(n.name) && x.length - n.name.length <= 4)) byName.delete(key);
+  }
+
   const extraForms = new Map<string, string[]>();
   const personNames = () => [
     ...[...people.keys()].map((slug) => ({ key: slug, name: p.g.personBySlug.get(slug)!.name })),
