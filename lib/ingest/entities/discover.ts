@@ -1,14 +1,18 @@
 /**
  * Discovery from the text's own patterns, beyond the gazetteer: organisation + title + name
  * (稀奇资本合伙人雷强生, 腾讯云副总裁、腾讯云智能平台负责人李学朝), 记者 X, name + 表示/认为…,
- * (作者系…院长) notes, and organisation suffixes (…科技, …资本). Every find carries a confidence
- * and the sentence that shows it. Roles are read from the same patterns.
+ * (作者系…院长) notes, name lists, and the organisation patterns of ./org-patterns. Every find
+ * carries a confidence and the sentence that shows it. Roles are read from the same patterns.
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
 import { chineseNameAt, latinNameAt, rareSurnameNameAt } from "./names";
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
+import { describesOnly, GENERIC_WORDS, isGenericStem, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { orgPatternNames } from "./org-patterns";
+
+export { isGenericStem } from "./org-words";
 
 /** A span in the text that refers to an organisation (gazetteer or discovered). */
 export interface OrgSpan {
@@ -51,42 +55,6 @@ export interface Discovery {
   names: FoundName[];
   /** Gazetteer people confirmed by a pattern (role, 作者系) even if their name alone was doubtful. */
   confirmedPeople: Map<string, number>;
-}
-
-const ORG_SUFFIX_WORDS = "科技 智能 资本 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 学会 联合会 商会 联盟 中心".split(" ");
-/**
- * A society or association under a country or the world (中国半导体行业协会, 中国数学会, 国际密码协会)
- * is one named body even when every other word is generic: the jurisdiction makes it a name.
- */
-const NAMED_BODY = /^(中国|全国|国际|世界|全球|亚洲|亚太|欧洲|美国)[\u4e00-\u9fff]{1,10}(协会|学会|联合会|商会|联盟|研究会)$/;
-
-/** A stem that only describes (数字 + 科技), unless the whole name is a jurisdiction's named body. */
-function describesOnly(name: string, stem: string): boolean {
-  return isGenericStem(stem) && !NAMED_BODY.test(name);
-}
-const ORG_SUFFIX = new RegExp(`(${ORG_SUFFIX_WORDS.join("|")})$`);
-const STANDALONE_SUFFIX = /(科技|资本|集团|研究院|实验室|高科|证券|创投)/g;
-/**
- * Words that make the run before a suffix a description rather than a name: a stem made only of
- * them (数字 + 科技, 国家 + 重点 + 实验室) says what kind of organisation, not which one.
- */
-const GENERIC_PREFIX = new Set(
-  "人工 智能 前沿 高新 信息 数字 网络 互联 未来 中国 全球 国内 国外 美国 黑 高 硬 新 大 小 这家 该 一家 多家 各家 头部 创新 核心 关键 先进 领先 顶尖 相关 自己 我们 他们 其他 更多 传统 金融 医疗 教育 汽车 生物 能源 航天 量子 算力 数据 云 科学 技术 工业 产业 企业 公司 国家 重点 联合 开放 通用 生成 行业 垂直 消费 娱乐 内容 计算 视觉 语音 语言 模型 大模型 平台 投资 风险 私募 主流 知名 著名 当地 海外 本土".split(" "),
-);
-const GENERIC_WORDS = new Set([...GENERIC_PREFIX, ...ORG_SUFFIX_WORDS]);
-const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
-
-/** The stem is made only of generic words (国家 + 重点, 这家 + 数字 + 科技): a description, not a name. */
-export function isGenericStem(stem: string): boolean {
-  const ok: boolean[] = new Array<boolean>(stem.length + 1).fill(false);
-  ok[0] = true;
-  for (let i = 0; i < stem.length; i++) {
-    if (!ok[i]) continue;
-    for (let len = 1; len <= LONGEST_GENERIC && i + len <= stem.length; len++) {
-      if (GENERIC_WORDS.has(stem.slice(i, i + len))) ok[i + len] = true;
-    }
-  }
-  return ok[stem.length]!;
 }
 
 /** Lead-in noise to drop before a name, backing off where the cut would split a word (前沿). */
@@ -170,8 +138,6 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   return { start: s, end: titleStart, slug: null, name };
 }
 
-/** Characters that make a run a phrase, not a brand name (公司的, 这家, 已经…). */
-const PHRASE_CHARS = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要他她它我你到接给让]/;
 
 /**
  * A brand without a suffix before a strong title (星尘灵动联合创始人…): only a whole clause-initial
@@ -349,159 +315,10 @@ export function discover(
     }
   }
 
-  names.push(...suffixedNames(t, allOrgs()), ...stockCodeNames(t, allOrgs()), ...legalNames(t, allOrgs()), ...spokesNames(t, allOrgs()));
-  STANDALONE_SUFFIX.lastIndex = 0;
+  names.push(...orgPatternNames(t, allOrgs()));
   return { roles, names, confirmedPeople };
 }
 
-/** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下|任)$/;
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)$/;
-const JOINER = "、和与及";
-
-/** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
-function suffixedStemStart(text: string, suffixAt: number): number {
-  let s = suffixAt;
-  while (s > suffixAt - 4 && isHan(text[s - 1]) && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
-  if (s === 0 || !isHan(text[s - 1])) return s;
-  for (let len = 4; len >= 2; len--) {
-    const at = suffixAt - len;
-    if (at > 0 && APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at))) return at;
-  }
-  return -1;
-}
-
-function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, number][]): number {
-  for (let len = 4; len >= 2; len--) {
-    const at = suffixAt - len;
-    if (at > 1 && "和与及".includes(text[at - 1]!) && spans.some(([, e]) => e === at - 1)) return at;
-  }
-  return -1;
-}
-
-/**
- * Standalone organisation suffixes (…科技, …资本): low confidence, listed for admins; a name
- * joined to another organisation (新颜科技和魔蝎科技) counts as a mention.
- */
-function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
-  const found: FoundName[] = [];
-  const spans: [number, number][] = taken.map((o) => [o.start, o.end]);
-  for (let m = STANDALONE_SUFFIX.exec(t.simp); m; m = STANDALONE_SUFFIX.exec(t.simp)) {
-    const end = m.index + m[0].length;
-    if (taken.some((o) => o.start < end && o.end > m!.index)) continue;
-    let s = suffixedStemStart(t.simp, m.index);
-    // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
-    if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
-    if (s === -1) continue;
-    const stem = t.simp.slice(s, m.index);
-    if (stem.length < 2) continue;
-    if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
-    // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
-    const named = NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s));
-    found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
-    spans.push([s, end]);
-  }
-  STANDALONE_SUFFIX.lastIndex = 0;
-  for (const f of found) {
-    const s = f.at;
-    const e = s + f.name.length;
-    const joined = (JOINER.includes(t.simp[e] ?? "") && spans.some(([a]) => a === e + 1)) || (JOINER.includes(t.simp[s - 1] ?? "") && spans.some(([, b]) => b === s - 1));
-    if (joined) f.confidence = MENTION_LEVEL;
-  }
-  return found;
-}
-
-/** A listing code right after a name (重庆啤酒(600132, 寒武纪（688256.SH）, 商汤（0020.HK）): the name is a listed company. */
-const STOCK_CODE = /^[(（]\s*(?:(?:sh|sz|SH|SZ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所|港股)[:：]\s*[A-Z]{1,5})\s*[)）,，;；]/;
-
-/**
- * Listed companies named with their code. The name is the run of Han characters before the code,
- * cut to the longest reading that starts a clause or that the article uses again (甩卖|重庆啤酒).
- */
-function stockCodeNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
-  const out: FoundName[] = [];
-  for (let at = t.simp.search(/[(（]/); at !== -1; at = nextParen(t.simp, at + 1)) {
-    if (!STOCK_CODE.test(t.simp.slice(at, at + 24))) continue;
-    if (taken.some((o) => o.end === at || (o.start < at && o.end > at - 2))) continue;
-    let runStart = at;
-    while (runStart > at - 6 && isHan(t.simp[runStart - 1]) && !CLAUSE_BREAK.test(t.simp[runStart - 1]!)) runStart--;
-    let pick: number = -1;
-    for (let s = runStart; s <= at - 2; s++) {
-      const name = t.simp.slice(s, at);
-      const clauseStart = s === runStart && (s === 0 || !isHan(t.simp[s - 1]));
-      const again = t.simp.indexOf(name) !== s || t.simp.indexOf(name, at) !== -1;
-      if (clauseStart || again) {
-        pick = s;
-        break;
-      }
-    }
-    if (pick === -1) continue;
-    const name = t.simp.slice(pick, at);
-    if (isGenericStem(name) || PHRASE_CHARS.test(name)) continue;
-    out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, pick), at: pick });
-  }
-  return out;
-}
-
-function nextParen(text: string, from: number): number {
-  const a = text.indexOf("(", from);
-  const b = text.indexOf("（", from);
-  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
-}
-
-/** A registered company's legal name (中山市X电器制造有限公司, 唯冠科技（深圳）有限公司): always a company. */
-const LEGAL_NAME = /[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)/g;
-/** Where a legal name's run really starts: after the last function word or verb before it (由|中山市…). */
-const LEGAL_LEAD = /^.*(?:由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资)/;
-/** A place in brackets before a legal name ((英国)IP申请发展有限公司) says where it is registered, not what it is called. */
-const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
-
-function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
-  const out: FoundName[] = [];
-  for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
-    let s = m.index;
-    const end = s + m[0].length;
-    const lead = LEGAL_LEAD.exec(m[0].slice(0, -4));
-    if (lead) s += lead[0].length;
-    const place = PLACE_PREFIX.exec(t.simp.slice(s, end));
-    if (place) s += place[0].length;
-    // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司) is that organisation
-    if (taken.some((o) => o.start === s && o.end < end)) continue;
-    const name = t.simp.slice(s, end);
-    const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "");
-    if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem.replace(/[（）()]/g, ""))) continue;
-    if (taken.some((o) => o.start <= s && o.end >= end)) continue;
-    out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, s), at: s });
-  }
-  LEGAL_NAME.lastIndex = 0;
-  return out;
-}
-
-/** 「X方面表示」: a company speaking through its spokespeople (拼多多方面表示, 龙湖方面回应). */
-const SPOKES = /([\u4e00-\u9fff]{2,6})方面(?:表示|称|回应|回复|透露|介绍|证实|否认|人士|负责人|相关负责人)/g;
-
-function spokesNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
-  const out: FoundName[] = [];
-  for (let m = SPOKES.exec(t.simp); m; m = SPOKES.exec(t.simp)) {
-    const runEnd = m.index + m[1]!.length;
-    if (taken.some((o) => o.end === runEnd || (o.start < runEnd && o.end > m!.index))) continue;
-    // the name starts the clause, or follows 向/对/据/与 (向格兰仕方面咨询)
-    const run = m[1]!;
-    const before = t.simp[m.index - 1];
-    let s = m.index;
-    const cut = /^.*(?:向|对|据|与|和|但|而|则|即|由)/.exec(run);
-    if (cut) s += cut[0].length;
-    else if (before !== undefined && isHan(before) && !CLAUSE_BREAK.test(before)) continue;
-    const name = t.simp.slice(s, runEnd);
-    if (name.length < 2 || isGenericStem(name) || PHRASE_CHARS.test(name) || /^(官方|双方|各方|对方|校方|警方|院方|厂方|资方|买方|卖方|甲方|乙方|相关|有关|监管|政府|公司|企业)/.test(name)) continue;
-    out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, s), at: s });
-  }
-  SPOKES.lastIndex = 0;
-  return out;
-}
-
-/** The confidence at which a discovered name counts as a mention (MENTION_CONFIDENCE in extract-entities). */
-const MENTION_LEVEL = 0.7;
 
 /** A speech verb right after the name (岂凡超表示), not somewhere later in the clause (挽留的话…说). */
 function speechRightAfter(text: string, end: number): boolean {
