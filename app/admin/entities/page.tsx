@@ -54,7 +54,14 @@ export default async function EntitiesPage() {
                   {e.name}
                   {e.aliases.length > 0 && <span className="block text-xs text-stone-500">{e.aliases.join("、")}</span>}
                 </td>
-                <td className="pr-3">{e.kind === "company" ? "公司" : "人物"}</td>
+                <td className="pr-3">
+                  {e.kind === "company" ? "公司" : "人物"}
+                  {e.authorOnly && (
+                    <span className="ml-1 rounded bg-stone-200 px-1 text-xs text-stone-700" title="只出现在署名中：文章作者，不是报道对象" data-testid="author-mark">
+                      作者
+                    </span>
+                  )}
+                </td>
                 <td className="pr-3 text-right">{e.mentions}</td>
                 <td className="pr-3 text-right">{e.confidence.toFixed(2)}</td>
                 <td className="pr-3 text-xs text-stone-600">{e.evidence ?? ""}</td>
