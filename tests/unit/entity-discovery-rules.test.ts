@@ -50,6 +50,11 @@ describe("people introduced without a title", () => {
     expect(people(ex(["清华大学官网介绍，该团队成立于2019年。"]))).toEqual([]);
   });
 
+  it("takes a name after a weak title only when the article names it again", () => {
+    expect(people(ex(["记者提出采访主治医师寇明远，院方表示需要同意。", "此后记者多次尝试联系寇明远，未获回复。"]))).toContain("寇明远");
+    expect(people(ex(["记者提出采访主治医师寇明远，院方表示需要同意。"]))).not.toContain("寇明远");
+  });
+
   it("ends a name before 任职/荣获/当选", () => {
     expect(chineseNameAt("顾明任职独立董事", 0)?.name).toBe("顾明");
     expect(chineseNameAt("邵锋荣获生命科学奖", 0)?.name).toBe("邵锋");

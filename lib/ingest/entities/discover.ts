@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
-import { chineseNameAt, latinNameAt, rareSurnameNameAt } from "./names";
+import { chineseNameAt, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_WORDS, isGenericStem, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
@@ -281,7 +281,8 @@ export function discover(
     }
     const strongTitle = isStrongTitle(title) || who.heading === true;
     if (!who.slug) {
-      if (!found.length && !strongTitle) continue;
+      // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
+      if (!found.length && !strongTitle && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
@@ -319,6 +320,14 @@ export function discover(
   return { roles, names, confirmedPeople };
 }
 
+
+/** The name stands again elsewhere in the text, with a name's boundary after it (联系寇兴斌，). */
+function namedAgain(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+    if (i !== at && verbStartsAt(text, i + name.length)) return true;
+  }
+  return false;
+}
 
 /** A speech verb right after the name (岂凡超表示), not somewhere later in the clause (挽留的话…说). */
 function speechRightAfter(text: string, end: number): boolean {
