@@ -135,6 +135,7 @@ describe("organisations without the gazetteer", () => {
   it("reads a registered legal name from its start, without a verb or a bracketed place before it", () => {
     expect(companies(ex(["由中山市远山家电制造有限公司生产的一款电磁炉不合格。"]))).toContain("中山市远山家电制造有限公司");
     expect(companies(ex(["苹果公司设立(英国)星河申请发展有限公司，起诉对方。"]))).toContain("星河申请发展有限公司");
+    expect(companies(ex(["原告起诉被告远山科技（深圳）有限公司侵权。"]))).toEqual(["远山科技(深圳)有限公司"]);
     // a known company's legal name is that company, not a second one
     expect(companies(ex(["摩尔线程智能科技(北京)股份有限公司今日上市。"]))).toEqual(["摩尔线程"]);
   });
