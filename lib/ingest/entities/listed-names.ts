@@ -95,12 +95,14 @@ const ITEM_NOTE = /[(（][^()（）]{1,18}[)）]$/;
 export function nameLists(t: ArticleText, isOrgName: (name: string) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  let clauseStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !LIST_CLAUSE_BREAK.test(text[i]!)) continue;
-    const clause = text.slice(clauseStart, i);
-    if (clause.includes("、")) out.push(...listInClause(t, clause, clauseStart, isOrgName));
-    clauseStart = i + 1;
+  // only clauses with a 、 can hold a list: jump from one to the next
+  for (let at = text.indexOf("、"); at !== -1; ) {
+    let s = at;
+    while (s > 0 && !LIST_CLAUSE_BREAK.test(text[s - 1]!)) s--;
+    let e = at;
+    while (e < text.length && !LIST_CLAUSE_BREAK.test(text[e]!)) e++;
+    out.push(...listInClause(t, text.slice(s, e), s, isOrgName));
+    at = text.indexOf("、", e);
   }
   return out;
 }

@@ -119,6 +119,8 @@ const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
 
 function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
+  // the pattern tries every position: most articles name no legal entity, so look for one first
+  if (!t.simp.includes("有限公司")) return out;
   for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
     let s = m.index;
     const end = s + m[0].length;
@@ -139,25 +141,27 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 }
 
 /** 「X方面表示」: a company speaking through its spokespeople (拼多多方面表示, 龙湖方面回应). */
-const SPOKES = /([\u4e00-\u9fff]{2,6})方面(?:表示|称|回应|回复|透露|介绍|证实|否认|人士|负责人|相关负责人)/g;
+const SPOKES_AFTER = /^(?:表示|称|回应|回复|透露|介绍|证实|否认|人士|负责人|相关负责人)/;
 
 function spokesNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  for (let m = SPOKES.exec(t.simp); m; m = SPOKES.exec(t.simp)) {
-    const runEnd = m.index + m[1]!.length;
-    if (taken.some((o) => o.end === runEnd || (o.start < runEnd && o.end > m!.index))) continue;
+  for (let at = t.simp.indexOf("方面"); at !== -1; at = t.simp.indexOf("方面", at + 2)) {
+    if (!SPOKES_AFTER.test(t.simp.slice(at + 2, at + 7))) continue;
+    let runStart = at;
+    while (runStart > at - 6 && isHan(t.simp[runStart - 1])) runStart--;
+    if (at - runStart < 2) continue;
+    if (taken.some((o) => o.end === at || (o.start < at && o.end > runStart))) continue;
     // the name starts the clause, or follows 向/对/据/与 (向格兰仕方面咨询)
-    const run = m[1]!;
-    const before = t.simp[m.index - 1];
-    let s = m.index;
+    const run = t.simp.slice(runStart, at);
+    const before = t.simp[runStart - 1];
+    let s = runStart;
     const cut = /^.*(?:向|对|据|与|和|但|而|则|即|由)/.exec(run);
     if (cut) s += cut[0].length;
     else if (before !== undefined && isHan(before) && !CLAUSE_BREAK.test(before)) continue;
-    const name = t.simp.slice(s, runEnd);
+    const name = t.simp.slice(s, at);
     if (name.length < 2 || isGenericStem(name) || PHRASE_CHARS.test(name) || /^(官方|双方|各方|对方|校方|警方|院方|厂方|资方|买方|卖方|甲方|乙方|相关|有关|监管|政府|公司|企业)/.test(name)) continue;
     out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, s), at: s });
   }
-  SPOKES.lastIndex = 0;
   return out;
 }
 
