@@ -6,4 +6,5 @@ export const KIND_LABEL: Record<string, string> = {
   university: "高校",
   media: "媒体",
   government: "政府机构",
+  association: "协会/学会",
 };

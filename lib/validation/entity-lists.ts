@@ -3,7 +3,7 @@ import { z } from "zod";
 import { issuesOf, unknownParam } from "./api-error";
 import { flattenParams, type RawSearchParams } from "./query";
 
-export const COMPANY_KINDS = ["company", "investor", "lab", "university", "media", "government"] as const;
+export const COMPANY_KINDS = ["company", "investor", "lab", "university", "media", "government", "association"] as const;
 export type CompanyKind = (typeof COMPANY_KINDS)[number];
 
 /**

@@ -69,7 +69,14 @@ export default async function EntitiesPage() {
                 <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
                   <h3 className="font-semibold break-all">{e.name}</h3>
                   <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
-                    <Fact label="类型">{KIND[e.kind]}</Fact>
+                    <Fact label="类型">
+                      {KIND[e.kind]}
+                      {e.authorOnly && (
+                        <span className="ml-1 rounded bg-stone-200 px-1 text-stone-700" title="只出现在署名中：文章作者，不是报道对象" data-testid="author-mark">
+                          作者
+                        </span>
+                      )}
+                    </Fact>
                     <Fact label="提及">{e.mentions}</Fact>
                     <Fact label="置信度">{e.confidence.toFixed(2)}</Fact>
                   </dl>

@@ -35,16 +35,37 @@ export interface DiscoveredEntity {
   confidence: number;
   evidence: string | null;
   mentions: number;
+  /** A person named only in the bylines of their articles (记者/作者): an author, not a subject. */
+  authorOnly: boolean;
+}
+
+/** Every article that mentions the person lists them in its byline (authors or reporters). */
+function bylinedOnly(name: string, articles: { authors: string; reporters: string }[]): boolean {
+  return articles.length > 0 && articles.every((a) => [...parseStringList(a.authors), ...parseStringList(a.reporters)].includes(name));
 }
 
 export async function listDiscovered(db: Db, limit = 300): Promise<DiscoveredEntity[]> {
   const [companies, people] = await Promise.all([
     db.company.findMany({ where: { status: "discovered" }, include: { _count: { select: { mentions: true } } }, take: limit }),
-    db.person.findMany({ where: { status: "discovered" }, include: { _count: { select: { mentions: true } } }, take: limit }),
+    db.person.findMany({
+      where: { status: "discovered" },
+      include: { _count: { select: { mentions: true } }, mentions: { select: { article: { select: { authors: true, reporters: true } } }, take: 20 } },
+      take: limit,
+    }),
   ]);
   const rows: DiscoveredEntity[] = [
-    ...companies.map((c) => ({ kind: "company" as const, id: c.id, slug: c.slug, name: c.name, aliases: parseStringList(c.aliases), confidence: c.confidence, evidence: c.evidence, mentions: c._count.mentions })),
-    ...people.map((p) => ({ kind: "person" as const, id: p.id, slug: p.slug, name: p.name, aliases: parseStringList(p.aliases), confidence: p.confidence, evidence: p.evidence, mentions: p._count.mentions })),
+    ...companies.map((c) => ({ kind: "company" as const, id: c.id, slug: c.slug, name: c.name, aliases: parseStringList(c.aliases), confidence: c.confidence, evidence: c.evidence, mentions: c._count.mentions, authorOnly: false })),
+    ...people.map((p) => ({
+      kind: "person" as const,
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      aliases: parseStringList(p.aliases),
+      confidence: p.confidence,
+      evidence: p.evidence,
+      mentions: p._count.mentions,
+      authorOnly: bylinedOnly(p.name, p.mentions.map((m) => m.article)),
+    })),
   ];
   return rows.sort((a, b) => b.mentions - a.mentions || b.confidence - a.confidence);
 }

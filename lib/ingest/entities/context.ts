@@ -57,6 +57,13 @@ export function nameRightOk(text: string, end: number): boolean {
   return !isHan(ch) || AFTER_NAME.has(ch!);
 }
 
+/** A facility, prize or institution named after a person follows (乔布斯|剧院, 图灵|奖): the name is part of that name. */
+const NAMED_AFTER = /^(剧院|大厦|大楼|广场|纪念馆|故居|大街|奖|杯|讲座|中学|小学|大学|学院|医院|体育场|体育馆|公园|基金会|号)/;
+
+export function namedAfterPerson(text: string, end: number): boolean {
+  return NAMED_AFTER.test(text.slice(end, end + 3));
+}
+
 /** Verbs that mark what a person said (a quoted person is what the article is about). */
 export const SPEECH_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "透露", "介绍", "坦言", "强调", "解释", "提到", "看来", "回应", "相信", "发现", "预测", "估计"];
 

@@ -1,14 +1,18 @@
 /**
  * Discovery from the text's own patterns, beyond the gazetteer: organisation + title + name
  * (稀奇资本合伙人雷强生, 腾讯云副总裁、腾讯云智能平台负责人李学朝), 记者 X, name + 表示/认为…,
- * (作者系…院长) notes, and organisation suffixes (…科技, …资本). Every find carries a confidence
- * and the sentence that shows it. Roles are read from the same patterns.
+ * (作者系…院长) notes, name lists, and the organisation patterns of ./org-patterns. Every find
+ * carries a confidence and the sentence that shows it. Roles are read from the same patterns.
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
-import { chineseNameAt, latinNameAt, rareSurnameNameAt } from "./names";
+import { chineseNameAt, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
+import { describesOnly, GENERIC_WORDS, isGenericStem, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { orgPatternNames } from "./org-patterns";
+
+export { isGenericStem } from "./org-words";
 
 /** A span in the text that refers to an organisation (gazetteer or discovered). */
 export interface OrgSpan {
@@ -53,32 +57,6 @@ export interface Discovery {
   confirmedPeople: Map<string, number>;
 }
 
-const ORG_SUFFIX_WORDS = "科技 智能 资本 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 联盟 中心".split(" ");
-const ORG_SUFFIX = new RegExp(`(${ORG_SUFFIX_WORDS.join("|")})$`);
-const STANDALONE_SUFFIX = /(科技|资本|集团|研究院|实验室|高科|证券|创投)/g;
-/**
- * Words that make the run before a suffix a description rather than a name: a stem made only of
- * them (数字 + 科技, 国家 + 重点 + 实验室) says what kind of organisation, not which one.
- */
-const GENERIC_PREFIX = new Set(
-  "人工 智能 前沿 高新 信息 数字 网络 互联 未来 中国 全球 国内 国外 美国 黑 高 硬 新 大 小 这家 该 一家 多家 各家 头部 创新 核心 关键 先进 领先 顶尖 相关 自己 我们 他们 其他 更多 传统 金融 医疗 教育 汽车 生物 能源 航天 量子 算力 数据 云 科学 技术 工业 产业 企业 公司 国家 重点 联合 开放 通用 生成 行业 垂直 消费 娱乐 内容 计算 视觉 语音 语言 模型 大模型 平台 投资 风险 私募 主流 知名 著名 当地 海外 本土".split(" "),
-);
-const GENERIC_WORDS = new Set([...GENERIC_PREFIX, ...ORG_SUFFIX_WORDS]);
-const LONGEST_GENERIC = Math.max(...[...GENERIC_WORDS].map((w) => w.length));
-
-/** The stem is made only of generic words (国家 + 重点, 这家 + 数字 + 科技): a description, not a name. */
-export function isGenericStem(stem: string): boolean {
-  const ok: boolean[] = new Array<boolean>(stem.length + 1).fill(false);
-  ok[0] = true;
-  for (let i = 0; i < stem.length; i++) {
-    if (!ok[i]) continue;
-    for (let len = 1; len <= LONGEST_GENERIC && i + len <= stem.length; len++) {
-      if (GENERIC_WORDS.has(stem.slice(i, i + len))) ok[i + len] = true;
-    }
-  }
-  return ok[stem.length]!;
-}
-
 /** Lead-in noise to drop before a name, backing off where the cut would split a word (前沿). */
 function leadNoiseLength(raw: string): number {
   const lead = LEAD_NOISE.exec(raw);
@@ -106,7 +84,7 @@ function orgsInside(orgs: OrgSpan[], s: number, e: number): OrgSpan[] {
 
 /** Cuts a title down to its title-like tail: after the last function word (是CEO → CEO). */
 function cleanTitle(raw: string): string {
-  let t = raw.replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
+  let t = raw.replace(/^[(（][\d.,%\s+-]+[)）]/, "").replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
   const cut = Math.max(t.lastIndexOf("是"), t.lastIndexOf("为"), t.lastIndexOf("的"), t.lastIndexOf("在"));
   if (cut !== -1) t = t.slice(cut + 1);
   return t.trim();
@@ -124,10 +102,19 @@ function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: numbe
   }
 }
 
+/** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官). */
+const TITLE_MODIFIER = /(?:副|常务|执行|高级|资深|全球|联席)+$/;
+/** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
+const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
+
 function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number, strongTitle: boolean): OrgSpan | null {
-  const titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
+  let titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
   const raw = t.simp.slice(segStart, titleStart);
   const s = segStart + leadNoiseLength(raw);
+  const modifier = TITLE_MODIFIER.exec(t.simp.slice(s, titleStart));
+  if (modifier) titleStart -= modifier[0].length;
+  const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));
+  if (quote) titleStart -= quote[0].length;
   const name = t.simp.slice(s, titleStart).trim();
   const latinTail = /([A-Z][A-Za-z0-9'.&-]*(?: [A-Z][A-Za-z0-9'.&-]*){0,3})$/.exec(name);
   if (latinTail) {
@@ -147,12 +134,10 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   if (![...name].every((c) => isHan(c))) return null;
   if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;
   const stem = name.replace(ORG_SUFFIX, "");
-  if (stem.length < 2 || isGenericStem(stem)) return null;
+  if (stem.length < 2 || describesOnly(name, stem)) return null;
   return { start: s, end: titleStart, slug: null, name };
 }
 
-/** Characters that make a run a phrase, not a brand name (公司的, 这家, 已经…). */
-const PHRASE_CHARS = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要他她它我你到接给让]/;
 
 /**
  * A brand without a suffix before a strong title (星尘灵动联合创始人…): only a whole clause-initial
@@ -175,9 +160,22 @@ interface NameAt {
   strongSurname: boolean;
   /** Surname not in the table: accepted only with an organisation and a title, or a speech verb. */
   rare?: boolean;
+  /** A heading line of its own (首席投资官：Rick Rieder): the layout vouches for the name as a title would. */
+  heading?: boolean;
 }
 
+/** A heading's colon after a title (首席投资官：Rick Rieder): only a Latin name is read past it. */
+const TITLE_COLON = /^[：:] ?/;
+
 function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
+  const colon = TITLE_COLON.exec(t.simp.slice(pos, pos + 2));
+  if (colon) {
+    const latin = latinNameAt(t.simp, pos + colon[0].length);
+    const end = latin ? latin.end : -1;
+    // the whole heading line is the name: 首席投资官：Vincent Mortier, not 记者：Steed(微博)…
+    if (!latin || !/^\s*(\n|$)/.test(t.simp.slice(end, end + 2))) return null;
+    return { slug: null, name: latin.name, start: pos + colon[0].length, end, latin: true, strongSurname: true, heading: true };
+  }
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
   if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
@@ -233,7 +231,8 @@ export function discover(
     const [sentS] = articleSentenceSpan(t, titleStart);
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
-    const clauseS = clauseStartBefore(t.simp, titleStart, floor);
+    const quote = STOCK_QUOTE.exec(t.simp.slice(Math.max(floor, titleStart - 30), titleStart));
+    const clauseS = clauseStartBefore(t.simp, titleStart - (quote ? quote[0].length : 0), floor);
     const sentence = sentenceAt(t, titleStart);
     // role segments separated by 、 (腾讯云副总裁、腾讯云智能平台负责人)
     const segBounds: [number, number][] = [];
@@ -280,9 +279,10 @@ export function discover(
         prevOrg = org;
       }
     }
-    const strongTitle = isStrongTitle(title);
+    const strongTitle = isStrongTitle(title) || who.heading === true;
     if (!who.slug) {
-      if (!found.length && !strongTitle) continue;
+      // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
+      if (!found.length && !strongTitle && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
@@ -294,7 +294,7 @@ export function discover(
     lastPersonEnd = who.end;
   }
 
-  names.push(...namesBeforeVerbs(t, orgs, people), ...bylineNames(t, people));
+  names.push(...namesBeforeVerbs(t, allOrgs(), people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -316,21 +316,17 @@ export function discover(
     }
   }
 
-  // standalone organisation suffixes (…科技, …资本): low confidence, listed for admins
-  const taken = allOrgs();
-  for (let m = STANDALONE_SUFFIX.exec(t.simp); m; m = STANDALONE_SUFFIX.exec(t.simp)) {
-    const end = m.index + m[0].length;
-    if (taken.some((o) => o.start < end && o.end > m!.index)) continue;
-    let s = m.index;
-    while (s > m.index - 4 && isHan(t.simp[s - 1]) && !CLAUSE_BREAK.test(t.simp[s - 1]!)) s--;
-    const stem = t.simp.slice(s, m.index);
-    const before = t.simp[s - 1];
-    if (stem.length < 2 || (before !== undefined && isHan(before))) continue;
-    if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
-    names.push({ type: "company", name: stem + m[0], confidence: 0.6, evidence: sentenceAt(t, s), at: s });
-  }
-  STANDALONE_SUFFIX.lastIndex = 0;
+  names.push(...orgPatternNames(t, allOrgs()));
   return { roles, names, confirmedPeople };
+}
+
+
+/** The name stands again elsewhere in the text, with a name's boundary after it (联系寇兴斌，). */
+function namedAgain(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+    if (i !== at && verbStartsAt(text, i + name.length)) return true;
+  }
+  return false;
 }
 
 /** A speech verb right after the name (岂凡超表示), not somewhere later in the clause (挽留的话…说). */
@@ -339,9 +335,9 @@ function speechRightAfter(text: string, end: number): boolean {
 }
 
 /** Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任). */
-const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟"];
+const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选"];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
-const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任"]);
+const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任", "荣获", "当选"]);
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
 const BEFORE_VERB_NAME = /[\s、据由而]/;
 
@@ -354,7 +350,9 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
         const s = at - len;
         if (s < 0) continue;
         const before = t.simp[s - 1];
-        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before)) continue;
+        // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
+        const afterOrg = orgs.some((o) => o.end === s);
+        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg) continue;
         if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
         const zh = chineseNameAt(t.simp, s);
         if (zh && zh.end === at && zh.strongSurname) {

@@ -15,17 +15,20 @@ import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
-import { listedNames } from "./listed-names";
+import { listedNames, nameLists } from "./listed-names";
 import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
 import { splitUnits, type Unit } from "./units";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, PersonHit, ProductHit, RoleHit } from "./types";
+import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
 export const MENTION_CONFIDENCE = 0.7;
 
 const COMPANY_CUE = /^(公司|集团|旗下|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
+
+/** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
+const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
 
 export interface ExtractorOptions {
   gazetteer?: Gazetteer;
@@ -88,12 +91,24 @@ interface Mention {
   target: AliasTarget;
 }
 
-/** Media occurrence that only names the article's own outlet (《X》记者, 对X表示, 接受X采访). */
+/**
+ * Media occurrence that only cites an outlet as the source of what is reported, not as a company
+ * the article discusses: its own dateline and bylines (X讯, 《X》记者), 对X表示 / 接受X采访, 据X报道,
+ * 《X》报道/援引. An outlet that does something else (《Fast Company》预测, 《X》调查) is a mention.
+ */
 function selfReference(t: ArticleText, m: Mention): boolean {
   const after = t.simp.slice(m.end, m.end + 6);
-  if (/^》?记者/.test(after)) return true;
-  const before = t.simp.slice(Math.max(0, m.start - 3), m.start).replace(/《$/, "");
-  return /(对|向|告诉|接受)$/.test(before) && /^》?(表示|称|说|采访)/.test(after);
+  if (/^》?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
+  const before = t.simp.slice(Math.max(0, m.start - 3), m.start);
+  if (/据《?$/.test(before)) return true;
+  return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆)/.test(after);
+}
+
+/** The outlet that published the article (source 澎湃新闻网 → 澎湃新闻): every mention of it is the outlet speaking of itself. */
+function isOwnOutlet(org: OrgEntry, source: string | null): boolean {
+  if (!source) return false;
+  const key = aliasKey(source);
+  return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.startsWith(aliasKey(a)));
 }
 
 function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
@@ -123,7 +138,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     for (const m of pending) {
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart());
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
@@ -131,16 +146,14 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     }
     pending = still;
   }
-  // the article's own outlet is its source, not a company it discusses
-  const sourceKey = source ? aliasKey(source) : null;
+  // an outlet only cited as a source (its own dateline, 据X报道, 《X》) is not a company the article discusses
   const bySlug = new Map<string, Mention[]>();
   for (const m of accepted) pushTo(bySlug, m.target.slug, m);
   const drop = new Set<string>();
   for (const [slug, ms] of bySlug) {
     const org = p.g.orgBySlug.get(slug);
     if (!org || org.kind !== "media") continue;
-    const isSource = sourceKey !== null && [org.name, ...org.aliases].some((a) => aliasKey(a) === sourceKey);
-    if (ms.every((m) => selfReference(t, m)) || (isSource && ms.every((m) => selfReference(t, m) || t.simp[m.start - 1] === "《"))) drop.add(slug);
+    if (isOwnOutlet(org, source) || ms.every((m) => selfReference(t, m))) drop.add(slug);
   }
   return accepted.filter((m) => !drop.has(m.target.slug)).sort((a, b) => a.start - b.start);
 }
@@ -286,6 +299,12 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (p.knownKeys.has(k) || p.rejected.has(k)) byName.delete(key);
   }
 
+  // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
+  const companyNames = [...byName.values()].filter((n) => n.type === "company").map((n) => n.name);
+  for (const [key, n] of [...byName]) {
+    if (n.type === "company" && companyNames.some((x) => x !== n.name && x.startsWith(n.name) && x.length - n.name.length <= 4)) byName.delete(key);
+  }
+
   const extraForms = new Map<string, string[]>();
   const personNames = () => [
     ...[...people.keys()].map((slug) => ({ key: slug, name: p.g.personBySlug.get(slug)!.name })),
@@ -354,10 +373,18 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
     if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE || n.author) continue;
     for (let i = t.simp.indexOf(n.name); i !== -1; i = t.simp.indexOf(n.name, i + n.name.length)) spans.push([i, i + n.name.length]);
   }
-  const known = (name: string) => p.knownKeys.has(aliasKey(name)) || p.rejected.has(aliasKey(name));
-  for (const n of listedNames(t, spans, known)) {
+  const isOrgName = (name: string) => p.knownKeys.has(aliasKey(name)) && !p.personKeys.has(aliasKey(name));
+  const lists = nameLists(t, isOrgName);
+  for (const n of lists) spans.push([n.at, n.at + n.name.length]);
+  for (const n of [...lists, ...listedNames(t, spans)]) {
+    const k = aliasKey(n.name);
+    const slug = p.personKeys.get(k);
+    if (slug) {
+      if (!people.has(slug)) people.set(slug, [[n.at, n.at + n.name.length]]);
+      continue;
+    }
     const key = `person:${n.name}`;
-    if (!byName.has(key)) byName.set(key, n);
+    if (!p.knownKeys.has(k) && !p.rejected.has(k) && !byName.has(key)) byName.set(key, n);
   }
 }
 
@@ -458,9 +485,20 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
     const first = d.spans[0]!;
     const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => c.inTitle(s)), inLead: d.spans.some(([s]) => c.lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
     const conf = a.byName.get(`company:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
-    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: "company", aliases: withTraditional([d.name]).filter((x) => x !== d.name), count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
+    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: discoveredKind(d.name), aliases: withTraditional([d.name]).filter((x) => x !== d.name), count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
   }
   return { companies, products };
+}
+
+/**
+ * What a discovered name's last word says it is: a society or association (中国半导体行业协会) is an
+ * association, not a company; universities and research units likewise.
+ */
+export function discoveredKind(name: string): OrgKind {
+  if (/(协会|学会|联合会|商会|研究会|联盟)$/.test(name)) return "association";
+  if (/(大学|学院)$/.test(name)) return "university";
+  if (/(研究院|研究所|实验室)$/.test(name)) return "lab";
+  return "company";
 }
 
 /** A unit named by a known organisation and a unit suffix: as sure as the organisation, still reviewable. */

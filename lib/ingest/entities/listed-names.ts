@@ -8,7 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK } from "./context";
 import type { FoundName } from "./discover";
-import { chineseNameAt } from "./names";
+import { chineseNameAt, listItemName } from "./names";
 
 /** Confidence of a listed name: its neighbour vouches for it, but it has no title or verb of its own. */
 export const LISTED_CONFIDENCE = 0.75;
@@ -49,8 +49,11 @@ function nameEndingAt(text: string, end: number): { start: number; name: string 
   return null;
 }
 
-/** Names listed next to the given person spans, walking the list both ways. */
-export function listedNames(t: ArticleText, personSpans: [number, number][], known: (name: string) => boolean): FoundName[] {
+/**
+ * Names listed next to the given person spans, walking the list both ways. Known names (gazetteer
+ * people) are returned too: the list confirms an ambiguous one (邓锋 among 吴鹰、徐小平).
+ */
+export function listedNames(t: ArticleText, personSpans: [number, number][]): FoundName[] {
   const text = t.simp;
   const out = new Map<string, FoundName>();
   const queue = personSpans.filter(([s, e]) => e > s);
@@ -59,7 +62,7 @@ export function listedNames(t: ArticleText, personSpans: [number, number][], kno
     if (visited.has(start) || out.size >= MAX_LIST) return;
     visited.add(start);
     queue.push([start, end]);
-    if (!known(name) && !out.has(name)) out.set(name, { type: "person", name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, start), at: start });
+    if (!out.has(name)) out.set(name, { type: "person", name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, start), at: start });
   };
   while (queue.length) {
     const [s, e] = queue.pop()!;
@@ -77,4 +80,64 @@ export function listedNames(t: ArticleText, personSpans: [number, number][], kno
     }
   }
   return [...out.values()];
+}
+
+/** Clause ends for a name list: sentence and clause punctuation, not the list's own 、. */
+const LIST_CLAUSE_BREAK = /[，。；：！？,;:!?\n]/;
+/** A parenthetical after an item (a year, an affiliation). */
+const ITEM_NOTE = /[(（][^()（）]{1,18}[)）]$/;
+
+/**
+ * Lists of names with no known person among them (卢煜明(2016年)、施一公(2017年); 李明远、张晓、王一帆):
+ * three or more items that are each exactly a surname + given name, or two or more that each carry
+ * a parenthetical note. An item that is an organisation's name breaks the list.
+ */
+export function nameLists(t: ArticleText, isOrgName: (name: string) => boolean): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  // only clauses with a 、 can hold a list: jump from one to the next
+  for (let at = text.indexOf("、"); at !== -1; ) {
+    let s = at;
+    while (s > 0 && !LIST_CLAUSE_BREAK.test(text[s - 1]!)) s--;
+    let e = at;
+    while (e < text.length && !LIST_CLAUSE_BREAK.test(text[e]!)) e++;
+    out.push(...listInClause(t, text.slice(s, e), s, isOrgName));
+    at = text.indexOf("、", e);
+  }
+  return out;
+}
+
+function listInClause(t: ArticleText, clause: string, offset: number, isOrgName: (name: string) => boolean): FoundName[] {
+  const parts = clause.split("、");
+  const items: { name: string; at: number; noted: boolean }[] = [];
+  let pos = offset;
+  let skipped = false;
+  for (let k = 0; k < parts.length; k++) {
+    const raw = parts[k]!;
+    const note = ITEM_NOTE.exec(raw);
+    const body = note ? raw.slice(0, raw.length - note[0].length) : raw;
+    let hit: { name: string; at: number } | null = null;
+    if (k === 0) {
+      const tail = nameEndingAt(body, body.length);
+      if (tail) hit = { name: tail.name, at: pos + tail.start };
+      else if (listItemName(body)) hit = { name: body, at: pos };
+    } else {
+      const zh = chineseNameAt(body, 0);
+      const last = k === parts.length - 1;
+      if (zh && (zh.end === body.length || (last && itemEnds(body, zh.end)))) hit = { name: zh.name, at: pos };
+      else if (listItemName(body)) hit = { name: body, at: pos };
+    }
+    pos += raw.length + 1;
+    if (hit && isOrgName(hit.name)) return [];
+    if (hit && listItemName(hit.name)) {
+      items.push({ ...hit, noted: note !== null });
+      continue;
+    }
+    // one item of a name's length the surname table cannot read (马大为) is passed over, not the list
+    if (skipped || !/^[\u4e00-\u9fff]{2,3}$/.test(body)) return [];
+    skipped = true;
+  }
+  const ok = items.length >= 3 || (items.length >= 2 && !skipped && items.every((x) => x.noted));
+  if (!ok) return [];
+  return items.map((x) => ({ type: "person", name: x.name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, x.at), at: x.at }));
 }

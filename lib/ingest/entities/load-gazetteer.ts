@@ -18,7 +18,7 @@ const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "slug must be lowercase as
 export const OrgEntrySchema = z.object({
   slug: Slug,
   name: z.string().min(1),
-  kind: z.enum(["company", "investor", "lab", "university", "media", "government"]),
+  kind: z.enum(["company", "investor", "lab", "university", "media", "government", "association"]),
   aliases: z.array(z.string().min(1)).default([]),
   products: z.array(z.string().min(1)).default([]),
   /** Names (canonical, alias or product) that are also ordinary words: they need support in the article. */

@@ -109,6 +109,18 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   return pick;
 }
 
+/**
+ * A whole list item that has a name's shape (surname from the table + one or two characters), read
+ * without the boundary rules: in a list of names the 、 marks the boundary (薛其坤、周其林).
+ */
+export function listItemName(item: string): string | null {
+  const { compound, common } = surnameSets();
+  const surname = compound.has(item.slice(0, 2)) ? 2 : common.has(item[0]!) ? 1 : 0;
+  if (surname === 0 || item.length - surname < 1 || item.length - surname > 2) return null;
+  if (![...item].every((c) => isHan(c)) || isCommonWord(item) || isCommonWord(item.slice(0, 2))) return null;
+  return item;
+}
+
 /** A Latin name (1–3 capitalised words, e.g. "Leo", "Sam Altman") starting at `start` in case-kept text. */
 export function latinNameAt(text: string, start: number): { name: string; end: number } | null {
   let i = start;

@@ -5,7 +5,7 @@
  */
 import { matchesAt, type AliasIndex, type AliasTarget, type TrieNode } from "./alias-index";
 import type { ArticleText } from "./article-text";
-import { isHan, latinBoundariesOk, nameLeftOk, nameRightOk } from "./context";
+import { isHan, latinBoundariesOk, nameLeftOk, namedAfterPerson, nameRightOk } from "./context";
 
 export interface Occurrence {
   start: number;
@@ -67,6 +67,7 @@ export function scanAliases(index: AliasIndex, t: ArticleText): Occurrence[] {
         const short = end - i === 2 && shortHanName(low.slice(i, end));
         targets = all.filter((tg) => {
           if (falseFriend(low, i, end, tg)) return false;
+          if (tg.type === "person" && namedAfterPerson(low, end)) return false;
           if (tg.type === "person" && short) {
             if (!nameRightOk(low, end)) return false;
             strong = nameLeftOk(low, i);

@@ -3,7 +3,7 @@
  * resolved to canonical gazetteer entries (or discovered from the text's own patterns).
  */
 
-export type OrgKind = "company" | "investor" | "lab" | "university" | "media" | "government";
+export type OrgKind = "company" | "investor" | "lab" | "university" | "media" | "government" | "association";
 
 export interface EntityInput {
   title: string;

@@ -1,0 +1,169 @@
+/**
+ * Organisations named by the shape of the text rather than by a title: suffixed names (…科技) in
+ * apposition or joined to another organisation, listed companies with their code (重庆啤酒(600132)),
+ * registered legal names (…有限公司), and 「X方面表示」. Each find carries a confidence; those
+ * below the mention level are listed for review only.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { CLAUSE_BREAK, isHan } from "./context";
+import type { FoundName, OrgSpan } from "./discover";
+import { isGenericStem, PHRASE_CHARS, STANDALONE_SUFFIX } from "./org-words";
+
+/** Every organisation these patterns find, outside the spans already taken. */
+export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  return [...suffixedNames(t, taken), ...stockCodeNames(t, taken), ...legalNames(t, taken), ...spokesNames(t, taken)];
+}
+
+/** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下|任)$/;
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)$/;
+const JOINER = "、和与及";
+
+/** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
+function suffixedStemStart(text: string, suffixAt: number): number {
+  let s = suffixAt;
+  while (s > suffixAt - 4 && isHan(text[s - 1]) && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  if (s === 0 || !isHan(text[s - 1])) return s;
+  for (let len = 4; len >= 2; len--) {
+    const at = suffixAt - len;
+    if (at > 0 && APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at))) return at;
+  }
+  return -1;
+}
+
+function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, number][]): number {
+  for (let len = 4; len >= 2; len--) {
+    const at = suffixAt - len;
+    if (at > 1 && "和与及".includes(text[at - 1]!) && spans.some(([, e]) => e === at - 1)) return at;
+  }
+  return -1;
+}
+
+/**
+ * Standalone organisation suffixes (…科技, …资本): low confidence, listed for admins; a name
+ * joined to another organisation (新颜科技和魔蝎科技) counts as a mention.
+ */
+function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const found: FoundName[] = [];
+  const spans: [number, number][] = taken.map((o) => [o.start, o.end]);
+  for (let m = STANDALONE_SUFFIX.exec(t.simp); m; m = STANDALONE_SUFFIX.exec(t.simp)) {
+    const end = m.index + m[0].length;
+    if (taken.some((o) => o.start < end && o.end > m!.index)) continue;
+    let s = suffixedStemStart(t.simp, m.index);
+    // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
+    if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
+    if (s === -1) continue;
+    const stem = t.simp.slice(s, m.index);
+    if (stem.length < 2) continue;
+    if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
+    // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
+    const named = NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s));
+    found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
+    spans.push([s, end]);
+  }
+  STANDALONE_SUFFIX.lastIndex = 0;
+  for (const f of found) {
+    const s = f.at;
+    const e = s + f.name.length;
+    const joined = (JOINER.includes(t.simp[e] ?? "") && spans.some(([a]) => a === e + 1)) || (JOINER.includes(t.simp[s - 1] ?? "") && spans.some(([, b]) => b === s - 1));
+    if (joined) f.confidence = MENTION_LEVEL;
+  }
+  return found;
+}
+
+/** A listing code right after a name (重庆啤酒(600132, 寒武纪（688256.SH）, 商汤（0020.HK）): the name is a listed company. */
+const STOCK_CODE = /^[(（]\s*(?:(?:sh|sz|SH|SZ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所|港股)[:：]\s*[A-Z]{1,5})\s*[)）,，;；]/;
+
+/**
+ * Listed companies named with their code. The name is the run of Han characters before the code,
+ * cut to the longest reading that starts a clause or that the article uses again (甩卖|重庆啤酒).
+ */
+function stockCodeNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (let at = t.simp.search(/[(（]/); at !== -1; at = nextParen(t.simp, at + 1)) {
+    if (!STOCK_CODE.test(t.simp.slice(at, at + 24))) continue;
+    if (taken.some((o) => o.end === at || (o.start < at && o.end > at - 2))) continue;
+    let runStart = at;
+    while (runStart > at - 6 && isHan(t.simp[runStart - 1]) && !CLAUSE_BREAK.test(t.simp[runStart - 1]!)) runStart--;
+    let pick: number = -1;
+    for (let s = runStart; s <= at - 2; s++) {
+      const name = t.simp.slice(s, at);
+      const clauseStart = s === runStart && (s === 0 || !isHan(t.simp[s - 1]));
+      const again = t.simp.indexOf(name) !== s || t.simp.indexOf(name, at) !== -1;
+      if (clauseStart || again) {
+        pick = s;
+        break;
+      }
+    }
+    if (pick === -1) continue;
+    const name = t.simp.slice(pick, at);
+    if (isGenericStem(name) || PHRASE_CHARS.test(name)) continue;
+    out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, pick), at: pick });
+  }
+  return out;
+}
+
+function nextParen(text: string, from: number): number {
+  const a = text.indexOf("(", from);
+  const b = text.indexOf("（", from);
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
+/** A registered company's legal name (中山市X电器制造有限公司, 唯冠科技（深圳）有限公司): always a company. */
+const LEGAL_NAME = /[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)/g;
+/** Where a legal name's run really starts: after the last function word or verb before it (由|中山市…). */
+const LEGAL_LEAD = /^.*(?:被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资)/;
+/** A place in brackets before a legal name ((英国)IP申请发展有限公司) says where it is registered, not what it is called. */
+const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
+
+function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  // the pattern tries every position: most articles name no legal entity, so look for one first
+  if (!t.simp.includes("有限公司")) return out;
+  for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
+    let s = m.index;
+    const end = s + m[0].length;
+    const lead = LEGAL_LEAD.exec(m[0].slice(0, -4));
+    if (lead) s += lead[0].length;
+    const place = PLACE_PREFIX.exec(t.simp.slice(s, end));
+    if (place) s += place[0].length;
+    // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司) is that organisation
+    if (taken.some((o) => o.start === s && o.end < end)) continue;
+    const name = t.simp.slice(s, end);
+    const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "");
+    if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem.replace(/[（）()]/g, ""))) continue;
+    if (taken.some((o) => o.start <= s && o.end >= end)) continue;
+    out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, s), at: s });
+  }
+  LEGAL_NAME.lastIndex = 0;
+  return out;
+}
+
+/** 「X方面表示」: a company speaking through its spokespeople (拼多多方面表示, 龙湖方面回应). */
+const SPOKES_AFTER = /^(?:表示|称|回应|回复|透露|介绍|证实|否认|人士|负责人|相关负责人)/;
+
+function spokesNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (let at = t.simp.indexOf("方面"); at !== -1; at = t.simp.indexOf("方面", at + 2)) {
+    if (!SPOKES_AFTER.test(t.simp.slice(at + 2, at + 7))) continue;
+    let runStart = at;
+    while (runStart > at - 6 && isHan(t.simp[runStart - 1])) runStart--;
+    if (at - runStart < 2) continue;
+    if (taken.some((o) => o.end === at || (o.start < at && o.end > runStart))) continue;
+    // the name starts the clause, or follows 向/对/据/与 (向格兰仕方面咨询)
+    const run = t.simp.slice(runStart, at);
+    const before = t.simp[runStart - 1];
+    let s = runStart;
+    const cut = /^.*(?:向|对|据|与|和|但|而|则|即|由)/.exec(run);
+    if (cut) s += cut[0].length;
+    else if (before !== undefined && isHan(before) && !CLAUSE_BREAK.test(before)) continue;
+    const name = t.simp.slice(s, at);
+    if (name.length < 2 || isGenericStem(name) || PHRASE_CHARS.test(name) || /^(官方|双方|各方|对方|校方|警方|院方|厂方|资方|买方|卖方|甲方|乙方|相关|有关|监管|政府|公司|企业)/.test(name)) continue;
+    out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
+/** The confidence at which a discovered name counts as a mention (MENTION_CONFIDENCE in extract-entities). */
+const MENTION_LEVEL = 0.7;
