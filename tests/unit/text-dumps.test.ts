@@ -12,6 +12,8 @@ import { extractFile } from "@/lib/ingest/extract-file";
 import { parseText } from "@/lib/ingest/parse-text";
 import { rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
+import { splitColumns } from "@/lib/ingest/text-dump/columns";
+import { displayWidth } from "@/lib/ingest/text-dump/display-width";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 
@@ -137,5 +139,32 @@ describe("reference lists and headings", () => {
       ["低资源语言表现提升明显", true],
       ["正文。", false],
     ]);
+  });
+});
+
+describe("side-by-side columns", () => {
+  const pad = (left: string, right: string, at = 50) => left + " ".repeat(Math.max(3, at - displayWidth(left))) + right;
+  it("reads the left column of a layout band before the right one", () => {
+    const lines = [
+      pad("老街改造工程日前全部完工，沿街四十二栋百年", "• 城区公交线路下月调整"),
+      pad("骑楼重新向市民和游客开放。改造保留了骑楼原", "• 暑假时间公布"),
+      pad("有的立面和木质门窗，对梁柱进行了加固加固。", "• 新站道路年底通车"),
+      pad("镇里还计划把老街与古渡口连成一条游览线路。", "• 夜间经济街区名单"),
+    ];
+    const segments = splitColumns(lines);
+    expect(segments.map((s) => s.lines.map((l) => l.trim()))).toEqual([
+      ["老街改造工程日前全部完工，沿街四十二栋百年", "骑楼重新向市民和游客开放。改造保留了骑楼原", "有的立面和木质门窗，对梁柱进行了加固加固。", "镇里还计划把老街与古渡口连成一条游览线路。"],
+      ["• 城区公交线路下月调整", "• 暑假时间公布", "• 新站道路年底通车", "• 夜间经济街区名单"],
+    ]);
+    const body = parseText(lines.join("\n")).map((b) => b.text);
+    expect(body[0]).toBe("老街改造工程日前全部完工，沿街四十二栋百年骑楼重新向市民和游客开放。改造保留了骑楼原有的立面和木质门窗，对梁柱进行了加固加固。镇里还计划把老街与古渡口连成一条游览线路。");
+  });
+  it("leaves a data table of short cells as its rows", () => {
+    const lines = ["城市      人口      面积", "甲市      120万     300", "乙市      80万      210", "丙市      45万      150"];
+    expect(splitColumns(lines)).toEqual([{ lines, column: false }]);
+  });
+  it("leaves text without a gutter as one segment", () => {
+    const lines = ["第一段文字，没有任何对齐的空白。", "", "第二段文字，也没有。"];
+    expect(splitColumns(lines)).toEqual([{ lines, column: false }]);
   });
 });

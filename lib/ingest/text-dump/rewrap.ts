@@ -26,13 +26,20 @@ const MAX_OVER_SHARE = 0.03;
  * two columns or one depending on the locale, and lynx measures before stripping its markers.
  */
 const OVERSHOOT = 6;
-const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
+const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|[•·・●▪◆◇■□►▶]\S|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
 // Lines holding a URL are not wrapped by the dumpers (or are references lists): they say nothing of the column.
 const URL_LINE = /:\/\//;
+// A line with a wide gap inside is a table row or a layout's header cells: dumpers pad it, never wrap it.
+const PADDED_LINE = /\S {3,}\S/;
 
-/** The column the dump was wrapped at, or null when its lines were not wrapped. */
-export function wrapColumn(lines: DumpLine[]): number | null {
-  const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) ? -1 : l.indent + displayWidth(l.text)));
+/**
+ * The column the dump was wrapped at, or null when its lines were not wrapped. In one column of
+ * a side-by-side layout (`cell`), the cell's edge is the width most run-on lines end at: a cell
+ * holds nested cells (captions, toolbars) wider or narrower than its text, so neither the widest
+ * cluster nor the share of wider lines tells.
+ */
+export function wrapColumn(lines: DumpLine[], cell = false): number | null {
+  const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) || PADDED_LINE.test(l.text) ? -1 : l.indent + displayWidth(l.text)));
   // How many lines that run on into the next line end at each width.
   const count = new Map<number, number>();
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -40,6 +47,10 @@ export function wrapColumn(lines: DumpLine[]): number | null {
   }
   const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0) + (count.get(w - 3) ?? 0);
   const sorted = [...count.keys()].sort((a, b) => b - a);
+  if (cell) {
+    const best = sorted.filter((w) => w >= MIN_WRAP && w <= MAX_WRAP && near(w) >= MIN_AT_COLUMN).sort((a, b) => near(b) - near(a) || b - a)[0];
+    return best ?? null;
+  }
   const nonBlank = width.filter((w) => w >= 0).length;
   for (const w of sorted) {
     if (w > MAX_WRAP) continue;
@@ -77,8 +88,8 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   return next.indent === cur.indent || next.indent === textIndent;
 }
 
-export function rewrap(lines: DumpLine[]): DumpLine[] {
-  const column = wrapColumn(lines);
+export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
+  const column = wrapColumn(lines, cell);
   if (column === null) return lines;
   const out: DumpLine[] = [];
   let cur: DumpLine | null = null;
