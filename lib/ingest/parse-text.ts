@@ -13,6 +13,8 @@ import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { stripLinkMarkers } from "./text-dump/link-markers";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
+// A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
+const IMAGE_BULLET = /^\[[A-Za-z][\w-]{0,15}\]\s*\S/;
 
 // An inline image's data (html2text prints "[data:image/png;base64,…]", wrapped over many lines).
 const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
@@ -20,9 +22,13 @@ const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
 const BRACKETED = /\[[^\[\]\n]*(?:\n[^\[\]\n]*){0,4}\]/g;
 const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
 
+// Markup a page printed as text (an escaped tag in its headline), wrapped over lines like text.
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,600})?>/gi;
+
 function rawLines(text: string): string[] {
   return text
     .replace(DATA_URI, "")
+    .replace(TAG, "")
     .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
     .replace(/\r\n?/g, "\n")
     .split("\n")
@@ -60,7 +66,7 @@ export function parseText(text: string): Block[] {
     const { text: unmarked, linkDensity } = stripLinkMarkers(marked ?? line.text);
     const trimmed = unmarked.trim();
     if (trimmed === "") continue;
-    const listItem = BULLET.test(trimmed) && !/^■\s*\p{Script=Han}{2,4}$/u.test(trimmed);
+    const listItem = (BULLET.test(trimmed) && !/^■\s*\p{Script=Han}{2,4}$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,

@@ -168,3 +168,22 @@ describe("side-by-side columns", () => {
     expect(splitColumns(lines)).toEqual([{ lines, column: false }]);
   });
 });
+
+describe("a short article above a feed that outscores it", () => {
+  const article = ["（本报讯）县城首家24小时自助图书馆昨天启用，馆内藏书约八千册，市民刷身份证即可借还图书。", "启用首日共有三百多人次入馆，借出图书四百余册，馆长表示图书每两周轮换一次。"];
+  const teaser = "老城区雨污分流改造工程已完成九成以上，施工单位表示，剩余的支路管网将在本月中旬前全部接通，解放路和中山路两条主干道下周起恢复双向通行，沿线商户的临时围挡也将同步拆除，交通部门提醒市民提前规划出行路线，公交公司也将恢复三条线路的原有走向，并在施工路段增设临时站点。";
+  it("ends the article at a related-list marker, even when the list scored higher", () => {
+    // As w3m prints a feed: a bullet with the outlet and age, the headline link, the summary, indented.
+    const item = (n: number, summary: string) => ["  • 山河日报·2 天前", "", `    [${n}]改造进入收尾阶段主干道下周恢复通行`, "", `    ${summary}`, ""];
+    const text = [...article, "", "其他人也在看", "", ...item(6, teaser), ...item(7, teaser.replace("老城区", "新城区"))].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(a.body).toContain("县城首家24小时自助图书馆");
+    expect(a.body).not.toContain("雨污分流");
+    expect(a.removed.some((r) => r.kind === "related" && r.text.includes("雨污分流"))).toBe(true);
+  });
+  it("drops markup a page printed as text", () => {
+    const text = ["义大利公开赛 <a class=\"link\" href=\"https://example.org/tag/x\"", "data-x=\"y\">兹韦列夫</a>封王", "", ...article].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(`${a.title}\n${a.body}`).not.toMatch(/href|<\/?a/);
+  });
+});

@@ -48,8 +48,9 @@ const LINK_LINE = 0.8;
 /** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
 const LINKED_PROSE = 0.5;
 
-function sectionEnds(b: Block, f: BlockFeatures): boolean {
-  return f.paragraphLike && !b.listItem && b.indent === 0 && f.length >= 50;
+/** A paragraph no deeper than the marker that opened the section ends it (lynx indents the whole page). */
+function sectionEnds(b: Block, f: BlockFeatures, marker: Block): boolean {
+  return f.paragraphLike && !b.listItem && b.indent <= marker.indent && f.length >= 50;
 }
 
 export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | null } = {}): Classification {
@@ -90,14 +91,19 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
+  // A "related" marker between a paragraph and the preliminary body opens the list that outscored
+  // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there
+  // is as often a toolbar button, so only related lists count before the body.
+  const firstProse = features.findIndex((f, i) => f.paragraphLike && !excludedBase(i));
   if (first) {
-    for (let i = first.start + 1; i < blocks.length; i++) {
-      const opened = vocab[i]?.opensSection ? vocab[i]! : null;
+    const from = firstProse !== -1 && firstProse < first.start ? firstProse + 1 : first.start + 1;
+    for (let i = from; i < blocks.length; i++) {
+      const opened = vocab[i]?.opensSection && (i > first.start || vocab[i]!.kind === "related") ? vocab[i]! : null;
       if (!opened) continue;
       marks.set(i, { kind: opened.kind, reason: opened.reason });
       let j = i + 1;
       for (; j < blocks.length; j++) {
-        if (sectionEnds(blocks[j]!, features[j]!) && !sectionMarker(features[j]!.norm)) break;
+        if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm)) break;
         inSection.add(j);
         marks.set(j, { kind: opened.kind, reason: `item of a list after “${blocks[i]!.text.slice(0, 12)}”` });
       }

@@ -26,7 +26,7 @@ const MAX_OVER_SHARE = 0.03;
  * two columns or one depending on the locale, and lynx measures before stripping its markers.
  */
 const OVERSHOOT = 6;
-const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|[•·・●▪◆◇■□►▶]\S|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
+const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|[•·・●▪◆◇■□►▶]\S|\[[A-Za-z][\w-]{0,15}\]\s*\S|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
 // Lines holding a URL are not wrapped by the dumpers (or are references lists): they say nothing of the column.
 const URL_LINE = /:\/\//;
 // A line with a wide gap inside is a table row or a layout's header cells: dumpers pad it, never wrap it.
