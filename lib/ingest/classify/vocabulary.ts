@@ -49,6 +49,12 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     reason: "social-media follow promotion",
     maxLength: 160,
   },
+  {
+    // A summary cut short with a link to the rest ("……[详情]", "...阅读全文>>"): a teaser of another page.
+    re: /(\.{3,}|…+|。{2,})\s*[\[【(（<]?\s*(详情|详细|全文|更多|阅读全文|查看全文|查看详情|点击查看|more|read more)\s*[\]】)）>]?\s*(>>|»|>)?\s*$/i,
+    kind: "teaser",
+    reason: "summary cut short with a link to the rest",
+  },
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
   { re: /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
   {
