@@ -10,7 +10,7 @@ import type { Block } from "./types";
 import { rewrap, type DumpLine } from "./text-dump/rewrap";
 import { splitColumns } from "./text-dump/columns";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
-import { stripLinkMarkers } from "./text-dump/link-markers";
+import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
@@ -75,6 +75,7 @@ export function parseText(text: string): Block[] {
       indent: line.indent,
       heading: underlined || marked !== null,
       listItem,
+      ...(hasFormControl(line.text) ? { form: true } : {}),
     });
   }
   return blocks;

@@ -187,3 +187,13 @@ describe("a short article above a feed that outscores it", () => {
     expect(`${a.title}\n${a.body}`).not.toMatch(/href|<\/?a/);
   });
 });
+
+describe("form lines of a dump", () => {
+  it("removes a login or comment box's lines as a form, whatever they say", () => {
+    const article = "市图书馆自今年三月起试行夜间开放，闭馆时间由晚上八点推迟到十一点，一年下来夜间时段累计接待读者二十一万人次。";
+    const text = [article, "", "点击登录 | 昵称： ____________________", "发表评论可同步到微博啦，登录立即体验！勾选后，如果您还没有开通微博，系统将自动为您激活并同步发表。 [Submit]", "", article.replace("市图书馆", "区图书馆")].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(a.body).not.toContain("同步到微博");
+    expect(a.removed.some((r) => r.kind === "form" && r.text.includes("同步到微博"))).toBe(true);
+  });
+});

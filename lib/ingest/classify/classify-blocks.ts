@@ -70,7 +70,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A link target a text dump prints (an ad's iframe, a reference) is no text: removing it
   // must not cost like removing a paragraph, or it splits the article it sits in.
   const urlLine = (i: number) => vocab[i]?.kind === "link-list" && /:\/\//.test(blocks[i]!.text);
-  const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i);
+  // A dump's line with an input field or a button belongs to a form (login, comment, search box).
+  const formLine = (i: number) => blocks[i]!.form === true;
+  const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i) || formLine(i);
   const copies = findCopies(
     blocks.map((b) => b.text),
     (i) => !excludedBase(i),
@@ -174,6 +176,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (metadataIndices.has(i)) return { kind: "metadata", reason: `${metadata.find((m) => m.index === i)!.kind} line` };
     if (teaser(i)) return { kind: "teaser", reason: "teaser (导读/摘要) repeating the body" };
     if (linkLine(i)) return { kind: "navigation", reason: "line of links" };
+    if (formLine(i)) return { kind: "form", reason: "form controls (input field, button)" };
     if (copies.has(i)) {
       return i < bodyStart
         ? { kind: "teaser", reason: "highlight repeating a paragraph of the body" }

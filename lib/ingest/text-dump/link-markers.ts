@@ -11,6 +11,13 @@ const WIDGET = /\[(?:IMG|INLINE|LINK|image|img|BUTTON|X|x|\*| ?)\]|\[[^\]\n]{0,2
 // A link's text ends at the next marker, space or clause punctuation, and is rarely longer than this.
 const LINK_TEXT = /^[^\s\[\]，。！？；：、,!?;:（）()「」“”]{1,16}/u;
 
+// Input fields, buttons and checkboxes as the dumpers draw them: the line is part of a form.
+const FORM_CONTROL = /\[[^\]\n]{0,24}? {6,}\]|\((?:BUTTON|submit|reset)\)|\[BUTTON[^\]]*\]|_{4,}|\[(?:Submit|submit|X| )\]|(?:^|\s)Submit(?:\s|$)/;
+
+export function hasFormControl(line: string): boolean {
+  return FORM_CONTROL.test(line);
+}
+
 export interface MarkedLine {
   text: string;
   /** Share of the line's visible characters that sit in numbered links. */
