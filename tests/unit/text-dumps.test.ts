@@ -197,3 +197,19 @@ describe("form lines of a dump", () => {
     expect(a.removed.some((r) => r.kind === "form" && r.text.includes("同步到微博"))).toBe(true);
   });
 });
+
+describe("the wrap column of a short dump", () => {
+  it("is found from two lines cut between Han characters at one width", () => {
+    const lines = [
+      "港鐵表示，為方便市民農曆新年外出，除迪士尼綫及部分輕鐵路綫外，列車服務於本",
+      "月22日大除夕晚將通宵行駛。",
+      "",
+      "另外，機場快綫由星期日起，由12分鐘加密至10分鐘一班車，方便旅客來往市區及機",
+      "場。",
+    ].map((text) => ({ text, indent: 0 }));
+    expect(rewrap(lines).map((l) => l.text).filter(Boolean)).toEqual([
+      "港鐵表示，為方便市民農曆新年外出，除迪士尼綫及部分輕鐵路綫外，列車服務於本月22日大除夕晚將通宵行駛。",
+      "另外，機場快綫由星期日起，由12分鐘加密至10分鐘一班車，方便旅客來往市區及機場。",
+    ]);
+  });
+});

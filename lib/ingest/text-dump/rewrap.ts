@@ -19,6 +19,10 @@ const MIN_WRAP = 40;
 const MAX_WRAP = 200;
 /** Lines of the wrap column's cluster needed before a column counts as one. */
 const MIN_AT_COLUMN = 3;
+/** Lines cut between two Han characters at one width that make it a wrap column on their own. */
+const MIN_HAN_CUTS = 2;
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
 /** Share of lines allowed to be wider than the wrap column (unbreakable words, URLs). */
 const MAX_OVER_SHARE = 0.03;
 /**
@@ -45,17 +49,25 @@ export function wrapColumn(lines: DumpLine[], cell = false): number | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (width[i]! >= 0 && lines[i + 1]!.text !== "") count.set(width[i]!, (count.get(width[i]!) ?? 0) + 1);
   }
-  const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0) + (count.get(w - 3) ?? 0);
+  // Lines cut inside a run of Han characters (w3m and lynx cut anywhere; nobody ends a line
+  // there by hand): two of them at one width are a wrap column even in a short dump.
+  const cut = new Map<number, number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (width[i]! >= 0 && HAN_END.test(lines[i]!.text) && HAN_START.test(lines[i + 1]!.text)) cut.set(width[i]!, (cut.get(width[i]!) ?? 0) + 1);
+  }
+  const around = (m: Map<number, number>, w: number) => (m.get(w) ?? 0) + (m.get(w - 1) ?? 0) + (m.get(w - 2) ?? 0) + (m.get(w - 3) ?? 0);
+  const near = (w: number) => around(count, w);
+  const enough = (w: number) => near(w) >= MIN_AT_COLUMN || around(cut, w) >= MIN_HAN_CUTS;
   const sorted = [...count.keys()].sort((a, b) => b - a);
   if (cell) {
-    const best = sorted.filter((w) => w >= MIN_WRAP && w <= MAX_WRAP && near(w) >= MIN_AT_COLUMN).sort((a, b) => near(b) - near(a) || b - a)[0];
+    const best = sorted.filter((w) => w >= MIN_WRAP && w <= MAX_WRAP && enough(w)).sort((a, b) => near(b) - near(a) || b - a)[0];
     return best ?? null;
   }
   const nonBlank = width.filter((w) => w >= 0).length;
   for (const w of sorted) {
     if (w > MAX_WRAP) continue;
     if (w < MIN_WRAP) return null;
-    if (near(w) < MIN_AT_COLUMN) continue;
+    if (!enough(w)) continue;
     const over = width.filter((x) => x > w + OVERSHOOT).length;
     return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? w : null;
   }
