@@ -43,7 +43,8 @@ describe("text-dump fixtures", () => {
       const expected = Expected.parse(JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")));
       const a = extractFile(fs.readFileSync(path.join(dir, "source.txt")), "source.txt").article;
       expect(a.format).toBe("text");
-      expect(foldForCompare(a.title)).toBe(foldForCompare(expected.title));
+      // A title listed as known missing is held to that by html-fixtures.test.ts.
+      if (!expected.knownMissing?.includes("title")) expect(foldForCompare(a.title)).toBe(foldForCompare(expected.title));
       if (expected.publishedAt) expect(a.publishedAt?.slice(0, 10)).toBe(expected.publishedAt);
       if (expected.source) expect([a.source, a.originalPublisher, a.siteClaim]).toContain(expected.source);
       for (const author of expected.authors) expect([...a.authors, ...a.reporters]).toContain(author);

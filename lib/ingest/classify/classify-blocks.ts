@@ -116,10 +116,11 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
   // at metadata lines, at a list opened by a section marker, and at the headline.
   const stops = (i: number) => meta[i] !== null || inSection.has(i) || marks.has(i);
-  const span = trimEdges(
+  const proseSpan = trimEdges(
     extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
     (i) => soft(i) || skipped(i),
   );
+  const span = proseSpan ?? shortLineRun(blocks, features, skipped);
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
@@ -223,6 +224,39 @@ function extendOverCore(
   while (start < end && stub(start)) start++;
   while (end > start && stub(end)) end--;
   return { start, end };
+}
+
+/** A text dump's run of short lines must hold this much to be the article when nothing reads like prose. */
+const SHORT_RUN_MIN_LINES = 8;
+const SHORT_RUN_MIN_CHARS = 150;
+/** Share of the page's usable text the run must hold: the page is that list, not chrome around nothing. */
+const SHORT_RUN_MIN_SHARE = 0.5;
+
+/**
+ * Step 4c (text dumps only): a page with no paragraph at all — a table of contents, a schedule,
+ * a list of items — is its longest run of usable lines (no boilerplate, link or metadata line
+ * between them), as the HTML path takes a region of short lines when nothing better exists.
+ */
+function shortLineRun(blocks: Block[], features: BlockFeatures[], skipped: (i: number) => boolean): { start: number; end: number } | null {
+  if (blocks.length === 0 || blocks.some((b) => b.path !== "line")) return null;
+  let best: { start: number; end: number; chars: number } | null = null;
+  let total = 0;
+  let start = -1;
+  let chars = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    const usable = i < blocks.length && !skipped(i);
+    if (usable) {
+      if (start === -1) start = i;
+      chars += features[i]!.length;
+      total += features[i]!.length;
+      continue;
+    }
+    if (start !== -1 && (!best || chars > best.chars)) best = { start, end: i - 1, chars };
+    start = -1;
+    chars = 0;
+  }
+  if (!best || best.end - best.start + 1 < SHORT_RUN_MIN_LINES || best.chars < SHORT_RUN_MIN_CHARS || best.chars < SHORT_RUN_MIN_SHARE * total) return null;
+  return { start: best.start, end: best.end };
 }
 
 /** Letters and digits, without spaces, punctuation or symbols. */
