@@ -10,9 +10,9 @@
  */
 import { isWide } from "./display-width";
 
-/** Narrowest strip of spaces that separates two cells (dumpers pad cells with 1–2 spaces inside a cell's text rarely). */
+/** Narrowest strip of spaces that separates two cells: running text rarely holds three spaces in a row. */
 const GUTTER = 3;
-/** Rows with text on both sides of the gutter before the band counts as side-by-side columns. */
+/** Rows with text on both sides of the gutter needed before a band counts as side-by-side columns. */
 const MIN_TWO_SIDED = 3;
 /** Rows of running text (at least this many display columns) a side needs: layout, not a data table. */
 const TEXT_ROW_WIDTH = 30;
