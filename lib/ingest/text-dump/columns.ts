@@ -8,7 +8,7 @@
  * turn. A band is split only when one of its sides holds running text on several rows: a data
  * table of short cells stays as the rows it is.
  */
-import { isWide } from "./display-width";
+import { displayWidth, isWide } from "./display-width";
 
 /** Narrowest strip of spaces that separates two cells: running text rarely holds three spaces in a row. */
 const GUTTER = 3;
@@ -128,17 +128,13 @@ function bandAt(rows: Cells[], first: number): Band | null {
     const band = rows.slice(first, end);
     const twoSided = band.filter((r) => textBefore(r, cut[0]) && textFrom(r, cut[1])).length;
     if (twoSided < MIN_TWO_SIDED || twoSided <= bestRows) continue;
-    const leftText = band.filter((r) => slice(r, 0, cut[0]).trim().length > 0 && widthOf(slice(r, 0, cut[0]).trim()) >= TEXT_ROW_WIDTH).length;
-    const rightText = band.filter((r) => widthOf(slice(r, cut[1], Infinity).trim()) >= TEXT_ROW_WIDTH).length;
+    const leftText = band.filter((r) => displayWidth(slice(r, 0, cut[0]).trim()) >= TEXT_ROW_WIDTH).length;
+    const rightText = band.filter((r) => displayWidth(slice(r, cut[1], Infinity).trim()) >= TEXT_ROW_WIDTH).length;
     if (leftText < MIN_TEXT_ROWS && rightText < MIN_TEXT_ROWS) continue;
     best = { end, cut };
     bestRows = twoSided;
   }
   return best;
-}
-
-function widthOf(text: string): number {
-  return cellsOf(text).width;
 }
 
 /** A row that can open a band: text on both sides of a strip of GUTTER spaces. */
