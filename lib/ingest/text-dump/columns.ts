@@ -88,9 +88,9 @@ function slice(c: Cells, from: number, to: number): string {
 const MAX_ONE_SIDED_RUN = 8;
 
 /** The last MAX_ONE_SIDED_RUN non-blank rows of first..last. */
-function recentRows(rows: Cells[], first: number, last: number): Cells[] {
+function recentRows(row: (k: number) => Cells, first: number, last: number): Cells[] {
   const out: Cells[] = [];
-  for (let i = last; i >= first && out.length < MAX_ONE_SIDED_RUN; i--) if (rows[i]!.filled.includes(true)) out.push(rows[i]!);
+  for (let i = last; i >= first && out.length < MAX_ONE_SIDED_RUN; i--) if (row(i).filled.includes(true)) out.push(row(i));
   return out;
 }
 
@@ -100,23 +100,22 @@ interface Band {
 }
 
 /** The longest band starting at `first` whose rows keep a gutter, with the gutter that separates the most rows. */
-function bandAt(rows: Cells[], first: number): Band | null {
-  const maxWidth = Math.max(...rows.slice(first, first + MAX_BAND).map((r) => r.width));
-  let free = Array.from({ length: maxWidth }, (_, x) => !occupied(rows[first]!, x));
-  let leftmost = rows[first]!.filled.indexOf(true);
+function bandAt(row: (k: number) => Cells, count: number, first: number, maxWidth: number): Band | null {
+  let free = Array.from({ length: maxWidth }, (_, x) => !occupied(row(first), x));
+  let leftmost = row(first).filled.indexOf(true);
   // The rightmost text of the band's rows so far: a gutter with nothing right of it is only the margin.
-  let right = rows[first]!.filled.lastIndexOf(true);
+  let right = row(first).filled.lastIndexOf(true);
   if (!gutters(free, leftmost).some(([, b]) => right >= b)) return null;
   let end = first + 1;
-  for (; end < rows.length && end - first < MAX_BAND; end++) {
-    const r = rows[end]!;
+  for (; end < count && end - first < MAX_BAND; end++) {
+    const r = row(end);
     const next = free.map((f, x) => f && !occupied(r, x));
     const lead = r.filled.indexOf(true);
     const nextLeftmost = lead === -1 ? leftmost : Math.min(leftmost, lead);
     const nextRight = Math.max(right, r.filled.lastIndexOf(true));
     // A row with text across every remaining gutter ends the band, and so do rows that no longer
     // hold text on both sides of any (the table ended; what follows is narrower by chance).
-    const recent = recentRows(rows, first, end);
+    const recent = recentRows(row, first, end);
     if (!gutters(next, nextLeftmost).some(([a, b]) => nextRight >= b && recent.some((row) => textBefore(row, a) && textFrom(row, b)))) break;
     free = next;
     leftmost = nextLeftmost;
@@ -125,7 +124,7 @@ function bandAt(rows: Cells[], first: number): Band | null {
   let best: Band | null = null;
   let bestRows = 0;
   for (const cut of gutters(free, leftmost)) {
-    const band = rows.slice(first, end);
+    const band = Array.from({ length: end - first }, (_, k) => row(first + k));
     const twoSided = band.filter((r) => textBefore(r, cut[0]) && textFrom(r, cut[1])).length;
     if (twoSided < MIN_TWO_SIDED || twoSided <= bestRows) continue;
     const leftText = band.filter((r) => displayWidth(slice(r, 0, cut[0]).trim()) >= TEXT_ROW_WIDTH).length;
@@ -148,12 +147,16 @@ export interface Segment {
 
 function split(lines: string[], depth: number): Segment[] {
   if (depth >= MAX_DEPTH || !lines.some((l) => TWO_SIDED.test(l))) return [{ lines, column: depth > 0 }];
-  const rows = lines.map(cellsOf);
+  // Rows are measured cell by cell only where a band is looked for.
+  const rows: (Cells | undefined)[] = new Array(lines.length);
+  const row = (k: number) => (rows[k] ??= cellsOf(lines[k]!));
+  // Columns no row reaches are free in every band and never a gutter with text to its right.
+  const maxWidth = lines.reduce((m, l) => Math.max(m, displayWidth(l)), 0);
   const out: Segment[] = [];
   let plain: string[] = [];
   let i = 0;
-  while (i < rows.length) {
-    const band = TWO_SIDED.test(lines[i]!) ? bandAt(rows, i) : null;
+  while (i < lines.length) {
+    const band = TWO_SIDED.test(lines[i]!) ? bandAt(row, lines.length, i, maxWidth) : null;
     if (!band) {
       plain.push(lines[i]!);
       i++;
@@ -161,7 +164,7 @@ function split(lines: string[], depth: number): Segment[] {
     }
     if (plain.length > 0) out.push({ lines: plain, column: depth > 0 });
     plain = [];
-    const bandRows = rows.slice(i, band.end);
+    const bandRows = Array.from({ length: band.end - i }, (_, k) => row(i + k));
     const left = bandRows.map((r) => slice(r, 0, band.cut[0]).trimEnd());
     const right = bandRows.map((r) => slice(r, band.cut[1], Infinity).trimEnd());
     out.push(...split(left, depth + 1), ...split(right, depth + 1));
