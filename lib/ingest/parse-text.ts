@@ -1,16 +1,20 @@
 /**
  * Splits a plain-text dump into line blocks, keeping indentation, bullets and headings as
  * structure hints. Dumps of text-mode browsers (w3m, lynx, html2text) are read as such: their
+ * side-by-side columns of a layout table are read one after the other (text-dump/columns.ts), their
  * common indentation is removed, hard-wrapped lines are re-joined (text-dump/rewrap.ts), heading
  * marks and underlines become the heading flag (text-dump/headings.ts), and link markers
  * ("[12]") are stripped into the block's link density (text-dump/link-markers.ts).
  */
 import type { Block } from "./types";
 import { rewrap, type DumpLine } from "./text-dump/rewrap";
+import { splitColumns } from "./text-dump/columns";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
-import { stripLinkMarkers } from "./text-dump/link-markers";
+import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
+// A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
+const IMAGE_BULLET = /^\[[A-Za-z][\w-]{0,15}\]\s*\S/;
 
 // An inline image's data (html2text prints "[data:image/png;base64,…]", wrapped over many lines).
 const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
@@ -18,17 +22,24 @@ const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
 const BRACKETED = /\[[^\[\]\n]*(?:\n[^\[\]\n]*){0,4}\]/g;
 const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
 
-function dumpLines(text: string): DumpLine[] {
-  const lines = text
+// Markup a page printed as text (an escaped tag in its headline), wrapped over lines like text.
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,600})?>/gi;
+
+function rawLines(text: string): string[] {
+  return text
     .replace(DATA_URI, "")
+    .replace(TAG, "")
     .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((raw) => {
-      const expanded = raw.replace(/\t/g, "    ").replace(/\u3000/g, "  ").trimEnd();
-      const trimmed = expanded.trim();
-      return { text: trimmed, indent: trimmed === "" ? 0 : expanded.length - expanded.trimStart().length };
-    });
+    .map((raw) => raw.replace(/\t/g, "    ").replace(/\u3000/g, "  ").trimEnd());
+}
+
+function dumpLines(raw: string[]): DumpLine[] {
+  const lines = raw.map((expanded) => {
+    const trimmed = expanded.trim();
+    return { text: trimmed, indent: trimmed === "" ? 0 : expanded.length - expanded.trimStart().length };
+  });
   // lynx indents the whole page; what tells structure is indentation beyond the common one.
   const common = Math.min(...lines.filter((l) => l.text !== "").map((l) => l.indent));
   return Number.isFinite(common) && common > 0 ? lines.map((l) => (l.text === "" ? l : { ...l, indent: l.indent - common })) : lines;
@@ -36,7 +47,12 @@ function dumpLines(text: string): DumpLine[] {
 
 export function parseText(text: string): Block[] {
   const blocks: Block[] = [];
-  const lines = rewrap(dumpLines(text));
+  // Each column of a side-by-side layout is read on its own, with its own indentation and wrap column.
+  const segments = splitColumns(rawLines(text));
+  const lines = segments.flatMap((segment, k) => [
+    ...(k > 0 ? [{ text: "", indent: 0 }] : []),
+    ...rewrap(dumpLines(segment.lines), segment.column),
+  ]);
   for (const [i, line] of lines.entries()) {
     if (line.text === "") continue;
     const next = lines[i + 1];
@@ -50,7 +66,7 @@ export function parseText(text: string): Block[] {
     const { text: unmarked, linkDensity } = stripLinkMarkers(marked ?? line.text);
     const trimmed = unmarked.trim();
     if (trimmed === "") continue;
-    const listItem = BULLET.test(trimmed) && !/^■\s*\p{Script=Han}{2,4}$/u.test(trimmed);
+    const listItem = (BULLET.test(trimmed) && !/^■\s*\p{Script=Han}{2,4}$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,
@@ -59,6 +75,7 @@ export function parseText(text: string): Block[] {
       indent: line.indent,
       heading: underlined || marked !== null,
       listItem,
+      ...(hasFormControl(line.text) ? { form: true } : {}),
     });
   }
   return blocks;

@@ -33,6 +33,8 @@ export interface Block {
    * are the article's own, so the classifier keeps them beside its paragraphs.
    */
   core?: boolean;
+  /** Text dumps only: the line holds a form control (an input field, a button, a checkbox). */
+  form?: boolean;
 }
 
 export type RepairKind =

@@ -12,6 +12,8 @@ import { extractFile } from "@/lib/ingest/extract-file";
 import { parseText } from "@/lib/ingest/parse-text";
 import { rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
+import { splitColumns } from "@/lib/ingest/text-dump/columns";
+import { displayWidth } from "@/lib/ingest/text-dump/display-width";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 
@@ -41,7 +43,8 @@ describe("text-dump fixtures", () => {
       const expected = Expected.parse(JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8")));
       const a = extractFile(fs.readFileSync(path.join(dir, "source.txt")), "source.txt").article;
       expect(a.format).toBe("text");
-      expect(foldForCompare(a.title)).toBe(foldForCompare(expected.title));
+      // A title listed as known missing is held to that by html-fixtures.test.ts.
+      if (!expected.knownMissing?.includes("title")) expect(foldForCompare(a.title)).toBe(foldForCompare(expected.title));
       if (expected.publishedAt) expect(a.publishedAt?.slice(0, 10)).toBe(expected.publishedAt);
       if (expected.source) expect([a.source, a.originalPublisher, a.siteClaim]).toContain(expected.source);
       for (const author of expected.authors) expect([...a.authors, ...a.reporters]).toContain(author);
@@ -136,6 +139,78 @@ describe("reference lists and headings", () => {
       ["一款开源翻译模型发布", true],
       ["低资源语言表现提升明显", true],
       ["正文。", false],
+    ]);
+  });
+});
+
+describe("side-by-side columns", () => {
+  const pad = (left: string, right: string, at = 50) => left + " ".repeat(Math.max(3, at - displayWidth(left))) + right;
+  it("reads the left column of a layout band before the right one", () => {
+    const lines = [
+      pad("老街改造工程日前全部完工，沿街四十二栋百年", "• 城区公交线路下月调整"),
+      pad("骑楼重新向市民和游客开放。改造保留了骑楼原", "• 暑假时间公布"),
+      pad("有的立面和木质门窗，对梁柱进行了加固加固。", "• 新站道路年底通车"),
+      pad("镇里还计划把老街与古渡口连成一条游览线路。", "• 夜间经济街区名单"),
+    ];
+    const segments = splitColumns(lines);
+    expect(segments.map((s) => s.lines.map((l) => l.trim()))).toEqual([
+      ["老街改造工程日前全部完工，沿街四十二栋百年", "骑楼重新向市民和游客开放。改造保留了骑楼原", "有的立面和木质门窗，对梁柱进行了加固加固。", "镇里还计划把老街与古渡口连成一条游览线路。"],
+      ["• 城区公交线路下月调整", "• 暑假时间公布", "• 新站道路年底通车", "• 夜间经济街区名单"],
+    ]);
+    const body = parseText(lines.join("\n")).map((b) => b.text);
+    expect(body[0]).toBe("老街改造工程日前全部完工，沿街四十二栋百年骑楼重新向市民和游客开放。改造保留了骑楼原有的立面和木质门窗，对梁柱进行了加固加固。镇里还计划把老街与古渡口连成一条游览线路。");
+  });
+  it("leaves a data table of short cells as its rows", () => {
+    const lines = ["城市      人口      面积", "甲市      120万     300", "乙市      80万      210", "丙市      45万      150"];
+    expect(splitColumns(lines)).toEqual([{ lines, column: false }]);
+  });
+  it("leaves text without a gutter as one segment", () => {
+    const lines = ["第一段文字，没有任何对齐的空白。", "", "第二段文字，也没有。"];
+    expect(splitColumns(lines)).toEqual([{ lines, column: false }]);
+  });
+});
+
+describe("a short article above a feed that outscores it", () => {
+  const article = ["（本报讯）县城首家24小时自助图书馆昨天启用，馆内藏书约八千册，市民刷身份证即可借还图书。", "启用首日共有三百多人次入馆，借出图书四百余册，馆长表示图书每两周轮换一次。"];
+  const teaser = "老城区雨污分流改造工程已完成九成以上，施工单位表示，剩余的支路管网将在本月中旬前全部接通，解放路和中山路两条主干道下周起恢复双向通行，沿线商户的临时围挡也将同步拆除，交通部门提醒市民提前规划出行路线，公交公司也将恢复三条线路的原有走向，并在施工路段增设临时站点。";
+  it("ends the article at a related-list marker, even when the list scored higher", () => {
+    // As w3m prints a feed: a bullet with the outlet and age, the headline link, the summary, indented.
+    const item = (n: number, summary: string) => ["  • 山河日报·2 天前", "", `    [${n}]改造进入收尾阶段主干道下周恢复通行`, "", `    ${summary}`, ""];
+    const text = [...article, "", "其他人也在看", "", ...item(6, teaser), ...item(7, teaser.replace("老城区", "新城区"))].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(a.body).toContain("县城首家24小时自助图书馆");
+    expect(a.body).not.toContain("雨污分流");
+    expect(a.removed.some((r) => r.kind === "related" && r.text.includes("雨污分流"))).toBe(true);
+  });
+  it("drops markup a page printed as text", () => {
+    const text = ["义大利公开赛 <a class=\"link\" href=\"https://example.org/tag/x\"", "data-x=\"y\">兹韦列夫</a>封王", "", ...article].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(`${a.title}\n${a.body}`).not.toMatch(/href|<\/?a/);
+  });
+});
+
+describe("form lines of a dump", () => {
+  it("removes a login or comment box's lines as a form, whatever they say", () => {
+    const article = "市图书馆自今年三月起试行夜间开放，闭馆时间由晚上八点推迟到十一点，一年下来夜间时段累计接待读者二十一万人次。";
+    const text = [article, "", "点击登录 | 昵称： ____________________", "发表评论可同步到微博啦，登录立即体验！勾选后，如果您还没有开通微博，系统将自动为您激活并同步发表。 [Submit]", "", article.replace("市图书馆", "区图书馆")].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(a.body).not.toContain("同步到微博");
+    expect(a.removed.some((r) => r.kind === "form" && r.text.includes("同步到微博"))).toBe(true);
+  });
+});
+
+describe("the wrap column of a short dump", () => {
+  it("is found from two lines cut between Han characters at one width", () => {
+    const lines = [
+      "港鐵表示，為方便市民農曆新年外出，除迪士尼綫及部分輕鐵路綫外，列車服務於本",
+      "月22日大除夕晚將通宵行駛。",
+      "",
+      "另外，機場快綫由星期日起，由12分鐘加密至10分鐘一班車，方便旅客來往市區及機",
+      "場。",
+    ].map((text) => ({ text, indent: 0 }));
+    expect(rewrap(lines).map((l) => l.text).filter(Boolean)).toEqual([
+      "港鐵表示，為方便市民農曆新年外出，除迪士尼綫及部分輕鐵路綫外，列車服務於本月22日大除夕晚將通宵行駛。",
+      "另外，機場快綫由星期日起，由12分鐘加密至10分鐘一班車，方便旅客來往市區及機場。",
     ]);
   });
 });

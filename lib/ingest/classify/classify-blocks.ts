@@ -48,8 +48,9 @@ const LINK_LINE = 0.8;
 /** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
 const LINKED_PROSE = 0.5;
 
-function sectionEnds(b: Block, f: BlockFeatures): boolean {
-  return f.paragraphLike && !b.listItem && b.indent === 0 && f.length >= 50;
+/** A paragraph no deeper than the marker that opened the section ends it (lynx indents the whole page). */
+function sectionEnds(b: Block, f: BlockFeatures, marker: Block): boolean {
+  return f.paragraphLike && !b.listItem && b.indent <= marker.indent && f.length >= 50;
 }
 
 export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | null } = {}): Classification {
@@ -69,7 +70,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A link target a text dump prints (an ad's iframe, a reference) is no text: removing it
   // must not cost like removing a paragraph, or it splits the article it sits in.
   const urlLine = (i: number) => vocab[i]?.kind === "link-list" && /:\/\//.test(blocks[i]!.text);
-  const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i);
+  // A dump's line with an input field or a button belongs to a form (login, comment, search box).
+  const formLine = (i: number) => blocks[i]!.form === true;
+  const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i) || formLine(i);
   const copies = findCopies(
     blocks.map((b) => b.text),
     (i) => !excludedBase(i),
@@ -90,14 +93,19 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
+  // A "related" marker between a paragraph and the preliminary body opens the list that outscored
+  // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there
+  // is as often a toolbar button, so only related lists count before the body.
+  const firstProse = features.findIndex((f, i) => f.paragraphLike && !excludedBase(i));
   if (first) {
-    for (let i = first.start + 1; i < blocks.length; i++) {
-      const opened = vocab[i]?.opensSection ? vocab[i]! : null;
+    const from = firstProse !== -1 && firstProse < first.start ? firstProse + 1 : first.start + 1;
+    for (let i = from; i < blocks.length; i++) {
+      const opened = vocab[i]?.opensSection && (i > first.start || vocab[i]!.kind === "related") ? vocab[i]! : null;
       if (!opened) continue;
       marks.set(i, { kind: opened.kind, reason: opened.reason });
       let j = i + 1;
       for (; j < blocks.length; j++) {
-        if (sectionEnds(blocks[j]!, features[j]!) && !sectionMarker(features[j]!.norm)) break;
+        if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm)) break;
         inSection.add(j);
         marks.set(j, { kind: opened.kind, reason: `item of a list after “${blocks[i]!.text.slice(0, 12)}”` });
       }
@@ -108,10 +116,11 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
   // at metadata lines, at a list opened by a section marker, and at the headline.
   const stops = (i: number) => meta[i] !== null || inSection.has(i) || marks.has(i);
-  const span = trimEdges(
+  const proseSpan = trimEdges(
     extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
     (i) => soft(i) || skipped(i),
   );
+  const span = proseSpan ?? shortLineRun(blocks, features, skipped);
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
@@ -168,6 +177,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (metadataIndices.has(i)) return { kind: "metadata", reason: `${metadata.find((m) => m.index === i)!.kind} line` };
     if (teaser(i)) return { kind: "teaser", reason: "teaser (导读/摘要) repeating the body" };
     if (linkLine(i)) return { kind: "navigation", reason: "line of links" };
+    if (formLine(i)) return { kind: "form", reason: "form controls (input field, button)" };
     if (copies.has(i)) {
       return i < bodyStart
         ? { kind: "teaser", reason: "highlight repeating a paragraph of the body" }
@@ -214,6 +224,39 @@ function extendOverCore(
   while (start < end && stub(start)) start++;
   while (end > start && stub(end)) end--;
   return { start, end };
+}
+
+/** A text dump's run of short lines must hold this much to be the article when nothing reads like prose. */
+const SHORT_RUN_MIN_LINES = 8;
+const SHORT_RUN_MIN_CHARS = 150;
+/** Share of the page's usable text the run must hold: the page is that list, not chrome around nothing. */
+const SHORT_RUN_MIN_SHARE = 0.5;
+
+/**
+ * Step 4c (text dumps only): a page with no paragraph at all — a table of contents, a schedule,
+ * a list of items — is its longest run of usable lines (no boilerplate, link or metadata line
+ * between them), as the HTML path takes a region of short lines when nothing better exists.
+ */
+function shortLineRun(blocks: Block[], features: BlockFeatures[], skipped: (i: number) => boolean): { start: number; end: number } | null {
+  if (blocks.length === 0 || blocks.some((b) => b.path !== "line")) return null;
+  let best: { start: number; end: number; chars: number } | null = null;
+  let total = 0;
+  let start = -1;
+  let chars = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    const usable = i < blocks.length && !skipped(i);
+    if (usable) {
+      if (start === -1) start = i;
+      chars += features[i]!.length;
+      total += features[i]!.length;
+      continue;
+    }
+    if (start !== -1 && (!best || chars > best.chars)) best = { start, end: i - 1, chars };
+    start = -1;
+    chars = 0;
+  }
+  if (!best || best.end - best.start + 1 < SHORT_RUN_MIN_LINES || best.chars < SHORT_RUN_MIN_CHARS || best.chars < SHORT_RUN_MIN_SHARE * total) return null;
+  return { start: best.start, end: best.end };
 }
 
 /** Letters and digits, without spaces, punctuation or symbols. */

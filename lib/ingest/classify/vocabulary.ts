@@ -15,7 +15,7 @@ export interface VocabularyHit {
 
 const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   {
-    re: /^(编辑|小编)(精选|推荐)[\sa-z:：]*$|^(更多)?(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)的?(推荐|内容|阅读|文章|新闻|资讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)/i,
+    re: /^(编辑|小编)(精选|推荐)[\sa-z:：]*$|^(更多)?(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)的?(推荐|内容|阅读|文章|新闻|资讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)|^(其他人|别人|网友|读者|很多人|更多人)(也|都)?在(看|读)[\sa-z:：]*$/i,
     kind: "related",
     reason: "opens a list of other articles",
   },
@@ -48,6 +48,12 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     kind: "ad",
     reason: "social-media follow promotion",
     maxLength: 160,
+  },
+  {
+    // A summary cut short with a link to the rest ("……[详情]", "...阅读全文>>"): a teaser of another page.
+    re: /(\.{3,}|…+|。{2,})\s*[\[【(（<]?\s*(详情|详细|全文|更多|阅读全文|查看全文|查看详情|点击查看|more|read more)\s*[\]】)）>]?\s*(>>|»|>)?\s*$/i,
+    kind: "teaser",
+    reason: "summary cut short with a link to the rest",
   },
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
   { re: /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },

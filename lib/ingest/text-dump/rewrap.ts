@@ -19,6 +19,10 @@ const MIN_WRAP = 40;
 const MAX_WRAP = 200;
 /** Lines of the wrap column's cluster needed before a column counts as one. */
 const MIN_AT_COLUMN = 3;
+/** Lines cut between two Han characters at one width that make it a wrap column on their own. */
+const MIN_HAN_CUTS = 2;
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
 /** Share of lines allowed to be wider than the wrap column (unbreakable words, URLs). */
 const MAX_OVER_SHARE = 0.03;
 /**
@@ -26,25 +30,44 @@ const MAX_OVER_SHARE = 0.03;
  * two columns or one depending on the locale, and lynx measures before stripping its markers.
  */
 const OVERSHOOT = 6;
-const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
+const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|[•·・●▪◆◇■□►▶]\S|\[[A-Za-z][\w-]{0,15}\]\s*\S|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
 // Lines holding a URL are not wrapped by the dumpers (or are references lists): they say nothing of the column.
 const URL_LINE = /:\/\//;
+// A line with a wide gap inside is a table row or a layout's header cells: dumpers pad it, never wrap it.
+const PADDED_LINE = /\S {3,}\S/;
 
-/** The column the dump was wrapped at, or null when its lines were not wrapped. */
-export function wrapColumn(lines: DumpLine[]): number | null {
-  const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) ? -1 : l.indent + displayWidth(l.text)));
+/**
+ * The column the dump was wrapped at, or null when its lines were not wrapped. In one column of
+ * a side-by-side layout (`cell`), the cell's edge is the width most run-on lines end at: a cell
+ * holds nested cells (captions, toolbars) wider or narrower than its text, so neither the widest
+ * cluster nor the share of wider lines tells.
+ */
+export function wrapColumn(lines: DumpLine[], cell = false): number | null {
+  const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) || PADDED_LINE.test(l.text) ? -1 : l.indent + displayWidth(l.text)));
   // How many lines that run on into the next line end at each width.
   const count = new Map<number, number>();
   for (let i = 0; i + 1 < lines.length; i++) {
     if (width[i]! >= 0 && lines[i + 1]!.text !== "") count.set(width[i]!, (count.get(width[i]!) ?? 0) + 1);
   }
-  const near = (w: number) => (count.get(w) ?? 0) + (count.get(w - 1) ?? 0) + (count.get(w - 2) ?? 0) + (count.get(w - 3) ?? 0);
+  // Lines cut inside a run of Han characters (w3m and lynx cut anywhere; nobody ends a line
+  // there by hand): two of them at one width are a wrap column even in a short dump.
+  const cut = new Map<number, number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (width[i]! >= 0 && HAN_END.test(lines[i]!.text) && HAN_START.test(lines[i + 1]!.text)) cut.set(width[i]!, (cut.get(width[i]!) ?? 0) + 1);
+  }
+  const around = (m: Map<number, number>, w: number) => (m.get(w) ?? 0) + (m.get(w - 1) ?? 0) + (m.get(w - 2) ?? 0) + (m.get(w - 3) ?? 0);
+  const near = (w: number) => around(count, w);
+  const enough = (w: number) => near(w) >= MIN_AT_COLUMN || around(cut, w) >= MIN_HAN_CUTS;
   const sorted = [...count.keys()].sort((a, b) => b - a);
+  if (cell) {
+    const best = sorted.filter((w) => w >= MIN_WRAP && w <= MAX_WRAP && enough(w)).sort((a, b) => near(b) - near(a) || b - a)[0];
+    return best ?? null;
+  }
   const nonBlank = width.filter((w) => w >= 0).length;
   for (const w of sorted) {
     if (w > MAX_WRAP) continue;
     if (w < MIN_WRAP) return null;
-    if (near(w) < MIN_AT_COLUMN) continue;
+    if (!enough(w)) continue;
     const over = width.filter((x) => x > w + OVERSHOOT).length;
     return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? w : null;
   }
@@ -77,8 +100,8 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   return next.indent === cur.indent || next.indent === textIndent;
 }
 
-export function rewrap(lines: DumpLine[]): DumpLine[] {
-  const column = wrapColumn(lines);
+export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
+  const column = wrapColumn(lines, cell);
   if (column === null) return lines;
   const out: DumpLine[] = [];
   let cur: DumpLine | null = null;
