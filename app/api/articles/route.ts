@@ -1,4 +1,7 @@
-/** GET /api/articles?company=&person=&source=&from=&to=&script=&cursor=&limit= — the article list as JSON. */
+/**
+ * GET /api/articles?company=&person=&source=&from=&to=&script=&match=&group=&cursor=&limit= — the
+ * article list as JSON, with the list page's parameters (company and person may repeat).
+ */
 import { listArticles } from "@/lib/data/articles/list-articles";
 import { parseArticleFiltersStrict } from "@/lib/validation/article-filters";
 import { badRequest } from "@/lib/validation/api-error";
@@ -9,6 +12,9 @@ export async function GET(request: Request) {
   const page = await listArticles(parsed.filters);
   return Response.json({
     total: page.total,
+    /** Rows the total makes: stories when grouped (the default; group=off lists every article). */
+    rows: page.rows,
+    grouped: page.grouped,
     nextCursor: page.nextCursor,
     items: page.items.map((a) => ({ ...a, url: `/articles/${a.id}`, publishedAt: a.publishedAt?.toISOString() ?? null })),
   });

@@ -3,7 +3,7 @@
  * articles and 300,000 mentions) and builds it.
  */
 import type { Sqlite } from "../sqlite";
-import { buildSnapshot, type ArticleRowIn, type EntityRowIn, type ListingSnapshot, type MentionRowIn } from "./snapshot";
+import { buildSnapshot, type ArticleRowIn, type EntityRowIn, type ListingSnapshot, type MentionRowIn, type StoryRowIn } from "./snapshot";
 
 /** `generation` is read inside the same read transaction as the rows, so the two agree. */
 export function loadSnapshot(conn: Sqlite, generation: () => bigint | null): ListingSnapshot {
@@ -19,6 +19,7 @@ export function loadSnapshot(conn: Sqlite, generation: () => bigint | null): Lis
       personMentions: conn.prepare<[], MentionRowIn>(`SELECT "articleId", "personId" AS "entityId", "about", "count" FROM "PersonMention"`).all(),
       companies: conn.prepare<[], EntityRowIn>(`SELECT "id", "slug", "name", "status" FROM "Company"`).all(),
       people: conn.prepare<[], EntityRowIn>(`SELECT "id", "slug", "name", "status" FROM "Person"`).all(),
+      stories: conn.prepare<[], StoryRowIn>(`SELECT "articleId", "storyId", "bodyChars" FROM "ArticleStory"`).all(),
     }),
   )();
 }
