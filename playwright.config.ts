@@ -29,8 +29,10 @@ export default defineConfig({
   // The admin test uploads and imports files, so it runs after the read-only projects that
   // count the seed articles.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /admin\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(admin|stories)\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, channel: undefined }, testMatch: /(layout|accessibility)\.spec\.ts/ },
+    // Imports extra articles (then marks them missing), so it runs after the projects that count the seeds.
+    { name: "stories", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /stories\.spec\.ts/, dependencies: ["desktop", "phone"] },
     { name: "admin", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /admin\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   webServer: {

@@ -131,8 +131,8 @@ export function listItemsByIds(database: Db, ids: number[], s: ListingSnapshot |
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Gives each listed article of a story of several its other reports (one query for the page). */
-export function attachStories(database: Db, s: ListingSnapshot, items: ArticleListItem[]): void {
+/** The other reports of each given article whose story has several (one query for them all). */
+export function storyOthersOf(database: Db, s: ListingSnapshot, items: { id: number; source: string | null }[]): Map<number, StoryOthers> {
   const othersOf = new Map<number, number[]>();
   for (const item of items) {
     const rank = rankIn(s.rankOfId, item.id);
@@ -142,7 +142,8 @@ export function attachStories(database: Db, s: ListingSnapshot, items: ArticleLi
     // Oldest first: the order the story was reported in.
     othersOf.set(item.id, Array.from(ranks, (r) => s.id[r]!).filter((id) => id !== item.id).reverse());
   }
-  if (othersOf.size === 0) return;
+  const out = new Map<number, StoryOthers>();
+  if (othersOf.size === 0) return out;
   const rows = new Map(listItemsByIds(database, [...othersOf.values()].flat(), s).map((r) => [r.id, r]));
   for (const item of items) {
     const ids = othersOf.get(item.id);
@@ -157,9 +158,9 @@ export function attachStories(database: Db, s: ListingSnapshot, items: ArticleLi
       script: o.script,
     }));
     const sources = [item, ...others].map((a) => a.source);
-    const outlets = new Set(sources.filter((x) => x !== null)).size + sources.filter((x) => x === null).length;
-    item.story = { outlets, others };
+    out.set(item.id, { outlets: new Set(sources.filter((x) => x !== null)).size + sources.filter((x) => x === null).length, others });
   }
+  return out;
 }
 
 /**
@@ -178,7 +179,10 @@ export function listArticles(filters: ArticleFilters, database: Db = db()): Prom
     const more = ranks.length > filters.limit;
     const pageRanks = more ? ranks.subarray(0, filters.limit) : ranks;
     const items = listItemsByIds(database, Array.from(pageRanks, (r) => s.id[r]!), s);
-    if (grouped) attachStories(database, s, items);
+    if (grouped) {
+      const others = storyOthersOf(database, s, items);
+      for (const item of items) item.story = others.get(item.id);
+    }
     const last = items[items.length - 1];
     return {
       items,
