@@ -145,7 +145,7 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
             共 {total} 篇{active.length > 0 ? "符合筛选条件的文章" : "文章"}
             {grouped && rows < total ? `，合为 ${rows} 个报道` : null}
           </span>
-          <GroupSwitch base={base} current={current} grouped={grouped} />
+          {(rows < total || !grouped) && <GroupSwitch base={base} current={current} grouped={grouped} />}
         </p>
         {active.length > 0 && (
           <ul className="mt-2 flex flex-wrap gap-2" aria-label="当前筛选">

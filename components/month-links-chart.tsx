@@ -9,8 +9,9 @@ export function MonthLinksChart({ months, current, href, label }: { months: Mont
   if (months.length === 0) return <p className="text-sm text-stone-600">还没有带日期的文章。</p>;
   const max = Math.max(1, ...months.map((m) => m.count));
   return (
-    <div className="overflow-x-auto pb-1">
-      <ol className="flex h-32 items-end gap-1" aria-label={label} data-testid="month-links">
+    // Right-to-left scroller, left-to-right bars: on a narrow screen it opens at the latest months.
+    <div className="overflow-x-auto pb-1" dir="rtl">
+      <ol className="flex h-32 w-max items-end gap-1" dir="ltr" aria-label={label} data-testid="month-links">
         {months.map((m) => {
           const chosen = m.month === current;
           return (

@@ -10,6 +10,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 const DIR = "data/e2e-stories";
@@ -60,6 +61,9 @@ test("the same news from three outlets is one row, with a switch to list every a
     await expect(page.getByRole("heading", { level: 2, name: REPOST })).toHaveCount(0);
     await expect(page.getByRole("heading", { level: 2, name: OTHER })).toHaveCount(1);
     await page.screenshot({ path: "tests/artifacts/stories-grouped.png", fullPage: true });
+    const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+    const bad = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad, bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`).join("\n")).toEqual([]);
 
     // Ungrouped: every article is a row, and the setting is in the URL.
     await page.getByTestId("group-switch").click();
