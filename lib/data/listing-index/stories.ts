@@ -37,6 +37,18 @@ export function leadOf(s: ListingSnapshot, ranks: ArrayLike<number>): number {
  * needs no sort (at 100,000 articles a sort of the leads cost more than everything else).
  */
 export function storyLeads(s: ListingSnapshot, matched: Int32Array): Int32Array {
+  // The unfiltered list (every page of / and /articles) is asked for most: kept per snapshot.
+  if (matched.length === s.size) {
+    let all = allLeads.get(s);
+    if (all === undefined) allLeads.set(s, (all = leadsOf(s, matched)));
+    return all;
+  }
+  return leadsOf(s, matched);
+}
+
+const allLeads = new WeakMap<ListingSnapshot, Int32Array>();
+
+function leadsOf(s: ListingSnapshot, matched: Int32Array): Int32Array {
   const { story, offsets, members, chars } = s.stories;
   const out = new Int32Array(matched.length);
   let n = 0;
