@@ -121,13 +121,14 @@ function main() {
   });
   // The index is filled with as many signatures as articles, each a scrambled copy of a real one
   // (synthetic bodies reuse the seeds' paragraphs, so unscrambled they would all be one story).
-  const index = new StoryIndex();
+  const valid = sigs.filter((x): x is Uint32Array => x !== null);
+  const stored = Array.from({ length: s.size }, (_, i) => {
+    const sig = valid[i % valid.length]!;
+    return { articleId: i + 1, story: i + 1, sig: sig.map((v: number, k: number) => (v === 0xffffffff ? v : (v ^ Math.imul(i + 1, 0x9e3779b1 + k)) >>> 6)) };
+  });
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
-  for (let i = 0; i < s.size; i++) {
-    const sig = sigs[i % sigs.length];
-    if (sig) index.set(i + 1, sig.map((v: number, k: number) => (v === 0xffffffff ? v : (v ^ Math.imul(i + 1, 0x9e3779b1 + k)) >>> 6)), i + 1);
-  }
+  const index = StoryIndex.load(stored);
   const loadMs = performance.now() - t0;
   const rss1 = process.memoryUsage().rss;
   const lookups: number[] = [];

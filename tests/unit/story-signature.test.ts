@@ -67,6 +67,22 @@ describe("clusterStories", () => {
     expect(new Set(stories.values())).toEqual(new Set([7]));
   });
 
+  it("finds stories among loaded signatures as among ones set one by one, and honours updates of loaded articles", () => {
+    const index = StoryIndex.load([
+      { articleId: 1, sig: sig(original), story: 1 },
+      { articleId: 2, sig: sig(other), story: 2 },
+    ]);
+    expect(index.storyOf(1)).toBe(1);
+    expect(index.storyOf(9)).toBeUndefined();
+    expect(index.assign(3, sig(repost))).toBe(1);
+    expect(index.assign(4, sig(traditional))).toBe(1);
+    // Article 1 (loaded) changes into the other story: copies of its old text now find 3 or 4, not 1's new story.
+    expect(index.assign(1, sig(other))).toBe(2);
+    expect(index.find(sig(original))).toBe(1);
+    expect(index.find(sig(original), 3)).toBe(1);
+    expect(StoryIndex.load([]).find(sig(original))).toBeNull();
+  });
+
   it("gives an updated article a new story when its text no longer matches", () => {
     const index = new StoryIndex();
     expect(index.assign(1, sig(original))).toBe(1);

@@ -22,11 +22,12 @@ export function storyStore(conn: Sqlite) {
        ON CONFLICT ("articleId") DO UPDATE SET "storyId" = excluded."storyId", "signature" = excluded."signature", "bodyChars" = excluded."bodyChars"`,
     ),
   };
-  const index = new StoryIndex();
-  for (const r of st.all.all()) {
-    const sig = r.signature ? signatureFromBytes(r.signature) : null;
-    if (sig) index.set(r.articleId, sig, r.storyId);
-  }
+  const index = StoryIndex.load(
+    st.all.all().flatMap((r) => {
+      const sig = r.signature ? signatureFromBytes(r.signature) : null;
+      return sig ? [{ articleId: r.articleId, sig, story: r.storyId }] : [];
+    }),
+  );
 
   /**
    * The article's story, written beside it: a SimHash near-duplicate (`duplicateOfId`) joins its
