@@ -29,9 +29,11 @@ export default defineConfig({
   // The admin test uploads and imports files, so it runs after the read-only projects that
   // count the seed articles.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /admin(-[\w-]+)?\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(admin(-[\w-]+)?|stories)\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, channel: undefined }, testMatch: /(layout|accessibility)\.spec\.ts/ },
-    { name: "admin", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /admin(-[\w-]+)?\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    // Imports extra articles (then marks them missing), so it runs after the projects that count the seeds.
+    { name: "stories", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /stories\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    { name: "admin", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /admin(-[\w-]+)?\.spec\.ts/, dependencies: ["desktop", "phone", "stories"] },
   ],
   webServer: {
     command: "npm run e2e:server",

@@ -10,7 +10,7 @@ import { html, type Markup } from "@/lib/markup/html";
 import { ArticleRows } from "./article-rows";
 import { ListReadingBar } from "./reader/list-reading-bar";
 import { RawMarkup } from "./raw-markup";
-import { filterHref, filterValues, type FilterValues } from "./filter-href";
+import { filterHref, filterValues, toggled, type FilterValues } from "./filter-href";
 
 const FILTER_LABEL: Record<FilterKey, string> = {
   company: "公司",
@@ -24,8 +24,8 @@ const FILTER_LABEL: Record<FilterKey, string> = {
 const SCRIPT_LABEL: Record<string, string> = { simplified: "简体", traditional: "繁体" };
 
 function activeLabel(key: FilterKey, value: string, data: ArticleListData): string {
-  if (key === "company") return data.labels.company ?? `${value}（未知公司）`;
-  if (key === "person") return data.labels.person ?? `${value}（未知人物）`;
+  if (key === "company") return data.labels.company[value] ?? `${value}（未知公司）`;
+  if (key === "person") return data.labels.person[value] ?? `${value}（未知人物）`;
   if (key === "script") return SCRIPT_LABEL[value] ?? value;
   return value;
 }
@@ -33,8 +33,13 @@ function activeLabel(key: FilterKey, value: string, data: ArticleListData): stri
 /** Facet choices as markup, for the same reason as the rows (see article-rows.tsx): a list page shows dozens. */
 function facetItemsMarkup(keyName: FilterKey, values: FacetValue[], base: string, current: FilterValues): Markup {
   return html`${values.map((v) => {
-    const selected = current[keyName] === v.value;
-    const href = filterHref(base, current, { [keyName]: selected ? null : v.value });
+    const picks = keyName === "company" || keyName === "person" ? current[keyName] : undefined;
+    const selected = picks ? picks.includes(v.value) : current[keyName] === v.value;
+    // Companies and people add to the choice (several at once); the other filters replace it.
+    const href =
+      keyName === "company" || keyName === "person"
+        ? filterHref(base, current, { [keyName]: toggled(picks, v.value) })
+        : filterHref(base, current, { [keyName]: selected ? null : v.value });
     return html`<li><a href="${href}"${selected ? html` aria-current="true"` : null} class="facet" data-testid="facet-${keyName}"><span>${v.label}</span><span class="facet-count">${v.count}</span></a></li>`;
   })}`;
 }
@@ -55,7 +60,8 @@ function DateRangeForm({ base, current }: { base: string; current: FilterValues 
   return (
     <form action={base} method="get" className="mb-4 space-y-1 text-sm" aria-label="按日期筛选">
       <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">日期</h3>
-      {(["company", "person", "source", "script"] as const).map((k) =>
+      {(["company", "person"] as const).flatMap((k) => (current[k] ?? []).map((v) => <input key={`${k}-${v}`} type="hidden" name={k} value={v} />))}
+      {(["source", "script", "match", "group"] as const).map((k) =>
         current[k] ? <input key={k} type="hidden" name={k} value={current[k]} /> : null,
       )}
       <div className="flex flex-wrap items-center gap-1">
@@ -76,36 +82,89 @@ function DateRangeForm({ base, current }: { base: string; current: FilterValues 
   );
 }
 
+/** Each active filter as one removable chip: a company or person each, the others one per key. */
+function activeChips(current: FilterValues): { key: FilterKey; value: string; without: FilterValues }[] {
+  const out: { key: FilterKey; value: string; without: FilterValues }[] = [];
+  for (const k of ["company", "person"] as const)
+    for (const v of current[k] ?? []) out.push({ key: k, value: v, without: { ...current, [k]: toggled(current[k], v) } });
+  for (const k of ["source", "from", "to", "script"] as const) {
+    const v = current[k];
+    if (v) out.push({ key: k, value: v, without: { ...current, [k]: undefined } });
+  }
+  return out;
+}
+
+/** With two or more companies and people chosen: must an article name all of them, or any one? */
+function MatchSwitch({ base, current }: { base: string; current: FilterValues }) {
+  const mode = current.match ?? "all";
+  const option = (value: "all" | "any", label: string) =>
+    mode === value ? (
+      <span aria-current="true" className="rounded bg-stone-800 px-2 py-0.5 text-white" data-testid={`match-${value}`}>
+        {label}
+      </span>
+    ) : (
+      <Link href={filterHref(base, current, { match: value })} className="inline-block rounded px-2 py-0.5 underline" data-testid={`match-${value}`}>
+        {label}
+      </Link>
+    );
+  return (
+    <p className="mt-2 flex flex-wrap items-center gap-1 text-sm" data-testid="match-switch">
+      <span className="text-stone-600">所选公司和人物：</span>
+      {option("all", "同时提到全部")}
+      {option("any", "提到任一")}
+    </p>
+  );
+}
+
+/** Whether the same story from several outlets is one row (the default) or one row per article. */
+function GroupSwitch({ base, current, grouped }: { base: string; current: FilterValues; grouped: boolean }) {
+  return (
+    <Link
+      href={filterHref(base, current, { group: grouped ? "off" : null })}
+      className="ml-2 inline-block py-1 text-sm underline"
+      data-testid="group-switch"
+    >
+      {grouped ? "逐篇显示" : "按报道合并"}
+    </Link>
+  );
+}
+
 export function ArticleList({ data, base, heading }: { data: ArticleListData; base: string; heading: string }) {
   const current = filterValues(data.filters);
-  const active = (Object.keys(current) as FilterKey[]).filter((k) => current[k]);
-  const { items, total, nextCursor } = data.page;
+  const chips = activeChips(current);
+  const active = chips.map((c) => c.key);
+  const picks = (current.company?.length ?? 0) + (current.person?.length ?? 0);
+  const { items, total, nextCursor, rows, grouped } = data.page;
   return (
     <div className="grid gap-6 md:grid-cols-[1fr_14rem]">
       <section aria-labelledby="list-heading" className="min-w-0">
         <h1 id="list-heading" className="text-xl font-bold">
           {heading}
         </h1>
-        <p className="mt-1 text-sm text-stone-600" data-testid="result-count">
-          共 {total} 篇{active.length > 0 ? "符合筛选条件的文章" : "文章"}
+        <p className="mt-1 text-sm text-stone-600">
+          <span data-testid="result-count">
+            共 {total} 篇{active.length > 0 ? "符合筛选条件的文章" : "文章"}
+            {grouped && rows < total ? `，合为 ${rows} 个报道` : null}
+          </span>
+          {(rows < total || !grouped) && <GroupSwitch base={base} current={current} grouped={grouped} />}
         </p>
         {active.length > 0 && (
           <ul className="mt-2 flex flex-wrap gap-2" aria-label="当前筛选">
-            {active.map((k) => (
-              <li key={k}>
+            {chips.map((c) => (
+              <li key={`${c.key}-${c.value}`}>
                 <Link
-                  href={filterHref(base, current, { [k]: null })}
+                  href={filterHref(base, c.without)}
                   className="inline-flex items-center gap-1 rounded-full bg-stone-800 px-3 py-0.5 text-sm text-white hover:bg-stone-600"
-                  aria-label={`移除筛选 ${FILTER_LABEL[k]}：${activeLabel(k, current[k] ?? "", data)}`}
-                  data-testid={`active-filter-${k}`}
+                  aria-label={`移除筛选 ${FILTER_LABEL[c.key]}：${activeLabel(c.key, c.value, data)}`}
+                  data-testid={`active-filter-${c.key}`}
                 >
-                  {FILTER_LABEL[k]}：{activeLabel(k, current[k] ?? "", data)} <span aria-hidden="true">×</span>
+                  {FILTER_LABEL[c.key]}：{activeLabel(c.key, c.value, data)} <span aria-hidden="true">×</span>
                 </Link>
               </li>
             ))}
             {active.length > 1 && (
               <li>
-                <Link href={base} className="text-sm text-stone-600 underline">
+                <Link href={filterHref(base, { group: current.group })} className="text-sm text-stone-600 underline">
                   清除全部
                 </Link>
               </li>
@@ -113,6 +172,7 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
           </ul>
         )}
         <ListReadingBar rows={items.map((a) => ({ id: a.id, addedAt: a.addedAt }))} />
+        {picks >= 2 && <MatchSwitch base={base} current={current} />}
         {data.ignored.length > 0 && (
           <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
             网址中的这些参数无效，已忽略：{data.ignored.join("、")}。日期请写成 2024-01-31 这样的格式。

@@ -11,6 +11,7 @@ const NAV = [
   { href: "/articles", label: "文章" },
   { href: "/companies", label: "公司" },
   { href: "/people", label: "人物" },
+  { href: "/trends", label: "趋势" },
   { href: "/search", label: "搜索" },
   { href: "/saved", label: "已收藏" },
 ] as const;

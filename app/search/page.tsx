@@ -19,8 +19,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const { q, page, sort } = SearchPageParams.parse(firstValues(await searchParams));
-  const [result, examples] = await Promise.all([q.trim() === "" ? null : searchEverything({ q, page, sort }), searchExamples()]);
+  const { q, page, sort, group } = SearchPageParams.parse(firstValues(await searchParams));
+  const [result, examples] = await Promise.all([q.trim() === "" ? null : searchEverything({ q, page, sort, group }), searchExamples()]);
   const samples = [...examples.companies.slice(0, 1), examples.person, examples.personPinyin].filter((s): s is string => !!s);
   return (
     <div>
@@ -49,7 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <div aria-live="polite">
           <EntityResults title="公司" items={result.companies} base="/companies" />
           <EntityResults title="人物" items={result.people} base="/people" />
-          <ArticleResults q={q} sort={sort} articles={result.articles} />
+          <ArticleResults q={q} sort={sort} group={group} articles={result.articles} />
         </div>
       )}
       <OperatorHelp examples={examples} />

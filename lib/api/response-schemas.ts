@@ -14,6 +14,23 @@ export const EntityLinkSchema = z.object({
   about: z.boolean().describe("the article is about this entity, not only mentioning it"),
 });
 
+export const StoryOthersSchema = z
+  .object({
+    outlets: z.number().int().describe("outlets reporting the story, the listed article's included"),
+    others: z.array(
+      z.object({
+        id: z.number().int(),
+        title: z.string(),
+        titleRestored: z.boolean(),
+        source: NullableString,
+        publishedAt: IsoDate.nullable(),
+        publishedLocal: NullableString,
+        script: z.string(),
+      }),
+    ),
+  })
+  .describe("in a list grouped by story (the default): the story's other reports, oldest first");
+
 export const ArticleListItemSchema = z.object({
   id: z.number().int(),
   title: z.string().describe("the title the article page leads with (the restored one for spun text)"),
@@ -27,11 +44,15 @@ export const ArticleListItemSchema = z.object({
   duplicateOfId: z.number().int().nullable(),
   companies: z.array(EntityLinkSchema),
   people: z.array(EntityLinkSchema),
+  addedAt: z.string().describe("when the article was first imported (ISO 8601)"),
+  story: StoryOthersSchema.optional(),
   url: z.string(),
 });
 
 export const ArticleListResponse = z.object({
-  total: z.number().int(),
+  total: z.number().int().describe("articles matching the filters"),
+  rows: z.number().int().describe("rows those articles make: stories when grouped, else articles"),
+  grouped: z.boolean(),
   nextCursor: NullableString.describe("pass as ?cursor= for the next page; null on the last page"),
   items: z.array(ArticleListItemSchema),
 });
@@ -198,8 +219,11 @@ export const SearchResponse = z.object({
         source: NullableString,
         publishedLocal: NullableString,
         publishedAt: IsoDate.nullable(),
+        dateInferred: z.boolean(),
+        story: StoryOthersSchema.optional(),
       }),
     ),
+    folded: z.number().int().describe("hits on this page left out because a better-ranked hit of the same story is listed"),
     ranking: z.enum(["relevance", "title-then-recent", "title-first", "recent"]),
     page: z.number().int(),
     pageSize: z.number().int(),

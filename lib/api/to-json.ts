@@ -14,7 +14,8 @@ export const articleUrl = (id: number) => `/articles/${id}`;
 export const entityUrl = (kind: "company" | "person", slug: string) => `/${kind === "company" ? "companies" : "people"}/${encodeURIComponent(slug)}`;
 
 export function articleListItemJson(a: ArticleListItem): z.output<typeof ArticleListItemSchema> {
-  return { ...a, publishedAt: iso(a.publishedAt), url: articleUrl(a.id) };
+  const story = a.story && { outlets: a.story.outlets, others: a.story.others.map((o) => ({ ...o, publishedAt: iso(o.publishedAt) })) };
+  return { ...a, publishedAt: iso(a.publishedAt), story, url: articleUrl(a.id) };
 }
 
 export function articleDetailJson(a: ArticleDetail): z.output<typeof ArticleDetailResponse> {

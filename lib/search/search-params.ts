@@ -27,6 +27,10 @@ export function encodeSearchCursor(page: number): string {
   return `p${page}`;
 }
 
+/** "story" (the default): hits of one story on a page are one result; "off": every article. */
+export const GroupSchema = z.enum(["story", "off"]);
+export type Group = z.infer<typeof GroupSchema>;
+
 export const SearchApiParams = z
   .object({
     q: z.string().max(Q_MAX_API, `q is longer than ${Q_MAX_API} characters`).default(""),
@@ -34,6 +38,7 @@ export const SearchApiParams = z
     cursor: SearchCursorSchema.optional(),
     pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
     sort: SortSchema.default("relevance"),
+    group: GroupSchema.default("story"),
   })
   .strict();
 export type SearchApiParams = z.infer<typeof SearchApiParams>;
@@ -69,5 +74,6 @@ export const SearchPageParams = z.object({
   q: z.string().catch("").transform((s) => s.slice(0, Q_MAX_API)).default(""),
   page: z.coerce.number().int().min(1).max(PAGE_MAX).catch(1).default(1),
   sort: SortSchema.catch("relevance").default("relevance"),
+  group: GroupSchema.catch("story").default("story"),
 });
 export type SearchPageParams = z.infer<typeof SearchPageParams>;

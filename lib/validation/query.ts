@@ -25,6 +25,12 @@ export function flattenParams(raw: RawSearchParams | URLSearchParams): Record<st
   return out;
 }
 
+/** Every non-empty value of a key that may repeat (`?company=a&company=b`). */
+export function allValues(raw: RawSearchParams | URLSearchParams, key: string): string[] {
+  const values = raw instanceof URLSearchParams ? raw.getAll(key) : ([] as string[]).concat(raw[key] ?? []);
+  return values.map((v) => v.trim()).filter((v) => v !== "");
+}
+
 /** A slug of a company or person: what the entity store produces (letters, digits, - _ . and Han). */
 export const SlugSchema = z
   .string()

@@ -18,6 +18,8 @@ const PAGES = [
   ["person", "/people/li-kaifu"],
   ["search", "/search"],
   ["search-results", `/search?q=${encodeURIComponent("百度")}`],
+  ["trends", "/trends"],
+  ["articles-multi", "/articles?company=baidu&company=openai&match=any"],
   ["not-found", "/no-such-page"],
   ["saved", "/saved"],
   ["companies-search", `/companies?q=${encodeURIComponent("百")}&sort=recent`],

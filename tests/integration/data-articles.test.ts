@@ -124,7 +124,7 @@ describe("loadArticleList (what the pages get)", () => {
     const data = await loadArticleList({ from: "2024-02-30", script: "klingon", cursor: "zzz", company: "baidu" }, t.db);
     expect(data.ignored.sort()).toEqual(["cursor", "from", "script"]);
     expect(data.page.total).toBe(15);
-    expect(data.labels).toEqual({ company: "百度", person: null });
+    expect(data.labels).toEqual({ company: { baidu: "百度" }, person: {} });
   });
   it("drops a range whose start is after its end", async () => {
     const data = await loadArticleList({ from: "2024-05-01", to: "2024-01-01" }, t.db);

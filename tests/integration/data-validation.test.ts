@@ -12,7 +12,7 @@ describe("article filters (API, strict)", () => {
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.filters).toMatchObject({ company: "baidu", person: "li-kaifu", source: "第一财经", from: "2024-01-01", to: "2024-12-31", script: "traditional", limit: 5 });
+    expect(r.filters).toMatchObject({ company: ["baidu"], person: ["li-kaifu"], source: "第一财经", from: "2024-01-01", to: "2024-12-31", script: "traditional", limit: 5 });
     expect(r.filters.cursor).toEqual({ publishedAt: new Date(1700000000000), id: 12 });
   });
 
@@ -55,7 +55,7 @@ describe("article filters (API, strict)", () => {
 describe("article filters (pages, lenient)", () => {
   it("keeps the good values and names the bad ones", () => {
     const r = parseArticleFiltersLenient({ company: "baidu", from: "nope", script: ["simplified", "x"], limit: "9999", junk: "1" });
-    expect(r.filters).toMatchObject({ company: "baidu", script: "simplified", limit: 20 });
+    expect(r.filters).toMatchObject({ company: ["baidu"], script: "simplified", limit: 20 });
     expect(r.filters.from).toBeUndefined();
     expect(r.ignored.sort()).toEqual(["from", "limit"]);
   });

@@ -1,4 +1,4 @@
-/** GET /api/search?q=&cursor=&page=&pageSize=&sort=relevance|recent — grouped results as JSON; bad parameters → 400. */
+/** GET /api/search?q=&cursor=&page=&pageSize=&sort=relevance|recent&group=story|off — grouped results as JSON; bad parameters → 400. */
 import { searchEverything } from "@/lib/data/search/search";
 import { jsonResponse } from "@/lib/http/conditional-get";
 import { parseQuery } from "@/lib/api/params";
@@ -8,9 +8,9 @@ import { encodeSearchCursor, PAGE_MAX, SearchApiParams } from "@/lib/search/sear
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseQuery(SearchApiParams, new URL(request.url).searchParams);
   if (!parsed.ok) return badRequest(parsed.issues);
-  const { q, pageSize, sort } = parsed.value;
+  const { q, pageSize, sort, group } = parsed.value;
   const page = parsed.value.cursor ?? parsed.value.page;
-  const result = await searchEverything({ q, page, pageSize, sort });
+  const result = await searchEverything({ q, page, pageSize, sort, group });
   const nextCursor = result.articles.hasMore && page < PAGE_MAX ? encodeSearchCursor(page + 1) : null;
   return jsonResponse(request, { ...result, articles: { ...result.articles, nextCursor } });
 }

@@ -22,7 +22,7 @@ export async function entityFeed(kind: "company" | "person", slug: string, origi
     origin,
     title: `${entity.name} · 大模型新闻追踪`,
     subtitle: `提到${entity.name}的最新文章`,
-    articles: feedArticles(database, items),
+    articles: await feedArticles(database, items),
     now: new Date(),
   });
 }

@@ -3,7 +3,7 @@
  * Feedly and Miniflux users expect) and who wrote it. Read in one query for the feed's articles.
  */
 import type { Db } from "@/lib/db";
-import { readConnection } from "../read-connection";
+import { reader } from "../dialect";
 import { parseStringList } from "./json-columns";
 import type { ArticleListItem } from "./list-articles";
 
@@ -22,11 +22,12 @@ interface Row {
   reporters: string;
 }
 
-export function feedArticles(database: Db, items: ArticleListItem[]): FeedArticle[] {
+export async function feedArticles(database: Db, items: ArticleListItem[]): Promise<FeedArticle[]> {
   if (items.length === 0) return [];
-  const rows = readConnection(database)
-    .prepare<number[], Row>(`SELECT "id", "body", "restoredBody", "authors", "reporters" FROM "Article" WHERE "id" IN (${items.map(() => "?").join(", ")})`)
-    .all(...items.map((i) => i.id));
+  const rows = await reader(database).all<Row>(
+    `SELECT "id", "body", "restoredBody", "authors", "reporters" FROM "Article" WHERE "id" IN (${items.map(() => "?").join(", ")})`,
+    ...items.map((i) => i.id),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return items.flatMap((item) => {
     const r = byId.get(item.id);

@@ -9,6 +9,7 @@ import { displayTitleSql } from "./display-title";
 import { encodeCursor, type ArticleFilters } from "@/lib/validation/article-filters";
 import { snapshotRead } from "../listing-index/listing-index";
 import { firstWhere, matchRanks, rankAfter } from "../listing-index/match";
+import { storyLeads, storyRanks } from "../listing-index/stories";
 import { rankIn, topMentions, type EntityLink, type ListingSnapshot } from "../listing-index/snapshot";
 import { sqliteDate } from "../read-connection";
 import { reader, type Reader } from "../dialect";
@@ -29,6 +30,15 @@ export interface ArticleListItem {
   addedAt: string;
   companies: EntityLink[];
   people: EntityLink[];
+  /** In a list grouped by story: the story's other listed articles (whatever the filters), oldest first. */
+  story?: StoryOthers;
+}
+
+/** The other reports of a listed article's story. */
+export interface StoryOthers {
+  /** How many outlets report it, the listed one included (articles without a source count one each). */
+  outlets: number;
+  others: { id: number; title: string; titleRestored: boolean; source: string | null; publishedAt: Date | null; publishedLocal: string | null; script: string }[];
 }
 
 export interface ArticlePage {
@@ -37,6 +47,9 @@ export interface ArticlePage {
   nextCursor: string | null;
   /** How many articles match the filters in all. */
   total: number;
+  /** How many rows the matching articles make: stories when grouped, else the total. */
+  rows: number;
+  grouped: boolean;
   /** The cursor or page asked for lies beyond the last article (the reader is told, not shown page 1). */
   pastEnd: boolean;
 }
@@ -122,6 +135,38 @@ export async function listItemsByIds(database: Db, ids: number[], s: ListingSnap
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** The other reports of each given article whose story has several (one query for them all). */
+export async function storyOthersOf(database: Db, s: ListingSnapshot, items: { id: number; source: string | null }[]): Promise<Map<number, StoryOthers>> {
+  const othersOf = new Map<number, number[]>();
+  for (const item of items) {
+    const rank = rankIn(s.rankOfId, item.id);
+    if (rank < 0) continue;
+    const ranks = storyRanks(s, rank);
+    if (ranks.length < 2) continue;
+    // Oldest first: the order the story was reported in.
+    othersOf.set(item.id, Array.from(ranks, (r) => s.id[r]!).filter((id) => id !== item.id).reverse());
+  }
+  const out = new Map<number, StoryOthers>();
+  if (othersOf.size === 0) return out;
+  const rows = new Map((await listItemsByIds(database, [...othersOf.values()].flat(), s)).map((r) => [r.id, r]));
+  for (const item of items) {
+    const ids = othersOf.get(item.id);
+    if (!ids) continue;
+    const others = ids.flatMap((id) => rows.get(id) ?? []).map((o) => ({
+      id: o.id,
+      title: o.title,
+      titleRestored: o.titleRestored,
+      source: o.source,
+      publishedAt: o.publishedAt,
+      publishedLocal: o.publishedLocal,
+      script: o.script,
+    }));
+    const sources = [item, ...others].map((a) => a.source);
+    out.set(item.id, { outlets: new Set(sources.filter((x) => x !== null)).size + sources.filter((x) => x === null).length, others });
+  }
+  return out;
+}
+
 /**
  * A page of results is kept until the data changes (readers share filter links, and everyone
  * lands on the first page). Which articles match, and how many, comes from the listing snapshot;
@@ -129,17 +174,26 @@ export async function listItemsByIds(database: Db, ids: number[], s: ListingSnap
  */
 export function listArticles(filters: ArticleFilters, database: Db = db()): Promise<ArticlePage> {
   return snapshotRead(database, `list:${JSON.stringify(filters)}`, async (s) => {
-    const matched = matchRanks(s, filters);
+    const articles = matchRanks(s, filters);
+    const grouped = filters.group !== "off";
+    const matched = grouped ? storyLeads(s, articles) : articles;
     const after = filters.cursor ? rankAfter(s, filters.cursor) : 0;
     const from = filters.cursor || !filters.page ? firstWhere(0, matched.length, (i) => matched[i]! >= after) : (filters.page - 1) * filters.limit;
     const ranks = matched.subarray(from, from + filters.limit + 1);
     const more = ranks.length > filters.limit;
-    const items = await listItemsByIds(database, Array.from(more ? ranks.subarray(0, filters.limit) : ranks, (r) => s.id[r]!), s);
+    const pageRanks = more ? ranks.subarray(0, filters.limit) : ranks;
+    const items = await listItemsByIds(database, Array.from(pageRanks, (r) => s.id[r]!), s);
+    if (grouped) {
+      const others = await storyOthersOf(database, s, items);
+      for (const item of items) item.story = others.get(item.id);
+    }
     const last = items[items.length - 1];
     return {
       items,
       nextCursor: more && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null,
-      total: matched.length,
+      total: articles.length,
+      rows: matched.length,
+      grouped,
       pastEnd: items.length === 0 && from > 0,
     };
   });

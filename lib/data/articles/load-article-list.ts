@@ -11,7 +11,7 @@ export interface ArticleListData {
   ignored: string[];
   page: ArticlePage;
   facets: ArticleFacets;
-  labels: { company: string | null; person: string | null };
+  labels: { company: Record<string, string>; person: Record<string, string> };
 }
 
 export async function loadArticleList(raw: RawSearchParams, database: Db = db()): Promise<ArticleListData> {

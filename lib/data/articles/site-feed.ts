@@ -15,7 +15,7 @@ export async function siteFeed(origin: string, database: Db = db()): Promise<str
     origin,
     title: "大模型新闻追踪",
     subtitle: "中国大模型行业的最新文章",
-    articles: feedArticles(database, items),
+    articles: await feedArticles(database, items),
     now: new Date(),
   });
 }

@@ -3,7 +3,8 @@
  * with its reason and skipped, and the run goes on. Unchanged files (same bytes, same rules)
  * are not re-cleaned; changed files update their article in place, its previous text kept as an
  * ArticleVersion; files that disappeared from the folder are reported and marked, never deleted.
- * An article belongs to the folder it was imported from (source-dir.ts). Near-duplicates are linked to the article they repeat.
+ * An article belongs to the folder it was imported from (source-dir.ts). Near-duplicates are linked to the article they repeat, and
+ * every article to its story (story-store.ts).
  * Writes go through prepared statements (see lib/data/sqlite.ts for why); the lock and the
  * run record go through Prisma like the rest of the app.
  */
@@ -21,6 +22,7 @@ import { contentHash, readInput } from "./read-input";
 import { articleWriter } from "./save-article";
 import { stripInvisibleControls } from "./strip-controls";
 import { adoptLegacyRows, sourceDirKey } from "./source-dir";
+import { storyStore } from "./story-store";
 import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
 
 /** Work that must happen in the same transaction as the article (entities, search index). */
@@ -112,6 +114,8 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     const existing = new Map(st.existing.all(sourceDir).map((a) => [a.path, a]));
     const keys = new NearDuplicateIndex<number>();
     for (const a of st.nearDupKeys.all()) keys.set(a.id, keyBits(a.nearDupKey));
+    const stories = storyStore(conn);
+    stories.backfill();
     // The next file is read while this one is cleaned, so the loop never waits on the disk.
     let next = files.length > 0 ? prefetch(path.join(dir, files[0]!), maxBytes) : null;
 
@@ -139,6 +143,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           // One transaction per file: the article, its entities and index rows, and its import item.
           const saved = conn.transaction(() => {
             const s = saveArticle(prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId, stripped });
+            stories.save(s.id, article.body, duplicateOfId);
             for (const hook of deps.afterSave ?? []) hook(conn, s.id, extraction);
             const itemStatus: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
             item({ path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });

@@ -8,7 +8,7 @@ import type { Db } from "@/lib/db";
 import { dataGeneration } from "../cache/generation-cache";
 import { indexedBy, reader } from "../dialect";
 import type { Sqlite } from "../sqlite";
-import { buildSnapshot, type ArticleRowIn, type EntityRowIn, type ListingSnapshot, type MentionRowIn } from "./snapshot";
+import { buildSnapshot, type ArticleRowIn, type EntityRowIn, type ListingSnapshot, type MentionRowIn, type StoryRowIn } from "./snapshot";
 
 const sql = (kind: "sqlite" | "postgres") => ({
   articles: `SELECT "id", "publishedAt", "publishedLocal", "source", "script" FROM "Article" ${indexedBy(kind, "Article_join_cover_idx")} WHERE "missingSince" IS NULL`,
@@ -16,6 +16,7 @@ const sql = (kind: "sqlite" | "postgres") => ({
   personMentions: `SELECT "articleId", "personId" AS "entityId", "about", "count" FROM "PersonMention"`,
   companies: `SELECT "id", "slug", "name", "status" FROM "Company"`,
   people: `SELECT "id", "slug", "name", "status" FROM "Person"`,
+  stories: `SELECT "articleId", "storyId", "bodyChars" FROM "ArticleStory"`,
 });
 
 /** SQLite: `generation` is read inside the same read transaction as the rows, so the two agree. */
@@ -29,6 +30,7 @@ export function loadSnapshot(conn: Sqlite, generation: () => bigint | null): Lis
       personMentions: conn.prepare<[], MentionRowIn>(q.personMentions).all(),
       companies: conn.prepare<[], EntityRowIn>(q.companies).all(),
       people: conn.prepare<[], EntityRowIn>(q.people).all(),
+      stories: conn.prepare<[], StoryRowIn>(q.stories).all(),
     }),
   )();
 }
@@ -41,14 +43,15 @@ export async function loadPostgresSnapshot(database: Db): Promise<ListingSnapsho
   const r = reader(database);
   const q = sql("postgres");
   const generation = await dataGeneration(database);
-  const [articles, companyMentions, personMentions, companies, people] = await Promise.all([
+  const [articles, companyMentions, personMentions, companies, people, stories] = await Promise.all([
     r.all<ArticleRowIn>(q.articles),
     r.all<MentionRowIn>(q.companyMentions),
     r.all<MentionRowIn>(q.personMentions),
     r.all<EntityRowIn>(q.companies),
     r.all<EntityRowIn>(q.people),
+    r.all<StoryRowIn>(q.stories),
   ]);
-  return buildSnapshot({ generation, articles, companyMentions, personMentions, companies, people });
+  return buildSnapshot({ generation, articles, companyMentions, personMentions, companies, people, stories });
 }
 
 /** The data generation on this connection, or null on a database from before the counter (migration 0010). */

@@ -30,6 +30,13 @@ export interface MentionRowIn {
   count?: number;
 }
 
+/** An article's story (../../data/import/story-store.ts); articles without a row are stories of their own. */
+export interface StoryRowIn {
+  articleId: number;
+  storyId: number;
+  bodyChars: number;
+}
+
 export interface EntityRowIn {
   id: number;
   slug: string;
@@ -80,6 +87,18 @@ export interface ListingSnapshot {
   months: string[];
   companies: MentionIndex;
   people: MentionIndex;
+  stories: StoryIndex;
+}
+
+/** Stories over ranks: which story each listed article belongs to, and each story's listed articles. */
+export interface StoryIndex {
+  /** Dense story number of the article at each rank. */
+  story: Int32Array;
+  /** offsets[k]..offsets[k+1] index `members`: the ranks of story k, ascending. */
+  offsets: Int32Array;
+  members: Int32Array;
+  /** Length of each article's clean body, for "the most complete version". */
+  chars: Int32Array;
 }
 
 /** Interns strings to small integer codes. */
@@ -183,8 +202,35 @@ function mentionIndex(rows: MentionRowIn[], rankOfId: Int32Array, size: number, 
   };
 }
 
+function storyIndex(rows: StoryRowIn[] | undefined, rankOfId: Int32Array, size: number): StoryIndex {
+  const key = new Float64Array(size);
+  const chars = new Int32Array(size);
+  // Articles without a story row are their own story: key them by a value no story id takes.
+  for (let r = 0; r < size; r++) key[r] = -1 - r;
+  for (const row of rows ?? []) {
+    const r = rankIn(rankOfId, row.articleId);
+    if (r < 0) continue;
+    key[r] = row.storyId;
+    chars[r] = row.bodyChars;
+  }
+  const codes = new Map<number, number>();
+  const story = new Int32Array(size);
+  for (let r = 0; r < size; r++) {
+    let c = codes.get(key[r]!);
+    if (c === undefined) codes.set(key[r]!, (c = codes.size));
+    story[r] = c;
+  }
+  const members = postingsByCode(story, codes.size);
+  const offsets = new Int32Array(codes.size + 1);
+  members.forEach((m, k) => (offsets[k + 1] = offsets[k]! + m.length));
+  const flat = new Int32Array(size);
+  members.forEach((m, k) => flat.set(m, offsets[k]!));
+  return { story, offsets, members: flat, chars };
+}
+
 export function buildSnapshot(input: {
   generation: bigint | null;
+  stories?: StoryRowIn[];
   articles: ArticleRowIn[];
   companyMentions: MentionRowIn[];
   personMentions: MentionRowIn[];
@@ -236,6 +282,7 @@ export function buildSnapshot(input: {
     months: months.values,
     companies: mentionIndex(input.companyMentions, rankOfId, size, input.companies),
     people: mentionIndex(input.personMentions, rankOfId, size, input.people),
+    stories: storyIndex(input.stories, rankOfId, size),
   };
 }
 

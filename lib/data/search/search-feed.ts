@@ -21,7 +21,7 @@ export async function searchFeed(q: string, origin: string, deps: SearchDeps = {
     origin,
     title: `搜索「${q}」· 大模型新闻追踪`,
     subtitle: `符合「${q}」的最新文章`,
-    articles: feedArticles(database, await listItemsByIds(database, ids)),
+    articles: await feedArticles(database, await listItemsByIds(database, ids)),
     now: new Date(),
   });
 }

@@ -21,12 +21,37 @@ import { cachedRead } from "../cache/generation-cache";
 import { sqliteDate } from "../read-connection";
 import { reader, searchSql, type Reader, type SearchSql } from "../dialect";
 import { ID_SPACE, keyFloor } from "../../search/recency-key";
+import type { Group } from "../../search/search-params";
+import { storyOthersOf, type StoryOthers } from "../articles/list-articles";
+import { listingSnapshot } from "../listing-index/listing-index";
+import { rankIn } from "../listing-index/snapshot";
+
+/**
+ * One result per story on a page: a hit whose story already has a better-ranked hit on the page
+ * is left out, and each remaining hit of a story of several lists the story's other reports.
+ */
+async function foldStories(db: Db, hits: ArticleHit[]): Promise<ArticleHit[]> {
+  const s = await listingSnapshot(db);
+  const seen = new Set<number>();
+  const kept = hits.filter((h) => {
+    const r = rankIn(s.rankOfId, h.id);
+    if (r < 0) return true;
+    const story = s.stories.story[r]!;
+    if (seen.has(story)) return false;
+    seen.add(story);
+    return true;
+  });
+  const others = await storyOthersOf(db, s, kept);
+  return kept.map((h) => (others.has(h.id) ? { ...h, story: others.get(h.id)! } : h));
+}
 
 export interface SearchInput {
   q: string;
   page?: number;
   pageSize?: number;
   sort?: Sort;
+  /** "story": a hit whose story has a better-ranked hit on the page is listed under it. Default "off" (feeds list every article). */
+  group?: Group;
 }
 
 export interface ArticleHit {
@@ -41,6 +66,8 @@ export interface ArticleHit {
   publishedAt: string | null;
   /** The date was inferred from other clues on the page (shown as 约 …（推断）). */
   dateInferred: boolean;
+  /** When grouped: the story's other reports (whether they match or not). */
+  story?: StoryOthers;
 }
 
 export interface EntityResult extends EntityRecord {
@@ -62,6 +89,8 @@ export interface SearchResult {
     total: number;
     totalCapped: boolean;
     hasMore: boolean;
+    /** Hits on this page listed under a better-ranked hit of their story. */
+    folded: number;
   };
 }
 
@@ -389,21 +418,24 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
   const pageSize = input.pageSize ?? 20;
   const sort = input.sort ?? "relevance";
   await keepSearchIndexFresh(db, deps.url);
-  return cachedRead(db, `search:${JSON.stringify([input.q, page, pageSize, sort])}`, () => runSearch(db, input.q, page, pageSize, sort));
+  const group = input.group ?? "off";
+  return cachedRead(db, `search:${JSON.stringify([input.q, page, pageSize, sort, group])}`, () => runSearch(db, input.q, page, pageSize, sort, group));
 }
 
-async function runSearch(db: Db, q: string, page: number, pageSize: number, sort: Sort): Promise<SearchResult> {
+async function runSearch(db: Db, q: string, page: number, pageSize: number, sort: Sort, group: Group): Promise<SearchResult> {
   const parsed = parseQuery(q);
   const index = await entityIndex(db);
   const p = plan(parsed, index, searchSql(reader(db).kind));
   const companies = entitiesFor(index.companies, parsed).map(toEntityResult);
   const people = entitiesFor(index.people, parsed).map(toEntityResult);
-  const articles = { items: [] as ArticleHit[], ranking: "relevance" as Ranking, page, pageSize, total: 0, totalCapped: false, hasMore: false };
+  const articles = { items: [] as ArticleHit[], ranking: "relevance" as Ranking, page, pageSize, total: 0, totalCapped: false, hasMore: false, folded: 0 };
   if (!p.empty) {
     const offset = (page - 1) * pageSize;
     // One row more than the page tells whether there is a next page without counting everything.
     const ranked = await rankArticles(db, p, sort, pageSize + 1, offset);
-    articles.items = await articleHits(db, ranked.ids.slice(0, pageSize), p.highlight);
+    const hits = await articleHits(db, ranked.ids.slice(0, pageSize), p.highlight);
+    articles.items = group === "story" ? await foldStories(db, hits) : hits;
+    articles.folded = hits.length - articles.items.length;
     articles.total = Math.min(ranked.total, COUNT_CAP);
     articles.totalCapped = ranked.total > COUNT_CAP;
     articles.hasMore = ranked.ids.length > pageSize;
