@@ -27,13 +27,13 @@ const doc = openApiDocument() as { openapi: string; paths: Record<string, { get:
 /** /api/articles/{id} → app/api/articles/[id]/route.ts */
 const routeFile = (p: string) => path.join(root, "app", ...p.split("/").filter(Boolean).map((s) => s.replace(/^\{(.+)\}$/, "[$1]")), "route.ts");
 
-/** Every public GET route file: app/api (not the admin's, not the catch-all 404) and the feeds. */
+/** Every public GET route file: app/api (not the admin's, not the token-guarded internal ones, not the catch-all 404) and the feeds. */
 function publicRouteFiles(): string[] {
   const files = fs
     .readdirSync(path.join(root, "app"), { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name === "route.ts")
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
-  return files.filter((f) => (f.startsWith("app/api/") && !f.startsWith("app/api/admin/") && !f.includes("[...")) || f.endsWith("feed.xml/route.ts")).sort();
+  return files.filter((f) => (f.startsWith("app/api/") && !f.startsWith("app/api/admin/") && !f.startsWith("app/api/internal/") && !f.includes("[...")) || f.endsWith("feed.xml/route.ts")).sort();
 }
 
 describe("OpenAPI document", () => {
