@@ -1,8 +1,10 @@
 /**
  * Benchmark of the whole `npm run extract` process on a fixed set of 69 pages, as a user runs it:
- * median wall time and peak RSS over several runs, beside a reference workload timed in the same
- * run (a bare Node process parsing the same files with cheerio, lib/bench/cheerio-reference.mjs),
- * so the ratio means something on a shared, noisy machine. Then start-up vs per-page cost, and
+ * median wall time and peak RSS over several runs, beside reference workloads timed in the same
+ * run (a bare Node process parsing the same files with cheerio, lib/bench/cheerio-reference.mjs;
+ * and, when Debian's python3-readability is installed, readability-lxml's whole process on the
+ * same files, issue 14's bar), so the ratios mean something on a shared, noisy machine. Then
+ * start-up vs per-page cost, and
  * with --profile a CPU profile of the start-up and of the 69 pages plus each package's import time.
  * `--before DIR` also times `npm run extract` in another checkout (e.g. main) in the same loop.
  * `npm run bench:extract -- [--runs N] [--shared ../shared] [--profile] [--before DIR]`
@@ -13,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { benchPages, extractCommand, median, timeProcess, type ProcessRun } from "../lib/bench/extract-process";
+import { benchPages, extractCommand, median, readabilityLxmlPython, timeProcess, type ProcessRun } from "../lib/bench/extract-process";
 import { summariseCpuProfile } from "../lib/bench/cpu-profile";
 
 const Flags = z.object({
@@ -75,6 +77,8 @@ function main(): void {
   const direct = { command: node === "node" ? process.execPath : node!, args: nodeArgs };
   console.log(`extract command without npm: ${[node, ...nodeArgs].join(" ")}`);
   const one = pages.find((p) => p.startsWith(path.resolve("seeds"))) ?? pages[0]!;
+  const python = readabilityLxmlPython();
+  if (!python) console.log("readability-lxml: not installed (apt-get install python3-readability), so no ratio to it");
 
   const commands: { label: string; command: string; args: string[]; lines?: number; cwd?: string }[] = [
     { label: `npm run extract, ${pages.length} pages`, command: "npm", args: ["run", "-s", "extract", "--", ...pages], lines: pages.length },
@@ -83,6 +87,7 @@ function main(): void {
     { label: "npm run extract, 1 page (start-up)", command: "npm", args: ["run", "-s", "extract", "--", one], lines: 1 },
     { label: "npm run extract, 0 pages (modules only)", command: "npm", args: ["run", "-s", "extract"] },
     { label: "reference: node + cheerio, 0 pages", command: process.execPath, args: ["lib/bench/cheerio-reference.mjs"] },
+    ...(python ? [{ label: `peer: readability-lxml, ${pages.length} pages`, command: python, args: ["lib/bench/readability-lxml-reference.py", ...pages], lines: 1 }] : []),
     ...(before
       ? [
           { label: `before: npm run extract, ${pages.length} pages`, command: "npm", args: ["run", "-s", "extract", "--", ...pages], lines: pages.length, cwd: before },
@@ -101,8 +106,12 @@ function main(): void {
     });
   }
   console.log(`\nmedians of ${runs} runs (commands interleaved):`);
-  const [all, ref, noNpm, start, zero, refZero, beforeAll, beforeOne] = commands.map((c, i) => summary(c.label, results[i]!));
+  const sums = commands.map((c, i) => summary(c.label, results[i]!));
+  const [all, ref, noNpm, start, zero, refZero] = sums;
+  // The peer's row is there only when readability-lxml is installed; the before rows follow it.
+  const [peer, beforeAll, beforeOne] = python ? sums.slice(6) : [undefined, ...sums.slice(6)];
   console.log(`\nratio extract ÷ reference, same run: ${(all!.ms / ref!.ms).toFixed(2)} (wall), ${(all!.cpu / ref!.cpu).toFixed(2)} (CPU), ${(all!.rss / ref!.rss).toFixed(2)} (peak RSS)`);
+  if (peer) console.log(`ratio npm run extract ÷ readability-lxml, same run (issue 14's bar: ≤ 1.0): ${(all!.ms / peer.ms).toFixed(2)} (wall), ${(all!.cpu / peer.cpu).toFixed(2)} (CPU), ${(all!.rss / peer.rss).toFixed(2)} (peak RSS); without npm: ${(noNpm!.ms / peer.ms).toFixed(2)} (wall), ${(noNpm!.cpu / peer.cpu).toFixed(2)} (CPU)`);
   if (beforeAll && beforeOne) {
     console.log(`before ÷ reference, same run: ${(beforeAll.ms / ref!.ms).toFixed(2)} (wall), ${(beforeAll.cpu / ref!.cpu).toFixed(2)} (CPU), ${(beforeAll.rss / ref!.rss).toFixed(2)} (peak RSS)`);
     console.log(`after ÷ before: ${(all!.ms / beforeAll.ms).toFixed(2)} (wall), ${(all!.cpu / beforeAll.cpu).toFixed(2)} (CPU), ${(all!.rss / beforeAll.rss).toFixed(2)} (peak RSS); 1 page: ${(start!.ms / beforeOne.ms).toFixed(2)} (wall), ${(start!.cpu / beforeOne.cpu).toFixed(2)} (CPU)`);

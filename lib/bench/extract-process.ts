@@ -86,3 +86,16 @@ export function median(xs: number[]): number {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
+
+/**
+ * The Python that can run lib/bench/readability-lxml-reference.py (readability-lxml and lxml
+ * importable), or null. Debian's python3-readability installs them for /usr/bin/python3, which
+ * another python3 earlier on PATH (pyenv) does not see, so that one is tried first.
+ */
+export function readabilityLxmlPython(): string | null {
+  for (const python of ["/usr/bin/python3", "python3"]) {
+    const r = spawnSync(python, ["-c", "import readability, lxml"], { stdio: "ignore" });
+    if (!r.error && r.status === 0) return python;
+  }
+  return null;
+}

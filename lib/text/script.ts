@@ -20,16 +20,28 @@ export function toTraditional(text: string): string {
 
 export type Script = "simplified" | "traditional";
 
+const SAMPLE_HAN = 4000;
+
 /** A text is traditional when converting it to simplified changes a noticeable share of its Han characters. */
 export function detectScript(text: string): Script {
-  // The first 4,000 Han characters, without collecting every one of a long text first.
-  const han = /\p{Script=Han}/gu;
+  // The first 4,000 Han characters (code points), without collecting every one of a long text
+  // first. Runs of them are matched, not single characters: the same sample, without a match
+  // object and a one-character string per character (garbage for every article).
+  const han = /\p{Script=Han}+/gu;
   let sample = "";
   let count = 0;
-  for (let m = han.exec(text); m && count < 4000; m = han.exec(text), count++) sample += m[0];
+  for (let m = han.exec(text); m && count < SAMPLE_HAN; m = han.exec(text)) {
+    const run = m[0];
+    let end = 0;
+    while (end < run.length && count < SAMPLE_HAN) {
+      end += run.codePointAt(end)! > 0xffff ? 2 : 1;
+      count++;
+    }
+    sample += end === run.length ? run : run.slice(0, end);
+  }
   if (count === 0) return "simplified";
   const simplified = toSimplified(sample);
   let changed = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] !== simplified[i]) changed++;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) !== simplified.charCodeAt(i)) changed++;
   return changed / sample.length > 0.04 ? "traditional" : "simplified";
 }

@@ -1,10 +1,11 @@
 /**
  * HTML page → the blocks of its main content, a summary of what was left out around it, and the
- * page's own metadata hints. One cheerio parse (htmlparser2, the fast parser), one walk that
+ * page's own metadata hints. One htmlparser2 parse (the parser cheerio/slim wraps: the same DOM,
+ * without loading cheerio's selector engine at every start of `npm run extract`), one walk that
  * measures every element (walk.ts), one scoring pass (choose-content.ts). The text-level
  * classifier runs on these blocks afterwards; this module only picks the region.
  */
-import { load } from "cheerio/slim";
+import { parseDocument } from "htmlparser2";
 import type { Block, RemovedBlock } from "../types";
 import { chooseContent, type ContentStage } from "./choose-content";
 import { canonicalLink, readHeadMeta } from "./head-meta";
@@ -21,14 +22,14 @@ export interface HtmlExtraction {
 }
 
 export function extractHtml(html: string): HtmlExtraction {
-  const $ = load(html);
+  const root = parseDocument(html);
   // The whole document, not just <body>: scraped pages close </html> early or put text after it,
   // and htmlparser2 keeps such text outside the body element.
   const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [] };
-  const walk = walkPage($.root()[0]!, found);
+  const walk = walkPage(root, found);
   const head = readHeadMeta(found);
   const choice = chooseContent(walk);
-  const extras = { canonical: canonicalLink($.root()[0]!) };
+  const extras = { canonical: canonicalLink(root) };
   const blocks: Block[] = choice.indices.map((i, index) => {
     const b = walk.blocks[i]!;
     return {
