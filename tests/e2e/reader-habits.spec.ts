@@ -193,8 +193,11 @@ test("relative times and day headings: absolute in the server's HTML, relative i
 
 test("companies and people: search by name, alias or pinyin and sort, with and without JavaScript", async ({ page, browser }) => {
   await page.goto("/companies");
+  // A choice made before hydration is reset by React: wait until each page is interactive.
+  const interactive = () => page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   const names = async (testId: string) => (await page.getByTestId(testId).locator("td:first-child a").allTextContents()).map((s) => s.trim());
 
+  await interactive();
   await page.getByTestId("entity-sort").selectOption("name");
   await page.getByRole("button", { name: "查找" }).click();
   await expect(page).toHaveURL(/\/companies\?(q=&)?sort=name$/);
@@ -203,6 +206,7 @@ test("companies and people: search by name, alias or pinyin and sort, with and w
   expect(byName.length).toBeGreaterThan(3);
   expect(byName).toEqual([...byName].sort(new Intl.Collator("zh-CN-u-co-pinyin").compare));
 
+  await interactive();
   await page.getByTestId("entity-sort").selectOption("recent");
   await page.getByRole("button", { name: "查找" }).click();
   await expect(page).toHaveURL(/sort=recent/);
@@ -210,10 +214,12 @@ test("companies and people: search by name, alias or pinyin and sort, with and w
   expect(last.length).toBeGreaterThan(3);
   expect(last).toEqual([...last].sort((a, b) => b - a));
 
+  await interactive();
   await page.getByLabel("名称、别名或拼音").fill("baidu");
   await page.getByRole("button", { name: "查找" }).click();
   await expect(page).toHaveURL(/q=baidu/);
   expect(await names("company-row")).toContain("百度");
+  await interactive();
   await page.getByLabel("名称、别名或拼音").fill("没有这家公司");
   await page.getByRole("button", { name: "查找" }).click();
   await expect(page.getByTestId("entity-empty")).toContainText("没有名称、别名或拼音与“没有这家公司”相符的");

@@ -49,7 +49,7 @@ test("the same news from three outlets is one row, with a switch to list every a
     const row = page.getByTestId("article-row").filter({ hasText: LEAD });
     await expect(row).toHaveCount(1);
     // The earliest report leads; the others are listed under it, oldest first.
-    await expect(row.getByRole("heading", { level: 2 })).toHaveText(LEAD);
+    await expect(row.getByRole("heading", { level: 3 })).toHaveText(LEAD);
     await expect(row.getByTestId("story-count")).toHaveText("3 家媒体报道");
     const others = row.getByTestId("story-others").getByRole("listitem");
     await expect(others).toHaveCount(2);
@@ -58,8 +58,8 @@ test("the same news from three outlets is one row, with a switch to list every a
     await expect(others.nth(1)).toContainText(TRADITIONAL);
     await expect(others.nth(1)).toContainText("科技新報");
     // Neither copy is a row of its own; the other story of the same company is.
-    await expect(page.getByRole("heading", { level: 2, name: REPOST })).toHaveCount(0);
-    await expect(page.getByRole("heading", { level: 2, name: OTHER })).toHaveCount(1);
+    await expect(page.getByRole("heading", { level: 3, name: REPOST })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 3, name: OTHER })).toHaveCount(1);
     await page.screenshot({ path: "tests/artifacts/stories-grouped.png", fullPage: true });
     const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
     const bad = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -69,7 +69,7 @@ test("the same news from three outlets is one row, with a switch to list every a
     await page.getByTestId("group-switch").click();
     await expect(page).toHaveURL(/[?&]group=off/);
     await expect(page.getByTestId("result-count")).toHaveText(`共 ${grouped.total} 篇文章`);
-    for (const title of [LEAD, REPOST, TRADITIONAL]) await expect(page.getByRole("heading", { level: 2, name: title })).toHaveCount(1);
+    for (const title of [LEAD, REPOST, TRADITIONAL]) await expect(page.getByRole("heading", { level: 3, name: title })).toHaveCount(1);
     await expect(page.getByTestId("story-others")).toHaveCount(0);
     await page.getByTestId("group-switch").click();
     await expect(page).not.toHaveURL(/group=off/);
