@@ -10,7 +10,7 @@ const SHINGLE = 4;
 export const NEAR_DUPLICATE_BITS = 8;
 
 /** FNV-1a of text[start, start + length) — the gram is hashed in place, not sliced out. */
-function fnv1a(text: string, start: number, length: number, seed: number): number {
+export function fnv1a(text: string, start: number, length: number, seed: number): number {
   let h = seed >>> 0;
   for (let i = start; i < start + length; i++) {
     h ^= text.charCodeAt(i);
@@ -19,8 +19,13 @@ function fnv1a(text: string, start: number, length: number, seed: number): numbe
   return h >>> 0;
 }
 
+/** The text shingles are taken from: simplified, folded, letters and digits only. */
+export function shingleText(body: string): string {
+  return foldForSearch(body).replace(/[^\p{L}\p{N}]/gu, "");
+}
+
 export function simhash(body: string): string {
-  const text = foldForSearch(body).replace(/[^\p{L}\p{N}]/gu, "");
+  const text = shingleText(body);
   // Set bits per position; a bit of the key is 1 when more grams set it than clear it
   // (ones > grams − ones), the SimHash majority, without a branch per bit and gram.
   const ones = new Int32Array(64);

@@ -10,7 +10,7 @@
  * Pure: no database. The importer keeps a StoryIndex of every signature and asks it for each new
  * article's story.
  */
-import { foldForSearch } from "../text/fold";
+import { fnv1a, shingleText } from "./near-duplicate";
 
 const SHINGLE = 5;
 /** Bins of the signature; the estimate's standard error at J = 0.5 is about 0.06. */
@@ -34,17 +34,7 @@ function mix(h: number): number {
 }
 
 function shingleHash(text: string, start: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < start + SHINGLE; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return mix(h >>> 0);
-}
-
-/** The text shingles are taken from: simplified, folded, letters and digits only. */
-export function storyText(body: string): string {
-  return foldForSearch(body).replace(/[^\p{L}\p{N}]/gu, "");
+  return mix(fnv1a(text, start, SHINGLE, 0x811c9dc5));
 }
 
 /**
@@ -52,7 +42,7 @@ export function storyText(body: string): string {
  * falls into that bin; null when the body is too short to compare.
  */
 export function storySignature(body: string): Uint32Array | null {
-  const text = storyText(body);
+  const text = shingleText(body);
   const shingles = text.length - SHINGLE + 1;
   if (shingles < MIN_SHINGLES) return null;
   const sig = new Uint32Array(SIGNATURE_BINS).fill(EMPTY);
