@@ -23,6 +23,7 @@ const MIN_AT_COLUMN = 3;
 const MIN_HAN_CUTS = 2;
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
+const WIDE_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** Share of lines allowed to be wider than the wrap column (unbreakable words, URLs). */
 const MAX_OVER_SHARE = 0.03;
 /**
@@ -44,18 +45,23 @@ const PADDED_LINE = /\S {3,}\S/;
  */
 export function wrapColumn(lines: DumpLine[], cell = false): number | null {
   const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) || PADDED_LINE.test(l.text) ? -1 : l.indent + displayWidth(l.text)));
-  // How many lines that run on into the next line end at each width.
-  const count = new Map<number, number>();
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (width[i]! >= 0 && lines[i + 1]!.text !== "") count.set(width[i]!, (count.get(width[i]!) ?? 0) + 1);
-  }
+  const around = (m: Map<number, number>, w: number) => (m.get(w) ?? 0) + (m.get(w - 1) ?? 0) + (m.get(w - 2) ?? 0) + (m.get(w - 3) ?? 0);
   // Lines cut inside a run of Han characters (w3m and lynx cut anywhere; nobody ends a line
   // there by hand): two of them at one width are a wrap column even in a short dump.
   const cut = new Map<number, number>();
   for (let i = 0; i + 1 < lines.length; i++) {
     if (width[i]! >= 0 && HAN_END.test(lines[i]!.text) && HAN_START.test(lines[i + 1]!.text)) cut.set(width[i]!, (cut.get(width[i]!) ?? 0) + 1);
   }
-  const around = (m: Map<number, number>, w: number) => (m.get(w) ?? 0) + (m.get(w - 1) ?? 0) + (m.get(w - 2) ?? 0) + (m.get(w - 3) ?? 0);
+  // Dumpers never wrap preformatted text (<pre> code, shell commands): once such cuts prove the
+  // text was wrapped, a line without a wide character says nothing of the column, neither where
+  // it ends nor where it passes it.
+  const hanWrapped = [...cut.keys()].some((w) => w >= MIN_WRAP && w <= MAX_WRAP && around(cut, w) >= MIN_HAN_CUTS);
+  const telling = (i: number) => width[i]! >= 0 && (!hanWrapped || WIDE_CHAR.test(lines[i]!.text));
+  // How many lines that run on into the next line end at each width.
+  const count = new Map<number, number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (telling(i) && lines[i + 1]!.text !== "") count.set(width[i]!, (count.get(width[i]!) ?? 0) + 1);
+  }
   const near = (w: number) => around(count, w);
   const enough = (w: number) => near(w) >= MIN_AT_COLUMN || around(cut, w) >= MIN_HAN_CUTS;
   const sorted = [...count.keys()].sort((a, b) => b - a);
@@ -68,7 +74,7 @@ export function wrapColumn(lines: DumpLine[], cell = false): number | null {
     if (w > MAX_WRAP) continue;
     if (w < MIN_WRAP) return null;
     if (!enough(w)) continue;
-    const over = width.filter((x) => x > w + OVERSHOOT).length;
+    const over = width.filter((x, i) => telling(i) && x > w + OVERSHOOT).length;
     return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? w : null;
   }
   return null;
