@@ -16,6 +16,7 @@ import { blockFeatures, type BlockFeatures } from "./features";
 import { sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
 import { findCopies } from "./duplicates";
 import { bestSpan } from "./body-span";
+import { nextArticleStart } from "./next-article";
 import { pickTitle } from "./title";
 import { foldForCompare } from "../../text/fold";
 
@@ -93,6 +94,15 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
+  // Step 2a (text dumps only): the next articles of a page that scrolls on are cut.
+  const cut = first && blocks.every((b) => b.path === "line") ? nextArticleStart(blocks.map((b, i) => ({
+    prose: features[i]!.paragraphLike && !excludedBase(i),
+    length: features[i]!.length,
+    dateline: meta[i] === "dateline",
+    boilerplate: vocab[i] !== null,
+    excluded: excludedBase(i),
+  })), first.start) : null;
+  for (let i = cut ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "next article of a page that scrolls on" });
   // A "related" marker between a paragraph and the preliminary body opens the list that outscored
   // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there
   // is as often a toolbar button, so only related lists count before the body.

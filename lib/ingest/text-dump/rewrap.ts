@@ -88,6 +88,14 @@ function slack(next: string): number {
   return displayWidth(word) + 2;
 }
 
+// Punctuation of ambiguous width: a dumper in a CJK locale gives each two columns, so a wrapped
+// line holding them ends that many columns short of the column as measured here.
+const AMBIGUOUS = /[“”‘’…—–·°±×÷§]/g;
+const ambiguous = (text: string) => text.match(AMBIGUOUS)?.length ?? 0;
+
+/** A line cut between two Han characters was wrapped even a little further from the column (lynx measures some letters wider). */
+const hanCut = (a: string, b: string) => (HAN_END.test(a) && HAN_START.test(b) ? 2 : 0);
+
 function joiner(a: string, b: string): string {
   const last = [...a].pop() ?? "";
   const first = [...b][0] ?? "";
@@ -112,21 +120,24 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
   const out: DumpLine[] = [];
   let cur: DumpLine | null = null;
   let curLastWidth = 0;
+  let curAmbiguous = 0;
   let joined = false;
   for (const line of lines) {
     const width = line.indent + displayWidth(line.text);
-    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text) && continues(cur, line, !joined)) {
+    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text) - curAmbiguous - hanCut(cur.text, line.text) && continues(cur, line, !joined)) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
       out[out.length - 1] = cur;
       curLastWidth = width;
+      curAmbiguous = ambiguous(line.text);
       continue;
     }
     out.push(line);
     joined = false;
     cur = line.text === "" ? null : line;
     curLastWidth = width;
+    curAmbiguous = ambiguous(line.text);
   }
   return out;
 }
