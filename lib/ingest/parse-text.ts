@@ -4,13 +4,15 @@
  * side-by-side columns of a layout table are read one after the other (text-dump/columns.ts), their
  * common indentation is removed, hard-wrapped lines are re-joined (text-dump/rewrap.ts), heading
  * marks and underlines become the heading flag (text-dump/headings.ts), and link markers
- * ("[12]") are stripped into the block's link density (text-dump/link-markers.ts).
+ * ("[12]") are stripped into the block's link density (text-dump/link-markers.ts), and a code block or
+ * a listing of labelled entries is marked as the article's own structure (text-dump/structured-runs.ts).
  */
 import type { Block } from "./types";
 import { rewrap, type DumpLine } from "./text-dump/rewrap";
 import { splitColumns } from "./text-dump/columns";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
+import { structuredLines } from "./text-dump/structured-runs";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
@@ -53,6 +55,7 @@ export function parseText(text: string): Block[] {
     ...(k > 0 ? [{ text: "", indent: 0 }] : []),
     ...rewrap(dumpLines(segment.lines), segment.column),
   ]);
+  const structured = structuredLines(lines.map((l) => l.text));
   for (const [i, line] of lines.entries()) {
     if (line.text === "") continue;
     const next = lines[i + 1];
@@ -76,6 +79,7 @@ export function parseText(text: string): Block[] {
       heading: underlined || marked !== null,
       listItem,
       ...(hasFormControl(line.text) ? { form: true } : {}),
+      ...(structured.has(i) ? { core: true } : {}),
     });
   }
   return blocks;

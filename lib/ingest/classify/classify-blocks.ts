@@ -64,7 +64,10 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Steps 1–4, with section markers only honoured once a preliminary body has begun.
   // Inside the region the HTML cascade chose, a contact line between the article's own lines is
   // an entry of a listing (咨询电话：…), not a site's contact bar; it is only cut at the edges.
-  const soft = (i: number) => blocks[i]!.core === true && vocab[i]?.kind === "contact";
+  // A dump's code block or listing (text-dump/structured-runs.ts) is known by its shape, which the
+  // shape rules for menus and addresses would otherwise take for one (docker rm x && docker rm y).
+  const shapeOnly = (i: number) => blocks[i]!.path === "line" && (vocab[i]?.kind === "navigation" || vocab[i]?.kind === "link-list");
+  const soft = (i: number) => blocks[i]!.core === true && (vocab[i]?.kind === "contact" || shapeOnly(i));
   // A line that is mostly link text (a text dump's numbered links) is a menu or a list of
   // other articles, as in HTML; prose with a link or two keeps its place.
   const linkLine = (i: number) => blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINK_LINE;
