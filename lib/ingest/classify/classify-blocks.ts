@@ -85,7 +85,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // (成人票：60元 under every item), not teasers restating a paragraph. Only labelled entries:
   // a bare repeated name is an image caption under each photo.
   for (const [i, j] of copies) {
-    const entry = blocks[i]!.core && blocks[j]!.core && !features[i]!.paragraphLike && LABELLED.test(features[i]!.norm);
+    // A dump's code block repeats its commands (text-dump/structured-runs.ts): those stay too.
+    const entry = blocks[i]!.core && blocks[j]!.core && ((!features[i]!.paragraphLike && LABELLED.test(features[i]!.norm)) || blocks[i]!.path === "line");
     if (entry && features[i]!.norm === features[j]!.norm) copies.delete(i);
   }
   const spanInput = (extra: (i: number) => boolean) =>
