@@ -5,6 +5,8 @@
  * none is wider. A line that reaches the wrap column continues on the next line of the same
  * paragraph, unless the next line starts a new item (a bullet or a number). Text that was not
  * wrapped (scrapers' one-paragraph-a-line dumps) has no such column and is left as it is.
+ * Widths are display columns (w3m, html2text) or characters (lynx counts a Han character as
+ * one): the measure under which more wrapped lines agree on a column is the dumper's.
  */
 import { displayWidth, isWide } from "./display-width";
 import { isRuleLine } from "./headings";
@@ -44,7 +46,27 @@ const PADDED_LINE = /\S {3,}\S/;
  * cluster nor the share of wider lines tells.
  */
 export function wrapColumn(lines: DumpLine[], cell = false): number | null {
-  const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) || PADDED_LINE.test(l.text) ? -1 : l.indent + displayWidth(l.text)));
+  return wrapMeasure(lines, cell)?.column ?? null;
+}
+
+/** How a dumper counts a line's width: w3m and html2text in display columns, lynx in characters. */
+type Measure = (text: string) => number;
+const MEASURES: Measure[] = [displayWidth, (text) => [...text].length];
+
+/** The wrap column under whichever measure more wrapped lines agree on (display columns on a tie). */
+function wrapMeasure(lines: DumpLine[], cell: boolean): { column: number; measure: Measure } | null {
+  let best: { column: number; measure: Measure; support: number } | null = null;
+  for (const [k, measure] of MEASURES.entries()) {
+    const found = columnBy(lines, cell, measure);
+    // Counting characters is only believed where lines cut inside Han runs prove it (lynx); a
+    // dump that wraps no Han text shows chance clusters of line lengths that are no column.
+    if (found && (k === 0 || found.hanCuts >= MIN_HAN_CUTS) && (!best || found.support > best.support)) best = { ...found, measure };
+  }
+  return best;
+}
+
+function columnBy(lines: DumpLine[], cell: boolean, measure: Measure): { column: number; support: number; hanCuts: number } | null {
+  const width = lines.map((l) => (l.text === "" || URL_LINE.test(l.text) || PADDED_LINE.test(l.text) ? -1 : l.indent + measure(l.text)));
   const around = (m: Map<number, number>, w: number) => (m.get(w) ?? 0) + (m.get(w - 1) ?? 0) + (m.get(w - 2) ?? 0) + (m.get(w - 3) ?? 0);
   // Lines cut inside a run of Han characters (w3m and lynx cut anywhere; nobody ends a line
   // there by hand): two of them at one width are a wrap column even in a short dump.
@@ -67,7 +89,7 @@ export function wrapColumn(lines: DumpLine[], cell = false): number | null {
   const sorted = [...count.keys()].sort((a, b) => b - a);
   if (cell) {
     const best = sorted.filter((w) => w >= MIN_WRAP && w <= MAX_WRAP && enough(w)).sort((a, b) => near(b) - near(a) || b - a)[0];
-    return best ?? null;
+    return best === undefined ? null : { column: best, support: near(best) + around(cut, best), hanCuts: around(cut, best) };
   }
   const nonBlank = width.filter((w) => w >= 0).length;
   for (const w of sorted) {
@@ -75,7 +97,7 @@ export function wrapColumn(lines: DumpLine[], cell = false): number | null {
     if (w < MIN_WRAP) return null;
     if (!enough(w)) continue;
     const over = width.filter((x, i) => telling(i) && x > w + OVERSHOOT).length;
-    return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? w : null;
+    return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? { column: w, support: near(w) + around(cut, w), hanCuts: around(cut, w) } : null;
   }
   return null;
 }
@@ -102,12 +124,18 @@ function joiner(a: string, b: string): string {
   return isWide(last) || isWide(first) ? "" : " ";
 }
 
+const FRAME_LINE = /^i?frame\s*:/i;
+/** A wrapped address or encoded data (no space, no wide character; an image shown as its relative address, "[?a=1&b=2"): each piece is removed as what it is. */
+const ENCODED = /^[\x21-\x7e]{30,}$|^\[[?/][\x21-\x7e]/;
+
 /** A paragraph's first line may be indented (　　 or spaces) past its continuation lines. */
 const MAX_FIRST_LINE_INDENT = 8;
 
 /** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
 function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   if (next.text === "" || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
+  // A frame's address (lynx's "IFRAME: //ads…?a=1&b=2") is not text: joined, it would pass for a paragraph.
+  if (FRAME_LINE.test(cur.text) || FRAME_LINE.test(next.text) || ENCODED.test(cur.text) || ENCODED.test(next.text)) return false;
   const itemText = /^([•·●▪◆◇■□►▶*+\-]\s+|\d{1,3}[.)]\s+)/.exec(cur.text);
   const textIndent = cur.indent + (itemText ? itemText[1]!.length : 0);
   if (firstLine && next.indent < cur.indent && cur.indent - next.indent <= MAX_FIRST_LINE_INDENT && !itemText) return true;
@@ -115,15 +143,16 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
 }
 
 export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
-  const column = wrapColumn(lines, cell);
-  if (column === null) return lines;
+  const found = wrapMeasure(lines, cell);
+  if (found === null) return lines;
+  const { column, measure } = found;
   const out: DumpLine[] = [];
   let cur: DumpLine | null = null;
   let curLastWidth = 0;
   let curAmbiguous = 0;
   let joined = false;
   for (const line of lines) {
-    const width = line.indent + displayWidth(line.text);
+    const width = line.indent + measure(line.text);
     if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text) - curAmbiguous - hanCut(cur.text, line.text) && continues(cur, line, !joined)) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
