@@ -214,3 +214,39 @@ describe("the wrap column of a short dump", () => {
     ]);
   });
 });
+
+describe("preformatted and lynx-wrapped lines", () => {
+  const han = (n: number) => "市图书馆在主馆和两个分馆试行夜间开放闭馆时间推迟到十一点".repeat(3).slice(0, n);
+  it("finds the column of Han text though unwrapped code lines are wider", () => {
+    const code = (k: number) => `docker run -p 2808${k}:8080 -e SPRING_DATASOURCE_URL="jdbc:mysql://db:3306/ConfigDB?characterEncoding=utf8" \\`;
+    const lines = [han(40), han(12), "", code(0), code(1), code(2), code(3), "", han(40), han(40), han(5)].map((t) => line(t));
+    expect(wrapColumn(lines)).toBe(80);
+    const out = rewrap(lines).map((l) => l.text).filter(Boolean);
+    expect(out[0]).toBe(han(40) + han(12));
+    expect(out.filter((t) => t.startsWith("docker"))).toHaveLength(4);
+  });
+  it("never joins a frame's address or encoded data into text", () => {
+    const lines = [han(40), han(40), han(10), "", "IFRAME: //ads.example/s?wid=195&hei=175&di=u4169799&s1=1993089717", "&s2=2067640428&ltu=https%3A%2F%2Fexample%2Fa%3Fb%3D1", "", han(40), han(3)].map((t) => line(t));
+    const out = rewrap(lines).map((l) => l.text).filter(Boolean);
+    expect(out).toContain("&s2=2067640428&ltu=https%3A%2F%2Fexample%2Fa%3Fb%3D1");
+  });
+});
+
+describe("a dump's own structure", () => {
+  it("keeps a listing of numbered entries with labelled fields, phone fields included, and drops the site's contact line", () => {
+    const entries = [1, 2, 3, 4].flatMap((k) => [`${k}、第${k}号场馆`, `成人票原价：${k}0元`, `咨询电话：5879 28${k}8`]);
+    const text = ["场馆门票半价", "", "本报讯 为迎接旅游日，本市多家场馆本周末推出门票半价优惠，市民凭身份证即可在现场购票，部分场馆同时开放线上预约。", ...entries, "特别提示：优惠活动期间部分场馆可能排队较久，请市民错峰出行，提前查询各场馆的开放时间。", "", "联系电话：027-88886666", "版权所有 江城晚报"].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    for (const e of entries) expect(a.paragraphs).toContain(e);
+    expect(a.body).not.toContain("027-88886666");
+  });
+  it("cuts the next article of a page that scrolls on, after the first one's footer", () => {
+    const first = "记者从市交通部门获悉，城北大道上新建的两座过街天桥将于本周五正式开放，天桥两端都设置了无障碍电梯，附近公交站也会作相应调整。";
+    const next = "每天清晨六点，老茶馆的门板一卸下来，就有老街坊拎着鸟笼进门了，茶馆开了三十年，去年因为老街改造搬到了新街区。";
+    const second = "交通部门表示，天桥开放后原有的两处平面人行横道将同步取消，提醒市民留意现场指示牌。";
+    const text = ["城北新建两座过街天桥本周开放", "2024-05-20 13:09", "", first, "", second, "", "以上内容为用户上传并发布，本平台仅提供信息存储服务", "举报", "", "三十年老茶馆搬进新街区", "2023-06-01 00:48", "", ...Array.from({ length: 6 }, (_, k) => `${k + 1}. ${next}`)].join("\n");
+    const a = extractFile(Buffer.from(text), "x.txt").article;
+    expect(a.paragraphs).toEqual([first, second]);
+    expect(a.removed.some((r) => r.reason.includes("scrolls on"))).toBe(true);
+  });
+});

@@ -44,6 +44,9 @@ const TEASER_LABEL = /^(导读|摘要|内容摘要|核心提示|提要|文章摘
 const LABELLED = /^[^:：]{1,12}[:：]\s*\S/;
 const OUTLET_SUFFIX = /(新闻|日报|晚报|早报|时报|周刊|周报|财经|商报|报|社|网|杂志|电视台|广播|研究院|观察|评论)$/;
 
+/** Boilerplate that closes an article (what ends one article of a page that scrolls on before the next). */
+const ARTICLE_FOOTER = new Set<RemovalKind>(["disclaimer", "copyright", "share", "comment"]);
+
 /** Link share above which a text-dump line is a line of links, not text. */
 const LINK_LINE = 0.8;
 /** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
@@ -104,8 +107,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     length: features[i]!.length,
     dateline: meta[i] === "dateline",
     boilerplate: vocab[i] !== null,
+    footer: ARTICLE_FOOTER.has(vocab[i]?.kind ?? "empty"),
     excluded: excludedBase(i),
-  })), first.start) : null;
+  })), first) : null;
   for (let i = cut ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "next article of a page that scrolls on" });
   // A "related" marker between a paragraph and the preliminary body opens the list that outscored
   // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there

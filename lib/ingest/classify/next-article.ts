@@ -12,8 +12,10 @@ export interface NextArticleInput {
   prose: boolean;
   length: number;
   dateline: boolean;
-  /** Vocabulary marks it as boilerplate (a disclaimer, share bar, comment box …). */
+  /** Vocabulary marks it as boilerplate (a disclaimer, share bar, image credit …). */
   boilerplate: boolean;
+  /** Boilerplate that closes an article: a disclaimer or copyright notice, share or comment buttons. */
+  footer: boolean;
   /** A line of links, a form or a metadata line: not the article's text. */
   excluded: boolean;
 }
@@ -23,8 +25,12 @@ const HEADER_REACH = 6;
 /** An earlier article shorter than this is a teaser with a date, not an article. */
 const MIN_FIRST_ARTICLE = 100;
 
-/** Index of the first block after the page's own article when a later article outscored it, else null. */
-export function nextArticleStart(blocks: NextArticleInput[], bestStart: number): number | null {
+/**
+ * Index of the first block after the page's own article when a later article joined or outscored
+ * it, else null. `best` is the preliminary body span: the next article's header sits just above
+ * it (the next article outscored the first) or inside it (the two were bridged).
+ */
+export function nextArticleStart(blocks: NextArticleInput[], best: { start: number; end: number }): number | null {
   const headerAbove = (i: number) => {
     for (let k = i - 1; k >= Math.max(0, i - HEADER_REACH); k--) {
       if (blocks[k]!.dateline) return k;
@@ -32,14 +38,24 @@ export function nextArticleStart(blocks: NextArticleInput[], bestStart: number):
     }
     return null;
   };
-  const secondHeader = headerAbove(bestStart);
-  if (secondHeader === null) return null;
+  for (let i = best.start; i <= best.end; i++) {
+    if (!blocks[i]!.prose) continue;
+    const header = headerAbove(i);
+    if (header === null) continue;
+    const cut = earlierArticleEnd(blocks, header, headerAbove);
+    if (cut !== null) return cut;
+  }
+  return null;
+}
+
+/** One past the end of an article that ends, footer and all, above the header at `header`; null when there is none. */
+function earlierArticleEnd(blocks: NextArticleInput[], header: number, headerAbove: (i: number) => number | null): number | null {
   // The earlier article's footer: boilerplate between its last paragraph and the next header.
-  let end = secondHeader - 1;
+  let end = header - 1;
   let footer = false;
   while (end >= 0 && !blocks[end]!.prose) {
     if (blocks[end]!.dateline) return null;
-    if (blocks[end]!.boilerplate) footer = true;
+    if (blocks[end]!.footer) footer = true;
     end--;
   }
   if (end < 0 || !footer) return null;

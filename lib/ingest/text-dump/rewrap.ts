@@ -103,10 +103,13 @@ function columnBy(lines: DumpLine[], cell: boolean, measure: Measure): { column:
 }
 
 /** Columns a line may stop short of the wrap column and still have been wrapped: the next word did not fit. */
-function slack(next: string): number {
+function slack(next: string, measure: Measure): number {
   const first = [...next][0] ?? "";
-  if (isWide(first)) return 4;
   const word = /^\S+/.exec(next)?.[0] ?? "";
+  // A dumper that counts characters (lynx) breaks Chinese only at spaces: the "word" that did not
+  // fit is the whole run of Han text up to the next space, however long.
+  if (measure !== displayWidth) return measure(word) + 2;
+  if (isWide(first)) return 4;
   return displayWidth(word) + 2;
 }
 
@@ -118,9 +121,11 @@ const ambiguous = (text: string) => text.match(AMBIGUOUS)?.length ?? 0;
 /** A line cut between two Han characters was wrapped even a little further from the column (lynx measures some letters wider). */
 const hanCut = (a: string, b: string) => (HAN_END.test(a) && HAN_START.test(b) ? 2 : 0);
 
-function joiner(a: string, b: string): string {
+function joiner(a: string, b: string, measure: Measure): string {
   const last = [...a].pop() ?? "";
   const first = [...b][0] ?? "";
+  // A dumper that breaks only at spaces (counting characters) took one out between a word and Han text.
+  if (measure !== displayWidth) return isWide(last) && isWide(first) ? "" : " ";
   return isWide(last) || isWide(first) ? "" : " ";
 }
 
@@ -153,9 +158,9 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
   let joined = false;
   for (const line of lines) {
     const width = line.indent + measure(line.text);
-    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text) - curAmbiguous - hanCut(cur.text, line.text) && continues(cur, line, !joined)) {
+    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text, measure) - curAmbiguous - hanCut(cur.text, line.text) && continues(cur, line, !joined)) {
       // After an indented first line, the paragraph's own indent is its continuation's.
-      cur = { text: cur.text + joiner(cur.text, line.text) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
+      cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
       out[out.length - 1] = cur;
       curLastWidth = width;
