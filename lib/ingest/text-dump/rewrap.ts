@@ -103,12 +103,12 @@ function columnBy(lines: DumpLine[], cell: boolean, measure: Measure): { column:
 }
 
 /** Columns a line may stop short of the wrap column and still have been wrapped: the next word did not fit. */
-function slack(next: string, measure: Measure): number {
+function slack(cur: string, next: string, measure: Measure): number {
   const first = [...next][0] ?? "";
   const word = /^\S+/.exec(next)?.[0] ?? "";
-  // A dumper that counts characters (lynx) breaks Chinese only at spaces: the "word" that did not
-  // fit is the whole run of Han text up to the next space, however long.
-  if (measure !== displayWidth) return measure(word) + 2;
+  // A dumper that counts characters (lynx) breaks Chinese only at spaces: after a Latin word, the
+  // "word" that did not fit is the whole run of Han text up to the next space, however long.
+  if (measure !== displayWidth && !isWide([...cur].pop() ?? "")) return measure(word) + 2;
   if (isWide(first)) return 4;
   return displayWidth(word) + 2;
 }
@@ -158,7 +158,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
   let joined = false;
   for (const line of lines) {
     const width = line.indent + measure(line.text);
-    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(line.text, measure) - curAmbiguous - hanCut(cur.text, line.text) && continues(cur, line, !joined)) {
+    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(cur.text, line.text, measure) - curAmbiguous - hanCut(cur.text, line.text) && continues(cur, line, !joined)) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
