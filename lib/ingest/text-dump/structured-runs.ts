@@ -47,9 +47,11 @@ export function structuredLines(texts: string[]): Set<number> {
   for (const [a, b] of runs(texts, (t) => CODE.test(t) && !ADDRESS.test(t))) {
     const lines = nonBlank(a, b);
     if (lines.filter((t) => CODE_PUNCT.test(t)).length < MIN_CODE_LINES) continue;
-    // Code is words (commands, names, options); encoded data (an inline SVG's path, an ad's query) is digits and symbols.
+    // Code is words (commands, names, options) with spaces between them; encoded data (an inline
+    // SVG's path, an ad's query wrapped over lines) is digits and symbols without a space.
     const chars = lines.join("").replace(/\s/g, "");
     if ((chars.match(/[a-z]/gi)?.length ?? 0) < MIN_CODE_LETTERS * chars.length) continue;
+    if (lines.filter((t) => /\S\s+\S/.test(t.trim())).length * 2 < lines.length) continue;
     for (let i = a; i <= b; i++) marked.add(i);
   }
   for (const [a, b] of runs(texts, (t) => NUMBERED.test(t) || LABELLED.test(t))) {
