@@ -14,6 +14,7 @@ import { rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { splitColumns } from "@/lib/ingest/text-dump/columns";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
+import { structuredLines } from "@/lib/ingest/text-dump/structured-runs";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 
@@ -248,5 +249,14 @@ describe("a dump's own structure", () => {
     const a = extractFile(Buffer.from(text), "x.txt").article;
     expect(a.paragraphs).toEqual([first, second]);
     expect(a.removed.some((r) => r.reason.includes("scrolls on"))).toBe(true);
+  });
+});
+
+describe("code blocks in a dump", () => {
+  it("marks a block of commands as the article's own, not wrapped encoded data", () => {
+    const commands = ["version=2.0.1", "docker stop config && docker rm config", "docker run -p 28080:8080 \\", "  -e SPRING_DATASOURCE_USERNAME=$dbuser \\", "sleep 30s"];
+    const encoded = ["/www.example.com/news/20240520/", "1676288.shtml%3Ffr%3Dwwwnews_index%3Farg%3D__adexp&amp;uid=&amp;scr=1920x1080&amp;", "bit&amp;lang=zh-cn&amp;java=0&amp;cc=undefined&amp;pf=Win32&amp;tz=-", "8&amp;flash=-&amp;ct=-"];
+    expect([...structuredLines(["正文的第一段。", ...commands, "正文的第二段。"])]).toEqual([1, 2, 3, 4, 5]);
+    expect(structuredLines(["正文的第一段。", ...encoded, "正文的第二段。"]).size).toBe(0);
   });
 });
