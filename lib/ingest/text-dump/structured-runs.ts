@@ -1,11 +1,11 @@
 /**
  * Runs of a text dump that are an article's own structure though no line of them reads as prose:
- * a block of code or shell commands (a <pre> the dumper printed as it was), and a listing of
+ * a block of code or shell commands (a <pre> the dumper printed as it was), a listing of
  * numbered entries with labelled fields (1、某景区 / 成人票原价：60元 / 咨询电话：…), a table
- * turned into text. In HTML the cascade marks the chosen region's lines as its own ("core"), so
+ * turned into text, and verse or notes written one whole sentence a line. In HTML the cascade marks the chosen region's lines as its own ("core"), so
  * bridging them costs nothing and a contact field inside a listing is an entry, not a contact
  * bar; a dump has no region, so these runs get the same mark by their shape. Menus, sidebars and
- * footers have neither shape: their lines are link text, bare names or a few contact fields.
+ * footers have none of these shapes: their lines are link text, bare names or a few contact fields.
  */
 
 /** A line of code or a command: no wide character, and the punctuation of code. */
@@ -40,7 +40,13 @@ function runs(texts: string[], member: (t: string) => boolean): [number, number]
   return out;
 }
 
-/** Indices of the dump lines (as given, blank ones included) that belong to a code block or a listing. */
+/** A short line that is a whole sentence (a line of verse, a numbered note, a translated line). */
+const SENTENCE_LINE = /\p{Script=Han}.*[。！？；]$/u;
+const MIN_SENTENCE_LINES = 4;
+/** A section label: a few Han characters, perhaps a colon, no link. */
+const LABEL = /^\p{Script=Han}{2,8}[:：]?$/u;
+
+/** Indices of the dump lines (as given, blank ones included) that belong to a code block, a listing or verse. */
 export function structuredLines(texts: string[]): Set<number> {
   const marked = new Set<number>();
   const nonBlank = (a: number, b: number) => texts.slice(a, b + 1).filter((t) => t.trim() !== "");
@@ -60,6 +66,18 @@ export function structuredLines(texts: string[]): Set<number> {
     const fields = lines.filter((t) => LABELLED.test(t) && !NUMBERED.test(t)).length;
     if (entries < MIN_ENTRIES || fields < MIN_FIELDS) continue;
     for (let i = a; i <= b; i++) marked.add(i);
+  }
+  // Verse and line-by-line translations: several whole sentences in a row, one a line. A menu or
+  // a list of headlines has no sentence ending; comments come between names and dates, one at a time.
+  for (const [a, b] of runs(texts, (t) => SENTENCE_LINE.test(t))) {
+    if (nonBlank(a, b).length < MIN_SENTENCE_LINES) continue;
+    for (let i = a; i <= b; i++) marked.add(i);
+    // The verse's own labels (原文：, 译文, 创作背景) right above and below it belong to it.
+    for (const step of [-1, 1]) {
+      let k = (step < 0 ? a : b) + step;
+      while (k >= 0 && k < texts.length && texts[k]!.trim() === "") k += step;
+      if (k >= 0 && k < texts.length && LABEL.test(texts[k]!.trim())) marked.add(k);
+    }
   }
   return marked;
 }
