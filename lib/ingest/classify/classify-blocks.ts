@@ -4,6 +4,7 @@
  *  1. vocabulary and shape mark boilerplate lines (vocabulary.ts) and metadata lines;
  *  2. a section marker after the body has begun (相关推荐, 友情链接) closes the article: the
  *     list that follows is removed while its items stay list-like;
+ *  2a. in a text dump, the next articles of a page that scrolls on are cut (next-article.ts);
  *  3. copies of other blocks (teasers, highlights) are removed (duplicates.ts);
  *  4. the body is the best-scoring contiguous run of the rest (body-span.ts);
  *  5. the title is picked among the lines above the body (title.ts), or taken from the
