@@ -204,7 +204,7 @@ function fromNode(walk: WalkResult, node: ElementStat, stage: ContentStage): Con
 }
 
 /** The content of one element, or of sibling elements read as one (Readability's sibling join). */
-function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage): ContentChoice {
+function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, span?: { start: number; end: number }): ContentChoice {
   const includeHidden = stage === "hidden-rescue";
   const pruned = new Map<number, ElementStat>();
   const kept: number[] = [];
@@ -212,6 +212,7 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage):
     let sectionEnd = -1;
     let section: ElementStat | null = null;
     for (const i of range(node)) {
+      if (span && (i < span.start || i >= span.end)) continue;
       const b = walk.blocks[i]!;
       if (b.hidden && !includeHidden) continue;
       if (i >= sectionEnd && kept.length > 0) {
@@ -225,8 +226,36 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage):
   }
   const first = nodes[0]!;
   const last = nodes[nodes.length - 1]!;
-  const indices = widen(walk.blocks, kept, first.blockStart, last.blockEnd, first.parent?.blockStart ?? first.blockStart);
+  const start = span?.start ?? first.blockStart;
+  const indices = widen(walk.blocks, kept, start, span?.end ?? last.blockEnd, span ? first.blockStart : first.parent?.blockStart ?? first.blockStart);
   return { indices, stage, node: nodes.length === 1 ? first : first.parent, pruned, core: new Set(kept) };
+}
+
+/** The element holding every block of `indices` (their lowest common ancestor). */
+function commonAncestor(blocks: PageBlock[], indices: number[]): ElementStat {
+  let node = blocks[indices[0]!]!.owner;
+  const last = indices[indices.length - 1]!;
+  while (node.parent && node.blockEnd <= last) node = node.parent;
+  return node;
+}
+
+/**
+ * The baseline's region: every line from the first prose paragraph of the page to the last,
+ * inside the element holding them, pruned as the main region is. When the paragraphs alone were
+ * kept, an article whose paragraphs alternate with short lines (a list of short news items with
+ * their times, shop cards between a diary's entries, headed entries) came out as a fraction of
+ * itself: the scorers failed on it precisely because most of it is short lines, which are its own.
+ * The span cannot reach past the paragraphs, so a sidebar or footer after the article stays out.
+ */
+function paragraphSpan(walk: WalkResult, paragraphs: number[]): ContentChoice {
+  const first = paragraphs[0]!;
+  const end = paragraphs[paragraphs.length - 1]! + 1;
+  const choice = fromNodes(walk, [commonAncestor(walk.blocks, paragraphs)], "all-paragraphs", { start: first, end });
+  // Link lines between the paragraphs (a print/share bar, a block of links to other sections) are
+  // handed over but not vouched for: the classifier judges them as it would outside the region.
+  const core = new Set([...choice.core].filter((i) => walk.blocks[i]!.linkChars * 2 <= walk.blocks[i]!.chars));
+  for (const i of paragraphs) core.add(i);
+  return { ...choice, node: null, core };
 }
 
 export function chooseContent(walk: WalkResult): ContentChoice {
@@ -260,9 +289,7 @@ export function chooseContent(walk: WalkResult): ContentChoice {
   if (paragraphs.length > 0) {
     const first = paragraphs[0]!;
     const last = paragraphs[paragraphs.length - 1]!;
-    const scope = blocks[first]!.owner.parent?.blockStart ?? first;
-    const indices = widen(blocks, paragraphs, first, last + 1, scope);
-    options.push({ choice: { indices, stage: "all-paragraphs", node: null, pruned: new Map(), core: new Set(paragraphs) }, prose: proseChars(blocks, paragraphs) });
+    options.push({ choice: paragraphSpan(walk, paragraphs), prose: proseChars(blocks, paragraphs) });
   }
   // A fallback replaces the main choice only when it holds clearly more prose: a short article
   // is better read from its own container than from every paragraph-shaped line of the page.

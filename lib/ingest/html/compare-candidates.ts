@@ -42,6 +42,9 @@ function boilerplate(b: PageBlock): boolean {
   return vocabularyHit(toSimplified(foldWidth(b.text)).toLowerCase().trim()) !== null;
 }
 
+/** A short line ending a clause (a line of verse, an item of a run-on list) is text, not a label: labels end without punctuation or with a colon. */
+const CLAUSE_END = /[，。；！？,;!?]$/;
+
 /** A headline linking away is at least this long; shorter link lines are channel names and buttons. */
 const TEASER_HEADLINE_CHARS = 12;
 
@@ -54,7 +57,8 @@ function teaserSummary(blocks: PageBlock[], i: number): boolean {
 /**
  * What the larger candidate's extra lines are worth as article: prose earns its plain characters,
  * chrome (link-heavy lines, teaser summaries, boilerplate vocabulary) costs its characters, a heading, list item or
- * table cell is neutral, and any other short label costs a little (a headline, a date line, a
+ * table cell is neutral, a short line that ends a clause (a line of verse) earns its characters
+ * like prose, and any other short label costs a little (a headline, a date line, a
  * user name: the smaller region already has what matters).
  */
 function extraValue(blocks: PageBlock[], extra: number[]): number {
@@ -63,6 +67,7 @@ function extraValue(blocks: PageBlock[], extra: number[]): number {
     const b = blocks[i]!;
     if (b.linkChars > b.chars * 0.3 || teaserSummary(blocks, i)) v -= b.chars;
     else if (b.prose) v += boilerplate(b) ? -b.chars : b.chars - b.linkChars;
+    else if (CLAUSE_END.test(b.text)) v += b.chars;
     else if (!(b.heading > 0 || b.listItem || CELL_TAGS.has(b.owner.tag))) v -= SHORT_LINE_COST;
   }
   return v;

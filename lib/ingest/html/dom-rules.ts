@@ -42,7 +42,8 @@ const NEGATIVE: [RemovalKind, RegExp][] = [
   ["ad", /advert|sponsor|popup|modal|overlay|(?:^|[^a-z])(?:ad|ads|adv|gg|banner|promo|guanggao|dialog|mask)(?:[^a-z]|$)/],
   ["navigation", /navbar|navigation|breadcrumb|crumb|(?:^|[^a-z])(?:nav|menu|menus|topbar|top-bar|channel|tabs?|pager|pagination|page-?nav)(?:[^a-z]|$)/],
   ["site-footer", /footer|copyright|(?:^|[^a-z])(?:foot|bottom|links|friend|friendlink)(?:[^a-z]|$)/],
-  ["link-list", /(?:^|[^a-z])(?:tags?|keywords?|login|subscribe|toolbar|tools)(?:[^a-z]|$)/],
+  // A reference list (wiki-style citations after the article) is a list of links to its sources.
+  ["link-list", /(?:^|[^a-z])(?:tags?|keywords?|login|subscribe|toolbar|tools|references|reflist)(?:[^a-z]|$)/],
 ];
 
 const POSITIVE =
