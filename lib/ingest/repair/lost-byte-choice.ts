@@ -41,6 +41,7 @@ const simplifiedCache = new Map<string, string>();
 
 /** The character the model knows: traditional characters are looked up by their simplified form. */
 function modelForm(ch: string, script: Script): string {
+  if (isDigit(ch)) return NUMBER;
   if (script === "simplified") return ch;
   let s = simplifiedCache.get(ch);
   if (s === undefined) {
@@ -52,6 +53,11 @@ function modelForm(ch: string, script: Script): string {
 }
 
 const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
+const isDigit = (ch: string) => /^[0-9０-９]$/u.test(ch);
+/** How the model stands for any number (scripts/gen-han-pair-counts.ts): 10名 and 第2 are pairs it knows. */
+const NUMBER = "０";
+/** A neighbour the model can score a Han candidate against. */
+const isContext = (ch: string) => isHan(ch) || isDigit(ch);
 
 /** Counts given to a Han character the model does not list: rarer than any it lists. */
 const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25 };
@@ -169,7 +175,7 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
   for (let i = 0; i <= steps.length; i++) {
     if (i < steps.length && steps[i]!.length > 0) continue;
     const rightChar = i === steps.length && after ? String.fromCodePoint(after.codePointAt(0)!) : "";
-    out.push(...viterbi(m, steps.slice(start, i), leftKnown && isHan(left) ? modelForm(left, script) : "", isHan(rightChar) ? modelForm(rightChar, script) : ""));
+    out.push(...viterbi(m, steps.slice(start, i), leftKnown && isContext(left) ? modelForm(left, script) : "", isContext(rightChar) ? modelForm(rightChar, script) : ""));
     if (i < steps.length) out.push(null);
     start = i + 1;
     left = "";
