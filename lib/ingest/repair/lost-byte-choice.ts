@@ -105,7 +105,12 @@ const KANA_BY_FREQUENCY =
 const RARE_BUT_REAL = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
 const OPENERS: Record<string, string> = { "」": "「", "』": "『" };
-const lineBefore = (before: string) => before.slice(before.lastIndexOf("\n") + 1);
+/** How far back a bracket is looked for (a line of markup may be the whole page). */
+const LOOK_BACK = 200;
+const lineBefore = (before: string) => {
+  const near = before.slice(-LOOK_BACK);
+  return near.slice(near.lastIndexOf("\n") + 1);
+};
 const lineAfter = (after: string) => {
   const end = after.indexOf("\n");
   return end === -1 ? after : after.slice(0, end);
