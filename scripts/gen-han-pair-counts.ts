@@ -82,6 +82,8 @@ function runningTextPairs(dir: string, lossy: Set<string>): { pairs: Map<string,
       chars += cs.length;
       digits += cs.filter((c) => c === DIGIT).length;
       for (let i = 0; i + 1 < cs.length; i++) {
+        // Characters beyond the BMP are left out: the model's pairs are two UTF-16 units.
+        if (cs[i]!.length > 1 || cs[i + 1]!.length > 1) continue;
         if (!lossy.has(cs[i]!) && !lossy.has(cs[i + 1]!)) continue;
         const key = cs[i]! + cs[i + 1]!;
         pairs.set(key, (pairs.get(key) ?? 0) + 1);

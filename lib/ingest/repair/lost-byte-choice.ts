@@ -18,12 +18,19 @@ interface CharCounts {
   /** Occurrences as the first and as the last character of a word (a one-character word is both). */
   start: number;
   end: number;
+  /** Position in the model's list, for pairKey; -1 when not listed. */
+  index: number;
 }
 
 interface Model {
   chars: Map<string, CharCounts>;
-  pairs: Map<string, number>;
+  /** Keyed by pairKey: a number, so a lookup builds no string. */
+  pairs: Map<number, number>;
 }
+
+/** Small integers (V8 keeps them unboxed), from both characters' positions in the model's list. */
+const PAIR_STRIDE = 1 << 15;
+const pairKey = (a: number, b: number) => a * PAIR_STRIDE + b;
 
 let model: Model | null = null;
 
@@ -31,9 +38,14 @@ const count = (weight: string, i: number) => (weight.charCodeAt(i) < WEIGHT_BASE
 
 function loadModel(): Model {
   const chars = new Map<string, CharCounts>();
-  for (let i = 0; i < CHARS.length; i++) chars.set(CHARS[i]!, { all: count(CHAR_WEIGHTS, i), start: count(START_WEIGHTS, i), end: count(END_WEIGHTS, i) });
-  const pairs = new Map<string, number>();
-  for (let i = 0; i < PAIR_WEIGHTS.length; i++) pairs.set(PAIRS.slice(2 * i, 2 * i + 2), count(PAIR_WEIGHTS, i));
+  for (let i = 0; i < CHARS.length; i++) chars.set(CHARS[i]!, { all: count(CHAR_WEIGHTS, i), start: count(START_WEIGHTS, i), end: count(END_WEIGHTS, i), index: i });
+  const pairs = new Map<number, number>();
+  for (let i = 0; i < PAIR_WEIGHTS.length; i++) {
+    const a = chars.get(PAIRS[2 * i]!);
+    const b = chars.get(PAIRS[2 * i + 1]!);
+    // A pair of a character too rare to be listed is never asked about with useful effect.
+    if (a && b) pairs.set(pairKey(a.index, b.index), count(PAIR_WEIGHTS, i));
+  }
   return { chars, pairs };
 }
 
@@ -60,22 +72,23 @@ const NUMBER = "０";
 const isContext = (ch: string) => isHan(ch) || isDigit(ch);
 
 /** Counts given to a Han character the model does not list: rarer than any it lists. */
-const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25 };
+const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25, index: -1 };
 
 /**
  * P(b | a) under a word model: b follows a inside a word (the pair's count) or a ends a word
  * and b begins the next. The second term is what makes 向 likely after a word and 发 likely
  * inside one, though 发 is the more frequent character.
  */
-function follows(m: Model, a: string, b: string): number {
-  const ca = m.chars.get(a) ?? UNSEEN;
-  const cb = m.chars.get(b) ?? UNSEEN;
-  return ((m.pairs.get(a + b) ?? 0) + (ca.end * cb.start) / WORDS) / ca.all;
+function follows(m: Model, a: string, b: string, ca = counts(m, a), cb = counts(m, b)): number {
+  const pair = ca.index >= 0 && cb.index >= 0 ? (m.pairs.get(pairKey(ca.index, cb.index)) ?? 0) : 0;
+  return (pair + (ca.end * cb.start) / WORDS) / ca.all;
 }
 
-/** log P(ch | prev), prev being "" when unknown or not Han. */
-function hanStep(m: Model, prev: string, ch: string): number {
-  return prev ? Math.log(follows(m, prev, ch)) : Math.log((m.chars.get(ch) ?? UNSEEN).start / WORDS);
+const counts = (m: Model, ch: string) => m.chars.get(ch) ?? UNSEEN;
+
+/** log P(ch | prev), prev being null when unknown or not Han. */
+function hanStep(m: Model, prev: Step | null, step: Step): number {
+  return prev?.han ? Math.log(follows(m, prev.han, step.han, prev.counts, step.counts)) : Math.log(step.counts.start / WORDS);
 }
 
 /** How often prose uses each punctuation mark a lost byte can leave (per character of text). */
@@ -156,6 +169,7 @@ interface Step {
   han: string;
   /** Its own score when it is not Han (punctuation, kana, letters). */
   own: number;
+  counts: CharCounts;
 }
 
 /**
@@ -173,14 +187,19 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
   let start = 0;
   const steps = chain.map((candidates, i) =>
     candidates
-      .map((ch) => (isHan(ch) ? { ch, han: modelForm(ch, script), own: 0 } : { ch, han: "", own: otherScore(ch, i === 0 ? before : "", i === chain.length - 1 ? after : "") }))
+      .map((ch): Step => {
+        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, i === 0 ? before : "", i === chain.length - 1 ? after : ""), counts: UNSEEN };
+        const han = modelForm(ch, script);
+        return { ch, han, own: 0, counts: counts(m, han) };
+      })
       .filter((s) => s.own > -Infinity),
   );
   // A step with no possible character breaks the chain: each part is chosen on its own.
   for (let i = 0; i <= steps.length; i++) {
     if (i < steps.length && steps[i]!.length > 0) continue;
     const rightChar = i === steps.length && after ? String.fromCodePoint(after.codePointAt(0)!) : "";
-    out.push(...viterbi(m, steps.slice(start, i), leftKnown && isContext(left) ? modelForm(left, script) : "", isContext(rightChar) ? modelForm(rightChar, script) : ""));
+    const leftStep = leftKnown && isContext(left) ? contextStep(m, left, script) : null;
+    out.push(...viterbi(m, steps.slice(start, i), leftStep, isContext(rightChar) ? modelForm(rightChar, script) : ""));
     if (i < steps.length) out.push(null);
     start = i + 1;
     left = "";
@@ -189,9 +208,14 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
   return out;
 }
 
-function viterbi(m: Model, steps: Step[][], left: string, right: string): string[] {
+function contextStep(m: Model, ch: string, script: Script): Step {
+  const han = modelForm(ch, script);
+  return { ch, han, own: 0, counts: counts(m, han) };
+}
+
+function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): string[] {
   if (steps.length === 0) return [];
-  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s.han) : s.own));
+  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) : s.own));
   const back: number[][] = [];
   for (let i = 1; i < steps.length; i++) {
     const prev = steps[i - 1]!;
@@ -200,7 +224,7 @@ function viterbi(m: Model, steps: Step[][], left: string, right: string): string
       let best = -Infinity;
       let arg = 0;
       prev.forEach((p, j) => {
-        const v = scores[j]! + (s.han ? hanStep(m, p.han, s.han) : s.own);
+        const v = scores[j]! + (s.han ? hanStep(m, p, s) : s.own);
         if (v > best) [best, arg] = [v, j];
       });
       from.push(arg);
@@ -209,7 +233,7 @@ function viterbi(m: Model, steps: Step[][], left: string, right: string): string
     back.push(from);
   }
   const last = steps.at(-1)!;
-  if (right) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(follows(m, last[j]!.han, right)) : v));
+  if (right) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(follows(m, last[j]!.han, right, last[j]!.counts)) : v));
   let k = scores.indexOf(Math.max(...scores));
   const path = [last[k]!.ch];
   for (let i = back.length - 1; i >= 0; i--) {

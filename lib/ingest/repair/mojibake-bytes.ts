@@ -108,12 +108,21 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
     }
     i++;
   }
-  let text = "";
+  // Parts, not one growing string: the choice reads the text just before each damaged
+  // character, and slicing a string built by += flattens all of it every time.
+  const out: string[] = [];
+  // The last stretch of the text, kept apart and trimmed now and then, so reading it costs little.
+  let recent = "";
+  const push = (s: string) => {
+    out.push(s);
+    recent += s;
+    if (recent.length > 2 * LOOK_BACK) recent = recent.slice(-LOOK_BACK);
+  };
   let mended = 0;
   for (let k = 0; k < pieces.length; ) {
     const p = pieces[k]!;
     if (typeof p === "string") {
-      text += p;
+      push(p);
       k++;
       continue;
     }
@@ -121,26 +130,28 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
     while (k < pieces.length && typeof pieces[k] !== "string") chain.push(pieces[k++] as Damaged);
     const chosen = chooseLostBytes(
       chain.map((d) => d.candidates),
-      text,
+      recent,
       after(pieces, k),
       mend!.script,
     );
     chain.forEach((d, j) => {
       const ch = chosen[j];
       if (ch == null) {
-        text += d.raw;
+        push(d.raw);
         invalid++;
       } else {
-        text += ch;
+        push(ch);
         mended++;
       }
     });
   }
+  const text = out.join("");
   return { text, multibyte, invalid, mended, questionHoles };
 }
 
-/** How far ahead a choice looks (a closing bracket on the same line). */
-const LOOK_AHEAD = 200;
+/** How far ahead and back a choice looks (a bracket on the same line). */
+const LOOK_AHEAD = 40;
+const LOOK_BACK = 200;
 
 /** The text after piece `from`, up to the next damaged character. */
 function after(pieces: (string | Damaged)[], from: number): string {
