@@ -93,10 +93,11 @@ function runningTextPairs(dir: string, lossy: Set<string>): { pairs: Map<string,
   return { pairs, chars, digits };
 }
 
-function chunked(s: string, width: number): string {
+/** A long string as an exported constant, 100 characters a line. */
+function stringConstant(name: string, s: string): string {
   const lines: string[] = [];
-  for (let i = 0; i < s.length; i += width) lines.push(`  ${JSON.stringify(s.slice(i, i + width))},`);
-  return lines.join("\n");
+  for (let i = 0; i < s.length; i += 100) lines.push(`  ${JSON.stringify(s.slice(i, i + 100))},`);
+  return `export const ${name} = [\n${lines.join("\n")}\n].join("");`;
 }
 
 function main(): void {
@@ -152,24 +153,14 @@ function main(): void {
 export const TOTAL = ${total};
 export const WORDS = ${words};
 export const WEIGHT_BASE = ${QUANT_BASE};
-export const CHARS = [
-${chunked(keptChars.map(([c]) => c).join(""), 100)}
-].join("");
-export const CHAR_WEIGHTS = [
-${chunked(keptChars.map(([, n]) => quantize(n)).join(""), 100)}
-].join("");
-export const START_WEIGHTS = [
-${chunked(keptChars.map(([c]) => quantize(starts.get(c) ?? 0)).join(""), 100)}
-].join("");
-export const END_WEIGHTS = [
-${chunked(keptChars.map(([c]) => quantize(ends.get(c) ?? 0)).join(""), 100)}
-].join("");
-export const PAIRS = [
-${chunked(keptPairs.map(([p]) => p).join(""), 100)}
-].join("");
-export const PAIR_WEIGHTS = [
-${chunked(keptPairs.map(([, n]) => quantize(n)).join(""), 100)}
-].join("");
+${[
+  stringConstant("CHARS", keptChars.map(([c]) => c).join("")),
+  stringConstant("CHAR_WEIGHTS", keptChars.map(([, n]) => quantize(n)).join("")),
+  stringConstant("START_WEIGHTS", keptChars.map(([c]) => quantize(starts.get(c) ?? 0)).join("")),
+  stringConstant("END_WEIGHTS", keptChars.map(([c]) => quantize(ends.get(c) ?? 0)).join("")),
+  stringConstant("PAIRS", keptPairs.map(([p]) => p).join("")),
+  stringConstant("PAIR_WEIGHTS", keptPairs.map(([, n]) => quantize(n)).join("")),
+].join("\n")}
 `,
   );
   console.log(`${keptChars.length} characters and ${keptPairs.length} pairs written to lib/ingest/repair/han-pair-counts.ts`);
