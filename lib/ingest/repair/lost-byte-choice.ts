@@ -79,7 +79,7 @@ const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25, index: -1 };
  * and b begins the next. The second term is what makes 向 likely after a word and 发 likely
  * inside one, though 发 is the more frequent character.
  */
-function follows(m: Model, a: string, b: string, ca = counts(m, a), cb = counts(m, b)): number {
+function follows(m: Model, ca: CharCounts, cb: CharCounts): number {
   const pair = ca.index >= 0 && cb.index >= 0 ? (m.pairs.get(pairKey(ca.index, cb.index)) ?? 0) : 0;
   return (pair + (ca.end * cb.start) / WORDS) / ca.all;
 }
@@ -88,7 +88,7 @@ const counts = (m: Model, ch: string) => m.chars.get(ch) ?? UNSEEN;
 
 /** log P(ch | prev), prev being null when unknown or not Han. */
 function hanStep(m: Model, prev: Step | null, step: Step): number {
-  return prev?.han ? Math.log(follows(m, prev.han, step.han, prev.counts, step.counts)) : Math.log(step.counts.start / WORDS);
+  return prev?.han ? Math.log(follows(m, prev.counts, step.counts)) : Math.log(step.counts.start / WORDS);
 }
 
 /** How often prose uses each punctuation mark a lost byte can leave (per character of text). */
@@ -233,7 +233,7 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): s
     back.push(from);
   }
   const last = steps.at(-1)!;
-  if (right) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(follows(m, last[j]!.han, right, last[j]!.counts)) : v));
+  if (right) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(follows(m, last[j]!.counts, counts(m, right))) : v));
   let k = scores.indexOf(Math.max(...scores));
   const path = [last[k]!.ch];
   for (let i = back.length - 1; i >= 0; i--) {
