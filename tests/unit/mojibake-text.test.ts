@@ -92,6 +92,34 @@ describe("every variant is reversed", () => {
   });
 });
 
+describe("a lost byte is chosen by its neighbours, not by frequency alone", () => {
+  // Each of these loses a byte in frequent characters whose alternatives are more frequent on
+  // their own (受/南, 向/发, 来 lost beside 向), or in brackets that only their pair settles.
+  const texts = [
+    "法院已经受理此案，他向来不缺钱，这次也向记者表示不会上诉。",
+    "他说「好的」，然后在【新闻】栏目里写了一篇关于大模型的文章。",
+  ];
+  for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
+    for (const text of texts) {
+      it(`${variant}: ${text.slice(0, 8)}…`, () => {
+        const mojibake = makeMojibake(text, variant);
+        expect(mojibake).not.toBe(makeMojibake(text, "utf8-as-cp1252-c1"));
+        expect(undoMojibake(mojibake)?.text).toBe(text);
+      });
+    }
+  }
+  it("clean text with the model's characters and brackets is still never touched", () => {
+    const pool = [..."受理南向发来对小量重含叫「」【】、，。0０！"];
+    fc.assert(
+      fc.property(fc.tuple(chinese, fromPool(pool, 30)), ([a, b]) => {
+        const text = a + b;
+        expect(undoMojibake(text)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe("through the pipeline", () => {
   const page = [
     "国产大模型进入价格战",

@@ -26,21 +26,6 @@ function frequentChars(): Set<string> {
   return frequentSet;
 }
 
-let ranks: { simplified: Map<string, number>; traditional: Map<string, number> } | null = null;
-
-/** Frequency rank of a character among the frequent ones of one script (0 = most frequent), or null. */
-export function frequencyRank(ch: string, script: "simplified" | "traditional"): number | null {
-  if (!ranks) {
-    const rank = (chars: string[]) => {
-      const m = new Map<string, number>();
-      chars.forEach((c, i) => m.has(c) || m.set(c, i));
-      return m;
-    };
-    ranks = { simplified: rank([...FREQUENT_SIMPLIFIED]), traditional: rank([...toTraditional(FREQUENT_SIMPLIFIED)]) };
-  }
-  return ranks[script].get(ch) ?? null;
-}
-
 // Score at most this many characters: enough to separate right from wrong decodings, cheap on big pages.
 const SAMPLE_CHARS = 60_000;
 

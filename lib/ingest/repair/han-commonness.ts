@@ -57,9 +57,3 @@ export function hanCommonness(text: string): { han: number; common: number; shar
   }
   return { han, common, share: han === 0 ? 0 : common / han };
 }
-
-/** One character (a code point) among the common ones, by the same tables. */
-export function isCommonHan(ch: string): boolean {
-  const { bmp, commonAstral } = (tables ??= buildTables());
-  return ch.length === 1 ? bmp[ch.charCodeAt(0)] === 2 : commonAstral.has(ch);
-}

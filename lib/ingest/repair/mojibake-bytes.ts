@@ -5,10 +5,9 @@
  * drop, or replace with "?". Each character of a mojibake run stands for exactly one byte, so
  * a byte the decoder cannot use is given back as the character it came from.
  */
-import { isCommonHan } from "./han-commonness";
-import { frequencyRank } from "../decode/text-quality";
+import { chooseLostBytes, type Script } from "./lost-byte-choice";
 
-export type Script = "simplified" | "traditional";
+export type { Script };
 
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 /** The five bytes cp1252 leaves undefined: the candidates for a byte lost as "?" or dropped. */
@@ -43,37 +42,6 @@ function decodeSequence(bytes: number[]): string | null {
   return String.fromCodePoint(cp);
 }
 
-// Punctuation of Chinese prose, most likely first (a lost byte inside ” leaves ‐ as a candidate too).
-const PROSE_PUNCTUATION = "，。”“、：；？！）（》《…—’‘·「」『』【】";
-
-/**
- * How likely a character is as the text's own: frequent Han characters by their frequency
- * rank, then prose punctuation, then other common Han, other Han and CJK symbols.
- */
-function plausibility(ch: string, script: Script): number {
-  if (/\p{Script=Han}/u.test(ch)) {
-    const rank = frequencyRank(ch, script);
-    if (rank !== null) return 10_000 - rank;
-    return isCommonHan(ch) ? 3 : 1;
-  }
-  const p = PROSE_PUNCTUATION.indexOf(ch);
-  if (p !== -1) return 20_000 - p;
-  if (/[\u3000-\u303F\uFF00-\uFFEF\u2010-\u2027]/.test(ch)) return 2;
-  return 0;
-}
-
-/** The most plausible character among candidate byte sequences for one damaged character. */
-function bestOf(candidates: number[][], script: Script): { ch: string; score: number } | null {
-  let best: { ch: string; score: number } | null = null;
-  for (const c of candidates) {
-    const ch = decodeSequence(c);
-    if (ch === null) continue;
-    const score = plausibility(ch, script);
-    if (score > 0 && (!best || score > best.score)) best = { ch, score };
-  }
-  return best;
-}
-
 export interface Utf8Reading {
   text: string;
   /** Multibyte characters read from valid sequences. */
@@ -89,22 +57,30 @@ export interface Utf8Reading {
 /** What the tool that made the mojibake did with cp1252's undefined bytes. */
 export type LostBytes = "question" | "dropped";
 
+/** A damaged character still to be chosen, once the text after it is read. */
+interface Damaged {
+  candidates: string[];
+  /** What stands in the text if no candidate fits: the characters of its bytes, as they were. */
+  raw: string;
+}
+
 /**
  * Reads `chars` (each one byte, see latinByte) as UTF-8. With `mend` (the script of the text's
  * intact characters), a sequence whose missing byte was one of cp1252's undefined five ("?" in
- * its place, or nothing) is completed with the most plausible of them in that script.
+ * its place, or nothing) is completed with the most likely of them between its neighbours
+ * (lost-byte-choice.ts), which needs the text on both sides: damaged characters are collected
+ * first and chosen left to right after the whole run is read.
  */
 export function readUtf8(chars: string[], bytes: number[], mend: { script: Script; lost: LostBytes } | null): Utf8Reading {
-  let text = "";
+  const pieces: (string | Damaged)[] = [];
   let multibyte = 0;
   let invalid = 0;
-  let mended = 0;
   let questionHoles = 0;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     if (b < 0x80) {
-      text += chars[i]!;
+      pieces.push(chars[i]!);
       i++;
       continue;
     }
@@ -112,28 +88,80 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
     const seq = bytes.slice(i, i + n);
     const ch = n > 0 && seq.length === n ? decodeSequence(seq) : null;
     if (ch !== null) {
-      text += ch;
+      pieces.push(ch);
       multibyte++;
       i += n;
       continue;
     }
     if (mend !== null && n > 0) {
-      const fix = mendSequence(bytes, i, n, mend.script, mend.lost);
+      const fix = mendSequence(bytes, i, n, mend.lost);
       if (fix) {
-        text += fix.ch;
-        mended++;
+        pieces.push({ candidates: fix.candidates, raw: chars.slice(i, i + fix.consumed).join("") });
         i += fix.consumed;
         continue;
       }
     }
-    text += chars[i]!;
+    pieces.push(chars[i]!);
     if (n > 0) {
       invalid++;
       if (bytes.slice(i + 1, i + n).includes(0x3f)) questionHoles++;
     }
     i++;
   }
+  // Parts, not one growing string: the choice reads the text just before each damaged
+  // character, and slicing a string built by += flattens all of it every time.
+  const out: string[] = [];
+  // The last stretch of the text, kept apart and trimmed now and then, so reading it costs little.
+  let recent = "";
+  const push = (s: string) => {
+    out.push(s);
+    recent += s;
+    if (recent.length > 2 * LOOK_BACK) recent = recent.slice(-LOOK_BACK);
+  };
+  let mended = 0;
+  for (let k = 0; k < pieces.length; ) {
+    const p = pieces[k]!;
+    if (typeof p === "string") {
+      push(p);
+      k++;
+      continue;
+    }
+    const chain: Damaged[] = [];
+    while (k < pieces.length && typeof pieces[k] !== "string") chain.push(pieces[k++] as Damaged);
+    const chosen = chooseLostBytes(
+      chain.map((d) => d.candidates),
+      recent,
+      after(pieces, k),
+      mend!.script,
+    );
+    chain.forEach((d, j) => {
+      const ch = chosen[j];
+      if (ch == null) {
+        push(d.raw);
+        invalid++;
+      } else {
+        push(ch);
+        mended++;
+      }
+    });
+  }
+  const text = out.join("");
   return { text, multibyte, invalid, mended, questionHoles };
+}
+
+/** How far ahead and back a choice looks (a bracket on the same line). */
+const LOOK_AHEAD = 40;
+const LOOK_BACK = 200;
+
+/** The text after piece `from`, up to the next damaged character. */
+function after(pieces: (string | Damaged)[], from: number): string {
+  let s = "";
+  for (let k = from; k < pieces.length && s.length < LOOK_AHEAD; k++) {
+    const p = pieces[k]!;
+    if (typeof p !== "string") break;
+    s += p;
+  }
+  return s;
 }
 
 /** Every way to put `missing` of cp1252's undefined bytes among `present` continuation bytes. */
@@ -148,26 +176,36 @@ function withLostBytes(present: number[], missing: number): number[][] {
   return out;
 }
 
-/** Completes the sequence starting at `i` (n bytes long) whose undefined bytes became "?" or were dropped. */
-function mendSequence(bytes: number[], i: number, n: number, script: Script, lost: LostBytes): { ch: string; consumed: number } | null {
+/** The characters each completion decodes to, once each. */
+function decodedCandidates(sequences: number[][]): string[] {
+  const out = new Set<string>();
+  for (const c of sequences) {
+    const ch = decodeSequence(c);
+    if (ch !== null) out.add(ch);
+  }
+  return [...out];
+}
+
+/**
+ * The characters the sequence starting at `i` (n bytes long) may have been, when its undefined
+ * bytes became "?" or were dropped, and how many bytes of the text it takes.
+ */
+function mendSequence(bytes: number[], i: number, n: number, lost: LostBytes): { candidates: string[]; consumed: number } | null {
   const lead = bytes[i]!;
   // "?" in place of lost bytes: the sequence keeps its length.
   const seq = bytes.slice(i, i + n);
   if (lost === "question" && seq.length === n && seq.slice(1).every((x) => x === 0x3f || continuation(x)) && seq.includes(0x3f, 1)) {
-    let candidates: number[][] = [[lead]];
-    for (const x of seq.slice(1)) candidates = candidates.flatMap((c) => (x === 0x3f ? CP1252_UNDEFINED.map((u) => [...c, u]) : [[...c, x]]));
-    const best = bestOf(candidates, script);
-    if (best) return { ch: best.ch, consumed: n };
+    let sequences: number[][] = [[lead]];
+    for (const x of seq.slice(1)) sequences = sequences.flatMap((c) => (x === 0x3f ? CP1252_UNDEFINED.map((u) => [...c, u]) : [[...c, x]]));
+    const candidates = decodedCandidates(sequences);
+    return candidates.length > 0 ? { candidates, consumed: n } : null;
   }
   // Dropped: the lead and fewer continuation bytes than it announces, then something that does not continue.
   let k = 0;
   while (k < n - 1 && continuation(bytes[i + 1 + k])) k++;
   if (lost === "dropped" && k < n - 1) {
-    const best = bestOf(
-      withLostBytes(bytes.slice(i + 1, i + 1 + k), n - 1 - k).map((c) => [lead, ...c]),
-      script,
-    );
-    if (best) return { ch: best.ch, consumed: 1 + k };
+    const candidates = decodedCandidates(withLostBytes(bytes.slice(i + 1, i + 1 + k), n - 1 - k).map((c) => [lead, ...c]));
+    return candidates.length > 0 ? { candidates, consumed: 1 + k } : null;
   }
   return null;
 }

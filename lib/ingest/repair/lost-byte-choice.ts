@@ -1,0 +1,244 @@
+/**
+ * Chooses the character a UTF-8 sequence stood for when cp1252 lost one of its bytes (each lost
+ * byte is one of five, so a damaged character has a handful of candidates). A Han candidate is
+ * scored by a character-pair model of general Chinese (han-pair-counts.ts, from a word-frequency
+ * dictionary): how likely it follows the character before it and precedes the one after it,
+ * which tells 发 from 向 and 对 from 小 where a frequency rank alone cannot. Punctuation is
+ * chosen by what pairs it (an open 「 wants 」, a 】 ahead wants 【), kana by being kana.
+ * The tables are built at the first damaged character, so clean text never pays for them.
+ */
+import { CHARS, CHAR_WEIGHTS, END_WEIGHTS, PAIRS, PAIR_WEIGHTS, START_WEIGHTS, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
+import { toSimplified } from "../../text/script";
+
+export type Script = "simplified" | "traditional";
+
+interface CharCounts {
+  /** Occurrences in all words. */
+  all: number;
+  /** Occurrences as the first and as the last character of a word (a one-character word is both). */
+  start: number;
+  end: number;
+  /** Position in the model's list, for pairKey; -1 when not listed. */
+  index: number;
+}
+
+interface Model {
+  chars: Map<string, CharCounts>;
+  /** Keyed by pairKey: a number, so a lookup builds no string. */
+  pairs: Map<number, number>;
+}
+
+/** Small integers (V8 keeps them unboxed), from both characters' positions in the model's list. */
+const PAIR_STRIDE = 1 << 15;
+const pairKey = (a: number, b: number) => a * PAIR_STRIDE + b;
+
+let model: Model | null = null;
+
+const count = (weight: string, i: number) => (weight.charCodeAt(i) < WEIGHT_BASE ? 0 : 2 ** ((weight.charCodeAt(i) - WEIGHT_BASE) / 2));
+
+function loadModel(): Model {
+  const chars = new Map<string, CharCounts>();
+  for (let i = 0; i < CHARS.length; i++) chars.set(CHARS[i]!, { all: count(CHAR_WEIGHTS, i), start: count(START_WEIGHTS, i), end: count(END_WEIGHTS, i), index: i });
+  const pairs = new Map<number, number>();
+  for (let i = 0; i < PAIR_WEIGHTS.length; i++) {
+    const a = chars.get(PAIRS[2 * i]!);
+    const b = chars.get(PAIRS[2 * i + 1]!);
+    // A pair of a character too rare to be listed is never asked about with useful effect.
+    if (a && b) pairs.set(pairKey(a.index, b.index), count(PAIR_WEIGHTS, i));
+  }
+  return { chars, pairs };
+}
+
+const simplifiedCache = new Map<string, string>();
+
+/** The character the model knows: traditional characters are looked up by their simplified form. */
+function modelForm(ch: string, script: Script): string {
+  if (isDigit(ch)) return NUMBER;
+  if (script === "simplified") return ch;
+  let s = simplifiedCache.get(ch);
+  if (s === undefined) {
+    s = toSimplified(ch);
+    if ([...s].length !== 1) s = ch;
+    simplifiedCache.set(ch, s);
+  }
+  return s;
+}
+
+const isHan = (ch: string) => /^\p{Script=Han}$/u.test(ch);
+const isDigit = (ch: string) => /^[0-9０-９]$/u.test(ch);
+/** How the model stands for any number (scripts/gen-han-pair-counts.ts): 10名 and 第2 are pairs it knows. */
+const NUMBER = "０";
+/** A neighbour the model can score a Han candidate against. */
+const isContext = (ch: string) => isHan(ch) || isDigit(ch);
+
+/** Counts given to a Han character the model does not list: rarer than any it lists. */
+const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25, index: -1 };
+
+/**
+ * P(b | a) under a word model: b follows a inside a word (the pair's count) or a ends a word
+ * and b begins the next. The second term is what makes 向 likely after a word and 发 likely
+ * inside one, though 发 is the more frequent character.
+ */
+function follows(m: Model, ca: CharCounts, cb: CharCounts): number {
+  const pair = ca.index >= 0 && cb.index >= 0 ? (m.pairs.get(pairKey(ca.index, cb.index)) ?? 0) : 0;
+  return (pair + (ca.end * cb.start) / WORDS) / ca.all;
+}
+
+const counts = (m: Model, ch: string) => m.chars.get(ch) ?? UNSEEN;
+
+/** log P(ch | prev), prev being null when unknown or not Han. */
+function hanStep(m: Model, prev: Step | null, step: Step): number {
+  return prev?.han ? Math.log(follows(m, prev.counts, step.counts)) : Math.log(step.counts.start / WORDS);
+}
+
+/** How often prose uses each punctuation mark a lost byte can leave (per character of text). */
+const PUNCTUATION_PRIOR: Record<string, number> = {
+  "”": 1e-2,
+  "、": 1e-2,
+  "」": 2e-3,
+  "！": 2e-3,
+  "【": 1e-3,
+  "』": 5e-4,
+  "０": 5e-4,
+  "－": 1e-4,
+  "／": 1e-4,
+  "‐": 1e-4,
+  "＝": 1e-5,
+  "〝": 1e-6,
+};
+const KANA = /^[\u3041-\u30FF]$/u;
+/**
+ * Kana, most frequent first (a rough order of Japanese text), for the pages in Japanese: the lost
+ * byte of こ/く/ぁ/そ/ぐ is the same one, and a rank is all that tells them apart.
+ */
+const KANA_BY_FREQUENCY =
+  "のにはをたがでしてとなかいるれうくこさすもまっらりあんおきけよつそせめわやみえひちほねばへどろじごだずぜぞびぶべぼぱぴぷぺぽゃゅょぐげざぢづふむゆぬぁぃぅぇぉゎ" +
+  "ンルトスクイラリーシタカレッロコテマアフドグジメサプミブデオハニチキパセナバダエゲウツソヤモボガビヘザワヨホゴネヌヒケユゼピポペベヂヅァィゥェォャュョヮ";
+/** Letters and symbols a Chinese text may hold but rarely: still better than leaving the broken bytes. */
+const RARE_BUT_REAL = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
+
+const OPENERS: Record<string, string> = { "」": "「", "』": "『" };
+/** How far back a bracket is looked for (a line of markup may be the whole page). */
+const LOOK_BACK = 200;
+const lineBefore = (before: string) => {
+  const near = before.slice(-LOOK_BACK);
+  return near.slice(near.lastIndexOf("\n") + 1);
+};
+const lineAfter = (after: string) => {
+  const end = after.indexOf("\n");
+  return end === -1 ? after : after.slice(0, end);
+};
+
+/** Whether `opener` has been opened and not closed in the line so far. */
+function isOpen(line: string, opener: string, closer: string): boolean {
+  return line.lastIndexOf(opener) > line.lastIndexOf(closer);
+}
+
+const DIGIT = /[0-9０-９]/;
+const ASCII_WORD = /[A-Za-z0-9]/;
+/** Context that all but settles a punctuation choice. */
+const SETTLED = 1e4;
+
+function otherScore(ch: string, before: string, after: string): number {
+  const prior = PUNCTUATION_PRIOR[ch];
+  if (prior === undefined) {
+    if (KANA.test(ch)) {
+      const rank = KANA_BY_FREQUENCY.indexOf(ch);
+      return Math.log(1e-4) - 0.05 * (rank === -1 ? KANA_BY_FREQUENCY.length : rank);
+    }
+    return RARE_BUT_REAL.test(ch) ? Math.log(1e-7) : -Infinity;
+  }
+  const left = before.slice(-1);
+  const right = after.slice(0, 1);
+  let p = prior;
+  const opener = OPENERS[ch];
+  if (opener !== undefined) p *= isOpen(lineBefore(before), opener, ch) ? SETTLED : 1 / SETTLED;
+  if (ch === "【") {
+    const ahead = lineAfter(after);
+    const close = ahead.indexOf("】");
+    if (close !== -1 && !ahead.slice(0, close).includes("【")) p *= SETTLED;
+  }
+  if (/[０-９]/.test(ch) && (DIGIT.test(left) || DIGIT.test(right))) p *= SETTLED;
+  if (ch === "‐" && ASCII_WORD.test(left) && ASCII_WORD.test(right)) p *= SETTLED;
+  return Math.log(p);
+}
+
+interface Step {
+  ch: string;
+  /** The form the model knows, or "" when the candidate is not Han. */
+  han: string;
+  /** Its own score when it is not Han (punctuation, kana, letters). */
+  own: number;
+  counts: CharCounts;
+}
+
+/**
+ * The most likely characters for a chain of adjacent damaged characters (one candidate list
+ * each), between the text already read (`before`) and the text after the chain (`after`).
+ * Adjacent damaged characters are chosen together (Viterbi over the pair model), since frequent
+ * characters often lose a byte side by side (受理, 向来). An entry is null where no candidate is
+ * a character a text would hold.
+ */
+export function chooseLostBytes(chain: string[][], before: string, after: string, script: Script): (string | null)[] {
+  const m = (model ??= loadModel());
+  const out: (string | null)[] = [];
+  let left = [...before.slice(-2)].pop() ?? "";
+  let leftKnown = true;
+  let start = 0;
+  const steps = chain.map((candidates, i) =>
+    candidates
+      .map((ch): Step => {
+        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, i === 0 ? before : "", i === chain.length - 1 ? after : ""), counts: UNSEEN };
+        const han = modelForm(ch, script);
+        return { ch, han, own: 0, counts: counts(m, han) };
+      })
+      .filter((s) => s.own > -Infinity),
+  );
+  // A step with no possible character breaks the chain: each part is chosen on its own.
+  for (let i = 0; i <= steps.length; i++) {
+    if (i < steps.length && steps[i]!.length > 0) continue;
+    const rightChar = i === steps.length && after ? String.fromCodePoint(after.codePointAt(0)!) : "";
+    const leftStep = leftKnown && isContext(left) ? contextStep(m, left, script) : null;
+    out.push(...viterbi(m, steps.slice(start, i), leftStep, isContext(rightChar) ? modelForm(rightChar, script) : ""));
+    if (i < steps.length) out.push(null);
+    start = i + 1;
+    left = "";
+    leftKnown = false;
+  }
+  return out;
+}
+
+function contextStep(m: Model, ch: string, script: Script): Step {
+  const han = modelForm(ch, script);
+  return { ch, han, own: 0, counts: counts(m, han) };
+}
+
+function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): string[] {
+  if (steps.length === 0) return [];
+  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) : s.own));
+  const back: number[][] = [];
+  for (let i = 1; i < steps.length; i++) {
+    const prev = steps[i - 1]!;
+    const from: number[] = [];
+    scores = steps[i]!.map((s) => {
+      let best = -Infinity;
+      let arg = 0;
+      prev.forEach((p, j) => {
+        const v = scores[j]! + (s.han ? hanStep(m, p, s) : s.own);
+        if (v > best) [best, arg] = [v, j];
+      });
+      from.push(arg);
+      return best;
+    });
+    back.push(from);
+  }
+  const last = steps.at(-1)!;
+  if (right) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(follows(m, last[j]!.counts, counts(m, right))) : v));
+  let k = scores.indexOf(Math.max(...scores));
+  const path = [last[k]!.ch];
+  for (let i = back.length - 1; i >= 0; i--) {
+    k = back[i]![k]!;
+    path.unshift(steps[i]![k]!.ch);
+  }
+  return path;
+}

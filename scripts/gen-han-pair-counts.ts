@@ -1,0 +1,169 @@
+/**
+ * Regenerates lib/ingest/repair/han-pair-counts.ts, the character model that mends characters
+ * whose cp1252-undefined byte was lost (lib/ingest/repair/lost-byte-choice.ts), from a general
+ * word-frequency dictionary of Chinese: jieba's dict.txt (MIT; words with their counts in a
+ * balanced corpus of the 1990s–2000s press and web), as shipped in the npm package nodejieba:
+ *
+ *   npm pack nodejieba@3.5.8 && tar xzf nodejieba-3.5.8.tgz
+ *   npx tsx scripts/gen-han-pair-counts.ts --dict package/submodules/cppjieba/dict/jieba.dict.utf8 --text ../shared/dev-pages --text-weight 0.1
+ *
+ * With --text, adjacent pairs of the visible text of the pages in that folder are added, scaled to
+ * --text-weight of the dictionary: the pairs across word boundaries (向来, 10名) that a word list
+ * cannot give. ../shared/dev-pages is used: 62 news pages from GeneralNewsExtractor's tests.
+ * Nothing here is read from the evaluation sets (../shared/datasets, DAnIEL and magic-html): the
+ * counts describe Chinese in general, not the gold pages. A character's count is the summed count of the words
+ * it occurs in; a pair's count is the summed count of the words it is adjacent in. Only pairs
+ * with a character that can lose a byte (or the simplified form of one) are kept, since only
+ * those are ever asked about, and only counts of at least --min-count, to keep the file small.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { CP1252_UNDEFINED } from "../lib/ingest/repair/mojibake-bytes";
+import { toSimplified } from "../lib/text/script";
+
+const Flags = z.object({
+  dict: z.string().min(1),
+  text: z.string().min(1).optional(),
+  textWeight: z.coerce.number().positive().default(0.3),
+  minCount: z.coerce.number().int().positive().default(10),
+});
+
+function parseFlags(argv: string[]): z.infer<typeof Flags> {
+  const raw: Record<string, string | undefined> = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--dict") raw.dict = argv[++i];
+    else if (argv[i] === "--min-count") raw.minCount = argv[++i];
+    else if (argv[i] === "--text") raw.text = argv[++i];
+    else if (argv[i] === "--text-weight") raw.textWeight = argv[++i];
+    else throw new Error(`unknown flag ${argv[i]}`);
+  }
+  return Flags.parse(raw);
+}
+
+const HAN = /^\p{Script=Han}$/u;
+/** The character that stands for any number in the model (lost-byte-choice.ts reads numbers so). */
+const DIGIT = "０";
+const undefinedBytes = new Set<number>(CP1252_UNDEFINED);
+
+/** Characters whose UTF-8 form holds one of cp1252's undefined bytes, and their simplified forms. */
+function lossyChars(): Set<string> {
+  const out = new Set<string>();
+  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
+    const ch = String.fromCodePoint(cp);
+    if (!HAN.test(ch) || !Buffer.from(ch, "utf8").subarray(1).some((b) => undefinedBytes.has(b))) continue;
+    out.add(ch);
+    out.add(toSimplified(ch));
+  }
+  return out;
+}
+
+/** A count as one printable character: twice its base-2 logarithm, offset past the quote and control range. */
+const QUANT_BASE = 0x30;
+const quantize = (n: number) => (n < 1 ? ZERO : String.fromCharCode(QUANT_BASE + Math.min(78, Math.round(2 * Math.log2(n)))));
+const ZERO = String.fromCharCode(QUANT_BASE - 1);
+
+/**
+ * Adjacent Han pairs of running text (pages' visible text, tags, scripts and styles removed):
+ * the pairs across word boundaries (向来, 对小) that a dictionary of words cannot give.
+ */
+function runningTextPairs(dir: string, lossy: Set<string>): { pairs: Map<string, number>; chars: number; digits: number } {
+  const pairs = new Map<string, number>();
+  let chars = 0;
+  let digits = 0;
+  for (const f of fs.readdirSync(dir).filter((f) => /\.(html?|txt)$/i.test(f)).sort()) {
+    const text = fs
+      .readFileSync(path.join(dir, f), "utf8")
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ")
+      .replace(/<[^>]*>/g, " ");
+    // A number stands as one DIGIT: "10名", "第2季" tell which character follows or precedes a number.
+    for (const run of text.match(/(?:\p{Script=Han}|[0-9０-９]+){2,}/gu) ?? []) {
+      const cs = [...run.replace(/[0-9０-９]+/g, DIGIT)];
+      chars += cs.length;
+      digits += cs.filter((c) => c === DIGIT).length;
+      for (let i = 0; i + 1 < cs.length; i++) {
+        // Characters beyond the BMP are left out: the model's pairs are two UTF-16 units.
+        if (cs[i]!.length > 1 || cs[i + 1]!.length > 1) continue;
+        if (!lossy.has(cs[i]!) && !lossy.has(cs[i + 1]!)) continue;
+        const key = cs[i]! + cs[i + 1]!;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return { pairs, chars, digits };
+}
+
+/** A long string as an exported constant, 100 characters a line. */
+function stringConstant(name: string, s: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < s.length; i += 100) lines.push(`  ${JSON.stringify(s.slice(i, i + 100))},`);
+  return `export const ${name} = [\n${lines.join("\n")}\n].join("");`;
+}
+
+function main(): void {
+  const flags = parseFlags(process.argv.slice(2));
+  const lossy = lossyChars();
+  const chars = new Map<string, number>();
+  const starts = new Map<string, number>();
+  const ends = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  let total = 0;
+  let words = 0;
+  for (const line of fs.readFileSync(flags.dict, "utf8").split("\n")) {
+    const [word, countText] = line.split(" ");
+    const count = Number(countText);
+    if (!word || !Number.isFinite(count) || count <= 0) continue;
+    const cs = [...word];
+    if (!cs.every((c) => HAN.test(c) && c.length === 1)) continue;
+    for (const c of cs) chars.set(c, (chars.get(c) ?? 0) + count);
+    starts.set(cs[0]!, (starts.get(cs[0]!) ?? 0) + count);
+    ends.set(cs.at(-1)!, (ends.get(cs.at(-1)!) ?? 0) + count);
+    total += count * cs.length;
+    words += count;
+    for (let i = 0; i + 1 < cs.length; i++) {
+      if (!lossy.has(cs[i]!) && !lossy.has(cs[i + 1]!)) continue;
+      const key = cs[i]! + cs[i + 1]!;
+      pairs.set(key, (pairs.get(key) ?? 0) + count);
+    }
+  }
+  if (flags.text) {
+    // Scaled so the running text weighs textWeight of the dictionary, pair for pair.
+    const running = runningTextPairs(flags.text, lossy);
+    const scale = (flags.textWeight * total) / running.chars;
+    for (const [key, n] of running.pairs) pairs.set(key, (pairs.get(key) ?? 0) + n * scale);
+    // A number is a word of its own: it begins and ends one.
+    chars.set(DIGIT, running.digits * scale);
+    starts.set(DIGIT, running.digits * scale);
+    ends.set(DIGIT, running.digits * scale);
+  }
+  const keptChars = [...chars].filter(([, n]) => n >= flags.minCount).sort((a, b) => b[1] - a[1]);
+  const keptPairs = [...pairs].filter(([, n]) => n >= flags.minCount).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  fs.writeFileSync(
+    "lib/ingest/repair/han-pair-counts.ts",
+    `/**
+ * Generated by scripts/gen-han-pair-counts.ts (do not edit) from jieba's word-frequency
+ * dictionary (MIT) and the running text of ../shared/dev-pages, general sources that share
+ * nothing with the evaluation sets.
+ * CHARS: ${keptChars.length} Han characters; CHAR_WEIGHTS their counts, START_WEIGHTS and END_WEIGHTS
+ * the counts of words they begin and end (one character each). PAIRS: ${keptPairs.length} adjacent pairs
+ * (two characters each) inside words, with a character that can lose a cp1252-undefined byte,
+ * PAIR_WEIGHTS one character each. A weight w stands for a count of 2^((w - ${QUANT_BASE}) / 2),
+ * ${JSON.stringify(ZERO)} for none. TOTAL is the summed count of all characters, WORDS of all words.
+ */
+export const TOTAL = ${total};
+export const WORDS = ${words};
+export const WEIGHT_BASE = ${QUANT_BASE};
+${[
+  stringConstant("CHARS", keptChars.map(([c]) => c).join("")),
+  stringConstant("CHAR_WEIGHTS", keptChars.map(([, n]) => quantize(n)).join("")),
+  stringConstant("START_WEIGHTS", keptChars.map(([c]) => quantize(starts.get(c) ?? 0)).join("")),
+  stringConstant("END_WEIGHTS", keptChars.map(([c]) => quantize(ends.get(c) ?? 0)).join("")),
+  stringConstant("PAIRS", keptPairs.map(([p]) => p).join("")),
+  stringConstant("PAIR_WEIGHTS", keptPairs.map(([, n]) => quantize(n)).join("")),
+].join("\n")}
+`,
+  );
+  console.log(`${keptChars.length} characters and ${keptPairs.length} pairs written to lib/ingest/repair/han-pair-counts.ts`);
+}
+
+main();
