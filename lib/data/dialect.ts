@@ -13,7 +13,7 @@ import { urlOf } from "@/lib/db";
 import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
 import { FTS5_SYNTAX } from "@/lib/search/match-expression";
 import type { QuerySyntax } from "@/lib/search/query-syntax";
-import { TSQUERY_SYNTAX } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, titleOnly } from "@/lib/search/tsquery";
 import { storeKind, type StoreKind } from "@/lib/store-kind";
 import { perConnection } from "./per-connection";
 import { pgPool } from "./pg-pool";
@@ -115,10 +115,15 @@ export interface SearchSql {
   relevance(expr: string): Prisma.Sql;
   /**
    * Whether the index row with recency key `key` matches `expr` (`narrow`: an extra condition on
-   * the index's key column that lets FTS5 stop early). FTS5 builds the set of matching keys
-   * once; PostgreSQL probes the row by its key, so only the rows a query walks are checked.
+   * the index's key column that lets the index stop early). Both stores build the set of
+   * matching keys once.
    */
   inIndex(key: Prisma.Sql, expr: string, narrow?: Prisma.Sql): Prisma.Sql;
+  /**
+   * Relevance ranks every match of a query whose phrases are each in at most this many
+   * articles; above it, the newest matches are ranked title first (search.ts).
+   */
+  rankedMatchesMax: number;
 }
 
 const FTS5_SEARCH: SearchSql = {
@@ -129,16 +134,37 @@ const FTS5_SEARCH: SearchSql = {
   // Title matches count most, then source and byline, then body.
   relevance: () => PrismaSql.raw(`round(bm25("ArticleSearch", 8.0, 1.0, 3.0, 3.0), 1)`),
   inIndex: (key, expr, narrow = PrismaSql.empty) => PrismaSql.sql`${key} IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${expr}${narrow})`,
+  // bm25 needs each phrase's document frequency over the whole table, which for a phrase in
+  // most articles (大模型 in an LLM news corpus) means reading its entire posting list — tens
+  // of milliseconds at 100,000 articles.
+  rankedMatchesMax: 2000,
 };
+
+/**
+ * The vector that decides `expr`: a title-only expression is checked on the small "title"
+ * vector, kept in the row, rather than on "doc", whose check reads and decompresses the whole
+ * article's positions from TOAST (a phrase or weight match is always rechecked on the row).
+ */
+const vectorFor = (expr: string) => PrismaSql.raw(titleOnly(expr) ? `"title"` : `"doc"`);
 
 const TSQUERY_SEARCH: SearchSql = {
   syntax: TSQUERY_SYNTAX,
   key: PrismaSql.sql`"ArticleSearch"."key"`,
   keyColumn: PrismaSql.raw(`"key"`),
-  match: (expr) => PrismaSql.sql`"ArticleSearch"."doc" @@ ${expr}::tsquery`,
+  match: (expr) => PrismaSql.sql`"ArticleSearch".${vectorFor(expr)} @@ ${expr}::tsquery`,
   // The same column weights as bm25's above, as ts_rank's {D body, C byline, B source, A title}.
   relevance: (expr) => PrismaSql.sql`round(ts_rank('{0.125, 0.375, 0.375, 1.0}', "ArticleSearch"."doc", ${expr}::tsquery)::numeric, 2) DESC`,
-  inIndex: (key, expr) => PrismaSql.sql`EXISTS (SELECT 1 FROM "ArticleSearch" x WHERE x."key" = ${key} AND x."doc" @@ ${expr}::tsquery)`,
+  // A set, as FTS5 builds it: the GIN index yields the candidates, and only those are rechecked,
+  // where probing each outer row by key checked every row a query walked (all of them, for an
+  // order by title match or an entity's name).
+  inIndex: (key, expr, narrow = PrismaSql.empty) =>
+    titleOnly(expr)
+      ? PrismaSql.sql`${key} IN (SELECT x."key" FROM "ArticleSearch" x WHERE x."title" @@ ${expr}::tsquery${narrow})`
+      : PrismaSql.sql`${key} IN (SELECT x."key" FROM "article_search_keys"(${expr}::tsquery) AS x("key") WHERE TRUE${narrow})`,
+  // ts_rank reads each match's whole "doc", and so does counting a phrase's matches (each is
+  // rechecked on its row): ~5 µs an article where FTS5 reads posting lists. Measured with
+  // scripts/bench-search-stores.ts, 2,000 made a common word's first visit 10× SQLite's.
+  rankedMatchesMax: 300,
 };
 
 export function searchSql(kind: StoreKind): SearchSql {

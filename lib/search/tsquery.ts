@@ -48,6 +48,19 @@ export function columnTerms(text: string): string[] {
   return text === "" ? [] : text.split(" ").filter(Boolean);
 }
 
+/** Each operand of a tsquery this module wrote: its quoted literal and its `:*`/weight suffix. */
+const OPERAND = /'(?:[^'\\]|''|\\.)*'(:\*?[A-D]*)?/g;
+
+/**
+ * Whether every operand of `expr` is restricted to the title (weight A), as column("title", …)
+ * writes it. Such an expression means the same on the title's own vector (migration
+ * 0005_pgsearch_title_vector: the doc's weight-A positions) as on the whole doc.
+ */
+export function titleOnly(expr: string): boolean {
+  const suffixes = [...expr.matchAll(OPERAND)].map((m) => m[1] ?? "");
+  return suffixes.length > 0 && suffixes.every((w) => w === ":A" || w === ":*A");
+}
+
 export const TSQUERY_SYNTAX: QuerySyntax = {
   phrase(tokens) {
     const { terms, prefix } = phraseTerms(tokens);
