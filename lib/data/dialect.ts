@@ -13,7 +13,7 @@ import { urlOf } from "@/lib/db";
 import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
 import { FTS5_SYNTAX } from "@/lib/search/match-expression";
 import type { QuerySyntax } from "@/lib/search/query-syntax";
-import { TSQUERY_SYNTAX, titleOnly } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, titleOnly } from "@/lib/search/tsquery";
 import { storeKind, type StoreKind } from "@/lib/store-kind";
 import { perConnection } from "./per-connection";
 import { pgPool } from "./pg-pool";
@@ -142,25 +142,31 @@ const FTS5_SEARCH: SearchSql = {
 
 /**
  * The vector that decides `expr`: a title-only expression is checked on the small "title"
- * vector, kept in the row, rather than on "doc", whose check reads and decompresses the whole
- * article's positions from TOAST (a phrase or weight match is always rechecked on the row).
+ * vector, kept in the row; anything else on "doc" (read from TOAST and decompressed when a
+ * phrase or weight is rechecked), through search_doc(), which tells the planner that cost and
+ * is what the GIN index is on (migration 0005_pgsearch_title_vector).
  */
-const vectorFor = (expr: string) => PrismaSql.raw(titleOnly(expr) ? `"title"` : `"doc"`);
+const vectorFor = (expr: string, table: string) => PrismaSql.raw(titleOnly(expr) ? `${table}."title"` : `"search_doc"(${table}."doc")`);
 
 const TSQUERY_SEARCH: SearchSql = {
   syntax: TSQUERY_SYNTAX,
   key: PrismaSql.sql`"ArticleSearch"."key"`,
   keyColumn: PrismaSql.raw(`"key"`),
-  match: (expr) => PrismaSql.sql`"ArticleSearch".${vectorFor(expr)} @@ ${expr}::tsquery`,
+  match: (expr) => PrismaSql.sql`${vectorFor(expr, `"ArticleSearch"`)} @@ ${expr}::tsquery`,
   // The same column weights as bm25's above, as ts_rank's {D body, C byline, B source, A title}.
   relevance: (expr) => PrismaSql.sql`round(ts_rank('{0.125, 0.375, 0.375, 1.0}', "ArticleSearch"."doc", ${expr}::tsquery)::numeric, 2) DESC`,
   // A set, as FTS5 builds it: the GIN index yields the candidates, and only those are rechecked,
   // where probing each outer row by key checked every row a query walked (all of them, for an
   // order by title match or an entity's name).
-  inIndex: (key, expr, narrow = PrismaSql.empty) =>
-    titleOnly(expr)
-      ? PrismaSql.sql`${key} IN (SELECT x."key" FROM "ArticleSearch" x WHERE x."title" @@ ${expr}::tsquery${narrow})`
-      : PrismaSql.sql`${key} IN (SELECT x."key" FROM "article_search_keys"(${expr}::tsquery) AS x("key") WHERE TRUE${narrow})`,
+  // An OR of plain terms and phrases (an entity's names) is asked as two sets, so the plain
+  // terms' matches, which the index alone decides, are not rechecked with the phrases'.
+  inIndex: (key, expr, narrow = PrismaSql.empty) => {
+    const parts = disjuncts(expr);
+    const plain = parts.filter(indexDecides);
+    const sets = plain.length === 0 || plain.length === parts.length ? [expr] : [plain.join(" | "), parts.filter((p) => !indexDecides(p)).join(" | ")];
+    const inSet = (e: string) => PrismaSql.sql`${key} IN (SELECT x."key" FROM "ArticleSearch" x WHERE ${vectorFor(e, "x")} @@ ${e}::tsquery${narrow})`;
+    return sets.length === 1 ? inSet(sets[0]!) : PrismaSql.sql`(${PrismaSql.join(sets.map(inSet), " OR ")})`;
+  },
   // ts_rank reads each match's whole "doc", and so does counting a phrase's matches (each is
   // rechecked on its row): ~5 µs an article where FTS5 reads posting lists. Measured with
   // scripts/bench-search-stores.ts, 2,000 made a common word's first visit 10× SQLite's.
