@@ -7,6 +7,23 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT lets two worktrees on one machine run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
+// Search on PostgreSQL (issue 18): the same build on the next port, serving a fresh database
+// (named after the port, so worktrees do not share it) copied from the e2e SQLite file by
+// db:copy once that server has imported the seeds. PG_TESTS=off leaves it out.
+const PG_ON = process.env.PG_TESTS !== "off";
+const PG_PORT = PORT + 1;
+const pgServerUrl = new URL(process.env.PG_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
+pgServerUrl.pathname = `/llmnews_e2e_${PORT}`;
+const pgSearchServer = {
+  command: "npm run e2e:pg-server",
+  url: `http://localhost:${PG_PORT}/`,
+  env: { E2E_PG_URL: pgServerUrl.toString(), E2E_PG_PORT: String(PG_PORT), ADMIN_TOKEN: process.env.ADMIN_TOKEN ?? "e2e-admin-token-0123456789" },
+  reuseExistingServer: !process.env.CI,
+  timeout: 5 * 60_000,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
@@ -34,8 +51,9 @@ export default defineConfig({
     // Imports extra articles (then marks them missing), so it runs after the projects that count the seeds.
     { name: "stories", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /stories\.spec\.ts/, dependencies: ["desktop", "phone"] },
     { name: "admin", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /admin(-[\w-]+)?\.spec\.ts/, dependencies: ["desktop", "phone", "stories"] },
+    ...(PG_ON ? [{ name: "pg-search", use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://localhost:${PG_PORT}` }, testMatch: /(^|\/)search\.spec\.ts$/ }] : []),
   ],
-  webServer: {
+  webServer: [{
     command: "npm run e2e:server",
     url: `http://localhost:${PORT}/`,
     // A copy of seeds/ so uploads in the admin test never touch the repository's seeds.
@@ -45,5 +63,5 @@ export default defineConfig({
     timeout: 15 * 60_000,
     stdout: "pipe",
     stderr: "pipe",
-  },
+  }, ...(PG_ON ? [pgSearchServer] : [])],
 });

@@ -11,9 +11,11 @@
  * - each phase's event-loop delay (max, p99) and each process's peak RSS, read from
  *   /api/internal/metrics with a METRICS_TOKEN made for the run;
  * and last the machine's own floor: the same load against a bare node:http server.
- * `npm run bench:web -- [--count 100000] [--requests 400] [--concurrency 20] [--warm-up 600] [--rate 50] [--open-seconds 30] [--import-files 3000] [--processes auto|N] [--db /tmp/x.db] [--skip-build] [--keep]`
+ * `npm run bench:web -- [--count 100000] [--requests 400] [--concurrency 20] [--warm-up 600] [--rate 50] [--open-seconds 30] [--import-files 3000] [--processes auto|N] [--db /tmp/x.db | --db postgres://… [--from /tmp/x.db]] [--skip-build] [--keep]`
  * --db reuses (or keeps) a filled file, so a second run skips the fill; each run's import adds
- * its files to it.
+ * its files to it. --db postgres://… serves from that PostgreSQL database (issue 18): when it
+ * holds no articles, the SQLite file --from names (filled first when missing; default a
+ * temporary one) is copied into it with db:copy, so both stores can serve the same corpus.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
@@ -34,6 +36,9 @@ import { runOpenLoop, type OpenLoopResult } from "../lib/bench/open-loop";
 import { pageWeight } from "../lib/bench/page-weight";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
 import { startCluster } from "../lib/serve/cluster";
+import { copySqliteToPostgres } from "../lib/data/copy/sqlite-to-postgres";
+import { closePgPool, pgPool } from "../lib/data/pg-pool";
+import { POSTGRES_URL } from "../lib/store-kind";
 import type { ProcessMetrics } from "../lib/http/process-metrics";
 
 const Flags = z.object({
@@ -41,6 +46,7 @@ const Flags = z.object({
   requests: z.coerce.number().int().positive().max(100_000).default(400),
   concurrency: z.coerce.number().int().min(1).max(200).default(20),
   db: z.string().min(1).optional(),
+  from: z.string().min(1).optional(),
   skipBuild: z.boolean().default(false),
   keep: z.boolean().default(false),
   warmUp: z.coerce.number().int().min(0).max(100_000).default(600),
@@ -132,39 +138,63 @@ function openLine(name: string, r: OpenLoopResult): string {
   return `${name.padEnd(34)}${String(r.requests).padStart(6)}${r.p50.toFixed(1).padStart(8)}${r.p95.toFixed(1).padStart(8)}${r.max.toFixed(1).padStart(8)}${(r.requests / r.seconds).toFixed(1).padStart(8)}  ${errs}`;
 }
 
+async function articleCount(pgUrl: string): Promise<number> {
+  migrateDatabase(pgUrl);
+  const rows = (await pgPool(pgUrl).query<{ n: string }>(`SELECT count(*) AS n FROM "Article"`)).rows;
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function maxArticleId(pgUrl: string): Promise<number> {
+  const rows = (await pgPool(pgUrl).query<{ m: number | null }>(`SELECT max("id") AS m FROM "Article"`)).rows;
+  return rows[0]?.m ?? 1;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      count: { type: "string" }, requests: { type: "string" }, concurrency: { type: "string" }, db: { type: "string" }, "skip-build": { type: "boolean" }, keep: { type: "boolean" },
+      count: { type: "string" }, requests: { type: "string" }, concurrency: { type: "string" }, db: { type: "string" }, from: { type: "string" }, "skip-build": { type: "boolean" }, keep: { type: "boolean" },
       "warm-up": { type: "string" }, rate: { type: "string" }, "open-seconds": { type: "string" }, "import-files": { type: "string" }, processes: { type: "string" },
     },
   });
   const flags = Flags.parse({ ...values, skipBuild: values["skip-build"], warmUp: values["warm-up"], openSeconds: values["open-seconds"], importFiles: values["import-files"] });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
-  const file = flags.db ? path.resolve(flags.db) : path.join(work, "bench.db");
-  const url = `file:${file}`;
+  const postgres = flags.db !== undefined && POSTGRES_URL.test(flags.db) ? flags.db : null;
+  const file = postgres ? path.resolve(flags.from ?? path.join(work, "bench.db")) : flags.db ? path.resolve(flags.db) : path.join(work, "bench.db");
+  const sqliteUrl = `file:${file}`;
+  const url = postgres ?? sqliteUrl;
   const seedParagraphs = () =>
     fs
       .readdirSync("seeds")
       .flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs)
       .filter((p) => p.length > 20);
 
-  if (!fs.existsSync(file)) {
+  const postgresArticles = postgres ? await articleCount(postgres) : 0;
+  if (postgresArticles > 0) {
     migrateDatabase(url);
-    const conn = openSqlite(url);
+    console.log(`reusing ${postgresArticles} articles in PostgreSQL`);
+  } else if (!fs.existsSync(file)) {
+    migrateDatabase(sqliteUrl);
+    const conn = openSqlite(sqliteUrl);
     const filled = fillBenchDb(conn, { count: flags.count, paragraphs: seedParagraphs(), onProgress: (d) => d % 20_000 === 0 && console.log(`  filled ${d}`) });
     conn.close();
     console.log(`filled ${filled.articles} articles, ${filled.companies} companies, ${filled.people} people in ${filled.seconds.toFixed(0)} s; ${(fs.statSync(file).size / 1048576).toFixed(0)} MiB`);
   } else {
-    migrateDatabase(url);
+    migrateDatabase(sqliteUrl);
     console.log(`reusing ${file}`);
   }
-  const maxId = (() => {
-    const conn = openSqlite(url);
+  if (postgres && postgresArticles === 0) {
+    const t = performance.now();
+    const copied = await copySqliteToPostgres({ from: sqliteUrl, to: postgres });
+    if (!copied.ok) throw new Error("db:copy into PostgreSQL left counts that differ");
+    console.log(`copied into PostgreSQL and indexed ${copied.indexed} articles in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  }
+  const maxId = postgres ? await maxArticleId(postgres) : (() => {
+    const conn = openSqlite(sqliteUrl);
     const row = conn.prepare(`SELECT max("id") AS m FROM "Article"`).get() as { m: number | null };
     conn.close();
     return row.m ?? 1;
   })();
+  if (postgres) await closePgPool(postgres);
 
   if (!flags.skipBuild) {
     console.log("next build…");
@@ -302,6 +332,7 @@ async function main(): Promise<void> {
   } finally {
     stop();
     if (!flags.keep && !flags.db) fs.rmSync(work, { recursive: true, force: true });
+    else if (postgres) console.log(`\nkept ${work} (logs) and ${postgres}${flags.from ? ` (copied from ${file})` : ""}`);
     else console.log(`\nkept ${work} (logs) and ${file}`);
   }
 }

@@ -29,7 +29,10 @@ const pools = (holder.__pgPools ??= new Map<string, pg.Pool>());
 export function pgPool(url: string): pg.Pool {
   let pool = pools.get(url);
   if (!pool) {
-    pool = new pg.Pool({ connectionString: url, max: 10, types: TYPES });
+    // No JIT: a search's estimated cost (search_doc() is priced high, migration 0005) passes
+    // jit_above_cost, and compiling took 1.2 of a 1.35 s statement at 100,000 articles
+    // (scripts/bench-search-stores.ts --count 100000); these reads are short.
+    pool = new pg.Pool({ connectionString: url, max: 10, types: TYPES, options: "-c jit=off" });
     // An idle client that loses its server connection must not crash the process.
     pool.on("error", () => {});
     pools.set(url, pool);

@@ -48,6 +48,80 @@ export function columnTerms(text: string): string[] {
   return text === "" ? [] : text.split(" ").filter(Boolean);
 }
 
+/** Each operand of a tsquery this module wrote: its quoted literal and its `:*`/weight suffix. */
+const OPERAND = /'(?:[^'\\]|''|\\.)*'(:\*?[A-D]*)?/g;
+
+/**
+ * Whether every operand of `expr` is restricted to the title (weight A), as column("title", …)
+ * writes it. Such an expression means the same on the title's own vector (migration
+ * 0005_pgsearch_title_vector: the doc's weight-A positions) as on the whole doc.
+ */
+export function titleOnly(expr: string): boolean {
+  const suffixes = [...expr.matchAll(OPERAND)].map((m) => m[1] ?? "");
+  return suffixes.length > 0 && suffixes.every((w) => w === ":A" || w === ":*A");
+}
+
+/** `expr` without parentheses that enclose all of it. */
+function unwrap(expr: string): string {
+  let e = expr.trim();
+  while (e.startsWith("(") && closingParen(e, 0) === e.length - 1) e = e.slice(1, -1).trim();
+  return e;
+}
+
+/** Index of the parenthesis closing the one at `open`, skipping quoted literals; -1 if none. */
+function closingParen(e: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < e.length; i++) {
+    const c = e[i];
+    if (c === "'") i = literalEnd(e, i);
+    else if (c === "(") depth += 1;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Index of the quote closing the literal opened at `start` ('' and \\x are escapes). */
+function literalEnd(e: string, start: number): number {
+  for (let i = start + 1; i < e.length; i++) {
+    if (e[i] === "\\") i += 1;
+    else if (e[i] === "'") {
+      if (e[i + 1] === "'") i += 1;
+      else return i;
+    }
+  }
+  return e.length;
+}
+
+/** The operands of `expr`'s outermost OR (`expr` itself when it is not an OR). */
+export function disjuncts(expr: string): string[] {
+  const e = unwrap(expr);
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < e.length; i++) {
+    const c = e[i];
+    if (c === "'") i = literalEnd(e, i);
+    else if (c === "(") depth += 1;
+    else if (c === ")") depth -= 1;
+    else if (c === "|" && depth === 0) {
+      parts.push(e.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  parts.push(e.slice(from).trim());
+  return parts;
+}
+
+/**
+ * Whether GIN decides `expr` from its posting lists alone: no phrase and no column weight, the
+ * two things PostgreSQL rechecks on the stored vector (for every candidate of the whole query
+ * when any part of it has one).
+ */
+export function indexDecides(expr: string): boolean {
+  const weighted = [...expr.matchAll(OPERAND)].some((m) => /[A-D]/.test(m[1] ?? ""));
+  return !weighted && !expr.replace(OPERAND, "").includes("<->");
+}
+
 export const TSQUERY_SYNTAX: QuerySyntax = {
   phrase(tokens) {
     const { terms, prefix } = phraseTerms(tokens);

@@ -8,6 +8,7 @@ import pg from "pg";
 import { migrateDatabase } from "@/lib/data/migrate";
 import { closePgPool } from "@/lib/data/pg-pool";
 import { createDb, type Db } from "@/lib/db";
+import { withDatabase } from "@/lib/data/recreate-pg-database";
 
 export const PG_SERVER = process.env.PG_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 export const PG_ENABLED = process.env.PG_TESTS !== "off";
@@ -16,12 +17,6 @@ export interface TempPg {
   url: string;
   db: Db;
   cleanup: () => Promise<void>;
-}
-
-function withDatabase(server: string, name: string): string {
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  return u.toString();
 }
 
 async function admin(sql: string): Promise<void> {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { FTS5_SYNTAX, buildMatch, combinedMatch } from "@/lib/search/match-expression";
 import { parseQuery } from "@/lib/search/parse-query";
-import { TSQUERY_SYNTAX, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
 
 describe("tsquery syntax", () => {
   it("writes FTS5's phrase as adjacent terms, a lone Han character as a prefix", () => {
@@ -19,6 +19,28 @@ describe("tsquery syntax", () => {
   it("restricts every operand to a column by weight, prefixes included", () => {
     expect(TSQUERY_SYNTAX.column("title", "('百度' <-> '度发') & '华':*")).toBe("(('百度':A <-> '度发':A) & '华':*A)");
     expect(TSQUERY_SYNTAX.column("source", "'it''s'")).toBe("('it''s':B)");
+  });
+
+  it("tells a title-only expression (checked on the title's own vector) from any other", () => {
+    expect(titleOnly(TSQUERY_SYNTAX.column("title", "('百度' <-> '度发') & !'华':*"))).toBe(true);
+    expect(titleOnly(TSQUERY_SYNTAX.all([TSQUERY_SYNTAX.column("title", "'百度'"), "'度发'"]))).toBe(false);
+    expect(titleOnly(TSQUERY_SYNTAX.column("source", "'网易'"))).toBe(false);
+    expect(titleOnly(TSQUERY_SYNTAX.column("title", "'a:A'"))).toBe(true);
+    expect(titleOnly(`'a:A' & 'b'`)).toBe(false);
+    expect(titleOnly("''")).toBe(false);
+  });
+
+  it("splits an OR into its operands and tells those the index decides alone", () => {
+    const names = "(('百度' | 'baidu' | '文心' <-> '心一' <-> '一言'))";
+    expect(disjuncts(names)).toEqual(["'百度'", "'baidu'", "'文心' <-> '心一' <-> '一言'"]);
+    expect(disjuncts("('a' | 'b') & 'c'")).toEqual(["('a' | 'b') & 'c'"]);
+    expect(disjuncts("'a|b' | ('c' | 'd')")).toEqual(["'a|b'", "('c' | 'd')"]);
+    expect(disjuncts("'it''s' | 'x\\'' | 'y'")).toEqual(["'it''s'", "'x\\''", "'y'"]);
+    expect(disjuncts(names).map(indexDecides)).toEqual([true, true, false]);
+    expect(indexDecides("'华':* & !'度'")).toBe(true);
+    expect(indexDecides("'<->'")).toBe(true);
+    expect(indexDecides("'百度':A")).toBe(false);
+    expect(indexDecides("'华':*B")).toBe(false);
   });
 
   it("escapes quotes and backslashes inside a term", () => {

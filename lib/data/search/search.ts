@@ -301,21 +301,14 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql): Plan {
 const STATE_KEY = Prisma.sql`s."ftsRowid"`;
 const STATE_ID = Prisma.sql`s."articleId"`;
 
-
-/**
- * bm25 needs each phrase's document frequency over the whole table, which for a phrase in
- * most articles (大模型 in an LLM news corpus) means reading its entire posting list — tens
- * of milliseconds at 100,000 articles. Phrases rarer than this are ranked by bm25 exactly.
- */
-const BM25_MAX_DF = 2000;
-/** Otherwise the newest this-many matches are ranked: title matches first, then newest. */
+/** Above the store's rankedMatchesMax (dialect.ts), the newest this-many matches are ranked: title matches first, then newest. */
 const RECENT_WINDOW = 500;
 
-/** Whether a phrase is in more than BM25_MAX_DF articles; kept until the data changes. */
+/** Whether a phrase is in more than the store's rankedMatchesMax articles; kept until the data changes. */
 function common(db: Db, r: Reader, s: SearchSql, phrase: string): Promise<boolean> {
   return cachedRead(db, `df:${r.kind}:${phrase}`, async () => {
-    const rows = await r.rows<{ n: number }>(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${s.match(phrase)} LIMIT ${BM25_MAX_DF + 1}) AS sub`);
-    return (rows[0]?.n ?? 0) > BM25_MAX_DF;
+    const rows = await r.rows<{ n: number }>(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${s.match(phrase)} LIMIT ${s.rankedMatchesMax + 1}) AS sub`);
+    return (rows[0]?.n ?? 0) > s.rankedMatchesMax;
   });
 }
 
