@@ -9,7 +9,7 @@ import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
 import { chineseNameAt, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
-import { describesOnly, GENERIC_WORDS, isGenericStem, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 
 export { isGenericStem } from "./org-words";
@@ -68,9 +68,6 @@ function leadNoiseLength(raw: string): number {
   }
   return cut;
 }
-/** Latin words that precede titles without being organisations (AI产品经理, IT负责人). */
-const GENERIC_LATIN = new Set("ai aigc agi app api it llm gpu cpu pc ui ux ar vr xr saas paas iot b2b to b to c ceo cto coo cfo ip".split(" "));
-const LEAD_NOISE = /^(?:在|对|据|由|与|和|及|是|为|如|例如|包括|以及|从|向|被|让|称|而|但|其中|其|前|作为|对于|来自|随着|近日|目前|此外|同时|另外|不过)+/;
 
 function clauseStartBefore(text: string, pos: number, floor: number): number {
   let s = pos;

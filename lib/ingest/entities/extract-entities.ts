@@ -18,6 +18,7 @@ import { companySalience, personSalience } from "./salience";
 import { listedNames, nameLists } from "./listed-names";
 import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
 import { splitUnits, type Unit } from "./units";
+import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
@@ -25,7 +26,7 @@ import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
 export const MENTION_CONFIDENCE = 0.7;
 
-const COMPANY_CUE = /^(公司|集团|旗下|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
+const COMPANY_CUE = /^(公司|集团|旗下|支付|联合|旗舰店|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
 
 /** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
 const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
@@ -111,6 +112,13 @@ function isOwnOutlet(org: OrgEntry, source: string | null): boolean {
   return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.startsWith(aliasKey(a)));
 }
 
+/** The outlet is a channel of this organisation: its name is the outlet's name plus a channel word (新浪 → 新浪科技, 新浪财经). */
+function ownsOutlet(org: OrgEntry, source: string | null): boolean {
+  if (!source) return false;
+  const key = aliasKey(source);
+  return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.length > aliasKey(a).length && key.startsWith(aliasKey(a)));
+}
+
 function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
   const [s, e] = articleSentenceSpan(t, at);
   const slugs = new Set(accepted.filter((m) => m.start >= s && m.end <= e && m.target.slug !== except).map((m) => m.target.slug));
@@ -129,7 +137,11 @@ function listedWith(t: ArticleText, accepted: Mention[], m: Mention): boolean {
 
 function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: string | null): Mention[] {
   const all: Mention[] = [];
-  for (const o of occs) for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
+  const chrome = chromeSpans(t);
+  for (const o of occs) {
+    if (chrome.some(([s, e]) => o.start >= s && o.end <= e)) continue;
+    for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
+  }
   const accepted = all.filter((m) => !m.target.ambiguous);
   const slugs = new Set(accepted.map((m) => m.target.slug));
   let pending = all.filter((m) => m.target.ambiguous);
@@ -152,7 +164,12 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
   const drop = new Set<string>();
   for (const [slug, ms] of bySlug) {
     const org = p.g.orgBySlug.get(slug);
-    if (!org || org.kind !== "media") continue;
+    if (!org) continue;
+    // the company behind the outlet (新浪 of 新浪科技): its mentions are the outlet's datelines and promotions unless the title names it
+    if (org.kind !== "media") {
+      if (ownsOutlet(org, source) && !ms.some((m) => partOf(t, m.start) === 0)) drop.add(slug);
+      continue;
+    }
     if (isOwnOutlet(org, source) || ms.every((m) => selfReference(t, m))) drop.add(slug);
   }
   return accepted.filter((m) => !drop.has(m.target.slug)).sort((a, b) => a.start - b.start);

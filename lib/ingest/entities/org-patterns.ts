@@ -8,16 +8,25 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { isGenericStem, PHRASE_CHARS, STANDALONE_SUFFIX } from "./org-words";
+import { isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIX } from "./org-words";
+import { institutionNames } from "./institution-names";
+import { appositionNames, listedOrgNames } from "./org-lists";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
-  return [...suffixedNames(t, taken), ...stockCodeNames(t, taken), ...legalNames(t, taken), ...spokesNames(t, taken)];
+  const institutions = institutionNames(t, taken);
+  const withInstitutions = [...taken, ...institutions.map(spanOf)];
+  const found = [...institutions, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  // lists and appositions are read last: a sibling found by the patterns above counts as known
+  const all = [...taken, ...found.map(spanOf)];
+  return [...found, ...listedOrgNames(t, all), ...appositionNames(t, all)];
 }
+
+const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
 const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下|任)$/;
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)$/;
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下)$/;
 const JOINER = "、和与及";
 
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
@@ -54,6 +63,9 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
     if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
     if (s === -1) continue;
+    // a lead word is no part of the name (根据|亿欧智库, 获|源码资本)
+    const lead = LEAD_NOISE.exec(t.simp.slice(s, m.index));
+    if (lead) s += lead[0].length;
     const stem = t.simp.slice(s, m.index);
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;

@@ -1,0 +1,114 @@
+/**
+ * Organisations read from their company in the sentence rather than from a suffix: items of a
+ * 、-list whose siblings are known organisations or whose tail says what they are (博通、英伟达、
+ * 飞思卡尔等芯片厂商; 街电、小电、怪兽、来电4家头部企业), and a name set after a noun head in
+ * apposition (监测平台Trustdata, 电商平台考拉，).
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { CLAUSE_BREAK, isHan } from "./context";
+import type { FoundName, OrgSpan } from "./discover";
+import { isCommonWord } from "./names";
+import { GENERIC_LATIN, isGenericStem, PHRASE_CHARS } from "./org-words";
+import { isPlaceName } from "./institution-names";
+
+/** What the list's tail calls its items (等多家芯片厂商, 4家头部企业): organisations, not places or people. */
+const LIST_TAIL_KIND = /^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽)(?![家主界级管化内])/;
+/** Where the first item starts inside its clause: after a lead word (包括|先锋领航, 其中|街电). */
+const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
+/** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
+const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家/;
+const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
+
+function nameLike(item: string): boolean {
+  if (item.length < 2 || item.length > 8) return false;
+  if (LATIN_ITEM.test(item)) return !GENERIC_LATIN.has(item.toLowerCase());
+  if (![...item].every((c) => isHan(c))) return false;
+  return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isCommonWord(item) && !isPlaceName(item);
+}
+
+interface Item {
+  start: number;
+  end: number;
+}
+
+/** The items of the 、-list inside one clause, or null when the clause holds none. */
+function listItems(text: string, s: number, e: number): { items: Item[]; tailAt: number } | null {
+  const clause = text.slice(s, e);
+  if (!clause.includes("、")) return null;
+  const pieces: Item[] = [];
+  let at = s;
+  for (const piece of clause.split("、")) {
+    pieces.push({ start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  const first = pieces[0]!;
+  const lead = FIRST_ITEM_LEAD.exec(text.slice(first.start, first.end));
+  if (lead) first.start += lead[0].length;
+  const last = pieces[pieces.length - 1]!;
+  const lastText = text.slice(last.start, last.end);
+  const cut = LAST_ITEM_END.exec(lastText);
+  // only a list closed by 等 or a count has a tail that can say what its items are
+  let tailAt = -1;
+  if (cut) {
+    last.end = last.start + cut.index;
+    tailAt = last.end;
+  }
+  // A、B和C: the joined last item is one more
+  const join = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(last.start, last.end));
+  if (join) {
+    const second = { start: last.start + join[1]!.length + 1, end: last.end };
+    last.end = last.start + join[1]!.length;
+    pieces.push(second);
+  }
+  return { items: pieces.filter((p) => p.end > p.start), tailAt };
+}
+
+/** Items of 、-lists in the sentence, taken as organisations when their siblings or the list's tail say so. */
+export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  if (!text.includes("、")) return out;
+  const knownAt = (i: Item) => taken.some((o) => o.start === i.start && o.end === i.end) || taken.some((o) => o.end === i.end && o.start >= i.start);
+  let s = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !CLAUSE_BREAK.test(text[k]!)) continue;
+    const list = k - s > 4 ? listItems(text, s, k) : null;
+    s = k + 1;
+    if (!list || list.items.length < 2) continue;
+    const known = list.items.filter(knownAt).length;
+    const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
+    if (!(tailSays || (known >= 2 && known * 2 >= list.items.length))) continue;
+    for (const i of list.items) {
+      if (knownAt(i) || taken.some((o) => o.start < i.end && o.end > i.start)) continue;
+      const name = text.slice(i.start, i.end).trim();
+      if (!nameLike(name)) continue;
+      out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
+    }
+  }
+  return out;
+}
+
+/** A Latin name right after a noun head (大数据监测平台Trustdata): the head says it is an organisation. */
+const HEAD_LATIN = /(?<=[\u4e00-\u9fff]{2})(?:平台|公司|机构|厂商|品牌|智库|企业|旗下)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2})/g;
+/** A Han name after 平台 in apposition, closed by a clause break or a verb of its own (电商平台考拉，/ 超市平台信用管家被…). */
+const HEAD_HAN = /(?<=[\u4e00-\u9fff]{2})平台([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/g;
+/** Nouns that follow 平台 as its parts or users, not its name. */
+const PLATFORM_PARTS = /^(而言|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
+
+export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s);
+  for (const re of [HEAD_LATIN, HEAD_HAN]) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1]!;
+      const at = m.index + m[0].length - name.length;
+      if (!free(at, at + name.length)) continue;
+      if (re === HEAD_LATIN ? GENERIC_LATIN.has(name.toLowerCase()) || name.length < 3 : PLATFORM_PARTS.test(name) || !nameLike(name)) continue;
+      out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, at), at });
+    }
+    re.lastIndex = 0;
+  }
+  return out;
+}
