@@ -291,7 +291,10 @@ export function discover(
     lastPersonEnd = who.end;
   }
 
-  names.push(...namesBeforeVerbs(t, allOrgs(), people), ...bylineNames(t, people));
+  // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
+  const patternOrgs = orgPatternNames(t, allOrgs());
+  const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
+  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -313,7 +316,7 @@ export function discover(
     }
   }
 
-  names.push(...orgPatternNames(t, allOrgs()));
+  names.push(...patternOrgs);
   return { roles, names, confirmedPeople };
 }
 
@@ -332,9 +335,9 @@ function speechRightAfter(text: string, end: number): boolean {
 }
 
 /** Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任). */
-const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选"];
+const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选"];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
-const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任", "荣获", "当选"]);
+const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任", "荣获", "当选"]);
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
 const BEFORE_VERB_NAME = /[\s、据由而]/;
 

@@ -11,6 +11,8 @@ import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { isHan, nameRightOk, speechFollows } from "./context";
+import { chineseNameAt } from "./names";
+import { titleEndingAt } from "./titles";
 import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
@@ -229,11 +231,26 @@ interface Resolved {
   units: Unit[];
 }
 
+/**
+ * A short organisation alias that is the given name of someone a title introduces (高级工程师王|清华,
+ * 教授李|华为): surname + alias read as one name right after the title is the person, there and
+ * wherever the article names them again (王清华分析称).
+ */
+function withoutGivenNames(t: ArticleText, mentions: Mention[]): Mention[] {
+  const short = (m: Mention) => m.end - m.start <= 2 && m.start >= 2 && isHan(t.simp[m.start]);
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (short(m) && titleEndingAt(t.low, m.start - 1) && chineseNameAt(t.simp, m.start - 1)?.end === m.end) names.add(t.simp.slice(m.start - 1, m.end));
+  }
+  if (names.size === 0) return mentions;
+  return mentions.filter((m) => !(short(m) && names.has(t.simp.slice(m.start - 1, m.end))));
+}
+
 /** Step 1–2, scan and resolve: gazetteer aliases, ambiguous organisations decided, the outlet dropped. */
 function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   const t = articleText(input);
   const occs = scanAliases(p.index, t);
-  const resolved = resolveOrgs(p, t, occs, input.source ?? null);
+  const resolved = withoutGivenNames(t, resolveOrgs(p, t, occs, input.source ?? null));
   const { mentions: orgMentions, units } = splitUnits(
     t,
     resolved,

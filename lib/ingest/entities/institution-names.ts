@@ -28,7 +28,7 @@ const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "日
 const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "研究院", "研究所", "基金会", "委员会", "联盟"];
 const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
 /** Characters a name's middle never holds: counts, demonstratives, vague words (北京一家医院, 某大学). */
-const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些家所位\d０-９]/;
+const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０-９]/;
 /** Words after the kind that make it part of another word (大学生, 医院里的). */
 const KIND_CONTINUES = /^(生|校|城|路|站|街|门口)/;
 

@@ -32,7 +32,7 @@ interface Item {
   end: number;
 }
 
-/** The items of the 、-list inside one clause, or null when the clause holds none. */
+/** The items of the first 、-list inside one clause, or null when the clause holds none. */
 function listItems(text: string, s: number, e: number): { items: Item[]; tailAt: number } | null {
   const clause = text.slice(s, e);
   if (!clause.includes("、")) return null;
@@ -45,23 +45,27 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
   const first = pieces[0]!;
   const lead = FIRST_ITEM_LEAD.exec(text.slice(first.start, first.end));
   if (lead) first.start += lead[0].length;
-  const last = pieces[pieces.length - 1]!;
-  const lastText = text.slice(last.start, last.end);
-  const cut = LAST_ITEM_END.exec(lastText);
+  const items: Item[] = [first];
   // only a list closed by 等 or a count has a tail that can say what its items are
   let tailAt = -1;
-  if (cut) {
-    last.end = last.start + cut.index;
-    tailAt = last.end;
+  for (const piece of pieces.slice(1)) {
+    const cut = LAST_ITEM_END.exec(text.slice(piece.start, piece.end));
+    if (cut) {
+      items.push({ start: piece.start, end: piece.start + cut.index });
+      tailAt = piece.start + cut.index;
+      break;
+    }
+    const join = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(piece.start, piece.end));
+    if (join) {
+      // A、B和C: the joined last item is one more
+      items.push({ start: piece.start, end: piece.start + join[1]!.length }, { start: piece.start + join[1]!.length + 1, end: piece.end });
+      break;
+    }
+    // a long piece is the sentence going on after the list (…4家头部企业的市场份额占比分别为28.6%、22.9%)
+    if (piece.end - piece.start > 8) break;
+    items.push(piece);
   }
-  // A、B和C: the joined last item is one more
-  const join = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(last.start, last.end));
-  if (join) {
-    const second = { start: last.start + join[1]!.length + 1, end: last.end };
-    last.end = last.start + join[1]!.length;
-    pieces.push(second);
-  }
-  return { items: pieces.filter((p) => p.end > p.start), tailAt };
+  return { items: items.filter((p) => p.end > p.start), tailAt };
 }
 
 /** Items of 、-lists in the sentence, taken as organisations when their siblings or the list's tail say so. */

@@ -28,6 +28,8 @@ const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.len
 const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下|任)$/;
 const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下)$/;
 const JOINER = "、和与及";
+/** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》). */
+const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)/;
 
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
 function suffixedStemStart(text: string, suffixAt: number): number {
@@ -70,7 +72,7 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
-    const named = NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s));
+    const named = NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
     found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }
