@@ -279,7 +279,9 @@ export function discover(
     const strongTitle = isStrongTitle(title) || who.heading === true;
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
-      if (!found.length && !strongTitle && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
+      // …or a speech verb right after the name (放射科主任杜建平表示): the article quotes them
+      const quoted = who.strongSurname && !who.latin && speechRightAfter(t.simp, who.end);
+      if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
@@ -352,7 +354,9 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
         const before = t.simp[s - 1];
         // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
         const afterOrg = orgs.some((o) => o.end === s);
-        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg) continue;
+        // 的 ends a description of the person (做运营的|陈晓宇自称): only before a verb that makes the name a mention
+        const described = before === "的" && STRONG_NAME_VERBS.has(verb);
+        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
         if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
         const zh = chineseNameAt(t.simp, s);
         if (zh && zh.end === at && zh.strongSurname) {

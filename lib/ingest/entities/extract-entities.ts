@@ -444,6 +444,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const r = scanAndResolve(p, input);
   const found = discoverInArticle(p, r, input);
   const a = accept(p, r, found);
+  r.orgMentions = withoutInnerAliases(r.orgMentions, found, a);
   const roles = collectRoles(found);
   const { t } = r;
   const ctx: BuildContext = {
@@ -457,6 +458,17 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const discovered: DiscoveredEntity[] = [...a.byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
   return { companies: companies.sort(bySalience), people: people.sort(bySalience), products, discovered };
+}
+
+/**
+ * A gazetteer alias inside a longer discovered name (讯飞|智元|科技 is not 智元机器人): the
+ * discovered organisation is what the text names there.
+ */
+function withoutInnerAliases(mentions: Mention[], found: Discovery, a: Accepted): Mention[] {
+  const kept = new Set(a.discoveredOrgs.map((d) => d.name));
+  const spans = found.names.filter((n) => n.type === "company" && kept.has(n.name)).map((n): [number, number] => [n.at, n.at + n.name.length]);
+  if (spans.length === 0) return mentions;
+  return mentions.filter((m) => !spans.some(([s, e]) => s < m.start && m.end <= e));
 }
 
 interface BuildContext {

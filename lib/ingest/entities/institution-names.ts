@@ -84,7 +84,9 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       if (KIND_CONTINUES.test(text.slice(k + kind.length, k + kind.length + 2))) continue;
       return { kind, end: k + kind.length };
     }
-    if (!isHan(ch) || PHRASE_CHARS.test(ch) || NOT_IN_MIDDLE.test(ch)) return null;
+    // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges
+    const joins = (ch === "和" || ch === "与") && k > a.end && isHan(text[k + 1]) && !PHRASE_CHARS.test(text[k + 1]!);
+    if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins) || NOT_IN_MIDDLE.test(ch)) return null;
   }
   return null;
 }
@@ -98,7 +100,7 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text[i]) || !free(i, i + 1)) continue;
     for (const a of anchorsAt(text, i, places)) {
-      const hit = kindAfter(text, a, 8);
+      const hit = kindAfter(text, a, 9);
       if (!hit || !free(a.start, hit.end)) continue;
       const name = text.slice(a.start, hit.end);
       out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, a.start), at: a.start });

@@ -20,10 +20,13 @@ const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像
 const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家/;
 const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
 
+/** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
+const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各]|[一二三四五六七八九十两几多数]家/;
+
 function nameLike(item: string): boolean {
   if (item.length < 2 || item.length > 8) return false;
   if (LATIN_ITEM.test(item)) return !GENERIC_LATIN.has(item.toLowerCase());
-  if (![...item].every((c) => isHan(c))) return false;
+  if (![...item].every((c) => isHan(c)) || VAGUE.test(item)) return false;
   return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isCommonWord(item) && !isPlaceName(item);
 }
 
@@ -100,16 +103,20 @@ const HEAD_HAN = /(?<=[\u4e00-\u9fff]{2})平台([\u4e00-\u9fff]{2,4}?)(?=[，。
 /** Nouns that follow 平台 as its parts or users, not its name. */
 const PLATFORM_PARTS = /^(而言|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
 
+/** 由X领投 / 获X跟投: whoever leads or joins a round is an investor (由Benchmark领投). */
+const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=领投|跟投|独家投资|参投)/g;
+
 export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
   const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s);
-  for (const re of [HEAD_LATIN, HEAD_HAN]) {
+  for (const re of [HEAD_LATIN, HEAD_HAN, ROUND_INVESTOR]) {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const name = m[1]!;
       const at = m.index + m[0].length - name.length;
       if (!free(at, at + name.length)) continue;
-      if (re === HEAD_LATIN ? GENERIC_LATIN.has(name.toLowerCase()) || name.length < 3 : PLATFORM_PARTS.test(name) || !nameLike(name)) continue;
+      const latin = /^[A-Za-z]/.test(name);
+      if (latin ? GENERIC_LATIN.has(name.toLowerCase()) || name.length < 3 : (re === HEAD_HAN && PLATFORM_PARTS.test(name)) || !nameLike(name)) continue;
       out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, at), at });
     }
     re.lastIndex = 0;

@@ -25,8 +25,8 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下|任)$/;
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下)$/;
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?|任)$/;
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?)$/;
 const JOINER = "、和与及";
 /** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》). */
 const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)/;
@@ -68,6 +68,7 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // a lead word is no part of the name (根据|亿欧智库, 获|源码资本)
     const lead = LEAD_NOISE.exec(t.simp.slice(s, m.index));
     if (lead) s += lead[0].length;
+    if (t.simp[s] === "的") s++;
     const stem = t.simp.slice(s, m.index);
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
