@@ -280,7 +280,7 @@ export function discover(
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
       // …or a speech verb right after the name (放射科主任杜建平表示): the article quotes them
-      const quoted = who.strongSurname && !who.latin && speechRightAfter(t.simp, who.end);
+      const quoted = who.strongSurname && !who.latin && speechFollows(t.simp, who.end);
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
@@ -296,7 +296,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
+  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -366,6 +366,30 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
         }
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Organisation + name items joined in a list (华为云王建峰、腾讯云李晓东; 中科院高能物理研究所王贻芳、
+ * 美国加州伯克利大学教授陆锦标): the parallel shape says each name is a person of that organisation.
+ */
+function namesInOrgPairs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
+  const text = t.simp;
+  const pairs: { name: string; start: number; end: number; orgStart: number }[] = [];
+  for (const o of orgs) {
+    if (people.some((p) => p.start === o.end)) continue;
+    const zh = chineseNameAt(text, o.end);
+    if (!zh || !zh.strongSurname || orgs.some((x) => x.start < zh.end && x.end > o.end)) continue;
+    pairs.push({ name: zh.name, start: o.end, end: zh.end, orgStart: o.start });
+  }
+  const out: FoundName[] = [];
+  for (const p of pairs) {
+    const joinerAfter = "、和与及".includes(text[p.end] ?? "");
+    // the next item opens with an organisation, perhaps after a place (、美国加州|伯克利大学)
+    const nextOrg = joinerAfter && orgs.some((o) => o.start > p.end && o.start - (p.end + 1) <= 4 && !PHRASE_CHARS.test(text.slice(p.end + 1, o.start)) && [...text.slice(p.end + 1, o.start)].every((c) => isHan(c)));
+    const prevPair = "、和与及".includes(text[p.orgStart - 1] ?? "") && pairs.some((q) => q.end === p.orgStart - 1);
+    if (nextOrg || prevPair) out.push({ type: "person", name: p.name, confidence: 0.75, evidence: sentenceAt(t, p.start), at: p.start });
   }
   return out;
 }
