@@ -12,14 +12,14 @@ import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-inde
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { isHan, nameRightOk, speechFollows } from "./context";
 import { chineseNameAt } from "./names";
-import { titleEndingAt } from "./titles";
+import { titleEndingAt, TITLES } from "./titles";
 import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
 import { listedNames, nameLists } from "./listed-names";
 import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
-import { splitUnits, type Unit } from "./units";
+import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
@@ -152,7 +152,8 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     for (const m of pending) {
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16));
+      // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || TITLES.some((x) => isHan(x[0]) && t.low.startsWith(x, m.end))));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);

@@ -26,6 +26,12 @@ const EQUAL_WORDS = /[高平同对均初中]等/g;
 /** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
 const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
 
+/** A unit suffix follows (北大|信息技术高等研究院): the organisation is named as a unit's parent. */
+export function unitFollows(text: string, end: number): boolean {
+  const hit = UNIT_AFTER_ORG.exec(text.slice(end, end + 14));
+  return hit !== null && !UNIT_STEM_STOP.test(hit[1]!.replace(EQUAL_WORDS, ""));
+}
+
 /**
  * A gazetteer organisation followed by a unit suffix (京东 + 探索研究院, 国务院 + 新闻办公室) names
  * the unit, not the parent: the span becomes the unit, and the parent counts only where it is
