@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
-import { chineseNameAt, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
@@ -99,6 +99,8 @@ function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: numbe
   }
 }
 
+/** A noun head, then a 2–6 character Han name ending the run (…教育公司|知学未来). */
+const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
 /** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官). */
 const TITLE_MODIFIER = /(?:副|常务|执行|高级|资深|全球|联席)+$/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
@@ -113,6 +115,11 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));
   if (quote) titleStart -= quote[0].length;
   const name = t.simp.slice(s, titleStart).trim();
+  // a noun head in apposition before a strong title (AI教育公司|知学未来|创始人): the name follows the head
+  const headed = strongTitle ? APPOSED_NAME.exec(name) : null;
+  if (headed && !isGenericStem(headed[1]!) && !PHRASE_CHARS.test(headed[1]!) && !isCommonWord(headed[1]!)) {
+    return { start: titleStart - headed[1]!.length, end: titleStart, slug: null, name: headed[1]! };
+  }
   const latinTail = /([A-Z][A-Za-z0-9'.&-]*(?: [A-Z][A-Za-z0-9'.&-]*){0,3})$/.exec(name);
   if (latinTail) {
     const latin = latinTail[1]!;
