@@ -8,12 +8,13 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { isCommonWord } from "./names";
 import { GENERIC_LATIN, isGenericStem, PHRASE_CHARS } from "./org-words";
 import { isPlaceName } from "./institution-names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业): organisations, not places or people. */
 const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽)(?![家主界级管化内])/;
+/** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
+const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
 /** Where the first item starts inside its clause: after a lead word (包括|先锋领航, 其中|街电). */
 const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
 /** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
@@ -27,7 +28,7 @@ function nameLike(item: string): boolean {
   if (item.length < 2 || item.length > 8) return false;
   if (LATIN_ITEM.test(item)) return !GENERIC_LATIN.has(item.toLowerCase());
   if (![...item].every((c) => isHan(c)) || VAGUE.test(item)) return false;
-  return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isCommonWord(item) && !isPlaceName(item);
+  return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
 }
 
 interface Item {
@@ -36,7 +37,7 @@ interface Item {
 }
 
 /** The items of the first 、-list inside one clause, or null when the clause holds none. */
-function listItems(text: string, s: number, e: number): { items: Item[]; tailAt: number } | null {
+function listItems(text: string, s: number, e: number): { items: Item[]; tailAt: number; headSays: boolean } | null {
   const clause = text.slice(s, e);
   if (!clause.includes("、")) return null;
   const pieces: Item[] = [];
@@ -46,6 +47,7 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     at += piece.length + 1;
   }
   const first = pieces[0]!;
+  const headSays = LIST_HEAD_KIND.test(text.slice(first.start, first.end));
   const lead = FIRST_ITEM_LEAD.exec(text.slice(first.start, first.end));
   if (lead) first.start += lead[0].length;
   const items: Item[] = [first];
@@ -68,7 +70,7 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     if (piece.end - piece.start > 8) break;
     items.push(piece);
   }
-  return { items: items.filter((p) => p.end > p.start), tailAt };
+  return { items: items.filter((p) => p.end > p.start), tailAt, headSays };
 }
 
 /** Items of 、-lists in the sentence, taken as organisations when their siblings or the list's tail say so. */
@@ -85,7 +87,7 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!list || list.items.length < 2) continue;
     const known = list.items.filter(knownAt).length;
     const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
-    if (!(tailSays || (known >= 2 && known * 2 >= list.items.length))) continue;
+    if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length))) continue;
     for (const i of list.items) {
       if (knownAt(i) || taken.some((o) => o.start < i.end && o.end > i.start)) continue;
       const name = text.slice(i.start, i.end).trim();

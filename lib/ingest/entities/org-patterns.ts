@@ -11,6 +11,7 @@ import type { FoundName, OrgSpan } from "./discover";
 import { isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIX } from "./org-words";
 import { institutionNames } from "./institution-names";
 import { appositionNames, listedOrgNames } from "./org-lists";
+import { contextOrgNames } from "./org-contexts";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -18,8 +19,11 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const withInstitutions = [...taken, ...institutions.map(spanOf)];
   const found = [...institutions, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   // lists and appositions are read last: a sibling found by the patterns above counts as known
-  const all = [...taken, ...found.map(spanOf)];
-  return [...found, ...listedOrgNames(t, all), ...appositionNames(t, all)];
+  // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
+  const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
+  const contexts = contextOrgNames(t, all);
+  const withContexts = [...all, ...contexts.map(spanOf)];
+  return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...appositionNames(t, withContexts)];
 }
 
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
