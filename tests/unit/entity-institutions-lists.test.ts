@@ -49,6 +49,11 @@ describe("list items are companies when their siblings or the list's tail say so
     const r = ex(["其中，街电、小电、怪兽、来电4家头部企业的市场份额占比分别为28.6%、22.9%、22.3%。"]);
     expect(companies(r)).toEqual(expect.arrayContaining(["街电", "小电", "怪兽", "来电"]));
   });
+  it("a lead-in word before the first item is no part of it (相比|海尔、美的等企业)", () => {
+    const r = ex(["格兰仕在冰洗项目上，相比海尔、美的等企业，都逊色太多。"]);
+    expect(companies(r)).toContain("海尔");
+    expect(companies(r)).not.toContain("相比海尔");
+  });
   it("known siblings (博通、英伟达 … 等多家芯片厂商)", () => {
     expect(companies(ex(["博通、英伟达、飞思卡尔、德州仪器、Marvell等多家芯片厂商退出了这一市场。"]))).toEqual(expect.arrayContaining(["飞思卡尔", "Marvell"]));
   });
@@ -137,6 +142,7 @@ describe("「X公司」, 「与X合作」 and 「投资方包括A、B」", () =>
     ["三家公司月活破千万。三家都在海外。"],
     ["公司将与客户合作开发。"],
     ["中国企业与美国企业合作。"],
+    ["柯达将把目前的业务重组。目前公司仍在亏损，目前看难以扭转。"],
   ])("no company from %s", (text) => {
     expect(companies(ex([text]))).toEqual([]);
   });

@@ -12,19 +12,25 @@ const BARE_ACCOUNT = /^[^\s，,。]{2,12}(?:公众号|官方微博|客户端)$/;
 
 export function isChromeLine(line: string): boolean {
   const l = line.trim();
-  return CALL_TO_ACTION.test(l) || HANDLES.test(l) || BARE_ACCOUNT.test(l);
+  return CALL_TO_ACTION.test(l) || (l.includes("@") && HANDLES.test(l)) || BARE_ACCOUNT.test(l);
 }
+
+/** Characters furniture opens with (返回, 安装, 锁定…) or ends with (号, 端, 博, >): other lines are not read further. */
+const MAY_OPEN = new Set([..."返安下关锁点扫长进打"].map((c) => c.charCodeAt(0)));
+const MAY_CLOSE = new Set([..."号端博>"].map((c) => c.charCodeAt(0)));
 
 /** [start, end) of every line, or sentence closing a line (…仍将持续。返回腾讯网首页>>), that is site furniture. */
 export function chromeSpans(t: ArticleText): [number, number][] {
   const out: [number, number][] = [];
+  const text = t.simp;
   t.partStarts.forEach((s, i) => {
-    const e = (t.partStarts[i + 1] ?? t.simp.length + 1) - 1;
-    const line = t.simp.slice(s, e);
-    if (isChromeLine(line)) out.push([s, e]);
-    else {
-      const lastStop = Math.max(line.lastIndexOf("。"), line.lastIndexOf("！"), line.lastIndexOf("？"));
-      if (lastStop !== -1 && lastStop < line.length - 1 && isChromeLine(line.slice(lastStop + 1))) out.push([s + lastStop + 1, e]);
+    const e = (t.partStarts[i + 1] ?? text.length + 1) - 1;
+    if (e - s < 2) return;
+    const closes = MAY_CLOSE.has(text.charCodeAt(e - 1));
+    if ((closes || MAY_OPEN.has(text.charCodeAt(s)) || text.slice(s, e).includes("@")) && isChromeLine(text.slice(s, e))) out.push([s, e]);
+    else if (closes) {
+      const lastStop = Math.max(text.lastIndexOf("。", e - 1), text.lastIndexOf("！", e - 1), text.lastIndexOf("？", e - 1));
+      if (lastStop >= s && lastStop < e - 1 && isChromeLine(text.slice(lastStop + 1, e))) out.push([lastStop + 1, e]);
     }
   });
   return out;

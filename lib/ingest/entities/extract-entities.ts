@@ -118,6 +118,8 @@ function isOwnOutlet(org: OrgEntry, source: string | null): boolean {
 function ownsOutlet(org: OrgEntry, source: string | null): boolean {
   if (!source) return false;
   const key = aliasKey(source);
+  // a cheap reject first: the outlet's name must open with the organisation's first character
+  if (![org.name, ...org.aliases].some((a) => key.startsWith(aliasKey(a[0]!)))) return false;
   return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.length > aliasKey(a).length && key.startsWith(aliasKey(a)));
 }
 

@@ -43,7 +43,8 @@ function acceptable(name: string, suffixed = true): boolean {
   if (/^[A-Za-z]/.test(name)) return name.length >= 2 && !GENERIC_LATIN.has(name.toLowerCase());
   // a suffixed name (零跑汽车) is judged by its stem where it stands alone: the suffix is generic by design
   const stem = suffixed && ORG_SUFFIX.test(name) ? name.replace(ORG_SUFFIX, "") : name;
-  return stem.length >= 2 && [...name].every((c) => isHan(c)) && !PHRASE_CHARS.test(name) && !VAGUE.test(stem) && !FIELD.test(stem) && !hasGenericWord(stem) && !isPlaceName(stem) && !KIND_OF_COMPANY.test(stem);
+  // a lead-in or time word (目前, 此外, 相比) is never a name
+  return stem.length >= 2 && [...name].every((c) => isHan(c)) && !LEAD_NOISE.test(name) && !PHRASE_CHARS.test(name) && !VAGUE.test(stem) && !FIELD.test(stem) && !hasGenericWord(stem) && !isPlaceName(stem) && !KIND_OF_COMPANY.test(stem);
 }
 
 const LATIN_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.-]{1,20}$/;
@@ -63,6 +64,8 @@ function hanNameStart(text: string, at: number): number {
 }
 const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作))/g;
 
+const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同/;
+
 export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
@@ -76,6 +79,7 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!acceptable(name, false) || !free(s, at) || !standsAgain(text, name, s, /^公司/)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
+  if (!PARTNER_VERB.test(text)) return out;
   for (let m = PARTNER.exec(text); m; m = PARTNER.exec(text)) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length;

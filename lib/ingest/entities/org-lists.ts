@@ -6,15 +6,23 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan } from "./context";
+import { isClauseBreak, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { GENERIC_LATIN, isGenericStem, PHRASE_CHARS } from "./org-words";
+import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS } from "./org-words";
 import { isPlaceName } from "./institution-names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业): organisations, not places or people. */
 const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
+function countInside(spans: OrgSpan[], s: number, e: number): number {
+  let n = 0;
+  for (const o of spans) if (o.start >= s && o.end <= e) n++;
+  return n;
+}
+
+/** Cheap test that a clause may hold a tail or head that names its items. */
+const LIST_HINT = /等|家|投|包括|股东|合作|客户/;
 /** Where the first item starts inside its clause: after a lead word (包括|先锋领航, 其中|街电). */
 const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
 /** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
@@ -50,6 +58,8 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
   const headSays = LIST_HEAD_KIND.test(text.slice(first.start, first.end));
   const lead = FIRST_ITEM_LEAD.exec(text.slice(first.start, first.end));
   if (lead) first.start += lead[0].length;
+  const noise = LEAD_NOISE.exec(text.slice(first.start, first.end));
+  if (noise) first.start += noise[0].length;
   const items: Item[] = [first];
   // only a list closed by 等 or a count has a tail that can say what its items are
   let tailAt = -1;
@@ -79,11 +89,16 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   if (!text.includes("、")) return out;
   const knownAt = (i: Item) => taken.some((o) => o.start === i.start && o.end === i.end) || taken.some((o) => o.end === i.end && o.start >= i.start);
-  let s = 0;
-  for (let k = 0; k <= text.length; k++) {
-    if (k < text.length && !CLAUSE_BREAK.test(text[k]!)) continue;
-    const list = k - s > 4 ? listItems(text, s, k) : null;
-    s = k + 1;
+  for (let at = text.indexOf("、"); at !== -1; ) {
+    let s = at;
+    while (s > 0 && !isClauseBreak(text[s - 1])) s--;
+    let k = at;
+    while (k < text.length && !isClauseBreak(text[k])) k++;
+    at = text.indexOf("、", k);
+    // a list needs a tail, a head or two known items to say anything: most clauses have none
+    const clause = text.slice(s, k);
+    if (!LIST_HINT.test(clause) && countInside(taken, s, k) < 2) continue;
+    const list = listItems(text, s, k);
     if (!list || list.items.length < 2) continue;
     const known = list.items.filter(knownAt).length;
     const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
@@ -98,30 +113,48 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   return out;
 }
 
-/** A Latin name right after a noun head (大数据监测平台Trustdata): the head says it is an organisation. */
-const HEAD_LATIN = /(?<=[\u4e00-\u9fff]{2})(?:平台|公司|机构|厂商|品牌|智库|企业|旗下)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2})/g;
-/** A Han name after 平台 in apposition, closed by a clause break or a verb of its own (电商平台考拉，/ 超市平台信用管家被…). */
-const HEAD_HAN = /(?<=[\u4e00-\u9fff]{2})平台([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/g;
+/** Noun heads a name may follow in apposition (大数据监测平台|Trustdata); 平台 also before a Han name (电商平台|考拉，). */
+const HEADS = ["平台", "公司", "机构", "厂商", "品牌", "智库", "企业", "旗下"];
+const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
+/** A Han name after 平台 closed by a clause break or a verb of its own (超市平台|信用管家|被…). */
+const HAN_AT = /([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/y;
+/** 由X领投 / 获X跟投: whoever leads or joins a round is an investor (由Benchmark领投). */
+const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=领投|跟投|独家投资|参投)/g;
 /** Nouns that follow 平台 as its parts or users, not its name. */
 const PLATFORM_PARTS = /^(而言|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
 
-/** 由X领投 / 获X跟投: whoever leads or joins a round is an investor (由Benchmark领投). */
-const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=领投|跟投|独家投资|参投)/g;
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
-  const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s);
-  for (const re of [HEAD_LATIN, HEAD_HAN, ROUND_INVESTOR]) {
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1]!;
-      const at = m.index + m[0].length - name.length;
-      if (!free(at, at + name.length)) continue;
-      const latin = /^[A-Za-z]/.test(name);
-      if (latin ? GENERIC_LATIN.has(name.toLowerCase()) || name.length < 3 : (re === HEAD_HAN && PLATFORM_PARTS.test(name)) || !nameLike(name)) continue;
-      out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, at), at });
+  const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s) && !out.some((f) => f.at < e && f.at + f.name.length > s);
+  const push = (name: string, at: number) => {
+    if (free(at, at + name.length)) out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, at), at });
+  };
+  for (const head of HEADS) {
+    for (let h = text.indexOf(head); h !== -1; h = text.indexOf(head, h + head.length)) {
+      // the head is modified (监测|平台), not a sentence's subject (平台|…)
+      if (h < 2 || !isHan(text[h - 1]) || !isHan(text[h - 2])) continue;
+      const at = h + head.length;
+      const latin = stickyAt(LATIN_AT, text, at);
+      if (latin && latin[0].length >= 3 && !GENERIC_LATIN.has(latin[0].toLowerCase())) push(latin[0], at);
+      else if (head === "平台") {
+        const han = stickyAt(HAN_AT, text, at);
+        if (han && !PLATFORM_PARTS.test(han[1]!) && nameLike(han[1]!)) push(han[1]!, at);
+      }
     }
-    re.lastIndex = 0;
+  }
+  if (/领投|跟投|参投|独家投资/.test(text)) {
+    for (let m = ROUND_INVESTOR.exec(text); m; m = ROUND_INVESTOR.exec(text)) {
+      const name = m[1]!;
+      const latin = /^[A-Za-z]/.test(name);
+      if (latin ? !GENERIC_LATIN.has(name.toLowerCase()) && name.length >= 3 : nameLike(name)) push(name, m.index);
+    }
+    ROUND_INVESTOR.lastIndex = 0;
   }
   return out;
 }
