@@ -81,4 +81,10 @@ export function speechFollows(text: string, end: number): boolean {
 
 /** Characters that end a clause: roles and names do not cross them. */
 export const CLAUSE_BREAK = /[，。；：！？,;:!?“”"《》()（）\n【】]/;
+const CLAUSE_BREAK_CHARS = new Uint8Array(65536);
+for (const c of "，。；：！？,;:!?“”\"《》()（）\n【】") CLAUSE_BREAK_CHARS[c.charCodeAt(0)] = 1;
+/** CLAUSE_BREAK for one character by a table read: scans that walk clause by clause test every character. */
+export function isClauseBreak(ch: string | undefined): boolean {
+  return ch !== undefined && CLAUSE_BREAK_CHARS[ch.charCodeAt(0)] === 1;
+}
 export const SENTENCE_BREAK = /[。！？!?；;\n]/;

@@ -7,9 +7,9 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
-import { chineseNameAt, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
-import { describesOnly, GENERIC_WORDS, isGenericStem, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 
 export { isGenericStem } from "./org-words";
@@ -68,9 +68,6 @@ function leadNoiseLength(raw: string): number {
   }
   return cut;
 }
-/** Latin words that precede titles without being organisations (AI产品经理, IT负责人). */
-const GENERIC_LATIN = new Set("ai aigc agi app api it llm gpu cpu pc ui ux ar vr xr saas paas iot b2b to b to c ceo cto coo cfo ip".split(" "));
-const LEAD_NOISE = /^(?:在|对|据|由|与|和|及|是|为|如|例如|包括|以及|从|向|被|让|称|而|但|其中|其|前|作为|对于|来自|随着|近日|目前|此外|同时|另外|不过)+/;
 
 function clauseStartBefore(text: string, pos: number, floor: number): number {
   let s = pos;
@@ -102,6 +99,8 @@ function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: numbe
   }
 }
 
+/** A noun head, then a 2–6 character Han name ending the run (…教育公司|知学未来). */
+const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
 /** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官). */
 const TITLE_MODIFIER = /(?:副|常务|执行|高级|资深|全球|联席)+$/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
@@ -116,6 +115,11 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));
   if (quote) titleStart -= quote[0].length;
   const name = t.simp.slice(s, titleStart).trim();
+  // a noun head in apposition before a strong title (AI教育公司|知学未来|创始人): the name follows the head
+  const headed = strongTitle ? APPOSED_NAME.exec(name) : null;
+  if (headed && !isGenericStem(headed[1]!) && !PHRASE_CHARS.test(headed[1]!) && !isCommonWord(headed[1]!)) {
+    return { start: titleStart - headed[1]!.length, end: titleStart, slug: null, name: headed[1]! };
+  }
   const latinTail = /([A-Z][A-Za-z0-9'.&-]*(?: [A-Z][A-Za-z0-9'.&-]*){0,3})$/.exec(name);
   if (latinTail) {
     const latin = latinTail[1]!;
@@ -282,7 +286,9 @@ export function discover(
     const strongTitle = isStrongTitle(title) || who.heading === true;
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
-      if (!found.length && !strongTitle && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
+      // …or a speech verb right after the name (放射科主任杜建平表示): the article quotes them
+      const quoted = who.strongSurname && !who.latin && speechFollows(t.simp, who.end);
+      if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
@@ -294,7 +300,10 @@ export function discover(
     lastPersonEnd = who.end;
   }
 
-  names.push(...namesBeforeVerbs(t, allOrgs(), people), ...bylineNames(t, people));
+  // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
+  const patternOrgs = orgPatternNames(t, allOrgs());
+  const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
+  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -316,7 +325,7 @@ export function discover(
     }
   }
 
-  names.push(...orgPatternNames(t, allOrgs()));
+  names.push(...patternOrgs);
   return { roles, names, confirmedPeople };
 }
 
@@ -335,9 +344,9 @@ function speechRightAfter(text: string, end: number): boolean {
 }
 
 /** Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任). */
-const NAME_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选"];
+const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选"];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
-const STRONG_NAME_VERBS = new Set(["表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任", "荣获", "当选"]);
+const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任", "荣获", "当选"]);
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
 const BEFORE_VERB_NAME = /[\s、据由而]/;
 
@@ -352,7 +361,9 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
         const before = t.simp[s - 1];
         // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
         const afterOrg = orgs.some((o) => o.end === s);
-        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg) continue;
+        // 的 ends a description of the person (做运营的|陈晓宇自称): only before a verb that makes the name a mention
+        const described = before === "的" && STRONG_NAME_VERBS.has(verb);
+        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
         if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
         const zh = chineseNameAt(t.simp, s);
         if (zh && zh.end === at && zh.strongSurname) {
@@ -362,6 +373,30 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
         }
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Organisation + name items joined in a list (华为云王建峰、腾讯云李晓东; 中科院高能物理研究所王贻芳、
+ * 美国加州伯克利大学教授陆锦标): the parallel shape says each name is a person of that organisation.
+ */
+function namesInOrgPairs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
+  const text = t.simp;
+  const pairs: { name: string; start: number; end: number; orgStart: number }[] = [];
+  for (const o of orgs) {
+    if (people.some((p) => p.start === o.end)) continue;
+    const zh = chineseNameAt(text, o.end);
+    if (!zh || !zh.strongSurname || orgs.some((x) => x.start < zh.end && x.end > o.end)) continue;
+    pairs.push({ name: zh.name, start: o.end, end: zh.end, orgStart: o.start });
+  }
+  const out: FoundName[] = [];
+  for (const p of pairs) {
+    const joinerAfter = "、和与及".includes(text[p.end] ?? "");
+    // the next item opens with an organisation, perhaps after a place (、美国加州|伯克利大学)
+    const nextOrg = joinerAfter && orgs.some((o) => o.start > p.end && o.start - (p.end + 1) <= 4 && !PHRASE_CHARS.test(text.slice(p.end + 1, o.start)) && [...text.slice(p.end + 1, o.start)].every((c) => isHan(c)));
+    const prevPair = "、和与及".includes(text[p.orgStart - 1] ?? "") && pairs.some((q) => q.end === p.orgStart - 1);
+    if (nextOrg || prevPair) out.push({ type: "person", name: p.name, confidence: 0.75, evidence: sentenceAt(t, p.start), at: p.start });
   }
   return out;
 }

@@ -11,13 +11,16 @@ import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { isHan, nameRightOk, speechFollows } from "./context";
+import { chineseNameAt } from "./names";
+import { titleEndingAt, TITLES } from "./titles";
 import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
 import { listedNames, nameLists } from "./listed-names";
 import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
-import { splitUnits, type Unit } from "./units";
+import { splitUnits, unitFollows, type Unit } from "./units";
+import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
@@ -25,7 +28,7 @@ import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
 export const MENTION_CONFIDENCE = 0.7;
 
-const COMPANY_CUE = /^(公司|集团|旗下|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
+const COMPANY_CUE = /^(公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
 
 /** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
 const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
@@ -111,6 +114,15 @@ function isOwnOutlet(org: OrgEntry, source: string | null): boolean {
   return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.startsWith(aliasKey(a)));
 }
 
+/** The outlet is a channel of this organisation: its name is the outlet's name plus a channel word (新浪 → 新浪科技, 新浪财经). */
+function ownsOutlet(org: OrgEntry, source: string | null): boolean {
+  if (!source) return false;
+  const key = aliasKey(source);
+  // a cheap reject first: the outlet's name must open with the organisation's first character
+  if (![org.name, ...org.aliases].some((a) => key.startsWith(aliasKey(a[0]!)))) return false;
+  return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.length > aliasKey(a).length && key.startsWith(aliasKey(a)));
+}
+
 function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
   const [s, e] = articleSentenceSpan(t, at);
   const slugs = new Set(accepted.filter((m) => m.start >= s && m.end <= e && m.target.slug !== except).map((m) => m.target.slug));
@@ -129,7 +141,11 @@ function listedWith(t: ArticleText, accepted: Mention[], m: Mention): boolean {
 
 function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: string | null): Mention[] {
   const all: Mention[] = [];
-  for (const o of occs) for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
+  const chrome = chromeSpans(t);
+  for (const o of occs) {
+    if (chrome.some(([s, e]) => o.start >= s && o.end <= e)) continue;
+    for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
+  }
   const accepted = all.filter((m) => !m.target.ambiguous);
   const slugs = new Set(accepted.map((m) => m.target.slug));
   let pending = all.filter((m) => m.target.ambiguous);
@@ -138,7 +154,8 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     for (const m of pending) {
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16));
+      // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || TITLES.some((x) => isHan(x[0]) && t.low.startsWith(x, m.end))));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
@@ -152,7 +169,12 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
   const drop = new Set<string>();
   for (const [slug, ms] of bySlug) {
     const org = p.g.orgBySlug.get(slug);
-    if (!org || org.kind !== "media") continue;
+    if (!org) continue;
+    // the company behind the outlet (新浪 of 新浪科技): its mentions are the outlet's datelines and promotions unless the title names it
+    if (org.kind !== "media") {
+      if (ownsOutlet(org, source) && !ms.some((m) => partOf(t, m.start) === 0)) drop.add(slug);
+      continue;
+    }
     if (isOwnOutlet(org, source) || ms.every((m) => selfReference(t, m))) drop.add(slug);
   }
   return accepted.filter((m) => !drop.has(m.target.slug)).sort((a, b) => a.start - b.start);
@@ -212,11 +234,26 @@ interface Resolved {
   units: Unit[];
 }
 
+/**
+ * A short organisation alias that is the given name of someone a title introduces (高级工程师王|清华,
+ * 教授李|华为): surname + alias read as one name right after the title is the person, there and
+ * wherever the article names them again (王清华分析称).
+ */
+function withoutGivenNames(t: ArticleText, mentions: Mention[]): Mention[] {
+  const short = (m: Mention) => m.end - m.start <= 2 && m.start >= 2 && isHan(t.simp[m.start]);
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (short(m) && titleEndingAt(t.low, m.start - 1) && chineseNameAt(t.simp, m.start - 1)?.end === m.end) names.add(t.simp.slice(m.start - 1, m.end));
+  }
+  if (names.size === 0) return mentions;
+  return mentions.filter((m) => !(short(m) && names.has(t.simp.slice(m.start - 1, m.end))));
+}
+
 /** Step 1–2, scan and resolve: gazetteer aliases, ambiguous organisations decided, the outlet dropped. */
 function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   const t = articleText(input);
   const occs = scanAliases(p.index, t);
-  const resolved = resolveOrgs(p, t, occs, input.source ?? null);
+  const resolved = withoutGivenNames(t, resolveOrgs(p, t, occs, input.source ?? null));
   const { mentions: orgMentions, units } = splitUnits(
     t,
     resolved,
@@ -410,6 +447,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const r = scanAndResolve(p, input);
   const found = discoverInArticle(p, r, input);
   const a = accept(p, r, found);
+  r.orgMentions = withoutInnerAliases(r.orgMentions, found, a);
   const roles = collectRoles(found);
   const { t } = r;
   const ctx: BuildContext = {
@@ -423,6 +461,17 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const discovered: DiscoveredEntity[] = [...a.byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
   return { companies: companies.sort(bySalience), people: people.sort(bySalience), products, discovered };
+}
+
+/**
+ * A gazetteer alias inside a longer discovered name (讯飞|智元|科技 is not 智元机器人): the
+ * discovered organisation is what the text names there.
+ */
+function withoutInnerAliases(mentions: Mention[], found: Discovery, a: Accepted): Mention[] {
+  const kept = new Set(a.discoveredOrgs.map((d) => d.name));
+  const spans = found.names.filter((n) => n.type === "company" && kept.has(n.name)).map((n): [number, number] => [n.at, n.at + n.name.length]);
+  if (spans.length === 0) return mentions;
+  return mentions.filter((m) => !spans.some(([s, e]) => s < m.start && m.end <= e));
 }
 
 interface BuildContext {

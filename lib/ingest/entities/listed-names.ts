@@ -8,7 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK } from "./context";
 import type { FoundName } from "./discover";
-import { chineseNameAt, listItemName } from "./names";
+import { chineseNameAt, listItemName, verbStartsAt } from "./names";
 
 /** Confidence of a listed name: its neighbour vouches for it, but it has no title or verb of its own. */
 export const LISTED_CONFIDENCE = 0.75;
@@ -70,7 +70,8 @@ export function listedNames(t: ArticleText, personSpans: [number, number][]): Fo
     const r = skipParenthesis(text, e);
     if (JOINERS.includes(text[r] ?? "")) {
       const zh = chineseNameAt(text, r + 1);
-      if (zh && zh.strongSurname && itemEnds(text, zh.end)) add(r + 1, zh.name, zh.end);
+      // the last item may run straight into the sentence's verb (王晓明、李国强、陈志华|出席)
+      if (zh && zh.strongSurname && (itemEnds(text, zh.end) || verbStartsAt(text, zh.end))) add(r + 1, zh.name, zh.end);
     }
     // to the left: joiner, then a name that ends right before it
     if (s > 0 && JOINERS.includes(text[s - 1]!)) {

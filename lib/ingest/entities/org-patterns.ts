@@ -8,17 +8,32 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { isGenericStem, PHRASE_CHARS, STANDALONE_SUFFIX } from "./org-words";
+import { isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIX } from "./org-words";
+import { institutionNames } from "./institution-names";
+import { appositionNames, listedOrgNames } from "./org-lists";
+import { contextOrgNames } from "./org-contexts";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
-  return [...suffixedNames(t, taken), ...stockCodeNames(t, taken), ...legalNames(t, taken), ...spokesNames(t, taken)];
+  const institutions = institutionNames(t, taken);
+  const withInstitutions = [...taken, ...institutions.map(spanOf)];
+  const found = [...institutions, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  // lists and appositions are read last: a sibling found by the patterns above counts as known
+  // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
+  const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
+  const contexts = contextOrgNames(t, all);
+  const withContexts = [...all, ...contexts.map(spanOf)];
+  return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...appositionNames(t, withContexts)];
 }
 
+const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
+
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下|任)$/;
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)$/;
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?|任)$/;
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?)$/;
 const JOINER = "、和与及";
+/** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》). */
+const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)/;
 
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
 function suffixedStemStart(text: string, suffixAt: number): number {
@@ -54,11 +69,15 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
     if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
     if (s === -1) continue;
+    // a lead word is no part of the name (根据|亿欧智库, 获|源码资本)
+    const lead = LEAD_NOISE.exec(t.simp.slice(s, m.index));
+    if (lead) s += lead[0].length;
+    if (t.simp[s] === "的") s++;
     const stem = t.simp.slice(s, m.index);
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
-    const named = NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s));
+    const named = NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
     found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }

@@ -2,7 +2,7 @@
  * The vocabulary organisation discovery shares: suffixes that end an organisation's name, words
  * that only describe (数字 + 科技 is a kind, not a name), and characters that make a run a phrase.
  */
-const ORG_SUFFIX_WORDS = "科技 智能 资本 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 学会 联合会 商会 联盟 中心".split(" ");
+const ORG_SUFFIX_WORDS = "科技 智能 资本 智库 集团 研究院 研究所 实验室 高科 公司 银行 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 学会 联合会 商会 联盟 中心".split(" ");
 /**
  * A society or association under a country or the world (中国半导体行业协会, 中国数学会, 国际密码协会)
  * is one named body even when every other word is generic: the jurisdiction makes it a name.
@@ -14,7 +14,7 @@ export function describesOnly(name: string, stem: string): boolean {
   return isGenericStem(stem) && !NAMED_BODY.test(name);
 }
 export const ORG_SUFFIX = new RegExp(`(${ORG_SUFFIX_WORDS.join("|")})$`);
-export const STANDALONE_SUFFIX = /(科技|资本|集团|研究院|实验室|高科|证券|创投)/g;
+export const STANDALONE_SUFFIX = /(科技|资本|集团|研究院|实验室|高科|证券|创投|智库)/g;
 /**
  * Words that make the run before a suffix a description rather than a name: a stem made only of
  * them (数字 + 科技, 国家 + 重点 + 实验室) says what kind of organisation, not which one.
@@ -40,3 +40,8 @@ export function isGenericStem(stem: string): boolean {
 
 /** Characters that make a run a phrase, not a brand name (公司的, 这家, 已经…). */
 export const PHRASE_CHARS = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要他她它我你到接给让]/;
+
+/** Latin words that precede titles without being organisations (AI产品经理, IT负责人). */
+export const GENERIC_LATIN = new Set("ai aigc agi app api it llm gpu cpu pc ui ux ar vr xr saas paas iot b2b to b to c ceo cto coo cfo ip".split(" "));
+/** Lead-in words before a name that are not part of it (据|亿欧智库, 包括|先锋领航). */
+export const LEAD_NOISE = /^(?:在|对|据|根据|另据|旗下|由|与|和|及|是|为|如|例如|包括|以及|从|向|被|让|称|而|但|其中|其|前|作为|对于|来自|随着|近日|目前|此外|同时|另外|不过|相比|相较|比起|除了|除)+/;

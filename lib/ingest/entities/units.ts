@@ -21,8 +21,16 @@ export interface Unit extends OrgSpan {
 /** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室). */
 const UNIT_AFTER_ORG = /^([\u4e00-\u9fff]{0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
 const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
+/** Words with 等 that are no enumeration (高等研究院, 平等): the stop list's 等 is 「etc.」. */
+const EQUAL_WORDS = /[高平同对均初中]等/g;
 /** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
 const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
+
+/** A unit suffix follows (北大|信息技术高等研究院): the organisation is named as a unit's parent. */
+export function unitFollows(text: string, end: number): boolean {
+  const hit = UNIT_AFTER_ORG.exec(text.slice(end, end + 14));
+  return hit !== null && !UNIT_STEM_STOP.test(hit[1]!.replace(EQUAL_WORDS, ""));
+}
 
 /**
  * A gazetteer organisation followed by a unit suffix (京东 + 探索研究院, 国务院 + 新闻办公室) names
@@ -38,7 +46,7 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     const hit = m.target.product ? null : (UNIT_AFTER_ORG.exec(after) ?? (kind === "university" || kind === "lab" || kind === "government" ? INSTITUTE_AFTER_ORG.exec(after) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);
-    if (!hit || UNIT_STEM_STOP.test(hit[1]!) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
+    if (!hit || UNIT_STEM_STOP.test(hit[1]!.replace(EQUAL_WORDS, "")) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
       kept.push(m);
       continue;
     }

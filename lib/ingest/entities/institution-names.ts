@@ -1,0 +1,146 @@
+/**
+ * Public institutions named by where they are and what they are, with no gazetteer entry and no
+ * title after them: a place + a kind (禹州市人民医院, 长沙市住建局, 河南电视台, 山东大学), a
+ * jurisdiction + a society or institute (中国密码学会, 国际密码协会, 美国国家标准技术研究院), or a
+ * Latin brand + an institute (DCCI互联网研究院). The place anchors the start, so a run of verbs
+ * before it (带小花去|禹州市人民医院) is never part of the name.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { isHan } from "./context";
+import type { FoundName, OrgSpan } from "./discover";
+import { PHRASE_CHARS } from "./org-words";
+
+/** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
+const PLACES = new Set(
+  ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 " +
+    "深圳 广州 杭州 南京 武汉 成都 西安 苏州 长沙 郑州 合肥 青岛 厦门 宁波 济南 沈阳 大连 哈尔滨 长春 昆明 南昌 福州 无锡 东莞 佛山 珠海 石家庄 太原 兰州 贵阳 南宁 海口 拉萨 银川 西宁 乌鲁木齐 呼和浩特 雄安").split(" "),
+);
+export const isPlaceName = (name: string): boolean => PLACES.has(name);
+
+/** A country or the world: with a society, institute or committee it names one body (中国数学会, 美国国家标准技术研究院). */
+const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
+const JURISDICTION_FIRST = new Set(JURISDICTIONS.map((j) => j[0]!));
+/** What a place-anchored name ends with. 局 and 委员会 only after an administrative place (长沙市住建局). */
+const PLACE_KINDS = ["医院", "大学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "日报", "局", "委员会"];
+const ADMIN_ONLY_KINDS = new Set(["局", "委员会"]);
+/** Kinds that name the body with the place alone (山东大学, 河南电视台); the rest need a middle word (北京同仁医院, not 北京医院). */
+const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "日报", "人民政府"]);
+const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "研究院", "研究所", "基金会", "委员会", "联盟"];
+const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
+/** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
+const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS])];
+const REACH = 4 + 1 + 9;
+const PLACE_FIRST = [...PLACES].map((p) => p.charCodeAt(0));
+/** Characters a name's middle never holds: counts, demonstratives, vague words (北京一家医院, 某大学). */
+const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０-９]/;
+/** Words after the kind that make it part of another word (大学生, 医院里的). */
+const KIND_CONTINUES = /^(生|校|城|路|站|街|门口)/;
+
+const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退]$/;
+
+/** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
+function articlePlaces(text: string): Set<string> {
+  const places = new Set<string>();
+  const re = /([\u4e00-\u9fff]{2})(市|省|县)(?![场值民面])/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // 上市, 城市, 超市, 股市 are words, not places
+    if (PHRASE_CHARS.test(m[1]!) || NOT_IN_MIDDLE.test(m[1]!) || NOT_PLACE_END.test(m[1]!)) continue;
+    places.add(m[1]!);
+  }
+  return places;
+}
+
+interface Anchor {
+  start: number;
+  /** Where the middle begins (after 市/省 when the place carries one). */
+  end: number;
+  admin: boolean;
+  kinds: readonly string[];
+  needsMiddle: (kind: string) => boolean;
+}
+
+function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set<number>): Anchor[] {
+  const out: Anchor[] = [];
+  const code = text.charCodeAt(i);
+  if (!placeFirst.has(code) && !JURISDICTION_FIRST.has(text[i]!)) return out;
+  for (const len of placeFirst.has(code) ? [4, 3, 2] : []) {
+    const place = text.slice(i, i + len);
+    if (!PLACES.has(place) && !places.has(place)) continue;
+    const admin = /^(市|省|县|区)/.exec(text.slice(i + len, i + len + 1));
+    const end = i + len + (admin ? 1 : 0);
+    out.push({ start: i, end, admin: admin !== null, kinds: PLACE_KINDS, needsMiddle: (k) => !BARE_PLACE_KINDS.has(k) });
+    break;
+  }
+  if (!JURISDICTION_FIRST.has(text[i]!)) return out;
+  for (const j of JURISDICTIONS) {
+    if (text.startsWith(j, i)) out.push({ start: i, end: i + j.length, admin: false, kinds: JURISDICTION_KINDS, needsMiddle: () => true });
+  }
+  return out;
+}
+
+/** The first kind word within reach of the anchor, with a middle that reads as part of a name. */
+function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; end: number } | null {
+  for (let k = a.end; k <= a.end + maxMiddle && k < text.length; k++) {
+    const ch = text[k]!;
+    for (const kind of a.kinds) {
+      if (!text.startsWith(kind, k)) continue;
+      if (ADMIN_ONLY_KINDS.has(kind) && !a.admin) continue;
+      const middle = text.slice(a.end, k);
+      if (middle.length === 0 && a.needsMiddle(kind)) continue;
+      if (KIND_CONTINUES.test(text.slice(k + kind.length, k + kind.length + 2))) continue;
+      return { kind, end: k + kind.length };
+    }
+    // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges
+    const joins = (ch === "和" || ch === "与") && k > a.end && isHan(text[k + 1]) && !PHRASE_CHARS.test(text[k + 1]!);
+    if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins) || NOT_IN_MIDDLE.test(ch)) return null;
+  }
+  return null;
+}
+
+/** Every place-, jurisdiction- or Latin-anchored institution outside the spans already taken. */
+export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  const covered = new Uint8Array(text.length + 1);
+  for (const o of taken) covered.fill(1, o.start, o.end);
+  const free = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (covered[k] === 1) return false;
+    return true;
+  };
+  // a name can only start a few characters before a kind word: try those positions only
+  const tryAt = new Uint8Array(text.length);
+  let anyKind = false;
+  for (const kind of KIND_WORDS) {
+    for (let k = text.indexOf(kind); k !== -1; k = text.indexOf(kind, k + kind.length)) {
+      tryAt.fill(1, Math.max(0, k - REACH), k);
+      anyKind = true;
+    }
+  }
+  if (!anyKind && !/[A-Z]/.test(text)) return out;
+  const places = anyKind ? articlePlaces(text) : new Set<string>();
+  const placeFirst = new Set(PLACE_FIRST);
+  for (const p of places) placeFirst.add(p.charCodeAt(0));
+  for (let i = 0; i < text.length; i++) {
+    if (tryAt[i] === 0 || covered[i] === 1 || !isHan(text[i])) continue;
+    for (const a of anchorsAt(text, i, places, placeFirst)) {
+      const hit = kindAfter(text, a, 9);
+      if (!hit || !free(a.start, hit.end)) continue;
+      const name = text.slice(a.start, hit.end);
+      out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, a.start), at: a.start });
+      covered.fill(1, a.start, hit.end);
+      i = hit.end - 1;
+      break;
+    }
+  }
+  // a Latin brand + an institute (DCCI互联网研究院, 亿欧智库 has its own suffix rule)
+  if (!LATIN_KINDS.some((k) => text.includes(k))) return out;
+  const latin = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})([\u4e00-\u9fff]{0,6}?)(研究院|研究所|实验室|智库)/g;
+  for (let m = latin.exec(text); m; m = latin.exec(text)) {
+    if (!LATIN_KINDS.includes(m[3]!) || PHRASE_CHARS.test(m[2]!) || NOT_IN_MIDDLE.test(m[2]!)) continue;
+    if (!free(m.index, m.index + m[0].length)) continue;
+    out.push({ type: "company", name: m[0], confidence: 0.75, evidence: sentenceAt(t, m.index), at: m.index });
+    covered.fill(1, m.index, m.index + m[0].length);
+  }
+  return out;
+}

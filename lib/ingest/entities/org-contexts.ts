@@ -1,0 +1,105 @@
+/**
+ * Organisations named by what the sentence does with them, with no suffix of their own:
+ * 「X公司」 where the article also names X alone (柯达公司…柯达称), and 「与X合作/签约」 where X is
+ * a Latin name, carries an organisation suffix, or is named again. A one-off generic word
+ * (上市公司, 与客户合作) is never taken.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { CLAUSE_BREAK, isHan } from "./context";
+import type { FoundName, OrgSpan } from "./discover";
+import { GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { isPlaceName } from "./institution-names";
+
+/** Words that make X公司 a kind of company, not a name (上市公司, 母公司, 科技公司). */
+const KIND_OF_COMPANY = /^(上市|母|子|分|总|控股|合资|空壳|外资|外企|国有|国企|民营|私营|跨国|互联网|贸易|管理|物业|房地产|地产|开发|建筑|保险|信托|电力|电网|石油|烟草|运营|物流|快递|游戏|手机|电商|代工|中介|影视|广告|审计|评级|担保|租赁|航空|铁路|电信|通信|新能源|车企|初创|创业|咨询|数据|软件|研发|芯片|设计|制造|服务|平台|安全|支付|金融|贷款|小贷|网贷|助贷|催收|验房|家|两家|该|本|此|其|贵|我|某|新|老|大|小|头部|同类|相关|涉事|当地|本地|境外|海外|国内|美国|中国|日本|韩国|欧洲|英国|德国|法国)$/;
+/** Who a company works with that is no name (与客户合作, 与高校签约). */
+const NOT_PARTNER = /^(用户|客户|政府|高校|伙伴|合作伙伴|企业|厂商|机构|各方|多方|对方|同行|业内|行业|团队|品牌|院校|医院|学校|媒体|平台|地方|国外|海外|国内|本地|当地|开发者|生态|社区|车企|药企|银行|券商|运营商)$/;
+
+/** Counts and pointers (三家, 一旦, 某) are no names. */
+const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各每]|家$/;
+/** A field or line of business (具身智能公司, AI应用公司) says what kind of company, not which. */
+const FIELD = /(应用|技术|服务|产品|业务|行业|领域|方向|赛道|模型|机器人|智能|电商|出海|硬件|终端|算法)$/;
+
+/** Any generic word inside the name (具身|智能): a field, not a brand. */
+function hasGenericWord(name: string): boolean {
+  for (let i = 0; i < name.length; i++) for (let len = 2; len <= LONGEST_GENERIC && i + len <= name.length; len++) if (GENERIC_WORDS.has(name.slice(i, i + len))) return true;
+  return isGenericStem(name);
+}
+
+function standsAgain(text: string, name: string, at: number, after: RegExp): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (i === at) continue;
+    const prev = text[i - 1];
+    const next = text.slice(i + name.length, i + name.length + 2);
+    if (isHan(prev) && !CLAUSE_BREAK.test(prev!) && !LEAD_NOISE.test(prev!)) continue;
+    if (after.test(next)) continue;
+    return true;
+  }
+  return false;
+}
+
+function acceptable(name: string, suffixed = true): boolean {
+  if (/^[A-Za-z]/.test(name)) return name.length >= 2 && !GENERIC_LATIN.has(name.toLowerCase());
+  // a suffixed name (零跑汽车) is judged by its stem where it stands alone: the suffix is generic by design
+  const stem = suffixed && ORG_SUFFIX.test(name) ? name.replace(ORG_SUFFIX, "") : name;
+  // a lead-in or time word (目前, 此外, 相比) is never a name
+  return stem.length >= 2 && [...name].every((c) => isHan(c)) && !LEAD_NOISE.test(name) && !PHRASE_CHARS.test(name) && !VAGUE.test(stem) && !FIELD.test(stem) && !hasGenericWord(stem) && !isPlaceName(stem) && !KIND_OF_COMPANY.test(stem);
+}
+
+const LATIN_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.-]{1,20}$/;
+/** A head noun in apposition before the name (新能源车企|极越公司). */
+const HEAD_BEFORE = /(公司|企业|厂商|平台|品牌|车企|药企|巨头|独角兽|初创)$/;
+
+/** Where a 2–4 character Han name before 公司 starts: a clause start, a lead word or a head noun before it; -1 when unknown. */
+function hanNameStart(text: string, at: number): number {
+  for (const len of [4, 3, 2]) {
+    const s = at - len;
+    if (s < 0 || ![...text.slice(s, at)].every((c) => isHan(c))) continue;
+    const before = text.slice(Math.max(0, s - 3), s);
+    const prev = text[s - 1];
+    if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.test(prev) || HEAD_BEFORE.test(before) || /(?:据|由|与|和|及|对|向|被|是|为|在)$/.test(before)) return s;
+  }
+  return -1;
+}
+const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作))/g;
+
+const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同/;
+
+export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s) && !out.some((f) => f.at < e && f.at + f.name.length > s);
+  for (let at = text.indexOf("公司"); at !== -1; at = text.indexOf("公司", at + 2)) {
+    const latin = LATIN_BEFORE.exec(text.slice(Math.max(0, at - 21), at));
+    const s = latin ? at - latin[0].length : hanNameStart(text, at);
+    if (s === -1) continue;
+    const name = text.slice(s, at);
+    // before 公司 a suffix word is the company's field (具身智能公司), so the whole name is judged
+    if (!acceptable(name, false) || !free(s, at) || !standsAgain(text, name, s, /^公司/)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  if (!PARTNER_VERB.test(text)) return out;
+  for (let m = PARTNER.exec(text); m; m = PARTNER.exec(text)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    const known = taken.some((o) => o.start === s && o.end === s + name.length);
+    if (!known) {
+      if (NOT_PARTNER.test(name) || !acceptable(name) || !free(s, s + name.length)) continue;
+      if (!/^[A-Za-z]/.test(name) && !ORG_SUFFIX.test(name) && !standsAgain(text, name, s, /^$/)) continue;
+      out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+    }
+    // the other side: the clause's subject right before 与 (零跑汽车|与地平线签署)
+    const joinAt = m.index;
+    let ls = joinAt;
+    while (ls > joinAt - 8 && ls > 0 && !CLAUSE_BREAK.test(text[ls - 1]!)) ls--;
+    const lead = LEAD_NOISE.exec(text.slice(ls, joinAt));
+    if (lead) ls += lead[0].length;
+    const left = text.slice(ls, joinAt);
+    if ((ls === 0 || CLAUSE_BREAK.test(text[ls - 1]!) || lead) && acceptable(left) && free(ls, joinAt) && (/^[A-Za-z]/.test(left) || ORG_SUFFIX.test(left) || standsAgain(text, left, ls, /^$/))) {
+      out.push({ type: "company", name: left, confidence: 0.75, evidence: sentenceAt(t, ls), at: ls });
+    }
+  }
+  PARTNER.lastIndex = 0;
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * Organisations read from their company in the sentence rather than from a suffix: items of a
+ * 、-list whose siblings are known organisations or whose tail says what they are (博通、英伟达、
+ * 飞思卡尔等芯片厂商; 街电、小电、怪兽、来电4家头部企业), and a name set after a noun head in
+ * apposition (监测平台Trustdata, 电商平台考拉，).
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { isClauseBreak, isHan } from "./context";
+import type { FoundName, OrgSpan } from "./discover";
+import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS } from "./org-words";
+import { isPlaceName } from "./institution-names";
+
+/** What the list's tail calls its items (等多家芯片厂商, 4家头部企业): organisations, not places or people. */
+const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽)(?![家主界级管化内])/;
+/** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
+const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
+function countInside(spans: OrgSpan[], s: number, e: number): number {
+  let n = 0;
+  for (const o of spans) if (o.start >= s && o.end <= e) n++;
+  return n;
+}
+
+/** Cheap test that a clause may hold a tail or head that names its items. */
+const LIST_HINT = /等|家|投|包括|股东|合作|客户/;
+/** Where the first item starts inside its clause: after a lead word (包括|先锋领航, 其中|街电). */
+const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
+/** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
+const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)/;
+const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
+
+/** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
+const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各]|[一二三四五六七八九十两几多数]家/;
+
+function nameLike(item: string): boolean {
+  if (item.length < 2 || item.length > 8) return false;
+  if (LATIN_ITEM.test(item)) return !GENERIC_LATIN.has(item.toLowerCase());
+  if (![...item].every((c) => isHan(c)) || VAGUE.test(item)) return false;
+  return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
+}
+
+interface Item {
+  start: number;
+  end: number;
+}
+
+/** The items of the first 、-list inside one clause, or null when the clause holds none. */
+function listItems(text: string, s: number, e: number): { items: Item[]; tailAt: number; headSays: boolean } | null {
+  const clause = text.slice(s, e);
+  if (!clause.includes("、")) return null;
+  const pieces: Item[] = [];
+  let at = s;
+  for (const piece of clause.split("、")) {
+    pieces.push({ start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  const first = pieces[0]!;
+  const headSays = LIST_HEAD_KIND.test(text.slice(first.start, first.end));
+  const lead = FIRST_ITEM_LEAD.exec(text.slice(first.start, first.end));
+  if (lead) first.start += lead[0].length;
+  const noise = LEAD_NOISE.exec(text.slice(first.start, first.end));
+  if (noise) first.start += noise[0].length;
+  const items: Item[] = [first];
+  // only a list closed by 等 or a count has a tail that can say what its items are
+  let tailAt = -1;
+  for (const piece of pieces.slice(1)) {
+    const cut = LAST_ITEM_END.exec(text.slice(piece.start, piece.end));
+    if (cut) {
+      items.push({ start: piece.start, end: piece.start + cut.index });
+      tailAt = piece.start + cut.index;
+      break;
+    }
+    const join = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(piece.start, piece.end));
+    if (join) {
+      // A、B和C: the joined last item is one more
+      items.push({ start: piece.start, end: piece.start + join[1]!.length }, { start: piece.start + join[1]!.length + 1, end: piece.end });
+      break;
+    }
+    // a long piece is the sentence going on after the list (…4家头部企业的市场份额占比分别为28.6%、22.9%)
+    if (piece.end - piece.start > 8) break;
+    items.push(piece);
+  }
+  return { items: items.filter((p) => p.end > p.start), tailAt, headSays };
+}
+
+/** Items of 、-lists in the sentence, taken as organisations when their siblings or the list's tail say so. */
+export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  if (!text.includes("、")) return out;
+  const knownAt = (i: Item) => taken.some((o) => o.start === i.start && o.end === i.end) || taken.some((o) => o.end === i.end && o.start >= i.start);
+  for (let at = text.indexOf("、"); at !== -1; ) {
+    let s = at;
+    while (s > 0 && !isClauseBreak(text[s - 1])) s--;
+    let k = at;
+    while (k < text.length && !isClauseBreak(text[k])) k++;
+    at = text.indexOf("、", k);
+    // a list needs a tail, a head or two known items to say anything: most clauses have none
+    const clause = text.slice(s, k);
+    if (!LIST_HINT.test(clause) && countInside(taken, s, k) < 2) continue;
+    const list = listItems(text, s, k);
+    if (!list || list.items.length < 2) continue;
+    const known = list.items.filter(knownAt).length;
+    const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
+    if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length))) continue;
+    for (const i of list.items) {
+      if (knownAt(i) || taken.some((o) => o.start < i.end && o.end > i.start)) continue;
+      const name = text.slice(i.start, i.end).trim();
+      if (!nameLike(name)) continue;
+      out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
+    }
+  }
+  return out;
+}
+
+/** Noun heads a name may follow in apposition (大数据监测平台|Trustdata); 平台 also before a Han name (电商平台|考拉，). */
+const HEADS = ["平台", "公司", "机构", "厂商", "品牌", "智库", "企业", "旗下"];
+const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
+/** A Han name after 平台 closed by a clause break or a verb of its own (超市平台|信用管家|被…). */
+const HAN_AT = /([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/y;
+/** 由X领投 / 获X跟投: whoever leads or joins a round is an investor (由Benchmark领投). */
+const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=领投|跟投|独家投资|参投)/g;
+/** Nouns that follow 平台 as its parts or users, not its name. */
+const PLATFORM_PARTS = /^(而言|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
+
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s) && !out.some((f) => f.at < e && f.at + f.name.length > s);
+  const push = (name: string, at: number) => {
+    if (free(at, at + name.length)) out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, at), at });
+  };
+  for (const head of HEADS) {
+    for (let h = text.indexOf(head); h !== -1; h = text.indexOf(head, h + head.length)) {
+      // the head is modified (监测|平台), not a sentence's subject (平台|…)
+      if (h < 2 || !isHan(text[h - 1]) || !isHan(text[h - 2])) continue;
+      const at = h + head.length;
+      const latin = stickyAt(LATIN_AT, text, at);
+      if (latin && latin[0].length >= 3 && !GENERIC_LATIN.has(latin[0].toLowerCase())) push(latin[0], at);
+      else if (head === "平台") {
+        const han = stickyAt(HAN_AT, text, at);
+        if (han && !PLATFORM_PARTS.test(han[1]!) && nameLike(han[1]!)) push(han[1]!, at);
+      }
+    }
+  }
+  if (/领投|跟投|参投|独家投资/.test(text)) {
+    for (let m = ROUND_INVESTOR.exec(text); m; m = ROUND_INVESTOR.exec(text)) {
+      const name = m[1]!;
+      const latin = /^[A-Za-z]/.test(name);
+      if (latin ? !GENERIC_LATIN.has(name.toLowerCase()) && name.length >= 3 : nameLike(name)) push(name, m.index);
+    }
+    ROUND_INVESTOR.lastIndex = 0;
+  }
+  return out;
+}
