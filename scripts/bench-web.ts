@@ -23,10 +23,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { extractFile } from "../lib/ingest/extract-file";
-import { migrateDatabase } from "../lib/data/migrate";
 import { openSqlite } from "../lib/data/sqlite";
-import { fillBenchDb } from "../lib/bench/fill-bench-db";
+import { ensureBenchDb, seedParagraphs } from "../lib/bench/ensure-bench-db";
 import { readerMix, requestLists, warmUpLists } from "../lib/bench/request-lists";
 import { runLoad, type LoadResult } from "../lib/bench/load";
 import { cpuReferenceMs } from "../lib/bench/cpu-reference";
@@ -143,22 +141,7 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
   const file = flags.db ? path.resolve(flags.db) : path.join(work, "bench.db");
   const url = `file:${file}`;
-  const seedParagraphs = () =>
-    fs
-      .readdirSync("seeds")
-      .flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs)
-      .filter((p) => p.length > 20);
-
-  if (!fs.existsSync(file)) {
-    migrateDatabase(url);
-    const conn = openSqlite(url);
-    const filled = fillBenchDb(conn, { count: flags.count, paragraphs: seedParagraphs(), onProgress: (d) => d % 20_000 === 0 && console.log(`  filled ${d}`) });
-    conn.close();
-    console.log(`filled ${filled.articles} articles, ${filled.companies} companies, ${filled.people} people in ${filled.seconds.toFixed(0)} s; ${(fs.statSync(file).size / 1048576).toFixed(0)} MiB`);
-  } else {
-    migrateDatabase(url);
-    console.log(`reusing ${file}`);
-  }
+  ensureBenchDb(file, flags.count);
   const maxId = (() => {
     const conn = openSqlite(url);
     const row = conn.prepare(`SELECT max("id") AS m FROM "Article"`).get() as { m: number | null };
