@@ -9,7 +9,7 @@ import { lowerPriority } from "../../os/lower-priority";
 import { defaultImportDeps } from "../import/after-save";
 import { runImport } from "../import/run-import";
 import { ImportBusyError, type ImportProgress } from "../import/types";
-import { openSqlite } from "../sqlite";
+import { readConnection } from "../read-connection";
 import { saveWebImportJob, type WebImportState } from "../shared-state/web-import-jobs";
 import { ChildOptions, type ChildMessage } from "./web-import-protocol";
 
@@ -35,7 +35,6 @@ async function main(): Promise<void> {
   lowerPriority();
   const options = ChildOptions.parse(JSON.parse(process.argv[2] ?? "null"));
   const db = createDb(options.url);
-  const conn = openSqlite(options.url);
   const job: WebImportState = {
     runId: null, status: "starting", triggeredBy: options.triggeredBy, only: options.only, startedAt: new Date().toISOString(),
     done: 0, total: 0, current: null, ratePerSec: 0, errors: [], summary: null, crash: null,
@@ -44,7 +43,7 @@ async function main(): Promise<void> {
   const publish = (): Promise<void> => {
     if (job.runId === null) return Promise.resolve();
     try {
-      saveWebImportJob(conn, { ...job, runId: job.runId });
+      saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
     } catch (err) {
       console.warn(`[import] progress not saved: ${err instanceof Error ? err.message : String(err)}`);
     }
@@ -76,7 +75,6 @@ async function main(): Promise<void> {
       await publish();
     }
   } finally {
-    conn.close();
     await db.$disconnect();
   }
 }

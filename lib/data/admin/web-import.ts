@@ -88,7 +88,13 @@ export async function startWebImport(options: StartOptions, deps: { db?: Db } = 
       if (!m.success) return;
       if (m.data.type === "job") Object.assign(job, m.data.job);
       else if (m.data.type === "busy") refusal = new ImportBusyError(m.data.runId, new Date(m.data.startedAt), m.data.trigger, m.data.triggeredBy);
-      else refusal = new Error(m.data.error);
+      else if (job.runId === null) refusal = new Error(m.data.error);
+      else {
+        // It failed after taking the lock (before its first file reported): the run is over.
+        job.status = "crashed";
+        job.crash = m.data.error;
+        saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
+      }
     });
     let exited: { how: string } | null = null;
     const end = new Promise<void>((resolve) => {
