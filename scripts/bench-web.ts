@@ -29,7 +29,7 @@ import { readerMix, requestLists, warmUpLists } from "../lib/bench/request-lists
 import { runLoad, type LoadResult } from "../lib/bench/load";
 import { cpuReferenceMs } from "../lib/bench/cpu-reference";
 import { runOpenLoop, type OpenLoopResult } from "../lib/bench/open-loop";
-import { pageWeight } from "../lib/bench/page-weight";
+import { printPageWeights } from "../lib/bench/page-weight";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
 import { startCluster } from "../lib/serve/cluster";
 import type { ProcessMetrics } from "../lib/http/process-metrics";
@@ -212,23 +212,8 @@ async function main(): Promise<void> {
     console.log(await loopLine("the closed-loop runs", [base]));
 
     // Bytes per page kind.
-    console.log("\npage weight (bytes sent; gzip as a browser would receive it)");
-    console.log(`${"page".padEnd(34)}${"HTML".padStart(9)}${"gzip".padStart(8)}${"RSC".padStart(9)}${"gzip".padStart(8)}`);
-    const samples: [string, string][] = [
-      ["home /", "/"],
-      ["list /articles?company&source", lists.list[0]!],
-      ["list /articles (no filter)", "/articles"],
-      ["article /articles/[id]", lists.article[0]!],
-      ["company /companies/[slug]", lists.company[0]!],
-      ["person /people/[slug]", readerMix(200, lists).find((p) => p.startsWith("/people/"))!],
-      ["companies /companies", "/companies"],
-      ["people /people", "/people"],
-      ["search page /search", lists.searchPage[0]!],
-    ];
-    for (const [name, p] of samples) {
-      const w = await pageWeight(base, p);
-      console.log(`${name.padEnd(34)}${String(w.htmlBytes).padStart(9)}${String(w.htmlGzipBytes).padStart(8)}${String(w.rscBytes).padStart(9)}${String(w.rscGzipBytes).padStart(8)}`);
-    }
+    console.log("");
+    await printPageWeights(base, lists);
 
     // Open loop at a fixed arrival rate: idle, then while the CLI import adds files.
     const openCount = Math.round(flags.rate * flags.openSeconds);
