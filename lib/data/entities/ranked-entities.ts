@@ -7,12 +7,11 @@
  * listing worker thread, off the event loop.
  */
 import { Prisma } from "@/lib/generated/prisma/client";
-import { urlOf, type Db } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { comparePinyin } from "@/lib/text/pinyin-order";
 import type { EntityCursor } from "@/lib/validation/entity-lists";
 import { cachedRead } from "../cache/generation-cache";
-import { reader } from "../dialect";
-import { readRowsOffThread } from "../listing-index/off-thread-build";
+import { readOffLoop } from "../listing-index/off-thread-build";
 
 export interface RankedEntity {
   id: number;
@@ -21,7 +20,6 @@ export interface RankedEntity {
   /** publishedLocal of the newest article that mentions it (for the "latest mention" order). */
   lastMentioned: string | null;
 }
-
 
 /** Visible entities (not rejected, mentioned by an article still present), in list order. */
 export function rankedEntities(database: Db, kind: "company" | "person", companyKind?: string): Promise<RankedEntity[]> {
@@ -35,10 +33,20 @@ export function rankedEntities(database: Db, kind: "company" | "person", company
         JOIN ${Prisma.raw(mention)} m ON m.${Prisma.raw(key)} = e."id"
         JOIN "Article" a ON a."id" = m."articleId" AND a."missingSince" IS NULL
         WHERE e."status" <> 'rejected'${kindFilter} GROUP BY e."id"`;
-    const r = reader(database);
-    const rows = r.kind === "sqlite" ? await readRowsOffThread<Row>(urlOf(database), query.sql, query.values) : await r.rows<Row>(query);
+    const rows = await readOffLoop<Row>(database, query);
     rows.sort((x, y) => y.n - x.n || comparePinyin(x.name, y.name) || x.id - y.id);
     return rows.map((r) => ({ id: r.id, name: r.name, articleCount: r.n, lastMentioned: r.last === null ? null : r.lastLocal }));
+  });
+}
+
+/** How many visible companies there are of each kind (the /companies filter), most first; kept until the data changes. */
+export function companyKindCounts(database: Db): Promise<{ kind: string; count: number }[]> {
+  return cachedRead(database, "company-kinds", async () => {
+    const query = Prisma.sql`SELECT e."kind" AS "kind", count(*) AS "count" FROM "Company" e
+      WHERE e."status" <> 'rejected' AND EXISTS (SELECT 1 FROM "CompanyMention" m JOIN "Article" a ON a."id" = m."articleId" AND a."missingSince" IS NULL WHERE m."companyId" = e."id")
+      GROUP BY e."kind"`;
+    const rows = await readOffLoop<{ kind: string; count: number | bigint | string }>(database, query);
+    return rows.map((r) => ({ kind: r.kind, count: Number(r.count) })).sort((a, b) => b.count - a.count);
   });
 }
 

@@ -6,6 +6,9 @@
  * before, and says so once.
  */
 import path from "node:path";
+import { urlOf, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { reader } from "../dialect";
 import type { Worker } from "node:worker_threads";
 import { openSqlite } from "../sqlite";
 import { loadSnapshot, readGeneration } from "./load-snapshot";
@@ -109,4 +112,10 @@ export function readRowsOffThread<T>(url: string, sql: string, values: unknown[]
       conn.close();
     }
   });
+}
+
+/** Rows of a read that visits every article or mention: on SQLite in the worker thread, on PostgreSQL on the pool (the database server does the work). */
+export async function readOffLoop<T>(database: Db, query: Prisma.Sql): Promise<T[]> {
+  const r = reader(database);
+  return r.kind === "sqlite" ? readRowsOffThread<T>(urlOf(database), query.sql, query.values) : r.rows<T>(query);
 }
