@@ -25,15 +25,14 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { extractFile } from "../lib/ingest/extract-file";
 import { migrateDatabase } from "../lib/data/migrate";
 import { openSqlite } from "../lib/data/sqlite";
-import { fillBenchDb } from "../lib/bench/fill-bench-db";
+import { ensureBenchDb, seedParagraphs } from "../lib/bench/ensure-bench-db";
 import { readerMix, requestLists, warmUpLists } from "../lib/bench/request-lists";
 import { runLoad, type LoadResult } from "../lib/bench/load";
 import { cpuReferenceMs } from "../lib/bench/cpu-reference";
 import { runOpenLoop, type OpenLoopResult } from "../lib/bench/open-loop";
-import { pageWeight } from "../lib/bench/page-weight";
+import { printPageWeights } from "../lib/bench/page-weight";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
 import { startCluster } from "../lib/serve/cluster";
 import { copySqliteToPostgres } from "../lib/data/copy/sqlite-to-postgres";
@@ -162,25 +161,13 @@ async function main(): Promise<void> {
   const file = postgres ? path.resolve(flags.from ?? path.join(work, "bench.db")) : flags.db ? path.resolve(flags.db) : path.join(work, "bench.db");
   const sqliteUrl = `file:${file}`;
   const url = postgres ?? sqliteUrl;
-  const seedParagraphs = () =>
-    fs
-      .readdirSync("seeds")
-      .flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs)
-      .filter((p) => p.length > 20);
 
   const postgresArticles = postgres ? await articleCount(postgres) : 0;
   if (postgresArticles > 0) {
     migrateDatabase(url);
     console.log(`reusing ${postgresArticles} articles in PostgreSQL`);
-  } else if (!fs.existsSync(file)) {
-    migrateDatabase(sqliteUrl);
-    const conn = openSqlite(sqliteUrl);
-    const filled = fillBenchDb(conn, { count: flags.count, paragraphs: seedParagraphs(), onProgress: (d) => d % 20_000 === 0 && console.log(`  filled ${d}`) });
-    conn.close();
-    console.log(`filled ${filled.articles} articles, ${filled.companies} companies, ${filled.people} people in ${filled.seconds.toFixed(0)} s; ${(fs.statSync(file).size / 1048576).toFixed(0)} MiB`);
   } else {
-    migrateDatabase(sqliteUrl);
-    console.log(`reusing ${file}`);
+    ensureBenchDb(file, flags.count);
   }
   if (postgres && postgresArticles === 0) {
     const t = performance.now();
@@ -259,23 +246,8 @@ async function main(): Promise<void> {
     console.log(await loopLine("the closed-loop runs", [base]));
 
     // Bytes per page kind.
-    console.log("\npage weight (bytes sent; gzip as a browser would receive it)");
-    console.log(`${"page".padEnd(34)}${"HTML".padStart(9)}${"gzip".padStart(8)}${"RSC".padStart(9)}${"gzip".padStart(8)}`);
-    const samples: [string, string][] = [
-      ["home /", "/"],
-      ["list /articles?company&source", lists.list[0]!],
-      ["list /articles (no filter)", "/articles"],
-      ["article /articles/[id]", lists.article[0]!],
-      ["company /companies/[slug]", lists.company[0]!],
-      ["person /people/[slug]", readerMix(200, lists).find((p) => p.startsWith("/people/"))!],
-      ["companies /companies", "/companies"],
-      ["people /people", "/people"],
-      ["search page /search", lists.searchPage[0]!],
-    ];
-    for (const [name, p] of samples) {
-      const w = await pageWeight(base, p);
-      console.log(`${name.padEnd(34)}${String(w.htmlBytes).padStart(9)}${String(w.htmlGzipBytes).padStart(8)}${String(w.rscBytes).padStart(9)}${String(w.rscGzipBytes).padStart(8)}`);
-    }
+    console.log("");
+    await printPageWeights(base, lists);
 
     // Open loop at a fixed arrival rate: idle, then while the CLI import adds files.
     const openCount = Math.round(flags.rate * flags.openSeconds);

@@ -1,5 +1,5 @@
 /** CLI: import a folder of scraped files into the database. `npm run import -- --dir seeds` */
-import os from "node:os";
+import { lowerPriority } from "../lib/os/lower-priority";
 import { z } from "zod";
 import { parseArgs } from "node:util";
 import { runImport } from "../lib/data/import/run-import";
@@ -21,16 +21,8 @@ function progressLine(p: ImportProgress): string {
   return `\r${p.done}/${p.total} files  ${rate.toFixed(0)}/s  ETA ${eta.toFixed(0)}s  ${(p.current ?? "").slice(-40).padEnd(40)}`;
 }
 
-/** Pages served from this machine come first: the import takes the CPU they leave (nice +10). */
-function lowerPriority(): void {
-  try {
-    os.setPriority(0, Math.min(19, os.getPriority(0) + 10));
-  } catch {
-    // Not allowed here (some containers): run at the usual priority.
-  }
-}
-
 async function main(): Promise<number> {
+  // Pages served from this machine come first: the import takes the CPU they leave.
   lowerPriority();
   const { values } = parseArgs({
     options: { dir: { type: "string" }, only: { type: "string", multiple: true }, quiet: { type: "boolean" } },

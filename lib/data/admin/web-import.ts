@@ -1,83 +1,41 @@
 /**
  * Imports started from the admin pages. The route handler starts the run without waiting for it
- * and answers at once with the run id; the page then polls `importStatus()`. The running job's
- * state is written to the database (lib/data/shared-state/web-import-jobs.ts) so every server
- * process behind a load balancer shows its progress; the handle here, on globalThis so every
- * route bundle in this process sees it, is only the writer's working copy. The database lock
- * (lib/data/import/lock.ts) decides between processes and the CLI.
+ * and answers at once with the run id; the page then polls `importStatus()`. The run itself
+ * happens in a child process at lower CPU priority (web-import-child.ts): extracting pages in the
+ * server process held its event loop for every request. The child writes the job's progress to
+ * the database (lib/data/shared-state/web-import-jobs.ts), so every server process behind a load
+ * balancer shows it; the handle here, on globalThis so every route bundle in this process sees
+ * it, mirrors what the child reports. The database lock (lib/data/import/lock.ts) decides
+ * between processes and the CLI.
  */
+import { spawn } from "node:child_process";
+import path from "node:path";
 import type { Db } from "../../db";
-import { db as defaultDb } from "../../db";
-import { defaultImportDeps } from "../import/after-save";
+import { db as defaultDb, urlOf } from "../../db";
 import { currentRun } from "../import/lock";
-import { runImport, type ImportDeps } from "../import/run-import";
-import { ImportBusyError, type ImportProgress, type ImportSummary } from "../import/types";
+import { ImportBusyError } from "../import/types";
 import { readConnection } from "../read-connection";
 import { latestWebImportJob, saveWebImportJob, type WebImportState } from "../shared-state/web-import-jobs";
+import { ChildMessage, type ChildOptions } from "./web-import-protocol";
 
 export type { WebImportState };
-
-const MAX_ERRORS_KEPT = 500;
-/** Progress is written at most this often (and at every change of status). */
-const SAVE_EVERY_MS = 250;
 
 interface Holder {
   job: WebImportState | null;
   starting: boolean;
+  /** Settles when the child of the latest job has exited and its end is recorded. */
+  ended: Promise<void> | null;
 }
 
 const holder = globalThis as unknown as { __adminWebImport?: Holder };
 function state(): Holder {
-  holder.__adminWebImport ??= { job: null, starting: false };
+  holder.__adminWebImport ??= { job: null, starting: false, ended: null };
   return holder.__adminWebImport;
 }
 
 /** The latest import started from the admin pages, by any server process on this database (finished ones stay until the next start). */
 export function webImportState(db: Db = defaultDb()): WebImportState | null {
   return latestWebImportJob(readConnection(db));
-}
-
-/** Writes the job for every process to see; a failed write only delays what the others show. */
-function publish(db: Db, job: WebImportState): void {
-  if (job.runId === null) return;
-  try {
-    saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
-  } catch (err) {
-    console.warn(`[import] progress not saved: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-
-function applyProgress(job: WebImportState, p: ImportProgress): void {
-  job.runId = p.runId;
-  job.status = "running";
-  job.done = p.done;
-  job.total = p.total;
-  job.current = p.current;
-  job.ratePerSec = p.done / Math.max(p.elapsedMs / 1000, 0.001);
-  if (p.lastError && job.errors.length < MAX_ERRORS_KEPT) job.errors.push({ path: p.current ?? "?", error: p.lastError });
-}
-
-/** Resolves once the run holds the lock (its id), or rejects when it could not start (e.g. ImportBusyError). */
-async function waitForStart(db: Db, job: WebImportState, run: Promise<ImportSummary>, afterId: number): Promise<number> {
-  let settled: { error: unknown } | null = null;
-  run.then(
-    () => (settled = { error: null }),
-    (error: unknown) => (settled = { error }),
-  );
-  // runImport reports its run id with the first progress event; a long first file would keep us
-  // waiting, so also look for the running row this process created (the lock allows only one).
-  for (let i = 0; i < 500; i++) {
-    if (job.runId !== null) return job.runId;
-    const done = settled as { error: unknown } | null;
-    if (done) {
-      if (done.error) throw done.error;
-      if (job.runId !== null) return job.runId;
-    }
-    const row = await db.importRun.findFirst({ where: { id: { gt: afterId }, pid: process.pid }, orderBy: { id: "asc" } });
-    if (row) return row.id;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error("the import did not start within 10 s");
 }
 
 export interface StartOptions {
@@ -87,11 +45,22 @@ export interface StartOptions {
   only?: string[];
 }
 
+const ended = (job: WebImportState | null) => job?.status === "finished" || job?.status === "crashed";
+
+/** The child died without saying how the run ended: say so where every process looks, and free the lock. */
+async function recordDeath(db: Db, job: WebImportState, how: string): Promise<void> {
+  job.status = "crashed";
+  job.crash = `导入子进程意外退出（${how}），本次导入未完成；已保存的文章完整，未完成的文件没有写入`;
+  if (job.runId !== null) saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
+  // Its "running" row names a dead pid: currentRun marks it interrupted.
+  await currentRun(db);
+}
+
 /**
- * Starts an import in the background and returns its run id once it holds the lock.
+ * Starts an import in a child process and returns its run id once it holds the lock.
  * Throws ImportBusyError when another import (here or from the CLI) is running.
  */
-export async function startWebImport(options: StartOptions, deps: ImportDeps = {}): Promise<{ runId: number }> {
+export async function startWebImport(options: StartOptions, deps: { db?: Db } = {}): Promise<{ runId: number }> {
   const db = deps.db ?? defaultDb();
   const s = state();
   // Two clicks in this process: refuse the second before it reaches the database lock.
@@ -101,46 +70,56 @@ export async function startWebImport(options: StartOptions, deps: ImportDeps = {
     throw new ImportBusyError(s.job?.runId ?? 0, new Date(s.job?.startedAt ?? Date.now()), "web", s.job?.triggeredBy ?? null);
   }
   s.starting = true;
-  const job: WebImportState = {
-    runId: null, status: "starting", triggeredBy: options.triggeredBy, only: options.only ?? null, startedAt: new Date().toISOString(),
-    done: 0, total: 0, current: null, ratePerSec: 0, errors: [], summary: null, crash: null,
-  };
   try {
+    const url = urlOf(db);
     const before = await db.importRun.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-    let savedAt = 0;
-    const onProgress = (p: ImportProgress) => {
-      applyProgress(job, p);
-      if (s.job !== job || Date.now() - savedAt < SAVE_EVERY_MS) return;
-      savedAt = Date.now();
-      publish(db, job);
+    const childOptions: ChildOptions = { url, dir: options.dir, triggeredBy: options.triggeredBy, only: options.only ?? null };
+    const child = spawn(process.execPath, [path.join(process.cwd(), "lib/data/admin/web-import-child-boot.mjs"), JSON.stringify(childOptions)], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    const job: WebImportState = {
+      runId: null, status: "starting", triggeredBy: options.triggeredBy, only: options.only ?? null, startedAt: new Date().toISOString(),
+      done: 0, total: 0, current: null, ratePerSec: 0, errors: [], summary: null, crash: null,
     };
-    const run = runImport(
-      { dir: options.dir, trigger: "web", triggeredBy: options.triggeredBy, only: options.only, onProgress },
-      { ...defaultImportDeps, ...deps },
-    );
-    run.then(
-      (summary) => {
-        job.summary = summary;
-        job.runId = summary.runId;
-        job.done = summary.total;
-        job.total = summary.total;
-        job.current = null;
-        job.status = "finished";
-        publish(db, job);
-      },
-      (err: unknown) => {
-        if (job.status === "starting" && err instanceof ImportBusyError) return; // never became ours
+    let refusal: Error | null = null;
+    child.on("message", (raw: unknown) => {
+      const m = ChildMessage.safeParse(raw);
+      if (!m.success) return;
+      if (m.data.type === "job") Object.assign(job, m.data.job);
+      else if (m.data.type === "busy") refusal = new ImportBusyError(m.data.runId, new Date(m.data.startedAt), m.data.trigger, m.data.triggeredBy);
+      else if (job.runId === null) refusal = new Error(m.data.error);
+      else {
+        // It failed after taking the lock (before its first file reported): the run is over.
         job.status = "crashed";
-        job.crash = err instanceof Error ? err.message : String(err);
-        publish(db, job);
-      },
-    );
-    const runId = await waitForStart(db, job, run, before?.id ?? 0);
-    job.runId = runId;
+        job.crash = m.data.error;
+        saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
+      }
+    });
+    let exited: { how: string } | null = null;
+    const end = new Promise<void>((resolve) => {
+      child.on("exit", (code, signal) => {
+        exited = { how: signal ? `signal ${signal}` : `exit code ${code}` };
+        const died = job.status !== "starting" && !ended(job);
+        (died ? recordDeath(db, job, exited.how) : Promise.resolve())
+          .catch((err: unknown) => console.warn(`[import] could not record the import child's end: ${err instanceof Error ? err.message : String(err)}`))
+          .finally(resolve);
+      });
+    });
+    // The child reports its run id with its first file; a long first file would keep us waiting,
+    // so also look for the running row it created (the lock allows only one).
+    while (job.runId === null) {
+      if (refusal) throw refusal;
+      const gone = exited as { how: string } | null;
+      if (gone) throw new Error(`the import process exited before it started (${gone.how})`);
+      const row = child.pid === undefined ? null : await db.importRun.findFirst({ where: { id: { gt: before?.id ?? 0 }, pid: child.pid }, orderBy: { id: "asc" } });
+      if (row) job.runId = row.id;
+      else await new Promise((r) => setTimeout(r, 20));
+    }
     if (job.status === "starting") job.status = "running";
     s.job = job;
-    publish(db, job);
-    return { runId };
+    s.ended = end;
+    return { runId: job.runId };
   } finally {
     s.starting = false;
   }
@@ -148,11 +127,14 @@ export async function startWebImport(options: StartOptions, deps: ImportDeps = {
 
 /** Waits for the current web import to end (tests and graceful shutdown). */
 export async function settleWebImport(timeoutMs = 60_000): Promise<WebImportState | null> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    const job = state().job;
-    if (!job || job.status === "finished" || job.status === "crashed") return job;
-    await new Promise((r) => setTimeout(r, 25));
+  const s = state();
+  if (!s.ended) return s.job;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("web import did not finish in time")), timeoutMs)));
+  try {
+    await Promise.race([s.ended, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
-  throw new Error("web import did not finish in time");
+  return s.job;
 }

@@ -6,7 +6,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
 import { dialectOf, indexedBy } from "../dialect";
+import { cachedRead } from "../cache/generation-cache";
 import { snapshotRead } from "../listing-index/listing-index";
+import { readOffLoop } from "../listing-index/off-thread-build";
 import { mentionIndexOf, postingsOf, type EntityKind } from "../listing-index/snapshot";
 import { tallyMonths } from "../listing-index/tally";
 
@@ -65,11 +67,16 @@ export async function recentTrends(kind: EntityKind, entityIds: number[], months
   const start = new Date(Date.UTC(ty, tm - 1 - (months - 1), 1));
   const from = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, "0")}`;
   const { table, column } = mentionTable(kind);
-  const rows = await database.$queryRaw<{ id: number | bigint; month: string; n: number | bigint }[]>`
+  // Every mention of the listed entities (~0.6 s of the loop at 100,000 articles): kept until the
+  // data changes, and read off the event loop.
+  const query = Prisma.sql`
     SELECT m.${column} AS id, substr(a."publishedLocal", 1, 7) AS month, COUNT(*) AS n
     FROM ${table} m JOIN "Article" a ${Prisma.raw(indexedBy(dialectOf(database), "Article_join_cover_idx"))} ON a."id" = m."articleId"
     WHERE m.${column} IN (${Prisma.join(entityIds)}) AND a."publishedLocal" >= ${from} AND a."missingSince" IS NULL
     GROUP BY m.${column}, month`;
+  const rows = await cachedRead(database, `trends:${kind}:${months}:${from}:${entityIds.join(",")}`, () =>
+    readOffLoop<{ id: number | bigint; month: string; n: number | bigint }>(database, query),
+  );
   const grouped = new Map<number, MonthCount[]>();
   for (const r of rows) {
     const id = Number(r.id);

@@ -1,7 +1,7 @@
 /** Companies and organisations ordered by how many articles mention them, with a kind filter and a 12-month trend. */
 import { db, type Db } from "@/lib/db";
 import { encodeEntityCursor, type CompanyListQuery } from "@/lib/validation/entity-lists";
-import { rankedEntities, startAfter } from "../entities/ranked-entities";
+import { companyKindCounts, rankedEntities, startAfter } from "../entities/ranked-entities";
 import { viewEntityList, type EntityListView } from "../entities/entity-list-view";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
 
@@ -26,13 +26,10 @@ export interface CompanyList {
   kinds: { kind: string; count: number }[];
 }
 
-/** Readers see entities with at least one mention that an admin has not rejected. */
-const visible = { status: { not: "rejected" }, mentions: { some: { article: { missingSince: null } } } } as const;
-
 export async function listCompanies(q: CompanyListQuery & EntityListView, database: Db = db()): Promise<CompanyList> {
   const [all, kinds] = await Promise.all([
     rankedEntities(database, "company", q.kind),
-    database.company.groupBy({ by: ["kind"], where: visible, _count: { _all: true } }),
+    companyKindCounts(database),
   ]);
   const ranked = await viewEntityList(database, "company", all, q);
   const from = startAfter(ranked, q.cursor, q.offset);
@@ -48,6 +45,6 @@ export async function listCompanies(q: CompanyListQuery & EntityListView, databa
     }),
     total: ranked.length,
     nextCursor: last && from + q.limit < ranked.length ? encodeEntityCursor(last) : null,
-    kinds: kinds.map((k) => ({ kind: k.kind, count: k._count._all })).sort((a, b) => b.count - a.count),
+    kinds,
   };
 }

@@ -1,19 +1,24 @@
 /**
  * Builds listing snapshots in a worker thread (snapshot-worker.ts), one at a time, so a request
  * that needs a new snapshot waits without blocking the event loop for everyone else (the build
- * took ~0.7 s of the loop at 100,000 articles). Where no worker can start, it builds on this
- * thread as before, and says so once.
+ * took ~0.7 s of the loop at 100,000 articles). The same worker runs whole-table reads for
+ * other modules (readRowsOffThread). Where no worker can start, the work runs on this thread as
+ * before, and says so once.
  */
 import path from "node:path";
+import { urlOf, type Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { reader } from "../dialect";
 import type { Worker } from "node:worker_threads";
 import { openSqlite } from "../sqlite";
 import { loadSnapshot, readGeneration } from "./load-snapshot";
 import type { ListingSnapshot } from "./snapshot";
+import type { WorkerRequest } from "./snapshot-worker";
 
-type Reply = { id: number; snapshot: ListingSnapshot; error?: undefined } | { id: number; error: string };
+type Reply = { id: number; result: unknown; error?: undefined } | { id: number; error: string };
 
 interface Pending {
-  resolve: (s: ListingSnapshot) => void;
+  resolve: (result: unknown) => void;
   reject: (e: Error) => void;
 }
 
@@ -39,10 +44,10 @@ function startWorker(): Worker {
     if (!p) return;
     pending.delete(reply.id);
     if (reply.error !== undefined) p.reject(new Error(reply.error));
-    else p.resolve(reply.snapshot);
+    else p.resolve(reply.result);
   });
   w.on("error", (err) => {
-    console.warn(`[listing] snapshot worker failed (${err.message}); building on the main thread`);
+    console.warn(`[listing] snapshot worker failed (${err.message}); working on the main thread`);
     broken = true;
     worker = null;
     failAll(err);
@@ -68,21 +73,49 @@ export function buildsOffThread(): boolean {
   return !broken;
 }
 
-/** A snapshot of the database at `url`, read and built off the event loop; its generation is the one its rows were read at. */
-export async function buildSnapshotOffThread(url: string): Promise<ListingSnapshot> {
-  if (broken) return inThisThread(url);
+/** Sends one request to the worker (started on first use) and waits for its answer; falls back to `here` once the worker is broken. */
+type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
+
+async function askWorker<T>(request: Request, here: () => T): Promise<T> {
+  if (broken) return here();
   worker ??= startWorker();
   const id = nextId++;
   const w = worker;
-  const result = new Promise<ListingSnapshot>((resolve, reject) => pending.set(id, { resolve, reject }));
+  const result = new Promise<unknown>((resolve, reject) => pending.set(id, { resolve, reject }));
   w.ref();
-  w.postMessage({ id, url });
+  w.postMessage({ ...request, id });
   try {
-    return await result;
+    return (await result) as T;
   } catch (err) {
-    if (broken) return inThisThread(url);
+    if (broken) return here();
     throw err;
   } finally {
     if (pending.size === 0) w.unref();
   }
+}
+
+/** A snapshot of the database at `url`, read and built off the event loop; its generation is the one its rows were read at. */
+export function buildSnapshotOffThread(url: string): Promise<ListingSnapshot> {
+  return askWorker({ url, kind: "snapshot" }, () => inThisThread(url));
+}
+
+/**
+ * Every row of a read-only query (`?` placeholders) on the SQLite file at `url`, run on the
+ * worker's own connection: for reads that visit every article and would hold the loop.
+ */
+export function readRowsOffThread<T>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  return askWorker({ url, kind: "rows", sql, values }, () => {
+    const conn = openSqlite(url);
+    try {
+      return conn.prepare(sql).all(...values) as T[];
+    } finally {
+      conn.close();
+    }
+  });
+}
+
+/** Rows of a read that visits every article or mention: on SQLite in the worker thread, on PostgreSQL on the pool (the database server does the work). */
+export async function readOffLoop<T>(database: Db, query: Prisma.Sql): Promise<T[]> {
+  const r = reader(database);
+  return r.kind === "sqlite" ? readRowsOffThread<T>(urlOf(database), query.sql, query.values) : r.rows<T>(query);
 }

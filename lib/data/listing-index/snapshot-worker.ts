@@ -1,27 +1,30 @@
 /**
  * The listing snapshot's worker thread: reads the rows and builds the snapshot (~0.7 s at
  * 100,000 articles) on its own connection, so the server's event loop never stalls on it, and
- * hands the typed arrays back without copying them (transferred).
+ * hands the typed arrays back without copying them (transferred). It also answers whole-table
+ * reads (the search index's freshness check, the entity lists' counts) that would hold the loop
+ * as long.
  */
 import { parentPort } from "node:worker_threads";
 import { openSqlite, type Sqlite } from "../sqlite";
 import { loadSnapshot, readGeneration } from "./load-snapshot";
 import { snapshotBuffers } from "./snapshot-transfer";
 
-export interface SnapshotRequest {
-  id: number;
-  url: string;
-}
+export type WorkerRequest = { id: number; url: string; kind: "snapshot" } | { id: number; url: string; kind: "rows"; sql: string; values: unknown[] };
 
 const conns = new Map<string, Sqlite>();
 
-parentPort?.on("message", (req: SnapshotRequest) => {
+parentPort?.on("message", (req: WorkerRequest) => {
   try {
     let conn = conns.get(req.url);
     if (!conn) conns.set(req.url, (conn = openSqlite(req.url)));
     const c = conn;
+    if (req.kind === "rows") {
+      parentPort!.postMessage({ id: req.id, result: c.prepare(req.sql).all(...req.values) });
+      return;
+    }
     const snapshot = loadSnapshot(c, () => readGeneration(c));
-    parentPort!.postMessage({ id: req.id, snapshot }, snapshotBuffers(snapshot));
+    parentPort!.postMessage({ id: req.id, result: snapshot }, snapshotBuffers(snapshot));
   } catch (err) {
     parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) });
   }

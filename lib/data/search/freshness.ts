@@ -5,7 +5,9 @@
  * the server), so it runs at most once a minute per process and only when articles were
  * written since the last check (the data generation moved), and not while an import runs (it
  * indexes its own articles at the end); when there is a backlog, each request indexes one batch
- * so no request waits long.
+ * so no request waits long. On SQLite the two whole-table reads run in the listing worker thread
+ * (the loop stalled ~0.5 s on them at 100,000 articles) and a batch is indexed a few articles
+ * per turn of the loop.
  */
 import type { Db } from "../../db";
 import { databaseUrl } from "../../env";
@@ -17,9 +19,12 @@ import { dialectOf } from "../dialect";
 import { urlOf } from "../../db";
 import { pgPool } from "../pg-pool";
 import { indexArticlesPostgres, staleInPostgres } from "./pg-index";
+import { readRowsOffThread } from "../listing-index/off-thread-build";
 
 const CHECK_EVERY_MS = 60_000;
 const BATCH = 1000;
+/** Articles indexed per turn of the event loop (one transaction each). */
+const PER_TURN = 50;
 const lastCheck = new WeakMap<Db, { at: number; generation: bigint | null }>();
 
 export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), now: number = Date.now()): Promise<number> {
@@ -46,19 +51,30 @@ export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), 
     if (stale.length === BATCH) lastCheck.delete(db);
     return stale.length + orphans.length;
   }
-  const stale = await db.$queryRaw<{ id: number }[]>`
-    SELECT a."id" AS id FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
-    WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> a."updatedAt") LIMIT ${BATCH}`;
-  const orphans = await db.$queryRaw<{ id: number }[]>`
-    SELECT s."articleId" AS id FROM "SearchIndexState" s LEFT JOIN "Article" a ON a."id" = s."articleId"
-    WHERE a."id" IS NULL OR a."missingSince" IS NOT NULL LIMIT ${BATCH}`;
+  const [stale, orphans] = await Promise.all([
+    readRowsOffThread<{ id: number }>(
+      url,
+      `SELECT a."id" AS id FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
+       WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> a."updatedAt") LIMIT ?`,
+      [BATCH],
+    ),
+    readRowsOffThread<{ id: number }>(
+      url,
+      `SELECT s."articleId" AS id FROM "SearchIndexState" s LEFT JOIN "Article" a ON a."id" = s."articleId"
+       WHERE a."id" IS NULL OR a."missingSince" IS NOT NULL LIMIT ?`,
+      [BATCH],
+    ),
+  ]);
   if (stale.length === 0 && orphans.length === 0) return 0;
+  const work = [...orphans.map((r) => ({ id: Number(r.id), drop: true })), ...stale.map((r) => ({ id: Number(r.id), drop: false }))];
   const conn = openSqlite(url);
   try {
-    conn.transaction(() => {
-      for (const r of orphans) unindexArticle(conn, Number(r.id));
-      for (const r of stale) indexArticle(conn, Number(r.id));
-    })();
+    for (let i = 0; i < work.length; i += PER_TURN) {
+      if (i > 0) await new Promise((r) => setImmediate(r));
+      conn.transaction(() => {
+        for (const w of work.slice(i, i + PER_TURN)) (w.drop ? unindexArticle : indexArticle)(conn, w.id);
+      })();
+    }
   } finally {
     conn.close();
   }
