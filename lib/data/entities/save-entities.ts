@@ -1,6 +1,6 @@
 /**
- * Stores one article's entities inside the import's transaction, with prepared statements
- * (see lib/data/sqlite.ts for why not Prisma here): upserts Company/Person by slug (curated
+ * Stores one article's entities inside the import's transaction, through the writer (either
+ * store; see lib/data/sqlite.ts for why not Prisma here): upserts Company/Person by slug (curated
  * slugs from the gazetteer; pinyin slugs for discovered names), then replaces the article's
  * CompanyMention, PersonMention and Role rows. Review decisions hold here even when the run's
  * extractor predates them (a decision taken while an import runs): a discovered name an admin
@@ -12,9 +12,10 @@ import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
 import { loadGazetteer } from "../../ingest/entities/load-gazetteer";
 import type { CompanyHit, EntityResult, PersonHit } from "../../ingest/entities/types";
-import { prismaDate, type Sqlite } from "../sqlite";
+import { prismaDate } from "../sqlite";
 import { parseStringList } from "../articles/json-columns";
-import { perConnection } from "../per-connection";
+import { fragments, type Queries } from "../writer";
+import type { StoreKind } from "../../store-kind";
 
 interface StoredRow {
   id: number;
@@ -23,60 +24,43 @@ interface StoredRow {
   aliases: string;
 }
 
-/** Both mentions' surface forms, once each (a merged name's forms join its target's). */
-const UNION_FORMS = `(SELECT json_group_array("value") FROM (SELECT "value" FROM json_each("forms") UNION SELECT "value" FROM json_each(excluded."forms")))`;
-
-function statements(conn: Sqlite) {
+function statementsFor(kind: StoreKind) {
+  const f = fragments(kind);
+  /** Both mentions' surface forms, once each (a merged name's forms join its target's). */
+  const unionForms = f.unionJsonArrays(`"forms"`, `excluded."forms"`);
+  const mention = (table: string, column: string) =>
+    `INSERT INTO "${table}" ("articleId", "${column}", "count", "salience", "about", "snippet", "forms")
+     VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
+     ON CONFLICT ("articleId", "${column}") DO UPDATE SET "count" = "${table}"."count" + excluded."count",
+     "salience" = ${f.greatest(`"${table}"."salience"`, `excluded."salience"`)}, "about" = ${f.greatest(`"${table}"."about"`, `excluded."about"`)}, "forms" = ${unionForms}`;
   return {
-    companyBySlug: conn.prepare<[string], StoredRow>(`SELECT "id", "name", "status", "aliases" FROM "Company" WHERE "slug" = ?`),
-    personBySlug: conn.prepare<[string], StoredRow>(`SELECT "id", "name", "status", "aliases" FROM "Person" WHERE "slug" = ?`),
-    companyMergedInto: conn.prepare<[string], { id: number }>(
-      `SELECT c."id" FROM "EntityMerge" m JOIN "Company" c ON c."slug" = m."targetSlug" WHERE m."kind" = 'company' AND m."alias" = ? AND c."status" <> 'rejected'`,
-    ),
-    personMergedInto: conn.prepare<[string], { id: number }>(
-      `SELECT p."id" FROM "EntityMerge" m JOIN "Person" p ON p."slug" = m."targetSlug" WHERE m."kind" = 'person' AND m."alias" = ? AND p."status" <> 'rejected'`,
-    ),
-    insertCompany: conn.prepare(
-      `INSERT INTO "Company" ("slug", "name", "kind", "aliases", "products", "parentSlug", "status", "confidence", "evidence", "createdAt", "updatedAt")
+    companyBySlug: `SELECT "id", "name", "status", "aliases" FROM "Company" WHERE "slug" = ?`,
+    personBySlug: `SELECT "id", "name", "status", "aliases" FROM "Person" WHERE "slug" = ?`,
+    companyMergedInto: `SELECT c."id" FROM "EntityMerge" m JOIN "Company" c ON c."slug" = m."targetSlug" WHERE m."kind" = 'company' AND m."alias" = ? AND c."status" <> 'rejected'`,
+    personMergedInto: `SELECT p."id" FROM "EntityMerge" m JOIN "Person" p ON p."slug" = m."targetSlug" WHERE m."kind" = 'person' AND m."alias" = ? AND p."status" <> 'rejected'`,
+    insertCompany: `INSERT INTO "Company" ("slug", "name", "kind", "aliases", "products", "parentSlug", "status", "confidence", "evidence", "createdAt", "updatedAt")
        VALUES (@slug, @name, @kind, @aliases, @products, @parentSlug, @status, @confidence, @evidence, @now, @now)`,
-    ),
-    updateCompany: conn.prepare(
-      `UPDATE "Company" SET "name" = @name, "kind" = @kind, "aliases" = @aliases, "products" = @products, "parentSlug" = @parentSlug,
-       "confidence" = MAX("confidence", @confidence), "evidence" = COALESCE("evidence", @evidence),
+    updateCompany: `UPDATE "Company" SET "name" = @name, "kind" = @kind, "aliases" = @aliases, "products" = @products, "parentSlug" = @parentSlug,
+       "confidence" = ${f.greatest(`"confidence"`, `@confidence`)}, "evidence" = COALESCE("evidence", @evidence),
        "status" = CASE WHEN "status" = 'discovered' AND @status = 'gazetteer' THEN 'gazetteer' ELSE "status" END, "updatedAt" = @now WHERE "id" = @id`,
-    ),
-    insertPerson: conn.prepare(
-      `INSERT INTO "Person" ("slug", "name", "aliases", "status", "confidence", "evidence", "createdAt", "updatedAt")
+    insertPerson: `INSERT INTO "Person" ("slug", "name", "aliases", "status", "confidence", "evidence", "createdAt", "updatedAt")
        VALUES (@slug, @name, @aliases, @status, @confidence, @evidence, @now, @now)`,
-    ),
-    updatePerson: conn.prepare(
-      `UPDATE "Person" SET "name" = @name, "aliases" = @aliases, "confidence" = MAX("confidence", @confidence), "evidence" = COALESCE("evidence", @evidence),
+    updatePerson: `UPDATE "Person" SET "name" = @name, "aliases" = @aliases, "confidence" = ${f.greatest(`"confidence"`, `@confidence`)}, "evidence" = COALESCE("evidence", @evidence),
        "status" = CASE WHEN "status" = 'discovered' AND @status = 'gazetteer' THEN 'gazetteer' ELSE "status" END, "updatedAt" = @now WHERE "id" = @id`,
-    ),
-    clearCompanyMentions: conn.prepare(`DELETE FROM "CompanyMention" WHERE "articleId" = ?`),
-    clearPersonMentions: conn.prepare(`DELETE FROM "PersonMention" WHERE "articleId" = ?`),
-    clearRoles: conn.prepare(`DELETE FROM "Role" WHERE "articleId" = ?`),
-    companyMention: conn.prepare(
-      `INSERT INTO "CompanyMention" ("articleId", "companyId", "count", "salience", "about", "snippet", "forms")
-       VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
-       ON CONFLICT ("articleId", "companyId") DO UPDATE SET "count" = "count" + excluded."count", "salience" = MAX("salience", excluded."salience"),
-       "about" = MAX("about", excluded."about"), "forms" = ${UNION_FORMS}`,
-    ),
-    personMention: conn.prepare(
-      `INSERT INTO "PersonMention" ("articleId", "personId", "count", "salience", "about", "snippet", "forms")
-       VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
-       ON CONFLICT ("articleId", "personId") DO UPDATE SET "count" = "count" + excluded."count", "salience" = MAX("salience", excluded."salience"),
-       "about" = MAX("about", excluded."about"), "forms" = ${UNION_FORMS}`,
-    ),
-    role: conn.prepare(
-      `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId")
+    clearCompanyMentions: `DELETE FROM "CompanyMention" WHERE "articleId" = ?`,
+    clearPersonMentions: `DELETE FROM "PersonMention" WHERE "articleId" = ?`,
+    clearRoles: `DELETE FROM "Role" WHERE "articleId" = ?`,
+    companyMention: mention("CompanyMention", "companyId"),
+    personMention: mention("PersonMention", "personId"),
+    role: `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId")
        VALUES (@personId, @companyId, @organisation, @title, @sentence, @articleId)`,
-    ),
   };
 }
 
-type Statements = ReturnType<typeof statements>;
-const st = perConnection(statements);
+type Statements = ReturnType<typeof statementsFor>;
+const byKind: Partial<Record<StoreKind, Statements>> = {};
+const statements = (kind: StoreKind): Statements => (byKind[kind] ??= statementsFor(kind));
+
 
 /** Pinyin spellings for search by pinyin (李开复 → likaifu, li kai fu). */
 function pinyinAliases(name: string): string[] {
@@ -96,16 +80,16 @@ function freeSlug(slug: string, name: string, existing: { name: string } | undef
   return `${slug}-${createHash("sha1").update(name).digest("hex").slice(0, 6)}`;
 }
 
-function upsertCompany(s: Statements, hit: CompanyHit, now: string): number | null {
+async function upsertCompany(tx: Queries, s: Statements, hit: CompanyHit, now: string): Promise<number | null> {
   if (hit.status === "discovered") {
-    const merged = s.companyMergedInto.get(hit.name);
+    const merged = await tx.get<{ id: number }>(s.companyMergedInto, [hit.name]);
     if (merged) return merged.id;
   }
   let slug = hit.slug;
-  let row = s.companyBySlug.get(slug);
+  let row = await tx.get<StoredRow>(s.companyBySlug, [slug]);
   if (hit.status === "discovered") {
     slug = freeSlug(slug, hit.name, row);
-    if (slug !== hit.slug) row = s.companyBySlug.get(slug);
+    if (slug !== hit.slug) row = await tx.get<StoredRow>(s.companyBySlug, [slug]);
   }
   if (row?.status === "rejected") return null;
   const entry = hit.status === "gazetteer" ? loadGazetteer().orgBySlug.get(hit.slug) : undefined;
@@ -122,22 +106,22 @@ function upsertCompany(s: Statements, hit: CompanyHit, now: string): number | nu
     now,
   };
   if (row) {
-    s.updateCompany.run({ ...values, id: row.id });
+    await tx.run(s.updateCompany, { ...values, id: row.id });
     return row.id;
   }
-  return Number(s.insertCompany.run(values).lastInsertRowid);
+  return tx.insert(s.insertCompany, values);
 }
 
-function upsertPerson(s: Statements, hit: PersonHit, now: string): number | null {
+async function upsertPerson(tx: Queries, s: Statements, hit: PersonHit, now: string): Promise<number | null> {
   if (hit.status === "discovered") {
-    const merged = s.personMergedInto.get(hit.name);
+    const merged = await tx.get<{ id: number }>(s.personMergedInto, [hit.name]);
     if (merged) return merged.id;
   }
   let slug = hit.slug;
-  let row = s.personBySlug.get(slug);
+  let row = await tx.get<StoredRow>(s.personBySlug, [slug]);
   if (hit.status === "discovered") {
     slug = freeSlug(slug, hit.name, row);
-    if (slug !== hit.slug) row = s.personBySlug.get(slug);
+    if (slug !== hit.slug) row = await tx.get<StoredRow>(s.personBySlug, [slug]);
   }
   if (row?.status === "rejected") return null;
   const values = {
@@ -150,34 +134,34 @@ function upsertPerson(s: Statements, hit: PersonHit, now: string): number | null
     now,
   };
   if (row) {
-    s.updatePerson.run({ ...values, id: row.id });
+    await tx.run(s.updatePerson, { ...values, id: row.id });
     return row.id;
   }
-  return Number(s.insertPerson.run(values).lastInsertRowid);
+  return tx.insert(s.insertPerson, values);
 }
 
 /** Replaces the article's mentions and roles with `result`. Call inside the article's transaction. */
-export function saveArticleEntities(conn: Sqlite, articleId: number, result: EntityResult): void {
-  const s = st(conn);
+export async function saveArticleEntities(tx: Queries, articleId: number, result: EntityResult): Promise<void> {
+  const s = statements(tx.kind);
   const now = prismaDate(new Date());
-  s.clearRoles.run(articleId);
-  s.clearCompanyMentions.run(articleId);
-  s.clearPersonMentions.run(articleId);
+  await tx.run(s.clearRoles, [articleId]);
+  await tx.run(s.clearCompanyMentions, [articleId]);
+  await tx.run(s.clearPersonMentions, [articleId]);
   const companyIds = new Map<string, number>();
   for (const c of result.companies) {
-    const id = upsertCompany(s, c, now);
+    const id = await upsertCompany(tx, s, c, now);
     if (id === null) continue;
     companyIds.set(c.slug, id);
     companyIds.set(c.name, id);
-    s.companyMention.run({ articleId, entityId: id, count: c.count, salience: c.salience, about: c.about ? 1 : 0, snippet: c.snippet, forms: JSON.stringify(c.forms) });
+    await tx.run(s.companyMention, { articleId, entityId: id, count: c.count, salience: c.salience, about: c.about ? 1 : 0, snippet: c.snippet, forms: JSON.stringify(c.forms) });
   }
   for (const p of result.people) {
-    const id = upsertPerson(s, p, now);
+    const id = await upsertPerson(tx, s, p, now);
     if (id === null) continue;
-    s.personMention.run({ articleId, entityId: id, count: p.count, salience: p.salience, about: p.about ? 1 : 0, snippet: p.snippet, forms: JSON.stringify(p.forms) });
+    await tx.run(s.personMention, { articleId, entityId: id, count: p.count, salience: p.salience, about: p.about ? 1 : 0, snippet: p.snippet, forms: JSON.stringify(p.forms) });
     for (const r of p.roles) {
       const companyId = (r.organisationSlug ? companyIds.get(r.organisationSlug) : undefined) ?? companyIds.get(r.organisation) ?? null;
-      s.role.run({ personId: id, companyId, organisation: r.organisation, title: r.title, sentence: r.sentence, articleId });
+      await tx.run(s.role, { personId: id, companyId, organisation: r.organisation, title: r.title, sentence: r.sentence, articleId });
     }
   }
 }
