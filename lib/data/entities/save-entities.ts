@@ -26,13 +26,12 @@ interface StoredRow {
 
 function statementsFor(kind: StoreKind) {
   const f = fragments(kind);
-  /** Both mentions' surface forms, once each (a merged name's forms join its target's). */
-  const unionForms = f.unionJsonArrays(`"forms"`, `excluded."forms"`);
+  // A mention saved twice (a merged name beside its target) adds up; its surface forms are kept once each.
   const mention = (table: string, column: string) =>
     `INSERT INTO "${table}" ("articleId", "${column}", "count", "salience", "about", "snippet", "forms")
      VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
      ON CONFLICT ("articleId", "${column}") DO UPDATE SET "count" = "${table}"."count" + excluded."count",
-     "salience" = ${f.greatest(`"${table}"."salience"`, `excluded."salience"`)}, "about" = ${f.greatest(`"${table}"."about"`, `excluded."about"`)}, "forms" = ${unionForms}`;
+     "salience" = ${f.greatest(`"${table}"."salience"`, `excluded."salience"`)}, "about" = ${f.greatest(`"${table}"."about"`, `excluded."about"`)}, "forms" = ${f.unionJsonArrays(`"${table}"."forms"`, `excluded."forms"`)}`;
   return {
     companyBySlug: `SELECT "id", "name", "status", "aliases" FROM "Company" WHERE "slug" = ?`,
     personBySlug: `SELECT "id", "name", "status", "aliases" FROM "Person" WHERE "slug" = ?`,
