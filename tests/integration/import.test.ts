@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runImport } from "@/lib/data/import/run-import";
+import { runImport, type AfterSave } from "@/lib/data/import/run-import";
 import { defaultImportDeps } from "@/lib/data/import/after-save";
 import { toTraditional } from "@/lib/text/script";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
@@ -103,6 +103,33 @@ describe("import", () => {
     expect(reasons["chrome-only.txt"]).toMatch(/no article text/);
     expect(await t.db.article.count()).toBe(5);
     expect(await t.db.importItem.count({ where: { status: "failed" } })).toBe(4);
+  });
+
+  it("rolls a file back whole when a write in its transaction fails: no article, story, mentions or item of it", async () => {
+    const victim = fs.readdirSync(seeds).find((f) => f.startsWith("002"))!;
+    // A hook that fails after the article, its story and its entities are written, as a full disk or a lost connection would.
+    const failing: AfterSave = async (tx, articleId) => {
+      if ((await tx.get<{ path: string }>(`SELECT "path" FROM "Article" WHERE "id" = ?`, [articleId]))?.path === victim) {
+        throw new Error("write failed mid-file");
+      }
+    };
+    const s = await runImport({ dir: seeds, trigger: "test" }, { db: t.db, url: t.url, ...defaultImportDeps, afterSave: [...defaultImportDeps.afterSave, failing] });
+    expect(s).toMatchObject({ added: 4, failed: 1 });
+    expect(s.failures).toEqual([{ path: victim, error: "write failed mid-file" }]);
+    expect(await t.db.article.count({ where: { path: victim } })).toBe(0);
+    expect(await t.db.article.count()).toBe(4);
+    const ids = (await t.db.article.findMany({ select: { id: true } })).map((a) => a.id);
+    const counts = await withWriter(t, (w) =>
+      w.get<{ stories: number; companies: number; people: number; roles: number }>(
+        `SELECT (SELECT count(*) FROM "ArticleStory") AS "stories", (SELECT count(*) FROM "CompanyMention" WHERE "articleId" NOT IN (${ids.join(",")})) AS "companies",
+                (SELECT count(*) FROM "PersonMention" WHERE "articleId" NOT IN (${ids.join(",")})) AS "people", (SELECT count(*) FROM "Role" WHERE "articleId" NOT IN (${ids.join(",")})) AS "roles"`,
+      ),
+    );
+    expect(counts).toEqual({ stories: 4, companies: 0, people: 0, roles: 0 });
+    // The failed file's item is the failure, not an "added" row left from the rolled-back transaction.
+    expect((await t.db.importItem.findMany({ where: { path: victim } })).map((i) => i.status)).toEqual(["failed"]);
+    // The next run imports it.
+    expect(await importOnce()).toMatchObject({ added: 1, unchanged: 4, failed: 0 });
   });
 
   it("links the same story from another site, even in the other script and encoding", async () => {
