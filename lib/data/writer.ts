@@ -8,10 +8,11 @@
  *
  * `transaction(fn)` runs `fn` all-or-nothing: on SQLite BEGIN … COMMIT on the connection, on
  * PostgreSQL on one pooled client; an exception rolls back. Statements inside must go through
- * the `tx` it is given. On SQLite a connection runs one transaction at a time (a shared
- * connection's callers queue); `exclusive` transactions also run one at a time across processes
+ * the `tx` it is given. On SQLite a process writes one statement or transaction at a time per
+ * file (callers queue); `exclusive` transactions also run one at a time across processes
  * (SQLite BEGIN IMMEDIATE; PostgreSQL a transaction-scoped advisory lock).
  */
+import path from "node:path";
 import type { Statement } from "better-sqlite3";
 import type pg from "pg";
 import { urlOf, type Db } from "../db";
@@ -96,15 +97,30 @@ function sqliteQueries(conn: Sqlite): Queries {
   };
 }
 
-function sqliteWriter(conn: Sqlite, url: string, owned: boolean): Writer {
-  const q = sqliteQueries(conn);
-  // One transaction at a time on the connection: a caller arriving while one is open waits.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => {});
+/**
+ * Writes to one SQLite file from this process, one at a time, whichever connection they use.
+ * A transaction's statements are synchronous, but between them it awaits, and a second
+ * connection in the same process starting a write there would wait for the file's lock
+ * synchronously (busy_timeout), stalling the event loop the first needs to commit.
+ */
+const fileQueues = new Map<string, Promise<unknown>>();
+
+function serialFor(conn: Sqlite) {
+  const file = path.resolve(conn.name);
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const next = (fileQueues.get(file) ?? Promise.resolve()).then(work, work);
+    const settled = next.catch(() => {});
+    fileQueues.set(file, settled);
+    void settled.then(() => {
+      if (fileQueues.get(file) === settled) fileQueues.delete(file);
+    });
     return next;
   };
+}
+
+function sqliteWriter(conn: Sqlite, url: string, owned: boolean): Writer {
+  const q = sqliteQueries(conn);
+  const serial = serialFor(conn);
   return {
     ...q,
     run: (sql, params) => serial(() => q.run(sql, params)),

@@ -12,7 +12,7 @@ import { defaultImportDeps } from "../import/after-save";
 import { currentRun } from "../import/lock";
 import { runImport, type ImportDeps } from "../import/run-import";
 import { ImportBusyError, type ImportProgress, type ImportSummary } from "../import/types";
-import { readConnection } from "../read-connection";
+import { writer } from "../writer";
 import { latestWebImportJob, saveWebImportJob, type WebImportState } from "../shared-state/web-import-jobs";
 
 export type { WebImportState };
@@ -33,18 +33,16 @@ function state(): Holder {
 }
 
 /** The latest import started from the admin pages, by any server process on this database (finished ones stay until the next start). */
-export function webImportState(db: Db = defaultDb()): WebImportState | null {
-  return latestWebImportJob(readConnection(db));
+export function webImportState(db: Db = defaultDb()): Promise<WebImportState | null> {
+  return latestWebImportJob(writer(db));
 }
 
 /** Writes the job for every process to see; a failed write only delays what the others show. */
 function publish(db: Db, job: WebImportState): void {
   if (job.runId === null) return;
-  try {
-    saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
-  } catch (err) {
+  saveWebImportJob(writer(db), { ...job, runId: job.runId }).catch((err: unknown) => {
     console.warn(`[import] progress not saved: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  });
 }
 
 function applyProgress(job: WebImportState, p: ImportProgress): void {
