@@ -7,6 +7,14 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT lets two worktrees on one machine run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
+// The PostgreSQL half (issue 18): a second server over a fresh PostgreSQL database, re-created at
+// each start (npm run e2e:server:pg; it serves the SQLite server's build, which Playwright
+// starts first). PG_TESTS=off leaves it out, as in vitest.config.mts.
+const PG = process.env.PG_TESTS !== "off";
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? PORT + 1);
+const PG_URL = process.env.E2E_PG_URL ?? `postgres://postgres@127.0.0.1:5432/llmnews_e2e_${PG_PORT}`;
+const ADMIN_TOKEN = process.env.ADMIN_TOKEN ?? "e2e-admin-token-0123456789";
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
@@ -34,16 +42,30 @@ export default defineConfig({
     // Imports extra articles (then marks them missing), so it runs after the projects that count the seeds.
     { name: "stories", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /stories\.spec\.ts/, dependencies: ["desktop", "phone"] },
     { name: "admin", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /admin(-[\w-]+)?\.spec\.ts/, dependencies: ["desktop", "phone", "stories"] },
+    // The admin flow (sign-in, re-run import, upload, review) on PostgreSQL.
+    ...(PG ? [{ name: "pg-admin", use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://localhost:${PG_PORT}` }, testMatch: /admin(-[\w-]+)?\.spec\.ts/ }] : []),
   ],
-  webServer: {
+  webServer: [{
     command: "npm run e2e:server",
     url: `http://localhost:${PORT}/`,
     // A copy of seeds/ so uploads in the admin test never touch the repository's seeds.
-    env: { DATABASE_URL: "file:./data/e2e.db", SEEDS_DIR: "data/e2e-seeds", ADMIN_TOKEN: process.env.ADMIN_TOKEN ?? "e2e-admin-token-0123456789", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { DATABASE_URL: "file:./data/e2e.db", SEEDS_DIR: "data/e2e-seeds", ADMIN_TOKEN, NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: !process.env.CI,
     // Migrate + import + next build on 2 shared cores takes minutes.
     timeout: 15 * 60_000,
     stdout: "pipe",
     stderr: "pipe",
   },
+  ...(PG
+    ? [{
+        command: "npm run e2e:server:pg",
+        url: `http://localhost:${PG_PORT}/`,
+        env: { DATABASE_URL: PG_URL, ADMIN_TOKEN, E2E_PG_PORT: String(PG_PORT), NEXT_TELEMETRY_DISABLED: "1" },
+        reuseExistingServer: !process.env.CI,
+        timeout: 15 * 60_000,
+        stdout: "pipe" as const,
+        stderr: "pipe" as const,
+      }]
+    : []),
+  ],
 });

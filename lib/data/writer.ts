@@ -14,11 +14,11 @@
  */
 import path from "node:path";
 import type { Statement } from "better-sqlite3";
-import type pg from "pg";
+import pg from "pg";
 import { urlOf, type Db } from "../db";
 import { storeKind, type StoreKind } from "../store-kind";
 import { numberPlaceholders } from "./dialect";
-import { pgPool } from "./pg-pool";
+import { pgPool, TYPES } from "./pg-pool";
 import { readConnection } from "./read-connection";
 import { openSqlite, type Sqlite } from "./sqlite";
 
@@ -51,8 +51,6 @@ export interface Writer extends Queries {
 export interface Fragments {
   /** The larger of two values (SQLite's two-argument max, PostgreSQL's GREATEST). */
   greatest(a: string, b: string): string;
-  /** The union of two JSON arrays of strings (JSON text), each value once, in binary order. */
-  unionJsonArrays(a: string, b: string): string;
   /** A text column compared byte by byte (SQLite's default; PostgreSQL's C collation), for ORDER BY. */
   binary(column: string): string;
 }
@@ -60,14 +58,10 @@ export interface Fragments {
 const FRAGMENTS: Record<StoreKind, Fragments> = {
   sqlite: {
     greatest: (a, b) => `MAX(${a}, ${b})`,
-    unionJsonArrays: (a, b) => `(SELECT json_group_array("value") FROM (SELECT "value" FROM json_each(${a}) UNION SELECT "value" FROM json_each(${b})))`,
     binary: (column) => column,
   },
   postgres: {
     greatest: (a, b) => `GREATEST(${a}, ${b})`,
-    // json_group_array's spelling (no spaces) and UNION's order, so both stores store the same text.
-    unionJsonArrays: (a, b) =>
-      `(SELECT '[' || coalesce(string_agg(to_json(v)::text, ',' ORDER BY v COLLATE "C"), '') || ']' FROM (SELECT jsonb_array_elements_text(${a}::jsonb) AS v UNION SELECT jsonb_array_elements_text(${b}::jsonb)) u)`,
     binary: (column) => `${column} COLLATE "C"`,
   },
 };
@@ -205,6 +199,20 @@ function pgQueries(runner: PgRunner): Queries {
 /** The key of the advisory lock that makes `exclusive` transactions one at a time. */
 const EXCLUSIVE_KEY = [0x6c6c6d6e, 2] as const;
 
+async function inTransaction<T>(client: PgRunner, fn: (tx: Queries) => Promise<T>, exclusive: boolean | undefined): Promise<T> {
+  await client.query("BEGIN");
+  try {
+    if (exclusive) await client.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...EXCLUSIVE_KEY]);
+    const out = await fn(pgQueries(client));
+    await client.query("COMMIT");
+    return out;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  }
+}
+
+/** Small writes from many callers: each statement on the pool, each transaction on a pooled client. */
 function postgresWriter(url: string): Writer {
   const pool = pgPool(url);
   return {
@@ -214,14 +222,7 @@ function postgresWriter(url: string): Writer {
     transaction: async (fn, options) => {
       const client = await pool.connect();
       try {
-        await client.query("BEGIN");
-        if (options?.exclusive) await client.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...EXCLUSIVE_KEY]);
-        const out = await fn(pgQueries(client));
-        await client.query("COMMIT");
-        return out;
-      } catch (err) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw err;
+        return await inTransaction(client, fn, options?.exclusive);
       } finally {
         client.release();
       }
@@ -231,11 +232,52 @@ function postgresWriter(url: string): Writer {
   };
 }
 
+/**
+ * A long job's writer (the import): one connection of its own for the run, its statements and
+ * transactions one after another. Commits do not wait for the WAL to reach the disk
+ * (synchronous_commit off), as SQLite's WAL with synchronous=NORMAL does not (sqlite.ts): a crash
+ * can lose the last moments' files, never half of one, and the next run imports them again.
+ */
+function postgresRunWriter(url: string): Writer {
+  let client: Promise<pg.Client> | null = null;
+  const connected = () =>
+    (client ??= (async () => {
+      const c = new pg.Client({ connectionString: url, types: TYPES });
+      c.on("error", () => {});
+      await c.connect();
+      await c.query("SET synchronous_commit = off");
+      return c;
+    })());
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: (c: pg.Client) => Promise<T>): Promise<T> => {
+    const next = queue.then(async () => work(await connected()));
+    queue = next.catch(() => {});
+    return next;
+  };
+  return {
+    kind: "postgres",
+    run: (sql, params) => serial((c) => pgQueries(c).run(sql, params)),
+    insert: (sql, params) => serial((c) => pgQueries(c).insert(sql, params)),
+    // Reads need no turn: the connection runs them in order, inside a transaction if one is open.
+    all: async (sql, params) => pgQueries(await connected()).all(sql, params),
+    get: async (sql, params) => pgQueries(await connected()).get(sql, params),
+    url,
+    sqlite: null,
+    transaction: (fn, options) => serial((c) => inTransaction(c, fn, options?.exclusive)),
+    optimize: async () => {},
+    close: async () => {
+      const c = client;
+      client = null;
+      if (c) await (await c).end().catch(() => {});
+    },
+  };
+}
+
 /* ---------- choosing ---------- */
 
 /** A writer of its own for a long job (the import): on SQLite a new connection, closed by close(). */
 export function openWriter(url: string): Writer {
-  return storeKind(url) === "postgres" ? postgresWriter(url) : sqliteWriter(openSqlite(url), url, true);
+  return storeKind(url) === "postgres" ? postgresRunWriter(url) : sqliteWriter(openSqlite(url), url, true);
 }
 
 const shared = new WeakMap<Db, Writer>();

@@ -4,8 +4,8 @@
  * .ci/run starts). PG_TESTS=off skips the PostgreSQL half of the suite on a machine without one.
  */
 import crypto from "node:crypto";
-import pg from "pg";
 import { migrateDatabase } from "@/lib/data/migrate";
+import { createPgDatabase, dropPgDatabase } from "@/lib/data/pg-database";
 import { closePgPool } from "@/lib/data/pg-pool";
 import { createDb, type Db } from "@/lib/db";
 
@@ -24,20 +24,10 @@ function withDatabase(server: string, name: string): string {
   return u.toString();
 }
 
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: PG_SERVER });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
 export async function createTempPg(prefix = "llmnews_"): Promise<TempPg> {
   const name = `${prefix.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}${crypto.randomBytes(5).toString("hex")}`;
-  await admin(`CREATE DATABASE "${name}"`);
   const url = withDatabase(PG_SERVER, name);
+  await createPgDatabase(url);
   migrateDatabase(url);
   const db = createDb(url);
   return {
@@ -46,7 +36,7 @@ export async function createTempPg(prefix = "llmnews_"): Promise<TempPg> {
     cleanup: async () => {
       await db.$disconnect();
       await closePgPool(url);
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropPgDatabase(url);
     },
   };
 }

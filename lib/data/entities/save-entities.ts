@@ -7,6 +7,10 @@
  * merged away is linked to its target (EntityMerge) instead of coming back as a new row, and
  * entities an admin rejected are not linked. Stored aliases are kept (the union of stored and
  * new), so aliases a merge added survive every re-import.
+ *
+ * Few statements per article, each one round trip on PostgreSQL: the article's stored entities
+ * are read in one query per table, an entity whose row would not change is not rewritten, and
+ * the mentions and roles are written in one statement per table.
  */
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
@@ -15,51 +19,67 @@ import type { CompanyHit, EntityResult, PersonHit } from "../../ingest/entities/
 import { prismaDate } from "../sqlite";
 import { parseStringList } from "../articles/json-columns";
 import { fragments, type Queries } from "../writer";
-import type { StoreKind } from "../../store-kind";
 
 interface StoredRow {
   id: number;
+  slug: string;
   name: string;
   status: string;
   aliases: string;
+  confidence: number;
+  evidence: string | null;
+  /** Company only. */
+  kind?: string;
+  products?: string;
+  parentSlug?: string | null;
 }
 
-function statementsFor(kind: StoreKind) {
-  const f = fragments(kind);
-  // A mention saved twice (a merged name beside its target) adds up; its surface forms are kept once each.
-  const mention = (table: string, column: string) =>
-    `INSERT INTO "${table}" ("articleId", "${column}", "count", "salience", "about", "snippet", "forms")
-     VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
-     ON CONFLICT ("articleId", "${column}") DO UPDATE SET "count" = "${table}"."count" + excluded."count",
-     "salience" = ${f.greatest(`"${table}"."salience"`, `excluded."salience"`)}, "about" = ${f.greatest(`"${table}"."about"`, `excluded."about"`)}, "forms" = ${f.unionJsonArrays(`"${table}"."forms"`, `excluded."forms"`)}`;
+/** A Company or a Person row as the import writes it. */
+interface EntityValues {
+  slug: string;
+  name: string;
+  aliases: string;
+  status: "gazetteer" | "discovered";
+  confidence: number;
+  evidence: string | null;
+  kind?: string;
+  products?: string;
+  parentSlug?: string | null;
+}
+
+interface Table {
+  entity: "Company" | "Person";
+  mergeKind: "company" | "person";
+  /** Columns beside the common ones. */
+  extra: ("kind" | "products" | "parentSlug")[];
+  mention: "CompanyMention" | "PersonMention";
+  mentionColumn: "companyId" | "personId";
+}
+
+const COMPANY: Table = { entity: "Company", mergeKind: "company", extra: ["kind", "products", "parentSlug"], mention: "CompanyMention", mentionColumn: "companyId" };
+const PERSON: Table = { entity: "Person", mergeKind: "person", extra: [], mention: "PersonMention", mentionColumn: "personId" };
+
+const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+const rows = (n: number, width: number) => Array.from({ length: n }, () => `(${list(width)})`).join(", ");
+
+function sql(table: Table, kindOf: Queries["kind"]) {
+  const f = fragments(kindOf);
+  const stored = ["id", "slug", "name", "status", "aliases", "confidence", "evidence", ...table.extra].map((c) => `"${c}"`).join(", ");
+  const written = ["slug", "name", "aliases", "status", "confidence", "evidence", ...table.extra];
+  const set = ["name", "aliases", ...table.extra].map((c) => `"${c}" = @${c}`).join(", ");
   return {
-    companyBySlug: `SELECT "id", "name", "status", "aliases" FROM "Company" WHERE "slug" = ?`,
-    personBySlug: `SELECT "id", "name", "status", "aliases" FROM "Person" WHERE "slug" = ?`,
-    companyMergedInto: `SELECT c."id" FROM "EntityMerge" m JOIN "Company" c ON c."slug" = m."targetSlug" WHERE m."kind" = 'company' AND m."alias" = ? AND c."status" <> 'rejected'`,
-    personMergedInto: `SELECT p."id" FROM "EntityMerge" m JOIN "Person" p ON p."slug" = m."targetSlug" WHERE m."kind" = 'person' AND m."alias" = ? AND p."status" <> 'rejected'`,
-    insertCompany: `INSERT INTO "Company" ("slug", "name", "kind", "aliases", "products", "parentSlug", "status", "confidence", "evidence", "createdAt", "updatedAt")
-       VALUES (@slug, @name, @kind, @aliases, @products, @parentSlug, @status, @confidence, @evidence, @now, @now)`,
-    updateCompany: `UPDATE "Company" SET "name" = @name, "kind" = @kind, "aliases" = @aliases, "products" = @products, "parentSlug" = @parentSlug,
-       "confidence" = ${f.greatest(`"confidence"`, `@confidence`)}, "evidence" = COALESCE("evidence", @evidence),
+    bySlugs: (n: number) => `SELECT ${stored} FROM "${table.entity}" WHERE "slug" IN (${list(n)})`,
+    mergedInto: (n: number) =>
+      `SELECT m."alias", e."id" FROM "EntityMerge" m JOIN "${table.entity}" e ON e."slug" = m."targetSlug" WHERE m."kind" = '${table.mergeKind}' AND m."alias" IN (${list(n)}) AND e."status" <> 'rejected'`,
+    insert: `INSERT INTO "${table.entity}" (${[...written, "createdAt", "updatedAt"].map((c) => `"${c}"`).join(", ")}) VALUES (${written.map((c) => `@${c}`).join(", ")}, @now, @now)`,
+    update: `UPDATE "${table.entity}" SET ${set}, "confidence" = ${f.greatest(`"confidence"`, `@confidence`)}, "evidence" = COALESCE("evidence", @evidence),
        "status" = CASE WHEN "status" = 'discovered' AND @status = 'gazetteer' THEN 'gazetteer' ELSE "status" END, "updatedAt" = @now WHERE "id" = @id`,
-    insertPerson: `INSERT INTO "Person" ("slug", "name", "aliases", "status", "confidence", "evidence", "createdAt", "updatedAt")
-       VALUES (@slug, @name, @aliases, @status, @confidence, @evidence, @now, @now)`,
-    updatePerson: `UPDATE "Person" SET "name" = @name, "aliases" = @aliases, "confidence" = ${f.greatest(`"confidence"`, `@confidence`)}, "evidence" = COALESCE("evidence", @evidence),
-       "status" = CASE WHEN "status" = 'discovered' AND @status = 'gazetteer' THEN 'gazetteer' ELSE "status" END, "updatedAt" = @now WHERE "id" = @id`,
-    clearCompanyMentions: `DELETE FROM "CompanyMention" WHERE "articleId" = ?`,
-    clearPersonMentions: `DELETE FROM "PersonMention" WHERE "articleId" = ?`,
-    clearRoles: `DELETE FROM "Role" WHERE "articleId" = ?`,
-    companyMention: mention("CompanyMention", "companyId"),
-    personMention: mention("PersonMention", "personId"),
-    role: `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId")
-       VALUES (@personId, @companyId, @organisation, @title, @sentence, @articleId)`,
+    clearMentions: `DELETE FROM "${table.mention}" WHERE "articleId" = ?`,
+    mentions: (n: number) => `INSERT INTO "${table.mention}" ("articleId", "${table.mentionColumn}", "count", "salience", "about", "snippet", "forms") VALUES ${rows(n, 7)}`,
   };
 }
 
-type Statements = ReturnType<typeof statementsFor>;
-const byKind: Partial<Record<StoreKind, Statements>> = {};
-const statements = (kind: StoreKind): Statements => (byKind[kind] ??= statementsFor(kind));
-
+const ROLES = (n: number) => `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId") VALUES ${rows(n, 6)}`;
 
 /** Pinyin spellings for search by pinyin (李开复 → likaifu, li kai fu). */
 function pinyinAliases(name: string): string[] {
@@ -79,88 +99,158 @@ function freeSlug(slug: string, name: string, existing: { name: string } | undef
   return `${slug}-${createHash("sha1").update(name).digest("hex").slice(0, 6)}`;
 }
 
-async function upsertCompany(tx: Queries, s: Statements, hit: CompanyHit, now: string): Promise<number | null> {
-  if (hit.status === "discovered") {
-    const merged = await tx.get<{ id: number }>(s.companyMergedInto, [hit.name]);
-    if (merged) return merged.id;
-  }
-  let slug = hit.slug;
-  let row = await tx.get<StoredRow>(s.companyBySlug, [slug]);
-  if (hit.status === "discovered") {
-    slug = freeSlug(slug, hit.name, row);
-    if (slug !== hit.slug) row = await tx.get<StoredRow>(s.companyBySlug, [slug]);
-  }
-  if (row?.status === "rejected") return null;
-  const entry = hit.status === "gazetteer" ? loadGazetteer().orgBySlug.get(hit.slug) : undefined;
-  const values = {
-    slug,
-    name: hit.name,
-    kind: hit.kind,
-    aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
-    products: JSON.stringify(entry?.products ?? []),
-    parentSlug: hit.parentSlug ?? null,
-    status: hit.status,
-    confidence: hit.confidence,
-    evidence: hit.status === "discovered" ? hit.snippet : null,
-    now,
-  };
-  if (row) {
-    await tx.run(s.updateCompany, { ...values, id: row.id });
-    return row.id;
-  }
-  return tx.insert(s.insertCompany, values);
+/** Whether the update would leave the stored row as it is (its time stamp aside). */
+function unchanged(row: StoredRow, v: EntityValues, extra: Table["extra"]): boolean {
+  return (
+    row.name === v.name &&
+    row.aliases === v.aliases &&
+    extra.every((c) => (row[c] ?? null) === (v[c] ?? null)) &&
+    row.confidence >= v.confidence &&
+    (row.evidence !== null || v.evidence === null) &&
+    !(row.status === "discovered" && v.status === "gazetteer")
+  );
 }
 
-async function upsertPerson(tx: Queries, s: Statements, hit: PersonHit, now: string): Promise<number | null> {
-  if (hit.status === "discovered") {
-    const merged = await tx.get<{ id: number }>(s.personMergedInto, [hit.name]);
-    if (merged) return merged.id;
-  }
-  let slug = hit.slug;
-  let row = await tx.get<StoredRow>(s.personBySlug, [slug]);
-  if (hit.status === "discovered") {
-    slug = freeSlug(slug, hit.name, row);
-    if (slug !== hit.slug) row = await tx.get<StoredRow>(s.personBySlug, [slug]);
-  }
-  if (row?.status === "rejected") return null;
-  const values = {
-    slug,
-    name: hit.name,
-    aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
-    status: hit.status,
-    confidence: hit.confidence,
-    evidence: hit.status === "discovered" ? hit.snippet : null,
-    now,
+type Hit = CompanyHit | PersonHit;
+
+/** Upserts one kind of entity for the article's hits; the stored id of each hit (null: rejected). */
+async function upsertAll<H extends Hit>(tx: Queries, table: Table, hits: H[], valuesOf: (hit: H, slug: string, row: StoredRow | undefined) => EntityValues, now: string): Promise<(number | null)[]> {
+  if (hits.length === 0) return [];
+  const q = sql(table, tx.kind);
+  const discovered = [...new Set(hits.filter((h) => h.status === "discovered").map((h) => h.name))];
+  const merged = new Map(discovered.length ? (await tx.all<{ alias: string; id: number }>(q.mergedInto(discovered.length), discovered)).map((r) => [r.alias, r.id]) : []);
+  // Every row this article's hits may touch, kept current as they are written.
+  const bySlug = new Map<string, StoredRow | undefined>();
+  const load = async (slugs: string[]) => {
+    const missing = [...new Set(slugs)].filter((s) => !bySlug.has(s));
+    if (missing.length === 0) return;
+    for (const s of missing) bySlug.set(s, undefined);
+    for (const r of await tx.all<StoredRow>(q.bySlugs(missing.length), missing)) bySlug.set(r.slug, r);
   };
-  if (row) {
-    await tx.run(s.updatePerson, { ...values, id: row.id });
-    return row.id;
+  await load(hits.map((h) => h.slug));
+  const ids: (number | null)[] = [];
+  for (const hit of hits) {
+    const viaMerge = hit.status === "discovered" ? merged.get(hit.name) : undefined;
+    if (viaMerge !== undefined) {
+      ids.push(viaMerge);
+      continue;
+    }
+    let slug = hit.slug;
+    let row = bySlug.get(slug);
+    if (hit.status === "discovered") {
+      slug = freeSlug(slug, hit.name, row);
+      if (slug !== hit.slug) {
+        await load([slug]);
+        row = bySlug.get(slug);
+      }
+    }
+    if (row?.status === "rejected") {
+      ids.push(null);
+      continue;
+    }
+    const values = valuesOf(hit, slug, row);
+    if (row) {
+      if (!unchanged(row, values, table.extra)) {
+        await tx.run(q.update, { ...values, now, id: row.id });
+        bySlug.set(slug, {
+          ...row,
+          ...values,
+          confidence: Math.max(row.confidence, values.confidence),
+          evidence: row.evidence ?? values.evidence,
+          status: row.status === "discovered" && values.status === "gazetteer" ? "gazetteer" : row.status,
+        });
+      }
+      ids.push(row.id);
+    } else {
+      const id = await tx.insert(q.insert, { ...values, now });
+      bySlug.set(slug, { id, ...values });
+      ids.push(id);
+    }
   }
-  return tx.insert(s.insertPerson, values);
+  return ids;
+}
+
+/** UTF-8 byte order, as both stores compare text in binary. */
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+interface MentionRow {
+  entityId: number;
+  count: number;
+  salience: number;
+  about: boolean;
+  snippet: string;
+  forms: string[];
+  /** Two hits stored as one (a merged name beside its target): forms become a sorted set. */
+  joined: boolean;
+}
+
+/** One mention per entity: a merged name's mention adds to its target's (counts add, the larger salience, either about; the first snippet). */
+function joinMentions(hits: { id: number | null; hit: Hit }[]): MentionRow[] {
+  const out = new Map<number, MentionRow>();
+  for (const { id, hit } of hits) {
+    if (id === null) continue;
+    const m = out.get(id);
+    if (!m) {
+      out.set(id, { entityId: id, count: hit.count, salience: hit.salience, about: hit.about, snippet: hit.snippet, forms: hit.forms, joined: false });
+      continue;
+    }
+    m.count += hit.count;
+    m.salience = Math.max(m.salience, hit.salience);
+    m.about ||= hit.about;
+    m.forms = [...new Set([...m.forms, ...hit.forms])].sort(byteOrder);
+    m.joined = true;
+  }
+  return [...out.values()];
+}
+
+async function writeMentions(tx: Queries, table: Table, articleId: number, mentions: MentionRow[]): Promise<void> {
+  if (mentions.length === 0) return;
+  const values = mentions.flatMap((m) => [articleId, m.entityId, m.count, m.salience, m.about ? 1 : 0, m.snippet, JSON.stringify(m.forms)]);
+  await tx.run(sql(table, tx.kind).mentions(mentions.length), values);
 }
 
 /** Replaces the article's mentions and roles with `result`. Call inside the article's transaction. */
 export async function saveArticleEntities(tx: Queries, articleId: number, result: EntityResult): Promise<void> {
-  const s = statements(tx.kind);
   const now = prismaDate(new Date());
-  await tx.run(s.clearRoles, [articleId]);
-  await tx.run(s.clearCompanyMentions, [articleId]);
-  await tx.run(s.clearPersonMentions, [articleId]);
-  const companyIds = new Map<string, number>();
-  for (const c of result.companies) {
-    const id = await upsertCompany(tx, s, c, now);
-    if (id === null) continue;
-    companyIds.set(c.slug, id);
-    companyIds.set(c.name, id);
-    await tx.run(s.companyMention, { articleId, entityId: id, count: c.count, salience: c.salience, about: c.about ? 1 : 0, snippet: c.snippet, forms: JSON.stringify(c.forms) });
-  }
-  for (const p of result.people) {
-    const id = await upsertPerson(tx, s, p, now);
-    if (id === null) continue;
-    await tx.run(s.personMention, { articleId, entityId: id, count: p.count, salience: p.salience, about: p.about ? 1 : 0, snippet: p.snippet, forms: JSON.stringify(p.forms) });
-    for (const r of p.roles) {
-      const companyId = (r.organisationSlug ? companyIds.get(r.organisationSlug) : undefined) ?? companyIds.get(r.organisation) ?? null;
-      await tx.run(s.role, { personId: id, companyId, organisation: r.organisation, title: r.title, sentence: r.sentence, articleId });
-    }
-  }
+  await tx.run(`DELETE FROM "Role" WHERE "articleId" = ?`, [articleId]);
+  await tx.run(sql(COMPANY, tx.kind).clearMentions, [articleId]);
+  await tx.run(sql(PERSON, tx.kind).clearMentions, [articleId]);
+
+  const gazetteer = loadGazetteer();
+  const companyIds = await upsertAll(tx, COMPANY, result.companies, (hit, slug, row) => ({
+    slug,
+    name: hit.name,
+    kind: hit.kind,
+    aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
+    products: JSON.stringify((hit.status === "gazetteer" ? gazetteer.orgBySlug.get(hit.slug)?.products : undefined) ?? []),
+    parentSlug: hit.parentSlug ?? null,
+    status: hit.status,
+    confidence: hit.confidence,
+    evidence: hit.status === "discovered" ? hit.snippet : null,
+  }), now);
+  const personIds = await upsertAll(tx, PERSON, result.people, (hit, slug, row) => ({
+    slug,
+    name: hit.name,
+    aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
+    status: hit.status,
+    confidence: hit.confidence,
+    evidence: hit.status === "discovered" ? hit.snippet : null,
+  }), now);
+
+  const companyOf = new Map<string, number>();
+  result.companies.forEach((c, i) => {
+    const id = companyIds[i];
+    if (id === null || id === undefined) return;
+    companyOf.set(c.slug, id);
+    companyOf.set(c.name, id);
+  });
+  await writeMentions(tx, COMPANY, articleId, joinMentions(result.companies.map((hit, i) => ({ id: companyIds[i] ?? null, hit }))));
+  await writeMentions(tx, PERSON, articleId, joinMentions(result.people.map((hit, i) => ({ id: personIds[i] ?? null, hit }))));
+
+  const roles = result.people.flatMap((p, i) => {
+    const personId = personIds[i];
+    if (personId === null || personId === undefined) return [];
+    return p.roles.map((r) => [personId, (r.organisationSlug ? companyOf.get(r.organisationSlug) : undefined) ?? companyOf.get(r.organisation) ?? null, r.organisation, r.title, r.sentence, articleId]);
+  });
+  if (roles.length > 0) await tx.run(ROLES(roles.length), roles.flat());
 }
