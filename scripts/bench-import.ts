@@ -2,9 +2,11 @@
  * Benchmark: builds a synthetic corpus (default 10,000 pages) and prints extract-only and
  * full-import throughput, unchanged re-import time, and peak RSS.
  * `npm run bench:import -- --count 10000 --keep`
- * `--db postgres://…/empty_db` imports into that PostgreSQL database instead of a SQLite file
- * (migrated here; refused if it already holds articles); with `--compare` the same corpus is
- * imported into a fresh SQLite file too, in the same run, and the rates' ratio is printed.
+ * `--db postgres://…/name` imports into PostgreSQL instead of a SQLite file: into fresh databases
+ * on that server named `<name>_import_<n>`, created here and dropped after (kept with --keep).
+ * With `--compare` the same corpus is imported into fresh SQLite files too, in the same run, in
+ * the order SQLite, PostgreSQL, PostgreSQL, SQLite (`--rounds 2`), so a machine whose load drifts
+ * during the run weighs on both alike; the ratio of the summed rates is printed.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -19,6 +21,7 @@ import { createDb } from "../lib/db";
 import { migrateDatabase } from "../lib/data/migrate";
 import { cpuReferenceMs } from "../lib/bench/cpu-reference";
 import { closePgPool } from "../lib/data/pg-pool";
+import { createPgDatabase, dropPgDatabase } from "../lib/data/pg-database";
 import { POSTGRES_URL, storeKind } from "../lib/store-kind";
 
 const Flags = z
@@ -27,6 +30,7 @@ const Flags = z
     keep: z.boolean().default(false),
     db: z.string().regex(POSTGRES_URL, "--db must be a PostgreSQL URL (postgres://…) of an empty database").optional(),
     compare: z.boolean().default(false),
+    rounds: z.coerce.number().int().min(1).max(5).default(2),
   })
   .refine((f) => !f.compare || f.db, "--compare needs --db postgres://…");
 
@@ -41,10 +45,10 @@ interface StoreRun {
 /** Imports the corpus twice into one store (first import, then unchanged) and prints both. */
 async function benchStore(url: string, corpus: string, files: number): Promise<StoreRun> {
   const label = storeKind(url) === "postgres" ? "PostgreSQL" : "SQLite";
+  if (storeKind(url) === "postgres") await createPgDatabase(url);
   migrateDatabase(url);
   const db = createDb(url);
   try {
-    if ((await db.article.count()) > 0) throw new Error(`${label}: the database already holds articles; give an empty one`);
     let t = performance.now();
     const cpu = process.cpuUsage();
     const first = await runImport({ dir: corpus, trigger: "bench" }, { db, url, ...defaultImportDeps });
@@ -66,8 +70,8 @@ async function benchStore(url: string, corpus: string, files: number): Promise<S
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: "string" }, keep: { type: "boolean" }, db: { type: "string" }, compare: { type: "boolean" } }, strict: true });
-  const { count, keep, db: pgUrl, compare } = Flags.parse(values);
+  const { values } = parseArgs({ options: { count: { type: "string" }, keep: { type: "boolean" }, db: { type: "string" }, compare: { type: "boolean" }, rounds: { type: "string" } }, strict: true });
+  const { count, keep, db: pgServer, compare, rounds } = Flags.parse(values);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
   const corpus = path.join(work, "corpus");
   fs.mkdirSync(corpus);
@@ -96,13 +100,32 @@ async function main(): Promise<void> {
   const extractCpuS = (used.user + used.system) / 1e6;
   console.log(`extract only: ${(files.length / extractS).toFixed(0)} articles/s (${extractS.toFixed(1)} s, ${empty} with no body); ${(files.length / extractCpuS).toFixed(0)} per CPU-second`);
 
-  const sqliteUrl = `file:${path.join(work, "bench.db")}`;
-  const urls = pgUrl ? (compare ? [sqliteUrl, pgUrl] : [pgUrl]) : [sqliteUrl];
+  let n = 0;
+  const sqliteUrl = () => `file:${path.join(work, `bench-${++n}.db`)}`;
+  const pgUrl = () => {
+    const u = new URL(pgServer!);
+    u.pathname = `/${u.pathname.slice(1) || "llmnews"}_import_${++n}`;
+    return u.toString();
+  };
+  const created: string[] = [];
+  type Store = "sqlite" | "postgres";
+  const round = (i: number): Store[] => (i % 2 === 0 ? ["sqlite", "postgres"] : ["postgres", "sqlite"]);
+  const order: Store[] = !pgServer ? ["sqlite"] : !compare ? ["postgres"] : Array.from({ length: rounds }, (_, i) => round(i)).flat();
   const runs: StoreRun[] = [];
-  for (const url of urls) runs.push(await benchStore(url, corpus, files.length));
-  if (runs.length === 2) {
-    const [lite, pg] = runs as [StoreRun, StoreRun];
-    console.log(`PostgreSQL / SQLite import rate: ${(pg.rate / lite.rate).toFixed(2)}× (${pg.rate.toFixed(0)} vs ${lite.rate.toFixed(0)} articles/s, same corpus, same run)`);
+  try {
+    for (const store of order) {
+      const url = store === "sqlite" ? sqliteUrl() : pgUrl();
+      if (store === "postgres") created.push(url);
+      runs.push(await benchStore(url, corpus, files.length));
+    }
+  } finally {
+    if (!keep) for (const url of created) await dropPgDatabase(url).catch(() => {});
+  }
+  if (compare) {
+    const sum = (label: string, key: "rate" | "cpuRate") => runs.filter((r) => r.label === label).reduce((a, r) => a + r[key], 0);
+    console.log(
+      `PostgreSQL / SQLite import rate: ${(sum("PostgreSQL", "rate") / sum("SQLite", "rate")).toFixed(2)}× (summed over ${rounds} round(s) each, order ${order.join(", ")}; per CPU-second of this process: ${(sum("PostgreSQL", "cpuRate") / sum("SQLite", "cpuRate")).toFixed(2)}×)`,
+    );
   }
   console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS)} MB`);
   if (!keep) fs.rmSync(work, { recursive: true, force: true });
