@@ -4,7 +4,7 @@ import type { AfterSave } from "../import/run-import";
 import { runExtractor } from "./review-decisions";
 import { saveArticleEntities } from "./save-entities";
 
-export const saveEntitiesAfterSave: AfterSave = async (tx, articleId, extraction, run) => {
+export const saveEntitiesAfterSave: AfterSave = async (tx, articleId, extraction, run, created) => {
   const extract = await runExtractor(run);
-  await saveArticleEntities(tx, articleId, extract(entityInputFromArticle(extraction.article)));
+  await saveArticleEntities(tx, articleId, extract(entityInputFromArticle(extraction.article)), created);
 };

@@ -209,12 +209,17 @@ async function writeMentions(tx: Queries, table: Table, articleId: number, menti
   await tx.run(sql(table, tx.kind).mentions(mentions.length), values);
 }
 
-/** Replaces the article's mentions and roles with `result`. Call inside the article's transaction. */
-export async function saveArticleEntities(tx: Queries, articleId: number, result: EntityResult): Promise<void> {
+/**
+ * Replaces the article's mentions and roles with `result`. Call inside the article's
+ * transaction; `created`: the article was inserted in it, so it has none to replace.
+ */
+export async function saveArticleEntities(tx: Queries, articleId: number, result: EntityResult, created = false): Promise<void> {
   const now = prismaDate(new Date());
-  await tx.run(`DELETE FROM "Role" WHERE "articleId" = ?`, [articleId]);
-  await tx.run(sql(COMPANY, tx.kind).clearMentions, [articleId]);
-  await tx.run(sql(PERSON, tx.kind).clearMentions, [articleId]);
+  if (!created) {
+    await tx.run(`DELETE FROM "Role" WHERE "articleId" = ?`, [articleId]);
+    await tx.run(sql(COMPANY, tx.kind).clearMentions, [articleId]);
+    await tx.run(sql(PERSON, tx.kind).clearMentions, [articleId]);
+  }
 
   const gazetteer = loadGazetteer();
   const companyIds = await upsertAll(tx, COMPANY, result.companies, (hit, slug, row) => ({

@@ -29,9 +29,10 @@ import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
 
 /**
  * Work that must happen in the same transaction as the article (entities): statements go
- * through `tx`; `run` is the run's writer (what a hook reads once per run is keyed by it).
+ * through `tx`; `run` is the run's writer (what a hook reads once per run is keyed by it);
+ * `created`: the article row is new in this transaction, so nothing refers to it yet.
  */
-export type AfterSave = (tx: Queries, articleId: number, extraction: FileExtraction, run: Writer) => Promise<void>;
+export type AfterSave = (tx: Queries, articleId: number, extraction: FileExtraction, run: Writer, created: boolean) => Promise<void>;
 
 export interface ImportDeps {
   db?: Db;
@@ -142,7 +143,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           const saved = await w.transaction(async (tx) => {
             const s = await saveArticle(tx, prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId, stripped });
             await stories.save(tx, s.id, article.body, duplicateOfId);
-            for (const hook of deps.afterSave ?? []) await hook(tx, s.id, extraction, w);
+            for (const hook of deps.afterSave ?? []) await hook(tx, s.id, extraction, w, s.created);
             const itemStatus: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
             await item(tx, { path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });
             return { ...s, status: itemStatus };
