@@ -62,21 +62,58 @@ const PERSON: Table = { entity: "Person", mergeKind: "person", extra: [], mentio
 const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 const rows = (n: number, width: number) => Array.from({ length: n }, () => `(${list(width)})`).join(", ");
 
+const STORED = (table: Table) => ["id", "slug", "name", "status", "aliases", "confidence", "evidence", ...table.extra];
+/** Every table's stored columns, NULL where a table lacks one, so both tables' rows come back in one query. */
+const STORED_ANY = STORED(COMPANY);
+
 function sql(table: Table, kindOf: Queries["kind"]) {
   const f = fragments(kindOf);
-  const stored = ["id", "slug", "name", "status", "aliases", "confidence", "evidence", ...table.extra].map((c) => `"${c}"`).join(", ");
   const written = ["slug", "name", "aliases", "status", "confidence", "evidence", ...table.extra];
   const set = ["name", "aliases", ...table.extra].map((c) => `"${c}" = @${c}`).join(", ");
+  const stored = STORED_ANY.map((c) => (STORED(table).includes(c) ? `"${c}"` : `NULL AS "${c}"`)).join(", ");
   return {
-    bySlugs: (n: number) => `SELECT ${stored} FROM "${table.entity}" WHERE "slug" IN (${list(n)})`,
+    bySlugs: (n: number) => `SELECT '${table.mergeKind}' AS "table", ${stored} FROM "${table.entity}" WHERE "slug" IN (${list(n)})`,
     mergedInto: (n: number) =>
-      `SELECT m."alias", e."id" FROM "EntityMerge" m JOIN "${table.entity}" e ON e."slug" = m."targetSlug" WHERE m."kind" = '${table.mergeKind}' AND m."alias" IN (${list(n)}) AND e."status" <> 'rejected'`,
+      `SELECT '${table.mergeKind}' AS "table", m."alias", e."id" FROM "EntityMerge" m JOIN "${table.entity}" e ON e."slug" = m."targetSlug" WHERE m."kind" = '${table.mergeKind}' AND m."alias" IN (${list(n)}) AND e."status" <> 'rejected'`,
     insert: `INSERT INTO "${table.entity}" (${[...written, "createdAt", "updatedAt"].map((c) => `"${c}"`).join(", ")}) VALUES (${written.map((c) => `@${c}`).join(", ")}, @now, @now)`,
     update: `UPDATE "${table.entity}" SET ${set}, "confidence" = ${f.greatest(`"confidence"`, `@confidence`)}, "evidence" = COALESCE("evidence", @evidence),
        "status" = CASE WHEN "status" = 'discovered' AND @status = 'gazetteer' THEN 'gazetteer' ELSE "status" END, "updatedAt" = @now WHERE "id" = @id`,
     clearMentions: `DELETE FROM "${table.mention}" WHERE "articleId" = ?`,
     mentions: (n: number) => `INSERT INTO "${table.mention}" ("articleId", "${table.mentionColumn}", "count", "salience", "about", "snippet", "forms") VALUES ${rows(n, 7)}`,
   };
+}
+
+type Part = { table: Table; values: string[] };
+
+/** One query over both tables (a part per table with values to look up); none when there is nothing to look up. */
+async function lookUp<R extends { table: string }>(tx: Queries, parts: Part[], statement: (table: Table, n: number) => string): Promise<R[]> {
+  const used = parts.filter((p) => p.values.length > 0);
+  if (used.length === 0) return [];
+  return tx.all<R>(used.map((p) => statement(p.table, p.values.length)).join(" UNION ALL "), used.flatMap((p) => p.values));
+}
+
+/** The stored rows and the merged names the article's hits may need, for both tables in two queries. */
+async function preload(tx: Queries, result: EntityResult) {
+  const unique = (xs: string[]) => [...new Set(xs)];
+  const discovered = (hits: Hit[]) => unique(hits.filter((h) => h.status === "discovered").map((h) => h.name));
+  const stored = await lookUp<StoredRow & { table: string }>(
+    tx,
+    [{ table: COMPANY, values: unique(result.companies.map((h) => h.slug)) }, { table: PERSON, values: unique(result.people.map((h) => h.slug)) }],
+    (t, n) => sql(t, tx.kind).bySlugs(n),
+  );
+  const merged = await lookUp<{ table: string; alias: string; id: number }>(
+    tx,
+    [{ table: COMPANY, values: discovered(result.companies) }, { table: PERSON, values: discovered(result.people) }],
+    (t, n) => sql(t, tx.kind).mergedInto(n),
+  );
+  const of = (table: Table) => ({
+    rows: new Map<string, StoredRow | undefined>([
+      ...unique((table === COMPANY ? result.companies : result.people).map((h) => h.slug)).map((slug) => [slug, undefined] as const),
+      ...stored.filter((r) => r.table === table.mergeKind).map(({ table: _, ...r }) => [r.slug, r] as const),
+    ]),
+    merged: new Map(merged.filter((r) => r.table === table.mergeKind).map((r) => [r.alias, r.id])),
+  });
+  return { companies: of(COMPANY), people: of(PERSON) };
 }
 
 const ROLES = (n: number) => `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId") VALUES ${rows(n, 6)}`;
@@ -113,21 +150,24 @@ function unchanged(row: StoredRow, v: EntityValues, extra: Table["extra"]): bool
 
 type Hit = CompanyHit | PersonHit;
 
-/** Upserts one kind of entity for the article's hits; the stored id of each hit (null: rejected). */
-async function upsertAll<H extends Hit>(tx: Queries, table: Table, hits: H[], valuesOf: (hit: H, slug: string, row: StoredRow | undefined) => EntityValues, now: string): Promise<(number | null)[]> {
-  if (hits.length === 0) return [];
+/**
+ * Upserts one kind of entity for the article's hits; the stored id of each hit (null: rejected).
+ * `bySlug` holds every row the hits name (preload), and is kept current as they are written.
+ */
+async function upsertAll<H extends Hit>(
+  tx: Queries,
+  table: Table,
+  hits: H[],
+  known: { rows: Map<string, StoredRow | undefined>; merged: Map<string, number> },
+  valuesOf: (hit: H, slug: string, row: StoredRow | undefined) => EntityValues,
+  now: string,
+): Promise<(number | null)[]> {
   const q = sql(table, tx.kind);
-  const discovered = [...new Set(hits.filter((h) => h.status === "discovered").map((h) => h.name))];
-  const merged = new Map(discovered.length ? (await tx.all<{ alias: string; id: number }>(q.mergedInto(discovered.length), discovered)).map((r) => [r.alias, r.id]) : []);
-  // Every row this article's hits may touch, kept current as they are written.
-  const bySlug = new Map<string, StoredRow | undefined>();
-  const load = async (slugs: string[]) => {
-    const missing = [...new Set(slugs)].filter((s) => !bySlug.has(s));
-    if (missing.length === 0) return;
-    for (const s of missing) bySlug.set(s, undefined);
-    for (const r of await tx.all<StoredRow>(q.bySlugs(missing.length), missing)) bySlug.set(r.slug, r);
+  const { rows: bySlug, merged } = known;
+  const load = async (slug: string) => {
+    if (bySlug.has(slug)) return;
+    bySlug.set(slug, (await tx.get<StoredRow>(q.bySlugs(1), [slug])) ?? undefined);
   };
-  await load(hits.map((h) => h.slug));
   const ids: (number | null)[] = [];
   for (const hit of hits) {
     const viaMerge = hit.status === "discovered" ? merged.get(hit.name) : undefined;
@@ -140,7 +180,7 @@ async function upsertAll<H extends Hit>(tx: Queries, table: Table, hits: H[], va
     if (hit.status === "discovered") {
       slug = freeSlug(slug, hit.name, row);
       if (slug !== hit.slug) {
-        await load([slug]);
+        await load(slug);
         row = bySlug.get(slug);
       }
     }
@@ -222,7 +262,8 @@ export async function saveArticleEntities(tx: Queries, articleId: number, result
   }
 
   const gazetteer = loadGazetteer();
-  const companyIds = await upsertAll(tx, COMPANY, result.companies, (hit, slug, row) => ({
+  const known = await preload(tx, result);
+  const companyIds = await upsertAll(tx, COMPANY, result.companies, known.companies, (hit, slug, row) => ({
     slug,
     name: hit.name,
     kind: hit.kind,
@@ -233,7 +274,7 @@ export async function saveArticleEntities(tx: Queries, articleId: number, result
     confidence: hit.confidence,
     evidence: hit.status === "discovered" ? hit.snippet : null,
   }), now);
-  const personIds = await upsertAll(tx, PERSON, result.people, (hit, slug, row) => ({
+  const personIds = await upsertAll(tx, PERSON, result.people, known.people, (hit, slug, row) => ({
     slug,
     name: hit.name,
     aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
