@@ -1,10 +1,18 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-// The integration files that only read through the data layer run twice: on SQLite files and,
-// with TEST_STORE=postgres, on fresh PostgreSQL databases (tests/helpers/temp-db.ts, issue 18).
-// The others drive the SQLite importer or SQLite's own files and run on SQLite only.
-const BOTH_STORES = ["tests/integration/store-switch.test.ts", "tests/integration/data-articles.test.ts", "tests/integration/data-entities.test.ts", "tests/integration/data-api.test.ts"];
+// The integration files that run through the data layer run twice: on SQLite files and, with
+// TEST_STORE=postgres, on fresh PostgreSQL databases (tests/helpers/temp-db.ts, issue 18): the
+// readers, the importer and what writes beside it (entities, review decisions, the admin import,
+// the shared state). The others test SQLite's own files (disk full, damage, FTS5) and run on SQLite only.
+const BOTH_STORES = [
+  "tests/integration/store-switch.test.ts", "tests/integration/data-articles.test.ts", "tests/integration/data-entities.test.ts", "tests/integration/data-api.test.ts",
+  "tests/integration/import.test.ts", "tests/integration/import-folders.test.ts", "tests/integration/import-hostile-text.test.ts",
+  "tests/integration/import-original-url.test.ts", "tests/integration/import-stories.test.ts", "tests/integration/import-lock.test.ts",
+  "tests/integration/entities-save.test.ts", "tests/integration/review-decisions-hold.test.ts", "tests/integration/admin-entities-reimport.test.ts",
+  "tests/integration/admin-entities-undo.test.ts", "tests/integration/admin-import.test.ts", "tests/integration/upload-safety.test.ts",
+  "tests/integration/killed-import-status.test.ts", "tests/integration/shared-state.test.ts", "tests/integration/admin-auth.test.ts",
+];
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },

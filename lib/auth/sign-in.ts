@@ -1,6 +1,6 @@
 /** One sign-in attempt: rate limits (per address, then the global slow lane), constant-time token check, and a new signed session on success. */
 import type { Db } from "../db";
-import { readConnection } from "../data/read-connection";
+import { writer } from "../data/writer";
 import { clearSignInFailures, recordSignInFailure, signInVerdict } from "../data/shared-state/sign-in-limits";
 import { checkAdminToken } from "./admin-token";
 import { createSession, sessionCookieHeader } from "./session";
@@ -15,8 +15,8 @@ export async function attemptSignIn(
   now = Date.now(),
 ): Promise<SignInResult> {
   // The limits live in the database, so every server process on it counts the same failures.
-  const conn = readConnection(db);
-  const verdict = signInVerdict(conn, attempt.clientIp, now);
+  const w = writer(db);
+  const verdict = await signInVerdict(w, attempt.clientIp, now);
   if (!verdict.allowed) {
     return {
       ok: false,
@@ -27,9 +27,9 @@ export async function attemptSignIn(
     };
   }
   if (!(await checkAdminToken(db, attempt.token, attempt.origin))) {
-    recordSignInFailure(conn, attempt.clientIp, now);
+    await recordSignInFailure(w, attempt.clientIp, now);
     return { ok: false, status: 401, code: "wrong_token", message: "令牌不正确" };
   }
-  clearSignInFailures(conn, attempt.clientIp);
+  await clearSignInFailures(w, attempt.clientIp);
   return { ok: true, setCookie: sessionCookieHeader(await createSession(db, now), attempt.secure) };
 }

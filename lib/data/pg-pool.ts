@@ -12,7 +12,8 @@ function utcTimestamp(text: string): string {
   return new Date(`${text.replace(" ", "T")}Z`).toISOString();
 }
 
-const TYPES = {
+/** Parsers for the shapes above (a pool's, or a client of its own: lib/data/writer.ts). */
+export const TYPES = {
   getTypeParser(oid: number, format?: "text" | "binary") {
     if (oid === pg.types.builtins.INT8) return (v: string) => Number(v);
     if (oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);

@@ -12,7 +12,7 @@ export type Sqlite = Database.Database;
 
 export function openSqlite(url: string = databaseUrl()): Sqlite {
   // Never a file named after a server URL: the paths that still need SQLite say so instead.
-  if (!url.startsWith("file:")) throw new Error(`this needs a SQLite store (file:…), not ${url.replace(/\/\/[^@/]*@/, "//…@")}: the importer does not write to PostgreSQL yet; import into SQLite and copy with npm run db:copy`);
+  if (!url.startsWith("file:")) throw new Error(`this needs a SQLite store (file:…), not ${url.replace(/\/\/[^@/]*@/, "//…@")}: on PostgreSQL use the writer (lib/data/writer.ts) or the reader (lib/data/dialect.ts)`);
   const conn = new Database(sqliteFilePath(ensureSqliteFolder(url)));
   conn.pragma("journal_mode = WAL");
   conn.pragma("synchronous = NORMAL");

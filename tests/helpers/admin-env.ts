@@ -8,6 +8,6 @@ export async function adminEnv(prefix: string, token: string): Promise<{ t: Temp
   process.env.DATABASE_URL = t.url;
   process.env.SEEDS_DIR = seeds;
   process.env.ADMIN_TOKEN = token;
-  resetSignInLimiters();
+  await resetSignInLimiters();
   return { t, seeds };
 }

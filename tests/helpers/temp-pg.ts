@@ -4,11 +4,10 @@
  * .ci/run starts). PG_TESTS=off skips the PostgreSQL half of the suite on a machine without one.
  */
 import crypto from "node:crypto";
-import pg from "pg";
 import { migrateDatabase } from "@/lib/data/migrate";
+import { createPgDatabase, dropPgDatabase, withDatabase } from "@/lib/data/pg-database";
 import { closePgPool } from "@/lib/data/pg-pool";
 import { createDb, type Db } from "@/lib/db";
-import { withDatabase } from "@/lib/data/recreate-pg-database";
 
 export const PG_SERVER = process.env.PG_TEST_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 export const PG_ENABLED = process.env.PG_TESTS !== "off";
@@ -19,20 +18,10 @@ export interface TempPg {
   cleanup: () => Promise<void>;
 }
 
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: PG_SERVER });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
 export async function createTempPg(prefix = "llmnews_"): Promise<TempPg> {
   const name = `${prefix.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}${crypto.randomBytes(5).toString("hex")}`;
-  await admin(`CREATE DATABASE "${name}"`);
   const url = withDatabase(PG_SERVER, name);
+  await createPgDatabase(url);
   migrateDatabase(url);
   const db = createDb(url);
   return {
@@ -41,7 +30,7 @@ export async function createTempPg(prefix = "llmnews_"): Promise<TempPg> {
     cleanup: async () => {
       await db.$disconnect();
       await closePgPool(url);
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await dropPgDatabase(url);
     },
   };
 }

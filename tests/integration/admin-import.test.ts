@@ -7,7 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
+import { copySeeds, createTempDb, TEST_STORE, type TempDb } from "../helpers/temp-db";
+import { tryAdvisoryLock } from "@/lib/data/import/pg-advisory-lock";
 import { POST as login } from "@/app/api/admin/login/route";
 import { GET as status, POST as start } from "@/app/api/admin/import/route";
 import { POST as upload } from "@/app/api/admin/upload/route";
@@ -124,7 +125,10 @@ describe("import from the admin API", () => {
 
 describe("while another process (the CLI) holds the import lock", () => {
   it("refuses to start (409, naming who started it) and refuses uploads before saving anything", async () => {
-    // A live process other than this one owns the running row, as a CLI import would.
+    // A live process other than this one owns the running row, as a CLI import would; on
+    // PostgreSQL it holds the advisory lock too, from a session of its own (another machine's CLI).
+    const session = TEST_STORE === "postgres" ? await tryAdvisoryLock(t.url) : null;
+    if (TEST_STORE === "postgres") expect(session).not.toBeNull();
     const cli = await t.db.importRun.create({ data: { trigger: "cli", triggeredBy: "someone-at-the-terminal", dir: seeds, status: "running", pid: process.ppid } });
     try {
       const res = await start(postJson("/api/admin/import", {}));
@@ -145,6 +149,7 @@ describe("while another process (the CLI) holds the import lock", () => {
       expect(refused.saved).toBeUndefined();
       expect(listFiles(seeds)).toEqual(before);
     } finally {
+      await session?.end();
       await t.db.importRun.update({ where: { id: cli.id }, data: { status: "interrupted" } });
     }
   });

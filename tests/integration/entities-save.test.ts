@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runImport } from "@/lib/data/import/run-import";
 import { saveEntitiesAfterSave } from "@/lib/data/entities/entities-after-save";
 import { saveArticleEntities } from "@/lib/data/entities/save-entities";
-import { openSqlite } from "@/lib/data/sqlite";
+import { openWriter } from "@/lib/data/writer";
 import { extractEntities } from "@/lib/ingest/entities/extract-entities";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
 
@@ -45,13 +45,13 @@ describe("saving entities", () => {
     const before = await t.db.company.findMany({ select: { id: true, slug: true }, orderBy: { id: "asc" } });
     const counts = [await t.db.companyMention.count(), await t.db.personMention.count(), await t.db.role.count()];
     const article = await t.db.article.findFirstOrThrow({ where: { path: { contains: "001" } } });
-    const conn = openSqlite(t.url);
+    const w = openWriter(t.url);
     try {
       const result = extractEntities({ title: article.title, paragraphs: article.body.split("\n\n") });
-      conn.transaction(() => saveArticleEntities(conn, article.id, result))();
-      conn.transaction(() => saveArticleEntities(conn, article.id, result))();
+      await w.transaction((tx) => saveArticleEntities(tx, article.id, result));
+      await w.transaction((tx) => saveArticleEntities(tx, article.id, result));
     } finally {
-      conn.close();
+      await w.close();
     }
     expect([await t.db.companyMention.count(), await t.db.personMention.count(), await t.db.role.count()]).toEqual(counts);
     expect(await t.db.company.findMany({ select: { id: true, slug: true }, orderBy: { id: "asc" } })).toEqual(before);

@@ -9,10 +9,10 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runImport } from "@/lib/data/import/run-import";
 import { defaultImportDeps } from "@/lib/data/import/after-save";
-import { openSqlite } from "@/lib/data/sqlite";
 import { listArticles } from "@/lib/data/articles/list-articles";
 import { ArticleFiltersSchema } from "@/lib/validation/article-filters";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
+import { withWriter } from "../helpers/store-sql";
 
 let t: TempDb;
 let seeds: string;
@@ -28,20 +28,15 @@ afterEach(async () => {
   await t.cleanup();
 });
 
-function stories(): Map<string, number> {
-  const conn = openSqlite(t.url);
-  try {
-    const rows = conn.prepare(`SELECT a."path", s."storyId" FROM "Article" a JOIN "ArticleStory" s ON s."articleId" = a."id"`).all() as { path: string; storyId: number }[];
-    return new Map(rows.map((r) => [r.path, r.storyId]));
-  } finally {
-    conn.close();
-  }
+async function stories(): Promise<Map<string, number>> {
+  const rows = await withWriter(t, (w) => w.all<{ path: string; storyId: number }>(`SELECT a."path", s."storyId" FROM "Article" a JOIN "ArticleStory" s ON s."articleId" = a."id"`));
+  return new Map(rows.map((r) => [r.path, r.storyId]));
 }
 
 describe("stories at import", () => {
   it("puts the repost and the traditional copy in the original's story, and nothing else", async () => {
     await importOnce();
-    const s = stories();
+    const s = await stories();
     expect(s.size).toBe(9);
     const story = s.get("stories/a-original.txt")!;
     expect(s.get("stories/a-repost.txt")).toBe(story);
@@ -66,13 +61,11 @@ describe("stories at import", () => {
 
   it("gives articles stored before stories existed their story on the next run", async () => {
     await importOnce();
-    const before = stories();
-    const conn = openSqlite(t.url);
-    conn.exec(`DELETE FROM "ArticleStory"`);
-    conn.close();
-    expect(stories().size).toBe(0);
+    const before = await stories();
+    await withWriter(t, (w) => w.run(`DELETE FROM "ArticleStory"`));
+    expect((await stories()).size).toBe(0);
     const run = await importOnce();
     expect(run.unchanged).toBe(9);
-    expect(stories()).toEqual(before);
+    expect(await stories()).toEqual(before);
   });
 });

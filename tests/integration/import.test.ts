@@ -3,13 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runImport } from "@/lib/data/import/run-import";
+import { runImport, type AfterSave } from "@/lib/data/import/run-import";
 import { defaultImportDeps } from "@/lib/data/import/after-save";
-import { openSqlite } from "@/lib/data/sqlite";
-import { phraseQuery } from "@/lib/search/fts-terms";
-import { searchTokens } from "@/lib/search/normalize";
 import { toTraditional } from "@/lib/text/script";
 import { copySeeds, createTempDb, type TempDb } from "../helpers/temp-db";
+import { emptySearchIndex, titleMatches, withWriter } from "../helpers/store-sql";
 
 let t: TempDb;
 let seeds: string;
@@ -41,22 +39,17 @@ describe("import", () => {
   it("re-indexes unchanged articles for search when a migration emptied the index (a new tokenisation)", async () => {
     const importAll = () => runImport({ dir: seeds, trigger: "test" }, { db: t.db, url: t.url, ...defaultImportDeps });
     await importAll();
-    const conn = openSqlite(t.url);
-    const count = (sql: string) => (conn.prepare(sql).get() as { n: number }).n;
-    const matches = () => count(`SELECT count(*) AS n FROM "ArticleSearch" WHERE "ArticleSearch" MATCH '"大模" *'`);
-    try {
-      const before = matches();
-      expect(before).toBeGreaterThan(0);
-      // What migration 0016 does to an existing database.
-      conn.exec(`INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('delete-all'); DELETE FROM "SearchIndexState";`);
-      expect(matches()).toBe(0);
-      const again = await importAll();
-      expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0 });
-      expect(count(`SELECT count(*) AS n FROM "SearchIndexState"`)).toBe(count(`SELECT count(*) AS n FROM "Article" WHERE "missingSince" IS NULL`));
-      expect(matches()).toBe(before);
-    } finally {
-      conn.close();
-    }
+    const count = async (sql: string) => (await withWriter(t, (w) => w.get<{ n: number }>(sql)))!.n;
+    const matches = async () => (await titleMatches(t, "大模型")).length;
+    const before = await matches();
+    expect(before).toBeGreaterThan(0);
+    // What migration 0016 does to an existing database.
+    await emptySearchIndex(t);
+    expect(await matches()).toBe(0);
+    const again = await importAll();
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0 });
+    expect(await count(`SELECT count(*) AS n FROM "SearchIndexState"`)).toBe(await count(`SELECT count(*) AS n FROM "Article" WHERE "missingSince" IS NULL`));
+    expect(await matches()).toBe(before);
   });
 
   it("updates a changed file in place and reports a disappeared one without deleting it", async () => {
@@ -80,27 +73,18 @@ describe("import", () => {
     const file = fs.readdirSync(seeds).find((f) => f.startsWith("003"))!;
     const gone = fs.readdirSync(seeds).find((f) => f.startsWith("001"))!;
     const goneId = (await t.db.article.findFirstOrThrow({ where: { path: gone } })).id;
-    const conn = openSqlite(t.url);
-    // Straight from the FTS table, so only the importer can have put the rows there.
-    const found = (text: string) =>
-      conn
-        .prepare<[string], { id: number }>(`SELECT s."articleId" AS id FROM "ArticleSearch" JOIN "SearchIndexState" s ON s."ftsRowid" = "ArticleSearch".rowid WHERE "ArticleSearch" MATCH ?`)
-        .all(`{title} : ${phraseQuery(searchTokens(text))}`)
-        .map((r) => r.id);
-    try {
-      const id = (await t.db.article.findFirstOrThrow({ where: { path: file } })).id;
-      const goneTitle = (await t.db.article.findUniqueOrThrow({ where: { id: goneId } })).title;
-      expect(found("参数内卷")).toContain(id);
-      expect(found(goneTitle)).toContain(goneId);
-      fs.writeFileSync(path.join(seeds, file), fs.readFileSync(path.join(seeds, file), "utf8").replace("大模型现状:一边速成,一边参数内卷", "大模型现状:一边速成,一边蒸馏竞赛"));
-      fs.rmSync(path.join(seeds, gone));
-      expect(await importOnce()).toMatchObject({ updated: 1, missing: 1 });
-      expect(found("蒸馏竞赛")).toEqual([id]);
-      expect(found("参数内卷")).not.toContain(id);
-      expect(found(goneTitle)).not.toContain(goneId);
-    } finally {
-      conn.close();
-    }
+    // Straight from the index table, so only the importer can have put the rows there.
+    const found = (text: string) => titleMatches(t, text);
+    const id = (await t.db.article.findFirstOrThrow({ where: { path: file } })).id;
+    const goneTitle = (await t.db.article.findUniqueOrThrow({ where: { id: goneId } })).title;
+    expect(await found("参数内卷")).toContain(id);
+    expect(await found(goneTitle)).toContain(goneId);
+    fs.writeFileSync(path.join(seeds, file), fs.readFileSync(path.join(seeds, file), "utf8").replace("大模型现状:一边速成,一边参数内卷", "大模型现状:一边速成,一边蒸馏竞赛"));
+    fs.rmSync(path.join(seeds, gone));
+    expect(await importOnce()).toMatchObject({ updated: 1, missing: 1 });
+    expect(await found("蒸馏竞赛")).toEqual([id]);
+    expect(await found("参数内卷")).not.toContain(id);
+    expect(await found(goneTitle)).not.toContain(goneId);
   });
 
   it("reports bad files with reasons, imports the rest, and leaves no partial rows", async () => {
@@ -119,6 +103,33 @@ describe("import", () => {
     expect(reasons["chrome-only.txt"]).toMatch(/no article text/);
     expect(await t.db.article.count()).toBe(5);
     expect(await t.db.importItem.count({ where: { status: "failed" } })).toBe(4);
+  });
+
+  it("rolls a file back whole when a write in its transaction fails: no article, story, mentions or item of it", async () => {
+    const victim = fs.readdirSync(seeds).find((f) => f.startsWith("002"))!;
+    // A hook that fails after the article, its story and its entities are written, as a full disk or a lost connection would.
+    const failing: AfterSave = async (tx, articleId) => {
+      if ((await tx.get<{ path: string }>(`SELECT "path" FROM "Article" WHERE "id" = ?`, [articleId]))?.path === victim) {
+        throw new Error("write failed mid-file");
+      }
+    };
+    const s = await runImport({ dir: seeds, trigger: "test" }, { db: t.db, url: t.url, ...defaultImportDeps, afterSave: [...defaultImportDeps.afterSave, failing] });
+    expect(s).toMatchObject({ added: 4, failed: 1 });
+    expect(s.failures).toEqual([{ path: victim, error: "write failed mid-file" }]);
+    expect(await t.db.article.count({ where: { path: victim } })).toBe(0);
+    expect(await t.db.article.count()).toBe(4);
+    const ids = (await t.db.article.findMany({ select: { id: true } })).map((a) => a.id);
+    const counts = await withWriter(t, (w) =>
+      w.get<{ stories: number; companies: number; people: number; roles: number }>(
+        `SELECT (SELECT count(*) FROM "ArticleStory") AS "stories", (SELECT count(*) FROM "CompanyMention" WHERE "articleId" NOT IN (${ids.join(",")})) AS "companies",
+                (SELECT count(*) FROM "PersonMention" WHERE "articleId" NOT IN (${ids.join(",")})) AS "people", (SELECT count(*) FROM "Role" WHERE "articleId" NOT IN (${ids.join(",")})) AS "roles"`,
+      ),
+    );
+    expect(counts).toEqual({ stories: 4, companies: 0, people: 0, roles: 0 });
+    // The failed file's item is the failure, not an "added" row left from the rolled-back transaction.
+    expect((await t.db.importItem.findMany({ where: { path: victim } })).map((i) => i.status)).toEqual(["failed"]);
+    // The next run imports it.
+    expect(await importOnce()).toMatchObject({ added: 1, unchanged: 4, failed: 0 });
   });
 
   it("links the same story from another site, even in the other script and encoding", async () => {

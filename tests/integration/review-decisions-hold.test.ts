@@ -12,7 +12,7 @@ import { runImport } from "@/lib/data/import/run-import";
 import { defaultImportDeps } from "@/lib/data/import/after-save";
 import { decideEntity } from "@/lib/data/admin/entities";
 import { saveArticleEntities } from "@/lib/data/entities/save-entities";
-import { openSqlite } from "@/lib/data/sqlite";
+import { openWriter } from "@/lib/data/writer";
 import { extractEntities } from "@/lib/ingest/entities/extract-entities";
 
 let t: TempDb;
@@ -64,12 +64,12 @@ describe("review decisions hold", () => {
 
     await decideEntity(t.db, "person", source.id, { action: "merge", into: target.slug });
     const article = await t.db.article.findFirstOrThrow({ orderBy: { id: "asc" } });
-    const conn = openSqlite(t.url);
+    const w = openWriter(t.url);
     try {
       // The default extractor knows nothing of the merge, like a run that started before it.
-      conn.transaction(() => saveArticleEntities(conn, article.id, extractEntities(input)))();
+      await w.transaction((tx) => saveArticleEntities(tx, article.id, extractEntities(input)));
     } finally {
-      conn.close();
+      await w.close();
     }
     expect(await t.db.person.count({ where: { name: source.name } })).toBe(0);
     const mention = await t.db.personMention.findUniqueOrThrow({ where: { articleId_personId: { articleId: article.id, personId: target.id } } });

@@ -50,7 +50,7 @@ describeSqlite("the admin import's child process", () => {
     expect(run.pid).not.toBe(process.pid);
     const job = await settleWebImport();
     expect(job?.status).toBe("finished");
-    const shown = webImportState(child.db);
+    const shown = await webImportState(child.db);
     expect(shown?.runId).toBe(runId);
     expect(shown?.status).toBe("finished");
     expect(shown?.summary?.total).toBe(fs.readdirSync(seeds).length);
@@ -68,10 +68,10 @@ describeSqlite("the admin import's child process", () => {
     const { runId } = await startWebImport({ dir, triggeredBy: "test" }, { db: child.db });
     const { pid } = await child.db.importRun.findUniqueOrThrow({ where: { id: runId } });
     // Progress written by the child is what any server process reads.
-    let seen = webImportState(child.db);
+    let seen = await webImportState(child.db);
     while (!seen || seen.runId !== runId || seen.done < 3) {
       await new Promise((r) => setTimeout(r, 50));
-      seen = webImportState(child.db);
+      seen = await webImportState(child.db);
     }
     expect(seen.status).toBe("running");
     expect(seen.total).toBe(400);
@@ -80,7 +80,7 @@ describeSqlite("the admin import's child process", () => {
     const job = await settleWebImport();
     expect(job?.status).toBe("crashed");
     expect(job?.crash).toContain("SIGKILL");
-    const shown = webImportState(child.db);
+    const shown = await webImportState(child.db);
     expect(shown?.status).toBe("crashed");
     expect(shown?.crash).toContain("导入子进程意外退出");
     expect(await currentRun(child.db)).toBeNull();

@@ -12,7 +12,7 @@ export interface ImportStatus {
 export async function importStatus(db: Db): Promise<ImportStatus> {
   const run = await currentRun(db);
   return {
-    job: webImportState(db),
+    job: await webImportState(db),
     running: run && {
       id: run.id,
       startedAt: run.startedAt.toISOString(),

@@ -9,7 +9,7 @@ import { lowerPriority } from "../../os/lower-priority";
 import { defaultImportDeps } from "../import/after-save";
 import { runImport } from "../import/run-import";
 import { ImportBusyError, type ImportProgress } from "../import/types";
-import { readConnection } from "../read-connection";
+import { writer } from "../writer";
 import { saveWebImportJob, type WebImportState } from "../shared-state/web-import-jobs";
 import { ChildOptions, type ChildMessage } from "./web-import-protocol";
 
@@ -42,12 +42,10 @@ async function main(): Promise<void> {
   /** Writes the job for every process to see; a failed write only delays what the others show. */
   const publish = (): Promise<void> => {
     if (job.runId === null) return Promise.resolve();
-    try {
-      saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
-    } catch (err) {
+    const saved = saveWebImportJob(writer(db), { ...job, runId: job.runId }).catch((err: unknown) => {
       console.warn(`[import] progress not saved: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    return send({ type: "job", job: { ...job, errors: [...job.errors] } });
+    });
+    return saved.then(() => send({ type: "job", job: { ...job, errors: [...job.errors] } }));
   };
   let savedAt = 0;
   const onProgress = (p: ImportProgress) => {

@@ -14,7 +14,7 @@ import type { Db } from "../../db";
 import { db as defaultDb, urlOf } from "../../db";
 import { currentRun } from "../import/lock";
 import { ImportBusyError } from "../import/types";
-import { readConnection } from "../read-connection";
+import { writer } from "../writer";
 import { latestWebImportJob, saveWebImportJob, type WebImportState } from "../shared-state/web-import-jobs";
 import { ChildMessage, type ChildOptions } from "./web-import-protocol";
 
@@ -34,8 +34,8 @@ function state(): Holder {
 }
 
 /** The latest import started from the admin pages, by any server process on this database (finished ones stay until the next start). */
-export function webImportState(db: Db = defaultDb()): WebImportState | null {
-  return latestWebImportJob(readConnection(db));
+export function webImportState(db: Db = defaultDb()): Promise<WebImportState | null> {
+  return latestWebImportJob(writer(db));
 }
 
 export interface StartOptions {
@@ -51,7 +51,7 @@ const ended = (job: WebImportState | null) => job?.status === "finished" || job?
 async function recordDeath(db: Db, job: WebImportState, how: string): Promise<void> {
   job.status = "crashed";
   job.crash = `导入子进程意外退出（${how}），本次导入未完成；已保存的文章完整，未完成的文件没有写入`;
-  if (job.runId !== null) saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
+  if (job.runId !== null) await saveWebImportJob(writer(db), { ...job, runId: job.runId });
   // Its "running" row names a dead pid: currentRun marks it interrupted.
   await currentRun(db);
 }
@@ -93,7 +93,10 @@ export async function startWebImport(options: StartOptions, deps: { db?: Db } = 
         // It failed after taking the lock (before its first file reported): the run is over.
         job.status = "crashed";
         job.crash = m.data.error;
-        saveWebImportJob(readConnection(db), { ...job, runId: job.runId });
+        const runId = job.runId;
+        saveWebImportJob(writer(db), { ...job, runId }).catch((err: unknown) => {
+          console.warn(`[import] could not record the failed import: ${err instanceof Error ? err.message : String(err)}`);
+        });
       }
     });
     let exited: { how: string } | null = null;

@@ -4,6 +4,7 @@ import type { AfterSave } from "../import/run-import";
 import { runExtractor } from "./review-decisions";
 import { saveArticleEntities } from "./save-entities";
 
-export const saveEntitiesAfterSave: AfterSave = (conn, articleId, extraction) => {
-  saveArticleEntities(conn, articleId, runExtractor(conn)(entityInputFromArticle(extraction.article)));
+export const saveEntitiesAfterSave: AfterSave = async (tx, articleId, extraction, run, created) => {
+  const extract = await runExtractor(run);
+  await saveArticleEntities(tx, articleId, extract(entityInputFromArticle(extraction.article)), created);
 };

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import type { ReviewDecisions } from "../../ingest/entities/review-gazetteer";
-import type { Sqlite } from "../sqlite";
+import { fragments, type Queries } from "../writer";
 import { parseStringList } from "../articles/json-columns";
 
 const Kind = z.enum(["company", "person"]);
@@ -25,18 +25,19 @@ function textAliases(json: string): string[] {
   return parseStringList(json).filter((a) => a.length > 0 && !SEARCH_ONLY.test(a));
 }
 
-export function loadDecisions(conn: Sqlite): ReviewDecisions {
+/** Byte order on both stores, so the decisions' fingerprint (review-decisions.ts) survives db:copy. */
+export async function loadDecisions(q: Queries): Promise<ReviewDecisions> {
+  const f = fragments(q.kind);
   const rows = z.array(EntityRow).parse(
-    conn
-      .prepare(
-        `SELECT 'company' AS "kind", "slug", "name", "kind" AS "orgKind", "aliases", "status" FROM "Company" WHERE "status" IN ('confirmed', 'rejected')
+    await q.all(
+      `SELECT * FROM (
+         SELECT 'company' AS "kind", "slug", "name", "kind" AS "orgKind", "aliases", "status" FROM "Company" WHERE "status" IN ('confirmed', 'rejected')
          UNION ALL
          SELECT 'person' AS "kind", "slug", "name", NULL AS "orgKind", "aliases", "status" FROM "Person" WHERE "status" IN ('confirmed', 'rejected')
-         ORDER BY "kind", "slug"`,
-      )
-      .all(),
+       ) d ORDER BY "kind", ${f.binary(`"slug"`)}`,
+    ),
   );
-  const merges = z.array(MergeRow).parse(conn.prepare(`SELECT "kind", "alias", "targetSlug" FROM "EntityMerge" ORDER BY "kind", "alias"`).all());
+  const merges = z.array(MergeRow).parse(await q.all(`SELECT "kind", "alias", "targetSlug" FROM "EntityMerge" ORDER BY "kind", ${f.binary(`"alias"`)}`));
   return {
     confirmed: rows.filter((r) => r.status === "confirmed").map((r) => ({ kind: r.kind, slug: r.slug, name: r.name, orgKind: r.orgKind, aliases: textAliases(r.aliases) })),
     rejected: rows.filter((r) => r.status === "rejected").map((r) => ({ kind: r.kind, name: r.name })),

@@ -8,9 +8,8 @@ import { createHash } from "node:crypto";
 import { createEntityExtractor } from "../../ingest/entities/extract-entities";
 import { reviewedExtractorOptions, type ReviewDecisions } from "../../ingest/entities/review-gazetteer";
 import type { EntityInput, EntityResult } from "../../ingest/entities/types";
-import type { Sqlite } from "../sqlite";
+import type { Writer } from "../writer";
 import { loadDecisions } from "./load-decisions";
-import { perConnection } from "../per-connection";
 
 /**
  * Changes exactly when a decision does: not when the importer refreshes a confirmed entity's
@@ -30,17 +29,24 @@ interface RunView {
   extract: (input: EntityInput) => EntityResult;
 }
 
-const forConnection = perConnection((conn): RunView => {
-  const d = loadDecisions(conn);
-  return { fingerprint: decisionsFingerprint(d), extract: createEntityExtractor(reviewedExtractorOptions(d)) };
-});
+const views = new WeakMap<Writer, Promise<RunView>>();
 
-/** The run's entity extractor: decisions as they stood when the run first asked. */
-export function runExtractor(conn: Sqlite): (input: EntityInput) => EntityResult {
-  return forConnection(conn).extract;
+/** Decisions as they stood when the run (its writer, opened for the run) first asked. */
+function runView(w: Writer): Promise<RunView> {
+  let v = views.get(w);
+  if (!v) {
+    v = loadDecisions(w).then((d) => ({ fingerprint: decisionsFingerprint(d), extract: createEntityExtractor(reviewedExtractorOptions(d)) }));
+    views.set(w, v);
+  }
+  return v;
+}
+
+/** The run's entity extractor. */
+export async function runExtractor(w: Writer): Promise<(input: EntityInput) => EntityResult> {
+  return (await runView(w)).extract;
 }
 
 /** For the importer's unchanged check (ImportDeps.runVersion). */
-export function entityDecisionsVersion(conn: Sqlite): string {
-  return `decisions-${forConnection(conn).fingerprint}`;
+export async function entityDecisionsVersion(w: Writer): Promise<string> {
+  return `decisions-${(await runView(w)).fingerprint}`;
 }

@@ -1,82 +1,122 @@
 /**
- * Stores one article's entities inside the import's transaction, with prepared statements
- * (see lib/data/sqlite.ts for why not Prisma here): upserts Company/Person by slug (curated
+ * Stores one article's entities inside the import's transaction, through the writer (either
+ * store; see lib/data/sqlite.ts for why not Prisma here): upserts Company/Person by slug (curated
  * slugs from the gazetteer; pinyin slugs for discovered names), then replaces the article's
  * CompanyMention, PersonMention and Role rows. Review decisions hold here even when the run's
  * extractor predates them (a decision taken while an import runs): a discovered name an admin
  * merged away is linked to its target (EntityMerge) instead of coming back as a new row, and
  * entities an admin rejected are not linked. Stored aliases are kept (the union of stored and
  * new), so aliases a merge added survive every re-import.
+ *
+ * Few statements per article, each one round trip on PostgreSQL: the article's stored entities
+ * are read in one query per table, an entity whose row would not change is not rewritten, and
+ * the mentions and roles are written in one statement per table.
  */
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
 import { loadGazetteer } from "../../ingest/entities/load-gazetteer";
 import type { CompanyHit, EntityResult, PersonHit } from "../../ingest/entities/types";
-import { prismaDate, type Sqlite } from "../sqlite";
+import { prismaDate } from "../sqlite";
 import { parseStringList } from "../articles/json-columns";
-import { perConnection } from "../per-connection";
+import { fragments, type Queries } from "../writer";
 
 interface StoredRow {
   id: number;
+  slug: string;
   name: string;
   status: string;
   aliases: string;
+  confidence: number;
+  evidence: string | null;
+  /** Company only. */
+  kind?: string;
+  products?: string;
+  parentSlug?: string | null;
 }
 
-/** Both mentions' surface forms, once each (a merged name's forms join its target's). */
-const UNION_FORMS = `(SELECT json_group_array("value") FROM (SELECT "value" FROM json_each("forms") UNION SELECT "value" FROM json_each(excluded."forms")))`;
+/** A Company or a Person row as the import writes it. */
+interface EntityValues {
+  slug: string;
+  name: string;
+  aliases: string;
+  status: "gazetteer" | "discovered";
+  confidence: number;
+  evidence: string | null;
+  kind?: string;
+  products?: string;
+  parentSlug?: string | null;
+}
 
-function statements(conn: Sqlite) {
+interface Table {
+  entity: "Company" | "Person";
+  mergeKind: "company" | "person";
+  /** Columns beside the common ones. */
+  extra: ("kind" | "products" | "parentSlug")[];
+  mention: "CompanyMention" | "PersonMention";
+  mentionColumn: "companyId" | "personId";
+}
+
+const COMPANY: Table = { entity: "Company", mergeKind: "company", extra: ["kind", "products", "parentSlug"], mention: "CompanyMention", mentionColumn: "companyId" };
+const PERSON: Table = { entity: "Person", mergeKind: "person", extra: [], mention: "PersonMention", mentionColumn: "personId" };
+
+const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+const rows = (n: number, width: number) => Array.from({ length: n }, () => `(${list(width)})`).join(", ");
+
+const STORED = (table: Table) => ["id", "slug", "name", "status", "aliases", "confidence", "evidence", ...table.extra];
+/** Every table's stored columns, NULL where a table lacks one, so both tables' rows come back in one query. */
+const STORED_ANY = STORED(COMPANY);
+
+function sql(table: Table, kindOf: Queries["kind"]) {
+  const f = fragments(kindOf);
+  const written = ["slug", "name", "aliases", "status", "confidence", "evidence", ...table.extra];
+  const set = ["name", "aliases", ...table.extra].map((c) => `"${c}" = @${c}`).join(", ");
+  const stored = STORED_ANY.map((c) => (STORED(table).includes(c) ? `"${c}"` : `NULL AS "${c}"`)).join(", ");
   return {
-    companyBySlug: conn.prepare<[string], StoredRow>(`SELECT "id", "name", "status", "aliases" FROM "Company" WHERE "slug" = ?`),
-    personBySlug: conn.prepare<[string], StoredRow>(`SELECT "id", "name", "status", "aliases" FROM "Person" WHERE "slug" = ?`),
-    companyMergedInto: conn.prepare<[string], { id: number }>(
-      `SELECT c."id" FROM "EntityMerge" m JOIN "Company" c ON c."slug" = m."targetSlug" WHERE m."kind" = 'company' AND m."alias" = ? AND c."status" <> 'rejected'`,
-    ),
-    personMergedInto: conn.prepare<[string], { id: number }>(
-      `SELECT p."id" FROM "EntityMerge" m JOIN "Person" p ON p."slug" = m."targetSlug" WHERE m."kind" = 'person' AND m."alias" = ? AND p."status" <> 'rejected'`,
-    ),
-    insertCompany: conn.prepare(
-      `INSERT INTO "Company" ("slug", "name", "kind", "aliases", "products", "parentSlug", "status", "confidence", "evidence", "createdAt", "updatedAt")
-       VALUES (@slug, @name, @kind, @aliases, @products, @parentSlug, @status, @confidence, @evidence, @now, @now)`,
-    ),
-    updateCompany: conn.prepare(
-      `UPDATE "Company" SET "name" = @name, "kind" = @kind, "aliases" = @aliases, "products" = @products, "parentSlug" = @parentSlug,
-       "confidence" = MAX("confidence", @confidence), "evidence" = COALESCE("evidence", @evidence),
+    bySlugs: (n: number) => `SELECT '${table.mergeKind}' AS "table", ${stored} FROM "${table.entity}" WHERE "slug" IN (${list(n)})`,
+    mergedInto: (n: number) =>
+      `SELECT '${table.mergeKind}' AS "table", m."alias", e."id" FROM "EntityMerge" m JOIN "${table.entity}" e ON e."slug" = m."targetSlug" WHERE m."kind" = '${table.mergeKind}' AND m."alias" IN (${list(n)}) AND e."status" <> 'rejected'`,
+    insert: `INSERT INTO "${table.entity}" (${[...written, "createdAt", "updatedAt"].map((c) => `"${c}"`).join(", ")}) VALUES (${written.map((c) => `@${c}`).join(", ")}, @now, @now)`,
+    update: `UPDATE "${table.entity}" SET ${set}, "confidence" = ${f.greatest(`"confidence"`, `@confidence`)}, "evidence" = COALESCE("evidence", @evidence),
        "status" = CASE WHEN "status" = 'discovered' AND @status = 'gazetteer' THEN 'gazetteer' ELSE "status" END, "updatedAt" = @now WHERE "id" = @id`,
-    ),
-    insertPerson: conn.prepare(
-      `INSERT INTO "Person" ("slug", "name", "aliases", "status", "confidence", "evidence", "createdAt", "updatedAt")
-       VALUES (@slug, @name, @aliases, @status, @confidence, @evidence, @now, @now)`,
-    ),
-    updatePerson: conn.prepare(
-      `UPDATE "Person" SET "name" = @name, "aliases" = @aliases, "confidence" = MAX("confidence", @confidence), "evidence" = COALESCE("evidence", @evidence),
-       "status" = CASE WHEN "status" = 'discovered' AND @status = 'gazetteer' THEN 'gazetteer' ELSE "status" END, "updatedAt" = @now WHERE "id" = @id`,
-    ),
-    clearCompanyMentions: conn.prepare(`DELETE FROM "CompanyMention" WHERE "articleId" = ?`),
-    clearPersonMentions: conn.prepare(`DELETE FROM "PersonMention" WHERE "articleId" = ?`),
-    clearRoles: conn.prepare(`DELETE FROM "Role" WHERE "articleId" = ?`),
-    companyMention: conn.prepare(
-      `INSERT INTO "CompanyMention" ("articleId", "companyId", "count", "salience", "about", "snippet", "forms")
-       VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
-       ON CONFLICT ("articleId", "companyId") DO UPDATE SET "count" = "count" + excluded."count", "salience" = MAX("salience", excluded."salience"),
-       "about" = MAX("about", excluded."about"), "forms" = ${UNION_FORMS}`,
-    ),
-    personMention: conn.prepare(
-      `INSERT INTO "PersonMention" ("articleId", "personId", "count", "salience", "about", "snippet", "forms")
-       VALUES (@articleId, @entityId, @count, @salience, @about, @snippet, @forms)
-       ON CONFLICT ("articleId", "personId") DO UPDATE SET "count" = "count" + excluded."count", "salience" = MAX("salience", excluded."salience"),
-       "about" = MAX("about", excluded."about"), "forms" = ${UNION_FORMS}`,
-    ),
-    role: conn.prepare(
-      `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId")
-       VALUES (@personId, @companyId, @organisation, @title, @sentence, @articleId)`,
-    ),
+    clearMentions: `DELETE FROM "${table.mention}" WHERE "articleId" = ?`,
+    mentions: (n: number) => `INSERT INTO "${table.mention}" ("articleId", "${table.mentionColumn}", "count", "salience", "about", "snippet", "forms") VALUES ${rows(n, 7)}`,
   };
 }
 
-type Statements = ReturnType<typeof statements>;
-const st = perConnection(statements);
+type Part = { table: Table; values: string[] };
+
+/** One query over both tables (a part per table with values to look up); none when there is nothing to look up. */
+async function lookUp<R extends { table: string }>(tx: Queries, parts: Part[], statement: (table: Table, n: number) => string): Promise<R[]> {
+  const used = parts.filter((p) => p.values.length > 0);
+  if (used.length === 0) return [];
+  return tx.all<R>(used.map((p) => statement(p.table, p.values.length)).join(" UNION ALL "), used.flatMap((p) => p.values));
+}
+
+/** The stored rows and the merged names the article's hits may need, for both tables in two queries. */
+async function preload(tx: Queries, result: EntityResult) {
+  const unique = (xs: string[]) => [...new Set(xs)];
+  const discovered = (hits: Hit[]) => unique(hits.filter((h) => h.status === "discovered").map((h) => h.name));
+  const stored = await lookUp<StoredRow & { table: string }>(
+    tx,
+    [{ table: COMPANY, values: unique(result.companies.map((h) => h.slug)) }, { table: PERSON, values: unique(result.people.map((h) => h.slug)) }],
+    (t, n) => sql(t, tx.kind).bySlugs(n),
+  );
+  const merged = await lookUp<{ table: string; alias: string; id: number }>(
+    tx,
+    [{ table: COMPANY, values: discovered(result.companies) }, { table: PERSON, values: discovered(result.people) }],
+    (t, n) => sql(t, tx.kind).mergedInto(n),
+  );
+  const of = (table: Table) => ({
+    rows: new Map<string, StoredRow | undefined>([
+      ...unique((table === COMPANY ? result.companies : result.people).map((h) => h.slug)).map((slug) => [slug, undefined] as const),
+      ...stored.filter((r) => r.table === table.mergeKind).map(({ table: _, ...r }) => [r.slug, r] as const),
+    ]),
+    merged: new Map(merged.filter((r) => r.table === table.mergeKind).map((r) => [r.alias, r.id])),
+  });
+  return { companies: of(COMPANY), people: of(PERSON) };
+}
+
+const ROLES = (n: number) => `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId") VALUES ${rows(n, 6)}`;
 
 /** Pinyin spellings for search by pinyin (李开复 → likaifu, li kai fu). */
 function pinyinAliases(name: string): string[] {
@@ -96,88 +136,167 @@ function freeSlug(slug: string, name: string, existing: { name: string } | undef
   return `${slug}-${createHash("sha1").update(name).digest("hex").slice(0, 6)}`;
 }
 
-function upsertCompany(s: Statements, hit: CompanyHit, now: string): number | null {
-  if (hit.status === "discovered") {
-    const merged = s.companyMergedInto.get(hit.name);
-    if (merged) return merged.id;
+/** Whether the update would leave the stored row as it is (its time stamp aside). */
+function unchanged(row: StoredRow, v: EntityValues, extra: Table["extra"]): boolean {
+  return (
+    row.name === v.name &&
+    row.aliases === v.aliases &&
+    extra.every((c) => (row[c] ?? null) === (v[c] ?? null)) &&
+    row.confidence >= v.confidence &&
+    (row.evidence !== null || v.evidence === null) &&
+    !(row.status === "discovered" && v.status === "gazetteer")
+  );
+}
+
+type Hit = CompanyHit | PersonHit;
+
+/**
+ * Upserts one kind of entity for the article's hits; the stored id of each hit (null: rejected).
+ * `bySlug` holds every row the hits name (preload), and is kept current as they are written.
+ */
+async function upsertAll<H extends Hit>(
+  tx: Queries,
+  table: Table,
+  hits: H[],
+  known: { rows: Map<string, StoredRow | undefined>; merged: Map<string, number> },
+  valuesOf: (hit: H, slug: string, row: StoredRow | undefined) => EntityValues,
+  now: string,
+): Promise<(number | null)[]> {
+  const q = sql(table, tx.kind);
+  const { rows: bySlug, merged } = known;
+  const load = async (slug: string) => {
+    if (bySlug.has(slug)) return;
+    bySlug.set(slug, (await tx.get<StoredRow>(q.bySlugs(1), [slug])) ?? undefined);
+  };
+  const ids: (number | null)[] = [];
+  for (const hit of hits) {
+    const viaMerge = hit.status === "discovered" ? merged.get(hit.name) : undefined;
+    if (viaMerge !== undefined) {
+      ids.push(viaMerge);
+      continue;
+    }
+    let slug = hit.slug;
+    let row = bySlug.get(slug);
+    if (hit.status === "discovered") {
+      slug = freeSlug(slug, hit.name, row);
+      if (slug !== hit.slug) {
+        await load(slug);
+        row = bySlug.get(slug);
+      }
+    }
+    if (row?.status === "rejected") {
+      ids.push(null);
+      continue;
+    }
+    const values = valuesOf(hit, slug, row);
+    if (row) {
+      if (!unchanged(row, values, table.extra)) {
+        await tx.run(q.update, { ...values, now, id: row.id });
+        bySlug.set(slug, {
+          ...row,
+          ...values,
+          confidence: Math.max(row.confidence, values.confidence),
+          evidence: row.evidence ?? values.evidence,
+          status: row.status === "discovered" && values.status === "gazetteer" ? "gazetteer" : row.status,
+        });
+      }
+      ids.push(row.id);
+    } else {
+      const id = await tx.insert(q.insert, { ...values, now });
+      bySlug.set(slug, { id, ...values });
+      ids.push(id);
+    }
   }
-  let slug = hit.slug;
-  let row = s.companyBySlug.get(slug);
-  if (hit.status === "discovered") {
-    slug = freeSlug(slug, hit.name, row);
-    if (slug !== hit.slug) row = s.companyBySlug.get(slug);
+  return ids;
+}
+
+/** UTF-8 byte order, as both stores compare text in binary. */
+const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+interface MentionRow {
+  entityId: number;
+  count: number;
+  salience: number;
+  about: boolean;
+  snippet: string;
+  forms: string[];
+  /** Two hits stored as one (a merged name beside its target): forms become a sorted set. */
+  joined: boolean;
+}
+
+/** One mention per entity: a merged name's mention adds to its target's (counts add, the larger salience, either about; the first snippet). */
+function joinMentions(hits: { id: number | null; hit: Hit }[]): MentionRow[] {
+  const out = new Map<number, MentionRow>();
+  for (const { id, hit } of hits) {
+    if (id === null) continue;
+    const m = out.get(id);
+    if (!m) {
+      out.set(id, { entityId: id, count: hit.count, salience: hit.salience, about: hit.about, snippet: hit.snippet, forms: hit.forms, joined: false });
+      continue;
+    }
+    m.count += hit.count;
+    m.salience = Math.max(m.salience, hit.salience);
+    m.about ||= hit.about;
+    m.forms = [...new Set([...m.forms, ...hit.forms])].sort(byteOrder);
+    m.joined = true;
   }
-  if (row?.status === "rejected") return null;
-  const entry = hit.status === "gazetteer" ? loadGazetteer().orgBySlug.get(hit.slug) : undefined;
-  const values = {
+  return [...out.values()];
+}
+
+async function writeMentions(tx: Queries, table: Table, articleId: number, mentions: MentionRow[]): Promise<void> {
+  if (mentions.length === 0) return;
+  const values = mentions.flatMap((m) => [articleId, m.entityId, m.count, m.salience, m.about ? 1 : 0, m.snippet, JSON.stringify(m.forms)]);
+  await tx.run(sql(table, tx.kind).mentions(mentions.length), values);
+}
+
+/**
+ * Replaces the article's mentions and roles with `result`. Call inside the article's
+ * transaction; `created`: the article was inserted in it, so it has none to replace.
+ */
+export async function saveArticleEntities(tx: Queries, articleId: number, result: EntityResult, created = false): Promise<void> {
+  const now = prismaDate(new Date());
+  if (!created) {
+    await tx.run(`DELETE FROM "Role" WHERE "articleId" = ?`, [articleId]);
+    await tx.run(sql(COMPANY, tx.kind).clearMentions, [articleId]);
+    await tx.run(sql(PERSON, tx.kind).clearMentions, [articleId]);
+  }
+
+  const gazetteer = loadGazetteer();
+  const known = await preload(tx, result);
+  const companyIds = await upsertAll(tx, COMPANY, result.companies, known.companies, (hit, slug, row) => ({
     slug,
     name: hit.name,
     kind: hit.kind,
     aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
-    products: JSON.stringify(entry?.products ?? []),
+    products: JSON.stringify((hit.status === "gazetteer" ? gazetteer.orgBySlug.get(hit.slug)?.products : undefined) ?? []),
     parentSlug: hit.parentSlug ?? null,
     status: hit.status,
     confidence: hit.confidence,
     evidence: hit.status === "discovered" ? hit.snippet : null,
-    now,
-  };
-  if (row) {
-    s.updateCompany.run({ ...values, id: row.id });
-    return row.id;
-  }
-  return Number(s.insertCompany.run(values).lastInsertRowid);
-}
-
-function upsertPerson(s: Statements, hit: PersonHit, now: string): number | null {
-  if (hit.status === "discovered") {
-    const merged = s.personMergedInto.get(hit.name);
-    if (merged) return merged.id;
-  }
-  let slug = hit.slug;
-  let row = s.personBySlug.get(slug);
-  if (hit.status === "discovered") {
-    slug = freeSlug(slug, hit.name, row);
-    if (slug !== hit.slug) row = s.personBySlug.get(slug);
-  }
-  if (row?.status === "rejected") return null;
-  const values = {
+  }), now);
+  const personIds = await upsertAll(tx, PERSON, result.people, known.people, (hit, slug, row) => ({
     slug,
     name: hit.name,
     aliases: aliasesJson(hit.name, hit.aliases, row?.aliases),
     status: hit.status,
     confidence: hit.confidence,
     evidence: hit.status === "discovered" ? hit.snippet : null,
-    now,
-  };
-  if (row) {
-    s.updatePerson.run({ ...values, id: row.id });
-    return row.id;
-  }
-  return Number(s.insertPerson.run(values).lastInsertRowid);
-}
+  }), now);
 
-/** Replaces the article's mentions and roles with `result`. Call inside the article's transaction. */
-export function saveArticleEntities(conn: Sqlite, articleId: number, result: EntityResult): void {
-  const s = st(conn);
-  const now = prismaDate(new Date());
-  s.clearRoles.run(articleId);
-  s.clearCompanyMentions.run(articleId);
-  s.clearPersonMentions.run(articleId);
-  const companyIds = new Map<string, number>();
-  for (const c of result.companies) {
-    const id = upsertCompany(s, c, now);
-    if (id === null) continue;
-    companyIds.set(c.slug, id);
-    companyIds.set(c.name, id);
-    s.companyMention.run({ articleId, entityId: id, count: c.count, salience: c.salience, about: c.about ? 1 : 0, snippet: c.snippet, forms: JSON.stringify(c.forms) });
-  }
-  for (const p of result.people) {
-    const id = upsertPerson(s, p, now);
-    if (id === null) continue;
-    s.personMention.run({ articleId, entityId: id, count: p.count, salience: p.salience, about: p.about ? 1 : 0, snippet: p.snippet, forms: JSON.stringify(p.forms) });
-    for (const r of p.roles) {
-      const companyId = (r.organisationSlug ? companyIds.get(r.organisationSlug) : undefined) ?? companyIds.get(r.organisation) ?? null;
-      s.role.run({ personId: id, companyId, organisation: r.organisation, title: r.title, sentence: r.sentence, articleId });
-    }
-  }
+  const companyOf = new Map<string, number>();
+  result.companies.forEach((c, i) => {
+    const id = companyIds[i];
+    if (id === null || id === undefined) return;
+    companyOf.set(c.slug, id);
+    companyOf.set(c.name, id);
+  });
+  await writeMentions(tx, COMPANY, articleId, joinMentions(result.companies.map((hit, i) => ({ id: companyIds[i] ?? null, hit }))));
+  await writeMentions(tx, PERSON, articleId, joinMentions(result.people.map((hit, i) => ({ id: personIds[i] ?? null, hit }))));
+
+  const roles = result.people.flatMap((p, i) => {
+    const personId = personIds[i];
+    if (personId === null || personId === undefined) return [];
+    return p.roles.map((r) => [personId, (r.organisationSlug ? companyOf.get(r.organisationSlug) : undefined) ?? companyOf.get(r.organisation) ?? null, r.organisation, r.title, r.sentence, articleId]);
+  });
+  if (roles.length > 0) await tx.run(ROLES(roles.length), roles.flat());
 }

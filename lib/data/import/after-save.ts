@@ -5,8 +5,8 @@
  */
 import { saveEntitiesAfterSave } from "../entities/entities-after-save";
 import { entityDecisionsVersion } from "../entities/review-decisions";
-import { syncSearchIndexYielding } from "../search/index-article";
-import type { Sqlite } from "../sqlite";
+import { syncSearchIndexOf } from "../search/sync-search-index";
+import type { Writer } from "../writer";
 import type { AfterSave } from "./run-import";
 
 export const defaultAfterSave: AfterSave[] = [saveEntitiesAfterSave];
@@ -24,7 +24,7 @@ export const defaultRunVersion = entityDecisionsVersion;
  * are listed but searched as before (a run stopped early is caught up by the search path's
  * freshness check or the next run).
  */
-export const defaultAfterRun = [async (conn: Sqlite): Promise<void> => void (await syncSearchIndexYielding(conn))];
+export const defaultAfterRun = [async (run: Writer): Promise<void> => void (await syncSearchIndexOf(run))];
 
 /** What the CLI, the admin pages and the benchmark import with. */
 export const defaultImportDeps = { afterSave: defaultAfterSave, afterRun: defaultAfterRun, runVersion: defaultRunVersion };

@@ -15,12 +15,12 @@ export class DiskFullError extends Error {
   }
 }
 
-/** Whether an error from SQLite (better-sqlite3 or Prisma) or the file system means no space is left. */
+/** Whether an error from the store (better-sqlite3, pg or Prisma) or the file system means no space is left (PostgreSQL: SQLSTATE 53100). */
 export function isDiskFull(err: unknown): boolean {
   if (err instanceof DiskFullError) return true;
   if (!err || typeof err !== "object") return false;
   const code = String((err as { code?: unknown }).code ?? "");
-  if (code === "SQLITE_FULL" || code === "ENOSPC" || code === "EDQUOT") return true;
+  if (code === "SQLITE_FULL" || code === "ENOSPC" || code === "EDQUOT" || code === "53100") return true;
   const message = err instanceof Error ? err.message : "";
   return /database or disk is full|ENOSPC|no space left on device/i.test(message);
 }

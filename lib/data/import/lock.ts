@@ -11,7 +11,8 @@ import type { Db } from "../../db";
 import { urlOf } from "../../db";
 import { reader } from "../dialect";
 import { advisoryLockHeld, holdAdvisoryLock, releaseAdvisoryLock, tryAdvisoryLock } from "./pg-advisory-lock";
-import { prismaDate, type Sqlite } from "../sqlite";
+import { prismaDate } from "../sqlite";
+import type { Writer } from "../writer";
 import { ImportBusyError, type ImportTrigger } from "./types";
 
 /** Runs this process is executing right now (the web server may hold one); on globalThis so every route bundle shares it. */
@@ -90,7 +91,7 @@ async function acquirePostgres(db: Db, run: { trigger: ImportTrigger; triggeredB
  * makes a second attempt: the rolled-back transaction left write-ahead log space that a
  * one-row update can reuse, where Prisma's write may have failed first.
  */
-export async function releaseImportLock(db: Db, runId: number, status: "succeeded" | "failed" | "interrupted", fallback?: Sqlite): Promise<void> {
+export async function releaseImportLock(db: Db, runId: number, status: "succeeded" | "failed" | "interrupted", fallback?: Writer): Promise<void> {
   activeHere.delete(runId);
   try {
     await db.importRun.update({ where: { id: runId }, data: { status, finishedAt: new Date() } });
@@ -98,7 +99,7 @@ export async function releaseImportLock(db: Db, runId: number, status: "succeede
   } catch (err) {
     await releaseAdvisoryLock(runId);
     if (!fallback) throw err;
-    fallback.prepare(`UPDATE "ImportRun" SET "status" = ?, "finishedAt" = ? WHERE "id" = ?`).run(status, prismaDate(new Date()), runId);
+    await fallback.run(`UPDATE "ImportRun" SET "status" = ?, "finishedAt" = ? WHERE "id" = ?`, [status, prismaDate(new Date()), runId]);
   }
 }
 

@@ -5,8 +5,9 @@
  * ArticleVersion; files that disappeared from the folder are reported and marked, never deleted.
  * An article belongs to the folder it was imported from (source-dir.ts). Near-duplicates are linked to the article they repeat, and
  * every article to its story (story-store.ts).
- * Writes go through prepared statements (see lib/data/sqlite.ts for why); the lock and the
- * run record go through Prisma like the rest of the app.
+ * Writes go through the writer (lib/data/writer.ts: prepared statements on either store, see
+ * lib/data/sqlite.ts for why not Prisma); the lock and the run record go through Prisma like the
+ * rest of the app. On PostgreSQL the lock is also an advisory lock (lock.ts).
  */
 import path from "node:path";
 import type { Db } from "../../db";
@@ -14,32 +15,37 @@ import { db as defaultDb } from "../../db";
 import { databaseUrl, readEnv } from "../../env";
 import { keyBits, NearDuplicateIndex, simhash } from "../../ingest/near-duplicate";
 import { extractFile, RULES_VERSION, type FileExtraction } from "../../ingest/extract-file";
-import { openSqlite, prismaDate, type Sqlite } from "../sqlite";
+import { prismaDate } from "../sqlite";
+import { openWriter, type Queries, type Writer } from "../writer";
 import { listImportable } from "./list-files";
 import { DiskFullError, isDiskFull } from "./disk-full";
 import { acquireImportLock, releaseImportLock } from "./lock";
 import { contentHash, readInput } from "./read-input";
-import { articleWriter } from "./save-article";
+import { saveArticle } from "./save-article";
 import { stripInvisibleControls } from "./strip-controls";
 import { adoptLegacyRows, sourceDirKey } from "./source-dir";
 import { storyStore } from "./story-store";
 import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
 
-/** Work that must happen in the same transaction as the article (entities, search index). */
-export type AfterSave = (conn: Sqlite, articleId: number, extraction: FileExtraction) => void;
+/**
+ * Work that must happen in the same transaction as the article (entities): statements go
+ * through `tx`; `run` is the run's writer (what a hook reads once per run is keyed by it);
+ * `created`: the article row is new in this transaction, so nothing refers to it yet.
+ */
+export type AfterSave = (tx: Queries, articleId: number, extraction: FileExtraction, run: Writer, created: boolean) => Promise<void>;
 
 export interface ImportDeps {
   db?: Db;
-  /** SQLite URL for the write connection; defaults to DATABASE_URL. Must be the file `db` uses. */
+  /** The store's URL for the run's writer; defaults to DATABASE_URL. Must be the store `db` uses. */
   url?: string;
   afterSave?: AfterSave[];
   /**
    * What else, besides the file and the rules, decides what a file imports to (e.g. admin review
-   * decisions); read once per run on the write connection and folded into the unchanged check.
+   * decisions); read once per run on the run's writer and folded into the unchanged check.
    */
-  runVersion?: (conn: Sqlite) => string;
-  /** Work after every file is saved, on the write connection (bringing the search index up to date). */
-  afterRun?: ((conn: Sqlite) => void | Promise<void>)[];
+  runVersion?: (run: Writer) => Promise<string>;
+  /** Work after every file is saved, on the run's writer (bringing the search index up to date). */
+  afterRun?: ((run: Writer) => Promise<void>)[];
   maxFileBytes?: number;
 }
 
@@ -60,30 +66,24 @@ function prefetch(file: string, maxBytes: number): () => Promise<Buffer> {
   };
 }
 
-function statements(conn: Sqlite) {
-  return {
-    existing: conn.prepare<[string], { id: number; path: string; contentHash: string; missingSince: string | null }>(
-      `SELECT "id", "path", "contentHash", "missingSince" FROM "Article" WHERE "sourceDir" = ?`,
-    ),
-    nearDupKeys: conn.prepare<[], { id: number; nearDupKey: string }>(`SELECT "id", "nearDupKey" FROM "Article"`),
-    item: conn.prepare(
-      `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")
-       VALUES (@runId, @path, @status, @encoding, @error, @removed, @durationMs, @articleId, @duplicateOfId, @createdAt)`,
-    ),
-    counts: conn.prepare(
-      `UPDATE "ImportRun" SET "total" = @total, "added" = @added, "updated" = @updated, "unchanged" = @unchanged,
-       "duplicates" = @duplicates, "failed" = @failed, "missing" = @missing WHERE "id" = @runId`,
-    ),
-    markMissing: conn.prepare(`UPDATE "Article" SET "missingSince" = ? WHERE "id" = ?`),
-  };
-}
+const SQL = {
+  existing: `SELECT "id", "path", "contentHash", "missingSince" FROM "Article" WHERE "sourceDir" = ?`,
+  nearDupKeys: `SELECT "id", "nearDupKey" FROM "Article"`,
+  item: `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")
+    VALUES (@runId, @path, @status, @encoding, @error, @removed, @durationMs, @articleId, @duplicateOfId, @createdAt)`,
+  counts: `UPDATE "ImportRun" SET "total" = @total, "added" = @added, "updated" = @updated, "unchanged" = @unchanged,
+    "duplicates" = @duplicates, "failed" = @failed, "missing" = @missing WHERE "id" = @runId`,
+  markMissing: `UPDATE "Article" SET "missingSince" = ? WHERE "id" = ?`,
+};
+
+type ItemRow = { path: string; status: ItemStatus; encoding?: string | null; error?: string | null; removed?: number; durationMs: number; articleId?: number | null; duplicateOfId?: number | null };
 
 export async function runImport(options: ImportOptions, deps: ImportDeps = {}): Promise<ImportSummary> {
   const db = deps.db ?? defaultDb();
   const maxBytes = deps.maxFileBytes ?? readEnv().IMPORT_MAX_FILE_BYTES;
   const dir = path.resolve(options.dir);
   const started = Date.now();
-  const conn = openSqlite(deps.url ?? databaseUrl());
+  const w = openWriter(deps.url ?? databaseUrl());
   const runId = await acquireImportLock(db, { trigger: options.trigger, triggeredBy: options.triggeredBy, dir: options.dir });
   const counts: Counts = { added: 0, updated: 0, unchanged: 0, duplicates: 0, failed: 0, missing: 0 };
   const failures: { path: string; error: string }[] = [];
@@ -93,29 +93,28 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   let diskFull: DiskFullError | null = null;
 
   try {
-    const st = statements(conn);
-    const saveArticle = articleWriter(conn);
-    const item = (p: { path: string; status: ItemStatus; encoding?: string | null; error?: string | null; removed?: number; durationMs: number; articleId?: number | null; duplicateOfId?: number | null }) =>
-      st.item.run({ runId, encoding: null, error: null, removed: 0, articleId: null, duplicateOfId: null, createdAt: prismaDate(new Date()), ...p });
-    const saveCounts = () => st.counts.run({ runId, total, ...counts });
+    const item = (q: Queries, p: ItemRow) =>
+      q.run(SQL.item, { runId, encoding: null, error: null, removed: 0, articleId: null, duplicateOfId: null, createdAt: prismaDate(new Date()), ...p });
+    const saveCounts = () => w.run(SQL.counts, { runId, total, ...counts });
 
     const all = await listImportable(dir);
     const files = options.only ? all.filter((f) => options.only!.includes(f)) : all;
     for (const f of options.only ?? []) if (!all.includes(f)) failures.push({ path: f, error: "file not found in the import folder" });
     total = files.length + failures.length;
     counts.failed = failures.length;
-    for (const f of failures) item({ path: f.path, status: "failed", error: f.error, durationMs: 0 });
-    saveCounts();
+    for (const f of failures) await item(w, { path: f.path, status: "failed", error: f.error, durationMs: 0 });
+    await saveCounts();
 
-    const rulesVersion = deps.runVersion ? `${RULES_VERSION}|${deps.runVersion(conn)}` : RULES_VERSION;
+    const rulesVersion = deps.runVersion ? `${RULES_VERSION}|${await deps.runVersion(w)}` : RULES_VERSION;
     // Only this folder's articles are this run's to update or mark missing; near-duplicates are found across every folder.
     const sourceDir = sourceDirKey(dir);
-    conn.transaction(() => adoptLegacyRows(conn, dir))();
-    const existing = new Map(st.existing.all(sourceDir).map((a) => [a.path, a]));
+    await w.transaction((tx) => adoptLegacyRows(tx, dir));
+    const stored = await w.all<{ id: number; path: string; contentHash: string; missingSince: string | null }>(SQL.existing, [sourceDir]);
+    const existing = new Map(stored.map((a) => [a.path, a]));
     const keys = new NearDuplicateIndex<number>();
-    for (const a of st.nearDupKeys.all()) keys.set(a.id, keyBits(a.nearDupKey));
-    const stories = storyStore(conn);
-    stories.backfill();
+    for (const a of await w.all<{ id: number; nearDupKey: string }>(SQL.nearDupKeys)) keys.set(a.id, keyBits(a.nearDupKey));
+    const stories = await storyStore(w);
+    await stories.backfill();
     // The next file is read while this one is cleaned, so the loop never waits on the disk.
     let next = files.length > 0 ? prefetch(path.join(dir, files[0]!), maxBytes) : null;
 
@@ -132,7 +131,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         if (prev && prev.contentHash === hash && !prev.missingSince) {
           status = "unchanged";
           counts.unchanged++;
-          item({ path: rel, status, durationMs: Date.now() - t0, articleId: prev.id });
+          await item(w, { path: rel, status, durationMs: Date.now() - t0, articleId: prev.id });
         } else {
           const extracted = extractFile(bytes, rel);
           const { article, stripped } = stripInvisibleControls(extracted.article);
@@ -141,14 +140,14 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           const key = simhash(article.body);
           const duplicateOfId = keys.find(keyBits(key), prev?.id);
           // One transaction per file: the article, its entities and index rows, and its import item.
-          const saved = conn.transaction(() => {
-            const s = saveArticle(prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId, stripped });
-            stories.save(s.id, article.body, duplicateOfId);
-            for (const hook of deps.afterSave ?? []) hook(conn, s.id, extraction);
+          const saved = await w.transaction(async (tx) => {
+            const s = await saveArticle(tx, prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId, stripped });
+            await stories.save(tx, s.id, article.body, duplicateOfId);
+            for (const hook of deps.afterSave ?? []) await hook(tx, s.id, extraction, w, s.created);
             const itemStatus: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
-            item({ path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });
+            await item(tx, { path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });
             return { ...s, status: itemStatus };
-          })();
+          });
           status = saved.status;
           keys.set(saved.id, keyBits(key));
           if (status === "duplicate") counts.duplicates++;
@@ -161,9 +160,9 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         error = err instanceof Error ? err.message : String(err);
         counts.failed++;
         failures.push({ path: rel, error });
-        item({ path: rel, status, error, durationMs: Date.now() - t0 });
+        await item(w, { path: rel, status, error, durationMs: Date.now() - t0 });
       }
-      if ((n + 1) % PROGRESS_EVERY === 0) saveCounts();
+      if ((n + 1) % PROGRESS_EVERY === 0) await saveCounts();
       options.onProgress?.({ runId, done: n + 1, total, current: rel, lastStatus: status, lastError: error, elapsedMs: Date.now() - started });
       // A prefetched file is already read, and awaiting it yields only to microtasks: give the
       // event loop a turn between files, so a server running a web import keeps answering.
@@ -174,27 +173,27 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
       const present = new Set(files);
       const gone = [...existing.values()].filter((a) => !present.has(a.path) && !a.missingSince);
       const now = prismaDate(new Date());
-      conn.transaction(() => {
+      await w.transaction(async (tx) => {
         for (const a of gone) {
-          st.markMissing.run(now, a.id);
-          item({ path: a.path, status: "missing", error: "file no longer in the import folder; the article is kept and marked missing", durationMs: 0, articleId: a.id });
-          missingPaths.push(a.path);
+          await tx.run(SQL.markMissing, [now, a.id]);
+          await item(tx, { path: a.path, status: "missing", error: "file no longer in the import folder; the article is kept and marked missing", durationMs: 0, articleId: a.id });
         }
-      })();
+      });
+      missingPaths.push(...gone.map((a) => a.path));
       counts.missing = gone.length;
     }
-    for (const hook of deps.afterRun ?? []) await hook(conn);
+    for (const hook of deps.afterRun ?? []) await hook(w);
     finished = true;
-    saveCounts();
+    await saveCounts();
     // Refreshes the planner's statistics where the run changed the tables enough to matter.
-    conn.pragma("optimize");
+    await w.optimize();
   } catch (err) {
     if (isDiskFull(err)) diskFull = err instanceof DiskFullError ? err : new DiskFullError(runId, null);
     throw diskFull ?? err;
   } finally {
     const status = diskFull ? "failed" : !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded";
-    await releaseImportLock(db, runId, status, diskFull ? conn : undefined);
-    conn.close();
+    await releaseImportLock(db, runId, status, diskFull ? w : undefined);
+    await w.close();
   }
 
   return { runId, status: counts.failed > 0 ? "failed" : "succeeded", total, ...counts, elapsedMs: Date.now() - started, failures, missingPaths };

@@ -1,10 +1,11 @@
 /**
  * Writes one extracted article (insert, or update in place keyed by its folder and file path)
- * with prepared statements. An update whose raw text differs first keeps the text it replaces
- * as an ArticleVersion: a changed file never silently erases what the article said.
+ * through the writer (either store). An update whose raw text differs first keeps the text it
+ * replaces as an ArticleVersion: a changed file never silently erases what the article said.
  */
 import type { ExtractedArticle } from "../../ingest/types";
-import { prismaDate, type Sqlite } from "../sqlite";
+import { prismaDate } from "../sqlite";
+import type { Queries } from "../writer";
 
 export interface ArticleRow {
   /** The imported folder, absolute (source-dir.ts). */
@@ -70,25 +71,22 @@ function toValues(row: ArticleRow, now: string): Values {
   };
 }
 
-export function articleWriter(conn: Sqlite) {
-  const insert = conn.prepare(
-    `INSERT INTO "Article" ("sourceDir", "path", "createdAt", ${COLUMNS.map((c) => `"${c}"`).join(", ")})
-     VALUES (@sourceDir, @path, @updatedAt, ${COLUMNS.map((c) => `@${c}`).join(", ")})`,
-  );
-  const keepVersion = conn.prepare(
-    `INSERT INTO "ArticleVersion" ("articleId", "contentHash", "title", "rawText", "replacedAt")
-     SELECT "id", "contentHash", "title", "rawText", @now FROM "Article" WHERE "id" = @id AND "rawText" <> @rawText`,
-  );
-  const update = conn.prepare(`UPDATE "Article" SET ${COLUMNS.map((c) => `"${c}" = @${c}`).join(", ")} WHERE "id" = @id`);
-  /** `existingId` is the article already stored for this path (the importer knows it), or null. */
-  return (existingId: number | null, row: ArticleRow): { id: number; created: boolean } => {
-    const values = toValues(row, prismaDate(new Date()));
-    if (existingId !== null) {
-      keepVersion.run({ id: existingId, rawText: row.rawText, now: values.updatedAt });
-      update.run({ ...values, id: existingId });
-      return { id: existingId, created: false };
-    }
-    const info = insert.run({ ...values, sourceDir: row.sourceDir, path: row.path });
-    return { id: Number(info.lastInsertRowid), created: true };
-  };
+const INSERT = `INSERT INTO "Article" ("sourceDir", "path", "createdAt", ${COLUMNS.map((c) => `"${c}"`).join(", ")})
+  VALUES (@sourceDir, @path, @updatedAt, ${COLUMNS.map((c) => `@${c}`).join(", ")})`;
+const KEEP_VERSION = `INSERT INTO "ArticleVersion" ("articleId", "contentHash", "title", "rawText", "replacedAt")
+  SELECT "id", "contentHash", "title", "rawText", @now FROM "Article" WHERE "id" = @id AND "rawText" <> @rawText`;
+const UPDATE = `UPDATE "Article" SET ${COLUMNS.map((c) => `"${c}" = @${c}`).join(", ")} WHERE "id" = @id`;
+
+/**
+ * Saves an article inside the file's transaction. `existingId` is the article already stored
+ * for this path (the importer knows it), or null.
+ */
+export async function saveArticle(tx: Queries, existingId: number | null, row: ArticleRow): Promise<{ id: number; created: boolean }> {
+  const values = toValues(row, prismaDate(new Date()));
+  if (existingId !== null) {
+    await tx.run(KEEP_VERSION, { id: existingId, rawText: row.rawText, now: values.updatedAt });
+    await tx.run(UPDATE, { ...values, id: existingId });
+    return { id: existingId, created: false };
+  }
+  return { id: await tx.insert(INSERT, { ...values, sourceDir: row.sourceDir, path: row.path }), created: true };
 }

@@ -6,7 +6,7 @@
  * missing only its own folder's articles.
  */
 import path from "node:path";
-import type { Sqlite } from "../sqlite";
+import type { Queries } from "../writer";
 
 /** The key a folder is stored under. */
 export function sourceDirKey(dir: string): string {
@@ -18,14 +18,18 @@ export function sourceDirKey(dir: string): string {
  * the column with each run's folder as typed (`seeds`, `./seeds/`), and databases from before it
  * record none (''), which the first folder imported adopts where its paths match.
  */
-export function adoptLegacyRows(conn: Sqlite, dir: string): number {
+export async function adoptLegacyRows(tx: Queries, dir: string): Promise<number> {
   const key = sourceDirKey(dir);
-  const spellings = conn.prepare<[string], { sourceDir: string }>(`SELECT DISTINCT "sourceDir" FROM "Article" WHERE "sourceDir" <> ?`).all(key);
-  const adopt = conn.prepare(`UPDATE OR IGNORE "Article" SET "sourceDir" = ? WHERE "sourceDir" = ?`);
+  const spellings = await tx.all<{ sourceDir: string }>(`SELECT DISTINCT "sourceDir" FROM "Article" WHERE "sourceDir" <> ?`, [key]);
   let moved = 0;
   for (const { sourceDir } of spellings) {
     if (sourceDir !== "" && (path.isAbsolute(sourceDir) || sourceDirKey(sourceDir) !== key)) continue;
-    moved += adopt.run(key, sourceDir).changes;
+    // A path already stored under the folder's key keeps its legacy row where it is.
+    moved += await tx.run(
+      `UPDATE "Article" SET "sourceDir" = ? WHERE "sourceDir" = ?
+       AND NOT EXISTS (SELECT 1 FROM "Article" b WHERE b."sourceDir" = ? AND b."path" = "Article"."path")`,
+      [key, sourceDir, key],
+    );
   }
   return moved;
 }

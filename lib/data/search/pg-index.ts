@@ -60,10 +60,18 @@ export async function indexArticlesPostgres(pool: pg.Pool, ids: number[]): Promi
     )).rows;
     await unindex(client, ids);
     const live = rows.filter((r) => r.missingSince === null);
-    for (const a of live) {
-      const { key, doc } = pgSearchRow(a);
-      await client.query(`INSERT INTO "ArticleSearch" ("key", "doc") VALUES ($1, $2::tsvector)`, [key, doc]);
-      await client.query(`INSERT INTO "SearchIndexState" ("articleId", "ftsRowid", "articleUpdatedAt") VALUES ($1, $2, $3)`, [a.id, key, a.updatedAt]);
+    const indexed = live.map((a) => ({ id: a.id, updatedAt: a.updatedAt, ...pgSearchRow(a) }));
+    // Two statements per batch, not two per article: each is a round trip to the server.
+    if (indexed.length > 0) {
+      await client.query(`INSERT INTO "ArticleSearch" ("key", "doc") SELECT k, d::tsvector FROM unnest($1::bigint[], $2::text[]) AS t(k, d)`, [
+        indexed.map((r) => r.key),
+        indexed.map((r) => r.doc),
+      ]);
+      await client.query(`INSERT INTO "SearchIndexState" ("articleId", "ftsRowid", "articleUpdatedAt") SELECT * FROM unnest($1::int[], $2::bigint[], $3::text[])`, [
+        indexed.map((r) => r.id),
+        indexed.map((r) => r.key),
+        indexed.map((r) => r.updatedAt),
+      ]);
     }
     await client.query("COMMIT");
   } catch (err) {

@@ -5,8 +5,7 @@
  * polls see the run whichever process answers them.
  */
 import { z } from "zod";
-import type { Sqlite } from "../sqlite";
-import { perConnection } from "../per-connection";
+import type { Writer } from "../writer";
 
 const Summary = z.object({
   runId: z.number(),
@@ -43,30 +42,25 @@ export type WebImportState = z.infer<typeof WebImportState>;
 /** Jobs kept: the admin page shows the latest; older ones are in ImportRun/ImportItem anyway. */
 const KEEP_JOBS = 20;
 
-const statements = perConnection((conn: Sqlite) => ({
-  put: conn.prepare<[number, string, number]>(
-    `INSERT INTO "WebImportJob" ("runId", "state", "updatedAt") VALUES (?, ?, ?)
-     ON CONFLICT ("runId") DO UPDATE SET "state" = excluded."state", "updatedAt" = excluded."updatedAt"`,
-  ),
-  prune: conn.prepare<[number]>(`DELETE FROM "WebImportJob" WHERE "runId" NOT IN (SELECT "runId" FROM "WebImportJob" ORDER BY "runId" DESC LIMIT ?)`),
-  latest: conn.prepare<[], { state: string; runStatus: string | null }>(
-    `SELECT j."state", r."status" AS "runStatus" FROM "WebImportJob" j LEFT JOIN "ImportRun" r ON r."id" = j."runId" ORDER BY j."runId" DESC LIMIT 1`,
-  ),
-}));
+const SQL = {
+  put: `INSERT INTO "WebImportJob" ("runId", "state", "updatedAt") VALUES (?, ?, ?)
+    ON CONFLICT ("runId") DO UPDATE SET "state" = excluded."state", "updatedAt" = excluded."updatedAt"`,
+  prune: `DELETE FROM "WebImportJob" WHERE "runId" NOT IN (SELECT "runId" FROM "WebImportJob" ORDER BY "runId" DESC LIMIT ?)`,
+  latest: `SELECT j."state", r."status" AS "runStatus" FROM "WebImportJob" j LEFT JOIN "ImportRun" r ON r."id" = j."runId" ORDER BY j."runId" DESC LIMIT 1`,
+};
 
 /** Saves a job's state under its run id (a job gets its run id once it holds the import lock). */
-export function saveWebImportJob(conn: Sqlite, job: WebImportState & { runId: number }, now = Date.now()): void {
-  const s = statements(conn);
-  s.put.run(job.runId, JSON.stringify(job), now);
-  if (job.status === "finished" || job.status === "crashed") s.prune.run(KEEP_JOBS);
+export async function saveWebImportJob(w: Writer, job: WebImportState & { runId: number }, now = Date.now()): Promise<void> {
+  await w.run(SQL.put, [job.runId, JSON.stringify(job), now]);
+  if (job.status === "finished" || job.status === "crashed") await w.run(SQL.prune, [KEEP_JOBS]);
 }
 
 /**
  * The latest job started from the admin pages, from any process. A job still "running" whose
  * run was marked interrupted (its process died: lib/data/import/lock.ts) shows as crashed.
  */
-export function latestWebImportJob(conn: Sqlite): WebImportState | null {
-  const row = statements(conn).latest.get();
+export async function latestWebImportJob(w: Writer): Promise<WebImportState | null> {
+  const row = await w.get<{ state: string; runStatus: string | null }>(SQL.latest);
   if (!row) return null;
   const parsed = WebImportState.safeParse(JSON.parse(row.state));
   if (!parsed.success) return null;

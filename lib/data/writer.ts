@@ -1,0 +1,294 @@
+/**
+ * The write side of the data layer's two stores (issue 18), the twin of dialect.ts's reader:
+ * the importer, the entity save and the shared state write through it. Statements are written
+ * once, with `?` or `@name` placeholders and double-quoted identifiers; the few fragments the
+ * stores spell differently come from `fragments` here. On SQLite they run on a better-sqlite3
+ * connection as cached prepared statements (see sqlite.ts for why not Prisma); on PostgreSQL on
+ * the `pg` pool as named prepared statements, rows shaped as SQLite returns them (pg-pool.ts).
+ *
+ * `transaction(fn)` runs `fn` all-or-nothing: on SQLite BEGIN … COMMIT on the connection, on
+ * PostgreSQL on one pooled client; an exception rolls back. Statements inside must go through
+ * the `tx` it is given. On SQLite a process writes one statement or transaction at a time per
+ * file (callers queue); `exclusive` transactions also run one at a time across processes
+ * (SQLite BEGIN IMMEDIATE; PostgreSQL a transaction-scoped advisory lock).
+ */
+import path from "node:path";
+import type { Statement } from "better-sqlite3";
+import pg from "pg";
+import { urlOf, type Db } from "../db";
+import { storeKind, type StoreKind } from "../store-kind";
+import { numberPlaceholders } from "./dialect";
+import { pgPool, TYPES } from "./pg-pool";
+import { readConnection } from "./read-connection";
+import { openSqlite, type Sqlite } from "./sqlite";
+
+/** Positional values for `?`, or an object for `@name` placeholders. */
+export type Params = readonly unknown[] | Readonly<Record<string, unknown>>;
+
+/** Statements on a connection or inside a transaction. */
+export interface Queries {
+  kind: StoreKind;
+  /** Runs a statement; the number of rows it changed. */
+  run(sql: string, params?: Params): Promise<number>;
+  /** Runs an INSERT into a table with an integer "id"; the new row's id. */
+  insert(sql: string, params?: Params): Promise<number>;
+  all<T>(sql: string, params?: Params): Promise<T[]>;
+  get<T>(sql: string, params?: Params): Promise<T | undefined>;
+}
+
+export interface Writer extends Queries {
+  url: string;
+  transaction<T>(fn: (tx: Queries) => Promise<T>, options?: { exclusive?: boolean }): Promise<T>;
+  /** Refreshes the planner's statistics after a bulk write (SQLite `PRAGMA optimize`; PostgreSQL's autovacuum does it). */
+  optimize(): Promise<void>;
+  /** SQLite's connection, for the SQLite-only paths (the FTS5 index); null on PostgreSQL. */
+  sqlite: Sqlite | null;
+  /** Closes what the writer opened (a connection of its own; never a shared one or the pool). */
+  close(): Promise<void>;
+}
+
+/** The SQL each store spells its own way. */
+export interface Fragments {
+  /** The larger of two values (SQLite's two-argument max, PostgreSQL's GREATEST). */
+  greatest(a: string, b: string): string;
+  /** A text column compared byte by byte (SQLite's default; PostgreSQL's C collation), for ORDER BY. */
+  binary(column: string): string;
+}
+
+const FRAGMENTS: Record<StoreKind, Fragments> = {
+  sqlite: {
+    greatest: (a, b) => `MAX(${a}, ${b})`,
+    binary: (column) => column,
+  },
+  postgres: {
+    greatest: (a, b) => `GREATEST(${a}, ${b})`,
+    binary: (column) => `${column} COLLATE "C"`,
+  },
+};
+
+export function fragments(kind: StoreKind): Fragments {
+  return FRAGMENTS[kind];
+}
+
+const isNamed = (params: Params | undefined): params is Readonly<Record<string, unknown>> => params !== undefined && !Array.isArray(params);
+
+/* ---------- SQLite ---------- */
+
+function sqliteQueries(conn: Sqlite): Queries {
+  const cache = new Map<string, Statement>();
+  const prepared = (sql: string): Statement => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = conn.prepare(sql)));
+    return s;
+  };
+  const args = (params: Params | undefined): unknown[] => (params === undefined ? [] : isNamed(params) ? [params] : [...params]);
+  return {
+    kind: "sqlite",
+    run: async (sql, params) => prepared(sql).run(...args(params)).changes,
+    insert: async (sql, params) => Number(prepared(sql).run(...args(params)).lastInsertRowid),
+    all: async <T>(sql: string, params?: Params) => prepared(sql).all(...args(params)) as T[],
+    get: async <T>(sql: string, params?: Params) => prepared(sql).get(...args(params)) as T | undefined,
+  };
+}
+
+/**
+ * Writes to one SQLite file from this process, one at a time, whichever connection they use.
+ * A transaction's statements are synchronous, but between them it awaits, and a second
+ * connection in the same process starting a write there would wait for the file's lock
+ * synchronously (busy_timeout), stalling the event loop the first needs to commit.
+ */
+const fileQueues = new Map<string, Promise<unknown>>();
+
+function serialFor(conn: Sqlite) {
+  const file = path.resolve(conn.name);
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const next = (fileQueues.get(file) ?? Promise.resolve()).then(work, work);
+    const settled = next.catch(() => {});
+    fileQueues.set(file, settled);
+    void settled.then(() => {
+      if (fileQueues.get(file) === settled) fileQueues.delete(file);
+    });
+    return next;
+  };
+}
+
+function sqliteWriter(conn: Sqlite, url: string, owned: boolean): Writer {
+  const q = sqliteQueries(conn);
+  const serial = serialFor(conn);
+  return {
+    ...q,
+    run: (sql, params) => serial(() => q.run(sql, params)),
+    insert: (sql, params) => serial(() => q.insert(sql, params)),
+    url,
+    sqlite: conn,
+    transaction: (fn, options) =>
+      serial(async () => {
+        conn.exec(options?.exclusive ? "BEGIN IMMEDIATE" : "BEGIN");
+        try {
+          const out = await fn(q);
+          conn.exec("COMMIT");
+          return out;
+        } catch (err) {
+          if (conn.inTransaction) conn.exec("ROLLBACK");
+          throw err;
+        }
+      }),
+    optimize: async () => void conn.pragma("optimize"),
+    close: async () => {
+      if (owned) conn.close();
+    },
+  };
+}
+
+/* ---------- PostgreSQL ---------- */
+
+interface PgStatement {
+  name: string;
+  text: string;
+  /** For `@name` placeholders: the parameter names in $n order. */
+  names: string[] | null;
+}
+
+const pgStatements = new Map<string, PgStatement>();
+
+/** `?` → `$n`, or `@name` → `$n` (each name one number); named once per process. */
+function pgStatement(sql: string, named: boolean): PgStatement {
+  const key = `${named ? "@" : "?"}${sql}`;
+  let s = pgStatements.get(key);
+  if (!s) {
+    let text = numberPlaceholders(sql);
+    let names: string[] | null = null;
+    if (named) {
+      const order: string[] = [];
+      text = sql.replace(/(?<![@\w])@([A-Za-z_]\w*)/g, (_, name: string) => {
+        let i = order.indexOf(name);
+        if (i < 0) i = order.push(name) - 1;
+        return `$${i + 1}`;
+      });
+      names = order;
+    }
+    s = { name: `w${pgStatements.size + 1}`, text, names };
+    pgStatements.set(key, s);
+  }
+  return s;
+}
+
+type PgRunner = Pick<pg.Pool | pg.PoolClient, "query">;
+
+function pgQueries(runner: PgRunner): Queries {
+  const query = async (sql: string, params: Params | undefined, suffix = "") => {
+    const s = pgStatement(sql + suffix, isNamed(params));
+    let values: unknown[] = [];
+    if (isNamed(params)) {
+      values = s.names!.map((n) => {
+        if (!(n in params)) throw new Error(`missing named parameter @${n}`);
+        return params[n];
+      });
+    } else if (params) values = [...params];
+    return runner.query({ name: s.name, text: s.text, values });
+  };
+  return {
+    kind: "postgres",
+    run: async (sql, params) => (await query(sql, params)).rowCount ?? 0,
+    insert: async (sql, params) => Number((await query(sql, params, ` RETURNING "id"`)).rows[0].id),
+    all: async <T>(sql: string, params?: Params) => (await query(sql, params)).rows as T[],
+    get: async <T>(sql: string, params?: Params) => (await query(sql, params)).rows[0] as T | undefined,
+  };
+}
+
+/** The key of the advisory lock that makes `exclusive` transactions one at a time. */
+const EXCLUSIVE_KEY = [0x6c6c6d6e, 2] as const;
+
+async function inTransaction<T>(client: PgRunner, fn: (tx: Queries) => Promise<T>, exclusive: boolean | undefined): Promise<T> {
+  await client.query("BEGIN");
+  try {
+    if (exclusive) await client.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...EXCLUSIVE_KEY]);
+    const out = await fn(pgQueries(client));
+    await client.query("COMMIT");
+    return out;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  }
+}
+
+/** Small writes from many callers: each statement on the pool, each transaction on a pooled client. */
+function postgresWriter(url: string): Writer {
+  const pool = pgPool(url);
+  return {
+    ...pgQueries(pool),
+    url,
+    sqlite: null,
+    transaction: async (fn, options) => {
+      const client = await pool.connect();
+      try {
+        return await inTransaction(client, fn, options?.exclusive);
+      } finally {
+        client.release();
+      }
+    },
+    optimize: async () => {},
+    close: async () => {},
+  };
+}
+
+/**
+ * A long job's writer (the import): one connection of its own for the run, its statements and
+ * transactions one after another. Commits do not wait for the WAL to reach the disk
+ * (synchronous_commit off), as SQLite's WAL with synchronous=NORMAL does not (sqlite.ts): a crash
+ * can lose the last moments' files, never half of one, and the next run imports them again.
+ */
+function postgresRunWriter(url: string): Writer {
+  let client: Promise<pg.Client> | null = null;
+  const connected = () =>
+    (client ??= (async () => {
+      const c = new pg.Client({ connectionString: url, types: TYPES });
+      c.on("error", () => {});
+      await c.connect();
+      await c.query("SET synchronous_commit = off");
+      return c;
+    })());
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: (c: pg.Client) => Promise<T>): Promise<T> => {
+    const next = queue.then(async () => work(await connected()));
+    queue = next.catch(() => {});
+    return next;
+  };
+  return {
+    kind: "postgres",
+    run: (sql, params) => serial((c) => pgQueries(c).run(sql, params)),
+    insert: (sql, params) => serial((c) => pgQueries(c).insert(sql, params)),
+    // Reads need no turn: the connection runs them in order, inside a transaction if one is open.
+    all: async (sql, params) => pgQueries(await connected()).all(sql, params),
+    get: async (sql, params) => pgQueries(await connected()).get(sql, params),
+    url,
+    sqlite: null,
+    transaction: (fn, options) => serial((c) => inTransaction(c, fn, options?.exclusive)),
+    optimize: async () => {},
+    close: async () => {
+      const c = client;
+      client = null;
+      if (c) await (await c).end().catch(() => {});
+    },
+  };
+}
+
+/* ---------- choosing ---------- */
+
+/** A writer of its own for a long job (the import): on SQLite a new connection, closed by close(). */
+export function openWriter(url: string): Writer {
+  return storeKind(url) === "postgres" ? postgresRunWriter(url) : sqliteWriter(openSqlite(url), url, true);
+}
+
+const shared = new WeakMap<Db, Writer>();
+
+/** The process's writer for a client's store (small writes: shared state), on the hot-read connection or pool. */
+export function writer(database: Db): Writer {
+  let w = shared.get(database);
+  if (!w) {
+    const url = urlOf(database);
+    w = storeKind(url) === "postgres" ? postgresWriter(url) : sqliteWriter(readConnection(database), url, false);
+    shared.set(database, w);
+  }
+  return w;
+}
