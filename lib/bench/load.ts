@@ -8,6 +8,7 @@
  * the body: that is the reader's cost, not the server's.
  */
 import http from "node:http";
+import { getStatus, percentile } from "./get-status";
 export interface LoadResult {
   name: string;
   requests: number;
@@ -18,30 +19,6 @@ export interface LoadResult {
   p95: number;
   max: number;
   throughput: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/**
- * One GET, body read to the end and dropped; resolves with the status. A reset on a kept-alive
- * socket before any answer (the server closed it as idle just as it was reused) is retried
- * once on a new socket, as browsers do; any other failure counts.
- */
-function get(agent: http.Agent, url: URL, retried = false): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers: { "accept-encoding": "gzip" } }, (res) => {
-      res.on("data", () => undefined);
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
-    });
-    req.on("error", (err: NodeJS.ErrnoException) => {
-      if (!retried && req.reusedSocket && err.code === "ECONNRESET") get(agent, url, true).then(resolve, reject);
-      else reject(err);
-    });
-  });
 }
 
 export async function runLoad(name: string, base: string, paths: string[], concurrency: number): Promise<LoadResult> {
@@ -58,7 +35,7 @@ export async function runLoad(name: string, base: string, paths: string[], concu
       const path = paths[next++]!;
       const s = performance.now();
       try {
-        const status = await get(agent, new URL(path, base));
+        const status = await getStatus(agent, new URL(path, base));
         if (status < 200 || status >= 300) {
           errors++;
           statuses[status] = (statuses[status] ?? 0) + 1;

@@ -5,6 +5,7 @@
  * so a stalled generator or server cannot hide a delay (coordinated omission).
  */
 import http from "node:http";
+import { getStatus, percentile } from "./get-status";
 
 export interface OpenLoopResult {
   requests: number;
@@ -15,30 +16,6 @@ export interface OpenLoopResult {
   max: number;
   /** Seconds from the first due time to the last answer. */
   seconds: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/**
- * One GET, body read to the end and dropped; resolves with the status. A reset on a kept-alive
- * socket before any answer (the server closed it as idle just as it was reused) is retried
- * once on a new socket, as browsers do; any other failure counts.
- */
-function get(agent: http.Agent, url: URL, retried = false): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent, headers: { "accept-encoding": "gzip" } }, (res) => {
-      res.on("data", () => undefined);
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
-    });
-    req.on("error", (err: NodeJS.ErrnoException) => {
-      if (!retried && req.reusedSocket && err.code === "ECONNRESET") get(agent, url, true).then(resolve, reject);
-      else reject(err);
-    });
-  });
 }
 
 /**
@@ -66,7 +43,7 @@ export async function runOpenLoop(base: string, paths: string[], ratePerS: numbe
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const path = paths[i % paths.length]!;
     inFlight.push(
-      get(agent, new URL(path, base)).then(
+      getStatus(agent, new URL(path, base)).then(
         (status) => {
           times.push(performance.now() - due);
           if (status < 200 || status >= 300) {
