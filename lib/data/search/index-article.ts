@@ -11,7 +11,8 @@ import type { Sqlite } from "../sqlite";
 import { parseStringList } from "../articles/json-columns";
 import { perConnection } from "../per-connection";
 
-interface ArticleForIndex {
+/** The columns of an article that the search index is built from (both stores). */
+export interface ArticleForIndex {
   id: number;
   titleSimplified: string;
   bodySimplified: string;

@@ -7,24 +7,7 @@
 import type pg from "pg";
 import { recencyKey } from "../../search/recency-key";
 import { columnTerms, tsvectorLiteral } from "../../search/tsquery";
-import { searchColumns, type SyncResult } from "./index-article";
-
-interface ArticleForIndex {
-  id: number;
-  titleSimplified: string;
-  bodySimplified: string;
-  restoredTitle: string | null;
-  restoredBody: string | null;
-  summary: string | null;
-  source: string | null;
-  originalPublisher: string | null;
-  authors: string;
-  reporters: string;
-  editors: string;
-  publishedAt: string | null;
-  missingSince: string | null;
-  updatedAt: string;
-}
+import { searchColumns, type ArticleForIndex, type SyncResult } from "./index-article";
 
 const STALE = `SELECT a."id" FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
   WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> to_char(a."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
