@@ -93,11 +93,11 @@ function runningTextPairs(dir: string, lossy: Set<string>): { pairs: Map<string,
   return { pairs, chars, digits };
 }
 
-/** A long string as an exported constant, 100 characters a line. */
-function stringConstant(name: string, s: string): string {
+/** A long string as a property of hanPairTables's result, 100 characters a line. */
+function stringProperty(name: string, s: string): string {
   const lines: string[] = [];
-  for (let i = 0; i < s.length; i += 100) lines.push(`  ${JSON.stringify(s.slice(i, i + 100))},`);
-  return `export const ${name} = [\n${lines.join("\n")}\n].join("");`;
+  for (let i = 0; i < s.length; i += 100) lines.push(`      ${JSON.stringify(s.slice(i, i + 100))},`);
+  return `    ${name}: [\n${lines.join("\n")}\n    ].join(""),`;
 }
 
 function main(): void {
@@ -153,14 +153,32 @@ function main(): void {
 export const TOTAL = ${total};
 export const WORDS = ${words};
 export const WEIGHT_BASE = ${QUANT_BASE};
+/** The six tables of the header as strings. */
+export interface HanPairTables {
+  CHARS: string;
+  CHAR_WEIGHTS: string;
+  START_WEIGHTS: string;
+  END_WEIGHTS: string;
+  PAIRS: string;
+  PAIR_WEIGHTS: string;
+}
+
+/**
+ * The tables, built when called: only text with lost bytes needs them, and inside a function
+ * that has not run, 500 KB of string literals cost start-up a scan instead of being built.
+ */
+export function hanPairTables(): HanPairTables {
+  return {
 ${[
-  stringConstant("CHARS", keptChars.map(([c]) => c).join("")),
-  stringConstant("CHAR_WEIGHTS", keptChars.map(([, n]) => quantize(n)).join("")),
-  stringConstant("START_WEIGHTS", keptChars.map(([c]) => quantize(starts.get(c) ?? 0)).join("")),
-  stringConstant("END_WEIGHTS", keptChars.map(([c]) => quantize(ends.get(c) ?? 0)).join("")),
-  stringConstant("PAIRS", keptPairs.map(([p]) => p).join("")),
-  stringConstant("PAIR_WEIGHTS", keptPairs.map(([, n]) => quantize(n)).join("")),
+  stringProperty("CHARS", keptChars.map(([c]) => c).join("")),
+  stringProperty("CHAR_WEIGHTS", keptChars.map(([, n]) => quantize(n)).join("")),
+  stringProperty("START_WEIGHTS", keptChars.map(([c]) => quantize(starts.get(c) ?? 0)).join("")),
+  stringProperty("END_WEIGHTS", keptChars.map(([c]) => quantize(ends.get(c) ?? 0)).join("")),
+  stringProperty("PAIRS", keptPairs.map(([p]) => p).join("")),
+  stringProperty("PAIR_WEIGHTS", keptPairs.map(([, n]) => quantize(n)).join("")),
 ].join("\n")}
+  };
+}
 `,
   );
   console.log(`${keptChars.length} characters and ${keptPairs.length} pairs written to lib/ingest/repair/han-pair-counts.ts`);

@@ -7,7 +7,7 @@
  * chosen by what pairs it (an open 「 wants 」, a 】 ahead wants 【), kana by being kana.
  * The tables are built at the first damaged character, so clean text never pays for them.
  */
-import { CHARS, CHAR_WEIGHTS, END_WEIGHTS, PAIRS, PAIR_WEIGHTS, START_WEIGHTS, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
+import { hanPairTables, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
 import { toSimplified } from "../../text/script";
 
 export type Script = "simplified" | "traditional";
@@ -37,6 +37,7 @@ let model: Model | null = null;
 const count = (weight: string, i: number) => (weight.charCodeAt(i) < WEIGHT_BASE ? 0 : 2 ** ((weight.charCodeAt(i) - WEIGHT_BASE) / 2));
 
 function loadModel(): Model {
+  const { CHARS, CHAR_WEIGHTS, START_WEIGHTS, END_WEIGHTS, PAIRS, PAIR_WEIGHTS } = hanPairTables();
   const chars = new Map<string, CharCounts>();
   for (let i = 0; i < CHARS.length; i++) chars.set(CHARS[i]!, { all: count(CHAR_WEIGHTS, i), start: count(START_WEIGHTS, i), end: count(END_WEIGHTS, i), index: i });
   const pairs = new Map<number, number>();
