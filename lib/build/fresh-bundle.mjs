@@ -62,6 +62,10 @@ function build(root, entry, p) {
     platform: "node",
     format: "esm",
     target: "node20",
+    // esbuild does not count \p{Script=…} as supported by node20 and rewrites each such regex
+    // literal as `new RegExp(…)`, evaluated at every call (isHan per character); Node has
+    // supported Unicode property escapes since 10, so the literals are kept.
+    supported: { "regexp-unicode-property-escapes": true },
     packages: "external",
     // Loaded at first use in a CLI process instead of at start-up (see the stand-in's comment).
     alias: { "pinyin-pro": "./lib/build/lazy-pinyin.mjs" },
