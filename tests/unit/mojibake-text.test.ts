@@ -57,7 +57,7 @@ describe("clean text is never touched", () => {
 const article = fc.tuple(fromPool([...HAN, ...PUNCT], 60), mixed).map(([a, b]) => `${"大模型的研究和产品发布。"}${a}${b}`);
 
 describe("every variant is reversed", () => {
-  for (const variant of ["utf8-as-latin1", "utf8-as-cp1252-c1", "gbk-as-latin1"] as const) {
+  for (const variant of ["utf8-as-latin1", "utf8-as-cp1252-c1", "utf8-as-cp1252-twice", "gbk-as-latin1"] as const) {
     it(`${variant}: exactly`, () => {
       fc.assert(
         fc.property(article, (text) => {
@@ -67,7 +67,7 @@ describe("every variant is reversed", () => {
       );
     });
   }
-  for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
+  for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question", "utf8-as-cp1252-replacement"] as const) {
     it(`${variant}: exactly where the text's characters carry none of cp1252's undefined bytes, else mended to the same length`, () => {
       const undefinedBytes = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
       fc.assert(
@@ -88,6 +88,24 @@ describe("every variant is reversed", () => {
       );
     });
   }
+  it("utf8-as-cp1252-partial: the garbled lines exactly, and the clean lines between them untouched (a lone é or × is text)", () => {
+    fc.assert(
+      // Clean lines hold accents and symbols one at a time, as prose does: three Latin-1
+      // characters in a row (é•£) can be a Han character's bytes, which no rule can tell apart.
+      fc.property(fc.array(chinese, { minLength: 2, maxLength: 6 }), (lines) => {
+        const text = ["大模型的研究和产品发布，数据中心的建设。", ...lines, "Français, FAIR×最大, café über", "他说“é”的发音"].join("\n");
+        const garbled = makeMojibake(text, "utf8-as-cp1252-partial");
+        fc.pre(garbled !== text);
+        expect(undoMojibake(garbled)?.text).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it("the U+FFFD a tool wrote for a lost byte is mended like a \"?\"", () => {
+    const text = "法院已经受理此案，他向来不缺钱，这次也向记者表示不会上诉。";
+    expect(makeMojibake(text, "utf8-as-cp1252-replacement")).toContain("\uFFFD");
+    expect(undoMojibake(makeMojibake(text, "utf8-as-cp1252-replacement"))?.text).toBe(text);
+  });
   it("leaves a text alone when too many of its characters lost a byte to be sure it is mojibake", () => {
     const dense = "大模型的研究和产品发布。的发来只种来发";
     for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {

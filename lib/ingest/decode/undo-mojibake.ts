@@ -9,7 +9,7 @@
  * to the per-block repair (repair/mojibake.ts).
  */
 import iconv from "iconv-lite";
-import { latinByte, readUtf8 } from "../repair/mojibake-bytes";
+import { latinByte, LOST_BYTE_MARK, readUtf8 } from "../repair/mojibake-bytes";
 import { hanCommonness } from "../repair/han-commonness";
 import { detectScript } from "../../text/script";
 
@@ -40,11 +40,15 @@ interface Run {
   bytes: number[] | null;
 }
 
+/** A lost-byte mark is read as the "?" other tools write in its place. */
+const runByte = (ch: string) => (ch === LOST_BYTE_MARK ? 0x3f : latinByte(ch));
+
 function splitRuns(text: string): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
   for (const ch of text) {
-    const b = latinByte(ch);
+    // A line break ends a run: a partly garbled text is garbled a line (a paragraph) at a time.
+    const b = ch === "\n" ? -1 : runByte(ch);
     const inRun = b >= 0;
     if (!cur || (cur.bytes !== null) !== inRun) {
       cur = { chars: [], bytes: inRun ? [] : null };
@@ -90,7 +94,8 @@ function evidence(text: string): Evidence {
   return { suspects, leads, foreign };
 }
 
-const ORDINARY_NON_HAN = /^[\u00A0-\u024F\u2010-\u2027\u3000-\u303F\uFF00-\uFFEF\u2E80-\u2FFF]$/u;
+// Letters, punctuation and the symbols Chinese pages use (※ № → ■ ● ★ ①, kana and ・).
+const ORDINARY_NON_HAN = /^[\u00A0-\u024F\u2010-\u2027\u2030-\u205E\u2100-\u27BF\u3000-\u30FF\uFF00-\uFFEF\u2E80-\u2FFF]$/u;
 
 /** Whether re-read characters look like a real text's: mostly common Han, or Latin letters and punctuation. */
 function plausible(decoded: string): boolean {
@@ -100,32 +105,66 @@ function plausible(decoded: string): boolean {
   return others.length > 0 && others.every((ch) => ORDINARY_NON_HAN.test(ch));
 }
 
-function asUtf8(runs: Run[]): UndoneMojibake | null {
+const MIN_RUN_COMMON_HAN = 0.5;
+
+/** Whether one run's re-read characters are ordinary: common Han, or Latin letters and punctuation. */
+function ordinaryRun(decoded: string): boolean {
+  const han = hanCommonness(decoded);
+  // Half, not the whole text's bar: a short line's one rare name (喵喵之歌) must not sink it.
+  if (han.han > 0) return han.share >= MIN_RUN_COMMON_HAN;
+  return [...decoded].every((ch) => ORDINARY_NON_HAN.test(ch));
+}
+
+/** How many times a text may have been garbled (UTF-8 misread, saved, misread again). */
+const MAX_LAYERS = 2;
+
+function asUtf8(runs: Run[], layer: number): UndoneMojibake | null {
   let multibyte = 0;
   let invalid = 0;
   let questionHoles = 0;
   let decoded = "";
-  for (const r of runs) {
-    if (!r.bytes) continue;
+  const runMultibyte = runs.map(() => 0);
+  const runDecoded = runs.map((r, k) => {
+    if (!r.bytes) return "";
     const reading = readUtf8(r.chars, r.bytes, null);
+    runMultibyte[k] = reading.multibyte;
     multibyte += reading.multibyte;
     invalid += reading.invalid;
     questionHoles += reading.questionHoles;
-    for (const ch of reading.text) if (ch.codePointAt(0)! > 0x7f && latinByte(ch) < 0) decoded += ch;
-  }
-  if (multibyte < MIN_MULTIBYTE || multibyte / (multibyte + invalid) < MIN_VALID_SHARE || !plausible(decoded)) return null;
+    let own = "";
+    for (const ch of reading.text) if (ch.codePointAt(0)! > 0x7f && latinByte(ch) < 0) own += ch;
+    decoded += own;
+    return own;
+  });
+  if (multibyte < MIN_MULTIBYTE || multibyte / (multibyte + invalid) < MIN_VALID_SHARE) return null;
+  if (!plausible(decoded)) return layer < MAX_LAYERS ? undoInner(runs, layer) : null;
   const mend = { script: detectScript(decoded), lost: questionHoles * 2 > invalid ? ("question" as const) : ("dropped" as const) };
   let mended = 0;
+  const partly = runs.some((r) => !r.bytes && r.chars.some((ch) => ch.trim() !== ""));
   const text = runs
-    .map((r) => {
-      if (!r.bytes) return r.chars.join("");
-      const reading = readUtf8(r.chars, r.bytes, mend);
+    .map((r, k) => {
+      // In a text only partly garbled, a run between clean characters that re-reads as
+      // nothing ordinary (×– as the Hebrew ז) was clean text all along.
+      if (!r.bytes || (partly && runDecoded[k] !== "" && !ordinaryRun(runDecoded[k]!))) return r.chars.join("");
+      // In a partly garbled text, a run with no intact multibyte character (é” between two Han
+      // characters) is text: nothing in it vouches for a mend.
+      const reading = readUtf8(r.chars, r.bytes, partly && runMultibyte[k] === 0 ? null : mend);
       mended += reading.mended;
       return reading.text;
     })
     .join("");
   const note = mended > 0 ? `, ${mended} characters whose cp1252-undefined byte was lost mended by likelihood` : "";
   return { text, reason: `text was UTF-8 shown as Latin-1/cp1252 (${multibyte} characters re-read${note})` };
+}
+
+/**
+ * A reading that is valid UTF-8 but not ordinary text may be mojibake itself: the garbled text
+ * was saved as UTF-8 and misread again. It is taken only when it too reverses to ordinary text.
+ */
+function undoInner(runs: Run[], layer: number): UndoneMojibake | null {
+  const once = runs.map((r) => (r.bytes ? readUtf8(r.chars, r.bytes, null).text : r.chars.join(""))).join("");
+  const inner = undoLayer(once, layer + 1);
+  return inner && { text: inner.text, reason: `text was garbled twice (UTF-8 shown as Latin-1/cp1252, saved and misread again); ${inner.reason}` };
 }
 
 function asGb18030(runs: Run[]): UndoneMojibake | null {
@@ -142,10 +181,14 @@ function asGb18030(runs: Run[]): UndoneMojibake | null {
 
 /** The text with its mojibake reversed, or null when it is not (wholly) mojibake. */
 export function undoMojibake(text: string): UndoneMojibake | null {
+  return undoLayer(text, 1);
+}
+
+function undoLayer(text: string, layer: number): UndoneMojibake | null {
   const e = evidence(text);
   if (e.suspects < MIN_SUSPECTS) return null;
   const utf8Possible = e.leads >= MIN_MULTIBYTE;
   if (!utf8Possible && e.foreign) return null;
   const runs = splitRuns(text);
-  return (utf8Possible ? asUtf8(runs) : null) ?? (e.foreign ? null : asGb18030(runs));
+  return (utf8Possible ? asUtf8(runs, layer) : null) ?? (e.foreign ? null : asGb18030(runs));
 }

@@ -13,6 +13,12 @@ const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090�
 /** The five bytes cp1252 leaves undefined: the candidates for a byte lost as "?" or dropped. */
 export const CP1252_UNDEFINED = [0x81, 0x8d, 0x8f, 0x90, 0x9d] as const;
 
+/**
+ * Where a tool wrote U+FFFD for a byte cp1252 leaves undefined (Python's errors="replace"), the
+ * hole stands for one byte as "?" does: it is read as "?" and mended the same way.
+ */
+export const LOST_BYTE_MARK = "\uFFFD";
+
 /** The byte a character of a Latin-1/cp1252 reading stands for, or -1 when it stands for none. */
 export function latinByte(ch: string): number {
   const code = ch.charCodeAt(0);
@@ -76,11 +82,14 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
   let multibyte = 0;
   let invalid = 0;
   let questionHoles = 0;
+  // Whether the last piece is a character read from (or mended into) a multibyte sequence.
+  let afterMultibyte = false;
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     if (b < 0x80) {
       pieces.push(chars[i]!);
+      afterMultibyte = false;
       i++;
       continue;
     }
@@ -89,19 +98,25 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
     const ch = n > 0 && seq.length === n ? decodeSequence(seq) : null;
     if (ch !== null) {
       pieces.push(ch);
+      afterMultibyte = true;
       multibyte++;
       i += n;
       continue;
     }
     if (mend !== null && n > 0) {
       const fix = mendSequence(bytes, i, n, mend.lost);
-      if (fix) {
+      // A lead byte left alone is only mojibake beside other mojibake: a lone é or × between
+      // clean letters (Français, FAIR×最大) is text, not a character that lost its bytes.
+      if (fix && (fix.consumed > 1 || afterMultibyte || leadsSequence(bytes, i + 1))) {
         pieces.push({ candidates: fix.candidates, raw: chars.slice(i, i + fix.consumed).join("") });
+        // A lone lead vouches for no neighbour: two of them side by side (éé) are text.
+        afterMultibyte = fix.consumed > 1;
         i += fix.consumed;
         continue;
       }
     }
     pieces.push(chars[i]!);
+    afterMultibyte = false;
     if (n > 0) {
       invalid++;
       if (bytes.slice(i + 1, i + n).includes(0x3f)) questionHoles++;
@@ -148,6 +163,9 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
   const text = out.join("");
   return { text, multibyte, invalid, mended, questionHoles };
 }
+
+/** Whether a lead byte and at least one of its continuation bytes start at `i`. */
+const leadsSequence = (bytes: number[], i: number) => sequenceLength(bytes[i] ?? 0) > 0 && continuation(bytes[i + 1]);
 
 /** How far ahead and back a choice looks (a bracket on the same line). */
 const LOOK_AHEAD = 40;
