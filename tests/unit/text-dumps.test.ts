@@ -14,7 +14,7 @@ import { rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { splitColumns } from "@/lib/ingest/text-dump/columns";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
-import { structuredLines } from "@/lib/ingest/text-dump/structured-runs";
+import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 
@@ -258,5 +258,27 @@ describe("code blocks in a dump", () => {
     const encoded = ["/www.example.com/news/20240520/", "1676288.shtml%3Ffr%3Dwwwnews_index%3Farg%3D__adexp&amp;uid=&amp;scr=1920x1080&amp;", "bit&amp;lang=zh-cn&amp;java=0&amp;cc=undefined&amp;pf=Win32&amp;tz=-", "8&amp;flash=-&amp;ct=-"];
     expect([...structuredLines(["正文的第一段。", ...commands, "正文的第二段。"])]).toEqual([1, 2, 3, 4, 5]);
     expect(structuredLines(["正文的第一段。", ...encoded, "正文的第二段。"]).size).toBe(0);
+  });
+});
+
+describe("writing broken into short lines", () => {
+  const phrases = ["那天下午，", "我们走到了湖边", "风很轻", "水面很平，", "一只白鹭", "从芦苇里飞出来", "停在对岸的石头上", "孩子们不说话了，", "都看着它", "过了很久", "它才又飞走", "天慢慢暗下来", "路灯一盏一盏亮起", "我们往回走", "谁也没有说话，", "但心里都很满足", "回到家里", "饭已经做好了", "妈妈问去了哪里", "我说去看鸟了"];
+  it("takes a run of phrases with lines stopping on a comma as prose, and a product link among them as a link", () => {
+    // A product name as rewrap() gives it back, one line however long.
+    const box = ["[3]【限时折扣】户外望远镜高清高倍夜视专业级观鸟便携双筒望远镜儿童成人旅行演唱会专用男女通用"];
+    const texts = ["[1]首页 [2]游记", "", ...phrases.slice(0, 10), "", ...box, "", ...phrases.slice(10)];
+    const { phrases: marked, boxes } = shortLineWriting(texts);
+    expect(marked.size).toBe(phrases.length);
+    expect([...boxes]).toEqual([13]);
+    expect(structuredLines(texts).has(0)).toBe(false);
+  });
+  it("leaves a list of headlines or a menu alone: none of its lines stops on a comma", () => {
+    const headlines = phrases.map((p) => p.replace(/，$/, ""));
+    expect(shortLineWriting(headlines).phrases.size).toBe(0);
+    expect(shortLineWriting(phrases.map((p) => `* ${p}`)).phrases.size).toBe(0);
+  });
+  it("ends the run at the boilerplate after a post", () => {
+    const texts = [...phrases, "上一篇：湖边的黄昏", "下一篇：冬天的早晨", "欢迎留言，", "说说你的看法"];
+    expect(Math.max(...shortLineWriting(texts).phrases)).toBe(phrases.length - 1);
   });
 });

@@ -96,7 +96,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
-      paragraphLike: f.paragraphLike && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
+      paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || copies.has(i) || extra(i),
       core: blocks[i]!.core,
     }));
