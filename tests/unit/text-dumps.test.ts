@@ -15,6 +15,7 @@ import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { splitColumns } from "@/lib/ingest/text-dump/columns";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
 import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
+import { teaserFeedStart } from "@/lib/ingest/classify/teaser-feed";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 
@@ -280,5 +281,19 @@ describe("writing broken into short lines", () => {
   it("ends the run at the boilerplate after a post", () => {
     const texts = [...phrases, "上一篇：湖边的黄昏", "下一篇：冬天的早晨", "欢迎留言，", "说说你的看法"];
     expect(Math.max(...shortLineWriting(texts).phrases)).toBe(phrases.length - 1);
+  });
+});
+
+describe("a feed of teasers under the article", () => {
+  const prose = (text: string) => ({ prose: true, text });
+  const line = (text: string) => ({ prose: false, text });
+  const article = [line("标题"), prose("正文第一段，讲的是一件事情的来龙去脉，篇幅足够长，读起来是完整的句子，也有足够多的字数。"), prose("正文第二段，继续把事情讲完，同样是完整的句子，字数也够多，读者能看明白前因后果。"), prose("正文第三段，交代事情的结果和各方的反应，同样是完整的句子。")];
+  const entry = (k: number) => [line(`另一篇文章的标题${k}`), line("某某的博客"), line(`0${k}-1${k}   12${k}`), prose(`另一篇文章的摘要${k}，读起来像一段正文，但其实只是下面这个列表里的一条预告而已。`)];
+  it("is cut at its first headline after three entries of headline, bare date and snippet", () => {
+    expect(teaserFeedStart([...article, line("点赞"), ...entry(1), ...entry(2), ...entry(3)], 1)).toBe(5);
+  });
+  it("leaves two such entries, and a page that is only a feed, alone", () => {
+    expect(teaserFeedStart([...article, ...entry(1), ...entry(2)], 1)).toBeNull();
+    expect(teaserFeedStart([...entry(1), ...entry(2), ...entry(3)], 0)).toBeNull();
   });
 });

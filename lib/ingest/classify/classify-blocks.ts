@@ -4,7 +4,8 @@
  *  1. vocabulary and shape mark boilerplate lines (vocabulary.ts) and metadata lines;
  *  2. a section marker after the body has begun (相关推荐, 友情链接) closes the article: the
  *     list that follows is removed while its items stay list-like;
- *  2a. in a text dump, the next articles of a page that scrolls on are cut (next-article.ts);
+ *  2a. in a text dump, the next articles of a page that scrolls on are cut (next-article.ts), or
+ *      else a feed of teasers under the article (teaser-feed.ts);
  *  3. copies of other blocks (teasers, highlights) are removed (duplicates.ts);
  *  4. the body is the best-scoring contiguous run of the rest (body-span.ts);
  *  5. the title is picked among the lines above the body (title.ts), or taken from the
@@ -18,6 +19,7 @@ import { sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
 import { findCopies } from "./duplicates";
 import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
+import { teaserFeedStart } from "./teaser-feed";
 import { pickTitle } from "./title";
 import { foldForCompare } from "../../text/fold";
 
@@ -112,6 +114,11 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     excluded: excludedBase(i),
   })), first) : null;
   for (let i = cut ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "next article of a page that scrolls on" });
+  // Step 2b (text dumps only): a feed of teasers (headline, date, snippet) under the article is cut.
+  const feed = first && cut === null && blocks.every((b) => b.path === "line")
+    ? teaserFeedStart(blocks.map((b, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), text: b.text })), first.start)
+    : null;
+  for (let i = feed ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "feed of teasers (headline, date, snippet)" });
   // A "related" marker between a paragraph and the preliminary body opens the list that outscored
   // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there
   // is as often a toolbar button, so only related lists count before the body.
