@@ -297,3 +297,17 @@ describe("a feed of teasers under the article", () => {
     expect(teaserFeedStart([...entry(1), ...entry(2), ...entry(3)], 0)).toBeNull();
   });
 });
+
+describe("a lone wrapped paragraph (no wrap column to find)", () => {
+  const menu = line("首页 - 新闻 - 社区 - 民生 - 视频", 3);
+  it("joins the dump's widest line with its continuation when it stops inside a sentence", () => {
+    const first = "昨天下午，区图书馆在二楼阅览室为附近的小学生开设了周末作业辅导角，十几名退休教师轮流值";
+    const out = rewrap([menu, line(""), line(first, 3), line("班，每周六和周日下午免费答疑。", 3)]).filter((l) => l.text !== "");
+    expect(out.map((l) => l.text)).toContain(`${first}班，每周六和周日下午免费答疑。`);
+  });
+  it("leaves the widest line alone when it ends a sentence", () => {
+    const whole = "昨天下午，区图书馆在二楼阅览室为附近的小学生开设了周末作业辅导角，十几名退休教师轮流值班。";
+    const out = rewrap([menu, line(""), line(whole, 3), line("每周六和周日下午免费答疑。", 3)]).filter((l) => l.text !== "");
+    expect(out).toHaveLength(3);
+  });
+});
