@@ -12,7 +12,7 @@ import { rewrap, type DumpLine } from "./text-dump/rewrap";
 import { splitColumns } from "./text-dump/columns";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
-import { structuredLines } from "./text-dump/structured-runs";
+import { shortLineWriting, structuredLines } from "./text-dump/structured-runs";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
@@ -55,7 +55,9 @@ export function parseText(text: string): Block[] {
     ...(k > 0 ? [{ text: "", indent: 0 }] : []),
     ...rewrap(dumpLines(segment.lines), segment.column),
   ]);
-  const structured = structuredLines(lines.map((l) => l.text));
+  const texts = lines.map((l) => l.text);
+  const structured = structuredLines(texts);
+  const { phrases, boxes } = shortLineWriting(texts);
   for (const [i, line] of lines.entries()) {
     if (line.text === "") continue;
     const next = lines[i + 1];
@@ -74,12 +76,14 @@ export function parseText(text: string): Block[] {
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,
       path: "line",
-      linkDensity,
+      // A link box inside short-line writing is all link, however little of it the marker seems to cover.
+      linkDensity: boxes.has(i) ? 1 : linkDensity,
       indent: line.indent,
       heading: underlined || marked !== null,
       listItem,
       ...(hasFormControl(line.text) ? { form: true } : {}),
       ...(structured.has(i) ? { core: true } : {}),
+      ...(phrases.has(i) ? { phrase: true } : {}),
     });
   }
   return blocks;

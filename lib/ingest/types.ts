@@ -35,6 +35,8 @@ export interface Block {
   core?: boolean;
   /** Text dumps only: the line holds a form control (an input field, a button, a checkbox). */
   form?: boolean;
+  /** Text dumps only: a line of writing broken into short lines, a phrase a line; it counts as prose. */
+  phrase?: boolean;
 }
 
 export type RepairKind =

@@ -14,7 +14,8 @@ import { rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { splitColumns } from "@/lib/ingest/text-dump/columns";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
-import { structuredLines } from "@/lib/ingest/text-dump/structured-runs";
+import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
+import { teaserFeedStart } from "@/lib/ingest/classify/teaser-feed";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 
@@ -258,5 +259,55 @@ describe("code blocks in a dump", () => {
     const encoded = ["/www.example.com/news/20240520/", "1676288.shtml%3Ffr%3Dwwwnews_index%3Farg%3D__adexp&amp;uid=&amp;scr=1920x1080&amp;", "bit&amp;lang=zh-cn&amp;java=0&amp;cc=undefined&amp;pf=Win32&amp;tz=-", "8&amp;flash=-&amp;ct=-"];
     expect([...structuredLines(["正文的第一段。", ...commands, "正文的第二段。"])]).toEqual([1, 2, 3, 4, 5]);
     expect(structuredLines(["正文的第一段。", ...encoded, "正文的第二段。"]).size).toBe(0);
+  });
+});
+
+describe("writing broken into short lines", () => {
+  const phrases = ["那天下午，", "我们走到了湖边", "风很轻", "水面很平，", "一只白鹭", "从芦苇里飞出来", "停在对岸的石头上", "孩子们不说话了，", "都看着它", "过了很久", "它才又飞走", "天慢慢暗下来", "路灯一盏一盏亮起", "我们往回走", "谁也没有说话，", "但心里都很满足", "回到家里", "饭已经做好了", "妈妈问去了哪里", "我说去看鸟了"];
+  it("takes a run of phrases with lines stopping on a comma as prose, and a product link among them as a link", () => {
+    // A product name as rewrap() gives it back, one line however long.
+    const box = ["[3]【限时折扣】户外望远镜高清高倍夜视专业级观鸟便携双筒望远镜儿童成人旅行演唱会专用男女通用"];
+    const texts = ["[1]首页 [2]游记", "", ...phrases.slice(0, 10), "", ...box, "", ...phrases.slice(10)];
+    const { phrases: marked, boxes } = shortLineWriting(texts);
+    expect(marked.size).toBe(phrases.length);
+    expect([...boxes]).toEqual([13]);
+    expect(structuredLines(texts).has(0)).toBe(false);
+  });
+  it("leaves a list of headlines or a menu alone: none of its lines stops on a comma", () => {
+    const headlines = phrases.map((p) => p.replace(/，$/, ""));
+    expect(shortLineWriting(headlines).phrases.size).toBe(0);
+    expect(shortLineWriting(phrases.map((p) => `* ${p}`)).phrases.size).toBe(0);
+  });
+  it("ends the run at the boilerplate after a post", () => {
+    const texts = [...phrases, "上一篇：湖边的黄昏", "下一篇：冬天的早晨", "欢迎留言，", "说说你的看法"];
+    expect(Math.max(...shortLineWriting(texts).phrases)).toBe(phrases.length - 1);
+  });
+});
+
+describe("a feed of teasers under the article", () => {
+  const prose = (text: string) => ({ prose: true, text });
+  const line = (text: string) => ({ prose: false, text });
+  const article = [line("标题"), prose("正文第一段，讲的是一件事情的来龙去脉，篇幅足够长，读起来是完整的句子，也有足够多的字数。"), prose("正文第二段，继续把事情讲完，同样是完整的句子，字数也够多，读者能看明白前因后果。"), prose("正文第三段，交代事情的结果和各方的反应，同样是完整的句子。")];
+  const entry = (k: number) => [line(`另一篇文章的标题${k}`), line("某某的博客"), line(`0${k}-1${k}   12${k}`), prose(`另一篇文章的摘要${k}，读起来像一段正文，但其实只是下面这个列表里的一条预告而已。`)];
+  it("is cut at its first headline after three entries of headline, bare date and snippet", () => {
+    expect(teaserFeedStart([...article, line("点赞"), ...entry(1), ...entry(2), ...entry(3)], 1)).toBe(5);
+  });
+  it("leaves two such entries, and a page that is only a feed, alone", () => {
+    expect(teaserFeedStart([...article, ...entry(1), ...entry(2)], 1)).toBeNull();
+    expect(teaserFeedStart([...entry(1), ...entry(2), ...entry(3)], 0)).toBeNull();
+  });
+});
+
+describe("a lone wrapped paragraph (no wrap column to find)", () => {
+  const menu = line("首页 - 新闻 - 社区 - 民生 - 视频", 3);
+  it("joins the dump's widest line with its continuation when it stops inside a sentence", () => {
+    const first = "昨天下午，区图书馆在二楼阅览室为附近的小学生开设了周末作业辅导角，十几名退休教师轮流值";
+    const out = rewrap([menu, line(""), line(first, 3), line("班，每周六和周日下午免费答疑。", 3)]).filter((l) => l.text !== "");
+    expect(out.map((l) => l.text)).toContain(`${first}班，每周六和周日下午免费答疑。`);
+  });
+  it("leaves the widest line alone when it ends a sentence", () => {
+    const whole = "昨天下午，区图书馆在二楼阅览室为附近的小学生开设了周末作业辅导角，十几名退休教师轮流值班。";
+    const out = rewrap([menu, line(""), line(whole, 3), line("每周六和周日下午免费答疑。", 3)]).filter((l) => l.text !== "");
+    expect(out).toHaveLength(3);
   });
 });

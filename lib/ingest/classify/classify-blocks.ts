@@ -4,7 +4,8 @@
  *  1. vocabulary and shape mark boilerplate lines (vocabulary.ts) and metadata lines;
  *  2. a section marker after the body has begun (相关推荐, 友情链接) closes the article: the
  *     list that follows is removed while its items stay list-like;
- *  2a. in a text dump, the next articles of a page that scrolls on are cut (next-article.ts);
+ *  2a. in a text dump, the next articles of a page that scrolls on are cut (next-article.ts), or
+ *      else a feed of teasers under the article (teaser-feed.ts);
  *  3. copies of other blocks (teasers, highlights) are removed (duplicates.ts);
  *  4. the body is the best-scoring contiguous run of the rest (body-span.ts);
  *  5. the title is picked among the lines above the body (title.ts), or taken from the
@@ -18,6 +19,7 @@ import { sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
 import { findCopies } from "./duplicates";
 import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
+import { teaserFeedStart } from "./teaser-feed";
 import { pickTitle } from "./title";
 import { foldForCompare } from "../../text/fold";
 
@@ -53,9 +55,12 @@ const LINK_LINE = 0.8;
 /** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
 const LINKED_PROSE = 0.5;
 
+/** Length of a paragraph that ends a list opened by a section marker. */
+const SECTION_END_CHARS = 50;
+
 /** A paragraph no deeper than the marker that opened the section ends it (lynx indents the whole page). */
 function sectionEnds(b: Block, f: BlockFeatures, marker: Block): boolean {
-  return f.paragraphLike && !b.listItem && b.indent <= marker.indent && f.length >= 50;
+  return f.paragraphLike && !b.listItem && b.indent <= marker.indent && f.length >= SECTION_END_CHARS;
 }
 
 export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | null } = {}): Classification {
@@ -93,12 +98,14 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     const entry = blocks[i]!.core && blocks[j]!.core && ((!features[i]!.paragraphLike && LABELLED.test(features[i]!.norm)) || blocks[i]!.path === "line");
     if (entry && features[i]!.norm === features[j]!.norm) copies.delete(i);
   }
+  /** A box of links inside a dump's article: cut, but bridged like an insert in the chosen region. */
+  const inlineBox = new Set<number>();
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
-      paragraphLike: f.paragraphLike && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
+      paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || copies.has(i) || extra(i),
-      core: blocks[i]!.core,
+      core: blocks[i]!.core || inlineBox.has(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
@@ -112,10 +119,24 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     excluded: excludedBase(i),
   })), first) : null;
   for (let i = cut ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "next article of a page that scrolls on" });
+  // Step 2b (text dumps only): a feed of teasers (headline, date, snippet) under the article is cut.
+  const feed = first && cut === null && blocks.every((b) => b.path === "line")
+    ? teaserFeedStart(blocks.map((b, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), text: b.text })), first.start)
+    : null;
+  for (let i = feed ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "feed of teasers (headline, date, snippet)" });
   // A "related" marker between a paragraph and the preliminary body opens the list that outscored
   // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there
   // is as often a toolbar button, so only related lists count before the body.
   const firstProse = features.findIndex((f, i) => f.paragraphLike && !excludedBase(i));
+  // In a dump, a box of links set inside the article (推荐阅读 floated beside its text) is followed
+  // by the article's next paragraphs, however deep the dumper indents the article: two paragraphs
+  // in a row at the indent of the article's paragraphs above the marker (a feed's snippets sit deeper).
+  const paragraph = (k: number) => blocks[k]?.path === "line" && features[k]!.paragraphLike && !blocks[k]!.listItem && features[k]!.length >= SECTION_END_CHARS && !excludedBase(k);
+  const articleResumes = (j: number, marker: number) => {
+    if (!first || !paragraph(j) || !paragraph(j + 1) || blocks[j]!.indent !== blocks[j + 1]!.indent) return false;
+    for (let k = first.start; k < marker; k++) if (paragraph(k) && blocks[k]!.indent === blocks[j]!.indent) return true;
+    return false;
+  };
   if (first) {
     const from = firstProse !== -1 && firstProse < first.start ? firstProse + 1 : first.start + 1;
     for (let i = from; i < blocks.length; i++) {
@@ -125,6 +146,10 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       let j = i + 1;
       for (; j < blocks.length; j++) {
         if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm)) break;
+        if (articleResumes(j, i) && !sectionMarker(features[j]!.norm)) {
+          for (let k = i; k < j; k++) inlineBox.add(k);
+          break;
+        }
         inSection.add(j);
         marks.set(j, { kind: opened.kind, reason: `item of a list after “${blocks[i]!.text.slice(0, 12)}”` });
       }

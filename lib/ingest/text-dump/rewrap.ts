@@ -147,30 +147,52 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   return next.indent === cur.indent || next.indent === textIndent;
 }
 
+/** A line ending a sentence or a quotation was not cut by the dumper (or says nothing either way). */
+const TERMINAL = /[。！？!?；;：:.…”’」』）)】\]]$/;
+/** Characters a line may stop short of the dump's widest line and still have reached the wrap column. */
+const WIDEST_SLACK = 3;
+
+/**
+ * A dumper that counts characters (lynx, html2text) and wraps one paragraph only leaves no column
+ * to find: a short article, or a dump whose other lines are menus. Its wrapped line is then the
+ * dump's widest, in characters, and stops inside a sentence, and the next line goes on in Chinese.
+ * The widest width, or null when the dump has no line as wide as a wrap column.
+ */
+function widestChars(lines: DumpLine[]): number | null {
+  const widths = lines.filter((l) => l.text !== "" && !URL_LINE.test(l.text) && !PADDED_LINE.test(l.text)).map((l) => l.indent + [...l.text].length);
+  const widest = Math.max(0, ...widths);
+  return widest >= MIN_WRAP ? widest : null;
+}
+
 export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
   const found = wrapMeasure(lines, cell);
-  if (found === null) return lines;
-  const { column, measure } = found;
+  // Without a column in characters, a lone wrapped paragraph of a dumper that counts them is still found.
+  const widest = found === null || found.measure === displayWidth ? widestChars(lines) : null;
+  if (found === null && widest === null) return lines;
+  const column = found?.column ?? 0;
+  const measure = found?.measure ?? displayWidth;
   const out: DumpLine[] = [];
   let cur: DumpLine | null = null;
   let curLastWidth = 0;
+  let curLastChars = 0;
   let curAmbiguous = 0;
   let joined = false;
   for (const line of lines) {
     const width = line.indent + measure(line.text);
-    if (cur && curLastWidth <= column + OVERSHOOT && curLastWidth >= column - slack(cur.text, line.text, measure) - curAmbiguous - hanCut(cur.text, line.text) && continues(cur, line, !joined)) {
+    const byColumn = found !== null && curLastWidth <= column + OVERSHOOT && cur !== null && curLastWidth >= column - slack(cur.text, line.text, measure) - curAmbiguous - hanCut(cur.text, line.text);
+    const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "");
+    if (cur && (byColumn || byWidest) && continues(cur, line, !joined)) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
       out[out.length - 1] = cur;
-      curLastWidth = width;
-      curAmbiguous = ambiguous(line.text);
-      continue;
+    } else {
+      out.push(line);
+      joined = false;
+      cur = line.text === "" ? null : line;
     }
-    out.push(line);
-    joined = false;
-    cur = line.text === "" ? null : line;
     curLastWidth = width;
+    curLastChars = line.indent + [...line.text].length;
     curAmbiguous = ambiguous(line.text);
   }
   return out;

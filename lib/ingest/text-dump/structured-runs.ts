@@ -2,11 +2,17 @@
  * Runs of a text dump that are an article's own structure though no line of them reads as prose:
  * a block of code or shell commands (a <pre> the dumper printed as it was), a listing of
  * numbered entries with labelled fields (1、某景区 / 成人票原价：60元 / 咨询电话：…), a table
- * turned into text, and verse or notes written one whole sentence a line. In HTML the cascade marks the chosen region's lines as its own ("core"), so
+ * turned into text, verse or notes written one whole sentence a line, and writing broken into short
+ * lines (a blog that gives each phrase its own line). In HTML the cascade marks the chosen region's lines as its own ("core"), so
  * bridging them costs nothing and a contact field inside a listing is an entry, not a contact
  * bar; a dump has no region, so these runs get the same mark by their shape. Menus, sidebars and
  * footers have none of these shapes: their lines are link text, bare names or a few contact fields.
  */
+
+import type { RemovalKind } from "../types";
+import { stripLinkMarkers } from "./link-markers";
+import { blockFeatures } from "../classify/features";
+import { vocabularyHit } from "../classify/vocabulary";
 
 /** A line of code or a command: no wide character, and the punctuation of code. */
 const CODE = /^[\x20-\x7e]+$/;
@@ -38,6 +44,86 @@ function runs(texts: string[], member: (t: string) => boolean): [number, number]
     start = -1;
   }
   return out;
+}
+
+/**
+ * Writing broken into short lines, a phrase a line: some lines stop inside a sentence, on a
+ * comma, which no menu item, headline or label does. A link (a product, a tag) alone on its line
+ * may sit between two phrases; a longer one between them (a product box) is stepped over too. A
+ * list item ends the run (the lists after such writing are the blog's menus), and so does the
+ * boilerplate that follows a post (上一篇, a copyright notice, 相关文章, 评论).
+ */
+const PHRASE_MAX = 40;
+/** A bulleted line (as parse-text.ts reads one): a list item, not a phrase. */
+const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
+const CLAUSE_END = /[，、,]$/;
+const MIN_PHRASE_LINES = 20;
+/** Lines of a product box or a link stepped over between two phrases (a dumper wraps a long link over three). */
+const MAX_GAP_LINES = 3;
+const MAX_PHRASE_MEDIAN = 12;
+const MIN_CLAUSE_ENDS = 3;
+const MIN_CLAUSE_SHARE = 0.05;
+/** Link share from which a line is a link, not a phrase. */
+const LINKED = 0.5;
+/** Boilerplate after which the writing is over: the next and previous posts, a notice, a list or comments. */
+const ENDS_WRITING = new Set<RemovalKind>(["prev-next", "copyright", "disclaimer", "related", "comment"]);
+const endsWriting = (text: string) => ENDS_WRITING.has(vocabularyHit(blockFeatures(text).norm)?.kind ?? "empty");
+
+interface PhraseRun {
+  /** First and last line of the run. */
+  start: number;
+  end: number;
+  phrases: number[];
+  /** Lines of the boxes stepped over that open with a link or an image: a product card, not the writing. */
+  boxes: number[];
+}
+
+/** A box between phrases opens with a link's marker (w3m, lynx) or an image's bracketed name (html2text). */
+const OPENS_WITH_LINK = /^\[/;
+
+/** The runs of short-line writing among the dump's lines (`texts`, blank ones included). */
+function phraseRuns(texts: string[]): PhraseRun[] {
+  const lines = texts.map((t) => {
+    const { text, linkDensity } = stripLinkMarkers(t);
+    const length = text.replace(/\s/g, "").length;
+    return { text: text.trim(), length, item: BULLET.test(t.trim()), phrase: length > 0 && length <= PHRASE_MAX && linkDensity < LINKED };
+  });
+  const out: PhraseRun[] = [];
+  let phrases: number[] = [];
+  let boxes: number[] = [];
+  let gap: number[] = [];
+  const flush = () => {
+    const lengths = phrases.map((i) => lines[i]!.length).sort((a, b) => a - b);
+    const clauseEnds = phrases.filter((i) => CLAUSE_END.test(lines[i]!.text)).length;
+    if (phrases.length >= MIN_PHRASE_LINES && lengths[lengths.length >> 1]! <= MAX_PHRASE_MEDIAN && clauseEnds >= Math.max(MIN_CLAUSE_ENDS, MIN_CLAUSE_SHARE * phrases.length)) {
+      out.push({ start: phrases[0]!, end: phrases[phrases.length - 1]!, phrases, boxes });
+    }
+    phrases = [];
+    boxes = [];
+    gap = [];
+  };
+  for (const [i, l] of lines.entries()) {
+    if (l.length === 0) continue;
+    // Vocabulary is looked up only for the lines a run would take in.
+    if (l.item || ((l.phrase || phrases.length > 0) && endsWriting(l.text))) flush();
+    else if (l.phrase) {
+      if (gap.length > 0 && OPENS_WITH_LINK.test(texts[gap[0]!]!.trim())) boxes.push(...gap);
+      phrases.push(i);
+      gap = [];
+    } else if (phrases.length > 0 && gap.length < MAX_GAP_LINES) gap.push(i);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The phrases of short-line writing, which count as prose though each is short, and the link
+ * boxes set among them (a product card: a link or image with its long name), which are links.
+ */
+export function shortLineWriting(texts: string[]): { phrases: Set<number>; boxes: Set<number> } {
+  const runs = phraseRuns(texts);
+  return { phrases: new Set(runs.flatMap((r) => r.phrases)), boxes: new Set(runs.flatMap((r) => r.boxes)) };
 }
 
 /** A short line that is a whole sentence (a line of verse, a numbered note, a translated line). */
@@ -79,5 +165,6 @@ export function structuredLines(texts: string[]): Set<number> {
       if (k >= 0 && k < texts.length && LABEL.test(texts[k]!.trim())) marked.add(k);
     }
   }
+  for (const run of phraseRuns(texts)) for (let i = run.start; i <= run.end; i++) marked.add(i);
   return marked;
 }
