@@ -102,11 +102,27 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
 
 const SENTENCE_PUNCT = /[，。！？；、,!?;]/;
 
+const OPENERS = "「『（(《〈“";
+const CLOSERS = "」』）)》〉”";
+
+/** The token opens a bracket or quotation it does not close, or closes one it did not open. */
+function unbalanced(token: string): boolean {
+  let depth = 0;
+  for (const ch of token) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && --depth < 0) return true;
+  }
+  return depth !== 0;
+}
+
 /** A line made of many short whitespace-separated tokens and no sentence punctuation: a menu. */
 function shortTokenList(text: string): number | null {
   if (SENTENCE_PUNCT.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
+  // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
+  // a heading with spaces in it, not a menu of separate items.
+  if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
 }
