@@ -45,6 +45,12 @@ interface Mark {
 const TEASER_LABEL = /^(导读|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]/i;
 /** A label and its value (票价：60元): the shape of a table row or a listing's entry. */
 const LABELLED = /^[^:：]{1,12}[:：]\s*\S/;
+/**
+ * A date or byline line that goes on after a comma into a clause and ends a sentence is prose that
+ * opens with a date (2024年5月9日，园区正式揭牌。) or an interviewer's question (记者：…，…吗？),
+ * not a line of metadata: real date lines and bylines end bare.
+ */
+const SENTENCE_AFTER_LABEL = /[，,；;].*\p{Script=Han}{6}.*[。！？!?]["”』」]?$/u;
 const OUTLET_SUFFIX = /(新闻|日报|晚报|早报|时报|周刊|周报|财经|商报|报|社|网|杂志|电视台|广播|研究院|观察|评论)$/;
 
 /** Boilerplate that closes an article (what ends one article of a page that scrolls on before the next). */
@@ -66,7 +72,10 @@ function sectionEnds(b: Block, f: BlockFeatures, marker: Block): boolean {
 export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | null } = {}): Classification {
   const features = blocks.map((b) => blockFeatures(b.text));
   const vocab: (VocabularyHit | null)[] = features.map((f) => vocabularyHit(f.norm));
-  const meta: (MetadataLineKind | null)[] = features.map((f, i) => (vocab[i] ? null : metadataLineKind(f.norm)));
+  const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
+    const kind = vocab[i] ? null : metadataLineKind(f.norm);
+    return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
+  });
   const marks = new Map<number, Mark>();
   const teaser = (i: number) => TEASER_LABEL.test(features[i]!.norm);
 

@@ -42,7 +42,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     reason: "subscription offer / reprint note",
     maxLength: 120,
   },
-  { re: /^(\s*[【\[][^】\]]{1,6}[】\]])+\s*$/, kind: "share", reason: "toolbar buttons (【打印】【关闭】)" },
+  // Two or more bracketed buttons are a toolbar, and so is one in square brackets ([点击浏览全文]);
+  // one in 【】 only when it names a button's action: 【写在最后】 alone is a section heading.
+  { re: /^(\s*[【\[][^】\]]{1,6}[】\]]){2,}\s*$|^\s*\[[^\]]{1,6}\]\s*$|^\s*【\s*(打印|关闭|关闭窗口|收藏|分享|纠错|举报|评论|返回|顶部|返回顶部|字号|大|中|小|推荐|复制|打印本页|关闭本页|我要评论|发表评论)\s*】\s*$/, kind: "share", reason: "toolbar buttons (【打印】【关闭】)" },
   {
     re: /(facebook|twitter|google\s*(plus|\+)|instagram|youtube|微博|微信|公众号)\s*(专页|page|粉丝页|频道|帐号|账号|公众号).{0,40}(关注|follow|加入|订阅|like|追踪)|(开设|登陆|登录|进驻).{0,6}(facebook|twitter|google\s*(plus|\+))/i,
     kind: "ad",
@@ -102,11 +104,27 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
 
 const SENTENCE_PUNCT = /[，。！？；、,!?;]/;
 
+const OPENERS = "「『（(《〈“";
+const CLOSERS = "」』）)》〉”";
+
+/** The token opens a bracket or quotation it does not close, or closes one it did not open. */
+function unbalanced(token: string): boolean {
+  let depth = 0;
+  for (const ch of token) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch) && --depth < 0) return true;
+  }
+  return depth !== 0;
+}
+
 /** A line made of many short whitespace-separated tokens and no sentence punctuation: a menu. */
 function shortTokenList(text: string): number | null {
   if (SENTENCE_PUNCT.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
+  // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
+  // a heading with spaces in it, not a menu of separate items.
+  if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
 }
