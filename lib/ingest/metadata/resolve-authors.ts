@@ -4,10 +4,11 @@
  * first that gives a person wins:
  *  1. structured data: every JSON-LD author (a list stays a list);
  *  2. meta tags: <meta name="author">, article:author — or a byline element of the header;
- *  3. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
+ *  3. an author an inline script declares (a page-data object's author);
+ *  4. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
  *     本报记者 X 通讯员 Y) and closing notes "(作者系…)";
- *  4. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
- *  5. a writer's name in brackets closing the last paragraph: …。（张三）
+ *  5. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
+ *  6. a writer's name in brackets closing the last paragraph: …。（张三）
  * Every name must look like a person's: an outlet, the site itself, a number or "佚名" is not an
  * author (an outlet in an author slot is the source, resolve-source.ts), so a page with no good
  * evidence has no author rather than a wrong one.
@@ -69,6 +70,8 @@ function closingCredit(text: string, e: MetadataEvidence): Writers | null {
 export function resolveAuthors(e: MetadataEvidence): Writers {
   const structured = persons(e.html?.authors ?? [], e);
   if (structured.length > 0) return { authors: structured, reporters: [] };
+  const scripted = persons(e.html?.script.authors ?? [], e);
+  if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);
   if (lines.authors.length + lines.reporters.length > 0) return lines;
   const lead = fromLead(e);
