@@ -210,6 +210,14 @@ describe("site claim and names", () => {
     for (const n of ["新京报", "参考消息", "IT之家", "加拿大必读"]) expect(looksLikeOutlet(n), n).toBe(true);
     expect(looksLikeOutlet("张三")).toBe(false);
   });
+  it("takes a four-character Han name for a person only with a compound or double surname", () => {
+    for (const n of ["欧阳娜娜", "司马相如", "陈方安生"]) expect(looksLikePerson(n), n).toBe(true);
+    // One surname and three more characters is no Chinese name: an account or a column.
+    for (const n of ["智能涌现", "李想汽车", "量子位啊"]) {
+      expect(looksLikePerson(n), n).toBe(false);
+      expect(looksLikeOutlet(n), n).toBe(true);
+    }
+  });
   it("reads labels that are common words only before a separator", () => {
     const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
     parseByline("整理了很多资料 张三", b);

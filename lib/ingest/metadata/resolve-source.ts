@@ -13,7 +13,8 @@
  *     shows beside the date;
  *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯);
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
- *     the byline element), since a name that is no person's is the publisher's.
+ *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现),
+ *     since a name that is no person's is the publisher's.
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
 import type { MetadataEvidence } from "./evidence";
@@ -69,7 +70,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     return c && !c.generic ? c.name : null;
   };
   const script = asClaim(e.html?.script.source) ?? asClaim(e.html?.script.account);
-  const outletAuthor = (e.html?.authors ?? [])
+  const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors]
     .map((a) => a.replace(LABEL, "").trim())
     .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName));
   const source =
