@@ -236,3 +236,26 @@ describe("Taiwan and Hong Kong byline shapes", () => {
     expect(html({ header: ["2012-01-17", "中國時報", "邱俐穎／台北報導"] }).source).toBe("中國時報");
   });
 });
+
+describe("bylines inside the body's span", () => {
+  const run = (middle: string, extra = "") =>
+    extractFile(
+      Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>新一代中文大模型发布</title></head><body>
+<div class="main"><h1>新一代中文大模型发布</h1><div class="content">
+<p>划重点：</p><ol><li>${BODY[0]}</li><li>${BODY[1]}</li><li>参数规模较上一代提升三倍，并首次开放了面向开发者的接口，价格下降一半。</li></ol>
+<p>${middle}</p>${BODY.map((p) => `<p>${p}</p>`).join("\n")}${extra}</div></div></body></html>`),
+      "page.html",
+    ).article;
+
+  it("credit a writer when the header and trailer credit no one (《X》作者 Y under a summary box)", () => {
+    const a = run("《棱镜》作者 周纯");
+    expect([...a.authors, ...a.reporters]).toEqual(["周纯"]);
+    expect(a.body).not.toContain("作者 周纯");
+  });
+
+  it("read 采写 as a reporters' label whose glued outlet prefix names no one", () => {
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("采写：南都记者 余毅菁 向雪妮", b);
+    expect(b).toEqual({ authors: [], reporters: ["余毅菁", "向雪妮"], editors: [] });
+  });
+});
