@@ -259,3 +259,17 @@ describe("bylines inside the body's span", () => {
     expect(b).toEqual({ authors: [], reporters: ["余毅菁", "向雪妮"], editors: [] });
   });
 });
+
+describe("photographers are no authors", () => {
+  const parse = (line: string) => {
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline(line, b);
+    return b;
+  };
+  it("drops a credit ending in 摄, brackets and all, and stops names at a 摄影 field", () => {
+    expect(parse("（记者 孙一帆 摄）").reporters).toEqual([]);
+    expect(parse("记者孙一帆摄").reporters).toEqual([]);
+    expect(parse("本报记者 钱立群 摄影 孙一帆").reporters).toEqual(["钱立群"]);
+    expect(parse("记者 钱立群 摄像 孙一帆 编辑 周小满")).toEqual({ authors: [], reporters: ["钱立群"], editors: ["周小满"] });
+  });
+});

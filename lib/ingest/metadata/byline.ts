@@ -30,8 +30,8 @@ function splitNames(segment: string, outletPrefix: string): string[] {
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
   if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
-  // "记者 张三摄": a photographer's credit, not the writer's.
-  if (/摄影?$/.test(s)) return [];
+  // "记者 张三摄", "（记者 张三 摄）": a photographer's credit, not the writer's.
+  if (/摄影?$/.test(s.replace(/[\s)）\]】]+$/, ""))) return [];
   // Trailing place of reporting: "张三 北京报道" → 张三.
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
@@ -99,7 +99,8 @@ function parseSimplified(line: string, into: Byline): void {
     const raw = text.slice(start, end);
     // "采写：南都记者 X": a run glued to the next label is that label's outlet prefix, no name.
     if (k + 1 < labels.length && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
-    const segment = raw.split(/\s{2,}|来源|阅读|浏览|时间|日期|[(（,，]/)[0] ?? "";
+    // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
+    const segment = raw.split(/\s{2,}|来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，]/)[0] ?? "";
     for (const name of splitNames(segment, outletPrefix)) push(into[roleOf(m[1]!)], name);
   });
 }
