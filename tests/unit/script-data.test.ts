@@ -99,6 +99,13 @@ describe("readScriptFacts", () => {
     expect(readScriptFacts([`var source = "wap"; var nickname = "";`]).account).toBeNull();
   });
 
+  it("skips a member nested too deep and still reads its siblings", () => {
+    const deep = '{"a":{"b":{"c":{"d":{"e":{"f":{"g":[{"h":1}]}}}}}}}';
+    const f = readScriptFacts([`window.__INITIAL_STATE__ = { cache: ${deep}, topic: { title: "运营商促销方式曝光", publishDate: "2019-09-07T00:31:40.109Z" } };`]);
+    expect(f.title).toBe("运营商促销方式曝光");
+    expect(f.publishedAt).toBe("2019-09-07T08:31:40+08:00");
+  });
+
   it("reads JSON data blocks", () => {
     const f = readScriptFacts([], [`{"props":{"pageProps":{"article":{"title":"模型开源后的第一周","publish_time":1717200000,"author":["李四","赵六"]}}}}`]);
     expect(f.title).toBe("模型开源后的第一周");

@@ -171,9 +171,12 @@ class Reader {
       this.space();
       // An object with methods is a library or a widget (IfengAdCookie = {author: …, set: function…}), not page data.
       if (/^(?:async\s+)?function\b|^\([^()]*\)\s*=>|^[A-Za-z_$][\w$]*\s*=>/.test(this.s.slice(this.pos, this.pos + 60))) return undefined;
+      const at = this.pos;
       const v = this.value(depth);
-      // A member that is no literal (a call, a concatenation) is skipped, not the whole object.
+      // A member that is no literal (a call, a concatenation, a tree too deep) is skipped, not
+      // the whole object: from its start, since a deep value failed part-way through.
       if (v === undefined) {
+        this.pos = at;
         if (!this.skipExpression()) return undefined;
       } else out[k] = v;
       this.space();
