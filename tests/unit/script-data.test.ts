@@ -144,3 +144,10 @@ describe("script facts in the pipeline", () => {
     expect(a.authors).toEqual(["李四"]);
   });
 });
+
+describe("a script's account as the source", () => {
+  it("is named without the platform's word for an account", () => {
+    const html = page("", `window.global = { id: "3yWy", source: "补壹刀微信公号", category: "国际新闻" };`);
+    expect(extractFile(Buffer.from(html), "page.html").article.source).toBe("补壹刀");
+  });
+});

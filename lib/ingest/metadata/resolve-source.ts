@@ -34,6 +34,7 @@ const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
 const BRACKET_OUTLET = /^\s*[【[]\s*(\p{Script=Han}{2,10}?)\s*[／/]\s*(?:记者)?\s*\p{Script=Han}{2,4}\s*[】\]]/u;
+const PLATFORM_SUFFIX = /(?<=\p{Script=Han}{2})(?:微信公众号|微信公号|微信号|公众号|头条号|百家号)$/u;
 // A header line that is nothing but an outlet's name (中国时报 under the headline).
 const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)$/u;
 
@@ -67,7 +68,8 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   for (const line of [...e.header, ...e.trailer]) claim ??= siteClaim(line)?.name ?? null;
   const asClaim = (name: string | null | undefined) => {
     const c = name ? siteClaim(/来源/.test(name) ? name : `来源：${name}`) : null;
-    return c && !c.generic ? c.name : null;
+    // "补壹刀微信公号": the account is the publisher, the platform's word for it is not its name.
+    return c && !c.generic ? c.name.replace(PLATFORM_SUFFIX, "") || c.name : null;
   };
   const script = asClaim(e.html?.script.source) ?? asClaim(e.html?.script.account);
   const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors]
