@@ -210,6 +210,14 @@ describe("site claim and names", () => {
     for (const n of ["新京报", "参考消息", "IT之家", "加拿大必读"]) expect(looksLikeOutlet(n), n).toBe(true);
     expect(looksLikeOutlet("张三")).toBe(false);
   });
+  it("takes a four-character Han name for a person only with a compound or double surname", () => {
+    for (const n of ["欧阳娜娜", "司马相如", "陈方安生"]) expect(looksLikePerson(n), n).toBe(true);
+    // One surname and three more characters is no Chinese name: an account or a column.
+    for (const n of ["智能涌现", "李想汽车", "量子位啊"]) {
+      expect(looksLikePerson(n), n).toBe(false);
+      expect(looksLikeOutlet(n), n).toBe(true);
+    }
+  });
   it("reads labels that are common words only before a separator", () => {
     const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
     parseByline("整理了很多资料 张三", b);
@@ -226,5 +234,42 @@ describe("Taiwan and Hong Kong byline shapes", () => {
     expect(people(a)).toEqual(["陳奕華"]);
     expect(a.source).toBe("中廣新聞");
     expect(html({ header: ["2012-01-17", "中國時報", "邱俐穎／台北報導"] }).source).toBe("中國時報");
+  });
+});
+
+describe("bylines inside the body's span", () => {
+  const run = (middle: string, extra = "") =>
+    extractFile(
+      Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>新一代中文大模型发布</title></head><body>
+<div class="main"><h1>新一代中文大模型发布</h1><div class="content">
+<p>划重点：</p><ol><li>${BODY[0]}</li><li>${BODY[1]}</li><li>参数规模较上一代提升三倍，并首次开放了面向开发者的接口，价格下降一半。</li></ol>
+<p>${middle}</p>${BODY.map((p) => `<p>${p}</p>`).join("\n")}${extra}</div></div></body></html>`),
+      "page.html",
+    ).article;
+
+  it("credit a writer when the header and trailer credit no one (《X》作者 Y under a summary box)", () => {
+    const a = run("《棱镜》作者 周纯");
+    expect([...a.authors, ...a.reporters]).toEqual(["周纯"]);
+    expect(a.body).not.toContain("作者 周纯");
+  });
+
+  it("read 采写 as a reporters' label whose glued outlet prefix names no one", () => {
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("采写：南都记者 余毅菁 向雪妮", b);
+    expect(b).toEqual({ authors: [], reporters: ["余毅菁", "向雪妮"], editors: [] });
+  });
+});
+
+describe("photographers are no authors", () => {
+  const parse = (line: string) => {
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline(line, b);
+    return b;
+  };
+  it("drops a credit ending in 摄, brackets and all, and stops names at a 摄影 field", () => {
+    expect(parse("（记者 孙一帆 摄）").reporters).toEqual([]);
+    expect(parse("记者孙一帆摄").reporters).toEqual([]);
+    expect(parse("本报记者 钱立群 摄影 孙一帆").reporters).toEqual(["钱立群"]);
+    expect(parse("记者 钱立群 摄像 孙一帆 编辑 周小满")).toEqual({ authors: [], reporters: ["钱立群"], editors: ["周小满"] });
   });
 });

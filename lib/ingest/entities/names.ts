@@ -110,6 +110,18 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
 }
 
 /**
+ * Can a Han string of 2–4 characters be a personal name by its surname? A given name has one or
+ * two characters, so a four-character name starts with a compound surname (欧阳娜娜) or two
+ * surnames (陈方安生); "智能涌现" (an account's name) does neither.
+ */
+export function hasSurnameShape(name: string): boolean {
+  const { compound, common, weak } = surnameSets();
+  if (name.length !== 4) return true;
+  const single = (c: string) => common.has(c) || weak.has(c);
+  return compound.has(name.slice(0, 2)) || (single(name[0]!) && single(name[1]!));
+}
+
+/**
  * A whole list item that has a name's shape (surname from the table + one or two characters), read
  * without the boundary rules: in a list of names the 、 marks the boundary (薛其坤、周其林).
  */

@@ -25,7 +25,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const root = parseDocument(html);
   // The whole document, not just <body>: scraped pages close </html> early or put text after it,
   // and htmlparser2 keeps such text outside the body element.
-  const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [] };
+  const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] };
   const walk = walkPage(root, found);
   const head = readHeadMeta(found);
   const choice = chooseContent(walk);

@@ -4,6 +4,7 @@
  * publisher), from the elements the walk gathered; malformed JSON-LD is ignored.
  */
 import type { AnyNode, Element } from "domhandler";
+import { readScriptFacts, type ScriptFacts } from "./script-data";
 import type { HeadElements } from "./walk";
 
 export interface HeadMeta {
@@ -12,6 +13,8 @@ export interface HeadMeta {
   titleTag: string | null;
   times: string[];
   jsonLd: { headline: string[]; datePublished: string[]; authors: string[]; publisher: string[] };
+  /** What inline scripts and JSON data blocks say (script-data.ts): weaker than the tags above. */
+  scripts: ScriptFacts;
 }
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -65,7 +68,12 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
       // Broken JSON-LD is common on scraped pages; it just says nothing.
     }
   }
-  return { meta, titleTag: titleText || null, times, jsonLd };
+  const isJson = (el: Element) => /json/i.test(el.attribs.type ?? "");
+  const scripts = readScriptFacts(
+    found.scripts.filter((el) => !isJson(el)).map(textContent),
+    found.scripts.filter(isJson).map(textContent),
+  );
+  return { meta, titleTag: titleText || null, times, jsonLd, scripts };
 }
 
 const HEAD_DEPTH = 3;

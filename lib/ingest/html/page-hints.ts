@@ -11,6 +11,7 @@ import { siteClaim } from "../metadata/source";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import type { HeadMeta } from "./head-meta";
+import type { ScriptFacts } from "./script-data";
 import type { PageBlock } from "./walk";
 
 export interface PageHints {
@@ -50,6 +51,8 @@ export interface PageEvidence {
   trailerLines: string[];
   /** Visible lines anywhere on the page giving a reprint's original headline (原标题：…). */
   originalTitles: string[];
+  /** What inline scripts say (script-data.ts): evidence after JSON-LD and meta tags. */
+  script: ScriptFacts;
 }
 
 const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo: article:update_at", "datemodified"];
@@ -306,6 +309,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     for (const part of split.parts) if (part !== split.site || split.parts.length === 1) candidates.push({ text: part, kind: "meta" });
   }
   for (const h of head.jsonLd.headline) candidates.push({ text: h.trim(), kind: "meta" });
+  if (head.scripts.title) candidates.push({ text: head.scripts.title, kind: "meta" });
   if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
   candidates.push(...styledHeadlines(blocks, start, candidates));
   const title = pickTitle(candidates, contentGrams, siteName);
@@ -379,6 +383,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     headerLines,
     trailerLines,
     originalTitles: blocks.filter((b) => b.chars <= LINE_MAX && /原标题\s*[:：]/.test(b.text)).map((b) => b.text),
+    script: head.scripts,
   };
   return { title, publishedAt, author, source, description, siteName, evidence };
 }

@@ -120,9 +120,21 @@ export interface HeadElements {
   titles: Element[];
   jsonLd: Element[];
   times: Element[];
+  /** Inline scripts (no src) and JSON data blocks: some pages hold their metadata only there (script-data.ts). */
+  scripts: Element[];
 }
 
-export function walkPage(start: AnyNode, head: HeadElements = { metas: [], titles: [], jsonLd: [], times: [] }): WalkResult {
+// Inline script types that may hold page data: classic JavaScript and JSON data blocks.
+const DATA_SCRIPT = /^(?:|text\/javascript|application\/javascript|application\/json|module)$/i;
+
+/** The script element as the hints need it: JSON-LD, an inline script or data block, or neither. */
+function gatherScript(el: Element, head: HeadElements): void {
+  const type = (el.attribs.type ?? "").trim();
+  if (type === "application/ld+json") head.jsonLd.push(el);
+  else if (el.attribs.src === undefined && DATA_SCRIPT.test(type)) head.scripts.push(el);
+}
+
+export function walkPage(start: AnyNode, head: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] }): WalkResult {
   const blocks: PageBlock[] = [];
   const stats: ElementStat[] = [];
   let pieces: string[] = [];
@@ -191,7 +203,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       if (tag === "meta") head.metas.push(el);
       else if (tag === "title") head.titles.push(el);
       else if (tag === "time") head.times.push(el);
-      else if (tag === "script" && el.attribs.type === "application/ld+json") head.jsonLd.push(el);
+      else if (tag === "script") gatherScript(el, head);
       if (tag === "head") {
         // The head holds no text, only the metadata elements gathered above.
         visitHead(el);
@@ -246,7 +258,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       const el = child as Element;
       if (el.name === "meta") head.metas.push(el);
       else if (el.name === "title") head.titles.push(el);
-      else if (el.name === "script" && el.attribs.type === "application/ld+json") head.jsonLd.push(el);
+      else if (el.name === "script") gatherScript(el, head);
       else if (el.children.length > 0 && !SKIP_TAGS.has(el.name)) visitHead(el);
     }
   };

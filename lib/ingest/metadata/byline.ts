@@ -9,10 +9,10 @@ type Role = keyof Byline;
 
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
-  { re: /(?:记者|通讯员)/, role: "reporters" },
+  { re: /(?:记者|通讯员|采写)/, role: "reporters" },
   { re: /(?:作者|撰文|撰稿|口述|整理|文)/, role: "authors" },
 ];
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
+const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 整理：X (not 文章, 整理了).
 const WEAK_LABEL = new Set(["文", "整理", "口述"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
@@ -30,8 +30,8 @@ function splitNames(segment: string, outletPrefix: string): string[] {
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
   if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
-  // "记者 张三摄": a photographer's credit, not the writer's.
-  if (/摄影?$/.test(s)) return [];
+  // "记者 张三摄", "（记者 张三 摄）": a photographer's credit, not the writer's.
+  if (/摄影?$/.test(s.replace(/[\s)）\]】]+$/, ""))) return [];
   // Trailing place of reporting: "张三 北京报道" → 张三.
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
@@ -42,7 +42,7 @@ function splitNames(segment: string, outletPrefix: string): string[] {
 
 const BYLINE_MAX = 60;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
-const MAY_LABEL = /[编編记記通作撰口整文主责責■●◆▲／/丨|｜]/;
+const MAY_LABEL = /[编編记記通作撰口整文主责責采採■●◆▲／/丨|｜]/;
 
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
@@ -96,7 +96,11 @@ function parseSimplified(line: string, into: Byline): void {
     const start = (m.index ?? 0) + m[0].length;
     const end = labels[k + 1]?.index ?? text.length;
     // Cut at the next field of a metadata line (来源:, 阅读:, a date).
-    const segment = text.slice(start, end).split(/\s{2,}|来源|阅读|浏览|时间|日期|[(（,，]/)[0] ?? "";
+    const raw = text.slice(start, end);
+    // "采写：南都记者 X": a run glued to the next label is that label's outlet prefix, no name.
+    if (k + 1 < labels.length && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
+    // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
+    const segment = raw.split(/\s{2,}|来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，]/)[0] ?? "";
     for (const name of splitNames(segment, outletPrefix)) push(into[roleOf(m[1]!)], name);
   });
 }

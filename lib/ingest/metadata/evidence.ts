@@ -49,6 +49,11 @@ export interface MetadataEvidence {
   neighbours: string[];
   /** Every name the byline-shaped header and trailer lines credit, by role (read once). */
   bylines: Byline;
+  /**
+   * Names credited by byline lines inside the body's span, which the classifier cut from the body
+   * (a credit under a summary box, 采写：… above a related-article block): weaker than the header's.
+   */
+  innerBylines: Byline;
   /** Lines anywhere on the page that give the original headline of a reprint (原标题：…). */
   originalTitles: string[];
 }
@@ -79,8 +84,13 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
   const trailer = unique([...trailerMeta, ...trailerBlocks, ...(hints.evidence?.trailerLines ?? [])]);
   const bylines: Byline = { authors: [], reporters: [], editors: [] };
   for (const line of [...header, ...trailer]) if (isBylineShaped(line)) parseByline(line, bylines);
+  const innerBylines: Byline = { authors: [], reporters: [], editors: [] };
+  for (const m of cls.metadata) {
+    if (m.kind === "byline" && m.index > bodyStart + HEADER_SLACK && m.index < bodyEnd - 1 && isBylineShaped(m.text)) parseByline(m.text, innerBylines);
+  }
   return {
     bylines,
+    innerBylines,
     html: hints.evidence ?? null,
     siteName: hints.siteName ?? null,
     header,

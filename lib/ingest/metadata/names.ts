@@ -6,6 +6,7 @@
  * longer than a personal name. Vocabulary only: no outlet is named here.
  */
 import { foldForCompare } from "../../text/fold";
+import { hasSurnameShape } from "../entities/names";
 import { simplifiedLine as toSimplified } from "./simplified";
 
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
@@ -21,14 +22,14 @@ export const foldName = (s: string) => toSimplified(foldForCompare(s));
 export function looksLikeOutlet(name: string): boolean {
   const n = toSimplified(name.trim());
   if (n.length < 2 || n.length > 30 || /^\d+$/.test(n) || /https?:|www\.|@/.test(n) || SECTION.test(n)) return false;
-  return OUTLET_END.test(n) || (/\p{Script=Han}/u.test(n) && !HAN_NAME.test(n) && !/[\s,，、]/.test(n));
+  return OUTLET_END.test(n) || (/\p{Script=Han}/u.test(n) && !(HAN_NAME.test(n) && hasSurnameShape(n)) && !/[\s,，、]/.test(n));
 }
 
 export function looksLikePerson(name: string): boolean {
   const n = toSimplified(name.trim());
   if (NOT_PERSON.test(n) || /\d|@|https?:/.test(n)) return false;
   if (LATIN_NAME.test(n)) return !/\.(com|cn|net)$/i.test(n);
-  return HAN_NAME.test(n) && !OUTLET_END.test(n);
+  return HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n);
 }
 
 /** The site naming itself (网易 on 网易财经) says nothing about who wrote or first published. */

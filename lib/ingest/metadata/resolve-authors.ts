@@ -4,10 +4,12 @@
  * first that gives a person wins:
  *  1. structured data: every JSON-LD author (a list stays a list);
  *  2. meta tags: <meta name="author">, article:author — or a byline element of the header;
- *  3. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
+ *  3. an author an inline script declares (a page-data object's author);
+ *  4. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
  *     本报记者 X 通讯员 Y) and closing notes "(作者系…)";
- *  4. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
- *  5. a writer's name in brackets closing the last paragraph: …。（张三）
+ *  5. a byline line inside the body's span that the classifier cut out (《X》作者 Y, 采写：…);
+ *  6. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
+ *  7. a writer's name in brackets closing the last paragraph: …。（张三）
  * Every name must look like a person's: an outlet, the site itself, a number or "佚名" is not an
  * author (an outlet in an author slot is the source, resolve-source.ts), so a page with no good
  * evidence has no author rather than a wrong one.
@@ -40,6 +42,10 @@ function fromLines(e: MetadataEvidence): Writers {
   for (const note of e.notes) {
     parseByline(note.replace(/^[(（]|[)）]$/g, "").replace(/^(作者|笔者|本文作者)(系|为|是|现任)[^,，]*[,，]?/, ""), byline);
   }
+  return writersOf(byline, e);
+}
+
+function writersOf(byline: Byline, e: MetadataEvidence): Writers {
   const authors = persons(byline.authors, e);
   // A name credited twice (作者：X … 记者 X) is one author.
   return { authors, reporters: persons(byline.reporters, e).filter((n) => !authors.includes(n)) };
@@ -69,8 +75,12 @@ function closingCredit(text: string, e: MetadataEvidence): Writers | null {
 export function resolveAuthors(e: MetadataEvidence): Writers {
   const structured = persons(e.html?.authors ?? [], e);
   if (structured.length > 0) return { authors: structured, reporters: [] };
+  const scripted = persons(e.html?.script.authors ?? [], e);
+  if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);
   if (lines.authors.length + lines.reporters.length > 0) return lines;
+  const inner = writersOf(e.innerBylines, e);
+  if (inner.authors.length + inner.reporters.length > 0) return inner;
   const lead = fromLead(e);
   if (lead.length > 0) return { authors: [], reporters: lead };
   // The closing credit: on the last paragraph, or on a line under it that the classifier took

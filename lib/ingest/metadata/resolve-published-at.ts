@@ -2,12 +2,13 @@
  * Publication time, by order of evidence (the first that gives a date wins):
  *  1. structured data and meta tags: JSON-LD datePublished, article:published_time and its
  *     kin, <time datetime> (the HTML front end reads them, in that order);
- *  2. the header lines: a labelled date (发布时间：…) first, then a line that is mostly a date;
- *  3. the trailer lines, the same way (some sites print the date under the body);
- *  4. the URL path (/2024/0612/, /2019-10-23/, /20200911/);
- *  5. a declared modification time (dateUpdate…): a page is not modified before it is published,
+ *  2. a date an inline script declares (var ct = "…", a page-data object's pubDate);
+ *  3. the header lines: a labelled date (发布时间：…) first, then a line that is mostly a date;
+ *  4. the trailer lines, the same way (some sites print the date under the body);
+ *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/);
+ *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
  *     and such pages rarely change after the day they appear;
- *  6. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
+ *  7. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
  * A date in running prose is never taken: it is what the article is about, not when it appeared.
  */
 import { simplifiedLine as toSimplified } from "./simplified";
@@ -54,6 +55,7 @@ function fromNeighbours(neighbours: string[]): ResolvedDate | null {
 
 export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (e.html?.declaredDate) return { iso: e.html.declaredDate, evidence: "page metadata (structured data, meta tags, <time>)", inferred: false };
+  if (e.html?.script.publishedAt) return { iso: e.html.script.publishedAt, evidence: "date declared in an inline script", inferred: false };
   for (const [lines, where] of [[e.header, "header"], [e.trailer, "trailer"]] as const) {
     const found = lineDate(lines);
     if (found) return { iso: found.date.iso, evidence: `${where} date line “${found.line.trim().slice(0, 60)}”`, inferred: false };

@@ -7,11 +7,14 @@
  *     then a short outlet line the classifier found under the body, then a header line that is
  *     only an outlet's name (中国时报) or brackets one beside the reporter (【中广新闻／陈奕华】);
  *  3. a meta tag declaring the source (source, og:source, contentSource);
- *  4. an element of the header classed as the source (class="source"), whose text the page
+ *  4. a source an inline script declares (a page-data object's source, else the publishing
+ *     account: var nickname = "…", mediaInfo: {name}), checked like a 来源 claim;
+ *  5. an element of the header classed as the source (class="source"), whose text the page
  *     shows beside the date;
- *  5. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯);
- *  6. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
- *     the byline element), since a name that is no person's is the publisher's.
+ *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯);
+ *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
+ *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现),
+ *     since a name that is no person's is the publisher's.
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
 import type { MetadataEvidence } from "./evidence";
@@ -31,6 +34,7 @@ const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
 const BRACKET_OUTLET = /^\s*[【[]\s*(\p{Script=Han}{2,10}?)\s*[／/]\s*(?:记者)?\s*\p{Script=Han}{2,4}\s*[】\]]/u;
+const PLATFORM_SUFFIX = /(?<=\p{Script=Han}{2})(?:微信公众号|微信公号|微信号|公众号|头条号|百家号)$/u;
 // A header line that is nothing but an outlet's name (中国时报 under the headline).
 const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)$/u;
 
@@ -62,8 +66,13 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   const original = credits.map(originalPublisher).find((n): n is string => n !== null) ?? null;
   let claim: string | null = null;
   for (const line of [...e.header, ...e.trailer]) claim ??= siteClaim(line)?.name ?? null;
-  const declared = e.html?.declaredSource ? siteClaim(/来源/.test(e.html.declaredSource) ? e.html.declaredSource : `来源：${e.html.declaredSource}`) : null;
-  const outletAuthor = (e.html?.authors ?? [])
+  const asClaim = (name: string | null | undefined) => {
+    const c = name ? siteClaim(/来源/.test(name) ? name : `来源：${name}`) : null;
+    // "补壹刀微信公号": the account is the publisher, the platform's word for it is not its name.
+    return c && !c.generic ? c.name.replace(PLATFORM_SUFFIX, "") || c.name : null;
+  };
+  const script = asClaim(e.html?.script.source) ?? asClaim(e.html?.script.account);
+  const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors]
     .map((a) => a.replace(LABEL, "").trim())
     .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName));
   const source =
@@ -72,7 +81,8 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     claimIn(e.trailer) ??
     e.outlets[0] ??
     outletLine(e.header, e.siteName) ??
-    (declared && !declared.generic ? declared.name : null) ??
+    asClaim(e.html?.declaredSource) ??
+    script ??
     e.html?.sourceElement ??
     datelineOutlet(e.lead) ??
     outletAuthor ??

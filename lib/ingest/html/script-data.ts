@@ -1,0 +1,428 @@
+/**
+ * Article facts that some pages hold only in inline scripts: WeChat's `var msg_title = "…"`,
+ * `var nickname = "…"` (the account), `var ct = "1581517074"` (Unix time); a CMS's page-data
+ * object (`var BASE_DATA = {articleInfo: {subInfo: {source: …, time: …}}}`,
+ * `window.ARTICLE_INFO = window.ARTICLE_INFO || {title: …, pubtime: …}`, `window.__INITIAL_STATE__
+ * = {…}`) or a JSON data block (<script type="application/json">).
+ *
+ * Only two forms are read, both at the top level of a script (never inside a function body, so a
+ * widget's locals do not count): a plain string or number assigned to a variable, and an object
+ * literal assigned to a variable. Call arguments are never read — an ad, analytics or share
+ * snippet passes its settings to a function (`wx.config({…})`, `Slardar.install({…})`) — nor are
+ * variables whose name says they are settings (shareConfig, adOptions). Inside an object, arrays
+ * are skipped (feeds of other articles, comments), except a list of authors. Keys are general
+ * vocabulary (title, author, source, pubDate, publish_time…), never a site's.
+ */
+import { normaliseDate } from "./dates";
+
+export interface ScriptFacts {
+  title: string | null;
+  /** Normalised ISO date (Asia/Shanghai). */
+  publishedAt: string | null;
+  authors: string[];
+  /** A declared source (source, copyfrom, media name). */
+  source: string | null;
+  /** A publishing account named at the top level of a script (var nickname = "…"): the publisher. */
+  account: string | null;
+}
+
+export const NO_SCRIPT_FACTS: ScriptFacts = { title: null, publishedAt: null, authors: [], source: null, account: null };
+
+type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
+
+// Keys folded: lower case, no "_" or "-".
+const TITLE_KEYS = new Set(["title", "msgtitle", "articletitle", "newstitle", "headline"]);
+const DATE_KEYS = new Set([
+  "pubdate", "publishdate", "publishtime", "pubtime", "publishedtime", "publishedat", "publishat", "datepublished",
+  "releasetime", "releasedate", "firstpublishtime", "posttime", "ptime", "ct",
+]);
+const AUTHOR_KEYS = new Set(["author", "authors", "authorname", "writer", "writers"]);
+const SOURCE_KEYS = new Set(["source", "sourcename", "copyfrom", "mediasource", "medianame", "articlesource", "newssource"]);
+/** An object under these keys is the publishing account: its name is the publisher. */
+const ACCOUNT_OBJECTS = new Set(["media", "mediainfo", "account", "accountinfo"]);
+const ACCOUNT_KEYS = new Set(["nickname", "accountname", "mpname"]);
+const NAME_KEYS = ["name", "nickname", "title"];
+/** Variables that hold a widget's settings, not the page's data. */
+const SETTINGS_NAME = /share|config|setting|option|track|analytic|advert|sdk|player|comment|_hmt|_gaq|datalayer/i;
+// "ad" as a word of the name: adOptions, ad_conf, IfengAdCookie, window.AD (not "admin", "header").
+const AD_WORD = /(?:^|[._])(?:ad|Ad|AD)s?(?=$|[._A-Z])|[a-z](?:Ad|AD)s?(?=$|[._A-Z])/;
+const MAX_SCRIPT = 400_000;
+const MAX_DEPTH = 6;
+
+const fold = (k: string) => k.toLowerCase().replace(/[_-]/g, "");
+
+class Reader {
+  pos = 0;
+  /** Where the last string literal that failed to close stopped being read. */
+  failedAt = 0;
+  constructor(readonly s: string) {}
+
+  space(): void {
+    const s = this.s;
+    for (;;) {
+      const c = s.charCodeAt(this.pos);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff) this.pos++;
+      else if (c === 47 && s[this.pos + 1] === "/") {
+        const end = s.indexOf("\n", this.pos);
+        this.pos = end === -1 ? s.length : end;
+      } else if (c === 47 && s[this.pos + 1] === "*") {
+        const end = s.indexOf("*/", this.pos + 2);
+        this.pos = end === -1 ? s.length : end + 2;
+      } else return;
+    }
+  }
+
+  /** A string literal at pos (quotes ' " or a template without ${}), or undefined. */
+  string(): string | undefined {
+    const q = this.s[this.pos];
+    if (q !== '"' && q !== "'" && q !== "`") return undefined;
+    let out = "";
+    let i = this.pos + 1;
+    while (i < this.s.length) {
+      const c = this.s[i]!;
+      if (c === q) {
+        this.pos = i + 1;
+        return out;
+      }
+      if ((c === "\n" && q !== "`") || (q === "`" && c === "$" && this.s[i + 1] === "{")) {
+        this.failedAt = i;
+        return undefined;
+      }
+      if (c === "\\") {
+        const n = this.s[i + 1] ?? "";
+        if (n === "u" && /^[0-9a-fA-F]{4}$/.test(this.s.slice(i + 2, i + 6))) {
+          out += String.fromCharCode(parseInt(this.s.slice(i + 2, i + 6), 16));
+          i += 6;
+        } else if (n === "x" && /^[0-9a-fA-F]{2}$/.test(this.s.slice(i + 2, i + 4))) {
+          out += String.fromCharCode(parseInt(this.s.slice(i + 2, i + 4), 16));
+          i += 4;
+        } else {
+          out += n === "n" ? "\n" : n === "t" ? "\t" : n;
+          i += 2;
+        }
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    this.failedAt = i;
+    return undefined;
+  }
+
+  /** A literal value (string, number, boolean, null, object, array; "a" || "b" chains), or undefined. */
+  value(depth: number): Value | undefined {
+    this.space();
+    let v = this.single(depth);
+    if (v === undefined) return undefined;
+    // "" || "fallback": the first non-empty literal.
+    for (;;) {
+      const at = this.pos;
+      this.space();
+      if (this.s.startsWith("||", this.pos)) {
+        this.pos += 2;
+        this.space();
+        const next = this.single(depth);
+        if (next === undefined) return undefined;
+        if (v === "" || v === null || v === 0) v = next;
+        continue;
+      }
+      this.pos = at;
+      return v;
+    }
+  }
+
+  private single(depth: number): Value | undefined {
+    const c = this.s[this.pos];
+    if (c === "{") return depth >= MAX_DEPTH ? undefined : this.object(depth + 1);
+    if (c === "[") return depth >= MAX_DEPTH ? undefined : this.array(depth + 1);
+    const str = this.string();
+    if (str !== undefined) return str;
+    const m = /^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|true|false|null)(?![\w$])/i.exec(this.s.slice(this.pos, this.pos + 40));
+    if (!m) return undefined;
+    this.pos += m[0].length;
+    const w = m[1]!;
+    return w === "true" ? true : w === "false" ? false : w === "null" ? null : Number(w);
+  }
+
+  private key(): string | undefined {
+    this.space();
+    const str = this.string();
+    if (str !== undefined) return str;
+    const m = /^[A-Za-z_$][\w$]*|^\d+/.exec(this.s.slice(this.pos, this.pos + 80));
+    if (!m) return undefined;
+    this.pos += m[0].length;
+    return m[0];
+  }
+
+  private object(depth: number): Value | undefined {
+    this.pos++;
+    const out: { [k: string]: Value } = {};
+    for (;;) {
+      this.space();
+      if (this.s[this.pos] === "}") {
+        this.pos++;
+        return out;
+      }
+      const k = this.key();
+      if (k === undefined) return undefined;
+      this.space();
+      if (this.s[this.pos] !== ":") return undefined;
+      this.pos++;
+      this.space();
+      // An object with methods is a library or a widget (IfengAdCookie = {author: …, set: function…}), not page data.
+      if (/^(?:async\s+)?function\b|^\([^()]*\)\s*=>|^[A-Za-z_$][\w$]*\s*=>/.test(this.s.slice(this.pos, this.pos + 60))) return undefined;
+      const at = this.pos;
+      const v = this.value(depth);
+      // A member that is no literal (a call, a concatenation, a tree too deep) is skipped, not
+      // the whole object: from its start, since a deep value failed part-way through.
+      if (v === undefined) {
+        this.pos = at;
+        if (!this.skipExpression()) return undefined;
+      } else out[k] = v;
+      this.space();
+      const c = this.s[this.pos];
+      if (c === ",") this.pos++;
+      else if (c !== "}") {
+        if (!this.skipExpression()) return undefined;
+        delete out[k];
+        if (this.s[this.pos] === ",") this.pos++;
+      }
+    }
+  }
+
+  private array(depth: number): Value | undefined {
+    this.pos++;
+    const out: Value[] = [];
+    for (;;) {
+      this.space();
+      if (this.s[this.pos] === "]") {
+        this.pos++;
+        return out;
+      }
+      const v = this.value(depth);
+      if (v === undefined) return undefined;
+      out.push(v);
+      this.space();
+      if (this.s[this.pos] === ",") this.pos++;
+      else if (this.s[this.pos] !== "]") return undefined;
+    }
+  }
+
+  /** Skips to the next "," or closing bracket at this level; false at the end of the text. */
+  private skipExpression(): boolean {
+    let depth = 0;
+    while (this.pos < this.s.length) {
+      const c = this.s[this.pos]!;
+      if (c === '"' || c === "'" || c === "`") {
+        if (this.string() === undefined) return false;
+        continue;
+      }
+      if (c === "{" || c === "[" || c === "(") depth++;
+      else if (c === "}" || c === "]" || c === ")") {
+        if (depth === 0) return true;
+        depth--;
+      } else if (c === "," && depth === 0) return true;
+      this.pos++;
+    }
+    return false;
+  }
+}
+
+// A statement that assigns to a variable: `var x =`, `window.x =`, `x = window.x ||`.
+const ASSIGN = /(?:(?:var|let|const)\s+)?((?:window\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*=(?![=>])\s*(?:(?:window\.)?[A-Za-z_$][\w$.]*\s*\|\|\s*)?/y;
+const REGEX_BEFORE = /[(,=:[!&|?{};+\-*%<>~^]/;
+const CONTINUES = /[,+\-*/=&|?:.([{]/;
+
+interface Assignment {
+  name: string;
+  value: Value;
+}
+
+/** Top-level assignments of literals in one script. */
+export function topLevelAssignments(script: string): Assignment[] {
+  const s = script.length > MAX_SCRIPT ? script.slice(0, MAX_SCRIPT) : script;
+  const r = new Reader(s);
+  const out: Assignment[] = [];
+  let depth = 0;
+  let statementStart = true;
+  let last = "";
+  while (r.pos < s.length) {
+    const before = r.pos;
+    r.space();
+    if (r.pos >= s.length) break;
+    // A line break ends a statement too (inline scripts often omit semicolons), unless the line
+    // ends in an operator.
+    if (r.pos > before && (last === "" || !CONTINUES.test(last)) && s.slice(before, r.pos).includes("\n")) statementStart = true;
+    const c = s[r.pos]!;
+    if (depth === 0 && statementStart && /[A-Za-z_$]/.test(c)) {
+      ASSIGN.lastIndex = r.pos;
+      const m = ASSIGN.exec(s);
+      if (m) {
+        r.pos = ASSIGN.lastIndex;
+        const v = r.value(0);
+        const end = r.pos;
+        r.space();
+        const next = s[r.pos];
+        // `var x = "a" * 1` or `"a".slice()` is an expression, not the literal.
+        if (v !== undefined && (next === undefined || next === ";" || next === "," || next === "}" || (/[A-Za-z_$]/.test(next) && s.slice(end, r.pos).includes("\n")))) {
+          out.push({ name: m[1]!, value: v });
+          // `var a = "x", b = "y"`: the next declarator is read like a statement of its own.
+          if (next === ",") r.pos++;
+          last = ";";
+          statementStart = true;
+          continue;
+        }
+        r.pos = ASSIGN.lastIndex;
+        last = "=";
+        statementStart = false;
+        continue;
+      }
+    }
+    statementStart = false;
+    if (c === '"' || c === "'" || c === "`") {
+      // An unclosed quote (a misread regular expression) is skipped as far as it was read.
+      if (r.string() === undefined) r.pos = Math.max(r.pos + 1, r.failedAt);
+      last = "a";
+      continue;
+    }
+    if (c === "/" && (last === "" || REGEX_BEFORE.test(last))) {
+      // A regular expression literal: skip to its closing slash (outside a character class).
+      let i = r.pos + 1;
+      let inClass = false;
+      while (i < s.length && s[i] !== "\n") {
+        if (s[i] === "\\") i++;
+        else if (s[i] === "[") inClass = true;
+        else if (s[i] === "]") inClass = false;
+        else if (s[i] === "/" && !inClass) break;
+        i++;
+      }
+      r.pos = i + 1;
+      last = "a";
+      continue;
+    }
+    if (c === "{" || c === "(" || c === "[") depth++;
+    else if (c === "}" || c === ")" || c === "]") depth = Math.max(0, depth - 1);
+    r.pos++;
+    last = c;
+    if (c === ";" || c === "{" || c === "}") statementStart = true;
+  }
+  return out;
+}
+
+function text(v: Value | undefined): string | null {
+  if (typeof v !== "string") return null;
+  const t = v.replace(/[\s\u00a0\u3000]+/g, " ").trim();
+  return t.length > 0 && !/^https?:|^\/\//.test(t) && !/[<>{}]/.test(t) ? t : null;
+}
+
+/** A publisher's name: Han characters or a capitalised Latin name; "pc", "wap", "weixin" are channel codes. */
+function outletName(v: Value | undefined): string | null {
+  const t = text(v);
+  return t && t.length <= 30 && (/\p{Script=Han}/u.test(t) || /[A-Z]/.test(t)) && !/^\d+$/.test(t) ? t : null;
+}
+
+function titleText(v: Value | undefined): string | null {
+  const t = text(v);
+  return t && t.length >= 4 && t.length <= 120 ? t : null;
+}
+
+function dateOf(v: Value | undefined): string | null {
+  if (typeof v === "number") return Number.isInteger(v) ? normaliseDate(String(v)) : null;
+  return typeof v === "string" ? normaliseDate(v) : null;
+}
+
+function namesOf(v: Value | undefined): string[] {
+  if (typeof v === "string") return text(v) ? [text(v)!] : [];
+  if (Array.isArray(v)) return v.flatMap(namesOf).slice(0, 8);
+  if (v && typeof v === "object") {
+    for (const k of NAME_KEYS) if (text(v[k])) return [text(v[k])!];
+  }
+  return [];
+}
+
+interface Record {
+  title: string | null;
+  publishedAt: string | null;
+  authors: string[];
+  source: string | null;
+  /** Kinds of field the object holds itself: they weigh more than those of its child objects. */
+  own: number;
+}
+
+const emptyRecord = (): Record => ({ title: null, publishedAt: null, authors: [], source: null, own: 0 });
+const kinds = (r: Record) => Number(r.title !== null) + Number(r.publishedAt !== null) + Number(r.authors.length > 0) + Number(r.source !== null);
+const weight = (r: Record) => kinds(r) + r.own;
+
+/** One field of a record from one key, when the key is recognised and the value passes. */
+function file(r: Record, key: string, v: Value | undefined): void {
+  if (TITLE_KEYS.has(key)) r.title ??= titleText(v);
+  else if (DATE_KEYS.has(key)) r.publishedAt ??= dateOf(v);
+  else if (AUTHOR_KEYS.has(key)) {
+    if (r.authors.length === 0) r.authors = namesOf(v);
+  } else if (SOURCE_KEYS.has(key)) r.source ??= outletName(typeof v === "string" ? v : namesOf(v)[0]);
+}
+
+const isObject = (v: Value | undefined): v is { [k: string]: Value } => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * Every object of a page-data tree as a record of the fields it holds itself or in a child
+ * object (articleInfo: {title, subInfo: {source, time}}), in document order. Arrays are not
+ * entered: they hold other articles, comments and menus.
+ */
+function records(value: Value, out: Record[], accounts: string[], depth: number): void {
+  if (depth > MAX_DEPTH || !isObject(value)) return;
+  const r = emptyRecord();
+  for (const [k, v] of Object.entries(value)) file(r, fold(k), v);
+  r.own = kinds(r);
+  for (const [k, v] of Object.entries(value)) {
+    const key = fold(k);
+    if (!isObject(v)) continue;
+    if (ACCOUNT_OBJECTS.has(key)) {
+      const name = outletName(namesOf(v)[0]);
+      if (name) accounts.push(name);
+    } else if (!AUTHOR_KEYS.has(key) && !SOURCE_KEYS.has(key)) for (const [ck, cv] of Object.entries(v)) if (!isObject(cv)) file(r, fold(ck), cv);
+  }
+  out.push(r);
+  for (const v of Object.values(value)) records(v, out, accounts, depth + 1);
+}
+
+/**
+ * The facts of every script. Top-level string and number variables form one record; each
+ * object of a page-data tree is another. The record holding the most kinds of field is the
+ * article's (the first of equals): a footer's or a menu's {title: "…"} holds one kind at most,
+ * the article's record holds its title beside its source or date. `json` are the texts of JSON
+ * data blocks (<script type="application/json">).
+ */
+export function readScriptFacts(scripts: string[], json: string[] = []): ScriptFacts {
+  const globals = emptyRecord();
+  const found: Record[] = [globals];
+  const accounts: string[] = [];
+  for (const script of scripts) {
+    if (!script.includes("=")) continue;
+    for (const { name, value } of topLevelAssignments(script)) {
+      if (SETTINGS_NAME.test(name) || AD_WORD.test(name)) continue;
+      if (isObject(value)) records(value, found, accounts, 0);
+      else if (name.includes(".") || Array.isArray(value)) continue;
+      else {
+        const key = fold(name);
+        if (ACCOUNT_KEYS.has(key)) {
+          const account = outletName(value);
+          if (account) accounts.push(account);
+        } else file(globals, key, value);
+      }
+    }
+  }
+  for (const block of json) {
+    if (block.length > MAX_SCRIPT) continue;
+    try {
+      records(JSON.parse(block) as Value, found, accounts, 0);
+    } catch {
+      // A broken data block says nothing.
+    }
+  }
+  globals.own = kinds(globals);
+  let best = globals;
+  for (const r of found) if (weight(r) > weight(best)) best = r;
+  const { title, publishedAt, authors, source } = best;
+  return { title, publishedAt, authors, source, account: accounts[0] ?? null };
+}

@@ -1,0 +1,153 @@
+/**
+ * The inline-script reader (lib/ingest/html/script-data.ts): top-level literal assignments and
+ * page-data objects are read; function locals, call arguments (ad, analytics and share snippets),
+ * settings variables and arrays (feeds of other articles) are not. Then, through the real
+ * pipeline, script facts are evidence after JSON-LD and meta tags.
+ */
+import { describe, expect, it } from "vitest";
+import { readScriptFacts, topLevelAssignments } from "@/lib/ingest/html/script-data";
+import { extractFile } from "@/lib/ingest/extract-file";
+
+describe("topLevelAssignments", () => {
+  it("reads var/let/const strings and numbers at the top level, with || fallbacks", () => {
+    const got = topLevelAssignments(`
+      var nickname = "未闻Code";
+      let ct = "1581418070"
+      const count = 42;
+      var appuin = "" || "MzI2MzEwNTY3OQ==";
+      var a = "x", b = "y";`);
+    expect(got).toEqual([
+      { name: "nickname", value: "未闻Code" },
+      { name: "ct", value: "1581418070" },
+      { name: "count", value: 42 },
+      { name: "appuin", value: "MzI2MzEwNTY3OQ==" },
+      { name: "a", value: "x" },
+      { name: "b", value: "y" },
+    ]);
+  });
+
+  it("skips expressions, function locals and call arguments", () => {
+    const got = topLevelAssignments(`
+      var copyright_stat = "0" * 1;
+      var t0 = "abc".slice(1);
+      function f() { var title = "函数里的标题"; return title; }
+      (function () { var ct = "1581418070"; })();
+      wx.config({ title: "分享标题" });
+      var after = "yes";`);
+    expect(got).toEqual([{ name: "after", value: "yes" }]);
+  });
+
+  it("is not derailed by braces inside strings, comments and regular expressions", () => {
+    const got = topLevelAssignments(`
+      var re = /[{(]/g; // a { in a comment
+      var s = "}}}"; /* { */
+      var title = "正文标题在这里";`);
+    expect(got.map((a) => a.name)).toEqual(["s", "title"]);
+  });
+
+  it("reads object literals with unquoted keys, single quotes and \\u escapes; non-literal members are dropped", () => {
+    const got = topLevelAssignments(`window.ARTICLE_INFO = window.ARTICLE_INFO || {
+      title: '\\u6807\\u9898\\u4e00\\u4e8c',
+      id: fn(1, 2),
+      share: '&quot;x&quot;'.slice(6, -6),
+      pubtime: '2019-09-23 07:48',
+    };`);
+    expect(got).toEqual([{ name: "window.ARTICLE_INFO", value: { title: "标题一二", pubtime: "2019-09-23 07:48" } }]);
+  });
+});
+
+describe("readScriptFacts", () => {
+  it("reads a WeChat article's top-level variables: title, Unix time, account", () => {
+    const f = readScriptFacts([`var nickname = "算力前哨"; var nickname_new = ""; var ct = "1581418070"; var msg_title = "一日一技：延迟调用";`]);
+    expect(f).toEqual({ title: "一日一技：延迟调用", publishedAt: "2020-02-11T18:47:50+08:00", authors: [], source: null, account: "算力前哨" });
+  });
+
+  it("takes the page-data object holding the most fields, not a widget's title; arrays are not entered", () => {
+    const f = readScriptFacts([
+      `var pageData = {
+        footer: { title: "无线频道首页" },
+        feed: [{ title: "另一篇文章的标题", source: "别的报社", author: "王五" }],
+        article: { title: "大模型价格战再起", author: { name: "张三" }, pubDate: "2024-06-01 10:00", copyfrom: "示例日报" },
+        media: { name: "示例日报客户端" }
+      };`,
+    ]);
+    expect(f).toEqual({ title: "大模型价格战再起", publishedAt: "2024-06-01T10:00:00+08:00", authors: ["张三"], source: "示例日报", account: "示例日报客户端" });
+  });
+
+  it("never reads settings variables or call arguments (share, ads, analytics)", () => {
+    const f = readScriptFacts([
+      `var shareConfig = { title: "分享出去的标题", source: "分享来源" };`,
+      `var adOptions = { title: "广告标题文字" };`,
+      `Slardar.install({ title: "监控标题文字", pubDate: "2020-01-01" });`,
+    ]);
+    expect(f).toEqual({ title: null, publishedAt: null, authors: [], source: null, account: null });
+  });
+
+  it("never reads a library object (one with methods) or a variable named for ads", () => {
+    const f = readScriptFacts([
+      `var IfengAdCookie = { author: "JingWu", version: "0.0.1", set: function (p) { return p; } };`,
+      `var Widget = { author: "Wang Wu", render: (el) => el };`,
+      `var pageAds = { author: "李广告" };`,
+    ]);
+    expect(f.authors).toEqual([]);
+    // "ad" inside a word is no ad: loadData, uploadTime.
+    expect(readScriptFacts([`var loadData = { author: "张三", pubDate: "2024-06-01" };`]).authors).toEqual(["张三"]);
+  });
+
+  it("ignores channel codes and empty values as sources", () => {
+    expect(readScriptFacts([`var source = "pc"; var nickname = "";`]).source).toBeNull();
+    expect(readScriptFacts([`var source = "wap"; var nickname = "";`]).account).toBeNull();
+  });
+
+  it("skips a member nested too deep and still reads its siblings", () => {
+    const deep = '{"a":{"b":{"c":{"d":{"e":{"f":{"g":[{"h":1}]}}}}}}}';
+    const f = readScriptFacts([`window.__INITIAL_STATE__ = { cache: ${deep}, topic: { title: "运营商促销方式曝光", publishDate: "2019-09-07T00:31:40.109Z" } };`]);
+    expect(f.title).toBe("运营商促销方式曝光");
+    expect(f.publishedAt).toBe("2019-09-07T08:31:40+08:00");
+  });
+
+  it("reads JSON data blocks", () => {
+    const f = readScriptFacts([], [`{"props":{"pageProps":{"article":{"title":"模型开源后的第一周","publish_time":1717200000,"author":["李四","赵六"]}}}}`]);
+    expect(f.title).toBe("模型开源后的第一周");
+    expect(f.publishedAt?.slice(0, 10)).toBe("2024-06-01");
+    expect(f.authors).toEqual(["李四", "赵六"]);
+  });
+});
+
+const BODY = [
+  "一家人工智能公司今天发布了新一代中文大模型，参数规模较上一代提升三倍，并首次开放了面向开发者的接口。",
+  "公司负责人在发布会上表示，新模型在长文本理解和代码生成两项能力上进步最为明显，上下文窗口扩展到二十万字。",
+  "业内人士认为，国内大模型厂商正在从比拼参数转向比拼落地场景，价格战可能在下半年进一步加剧。",
+];
+
+function page(head: string, scripts: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>新一代中文大模型发布</title>${head}</head><body>
+<div class="main"><h1>新一代中文大模型发布</h1><div class="content">${BODY.map((p) => `<p>${p}</p>`).join("\n")}</div></div>
+<script>${scripts}</script></body></html>`;
+}
+
+describe("script facts in the pipeline", () => {
+  const run = (html: string) => extractFile(Buffer.from(html), "page.html").article;
+
+  it("give the date, source and author when nothing else does", () => {
+    const a = run(page("", `var pageData = { title: "新一代中文大模型发布", author: "张三", source: "示例日报", pubDate: "2024-06-01 10:00" };`));
+    expect(a.publishedAt?.slice(0, 10)).toBe("2024-06-01");
+    expect(a.source).toBe("示例日报");
+    expect(a.authors).toEqual(["张三"]);
+  });
+
+  it("come after JSON-LD and meta tags", () => {
+    const head = `<meta property="article:published_time" content="2024-05-30T08:00:00+08:00"><meta name="author" content="李四"><meta name="source" content="另一日报">`;
+    const a = run(page(head, `var pageData = { title: "新一代中文大模型发布", author: "张三", source: "示例日报", pubDate: "2024-06-01 10:00" };`));
+    expect(a.publishedAt?.slice(0, 10)).toBe("2024-05-30");
+    expect(a.source).toBe("另一日报");
+    expect(a.authors).toEqual(["李四"]);
+  });
+});
+
+describe("a script's account as the source", () => {
+  it("is named without the platform's word for an account", () => {
+    const html = page("", `window.global = { id: "3yWy", source: "补壹刀微信公号", category: "国际新闻" };`);
+    expect(extractFile(Buffer.from(html), "page.html").article.source).toBe("补壹刀");
+  });
+});
