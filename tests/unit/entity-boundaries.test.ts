@@ -29,6 +29,10 @@ describe("a name ends where a verb or particle starts", () => {
     ["陆林教授出席了会议。", "陆林"],
     ["袁道先教授出席了会议。", "袁道先"],
     ["黎旭阳摄", "黎旭阳"],
+    ["何建中介绍，春运平稳。", "何建中"],
+    ["王莆中还说，投入会增加。", "王莆中"],
+    ["赵磊分析称，接受度提高。", "赵磊"],
+    ["钱卓强调，安全第一。", "钱卓"],
   ])("%s → %s", (text, name) => {
     expect(chineseNameAt(text, 0)?.name).toBe(name);
   });
@@ -51,6 +55,22 @@ describe("a name ends where a verb or particle starts", () => {
     const r = ex(["光年芯片董事长林百里说，订单已经排到明年。", "林百里表示，公司会扩产。"]);
     expect(peopleNames(r)).toContain("林百里");
     expect(peopleNames(r)).not.toContain("林百");
+  });
+
+  it("a name read into the next word (蒋峰因|个人原因) takes the boundary its other mentions show", () => {
+    const r = ex(["星河智能原平台负责人蒋峰因个人原因离职。", "蒋峰在朋友圈写道，感谢团队。"]);
+    expect(peopleNames(r)).toContain("蒋峰");
+    expect(peopleNames(r)).not.toContain("蒋峰因");
+  });
+
+  it("keeps a compound-surname name whole (欧阳剑因…, 欧阳剑说)", () => {
+    const r = ex(["星河智能CEO欧阳剑因病缺席。", "欧阳剑说，公司会继续投入。"]);
+    expect(peopleNames(r)).toContain("欧阳剑");
+  });
+
+  it("reads titles news uses for research and AI chiefs (首席研究官 Mark Lee, 首席AI官)", () => {
+    const r = ex(["星河智能首席研究官Mark Lee在备忘录中说，团队会扩大。"]);
+    expect(peopleNames(r)).toContain("Mark Lee");
   });
 
   it("does not read a title's own characters as a name (董事|长兼CEO)", () => {

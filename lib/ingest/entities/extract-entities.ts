@@ -11,14 +11,14 @@ import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { isHan, nameRightOk, speechFollows } from "./context";
-import { chineseNameAt } from "./names";
+import { chineseNameAt, verbStartsAt } from "./names";
 import { titleEndingAt, TITLES } from "./titles";
 import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
 import { listedNames, nameLists } from "./listed-names";
-import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
+import { addShortForms, extendsName, scriptPairs, shorterReadingInArticle, standsAlone } from "./person-forms";
 import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
@@ -342,6 +342,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (n.type === "company" && companyNames.some((x) => x !== n.name && x.startsWith(n.name) && x.length - n.name.length <= 4)) byName.delete(key);
   }
 
+  trimOverreadNames(p, t, people, byName, found);
+
   const extraForms = new Map<string, string[]>();
   const personNames = () => [
     ...[...people.keys()].map((slug) => ({ key: slug, name: p.g.personBySlug.get(slug)!.name })),
@@ -380,6 +382,28 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
   const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
+
+/**
+ * One boundary per article from the other mentions: a discovered 蒋峰因 (…负责人蒋峰因个人原因离职)
+ * becomes 蒋峰 when the article also writes 蒋峰 with a verb or punctuation after it; its roles follow.
+ */
+function trimOverreadNames(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>, found: Discovery): void {
+  for (const [key, n] of [...byName]) {
+    if (n.type !== "person") continue;
+    const short = shorterReadingInArticle(t, n.name, chineseNameAt, verbStartsAt);
+    if (!short) continue;
+    byName.delete(key);
+    for (const r of found.roles) if (r.personSlug === null && r.personName === n.name) r.personName = short;
+    const slug = p.personKeys.get(aliasKey(short));
+    if (slug) {
+      if (!people.has(slug)) people.set(slug, [[n.at, n.at + short.length]]);
+      for (const r of found.roles) if (r.personSlug === null && r.personName === short) r.personSlug = slug;
+      continue;
+    }
+    const prev = byName.get(`person:${short}`);
+    if (!prev || prev.confidence < n.confidence) byName.set(`person:${short}`, { ...n, name: short });
+  }
 }
 
 /**
