@@ -120,6 +120,29 @@ describe("how news introduces people", () => {
     expect(peopleNames(ex(["价格战还在继续。宋嘉吉表示，毛利率仍然可观。"]))).toContain("宋嘉吉");
   });
 
+  it("a name quoted with a setting or addressee between it and the verb (X在发布会上表示, X对记者说, 在X看来)", () => {
+    expect(peopleNames(ex(["星河智能上周发布新模型。", "秦雨桐在一场行业沙龙上表示，成本降了。"]))).toContain("秦雨桐");
+    expect(peopleNames(ex(["“我们砍掉了一半项目。”黎明远对记者说。"]))).toContain("黎明远");
+    expect(peopleNames(ex(["在黎明远看来，客户最关心成本。"]))).toContain("黎明远");
+    expect(peopleNames(ex(["孙立恒博士向记者介绍，团队用了一千张卡。"]))).toContain("孙立恒");
+  });
+
+  it("a company speaking through a document is no person (万兴科技在公告中称, 金山在公告中称)", () => {
+    const r = ex(["金山在公告中称，业绩增长。"]);
+    expect(peopleNames(r)).toEqual([]);
+  });
+
+  it("a Latin full name quoted, alone or after its organisation's 的 (Hugging Face的Thomas Wolf写道)", () => {
+    expect(peopleNames(ex(["Nick Frosst在一场闭门交流会上说，企业市场被低估。"]))).toContain("Nick Frosst");
+    expect(peopleNames(ex(["Hugging Face的Thomas Wolf在社交媒体上写道，开源进步很快。"]))).toContain("Thomas Wolf");
+    expect(peopleNames(ex(["Google Cloud表示，将扩大投资。"]))).toEqual([]);
+  });
+
+  it("a clause about a person's job (王迪则负责…, 刘威离开腾讯后…)", () => {
+    expect(peopleNames(ex(["星河智能完成调整，王迪则负责新部门的日常工作。"]))).toContain("王迪");
+    expect(peopleNames(ex(["另一位核心成员刘威离开星河智能后创业。"]))).toContain("刘威");
+  });
+
   it("an organisation + title + rare-surname name", () => {
     const r = ex(["阶跃星辰与吉利汽车集团CEO淦家阅共同签署了协议。"]);
     expect(peopleNames(r)).toContain("淦家阅");

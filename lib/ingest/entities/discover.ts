@@ -11,6 +11,7 @@ import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, verbStarts
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
+import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 
 export { isGenericStem } from "./org-words";
 
@@ -286,8 +287,8 @@ export function discover(
     const strongTitle = isStrongTitle(title) || who.heading === true;
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
-      // …or a speech verb right after the name (放射科主任杜建平表示): the article quotes them
-      const quoted = who.strongSurname && !who.latin && speechFollows(t.simp, who.end);
+      // …or a speech or personnel verb right after the name (放射科主任杜建平表示, 核心成员刘威离开): the article quotes them
+      const quoted = who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end));
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
@@ -303,7 +304,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
+  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
