@@ -175,6 +175,41 @@ describe("companies", () => {
     expect(companyNames(r)).toEqual([]);
   });
 
+  it("an organisation named as the object of 创办/加入/收购 (2023年创办了帧跃科技)", () => {
+    expect(companyNames(ex(["秦雨桐2023年创办了帧跃科技。"]))).toContain("帧跃科技");
+  });
+
+  it("an organisation before a team and a title (海通证券|电子行业|分析师李轩)", () => {
+    const r = ex(["海通证券电子行业分析师李轩则认为，封装是瓶颈。"]);
+    expect(companyNames(r)).toContain("海通证券");
+    expect(r.people.find((p) => p.name === "李轩")?.roles[0]?.organisation).toBe("海通证券");
+  });
+
+  it("a name in apposition before 的 + title + name (AI公司数栈智能的创始人黎明远)", () => {
+    expect(companyNames(ex(["企业服务公司数栈智能的创始人黎明远表示，客户看重成本。"]))).toContain("数栈智能");
+  });
+
+  it("a locative after 平台 is no company (互动平台上称)", () => {
+    expect(companyNames(ex(["浪潮信息在投资者互动平台上称，订单饱满。"]))).toEqual(["浪潮信息"]);
+  });
+
+  it("suffix-less brands resolve through the gazetteer, not inside words (美的 vs 中美的, 海尔 vs 海尔-波普彗星)", () => {
+    expect(companyNames(ex(["格兰仕、美的、海尔等家电企业也在加速。"]))).toEqual(expect.arrayContaining(["格兰仕", "美的", "海尔"]));
+    expect(companyNames(ex(["中美的大公司都在投入，包括亚马逊、谷歌和阿里巴巴。"]))).not.toContain("美的");
+    expect(companyNames(ex(["你跟我说海尔-波普彗星要来了。"]))).toEqual([]);
+  });
+
+  it("an ambiguous short name speaking through 方面 is the company (寒武纪方面回应称)", () => {
+    expect(companyNames(ex(["寒武纪方面回应称，不对股价波动作评论。"]))).toContain("寒武纪");
+  });
+
+  it("a company's 'AI研究院' is its unit, linked to the parent, not a brand of its own", () => {
+    const r = ex(["美的集团AI研究院负责人余志航介绍，空调会自动调温。"]);
+    const unit = r.companies.find((c) => c.name === "美的集团AI研究院");
+    expect(unit?.parent).toBe("美的");
+    expect(companyNames(r)).not.toContain("AI研究院");
+  });
+
   it("a product resolves to its maker", () => {
     expect(companyNames(ex(["豆包大模型的日均调用量超过4万亿。"]))).toContain("字节跳动");
     expect(companyNames(ex(["文心一言的用户规模已达4.3亿。"]))).toContain("百度");

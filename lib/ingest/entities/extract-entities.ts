@@ -28,7 +28,7 @@ import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
 export const MENTION_CONFIDENCE = 0.7;
 
-const COMPANY_CUE = /^(公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
+const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
 
 /** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
 const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
