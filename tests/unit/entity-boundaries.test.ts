@@ -210,6 +210,24 @@ describe("companies", () => {
     expect(companyNames(r)).not.toContain("AI研究院");
   });
 
+  it("a legal name and the short form it introduces are one company, named by the short form", () => {
+    const r = ex(["杭州云栖未来智能科技有限公司（以下简称“云栖未来”）今日宣布完成融资。", "云栖未来CEO陈默表示，资金将用于研发。"]);
+    const c = r.companies.filter((x) => /云栖未来/.test(x.name));
+    expect(c).toHaveLength(1);
+    expect(c[0]!.name).toBe("云栖未来");
+    expect(c[0]!.aliases).toContain("杭州云栖未来智能科技有限公司");
+  });
+
+  it("a generic short form (以下简称“协会”) names nothing", () => {
+    const r = ex(["中国城市轨道交通协会（以下简称“协会”）发布了年度报告。"]);
+    expect(companyNames(r)).not.toContain("协会");
+  });
+
+  it("a gazetteer company's legal name with its short form stays that company", () => {
+    const r = ex(["北京月之暗面科技有限公司（以下简称“月之暗面”）今日发布新模型。"]);
+    expect(companyNames(r)).toEqual(["月之暗面"]);
+  });
+
   it("a product resolves to its maker", () => {
     expect(companyNames(ex(["豆包大模型的日均调用量超过4万亿。"]))).toContain("字节跳动");
     expect(companyNames(ex(["文心一言的用户规模已达4.3亿。"]))).toContain("百度");

@@ -23,6 +23,7 @@ import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
+import { mergeShortForms } from "./short-names";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
@@ -480,8 +481,10 @@ function run(p: Prepared, input: EntityInput): EntityResult {
     inTitle: (s: number) => partOf(t, s) === 0,
     snippet: (s: number) => sentenceAt(t, s),
   };
-  const { companies, products } = buildCompanies(p, ctx, r, a, roles.orgs);
+  const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
+  const companies = mergeShortForms(t, built.companies, people);
+  const { products } = built;
   const discovered: DiscoveredEntity[] = [...a.byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
   return { companies: companies.sort(bySalience), people: people.sort(bySalience), products, discovered };
