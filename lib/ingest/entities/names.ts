@@ -9,9 +9,21 @@ import commonWordData from "./gazetteer/common-words.json";
 import { isHan } from "./context";
 import { TITLES } from "./titles";
 
+/** Titles by their first character: verbStartsAt asks this for every name candidate, so one map read replaces a scan of all titles. */
+const titlesByFirst = onFirstUse(() => {
+  const m = new Map<string, string[]>();
+  for (const t of TITLES) {
+    const list = m.get(t[0]!);
+    if (list) list.push(t);
+    else m.set(t[0]!, [t]);
+  }
+  return m;
+});
+
 /** A job title starts at `at` (陆林|教授): a name before it ends there. */
 function titleStartsAt(text: string, at: number): boolean {
-  return TITLES.some((t) => text.startsWith(t, at));
+  const list = titlesByFirst().get(text[at] ?? "");
+  return list !== undefined && list.some((t) => text.startsWith(t, at));
 }
 
 const SurnameFile = z.object({ compound: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });

@@ -40,10 +40,31 @@ export function personnelVerbAt(text: string, at: number): boolean {
   return PERSONNEL_AFTER_NAME.test(text);
 }
 
+/** Every verb the shapes above end in: a clause start is read only when one follows in the same clause. */
+const TRIGGER = /表示|说|称|透露|介绍|指出|强调|坦言|写道|回应|认为|直言|告诉|解释|补充|看来|负责|分管|主导|牵头|执掌|掌舵|出任|担任|接任|接替|接棒|升任|加盟|加入|离开|离职|卸任|离任|创立|创办/g;
+/** Longest reach from a clause start to its verb: a name (≤4), a form of address, an adverb and a setting. */
+const REACH = 28;
+
+function triggerPositions(text: string): number[] {
+  const out: number[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) out.push(m.index);
+  return out;
+}
+
 export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (let s = 0; s < text.length; s++) {
+  const triggers = triggerPositions(text);
+  let ti = 0;
+  for (let s = 0; s < text.length && ti < triggers.length; s++) {
+    while (ti < triggers.length && triggers[ti]! <= s) ti++;
+    if (ti === triggers.length) break;
+    const verbAt = triggers[ti]!;
+    if (verbAt - s > REACH) {
+      s = verbAt - REACH - 1;
+      continue;
+    }
     const prev = text[s - 1];
     const clauseStart = s === 0 || isClauseBreak(prev) || prev === "、" || prev === " ";
     const inView = prev === "在" && (s < 2 || isClauseBreak(text[s - 2]));
@@ -51,7 +72,8 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     const ofOrg = prev === "的" && orgs.some((o) => o.end === s - 1);
     if (!clauseStart && !inView && !ofOrg) continue;
     const zh = chineseNameAt(text, s);
-    const latin = zh ? null : latinNameAt(text, s);
+    const code = text.charCodeAt(s);
+    const latin = zh || code < 65 || code > 90 ? null : latinNameAt(text, s);
     const hit = zh && zh.strongSurname ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
     if (!hit || spanTaken(orgs, people, s, hit.end)) continue;
     let quoted = false;
