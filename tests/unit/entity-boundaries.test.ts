@@ -29,6 +29,10 @@ describe("a name ends where a verb or particle starts", () => {
     ["陆林教授出席了会议。", "陆林"],
     ["袁道先教授出席了会议。", "袁道先"],
     ["黎旭阳摄", "黎旭阳"],
+    ["何建中介绍，春运平稳。", "何建中"],
+    ["王莆中还说，投入会增加。", "王莆中"],
+    ["赵磊分析称，接受度提高。", "赵磊"],
+    ["钱卓强调，安全第一。", "钱卓"],
   ])("%s → %s", (text, name) => {
     expect(chineseNameAt(text, 0)?.name).toBe(name);
   });
@@ -51,6 +55,22 @@ describe("a name ends where a verb or particle starts", () => {
     const r = ex(["光年芯片董事长林百里说，订单已经排到明年。", "林百里表示，公司会扩产。"]);
     expect(peopleNames(r)).toContain("林百里");
     expect(peopleNames(r)).not.toContain("林百");
+  });
+
+  it("a name read into the next word (蒋峰因|个人原因) takes the boundary its other mentions show", () => {
+    const r = ex(["星河智能原平台负责人蒋峰因个人原因离职。", "蒋峰在朋友圈写道，感谢团队。"]);
+    expect(peopleNames(r)).toContain("蒋峰");
+    expect(peopleNames(r)).not.toContain("蒋峰因");
+  });
+
+  it("keeps a compound-surname name whole (欧阳剑因…, 欧阳剑说)", () => {
+    const r = ex(["星河智能CEO欧阳剑因病缺席。", "欧阳剑说，公司会继续投入。"]);
+    expect(peopleNames(r)).toContain("欧阳剑");
+  });
+
+  it("reads titles news uses for research and AI chiefs (首席研究官 Mark Lee, 首席AI官)", () => {
+    const r = ex(["星河智能首席研究官Mark Lee在备忘录中说，团队会扩大。"]);
+    expect(peopleNames(r)).toContain("Mark Lee");
   });
 
   it("does not read a title's own characters as a name (董事|长兼CEO)", () => {
@@ -100,6 +120,29 @@ describe("how news introduces people", () => {
     expect(peopleNames(ex(["价格战还在继续。宋嘉吉表示，毛利率仍然可观。"]))).toContain("宋嘉吉");
   });
 
+  it("a name quoted with a setting or addressee between it and the verb (X在发布会上表示, X对记者说, 在X看来)", () => {
+    expect(peopleNames(ex(["星河智能上周发布新模型。", "秦雨桐在一场行业沙龙上表示，成本降了。"]))).toContain("秦雨桐");
+    expect(peopleNames(ex(["“我们砍掉了一半项目。”黎明远对记者说。"]))).toContain("黎明远");
+    expect(peopleNames(ex(["在黎明远看来，客户最关心成本。"]))).toContain("黎明远");
+    expect(peopleNames(ex(["孙立恒博士向记者介绍，团队用了一千张卡。"]))).toContain("孙立恒");
+  });
+
+  it("a company speaking through a document is no person (万兴科技在公告中称, 金山在公告中称)", () => {
+    const r = ex(["金山在公告中称，业绩增长。"]);
+    expect(peopleNames(r)).toEqual([]);
+  });
+
+  it("a Latin full name quoted, alone or after its organisation's 的 (Hugging Face的Thomas Wolf写道)", () => {
+    expect(peopleNames(ex(["Nick Frosst在一场闭门交流会上说，企业市场被低估。"]))).toContain("Nick Frosst");
+    expect(peopleNames(ex(["Hugging Face的Thomas Wolf在社交媒体上写道，开源进步很快。"]))).toContain("Thomas Wolf");
+    expect(peopleNames(ex(["Google Cloud表示，将扩大投资。"]))).toEqual([]);
+  });
+
+  it("a clause about a person's job (王迪则负责…, 刘威离开腾讯后…)", () => {
+    expect(peopleNames(ex(["星河智能完成调整，王迪则负责新部门的日常工作。"]))).toContain("王迪");
+    expect(peopleNames(ex(["另一位核心成员刘威离开星河智能后创业。"]))).toContain("刘威");
+  });
+
   it("an organisation + title + rare-surname name", () => {
     const r = ex(["阶跃星辰与吉利汽车集团CEO淦家阅共同签署了协议。"]);
     expect(peopleNames(r)).toContain("淦家阅");
@@ -130,6 +173,59 @@ describe("companies", () => {
   it("a generic phrase is never a company", () => {
     const r = ex(["一位接近某大厂的人士透露，这家公司内部已经暂停了两个项目。", "一家头部基金的投资人坦言，现在只看收入。"]);
     expect(companyNames(r)).toEqual([]);
+  });
+
+  it("an organisation named as the object of 创办/加入/收购 (2023年创办了帧跃科技)", () => {
+    expect(companyNames(ex(["秦雨桐2023年创办了帧跃科技。"]))).toContain("帧跃科技");
+  });
+
+  it("an organisation before a team and a title (海通证券|电子行业|分析师李轩)", () => {
+    const r = ex(["海通证券电子行业分析师李轩则认为，封装是瓶颈。"]);
+    expect(companyNames(r)).toContain("海通证券");
+    expect(r.people.find((p) => p.name === "李轩")?.roles[0]?.organisation).toBe("海通证券");
+  });
+
+  it("a name in apposition before 的 + title + name (AI公司数栈智能的创始人黎明远)", () => {
+    expect(companyNames(ex(["企业服务公司数栈智能的创始人黎明远表示，客户看重成本。"]))).toContain("数栈智能");
+  });
+
+  it("a locative after 平台 is no company (互动平台上称)", () => {
+    expect(companyNames(ex(["浪潮信息在投资者互动平台上称，订单饱满。"]))).toEqual(["浪潮信息"]);
+  });
+
+  it("suffix-less brands resolve through the gazetteer, not inside words (美的 vs 中美的, 海尔 vs 海尔-波普彗星)", () => {
+    expect(companyNames(ex(["格兰仕、美的、海尔等家电企业也在加速。"]))).toEqual(expect.arrayContaining(["格兰仕", "美的", "海尔"]));
+    expect(companyNames(ex(["中美的大公司都在投入，包括亚马逊、谷歌和阿里巴巴。"]))).not.toContain("美的");
+    expect(companyNames(ex(["你跟我说海尔-波普彗星要来了。"]))).toEqual([]);
+  });
+
+  it("an ambiguous short name speaking through 方面 is the company (寒武纪方面回应称)", () => {
+    expect(companyNames(ex(["寒武纪方面回应称，不对股价波动作评论。"]))).toContain("寒武纪");
+  });
+
+  it("a company's 'AI研究院' is its unit, linked to the parent, not a brand of its own", () => {
+    const r = ex(["美的集团AI研究院负责人余志航介绍，空调会自动调温。"]);
+    const unit = r.companies.find((c) => c.name === "美的集团AI研究院");
+    expect(unit?.parent).toBe("美的");
+    expect(companyNames(r)).not.toContain("AI研究院");
+  });
+
+  it("a legal name and the short form it introduces are one company, named by the short form", () => {
+    const r = ex(["杭州云栖未来智能科技有限公司（以下简称“云栖未来”）今日宣布完成融资。", "云栖未来CEO陈默表示，资金将用于研发。"]);
+    const c = r.companies.filter((x) => /云栖未来/.test(x.name));
+    expect(c).toHaveLength(1);
+    expect(c[0]!.name).toBe("云栖未来");
+    expect(c[0]!.aliases).toContain("杭州云栖未来智能科技有限公司");
+  });
+
+  it("a generic short form (以下简称“协会”) names nothing", () => {
+    const r = ex(["中国城市轨道交通协会（以下简称“协会”）发布了年度报告。"]);
+    expect(companyNames(r)).not.toContain("协会");
+  });
+
+  it("a gazetteer company's legal name with its short form stays that company", () => {
+    const r = ex(["北京月之暗面科技有限公司（以下简称“月之暗面”）今日发布新模型。"]);
+    expect(companyNames(r)).toEqual(["月之暗面"]);
   });
 
   it("a product resolves to its maker", () => {

@@ -11,6 +11,7 @@ import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, verbStarts
 import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
+import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 
 export { isGenericStem } from "./org-words";
 
@@ -99,6 +100,8 @@ function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: numbe
   }
 }
 
+/** A team or line of business between an organisation and a title (…证券|电子行业|分析师, …科技|算法团队|负责人). */
+const DEPARTMENT_TAIL = /^[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
 /** A noun head, then a 2–6 character Han name ending the run (…教育公司|知学未来). */
 const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
 /** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官). */
@@ -130,12 +133,26 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   const de = name.indexOf("的");
   if (de >= 2) {
     const head = name.slice(0, de);
+    // AI公司|数栈智能|的创始人X: the name in apposition after a noun head, before 的
+    const apposed = strongTitle ? APPOSED_NAME.exec(head) : null;
+    if (apposed && de === name.length - 1 && !isGenericStem(apposed[1]!) && !PHRASE_CHARS.test(apposed[1]!) && !isCommonWord(apposed[1]!))
+      return { start: s + de - apposed[1]!.length, end: s + de, slug: null, name: apposed[1]! };
     if (ORG_SUFFIX.test(head) && !isGenericStem(head.replace(ORG_SUFFIX, "")) && head.replace(ORG_SUFFIX, "").length >= 2 && [...head].every((c) => isHan(c)))
       return { start: s, end: s + head.length, slug: null, name: head };
     return null;
   }
   if (name.length < 2 || name.length > 14) return null;
   if (![...name].every((c) => isHan(c))) return null;
+  // 海通证券|电子行业|分析师: a suffixed name, then the team or line of business the title belongs to
+  if (DEPARTMENT_TAIL.test(name) && !ORG_SUFFIX.test(name)) {
+    for (let cut = 4; cut <= name.length - 3; cut++) {
+      const head = name.slice(0, cut);
+      const stem = head.replace(ORG_SUFFIX, "");
+      if (!ORG_SUFFIX.test(head) || !DEPARTMENT_TAIL.test(name.slice(cut))) continue;
+      if (stem.length >= 2 && !describesOnly(head, stem) && !PHRASE_CHARS.test(head)) return { start: s, end: s + head.length, slug: null, name: head };
+      break;
+    }
+  }
   if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;
   const stem = name.replace(ORG_SUFFIX, "");
   if (stem.length < 2 || describesOnly(name, stem)) return null;
@@ -286,8 +303,8 @@ export function discover(
     const strongTitle = isStrongTitle(title) || who.heading === true;
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
-      // …or a speech verb right after the name (放射科主任杜建平表示): the article quotes them
-      const quoted = who.strongSurname && !who.latin && speechFollows(t.simp, who.end);
+      // …or a speech or personnel verb right after the name (放射科主任杜建平表示, 核心成员刘威离开): the article quotes them
+      const quoted = who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end));
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
@@ -303,7 +320,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
+  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;

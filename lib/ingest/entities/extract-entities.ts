@@ -11,24 +11,25 @@ import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { isHan, nameRightOk, speechFollows } from "./context";
-import { chineseNameAt } from "./names";
+import { chineseNameAt, verbStartsAt } from "./names";
 import { titleEndingAt, TITLES } from "./titles";
 import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
 import { listedNames, nameLists } from "./listed-names";
-import { addShortForms, extendsName, scriptPairs, standsAlone } from "./person-forms";
+import { addShortForms, extendsName, scriptPairs, shorterReadingInArticle, standsAlone } from "./person-forms";
 import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
+import { mergeShortForms } from "./short-names";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
 export const MENTION_CONFIDENCE = 0.7;
 
-const COMPANY_CUE = /^(公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
+const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
 
 /** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
 const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
@@ -342,6 +343,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (n.type === "company" && companyNames.some((x) => x !== n.name && x.startsWith(n.name) && x.length - n.name.length <= 4)) byName.delete(key);
   }
 
+  trimOverreadNames(p, t, people, byName, found);
+
   const extraForms = new Map<string, string[]>();
   const personNames = () => [
     ...[...people.keys()].map((slug) => ({ key: slug, name: p.g.personBySlug.get(slug)!.name })),
@@ -380,6 +383,28 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
   const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
+
+/**
+ * One boundary per article from the other mentions: a discovered 蒋峰因 (…负责人蒋峰因个人原因离职)
+ * becomes 蒋峰 when the article also writes 蒋峰 with a verb or punctuation after it; its roles follow.
+ */
+function trimOverreadNames(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>, found: Discovery): void {
+  for (const [key, n] of [...byName]) {
+    if (n.type !== "person") continue;
+    const short = shorterReadingInArticle(t, n.name, chineseNameAt, verbStartsAt);
+    if (!short) continue;
+    byName.delete(key);
+    for (const r of found.roles) if (r.personSlug === null && r.personName === n.name) r.personName = short;
+    const slug = p.personKeys.get(aliasKey(short));
+    if (slug) {
+      if (!people.has(slug)) people.set(slug, [[n.at, n.at + short.length]]);
+      for (const r of found.roles) if (r.personSlug === null && r.personName === short) r.personSlug = slug;
+      continue;
+    }
+    const prev = byName.get(`person:${short}`);
+    if (!prev || prev.confidence < n.confidence) byName.set(`person:${short}`, { ...n, name: short });
+  }
 }
 
 /**
@@ -456,8 +481,10 @@ function run(p: Prepared, input: EntityInput): EntityResult {
     inTitle: (s: number) => partOf(t, s) === 0,
     snippet: (s: number) => sentenceAt(t, s),
   };
-  const { companies, products } = buildCompanies(p, ctx, r, a, roles.orgs);
+  const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
+  const companies = mergeShortForms(t, built.companies, people);
+  const { products } = built;
   const discovered: DiscoveredEntity[] = [...a.byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
   return { companies: companies.sort(bySalience), people: people.sort(bySalience), products, discovered };

@@ -9,7 +9,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { PHRASE_CHARS } from "./org-words";
+import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
 
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PLACES = new Set(
@@ -137,7 +137,8 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   if (!LATIN_KINDS.some((k) => text.includes(k))) return out;
   const latin = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})([\u4e00-\u9fff]{0,6}?)(研究院|研究所|实验室|智库)/g;
   for (let m = latin.exec(text); m; m = latin.exec(text)) {
-    if (!LATIN_KINDS.includes(m[3]!) || PHRASE_CHARS.test(m[2]!) || NOT_IN_MIDDLE.test(m[2]!)) continue;
+    // a generic word (AI研究院) names no brand: after an organisation it is that organisation's unit (./units)
+    if (!LATIN_KINDS.includes(m[3]!) || PHRASE_CHARS.test(m[2]!) || NOT_IN_MIDDLE.test(m[2]!) || GENERIC_LATIN.has(m[1]!.toLowerCase())) continue;
     if (!free(m.index, m.index + m[0].length)) continue;
     out.push({ type: "company", name: m[0], confidence: 0.75, evidence: sentenceAt(t, m.index), at: m.index });
     covered.fill(1, m.index, m.index + m[0].length);

@@ -11,6 +11,8 @@ import peopleData from "./gazetteer/people.json";
 import orgsIndustry from "./gazetteer/orgs-industry-2023-2026.json";
 import peopleIndustry from "./gazetteer/people-industry-2023-2026.json";
 import orgsPublicFinance from "./gazetteer/orgs-public-finance-2023-2026.json";
+import orgsMakers from "./gazetteer/orgs-makers-2023-2026.json";
+import orgsInvestorsBrokers from "./gazetteer/orgs-investors-brokers-2023-2026.json";
 import versionData from "./gazetteer/version.json";
 import { withAiSpellings } from "./ai-variants";
 
@@ -92,7 +94,7 @@ let cached: Gazetteer | null = null;
 /** The curated gazetteer shipped with the code, validated once per process. */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const organisations = [orgsTech, orgsGlobal, orgsInstitutions, orgsIndustry, orgsPublicFinance].flatMap((f) => OrgFile.parse(f).organisations);
+  const organisations = [orgsTech, orgsGlobal, orgsInstitutions, orgsIndustry, orgsPublicFinance, orgsMakers, orgsInvestorsBrokers].flatMap((f) => OrgFile.parse(f).organisations);
   const people = [peopleData, peopleIndustry].flatMap((f) => PeopleFile.parse(f).people);
   cached = buildGazetteer(organisations, people, VersionFile.parse(versionData).version);
   return cached;

@@ -47,6 +47,17 @@ function suffixedStemStart(text: string, suffixAt: number): number {
   return -1;
 }
 
+/** Verbs whose object is an organisation (创办了|帧跃科技, 就职于|…, 收购|…): the name starts right after. */
+const ORG_OBJECT_VERB = /(?:创办了?|创立了?|创建了?|成立了?|加入了?|加盟了?|收购了?|入股了?|投资了?|就职于|任职于|供职于|来自)$/;
+
+function stemAfterOrgVerb(text: string, suffixAt: number): number {
+  for (let len = 4; len >= 2; len--) {
+    const at = suffixAt - len;
+    if (at > 1 && text[at] !== "了" && text[at] !== "于" && ORG_OBJECT_VERB.test(text.slice(Math.max(0, at - 3), at))) return at;
+  }
+  return -1;
+}
+
 function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, number][]): number {
   for (let len = 4; len >= 2; len--) {
     const at = suffixAt - len;
@@ -68,6 +79,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     let s = suffixedStemStart(t.simp, m.index);
     // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
     if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
+    const objectOfVerb = s === -1 ? stemAfterOrgVerb(t.simp, m.index) : -1;
+    if (objectOfVerb !== -1) s = objectOfVerb;
     if (s === -1) continue;
     // a lead word is no part of the name (根据|亿欧智库, 获|源码资本)
     const lead = LEAD_NOISE.exec(t.simp.slice(s, m.index));
@@ -77,7 +90,7 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
-    const named = NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
+    const named = objectOfVerb !== -1 || NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
     found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }

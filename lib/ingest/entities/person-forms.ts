@@ -76,3 +76,24 @@ export function standsAlone(t: ArticleText, name: string, longer: string): boole
   return false;
 }
 
+
+/**
+ * A reading that ran one character into the next word (蒋峰因|个人原因, 欧阳剑因|病) when the
+ * article elsewhere reads it one shorter on its own with a name's boundary after (蒋峰离开, 蒋峰在…):
+ * the shorter reading, decided once for the article. Null when the longer reading also stands with
+ * a boundary somewhere; a compound surname alone is never a reading (nameAt needs a given name).
+ */
+export function shorterReadingInArticle(t: ArticleText, name: string, nameAt: (text: string, at: number) => { name: string; end: number } | null, boundaryAt: (text: string, at: number) => boolean): string | null {
+  if (name.length < 3 || name.length > 4 || ![...name].every((c) => isHan(c))) return null;
+  const short = name.slice(0, -1);
+  let alone = false;
+  for (let i = t.simp.indexOf(short); i !== -1; i = t.simp.indexOf(short, i + 1)) {
+    if (t.simp.startsWith(name, i)) {
+      if (boundaryAt(t.simp, i + name.length)) return null;
+      continue;
+    }
+    if (isHan(t.simp[i - 1]) && t.simp[i - 1] !== "、") continue;
+    if (nameAt(t.simp, i)?.name === short) alone = true;
+  }
+  return alone ? short : null;
+}

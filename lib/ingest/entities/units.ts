@@ -18,8 +18,8 @@ export interface Unit extends OrgSpan {
   parentSlug: string;
 }
 
-/** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室). */
-const UNIT_AFTER_ORG = /^([\u4e00-\u9fff]{0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
+/** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室, 美的集团AI研究院). */
+const UNIT_AFTER_ORG = /^((?:AI|[\u4e00-\u9fff]){0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
 const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
 /** Words with 等 that are no enumeration (高等研究院, 平等): the stop list's 等 is 「etc.」. */
 const EQUAL_WORDS = /[高平同对均初中]等/g;

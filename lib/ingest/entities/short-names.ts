@@ -1,0 +1,65 @@
+/**
+ * A legal name with the short form the article will use (杭州云栖未来科技有限公司（以下简称“云栖未来”）):
+ * one company, not two. The survivor is a gazetteer entry if either is one, else the short form
+ * (how the rest of the article names it); the other becomes a form of it, and roles follow.
+ */
+import type { ArticleText } from "./article-text";
+import type { CompanyHit, PersonHit } from "./types";
+import { isGenericStem, PHRASE_CHARS } from "./org-words";
+
+/** （以下简称“X”）, (简称X), （下称“X”）, right after the full name. */
+const SHORT_FORM = /[（(]\s*(?:以下|下文)?(?:简称|下称)(?:为)?\s*[：:]?\s*[“"「『‘]?([^”"」』’）)，,、\s]{2,16})[”"」』’]?\s*[）)]/g;
+
+function namesOf(c: CompanyHit): string[] {
+  return [c.name, ...c.forms, ...c.aliases];
+}
+
+function countAfter(text: string, word: string, from: number): number {
+  let n = 0;
+  for (let i = text.indexOf(word, from); i !== -1; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
+
+export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
+  if (!t.simp.includes("简称") && !t.simp.includes("下称")) return companies;
+  let out = companies;
+  for (let m = SHORT_FORM.exec(t.simp); m; m = SHORT_FORM.exec(t.simp)) {
+    const at = m.index;
+    const short = m[1]!;
+    // a generic word (以下简称“协会”, “公司”) is a pointer, not a name
+    if (isGenericStem(short) || PHRASE_CHARS.test(short)) continue;
+    const full = out.find((c) => namesOf(c).some((n) => n.length > short.length && (t.simp.endsWith(n, at) || t.original.endsWith(n, at))));
+    const abbreviated = out.find((c) => c !== full && namesOf(c).includes(short));
+    if (!full) continue;
+    if (!abbreviated) {
+      // only the full name was found: the short form is how the article names it from here on
+      if (full.status === "gazetteer" || namesOf(full).includes(short)) continue;
+      const again = countAfter(t.simp, short, at + m[0].length);
+      const renamed: CompanyHit = { ...full, name: short, count: full.count + again, forms: [...new Set([short, ...full.forms])], aliases: [...new Set([full.name, ...full.aliases])] };
+      out = out.map((c) => (c === full ? renamed : c));
+      for (const p of people) for (const r of p.roles) if (r.organisation === full.name) r.organisation = short;
+      continue;
+    }
+    const keepFull = full.status === "gazetteer" && abbreviated.status !== "gazetteer";
+    const [keep, drop] = keepFull ? [full, abbreviated] : [abbreviated, full];
+    if (drop.status === "gazetteer") continue;
+    const merged: CompanyHit = {
+      ...keep,
+      count: keep.count + drop.count,
+      salience: Math.max(keep.salience, drop.salience),
+      about: keep.about || drop.about,
+      forms: [...new Set([...keep.forms, ...drop.forms, drop.name])],
+      aliases: [...new Set([...keep.aliases, drop.name, ...drop.aliases])].filter((x) => x !== keep.name),
+    };
+    out = out.filter((c) => c !== drop).map((c) => (c === keep ? merged : c));
+    for (const p of people) {
+      for (const r of p.roles) {
+        if (r.organisation !== drop.name) continue;
+        r.organisation = keep.name;
+        if (keep.status === "gazetteer") r.organisationSlug = keep.slug;
+      }
+    }
+  }
+  SHORT_FORM.lastIndex = 0;
+  return out;
+}

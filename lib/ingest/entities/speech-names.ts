@@ -1,0 +1,92 @@
+/**
+ * People news quotes without a title, where something stands between the name and the verb:
+ * 「X在发布会上表示」「X对记者说」「X博士表示」「在X看来」, and Latin full names quoted the same way
+ * (Jack Clark说); and a clause about a person's job (王迪则负责…, 刘威离开腾讯后…). The name opens a clause, the surname table (or two capitalised words) vouches
+ * for it, and the speech verb closes the shape; read once per clause start, not once per verb.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { isClauseBreak } from "./context";
+import { chineseNameAt, latinNameAt } from "./names";
+import type { FoundName, OrgSpan, PersonSpan } from "./discover";
+
+const SPEECH = "(?:表示|说|称|透露|介绍|指出|强调|坦言|写道|回应|认为|直言|告诉|解释|补充)";
+/**
+ * What may stand between the name and the verb: a form of address, an adverb, a setting
+ * (在发布会上, 在内部信中, 在接受…采访时) or an addressee (对记者, 向媒体).
+ */
+const AFTER_NAME = new RegExp(
+  "(?:博士|教授|院士|先生|女士)?(?:也|还|则|更|又|就|曾|并|再次|随后|此前|同时|当时|近日|日前)?" +
+    "(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里)|对(?:记者|媒体|本报|笔者)|向(?:记者|媒体|本报|笔者)|接受[^，。；：！？\\n]{1,12}?采访时)" +
+    SPEECH,
+  "y",
+);
+/** The other shape of a clause about a person: name + a personnel verb (王迪则负责…, 刘威离开腾讯后…, 张三出任…). */
+const PERSONNEL_AFTER_NAME = /(?:则|也|还|将|已|曾|随后|此前|正式)?(?:负责|分管|主导|牵头|执掌|掌舵|出任|担任|接任|接替|接棒|升任|加盟|加入|离开|离职|卸任|离任|创立|创办|联合创立)/y;
+/** A setting that is a company's voice, not a person's (X在公告中称: X is an organisation). */
+const ORG_VOICE = /公告|财报|年报|声明|招股|官网|官方|通告|函|微博|公众号|报告/;
+/** The other order: 在X看来 (in X's view). */
+const IN_VIEW = /看来/y;
+/** Capitalised words that make a Latin run an organisation or product, not a person (Google Cloud说). */
+const NOT_PERSON_WORD = /^(?:Cloud|Labs?|Inc|Tech|Group|Capital|Ventures|Research|Studio|Robotics|Systems|Software|Networks|Foundation|University|Institute|Partners|Media|Company|Corp|Health|Bank|Code|Pro|Max|Plus|Mini|Ultra|Team|Intelligence|Dynamics|Motors|Energy)$/;
+
+function spanTaken(orgs: OrgSpan[], people: PersonSpan[], s: number, e: number): boolean {
+  return orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s);
+}
+
+/** A personnel verb right at `at` (…成员刘威|离开腾讯): what a weak title needs to introduce a name. */
+export function personnelVerbAt(text: string, at: number): boolean {
+  PERSONNEL_AFTER_NAME.lastIndex = at;
+  return PERSONNEL_AFTER_NAME.test(text);
+}
+
+/** Every verb the shapes above end in: a clause start is read only when one follows in the same clause. */
+const TRIGGER = /表示|说|称|透露|介绍|指出|强调|坦言|写道|回应|认为|直言|告诉|解释|补充|看来|负责|分管|主导|牵头|执掌|掌舵|出任|担任|接任|接替|接棒|升任|加盟|加入|离开|离职|卸任|离任|创立|创办/g;
+/** Longest reach from a clause start to its verb: a name (≤4), a form of address, an adverb and a setting. */
+const REACH = 28;
+
+function triggerPositions(text: string): number[] {
+  const out: number[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) out.push(m.index);
+  return out;
+}
+
+export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  const triggers = triggerPositions(text);
+  let ti = 0;
+  for (let s = 0; s < text.length && ti < triggers.length; s++) {
+    while (ti < triggers.length && triggers[ti]! <= s) ti++;
+    if (ti === triggers.length) break;
+    const verbAt = triggers[ti]!;
+    if (verbAt - s > REACH) {
+      s = verbAt - REACH - 1;
+      continue;
+    }
+    const prev = text[s - 1];
+    const clauseStart = s === 0 || isClauseBreak(prev) || prev === "、" || prev === " ";
+    const inView = prev === "在" && (s < 2 || isClauseBreak(text[s - 2]));
+    // Hugging Face的|Thomas Wolf: an organisation's own person
+    const ofOrg = prev === "的" && orgs.some((o) => o.end === s - 1);
+    if (!clauseStart && !inView && !ofOrg) continue;
+    const zh = chineseNameAt(text, s);
+    const code = text.charCodeAt(s);
+    const latin = zh || code < 65 || code > 90 ? null : latinNameAt(text, s);
+    const hit = zh && zh.strongSurname ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
+    if (!hit || spanTaken(orgs, people, s, hit.end)) continue;
+    let quoted = false;
+    if (inView) {
+      IN_VIEW.lastIndex = hit.end;
+      quoted = IN_VIEW.test(text);
+    } else {
+      AFTER_NAME.lastIndex = hit.end;
+      const m = AFTER_NAME.exec(text);
+      quoted = m !== null && !ORG_VOICE.test(m[0]);
+      if (!quoted && zh) quoted = personnelVerbAt(text, hit.end);
+    }
+    if (quoted) out.push({ type: "person", name: hit.name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
