@@ -5,7 +5,7 @@
 import type { Markup } from "@/lib/markup/html";
 
 interface Props {
-  as?: "div" | "span" | "ul" | "ol";
+  as?: "div" | "span" | "ul" | "ol" | "tbody";
   markup: Markup;
   className?: string;
   testId?: string;

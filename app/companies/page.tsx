@@ -4,8 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EntityListControls, entityListHref, listSummary } from "@/components/entity-list-controls";
 import { KIND_LABEL } from "@/components/kind-labels";
-import { Sparkline, trendHeading } from "@/components/month-chart";
-import { PublishedDate } from "@/components/published-date";
+import { trendHeading } from "@/components/month-chart";
+import { EntityRows } from "@/components/entity-rows";
 import { listCompanies } from "@/lib/data/companies/list-companies";
 import { parseCompanyPage } from "@/lib/validation/entity-lists";
 import type { RawSearchParams } from "@/lib/validation/query";
@@ -65,26 +65,10 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
               <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">{trendHeading(items[0]?.trend)}</th>
             </tr>
           </thead>
-          <tbody>
-            {items.map((c) => (
-              <tr key={c.id} className="border-b border-stone-200" data-testid="company-row">
-                <td className="py-2">
-                  <Link href={`/companies/${encodeURIComponent(c.slug)}`} className="font-medium hover:text-brand hover:underline">
-                    {c.name}
-                  </Link>
-                  {c.via && <span className="ml-1 text-xs text-stone-600">（{c.via}）</span>}
-                </td>
-                <td className="hidden py-2 text-stone-600 sm:table-cell">{KIND_LABEL[c.kind] ?? c.kind}</td>
-                <td className="py-2 text-right tabular-nums">{c.articleCount}</td>
-                <td className="hidden py-2 pl-4 text-stone-600 md:table-cell" data-testid="last-mentioned">
-                  <PublishedDate local={c.lastMentioned} inferred={false} />
-                </td>
-                <td className="hidden py-2 pl-4 sm:table-cell">
-                  <Sparkline months={c.trend} label={c.name} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <EntityRows
+            testId="company-row"
+            rows={items.map((c) => ({ href: `/companies/${encodeURIComponent(c.slug)}`, name: c.name, via: c.via, detail: KIND_LABEL[c.kind] ?? c.kind, articleCount: c.articleCount, lastMentioned: c.lastMentioned, trend: c.trend }))}
+          />
         </table>
       )}
     </section>

@@ -1,10 +1,9 @@
 /** /people: people, searchable by name, alias or pinyin, by articles, name or latest mention, with their latest known role. */
 import { SITE_FEED_ALTERNATES } from "@/components/feed-alternates";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EntityListControls, listSummary } from "@/components/entity-list-controls";
-import { Sparkline, trendHeading } from "@/components/month-chart";
-import { PublishedDate } from "@/components/published-date";
+import { trendHeading } from "@/components/month-chart";
+import { EntityRows } from "@/components/entity-rows";
 import { listPeople } from "@/lib/data/people/list-people";
 import { parsePersonPage } from "@/lib/validation/entity-lists";
 import type { RawSearchParams } from "@/lib/validation/query";
@@ -44,26 +43,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <th scope="col" className="hidden py-1 pl-4 font-normal sm:table-cell">{trendHeading(items[0]?.trend)}</th>
             </tr>
           </thead>
-          <tbody>
-            {items.map((p) => (
-              <tr key={p.id} className="border-b border-stone-200" data-testid="person-row">
-                <td className="py-2">
-                  <Link href={`/people/${encodeURIComponent(p.slug)}`} className="font-medium hover:text-brand hover:underline">
-                    {p.name}
-                  </Link>
-                  {p.via && <span className="ml-1 text-xs text-stone-600">（{p.via}）</span>}
-                </td>
-                <td className="hidden py-2 text-stone-600 sm:table-cell">{p.role ? `${p.role.organisation} ${p.role.title}` : ""}</td>
-                <td className="py-2 text-right tabular-nums">{p.articleCount}</td>
-                <td className="hidden py-2 pl-4 text-stone-600 md:table-cell" data-testid="last-mentioned">
-                  <PublishedDate local={p.lastMentioned} inferred={false} />
-                </td>
-                <td className="hidden py-2 pl-4 sm:table-cell">
-                  <Sparkline months={p.trend} label={p.name} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <EntityRows
+            testId="person-row"
+            rows={items.map((p) => ({ href: `/people/${encodeURIComponent(p.slug)}`, name: p.name, via: p.via, detail: p.role ? `${p.role.organisation} ${p.role.title}` : "", articleCount: p.articleCount, lastMentioned: p.lastMentioned, trend: p.trend }))}
+          />
         </table>
       )}
     </section>

@@ -121,7 +121,7 @@ test("companies and people with the same count are in pinyin order", async ({ pa
   for (const [path, rowId] of [["/companies", "company-row"], ["/people", "person-row"]] as const) {
     await page.goto(path);
     const rows = await page.getByTestId(rowId).evaluateAll((trs) =>
-      trs.map((tr) => ({ name: tr.querySelector("a")?.textContent ?? "", count: Number(tr.querySelector("td.tabular-nums")?.textContent ?? "0") })),
+      trs.map((tr) => ({ name: tr.querySelector("a")?.textContent ?? "", count: Number(tr.querySelector("td.entity-count")?.textContent ?? "0") })),
     );
     expect(rows.length).toBeGreaterThan(5);
     for (let i = 1; i < rows.length; i++) {

@@ -2,6 +2,7 @@ import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { articleRowMarkup } from "@/components/article-rows";
 import { entityLinksMarkup } from "@/components/entity-links";
+import { entityRowMarkup } from "@/components/entity-rows";
 import { highlightedParagraphsMarkup } from "@/components/highlighted-paragraphs";
 import { hitMarkup } from "@/app/search/article-results";
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
@@ -124,5 +125,33 @@ describe("rows, chips and paragraphs built as markup", () => {
     expect($("p").first().text()).toBe("<i>来源</i> · 2024-03-01");
     // A <time> like every list's, so the browser can make it relative.
     expect($("time[data-rel]").attr("datetime")).toBe("2024-03-01T00:00:00+08:00");
+  });
+
+  it("a company or person row escapes names, aliases and roles, and draws its trend", () => {
+    const hostile = HOSTILE[1]!;
+    const markup = entityRowMarkup(
+      {
+        href: `/people/${encodeURIComponent(hostile)}`,
+        name: hostile,
+        via: HOSTILE[0]!,
+        detail: HOSTILE[4]!,
+        articleCount: 12,
+        lastMentioned: "2024-03-01T09:30:00+08:00",
+        trend: [{ month: "2024-01", count: 0 }, { month: "2024-02", count: 3 }, { month: "2024-03", count: 1 }],
+      },
+      "person-row",
+    );
+    const $ = cheerio.load(`<table><tbody>${markup.html}</tbody></table>`, null, false);
+    expect($("script, img, h1").length).toBe(0);
+    expect($("tr[data-testid=person-row] > td").length).toBe(5);
+    expect($("td a").text()).toBe(hostile);
+    expect($("td a").attr("href")).toBe(`/people/${encodeURIComponent(hostile)}`);
+    expect($(".entity-via").text()).toBe(`（${HOSTILE[0]}）`);
+    expect($(".entity-detail").text()).toBe(HOSTILE[4]);
+    expect($(".entity-count").text()).toBe("12");
+    expect($("[data-testid=last-mentioned] time").attr("datetime")).toBe("2024-03-01T09:30:00+08:00");
+    expect($("svg").attr("aria-label")).toBe(`${hostile}：2024-01 至 2024-03 每月提及趋势`);
+    // Whole numbers without ".0": the points repeat on every row.
+    expect($("polyline").attr("points")).toBe("0,17 36,1 72,11.7");
   });
 });
