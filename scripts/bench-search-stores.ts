@@ -4,8 +4,8 @@
  * db:copy, in PostgreSQL; then each kind of search, uncached (QUERY_CACHE=off), R times on each
  * store, interleaved: median ms per kind side by side and their ratio; last, EXPLAIN ANALYZE of
  * the slowest PostgreSQL statement of the slowest kind. `--from file.db` reuses a filled SQLite
- * file (kept, not refilled), and a PostgreSQL database already holding its articles is not
- * copied again: a second look at 100,000 articles costs the searches only.
+ * file (kept, not refilled), and a PostgreSQL database whose index already holds its articles
+ * is not copied again (an interrupted copy resumes): a second look at 100,000 articles costs the searches only.
  */
 process.env.QUERY_CACHE = "off";
 import fs from "node:fs";
@@ -61,8 +61,8 @@ async function main(): Promise<void> {
   const counter = openSqlite(lite);
   const liteCount = (counter.prepare(`SELECT count(*) AS n FROM "Article"`).get() as { n: number }).n;
   counter.close();
-  const pgCount = await pgPool(flags.to).query<{ n: string }>(`SELECT count(*) AS n FROM "Article"`).then((r) => Number(r.rows[0]?.n), () => 0);
-  if (pgCount === liteCount) console.log(`PostgreSQL: already holds the ${liteCount} articles`);
+  const pgCount = await pgPool(flags.to).query<{ n: string }>(`SELECT count(*) AS n FROM "SearchIndexState"`).then((r) => Number(r.rows[0]?.n), () => 0);
+  if (pgCount === liteCount) console.log(`PostgreSQL: already holds and indexes the ${liteCount} articles`);
   else {
     const copied = await copySqliteToPostgres({ from: lite, to: flags.to, batch: 500 });
     console.log(`PostgreSQL: copied and indexed ${copied.indexed} articles in ${((performance.now() - t) / 1000).toFixed(0)} s (counts ${copied.ok ? "equal" : "DIFFER"})`);
