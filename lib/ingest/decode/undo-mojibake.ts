@@ -11,6 +11,7 @@
 import iconv from "iconv-lite";
 import { latinByte, LOST_BYTE_MARK, readUtf8 } from "../repair/mojibake-bytes";
 import { hanCommonness } from "../repair/han-commonness";
+import { allEveryday, FEW_REREAD_HAN } from "../repair/han-frequency";
 import { detectScript } from "../../text/script";
 
 /** Fewer characters of the Latin-1/cp1252 upper half than this and the text is not looked at. */
@@ -20,6 +21,12 @@ const MIN_MULTIBYTE = 3;
 const MIN_VALID_SHARE = 0.6;
 /** Share of the re-read Han characters that must be common ones (GB2312 level 1 / Big5 level 1). */
 const MIN_COMMON_HAN = 0.6;
+/**
+ * Below this many re-read Han characters the evidence is a handful of pairs that chance can
+ * make (é°“é°« reads as 鰓鰫), so all but one in five must be common.
+ */
+const FEW_HAN = 8;
+const MIN_COMMON_FEW_HAN = 0.8;
 /**
  * GB18030 reads almost any pair of high bytes as some Han character, so its reading needs more
  * and more ordinary characters than a UTF-8 one, whose byte patterns are strict.
@@ -100,7 +107,10 @@ const ORDINARY_NON_HAN = /^[\u00A0-\u024F\u2010-\u2027\u2030-\u205E\u2100-\u27BF
 /** Whether re-read characters look like a real text's: mostly common Han, or Latin letters and punctuation. */
 function plausible(decoded: string): boolean {
   const han = hanCommonness(decoded);
-  if (han.han >= MIN_MULTIBYTE) return han.share >= MIN_COMMON_HAN;
+  if (han.han >= MIN_MULTIBYTE) {
+    if (han.han < FEW_REREAD_HAN && !allEveryday(decoded)) return false;
+    return han.share >= (han.han < FEW_HAN ? MIN_COMMON_FEW_HAN : MIN_COMMON_HAN);
+  }
   const others = [...decoded].filter((ch) => !/\p{Script=Han}/u.test(ch));
   return others.length > 0 && others.every((ch) => ORDINARY_NON_HAN.test(ch));
 }

@@ -6,6 +6,8 @@
 import iconv from "iconv-lite";
 import type { Repair } from "../types";
 import { hanCommonness } from "./han-commonness";
+import { gb2312Share, MIN_GB2312_SHARE } from "./gb2312-share";
+import { allEveryday, FEW_REREAD_HAN } from "./han-frequency";
 
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -29,6 +31,7 @@ function betterChinese(candidate: string, original: string): boolean {
   if (candidate.includes("\uFFFD")) return false;
   const c = hanCommonness(candidate);
   if (c.han < 2 || c.share < 0.8) return false;
+  if (c.han < FEW_REREAD_HAN && !allEveryday(candidate)) return false;
   const o = hanCommonness(original);
   return o.han === 0 || c.share > o.share + 0.25;
 }
@@ -50,7 +53,7 @@ function fromLatin(run: string): string | null {
   if (utf8 !== null && betterChinese(utf8, run)) return utf8;
   // GB18030 reads almost any pair of high bytes as a character: ask for a phrase, not a pair.
   const gbk = iconv.decode(bytes, "gb18030");
-  if (hanCommonness(gbk).han >= MIN_GBK_HAN && betterChinese(gbk, run)) return gbk;
+  if (hanCommonness(gbk).han >= MIN_GBK_HAN && gb2312Share(bytes) >= MIN_GB2312_SHARE && betterChinese(gbk, run)) return gbk;
   return null;
 }
 
