@@ -5,6 +5,7 @@
  * symbols) is never touched — checked on generated texts, and through decodeBytes + extractFile.
  */
 import fc from "fast-check";
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { undoMojibake } from "@/lib/ingest/decode/undo-mojibake";
 import { decodeBytes } from "@/lib/ingest/decode/decode-bytes";
@@ -94,6 +95,29 @@ describe("every variant is reversed", () => {
       );
     });
   }
+  it("gbk-as-cp1252-replacement: exactly where no character's GBK bytes hold an undefined one, else mended to the same length", () => {
+    const undefinedBytes = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+    const gbkLossy = (ch: string) => [...iconv.encode(ch, "gb18030")].some((b) => undefinedBytes.has(b));
+    fc.assert(
+      fc.property(article, (text) => {
+        const undone = undoMojibake(makeMojibake(text, "gbk-as-cp1252-replacement"));
+        expect(undone).not.toBeNull();
+        const want = [...text];
+        const got = [...undone!.text];
+        expect(got.length).toBe(want.length);
+        want.forEach((ch, i) => {
+          if (!gbkLossy(ch)) expect(got[i]).toBe(ch);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("gbk-as-cp1252-replacement: a no-break space and a traditional phrase come back, not a character from beyond the BMP", () => {
+    const text = "大模型的研究和产品发布。\u00A0他說這個產品從來沒有這樣的價格，也很嚴格。";
+    const garbled = makeMojibake(text, "gbk-as-cp1252-replacement");
+    expect(garbled).toContain("\uFFFD");
+    expect(undoMojibake(garbled)?.text).toBe(text);
+  });
   it("utf8-as-cp1252-partial: the garbled lines exactly, and the clean lines between them untouched (a lone é or × is text)", () => {
     fc.assert(
       // Clean lines hold accents and symbols one at a time, as prose does: three Latin-1

@@ -13,6 +13,7 @@ import { latinByte, LOST_BYTE_MARK, readUtf8 } from "../repair/mojibake-bytes";
 import { hanCommonness } from "../repair/han-commonness";
 import { allEveryday, FEW_REREAD_HAN } from "../repair/han-frequency";
 import { detectScript } from "../../text/script";
+import { readGb18030WithHoles } from "../repair/gbk-lost-bytes";
 
 /** Fewer characters of the Latin-1/cp1252 upper half than this and the text is not looked at. */
 const MIN_SUSPECTS = 6;
@@ -90,7 +91,8 @@ function evidence(text: string): Evidence {
     }
     const b = c <= 0xff ? c : c >= 0x152 && c <= 0x2122 ? latinByte(text[i]!) : -1;
     if (b < 0) {
-      if (c !== 0x3000 && c !== 0xfeff) foreign = true;
+      // U+FFFD is where a tool lost one of cp1252's undefined bytes: a byte of the reading.
+      if (c !== 0x3000 && c !== 0xfeff && c !== 0xfffd) foreign = true;
       prevLead = false;
       continue;
     }
@@ -180,7 +182,10 @@ function undoInner(runs: Run[], layer: number): UndoneMojibake | null {
 function asGb18030(runs: Run[]): UndoneMojibake | null {
   // GBK read as Latin-1 leaves no character outside the one-byte range.
   if (runs.some((r) => !r.bytes && r.chars.some((ch) => ch.trim() !== ""))) return null;
-  const text = runs.map((r) => (r.bytes ? iconv.decode(Buffer.from(r.bytes), "gb18030") : r.chars.join(""))).join("");
+  let text = runs.map((r) => (r.bytes ? iconv.decode(Buffer.from(r.bytes), "gb18030") : r.chars.join(""))).join("");
+  if (text.includes("?") && runs.some((r) => r.chars.includes(LOST_BYTE_MARK))) {
+    text = runs.map((r) => (r.bytes ? readGb18030WithHoles(r.bytes, r.chars.map((ch) => ch === LOST_BYTE_MARK)) : r.chars.join(""))).join("");
+  }
   const han = hanCommonness(text);
   // A right reading leaves at most the odd hole the page had already (U+FFFD, private use).
   const holes = text.match(/[\uFFFD\uE000-\uF8FF]/g)?.length ?? 0;
