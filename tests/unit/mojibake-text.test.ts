@@ -136,6 +136,12 @@ describe("every variant is reversed", () => {
     expect(makeMojibake(text, "utf8-as-cp1252-replacement")).toContain("\uFFFD");
     expect(undoMojibake(makeMojibake(text, "utf8-as-cp1252-replacement"))?.text).toBe(text);
   });
+  it("mends a spaced-out text (a space between every character) by the characters past the spaces", () => {
+    const text = "大 模 型 的 研 究 和 产 品 发 布 。 衛 生 署 呼 籲 停 服 一 種 口 服 胰 島 素 ， 不 要 購 買 或 服 用 一 種 名 為 糖 保 的 產 品 。";
+    const garbled = makeMojibake(text, "utf8-as-cp1252-question");
+    expect(garbled).not.toBe(makeMojibake(text, "utf8-as-cp1252-c1"));
+    expect(undoMojibake(garbled)?.text).toBe(text);
+  });
   it("leaves a text alone when too many of its characters lost a byte to be sure it is mojibake", () => {
     const dense = "大模型的研究和产品发布。的发来只种来发";
     for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {

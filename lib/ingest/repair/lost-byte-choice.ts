@@ -173,6 +173,20 @@ interface Step {
   counts: CharCounts;
 }
 
+/** One space between characters (生 署 呼 籲, a spaced-out text or heading). */
+const SPACER = /^[ \u3000]$/u;
+
+/**
+ * The neighbour a damaged character is scored against, from the characters nearest it outward:
+ * the next one, or the one past a single space when that is Han or a digit, since spaced-out
+ * text (every character a space apart) would otherwise leave each damaged character with no
+ * context and a frequency rank alone (服 read as 朝, 名 as 十).
+ */
+function hanNeighbour(outward: string[]): string {
+  const [near = "", far = ""] = outward;
+  return SPACER.test(near) && isContext(far) ? far : near;
+}
+
 /**
  * The most likely characters for a chain of adjacent damaged characters (one candidate list
  * each), between the text already read (`before`) and the text after the chain (`after`).
@@ -183,7 +197,7 @@ interface Step {
 export function chooseLostBytes(chain: string[][], before: string, after: string, script: Script): (string | null)[] {
   const m = (model ??= loadModel());
   const out: (string | null)[] = [];
-  let left = [...before.slice(-2)].pop() ?? "";
+  let left = hanNeighbour([...before.slice(-4)].reverse());
   let leftKnown = true;
   let start = 0;
   const steps = chain.map((candidates, i) =>
@@ -198,7 +212,7 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
   // A step with no possible character breaks the chain: each part is chosen on its own.
   for (let i = 0; i <= steps.length; i++) {
     if (i < steps.length && steps[i]!.length > 0) continue;
-    const rightChar = i === steps.length && after ? String.fromCodePoint(after.codePointAt(0)!) : "";
+    const rightChar = i === steps.length ? hanNeighbour([...after.slice(0, 4)]) : "";
     const leftStep = leftKnown && isContext(left) ? contextStep(m, left, script) : null;
     out.push(...viterbi(m, steps.slice(start, i), leftStep, isContext(rightChar) ? modelForm(rightChar, script) : ""));
     if (i < steps.length) out.push(null);
