@@ -97,7 +97,9 @@ function columnBy(lines: DumpLine[], cell: boolean, measure: Measure): { column:
     if (w < MIN_WRAP) return null;
     if (!enough(w)) continue;
     const over = width.filter((x, i) => telling(i) && x > w + OVERSHOOT).length;
-    return over <= Math.max(2, MAX_OVER_SHARE * nonBlank) ? { column: w, support: near(w) + around(cut, w), hanCuts: around(cut, w) } : null;
+    // w3m draws a layout table at the table's own width, past the column: where more lines prove
+    // the column by cutting Han text mid-word than pass it, the wider lines are such tables.
+    return over <= Math.max(2, MAX_OVER_SHARE * nonBlank, around(cut, w) - 1) ? { column: w, support: near(w) + around(cut, w), hanCuts: around(cut, w) } : null;
   }
   return null;
 }
