@@ -99,6 +99,13 @@ describe("re-joining hard-wrapped lines", () => {
     expect(texts[1]).toBe("The first requirement concerns the data that operators must keep for inspection and for how long they must keep it.");
     expect(texts.slice(2)).toEqual(["A second one.", "A closing line of the article that is short."]);
   });
+  it("does not run a paragraph's last line on into a form's controls", () => {
+    const lines = [...wrapped.slice(0, 3), line("[BUTTON Input] (not implemented)_____________________ [BUTTON Input]")];
+    const out = rewrap(lines).filter((l) => l.text !== "");
+    expect(out).toHaveLength(2);
+    expect(out[0]!.text.endsWith("其中下班后前来自习的年轻人占了一半以上。")).toBe(true);
+    expect(out[1]!.text).toContain("[BUTTON Input]");
+  });
   it("leaves a one-paragraph-a-line text as it is", () => {
     const lines = ["第一段很长的文字。".repeat(12), "第二段也很长。".repeat(19), "第三段。".repeat(30), "短行"].map((t) => line(t));
     expect(wrapColumn(lines)).toBeNull();

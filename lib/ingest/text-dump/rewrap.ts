@@ -10,6 +10,7 @@
  */
 import { displayWidth, isWide } from "./display-width";
 import { isRuleLine } from "./headings";
+import { hasFormControl } from "./link-markers";
 
 export interface DumpLine {
   /** The line without its common indentation; "" for a blank line. */
@@ -25,6 +26,10 @@ const MIN_AT_COLUMN = 3;
 const MIN_HAN_CUTS = 2;
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
+/** Clause punctuation no one starts a line with: a line that does was cut before it. */
+const PUNCT_START = /^[，。、；：！？）」』】》]/u;
+/** A line cut mid-text: between two Han characters, or before punctuation that closes a clause. */
+const midTextCut = (a: string, b: string) => (HAN_END.test(a) && HAN_START.test(b)) || (/\p{Script=Han}/u.test(a) && PUNCT_START.test(b));
 const WIDE_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** Share of lines allowed to be wider than the wrap column (unbreakable words, URLs). */
 const MAX_OVER_SHARE = 0.03;
@@ -72,7 +77,7 @@ function columnBy(lines: DumpLine[], cell: boolean, measure: Measure): { column:
   // there by hand): two of them at one width are a wrap column even in a short dump.
   const cut = new Map<number, number>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (width[i]! >= 0 && HAN_END.test(lines[i]!.text) && HAN_START.test(lines[i + 1]!.text)) cut.set(width[i]!, (cut.get(width[i]!) ?? 0) + 1);
+    if (width[i]! >= 0 && midTextCut(lines[i]!.text, lines[i + 1]!.text)) cut.set(width[i]!, (cut.get(width[i]!) ?? 0) + 1);
   }
   // Dumpers never wrap preformatted text (<pre> code, shell commands): once such cuts prove the
   // text was wrapped, a line without a wide character says nothing of the column, neither where
@@ -132,6 +137,8 @@ function joiner(a: string, b: string, measure: Measure): string {
 }
 
 const FRAME_LINE = /^i?frame\s*:/i;
+/** A line of one repeated symbol, neither letter nor digit (━━━, ───, ＊＊＊). */
+const SYMBOL_RULE = /^([^\p{L}\p{N}\s])\1{9,}$/u;
 /** A wrapped address or encoded data (no space, no wide character; an image shown as its relative address, "[?a=1&b=2"): each piece is removed as what it is. */
 const ENCODED = /^[\x21-\x7e]{30,}$|^\[[?/][\x21-\x7e]/;
 
@@ -143,6 +150,9 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   if (next.text === "" || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
   // A frame's address (lynx's "IFRAME: //ads…?a=1&b=2") is not text: joined, it would pass for a paragraph.
   if (FRAME_LINE.test(cur.text) || FRAME_LINE.test(next.text) || ENCODED.test(cur.text) || ENCODED.test(next.text)) return false;
+  // A form's controls ("[BUTTON Input]", "____") start a form, not the rest of a sentence: joined,
+  // the paragraph above would be removed with the form.
+  if (hasFormControl(next.text)) return false;
   const itemText = /^([•·●▪◆◇■□►▶*+\-]\s+|\d{1,3}[.)]\s+)/.exec(cur.text);
   const textIndent = cur.indent + (itemText ? itemText[1]!.length : 0);
   if (firstLine && next.indent < cur.indent && cur.indent - next.indent <= MAX_FIRST_LINE_INDENT && !itemText) return true;
@@ -181,7 +191,14 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
   let joined = false;
   for (const line of lines) {
     const width = line.indent + measure(line.text);
-    const byColumn = found !== null && curLastWidth <= column + OVERSHOOT && cur !== null && curLastWidth >= column - slack(cur.text, line.text, measure) - curAmbiguous - hanCut(cur.text, line.text);
+    // A rule drawn in symbols (w3m's ━ for <hr>) is put on a line of its own after any line, so
+    // the line before it says nothing of a wrap, however little room the rule would have needed.
+    const byColumn =
+      found !== null &&
+      curLastWidth <= column + OVERSHOOT &&
+      cur !== null &&
+      !SYMBOL_RULE.test(line.text) &&
+      curLastWidth >= column - slack(cur.text, line.text, measure) - curAmbiguous - hanCut(cur.text, line.text);
     const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "");
     if (cur && (byColumn || byWidest) && continues(cur, line, !joined)) {
       // After an indented first line, the paragraph's own indent is its continuation's.
