@@ -109,3 +109,26 @@ test("the kind, the search and the order survive paging; a new search starts at 
   await expect(page).toHaveURL(/\/companies\?kind=company&limit=2&q=&sort=articles$|\/companies\?kind=company&limit=2&sort=articles$/);
   await expect(page.getByTestId("pager-status")).toHaveText(/^第 1 页/);
 });
+
+test("the article list pages by cursor, with a canonical address per page", async ({ page }) => {
+  await page.goto("/articles?group=off&limit=2");
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", "/articles?group=off");
+  const first = await page.getByTestId("article-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-article-id")));
+  expect(first).toHaveLength(2);
+  const next = page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: /更早的文章/ });
+  const href = (await next.getAttribute("href"))!;
+  expect(new URL(href, page.url()).searchParams.get("cursor")).toMatch(/^(n|\d+)\.\d+$/);
+  await next.click();
+  await expect(page).toHaveURL(/cursor=/);
+  const second = await page.getByTestId("article-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-article-id")));
+  // The app's own links do not carry a page size: the next page has the default one.
+  expect(second.length).toBeGreaterThan(0);
+  expect(second.filter((id) => first.includes(id))).toEqual([]);
+  const cursor = new URL(page.url()).searchParams.get("cursor")!;
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", `/articles?group=off&cursor=${encodeURIComponent(cursor)}`);
+
+  // Page 3 of 2-row pages starts at the 5th row: on page 1 of the default 20-row pages.
+  await page.goto("/articles?group=off&page=3&limit=2");
+  await expect(page.getByTestId("article-row")).not.toHaveCount(0);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", "/articles?group=off");
+});
