@@ -11,6 +11,9 @@ import { ArticleRows } from "./article-rows";
 import { ListReadingBar } from "./reader/list-reading-bar";
 import { RawMarkup } from "./raw-markup";
 import { filterHref, filterValues, toggled, type FilterValues } from "./filter-href";
+import { CanonicalLink } from "./list-pager";
+import { ARTICLE_PAGE_SIZE, encodeCursor } from "@/lib/validation/article-filters";
+import { pageOfOffset } from "@/lib/paging/page-window";
 
 const FILTER_LABEL: Record<FilterKey, string> = {
   company: "公司",
@@ -129,6 +132,14 @@ function GroupSwitch({ base, current, grouped }: { base: string; current: Filter
   );
 }
 
+/** The address search engines should keep for this page: its filters and its cursor or page number, at the default page size. */
+function canonicalHref(base: string, current: FilterValues, data: ArticleListData): string {
+  const { cursor, page, limit } = data.filters;
+  const href = filterHref(base, current, {}, cursor ? encodeCursor(cursor) : undefined);
+  const at = page && !cursor ? pageOfOffset((page - 1) * limit, ARTICLE_PAGE_SIZE) : 1;
+  return at > 1 ? `${href}${href.includes("?") ? "&" : "?"}page=${at}` : href;
+}
+
 export function ArticleList({ data, base, heading }: { data: ArticleListData; base: string; heading: string }) {
   const current = filterValues(data.filters);
   const chips = activeChips(current);
@@ -141,6 +152,7 @@ export function ArticleList({ data, base, heading }: { data: ArticleListData; ba
         <h1 id="list-heading" className="text-xl font-bold">
           {heading}
         </h1>
+        <CanonicalLink href={canonicalHref(base, current, data)} />
         <p className="mt-1 text-sm text-stone-600">
           <span data-testid="result-count">
             共 {total} 篇{active.length > 0 ? "符合筛选条件的文章" : "文章"}

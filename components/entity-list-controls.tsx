@@ -2,7 +2,7 @@
  * The search box and order of the /companies and /people lists: a plain GET form, so it works
  * without JavaScript, keeping the list's other parameters (the kind) as hidden fields.
  */
-import type { EntitySort } from "@/lib/validation/entity-lists";
+import { ENTITY_PAGE_SIZE, type EntitySort } from "@/lib/validation/entity-lists";
 
 export const SORT_LABEL: Record<EntitySort, string> = {
   articles: "按文章数",
@@ -10,11 +10,14 @@ export const SORT_LABEL: Record<EntitySort, string> = {
   recent: "按最近提及",
 };
 
-/** The list's URL with some parameters changed (null removes one); the default order is left out. */
+/** Values the URL leaves out because they are the defaults: one list has one address per view. */
+const DEFAULTS: Record<string, string> = { sort: "articles", page: "1", limit: String(ENTITY_PAGE_SIZE) };
+
+/** The list's URL with some parameters changed (null removes one); default values are left out. */
 export function entityListHref(base: string, current: Record<string, string | undefined>, change: Record<string, string | null> = {}): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries({ ...current, ...change })) {
-    if (v && !(k === "sort" && v === "articles")) params.set(k, v);
+    if (v && DEFAULTS[k] !== v) params.set(k, v);
   }
   const qs = params.toString();
   return qs ? `${base}?${qs}` : base;

@@ -23,7 +23,7 @@ export interface EntityRow {
 }
 
 export function entityRowMarkup(r: EntityRow, testId: string): Markup {
-  return html`<tr class="entity-row" data-testid="${testId}"><td><a href="${r.href}">${r.name}</a>${r.via ? html`<span class="entity-via">（${r.via}）</span>` : null}</td><td class="entity-detail">${r.detail}</td><td class="entity-count">${r.articleCount}</td><td class="entity-last" data-testid="last-mentioned"><span>${publishedDateMarkup(r.lastMentioned, false)}</span></td><td class="entity-trend">${sparklineMarkup(r.trend, r.name)}</td></tr>`;
+  return html`<tr class="entity-row" data-testid="${testId}"><td><a href="${r.href}">${r.name}</a>${r.via ? html`<span class="entity-via">（${r.via}）</span>` : null}</td><td class="entity-detail">${r.detail}</td><td class="entity-count">${r.articleCount}</td><td class="entity-last"><span>${publishedDateMarkup(r.lastMentioned, false)}</span></td><td class="entity-trend">${sparklineMarkup(r.trend, r.name)}</td></tr>`;
 }
 
 export function EntityRows({ rows, testId }: { rows: EntityRow[]; testId: string }) {

@@ -6,8 +6,10 @@ import type { MonthCount } from "@/lib/data/articles/mention-months";
 import { html, type Markup } from "@/lib/markup/html";
 import { RawMarkup } from "./raw-markup";
 
-export function MonthChart({ months, label }: { months: MonthCount[]; label: string }) {
-  if (months.length === 0) return <p className="text-sm text-stone-500">还没有带日期的文章。</p>;
+const round = (x: number) => Math.round(x * 10) / 10;
+
+/** The chart's SVG for at least one month. */
+export function monthChartMarkup(months: MonthCount[], label: string): Markup {
   const max = Math.max(1, ...months.map((m) => m.count));
   const barW = 14;
   const gap = 4;
@@ -17,20 +19,27 @@ export function MonthChart({ months, label }: { months: MonthCount[]; label: str
   const total = months.reduce((n, m) => n + m.count, 0);
   const tickEvery = Math.max(1, Math.ceil(months.length / 8));
   const w = Math.max(width, 120);
-  // Markup, not elements: a profile's chart has a bar per month since the first mention, each
+  // Markup, not elements: a profile's chart has a slot per month since the first mention, each
   // sent in the HTML and again in the RSC payload (article-rows.tsx says why markup is cheaper).
+  // A month without articles draws nothing (a bar of height 0 cannot be seen or hovered), so a
+  // long, sparse timeline sends its few bars and its ticks, not a rect per empty month.
   const bars = months.map((m, i) => {
-    const bh = m.count === 0 ? 0 : Math.max(2, (m.count / max) * h);
     const x = i * (barW + gap);
-    return html`<g><rect x="${x}" y="${h - bh}" width="${barW}" height="${bh}" class="fill-sky-600"><title>${m.month}:${m.count} 篇</title></rect>${
+    const bh = Math.max(2, (m.count / max) * h);
+    return html`${m.count > 0 ? html`<rect x="${x}" y="${round(h - bh)}" width="${barW}" height="${round(bh)}" class="fill-sky-600"><title>${m.month}:${m.count} 篇</title></rect>` : null}${
       i % tickEvery === 0 ? html`<text x="${x}" y="${h + 16}" font-size="10" class="fill-stone-500">${m.month.slice(2)}</text>` : null
-    }</g>`;
+    }`;
   });
-  const svg = html`<svg role="img" aria-label="${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇，最多的月份是 ${peak.month}（${peak.count} 篇）" width="${w}" height="${h + 22}" viewBox="0 0 ${w} ${h + 22}" class="text-stone-700">${bars}<line x1="0" x2="${width}" y1="${h + 0.5}" y2="${h + 0.5}" class="stroke-stone-300"></line></svg>`;
+  return html`<svg role="img" aria-label="${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇，最多的月份是 ${peak.month}（${peak.count} 篇）" width="${w}" height="${h + 22}" viewBox="0 0 ${w} ${h + 22}" class="text-stone-700">${bars}<line x1="0" x2="${width}" y1="${h + 0.5}" y2="${h + 0.5}" class="stroke-stone-300"></line></svg>`;
+}
+
+export function MonthChart({ months, label }: { months: MonthCount[]; label: string }) {
+  if (months.length === 0) return <p className="text-sm text-stone-500">还没有带日期的文章。</p>;
+  const max = Math.max(1, ...months.map((m) => m.count));
   return (
     // Focusable: on a phone a long timeline scrolls sideways, and keyboard users must reach it too.
     <figure className="overflow-x-auto" data-testid="month-chart" tabIndex={0} aria-label={label}>
-      <RawMarkup markup={svg} />
+      <RawMarkup markup={monthChartMarkup(months, label)} />
       <figcaption className="mt-1 text-xs text-stone-500">每月提到的文章数(最多 {max} 篇)</figcaption>
     </figure>
   );
@@ -48,7 +57,12 @@ export function trendHeading(months: MonthCount[] | undefined, now = new Date())
   return last === thisMonth ? `近 ${months.length} 个月` : `${first} 至 ${last} 每月提及`;
 }
 
-/** A tiny trend line for lists, over the months trendHeading names, as markup (lists build their rows as markup; see entity-rows.tsx). */
+/**
+ * A tiny trend line for lists, over the months trendHeading names, as markup (lists build their
+ * rows as markup; see entity-rows.tsx). Its size and stroke come from the .sparkline rules and
+ * its months from the column's heading, not from attributes: a list page sends each row three
+ * times (HTML, the RSC payload inlined in it, the RSC payload of a client-side visit).
+ */
 export function sparklineMarkup(months: MonthCount[], label: string): Markup | null {
   if (months.length < 2) return null;
   const max = Math.max(1, ...months.map((m) => m.count));
@@ -58,5 +72,5 @@ export function sparklineMarkup(months: MonthCount[], label: string): Markup | n
   // One decimal at most, and none when it is 0: the points are repeated on every row.
   const n = (x: number) => String(Math.round(x * 10) / 10);
   const points = months.map((m, i) => `${n(i * step)},${n(h - (m.count / max) * (h - 2) - 1)}`).join(" ");
-  return html`<svg role="img" aria-label="${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 每月提及趋势" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><polyline points="${points}" class="sparkline"></polyline></svg>`;
+  return html`<svg class="sparkline" role="img" aria-label="${label}每月提及趋势" viewBox="0 0 ${w} ${h}"><polyline points="${points}"></polyline></svg>`;
 }

@@ -32,7 +32,7 @@ import { readerMix, requestLists, warmUpLists } from "../lib/bench/request-lists
 import { runLoad, type LoadResult } from "../lib/bench/load";
 import { cpuReferenceMs } from "../lib/bench/cpu-reference";
 import { runOpenLoop, type OpenLoopResult } from "../lib/bench/open-loop";
-import { printPageWeights } from "../lib/bench/page-weight";
+import { benchSamples, printPageWeights } from "../lib/bench/page-weight";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
 import { startCluster } from "../lib/serve/cluster";
 import { copySqliteToPostgres } from "../lib/data/copy/sqlite-to-postgres";
@@ -247,7 +247,7 @@ async function main(): Promise<void> {
 
     // Bytes per page kind.
     console.log("");
-    await printPageWeights(base, lists);
+    await printPageWeights(base, benchSamples(lists));
 
     // Open loop at a fixed arrival rate: idle, then while the CLI import adds files.
     const openCount = Math.round(flags.rate * flags.openSeconds);

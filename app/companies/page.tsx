@@ -2,34 +2,49 @@
 import { SITE_FEED_ALTERNATES } from "@/components/feed-alternates";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { EntityListControls, entityListHref, listSummary } from "@/components/entity-list-controls";
+import { CanonicalLink, ListPager, pageRange } from "@/components/list-pager";
 import { KIND_LABEL } from "@/components/kind-labels";
 import { trendHeading } from "@/components/month-chart";
 import { EntityRows } from "@/components/entity-rows";
 import { listCompanies } from "@/lib/data/companies/list-companies";
-import { parseCompanyPage } from "@/lib/validation/entity-lists";
+import { pageOfOffset, pageWindow } from "@/lib/paging/page-window";
+import { ENTITY_PAGE_SIZE, parseCompanyPage } from "@/lib/validation/entity-lists";
 import type { RawSearchParams } from "@/lib/validation/query";
 
-export const metadata: Metadata = { title: "公司", alternates: SITE_FEED_ALTERNATES };
+type Props = { searchParams: Promise<RawSearchParams> };
 
-export default async function CompaniesPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { page } = parseCompanyPage(await searchParams).query;
+  return { title: page > 1 ? `公司（第 ${page} 页）` : "公司", alternates: SITE_FEED_ALTERNATES };
+}
+
+export default async function CompaniesPage({ searchParams }: Props) {
   const { query: q, ignored } = parseCompanyPage(await searchParams);
-  const { items, total, kinds } = await listCompanies(q);
-  const current = { kind: q.kind, q: q.q, sort: q.sort };
+  const offset = (q.page - 1) * q.limit;
+  const { items, total, kinds } = await listCompanies({ kind: q.kind, q: q.q, sort: q.sort, limit: q.limit, offset });
+  const w = pageWindow(total, q.page, q.limit);
+  if (w.outOfRange) notFound();
+  // The view without its page: choosing a kind, an order or a search starts again at page 1.
+  const limit = q.limit === ENTITY_PAGE_SIZE ? undefined : String(q.limit);
+  const current = { kind: q.kind, q: q.q, sort: q.sort, limit };
+  const range = pageRange(w, "家");
   return (
     <section aria-labelledby="companies-heading">
       <h1 id="companies-heading" className="text-xl font-bold">
         公司与机构
       </h1>
       <p className="mt-1 text-sm text-stone-600" data-testid="list-summary">
-        {listSummary(q.q, q.sort)}。共 {total} 家{q.kind ? KIND_LABEL[q.kind] : ""}。
+        {listSummary(q.q, q.sort)}。共 {total} 家{q.kind ? KIND_LABEL[q.kind] : ""}。{range ? `${range}。` : null}
       </p>
+      <CanonicalLink href={entityListHref("/companies", current, { limit: null, page: String(pageOfOffset(offset, ENTITY_PAGE_SIZE)) })} />
       {ignored.length > 0 && (
         <p role="status" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           网址中的这些参数无效，已忽略：{ignored.join("、")}。
         </p>
       )}
-      <EntityListControls base="/companies" noun="公司" q={q.q} sort={q.sort} hidden={{ kind: q.kind }} />
+      <EntityListControls base="/companies" noun="公司" q={q.q} sort={q.sort} hidden={{ kind: q.kind, limit }} />
       <nav aria-label="按类型筛选" className="mt-3">
         <ul className="flex flex-wrap gap-2 text-sm">
           <li>
@@ -71,6 +86,7 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Pr
           />
         </table>
       )}
+      <ListPager window={w} href={(page) => entityListHref("/companies", current, { page: String(page) })} />
     </section>
   );
 }

@@ -33,6 +33,9 @@ export function encodeCursor(c: { publishedAt: Date | null; id: number }): strin
   return `${c.publishedAt ? c.publishedAt.getTime() : "n"}.${c.id}`;
 }
 
+/** Rows on one page of the article lists unless `limit` says otherwise. */
+export const ARTICLE_PAGE_SIZE = 20;
+
 export const ArticleFiltersSchema = z
   .object({
     company: SlugListSchema.optional(),
@@ -46,7 +49,7 @@ export const ArticleFiltersSchema = z
     cursor: CursorSchema.optional(),
     /** A page number typed or shared by hand (the app's own links page by cursor). */
     page: z.coerce.number().int().min(1).max(1_000_000).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    limit: z.coerce.number().int().min(1).max(100).default(ARTICLE_PAGE_SIZE),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "起始日期不能晚于截止日期", path: ["from"] });
 

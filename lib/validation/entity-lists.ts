@@ -56,13 +56,31 @@ export const parsePersonListStrict = (raw: RawSearchParams | URLSearchParams) =>
 export const ENTITY_SORTS = ["articles", "name", "recent"] as const;
 export type EntitySort = (typeof ENTITY_SORTS)[number];
 
-/** What the /companies and /people pages add to the API's query: a name search and an order. */
-const PageExtras = {
+/** Rows on one page of the /companies and /people lists: a screen or two, not the whole list. */
+export const ENTITY_PAGE_SIZE = 50;
+
+/**
+ * A page number as a reader types or shares it: digits only, from 1. Anything else is ignored
+ * (and named back) so the reader lands on the first page; a number past the last page is a 404.
+ */
+export const PageNumberSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/, "页码应为正整数")
+  .transform(Number);
+
+/**
+ * What the /companies and /people pages read: a name search, an order and a page number. The
+ * API's cursor and offset are not theirs: a cursor follows the article-count order only, and a
+ * page link has to work in every order.
+ */
+const PageFields = {
   q: z.string().trim().min(1).max(50).optional(),
   sort: z.enum(ENTITY_SORTS).default("articles"),
+  page: PageNumberSchema.default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(ENTITY_PAGE_SIZE),
 };
-export const CompanyPageSchema = CompanyListSchema.extend(PageExtras);
-export const PersonPageSchema = PersonListSchema.extend(PageExtras);
+export const CompanyPageSchema = z.object({ kind: z.enum(COMPANY_KINDS).optional(), ...PageFields });
+export const PersonPageSchema = z.object(PageFields);
 export type CompanyPageQuery = z.output<typeof CompanyPageSchema>;
 export type PersonPageQuery = z.output<typeof PersonPageSchema>;
 

@@ -210,7 +210,7 @@ test("companies and people: search by name, alias or pinyin and sort, with and w
   await page.getByTestId("entity-sort").selectOption("recent");
   await page.getByRole("button", { name: "查找" }).click();
   await expect(page).toHaveURL(/sort=recent/);
-  const last = await page.getByTestId("last-mentioned").locator("time").evaluateAll((ts) => ts.map((t) => Date.parse(t.getAttribute("datetime")!)));
+  const last = await page.locator("td.entity-last time").evaluateAll((ts) => ts.map((t) => Date.parse(t.getAttribute("datetime")!)));
   expect(last.length).toBeGreaterThan(3);
   expect(last).toEqual([...last].sort((a, b) => b - a));
 

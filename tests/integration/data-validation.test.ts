@@ -86,13 +86,24 @@ describe("entity lists", () => {
     expect(parsePersonListStrict(new URLSearchParams("kind=lab")).ok).toBe(false);
   });
   it("shows every kind on the page when the kind is unknown, and names what it ignored", () => {
-    expect(parseCompanyPage({ kind: "bank" })).toEqual({ query: { limit: 200, offset: 0, sort: "articles" }, ignored: ["kind"] });
+    expect(parseCompanyPage({ kind: "bank" })).toEqual({ query: { limit: 50, page: 1, sort: "articles" }, ignored: ["kind"] });
+  });
+  it("reads the page number as digits from 1 and ignores anything else, keeping the other fields", () => {
+    expect(parseCompanyPage({ page: "3", kind: "lab" })).toEqual({ query: { page: 3, kind: "lab", limit: 50, sort: "articles" }, ignored: [] });
+    for (const page of ["0", "-1", "abc", "1e3", "2.5", "0x10", " ", "9999999", "1".repeat(400)]) {
+      const { query, ignored } = parsePersonPage({ page, q: "li" });
+      expect(query, page).toEqual({ page: 1, q: "li", limit: 50, sort: "articles" });
+      expect(ignored, page).toEqual(page.trim() === "" ? [] : ["page"]);
+    }
+    // The API's paging parameters are not the pages': dropped silently like any unknown one.
+    expect(parseCompanyPage({ cursor: "3.4", offset: "10" })).toEqual({ query: { page: 1, limit: 50, sort: "articles" }, ignored: [] });
+    expect(parseCompanyPage({ limit: "101" }).ignored).toEqual(["limit"]);
   });
   it("reads the pages' search and order field by field", () => {
-    expect(parseCompanyPage({ q: "  百度 ", sort: "name", kind: "lab" }).query).toEqual({ q: "百度", sort: "name", kind: "lab", limit: 200, offset: 0 });
+    expect(parseCompanyPage({ q: "  百度 ", sort: "name", kind: "lab" }).query).toEqual({ q: "百度", sort: "name", kind: "lab", limit: 50, page: 1 });
     // A bad order keeps the search; an empty search is no search; an overlong one is ignored.
-    expect(parsePersonPage({ q: "li", sort: "DROP TABLE" })).toEqual({ query: { q: "li", sort: "articles", limit: 200, offset: 0 }, ignored: ["sort"] });
+    expect(parsePersonPage({ q: "li", sort: "DROP TABLE" })).toEqual({ query: { q: "li", sort: "articles", limit: 50, page: 1 }, ignored: ["sort"] });
     expect(parsePersonPage({ q: "   " }).query.q).toBeUndefined();
-    expect(parsePersonPage({ q: "x".repeat(51), sort: ["recent", "name"] })).toEqual({ query: { sort: "recent", limit: 200, offset: 0 }, ignored: ["q"] });
+    expect(parsePersonPage({ q: "x".repeat(51), sort: ["recent", "name"] })).toEqual({ query: { sort: "recent", limit: 50, page: 1 }, ignored: ["q"] });
   });
 });

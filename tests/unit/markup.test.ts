@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { articleRowMarkup } from "@/components/article-rows";
 import { entityLinksMarkup } from "@/components/entity-links";
 import { entityRowMarkup } from "@/components/entity-rows";
+import { monthChartMarkup } from "@/components/month-chart";
 import { highlightedParagraphsMarkup } from "@/components/highlighted-paragraphs";
 import { hitMarkup } from "@/app/search/article-results";
 import type { ArticleListItem } from "@/lib/data/articles/list-articles";
@@ -149,9 +150,23 @@ describe("rows, chips and paragraphs built as markup", () => {
     expect($(".entity-via").text()).toBe(`（${HOSTILE[0]}）`);
     expect($(".entity-detail").text()).toBe(HOSTILE[4]);
     expect($(".entity-count").text()).toBe("12");
-    expect($("[data-testid=last-mentioned] time").attr("datetime")).toBe("2024-03-01T09:30:00+08:00");
-    expect($("svg").attr("aria-label")).toBe(`${hostile}：2024-01 至 2024-03 每月提及趋势`);
+    expect($("td.entity-last time").attr("datetime")).toBe("2024-03-01T09:30:00+08:00");
+    expect($("svg").attr("aria-label")).toBe(`${hostile}每月提及趋势`);
     // Whole numbers without ".0": the points repeat on every row.
     expect($("polyline").attr("points")).toBe("0,17 36,1 72,11.7");
+  });
+});
+
+describe("monthChartMarkup", () => {
+  it("draws a bar per month with articles and none for empty months, keeping every tick", () => {
+    const months = Array.from({ length: 40 }, (_, i) => ({ month: `20${10 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`, count: i === 3 ? 4 : i === 30 ? 1 : 0 }));
+    const $ = cheerio.load(monthChartMarkup(months, "百度").html, null, false);
+    expect($("rect").length).toBe(2);
+    expect($("rect title").map((_, t) => $(t).text()).get()).toEqual(["2010-04:4 篇", "2012-07:1 篇"]);
+    expect($("rect").first().attr("height")).toBe("90");
+    expect($("rect").last().attr("height")).toBe("22.5");
+    // One tick every five months over forty: 0, 5, … 35.
+    expect($("text").map((_, t) => $(t).text()).get()).toEqual(["10-01", "10-06", "10-11", "11-04", "11-09", "12-02", "12-07", "12-12"]);
+    expect($("svg").attr("aria-label")).toBe("百度：2010-01 至 2013-04 共 5 篇，最多的月份是 2010-04（4 篇）");
   });
 });
