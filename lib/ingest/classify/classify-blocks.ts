@@ -77,7 +77,10 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
   });
   const marks = new Map<number, Mark>();
-  const teaser = (i: number) => TEASER_LABEL.test(features[i]!.norm);
+  // A labelled lead inside the region the HTML cascade chose (核心提示：…, 导读：… over the first
+  // paragraph) is the article's own summary, written for it; elsewhere on the page it is a teaser.
+  // Inside the region one that only restates a paragraph is still cut, as a copy (duplicates.ts).
+  const teaser = (i: number) => blocks[i]!.core !== true && TEASER_LABEL.test(features[i]!.norm);
 
   // Steps 1–4, with section markers only honoured once a preliminary body has begun.
   // Inside the region the HTML cascade chose, a contact line between the article's own lines is
