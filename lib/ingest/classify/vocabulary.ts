@@ -52,6 +52,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 160,
   },
   {
+    // The site asking to be followed, in the first person ("快到 Facebook LIKE 我们的专页"): however
+    // long the pitch before it, an article does not ask its readers to follow "our page".
+    re: /(like|关注|加入|追踪|订阅|follow)\s*(我们|本站|本台|本报)的?\s*(facebook|twitter|微博|微信|公众号|专页|粉丝页|page|账号|帐号|频道)/i,
+    kind: "ad",
+    reason: "social-media follow promotion",
+    maxLength: 400,
+  },
+  {
     // A summary cut short with a link to the rest ("……[详情]", "...阅读全文>>"): a teaser of another page.
     re: /(\.{3,}|…+|。{2,})\s*[\[【(（<]?\s*(详情|详细|全文|更多|阅读全文|查看全文|查看详情|点击查看|more|read more)\s*[\]】)）>]?\s*(>>|»|>)?\s*$/i,
     kind: "teaser",
