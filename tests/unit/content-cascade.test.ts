@@ -115,6 +115,9 @@ describe("regions told by structure", () => {
     const withMenu = stats(menu);
     expect(withMenu.list.neutral).toBe(false);
     expect(withMenu.main.value).toBeLessThan(bare);
+    // Other pages' links with a tracking tag or a tab in the fragment are still a list of other pages.
+    const tracked = `<div class="list"><ul>${OTHER.map((_, i) => `<li><a href="/n/${i}.html#from=relevant">第${i + 1}部分：关于大模型的一些观察</a></li><li><a href="/v?ref=x#tab${i}">视频</a></li>`).join("")}</ul></div>`;
+    expect(stats(tracked).list.neutral).toBe(false);
   });
 
   it("takes a link-wrapped card between the article's own lines as the article's, but not a grid of cards", () => {

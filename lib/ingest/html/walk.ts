@@ -42,7 +42,10 @@ export interface ElementStat {
   /** Child list items, and those holding a link line: a feed of other articles' teasers. */
   items: number;
   linkedItems: number;
-  /** Links to a named section (href="#name", "…/2#name"), and their characters: a table of contents. */
+  /**
+   * Links to a named section of this document (href="#name"), and the characters of links to a
+   * named section of this document or another page of the article ("…/2#name"): a table of contents.
+   */
   anchors: number;
   anchorChars: number;
   /** Link elements inside: a card is one link around several lines, a menu one link a line. */
@@ -106,9 +109,12 @@ const COMMENT_WORDS = /评论|評論/;
 /** A comment section holds its heading and at least two more lines. */
 const COMMENT_MIN_LINES = 3;
 const PATH_SEGMENTS = 6;
-// A link to a named section (#name) of this document or of another page of the same article; a
-// bare "#" is a script button and "#/…", "#!…" are an app's routes, not sections.
-const SECTION_HREF = /#[^!/#\s]/;
+// A link to a named section of this document (#name); a bare "#" is a script button, "#/…" and
+// "#!…" are an app's routes, and "#from=…" is a tracking tag, not a section.
+const IN_PAGE_HREF = /^#[^!/#\s=]+$/;
+// The same to a section of another page of the article ("…/2#name"); one with a query or a
+// tagged fragment (…?ref=x#tab, …#ld=…) is a tracked link to another page's tab or player.
+const OTHER_PAGE_SECTION_HREF = /^[^?#\s]+#[^!/#\s=]+$/;
 /** A table of contents has at least this many in-page links, and they are this share of its link text. */
 export const TOC_MIN_ENTRIES = 3;
 export const TOC_ANCHOR_SHARE = 0.8;
@@ -255,15 +261,15 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         flush(owner);
         hiddenDepth++;
       }
-      const anchor = tag === "a" && SECTION_HREF.test(el.attribs.href ?? "");
+      const href = tag === "a" ? (el.attribs.href ?? "").trim() : "";
+      const inPage = IN_PAGE_HREF.test(href);
+      const anchor = inPage || OTHER_PAGE_SECTION_HREF.test(href);
       if (tag === "a") {
         inLink++;
         owner.links++;
       }
-      if (anchor) {
-        inAnchor++;
-        owner.anchors++;
-      }
+      if (anchor) inAnchor++;
+      if (inPage) owner.anchors++;
       if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
         visitChildren(el, owner, depth + 1);
       } else {
