@@ -33,6 +33,12 @@ export interface Block {
    * are the article's own, so the classifier keeps them beside its paragraphs.
    */
   core?: boolean;
+  /**
+   * HTML only: the line is inside a card set in the article's flow (a place, a product, between
+   * the article's own lines; walk.ts settleEmbeddedCards). Its link and its list-like shape
+   * ("[城市] 站名 300m / 面馆") are the card's, not a menu's.
+   */
+  card?: boolean;
   /** Text dumps only: the line holds a form control (an input field, a button, a checkbox). */
   form?: boolean;
   /** Text dumps only: a line of writing broken into short lines, a phrase a line; it counts as prose. */

@@ -56,6 +56,14 @@ describe("vocabulary", () => {
     expect(vocabularyHit("友情链接")?.kind).toBe("link-list");
     expect(vocabularyHit(P1)).toBeNull();
   });
+  it("reads notices, next-article headings and follow pitches in their other wordings", () => {
+    expect(vocabularyHit("某某健康网专稿，未经书面授权请勿转载。")?.kind).toBe("disclaimer");
+    expect(vocabularyHit("本报讯 未经授权的使用者被警方带走调查。")).toBeNull();
+    expect(vocabularyHit("notice: the content above is uploaded by a user of the platform, which only provides information storage services.")?.kind).toBe("disclaimer");
+    expect(vocabularyHit("/阅读下一篇/")?.kind).toBe("prev-next");
+    expect(vocabularyHit("还不快点到 facebook like 我们的专页~")?.kind).toBe("ad");
+    expect(vocabularyHit("记者在 facebook 上关注了我们采访过的那位工程师。")).toBeNull();
+  });
 });
 
 describe("body span", () => {

@@ -101,6 +101,39 @@ describe("regions told by structure", () => {
     expect(x.removedOutside.some((r) => r.kind === "form" && r.text.includes(options[0]!))).toBe(true);
   });
 
+  it("counts a table of contents (links to the article's own sections) for nothing, and a menu of other pages against its container", () => {
+    const toc = `<div class="toc"><p>目录</p><ul>${OTHER.map((_, i) => `<li><a href="#s${i}">第${i + 1}部分：关于大模型的一些观察</a></li>`).join("")}</ul></div>`;
+    const menu = `<div class="list"><ul>${OTHER.map((_, i) => `<li><a href="/n/${i}">第${i + 1}部分：关于大模型的一些观察</a></li>`).join("")}</ul></div>`;
+    const stats = (extra: string) => {
+      const walk = walkPage(load(page(`<div class="main">${extra}${OTHER.map((p, i) => `<h2 id="s${i}">第${i + 1}部分</h2><p>${p}</p>`).join("")}</div>`)).root()[0]!);
+      return { main: walk.stats.find((st) => st.el.attribs?.class === "main")!, list: walk.stats.find((st) => /toc|list/.test(st.el.attribs?.class ?? ""))! };
+    };
+    const bare = stats("").main.value;
+    const withToc = stats(toc);
+    expect(withToc.list.kind).toBe("navigation");
+    expect(withToc.main.value).toBeCloseTo(bare);
+    const withMenu = stats(menu);
+    expect(withMenu.list.neutral).toBe(false);
+    expect(withMenu.main.value).toBeLessThan(bare);
+    // Other pages' links with a tracking tag or a tab in the fragment are still a list of other pages.
+    const tracked = `<div class="list"><ul>${OTHER.map((_, i) => `<li><a href="/n/${i}.html#from=relevant">第${i + 1}部分：关于大模型的一些观察</a></li><li><a href="/v?ref=x#tab${i}">视频</a></li>`).join("")}</ul></div>`;
+    expect(stats(tracked).list.neutral).toBe(false);
+  });
+
+  it("takes a link-wrapped card between the article's own lines as the article's, but not a grid of cards", () => {
+    const card = (i: number) => `<div class="shop-widget"><a href="/shop/${i}"><h3>示例小店${i}</h3><p>地址：示例路${i}号</p><p>人均 ${40 + i} 元</p></a></div>`;
+    const entries = OTHER.map((p, i) => `<h2>第${i + 1}站</h2><p>${p}</p>${card(i)}<p>（图）第${i + 1}站的招牌菜</p>`).join("");
+    const grid = [7, 8, 9].map(card).join("");
+    const walk = walkPage(load(page(`<div class="main">${entries}${grid}</div>`)).root()[0]!);
+    const cards = walk.stats.filter((st) => st.el.attribs?.class === "shop-widget");
+    expect(cards.slice(0, OTHER.length).every((c) => c.embedded)).toBe(true);
+    expect(cards.slice(OTHER.length).some((c) => c.embedded)).toBe(false);
+    const x = extractHtml(page(`<div class="main">${entries}${grid}</div>`));
+    const t = x.blocks.filter((b) => b.core).map((b) => b.text);
+    expect(t).toContain("地址：示例路0号");
+    expect(t).not.toContain("地址：示例路8号");
+  });
+
   it("keeps a short article whose container also holds share buttons (not a form)", () => {
     const html = page(`<article><h1>本市首个大模型公共服务平台上线</h1><p>${ARTICLE[0]}</p><button>分享</button><button>收藏</button><input type="text"></article>`);
     expect(texts(html)).toContain(ARTICLE[0]);

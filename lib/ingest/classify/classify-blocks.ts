@@ -77,7 +77,10 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
   });
   const marks = new Map<number, Mark>();
-  const teaser = (i: number) => TEASER_LABEL.test(features[i]!.norm);
+  // A labelled lead inside the region the HTML cascade chose (核心提示：…, 导读：… over the first
+  // paragraph) is the article's own summary, written for it; elsewhere on the page it is a teaser.
+  // Inside the region one that only restates a paragraph is still cut, as a copy (duplicates.ts).
+  const teaser = (i: number) => blocks[i]!.core !== true && TEASER_LABEL.test(features[i]!.norm);
 
   // Steps 1–4, with section markers only honoured once a preliminary body has begun.
   // Inside the region the HTML cascade chose, a contact line between the article's own lines is
@@ -85,7 +88,10 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A dump's code block or listing (text-dump/structured-runs.ts) is known by its shape, which the
   // shape rules for menus and addresses would otherwise take for one (docker rm x && docker rm y).
   const shapeOnly = (i: number) => blocks[i]!.path === "line" && (vocab[i]?.kind === "navigation" || vocab[i]?.kind === "link-list");
-  const soft = (i: number) => blocks[i]!.core === true && (vocab[i]?.kind === "contact" || shapeOnly(i));
+  // So is a card's line in the article's flow that reads like a menu by its shape (a place's
+  // "[城市] 站名 300m / 面馆", a rating "4.1 分 · 126 人评价"): the card is an entry of the article.
+  const cardShape = (i: number) => blocks[i]!.card === true && vocab[i]?.kind === "navigation";
+  const soft = (i: number) => blocks[i]!.core === true && (vocab[i]?.kind === "contact" || shapeOnly(i) || cardShape(i));
   // A line that is mostly link text (a text dump's numbered links) is a menu or a list of
   // other articles, as in HTML; prose with a link or two keeps its place.
   const linkLine = (i: number) => blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINK_LINE;
@@ -104,16 +110,22 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // a bare repeated name is an image caption under each photo.
   for (const [i, j] of copies) {
     // A dump's code block repeats its commands (text-dump/structured-runs.ts): those stay too.
-    const entry = blocks[i]!.core && blocks[j]!.core && ((!features[i]!.paragraphLike && LABELLED.test(features[i]!.norm)) || blocks[i]!.path === "line");
+    // A card's field repeated under every card of a listing (a price band, "在 App 中打开") is the card's too.
+    const cardField = blocks[i]!.card === true && blocks[j]!.card === true && !features[i]!.paragraphLike;
+    const entry = blocks[i]!.core && blocks[j]!.core && ((!features[i]!.paragraphLike && LABELLED.test(features[i]!.norm)) || blocks[i]!.path === "line" || cardField);
     if (entry && features[i]!.norm === features[j]!.norm) copies.delete(i);
   }
   /** A box of links inside a dump's article: cut, but bridged like an insert in the chosen region. */
   const inlineBox = new Set<number>();
+  // A short line of the region repeating another (a card's "-" or button under every entry of a
+  // listing) is cut, but bridged like the region's other short lines: at −8 each, the cards of a
+  // list of entries outweighed the entries' one-line notes and cut the list in half.
+  const entryCopy = (i: number) => blocks[i]!.core === true && !features[i]!.paragraphLike && !excludedBase(i) && copies.has(i) && blocks[copies.get(i)!]!.core === true;
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
-      excluded: excludedBase(i) || copies.has(i) || extra(i),
+      excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
     }));
   const first = bestSpan(spanInput(() => false));

@@ -26,7 +26,7 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
   { re: /copyright|©|版权所有|all rights reserved|icp备|icp证|公网安备|增值电信业务/i, kind: "copyright", reason: "copyright / licence footer" },
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(授权|允许|许可)[,，]?(不得|禁止|严禁)转载|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
@@ -52,13 +52,22 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 160,
   },
   {
+    // The site asking to be followed, in the first person ("快到 Facebook LIKE 我们的专页"): however
+    // long the pitch before it, an article does not ask its readers to follow "our page".
+    re: /(like|关注|加入|追踪|订阅|follow)\s*(我们|本站|本台|本报)的?\s*(facebook|twitter|微博|微信|公众号|专页|粉丝页|page|账号|帐号|频道)/i,
+    kind: "ad",
+    reason: "social-media follow promotion",
+    maxLength: 400,
+  },
+  {
     // A summary cut short with a link to the rest ("……[详情]", "...阅读全文>>"): a teaser of another page.
     re: /(\.{3,}|…+|。{2,})\s*[\[【(（<]?\s*(详情|详细|全文|更多|阅读全文|查看全文|查看详情|点击查看|more|read more)\s*[\]】)）>]?\s*(>>|»|>)?\s*$/i,
     kind: "teaser",
     reason: "summary cut short with a link to the rest",
   },
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
-  { re: /^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
+  // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
+  { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
   {
     re: /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i,
     kind: "navigation",

@@ -90,6 +90,8 @@ function best(stats: ElementStat[], score: (s: ElementStat) => number, ok: (s: E
 function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null {
   let found: ElementStat | null = null;
   for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
+    // A card in the article's flow is the article's, whatever its wrapper is called.
+    if (s.embedded) return null;
     if (s.hint >= 0) continue;
     const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
     if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.value <= 0 || ld > 0.4) found = s;

@@ -11,7 +11,7 @@ import { chooseContent, type ContentStage } from "./choose-content";
 import { canonicalLink, readHeadMeta } from "./head-meta";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
-import { pathOf, walkPage, type HeadElements } from "./walk";
+import { pathOf, walkPage, type ElementStat, type HeadElements } from "./walk";
 
 export interface HtmlExtraction {
   blocks: Block[];
@@ -19,6 +19,11 @@ export interface HtmlExtraction {
   hints: PageHints;
   /** Which stage of the cascade chose the content (for reports and tests). */
   stage: ContentStage;
+}
+
+function inEmbeddedCard(owner: ElementStat): boolean {
+  for (let s: ElementStat | null = owner; s; s = s.parent) if (s.embedded) return true;
+  return false;
 }
 
 export function extractHtml(html: string): HtmlExtraction {
@@ -41,6 +46,7 @@ export function extractHtml(html: string): HtmlExtraction {
       heading: b.heading > 0,
       listItem: b.listItem,
       core: choice.core.has(i),
+      card: choice.core.has(i) && inEmbeddedCard(b.owner),
     };
   });
   return {

@@ -42,6 +42,21 @@ export interface ElementStat {
   /** Child list items, and those holding a link line: a feed of other articles' teasers. */
   items: number;
   linkedItems: number;
+  /**
+   * Links to a named section of this document (href="#name"), and the characters of links to a
+   * named section of this document or another page of the article ("…/2#name"): a table of contents.
+   */
+  anchors: number;
+  anchorChars: number;
+  /** Link elements inside: a card is one link around several lines, a menu one link a line. */
+  links: number;
+  /**
+   * Counts for nothing in its parent's value, neither for nor against: the article's own table of
+   * contents (markTableOfContents) and a card set in the article's flow (settleEmbeddedCards).
+   */
+  neutral: boolean;
+  /** A link-wrapped card between the article's own lines: part of the article, not cut with named regions. */
+  embedded: boolean;
   /** Prose characters of <p> children (not deeper): the "p cluster" fallback reads this. */
   pChildChars: number;
   /** Content value of the subtree over visible blocks, and over all blocks (hidden rescue). */
@@ -94,6 +109,17 @@ const COMMENT_WORDS = /评论|評論/;
 /** A comment section holds its heading and at least two more lines. */
 const COMMENT_MIN_LINES = 3;
 const PATH_SEGMENTS = 6;
+// A link to a named section of this document (#name); a bare "#" is a script button, "#/…" and
+// "#!…" are an app's routes, and "#from=…" is a tracking tag, not a section.
+const IN_PAGE_HREF = /^#[^!/#\s=]+$/;
+// The same to a section of another page of the article ("…/2#name"); one with a query or a
+// tagged fragment (…?ref=x#tab, …#ld=…) is a tracked link to another page's tab or player.
+const OTHER_PAGE_SECTION_HREF = /^[^?#\s]+#[^!/#\s=]+$/;
+/** A table of contents has at least this many in-page links, and they are this share of its link text. */
+export const TOC_MIN_ENTRIES = 3;
+export const TOC_ANCHOR_SHARE = 0.8;
+/** A card is one link (or two) around at least this many lines. */
+const CARD_MIN_LINES = 3;
 
 /** The content value of one block: prose earns its length, links and short lines cost. */
 function blockValue(chars: number, linkChars: number, punct: number, sentence: boolean): { value: number; prose: boolean } {
@@ -139,7 +165,11 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   const stats: ElementStat[] = [];
   let pieces: string[] = [];
   let linkChars = 0;
+  let anchorChars = 0;
   let inLink = 0;
+  let inAnchor = 0;
+  // Element children of each open element, to weigh a child by its neighbours when the parent closes.
+  const kids = new Map<ElementStat, ElementStat[]>();
   let headingLevel = 0;
   let inList = 0;
   let hiddenDepth = 0;
@@ -151,9 +181,11 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       id: stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
       insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), structural: false, kind: role.kind, hidden: hiddenDepth > 0,
       blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0, controls: 0, longestProse: 0, linkLines: 0, items: 0, linkedItems: 0,
-      pChildChars: 0, value: 0, valueAll: 0,
+      anchors: 0, anchorChars: 0, links: 0, neutral: false, embedded: false, pChildChars: 0, value: 0, valueAll: 0,
     };
     stats.push(s);
+    if (parent) kids.get(parent)?.push(s);
+    kids.set(s, []);
     return s;
   };
 
@@ -161,8 +193,10 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     if (pieces.length === 0) return;
     const text = pieces.join("").replace(WS, " ").trim();
     const lc = linkChars;
+    const ac = anchorChars;
     pieces = [];
     linkChars = 0;
+    anchorChars = 0;
     if (text === "") return;
     const chars = text.replace(WS, "").length;
     const punct = text.match(PUNCT)?.length ?? 0;
@@ -173,6 +207,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: headingLevel, listItem: inList > 0, hidden, owner, prose, value });
     owner.chars += chars;
     owner.linkChars += Math.min(lc, chars);
+    owner.anchorChars += Math.min(ac, chars);
     owner.punct += punct;
     if (prose) {
       owner.paragraphs++;
@@ -194,7 +229,11 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
           continue;
         }
         pieces.push(data);
-        if (inLink > 0) linkChars += data.replace(WS, "").length;
+        if (inLink > 0) {
+          const n = data.replace(WS, "").length;
+          linkChars += n;
+          if (inAnchor > 0) anchorChars += n;
+        }
         continue;
       }
       if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
@@ -222,7 +261,15 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         flush(owner);
         hiddenDepth++;
       }
-      if (tag === "a") inLink++;
+      const href = tag === "a" ? (el.attribs.href ?? "").trim() : "";
+      const inPage = IN_PAGE_HREF.test(href);
+      const anchor = inPage || OTHER_PAGE_SECTION_HREF.test(href);
+      if (tag === "a") {
+        inLink++;
+        owner.links++;
+      }
+      if (anchor) inAnchor++;
+      if (inPage) owner.anchors++;
       if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
         visitChildren(el, owner, depth + 1);
       } else {
@@ -239,12 +286,16 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         if (tag === "li" || tag === "dd" || tag === "dt") inList--;
         headingLevel = savedHeading;
         stat.blockEnd = blocks.length;
+        settleEmbeddedCards(stat, kids.get(stat)!);
+        kids.delete(stat);
         markForm(stat);
         markTeaserFeed(stat);
+        markTableOfContents(stat);
         markCommentSection(stat, blocks);
         fold(stat, owner);
       }
       if (tag === "a") inLink--;
+      if (anchor) inAnchor--;
       if (hidden) {
         flush(owner);
         hiddenDepth--;
@@ -321,6 +372,56 @@ function markTeaserFeed(s: ElementStat): void {
 }
 
 /**
+ * A table of contents: mostly links, nearly all to named sections of this document or of the
+ * article's other pages (href="#…", "…/2#…").
+ * It lists the article's own headings, so it is not link boilerplate to hold against the article
+ * container (a long one outweighed a short article's paragraphs); nor is it text to keep, since it
+ * repeats the headings. It counts for nothing in its parent and is cut as navigation.
+ */
+function markTableOfContents(s: ElementStat): void {
+  if (s.kind !== null || s.anchors < TOC_MIN_ENTRIES || s.anchorChars < TOC_ANCHOR_SHARE * s.linkChars) return;
+  if (s.linkChars * 2 <= s.chars) return;
+  s.kind = "navigation";
+  s.hint = -1;
+  s.neutral = true;
+  s.structural = true;
+}
+
+/** One link, or two, around several lines: a card (a place, a product, a book), not a menu. */
+function isCard(s: ElementStat): boolean {
+  return s.blockEnd - s.blockStart >= CARD_MIN_LINES && s.links <= 2 && s.linkChars * 2 > s.chars;
+}
+
+/**
+ * The article's own line beside a card: a heading, a paragraph, a caption (a one-line caption may
+ * link its photo credit). Not a card, and not a run of link lines (a menu, a list of teasers).
+ */
+function isOwnText(s: ElementStat | undefined): boolean {
+  if (s === undefined || s.chars === 0 || s.hidden || s.hint < 0 || isCard(s)) return false;
+  return s.linkChars * 2 <= s.chars || s.blockEnd - s.blockStart === 1;
+}
+
+/**
+ * A card between the article's own lines (a heading or caption before it, text after it) is part
+ * of the article's flow: an embedded place, product or book, often in a "widget" wrapper. Counted
+ * against the container, a list of such entries (each a heading, a line, a photo and its card)
+ * sank the very element that holds them. Cards next to each other are a grid of teasers and still
+ * count against their container, as does a card at either end of it (a box after the article).
+ */
+function settleEmbeddedCards(parent: ElementStat, children: ElementStat[]): void {
+  const withText = children.filter((c) => c.chars > 0 && !c.hidden);
+  for (let k = 1; k + 1 < withText.length; k++) {
+    const c = withText[k]!;
+    if (c.neutral || c.structural || !isCard(c)) continue;
+    if (!isOwnText(withText[k - 1]) || !isOwnText(withText[k + 1])) continue;
+    parent.value -= share(c, c.value);
+    parent.valueAll -= share(c, c.valueAll);
+    c.neutral = true;
+    c.embedded = true;
+  }
+}
+
+/**
  * Forms and feeds are recognised when their element closes, after their descendants were
  * created; this pass (stats are in document order, parents first) tells the descendants. Nothing
  * inside such a region can be the article: a teaser inside a feed outscores a short article.
@@ -357,11 +458,20 @@ function fold(child: ElementStat, parent: ElementStat): void {
   parent.controls += child.controls;
   parent.longestProse = Math.max(parent.longestProse, child.longestProse);
   parent.linkLines += child.linkLines;
+  parent.anchors += child.anchors;
+  parent.anchorChars += child.anchorChars;
+  parent.links += child.links;
   if (child.tag === "li") {
     parent.items++;
     if (child.linkLines > 0) parent.linkedItems++;
   }
   if (child.tag === "p" && child.linkChars < child.chars / 2) parent.pChildChars += child.chars - child.linkChars;
-  parent.value += child.hint < 0 ? -Math.abs(child.value) * 0.5 - 10 : child.value;
-  parent.valueAll += child.hint < 0 ? -Math.abs(child.valueAll) * 0.5 - 10 : child.valueAll;
+  parent.value += share(child, child.value);
+  parent.valueAll += share(child, child.valueAll);
+}
+
+/** What a child's value adds to its parent's: a named boilerplate region counts against it, a neutral one for nothing. */
+function share(child: ElementStat, value: number): number {
+  if (child.neutral) return 0;
+  return child.hint < 0 ? -Math.abs(value) * 0.5 - 10 : value;
 }
