@@ -22,11 +22,11 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name);
 const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
 const JURISDICTION_FIRST = new Set(JURISDICTIONS.map((j) => j[0]!));
 /** What a place-anchored name ends with. 局 and 委员会 only after an administrative place (长沙市住建局). */
-const PLACE_KINDS = ["医院", "大学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "日报", "局", "委员会"];
+const PLACE_KINDS = ["医院", "大学", "科学院", "学院", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "日报", "局", "委员会"];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会"]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台); the rest need a middle word (北京同仁医院, not 北京医院). */
 const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "日报", "人民政府"]);
-const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "研究院", "研究所", "基金会", "委员会", "联盟"];
+const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟"];
 const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
 /** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
 const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS])];
@@ -93,7 +93,9 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
     }
     // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges
     const joins = (ch === "和" || ch === "与") && k > a.end && isHan(text[k + 1]) && !PHRASE_CHARS.test(text[k + 1]!);
-    if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins) || NOT_IN_MIDDLE.test(ch)) return null;
+    // 会 inside a name is a word part (浸会大学, 社会科学院), not the auxiliary 「will」 that opens a clause
+    const wordPart = ch === "会" && k > a.end && isHan(text[k - 1]) && !PHRASE_CHARS.test(text[k - 1]!);
+    if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins && !wordPart) || NOT_IN_MIDDLE.test(ch)) return null;
   }
   return null;
 }

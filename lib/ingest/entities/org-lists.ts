@@ -11,8 +11,8 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS } from "./org-words";
 import { isPlaceName } from "./institution-names";
 
-/** What the list's tail calls its items (等多家芯片厂商, 4家头部企业): organisations, not places or people. */
-const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽)(?![家主界级管化内])/;
+/** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
+const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|个股|概念股|权重股|股票)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
 function countInside(spans: OrgSpan[], s: number, e: number): number {

@@ -12,12 +12,14 @@ import { isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIX } from "./or
 import { institutionNames } from "./institution-names";
 import { appositionNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
+import { shapedOrgNames } from "./org-shapes";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const institutions = institutionNames(t, taken);
-  const withInstitutions = [...taken, ...institutions.map(spanOf)];
-  const found = [...institutions, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
+  const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)];
+  const found = [...institutions, ...shaped, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   // lists and appositions are read last: a sibling found by the patterns above counts as known
   // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
