@@ -108,3 +108,21 @@ describe("a company's line of business is a subsidiary linked to the parent", ()
     expect(companyNames(ex(["华为芯片发布后，华为宣布扩产。"]))).not.toContain("华为芯片");
   });
 });
+
+describe("words after a noun head that name nothing", () => {
+  it("a verb after 平台 is what someone did there (在投资者互动平台回复称)", () => {
+    expect(companyNames(ex(["丰岭高科董秘在投资者互动平台回复称，相关收入占比较低。"]))).not.toContain("回复称");
+  });
+
+  it("a field before 公司 is a kind of company (AI制药公司), even when the field recurs", () => {
+    expect(companyNames(ex(["AI制药赛道升温，AI制药公司需要用临床数据证明价值。"]))).not.toContain("制药");
+  });
+});
+
+describe("a presiding judge is introduced by the title", () => {
+  it("审判长X在庭后表示 → X", () => {
+    const r = ex(["该案由北京互联网法院审理，审判长祁岚在庭后表示，人的智力投入是关键。"]);
+    expect(r.people.map((p) => p.name)).toContain("祁岚");
+    expect(companyNames(r)).toContain("北京互联网法院");
+  });
+});

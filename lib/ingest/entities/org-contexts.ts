@@ -18,8 +18,8 @@ const NOT_PARTNER = /^(用户|客户|政府|高校|伙伴|合作伙伴|企业|�
 
 /** Counts and pointers (三家, 一旦, 某) are no names. */
 const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各每]|家$/;
-/** A field or line of business (具身智能公司, AI应用公司) says what kind of company, not which. */
-const FIELD = /(应用|技术|服务|产品|业务|行业|领域|方向|赛道|模型|机器人|智能|电商|出海|硬件|终端|算法)$/;
+/** A field or line of business (具身智能公司, AI应用公司, AI制药公司) says what kind of company, not which. */
+const FIELD = /(应用|技术|服务|产品|业务|行业|领域|方向|赛道|模型|机器人|智能|电商|出海|硬件|终端|算法|制药|医药|药物|化工|材料|零售|餐饮|物流)$/;
 
 /** Any generic word inside the name (具身|智能): a field, not a brand. */
 function hasGenericWord(name: string): boolean {
