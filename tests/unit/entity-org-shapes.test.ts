@@ -18,6 +18,8 @@ describe("a clause that introduces a company names it", () => {
     ["墨衡是一家专注于工业质检大模型的初创公司。", "墨衡"],
     ["云屿这家公司成立不到三年，客户已遍布全国。", "云屿"],
     ["招股书显示，澄观科技由前百度工程师创立。", "澄观科技"],
+    ["星屿优品在今年4月发布的年度财务报告显示，营收下降。", "星屿优品"],
+    ["青山观察是个什么组织？", "青山观察"],
   ])("%s → %s", (text, name) => {
     expect(companyNames(ex([text]))).toContain(name);
   });
@@ -28,6 +30,10 @@ describe("a clause that introduces a company names it", () => {
 
   it("a prize or an event introduced the same way is no company", () => {
     expect(companyNames(ex(["星河科学奖成立于2016年，由多位科学家发起。"]))).toEqual([]);
+  });
+
+  it("a person who publishes a report is no company (张伟在去年发布的报告中指出)", () => {
+    expect(companyNames(ex(["张伟在去年发布的报告中指出问题。", "这是一个开放的组织。"]))).toEqual([]);
   });
 
   it("a time word or pointer opening the clause is no name (该公司成立于2020年)", () => {
@@ -124,5 +130,14 @@ describe("a presiding judge is introduced by the title", () => {
     const r = ex(["该案由北京互联网法院审理，审判长祁岚在庭后表示，人的智力投入是关键。"]);
     expect(r.people.map((p) => p.name)).toContain("祁岚");
     expect(companyNames(r)).toContain("北京互联网法院");
+  });
+});
+
+describe("Latin names with initials", () => {
+  it.each([
+    ["OpenAI首席执行官J. Smith表示，模型会更便宜。", "J. Smith"],
+    ["微软总裁John D. Rivers说，合作会继续。", "John D. Rivers"],
+  ])("%s → %s", (text, name) => {
+    expect(ex([text]).people.map((p) => p.name)).toContain(name);
   });
 });

@@ -62,16 +62,16 @@ function clauseNameStart(text: string, at: number): number {
 }
 
 /** What introduces a company right after its name. */
-const INTRODUCES = /(?:成立于|创立于|创办于|诞生于)(?:\d{4}年|[今去前]年)|这家(?:公司|企业|创企|初创公司|独角兽)|是一家|由[^，。；,;]{2,16}?(?:创立|创办|创建|孵化|发起成立)/g;
-/** After 是一家: the noun that makes it a company (是一家专注于法律大模型的初创公司), not 一家公司的创始人. */
-const ONE_COMPANY = /^[^。！？；;\n]{0,30}?(?:公司|企业|创企|初创|独角兽|机构|厂商)(?!的)/;
+const INTRODUCES = /(?:成立于|创立于|创办于|诞生于)(?:\d{4}年|[今去前]年)|这家(?:公司|企业|创企|初创公司|独角兽)|是(?:一家|一个|个)|由[^，。；,;]{2,16}?(?:创立|创办|创建|孵化|发起成立)|(?:在|于)(?:今年|去年|近日|日前|\d{4}年|\d{1,2}月|[上下]半年|\d{1,2}日)+发布的[^，。；]{0,20}?(?:财报|财务报告|年报|季报|报告|白皮书)/g;
+/** After 是一家/是一个: the noun that makes it an organisation (是一家专注于法律大模型的初创公司, 是个什么组织), not 一家公司的创始人. */
+const ONE_COMPANY = /^[^。！？；;\n]{0,30}?(?:公司|企业|创企|初创|独角兽|机构|厂商|组织)(?!的)/;
 
 function introducedNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
   for (let m = INTRODUCES.exec(text); m; m = INTRODUCES.exec(text)) {
     const at = m.index;
-    if (m[0] === "是一家" && !ONE_COMPANY.test(text.slice(at + 3, at + 40))) continue;
+    if (m[0].startsWith("是") && !ONE_COMPANY.test(text.slice(at + m[0].length, at + 40))) continue;
     const s = clauseNameStart(text, at);
     if (s === -1 || s >= at) continue;
     const name = text.slice(s, at).trim();
