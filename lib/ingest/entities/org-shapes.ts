@@ -61,34 +61,58 @@ function clauseNameStart(text: string, at: number): number {
   return lead ? s + lead[0].length : s;
 }
 
-/** What introduces a company right after its name. */
-const INTRODUCES = /(?:成立于|创立于|创办于|诞生于)(?:\d{4}年|[今去前]年)|这家(?:公司|企业|创企|初创公司|独角兽)|是(?:一家|一个|个)|由[^，。；,;]{2,16}?(?:创立|创办|创建|孵化|发起成立)|(?:在|于)(?:今年|去年|近日|日前|\d{4}年|\d{1,2}月|[上下]半年|\d{1,2}日)+发布的[^，。；]{0,20}?(?:财报|财务报告|年报|季报|报告|白皮书)/g;
+/**
+ * What introduces a company right after its name, each with the words that must be in the text
+ * for it to apply (a substring test is far cheaper than running the pattern over every article).
+ */
+const INTRODUCERS: { needs: string[]; re: RegExp }[] = [
+  { needs: ["成立于", "创立于", "创办于", "诞生于"], re: /(?:成立于|创立于|创办于|诞生于)(?:\d{4}年|[今去前]年)/g },
+  { needs: ["这家"], re: /这家(?:公司|企业|创企|初创公司|独角兽)/g },
+  { needs: ["是一家", "是一个", "是个"], re: /是(?:一家|一个|个)/g },
+  { needs: ["创立", "创办", "创建", "孵化", "发起成立"], re: /由[^，。；,;]{2,16}?(?:创立|创办|创建|孵化|发起成立)/g },
+  { needs: ["发布的"], re: /(?:在|于)(?:今年|去年|近日|日前|\d{4}年|\d{1,2}月|[上下]半年|\d{1,2}日)+发布的[^，。；]{0,20}?(?:财报|财务报告|年报|季报|报告|白皮书)/g },
+];
 /** After 是一家/是一个: the noun that makes it an organisation (是一家专注于法律大模型的初创公司, 是个什么组织), not 一家公司的创始人. */
 const ONE_COMPANY = /^[^。！？；;\n]{0,30}?(?:公司|企业|创企|初创|独角兽|机构|厂商|组织)(?!的)/;
 
 function introducedNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (let m = INTRODUCES.exec(text); m; m = INTRODUCES.exec(text)) {
-    const at = m.index;
-    if (m[0].startsWith("是") && !ONE_COMPANY.test(text.slice(at + m[0].length, at + 40))) continue;
-    const s = clauseNameStart(text, at);
-    if (s === -1 || s >= at) continue;
-    const name = text.slice(s, at).trim();
-    const ns = at - name.length;
-    if (!nameShaped(name) || personShaped(text, ns, at) || !free(ns, at)) continue;
-    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, ns), at: ns });
+  for (const { needs, re } of INTRODUCERS) {
+    if (!needs.some((w) => text.includes(w))) continue;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      if (m[0].startsWith("是") && !ONE_COMPANY.test(text.slice(at + m[0].length, at + 40))) continue;
+      const s = clauseNameStart(text, at);
+      if (s === -1 || s >= at) continue;
+      const name = text.slice(s, at).trim();
+      const ns = at - name.length;
+      if (!nameShaped(name) || personShaped(text, ns, at) || !free(ns, at)) continue;
+      out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, ns), at: ns });
+    }
+    re.lastIndex = 0;
   }
-  INTRODUCES.lastIndex = 0;
   return out;
 }
 
 /** A modified noun head, the name, then its people's title (企业服务公司|数栈智能|的创始人). */
 const HEADS = ["初创公司", "公司", "企业", "创企", "独角兽", "厂商", "旗下"];
 
+/** Strong titles by first character, longest first: the name loop asks at every length. */
+let strongByFirst: Map<string, string[]> | null = null;
+
 function strongTitleAt(t: ArticleText, at: number): boolean {
+  if (!strongByFirst) {
+    strongByFirst = new Map();
+    for (const x of TITLES) {
+      const list = strongByFirst.get(x[0]!) ?? [];
+      list.push(x);
+      strongByFirst.set(x[0]!, list);
+    }
+  }
   const p = t.simp[at] === "的" ? at + 1 : at;
-  const title = TITLES.find((x) => t.low.startsWith(x, p));
+  const list = strongByFirst.get(t.low[p] ?? "");
+  const title = list?.find((x) => t.low.startsWith(x, p));
   return title !== undefined && isStrongTitle(title);
 }
 
@@ -112,7 +136,7 @@ function headedNames(t: ArticleText, free: (s: number, e: number) => boolean): F
 }
 
 /** Words that place an article in the stock market, where short stock names stand alone. */
-const MARKET = /涨停|跌停|个股|板块|收盘|开盘|A股|港股|概念股|股价|涨幅|跌幅|成交额|换手率/;
+const MARKET = ["涨停", "跌停", "个股", "板块", "收盘", "开盘", "A股", "港股", "概念股", "股价", "涨幅", "跌幅", "成交额", "换手率"];
 /**
  * Stock-name shapes: X股份 (not 股份有限公司 or the word 股份 as shares), a share class letter
  * (粤电力A), or a name the market moves (X涨停, X领涨).
@@ -126,7 +150,7 @@ const NOT_A_STOCK = /^(?:板块|个股|概念|两市|沪指|深指|大盘|指数
 function stockNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!MARKET.test(text)) return out;
+  if (!MARKET.some((w) => text.includes(w))) return out;
   for (let m = STOCK_NAME.exec(text); m; m = STOCK_NAME.exec(text)) {
     const stem = m[1] ?? m[3]!;
     const name = m[1] ? stem + m[2]! : stem;
@@ -143,7 +167,7 @@ function stockNames(t: ArticleText, free: (s: number, e: number) => boolean): Fo
 }
 
 /** Courts and police named by their district alone (朝阳法院, 通州分局, 海淀区人民法院). */
-const DISTRICT_BODY = /([\u4e00-\u9fff]{2})([区县])?(人民)?(法院|检察院|公安分局|公安局|分局|派出所|交警大队)/g;
+const DISTRICT_KINDS = ["法院", "检察院", "公安分局", "公安局", "分局", "派出所", "交警大队"];
 /** Modifiers that say which kind of court or office, not where (基层法院, 二审法院, 税务分局). */
 const NOT_A_DISTRICT = /^(?:基层|中级|高级|最高|地方|当地|人民|各级|两级|上级|下级|一审|二审|终审|原审|涉事|属地|辖区|管辖|专门|海事|军事|铁路|知产|商事|民事|刑事|行政|公安|交警|网警|警方|税务|工商|市场|交通|交管|网安|刑侦|治安|经侦|派出|检察|法院|审理|起诉|诉至|诉诸|互联|金融|破产|该区|全区|全县|本区|本县|所在|附近|这家|一家|多家|向该|到该|移送|提请|提交|依法|诉至|报请|呈报|辖区)/;
 const BEFORE_DISTRICT = /^(?:[\s、，,。；;：:（(“"]|据|被|向|由|经|在|对|从|将|与|和|及|到|至|了|获|给|把)$/;
@@ -151,23 +175,29 @@ const BEFORE_DISTRICT = /^(?:[\s、，,。；;：:（(“"]|据|被|向|由|经|
 function districtBodies(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!/法院|检察院|分局|公安局|派出所|交警大队/.test(text)) return out;
-  for (let m = DISTRICT_BODY.exec(text); m; m = DISTRICT_BODY.exec(text)) {
-    const s = m.index;
-    const stem = m[1]!;
-    if (!(s === 0 || BEFORE_DISTRICT.test(text[s - 1]!))) {
-      DISTRICT_BODY.lastIndex = s + 1;
-      continue;
+  for (const kind of DISTRICT_KINDS) {
+    for (let k = text.indexOf(kind); k !== -1; k = text.indexOf(kind, k + kind.length)) {
+      // 公安分局 and 分局 both end here: the longer kind reads it
+      if (kind === "分局" && text.endsWith("公安", k)) continue;
+      let e = k;
+      const people = text.endsWith("人民", e);
+      if (people) e -= 2;
+      const admin = text[e - 1] === "区" || text[e - 1] === "县";
+      if (admin) e -= 1;
+      const s = e - 2;
+      if (s < 0) continue;
+      const stem = text.slice(s, e);
+      if (!hanOnly(stem) || !(s === 0 || BEFORE_DISTRICT.test(text[s - 1]!))) continue;
+      if (NOT_A_DISTRICT.test(stem) || PHRASE_CHARS.test(stem) || VAGUE.test(stem) || /[一二三四五六七八九十两几多某]/.test(stem)) continue;
+      // a bare province or city + court (北京法院) names the courts of a region, not one court
+      if (isPlaceName(stem) && !admin) continue;
+      // 人民 with no 区/县 after a bare two-character stem reads a verb phrase as a place (移送|人民检察院)
+      if (people && !admin) continue;
+      const end = k + kind.length;
+      if (!free(s, end)) continue;
+      out.push({ type: "company", name: text.slice(s, end), confidence: 0.75, evidence: sentenceAt(t, s), at: s });
     }
-    if (NOT_A_DISTRICT.test(stem) || PHRASE_CHARS.test(stem) || VAGUE.test(stem) || /[\d一二三四五六七八九十两几多某]/.test(stem)) continue;
-    // a bare province or city + court (北京法院) names the courts of a region, not one court
-    if (isPlaceName(stem) && !m[2]) continue;
-    // 人民 with no 区/县 after a bare two-character stem reads a verb phrase as a place (移送|人民检察院)
-    if (m[3] && !m[2]) continue;
-    if (!free(s, s + m[0].length)) continue;
-    out.push({ type: "company", name: m[0], confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
-  DISTRICT_BODY.lastIndex = 0;
   return out;
 }
 

@@ -29,17 +29,34 @@ function shortHanName(key: string): boolean {
   return key.length === 2 && isHan(key[0]) && isHan(key[1]);
 }
 
-const firstCache = new WeakMap<AliasIndex, Uint8Array>();
+/**
+ * Bitmaps of how aliases start: the first character, and (hashed) the first two. A Han text hits
+ * the first-character map at a third of its positions, but almost never the pair map, so most
+ * positions are skipped without walking the trie.
+ */
+interface StartMaps {
+  first: Uint8Array;
+  /** First characters that are whole aliases on their own: no pair needed. */
+  single: Uint8Array;
+  pair: Uint8Array;
+}
 
-/** A bitmap of the characters aliases start with: most positions are skipped without a Map lookup. */
-function firstChars(index: AliasIndex): Uint8Array {
-  let bits = firstCache.get(index);
-  if (!bits) {
-    bits = new Uint8Array(65536);
-    for (const ch of index.root.next.keys()) bits[ch] = 1;
-    firstCache.set(index, bits);
+const PAIR_BITS = 1 << 20;
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+const startCache = new WeakMap<AliasIndex, StartMaps>();
+
+function startMaps(index: AliasIndex): StartMaps {
+  let maps = startCache.get(index);
+  if (!maps) {
+    maps = { first: new Uint8Array(65536), single: new Uint8Array(65536), pair: new Uint8Array(PAIR_BITS) };
+    for (const [a, n] of index.root.next) {
+      maps.first[a] = 1;
+      if (n.targets) maps.single[a] = 1;
+      for (const b of n.next.keys()) maps.pair[pairHash(a, b)] = 1;
+    }
+    startCache.set(index, maps);
   }
-  return bits;
+  return maps;
 }
 
 /** Every alias occurrence that passes the context rules, in text order, non-overlapping. */
@@ -48,10 +65,11 @@ export function scanAliases(index: AliasIndex, t: ArticleText): Occurrence[] {
   const low = t.low;
   const ends: number[] = [];
   const nodes: TrieNode[] = [];
-  const first = firstChars(index);
+  const { first, single, pair } = startMaps(index);
   let i = 0;
   while (i < low.length) {
-    if (first[low.charCodeAt(i)] === 0) {
+    const c = low.charCodeAt(i);
+    if (first[c] === 0 || (single[c] === 0 && (i + 1 >= low.length || pair[pairHash(c, low.charCodeAt(i + 1))] === 0))) {
       i++;
       continue;
     }
