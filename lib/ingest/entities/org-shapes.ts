@@ -65,12 +65,13 @@ function clauseNameStart(text: string, at: number): number {
  * What introduces a company right after its name, each with the words that must be in the text
  * for it to apply (a substring test is far cheaper than running the pattern over every article).
  */
-const INTRODUCERS: { needs: string[]; re: RegExp }[] = [
+const INTRODUCERS: { needs: string[]; re: RegExp; back?: RegExp }[] = [
   { needs: ["成立于", "创立于", "创办于", "诞生于"], re: /(?:成立于|创立于|创办于|诞生于)(?:\d{4}年|[今去前]年)/g },
   { needs: ["这家"], re: /这家(?:公司|企业|创企|初创公司|独角兽)/g },
   { needs: ["是一家", "是一个", "是个"], re: /是(?:一家|一个|个)/g },
   { needs: ["创立", "创办", "创建", "孵化", "发起成立"], re: /由[^，。；,;]{2,16}?(?:创立|创办|创建|孵化|发起成立)/g },
-  { needs: ["发布的"], re: /(?:在|于)(?:今年|去年|近日|日前|\d{4}年|\d{1,2}月|[上下]半年|\d{1,2}日)+发布的[^，。；]{0,20}?(?:财报|财务报告|年报|季报|报告|白皮书)/g },
+  // read from 发布的 back to the time and 在/于 before it (X|在今年4月|发布的…财报)
+  { needs: ["发布的"], re: /发布的[^，。；]{0,20}?(?:财报|财务报告|年报|季报|报告|白皮书)/g, back: /(?:在|于)(?:今年|去年|近日|日前|\d{4}年|\d{1,2}月|[上下]半年|\d{1,2}日)+$/ },
 ];
 /** After 是一家/是一个: the noun that makes it an organisation (是一家专注于法律大模型的初创公司, 是个什么组织), not 一家公司的创始人. */
 const ONE_COMPANY = /^[^。！？；;\n]{0,30}?(?:公司|企业|创企|初创|独角兽|机构|厂商|组织)(?!的)/;
@@ -78,10 +79,15 @@ const ONE_COMPANY = /^[^。！？；;\n]{0,30}?(?:公司|企业|创企|初创|�
 function introducedNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (const { needs, re } of INTRODUCERS) {
+  for (const { needs, re, back } of INTRODUCERS) {
     if (!needs.some((w) => text.includes(w))) continue;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const at = m.index;
+      let at = m.index;
+      if (back) {
+        const b = back.exec(text.slice(Math.max(0, at - 20), at));
+        if (!b) continue;
+        at -= b[0].length;
+      }
       if (m[0].startsWith("是") && !ONE_COMPANY.test(text.slice(at + m[0].length, at + 40))) continue;
       const s = clauseNameStart(text, at);
       if (s === -1 || s >= at) continue;
@@ -138,10 +144,20 @@ function headedNames(t: ArticleText, free: (s: number, e: number) => boolean): F
 /** Words that place an article in the stock market, where short stock names stand alone. */
 const MARKET = ["涨停", "跌停", "个股", "板块", "收盘", "开盘", "A股", "港股", "概念股", "股价", "涨幅", "跌幅", "成交额", "换手率"];
 /**
- * Stock-name shapes: X股份 (not 股份有限公司 or the word 股份 as shares), a share class letter
- * (粤电力A), or a name the market moves (X涨停, X领涨).
+ * Stock-name shapes, read back from an anchor: X股份 (not 股份有限公司 or the word 股份 as shares),
+ * a share class letter (粤电力A), or a name the market moves (X涨停, X领涨).
  */
-const STOCK_NAME = /([\u4e00-\u9fff]{2,4}?)(股份|[AB](?![A-Za-z0-9]))(?=[、，,。；;（(]|涨|跌|收|等|和|与|及|公告|披露|发布)|([\u4e00-\u9fff]{2,4}?)(?=涨停|跌停|领涨|领跌|一字涨停|封板)/g;
+const SHARE_ANCHOR = /股份|(?<=[\u4e00-\u9fff])[AB](?![A-Za-z0-9])/g;
+/** What follows X股份 or a share-class name. */
+const AFTER_SHARE = /^(?:[、，,。；;（(]|涨|跌|收|等|和|与|及|公告|披露|发布)/;
+const MOVES = ["一字涨停", "涨停", "跌停", "领涨", "领跌", "封板"];
+
+/** The stem right before an anchor: the last two to four Han characters. */
+function stemBefore(text: string, k: number): number {
+  let s = k;
+  while (s > k - 4 && s > 0 && isHan(text[s - 1])) s--;
+  return k - s >= 2 ? s : -1;
+}
 /** What stands before a stock name: a clause or list start, or a lead word. */
 const BEFORE_STOCK = /^(?:[\s、，,。；;：:（(“"]|和|与|及|如|其中|包括|例如|以及)$/;
 /** Market words that are no stock (板块涨停, 个股跌停, 两市…). */
@@ -151,18 +167,31 @@ function stockNames(t: ArticleText, free: (s: number, e: number) => boolean): Fo
   const text = t.simp;
   const out: FoundName[] = [];
   if (!MARKET.some((w) => text.includes(w))) return out;
-  for (let m = STOCK_NAME.exec(text); m; m = STOCK_NAME.exec(text)) {
-    const stem = m[1] ?? m[3]!;
-    const name = m[1] ? stem + m[2]! : stem;
-    const s = m.index;
+  const anchors: { s: number; stemEnd: number; end: number }[] = [];
+  for (let m = SHARE_ANCHOR.exec(text); m; m = SHARE_ANCHOR.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!AFTER_SHARE.test(text.slice(end, end + 2))) continue;
+    const s = stemBefore(text, m.index);
+    if (s !== -1) anchors.push({ s, stemEnd: m.index, end });
+  }
+  SHARE_ANCHOR.lastIndex = 0;
+  for (const move of MOVES) {
+    for (let k = text.indexOf(move); k !== -1; k = text.indexOf(move, k + move.length)) {
+      if (move === "涨停" && text.endsWith("一字", k)) continue;
+      const s = stemBefore(text, k);
+      if (s !== -1) anchors.push({ s, stemEnd: k, end: k });
+    }
+  }
+  anchors.sort((a, b) => a.s - b.s);
+  for (const { s, stemEnd, end } of anchors) {
+    const stem = text.slice(s, stemEnd);
     const before = s > 0 ? text[s - 1]! : "";
     const twoBefore = text.slice(Math.max(0, s - 2), s);
     if (!(s === 0 || BEFORE_STOCK.test(before) || BEFORE_STOCK.test(twoBefore))) continue;
-    if (NOT_A_STOCK.test(stem) || PHRASE_CHARS.test(stem) || VAGUE.test(stem) || isGenericStem(stem) || isPlaceName(stem) || personShaped(text, s, s + stem.length)) continue;
-    if (!free(s, s + name.length)) continue;
-    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+    if (NOT_A_STOCK.test(stem) || PHRASE_CHARS.test(stem) || VAGUE.test(stem) || isGenericStem(stem) || isPlaceName(stem) || personShaped(text, s, stemEnd)) continue;
+    if (!free(s, end)) continue;
+    out.push({ type: "company", name: text.slice(s, end), confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
-  STOCK_NAME.lastIndex = 0;
   return out;
 }
 
