@@ -141,3 +141,15 @@ describe("Latin names with initials", () => {
     expect(ex([text]).people.map((p) => p.name)).toContain(name);
   });
 });
+
+describe("word hits (the scan the many-way patterns became)", () => {
+  it("finds words left to right, without overlap, the earlier word of the set winning at a position", async () => {
+    const { wordHits, wordTable } = await import("@/lib/ingest/entities/word-hits");
+    const table = wordTable(["表示", "表", "示范", "说"]);
+    expect(wordHits("他表示说示范", table)).toEqual([
+      { at: 1, word: "表示" },
+      { at: 3, word: "说" },
+      { at: 4, word: "示范" },
+    ]);
+  });
+});
