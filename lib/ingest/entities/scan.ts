@@ -30,29 +30,32 @@ function shortHanName(key: string): boolean {
 }
 
 /**
- * Bitmaps of how aliases start: the first character, and (hashed) the first two. A Han text hits
- * the first-character map at a third of its positions, but almost never the pair map, so most
- * positions are skipped without walking the trie.
+ * How aliases start, kept small enough to stay in cache: a flag per first character (an alias
+ * starts with it; it is a whole alias alone) and a 64-kbit set of hashed first pairs. A Han
+ * text hits the first-character flags at a third of its positions but almost never the pair
+ * set, so most positions are skipped without walking the trie.
  */
 interface StartMaps {
+  /** 1: some alias starts with the character; 2: the character alone is an alias. */
   first: Uint8Array;
-  /** First characters that are whole aliases on their own: no pair needed. */
-  single: Uint8Array;
-  pair: Uint8Array;
+  pairBits: Uint32Array;
 }
 
-const PAIR_BITS = 1 << 20;
+const PAIR_BITS = 1 << 16;
 const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+const hasPair = (bits: Uint32Array, h: number) => (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 const startCache = new WeakMap<AliasIndex, StartMaps>();
 
 function startMaps(index: AliasIndex): StartMaps {
   let maps = startCache.get(index);
   if (!maps) {
-    maps = { first: new Uint8Array(65536), single: new Uint8Array(65536), pair: new Uint8Array(PAIR_BITS) };
+    maps = { first: new Uint8Array(65536), pairBits: new Uint32Array(PAIR_BITS >>> 5) };
     for (const [a, n] of index.root.next) {
-      maps.first[a] = 1;
-      if (n.targets) maps.single[a] = 1;
-      for (const b of n.next.keys()) maps.pair[pairHash(a, b)] = 1;
+      maps.first[a] = n.targets ? 2 : 1;
+      for (const b of n.next.keys()) {
+        const h = pairHash(a, b);
+        maps.pairBits[h >>> 5]! |= 1 << (h & 31);
+      }
     }
     startCache.set(index, maps);
   }
@@ -65,11 +68,12 @@ export function scanAliases(index: AliasIndex, t: ArticleText): Occurrence[] {
   const low = t.low;
   const ends: number[] = [];
   const nodes: TrieNode[] = [];
-  const { first, single, pair } = startMaps(index);
+  const { first, pairBits } = startMaps(index);
   let i = 0;
   while (i < low.length) {
     const c = low.charCodeAt(i);
-    if (first[c] === 0 || (single[c] === 0 && (i + 1 >= low.length || pair[pairHash(c, low.charCodeAt(i + 1))] === 0))) {
+    const f = first[c];
+    if (f === 0 || (f === 1 && (i + 1 >= low.length || !hasPair(pairBits, pairHash(c, low.charCodeAt(i + 1)))))) {
       i++;
       continue;
     }

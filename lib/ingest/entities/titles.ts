@@ -22,7 +22,10 @@ const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席�
 
 /** The longest title that ends exactly at `end` in the folded text, or null. */
 export function titleEndingAt(text: string, end: number): string | null {
-  for (const t of TITLES) {
+  // only titles ending in this character can end here: the same longest-first order, a fraction of the list
+  const candidates = end > 0 ? titleIndex().byLastChar.get(text.charCodeAt(end - 1)) : undefined;
+  if (!candidates) return null;
+  for (const t of candidates) {
     if (end - t.length < 0) continue;
     if (text.startsWith(t, end - t.length)) {
       // Latin titles need a boundary on the left ("ceo" not in "xceo")
