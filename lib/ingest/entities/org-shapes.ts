@@ -130,9 +130,11 @@ function headedNames(t: ArticleText, free: (s: number, e: number) => boolean): F
       // the head is modified (企业服务|公司), not a sentence's subject (公司|…)
       if (h < 2 || !isHan(text[h - 1]) || !isHan(text[h - 2])) continue;
       const ns = h + head.length;
-      for (let len = 2; len <= 6; len++) {
+      let run = 0;
+      while (run < 6 && isHan(text[ns + run])) run++;
+      for (let len = 2; len <= run; len++) {
+        if (!strongTitleAt(t, ns + len)) continue;
         const name = text.slice(ns, ns + len);
-        if (!hanOnly(name) || !strongTitleAt(t, ns + len)) continue;
         if (nameShaped(name) && !titleInside(t, ns, ns + len) && free(ns, ns + len)) out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, ns), at: ns });
         break;
       }
