@@ -153,3 +153,17 @@ describe("word hits (the scan the many-way patterns became)", () => {
     ]);
   });
 });
+
+describe("公司CTO: a pointer to the company the text speaks of", () => {
+  it("links the title to the last company that was a clause's subject", () => {
+    const r = ex(["月之暗面今天发布了新模型。", "公司CTO张启明表示，模型已经上线。该公司首席科学家王力认为，数据最重要。"]);
+    const roles = (name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => [x.organisation, x.title]);
+    expect(roles("张启明")).toEqual([["月之暗面", "CTO"]]);
+    expect(roles("王力")).toEqual([["月之暗面", "首席科学家"]]);
+  });
+
+  it("a company named as an object is not the one meant (…与月之暗面合作。公司CTO…)", () => {
+    const r = ex(["星河团队宣布与月之暗面合作。", "公司CTO张启明表示，模型已经上线。"]);
+    expect(r.people.find((p) => p.name === "张启明")?.roles ?? []).toEqual([]);
+  });
+});
