@@ -167,3 +167,13 @@ describe("公司CTO: a pointer to the company the text speaks of", () => {
     expect(r.people.find((p) => p.name === "张启明")?.roles ?? []).toEqual([]);
   });
 });
+
+describe("the subject of a partnership, with the verb's words cut off", () => {
+  it("星河智能宣布与X合作 → 星河智能", () => {
+    expect(companyNames(ex(["星河智能今日宣布与月之暗面达成合作。"]))).toEqual(expect.arrayContaining(["星河智能", "月之暗面"]));
+  });
+
+  it("a generic subject stays unnamed (双方宣布与…合作)", () => {
+    expect(companyNames(ex(["公司宣布与月之暗面达成合作。"]))).toEqual(["月之暗面"]);
+  });
+});
