@@ -32,6 +32,8 @@ const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
 const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS])];
 const REACH = 4 + 1 + 9;
 const PLACE_FIRST = [...PLACES].map((p) => p.charCodeAt(0));
+/** Shared when the article marks no place of its own (most do not), so no set is built per article. */
+const PLACE_FIRST_SET: ReadonlySet<number> & Set<number> = new Set(PLACE_FIRST);
 /** Characters a name's middle never holds: counts, demonstratives, vague words (北京一家医院, 某大学). */
 const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０-９]/;
 /** Words after the kind that make it part of another word (大学生, 医院里的). */
@@ -42,11 +44,15 @@ const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退]$/;
 /** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
 function articlePlaces(text: string): Set<string> {
   const places = new Set<string>();
-  const re = /([\u4e00-\u9fff]{2})(市|省|县)(?![场值民面])/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    // 上市, 城市, 超市, 股市 are words, not places
-    if (PHRASE_CHARS.test(m[1]!) || NOT_IN_MIDDLE.test(m[1]!) || NOT_PLACE_END.test(m[1]!)) continue;
-    places.add(m[1]!);
+  // read back from each 市/省/县 rather than trying a pattern at every position
+  for (const mark of ["市", "省", "县"]) {
+    for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
+      if (k < 2 || !isHan(text[k - 2]) || !isHan(text[k - 1]) || /[市省县]/.test(text[k - 1]!) || /[场值民面]/.test(text[k + 1] ?? "")) continue;
+      const place = text.slice(k - 2, k);
+      // 上市, 城市, 超市, 股市 are words, not places
+      if (PHRASE_CHARS.test(place) || NOT_IN_MIDDLE.test(place) || NOT_PLACE_END.test(place)) continue;
+      places.add(place);
+    }
   }
   return places;
 }
@@ -121,7 +127,7 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   }
   if (!anyKind && !/[A-Z]/.test(text)) return out;
   const places = anyKind ? articlePlaces(text) : new Set<string>();
-  const placeFirst = new Set(PLACE_FIRST);
+  const placeFirst = places.size ? new Set(PLACE_FIRST) : PLACE_FIRST_SET;
   for (const p of places) placeFirst.add(p.charCodeAt(0));
   for (let i = 0; i < text.length; i++) {
     if (tryAt[i] === 0 || covered[i] === 1 || !isHan(text[i])) continue;
