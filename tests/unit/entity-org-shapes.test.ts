@@ -177,3 +177,11 @@ describe("the subject of a partnership, with the verb's words cut off", () => {
     expect(companyNames(ex(["公司宣布与月之暗面达成合作。"]))).toEqual(["月之暗面"]);
   });
 });
+
+describe("containsAny", () => {
+  it("says whether any word of the set occurs", async () => {
+    const { containsAny, wordTable } = await import("@/lib/ingest/entities/word-hits");
+    expect(containsAny("今日个股普涨", wordTable(["涨停", "个股"]))).toBe(true);
+    expect(containsAny("今日个人普涨", wordTable(["涨停", "个股"]))).toBe(false);
+  });
+});

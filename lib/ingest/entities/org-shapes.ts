@@ -13,6 +13,7 @@ import { chineseNameAt } from "./names";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { isPlaceName } from "./institution-names";
 import { isStrongTitle, TITLES } from "./titles";
+import { containsAny, wordHits, wordTable } from "./word-hits";
 
 /** A count, pointer or time word opens no name (三家, 该, 今年, 目前). */
 const VAGUE = /^(?:[一二三四五六七八九十两几某该此这那各每其它他她我你]|[多数][家个名十百千万]|今年|去年|明年|目前|当时|如今|现在|此前|之后|随后|同时|其中|公司|企业|集团|平台|团队|项目|产品|行业|市场|业内|官方|双方|对方)/;
@@ -65,7 +66,7 @@ function clauseNameStart(text: string, at: number): number {
  * What introduces a company right after its name, each with the words that must be in the text
  * for it to apply (a substring test is far cheaper than running the pattern over every article).
  */
-const INTRODUCERS: { needs: string[]; re: RegExp; back?: RegExp }[] = [
+const INTRODUCERS: { needs: string[]; re: RegExp; back?: RegExp; table?: ReturnType<typeof wordTable> }[] = [
   { needs: ["成立于", "创立于", "创办于", "诞生于"], re: /(?:成立于|创立于|创办于|诞生于)(?:\d{4}年|[今去前]年)/g },
   { needs: ["这家"], re: /这家(?:公司|企业|创企|初创公司|独角兽)/g },
   { needs: ["是一家", "是一个", "是个"], re: /是(?:一家|一个|个)/g },
@@ -79,8 +80,9 @@ const ONE_COMPANY = /^[^。！？；;\n]{0,30}?(?:公司|企业|创企|初创|�
 function introducedNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (const { needs, re, back } of INTRODUCERS) {
-    if (!needs.some((w) => text.includes(w))) continue;
+  for (const intro of INTRODUCERS) {
+    const { re, back } = intro;
+    if (!containsAny(text, (intro.table ??= wordTable(intro.needs)))) continue;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let at = m.index;
       if (back) {
@@ -144,12 +146,12 @@ function headedNames(t: ArticleText, free: (s: number, e: number) => boolean): F
 }
 
 /** Words that place an article in the stock market, where short stock names stand alone. */
-const MARKET = ["涨停", "跌停", "个股", "板块", "收盘", "开盘", "A股", "港股", "概念股", "股价", "涨幅", "跌幅", "成交额", "换手率"];
+const MARKET = wordTable(["涨停", "跌停", "个股", "板块", "收盘", "开盘", "A股", "港股", "概念股", "股价", "涨幅", "跌幅", "成交额", "换手率"]);
 /**
  * Stock-name shapes, read back from an anchor: X股份 (not 股份有限公司 or the word 股份 as shares),
  * a share class letter (粤电力A), or a name the market moves (X涨停, X领涨).
  */
-const SHARE_ANCHOR = /股份|(?<=[\u4e00-\u9fff])[AB](?![A-Za-z0-9])/g;
+const SHARE_ANCHORS = wordTable(["股份", "A", "B"]);
 /** What follows X股份 or a share-class name. */
 const AFTER_SHARE = /^(?:[、，,。；;（(]|涨|跌|收|等|和|与|及|公告|披露|发布)/;
 const MOVES = ["一字涨停", "涨停", "跌停", "领涨", "领跌", "封板"];
@@ -168,15 +170,16 @@ const NOT_A_STOCK = /^(?:板块|个股|概念|两市|沪指|深指|大盘|指数
 function stockNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!MARKET.some((w) => text.includes(w))) return out;
+  if (!containsAny(text, MARKET)) return out;
   const anchors: { s: number; stemEnd: number; end: number }[] = [];
-  for (let m = SHARE_ANCHOR.exec(text); m; m = SHARE_ANCHOR.exec(text)) {
-    const end = m.index + m[0].length;
+  for (const { at, word } of wordHits(text, SHARE_ANCHORS)) {
+    const end = at + word.length;
+    // a share-class letter follows a Han name and ends the word (粤电力A, not GPT-A or AB测试)
+    if (word !== "股份" && (!isHan(text[at - 1]) || /[A-Za-z0-9]/.test(text[end] ?? ""))) continue;
     if (!AFTER_SHARE.test(text.slice(end, end + 2))) continue;
-    const s = stemBefore(text, m.index);
-    if (s !== -1) anchors.push({ s, stemEnd: m.index, end });
+    const s = stemBefore(text, at);
+    if (s !== -1) anchors.push({ s, stemEnd: at, end });
   }
-  SHARE_ANCHOR.lastIndex = 0;
   for (const move of MOVES) {
     for (let k = text.indexOf(move); k !== -1; k = text.indexOf(move, k + move.length)) {
       if (move === "涨停" && text.endsWith("一字", k)) continue;

@@ -36,3 +36,13 @@ export function wordHits(text: string, table: WordTable): { at: number; word: st
   }
   return out;
 }
+
+/** Whether any word of the set occurs: one pass that stops at the first hit, not one search per word. */
+export function containsAny(text: string, table: WordTable): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (table.first[c] === 0) continue;
+    for (const w of table.byFirst.get(c)!) if (w.length === 1 || text.startsWith(w, i)) return true;
+  }
+  return false;
+}
