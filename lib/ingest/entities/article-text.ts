@@ -20,6 +20,8 @@ export interface ArticleText {
   noteStart: number;
   /** Offsets of sentence breaks in `simp`, built on first use (snippets and roles ask for many sentences). */
   breaks?: number[];
+  /** Sentences already cut, by start offset: every candidate name carries its sentence as evidence, and they share few sentences. */
+  sentences?: Map<number, string>;
 }
 
 function simplifiedParts(input: EntityInput, parts: string[]): string[] {
@@ -114,5 +116,11 @@ export function articleSentenceSpan(t: ArticleText, offset: number): [number, nu
 /** The sentence around an offset in the page's own script, trimmed. */
 export function sentenceAt(t: ArticleText, offset: number): string {
   const [s, e] = articleSentenceSpan(t, offset);
-  return t.original.slice(s, e).trim();
+  const cache = (t.sentences ??= new Map());
+  let sentence = cache.get(s);
+  if (sentence === undefined) {
+    sentence = t.original.slice(s, e).trim();
+    cache.set(s, sentence);
+  }
+  return sentence;
 }

@@ -287,8 +287,13 @@ export function discover(
       } else {
         titleText = cleanTitle(t.original.slice(s, e));
         const seg = t.simp.slice(s, e);
+        const pointer = COMPANY_POINTER.exec(seg.trim());
         if (prevOrg) org = prevOrg;
-        else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
+        else if (pointer && seg.trim().length - pointer[0].length === segTitle.length) {
+          // 公司CTO, 该公司首席科学家: the company the text was just speaking of
+          org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
+          titleText = cleanTitle(t.original.slice(e - segTitle.length, e));
+        } else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
           org = allOrgs().find((o) => o.start >= sentS) ?? null;
         } else {
           const subject = allOrgs().find((o) => o.start >= sentS && o.end < s && t.simp[o.end] === "的");
@@ -346,6 +351,27 @@ export function discover(
   return { roles, names, confirmedPeople };
 }
 
+
+/** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */
+const COMPANY_POINTER = /^(?:该|这家|本|其)?(?:公司|企业)的?/;
+/** How far back the company a pointer refers to may have been named: about two sentences. */
+const POINTER_REACH = 160;
+
+/**
+ * The company a pointer refers to: the last organisation before `at` (and after `floor`) that was
+ * the subject of its clause; one named as an object (与腾讯合作。公司CTO…) is not the one meant.
+ */
+function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of orgs) {
+    if (o.end > at || o.start < floor || (best && o.start <= best.start)) continue;
+    best = o;
+  }
+  if (!best) return null;
+  const before = text.slice(Math.max(0, best.start - 2), best.start);
+  const subject = best.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before);
+  return subject ? best : null;
+}
 
 /** The name stands again elsewhere in the text, with a name's boundary after it (联系寇兴斌，). */
 function namedAgain(text: string, name: string, at: number): boolean {

@@ -351,10 +351,12 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     ...[...byName.values()].filter((n) => n.type === "person" && n.confidence >= MENTION_CONFIDENCE).map((n) => ({ key: `person:${n.name}`, name: n.name })),
   ];
   const addForm = (key: string, form: string) => pushTo(extraForms, key, form);
+  // read once: an entry dropped below is skipped by the byName test, as a fresh read would skip it
+  const namesBefore = personNames();
   for (const [key, n] of [...byName]) {
     if (n.type !== "person") continue;
     // one boundary per article: the shorter reading wins when the article uses it on its own
-    const shorter = personNames().find((x) => x.key !== key && extendsName(n.name, x.name) && x.name.length >= 2 && standsAlone(t, x.name, n.name));
+    const shorter = namesBefore.find((x) => x.key !== key && (!x.key.startsWith("person:") || byName.has(x.key)) && extendsName(n.name, x.name) && x.name.length >= 2 && standsAlone(t, x.name, n.name));
     if (shorter) {
       byName.delete(key);
       addForm(shorter.key, n.name);
@@ -363,7 +365,13 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   addShortForms(t, personNames(), addForm);
   for (const [key, n] of byName) {
     if (n.type !== "person" || n.confidence < MENTION_CONFIDENCE) continue;
-    const longer = [...byName.values()].find((x) => x !== n && x.type === "person" && x.confidence >= MENTION_CONFIDENCE && extendsName(x.name, n.name));
+    let longer: FoundName | undefined;
+    for (const x of byName.values()) {
+      if (x !== n && x.type === "person" && x.confidence >= MENTION_CONFIDENCE && extendsName(x.name, n.name)) {
+        longer = x;
+        break;
+      }
+    }
     // the longer reading is real when the shorter never stands alone (林百里说 vs 林百)
     if (longer && !standsAlone(t, n.name, longer.name)) byName.delete(key);
   }

@@ -22,16 +22,18 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name);
 const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
 const JURISDICTION_FIRST = new Set(JURISDICTIONS.map((j) => j[0]!));
 /** What a place-anchored name ends with. 局 and 委员会 only after an administrative place (长沙市住建局). */
-const PLACE_KINDS = ["医院", "大学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "日报", "局", "委员会"];
+const PLACE_KINDS = ["医院", "大学", "科学院", "学院", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "日报", "局", "委员会"];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会"]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台); the rest need a middle word (北京同仁医院, not 北京医院). */
 const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "日报", "人民政府"]);
-const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "研究院", "研究所", "基金会", "委员会", "联盟"];
+const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟"];
 const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
 /** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
 const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS])];
 const REACH = 4 + 1 + 9;
 const PLACE_FIRST = [...PLACES].map((p) => p.charCodeAt(0));
+/** Shared when the article marks no place of its own (most do not), so no set is built per article. */
+const PLACE_FIRST_SET: ReadonlySet<number> & Set<number> = new Set(PLACE_FIRST);
 /** Characters a name's middle never holds: counts, demonstratives, vague words (北京一家医院, 某大学). */
 const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０-９]/;
 /** Words after the kind that make it part of another word (大学生, 医院里的). */
@@ -42,11 +44,15 @@ const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退]$/;
 /** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
 function articlePlaces(text: string): Set<string> {
   const places = new Set<string>();
-  const re = /([\u4e00-\u9fff]{2})(市|省|县)(?![场值民面])/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    // 上市, 城市, 超市, 股市 are words, not places
-    if (PHRASE_CHARS.test(m[1]!) || NOT_IN_MIDDLE.test(m[1]!) || NOT_PLACE_END.test(m[1]!)) continue;
-    places.add(m[1]!);
+  // read back from each 市/省/县 rather than trying a pattern at every position
+  for (const mark of ["市", "省", "县"]) {
+    for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
+      if (k < 2 || !isHan(text[k - 2]) || !isHan(text[k - 1]) || /[市省县]/.test(text[k - 1]!) || /[场值民面]/.test(text[k + 1] ?? "")) continue;
+      const place = text.slice(k - 2, k);
+      // 上市, 城市, 超市, 股市 are words, not places
+      if (PHRASE_CHARS.test(place) || NOT_IN_MIDDLE.test(place) || NOT_PLACE_END.test(place)) continue;
+      places.add(place);
+    }
   }
   return places;
 }
@@ -93,7 +99,9 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
     }
     // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges
     const joins = (ch === "和" || ch === "与") && k > a.end && isHan(text[k + 1]) && !PHRASE_CHARS.test(text[k + 1]!);
-    if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins) || NOT_IN_MIDDLE.test(ch)) return null;
+    // 会 inside a name is a word part (浸会大学, 社会科学院), not the auxiliary 「will」 that opens a clause
+    const wordPart = ch === "会" && k > a.end && isHan(text[k - 1]) && !PHRASE_CHARS.test(text[k - 1]!);
+    if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins && !wordPart) || NOT_IN_MIDDLE.test(ch)) return null;
   }
   return null;
 }
@@ -119,7 +127,7 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   }
   if (!anyKind && !/[A-Z]/.test(text)) return out;
   const places = anyKind ? articlePlaces(text) : new Set<string>();
-  const placeFirst = new Set(PLACE_FIRST);
+  const placeFirst = places.size ? new Set(PLACE_FIRST) : PLACE_FIRST_SET;
   for (const p of places) placeFirst.add(p.charCodeAt(0));
   for (let i = 0; i < text.length; i++) {
     if (tryAt[i] === 0 || covered[i] === 1 || !isHan(text[i])) continue;

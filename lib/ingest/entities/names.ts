@@ -145,11 +145,17 @@ export function listItemName(item: string): string | null {
   return item;
 }
 
-/** A Latin name (1–3 capitalised words, e.g. "Leo", "Sam Altman") starting at `start` in case-kept text. */
+/**
+ * A Latin name: 1–3 capitalised words, each perhaps after an initial ("Leo", "Sam Altman",
+ * "J. Smith", "John D. Rockefeller"); a name always ends on a whole word, never an initial.
+ */
+const LATIN_NAME = /^(?:[A-Z]\.(?:[A-Z]\.)? ?)?[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){0,2}/;
+
+/** A Latin name starting at `start` in case-kept text. */
 export function latinNameAt(text: string, start: number): { name: string; end: number } | null {
   let i = start;
   if (text[i] === " ") i++;
-  const m = /^[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Za-z]+)?){0,2}/.exec(text.slice(i, i + 60));
+  const m = LATIN_NAME.exec(text.slice(i, i + 60));
   if (!m) return null;
   const end = i + m[0].length;
   if (/[A-Za-z0-9]/.test(text[end] ?? "")) return null;

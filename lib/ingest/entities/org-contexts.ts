@@ -18,8 +18,8 @@ const NOT_PARTNER = /^(用户|客户|政府|高校|伙伴|合作伙伴|企业|�
 
 /** Counts and pointers (三家, 一旦, 某) are no names. */
 const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各每]|家$/;
-/** A field or line of business (具身智能公司, AI应用公司) says what kind of company, not which. */
-const FIELD = /(应用|技术|服务|产品|业务|行业|领域|方向|赛道|模型|机器人|智能|电商|出海|硬件|终端|算法)$/;
+/** A field or line of business (具身智能公司, AI应用公司, AI制药公司) says what kind of company, not which. */
+const FIELD = /(应用|技术|服务|产品|业务|行业|领域|方向|赛道|模型|机器人|智能|电商|出海|硬件|终端|算法|制药|医药|药物|化工|材料|零售|餐饮|物流)$/;
 
 /** Any generic word inside the name (具身|智能): a field, not a brand. */
 function hasGenericWord(name: string): boolean {
@@ -65,6 +65,8 @@ function hanNameStart(text: string, at: number): number {
 const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作))/g;
 
 const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同/;
+/** Words between a subject and 与 that belong to the verb, not the name (今日|宣布|正式). */
+const LEFT_VERB_TAIL = /(?:今日|今天|近日|日前|正式|宣布|已经|已|将|再次|也|还|同时)+$/;
 
 export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
@@ -95,8 +97,11 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     while (ls > joinAt - 8 && ls > 0 && !CLAUSE_BREAK.test(text[ls - 1]!)) ls--;
     const lead = LEAD_NOISE.exec(text.slice(ls, joinAt));
     if (lead) ls += lead[0].length;
-    const left = text.slice(ls, joinAt);
-    if ((ls === 0 || CLAUSE_BREAK.test(text[ls - 1]!) || lead) && acceptable(left) && free(ls, joinAt) && (/^[A-Za-z]/.test(left) || ORG_SUFFIX.test(left) || standsAgain(text, left, ls, /^$/))) {
+    // adverbs and 宣布 between the subject and 与 belong to the verb (星河智能|宣布与…合作)
+    const verbTail = LEFT_VERB_TAIL.exec(text.slice(ls, joinAt));
+    const left = text.slice(ls, joinAt - (verbTail ? verbTail[0].length : 0));
+    const leftEnd = ls + left.length;
+    if ((ls === 0 || CLAUSE_BREAK.test(text[ls - 1]!) || lead) && acceptable(left) && free(ls, leftEnd) && (/^[A-Za-z]/.test(left) || ORG_SUFFIX.test(left) || standsAgain(text, left, ls, /^$/))) {
       out.push({ type: "company", name: left, confidence: 0.75, evidence: sentenceAt(t, ls), at: ls });
     }
   }

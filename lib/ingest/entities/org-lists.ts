@@ -11,8 +11,8 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS } from "./org-words";
 import { isPlaceName } from "./institution-names";
 
-/** What the list's tail calls its items (等多家芯片厂商, 4家头部企业): organisations, not places or people. */
-const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽)(?![家主界级管化内])/;
+/** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
+const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|个股|概念股|权重股|股票)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
 function countInside(spans: OrgSpan[], s: number, e: number): number {
@@ -120,8 +120,8 @@ const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
 const HAN_AT = /([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/y;
 /** 由X领投 / 获X跟投: whoever leads or joins a round is an investor (由Benchmark领投). */
 const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=领投|跟投|独家投资|参投)/g;
-/** Nouns that follow 平台 as its parts or users, not its name; a locative (平台|上称) is where, not who. */
-const PLATFORM_PARTS = /^(上|中|里|内|下|而言|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
+/** Nouns that follow 平台 as its parts or users, not its name; a locative (平台|上称) is where, not who; a verb (互动平台|回复称) is what someone did there. */
+const PLATFORM_PARTS = /^(上|中|里|内|下|而言|回复|回应|表示|发文|发布|公告|披露|称|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;

@@ -8,16 +8,19 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIX } from "./org-words";
+import { isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
+import { wordHits, wordTable } from "./word-hits";
 import { institutionNames } from "./institution-names";
 import { appositionNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
+import { shapedOrgNames } from "./org-shapes";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const institutions = institutionNames(t, taken);
-  const withInstitutions = [...taken, ...institutions.map(spanOf)];
-  const found = [...institutions, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
+  const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)];
+  const found = [...institutions, ...shaped, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   // lists and appositions are read last: a sibling found by the patterns above counts as known
   // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
@@ -66,6 +69,8 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
   return -1;
 }
 
+const SUFFIX_TABLE = wordTable(STANDALONE_SUFFIXES);
+
 /**
  * Standalone organisation suffixes (…科技, …资本): low confidence, listed for admins; a name
  * joined to another organisation (新颜科技和魔蝎科技) counts as a mention.
@@ -73,9 +78,10 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
 function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const found: FoundName[] = [];
   const spans: [number, number][] = taken.map((o) => [o.start, o.end]);
-  for (let m = STANDALONE_SUFFIX.exec(t.simp); m; m = STANDALONE_SUFFIX.exec(t.simp)) {
+  for (const hit of wordHits(t.simp, SUFFIX_TABLE)) {
+    const m = { index: hit.at, 0: hit.word };
     const end = m.index + m[0].length;
-    if (taken.some((o) => o.start < end && o.end > m!.index)) continue;
+    if (taken.some((o) => o.start < end && o.end > m.index)) continue;
     let s = suffixedStemStart(t.simp, m.index);
     // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
     if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
@@ -94,7 +100,6 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }
-  STANDALONE_SUFFIX.lastIndex = 0;
   for (const f of found) {
     const s = f.at;
     const e = s + f.name.length;

@@ -3,7 +3,7 @@
  * ones that are real mentions: Latin word boundaries, false-friend strings, and for two-character
  * Chinese person names a plausible neighbour on each side.
  */
-import { matchesAt, type AliasIndex, type AliasTarget, type TrieNode } from "./alias-index";
+import type { AliasIndex, AliasTarget, TrieNode } from "./alias-index";
 import type { ArticleText } from "./article-text";
 import { isHan, latinBoundariesOk, nameLeftOk, namedAfterPerson, nameRightOk } from "./context";
 
@@ -29,17 +29,102 @@ function shortHanName(key: string): boolean {
   return key.length === 2 && isHan(key[0]) && isHan(key[1]);
 }
 
-const firstCache = new WeakMap<AliasIndex, Uint8Array>();
+/**
+ * The alias trie laid out flat for scanning: a direct table for the first character, sorted child
+ * arrays below it, and a 64-kbit set of hashed first pairs. Walking Maps cost more than the rest
+ * of the scan (their entries are scattered over the heap and miss the cache inside a full
+ * extraction); typed arrays stay compact. A Han text hits the first-character table at a third
+ * of its positions but almost never the pair set, so most positions are skipped at once.
+ */
+interface FlatTrie {
+  /** Node id + 1 of each first character's node (0: no alias starts with it). */
+  root: Int32Array;
+  /** The first character alone is an alias: no pair needed. */
+  single: Uint8Array;
+  pairBits: Uint32Array;
+  /** Children of node n are childChar/childNode[childStart[n] .. childStart[n + 1]), by character. */
+  childStart: Int32Array;
+  childChar: Uint16Array;
+  childNode: Int32Array;
+  targets: (AliasTarget[] | null)[];
+}
 
-/** A bitmap of the characters aliases start with: most positions are skipped without a Map lookup. */
-function firstChars(index: AliasIndex): Uint8Array {
-  let bits = firstCache.get(index);
-  if (!bits) {
-    bits = new Uint8Array(65536);
-    for (const ch of index.root.next.keys()) bits[ch] = 1;
-    firstCache.set(index, bits);
+const PAIR_BITS = 1 << 16;
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+const hasPair = (bits: Uint32Array, h: number) => (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
+const flatCache = new WeakMap<AliasIndex, FlatTrie>();
+
+function flatTrie(index: AliasIndex): FlatTrie {
+  const cached = flatCache.get(index);
+  if (cached) return cached;
+  // breadth-first ids, so a node's children are contiguous
+  const order: TrieNode[] = [];
+  const ids = new Map<TrieNode, number>();
+  for (const n of index.root.next.values()) {
+    ids.set(n, order.length);
+    order.push(n);
   }
-  return bits;
+  for (let k = 0; k < order.length; k++) {
+    for (const child of order[k]!.next.values()) {
+      ids.set(child, order.length);
+      order.push(child);
+    }
+  }
+  const childStart = new Int32Array(order.length + 1);
+  const edges = order.reduce((x, n) => x + n.next.size, 0);
+  const childChar = new Uint16Array(edges);
+  const childNode = new Int32Array(edges);
+  let at = 0;
+  order.forEach((n, k) => {
+    childStart[k] = at;
+    for (const [c, child] of [...n.next].sort((x, y) => x[0] - y[0])) {
+      childChar[at] = c;
+      childNode[at] = ids.get(child)!;
+      at++;
+    }
+  });
+  childStart[order.length] = at;
+  const root = new Int32Array(65536);
+  const single = new Uint8Array(65536);
+  const pairBits = new Uint32Array(PAIR_BITS >>> 5);
+  for (const [a, n] of index.root.next) {
+    root[a] = ids.get(n)! + 1;
+    if (n.targets) single[a] = 1;
+    for (const b of n.next.keys()) {
+      const h = pairHash(a, b);
+      pairBits[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+  const flat: FlatTrie = { root, single, pairBits, childStart, childChar, childNode, targets: order.map((n) => n.targets) };
+  flatCache.set(index, flat);
+  return flat;
+}
+
+/** Like matchesAt over the flat trie: every end with targets from `start`, shortest first; returns how many. */
+function flatMatchesAt(f: FlatTrie, text: string, start: number, ends: number[], found: AliasTarget[][]): number {
+  let n = f.root[text.charCodeAt(start)]! - 1;
+  let count = 0;
+  for (let i = start; n >= 0; ) {
+    const tg = f.targets[n];
+    if (tg) {
+      ends[count] = i + 1;
+      found[count] = tg;
+      count++;
+    }
+    if (++i >= text.length) break;
+    const c = text.charCodeAt(i);
+    let next = -1;
+    for (let k = f.childStart[n]!, e = f.childStart[n + 1]!; k < e; k++) {
+      const d = f.childChar[k]!;
+      if (d === c) {
+        next = f.childNode[k]!;
+        break;
+      }
+      if (d > c) break;
+    }
+    n = next;
+  }
+  return count;
 }
 
 /** Every alias occurrence that passes the context rules, in text order, non-overlapping. */
@@ -47,19 +132,21 @@ export function scanAliases(index: AliasIndex, t: ArticleText): Occurrence[] {
   const out: Occurrence[] = [];
   const low = t.low;
   const ends: number[] = [];
-  const nodes: TrieNode[] = [];
-  const first = firstChars(index);
+  const found: AliasTarget[][] = [];
+  const flat = flatTrie(index);
+  const { root, single, pairBits } = flat;
   let i = 0;
   while (i < low.length) {
-    if (first[low.charCodeAt(i)] === 0) {
+    const c = low.charCodeAt(i);
+    if (root[c] === 0 || (single[c] === 0 && (i + 1 >= low.length || !hasPair(pairBits, pairHash(c, low.charCodeAt(i + 1)))))) {
       i++;
       continue;
     }
     let taken: Occurrence | null = null;
     // longest first
-    for (let k = matchesAt(index.root, low, i, ends, nodes) - 1; k >= 0; k--) {
+    for (let k = flatMatchesAt(flat, low, i, ends, found) - 1; k >= 0; k--) {
       const end = ends[k]!;
-      const all = nodes[k]!.targets!;
+      const all = found[k]!;
       if (!latinBoundariesOk(t.simp, i, end)) continue;
       let strong = true;
       let targets = all;

@@ -14,7 +14,7 @@ export const TITLES: string[] = [
   "院长", "副院长", "所长", "副所长", "主任", "副主任", "教授", "副教授", "研究员", "科学家", "分析师", "架构师",
   "工程师", "总工程师", "主理人", "主编", "总编辑", "记者", "部长", "副部长", "局长", "秘书长", "理事长", "会长",
   "校长", "主席", "院士", "掌门人", "一把手", "创办人", "投资人", "操盘手",
-  "副理事长", "常务理事", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘",
+  "副理事长", "常务理事", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles strong enough to introduce an unknown name on their own (no organisation needed). */
@@ -22,7 +22,10 @@ const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席�
 
 /** The longest title that ends exactly at `end` in the folded text, or null. */
 export function titleEndingAt(text: string, end: number): string | null {
-  for (const t of TITLES) {
+  // only titles ending in this character can end here: the same longest-first order, a fraction of the list
+  const candidates = end > 0 ? titleIndex().byLastChar.get(text.charCodeAt(end - 1)) : undefined;
+  if (!candidates) return null;
+  for (const t of candidates) {
     if (end - t.length < 0) continue;
     if (text.startsWith(t, end - t.length)) {
       // Latin titles need a boundary on the left ("ceo" not in "xceo")

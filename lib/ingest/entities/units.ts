@@ -5,6 +5,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { isGenericStem, type OrgSpan } from "./discover";
+import { isStrongTitle, TITLES } from "./titles";
 import type { OrgKind } from "./types";
 
 /** What a unit is read from: a resolved organisation mention. */
@@ -26,6 +27,38 @@ const EQUAL_WORDS = /[高平同对均初中]等/g;
 /** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
 const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
 
+/**
+ * A line of business after a company's name (讯飞 + 医疗, 蚂蚁 + 金融) names a subsidiary when the
+ * text treats the pair as an organisation. Words that name the company itself (科技, 集团, 控股)
+ * are not among them (小米科技 is 小米), nor product kinds (华为芯片 is what 华为 makes).
+ */
+const BUSINESS_AFTER_ORG = /^(医疗|金融|汽车|智驾|数科|健康|教育|物流|支付|音乐|影业|游戏|地图|文旅|证券|保险|银行|传媒|视频|出行|智行)/;
+/** What shows the pair acts as an organisation: a title of its people or an organisation's verb right after it. */
+const ORG_ACT_AFTER = /^(?:的)?(?:宣布|发布|推出|递交|提交|完成|获得|成立于|正式|方面|上市|招股书|日前|近日|今日|官方)/;
+/** Heads that say the next name is a subsidiary (科大讯飞旗下|讯飞医疗, 子公司|蚂蚁金融). */
+const SUBSIDIARY_HEAD = /(?:旗下|子公司|孙公司|控股的)$/;
+
+function titleStartsAt(text: string, at: number): boolean {
+  const p = text[at] === "的" ? at + 1 : at;
+  return TITLES.some((x) => isStrongTitle(x) && text.startsWith(x, p));
+}
+
+/** Names a company + business word forms that the article treats as organisations somewhere. */
+function businessUnitNames<M extends UnitMention>(t: ArticleText, mentions: M[], kindOf: (slug: string) => OrgKind | undefined, known: (name: string) => boolean): Set<string> {
+  const names = new Set<string>();
+  for (const m of mentions) {
+    if (m.target.product || kindOf(m.target.slug) !== "company") continue;
+    const hit = BUSINESS_AFTER_ORG.exec(t.simp.slice(m.end, m.end + 3));
+    if (!hit) continue;
+    const end = m.end + hit[0].length;
+    const name = t.simp.slice(m.start, end);
+    if (known(name)) continue;
+    const acts = titleStartsAt(t.low, end) || ORG_ACT_AFTER.test(t.simp.slice(end, end + 4)) || SUBSIDIARY_HEAD.test(t.simp.slice(Math.max(0, m.start - 4), m.start));
+    if (acts) names.add(name);
+  }
+  return names;
+}
+
 /** A unit suffix follows (北大|信息技术高等研究院): the organisation is named as a unit's parent. */
 export function unitFollows(text: string, end: number): boolean {
   const hit = UNIT_AFTER_ORG.exec(text.slice(end, end + 14));
@@ -40,8 +73,15 @@ export function unitFollows(text: string, end: number): boolean {
 export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[], known: (name: string) => boolean, kindOf: (slug: string) => OrgKind | undefined): { mentions: M[]; units: Unit[] } {
   const units: Unit[] = [];
   const kept: M[] = [];
+  const business = businessUnitNames(t, mentions, kindOf, known);
   for (const m of mentions) {
     const after = t.simp.slice(m.end, m.end + 14);
+    const word = business.size ? BUSINESS_AFTER_ORG.exec(after.slice(0, 3)) : null;
+    if (word && business.has(t.simp.slice(m.start, m.end + word[0].length))) {
+      const end = m.end + word[0].length;
+      units.push({ start: m.start, end, slug: null, name: t.simp.slice(m.start, end), parentSlug: m.target.slug });
+      continue;
+    }
     const kind = kindOf(m.target.slug);
     const hit = m.target.product ? null : (UNIT_AFTER_ORG.exec(after) ?? (kind === "university" || kind === "lab" || kind === "government" ? INSTITUTE_AFTER_ORG.exec(after) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
