@@ -5,7 +5,8 @@
  * loading and compiling ~5 MB of JavaScript and building them again at every start.
  *
  * V8 refuses a snapshot made by another Node version or under other V8 flags (and the process
- * then fails), so the blob's name carries both: a different `node` or flag set builds its own.
+ * then fails), so the blob's name carries both (NODE_OPTIONS included): a different `node` or
+ * flag set builds its own.
  * Node's own profiling flags (--cpu-prof, --heap-prof and their options) do not reach V8 and
  * name a new directory at each use, so they are left out of the name and the build.
  * Plain JavaScript: it runs before anything could transpile TypeScript.
@@ -48,7 +49,7 @@ function removeStaleBlobs(bundle) {
 export function freshSnapshot(root, entry, execArgv) {
   const bundle = freshBundle(root, entry);
   const flags = snapshotFlags(execArgv);
-  const key = crypto.createHash("sha1").update(JSON.stringify([process.version, process.arch, flags])).digest("hex").slice(0, 12);
+  const key = crypto.createHash("sha1").update(JSON.stringify([process.version, process.arch, flags, process.env.NODE_OPTIONS ?? ""])).digest("hex").slice(0, 12);
   const blob = `${bundle}.${key}.blob`;
   const built = fs.statSync(blob, { throwIfNoEntry: false });
   if (built && built.mtimeMs >= fs.statSync(bundle).mtimeMs) return blob;

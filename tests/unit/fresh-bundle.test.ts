@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freshBundle } from "../../lib/build/fresh-bundle.mjs";
+import { asciiOnly, freshBundle } from "../../lib/build/fresh-bundle.mjs";
 import { freshSnapshot } from "../../lib/build/fresh-snapshot.mjs";
 
 // Inside the project, so esbuild (through tsx) resolves from the temporary root as it does in use.
@@ -70,5 +70,16 @@ describe("freshSnapshot", () => {
 
     write("lib/table.ts", "export const table = new Map([[\"b\", 2]]);");
     expect(run(freshSnapshot(root, "cli.snapshot.ts", []), [])).toBe('[["b",2],["built",1]] x,y');
+  });
+});
+
+describe("asciiOnly", () => {
+  it("writes every non-ASCII character as an escape meaning the same character", () => {
+    const code = 'const r = /^友[０-９]+$/u; const e = /😀/u; const s = "\\友\\\\友"; // 注\nout = [r.test("友１"), e.test("😀"), /^.$/u.test("😀"), s];';
+    const ascii = asciiOnly(code);
+    expect(ascii).toMatch(/^[\x00-\x7f]*$/);
+    const run = (c: string) => new Function("let out; " + c + "; return out;")() as unknown[];
+    expect(run(ascii)).toEqual(run(code));
+    expect(run(ascii)).toEqual([true, true, true, "友\\友"]);
   });
 });
