@@ -150,12 +150,6 @@ export class LazyTrie extends Trie {
     return matchEnd > 0 ? { end: matchEnd, value: matchValue } : null;
   }
 
-  /** Marks in `into` every BMP code unit a key of this trie starts with. */
-  addStarters(into: Uint8Array): void {
-    const bits = this.starterBits();
-    for (let c = 0; c < bits.length; c++) if (bits[c]) into[c] = 1;
-  }
-
   private starterBits(): Uint8Array {
     if (!this.starters) {
       this.starters = new Uint8Array(0x10000);
@@ -240,23 +234,7 @@ export function lazyConverter(preset: string): (text: string) => string {
   const normalise = (cfg.normalizationChain ?? []).map(trieOf);
   const segmenter = cfg.segmentation ? trieOf(cfg.segmentation) : null;
   const chain = cfg.conversionChain.map(trieOf);
-  // Where any trie could match, by first code unit, plus what sends a text down opencc-js's own
-  // path (ideographic descriptions, astral characters). A text with none of them comes out of
-  // every stage unchanged, so it is returned after one scan, without the stages' passes, arrays
-  // and strings (most lines of a simplified page are such texts).
-  let mayChange: Uint8Array | null = null;
-  const unchanged = (text: string): boolean => {
-    if (!mayChange) {
-      mayChange = new Uint8Array(0x10000);
-      for (const t of [...normalise, ...(segmenter ? [segmenter] : []), ...chain]) t.addStarters(mayChange);
-      mayChange.fill(1, 0x2ff0, 0x3000);
-      mayChange.fill(1, 0xd800, 0xdc00);
-    }
-    for (let i = 0; i < text.length; i++) if (mayChange[text.charCodeAt(i)]) return false;
-    return true;
-  };
   return (text) => {
-    if (unchanged(text)) return text;
     const normal = normalise.reduce((s, t) => t.convert(s), text);
     const segments = segmenter ? segmenter.segment(normal) : [normal];
     return chain.reduce((parts, t) => parts.map((p) => t.convert(p)), segments).join("");
