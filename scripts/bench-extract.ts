@@ -41,11 +41,7 @@ function profile(node: string[], args: string[], label: string): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-extract-prof-"));
   try {
     spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, ...node, ...args], { stdio: "ignore" });
-    // The launcher writes its own small profile beside the one of the process doing the work.
-    const file = fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith(".cpuprofile"))
-      .sort((a, b) => fs.statSync(path.join(dir, b)).size - fs.statSync(path.join(dir, a)).size)[0];
+    const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
     if (!file) throw new Error("no CPU profile written");
     const p = summariseCpuProfile(path.join(dir, file));
     console.log(`\nCPU profile, ${label}: ${s(p.totalMs)} sampled; self time by owner`);
