@@ -41,7 +41,12 @@ describe.runIf(PG_ENABLED)("import lock on PostgreSQL", () => {
     const admin = new pg.Client({ connectionString: t.url });
     await admin.connect();
     try {
-      const killed = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()`);
+      // pg_locks is server-wide: only this test's database, or another test's (or another
+      // project's) import running on the same server would be killed too.
+      const killed = await admin.query(
+        `SELECT pg_terminate_backend(l.pid) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+          WHERE l.locktype = 'advisory' AND l.granted AND l.pid <> pg_backend_pid() AND d.datname = current_database()`,
+      );
       expect(killed.rowCount).toBe(1);
     } finally {
       await admin.end();
