@@ -45,6 +45,13 @@ export interface Writer extends Queries {
   sqlite: Sqlite | null;
   /** Closes what the writer opened (a connection of its own; never a shared one or the pool). */
   close(): Promise<void>;
+  /**
+   * How many imported files a long job writes in one transaction. SQLite: 1 (a statement is a
+   * call into this process, and a longer transaction only holds the file's write lock longer
+   * against the app's own writes). PostgreSQL: every statement is a round trip to the server, and
+   * a batch's files share BEGIN/COMMIT and its multi-row inserts (run-import.ts).
+   */
+  writeBatch: number;
 }
 
 /** The SQL each store spells its own way. */
@@ -137,6 +144,7 @@ function sqliteWriter(conn: Sqlite, url: string, owned: boolean): Writer {
     close: async () => {
       if (owned) conn.close();
     },
+    writeBatch: 1,
   };
 }
 
@@ -229,8 +237,12 @@ function postgresWriter(url: string): Writer {
     },
     optimize: async () => {},
     close: async () => {},
+    writeBatch: 1,
   };
 }
+
+/** Files per import transaction on PostgreSQL: enough to make BEGIN/COMMIT and the per-table inserts rare, few enough that a web import's progress moves often. */
+const PG_WRITE_BATCH = 25;
 
 /**
  * A long job's writer (the import): one connection of its own for the run, its statements and
@@ -270,6 +282,7 @@ function postgresRunWriter(url: string): Writer {
       client = null;
       if (c) await (await c).end().catch(() => {});
     },
+    writeBatch: PG_WRITE_BATCH,
   };
 }
 
