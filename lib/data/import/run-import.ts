@@ -71,8 +71,7 @@ const SQL = {
   nearDupKeys: `SELECT "id", "nearDupKey" FROM "Article"`,
   item: `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")
     VALUES (@runId, @path, @status, @encoding, @error, @removed, @durationMs, @articleId, @duplicateOfId, @createdAt)`,
-  items: (n: number) =>
-    `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt") VALUES ${Array.from({ length: n }, () => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+  itemHead: `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")`,
   counts: `UPDATE "ImportRun" SET "total" = @total, "added" = @added, "updated" = @updated, "unchanged" = @unchanged,
     "duplicates" = @duplicates, "failed" = @failed, "missing" = @missing WHERE "id" = @runId`,
   markMissing: `UPDATE "Article" SET "missingSince" = ? WHERE "id" = ?`,
@@ -97,14 +96,12 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   try {
     const item = (q: Queries, p: ItemRow) =>
       q.run(SQL.item, { runId, encoding: null, error: null, removed: 0, articleId: null, duplicateOfId: null, createdAt: prismaDate(new Date()), ...p });
-    /** A batch's import items in one statement. */
+    /** Import items, appended (on PostgreSQL one statement for a batch's). */
     const items = async (q: Queries, rows: ItemRow[]) => {
-      if (rows.length === 0) return;
       const createdAt = prismaDate(new Date());
-      await q.run(
-        SQL.items(rows.length),
-        rows.flatMap((p) => [runId, p.path, p.status, p.encoding ?? null, p.error ?? null, p.removed ?? 0, p.durationMs, p.articleId ?? null, p.duplicateOfId ?? null, createdAt]),
-      );
+      for (const p of rows) {
+        await q.append(SQL.itemHead, [runId, p.path, p.status, p.encoding ?? null, p.error ?? null, p.removed ?? 0, p.durationMs, p.articleId ?? null, p.duplicateOfId ?? null, createdAt]);
+      }
     };
     const saveCounts = () => w.run(SQL.counts, { runId, total, ...counts });
 
