@@ -34,6 +34,13 @@ export interface Queries {
   insert(sql: string, params?: Params): Promise<number>;
   all<T>(sql: string, params?: Params): Promise<T[]>;
   get<T>(sql: string, params?: Params): Promise<T | undefined>;
+  /**
+   * Inserts one row that nothing in the transaction reads back: `head` is `INSERT INTO "T" (…)`,
+   * `tail` what follows VALUES (an ON CONFLICT clause). Inside a PostgreSQL transaction the rows
+   * are held and written before COMMIT, one multi-row statement per head and tail, so a batch of
+   * files costs a round trip per table rather than per row; elsewhere the row is written now.
+   */
+  append(head: string, row: readonly unknown[], tail?: string): Promise<void>;
 }
 
 export interface Writer extends Queries {
@@ -45,6 +52,13 @@ export interface Writer extends Queries {
   sqlite: Sqlite | null;
   /** Closes what the writer opened (a connection of its own; never a shared one or the pool). */
   close(): Promise<void>;
+  /**
+   * How many imported files a long job writes in one transaction. SQLite: 1 (a statement is a
+   * call into this process, and a longer transaction only holds the file's write lock longer
+   * against the app's own writes). PostgreSQL: every statement is a round trip to the server, and
+   * a batch's files share BEGIN/COMMIT and its multi-row inserts (run-import.ts).
+   */
+  writeBatch: number;
 }
 
 /** The SQL each store spells its own way. */
@@ -70,6 +84,10 @@ export function fragments(kind: StoreKind): Fragments {
   return FRAGMENTS[kind];
 }
 
+const tuple = (width: number) => `(${Array.from({ length: width }, () => "?").join(", ")})`;
+const appendSql = (head: string, width: number, rows: number, tail: string) =>
+  `${head} VALUES ${Array.from({ length: rows }, () => tuple(width)).join(", ")}${tail ? ` ${tail}` : ""}`;
+
 const isNamed = (params: Params | undefined): params is Readonly<Record<string, unknown>> => params !== undefined && !Array.isArray(params);
 
 /* ---------- SQLite ---------- */
@@ -88,6 +106,7 @@ function sqliteQueries(conn: Sqlite): Queries {
     insert: async (sql, params) => Number(prepared(sql).run(...args(params)).lastInsertRowid),
     all: async <T>(sql: string, params?: Params) => prepared(sql).all(...args(params)) as T[],
     get: async <T>(sql: string, params?: Params) => prepared(sql).get(...args(params)) as T | undefined,
+    append: async (head, row, tail = "") => void prepared(appendSql(head, row.length, 1, tail)).run(...row),
   };
 }
 
@@ -119,6 +138,7 @@ function sqliteWriter(conn: Sqlite, url: string, owned: boolean): Writer {
     ...q,
     run: (sql, params) => serial(() => q.run(sql, params)),
     insert: (sql, params) => serial(() => q.insert(sql, params)),
+    append: (head, row, tail) => serial(() => q.append(head, row, tail)),
     url,
     sqlite: conn,
     transaction: (fn, options) =>
@@ -137,6 +157,7 @@ function sqliteWriter(conn: Sqlite, url: string, owned: boolean): Writer {
     close: async () => {
       if (owned) conn.close();
     },
+    writeBatch: 1,
   };
 }
 
@@ -193,6 +214,38 @@ function pgQueries(runner: PgRunner): Queries {
     insert: async (sql, params) => Number((await query(sql, params, ` RETURNING "id"`)).rows[0].id),
     all: async <T>(sql: string, params?: Params) => (await query(sql, params)).rows as T[],
     get: async <T>(sql: string, params?: Params) => (await query(sql, params)).rows[0] as T | undefined,
+    append: async (head, row, tail = "") => void (await query(appendSql(head, row.length, 1, tail), row)),
+  };
+}
+
+/** PostgreSQL binds at most 65,535 parameters to a statement. */
+const MAX_PARAMS = 30_000;
+
+/** A transaction's queries whose appended rows are held until `flush`, then written a statement per head and tail. */
+function pgHeldQueries(runner: PgRunner): { tx: Queries; flush(): Promise<void> } {
+  const q = pgQueries(runner);
+  const held = new Map<string, { head: string; tail: string; width: number; rows: (readonly unknown[])[] }>();
+  return {
+    tx: {
+      ...q,
+      append: async (head, row, tail = "") => {
+        const key = `${head}\u0000${tail}\u0000${row.length}`;
+        let h = held.get(key);
+        if (!h) held.set(key, (h = { head, tail, width: row.length, rows: [] }));
+        h.rows.push(row);
+      },
+    },
+    // In the order the heads were first used, so a row whose parent is appended too comes after it.
+    flush: async () => {
+      for (const h of held.values()) {
+        const per = Math.max(1, Math.floor(MAX_PARAMS / Math.max(1, h.width)));
+        for (let i = 0; i < h.rows.length; i += per) {
+          const chunk = h.rows.slice(i, i + per);
+          await q.run(appendSql(h.head, h.width, chunk.length, h.tail), chunk.flat());
+        }
+      }
+      held.clear();
+    },
   };
 }
 
@@ -203,7 +256,9 @@ async function inTransaction<T>(client: PgRunner, fn: (tx: Queries) => Promise<T
   await client.query("BEGIN");
   try {
     if (exclusive) await client.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...EXCLUSIVE_KEY]);
-    const out = await fn(pgQueries(client));
+    const { tx, flush } = pgHeldQueries(client);
+    const out = await fn(tx);
+    await flush();
     await client.query("COMMIT");
     return out;
   } catch (err) {
@@ -229,8 +284,12 @@ function postgresWriter(url: string): Writer {
     },
     optimize: async () => {},
     close: async () => {},
+    writeBatch: 1,
   };
 }
+
+/** Files per import transaction on PostgreSQL: enough to make BEGIN/COMMIT and the per-table inserts rare, few enough that a web import's progress moves often. */
+const PG_WRITE_BATCH = 25;
 
 /**
  * A long job's writer (the import): one connection of its own for the run, its statements and
@@ -258,6 +317,7 @@ function postgresRunWriter(url: string): Writer {
     kind: "postgres",
     run: (sql, params) => serial((c) => pgQueries(c).run(sql, params)),
     insert: (sql, params) => serial((c) => pgQueries(c).insert(sql, params)),
+    append: (head, row, tail) => serial((c) => pgQueries(c).append(head, row, tail)),
     // Reads need no turn: the connection runs them in order, inside a transaction if one is open.
     all: async (sql, params) => pgQueries(await connected()).all(sql, params),
     get: async (sql, params) => pgQueries(await connected()).get(sql, params),
@@ -270,6 +330,7 @@ function postgresRunWriter(url: string): Writer {
       client = null;
       if (c) await (await c).end().catch(() => {});
     },
+    writeBatch: PG_WRITE_BATCH,
   };
 }
 

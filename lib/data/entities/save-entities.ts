@@ -10,7 +10,8 @@
  *
  * Few statements per article, each one round trip on PostgreSQL: the article's stored entities
  * are read in one query per table, an entity whose row would not change is not rewritten, and
- * the mentions and roles are written in one statement per table.
+ * the mentions and roles are appended (writer.ts): on PostgreSQL one statement per table for a
+ * whole batch of files.
  */
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
@@ -60,7 +61,6 @@ const COMPANY: Table = { entity: "Company", mergeKind: "company", extra: ["kind"
 const PERSON: Table = { entity: "Person", mergeKind: "person", extra: [], mention: "PersonMention", mentionColumn: "personId" };
 
 const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
-const rows = (n: number, width: number) => Array.from({ length: n }, () => `(${list(width)})`).join(", ");
 
 const STORED = (table: Table) => ["id", "slug", "name", "status", "aliases", "confidence", "evidence", ...table.extra];
 /** Every table's stored columns, NULL where a table lacks one, so both tables' rows come back in one query. */
@@ -79,7 +79,7 @@ function sql(table: Table, kindOf: Queries["kind"]) {
     update: `UPDATE "${table.entity}" SET ${set}, "confidence" = ${f.greatest(`"confidence"`, `@confidence`)}, "evidence" = COALESCE("evidence", @evidence),
        "status" = CASE WHEN "status" = 'discovered' AND @status = 'gazetteer' THEN 'gazetteer' ELSE "status" END, "updatedAt" = @now WHERE "id" = @id`,
     clearMentions: `DELETE FROM "${table.mention}" WHERE "articleId" = ?`,
-    mentions: (n: number) => `INSERT INTO "${table.mention}" ("articleId", "${table.mentionColumn}", "count", "salience", "about", "snippet", "forms") VALUES ${rows(n, 7)}`,
+    mentions: `INSERT INTO "${table.mention}" ("articleId", "${table.mentionColumn}", "count", "salience", "about", "snippet", "forms")`,
   };
 }
 
@@ -116,7 +116,7 @@ async function preload(tx: Queries, result: EntityResult) {
   return { companies: of(COMPANY), people: of(PERSON) };
 }
 
-const ROLES = (n: number) => `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId") VALUES ${rows(n, 6)}`;
+const ROLES = `INSERT INTO "Role" ("personId", "companyId", "organisation", "title", "sentence", "articleId")`;
 
 /** Pinyin spellings for search by pinyin (李开复 → likaifu, li kai fu). */
 function pinyinAliases(name: string): string[] {
@@ -244,9 +244,8 @@ function joinMentions(hits: { id: number | null; hit: Hit }[]): MentionRow[] {
 }
 
 async function writeMentions(tx: Queries, table: Table, articleId: number, mentions: MentionRow[]): Promise<void> {
-  if (mentions.length === 0) return;
-  const values = mentions.flatMap((m) => [articleId, m.entityId, m.count, m.salience, m.about ? 1 : 0, m.snippet, JSON.stringify(m.forms)]);
-  await tx.run(sql(table, tx.kind).mentions(mentions.length), values);
+  const head = sql(table, tx.kind).mentions;
+  for (const m of mentions) await tx.append(head, [articleId, m.entityId, m.count, m.salience, m.about ? 1 : 0, m.snippet, JSON.stringify(m.forms)]);
 }
 
 /**
@@ -298,5 +297,5 @@ export async function saveArticleEntities(tx: Queries, articleId: number, result
     if (personId === null || personId === undefined) return [];
     return p.roles.map((r) => [personId, (r.organisationSlug ? companyOf.get(r.organisationSlug) : undefined) ?? companyOf.get(r.organisation) ?? null, r.organisation, r.title, r.sentence, articleId]);
   });
-  if (roles.length > 0) await tx.run(ROLES(roles.length), roles.flat());
+  for (const r of roles) await tx.append(ROLES, r);
 }

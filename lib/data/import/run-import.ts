@@ -1,6 +1,8 @@
 /**
- * Imports a folder of scraped files. Each file is its own transaction: a bad file is recorded
- * with its reason and skipped, and the run goes on. Unchanged files (same bytes, same rules)
+ * Imports a folder of scraped files, a batch of files to a transaction (one on SQLite, more on
+ * PostgreSQL, where each statement is a round trip: Writer.writeBatch), all or nothing: a bad
+ * file is recorded with its reason and skipped, its batch's other files written alone, and the
+ * run goes on. Unchanged files (same bytes, same rules)
  * are not re-cleaned; changed files update their article in place, its previous text kept as an
  * ArticleVersion; files that disappeared from the folder are reported and marked, never deleted.
  * An article belongs to the folder it was imported from (source-dir.ts). Near-duplicates are linked to the article they repeat, and
@@ -71,6 +73,7 @@ const SQL = {
   nearDupKeys: `SELECT "id", "nearDupKey" FROM "Article"`,
   item: `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")
     VALUES (@runId, @path, @status, @encoding, @error, @removed, @durationMs, @articleId, @duplicateOfId, @createdAt)`,
+  itemHead: `INSERT INTO "ImportItem" ("runId", "path", "status", "encoding", "error", "removed", "durationMs", "articleId", "duplicateOfId", "createdAt")`,
   counts: `UPDATE "ImportRun" SET "total" = @total, "added" = @added, "updated" = @updated, "unchanged" = @unchanged,
     "duplicates" = @duplicates, "failed" = @failed, "missing" = @missing WHERE "id" = @runId`,
   markMissing: `UPDATE "Article" SET "missingSince" = ? WHERE "id" = ?`,
@@ -95,6 +98,13 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   try {
     const item = (q: Queries, p: ItemRow) =>
       q.run(SQL.item, { runId, encoding: null, error: null, removed: 0, articleId: null, duplicateOfId: null, createdAt: prismaDate(new Date()), ...p });
+    /** Import items, appended (on PostgreSQL one statement for a batch's). */
+    const items = async (q: Queries, rows: ItemRow[]) => {
+      const createdAt = prismaDate(new Date());
+      for (const p of rows) {
+        await q.append(SQL.itemHead, [runId, p.path, p.status, p.encoding ?? null, p.error ?? null, p.removed ?? 0, p.durationMs, p.articleId ?? null, p.duplicateOfId ?? null, createdAt]);
+      }
+    };
     const saveCounts = () => w.run(SQL.counts, { runId, total, ...counts });
 
     const all = await listImportable(dir);
@@ -111,17 +121,89 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     await w.transaction((tx) => adoptLegacyRows(tx, dir));
     const stored = await w.all<{ id: number; path: string; contentHash: string; missingSince: string | null }>(SQL.existing, [sourceDir]);
     const existing = new Map(stored.map((a) => [a.path, a]));
-    const keys = new NearDuplicateIndex<number>();
-    for (const a of await w.all<{ id: number; nearDupKey: string }>(SQL.nearDupKeys)) keys.set(a.id, keyBits(a.nearDupKey));
-    const stories = await storyStore(w);
+    const loadKeys = async () => {
+      const index = new NearDuplicateIndex<number>();
+      for (const a of await w.all<{ id: number; nearDupKey: string }>(SQL.nearDupKeys)) index.set(a.id, keyBits(a.nearDupKey));
+      return index;
+    };
+    let keys = await loadKeys();
+    let stories = await storyStore(w);
     await stories.backfill();
     // The next file is read while this one is cleaned, so the loop never waits on the disk.
     let next = files.length > 0 ? prefetch(path.join(dir, files[0]!), maxBytes) : null;
+    let done = 0;
 
+    /** A file read and cleaned, waiting for its batch's transaction; `ms`: time spent reading and cleaning it. */
+    type Entry =
+      | { rel: string; ms: number; kind: "unchanged"; articleId: number }
+      | { rel: string; ms: number; kind: "failed"; error: string }
+      | { rel: string; ms: number; kind: "write"; prev: number | null; extraction: FileExtraction; hash: string; key: string; stripped: Record<string, number> };
+    const failedEntry = (e: Entry, error: string): Entry => ({ rel: e.rel, ms: e.ms, kind: "failed", error });
+
+    /** Writes one entry in `tx`; its import item is returned, to be written with the batch's. */
+    const write = async (tx: Queries, e: Entry): Promise<ItemRow> => {
+      if (e.kind === "unchanged") return { path: e.rel, status: "unchanged", durationMs: e.ms, articleId: e.articleId };
+      if (e.kind === "failed") return { path: e.rel, status: "failed", error: e.error, durationMs: e.ms };
+      const w0 = Date.now();
+      const { article } = e.extraction;
+      const duplicateOfId = keys.find(keyBits(e.key), e.prev ?? undefined);
+      const s = await saveArticle(tx, e.prev, { sourceDir, path: e.rel, extracted: article, rawText: e.extraction.text, contentHash: e.hash, nearDupKey: e.key, duplicateOfId, stripped: e.stripped });
+      // Later files of the batch are compared with this one; a rolled-back batch reloads the index.
+      keys.set(s.id, keyBits(e.key));
+      await stories.save(tx, s.id, article.body, duplicateOfId);
+      for (const hook of deps.afterSave ?? []) await hook(tx, s.id, e.extraction, w, s.created);
+      const status: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
+      return { path: e.rel, status, encoding: article.encoding, removed: article.removed.length, durationMs: e.ms + Date.now() - w0, articleId: s.id, duplicateOfId };
+    };
+
+    const settle = (e: Entry, row: ItemRow) => {
+      const status = row.status;
+      if (status === "failed") failures.push({ path: e.rel, error: row.error ?? "" });
+      if (status === "unchanged" || status === "duplicate" || status === "added" || status === "updated" || status === "failed") {
+        counts[status === "duplicate" ? "duplicates" : status]++;
+      }
+      done++;
+      options.onProgress?.({ runId, done, total, current: e.rel, lastStatus: status, lastError: row.error ?? null, elapsedMs: Date.now() - started });
+    };
+
+    /**
+     * One transaction for the batch: its articles, their entities, stories and import items,
+     * all or nothing. If it fails, the indexes it moved are reloaded and each file is written
+     * alone, so one bad file is recorded as failed and the others are saved.
+     */
+    const flush = async (batch: Entry[]): Promise<void> => {
+      if (batch.length === 0) return;
+      let current = batch[0]!.rel;
+      try {
+        const rows = await w.transaction(async (tx) => {
+          const out: ItemRow[] = [];
+          for (const e of batch) {
+            current = e.rel;
+            out.push(await write(tx, e));
+          }
+          await items(tx, out);
+          return out;
+        });
+        batch.forEach((e, i) => settle(e, rows[i]!));
+      } catch (err) {
+        if (isDiskFull(err)) throw new DiskFullError(runId, current);
+        keys = await loadKeys();
+        stories = await storyStore(w);
+        if (batch.length > 1) {
+          for (const e of batch) await flush([e]);
+          return;
+        }
+        const e = failedEntry(batch[0]!, err instanceof Error ? err.message : String(err));
+        const row = await write(w, e);
+        await items(w, [row]);
+        settle(e, row);
+      }
+      if (Math.floor(done / PROGRESS_EVERY) > Math.floor((done - batch.length) / PROGRESS_EVERY)) await saveCounts();
+    };
+
+    let batch: Entry[] = [];
     for (const [n, rel] of files.entries()) {
       const t0 = Date.now();
-      let status: ItemStatus = "failed";
-      let error: string | null = null;
       try {
         const read = next!;
         next = n + 1 < files.length ? prefetch(path.join(dir, files[n + 1]!), maxBytes) : null;
@@ -129,41 +211,21 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         const hash = contentHash(bytes, rulesVersion);
         const prev = existing.get(rel);
         if (prev && prev.contentHash === hash && !prev.missingSince) {
-          status = "unchanged";
-          counts.unchanged++;
-          await item(w, { path: rel, status, durationMs: Date.now() - t0, articleId: prev.id });
+          batch.push({ rel, ms: Date.now() - t0, kind: "unchanged", articleId: prev.id });
         } else {
           const extracted = extractFile(bytes, rel);
           const { article, stripped } = stripInvisibleControls(extracted.article);
-          const extraction = { ...extracted, article };
           if (article.body.trim() === "") throw new Error("no article text found: every block was classified as boilerplate");
-          const key = simhash(article.body);
-          const duplicateOfId = keys.find(keyBits(key), prev?.id);
-          // One transaction per file: the article, its entities and index rows, and its import item.
-          const saved = await w.transaction(async (tx) => {
-            const s = await saveArticle(tx, prev?.id ?? null, { sourceDir, path: rel, extracted: article, rawText: extraction.text, contentHash: hash, nearDupKey: key, duplicateOfId, stripped });
-            await stories.save(tx, s.id, article.body, duplicateOfId);
-            for (const hook of deps.afterSave ?? []) await hook(tx, s.id, extraction, w, s.created);
-            const itemStatus: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
-            await item(tx, { path: rel, status: itemStatus, encoding: article.encoding, removed: article.removed.length, durationMs: Date.now() - t0, articleId: s.id, duplicateOfId });
-            return { ...s, status: itemStatus };
-          });
-          status = saved.status;
-          keys.set(saved.id, keyBits(key));
-          if (status === "duplicate") counts.duplicates++;
-          else if (status === "added") counts.added++;
-          else counts.updated++;
+          batch.push({ rel, ms: Date.now() - t0, kind: "write", prev: prev?.id ?? null, extraction: { ...extracted, article }, hash, key: simhash(article.body), stripped });
         }
       } catch (err) {
         if (isDiskFull(err)) throw new DiskFullError(runId, rel);
-        status = "failed";
-        error = err instanceof Error ? err.message : String(err);
-        counts.failed++;
-        failures.push({ path: rel, error });
-        await item(w, { path: rel, status, error, durationMs: Date.now() - t0 });
+        batch.push({ rel, ms: Date.now() - t0, kind: "failed", error: err instanceof Error ? err.message : String(err) });
       }
-      if ((n + 1) % PROGRESS_EVERY === 0) await saveCounts();
-      options.onProgress?.({ runId, done: n + 1, total, current: rel, lastStatus: status, lastError: error, elapsedMs: Date.now() - started });
+      if (batch.length >= w.writeBatch || n + 1 === files.length) {
+        await flush(batch);
+        batch = [];
+      }
       // A prefetched file is already read, and awaiting it yields only to microtasks: give the
       // event loop a turn between files, so a server running a web import keeps answering.
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -11,8 +11,8 @@ const BACKFILL_BATCH = 500;
 
 const ALL = `SELECT "articleId", "storyId", "signature" FROM "ArticleStory" ORDER BY "articleId"`;
 const UNASSIGNED = `SELECT a."id", a."body" FROM "Article" a WHERE a."id" > ? AND NOT EXISTS (SELECT 1 FROM "ArticleStory" s WHERE s."articleId" = a."id") ORDER BY a."id" LIMIT ?`;
-const SAVE = `INSERT INTO "ArticleStory" ("articleId", "storyId", "signature", "bodyChars") VALUES (@articleId, @storyId, @signature, @bodyChars)
-  ON CONFLICT ("articleId") DO UPDATE SET "storyId" = excluded."storyId", "signature" = excluded."signature", "bodyChars" = excluded."bodyChars"`;
+const SAVE = `INSERT INTO "ArticleStory" ("articleId", "storyId", "signature", "bodyChars")`;
+const SAVE_TAIL = `ON CONFLICT ("articleId") DO UPDATE SET "storyId" = excluded."storyId", "signature" = excluded."signature", "bodyChars" = excluded."bodyChars"`;
 
 export async function storyStore(w: Writer) {
   const rows = await w.all<{ articleId: number; storyId: number; signature: Buffer | null }>(ALL);
@@ -33,7 +33,7 @@ export async function storyStore(w: Writer) {
     const viaDuplicate = duplicateOfId === null ? undefined : (index.storyOf(duplicateOfId) ?? duplicateOfId);
     const storyId = viaDuplicate ?? index.assign(articleId, sig);
     if (viaDuplicate !== undefined && sig) index.set(articleId, sig, storyId);
-    await tx.run(SAVE, { articleId, storyId, signature: sig ? signatureBytes(sig) : null, bodyChars: body.length });
+    await tx.append(SAVE, [articleId, storyId, sig ? signatureBytes(sig) : null, body.length], SAVE_TAIL);
     return storyId;
   }
 
