@@ -22,7 +22,7 @@ const ANY_PUNCTUATION = /[，。、；：！？,.;:!?]/g;
 const CHARS_PER_MARK = 80;
 const SPACED_HAN = /\p{Script=Han}\s+(?=\p{Script=Han})/gu;
 const MIN_SPACED = 3;
-const HAN_RUN = /\p{Script=Han}/gu;
+const HAN_CHAR = /\p{Script=Han}/gu;
 
 export function blockFeatures(text: string): BlockFeatures {
   const norm = toSimplified(foldWidth(text)).toLowerCase().trim();
@@ -35,5 +35,5 @@ export function blockFeatures(text: string): BlockFeatures {
 function unpunctuatedHan(text: string, length: number): boolean {
   if ((text.match(ANY_PUNCTUATION)?.length ?? 0) * CHARS_PER_MARK >= length) return false;
   // Laid out with spaces between Han words: a long sentence with few commas is still prose.
-  return (text.match(HAN_RUN)?.length ?? 0) >= length / 2 && (text.match(SPACED_HAN)?.length ?? 0) >= MIN_SPACED;
+  return (text.match(HAN_CHAR)?.length ?? 0) >= length / 2 && (text.match(SPACED_HAN)?.length ?? 0) >= MIN_SPACED;
 }
