@@ -6,11 +6,14 @@
 import { expect, test, type Page } from "@playwright/test";
 
 async function searchFor(page: Page, q: string): Promise<void> {
-  await page.goto("/search");
+  // Text typed before the box hydrates is replaced by its initial (empty) state, and Enter then
+  // searches for nothing: wait for the page's scripts, and check the query that was sent.
+  await page.goto("/search", { waitUntil: "networkidle" });
   const box = page.getByRole("combobox", { name: "搜索词" });
   await box.fill(q);
+  await expect(box).toHaveValue(q);
   await box.press("Enter");
-  await expect(page).toHaveURL(/\/search\?q=/);
+  await expect(page).toHaveURL((url) => url.pathname === "/search" && url.searchParams.get("q") === q);
 }
 
 const articleResults = (page: Page) => page.getByRole("region", { name: /文章/ }).getByRole("listitem");
