@@ -25,9 +25,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-8 pt-4 text-xs text-stone-500">
           <p>文章从抓取的网页中清理而来；原网页的导航、广告和相关推荐已去除，去除了什么可在每篇文章的“清理记录”中查看。</p>
-          <p className="mt-2">
+          {/* A <div>, not a <p>: the shortcuts bring a dialog with a heading and a list, which a
+              paragraph cannot hold; the browser would close the <p> early and every page's
+              hydration would fail and re-render from scratch, dropping what the reader typed. */}
+          <div className="mt-2">
             <KeyboardShortcuts />
-          </p>
+          </div>
         </footer>
         <ReaderEnhancer />
       </body>

@@ -4,7 +4,7 @@
  * GET form underneath, so it works without JavaScript; suggestions follow the ARIA combobox
  * pattern (arrow keys, Enter opens the chosen profile, Escape closes).
  */
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { z } from "zod";
 
@@ -28,6 +28,16 @@ export function SearchBox({ initial }: { initial: string }) {
   const router = useRouter();
   const listId = useId();
   const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Hydration leaves the box's text as the reader typed it before the scripts ran, but the
+  // state still holds the server's value and the next render would write that back: adopt the
+  // typed text first.
+  useLayoutEffect(() => {
+    const typed = input.current?.value;
+    if (typed !== undefined && typed !== initial) setValue(typed);
+    // Only the text present at hydration; later changes come through onChange.
+  }, []);
 
   useEffect(() => {
     const q = value.trim();
@@ -76,6 +86,7 @@ export function SearchBox({ initial }: { initial: string }) {
         </label>
         <input
           id="search-q"
+          ref={input}
           name="q"
           type="search"
           value={value}

@@ -1,0 +1,59 @@
+/**
+ * Every page kind hydrates without a mismatch, and what a reader types before the page's scripts
+ * have run is still there after they run. A mismatch makes React throw the server's markup away
+ * and render the page again on the client, which empties a search box typed into early (a layout
+ * once put the shortcuts dialog inside a <p>, which the browser closes early, on every page).
+ */
+import { expect, test, type Page } from "@playwright/test";
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && /hydrat|#418|#423|#425/i.test(m.text())) errors.push(m.text());
+  });
+  return errors;
+}
+
+async function firstHref(page: Page, selector: string): Promise<string> {
+  const href = await page.locator(selector).first().getAttribute("href");
+  expect(href, `a link matching ${selector}`).toBeTruthy();
+  return href!;
+}
+
+test("every page kind hydrates without an error", async ({ page }) => {
+  await page.goto("/articles");
+  const article = await firstHref(page, 'a[href^="/articles/"]:not([href*="?"])');
+  await page.goto("/companies");
+  const company = await firstHref(page, 'main a[href^="/companies/"]');
+  await page.goto("/people");
+  const person = await firstHref(page, 'main a[href^="/people/"]');
+  const paths = ["/", "/articles", article, "/companies", company, "/people", person, "/search", "/search?q=%E7%99%BE%E5%BA%A6", "/trends", "/saved", "/admin/login", "/no-such-page"];
+  for (const path of paths) {
+    const errors = collectErrors(page);
+    await page.goto(path, { waitUntil: "networkidle" });
+    await expect(page.locator("html[data-hydrated]")).toBeAttached();
+    expect(errors, `errors on ${path}`).toEqual([]);
+    page.removeAllListeners("pageerror");
+    page.removeAllListeners("console");
+  }
+});
+
+test("text typed into the search box before the scripts run is kept and searched", async ({ page }) => {
+  // Hold the page's scripts until the reader has typed, so the typing surely comes first.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto("/search", { waitUntil: "domcontentloaded" });
+  const box = page.getByRole("combobox", { name: "搜索词" });
+  await box.pressSequentially("百度");
+  await expect(page.locator("html[data-hydrated]")).not.toBeAttached();
+  release();
+  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+  await expect(box).toHaveValue("百度");
+  await box.press("Enter");
+  await expect(page).toHaveURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "百度");
+});
