@@ -83,6 +83,9 @@ export async function startWebImport(options: StartOptions, deps: { db?: Db } = 
       done: 0, total: 0, current: null, ratePerSec: 0, errors: [], summary: null, crash: null,
     };
     let refusal: Error | null = null;
+    // A write made on a message is awaited by the run's end, so nobody who waits for the end
+    // (a test closing its pool, the next import) races it.
+    let recording: Promise<void> = Promise.resolve();
     child.on("message", (raw: unknown) => {
       const m = ChildMessage.safeParse(raw);
       if (!m.success) return;
@@ -94,7 +97,7 @@ export async function startWebImport(options: StartOptions, deps: { db?: Db } = 
         job.status = "crashed";
         job.crash = m.data.error;
         const runId = job.runId;
-        saveWebImportJob(writer(db), { ...job, runId }).catch((err: unknown) => {
+        recording = saveWebImportJob(writer(db), { ...job, runId }).catch((err: unknown) => {
           console.warn(`[import] could not record the failed import: ${err instanceof Error ? err.message : String(err)}`);
         });
       }
@@ -104,7 +107,9 @@ export async function startWebImport(options: StartOptions, deps: { db?: Db } = 
       child.on("exit", (code, signal) => {
         exited = { how: signal ? `signal ${signal}` : `exit code ${code}` };
         const died = job.status !== "starting" && !ended(job);
-        (died ? recordDeath(db, job, exited.how) : Promise.resolve())
+        const how = exited.how;
+        recording
+          .then(() => (died ? recordDeath(db, job, how) : undefined))
           .catch((err: unknown) => console.warn(`[import] could not record the import child's end: ${err instanceof Error ? err.message : String(err)}`))
           .finally(resolve);
       });
