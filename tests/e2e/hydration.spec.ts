@@ -21,14 +21,7 @@ async function firstHref(page: Page, selector: string): Promise<string> {
   return href!;
 }
 
-test("every page kind hydrates without an error", async ({ page }) => {
-  await page.goto("/articles");
-  const article = await firstHref(page, 'a[href^="/articles/"]:not([href*="?"])');
-  await page.goto("/companies");
-  const company = await firstHref(page, 'main a[href^="/companies/"]');
-  await page.goto("/people");
-  const person = await firstHref(page, 'main a[href^="/people/"]');
-  const paths = ["/", "/articles", article, "/companies", company, "/people", person, "/search", "/search?q=%E7%99%BE%E5%BA%A6", "/trends", "/saved", "/admin/login", "/no-such-page"];
+async function expectHydrates(page: Page, paths: string[]): Promise<void> {
   for (const path of paths) {
     const errors = collectErrors(page);
     await page.goto(path, { waitUntil: "networkidle" });
@@ -37,6 +30,26 @@ test("every page kind hydrates without an error", async ({ page }) => {
     page.removeAllListeners("pageerror");
     page.removeAllListeners("console");
   }
+}
+
+test("every page kind hydrates without an error", async ({ page }) => {
+  await page.goto("/articles");
+  const article = await firstHref(page, 'a[href^="/articles/"]:not([href*="?"])');
+  await page.goto("/companies");
+  const company = await firstHref(page, 'main a[href^="/companies/"]');
+  await page.goto("/people");
+  const person = await firstHref(page, 'main a[href^="/people/"]');
+  const paths = ["/", "/articles", article, "/companies", company, "/people", person, "/search", "/search?q=%E7%99%BE%E5%BA%A6", "/trends", "/saved", "/admin/login", "/no-such-page"];
+  await expectHydrates(page, paths);
+});
+
+test("the admin pages hydrate without an error once signed in", async ({ page }) => {
+  await page.goto("/admin/login");
+  await page.getByLabel("令牌").fill(process.env.ADMIN_TOKEN ?? "e2e-admin-token-0123456789");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/admin");
+  const run = await firstHref(page, 'a[href^="/admin/runs/"]');
+  await expectHydrates(page, ["/admin", "/admin/entities", run, `${run}?status=added`]);
 });
 
 test("text typed into the search box before the scripts run is kept and searched", async ({ page }) => {
