@@ -13,8 +13,7 @@ import { readerState, subscribeReaderState, updateReaderState, visitBaseline } f
 
 export function ReaderEnhancer() {
   useEffect(() => {
-    // React resets form fields a reader touched before hydration (a <select>'s defaultValue is
-    // re-applied); this mark says the page is interactive, for browser tests and scripts.
+    // Says the page is interactive, for browser tests and scripts.
     document.documentElement.dataset.hydrated = "";
     const baseline = visitBaseline();
     let frame = 0;

@@ -70,3 +70,20 @@ test("text typed into the search box before the scripts run is kept and searched
   await box.press("Enter");
   await expect(page).toHaveURL((url) => url.pathname === "/search" && url.searchParams.get("q") === "百度");
 });
+
+test("a list's filter chosen before the scripts run is kept", async ({ page }) => {
+  let release!: () => void;
+  const chosen = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/**/*.js", async (route) => {
+    await chosen;
+    await route.continue();
+  });
+  await page.goto("/companies", { waitUntil: "domcontentloaded" });
+  await page.getByTestId("entity-sort").selectOption("name");
+  await expect(page.locator("html[data-hydrated]")).not.toBeAttached();
+  release();
+  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+  await expect(page.getByTestId("entity-sort")).toHaveValue("name");
+  await page.getByRole("button", { name: "查找" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === "/companies" && url.searchParams.get("sort") === "name");
+});

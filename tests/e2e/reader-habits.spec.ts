@@ -193,7 +193,7 @@ test("relative times and day headings: absolute in the server's HTML, relative i
 
 test("companies and people: search by name, alias or pinyin and sort, with and without JavaScript", async ({ page, browser }) => {
   await page.goto("/companies");
-  // A choice made before hydration is reset by React: wait until each page is interactive.
+  // Each step waits until the page is interactive, so it goes through the form's scripts.
   const interactive = () => page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   const names = async (testId: string) => (await page.getByTestId(testId).locator("td:first-child a").allTextContents()).map((s) => s.trim());
 
