@@ -8,10 +8,11 @@ import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
 import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
-import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
+import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
+import { wordHits, wordTable } from "./word-hits";
 
 export { isGenericStem } from "./org-words";
 
@@ -300,7 +301,7 @@ export function discover(
           org = subject ?? null;
         }
       }
-      if (org && titleText.length > 0 && titleText.length <= 24) {
+      if (org && titleText.length > 0 && titleText.length <= 24 && !ROLE_NOUNS.has(segTitle)) {
         found.push({ org, title: titleText });
         prevOrg = org;
       }
@@ -386,34 +387,38 @@ function speechRightAfter(text: string, end: number): boolean {
   return ["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言"].some((v) => text.startsWith(v, end));
 }
 
-/** Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任). */
-const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选"];
+/**
+ * Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任),
+ * and 「X等人」 closing a list of people. 告诉记者 / 向记者 name the addressee, which only a person's
+ * speech has, so they are as sure as 表示.
+ */
+const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉记者", "告诉", "向记者", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选", "等人"];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
-const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任", "荣获", "当选"]);
+const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "直言", "回忆", "坦承", "告诉记者", "向记者", "在接受", "接任", "出任", "荣获", "当选", "等人"]);
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
 const BEFORE_VERB_NAME = /[\s、据由而]/;
+/** The verbs as one table: a single pass over the text finds them all, longest first at each position. */
+const NAME_VERB_TABLE = wordTable([...NAME_VERBS].sort((a, b) => b.length - a.length));
 
 /** Name + speech or personnel verb without a title: the surname table decides, the clause start anchors it. */
 function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  for (const verb of NAME_VERBS) {
-    for (let at = t.simp.indexOf(verb); at !== -1; at = t.simp.indexOf(verb, at + verb.length)) {
-      for (const len of [4, 3, 2]) {
-        const s = at - len;
-        if (s < 0) continue;
-        const before = t.simp[s - 1];
-        // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
-        const afterOrg = orgs.some((o) => o.end === s);
-        // 的 ends a description of the person (做运营的|陈晓宇自称): only before a verb that makes the name a mention
-        const described = before === "的" && STRONG_NAME_VERBS.has(verb);
-        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
-        if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
-        const zh = chineseNameAt(t.simp, s);
-        if (zh && zh.end === at && zh.strongSurname) {
-          const confidence = STRONG_NAME_VERBS.has(verb) ? 0.75 : 0.6;
-          out.push({ type: "person", name: zh.name, confidence, evidence: sentenceAt(t, s), at: s });
-          break;
-        }
+  for (const { at, word: verb } of wordHits(t.simp, NAME_VERB_TABLE)) {
+    for (const len of [4, 3, 2]) {
+      const s = at - len;
+      if (s < 0) continue;
+      const before = t.simp[s - 1];
+      // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
+      const afterOrg = orgs.some((o) => o.end === s);
+      // 的 ends a description of the person (做运营的|陈晓宇自称): only before a verb that makes the name a mention
+      const described = before === "的" && STRONG_NAME_VERBS.has(verb);
+      if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
+      if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
+      const zh = chineseNameAt(t.simp, s);
+      if (zh && zh.end === at && zh.strongSurname) {
+        const confidence = STRONG_NAME_VERBS.has(verb) ? 0.75 : 0.6;
+        out.push({ type: "person", name: zh.name, confidence, evidence: sentenceAt(t, s), at: s });
+        break;
       }
     }
   }

@@ -14,6 +14,7 @@ import { institutionNames } from "./institution-names";
 import { appositionNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
+import { subjectNames } from "./subject-names";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -21,6 +22,8 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
   const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)];
   const found = [...institutions, ...shaped, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  // short names with no cue of their own are read last, outside every span found above
+  found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // lists and appositions are read last: a sibling found by the patterns above counts as known
   // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
