@@ -82,3 +82,14 @@ describe("short company names that open business clauses and recur", () => {
     expect(companies(r)).toEqual([]);
   });
 });
+
+describe("a name ending in a brand-only suffix that opens a clause (…，富驰高科算了一笔账)", () => {
+  it("is a mention", () => {
+    expect(companies(ex(["在工业领域，锦川高科算了一笔账，效率提高了二十倍。"]))).toContain("锦川高科");
+  });
+
+  it("a field word with a common suffix at a clause start stays for review (…，农业科技发展迅速)", () => {
+    const r = ex(["近年来，农业科技发展迅速。"]);
+    expect(companies(r)).not.toContain("农业科技");
+  });
+});

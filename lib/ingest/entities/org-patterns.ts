@@ -73,6 +73,8 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
 }
 
 const SUFFIX_TABLE = wordTable(STANDALONE_SUFFIXES);
+/** Suffixes that only ever end a company's name, never a field or a kind (隆平高科; 农业科技 is a field). */
+const BRAND_TAILS = new Set(["高科"]);
 
 /**
  * Standalone organisation suffixes (…科技, …资本): low confidence, listed for admins; a name
@@ -99,7 +101,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
-    const named = objectOfVerb !== -1 || NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
+    const opensClause = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
+    const named = objectOfVerb !== -1 || (BRAND_TAILS.has(m[0]) && opensClause) || NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
     found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }
