@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
-import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
@@ -101,6 +101,16 @@ function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: numbe
   }
 }
 
+/**
+ * A Latin name with Han organisation words after it, ending the run (投资方|KDR资本集团, XYZ创投):
+ * the Han part only suffix words, the Latin part no generic word (AI公司, IT企业).
+ */
+function latinHeadedTail(run: string): string | null {
+  const m = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{1,11})([\u4e00-\u9fff]{2,6})$/.exec(run);
+  if (!m || GENERIC_LATIN.has(m[1]!.toLowerCase()) || !ORG_SUFFIX.test(m[2]!) || !isGenericStem(m[2]!)) return null;
+  return m[0];
+}
+
 /** A team or line of business between an organisation and a title (…证券|电子行业|分析师, …科技|算法团队|负责人). */
 const DEPARTMENT_TAIL = /^[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
 /** A noun head, then a 2–6 character Han name ending the run (…教育公司|知学未来). */
@@ -140,9 +150,14 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
       return { start: s + de - apposed[1]!.length, end: s + de, slug: null, name: apposed[1]! };
     if (ORG_SUFFIX.test(head) && !isGenericStem(head.replace(ORG_SUFFIX, "")) && head.replace(ORG_SUFFIX, "").length >= 2 && [...head].every((c) => isHan(c)))
       return { start: s, end: s + head.length, slug: null, name: head };
+    const latinHead = de === name.length - 1 ? latinHeadedTail(head) : null;
+    if (latinHead) return { start: s + de - latinHead.length, end: s + de, slug: null, name: latinHead };
     return null;
   }
   if (name.length < 2 || name.length > 14) return null;
+  // KDR资本集团|合伙人: a Latin name with a Han organisation suffix
+  const latinHead = latinHeadedTail(name);
+  if (latinHead) return { start: titleStart - latinHead.length, end: titleStart, slug: null, name: latinHead };
   if (![...name].every((c) => isHan(c))) return null;
   // 海通证券|电子行业|分析师: a suffixed name, then the team or line of business the title belongs to
   if (DEPARTMENT_TAIL.test(name) && !ORG_SUFFIX.test(name)) {
@@ -205,6 +220,9 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   const latin = latinNameAt(t.simp, p);
   if (latin) return { slug: null, name: latin.name, start: p, end: latin.end, latin: true, strongSurname: true };
   if (p !== pos) return null;
+  // a transliterated name after a title (首席执行官埃隆·马斯克): the dot is the evidence
+  const translit = transliteratedNameAt(t.simp, p, (e) => verbStartsAt(t.simp, e));
+  if (translit && !orgs.some((o) => o.start < translit.end && o.end > p)) return { slug: null, name: translit.name, start: p, end: translit.end, latin: false, strongSurname: true };
   const zh = chineseNameAt(t.simp, p);
   const rare = zh ? null : rareSurnameNameAt(t.simp, p);
   const hit = zh ?? rare;
@@ -243,6 +261,7 @@ export function discover(
     return sorted;
   };
   let lastPersonEnd = 0;
+  const pointers: { at: number; title: string; who: { slug: string | null; name: string; start: number }; sentence: string }[] = [];
 
   for (const { end: titleEnd, title } of titleEnds(t.low)) {
     if (titleEndingAt(t.low, titleEnd) !== title) continue;
@@ -294,6 +313,8 @@ export function discover(
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
           titleText = cleanTitle(t.original.slice(e - segTitle.length, e));
+          // the company may be one the organisation patterns find later (X完成B轮融资。公司CTO…)
+          if (!org) pointers.push({ at: s, title: titleText, who: { slug: who.slug, name: who.name, start: who.start }, sentence });
         } else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
           org = allOrgs().find((o) => o.start >= sentS) ?? null;
         } else {
@@ -326,6 +347,10 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
+  for (const ptr of pointers) {
+    const org = lastOrgBefore(t.simp, [...allOrgs(), ...sure].sort((a, b) => a.start - b.start), ptr.at, ptr.at - POINTER_REACH);
+    if (org && ptr.title.length > 0) roles.push({ personSlug: ptr.who.slug, personName: ptr.who.name, personStart: ptr.who.start, org, title: ptr.title, sentence: ptr.sentence });
+  }
   names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation

@@ -8,7 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
+import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { institutionNames } from "./institution-names";
 import { appositionNames, listedOrgNames } from "./org-lists";
@@ -22,6 +22,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
   const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)];
   const found = [...institutions, ...shaped, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // lists and appositions are read last: a sibling found by the patterns above counts as known
@@ -113,6 +114,24 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (joined) f.confidence = MENTION_LEVEL;
   }
   return found;
+}
+
+/**
+ * A Latin name with a Han suffix that only organisations take (XYZ创投, KDR资本集团, ABC控股). 科技
+ * and 投资 are left out: 「Meta科技巨头」「Meta投资了」 are a known name and a word.
+ */
+const LATIN_SUFFIXED = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{1,11})(资本集团|资本|创投|集团|控股|证券)/g;
+
+function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!/[A-Z]/.test(t.simp)) return out;
+  for (const m of t.simp.matchAll(LATIN_SUFFIXED)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
+    out.push({ type: "company", name: m[0], confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
 }
 
 /** A listing code right after a name (重庆啤酒(600132, 寒武纪（688256.SH）, 商汤（0020.HK）): the name is a listed company. */
