@@ -93,3 +93,51 @@ describe("a name ending in a brand-only suffix that opens a clause (…，富驰
     expect(companies(r)).not.toContain("农业科技");
   });
 });
+
+describe("foreign names written in Han characters with the middle dot", () => {
+  it.each([
+    ["劳拉·G·夸特拉表示，公司将出售部分专利。", "劳拉·G·夸特拉"],
+    ["买买提·艾力告诉记者，他在乌鲁木齐开了一家AI公司。", "买买提·艾力"],
+    ["星图机器人首席执行官奥列格·彼得罗夫称，产品将于明年量产。", "奥列格·彼得罗夫"],
+  ])("%s", (text, name) => {
+    expect(people(ex([text]))).toContain(name);
+  });
+
+  it("a dotted title or brand with no speech verb or title is no person (《哈利·波特》, 梅赛德斯·奔驰发布)", () => {
+    expect(people(ex(["《哈利·波特》系列电影将被改编。", "梅赛德斯·奔驰发布了新车。"]))).toEqual([]);
+  });
+});
+
+describe("Latin names with a Han organisation suffix", () => {
+  it("reads the whole name in running text (XYZ创投领投, MNQ资本跟投)", () => {
+    expect(companies(ex(["据悉，本轮融资由XYZ创投领投，MNQ资本跟投。"]))).toEqual(expect.arrayContaining(["XYZ创投", "MNQ资本"]));
+  });
+
+  it("reads it before a title, past a lead-in (投资方|KDR资本集团的合伙人)", () => {
+    const r = ex(["投资方KDR资本集团的合伙人Ashok Kumar认为，这次合作意义不大。"]);
+    expect(companies(r)).toContain("KDR资本集团");
+    expect(r.people.find((p) => p.name === "Ashok Kumar")?.roles.map((x) => x.organisation)).toEqual(["KDR资本集团"]);
+  });
+
+  it("a generic Latin word is no name (AI集团, CEO集团)", () => {
+    expect(companies(ex(["多家AI集团都在布局。这家CEO集团化管理的公司也在观望。"]))).toEqual([]);
+  });
+});
+
+describe("a funding round names a company once, and 公司CTO points back to it", () => {
+  it("finds the company and gives the pointer's role to it", () => {
+    const r = ex(["深蓝智行于近日完成B轮融资。公司CTO吴建平表示，资金将用于研发。"]);
+    expect(companies(r)).toContain("深蓝智行");
+    expect(r.people.find((p) => p.name === "吴建平")?.roles).toEqual([expect.objectContaining({ organisation: "深蓝智行", title: "CTO" })]);
+  });
+
+  it("cuts a date before the name (2018年3月|小电宣布完成…融资)", () => {
+    const names = companies(ex(["2018年3月灵电宣布完成数亿元B+轮融资。"]));
+    expect(names).toContain("灵电");
+    expect(names).not.toContain("灵电宣布");
+  });
+
+  it("a time or pronoun that closes a round is no company (去年完成A轮融资后)", () => {
+    expect(companies(ex(["去年完成A轮融资后，公司开始扩张。"]))).toEqual([]);
+  });
+});

@@ -261,7 +261,7 @@ export function discover(
     return sorted;
   };
   let lastPersonEnd = 0;
-  const pointers: { at: number; title: string; who: { slug: string | null; name: string; start: number }; sentence: string }[] = [];
+  const unplaced: Unplaced[] = [];
 
   for (const { end: titleEnd, title } of titleEnds(t.low)) {
     if (titleEndingAt(t.low, titleEnd) !== title) continue;
@@ -313,8 +313,6 @@ export function discover(
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
           titleText = cleanTitle(t.original.slice(e - segTitle.length, e));
-          // the company may be one the organisation patterns find later (X完成B轮融资。公司CTO…)
-          if (!org) pointers.push({ at: s, title: titleText, who: { slug: who.slug, name: who.name, start: who.start }, sentence });
         } else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
           org = allOrgs().find((o) => o.start >= sentS) ?? null;
         } else {
@@ -325,6 +323,9 @@ export function discover(
       if (org && titleText.length > 0 && titleText.length <= 24 && !ROLE_NOUNS.has(segTitle)) {
         found.push({ org, title: titleText });
         prevOrg = org;
+      } else if (!org && !ROLE_NOUNS.has(segTitle)) {
+        // the organisation may be one the patterns below find (X完成B轮融资。公司CTO…; X的海外业务负责人…)
+        unplaced.push({ s, e, title: segTitle, who: { slug: who.slug, name: who.name, start: who.start }, sentence });
       }
     }
     const strongTitle = isStrongTitle(title) || who.heading === true;
@@ -347,10 +348,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  for (const ptr of pointers) {
-    const org = lastOrgBefore(t.simp, [...allOrgs(), ...sure].sort((a, b) => a.start - b.start), ptr.at, ptr.at - POINTER_REACH);
-    if (org && ptr.title.length > 0) roles.push({ personSlug: ptr.who.slug, personName: ptr.who.name, personStart: ptr.who.start, org, title: ptr.title, sentence: ptr.sentence });
-  }
+  if (unplaced.length && sure.length) roles.push(...placeLater(t, unplaced, [...allOrgs(), ...sure].sort((a, b) => a.start - b.start)));
   names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
@@ -378,9 +376,52 @@ export function discover(
 }
 
 
+interface Unplaced {
+  s: number;
+  e: number;
+  title: string;
+  who: { slug: string | null; name: string; start: number };
+  sentence: string;
+}
+
+/**
+ * Titles read before the organisation patterns ran, with no organisation then: one the patterns
+ * found inside the segment (澜途智控的|海外业务负责人), or the one a pointer refers to (公司CTO).
+ */
+function placeLater(t: ArticleText, unplaced: Unplaced[], orgs: OrgSpan[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  for (const u of unplaced) {
+    const seg = t.simp.slice(u.s, u.e).trim();
+    const pointer = COMPANY_POINTER.exec(seg);
+    let org: OrgSpan | null;
+    let title: string;
+    if (pointer && seg.length - pointer[0].length === u.title.length) {
+      org = lastOrgBefore(t.simp, orgs, u.s, u.s - POINTER_REACH);
+      title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
+    } else {
+      org = lastNamedInside(t.simp, orgs, u.s, u.e - u.title.length);
+      title = org ? cleanTitle(t.original.slice(org.end, u.e)) : "";
+    }
+    if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
+  }
+  return out;
+}
+
+/** The last organisation named in [s, e): a pattern's find counts at every place the text names it, not only where it was found. */
+function lastNamedInside(text: string, orgs: OrgSpan[], s: number, e: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  const seg = text.slice(s, e);
+  for (const o of orgs) {
+    const k = o.start >= s && o.end <= e ? o.start - s : seg.lastIndexOf(o.name);
+    if (k !== -1 && (!best || s + k > best.start)) best = { ...o, start: s + k, end: s + k + o.name.length };
+  }
+  return best;
+}
+
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */
 const COMPANY_POINTER = /^(?:该|这家|本|其)?(?:公司|企业)的?/;
 /** How far back the company a pointer refers to may have been named: about two sentences. */
+const INVESTS = /^(?:联合)?(?:领投|跟投|参投|追投|加注)/;
 const POINTER_REACH = 160;
 
 /**
@@ -391,6 +432,8 @@ function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number)
   let best: OrgSpan | null = null;
   for (const o of orgs) {
     if (o.end > at || o.start < floor || (best && o.start <= best.start)) continue;
+    // an investor in the round (…领投，Y资本跟投。公司CTO…) is not the company the text speaks of
+    if (INVESTS.test(text.slice(o.end, o.end + 4))) continue;
     best = o;
   }
   if (!best) return null;

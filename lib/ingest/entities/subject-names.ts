@@ -2,11 +2,12 @@
  * Short company names news uses with no suffix and no market cue (国美, 途牛): a 2–4 character
  * run that opens a clause and is the subject of a business verb (国美宣布…, 途牛发布财报…), which
  * the article names again. One such clause with the name used three times, or two such clauses,
- * make a mention; a single sighting is only listed for review.
+ * make a mention, and so does one funding round closed (X完成A轮融资); a single sighting of
+ * another verb is only listed for review.
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isHan } from "./context";
+import { isClauseBreak, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { isPlaceName } from "./institution-names";
 import { chineseNameAt, isCommonWord } from "./names";
@@ -14,9 +15,11 @@ import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 
 /** What only an organisation does in business news (发布财报, 宣布裁员, 股价下跌). */
-const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下".split(" "));
+const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成".split(" "));
+/** A funding round closed (完成数亿元A轮融资, 宣布完成新一轮融资): only a company does that, so once is enough. */
+const FUNDING = /^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
 /** An adverb or time word allowed between the subject and its verb (国美|此前已|宣布). */
-const ADVERB_BEFORE = /(?:也|还|已|将|则|又|再次|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
+const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|再次|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
 /**
  * Subjects that are not one organisation: times, pronouns, quantities, generic actors and
  * places or states (官方宣布, 今年推出, 两家公司, 美国发布).
@@ -26,8 +29,10 @@ const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|
 const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据)$/;
 const MIN_TIMES_WITH_ONE_SUBJECT = 3;
 
+/** The run opens a clause: after punctuation or a space, or right after a date (2018年3月|小电宣布). */
 function clauseOpens(text: string, s: number): boolean {
-  return s === 0 || !isHan(text[s - 1]);
+  if (s === 0 || isClauseBreak(text[s - 1]) || text[s - 1] === " ") return true;
+  return "年月日".includes(text[s - 1]!) && /\d/.test(text[s - 2] ?? "");
 }
 
 function countOf(text: string, name: string): number {
@@ -36,7 +41,8 @@ function countOf(text: string, name: string): number {
   return n;
 }
 
-function plausible(name: string): boolean {
+/** A short run that could be a company's name: no time, pronoun, place, thing, common word or person's name. */
+export function plausibleShortName(name: string): boolean {
   if (NOT_A_NAME.test(name) || THING_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
   // a person announces too (张勇宣布): a surname with a name's length is left to the person rules
   const person = chineseNameAt(name, 0);
@@ -46,7 +52,10 @@ function plausible(name: string): boolean {
 export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const sites = new Map<string, number[]>();
-  for (const { at } of wordHits(text, BUSINESS_VERBS)) {
+  const funded = new Set<string>();
+  for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
+    const funding = (word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20));
+    if (word === "完成" && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
     const end = at - (adverb ? adverb[0].length : 0);
     for (let len = 2; len <= 4; len++) {
@@ -55,7 +64,8 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (!clauseOpens(text, s)) continue;
       const name = text.slice(s, end);
       if (taken.some((o) => o.start < end && o.end > s)) break;
-      if (plausible(name)) {
+      if (plausibleShortName(name)) {
+        if (funding) funded.add(name);
         const list = sites.get(name);
         if (list) list.push(s);
         else sites.set(name, [s]);
@@ -66,8 +76,8 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   for (const [name, at] of sites) {
     const times = countOf(text, name);
-    if (times < 2) continue;
-    const sure = at.length >= 2 || times >= MIN_TIMES_WITH_ONE_SUBJECT;
+    if (times < 2 && !funded.has(name)) continue;
+    const sure = funded.has(name) || at.length >= 2 || times >= MIN_TIMES_WITH_ONE_SUBJECT;
     out.push({ type: "company", name, confidence: sure ? 0.7 : 0.6, evidence: sentenceAt(t, at[0]!), at: at[0]! });
   }
   return out;
