@@ -79,29 +79,7 @@ export interface NameCandidate {
 }
 
 /** A Chinese name starting at `start` in simplified text, or null. */
-/**
- * Readings already made in the current article: a dozen rules ask for the name at the same
- * positions (titles, verbs, lists, pairs), and the answer depends on the text alone. Kept for one
- * text at a time; short texts (a list item, a name) are read directly.
- */
-let readText: string | null = null;
-const readings = new Map<number, NameCandidate | null>();
-const MEMO_FROM_LENGTH = 200;
-
 export function chineseNameAt(text: string, start: number): NameCandidate | null {
-  if (text.length < MEMO_FROM_LENGTH) return readChineseName(text, start);
-  if (text !== readText) {
-    readText = text;
-    readings.clear();
-  }
-  const known = readings.get(start);
-  if (known !== undefined) return known;
-  const read = readChineseName(text, start);
-  readings.set(start, read);
-  return read;
-}
-
-function readChineseName(text: string, start: number): NameCandidate | null {
   const { compound: COMPOUND, common: COMMON, weak: WEAK } = surnameSets();
   const two = text.slice(start, start + 2);
   let surnameLen = 0;

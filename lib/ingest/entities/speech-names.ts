@@ -66,9 +66,11 @@ function speechAt(at: number, text: string): boolean {
 
 /** A middle dot soon after `s`: a transliterated name may start there (劳拉·G·夸特拉). */
 function dotAhead(text: string, s: number): boolean {
-  const dot = text.indexOf("·", s);
-  return dot !== -1 && dot - s <= 6;
+  const end = Math.min(text.length, s + 7);
+  for (let i = s + 1; i < end; i++) if (text.charCodeAt(i) === MIDDLE_DOT) return true;
+  return false;
 }
+const MIDDLE_DOT = "·".charCodeAt(0);
 
 export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
