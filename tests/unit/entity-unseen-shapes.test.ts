@@ -141,3 +141,17 @@ describe("a funding round names a company once, and 公司CTO points back to it"
     expect(companies(ex(["去年完成A轮融资后，公司开始扩张。"]))).toEqual([]);
   });
 });
+
+describe("subsidiaries named after the head noun, without their parent", () => {
+  it.each([
+    ["其全资子公司星河数智宣布，将推出面向制造业的大模型。", ["星河数智"]],
+    ["该公司旗下子公司云图智能负责算法研发。", ["云图智能"]],
+    ["华策影视控股子公司华策云境在发布会上展示了AI短剧。", ["华策云境", "华策影视"]],
+  ])("%s", (text, names) => {
+    expect(companies(ex([text]))).toEqual(expect.arrayContaining(names));
+  });
+
+  it.each([["子公司的营收增长明显。"], ["其全资子公司将在年内上市。"], ["多家子公司已经完成整合。"]])("a head noun with no name after it finds nothing: %s", (text) => {
+    expect(companies(ex([text]))).toEqual([]);
+  });
+});
