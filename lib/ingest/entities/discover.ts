@@ -348,7 +348,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  if (unplaced.length && sure.length) roles.push(...placeLater(t, unplaced, [...allOrgs(), ...sure].sort((a, b) => a.start - b.start)));
+  if (unplaced.length && sure.length) roles.push(...placeLater(t, unplaced, sure, allOrgs()));
   names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
@@ -388,18 +388,21 @@ interface Unplaced {
  * Titles read before the organisation patterns ran, with no organisation then: one the patterns
  * found inside the segment (澜途智控的|海外业务负责人), or the one a pointer refers to (公司CTO).
  */
-function placeLater(t: ArticleText, unplaced: Unplaced[], orgs: OrgSpan[]): FoundRole[] {
+function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], known: OrgSpan[]): FoundRole[] {
   const out: FoundRole[] = [];
+  let all: OrgSpan[] | null = null;
   for (const u of unplaced) {
     const seg = t.simp.slice(u.s, u.e).trim();
     const pointer = COMPANY_POINTER.exec(seg);
     let org: OrgSpan | null;
     let title: string;
     if (pointer && seg.length - pointer[0].length === u.title.length) {
-      org = lastOrgBefore(t.simp, orgs, u.s, u.s - POINTER_REACH);
+      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH);
       title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
     } else {
-      org = lastNamedInside(t.simp, orgs, u.s, u.e - u.title.length);
+      // the known organisations were looked for when the title was read: only the patterns' finds are new
+      org = lastNamedInside(t.simp, found, u.s, u.e - u.title.length);
       title = org ? cleanTitle(t.original.slice(org.end, u.e)) : "";
     }
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
