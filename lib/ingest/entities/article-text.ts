@@ -47,7 +47,8 @@ export function articleText(input: EntityInput): ArticleText {
   }
   let simp = foldWidth(simplifiedParts(input, parts).join("\n"));
   if (simp.length !== original.length) simp = foldWidth(simplifyAligned(original));
-  if (analyseSpun(simp).spun) {
+  // the extractor's verdict on title and body stands for the notes too: they are a line or two
+  if (input.spun ?? analyseSpun(simp).spun) {
     const restored = restoreSpun(simp);
     if (restored.length === simp.length) simp = restored;
   }

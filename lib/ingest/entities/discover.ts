@@ -7,11 +7,12 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
-import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, verbStartsAt } from "./names";
-import { isStrongTitle, TITLES, titleEndingAt, titleEnds } from "./titles";
+import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
+import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
+import { wordHits, wordTable } from "./word-hits";
 
 export { isGenericStem } from "./org-words";
 
@@ -100,6 +101,16 @@ function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: numbe
   }
 }
 
+/**
+ * A Latin name with Han organisation words after it, ending the run (投资方|KDR资本集团, XYZ创投):
+ * the Han part only suffix words, the Latin part no generic word (AI公司, IT企业).
+ */
+function latinHeadedTail(run: string): string | null {
+  const m = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{1,11})([\u4e00-\u9fff]{2,6})$/.exec(run);
+  if (!m || GENERIC_LATIN.has(m[1]!.toLowerCase()) || !ORG_SUFFIX.test(m[2]!) || !isGenericStem(m[2]!)) return null;
+  return m[0];
+}
+
 /** A team or line of business between an organisation and a title (…证券|电子行业|分析师, …科技|算法团队|负责人). */
 const DEPARTMENT_TAIL = /^[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
 /** A noun head, then a 2–6 character Han name ending the run (…教育公司|知学未来). */
@@ -139,9 +150,14 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
       return { start: s + de - apposed[1]!.length, end: s + de, slug: null, name: apposed[1]! };
     if (ORG_SUFFIX.test(head) && !isGenericStem(head.replace(ORG_SUFFIX, "")) && head.replace(ORG_SUFFIX, "").length >= 2 && [...head].every((c) => isHan(c)))
       return { start: s, end: s + head.length, slug: null, name: head };
+    const latinHead = de === name.length - 1 ? latinHeadedTail(head) : null;
+    if (latinHead) return { start: s + de - latinHead.length, end: s + de, slug: null, name: latinHead };
     return null;
   }
   if (name.length < 2 || name.length > 14) return null;
+  // KDR资本集团|合伙人: a Latin name with a Han organisation suffix
+  const latinHead = latinHeadedTail(name);
+  if (latinHead) return { start: titleStart - latinHead.length, end: titleStart, slug: null, name: latinHead };
   if (![...name].every((c) => isHan(c))) return null;
   // 海通证券|电子行业|分析师: a suffixed name, then the team or line of business the title belongs to
   if (DEPARTMENT_TAIL.test(name) && !ORG_SUFFIX.test(name)) {
@@ -204,6 +220,9 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   const latin = latinNameAt(t.simp, p);
   if (latin) return { slug: null, name: latin.name, start: p, end: latin.end, latin: true, strongSurname: true };
   if (p !== pos) return null;
+  // a transliterated name after a title (首席执行官埃隆·马斯克): the dot is the evidence
+  const translit = transliteratedNameAt(t.simp, p, (e) => verbStartsAt(t.simp, e));
+  if (translit && !orgs.some((o) => o.start < translit.end && o.end > p)) return { slug: null, name: translit.name, start: p, end: translit.end, latin: false, strongSurname: true };
   const zh = chineseNameAt(t.simp, p);
   const rare = zh ? null : rareSurnameNameAt(t.simp, p);
   const hit = zh ?? rare;
@@ -242,6 +261,7 @@ export function discover(
     return sorted;
   };
   let lastPersonEnd = 0;
+  const unplaced: Unplaced[] = [];
 
   for (const { end: titleEnd, title } of titleEnds(t.low)) {
     if (titleEndingAt(t.low, titleEnd) !== title) continue;
@@ -300,16 +320,19 @@ export function discover(
           org = subject ?? null;
         }
       }
-      if (org && titleText.length > 0 && titleText.length <= 24) {
+      if (org && titleText.length > 0 && titleText.length <= 24 && !ROLE_NOUNS.has(segTitle)) {
         found.push({ org, title: titleText });
         prevOrg = org;
+      } else if (!org && !ROLE_NOUNS.has(segTitle)) {
+        // the organisation may be one the patterns below find (X完成B轮融资。公司CTO…; X的海外业务负责人…)
+        unplaced.push({ s, e, title: segTitle, who: { slug: who.slug, name: who.name, start: who.start }, sentence });
       }
     }
     const strongTitle = isStrongTitle(title) || who.heading === true;
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
       // …or a speech or personnel verb right after the name (放射科主任杜建平表示, 核心成员刘威离开): the article quotes them
-      const quoted = who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end));
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end))) || (who.rare === true && speechRightAfter(t.simp, who.end));
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
@@ -325,6 +348,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
+  if (unplaced.length && sure.length) roles.push(...placeLater(t, unplaced, sure, allOrgs()));
   names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
@@ -352,9 +376,55 @@ export function discover(
 }
 
 
+interface Unplaced {
+  s: number;
+  e: number;
+  title: string;
+  who: { slug: string | null; name: string; start: number };
+  sentence: string;
+}
+
+/**
+ * Titles read before the organisation patterns ran, with no organisation then: one the patterns
+ * found inside the segment (澜途智控的|海外业务负责人), or the one a pointer refers to (公司CTO).
+ */
+function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], known: OrgSpan[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  let all: OrgSpan[] | null = null;
+  for (const u of unplaced) {
+    const seg = t.simp.slice(u.s, u.e).trim();
+    const pointer = COMPANY_POINTER.exec(seg);
+    let org: OrgSpan | null;
+    let title: string;
+    if (pointer && seg.length - pointer[0].length === u.title.length) {
+      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH);
+      title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
+    } else {
+      // the known organisations were looked for when the title was read: only the patterns' finds are new
+      org = lastNamedInside(t.simp, found, u.s, u.e - u.title.length);
+      title = org ? cleanTitle(t.original.slice(org.end, u.e)) : "";
+    }
+    if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
+  }
+  return out;
+}
+
+/** The last organisation named in [s, e): a pattern's find counts at every place the text names it, not only where it was found. */
+function lastNamedInside(text: string, orgs: OrgSpan[], s: number, e: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  const seg = text.slice(s, e);
+  for (const o of orgs) {
+    const k = o.start >= s && o.end <= e ? o.start - s : seg.lastIndexOf(o.name);
+    if (k !== -1 && (!best || s + k > best.start)) best = { ...o, start: s + k, end: s + k + o.name.length };
+  }
+  return best;
+}
+
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */
 const COMPANY_POINTER = /^(?:该|这家|本|其)?(?:公司|企业)的?/;
 /** How far back the company a pointer refers to may have been named: about two sentences. */
+const INVESTS = /^(?:联合)?(?:领投|跟投|参投|追投|加注)/;
 const POINTER_REACH = 160;
 
 /**
@@ -365,6 +435,8 @@ function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number)
   let best: OrgSpan | null = null;
   for (const o of orgs) {
     if (o.end > at || o.start < floor || (best && o.start <= best.start)) continue;
+    // an investor in the round (…领投，Y资本跟投。公司CTO…) is not the company the text speaks of
+    if (INVESTS.test(text.slice(o.end, o.end + 4))) continue;
     best = o;
   }
   if (!best) return null;
@@ -386,34 +458,38 @@ function speechRightAfter(text: string, end: number): boolean {
   return ["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言"].some((v) => text.startsWith(v, end));
 }
 
-/** Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任). */
-const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选"];
+/**
+ * Verbs a news text puts right after a person it introduces without a title (X表示, 据X介绍, 由X接任),
+ * and 「X等人」 closing a list of people. 告诉记者 / 向记者 name the addressee, which only a person's
+ * speech has, so they are as sure as 表示.
+ */
+const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉记者", "告诉", "向记者", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选", "等人"];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
-const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "坦承", "在接受", "接任", "出任", "荣获", "当选"]);
+const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "直言", "回忆", "坦承", "告诉记者", "向记者", "在接受", "接任", "出任", "荣获", "当选", "等人"]);
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
 const BEFORE_VERB_NAME = /[\s、据由而]/;
+/** The verbs as one table: a single pass over the text finds them all, longest first at each position. */
+const NAME_VERB_TABLE = wordTable([...NAME_VERBS].sort((a, b) => b.length - a.length));
 
 /** Name + speech or personnel verb without a title: the surname table decides, the clause start anchors it. */
 function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  for (const verb of NAME_VERBS) {
-    for (let at = t.simp.indexOf(verb); at !== -1; at = t.simp.indexOf(verb, at + verb.length)) {
-      for (const len of [4, 3, 2]) {
-        const s = at - len;
-        if (s < 0) continue;
-        const before = t.simp[s - 1];
-        // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
-        const afterOrg = orgs.some((o) => o.end === s);
-        // 的 ends a description of the person (做运营的|陈晓宇自称): only before a verb that makes the name a mention
-        const described = before === "的" && STRONG_NAME_VERBS.has(verb);
-        if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
-        if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
-        const zh = chineseNameAt(t.simp, s);
-        if (zh && zh.end === at && zh.strongSurname) {
-          const confidence = STRONG_NAME_VERBS.has(verb) ? 0.75 : 0.6;
-          out.push({ type: "person", name: zh.name, confidence, evidence: sentenceAt(t, s), at: s });
-          break;
-        }
+  for (const { at, word: verb } of wordHits(t.simp, NAME_VERB_TABLE)) {
+    for (const len of [4, 3, 2]) {
+      const s = at - len;
+      if (s < 0) continue;
+      const before = t.simp[s - 1];
+      // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
+      const afterOrg = orgs.some((o) => o.end === s);
+      // 的 ends a description of the person (做运营的|陈晓宇自称): only before a verb that makes the name a mention
+      const described = before === "的" && STRONG_NAME_VERBS.has(verb);
+      if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
+      if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
+      const zh = chineseNameAt(t.simp, s);
+      if (zh && zh.end === at && zh.strongSurname) {
+        const confidence = STRONG_NAME_VERBS.has(verb) ? 0.75 : 0.6;
+        out.push({ type: "person", name: zh.name, confidence, evidence: sentenceAt(t, s), at: s });
+        break;
       }
     }
   }

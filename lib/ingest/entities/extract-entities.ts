@@ -554,7 +554,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
       name,
       get slug() { return slugForName(name, "company"); },
       kind: /学院|研究|实验室/.test(name) ? "lab" : parent.kind,
-      aliases: withTraditional([name]).filter((x) => x !== name),
+      get aliases() { return withTraditional([name]).filter((x) => x !== name); },
       count: us.length,
       ...sal,
       snippet: c.snippet(us[0]!.start),
@@ -569,7 +569,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
     const first = d.spans[0]!;
     const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => c.inTitle(s)), inLead: d.spans.some(([s]) => c.lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
     const conf = a.byName.get(`company:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
-    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: discoveredKind(d.name), aliases: withTraditional([d.name]).filter((x) => x !== d.name), count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
+    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: discoveredKind(d.name), get aliases() { return withTraditional([d.name]).filter((x) => x !== d.name); }, count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
   }
   return { companies, products };
 }
@@ -622,7 +622,7 @@ function buildPeople(p: Prepared, c: BuildContext, input: EntityInput, a: Accept
     people.push({
       name: d.name,
       get slug() { return slugForName(d.name, "person"); },
-      aliases: withTraditional([d.name]).filter((x) => x !== d.name),
+      get aliases() { return withTraditional([d.name]).filter((x) => x !== d.name); },
       count: Math.max(1, real.length),
       ...sal,
       snippet: c.snippet(d.spans[0]![0]),

@@ -11,6 +11,7 @@ export function entityInputFromArticle(a: ExtractedArticle): EntityInput {
     source: a.source,
     notes: a.notes,
     authors: a.authors,
+    spun: a.flags.includes("spun-text"),
     ...(aligned ? { simplified: { title: a.titleSimplified, paragraphs: simplifiedParagraphs } } : {}),
   };
 }

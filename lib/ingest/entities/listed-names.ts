@@ -8,7 +8,8 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK } from "./context";
 import type { FoundName } from "./discover";
-import { chineseNameAt, listItemName, verbStartsAt } from "./names";
+import { chineseNameAt, listItemName, rareSurnameNameAt, verbStartsAt } from "./names";
+import { titleEndingAt } from "./titles";
 
 /** Confidence of a listed name: its neighbour vouches for it, but it has no title or verb of its own. */
 export const LISTED_CONFIDENCE = 0.75;
@@ -39,12 +40,25 @@ function itemEnds(text: string, at: number): boolean {
   return ch === undefined || JOINERS.includes(ch) || ch === "(" || ch === "（" || ch === "等" || CLAUSE_BREAK.test(ch) || ch === " ";
 }
 
+/**
+ * The name ending right before `end`. A reading whose "surname" is the last character of a title
+ * (插画|师冼佳) is no name: the item is what follows the title, read with the title vouching for a
+ * surname the table lacks (插画师|冼佳).
+ */
 function nameEndingAt(text: string, end: number): { start: number; name: string } | null {
   for (const len of [3, 2, 4]) {
     const s = end - len;
     if (s < 0) continue;
+    const title = titleEndingAt(text, s + 1);
+    if (title && title.length > 1) continue;
     const zh = chineseNameAt(text, s);
     if (zh && zh.end === end && zh.strongSurname) return { start: s, name: zh.name };
+  }
+  for (const len of [2, 3]) {
+    const s = end - len;
+    if (s < 1 || !titleEndingAt(text, s)) continue;
+    const rare = rareSurnameNameAt(text, s);
+    if (rare && rare.end === end) return { start: s, name: rare.name };
   }
   return null;
 }

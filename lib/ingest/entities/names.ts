@@ -162,11 +162,32 @@ export function latinNameAt(text: string, start: number): { name: string; end: n
   return { name: m[0], end };
 }
 
+/** The parts of a transliterated name before its last one: 劳拉·G·, 埃隆·, 让-保罗·. */
+const TRANSLIT_HEAD = /[\u4e00-\u9fff]{1,6}(?:·(?:[\u4e00-\u9fff]{1,8}|[A-Z]\.?))*·/y;
+
+/**
+ * A foreign name written in Han characters with the middle dot (埃隆·马斯克, 劳拉·G·夸特拉). The dot
+ * vouches for a name where no surname table can; the last part ends at the shortest reading that
+ * `endsHere` accepts (a speech verb, a particle, punctuation), so 马斯克|表示 is not read as one part.
+ */
+export function transliteratedNameAt(text: string, start: number, endsHere: (end: number) => boolean): { name: string; end: number } | null {
+  TRANSLIT_HEAD.lastIndex = start;
+  const head = TRANSLIT_HEAD.exec(text);
+  if (!head) return null;
+  const lastStart = start + head[0].length;
+  for (let len = 1; len <= 8; len++) {
+    const end = lastStart + len;
+    if (!isHan(text[end - 1])) return null;
+    if (!isHan(text[end]) || (len >= 2 && endsHere(end))) return { name: text.slice(start, end), end };
+  }
+  return null;
+}
+
 /**
  * Words that stand where a name would after a title but are not names (CEO首次…, 总裁亲自…);
  * guards the rare-surname reading below, which has no surname table to lean on.
  */
-const NOT_A_GIVEN_NAME = /^(采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任)/;
+const NOT_A_GIVEN_NAME = /^(采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此)/;
 
 /**
  * A name whose surname is not in the table (淦家阅, 忻舟, 岂凡超), read only where the evidence

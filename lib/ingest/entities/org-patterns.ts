@@ -8,12 +8,14 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
+import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { institutionNames } from "./institution-names";
 import { appositionNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
+import { subjectNames } from "./subject-names";
+import { subsidiaryNames } from "./subsidiary-names";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -21,6 +23,10 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
   const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)];
   const found = [...institutions, ...shaped, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  // short names with no cue of their own are read last, outside every span found above
+  found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // lists and appositions are read last: a sibling found by the patterns above counts as known
   // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
@@ -70,6 +76,8 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
 }
 
 const SUFFIX_TABLE = wordTable(STANDALONE_SUFFIXES);
+/** Suffixes that only ever end a company's name, never a field or a kind (隆平高科; 农业科技 is a field). */
+const BRAND_TAILS = new Set(["高科"]);
 
 /**
  * Standalone organisation suffixes (…科技, …资本): low confidence, listed for admins; a name
@@ -96,7 +104,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
-    const named = objectOfVerb !== -1 || NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
+    const opensClause = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
+    const named = objectOfVerb !== -1 || (BRAND_TAILS.has(m[0]) && opensClause) || NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
     found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }
@@ -107,6 +116,24 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (joined) f.confidence = MENTION_LEVEL;
   }
   return found;
+}
+
+/**
+ * A Latin name with a Han suffix that only organisations take (XYZ创投, KDR资本集团, ABC控股). 科技
+ * and 投资 are left out: 「Meta科技巨头」「Meta投资了」 are a known name and a word.
+ */
+const LATIN_SUFFIXED = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{1,11})(资本集团|资本|创投|集团|控股|证券)/g;
+
+function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!/[A-Z]/.test(t.simp)) return out;
+  for (const m of t.simp.matchAll(LATIN_SUFFIXED)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
+    out.push({ type: "company", name: m[0], confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
 }
 
 /** A listing code right after a name (重庆啤酒(600132, 寒武纪（688256.SH）, 商汤（0020.HK）): the name is a listed company. */

@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isClauseBreak } from "./context";
-import { chineseNameAt, latinNameAt } from "./names";
+import { chineseNameAt, latinNameAt, transliteratedNameAt } from "./names";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { wordHits, wordTable } from "./word-hits";
 
@@ -52,6 +52,26 @@ function triggerPositions(text: string): number[] {
   return wordHits(text, TRIGGER_TABLE).map((h) => h.at);
 }
 
+const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
+
+const SPEECH_NOW = new RegExp(SPEECH, "y");
+
+/** A speech verb starts at `at`, right there or after a setting or an addressee. */
+function speechAt(at: number, text: string): boolean {
+  SPEECH_NOW.lastIndex = at;
+  if (SPEECH_NOW.test(text)) return true;
+  AFTER_NAME.lastIndex = at;
+  return AFTER_NAME.test(text);
+}
+
+/** A middle dot soon after `s`: a transliterated name may start there (劳拉·G·夸特拉). */
+function dotAhead(text: string, s: number): boolean {
+  const end = Math.min(text.length, s + 7);
+  for (let i = s + 1; i < end; i++) if (text.charCodeAt(i) === MIDDLE_DOT) return true;
+  return false;
+}
+const MIDDLE_DOT = "·".charCodeAt(0);
+
 export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
@@ -71,10 +91,12 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     // Hugging Face的|Thomas Wolf: an organisation's own person
     const ofOrg = prev === "的" && orgs.some((o) => o.end === s - 1);
     if (!clauseStart && !inView && !ofOrg) continue;
-    const zh = chineseNameAt(text, s);
     const code = text.charCodeAt(s);
-    const latin = zh || code < 65 || code > 90 ? null : latinNameAt(text, s);
-    const hit = zh && zh.strongSurname ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
+    // a transliterated name is read before a Chinese one: 劳拉 alone is no name when ·G·夸特拉 follows
+    const translit = isHanCode(code) && dotAhead(text, s) ? transliteratedNameAt(text, s, (e) => speechAt(e, text)) : null;
+    const zh = translit ? null : chineseNameAt(text, s);
+    const latin = zh || translit || code < 65 || code > 90 ? null : latinNameAt(text, s);
+    const hit = translit ? translit : zh && zh.strongSurname ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
     if (!hit || spanTaken(orgs, people, s, hit.end)) continue;
     let quoted = false;
     if (inView) {
@@ -83,7 +105,7 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     } else {
       AFTER_NAME.lastIndex = hit.end;
       const m = AFTER_NAME.exec(text);
-      quoted = m !== null && !ORG_VOICE.test(m[0]);
+      quoted = (m !== null && !ORG_VOICE.test(m[0])) || (translit !== null && speechAt(hit.end, text));
       if (!quoted && zh) quoted = personnelVerbAt(text, hit.end);
     }
     if (quoted) out.push({ type: "person", name: hit.name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });

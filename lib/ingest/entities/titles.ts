@@ -3,6 +3,14 @@
  * and lower-case Latin (the matching text is folded that way). The longest title wins.
  */
 
+/**
+ * Nouns for a part someone plays rather than a job (原告X, 学生X, 网友X): they introduce a name the
+ * way a weak title does (the name needs a speech verb after it or a second sighting), but the
+ * person holds no role at an organisation through them.
+ */
+const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生", "网友", "代理人", "插画师", "画师", "设计师", "摄影师", "教师", "讲师", "会计师", "程序员", "开发者", "博主", "主播"];
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
+
 export const TITLES: string[] = [
   "ceo", "cto", "coo", "cfo", "cio", "cso", "cmo", "cpo", "vp", "president", "founder", "co-founder",
   "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席科学家", "首席战略官", "首席产品官", "首席信息官",
@@ -14,6 +22,7 @@ export const TITLES: string[] = [
   "院长", "副院长", "所长", "副所长", "主任", "副主任", "教授", "副教授", "研究员", "科学家", "分析师", "架构师",
   "工程师", "总工程师", "主理人", "主编", "总编辑", "记者", "部长", "副部长", "局长", "秘书长", "理事长", "会长",
   "校长", "主席", "院士", "掌门人", "一把手", "创办人", "投资人", "操盘手",
+  ...ROLE_NOUNS_LIST,
   "副理事长", "常务理事", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
 ].sort((a, b) => b.length - a.length);
 

@@ -17,6 +17,8 @@ export interface EntityInput {
   authors?: string[];
   /** Simplified forms of title and paragraphs when the caller already has them (saves a conversion). */
   simplified?: { title: string; paragraphs: string[] };
+  /** Whether the caller already found the text spun by a synonym tool (the extractor checks every article): saves a second check. */
+  spun?: boolean;
 }
 
 export interface CompanyHit {

@@ -1,0 +1,84 @@
+/**
+ * Short company names news uses with no suffix and no market cue (国美, 途牛): a 2–4 character
+ * run that opens a clause and is the subject of a business verb (国美宣布…, 途牛发布财报…), which
+ * the article names again. One such clause with the name used three times, or two such clauses,
+ * make a mention, and so does one funding round closed (X完成A轮融资); a single sighting of
+ * another verb is only listed for review.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { isClauseBreak, isHan } from "./context";
+import type { FoundName, OrgSpan } from "./discover";
+import { isPlaceName } from "./institution-names";
+import { chineseNameAt, isCommonWord } from "./names";
+import { isGenericStem, PHRASE_CHARS } from "./org-words";
+import { wordHits, wordTable } from "./word-hits";
+
+/** What only an organisation does in business news (发布财报, 宣布裁员, 股价下跌). */
+const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成".split(" "));
+/** A funding round closed (完成数亿元A轮融资, 宣布完成新一轮融资): only a company does that, so once is enough. */
+const FUNDING = /^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
+/** An adverb or time word allowed between the subject and its verb (国美|此前已|宣布). */
+const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|再次|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
+/**
+ * Subjects that are not one organisation: times, pronouns, quantities, generic actors and
+ * places or states (官方宣布, 今年推出, 两家公司, 美国发布).
+ */
+const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|他|她|它|咱|双|两|三|多|各|某|每|全|首|新|旧|另|同|系列|官方|公司|企业|集团|平台|政府|监管|市场|用户|网友|媒体|记者|行业|业内|外界|机构|消息|报告|数据|目前|随后|同时|近日|日前|当天|会上|对此|因此|如今|未来|团队|厂商|品牌|对方|双方|国家|中央|地方|省|市|县|区|美国|中国|日本|韩国|英国|法国|德国|欧盟|印度|俄罗斯|联合国|北美|欧洲|亚洲|全球|海外|国内|国外)/;
+/** Things that are launched or reported on, not who launches them (伺服器发布, 系列手机推出). */
+const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据)$/;
+const MIN_TIMES_WITH_ONE_SUBJECT = 3;
+
+/** The run opens a clause: after punctuation or a space, or right after a date (2018年3月|小电宣布). */
+function clauseOpens(text: string, s: number): boolean {
+  if (s === 0 || isClauseBreak(text[s - 1]) || text[s - 1] === " ") return true;
+  return "年月日".includes(text[s - 1]!) && /\d/.test(text[s - 2] ?? "");
+}
+
+function countOf(text: string, name: string): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) n++;
+  return n;
+}
+
+/** A short run that could be a company's name: no time, pronoun, place, thing, common word or person's name. */
+export function plausibleShortName(name: string): boolean {
+  if (NOT_A_NAME.test(name) || THING_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
+  // a person announces too (张勇宣布): a surname with a name's length is left to the person rules
+  const person = chineseNameAt(name, 0);
+  return !(person && person.strongSurname && person.end === name.length);
+}
+
+export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const sites = new Map<string, number[]>();
+  const funded = new Set<string>();
+  for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
+    const funding = (word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20));
+    if (word === "完成" && !funding) continue;
+    const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+    const end = at - (adverb ? adverb[0].length : 0);
+    for (let len = 2; len <= 4; len++) {
+      const s = end - len;
+      if (s < 0 || !isHan(text[s])) break;
+      if (!clauseOpens(text, s)) continue;
+      const name = text.slice(s, end);
+      if (taken.some((o) => o.start < end && o.end > s)) break;
+      if (plausibleShortName(name)) {
+        if (funding) funded.add(name);
+        const list = sites.get(name);
+        if (list) list.push(s);
+        else sites.set(name, [s]);
+      }
+      break;
+    }
+  }
+  const out: FoundName[] = [];
+  for (const [name, at] of sites) {
+    const times = countOf(text, name);
+    if (times < 2 && !funded.has(name)) continue;
+    const sure = funded.has(name) || at.length >= 2 || times >= MIN_TIMES_WITH_ONE_SUBJECT;
+    out.push({ type: "company", name, confidence: sure ? 0.7 : 0.6, evidence: sentenceAt(t, at[0]!), at: at[0]! });
+  }
+  return out;
+}

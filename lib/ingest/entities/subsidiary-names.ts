@@ -1,0 +1,54 @@
+/**
+ * Subsidiaries named after the word that says what they are (全资子公司星河数智宣布…, 旗下子公司
+ * 云图智能负责…), and the parent opening the clause before it (华策影视|控股子公司…): news often
+ * writes a subsidiary without a suffix or its parent's name, and the head noun is the evidence.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { isClauseBreak, isHan } from "./context";
+import type { FoundName, OrgSpan } from "./discover";
+import { plausibleShortName } from "./subject-names";
+import { isGenericStem, PHRASE_CHARS } from "./org-words";
+import { isCommonWord } from "./names";
+
+const HEAD = "子公司";
+/** What ends the subsidiary's name: a verb, a particle or a time word after it (…星河数智|宣布, …云图智能|负责). */
+const AFTER_NAME = /^(?:宣布|推出|发布|负责|主要|专注|正式|近日|日前|今日|已经|已|将|也|则|在|于|是|的|与|和|及|成立|获得|完成|表示|称|展示|上线|开发|研发|提供|承担|运营|持有|作为)/;
+/** Words between a parent and the head (华策影视|控股|子公司, X的全资子公司). */
+const HEAD_MODIFIER = /(?:的)?(?:全资|控股|控股的|旗下的?|旗下)?$/;
+const CONFIDENCE = 0.75;
+
+function nameShaped(name: string): boolean {
+  if (name.length < 2 || name.length > 8 || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return false;
+  return name.length > 4 || plausibleShortName(name);
+}
+
+function free(taken: OrgSpan[], s: number, e: number): boolean {
+  return !taken.some((o) => o.start < e && o.end > s);
+}
+
+export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  for (let at = text.indexOf(HEAD); at !== -1; at = text.indexOf(HEAD, at + HEAD.length)) {
+    const s = at + HEAD.length;
+    // the subsidiary: the shortest run after the head that a verb or particle ends
+    for (let len = 2; len <= 8 && s + len <= text.length; len++) {
+      if (!isHan(text[s + len - 1])) break;
+      const next = text[s + len];
+      if (next !== undefined && isHan(next) && !AFTER_NAME.test(text.slice(s + len, s + len + 2))) continue;
+      const name = text.slice(s, s + len);
+      if (nameShaped(name) && free(taken, s, s + len)) out.push({ type: "company", name, confidence: CONFIDENCE, evidence: sentenceAt(t, s), at: s });
+      break;
+    }
+    // the parent: a whole clause-opening run before the head and its modifiers
+    const modifier = HEAD_MODIFIER.exec(text.slice(Math.max(0, at - 4), at));
+    const e = at - (modifier ? modifier[0].length : 0);
+    let ps = e;
+    while (ps > 0 && ps > e - 8 && isHan(text[ps - 1]) && !isClauseBreak(text[ps - 1])) ps--;
+    if (ps === e || (ps > 0 && !isClauseBreak(text[ps - 1]) && text[ps - 1] !== " ")) continue;
+    const parent = text.slice(ps, e);
+    if (nameShaped(parent) && free(taken, ps, e)) out.push({ type: "company", name: parent, confidence: CONFIDENCE, evidence: sentenceAt(t, ps), at: ps });
+  }
+  return out;
+}
