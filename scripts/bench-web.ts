@@ -11,7 +11,7 @@
  * - each phase's event-loop delay (max, p99) and each process's peak RSS, read from
  *   /api/internal/metrics with a METRICS_TOKEN made for the run;
  * and last the machine's own floor: the same load against a bare node:http server.
- * `npm run bench:web -- [--count 100000] [--requests 400] [--concurrency 20] [--warm-up 600] [--rate 50] [--open-seconds 30] [--import-files 3000] [--processes auto|N] [--db /tmp/x.db | --db postgres://… [--from /tmp/x.db]] [--skip-build] [--keep]`
+ * `npm run bench:web -- [--phases closed,weights,open,import,cluster,bare] [--port-base 3720] [--count 100000] [--requests 400] [--concurrency 20] [--warm-up 600] [--rate 50] [--open-seconds 30] [--import-files 3000] [--processes auto|N] [--db /tmp/x.db | --db postgres://… [--from /tmp/x.db]] [--skip-build] [--keep]`
  * --db reuses (or keeps) a filled file, so a second run skips the fill; each run's import adds
  * its files to it. --db postgres://… serves from that PostgreSQL database (issue 18): when it
  * holds no articles, the SQLite file --from names (filled first when missing; default a
@@ -40,6 +40,8 @@ import { closePgPool, pgPool } from "../lib/data/pg-pool";
 import { POSTGRES_URL } from "../lib/store-kind";
 import type { ProcessMetrics } from "../lib/http/process-metrics";
 
+const PHASES = ["closed", "weights", "open", "import", "cluster", "bare"] as const;
+
 const Flags = z.object({
   count: z.coerce.number().int().positive().default(100_000),
   requests: z.coerce.number().int().positive().max(100_000).default(400),
@@ -53,11 +55,22 @@ const Flags = z.object({
   openSeconds: z.coerce.number().int().min(1).max(3600).default(30),
   importFiles: z.coerce.number().int().min(0).max(100_000).default(3000),
   processes: z.union([z.literal("auto"), z.coerce.number().int().min(2).max(64)]).default("auto"),
+  // Ports from here up (server, balancer, app processes, bare floor) instead of free ones the OS picks.
+  portBase: z.coerce.number().int().min(1024).max(65000).optional(),
+  // Which parts to run, so a long 100,000-article run can be split (each part starts from a fresh server's state).
+  phases: z
+    .string()
+    .default(PHASES.join(","))
+    .transform((s) => s.split(",").map((p) => p.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(PHASES)).min(1)),
 });
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
+let nextPort: number | null = null;
+
 function freePort(): Promise<number> {
+  if (nextPort !== null) return Promise.resolve(nextPort++);
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.listen(0, "127.0.0.1", () => {
@@ -153,9 +166,12 @@ async function main(): Promise<void> {
     options: {
       count: { type: "string" }, requests: { type: "string" }, concurrency: { type: "string" }, db: { type: "string" }, from: { type: "string" }, "skip-build": { type: "boolean" }, keep: { type: "boolean" },
       "warm-up": { type: "string" }, rate: { type: "string" }, "open-seconds": { type: "string" }, "import-files": { type: "string" }, processes: { type: "string" },
+      "port-base": { type: "string" }, phases: { type: "string" },
     },
   });
-  const flags = Flags.parse({ ...values, skipBuild: values["skip-build"], warmUp: values["warm-up"], openSeconds: values["open-seconds"], importFiles: values["import-files"] });
+  const flags = Flags.parse({ ...values, skipBuild: values["skip-build"], warmUp: values["warm-up"], openSeconds: values["open-seconds"], importFiles: values["import-files"], portBase: values["port-base"] });
+  const phase = (name: (typeof PHASES)[number]) => flags.phases.includes(name);
+  if (flags.portBase !== undefined) nextPort = flags.portBase;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-web-"));
   const postgres = flags.db !== undefined && POSTGRES_URL.test(flags.db) ? flags.db : null;
   const file = postgres ? path.resolve(flags.from ?? path.join(work, "bench.db")) : flags.db ? path.resolve(flags.db) : path.join(work, "bench.db");
@@ -219,18 +235,20 @@ async function main(): Promise<void> {
 
     // Closed loop, per kind: first visits (cold), then the same requests again (warm), and the floors.
     await metricsOf(base, true);
-    const kinds: [string, string[], "route" | "page"][] = [
-      ["search API /api/search", lists.search, "route"],
-      ["list /articles?company&source", lists.list, "page"],
-      ["article /articles/[id]", lists.article, "page"],
-      ["company /companies/[slug]", lists.company, "page"],
-      ["search page /search", lists.searchPage, "page"],
-    ];
-    const measured: { name: string; cold: LoadResult; warm: LoadResult; floor: "route" | "page" }[] = [];
-    for (const [name, paths, floor] of kinds) {
-      const cold = await runLoad(name, base, paths, flags.concurrency);
-      const again = await runLoad(name, base, paths, flags.concurrency);
-      measured.push({ name, cold, warm: again, floor });
+    if (phase("closed")) await closedLoop();
+    async function closedLoop(): Promise<void> {
+      const kinds: [string, string[], "route" | "page"][] = [
+        ["search API /api/search", lists.search, "route"],
+        ["list /articles?company&source", lists.list, "page"],
+        ["article /articles/[id]", lists.article, "page"],
+        ["company /companies/[slug]", lists.company, "page"],
+        ["search page /search", lists.searchPage, "page"],
+      ];
+      const measured: { name: string; cold: LoadResult; warm: LoadResult; floor: "route" | "page" }[] = [];
+      for (const [name, paths, floor] of kinds) {
+        const cold = await runLoad(name, base, paths, flags.concurrency);
+        const again = await runLoad(name, base, paths, flags.concurrency);
+        measured.push({ name, cold, warm: again, floor });
     }
     const floorRoute = await runLoad("floor: route /api/health", base, lists.floorRoute, flags.concurrency);
     const floorPage = await runLoad("floor: page with no rows /articles", base, lists.floorPage, flags.concurrency);
@@ -244,21 +262,27 @@ async function main(): Promise<void> {
     console.log(line(floorRoute));
     console.log(line(floorPage));
     console.log(await loopLine("the closed-loop runs", [base]));
+    }
 
     // Bytes per page kind.
-    console.log("");
-    await printPageWeights(base, benchSamples(lists));
+    if (phase("weights")) {
+      console.log("");
+      await printPageWeights(base, benchSamples(lists));
+    }
 
     // Open loop at a fixed arrival rate: idle, then while the CLI import adds files.
     const openCount = Math.round(flags.rate * flags.openSeconds);
     const mix = readerMix(openCount, lists);
-    console.log(`\nopen loop at ${flags.rate} requests/s over a reader's mix (latency from when each request was due)`);
-    console.log(HEADER.replace("req/s", "sent/s"));
     await metricsOf(base, true);
-    const idle = await runOpenLoop(base, mix, flags.rate);
-    console.log(openLine("idle", idle));
-    console.log(await loopLine("the idle open loop", [base]));
-    if (flags.importFiles > 0) {
+    // The import's p95 is judged against the idle one: the import phase needs it.
+    const idle = phase("open") || phase("import") ? await runOpenLoop(base, mix, flags.rate) : null;
+    if (idle) {
+      console.log(`\nopen loop at ${flags.rate} requests/s over a reader's mix (latency from when each request was due)`);
+      console.log(HEADER.replace("req/s", "sent/s"));
+      console.log(openLine("idle", idle));
+      console.log(await loopLine("the idle open loop", [base]));
+    }
+    if (idle && phase("import") && flags.importFiles > 0) {
       const corpus = path.join(work, "import");
       fs.mkdirSync(corpus);
       for (const page of syntheticCorpus({ count: flags.importFiles, paragraphs: seedParagraphs(), seed: Date.now() % 100_000 })) fs.writeFileSync(path.join(corpus, page.name), page.bytes);
@@ -273,34 +297,39 @@ async function main(): Promise<void> {
     }
 
     // 1 process against N behind HAProxy: the same closed-loop mix.
-    const mixClosed = readerMix(flags.requests * 3, lists);
-    await runLoad("warm-up", base, mixClosed, flags.concurrency);
-    const single = await runLoad("1 process, direct", base, mixClosed, flags.concurrency);
-    const singleLoop = await loopLine("the 1-process mix", [base]);
-    stop();
-    const n = flags.processes === "auto" ? Math.max(2, os.availableParallelism()) : flags.processes;
-    const lbPort = await freePort();
-    const appPorts: number[] = [];
-    for (let i = 0; i < n; i++) appPorts.push(await freePort());
-    const cluster = await startCluster({ appPorts, bind: `127.0.0.1:${lbPort}`, cwd: process.cwd(), env: serverEnv, configDir: work, output: path.join(work, "cluster.log") });
-    try {
-      // As warm as the single process: the same unmeasured requests of each kind, then the mix once.
-      for (const paths of Object.values(warm)) await runLoad("warm-up", cluster.url, paths, flags.concurrency);
-      await runLoad("warm-up", cluster.url, mixClosed, flags.concurrency);
-      await Promise.all(cluster.appUrls.map((u) => metricsOf(u, true)));
-      const multi = await runLoad(`${n} processes behind HAProxy`, cluster.url, mixClosed, flags.concurrency);
-      console.log(`\n1 process against ${n} behind HAProxy, closed loop, ${flags.concurrency} clients, reader's mix`);
-      console.log(HEADER);
-      console.log(line(single));
-      console.log(line(multi));
-      console.log(`  throughput ${(multi.throughput / single.throughput).toFixed(2)}×, p95 ${(multi.p95 / single.p95).toFixed(2)}× of 1 process`);
-      console.log(singleLoop);
-      console.log(await loopLine(`the ${n}-process mix`, cluster.appUrls));
-    } finally {
-      await cluster.stop();
+    if (phase("cluster")) await clusterPhase();
+    async function clusterPhase(): Promise<void> {
+      const mixClosed = readerMix(flags.requests * 3, lists);
+      await runLoad("warm-up", base, mixClosed, flags.concurrency);
+      const single = await runLoad("1 process, direct", base, mixClosed, flags.concurrency);
+      const singleLoop = await loopLine("the 1-process mix", [base]);
+      stop();
+      const n = flags.processes === "auto" ? Math.max(2, os.availableParallelism()) : flags.processes;
+      const lbPort = await freePort();
+      const appPorts: number[] = [];
+      for (let i = 0; i < n; i++) appPorts.push(await freePort());
+      const cluster = await startCluster({ appPorts, bind: `127.0.0.1:${lbPort}`, cwd: process.cwd(), env: serverEnv, configDir: work, output: path.join(work, "cluster.log") });
+      try {
+        // As warm as the single process: the same unmeasured requests of each kind, then the mix once.
+        for (const paths of Object.values(warm)) await runLoad("warm-up", cluster.url, paths, flags.concurrency);
+        await runLoad("warm-up", cluster.url, mixClosed, flags.concurrency);
+        await Promise.all(cluster.appUrls.map((u) => metricsOf(u, true)));
+        const multi = await runLoad(`${n} processes behind HAProxy`, cluster.url, mixClosed, flags.concurrency);
+        console.log(`\n1 process against ${n} behind HAProxy, closed loop, ${flags.concurrency} clients, reader's mix`);
+        console.log(HEADER);
+        console.log(line(single));
+        console.log(line(multi));
+        console.log(`  throughput ${(multi.throughput / single.throughput).toFixed(2)}×, p95 ${(multi.p95 / single.p95).toFixed(2)}× of 1 process`);
+        console.log(singleLoop);
+        console.log(await loopLine(`the ${n}-process mix`, cluster.appUrls));
+      } finally {
+        await cluster.stop();
+      }
     }
-    console.log(`\n${HEADER}`);
-    console.log(line(await bareFloor(flags.requests, flags.concurrency)));
+    if (phase("bare")) {
+      console.log(`\n${HEADER}`);
+      console.log(line(await bareFloor(flags.requests, flags.concurrency)));
+    }
   } finally {
     stop();
     if (!flags.keep && !flags.db) fs.rmSync(work, { recursive: true, force: true });

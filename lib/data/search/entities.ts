@@ -52,23 +52,49 @@ async function load(db: Db): Promise<EntityIndex> {
   };
 }
 
+/**
+ * One load per process at a time: the first searches after a change arrive together (20 at once
+ * under load), and each loading its own copy held the loop once per request.
+ */
+const loading = new WeakMap<Db, { version: string; index: Promise<EntityIndex> }>();
+
+function reload(db: Db, v: string, generation: bigint | null, now: number): Promise<EntityIndex> {
+  const running = loading.get(db);
+  if (running?.version === v) return running.index;
+  const next = {
+    version: v,
+    index: load(db).then((index) => {
+      cache.set(db, { index, version: v, generation, loadedAt: now });
+      return index;
+    }),
+  };
+  const forget = () => {
+    if (loading.get(db) === next) loading.delete(db);
+  };
+  next.index.then(forget, forget);
+  loading.set(db, next);
+  return next.index;
+}
+
 export async function entityIndex(db: Db): Promise<EntityIndex> {
   const now = Date.now();
   const c = cache.get(db);
   const generation = await dataGeneration(db);
-  if (c && generation !== null && c.generation === generation && now - c.loadedAt < RELOAD_EVERY_MS) return c.index;
+  const fresh = (x: Cached) => now - x.loadedAt < RELOAD_EVERY_MS;
+  if (c && generation !== null && c.generation === generation && fresh(c)) return c.index;
   // Articles move the generation too (every few ms during an import): reload only when the entity tables changed.
   const v = await version(db);
-  if (c && c.version === v && now - c.loadedAt < RELOAD_EVERY_MS) {
+  if (c && c.version === v) {
     c.generation = generation;
+    // Same names, older mention counts: answer with them and refresh the counts behind this request.
+    if (!fresh(c)) void reload(db, v, generation, now).catch(() => undefined);
     return c.index;
   }
-  const index = await load(db);
-  cache.set(db, { index, version: v, generation, loadedAt: now });
-  return index;
+  return reload(db, v, generation, now);
 }
 
 /** Forget the cached lists (tests that change entities and search at once). */
 export function forgetEntityIndex(db: Db): void {
   cache.delete(db);
+  loading.delete(db);
 }
