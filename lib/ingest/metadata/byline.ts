@@ -1,5 +1,5 @@
 /**
- * Reads people out of byline lines: 作者:X, 文|X, ■X, 记者 X、Y, 每经记者:X每经编辑:Y,
+ * Reads people out of byline lines: 作者:X, 文|X, X/文, ■X, 记者 X、Y, 每经记者:X每经编辑:Y,
  * 本报记者X, 责任编辑:X. Names are 2–4 Han characters or a Latin name; lists split on 、,/ and spaces.
  */
 import type { Byline } from "../types";
@@ -72,7 +72,11 @@ export function parseByline(line: string, into: Byline): void {
 const SLASH_REPORTER = /^\s*[【[]?\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*$/u;
 const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
 
+// "周雨桐/文", "罗嘉 许文涛／文": the writer's names before the label, the label last in its field.
+const NAMES_THEN_WEN = /(?:^|[\s|｜丨])((?:\p{Script=Han}{2,4}[\s、]+){0,3}\p{Script=Han}{2,4})\s*[/／]\s*文(?=[\s|｜丨]|$)/gu;
+
 function parseSimplified(line: string, into: Byline): void {
+  for (const m of line.matchAll(NAMES_THEN_WEN)) for (const name of splitNames(m[1]!, "")) push(into.authors, name);
   const slash = line.match(SLASH_REPORTER) ?? line.match(BRACKET_CREDIT);
   if (slash && !NOT_NAMES.test(slash[1]!) && !/(报导|报道)$/.test(slash[1]!)) {
     push(into.reporters, slash[1]!);
