@@ -17,11 +17,16 @@ const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击�
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 const LABELLED_DATE = /(发布|发表|更新|时间|日期|发稿)(时间|日期)?\s*[:：]/;
 
+// A line that is only an outlet and 报道 ("新智界报道" above the headline or the body), or the
+// account line of a WeChat post: "原创 何西 硅谷前哨 2024年03月05日", "数智前沿 | 公众号 SZQY".
+const OUTLET_REPORTS = /^(?!.*记者)[\p{L}\p{N}]{2,12}报道$/u;
+const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公众号/;
+
 export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (NOTE.test(norm)) return "note";
   const short = norm.length <= 120;
   if (!short) return null;
-  if (ORIGIN.test(norm)) return "origin";
+  if (ORIGIN.test(norm) || OUTLET_REPORTS.test(norm) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
   const dates = findDates(norm);
   if (dates.length > 0) {
     // A line that is mostly a date (plus labels, counters, names) is a date line, not prose.

@@ -6,6 +6,7 @@
  *  3. the header lines: a labelled date (发布时间：…) first, then a line that is mostly a date;
  *  4. the trailer lines, the same way (some sites print the date under the body);
  *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/, /t20240311_123.html);
+ *  5b. a date line just above the headline (never a banner's 今天是…);
  *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
  *     and such pages rarely change after the day they appear;
  *  7. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
@@ -65,6 +66,8 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (e.html?.lineDate) return { iso: e.html.lineDate, evidence: "date line near the headline", inferred: false };
   const fromUrl = e.html?.url ? urlDate(e.html.url) : null;
   if (fromUrl) return { iso: fromUrl, evidence: `date in the URL path (${e.html!.url})`, inferred: false };
+  const above = lineDate(e.aboveTitle);
+  if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
   return fromNeighbours(e.neighbours) ?? { iso: null, evidence: null, inferred: false };
 }

@@ -48,3 +48,18 @@ export function siteClaim(line: string): { name: string; generic: boolean } | nu
   if (!name) return null;
   return { name, generic: GENERIC.test(toSimplified(name)) };
 }
+
+// The account lines of a WeChat post and the outlet-and-报道 line of a newsroom's own posts:
+// "原创 何西 硅谷前哨 2024年03月05日 12:00", "数智前沿 | 公众号 SZQY", "新智界报道".
+const WECHAT_ORIGINAL = /^\s*原创\s+\S{1,12}\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
+const ACCOUNT_BAR = /^\s*([^\s|｜丨]{2,20})\s*[|｜丨]\s*(?:微信)?公众号/;
+const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})报道\s*$/u;
+
+/** The account or newsroom a post line names as its publisher, if the line is of that shape. */
+export function accountOf(line: string): string | null {
+  const simplified = toSimplified(line);
+  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(ACCOUNT_BAR) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
+  if (!m || GENERIC.test(m[1]!) || /^(本|综合|专题|特别|独家|联合|深度|现场|追踪)/.test(m[1]!)) return null;
+  const at = simplified.indexOf(m[1]!);
+  return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
+}
