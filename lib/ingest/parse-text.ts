@@ -27,6 +27,11 @@ const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
 // Markup a page printed as text (an escaped tag in its headline), wrapped over lines like text.
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,600})?>/gi;
 
+// "[151]百度国际大厦深圳奠基[152]16日，百度国际大厦…": a headline link and, glued to it by the
+// rewrap, a second link opening a run of prose. The dumper numbers a link once however long it
+// runs, so this is a story's headline and its linked teaser, all link, not a paragraph with links.
+const HEADLINE_THEN_TEASER = /^\s*\[\d{1,5}\][^\[\]\s]{4,40}\[\d{1,5}\][^\[\]]{30,}$/u;
+
 function rawLines(text: string): string[] {
   return text
     .replace(DATA_URI, "")
@@ -71,13 +76,14 @@ export function parseText(text: string): Block[] {
     const { text: unmarked, linkDensity } = stripLinkMarkers(marked ?? line.text);
     const trimmed = unmarked.trim();
     if (trimmed === "") continue;
+    const teaser = HEADLINE_THEN_TEASER.test(line.text);
     const listItem = (BULLET.test(trimmed) && !/^■\s*\p{Script=Han}{2,4}$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,
       path: "line",
       // A link box inside short-line writing is all link, however little of it the marker seems to cover.
-      linkDensity: boxes.has(i) ? 1 : linkDensity,
+      linkDensity: boxes.has(i) || teaser ? 1 : linkDensity,
       indent: line.indent,
       heading: underlined || marked !== null,
       listItem,

@@ -185,7 +185,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
     (i) => soft(i) || skipped(i),
   );
-  const span = proseSpan ?? shortLineRun(blocks, features, skipped);
+  const span = closeOverLastSentences(proseSpan, blocks, features, (i) => skipped(i) || meta[i] !== null || vocab[i] !== null) ?? shortLineRun(blocks, features, skipped);
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
@@ -252,6 +252,34 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     return { kind: "site-footer", reason: "site chrome below the article" };
   });
   return { title, titleIndex, body, metadata, removed: mergeRemoved(blocks, removedMarks) };
+}
+
+// A closing sentence: Han prose with a comma inside and a full stop at the end (截至发稿，X未置评。).
+const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*[，,].*[。！？]["”』」]?$/u;
+const CLOSING_MIN_CHARS = 10;
+const CLOSING_MAX_LINES = 2;
+
+/**
+ * Step 4c: the span takes the article's short last sentences under it (截至发稿，该公司未置评。
+ * 受此影响，股价上涨百分之八。), too short to read as paragraphs and so left outside a span that
+ * gains nothing by them. Chrome under an article is links, labels and counters; a sentence with
+ * a comma and a full stop, not recognised as boilerplate or metadata, is the article's.
+ */
+function closeOverLastSentences(
+  span: { start: number; end: number } | null,
+  blocks: Block[],
+  features: BlockFeatures[],
+  notBody: (i: number) => boolean,
+): { start: number; end: number } | null {
+  if (!span) return span;
+  let end = span.end;
+  for (let i = end + 1; i <= span.end + CLOSING_MAX_LINES && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (notBody(i) || features[i]!.paragraphLike || features[i]!.length < CLOSING_MIN_CHARS || b.linkDensity > 0 || b.listItem) break;
+    if (!CLOSING_SENTENCE.test(b.text.trim())) break;
+    end = i;
+  }
+  return end === span.end ? span : { start: span.start, end };
 }
 
 /**

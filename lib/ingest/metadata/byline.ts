@@ -1,5 +1,5 @@
 /**
- * Reads people out of byline lines: 作者:X, 文|X, ■X, 记者 X、Y, 每经记者:X每经编辑:Y,
+ * Reads people out of byline lines: 作者:X, 文|X, X/文, ■X, 记者 X、Y, 每经记者:X每经编辑:Y,
  * 本报记者X, 责任编辑:X. Names are 2–4 Han characters or a Latin name; lists split on 、,/ and spaces.
  */
 import type { Byline } from "../types";
@@ -42,7 +42,7 @@ function splitNames(segment: string, outletPrefix: string): string[] {
 
 const BYLINE_MAX = 60;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
-const MAY_LABEL = /[编編记記通作撰口整文主责責采採■●◆▲／/丨|｜]/;
+const MAY_LABEL = /[编編记記通作撰口整文主责責采採■●◆▲／/丨|｜原发發]/;
 
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
@@ -72,7 +72,22 @@ export function parseByline(line: string, into: Byline): void {
 const SLASH_REPORTER = /^\s*[【[]?\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*$/u;
 const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
 
+// "周雨桐/文", "罗嘉 许文涛／文": the writer's names before the label, the label last in its field.
+const NAMES_THEN_WEN = /(?:^|[\s|｜丨])((?:\p{Script=Han}{2,4}[\s、]+){0,3}\p{Script=Han}{2,4})\s*[/／]\s*文(?=[\s|｜丨]|$)/gu;
+
+// "溪水 发自 凹凸寺": the writer reporting from a place; "原创 何西 硅谷前哨 2024年…": a WeChat
+// post's writer before its account.
+const SENT_FROM = /^\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s+发自\s*\S+\s*$/u;
+const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+\S{2,20}\s+(?:19|20)\d{2}[-年/.]/;
+
 function parseSimplified(line: string, into: Byline): void {
+  const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);
+  const sentNames = sent ? splitNames(sent[1]!, "") : [];
+  if (sentNames.length > 0) {
+    for (const name of sentNames) push(into.authors, name);
+    return;
+  }
+  for (const m of line.matchAll(NAMES_THEN_WEN)) for (const name of splitNames(m[1]!, "")) push(into.authors, name);
   const slash = line.match(SLASH_REPORTER) ?? line.match(BRACKET_CREDIT);
   if (slash && !NOT_NAMES.test(slash[1]!) && !/(报导|报道)$/.test(slash[1]!)) {
     push(into.reporters, slash[1]!);

@@ -18,6 +18,9 @@ const HEADER_LINES = 8;
 const LINE_MAX = 150;
 const EDGE = 120;
 const OTHER_ARTICLES = new Set<RemovalKind>(["prev-next", "related", "link-list", "comment"]);
+const ABOVE_TITLE = 2;
+// A banner's greeting with today's date (今天是2024年3月5日) is the visit's day, not the article's.
+const TODAY = /今天|今日|欢迎|天气/;
 const NEIGHBOUR_LINE = /^\s*(上一篇|下一篇|上一条|下一条|前一篇|后一篇|相关)/;
 
 /** What the HTML front end learnt from the page (absent for text dumps). */
@@ -54,6 +57,11 @@ export interface MetadataEvidence {
    * (a credit under a summary box, 采写：… above a related-article block): weaker than the header's.
    */
   innerBylines: Byline;
+  /**
+   * Date lines just above the headline (a dump that prints the date first): weaker than the
+   * header's, since a portal's banner prints today's date up there too.
+   */
+  aboveTitle: string[];
   /** Lines anywhere on the page that give the original headline of a reprint (原标题：…). */
   originalTitles: string[];
 }
@@ -107,6 +115,9 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     lead: (paragraphs.find((p) => p.replace(/\s/g, "").length >= LEAD_MIN_CHARS) ?? paragraphs[0])?.slice(0, EDGE) ?? null,
     tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,
     neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
+    aboveTitle: cls.titleIndex === null
+      ? []
+      : cls.metadata.filter((m) => m.kind === "dateline" && m.index < cls.titleIndex! && m.index >= cls.titleIndex! - ABOVE_TITLE && !TODAY.test(m.text)).map((m) => m.text),
     originalTitles: [
       ...(hints.evidence?.originalTitles ?? []),
       ...blocks.map((b) => b.text).filter((t) => t.length <= LINE_MAX && t.includes("标题") && /原标题\s*[:：]/.test(t)),

@@ -28,6 +28,9 @@ const TAIL_NAME = /[。！？”][（(](\p{Script=Han}{2,3})[）)]\s*$/u;
 // A labelled credit closing the last paragraph: (文/图 张三 李四), （记者 王五）.
 const TAIL_BYLINE = /[（(]((?:文|图|记者|作者|撰文)[^（）()]{2,30})[）)]\s*$/u;
 
+// "沈墨、白露", "沈墨 白露" in one author field (a meta tag, JSON-LD): a list in a string.
+const NAME_LIST = /\s*[、,，;；|｜]\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+
 function persons(names: string[], e: MetadataEvidence): string[] {
   const out: string[] = [];
   for (const raw of names) {
@@ -72,8 +75,14 @@ function closingCredit(text: string, e: MetadataEvidence): Writers | null {
   return authors.length > 0 ? { authors, reporters: [] } : null;
 }
 
+/** Splits a declared author field that lists people, only when every part is one. */
+function declaredList(field: string): string[] {
+  const parts = field.trim().split(NAME_LIST);
+  return parts.length > 1 && parts.every((p) => looksLikePerson(p)) ? parts : [field];
+}
+
 export function resolveAuthors(e: MetadataEvidence): Writers {
-  const structured = persons(e.html?.authors ?? [], e);
+  const structured = persons((e.html?.authors ?? []).flatMap(declaredList), e);
   if (structured.length > 0) return { authors: structured, reporters: [] };
   const scripted = persons(e.html?.script.authors ?? [], e);
   if (scripted.length > 0) return { authors: scripted, reporters: [] };

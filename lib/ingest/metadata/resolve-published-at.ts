@@ -5,7 +5,8 @@
  *  2. a date an inline script declares (var ct = "…", a page-data object's pubDate);
  *  3. the header lines: a labelled date (发布时间：…) first, then a line that is mostly a date;
  *  4. the trailer lines, the same way (some sites print the date under the body);
- *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/);
+ *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/, /t20240311_123.html);
+ *  5b. a date line just above the headline (never a banner's 今天是…);
  *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
  *     and such pages rarely change after the day they appear;
  *  7. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
@@ -25,6 +26,8 @@ const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日�
 // A line is a date line when little but the date, a label, a byline or a counter is left.
 const DATE_LINE_REST = 30;
 const URL_DATE = /\/((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?=[/_.-]|\d{0,2}\/|$)/;
+// Government and many CMS sites name the file after its day: /202403/t20240311_4821.html.
+const URL_FILE_DATE = /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?$/;
 
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
@@ -38,7 +41,7 @@ function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
 }
 
 export function urlDate(url: string): string | null {
-  const m = url.match(URL_DATE);
+  const m = url.match(URL_DATE) ?? url.replace(/[?#].*$/, "").match(URL_FILE_DATE);
   if (!m) return null;
   const found = findDates(`${m[1]}-${m[2]}-${m[3]}`)[0];
   return found ? found.iso : null;
@@ -63,6 +66,8 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (e.html?.lineDate) return { iso: e.html.lineDate, evidence: "date line near the headline", inferred: false };
   const fromUrl = e.html?.url ? urlDate(e.html.url) : null;
   if (fromUrl) return { iso: fromUrl, evidence: `date in the URL path (${e.html!.url})`, inferred: false };
+  const above = lineDate(e.aboveTitle);
+  if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
   return fromNeighbours(e.neighbours) ?? { iso: null, evidence: null, inferred: false };
 }

@@ -4,6 +4,7 @@
  *  1. a credit line (本文来自微信公众号「X」, 转载自X) in the header, under the body, or opening
  *     or closing the body: the original publisher, stronger than any claim;
  *  2. a source line in the header (来源：X, 稿源, 出处), then under the body (文章来源：X),
+ *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道),
  *     then a short outlet line the classifier found under the body, then a header line that is
  *     only an outlet's name (中国时报) or brackets one beside the reporter (【中广新闻／陈奕华】);
  *  3. a meta tag declaring the source (source, og:source, contentSource);
@@ -11,7 +12,8 @@
  *     account: var nickname = "…", mediaInfo: {name}), checked like a 来源 claim;
  *  5. an element of the header classed as the source (class="source"), whose text the page
  *     shows beside the date;
- *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯);
+ *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯,
+ *     IT观察 3 月 5 日消息);
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
  *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现),
  *     since a name that is no person's is the publisher's.
@@ -19,7 +21,7 @@
  */
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
-import { originalPublisher, siteClaim } from "./source";
+import { accountOf, originalPublisher, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
 
 export interface ResolvedSource {
@@ -30,6 +32,8 @@ export interface ResolvedSource {
 }
 
 const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]){2,10}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯)/u;
+// "IT观察 3 月 5 日消息，": any short name (an outlet's own word for itself) before a day and 消息/电.
+const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电)[，,]/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
@@ -57,8 +61,16 @@ function claimIn(lines: string[]): string | null {
 }
 
 function datelineOutlet(lead: string | null): string | null {
-  const m = lead ? toSimplified(lead).match(DATELINE) : null;
-  return m && !/^(本|据)/.test(m[1]!) ? lead!.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length) : null;
+  if (!lead) return null;
+  const simplified = toSimplified(lead);
+  const m = simplified.match(DATELINE);
+  if (m) return /^(本|据)/.test(m[1]!) ? null : lead.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
+  // The outlet's name stands alone before the day: no person (张三3月5日电), no word of time or
+  // of a sentence's start (今年3月5日消息 is no dateline).
+  const day = simplified.match(DAY_DATELINE);
+  if (!day || looksLikePerson(day[1]!) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
+  const at = day.index! + day[0].indexOf(day[1]!);
+  return lead.slice(at, at + day[1]!.length);
 }
 
 export function resolveSource(e: MetadataEvidence): ResolvedSource {
@@ -79,6 +91,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     original ??
     claimIn(e.header) ??
     claimIn(e.trailer) ??
+    e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
     e.outlets[0] ??
     outletLine(e.header, e.siteName) ??
     asClaim(e.html?.declaredSource) ??
