@@ -67,6 +67,27 @@ export class LazyTrie extends Trie {
     this.ranges.push({ lo, hi: this.refs.length });
   }
 
+  /**
+   * Marks in `bits` the code units of keys that a conversion can change: where a key and its
+   * replacement differ (every unit of the key when their lengths differ). A text with none of
+   * them marked matches only keys that map to themselves, so converting it returns it unchanged.
+   */
+  markChangingUnits(bits: Uint8Array): void {
+    for (const ref of this.refs) {
+      const dict = this.dicts[Math.floor(ref / DICT_SHIFT)]!;
+      const start = ref % DICT_SHIFT;
+      const space = dict.indexOf(" ", start);
+      let end = space + 1;
+      while (end < dict.length && dict.charCodeAt(end) !== SPACE && dict.charCodeAt(end) !== BAR) end++;
+      const keyLength = space - start;
+      const sameLength = end - space - 1 === keyLength;
+      for (let i = 0; i < keyLength; i++) {
+        const unit = dict.charCodeAt(start + i);
+        if (!sameLength || unit !== dict.charCodeAt(space + 1 + i)) bits[unit] = 1;
+      }
+    }
+  }
+
   private firstCodePoint(ref: number): number {
     return this.dicts[Math.floor(ref / DICT_SHIFT)]!.codePointAt(ref % DICT_SHIFT)!;
   }
@@ -234,7 +255,19 @@ export function lazyConverter(preset: string): (text: string) => string {
   const normalise = (cfg.normalizationChain ?? []).map(trieOf);
   const segmenter = cfg.segmentation ? trieOf(cfg.segmentation) : null;
   const chain = cfg.conversionChain.map(trieOf);
+  // Most texts an extraction converts are simplified already: a pass over their code units against
+  // this bitmap (built at the first conversion) replaces the segmenting and trie walks.
+  let changing: Uint8Array | null = null;
   return (text) => {
+    if (!changing) {
+      changing = new Uint8Array(0x10000);
+      for (const t of [...normalise, ...chain]) t.markChangingUnits(changing);
+      // Description sequences take opencc-js's own path (see LazyTrie.convert): never skipped.
+      changing.fill(1, 0x2ff0, 0x3000);
+    }
+    let i = 0;
+    while (i < text.length && changing[text.charCodeAt(i)] === 0) i++;
+    if (i === text.length) return text;
     const normal = normalise.reduce((s, t) => t.convert(s), text);
     const segments = segmenter ? segmenter.segment(normal) : [normal];
     return chain.reduce((parts, t) => parts.map((p) => t.convert(p)), segments).join("");
