@@ -67,24 +67,17 @@ export class LazyTrie extends Trie {
     this.ranges.push({ lo, hi: this.refs.length });
   }
 
-  /**
-   * Marks in `bits` the code units of keys that a conversion can change: where a key and its
-   * replacement differ (every unit of the key when their lengths differ). A text with none of
-   * them marked matches only keys that map to themselves, so converting it returns it unchanged.
-   */
-  markChangingUnits(bits: Uint8Array): void {
+  /** Calls `onEntry` with every entry whose key and replacement differ (replacement as in expand). */
+  eachChangingEntry(onEntry: (key: string, value: string) => void): void {
     for (const ref of this.refs) {
       const dict = this.dicts[Math.floor(ref / DICT_SHIFT)]!;
       const start = ref % DICT_SHIFT;
       const space = dict.indexOf(" ", start);
       let end = space + 1;
       while (end < dict.length && dict.charCodeAt(end) !== SPACE && dict.charCodeAt(end) !== BAR) end++;
-      const keyLength = space - start;
-      const sameLength = end - space - 1 === keyLength;
-      for (let i = 0; i < keyLength; i++) {
-        const unit = dict.charCodeAt(start + i);
-        if (!sameLength || unit !== dict.charCodeAt(space + 1 + i)) bits[unit] = 1;
-      }
+      const key = dict.slice(start, space);
+      const value = dict.slice(space + 1, end);
+      if (key !== "" && key !== value) onEntry(key, value);
     }
   }
 
@@ -247,6 +240,37 @@ function trieOf(group: string[]): LazyTrie {
 }
 
 /**
+ * Code units such that a text without any of them is returned unchanged by `tries`: every key
+ * that maps to something else has at least one of its units marked, so none of those keys can
+ * occur in such a text, and the keys that can occur map to themselves. One unit per phrase is
+ * enough, so a phrase whose key already holds a marked unit (most hold a traditional character
+ * that is a key alone) marks nothing more: common simplified characters that only occur inside
+ * such phrases stay unmarked.
+ */
+function changingUnits(tries: LazyTrie[]): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  const phrases: { key: string; value: string }[] = [];
+  for (const t of tries) {
+    t.eachChangingEntry((key, value) => {
+      if (key.length === 1) bits[key.charCodeAt(0)] = 1;
+      else phrases.push({ key, value });
+    });
+  }
+  for (const { key, value } of phrases) {
+    let marked = false;
+    for (let i = 0; i < key.length && !marked; i++) marked = bits[key.charCodeAt(i)] === 1;
+    if (marked) continue;
+    // A unit where key and replacement differ, or the key's first when their lengths differ.
+    let at = 0;
+    if (key.length === value.length) while (key.charCodeAt(at) === value.charCodeAt(at)) at++;
+    bits[key.charCodeAt(at)] = 1;
+  }
+  // Description sequences take opencc-js's own path (see LazyTrie.convert): never skipped.
+  bits.fill(1, 0x2ff0, 0x3000);
+  return bits;
+}
+
+/**
  * The converter opencc-js's Converter builds for a preset (e.g. "hk2s", "s2tw"): normalise,
  * cut into phrase segments, convert each segment through the chain, join.
  */
@@ -259,12 +283,7 @@ export function lazyConverter(preset: string): (text: string) => string {
   // this bitmap (built at the first conversion) replaces the segmenting and trie walks.
   let changing: Uint8Array | null = null;
   return (text) => {
-    if (!changing) {
-      changing = new Uint8Array(0x10000);
-      for (const t of [...normalise, ...chain]) t.markChangingUnits(changing);
-      // Description sequences take opencc-js's own path (see LazyTrie.convert): never skipped.
-      changing.fill(1, 0x2ff0, 0x3000);
-    }
+    changing ??= changingUnits([...normalise, ...chain]);
     let i = 0;
     while (i < text.length && changing[text.charCodeAt(i)] === 0) i++;
     if (i === text.length) return text;
