@@ -67,17 +67,30 @@ export class LazyTrie extends Trie {
     this.ranges.push({ lo, hi: this.refs.length });
   }
 
-  /** Calls `onEntry` with every entry whose key and replacement differ (replacement as in expand). */
-  eachChangingEntry(onEntry: (key: string, value: string) => void): void {
+  /**
+   * Marks in `bits` units of the keys that map to something else (see changingUnits): with
+   * `phrases` false, the keys of one code unit; with it true, for each longer key none of whose
+   * units is marked yet, the first unit where key and replacement differ (the key's first when
+   * their lengths differ). Compares in place: no string per entry.
+   */
+  markChangingUnits(bits: Uint8Array, phrases: boolean): void {
     for (const ref of this.refs) {
       const dict = this.dicts[Math.floor(ref / DICT_SHIFT)]!;
       const start = ref % DICT_SHIFT;
       const space = dict.indexOf(" ", start);
+      const keyLength = space - start;
+      if (keyLength === 0 || (keyLength === 1) === phrases) continue;
       let end = space + 1;
       while (end < dict.length && dict.charCodeAt(end) !== SPACE && dict.charCodeAt(end) !== BAR) end++;
-      const key = dict.slice(start, space);
-      const value = dict.slice(space + 1, end);
-      if (key !== "" && key !== value) onEntry(key, value);
+      const sameLength = end - space - 1 === keyLength;
+      let differAt = sameLength ? -1 : 0;
+      let marked = false;
+      for (let i = 0; i < keyLength; i++) {
+        const unit = dict.charCodeAt(start + i);
+        if (bits[unit] === 1) marked = true;
+        if (differAt < 0 && unit !== dict.charCodeAt(space + 1 + i)) differAt = i;
+      }
+      if (differAt >= 0 && !marked) bits[dict.charCodeAt(start + differAt)] = 1;
     }
   }
 
@@ -249,22 +262,8 @@ function trieOf(group: string[]): LazyTrie {
  */
 function changingUnits(tries: LazyTrie[]): Uint8Array {
   const bits = new Uint8Array(0x10000);
-  const phrases: { key: string; value: string }[] = [];
-  for (const t of tries) {
-    t.eachChangingEntry((key, value) => {
-      if (key.length === 1) bits[key.charCodeAt(0)] = 1;
-      else phrases.push({ key, value });
-    });
-  }
-  for (const { key, value } of phrases) {
-    let marked = false;
-    for (let i = 0; i < key.length && !marked; i++) marked = bits[key.charCodeAt(i)] === 1;
-    if (marked) continue;
-    // A unit where key and replacement differ, or the key's first when their lengths differ.
-    let at = 0;
-    if (key.length === value.length) while (key.charCodeAt(at) === value.charCodeAt(at)) at++;
-    bits[key.charCodeAt(at)] = 1;
-  }
+  for (const t of tries) t.markChangingUnits(bits, false);
+  for (const t of tries) t.markChangingUnits(bits, true);
   // Description sequences take opencc-js's own path (see LazyTrie.convert): never skipped.
   bits.fill(1, 0x2ff0, 0x3000);
   return bits;
