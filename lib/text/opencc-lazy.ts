@@ -67,6 +67,33 @@ export class LazyTrie extends Trie {
     this.ranges.push({ lo, hi: this.refs.length });
   }
 
+  /**
+   * Marks in `bits` units of the keys that map to something else (see changingUnits): with
+   * `phrases` false, the keys of one code unit; with it true, for each longer key none of whose
+   * units is marked yet, the first unit where key and replacement differ (the key's first when
+   * their lengths differ). Compares in place: no string per entry.
+   */
+  markChangingUnits(bits: Uint8Array, phrases: boolean): void {
+    for (const ref of this.refs) {
+      const dict = this.dicts[Math.floor(ref / DICT_SHIFT)]!;
+      const start = ref % DICT_SHIFT;
+      const space = dict.indexOf(" ", start);
+      const keyLength = space - start;
+      if (keyLength === 0 || (keyLength === 1) === phrases) continue;
+      let end = space + 1;
+      while (end < dict.length && dict.charCodeAt(end) !== SPACE && dict.charCodeAt(end) !== BAR) end++;
+      const sameLength = end - space - 1 === keyLength;
+      let differAt = sameLength ? -1 : 0;
+      let marked = false;
+      for (let i = 0; i < keyLength; i++) {
+        const unit = dict.charCodeAt(start + i);
+        if (bits[unit] === 1) marked = true;
+        if (differAt < 0 && unit !== dict.charCodeAt(space + 1 + i)) differAt = i;
+      }
+      if (differAt >= 0 && !marked) bits[dict.charCodeAt(start + differAt)] = 1;
+    }
+  }
+
   private firstCodePoint(ref: number): number {
     return this.dicts[Math.floor(ref / DICT_SHIFT)]!.codePointAt(ref % DICT_SHIFT)!;
   }
@@ -226,6 +253,23 @@ function trieOf(group: string[]): LazyTrie {
 }
 
 /**
+ * Code units such that a text without any of them is returned unchanged by `tries`: every key
+ * that maps to something else has at least one of its units marked, so none of those keys can
+ * occur in such a text, and the keys that can occur map to themselves. One unit per phrase is
+ * enough, so a phrase whose key already holds a marked unit (most hold a traditional character
+ * that is a key alone) marks nothing more: common simplified characters that only occur inside
+ * such phrases stay unmarked.
+ */
+function changingUnits(tries: LazyTrie[]): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  for (const t of tries) t.markChangingUnits(bits, false);
+  for (const t of tries) t.markChangingUnits(bits, true);
+  // Description sequences take opencc-js's own path (see LazyTrie.convert): never skipped.
+  bits.fill(1, 0x2ff0, 0x3000);
+  return bits;
+}
+
+/**
  * The converter opencc-js's Converter builds for a preset (e.g. "hk2s", "s2tw"): normalise,
  * cut into phrase segments, convert each segment through the chain, join.
  */
@@ -234,7 +278,14 @@ export function lazyConverter(preset: string): (text: string) => string {
   const normalise = (cfg.normalizationChain ?? []).map(trieOf);
   const segmenter = cfg.segmentation ? trieOf(cfg.segmentation) : null;
   const chain = cfg.conversionChain.map(trieOf);
+  // Most texts an extraction converts are simplified already: a pass over their code units against
+  // this bitmap (built at the first conversion) replaces the segmenting and trie walks.
+  let changing: Uint8Array | null = null;
   return (text) => {
+    changing ??= changingUnits([...normalise, ...chain]);
+    let i = 0;
+    while (i < text.length && changing[text.charCodeAt(i)] === 0) i++;
+    if (i === text.length) return text;
     const normal = normalise.reduce((s, t) => t.convert(s), text);
     const segments = segmenter ? segmenter.segment(normal) : [normal];
     return chain.reduce((parts, t) => parts.map((p) => t.convert(p)), segments).join("");

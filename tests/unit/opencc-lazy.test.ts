@@ -57,6 +57,25 @@ describe("lazy OpenCC converters", () => {
       // Lines one at a time, after the whole texts: the lazily grown trie must still agree.
       for (const line of seedTexts.flatMap((t) => t.split("\n")).slice(0, 400)) expect(lazy(line)).toBe(reference(line));
     });
+
+    it(`${preset}: a text is skipped unconverted only when no key that changes can occur in it`, () => {
+      // Every key whose replacement differs, alone in plain simplified context: the shortcut for
+      // texts without a changing code unit must never skip one of them.
+      const reference = OpenCC.Converter(options);
+      const lazy = lazyConverter(preset);
+      const cfg = (OpenCC.Locale.configs as unknown as Record<string, { normalizationChain?: string[][]; conversionChain: string[][] }>)[preset]!;
+      const changingKeys = [...(cfg.normalizationChain ?? []), ...cfg.conversionChain]
+        .flat()
+        .flatMap((d) => d.split("|"))
+        .map((e) => e.split(" "))
+        .filter(([key, value]) => key && key !== value)
+        .map(([key]) => key!);
+      expect(changingKeys.length).toBeGreaterThan(1000);
+      for (const key of changingKeys.filter((_, i) => i % 7 === 0)) {
+        const text = `在${key}中`;
+        expect(lazy(text)).toBe(reference(text));
+      }
+    });
   }
 
   it("agrees with opencc-js's Trie on unsorted dictionaries with repeated keys", () => {
