@@ -9,9 +9,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { cpuMs, loadCheckoutFunction } from "../lib/bench/checkout-module";
 import { extractFile } from "../lib/ingest/extract-file";
 import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
 import type { extractEntities } from "../lib/ingest/entities/extract-entities";
@@ -24,29 +24,9 @@ const Flags = z.object({
 });
 
 type Extract = typeof extractEntities;
-const requireHere = createRequire(import.meta.url);
 
 function loadExtractor(root: string, out: string): Extract {
-  const esbuild = createRequire(requireHere.resolve("tsx/package.json"))("esbuild") as typeof import("esbuild");
-  esbuild.buildSync({
-    absWorkingDir: path.resolve(root),
-    entryPoints: ["lib/ingest/entities/extract-entities.ts"],
-    outfile: out,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    supported: { "regexp-unicode-property-escapes": true },
-    logLevel: "error",
-  });
-  const mod = requireHere(out) as { extractEntities?: Extract };
-  if (typeof mod.extractEntities !== "function") throw new Error(`${root}: no extractEntities`);
-  return mod.extractEntities;
-}
-
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
+  return loadCheckoutFunction<Extract>({ root, entry: "lib/ingest/entities/extract-entities.ts", exportName: "extractEntities", out });
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

@@ -9,9 +9,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { cpuMs, loadCheckoutFunction } from "../lib/bench/checkout-module";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
 import { extractFile } from "../lib/ingest/extract-file";
 
@@ -23,31 +23,9 @@ const Flags = z.object({
 });
 
 type ExtractFile = typeof extractFile;
-const requireHere = createRequire(import.meta.url);
 
-/** Bundles `root`'s extractFile with its packages into one CommonJS file and loads it. */
 function loadExtractFile(root: string, out: string): ExtractFile {
-  const esbuild = createRequire(requireHere.resolve("tsx/package.json"))("esbuild") as typeof import("esbuild");
-  esbuild.buildSync({
-    absWorkingDir: path.resolve(root),
-    entryPoints: ["lib/ingest/extract-file.ts"],
-    outfile: out,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    supported: { "regexp-unicode-property-escapes": true },
-    external: ["pinyin-pro"],
-    logLevel: "error",
-  });
-  const mod = requireHere(out) as { extractFile?: ExtractFile };
-  if (typeof mod.extractFile !== "function") throw new Error(`${root}: no extractFile`);
-  return mod.extractFile;
-}
-
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
+  return loadCheckoutFunction<ExtractFile>({ root, entry: "lib/ingest/extract-file.ts", exportName: "extractFile", out, external: ["pinyin-pro"] });
 }
 
 function main(): void {
