@@ -3,8 +3,8 @@
  * the same synthetic corpus (lib/bench/fill-bench-db.ts) in a SQLite file and, through
  * db:copy, in PostgreSQL; then each kind of search, uncached (QUERY_CACHE=off), R times on each
  * store, interleaved: median ms per kind side by side and their ratio; last, EXPLAIN ANALYZE of
- * the slowest PostgreSQL statement of the slowest kind. `--from file.db` reuses a filled SQLite
- * file (kept, not refilled), and a PostgreSQL database whose index already holds its articles
+ * the slowest PostgreSQL statement of the slowest kind. `--from file.db` keeps the SQLite file (filled
+ * there when it does not exist yet, reused as it is when it does), and a PostgreSQL database whose index already holds its articles
  * is not copied again (an interrupted copy resumes): a second look at 100,000 articles costs the searches only.
  */
 process.env.QUERY_CACHE = "off";
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const flags = Flags.parse(values);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
   const lite = `file:${flags.from ? path.resolve(flags.from) : path.join(work, "bench.db")}`;
-  if (!flags.from) {
+  if (!flags.from || !fs.existsSync(path.resolve(flags.from))) {
     migrateDatabase(lite);
     const paragraphs = fs.readdirSync("seeds").flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs).filter((p) => p.length > 20);
     const conn = openSqlite(lite);
