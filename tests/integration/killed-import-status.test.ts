@@ -11,6 +11,7 @@ import { GET as importStatus } from "@/app/api/admin/import/route";
 import { POST as login } from "@/app/api/admin/login/route";
 import { POST as upload } from "@/app/api/admin/upload/route";
 import { getRun, listRuns } from "@/lib/data/admin/runs";
+import { settleWebImport } from "@/lib/data/admin/web-import";
 import type { TempDb } from "../helpers/temp-db";
 import { adminEnv } from "../helpers/admin-env";
 
@@ -48,6 +49,8 @@ beforeAll(async () => {
   expect(run.status).toBe("running");
 });
 afterAll(async () => {
+  // The upload started a web import: let it end before its database goes away.
+  await settleWebImport();
   await t.cleanup();
 });
 
