@@ -6,6 +6,8 @@
  *     list that follows is removed while its items stay list-like;
  *  2a. in a text dump, the next articles of a page that scrolls on are cut (next-article.ts), or
  *      else a feed of teasers under the article (teaser-feed.ts);
+ *  2c. a second report printed under the article in the same run (its own headline lines and
+ *      reporter's line) is cut (companion-report.ts);
  *  3. copies of other blocks (teasers, highlights) are removed (duplicates.ts);
  *  4. the body is the best-scoring contiguous run of the rest (body-span.ts);
  *  5. the title is picked among the lines above the body (title.ts), or taken from the
@@ -20,6 +22,7 @@ import { findCopies } from "./duplicates";
 import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
 import { teaserFeedStart } from "./teaser-feed";
+import { companionReportStart } from "./companion-report";
 import { pickTitle } from "./title";
 import { foldForCompare } from "../../text/fold";
 
@@ -145,6 +148,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     ? teaserFeedStart(blocks.map((b, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), text: b.text })), first.start)
     : null;
   for (let i = feed ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "feed of teasers (headline, date, snippet)" });
+  // Step 2c: a companion report under the article, inside the preliminary run, is cut up to the
+  // run's end; what follows the run stays for the cascade's usual labels.
+  const companion = first && cut === null && feed === null
+    ? companionReportStart(blocks.map((b, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), length: features[i]!.length, excluded: excludedBase(i), norm: features[i]!.norm })), first)
+    : null;
+  const inCompanion = (i: number) => companion !== null && first !== null && i >= companion && i <= first.end;
+  for (let i = companion ?? blocks.length; first && i <= first.end; i++) marks.set(i, { kind: "related", reason: "a second report under the article (its own headline and reporter's line)" });
   // A "related" marker between a paragraph and the preliminary body opens the list that outscored
   // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there
   // is as often a toolbar button, so only related lists count before the body.
@@ -190,7 +200,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
   for (const [i, b] of blocks.entries()) {
-    if (meta[i] && !inSection.has(i)) metadata.push({ index: i, kind: meta[i]!, text: b.text });
+    // The companion report's own reporter's line credits that report, not the article.
+    if (meta[i] && !inSection.has(i) && !inCompanion(i)) metadata.push({ index: i, kind: meta[i]!, text: b.text });
   }
   if (span) {
     for (let i = span.start; i <= span.end; i++) {

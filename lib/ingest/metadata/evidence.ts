@@ -75,12 +75,30 @@ function unique(lines: string[]): string[] {
   return [...new Set(lines.map((l) => l.trim()))].filter(short);
 }
 
+/**
+ * Indices of every line the classifier filed as another article's. A removal record names only
+ * the first line of its run, and a run goes on to the next record, the title or the body: a
+ * second report under the article is a run whose reporter's line is several lines down.
+ */
+function otherArticleLines(count: number, cls: Classification): Set<number> {
+  const kept = new Set(cls.body);
+  if (cls.titleIndex !== null) kept.add(cls.titleIndex);
+  const starts = cls.removed.filter((r) => r.index >= 0).map((r) => r.index).sort((a, b) => a - b);
+  const out = new Set<number>();
+  for (const r of cls.removed) {
+    if (r.index < 0 || !OTHER_ARTICLES.has(r.kind)) continue;
+    const next = starts.find((s) => s > r.index) ?? count;
+    for (let i = r.index; i < next && !kept.has(i); i++) out.add(i);
+  }
+  return out;
+}
+
 export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs: string[], hints: HtmlHints): MetadataEvidence {
   const bodyStart = cls.body[0] ?? blocks.length;
   const bodyEnd = cls.body[cls.body.length - 1] ?? bodyStart;
   const from = cls.titleIndex !== null && cls.titleIndex < bodyStart ? cls.titleIndex + 1 : Math.max(0, bodyStart - 3);
   // Lines the classifier filed as other articles (上一篇/下一篇, related lists) are not this one's.
-  const others = new Set(cls.removed.filter((r) => OTHER_ARTICLES.has(r.kind)).map((r) => r.index));
+  const others = otherArticleLines(blocks.length, cls);
   const own = (b: Block) => !others.has(b.index) && !NEIGHBOUR_LINE.test(b.text);
   const headerBlocks = blocks.slice(Math.max(from, bodyStart - HEADER_LINES), bodyStart).filter(own).map((b) => b.text);
   const metaIn = (lo: number, hi: number) => cls.metadata.filter((m) => m.index >= lo && m.index <= hi && m.kind !== "note" && m.kind !== "outlet");
