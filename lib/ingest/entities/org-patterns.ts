@@ -14,6 +14,7 @@ import { institutionNames } from "./institution-names";
 import { appositionNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
+import { briefListNames } from "./brief-list-names";
 import { subjectNames } from "./subject-names";
 import { subsidiaryNames } from "./subsidiary-names";
 
@@ -21,8 +22,9 @@ import { subsidiaryNames } from "./subsidiary-names";
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const institutions = institutionNames(t, taken);
   const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
-  const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)];
-  const found = [...institutions, ...shaped, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)]);
+  const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
+  const found = [...institutions, ...shaped, ...briefs, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
