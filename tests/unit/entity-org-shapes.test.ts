@@ -185,3 +185,23 @@ describe("containsAny", () => {
     expect(containsAny("今日个人普涨", wordTable(["涨停", "个股"]))).toBe(false);
   });
 });
+
+describe("a name in apposition through 之一的, and a school before its head's title", () => {
+  it("reads 企业之一的 + a suffixed name as that company (全球最大女鞋生产企业之一的X集团)", () => {
+    expect(companyNames(ex(["在全球最大女鞋生产企业之一的澄岭集团东莞总部，一位工人告诉笔者，每天工作10小时。"]))).toContain("澄岭集团");
+  });
+
+  it("does not read a generic stem after 之一的 as a company (企业之一的数字科技)", () => {
+    expect(companyNames(ex(["作为国内领先企业之一的数字科技板块，今年增长很快。"]))).toEqual([]);
+  });
+
+  it("reads a place + middle + 学校 before 校长 as a school, with the head's role", () => {
+    const r = ex(["主抓当地企业家培训的东莞市汇屿职业学校校长蔺晓川说，未来虽难，但一定会有出路。"]);
+    expect(companyNames(r)).toContain("东莞市汇屿职业学校");
+    expect(r.people.find((p) => p.name === "蔺晓川")?.roles.map((x) => x.title)).toEqual(["校长"]);
+  });
+
+  it("still reads 大学校园 as no school name continuing (北京大学校园)", () => {
+    expect(companyNames(ex(["记者走进浙西大学校园，看到学生们正在排队。"]))).not.toContain("浙西大学校");
+  });
+});

@@ -22,7 +22,7 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name);
 const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
 const JURISDICTION_FIRST = new Set(JURISDICTIONS.map((j) => j[0]!));
 /** What a place-anchored name ends with. 局 and 委员会 only after an administrative place (长沙市住建局). */
-const PLACE_KINDS = ["医院", "大学", "科学院", "学院", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "日报", "局", "委员会"];
+const PLACE_KINDS = ["医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "日报", "局", "委员会"];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会"]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台); the rest need a middle word (北京同仁医院, not 北京医院). */
 const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "日报", "人民政府"]);
@@ -37,7 +37,7 @@ const PLACE_FIRST_SET: ReadonlySet<number> & Set<number> = new Set(PLACE_FIRST);
 /** Characters a name's middle never holds: counts, demonstratives, vague words (北京一家医院, 某大学). */
 const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０-９]/;
 /** Words after the kind that make it part of another word (大学生, 医院里的). */
-const KIND_CONTINUES = /^(生|校|城|路|站|街|门口)/;
+const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
 
 const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退]$/;
 

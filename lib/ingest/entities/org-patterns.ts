@@ -42,6 +42,9 @@ const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.len
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
 const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?|任)$/;
 const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?)$/;
+/** A noun head that the name is one of (全球最大女鞋生产企业之一的|华坚集团): apposition through 之一的. */
+const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
+const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
 const JOINER = "、和与及";
 /** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》). */
 const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)/;
@@ -53,7 +56,7 @@ function suffixedStemStart(text: string, suffixAt: number): number {
   if (s === 0 || !isHan(text[s - 1])) return s;
   for (let len = 4; len >= 2; len--) {
     const at = suffixAt - len;
-    if (at > 0 && APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at))) return at;
+    if (at > 0 && (APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at)))) return at;
   }
   return -1;
 }
@@ -107,7 +110,7 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
     const opensClause = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
-    const named = objectOfVerb !== -1 || (BRAND_TAILS.has(m[0]) && opensClause) || NOUN_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
+    const named = objectOfVerb !== -1 || (BRAND_TAILS.has(m[0]) && opensClause) || headBefore(t.simp, s) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
     found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }
