@@ -19,7 +19,7 @@ const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市�
 /** A funding round closed (完成数亿元A轮融资, 宣布完成新一轮融资): only a company does that, so once is enough. */
 const FUNDING = /^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
 /** An adverb or time word allowed between the subject and its verb (国美|此前已|宣布). */
-const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|再次|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
+const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|再次|继续|持续|再度|陆续|相继|率先|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
 /**
  * Subjects that are not one organisation: times, pronouns, quantities, generic actors and
  * places or states (官方宣布, 今年推出, 两家公司, 美国发布).
@@ -28,6 +28,8 @@ const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|
 /** Things that are launched or reported on, not who launches them (伺服器发布, 系列手机推出). */
 const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据)$/;
 const MIN_TIMES_WITH_ONE_SUBJECT = 3;
+/** A family named after one of its members (小温父母发布悬赏, 张某家属表示): people, not a company. */
+const KIN_ENDING = /(?:父母|父亲|母亲|妻子|丈夫|家属|家人|儿子|女儿|爷爷|奶奶|姐姐|哥哥|弟弟|妹妹|一家)$/;
 
 /** The run opens a clause: after punctuation or a space, or right after a date (2018年3月|小电宣布). */
 function clauseOpens(text: string, s: number): boolean {
@@ -43,7 +45,7 @@ function countOf(text: string, name: string): number {
 
 /** A short run that could be a company's name: no time, pronoun, place, thing, common word or person's name. */
 export function plausibleShortName(name: string): boolean {
-  if (NOT_A_NAME.test(name) || THING_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
+  if (NOT_A_NAME.test(name) || THING_ENDING.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
   // a person announces too (张勇宣布): a surname with a name's length is left to the person rules
   const person = chineseNameAt(name, 0);
   return !(person && person.strongSurname && person.end === name.length);

@@ -1,0 +1,39 @@
+/**
+ * Shapes of general news that used to make false companies or people: an impersonated identity
+ * (冒充银行经理来电…), an adverb between a subject and its verb (气象台25日继续发布), and a family
+ * named after a member (小温父母发布悬赏). Each is paired with the real shape it must not block.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const ex = (paragraphs: string[]) => extractEntities({ title: "", paragraphs });
+const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name);
+const people = (r: ReturnType<typeof ex>) => r.people.map((p) => p.name);
+
+describe("an impersonated identity names nobody", () => {
+  it("冒充银行经理来电…: no bank called 冒充银行, no person after the title", () => {
+    const r = ex(["冒充银行经理来电骗事主称其有巨额信用卡欠款，再假扮警察恐吓其已涉嫌洗钱。"]);
+    expect(companies(r)).toEqual([]);
+    expect(people(r)).toEqual([]);
+  });
+
+  it("假冒 + a real-looking company + a title is not that company's employee", () => {
+    expect(companies(ex(["骗子假冒澄岭科技客服经理联系受害人。"]))).not.toContain("假冒澄岭科技");
+  });
+});
+
+describe("adverbs between a subject and its business verb", () => {
+  it("does not read 继续 as a company (25日继续发布)", () => {
+    expect(companies(ex(["25日，冷空气继续南下。中央气象台25日继续发布寒潮蓝色预警。"]))).toEqual([]);
+  });
+
+  it("still reads a recurring short name with an adverb before its verb (途游25日继续发布…)", () => {
+    expect(companies(ex(["途游25日继续发布新游戏。途游此前宣布裁员。途游的股价下跌。"]))).toContain("途游");
+  });
+});
+
+describe("a family named after one member", () => {
+  it("does not read 小温父母 as a company however often it acts", () => {
+    expect(companies(ex(["第十二天，小温父母发布十万悬赏寻求有效线索。小温父母在等待。小温父母宣布继续寻找。"]))).toEqual([]);
+  });
+});
