@@ -117,6 +117,8 @@ const DEPARTMENT_TAIL = /^[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业�
 const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
 /** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官). */
 const TITLE_MODIFIER = /(?:副|常务|执行|高级|资深|全球|联席)+$/;
+/** A verb that takes the title (星海图|担任|COO, 公司|出任|CEO): the organisation ends before it. */
+const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任)$/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
 const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
 
@@ -126,6 +128,8 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   const s = segStart + leadNoiseLength(raw);
   const modifier = TITLE_MODIFIER.exec(t.simp.slice(s, titleStart));
   if (modifier) titleStart -= modifier[0].length;
+  const verb = TAKES_TITLE.exec(t.simp.slice(s, titleStart));
+  if (verb) titleStart -= verb[0].length;
   const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));
   if (quote) titleStart -= quote[0].length;
   const name = t.simp.slice(s, titleStart).trim();
@@ -213,6 +217,7 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
     if (!latin || !/^\s*(\n|$)/.test(t.simp.slice(end, end + 2))) return null;
     return { slug: null, name: latin.name, start: pos + colon[0].length, end, latin: true, strongSurname: true, heading: true };
   }
+  if (t.simp[pos] === "的") return nameAfterTitleDe(t, pos + 1, people, orgs, peopleName);
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
   if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
@@ -229,6 +234,19 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   if (!hit) return null;
   if (orgs.some((o) => o.start < hit.end && o.end > p)) return null;
   return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
+}
+
+/**
+ * 零一万物联合创始人的|马杰|宣布离职: a name after 的 only where the name then speaks or acts as
+ * people do (宣布, 表示, 离职…), since 的 mostly starts a noun (CEO的职位, 创始人的身份).
+ */
+function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
+  const known = people.find((x) => x.start === p);
+  if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
+  const zh = chineseNameAt(t.simp, p);
+  if (!zh || !zh.strongSurname || orgs.some((o) => o.start < zh.end && o.end > p)) return null;
+  if (!(speechRightAfter(t.simp, zh.end) || personnelVerbAt(t.simp, zh.end) || t.simp.startsWith("宣布", zh.end))) return null;
+  return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
 }
 
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);

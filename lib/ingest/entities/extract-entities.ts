@@ -103,6 +103,8 @@ interface Mention {
 function selfReference(t: ArticleText, m: Mention): boolean {
   const after = t.simp.slice(m.end, m.end + 6);
   if (/^》?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
+  // a channel's dateline (证券时报e公司讯, 新京报快讯, X网讯)
+  if (/^(?:[a-z]{1,3}[\u4e00-\u9fff]{1,2}|快|网|客户端|app)讯/i.test(t.low.slice(m.end, m.end + 7))) return true;
   const before = t.simp.slice(Math.max(0, m.start - 3), m.start);
   if (/据《?$/.test(before)) return true;
   return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆)/.test(after);

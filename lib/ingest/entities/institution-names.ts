@@ -12,8 +12,11 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
 
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
+const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
+/** Province-level names are administrative without 省/市 (浙江证监局, 北京市监局). */
+const PROVINCES: ReadonlySet<string> = new Set(PROVINCE_LIST.split(" "));
 const PLACES = new Set(
-  ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 " +
+  (PROVINCE_LIST + " " +
     "深圳 广州 杭州 南京 武汉 成都 西安 苏州 长沙 郑州 合肥 青岛 厦门 宁波 济南 沈阳 大连 哈尔滨 长春 昆明 南昌 福州 无锡 东莞 佛山 珠海 石家庄 太原 兰州 贵阳 南宁 海口 拉萨 银川 西宁 乌鲁木齐 呼和浩特 雄安").split(" "),
 );
 export const isPlaceName = (name: string): boolean => PLACES.has(name);
@@ -75,7 +78,7 @@ function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set
     if (!PLACES.has(place) && !places.has(place)) continue;
     const admin = /^(市|省|县|区)/.exec(text.slice(i + len, i + len + 1));
     const end = i + len + (admin ? 1 : 0);
-    out.push({ start: i, end, admin: admin !== null, kinds: PLACE_KINDS, needsMiddle: (k) => !BARE_PLACE_KINDS.has(k) });
+    out.push({ start: i, end, admin: admin !== null || PROVINCES.has(place), kinds: PLACE_KINDS, needsMiddle: (k) => !BARE_PLACE_KINDS.has(k) });
     break;
   }
   if (!JURISDICTION_FIRST.has(text[i]!)) return out;

@@ -103,6 +103,9 @@ function introducedNames(t: ArticleText, free: (s: number, e: number) => boolean
   return out;
 }
 
+/** Verbs that take a title (加入X|担任|COO): the name ends before them. */
+const TAKES_TITLE = /^(?:担任|出任|兼任|就任|升任)/;
+
 /** A modified noun head, the name, then its people's title (企业服务公司|数栈智能|的创始人). */
 const HEADS = ["初创公司", "公司", "企业", "创企", "独角兽", "厂商", "旗下"];
 
@@ -118,7 +121,9 @@ function strongTitleAt(t: ArticleText, at: number): boolean {
       strongByFirst.set(x[0]!, list);
     }
   }
-  const p = t.simp[at] === "的" ? at + 1 : at;
+  // 的 or a verb that takes the title may stand between (星海图|担任|COO)
+  const verb = TAKES_TITLE.exec(t.simp.slice(at, at + 2));
+  const p = t.simp[at] === "的" ? at + 1 : verb ? at + verb[0].length : at;
   const list = strongByFirst.get(t.low[p] ?? "");
   const title = list?.find((x) => t.low.startsWith(x, p));
   return title !== undefined && isStrongTitle(title);

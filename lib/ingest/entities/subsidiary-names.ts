@@ -17,9 +17,11 @@ const AFTER_NAME = /^(?:宣布|推出|发布|负责|主要|专注|正式|近日|
 /** Words between a parent and the head (华策影视|控股|子公司, X的全资子公司). */
 const HEAD_MODIFIER = /(?:的)?(?:全资|控股|控股的|旗下的?|旗下)?$/;
 const CONFIDENCE = 0.75;
+/** What a deal buys of a subsidiary, not its name (收购控股子公司|少数股权, 子公司|部分资产). */
+const STAKE_WORDS = /^(?:少数|部分|全部|多数|其他|其余|相关)|(?:股权|股份|资产|业务|权益|股东)$/;
 
 function nameShaped(name: string): boolean {
-  if (name.length < 2 || name.length > 8 || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return false;
+  if (name.length < 2 || STAKE_WORDS.test(name) || name.length > 8 || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return false;
   return name.length > 4 || plausibleShortName(name);
 }
 

@@ -1,0 +1,45 @@
+/**
+ * Personnel news shapes: a name after 「title + 的」 that then acts (…联合创始人的X宣布离职), a
+ * company that ends before the verb taking the title (加入X担任COO), 现任/曾任 before an
+ * organisation, a channel's dateline (X e公司讯), a stake bought in a subsidiary (收购子公司少数股权),
+ * and a province's bureau (浙江证监局). Names are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const ex = (paragraphs: string[]) => extractEntities({ title: "", paragraphs });
+const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name);
+const people = (r: ReturnType<typeof ex>) => r.people.map((p) => p.name);
+
+describe("people and companies in personnel news", () => {
+  const r = ex(["据了解，现任澄岭智能联合创始人的孟晓川宣布离职，他将加入一家具身智能创业公司汇屿机器人担任COO。"]);
+
+  it("reads the name after 「title + 的」 when it then acts, with the role", () => {
+    expect(people(r)).toContain("孟晓川");
+    expect(r.people.find((p) => p.name === "孟晓川")?.roles.map((x) => `${x.organisation}/${x.title}`)).toEqual(["澄岭智能/联合创始人"]);
+  });
+
+  it("ends the company before the verb that takes the title, and drops 现任 from its name", () => {
+    expect(companies(r)).toEqual(expect.arrayContaining(["澄岭智能", "汇屿机器人"]));
+    expect(companies(r)).not.toContain("汇屿机器人担任");
+    expect(companies(r)).not.toContain("现任澄岭智能");
+  });
+
+  it("does not read a noun after 「title + 的」 as a name (CEO的职位, 创始人的王牌产品)", () => {
+    expect(people(ex(["他辞去了CEO的职位。澄岭科技创始人的王牌产品卖得很好。"]))).toEqual([]);
+  });
+});
+
+describe("outlets, stakes and bureaus", () => {
+  it("takes an outlet's channel dateline (X e公司讯) as the source, not a mention", () => {
+    expect(companies(ex(["证券时报e公司讯，汇屿科技：以9614万元竞得一宗工业用地。东洺药业：高管增持。"]))).not.toContain("证券时报");
+  });
+
+  it("does not read the stake a deal buys as a subsidiary's name (子公司少数股权)", () => {
+    expect(companies(ex(["澄岭科技拟1079万元收购控股子公司少数股权。"]))).not.toContain("少数股权");
+  });
+
+  it("reads a province + a bureau as an institution (浙江证监局)", () => {
+    expect(companies(ex(["远帆电子收到浙江证监局行政监管措施决定书。"]))).toContain("浙江证监局");
+  });
+});
