@@ -43,3 +43,18 @@ describe("outlets, stakes and bureaus", () => {
     expect(companies(ex(["远帆电子收到浙江证监局行政监管措施决定书。"]))).toContain("浙江证监局");
   });
 });
+
+describe("interviews written as a transcript", () => {
+  it("reads the speaker heading answer lines after an interviewer's label", () => {
+    const r = ex(["记者：为什么选择现在融资？", "孟晓川：因为窗口期很短，我们必须抓住。", "记者：估值多少？", "孟晓川：这个不方便透露。"]);
+    expect(people(r)).toContain("孟晓川");
+  });
+
+  it("does not read one 「name：」 heading with no interviewer as a speaker", () => {
+    expect(people(ex(["蔺文涛：大模型的下半场", "文章正文从这里开始，讲的是行业趋势。"]))).toEqual([]);
+  });
+
+  it("does not read a company heading a brief item as a speaker (金陵药业：…)", () => {
+    expect(people(ex(["记者：今天有哪些公告？", "东洺药业：25日获增持。", "汇屿科技：竞得工业用地。"]))).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./t
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
+import { speakerNames } from "./speaker-names";
 import { wordHits, wordTable } from "./word-hits";
 
 export { isGenericStem } from "./org-words";
@@ -119,13 +120,18 @@ const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初
 const TITLE_MODIFIER = /(?:副|常务|执行|高级|资深|全球|联席)+$/;
 /** A verb that takes the title (星海图|担任|COO, 公司|出任|CEO): the organisation ends before it. */
 const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任)$/;
+/** Everything up to the last 与/和/及/同/跟 before the organisation (记者与|X创始人). */
+const JOINED_BEFORE = /^.*[与和及同跟](?=[^与和及同跟]{2,}$)/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
 const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
 
 function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number, strongTitle: boolean): OrgSpan | null {
   let titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
   const raw = t.simp.slice(segStart, titleStart);
-  const s = segStart + leadNoiseLength(raw);
+  let s = segStart + leadNoiseLength(raw);
+  // 本刊记者与|澄岭智能|创始人: a joiner before the title's organisation ends whatever came first
+  const joined = JOINED_BEFORE.exec(t.simp.slice(s, titleStart));
+  if (joined) s += joined[0].length;
   const modifier = TITLE_MODIFIER.exec(t.simp.slice(s, titleStart));
   if (modifier) titleStart -= modifier[0].length;
   const verb = TAKES_TITLE.exec(t.simp.slice(s, titleStart));
@@ -367,7 +373,7 @@ export function discover(
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
   if (unplaced.length && sure.length) roles.push(...placeLater(t, unplaced, sure, allOrgs()));
-  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people));
+  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people), ...speakerNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
