@@ -205,3 +205,29 @@ describe("a name in apposition through 之一的, and a school before its head's
     expect(companyNames(ex(["记者走进浙西大学校园，看到学生们正在排队。"]))).not.toContain("浙西大学校");
   });
 });
+
+describe("companies introduced by naming, ranking, a parent, or a legal name", () => {
+  it("reads 一家名为X的初创公司 as a company", () => {
+    expect(companyNames(ex(["一家名为澄岭的初创公司近日发布了首款AI眼镜。"]))).toContain("澄岭");
+  });
+
+  it("does not read a person called so (这个叫孟晓川的孩子)", () => {
+    expect(companyNames(ex(["这个叫孟晓川的孩子很聪明。"]))).toEqual([]);
+  });
+
+  it("reads X是国内领先的…公司, and 其CEO points back to X, not to a university later in the sentence", () => {
+    const r = ex(["远帆科技是国内领先的AI芯片设计公司，其CEO孟晓川毕业于清华大学。"]);
+    expect(companyNames(r)).toContain("远帆科技");
+    expect(r.people.find((p) => p.name === "孟晓川")?.roles.map((x) => x.organisation)).toEqual(["远帆科技"]);
+  });
+
+  it("never reads a bare legal tail as a name (汇屿(北京)科技有限公司 → not 科技有限公司)", () => {
+    const names = companyNames(ex(["据天眼查信息，汇屿（北京）科技有限公司成立于2023年。"]));
+    expect(names).not.toContain("科技有限公司");
+    expect(names.some((n) => n.startsWith("汇屿"))).toBe(true);
+  });
+
+  it("reads the company after 母公司 (X母公司Y宣布…)", () => {
+    expect(companyNames(ex(["澄岭智能母公司汇屿集团宣布将总部迁至新加坡。"]))).toContain("汇屿集团");
+  });
+});

@@ -338,7 +338,8 @@ export function discover(
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
           titleText = cleanTitle(t.original.slice(e - segTitle.length, e));
         } else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
-          org = allOrgs().find((o) => o.start >= sentS) ?? null;
+          // 其 points back: the organisation named before the title, not one later in the sentence (其CEO X毕业于清华大学)
+          org = allOrgs().find((o) => o.start >= sentS && o.end <= s) ?? null;
         } else {
           const subject = allOrgs().find((o) => o.start >= sentS && o.end < s && t.simp[o.end] === "的");
           org = subject ?? null;
@@ -420,7 +421,9 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     const pointer = COMPANY_POINTER.exec(seg);
     let org: OrgSpan | null;
     let title: string;
-    if (pointer && seg.length - pointer[0].length === u.title.length) {
+    // 其CEO: 其 points back as 公司 does (远帆科技是…公司，其CEO X)
+    const qi = /^(?:但|而)?其/.exec(seg);
+    if ((pointer && seg.length - pointer[0].length === u.title.length) || (qi && seg.length - qi[0].length === u.title.length)) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH);
       title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));

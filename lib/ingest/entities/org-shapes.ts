@@ -29,7 +29,8 @@ function nameShaped(name: string): boolean {
   if (name.length < 2 || name.length > 8 || !hanOnly(name)) return false;
   if (PHRASE_CHARS.test(name) || VAGUE.test(name) || LEAD_NOISE.test(name) || isGenericStem(name) || isPlaceName(name)) return false;
   if (EVENT_OR_UNIT.test(name)) return false;
-  const stem = name.replace(ORG_SUFFIX, "");
+  // a legal tail says nothing of the name: 科技有限公司 alone is the tail of 汇屿(北京)科技有限公司
+  const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "").replace(ORG_SUFFIX, "");
   return stem.length >= 2 && !isGenericStem(stem);
 }
 
@@ -70,6 +71,8 @@ const INTRODUCERS: { needs: string[]; re: RegExp; back?: RegExp; table?: ReturnT
   { needs: ["成立于", "创立于", "创办于", "诞生于"], re: /(?:成立于|创立于|创办于|诞生于)(?:\d{4}年|[今去前]年)/g },
   { needs: ["这家"], re: /这家(?:公司|企业|创企|初创公司|独角兽)/g },
   { needs: ["是一家", "是一个", "是个"], re: /是(?:一家|一个|个)/g },
+  // 远帆科技是国内领先的AI芯片设计公司: a ranking before the company noun introduces it as 是一家 does
+  { needs: ["领先的", "知名的", "头部的", "最大的", "首家", "主要的"], re: /是(?:国内|全球|中国|国际|业内|行业|亚洲|世界)?(?:领先|知名|头部|最大|首家|主要)的?/g },
   { needs: ["创立", "创办", "创建", "孵化", "发起成立"], re: /由[^，。；,;]{2,16}?(?:创立|创办|创建|孵化|发起成立)/g },
   // read from 发布的 back to the time and 在/于 before it (X|在今年4月|发布的…财报)
   { needs: ["发布的"], re: /发布的[^，。；]{0,20}?(?:财报|财务报告|年报|季报|报告|白皮书)/g, back: /(?:在|于)(?:今年|去年|近日|日前|\d{4}年|\d{1,2}月|[上下]半年|\d{1,2}日)+$/ },
@@ -241,9 +244,25 @@ function districtBodies(t: ArticleText, free: (s: number, e: number) => boolean)
 }
 
 /** Every organisation these sentence shapes present, outside the spans already taken. */
+/** 一家名为|澄岭|的初创公司, 一家叫|X|的企业: the name stands between the naming verb and the company noun. */
+const NAMED_AS = /(?:名为|名叫|叫做|名字叫|叫)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)的[^，。；！？\n]{0,10}?(?:初创公司|创业公司|公司|企业|创企|初创|独角兽|机构)/g;
+
+function namedAsNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  if (!/名为|名叫|叫/.test(text)) return out;
+  for (const m of text.matchAll(NAMED_AS)) {
+    const name = m[1]!;
+    const s = m.index + m[0].indexOf(name, 1);
+    if (!nameShaped(name) || personShaped(text, s, s + name.length) || !free(s, s + name.length)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
 export function shapedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s) && !out.some((f) => f.at < e && f.at + f.name.length > s);
-  for (const rule of [districtBodies, stockNames, headedNames, introducedNames]) out.push(...rule(t, free));
+  for (const rule of [districtBodies, stockNames, headedNames, introducedNames, namedAsNames]) out.push(...rule(t, free));
   return out;
 }

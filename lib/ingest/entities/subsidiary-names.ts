@@ -11,7 +11,7 @@ import { plausibleShortName } from "./subject-names";
 import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { isCommonWord } from "./names";
 
-const HEAD = "子公司";
+const HEADS = ["子公司", "母公司"];
 /** What ends the subsidiary's name: a verb, a particle or a time word after it (…星河数智|宣布, …云图智能|负责). */
 const AFTER_NAME = /^(?:宣布|推出|发布|负责|主要|专注|正式|近日|日前|今日|已经|已|将|也|则|在|于|是|的|与|和|及|成立|获得|完成|表示|称|展示|上线|开发|研发|提供|承担|运营|持有|作为)/;
 /** Words between a parent and the head (华策影视|控股|子公司, X的全资子公司). */
@@ -32,7 +32,8 @@ function free(taken: OrgSpan[], s: number, e: number): boolean {
 export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (let at = text.indexOf(HEAD); at !== -1; at = text.indexOf(HEAD, at + HEAD.length)) {
+  // 母公司 the other way round (Manus|母公司|蝴蝶效应): both sides are companies all the same
+  for (const HEAD of HEADS) for (let at = text.indexOf(HEAD); at !== -1; at = text.indexOf(HEAD, at + HEAD.length)) {
     const s = at + HEAD.length;
     // the subsidiary: the shortest run after the head that a verb or particle ends
     for (let len = 2; len <= 8 && s + len <= text.length; len++) {
