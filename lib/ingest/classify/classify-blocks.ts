@@ -64,6 +64,21 @@ const LINK_LINE = 0.8;
 /** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
 const LINKED_PROSE = 0.5;
 
+/** The desk editor's credit that closes an article (责任编辑：X, 【责编：X】); a reporter's byline opens one as often. */
+const DESK_CREDIT = /^[(（【\[]?\s*(?:责任编辑|责编)\s*[:：]/;
+/** Prose the article must have above the credit for it to close the article. */
+const CLOSING_CREDIT_AFTER_CHARS = 300;
+
+/** Index of the first desk credit inside the run with enough prose above it, or null. */
+function closingCreditAt(run: { start: number; end: number }, isCredit: (i: number) => boolean, proseChars: (i: number) => number): number | null {
+  let above = 0;
+  for (let i = run.start; i <= run.end; i++) {
+    if (isCredit(i) && above >= CLOSING_CREDIT_AFTER_CHARS) return i;
+    above += proseChars(i);
+  }
+  return null;
+}
+
 /** Length of a paragraph that ends a list opened by a section marker. */
 const SECTION_END_CHARS = 50;
 
@@ -155,6 +170,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     : null;
   const inCompanion = (i: number) => companion !== null && first !== null && i >= companion && i <= first.end;
   for (let i = companion ?? blocks.length; first && i <= first.end; i++) marks.set(i, { kind: "related", reason: "a second report under the article (its own headline and reporter's line)" });
+  // Step 2d: the desk editor's credit (责任编辑：X) closes the article it follows: what the run
+  // still holds after it is a box the site hangs under every article (a teaser, a quote of another
+  // story). Only once the article has had its say above it: some sites credit the desk up top.
+  const closing = first && companion === null ? closingCreditAt(first, (i) => meta[i] === "byline" && DESK_CREDIT.test(features[i]!.norm), (i) => (features[i]!.paragraphLike && !excludedBase(i) ? features[i]!.length : 0)) : null;
+  for (let i = closing === null ? blocks.length : closing + 1; first && i <= first.end; i++) {
+    if (!excludedBase(i)) marks.set(i, { kind: "related", reason: "under the desk editor's credit that closes the article" });
+  }
   // A "related" marker between a paragraph and the preliminary body opens the list that outscored
   // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there
   // is as often a toolbar button, so only related lists count before the body.
