@@ -9,7 +9,9 @@
  *  2c. a second report printed under the article in the same run (its own headline lines and
  *      reporter's line) is cut (companion-report.ts);
  *  3. copies of other blocks (teasers, highlights) are removed (duplicates.ts);
- *  4. the body is the best-scoring contiguous run of the rest (body-span.ts);
+ *  4. the body is the best-scoring contiguous run of the rest (body-span.ts); it grows over
+ *     the region's own short lines (4b), up to two closing sentences (4c), and a list of short
+ *     lines that runs to the report's closing mark (4d, （完）, （X中心）);
  *  5. the title is picked among the lines above the body (title.ts), or taken from the
  *     HTML page's own hints;
  *  6. whatever remains outside the body is site chrome, labelled by its position.
@@ -217,7 +219,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
     (i) => soft(i) || skipped(i),
   );
-  const span = closeOverLastSentences(proseSpan, blocks, features, (i) => skipped(i) || meta[i] !== null || vocab[i] !== null) ?? shortLineRun(blocks, features, skipped);
+  const notBody = (i: number) => skipped(i) || meta[i] !== null || vocab[i] !== null;
+  const span = closeOverListToMark(closeOverLastSentences(proseSpan, blocks, features, notBody), blocks, features, notBody) ?? shortLineRun(blocks, features, skipped);
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
@@ -313,6 +316,29 @@ function closeOverLastSentences(
     end = i;
   }
   return end === span.end ? span : { start: span.start, end };
+}
+
+/** A report's closing mark in brackets (（完）, （证券时报网快讯中心）, （记者 X 报道）, 【责任编辑：X】). */
+const CLOSING_MARK = /^[（(【\[]\s*(?:完|[^（()）【】\[\]]{0,16}?(?:中心|编辑|记者|报道|供稿|综合|整理)[^（()）【】\[\]]{0,8})\s*[）)】\]]$/;
+const LIST_TO_MARK_MAX = 15;
+
+/**
+ * Step 4d: short lines right under the body (a list of topics, stocks or winners, one a line) up
+ * to the report's closing mark are the report's: the mark says where it ends, so they are not the
+ * page's. Only plain lines: a paragraph, a link or any line already labelled stops the walk.
+ */
+function closeOverListToMark(
+  span: { start: number; end: number } | null,
+  blocks: Block[],
+  features: BlockFeatures[],
+  notBody: (i: number) => boolean,
+): { start: number; end: number } | null {
+  if (!span) return span;
+  for (let i = span.end + 1; i <= span.end + LIST_TO_MARK_MAX + 1 && i < blocks.length; i++) {
+    if (CLOSING_MARK.test(blocks[i]!.text.trim())) return i > span.end + 1 ? { start: span.start, end: i - 1 } : span;
+    if (notBody(i) || features[i]!.paragraphLike || blocks[i]!.linkDensity > 0) return span;
+  }
+  return span;
 }
 
 /**
