@@ -14,7 +14,7 @@ export function describesOnly(name: string, stem: string): boolean {
   return isGenericStem(stem) && !NAMED_BODY.test(name);
 }
 export const ORG_SUFFIX = new RegExp(`(${ORG_SUFFIX_WORDS.join("|")})$`);
-export const STANDALONE_SUFFIXES = ["科技", "资本", "集团", "研究院", "实验室", "高科", "证券", "创投", "智库"];
+export const STANDALONE_SUFFIXES = ["科技", "资本", "集团", "研究院", "实验室", "高科", "证券", "创投", "智库", "通讯"];
 /**
  * Words that make the run before a suffix a description rather than a name: a stem made only of
  * them (数字 + 科技, 国家 + 重点 + 实验室) says what kind of organisation, not which one.
