@@ -1,0 +1,60 @@
+/**
+ * Lines under the best-scoring span that still belong to the article: its last short sentences
+ * (step 4c) and a list that runs to the report's closing mark (step 4d). Each walks down from the
+ * span's end and stops at the first line that is not of its kind.
+ */
+import type { Block } from "../types";
+import type { BlockFeatures } from "./features";
+
+type Span = { start: number; end: number };
+
+// A closing sentence: Han prose with a comma inside and a full stop at the end (截至发稿，X未置评。).
+const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*[，,].*[。！？]["”』」]?$/u;
+const CLOSING_MIN_CHARS = 10;
+const CLOSING_MAX_LINES = 2;
+
+/**
+ * Step 4c: the span takes the article's short last sentences under it (截至发稿，该公司未置评。
+ * 受此影响，股价上涨百分之八。), too short to read as paragraphs and so left outside a span that
+ * gains nothing by them. Chrome under an article is links, labels and counters; a sentence with
+ * a comma and a full stop, not recognised as boilerplate or metadata, is the article's.
+ */
+export function closeOverLastSentences(
+  span: Span | null,
+  blocks: Block[],
+  features: BlockFeatures[],
+  notBody: (i: number) => boolean,
+): Span | null {
+  if (!span) return span;
+  let end = span.end;
+  for (let i = end + 1; i <= span.end + CLOSING_MAX_LINES && i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (notBody(i) || features[i]!.paragraphLike || features[i]!.length < CLOSING_MIN_CHARS || b.linkDensity > 0 || b.listItem) break;
+    if (!CLOSING_SENTENCE.test(b.text.trim())) break;
+    end = i;
+  }
+  return end === span.end ? span : { start: span.start, end };
+}
+
+/** A report's closing mark in brackets (（完）, （证券时报网快讯中心）, （记者 X 报道）, 【责任编辑：X】). */
+const CLOSING_MARK = /^[（(【\[]\s*(?:完|[^（()）【】\[\]]{0,16}?(?:中心|编辑|记者|报道|供稿|综合|整理)[^（()）【】\[\]]{0,8})\s*[）)】\]]$/;
+const LIST_TO_MARK_MAX = 15;
+
+/**
+ * Step 4d: short lines right under the body (a list of topics, stocks or winners, one a line) up
+ * to the report's closing mark are the report's: the mark says where it ends, so they are not the
+ * page's. Only plain lines: a paragraph, a link or any line already labelled stops the walk.
+ */
+export function closeOverListToMark(
+  span: Span | null,
+  blocks: Block[],
+  features: BlockFeatures[],
+  notBody: (i: number) => boolean,
+): Span | null {
+  if (!span) return span;
+  for (let i = span.end + 1; i <= span.end + LIST_TO_MARK_MAX + 1 && i < blocks.length; i++) {
+    if (CLOSING_MARK.test(blocks[i]!.text.trim())) return i > span.end + 1 ? { start: span.start, end: i - 1 } : span;
+    if (notBody(i) || features[i]!.paragraphLike || blocks[i]!.linkDensity > 0) return span;
+  }
+  return span;
+}
