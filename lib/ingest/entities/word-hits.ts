@@ -21,6 +21,8 @@ export interface WordHit {
 const tables: WordTable[] = [];
 
 interface Merged {
+  /** One bit per code unit that starts some table's word: 8 KB that stay in cache, read at every character. */
+  firstBits: Uint32Array;
   /** Slot + 1 in `lists` of each first character (0: no table has a word starting with it). */
   slot: Int32Array;
   /** Per first character: for each table with words starting with it, the table's id and those words in table order. */
@@ -31,11 +33,13 @@ let merged: Merged | null = null;
 
 function mergedIndex(): Merged {
   if (merged) return merged;
+  const firstBits = new Uint32Array(2048);
   const slot = new Int32Array(65536);
   const lists: Merged["lists"] = [];
   for (const t of tables) {
     for (const w of t.words) {
       const c = w.charCodeAt(0);
+      firstBits[c >>> 5]! |= 1 << (c & 31);
       if (slot[c] === 0) {
         lists.push([]);
         slot[c] = lists.length;
@@ -46,7 +50,7 @@ function mergedIndex(): Merged {
       else list.push({ table: t.id, words: [w] });
     }
   }
-  merged = { slot, lists };
+  merged = { firstBits, slot, lists };
   return merged;
 }
 
@@ -63,13 +67,14 @@ let lastHits: WordHit[][] = [];
 
 function allHits(text: string): WordHit[][] {
   if (text === lastText && lastHits.length === tables.length) return lastHits;
-  const { slot, lists } = mergedIndex();
+  const { firstBits, slot, lists } = mergedIndex();
   const hits: WordHit[][] = tables.map(() => []);
   // per table, the first position a new hit may start at (hits of one table do not overlap)
   const free = new Int32Array(tables.length);
   for (let i = 0; i < text.length; i++) {
-    const s = slot[text.charCodeAt(i)]!;
-    if (s === 0) continue;
+    const c = text.charCodeAt(i);
+    if ((firstBits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+    const s = slot[c]!;
     for (const { table, words } of lists[s - 1]!) {
       if (i < free[table]!) continue;
       for (const w of words) {
