@@ -49,6 +49,8 @@ interface FlatTrie {
   childChar: Uint16Array;
   childNode: Int32Array;
   targets: (AliasTarget[] | null)[];
+  /** 1 where a node's targets need the context rules (a false friend or a person): most need none. */
+  checked: Uint8Array;
 }
 
 const PAIR_BITS = 1 << 16;
@@ -99,20 +101,22 @@ function flatTrie(index: AliasIndex): FlatTrie {
       pairBits[h >>> 5]! |= 1 << (h & 31);
     }
   }
-  const flat: FlatTrie = { firstBits, root, single, pairBits, childStart, childChar, childNode, targets: order.map((n) => n.targets) };
+  const targets = order.map((n) => n.targets);
+  const checked = Uint8Array.from(targets, (tg) => (tg?.some((x) => x.falseFriends.length > 0 || x.type === "person") ? 1 : 0));
+  const flat: FlatTrie = { firstBits, root, single, pairBits, childStart, childChar, childNode, targets, checked };
   flatCache.set(index, flat);
   return flat;
 }
 
-/** Like matchesAt over the flat trie: every end with targets from `start`, shortest first; returns how many. */
-function flatMatchesAt(f: FlatTrie, text: string, start: number, ends: number[], found: AliasTarget[][]): number {
+/** Like matchesAt over the flat trie: every end with targets from `start` (and its node), shortest first; returns how many. */
+function flatMatchesAt(f: FlatTrie, text: string, start: number, ends: number[], found: number[]): number {
   let n = f.root[text.charCodeAt(start)]! - 1;
   let count = 0;
   for (let i = start; n >= 0; ) {
     const tg = f.targets[n];
     if (tg) {
       ends[count] = i + 1;
-      found[count] = tg;
+      found[count] = n;
       count++;
     }
     if (++i >= text.length) break;
@@ -136,7 +140,7 @@ export function scanAliases(index: AliasIndex, t: ArticleText): Occurrence[] {
   const out: Occurrence[] = [];
   const low = t.low;
   const ends: number[] = [];
-  const found: AliasTarget[][] = [];
+  const found: number[] = [];
   const flat = flatTrie(index);
   const { firstBits, single, pairBits } = flat;
   let i = 0;
@@ -150,11 +154,12 @@ export function scanAliases(index: AliasIndex, t: ArticleText): Occurrence[] {
     // longest first
     for (let k = flatMatchesAt(flat, low, i, ends, found) - 1; k >= 0; k--) {
       const end = ends[k]!;
-      const all = found[k]!;
+      const node = found[k]!;
+      const all = flat.targets[node]!;
       if (!latinBoundariesOk(t.simp, i, end)) continue;
       let strong = true;
       let targets = all;
-      if (all.some((tg) => tg.falseFriends.length > 0 || tg.type === "person")) {
+      if (flat.checked[node] === 1) {
         const short = end - i === 2 && shortHanName(low.slice(i, end));
         targets = all.filter((tg) => {
           if (falseFriend(low, i, end, tg)) return false;
