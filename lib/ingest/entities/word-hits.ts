@@ -75,9 +75,12 @@ function allHits(text: string): WordHit[][] {
     const c = text.charCodeAt(i);
     if ((firstBits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
     const s = slot[c]!;
-    for (const { table, words } of lists[s - 1]!) {
+    const list = lists[s - 1]!;
+    for (let k = 0; k < list.length; k++) {
+      const { table, words } = list[k]!;
       if (i < free[table]!) continue;
-      for (const w of words) {
+      for (let j = 0; j < words.length; j++) {
+        const w = words[j]!;
         if (w.length === 1 || text.startsWith(w, i)) {
           hits[table]!.push({ at: i, word: w });
           free[table] = i + w.length;
