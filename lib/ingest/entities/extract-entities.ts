@@ -519,6 +519,11 @@ interface BuildContext {
   snippet: (s: number) => string;
 }
 
+/** An admin rejected this name; most extractors have no rejections, and then no key is worked out. */
+function rejectedName(p: Prepared, name: string): boolean {
+  return p.rejected.size > 0 && p.rejected.has(aliasKey(name));
+}
+
 /** Company hits: gazetteer organisations, then units named after them, then discovered ones. */
 function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, orgsWithRoles: Set<string>) {
   const companies: CompanyHit[] = [];
@@ -527,7 +532,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
   for (const m of r.orgMentions) pushTo(orgGroups, m.target.slug, m);
   for (const [slug, ms] of orgGroups) {
     const org = p.g.orgBySlug.get(slug)!;
-    if (p.rejected.has(aliasKey(org.name))) continue;
+    if (rejectedName(p, org.name)) continue;
     const first = ms[0]!;
     const forms = [...new Set(ms.map((m) => c.t.original.slice(m.start, m.end)))];
     for (const m of ms) if (m.target.product && !products.some((x) => x.name === m.target.form)) products.push({ name: m.target.form, maker: org.name });
@@ -550,7 +555,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
   const unitGroups = new Map<string, Unit[]>();
   for (const u of r.units) pushTo(unitGroups, u.name, u);
   for (const [name, us] of unitGroups) {
-    if (p.rejected.has(aliasKey(name))) continue;
+    if (rejectedName(p, name)) continue;
     const parent = p.g.orgBySlug.get(us[0]!.parentSlug)!;
     const sal = companySalience({ count: us.length, inTitle: us.some((u) => c.inTitle(u.start)), inLead: us.some((u) => c.lead(u.start)), quoted: false, hasRoles: orgsWithRoles.has(name) });
     companies.push({
