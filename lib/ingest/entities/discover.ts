@@ -214,6 +214,16 @@ interface NameAt {
 /** A heading's colon after a title (首席投资官：Rick Rieder): only a Latin name is read past it. */
 const TITLE_COLON = /^[：:] ?/;
 
+/** Whether a span of `sorted` (by start) overlaps [s, e): the scan stops at the first span starting at or after e. */
+function overlapsSorted(sorted: OrgSpan[], s: number, e: number): boolean {
+  for (const o of sorted) {
+    if (o.start >= e) return false;
+    if (o.end > s) return true;
+  }
+  return false;
+}
+
+/** `orgs` sorted by start (a title is read at every title in the article, against every organisation). */
 function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
   const colon = TITLE_COLON.exec(t.simp.slice(pos, pos + 2));
   if (colon) {
@@ -227,18 +237,18 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
   if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
-  if (orgs.some((o) => o.start <= p && o.end > p)) return null;
+  if (overlapsSorted(orgs, p, p + 1)) return null;
   const latin = latinNameAt(t.simp, p);
   if (latin) return { slug: null, name: latin.name, start: p, end: latin.end, latin: true, strongSurname: true };
   if (p !== pos) return null;
   // a transliterated name after a title (首席执行官埃隆·马斯克): the dot is the evidence
   const translit = transliteratedNameAt(t.simp, p, (e) => verbStartsAt(t.simp, e));
-  if (translit && !orgs.some((o) => o.start < translit.end && o.end > p)) return { slug: null, name: translit.name, start: p, end: translit.end, latin: false, strongSurname: true };
+  if (translit && !overlapsSorted(orgs, p, translit.end)) return { slug: null, name: translit.name, start: p, end: translit.end, latin: false, strongSurname: true };
   const zh = chineseNameAt(t.simp, p);
   const rare = zh ? null : rareSurnameNameAt(t.simp, p);
   const hit = zh ?? rare;
   if (!hit) return null;
-  if (orgs.some((o) => o.start < hit.end && o.end > p)) return null;
+  if (overlapsSorted(orgs, p, hit.end)) return null;
   return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
 }
 

@@ -46,7 +46,9 @@ export interface ExtractorOptions {
 interface Prepared {
   index: AliasIndex;
   g: Gazetteer;
-  displayAliases: Map<string, string[]>;
+  /** Display aliases by slug, one map per kind (a key built per hit cost a string and its hash each time). */
+  orgAliases: Map<string, string[]>;
+  personAliases: Map<string, string[]>;
   rejected: Set<string>;
   /** Folded names of every gazetteer entry (and product), so discovery does not re-find them. */
   knownKeys: Set<string>;
@@ -72,21 +74,22 @@ function prepare(opts: ExtractorOptions): Prepared {
     opts.extraOrganisations?.length || opts.extraPeople?.length
       ? buildGazetteer([...base.organisations, ...(opts.extraOrganisations ?? [])], [...base.people, ...(opts.extraPeople ?? [])], base.version)
       : base;
-  const displayAliases = new Map<string, string[]>();
+  const orgAliases = new Map<string, string[]>();
+  const personAliases = new Map<string, string[]>();
   const knownKeys = new Set<string>();
   for (const o of g.organisations) {
-    displayAliases.set(`org:${o.slug}`, withTraditional([o.name, ...o.aliases]).filter((a) => a !== o.name));
+    orgAliases.set(o.slug, withTraditional([o.name, ...o.aliases]).filter((a) => a !== o.name));
     for (const a of [o.name, ...o.aliases, ...o.spun, ...o.products]) knownKeys.add(aliasKey(a));
   }
   const personKeys = new Map<string, string>();
   for (const p of g.people) {
-    displayAliases.set(`person:${p.slug}`, withTraditional([p.name, ...p.aliases]).filter((a) => a !== p.name));
+    personAliases.set(p.slug, withTraditional([p.name, ...p.aliases]).filter((a) => a !== p.name));
     for (const a of [p.name, ...p.aliases]) {
       knownKeys.add(aliasKey(a));
       personKeys.set(aliasKey(a), p.slug);
     }
   }
-  return { index: buildAliasIndex(g), g, displayAliases, rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, personKeys };
+  return { index: buildAliasIndex(g), g, orgAliases, personAliases, rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, personKeys };
 }
 
 interface Mention {
@@ -518,6 +521,11 @@ interface BuildContext {
   snippet: (s: number) => string;
 }
 
+/** An admin rejected this name; most extractors have no rejections, and then no key is worked out. */
+function rejectedName(p: Prepared, name: string): boolean {
+  return p.rejected.size > 0 && p.rejected.has(aliasKey(name));
+}
+
 /** Company hits: gazetteer organisations, then units named after them, then discovered ones. */
 function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, orgsWithRoles: Set<string>) {
   const companies: CompanyHit[] = [];
@@ -526,7 +534,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
   for (const m of r.orgMentions) pushTo(orgGroups, m.target.slug, m);
   for (const [slug, ms] of orgGroups) {
     const org = p.g.orgBySlug.get(slug)!;
-    if (p.rejected.has(aliasKey(org.name))) continue;
+    if (rejectedName(p, org.name)) continue;
     const first = ms[0]!;
     const forms = [...new Set(ms.map((m) => c.t.original.slice(m.start, m.end)))];
     for (const m of ms) if (m.target.product && !products.some((x) => x.name === m.target.form)) products.push({ name: m.target.form, maker: org.name });
@@ -536,7 +544,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
       name: org.name,
       slug,
       kind: org.kind,
-      aliases: p.displayAliases.get(`org:${slug}`) ?? [],
+      aliases: p.orgAliases.get(slug) ?? [],
       count: ms.length,
       ...sal,
       snippet: c.snippet(first.start),
@@ -549,7 +557,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
   const unitGroups = new Map<string, Unit[]>();
   for (const u of r.units) pushTo(unitGroups, u.name, u);
   for (const [name, us] of unitGroups) {
-    if (p.rejected.has(aliasKey(name))) continue;
+    if (rejectedName(p, name)) continue;
     const parent = p.g.orgBySlug.get(us[0]!.parentSlug)!;
     const sal = companySalience({ count: us.length, inTitle: us.some((u) => c.inTitle(u.start)), inLead: us.some((u) => c.lead(u.start)), quoted: false, hasRoles: orgsWithRoles.has(name) });
     companies.push({
@@ -605,7 +613,7 @@ function buildPeople(p: Prepared, c: BuildContext, input: EntityInput, a: Accept
     people.push({
       name: person.name,
       slug,
-      aliases: p.displayAliases.get(`person:${slug}`) ?? [],
+      aliases: p.personAliases.get(slug) ?? [],
       count,
       ...sal,
       snippet: c.snippet(first[0]),

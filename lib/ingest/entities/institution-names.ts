@@ -10,6 +10,7 @@ import { sentenceAt } from "./article-text";
 import { isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
+import { wordHits, wordTable } from "./word-hits";
 
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
@@ -34,6 +35,8 @@ const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
 /** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
 const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS])];
 const REACH = 4 + 1 + 9;
+/** One table per kind word, so each kind is found as indexOf would (its own hits never overlap), in the shared pass over the article. */
+const KIND_TABLES = KIND_WORDS.map((kind) => wordTable([kind]));
 const PLACE_FIRST = [...PLACES].map((p) => p.charCodeAt(0));
 /** Shared when the article marks no place of its own (most do not), so no set is built per article. */
 const PLACE_FIRST_SET: ReadonlySet<number> & Set<number> = new Set(PLACE_FIRST);
@@ -122,8 +125,8 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   // a name can only start a few characters before a kind word: try those positions only
   const tryAt = new Uint8Array(text.length);
   let anyKind = false;
-  for (const kind of KIND_WORDS) {
-    for (let k = text.indexOf(kind); k !== -1; k = text.indexOf(kind, k + kind.length)) {
+  for (const table of KIND_TABLES) {
+    for (const { at: k } of wordHits(text, table)) {
       tryAt.fill(1, Math.max(0, k - REACH), k);
       anyKind = true;
     }

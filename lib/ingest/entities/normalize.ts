@@ -6,22 +6,26 @@
 import { boundedMemo } from "../../text/bounded-memo";
 import { toSimplified } from "../../text/script";
 
-const DOTS = /[•・‧∙⋅]/g;
-
 /** Anything foldWidth would change: most article text has none, and then it is returned as is. */
 const NEEDS_FOLD = /[\uff01-\uff5e\u3000•・‧∙⋅]/;
 
-/** Folds width and dots without changing length (case kept, for Latin names). */
+/** What foldWidth changes, for one global replace: full-width ASCII, the ideographic space, middle dots. */
+const FOLDABLE = /[\uff01-\uff5e\u3000•・‧∙⋅]/g;
+
+function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return code === 0x3000 ? " " : "·";
+}
+
+/**
+ * Folds width and dots without changing length (case kept, for Latin names). Chinese punctuation
+ * is full-width, so nearly every article folds: one replace that copies the runs between
+ * punctuation costs a tenth of building the string a character at a time.
+ */
 export function foldWidth(text: string): string {
   if (!NEEDS_FOLD.test(text)) return text;
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += " ";
-    else out += text[i];
-  }
-  return out.replace(DOTS, "·");
+  return text.replace(FOLDABLE, foldChar);
 }
 
 /** ASCII lower-casing only (String#toLowerCase can change length for some letters). */

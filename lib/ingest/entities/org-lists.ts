@@ -9,6 +9,7 @@ import { sentenceAt } from "./article-text";
 import { isClauseBreak, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS } from "./org-words";
+import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
@@ -115,6 +116,8 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 
 /** Noun heads a name may follow in apposition (大数据监测平台|Trustdata); 平台 also before a Han name (电商平台|考拉，). */
 const HEADS = ["平台", "公司", "机构", "厂商", "品牌", "智库", "企业", "旗下"];
+/** Each head on its own, found as indexOf would, in the shared pass over the article. */
+const HEAD_TABLES = HEADS.map((head) => ({ head, table: wordTable([head]) }));
 const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
 /** A Han name after 平台 closed by a clause break or a verb of its own (超市平台|信用管家|被…). */
 const HAN_AT = /([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/y;
@@ -135,8 +138,8 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const push = (name: string, at: number) => {
     if (free(at, at + name.length)) out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, at), at });
   };
-  for (const head of HEADS) {
-    for (let h = text.indexOf(head); h !== -1; h = text.indexOf(head, h + head.length)) {
+  for (const { head, table } of HEAD_TABLES) {
+    for (const { at: h } of wordHits(text, table)) {
       // the head is modified (监测|平台), not a sentence's subject (平台|…)
       if (h < 2 || !isHan(text[h - 1]) || !isHan(text[h - 2])) continue;
       const at = h + head.length;

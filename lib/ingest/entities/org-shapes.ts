@@ -111,6 +111,8 @@ const TAKES_TITLE = /^(?:担任|出任|兼任|就任|升任)/;
 
 /** A modified noun head, the name, then its people's title (企业服务公司|数栈智能|的创始人). */
 const HEADS = ["初创公司", "公司", "企业", "创企", "独角兽", "厂商", "旗下"];
+/** Each head and district kind on its own, found as indexOf would, in the shared pass over the article. */
+const HEAD_TABLES = HEADS.map((head) => ({ head, table: wordTable([head]) }));
 
 /** Strong titles by first character, longest first: the name loop asks at every length. */
 let strongByFirst: Map<string, string[]> | null = null;
@@ -135,8 +137,8 @@ function strongTitleAt(t: ArticleText, at: number): boolean {
 function headedNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (const head of HEADS) {
-    for (let h = text.indexOf(head); h !== -1; h = text.indexOf(head, h + head.length)) {
+  for (const { head, table } of HEAD_TABLES) {
+    for (const { at: h } of wordHits(text, table)) {
       // the head is modified (企业服务|公司), not a sentence's subject (公司|…)
       if (h < 2 || !isHan(text[h - 1]) || !isHan(text[h - 2])) continue;
       const ns = h + head.length;
@@ -210,6 +212,7 @@ function stockNames(t: ArticleText, free: (s: number, e: number) => boolean): Fo
 
 /** Courts and police named by their district alone (朝阳法院, 通州分局, 海淀区人民法院). */
 const DISTRICT_KINDS = ["法院", "检察院", "公安分局", "公安局", "分局", "派出所", "交警大队"];
+const DISTRICT_TABLES = DISTRICT_KINDS.map((kind) => ({ kind, table: wordTable([kind]) }));
 /** Modifiers that say which kind of court or office, not where (基层法院, 二审法院, 税务分局). */
 const NOT_A_DISTRICT = /^(?:基层|中级|高级|最高|地方|当地|人民|各级|两级|上级|下级|一审|二审|终审|原审|涉事|属地|辖区|管辖|专门|海事|军事|铁路|知产|商事|民事|刑事|行政|公安|交警|网警|警方|税务|工商|市场|交通|交管|网安|刑侦|治安|经侦|派出|检察|法院|审理|起诉|诉至|诉诸|互联|金融|破产|该区|全区|全县|本区|本县|所在|附近|这家|一家|多家|向该|到该|移送|提请|提交|依法|诉至|报请|呈报|辖区)/;
 const BEFORE_DISTRICT = /^(?:[\s、，,。；;：:（(“"]|据|被|向|由|经|在|对|从|将|与|和|及|到|至|了|获|给|把)$/;
@@ -217,8 +220,8 @@ const BEFORE_DISTRICT = /^(?:[\s、，,。；;：:（(“"]|据|被|向|由|经|
 function districtBodies(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (const kind of DISTRICT_KINDS) {
-    for (let k = text.indexOf(kind); k !== -1; k = text.indexOf(kind, k + kind.length)) {
+  for (const { kind, table } of DISTRICT_TABLES) {
+    for (const { at: k } of wordHits(text, table)) {
       // 公安分局 and 分局 both end here: the longer kind reads it
       if (kind === "分局" && text.endsWith("公安", k)) continue;
       let e = k;

@@ -5,6 +5,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { isHan } from "./context";
+import { wordHits, wordTable } from "./word-hits";
 
 /** `name` is `short` read one or more characters too far (谭待重 after 谭待). */
 export function extendsName(name: string, short: string): boolean {
@@ -17,11 +18,12 @@ const HAN_IN_PARENS = /^[（(]([\u4e00-\u9fff·]{2,12})[)）]/;
 const HAN_BEFORE = /[\u4e00-\u9fff·]{2,12}$/;
 const LATIN_BEFORE = /[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3}$/;
 
+const OPEN_PARENS = wordTable(["（", "("]);
+
 export function scriptPairs(text: string): { han: string; latin: string }[] {
   const out: { han: string; latin: string }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c !== "（" && c !== "(") continue;
+  // the article's brackets come from the shared pass over its text (the caller passes the article's simp)
+  for (const { at: i } of wordHits(text, OPEN_PARENS)) {
     const after = text.slice(i, i + 40);
     const before = text.slice(Math.max(0, i - 40), i);
     const latin = LATIN_IN_PARENS.exec(after);

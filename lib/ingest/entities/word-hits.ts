@@ -1,48 +1,105 @@
 /**
  * Where any of a fixed set of words occurs in a text, left to right and non-overlapping, earlier
- * words of the set winning at one position (as a global alternation pattern would): one array
- * read per character instead of trying a many-way pattern at every position.
+ * words of the set winning at one position (as a global alternation pattern would).
+ *
+ * Every table made here is read in ONE pass over the text, and the hits of all of them are kept
+ * for that text: the discovery rules each ask for their own table over the same article, and a
+ * pass per table read every character a dozen times. Tables are few and fixed (module constants),
+ * so the merged first-character index is built once.
  */
 export interface WordTable {
-  first: Uint8Array;
-  byFirst: Map<number, string[]>;
+  /** Position in the merged index. */
+  id: number;
+  words: readonly string[];
+}
+
+export interface WordHit {
+  at: number;
+  word: string;
+}
+
+const tables: WordTable[] = [];
+
+interface Merged {
+  /** One bit per code unit that starts some table's word: 8 KB that stay in cache, read at every character. */
+  firstBits: Uint32Array;
+  /** Slot + 1 in `lists` of each first character (0: no table has a word starting with it). */
+  slot: Int32Array;
+  /** Per first character: for each table with words starting with it, the table's id and those words in table order. */
+  lists: { table: number; words: string[] }[][];
+}
+
+let merged: Merged | null = null;
+
+function mergedIndex(): Merged {
+  if (merged) return merged;
+  const firstBits = new Uint32Array(2048);
+  const slot = new Int32Array(65536);
+  const lists: Merged["lists"] = [];
+  for (const t of tables) {
+    for (const w of t.words) {
+      const c = w.charCodeAt(0);
+      firstBits[c >>> 5]! |= 1 << (c & 31);
+      if (slot[c] === 0) {
+        lists.push([]);
+        slot[c] = lists.length;
+      }
+      const list = lists[slot[c]! - 1]!;
+      const last = list[list.length - 1];
+      if (last && last.table === t.id) last.words.push(w);
+      else list.push({ table: t.id, words: [w] });
+    }
+  }
+  merged = { firstBits, slot, lists };
+  return merged;
 }
 
 export function wordTable(words: readonly string[]): WordTable {
-  const first = new Uint8Array(65536);
-  const byFirst = new Map<number, string[]>();
-  for (const w of words) {
-    const c = w.charCodeAt(0);
-    first[c] = 1;
-    const list = byFirst.get(c);
-    if (list) list.push(w);
-    else byFirst.set(c, [w]);
-  }
-  return { first, byFirst };
+  const table: WordTable = { id: tables.length, words: [...words] };
+  tables.push(table);
+  merged = null;
+  return table;
 }
 
-export function wordHits(text: string, table: WordTable): { at: number; word: string }[] {
-  const out: { at: number; word: string }[] = [];
+/** The last text read and every table's hits in it (the rules read one article at a time). */
+let lastText: string | null = null;
+let lastHits: WordHit[][] = [];
+
+function allHits(text: string): WordHit[][] {
+  if (text === lastText && lastHits.length === tables.length) return lastHits;
+  const { firstBits, slot, lists } = mergedIndex();
+  const hits: WordHit[][] = tables.map(() => []);
+  // per table, the first position a new hit may start at (hits of one table do not overlap)
+  const free = new Int32Array(tables.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (table.first[c] === 0) continue;
-    for (const w of table.byFirst.get(c)!) {
-      if (w.length === 1 || text.startsWith(w, i)) {
-        out.push({ at: i, word: w });
-        i += w.length - 1;
-        break;
+    if ((firstBits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
+    const s = slot[c]!;
+    const list = lists[s - 1]!;
+    for (let k = 0; k < list.length; k++) {
+      const { table, words } = list[k]!;
+      if (i < free[table]!) continue;
+      for (let j = 0; j < words.length; j++) {
+        const w = words[j]!;
+        if (w.length === 1 || text.startsWith(w, i)) {
+          hits[table]!.push({ at: i, word: w });
+          free[table] = i + w.length;
+          break;
+        }
       }
     }
   }
-  return out;
+  lastText = text;
+  lastHits = hits;
+  return hits;
 }
 
-/** Whether any word of the set occurs: one pass that stops at the first hit, not one search per word. */
+/** The table's hits in the text, in text order (shared: read, do not change). */
+export function wordHits(text: string, table: WordTable): readonly WordHit[] {
+  return allHits(text)[table.id]!;
+}
+
+/** Whether any word of the set occurs (the leftmost occurrence is always a hit). */
 export function containsAny(text: string, table: WordTable): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (table.first[c] === 0) continue;
-    for (const w of table.byFirst.get(c)!) if (w.length === 1 || text.startsWith(w, i)) return true;
-  }
-  return false;
+  return allHits(text)[table.id]!.length > 0;
 }
