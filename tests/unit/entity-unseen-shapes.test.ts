@@ -155,3 +155,26 @@ describe("subsidiaries named after the head noun, without their parent", () => {
     expect(companies(ex([text]))).toEqual([]);
   });
 });
+
+describe("a branch by place after a known organisation is its own unit", () => {
+  it("names the branch, not the parent (农业银行 + 宜昌分行, 人民银行 + 宜昌市中心支行)", () => {
+    const names = companies(ex(["活动由中国人民银行宜昌市中心支行主办，中国农业银行宜昌分行承办。"]));
+    expect(names).toEqual(expect.arrayContaining(["中国人民银行宜昌市中心支行", "中国农业银行宜昌分行"]));
+    expect(names).not.toContain("农业银行");
+  });
+
+  it("does not read a clause after the organisation as a place (农业银行在分行…)", () => {
+    expect(companies(ex(["中国农业银行在各分行推出了新的大模型客服。"]))).not.toContain("中国农业银行在各分行");
+  });
+});
+
+describe("titles of envoys and assistants, and surnames of the national top-100 list", () => {
+  it("reads a name after 副总领事 when a speech verb follows", () => {
+    expect(people(ex(["中国驻汉堡总领馆副总领事罗振宁在致辞中说，双方合作潜力很大。"]))).toContain("罗振宁");
+  });
+
+  it("takes 洪 as a surname after an organisation and a title", () => {
+    const r = ex(["会上，中国人工智能产业发展联盟秘书长洪立新强调，要加快标准建设。"]);
+    expect(people(r)).toContain("洪立新");
+  });
+});
