@@ -178,3 +178,14 @@ describe("titles of envoys and assistants, and surnames of the national top-100 
     expect(people(r)).toContain("洪立新");
   });
 });
+
+describe("companies heading the entries of an announcement digest", () => {
+  it("reads each 「X药业：」「X股份：」 entry when a paragraph holds two or more", () => {
+    const names = companies(ex(["晚间公告速览，华森药业：拟5000万元投资建设新厂。鼎立股份：中标数据中心项目。"]));
+    expect(names).toEqual(expect.arrayContaining(["华森药业", "鼎立股份"]));
+  });
+
+  it("needs two entries in a paragraph: one colon heading may be a topic (人工智能：…)", () => {
+    expect(companies(ex(["鼎立股份：中标数据中心项目，金额未披露。"]))).not.toContain("鼎立股份");
+  });
+});
