@@ -189,3 +189,11 @@ describe("companies heading the entries of an announcement digest", () => {
     expect(companies(ex(["鼎立股份：中标数据中心项目，金额未披露。"]))).not.toContain("鼎立股份");
   });
 });
+
+describe("an outlet in 【】 heading a digest item is the item's source", () => {
+  it("does not count 【第一财经】 as a company the article discusses", () => {
+    const cited = companies(ex(["【第一财经】财政部：金融企业拨备覆盖率超过监管要求两倍视为存在隐藏利润倾向"]));
+    expect(cited).not.toContain("第一财经");
+    expect(cited).toContain("财政部");
+  });
+});

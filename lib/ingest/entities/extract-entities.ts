@@ -98,13 +98,15 @@ interface Mention {
 /**
  * Media occurrence that only cites an outlet as the source of what is reported, not as a company
  * the article discusses: its own dateline and bylines (X讯, 《X》记者), 对X表示 / 接受X采访, 据X报道,
- * 《X》报道/援引. An outlet that does something else (《Fast Company》预测, 《X》调查) is a mention.
+ * 《X》报道/援引, 【X】 heading a digest item. An outlet that does something else (《Fast Company》预测, 《X》调查) is a mention.
  */
 function selfReference(t: ArticleText, m: Mention): boolean {
   const after = t.simp.slice(m.end, m.end + 6);
   if (/^》?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
   const before = t.simp.slice(Math.max(0, m.start - 3), m.start);
   if (/据《?$/.test(before)) return true;
+  // 【X】 or 【X网】 heading an item of a news digest credits the outlet the item comes from
+  if (/【$/.test(before) && /^网?】/.test(after)) return true;
   return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆)/.test(after);
 }
 
