@@ -197,3 +197,18 @@ describe("an outlet in 【】 heading a digest item is the item's source", () =>
     expect(cited).toContain("财政部");
   });
 });
+
+describe("public bodies by place: departments, offices, zone committees and consulates", () => {
+  it.each([
+    ["推介会上，河北省商务厅作了推介。", "河北省商务厅"],
+    ["活动由岳阳市互联网信息办公室主办。", "岳阳市互联网信息办公室"],
+    ["会上，浙江自贸试验区管委会介绍了招商政策。", "浙江自贸试验区管委会"],
+    ["中国驻慕尼黑总领馆参赞何立群在致辞中说，双方合作潜力很大。", "中国驻慕尼黑总领馆"],
+  ])("%s", (text, name) => {
+    expect(companies(ex([text]))).toContain(name);
+  });
+
+  it("takes no room for a department (北京市大厅, 上海市餐厅)", () => {
+    expect(companies(ex(["北京市大厅里很热闹，上海市餐厅也坐满了人。"]))).toEqual([]);
+  });
+});
