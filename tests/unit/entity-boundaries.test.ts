@@ -252,3 +252,13 @@ describe("companies", () => {
     expect(d?.evidence).toContain("芯川科技创始人欧阳剑");
   });
 });
+
+describe("shareholding and appointment verbs end a name (gazetteer common-words 2026.12.04-9)", () => {
+  it.each([
+    ["腾讯25日公告，公司总裁助理钱松增持股份10万股。", "钱松"],
+    ["百度公告称，公司副总裁邹湘减持部分股份。", "邹湘"],
+  ])("%s", (text, name) => {
+    const names = extractEntities({ title: "", paragraphs: [text] }).people.map((p) => p.name);
+    expect(names).toContain(name);
+  });
+});
