@@ -262,3 +262,16 @@ describe("shareholding and appointment verbs end a name (gazetteer common-words 
     expect(names).toContain(name);
   });
 });
+
+describe("a title chained by 兼 is no name, and 汇报 ends one", () => {
+  it("reads 副总经理兼董事会秘书 as one title before the name", () => {
+    const names = extractEntities({ title: "", paragraphs: ["寒武纪副总经理兼董事会秘书毛立群透露，项目进展顺利。"] }).people.map((p) => p.name);
+    expect(names).toEqual(["毛立群"]);
+  });
+
+  it("stops a name before 汇报 (向CEO…汇报)", () => {
+    const names = extractEntities({ title: "", paragraphs: ["他将直接向星枢动力CEO钱立汇报，负责海外业务。"] }).people.map((p) => p.name);
+    expect(names).toContain("钱立");
+    expect(names).not.toContain("钱立汇");
+  });
+});
