@@ -204,6 +204,7 @@ describe("public bodies by place: departments, offices, zone committees and cons
     ["活动由岳阳市互联网信息办公室主办。", "岳阳市互联网信息办公室"],
     ["会上，浙江自贸试验区管委会介绍了招商政策。", "浙江自贸试验区管委会"],
     ["中国驻慕尼黑总领馆参赞何立群在致辞中说，双方合作潜力很大。", "中国驻慕尼黑总领馆"],
+    ["晚会由湖南卫视直播，吸引了大批观众。", "湖南卫视"],
   ])("%s", (text, name) => {
     expect(companies(ex([text]))).toContain(name);
   });
