@@ -213,3 +213,11 @@ describe("public bodies by place: departments, offices, zone committees and cons
     expect(companies(ex(["北京市大厅里很热闹，上海市餐厅也坐满了人。"]))).toEqual([]);
   });
 });
+
+describe("a discovered company with its seat before it is the same company", () => {
+  it("folds 杭州云栈科技 into 云栈科技 when the article names both", () => {
+    const names = companies(ex(["由杭州云栈科技主办的论坛今天举行。", "云栈科技发布了新版产品，云栈科技副总裁罗晓峰主持。"]));
+    expect(names).toContain("云栈科技");
+    expect(names).not.toContain("杭州云栈科技");
+  });
+});

@@ -24,6 +24,7 @@ import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import { mergeShortForms } from "./short-names";
+import { isPlaceName } from "./institution-names";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
@@ -343,6 +344,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   const companyNames = [...byName.values()].filter((n) => n.type === "company").map((n) => n.name);
   for (const [key, n] of [...byName]) {
     if (n.type === "company" && companyNames.some((x) => x !== n.name && x.startsWith(n.name) && x.length - n.name.length <= 4)) byName.delete(key);
+    // …and the same name with its seat before it (北京知道创宇 beside 知道创宇) is that organisation too
+    else if (n.type === "company" && companyNames.some((x) => x !== n.name && n.name.endsWith(x) && isPlaceName(n.name.slice(0, n.name.length - x.length)))) byName.delete(key);
   }
 
   trimOverreadNames(p, t, people, byName, found);
