@@ -252,3 +252,26 @@ describe("companies", () => {
     expect(d?.evidence).toContain("芯川科技创始人欧阳剑");
   });
 });
+
+describe("shareholding and appointment verbs end a name (gazetteer common-words 2026.12.04-9)", () => {
+  it.each([
+    ["腾讯25日公告，公司总裁助理钱松增持股份10万股。", "钱松"],
+    ["百度公告称，公司副总裁邹湘减持部分股份。", "邹湘"],
+  ])("%s", (text, name) => {
+    const names = extractEntities({ title: "", paragraphs: [text] }).people.map((p) => p.name);
+    expect(names).toContain(name);
+  });
+});
+
+describe("a title chained by 兼 is no name, and 汇报 ends one", () => {
+  it("reads 副总经理兼董事会秘书 as one title before the name", () => {
+    const names = extractEntities({ title: "", paragraphs: ["寒武纪副总经理兼董事会秘书毛立群透露，项目进展顺利。"] }).people.map((p) => p.name);
+    expect(names).toEqual(["毛立群"]);
+  });
+
+  it("stops a name before 汇报 (向CEO…汇报)", () => {
+    const names = extractEntities({ title: "", paragraphs: ["他将直接向星枢动力CEO钱立汇报，负责海外业务。"] }).people.map((p) => p.name);
+    expect(names).toContain("钱立");
+    expect(names).not.toContain("钱立汇");
+  });
+});

@@ -155,3 +155,69 @@ describe("subsidiaries named after the head noun, without their parent", () => {
     expect(companies(ex([text]))).toEqual([]);
   });
 });
+
+describe("a branch by place after a known organisation is its own unit", () => {
+  it("names the branch, not the parent (农业银行 + 宜昌分行, 人民银行 + 宜昌市中心支行)", () => {
+    const names = companies(ex(["活动由中国人民银行宜昌市中心支行主办，中国农业银行宜昌分行承办。"]));
+    expect(names).toEqual(expect.arrayContaining(["中国人民银行宜昌市中心支行", "中国农业银行宜昌分行"]));
+    expect(names).not.toContain("农业银行");
+  });
+
+  it("does not read a clause after the organisation as a place (农业银行在分行…)", () => {
+    expect(companies(ex(["中国农业银行在各分行推出了新的大模型客服。"]))).not.toContain("中国农业银行在各分行");
+  });
+});
+
+describe("titles of envoys and assistants, and surnames of the national top-100 list", () => {
+  it("reads a name after 副总领事 when a speech verb follows", () => {
+    expect(people(ex(["中国驻汉堡总领馆副总领事罗振宁在致辞中说，双方合作潜力很大。"]))).toContain("罗振宁");
+  });
+
+  it("takes 洪 as a surname after an organisation and a title", () => {
+    const r = ex(["会上，中国人工智能产业发展联盟秘书长洪立新强调，要加快标准建设。"]);
+    expect(people(r)).toContain("洪立新");
+  });
+});
+
+describe("companies heading the entries of an announcement digest", () => {
+  it("reads each 「X药业：」「X股份：」 entry when a paragraph holds two or more", () => {
+    const names = companies(ex(["晚间公告速览，华森药业：拟5000万元投资建设新厂。鼎立股份：中标数据中心项目。"]));
+    expect(names).toEqual(expect.arrayContaining(["华森药业", "鼎立股份"]));
+  });
+
+  it("needs two entries in a paragraph: one colon heading may be a topic (人工智能：…)", () => {
+    expect(companies(ex(["鼎立股份：中标数据中心项目，金额未披露。"]))).not.toContain("鼎立股份");
+  });
+});
+
+describe("an outlet in 【】 heading a digest item is the item's source", () => {
+  it("does not count 【第一财经】 as a company the article discusses", () => {
+    const cited = companies(ex(["【第一财经】财政部：金融企业拨备覆盖率超过监管要求两倍视为存在隐藏利润倾向"]));
+    expect(cited).not.toContain("第一财经");
+    expect(cited).toContain("财政部");
+  });
+});
+
+describe("public bodies by place: departments, offices, zone committees and consulates", () => {
+  it.each([
+    ["推介会上，河北省商务厅作了推介。", "河北省商务厅"],
+    ["活动由岳阳市互联网信息办公室主办。", "岳阳市互联网信息办公室"],
+    ["会上，浙江自贸试验区管委会介绍了招商政策。", "浙江自贸试验区管委会"],
+    ["中国驻慕尼黑总领馆参赞何立群在致辞中说，双方合作潜力很大。", "中国驻慕尼黑总领馆"],
+    ["晚会由湖南卫视直播，吸引了大批观众。", "湖南卫视"],
+  ])("%s", (text, name) => {
+    expect(companies(ex([text]))).toContain(name);
+  });
+
+  it("takes no room for a department (北京市大厅, 上海市餐厅)", () => {
+    expect(companies(ex(["北京市大厅里很热闹，上海市餐厅也坐满了人。"]))).toEqual([]);
+  });
+});
+
+describe("a discovered company with its seat before it is the same company", () => {
+  it("folds 杭州云栈科技 into 云栈科技 when the article names both", () => {
+    const names = companies(ex(["由杭州云栈科技主办的论坛今天举行。", "云栈科技发布了新版产品，云栈科技副总裁罗晓峰主持。"]));
+    expect(names).toContain("云栈科技");
+    expect(names).not.toContain("杭州云栈科技");
+  });
+});

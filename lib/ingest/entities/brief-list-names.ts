@@ -16,7 +16,7 @@ import { plausibleShortName } from "./subject-names";
  * Endings of companies' short names (当升科技, 金陵药业, 运达股份). Endings a field or a theme also
  * takes (智能, 网络, 数据, 医疗, 中心) are left out: a section heading 「具身智能：」 is no company.
  */
-const COMPANY_TAIL = /(科技|资本|集团|高科|证券|创投|控股|银行|传媒|股份|药业|制药|电气|能源|材料|化工|重工|电力|环保|地产|置业|物流|光电|通信|食品|实业|矿业|钢铁|航空|机械|装备|电器|家居|建设|精工|电子|软件|汽车|半导体|生物)$/;
+const COMPANY_TAIL = /(科技|资本|集团|高科|证券|创投|控股|银行|传媒|股份|药业|医药|锂能|新材|制药|电气|能源|材料|化工|重工|电力|环保|地产|置业|物流|光电|通信|食品|实业|矿业|钢铁|航空|机械|装备|电器|家居|建设|精工|电子|软件|汽车|半导体|生物)$/;
 /** What an item says when it is business news (中标价7亿元, 增持, 收购控股子公司). */
 const BUSINESS_ITEM = /万元|亿元|股份|股权|增持|减持|中标|收购|子公司|合同|公告|净利|营收|回购|定增|签署|签订/;
 const ITEM_HEAD = /^[\u4e00-\u9fff]{2,8}$/;

@@ -24,6 +24,7 @@ import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import { mergeShortForms } from "./short-names";
+import { isPlaceName } from "./institution-names";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
@@ -101,7 +102,7 @@ interface Mention {
 /**
  * Media occurrence that only cites an outlet as the source of what is reported, not as a company
  * the article discusses: its own dateline and bylines (X讯, 《X》记者), 对X表示 / 接受X采访, 据X报道,
- * 《X》报道/援引. An outlet that does something else (《Fast Company》预测, 《X》调查) is a mention.
+ * 《X》报道/援引, 【X】 heading a digest item. An outlet that does something else (《Fast Company》预测, 《X》调查) is a mention.
  */
 function selfReference(t: ArticleText, m: Mention): boolean {
   const after = t.simp.slice(m.end, m.end + 6);
@@ -110,6 +111,8 @@ function selfReference(t: ArticleText, m: Mention): boolean {
   if (/^(?:[a-z]{1,3}[\u4e00-\u9fff]{1,2}|快|网|客户端|app)讯/i.test(t.low.slice(m.end, m.end + 7))) return true;
   const before = t.simp.slice(Math.max(0, m.start - 3), m.start);
   if (/据《?$/.test(before)) return true;
+  // 【X】 or 【X网】 heading an item of a news digest credits the outlet the item comes from
+  if (/【$/.test(before) && /^网?】/.test(after)) return true;
   return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆)/.test(after);
 }
 
@@ -346,6 +349,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   const companyNames = [...byName.values()].filter((n) => n.type === "company").map((n) => n.name);
   for (const [key, n] of [...byName]) {
     if (n.type === "company" && companyNames.some((x) => x !== n.name && x.startsWith(n.name) && x.length - n.name.length <= 4)) byName.delete(key);
+    // …and the same name with its seat before it (北京知道创宇 beside 知道创宇) is that organisation too
+    else if (n.type === "company" && companyNames.some((x) => x !== n.name && n.name.endsWith(x) && isPlaceName(n.name.slice(0, n.name.length - x.length)))) byName.delete(key);
   }
 
   trimOverreadNames(p, t, people, byName, found);

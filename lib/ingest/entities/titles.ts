@@ -24,8 +24,9 @@ export const TITLES: string[] = [
   "校长", "主席", "院士", "掌门人", "一把手", "创办人", "投资人", "操盘手",
   ...ROLE_NOUNS_LIST,
   "副理事长", "常务理事", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
-  // the officers a listed company's filings name (增持/减持 notices, board changes)
-  "总裁助理", "董事长助理", "助理总裁", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
+  // the officers a listed company's filings name (增持/减持 notices, board changes), envoys and assistants
+  "总裁助理", "总经理助理", "董事长助理", "首席执行官助理", "助理总裁", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
+  "大使", "总领事", "副总领事", "领事", "参赞", "首相", "总理", "副总理",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles strong enough to introduce an unknown name on their own (no organisation needed). */
