@@ -10,6 +10,15 @@ import { BENCH_COMPANIES, BENCH_PEOPLE, syntheticArticles } from "./synthetic-ar
 
 const BATCH = 5000;
 
+/**
+ * The folder the filled articles are recorded under: absolute and no real folder, so an import
+ * of another folder (bench:web's import phase) neither adopts them as its own legacy rows
+ * (source-dir.ts) nor marks them missing when they are not among its files. With the default
+ * "" the first import took all 100,000 over and hid them, and a second run on the kept file
+ * served 3,000 articles.
+ */
+export const FILLED_SOURCE_DIR = "/nonexistent/bench-fill";
+
 export interface FillResult {
   articles: number;
   companies: number;
@@ -31,9 +40,9 @@ export function fillBenchDb(conn: Sqlite, opts: { count: number; paragraphs: str
 
   const insArticle = conn.prepare(
     `INSERT INTO "Article" ("path", "title", "titleSimplified", "body", "bodySimplified", "summary", "publishedAt", "publishedLocal",
-       "source", "authors", "views", "script", "encoding", "encodingReason", "rawText", "contentHash", "nearDupKey", "cleaning", "createdAt", "updatedAt")
+       "source", "authors", "views", "script", "encoding", "encodingReason", "rawText", "contentHash", "nearDupKey", "cleaning", "createdAt", "updatedAt", "sourceDir")
      VALUES (@path, @title, @title, @body, @body, @summary, @publishedAt, @publishedLocal, @source, @authors, @views, 'simplified', 'utf-8',
-       'synthetic', @body, @hash, '0000000000000000', '{"removed":[],"repairs":[],"notes":[],"dateEvidence":null,"encodingReason":"synthetic"}', @now, @now)`,
+       'synthetic', @body, @hash, '0000000000000000', '{"removed":[],"repairs":[],"notes":[],"dateEvidence":null,"encodingReason":"synthetic"}', @now, @now, '${FILLED_SOURCE_DIR}')`,
   );
   const insCm = conn.prepare(`INSERT INTO "CompanyMention" ("articleId", "companyId", "count", "salience", "about", "snippet", "forms") VALUES (?, ?, ?, ?, ?, ?, '[]')`);
   const insPm = conn.prepare(`INSERT INTO "PersonMention" ("articleId", "personId", "count", "salience", "about", "snippet", "forms") VALUES (?, ?, ?, ?, ?, ?, '[]')`);

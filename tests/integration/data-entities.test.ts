@@ -9,6 +9,7 @@ import { CompanyListSchema, PersonListSchema } from "@/lib/validation/entity-lis
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { prerenderedProfiles } from "@/app/_profile/profile-route";
 import { createDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import fs from "node:fs";
 import path from "node:path";
 import { fillFixture, type Fixture } from "./data-fixture";
@@ -61,6 +62,30 @@ describe("listCompanies", () => {
     expect(baidu.trend).toHaveLength(12);
     expect(baidu.trend.at(-1)).toEqual({ month: "2024-06", count: 3 });
     expect(baidu.trend[0]!.month).toBe("2023-07");
+  });
+
+  it("counts each trend month as a grouped SQL count over live articles does, for every listed company and person", async () => {
+    const brute = async (table: string, key: string, id: number, from: string, to: string) => {
+      const rows = await t.db.$queryRaw<{ month: string; n: bigint | number }[]>(
+        Prisma.sql`SELECT substr(a."publishedLocal", 1, 7) AS month, count(*) AS n FROM ${Prisma.raw(`"${table}"`)} m JOIN "Article" a ON a."id" = m."articleId"
+         WHERE m.${Prisma.raw(`"${key}"`)} = ${id} AND a."missingSince" IS NULL AND substr(a."publishedLocal", 1, 7) BETWEEN ${from} AND ${to} GROUP BY month`,
+      );
+      return new Map(rows.map((r) => [r.month, Number(r.n)]));
+    };
+    const companies = (await listCompanies(CompanyListSchema.parse({}), t.db)).items;
+    const people = (await listPeople(PersonListSchema.parse({}), t.db)).items;
+    let nonZero = 0;
+    for (const [table, key, items] of [["CompanyMention", "companyId", companies], ["PersonMention", "personId", people]] as const) {
+      for (const e of items) {
+        expect(e.trend).toHaveLength(12);
+        const expected = await brute(table, key, e.id, e.trend[0]!.month, e.trend.at(-1)!.month);
+        for (const m of e.trend) {
+          expect(m.count, `${e.slug} ${m.month}`).toBe(expected.get(m.month) ?? 0);
+          if (m.count > 0) nonZero++;
+        }
+      }
+    }
+    expect(nonZero).toBeGreaterThan(0);
   });
 });
 

@@ -1,15 +1,11 @@
 /**
  * Mentions of a company or person by calendar month (Asia/Shanghai, taken from the stored
- * +08:00 text so no time-zone arithmetic is needed), for the profile timeline (counted over the
- * listing snapshot) and list trends (grouped in SQL, for a page of entities at once).
+ * +08:00 text so no time-zone arithmetic is needed), for the profile timeline and list trends (a
+ * page of entities at once), both counted over the listing snapshot.
  */
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type Db } from "@/lib/db";
-import { dialectOf, indexedBy } from "../dialect";
-import { cachedRead } from "../cache/generation-cache";
 import { snapshotRead } from "../listing-index/listing-index";
-import { readOffLoop } from "../listing-index/off-thread-build";
-import { mentionIndexOf, postingsOf, type EntityKind } from "../listing-index/snapshot";
+import { mentionIndexOf, postingsOf, type EntityKind, type ListingSnapshot } from "../listing-index/snapshot";
 import { tallyMonths } from "../listing-index/tally";
 
 export interface MonthCount {
@@ -40,11 +36,6 @@ export function continuousMonths(counts: MonthCount[], from?: string, to?: strin
   return out;
 }
 
-function mentionTable(kind: EntityKind) {
-  return kind === "company"
-    ? { table: Prisma.raw(`"CompanyMention"`), column: Prisma.raw(`"companyId"`) }
-    : { table: Prisma.raw(`"PersonMention"`), column: Prisma.raw(`"personId"`) };
-}
 
 export async function mentionMonths(kind: EntityKind, entityId: number, database: Db = db()): Promise<MonthCount[]> {
   return snapshotRead(database, `months:${kind}:${entityId}`, (s) => {
@@ -52,36 +43,37 @@ export async function mentionMonths(kind: EntityKind, entityId: number, database
   });
 }
 
-/** Per-entity counts over the last `months` months of the collection, for list sparklines. */
-export async function recentTrends(kind: EntityKind, entityIds: number[], months = 12, database: Db = db()): Promise<Map<number, MonthCount[]>> {
-  const out = new Map<number, MonthCount[]>();
-  if (entityIds.length === 0) return out;
-  const newest = await database.article.findFirst({
-    where: { publishedLocal: { not: null }, missingSince: null },
-    orderBy: { publishedAt: "desc" },
-    select: { publishedLocal: true },
-  });
-  if (!newest?.publishedLocal) return out;
-  const to = newest.publishedLocal.slice(0, 7);
-  const [ty, tm] = to.split("-").map(Number) as [number, number];
-  const start = new Date(Date.UTC(ty, tm - 1 - (months - 1), 1));
-  const from = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, "0")}`;
-  const { table, column } = mentionTable(kind);
-  // Every mention of the listed entities (~0.6 s of the loop at 100,000 articles): kept until the
-  // data changes, and read off the event loop.
-  const query = Prisma.sql`
-    SELECT m.${column} AS id, substr(a."publishedLocal", 1, 7) AS month, COUNT(*) AS n
-    FROM ${table} m JOIN "Article" a ${Prisma.raw(indexedBy(dialectOf(database), "Article_join_cover_idx"))} ON a."id" = m."articleId"
-    WHERE m.${column} IN (${Prisma.join(entityIds)}) AND a."publishedLocal" >= ${from} AND a."missingSince" IS NULL
-    GROUP BY m.${column}, month`;
-  const rows = await cachedRead(database, `trends:${kind}:${months}:${from}:${entityIds.join(",")}`, () =>
-    readOffLoop<{ id: number | bigint; month: string; n: number | bigint }>(database, query),
-  );
-  const grouped = new Map<number, MonthCount[]>();
-  for (const r of rows) {
-    const id = Number(r.id);
-    grouped.set(id, [...(grouped.get(id) ?? []), { month: r.month, count: Number(r.n) }]);
+/** The month ("2024-05") of the newest dated article in the snapshot that has a local date, or null. */
+function newestMonth(s: ListingSnapshot): string | null {
+  for (let r = 0; r < s.dated; r++) {
+    const m = s.month[r]!;
+    if (m >= 0) return s.months[m]!;
   }
-  for (const id of entityIds) out.set(id, continuousMonths(grouped.get(id) ?? [], from, to));
-  return out;
+  return null;
+}
+
+/**
+ * Per-entity counts over the last `months` months of the collection, for list sparklines:
+ * counted over the listing snapshot (each entity's postings), kept until the data changes. It
+ * was a grouped SQL read of every mention of the page's entities (~1 s at 100,000 articles, in
+ * the one worker thread searches also wait on) plus a Prisma query on the event loop per request.
+ */
+export async function recentTrends(kind: EntityKind, entityIds: number[], months = 12, database: Db = db()): Promise<Map<number, MonthCount[]>> {
+  if (entityIds.length === 0) return new Map();
+  return snapshotRead(database, `trends:${kind}:${months}:${entityIds.join(",")}`, (s) => {
+    const out = new Map<number, MonthCount[]>();
+    const to = newestMonth(s);
+    if (to === null) return out;
+    const [ty, tm] = to.split("-").map(Number) as [number, number];
+    const start = new Date(Date.UTC(ty, tm - 1 - (months - 1), 1));
+    const from = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, "0")}`;
+    const index = mentionIndexOf(s, kind);
+    for (const id of entityIds) {
+      const counts = tallyMonths(s, postingsOf(index, id))
+        .filter((t) => t.value >= from && t.value <= to)
+        .map((t) => ({ month: t.value, count: t.count }));
+      out.set(id, continuousMonths(counts, from, to));
+    }
+    return out;
+  });
 }

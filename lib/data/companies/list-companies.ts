@@ -4,6 +4,7 @@ import { encodeEntityCursor, type CompanyListQuery } from "@/lib/validation/enti
 import { companyKindCounts, rankedEntities, startAfter } from "../entities/ranked-entities";
 import { viewEntityList, type EntityListView } from "../entities/entity-list-view";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
+import { reader } from "../dialect";
 
 export interface CompanyListItem {
   id: number;
@@ -35,7 +36,9 @@ export async function listCompanies(q: CompanyListQuery & EntityListView, databa
   const from = startAfter(ranked, q.cursor, q.offset);
   const page = ranked.slice(from, from + q.limit);
   const last = page[page.length - 1];
-  const found = await database.company.findMany({ where: { id: { in: page.map((r) => r.id) } }, select: { id: true, slug: true, name: true, kind: true } });
+  const ids = page.map((r) => r.id);
+  const found = ids.length === 0 ? [] : await reader(database).all<{ id: number; slug: string; name: string; kind: string }>(
+    `SELECT "id", "slug", "name", "kind" FROM "Company" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ...ids);
   const byId = new Map(found.map((r) => [r.id, r]));
   const trends = await recentTrends("company", page.map((r) => r.id), 12, database);
   return {

@@ -5,6 +5,10 @@ import { encodeEntityCursor, type PersonListQuery } from "@/lib/validation/entit
 import { rankedEntities, startAfter } from "../entities/ranked-entities";
 import { viewEntityList, type EntityListView } from "../entities/entity-list-view";
 import { recentTrends, type MonthCount } from "../articles/mention-months";
+import { reader } from "../dialect";
+
+const LATEST_ROLE_SQL = `SELECT r."organisation", r."title" FROM "Role" r JOIN "Article" a ON a."id" = r."articleId"
+  WHERE r."personId" = ? ORDER BY a."publishedAt" DESC LIMIT 1`;
 
 export interface PersonListItem {
   id: number;
@@ -27,11 +31,14 @@ export async function listPeople(q: PersonListQuery & EntityListView, database: 
   const page = ranked.slice(from, from + q.limit);
   const last = page[page.length - 1];
   const byRank = new Map(page.map((r) => [r.id, r]));
-  const found = await database.person.findMany({
-    where: { id: { in: page.map((r) => r.id) } },
-    select: { id: true, slug: true, name: true, roles: { orderBy: { article: { publishedAt: "desc" } }, take: 1, select: { organisation: true, title: true } } },
-  });
-  const byId = new Map(found.map((r) => [r.id, r]));
+  const r = reader(database);
+  const ids = page.map((p) => p.id);
+  const found = ids.length === 0 ? [] : await r.all<{ id: number; slug: string; name: string }>(`SELECT "id", "slug", "name" FROM "Person" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ...ids);
+  // One indexed read per listed person (its roles, newest article first, the first kept): the
+  // Prisma form fetched every role of the page's people through the ORM on the event loop.
+  const roles = await Promise.all(ids.map((id) => r.get<{ organisation: string; title: string }>(LATEST_ROLE_SQL, id)));
+  const roleOf = new Map(ids.map((id, i) => [id, roles[i]]));
+  const byId = new Map(found.map((p) => [p.id, { ...p, roles: roleOf.get(p.id) ? [roleOf.get(p.id)!] : [] }]));
   const rows = page.flatMap((r) => byId.get(r.id) ?? []);
   const total = ranked.length;
   const trends = await recentTrends("person", rows.map((r) => r.id), 12, database);

@@ -1,0 +1,53 @@
+/**
+ * snapshotRead keeps a result as long as the snapshot it was computed from is the one served:
+ * while an import runs (the generation moves with every article) the held snapshot is served and
+ * its results are not computed again; once nothing is importing, a write brings a new snapshot
+ * and a fresh computation.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDb, TEST_STORE, type TempDb } from "../helpers/temp-db";
+import { openSqlite, type Sqlite } from "@/lib/data/sqlite";
+import { extractFile } from "@/lib/ingest/extract-file";
+import { fillBenchDb } from "@/lib/bench/fill-bench-db";
+import { snapshotRead } from "@/lib/data/listing-index/listing-index";
+
+let t: TempDb;
+let conn: Sqlite;
+
+describe.skipIf(TEST_STORE === "postgres")("snapshotRead's cache", () => {
+  beforeAll(async () => {
+    t = await createTempDb("snapshot-read-cache-");
+    conn = openSqlite(t.url);
+    const paragraphs = fs.readdirSync("seeds").flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs).filter((p) => p.length > 20);
+    fillBenchDb(conn, { count: 100, paragraphs, seed: 4 });
+  });
+
+  afterAll(async () => {
+    conn.close();
+    await t?.cleanup();
+  });
+
+  it("computes once per served snapshot, through an import's writes, and again after a write with no import", async () => {
+    let computed = 0;
+    const read = () => snapshotRead(t.db, "test:size", (s) => (computed++, s.size));
+    expect(await read()).toBe(100);
+    expect(await read()).toBe(100);
+    expect(computed).toBe(1);
+
+    // An import runs and writes: the held snapshot is served (a rebuild runs behind it), and
+    // what was computed from it is not computed again.
+    conn.prepare(`INSERT INTO "ImportRun" ("trigger", "dir", "status") VALUES ('test', '/x', 'running')`).run();
+    conn.prepare(`UPDATE "Article" SET "missingSince" = '2020-01-01T00:00:00.000Z' WHERE "id" = (SELECT min("id") FROM "Article")`).run();
+    conn.prepare(`UPDATE "DataGeneration" SET "value" = "value" + 1 WHERE "id" = 1`).run();
+    expect(await read()).toBe(100);
+    expect(computed).toBe(1);
+
+    // The import ends: the next read waits for the snapshot of the current data and computes on it.
+    conn.prepare(`UPDATE "ImportRun" SET "status" = 'done' WHERE "status" = 'running'`).run();
+    conn.prepare(`UPDATE "DataGeneration" SET "value" = "value" + 1 WHERE "id" = 1`).run();
+    expect(await read()).toBe(99);
+    expect(computed).toBe(2);
+  });
+});
