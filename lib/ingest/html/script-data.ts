@@ -315,8 +315,19 @@ export function topLevelAssignments(script: string): Assignment[] {
     r.pos++;
     last = c;
     if (c === ";" || c === "{" || c === "}") statementStart = true;
+    else if (isWordUnit(c.charCodeAt(0))) {
+      // The rest of a word changes nothing but `last` (no statement starts inside it): one step,
+      // not one pass of this loop per character.
+      while (r.pos < s.length && isWordUnit(s.charCodeAt(r.pos))) r.pos++;
+      last = s[r.pos - 1]!;
+    }
   }
   return out;
+}
+
+/** ASCII letters, digits, _ and $. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 function text(v: Value | undefined): string | null {
