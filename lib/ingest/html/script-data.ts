@@ -76,19 +76,23 @@ class Reader {
   string(): string | undefined {
     const q = this.s[this.pos];
     if (q !== '"' && q !== "'" && q !== "`") return undefined;
+    // Plain runs are sliced, not appended a character at a time: a string skipped in a large
+    // script would otherwise leave one rope node per character for the collector.
     let out = "";
     let i = this.pos + 1;
+    let run = i;
     while (i < this.s.length) {
       const c = this.s[i]!;
       if (c === q) {
         this.pos = i + 1;
-        return out;
+        return out + this.s.slice(run, i);
       }
       if ((c === "\n" && q !== "`") || (q === "`" && c === "$" && this.s[i + 1] === "{")) {
         this.failedAt = i;
         return undefined;
       }
       if (c === "\\") {
+        out += this.s.slice(run, i);
         const n = this.s[i + 1] ?? "";
         if (n === "u" && /^[0-9a-fA-F]{4}$/.test(this.s.slice(i + 2, i + 6))) {
           out += String.fromCharCode(parseInt(this.s.slice(i + 2, i + 6), 16));
@@ -100,9 +104,9 @@ class Reader {
           out += n === "n" ? "\n" : n === "t" ? "\t" : n;
           i += 2;
         }
+        run = i;
         continue;
       }
-      out += c;
       i++;
     }
     this.failedAt = i;
@@ -238,6 +242,12 @@ interface Assignment {
   value: Value;
 }
 
+/** Whether s[from, to) holds a line break, without a slice per skipped space. */
+function hasNewline(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** Top-level assignments of literals in one script. */
 export function topLevelAssignments(script: string): Assignment[] {
   const s = script.length > MAX_SCRIPT ? script.slice(0, MAX_SCRIPT) : script;
@@ -252,7 +262,7 @@ export function topLevelAssignments(script: string): Assignment[] {
     if (r.pos >= s.length) break;
     // A line break ends a statement too (inline scripts often omit semicolons), unless the line
     // ends in an operator.
-    if (r.pos > before && (last === "" || !CONTINUES.test(last)) && s.slice(before, r.pos).includes("\n")) statementStart = true;
+    if (r.pos > before && (last === "" || !CONTINUES.test(last)) && hasNewline(s, before, r.pos)) statementStart = true;
     const c = s[r.pos]!;
     if (depth === 0 && statementStart && /[A-Za-z_$]/.test(c)) {
       ASSIGN.lastIndex = r.pos;
@@ -305,8 +315,19 @@ export function topLevelAssignments(script: string): Assignment[] {
     r.pos++;
     last = c;
     if (c === ";" || c === "{" || c === "}") statementStart = true;
+    else if (isWordUnit(c.charCodeAt(0))) {
+      // The rest of a word changes nothing but `last` (no statement starts inside it): one step,
+      // not one pass of this loop per character.
+      while (r.pos < s.length && isWordUnit(s.charCodeAt(r.pos))) r.pos++;
+      last = s[r.pos - 1]!;
+    }
   }
   return out;
+}
+
+/** ASCII letters, digits, _ and $. */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 function text(v: Value | undefined): string | null {
