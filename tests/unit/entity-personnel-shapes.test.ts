@@ -58,3 +58,11 @@ describe("interviews written as a transcript", () => {
     expect(people(ex(["记者：今天有哪些公告？", "东洺药业：25日获增持。", "汇屿科技：竞得工业用地。"]))).toEqual([]);
   });
 });
+
+describe("a Chinese form and its Latin name in brackets after a title", () => {
+  it("is one person, with the role read at the Chinese form (Anthropic联合创始人X（Latin）)", () => {
+    const r = ex(["Anthropic联合创始人杰瑞德·卡普兰（Jared Kaplan）表示，模型规模仍会继续扩大。"]);
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]!.roles.map((x) => `${x.organisation}/${x.title}`)).toEqual(["Anthropic/联合创始人"]);
+  });
+});

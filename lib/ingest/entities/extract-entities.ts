@@ -387,7 +387,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
 
   addListedNames(p, t, people, byName);
-  pairScripts(p, t, people, byName, addForm);
+  pairScripts(p, t, people, byName, addForm, found);
 
   const taken: [number, number][] = [...r.orgMentions.map((m): [number, number] => [m.start, m.end]), ...r.units.map((u): [number, number] => [u.start, u.end]), ...[...people.values()].flat()];
   const discoveredOrgs: Counted[] = [];
@@ -429,7 +429,7 @@ function trimOverreadNames(p: Prepared, t: ArticleText, people: Map<string, [num
  * An English name and its Chinese form given together are one person: the other form becomes a
  * form of the accepted one, and a separate find under the other form is dropped.
  */
-function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>, addForm: (key: string, form: string) => void): void {
+function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>, addForm: (key: string, form: string) => void, found: Discovery): void {
   const accepted = [
     ...[...people.keys()].map((slug) => ({ key: slug, names: [p.g.personBySlug.get(slug)!.name, ...p.g.personBySlug.get(slug)!.aliases] })),
     ...[...byName.values()].filter((n) => n.type === "person" && n.confidence >= MENTION_CONFIDENCE).map((n) => ({ key: `person:${n.name}`, names: [n.name] })),
@@ -437,11 +437,23 @@ function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, n
   for (const { han, latin } of scriptPairs(t.simp)) {
     const owner = accepted.find((a) => a.names.some((n) => han.endsWith(n) || n === latin));
     if (!owner) continue;
-    for (const form of [han, latin]) {
+    // the Han run before the bracket may hold a title too (联合创始人杰瑞德·卡普兰): the form is the accepted name it ends with
+    const hanForm = accepted.flatMap((a) => a.names).filter((n) => n.length >= 2 && han.endsWith(n)).sort((a, b) => b.length - a.length)[0];
+    for (const form of hanForm && hanForm !== han ? [han, hanForm, latin] : [han, latin]) {
       const other = byName.get(`person:${form}`);
       if (other && owner.key !== `person:${form}`) byName.delete(`person:${form}`);
     }
     if (!owner.names.includes(latin)) addForm(owner.key, latin);
+    if (hanForm && !owner.names.includes(hanForm)) {
+      addForm(owner.key, hanForm);
+      // the roles read at the Han form (Anthropic联合创始人|杰瑞德·卡普兰) are the owner's
+      const ownerName = owner.key.startsWith("person:") ? owner.key.slice("person:".length) : null;
+      for (const r of found.roles) {
+        if (r.personSlug !== null || r.personName !== hanForm) continue;
+        if (ownerName === null) r.personSlug = owner.key;
+        else r.personName = ownerName;
+      }
+    }
   }
 }
 
