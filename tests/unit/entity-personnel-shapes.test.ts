@@ -66,3 +66,33 @@ describe("a Chinese form and its Latin name in brackets after a title", () => {
     expect(r.people[0]!.roles.map((x) => `${x.organisation}/${x.title}`)).toEqual(["Anthropic/联合创始人"]);
   });
 });
+
+describe("roles given after the name (X出任/担任 …)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("reads the organisation and title a personnel verb gives the name before it", () => {
+    const r = ex(["据悉，商汤科技联合创始人杨帆将出任AI基础设施子公司商汤大装置的董事长一职。"]);
+    expect(rolesOf(r, "杨帆")).toEqual(expect.arrayContaining(["商汤科技/联合创始人", "商汤大装置/董事长"]));
+  });
+
+  it("takes the company 加盟/转投 names when the title stands alone after the verb", () => {
+    const r = ex(["澄岭智能原首席运营官孟晓川已于10月离职，转投汇屿科技任执行副总裁。"]);
+    expect(rolesOf(r, "孟晓川")).toEqual(expect.arrayContaining(["澄岭智能/原首席运营官", "汇屿科技/执行副总裁"]));
+  });
+
+  it("reads 公司 after the verb as the company announcing, not the person's former employer", () => {
+    const r = ex(["芯片公司汇屿科技宣布，前英特尔中国区副总裁孟晓川正式加盟，担任公司首席运营官。"]);
+    expect(rolesOf(r, "孟晓川")).toEqual(expect.arrayContaining(["英特尔/前中国区副总裁", "汇屿科技/首席运营官"]));
+    expect(rolesOf(r, "孟晓川")).not.toContain("英特尔/首席运营官");
+  });
+
+  it("gives no role where the post after the verb names no organisation", () => {
+    const r = ex(["澄岭智能创始人孟晓川表示，王启明将担任首席科学家一职。"]);
+    expect(rolesOf(r, "王启明")).toEqual([]);
+  });
+
+  it("does not read 任 inside another word (主任, 任务) as the verb", () => {
+    const r = ex(["澄岭智能创始人孟晓川表示，团队的任务是把汇屿科技的产品做好，他兼任办公室主任。"]);
+    expect(rolesOf(r, "孟晓川")).toEqual(["澄岭智能/创始人"]);
+  });
+});

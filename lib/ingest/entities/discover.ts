@@ -13,6 +13,7 @@ import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE,
 import { orgPatternNames } from "./org-patterns";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
+import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
 
 export { isGenericStem } from "./org-words";
@@ -116,8 +117,8 @@ function latinHeadedTail(run: string): string | null {
 const DEPARTMENT_TAIL = /^[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
 /** A noun head, then a 2–6 character Han name ending the run (…教育公司|知学未来). */
 const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
-/** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官). */
-const TITLE_MODIFIER = /(?:副|常务|执行|高级|资深|全球|联席)+$/;
+/** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官, X智能|原首席运营官). */
+const TITLE_MODIFIER = /(?:[原前现](?:副|常务|执行|高级|资深|全球|联席)*|(?:副|常务|执行|高级|资深|全球|联席)+)$/;
 /** A verb that takes the title (星海图|担任|COO, 公司|出任|CEO): the organisation ends before it. */
 const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任)$/;
 /** Everything up to the last 与/和/及/同/跟 before the organisation (记者与|X创始人). */
@@ -407,6 +408,12 @@ export function discover(
   }
 
   names.push(...patternOrgs);
+  const placed: PlacedPerson[] = [
+    ...people.map((x) => ({ start: x.start, end: x.end, slug: x.slug, name: peopleName(x.slug) })),
+    ...names.filter((n) => n.type === "person" && !n.author).map((n) => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name })),
+  ];
+  const orgsNow = [...allOrgs(), ...sure].sort((a, b) => a.start - b.start);
+  roles.push(...rolesAfterNames(t, orgsNow, placed));
   return { roles, names, confirmedPeople };
 }
 

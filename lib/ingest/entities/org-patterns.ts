@@ -62,7 +62,7 @@ function suffixedStemStart(text: string, suffixAt: number): number {
 }
 
 /** Verbs whose object is an organisation (创办了|帧跃科技, 就职于|…, 收购|…): the name starts right after. */
-const ORG_OBJECT_VERB = /(?:创办了?|创立了?|创建了?|成立了?|加入了?|加盟了?|收购了?|入股了?|投资了?|就职于|任职于|供职于|来自)$/;
+const ORG_OBJECT_VERB = /(?:创办了?|创立了?|创建了?|成立了?|加入了?|加盟了?|转投|跳槽至|跳槽到|入职|收购了?|入股了?|投资了?|就职于|任职于|供职于|来自)$/;
 
 function stemAfterOrgVerb(text: string, suffixAt: number): number {
   for (let len = 4; len >= 2; len--) {
@@ -104,13 +104,15 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // a lead word is no part of the name (根据|亿欧智库, 获|源码资本)
     const lead = LEAD_NOISE.exec(t.simp.slice(s, m.index));
     if (lead) s += lead[0].length;
+    // 转投|汇屿科技, 加盟|…: the verb's object is an organisation, as after 加入 below
+    const joinedBy = lead !== null && /(?:转投|跳槽至|跳槽到|入职|加盟|加入)$/.test(lead[0]);
     if (t.simp[s] === "的") s++;
     const stem = t.simp.slice(s, m.index);
     if (stem.length < 2) continue;
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
     const opensClause = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
-    const named = objectOfVerb !== -1 || (BRAND_TAILS.has(m[0]) && opensClause) || headBefore(t.simp, s) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
+    const named = objectOfVerb !== -1 || joinedBy || (BRAND_TAILS.has(m[0]) && opensClause) || headBefore(t.simp, s) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
     found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }

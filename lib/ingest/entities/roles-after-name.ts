@@ -1,0 +1,115 @@
+/**
+ * Roles a personnel sentence gives after the name rather than before it: 「X已出任百度智能云总裁」,
+ * 「X将担任该公司首席科学家一职」, 「X正式加盟，担任公司首席运营官」, 「X离职，转投壁仞科技任执行副总裁」.
+ * Title-first patterns (百度智能云总裁X) cannot see these, and personnel news is written this way
+ * as often as the other.
+ */
+import type { ArticleText } from "./article-text";
+import { articleSentenceSpan, sentenceAt } from "./article-text";
+import type { FoundRole, OrgSpan } from "./discover";
+import { ROLE_NOUNS, titleEndingAt } from "./titles";
+
+/** A person already placed in the text: gazetteer (slug) or discovered (slug null). */
+export interface PlacedPerson {
+  start: number;
+  end: number;
+  slug: string | null;
+  name: string;
+}
+
+/** Verbs that give a person a post; 任 alone only right after an organisation (转投X任CTO), as it starts many words. */
+const TAKES_POST = /出任|担任|接任|升任|就任|兼任|转任|改任|履新|(?<=[\u4e00-\u9fffA-Za-z])任(?=[^务何意性命期职])/g;
+/** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO). */
+const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)$/;
+/** Words after the title that close the post (…总裁一职). */
+const POST_TAIL = /(?:一职|职务|职位|的职务|的职位)$/;
+/** Where the post's clause ends. */
+const CLAUSE_END = /[，。；！？,;!?：:\n]/;
+/** How far the name may stand before the verb, inside one sentence (X于2024年10月正式加盟，担任…). */
+const NAME_REACH = 40;
+/** 公司/该公司 standing where the organisation's name would. */
+const POINTER = /^(?:该|这家|本|其)?(?:公司|企业)的?$/;
+
+function clauseEndAfter(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (CLAUSE_END.test(text[i]!)) return i;
+  return limit;
+}
+
+function lastInside(orgs: OrgSpan[], s: number, e: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of orgs) if (o.start >= s && o.end <= e && (!best || o.start > best.start)) best = o;
+  return best;
+}
+
+/** The organisation a 加盟/转投 between the name and the verb names (加盟|昆仑芯|，担任…). */
+function joinedOrg(text: string, orgs: OrgSpan[], s: number, e: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of orgs) {
+    if (o.start < s || o.end > e) continue;
+    if (JOINS.test(text.slice(Math.max(s, o.start - 4), o.start)) && (!best || o.start > best.start)) best = o;
+  }
+  return best;
+}
+
+/** How far back 公司 may point: about two sentences. */
+const POINTER_REACH = 160;
+
+/**
+ * The company 公司 points back to: the last one named before, leaving out a former employer
+ * (前英特尔副总裁X加盟，担任公司COO: 公司 is not 英特尔).
+ */
+function pointedAt(text: string, orgs: OrgSpan[], at: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of orgs) {
+    if (o.end > at || o.start < at - POINTER_REACH || /[前原]/.test(text[o.start - 1] ?? "")) continue;
+    if (!best || o.start > best.start) best = o;
+  }
+  return best;
+}
+
+export function rolesAfterNames(
+  t: ArticleText,
+  orgs: OrgSpan[],
+  people: PlacedPerson[],
+): FoundRole[] {
+  const out: FoundRole[] = [];
+  if (people.length === 0) return out;
+  const text = t.simp;
+  const byStart = [...people].sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(TAKES_POST)) {
+    const v = m.index;
+    const verbEnd = v + m[0].length;
+    const [sentS, sentE] = articleSentenceSpan(t, v);
+    let who: PlacedPerson | null = null;
+    for (const p of byStart) {
+      if (p.start < sentS || p.end > v) continue;
+      if (!who || p.start > who.start) who = p;
+    }
+    if (!who || v - who.end > NAME_REACH) continue;
+    // 由X接任: X takes the post the sentence's subject leaves, and is the nearest name anyway; a name
+    // inside an organisation span (…的X) is no subject at all
+    if (orgs.some((o) => o.start <= who!.start && o.end >= who!.end)) continue;
+    const clauseEnd = clauseEndAfter(text, verbEnd, sentE);
+    const tail = POST_TAIL.exec(text.slice(verbEnd, clauseEnd));
+    const titleEnd = clauseEnd - (tail ? tail[0].length : 0);
+    const title = titleEndingAt(t.low, titleEnd);
+    if (!title || ROLE_NOUNS.has(title)) continue;
+    const titleStart = titleEnd - title.length;
+    if (titleStart < verbEnd) continue;
+    let org = lastInside(orgs, verbEnd, titleStart);
+    let titleText: string;
+    if (org) {
+      titleText = t.original.slice(org.end, titleEnd).replace(/^的/, "").trim();
+    } else {
+      const between = text.slice(verbEnd, titleStart).trim();
+      if (between === "") org = joinedOrg(text, orgs, who.end, v);
+      else if (POINTER.test(between)) org = pointedAt(text, orgs, v);
+      titleText = t.original.slice(titleStart, titleEnd);
+    }
+    // the single-character 任 only after the organisation it follows (转投壁仞科技任CTO)
+    if (m[0] === "任" && !orgs.some((o) => o.end === v)) continue;
+    if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) continue;
+    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: titleText, sentence: sentenceAt(t, v) });
+  }
+  return out;
+}
