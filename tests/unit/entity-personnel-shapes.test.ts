@@ -96,3 +96,18 @@ describe("roles given after the name (X出任/担任 …)", () => {
     expect(rolesOf(r, "孟晓川")).toEqual(["澄岭智能/创始人"]);
   });
 });
+
+describe("bare titles after a sentence that describes one organisation (X成立于…，创始人Y…)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("gives the posts of every clause to the organisation the sentence opened with", () => {
+    const r = ex(["汇屿科技成立于2023年，创始人兼CEO孟晓川此前是清华大学博士后，联合创始人王启明曾在大疆工作。"]);
+    expect(rolesOf(r, "孟晓川")).toEqual(["汇屿科技/创始人兼CEO"]);
+    expect(rolesOf(r, "王启明")).toEqual(["汇屿科技/联合创始人"]);
+  });
+
+  it("does not when the sentence opens with something other than a description of the organisation", () => {
+    const r = ex(["汇屿科技和澄岭智能昨天签约，创始人兼CEO孟晓川表示将扩大合作。"]);
+    expect(rolesOf(r, "孟晓川")).toEqual([]);
+  });
+});

@@ -353,7 +353,7 @@ export function discover(
           org = allOrgs().find((o) => o.start >= sentS && o.end <= s) ?? null;
         } else {
           const subject = allOrgs().find((o) => o.start >= sentS && o.end < s && t.simp[o.end] === "的");
-          org = subject ?? null;
+          org = subject ?? describedSubject(t, allOrgs(), sentS, s);
         }
       }
       if (org && titleText.length > 0 && titleText.length <= 24 && !ROLE_NOUNS.has(segTitle)) {
@@ -433,6 +433,7 @@ interface Unplaced {
 function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], known: OrgSpan[]): FoundRole[] {
   const out: FoundRole[] = [];
   let all: OrgSpan[] | null = null;
+  let described: { sentS: number; org: OrgSpan } | null = null;
   for (const u of unplaced) {
     const seg = t.simp.slice(u.s, u.e).trim();
     const pointer = COMPANY_POINTER.exec(seg);
@@ -448,6 +449,14 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
       // the known organisations were looked for when the title was read: only the patterns' finds are new
       org = lastNamedInside(t.simp, found, u.s, u.e - u.title.length);
       title = org ? cleanTitle(t.original.slice(org.end, u.e)) : "";
+      if (!org && onlyTitles(t, u.s, u.e)) {
+        all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+        const sentS = articleSentenceSpan(t, u.s)[0];
+        // a later clause of the same sentence (…，联合创始人Z曾在大疆…) keeps the organisation the first one found
+        org = described?.sentS === sentS ? described.org : describedSubject(t, all, sentS, u.s);
+        if (org) described = { sentS, org };
+        title = cleanTitle(t.original.slice(u.s, u.e));
+      }
     }
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
   }
@@ -463,6 +472,35 @@ function lastNamedInside(text: string, orgs: OrgSpan[], s: number, e: number): O
     if (k !== -1 && (!best || s + k > best.start)) best = { ...o, start: s + k, end: s + k + o.name.length };
   }
   return best;
+}
+
+/** [s, e) holds titles and nothing else (创始人兼CEO, 董事长、总经理). */
+function onlyTitles(t: ArticleText, s: number, e: number): boolean {
+  let end = e;
+  while (end > s) {
+    const title = titleEndingAt(t.low, end);
+    if (!title) return false;
+    end -= title.length;
+    while (end > s && /[兼、及和]/.test(t.simp[end - 1]!)) end--;
+  }
+  return end === s;
+}
+
+/** What a sentence says first about the organisation it opens with (X成立于2023年, X总部位于…). */
+const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于)/;
+
+/**
+ * X成立于2023年，创始人兼CEO Y…: a bare title opening a clause of a sentence that opened by
+ * describing one organisation is a post at that organisation.
+ */
+function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: number): OrgSpan | null {
+  if (!CLAUSE_BREAK.test(t.simp[segS - 1] ?? "")) return null;
+  const before = orgs.filter((o) => o.start >= sentS && o.end < segS);
+  if (before.length !== 1) return null;
+  const o = before[0]!;
+  const lead = t.simp.slice(sentS, o.start).trim();
+  if (lead !== "" && !/^(?:[\d月日年]+|近日|日前|据悉|据了解)[，,]?$/.test(lead)) return null;
+  return DESCRIBES_ORG.test(t.simp.slice(o.end, o.end + 5)) ? o : null;
 }
 
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */
