@@ -453,7 +453,8 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
         all ??= [...known, ...found].sort((a, b) => a.start - b.start);
         const sentS = articleSentenceSpan(t, u.s)[0];
         // a later clause of the same sentence (…，联合创始人Z曾在大疆…) keeps the organisation the first one found
-        org = described?.sentS === sentS ? described.org : describedSubject(t, all, sentS, u.s);
+        const prev = described as { sentS: number; org: OrgSpan } | null;
+        org = prev?.sentS === sentS ? prev.org : describedSubject(t, all, sentS, u.s);
         if (org) described = { sentS, org };
         title = cleanTitle(t.original.slice(u.s, u.e));
       }
