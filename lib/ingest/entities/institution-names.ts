@@ -24,17 +24,22 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name);
 
 /** A country or the world: with a society, institute or committee it names one body (中国数学会, 美国国家标准技术研究院). */
 const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
-const JURISDICTION_FIRST = new Set(JURISDICTIONS.map((j) => j[0]!));
+/** The state's own bureaus and commissions (国家邮政局, 国家卫生健康委员会): 国家 anchors them as a province does. */
+const STATE = "国家";
+const STATE_KINDS = ["总局", "局", "委员会"];
+/** 国家 as an adjective (国家有关部门和当局, 国家级委员会, 国家重点实验室) names no body. */
+const VAGUE_STATE_MIDDLE = /有关|相关|级|各|重点|层面|当$/;
+const JURISDICTION_FIRST = new Set([...JURISDICTIONS, STATE].map((j) => j[0]!));
 /** What a place-anchored name ends with. 局, 委员会, 办公室 and 厅 only after an administrative place (长沙市住建局, 山西省商务厅). */
-const PLACE_KINDS = ["医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视"];
+const PLACE_KINDS = ["医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视"];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅"]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
-const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "卫视", "日报", "人民政府"]);
+const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "贸促会", "商会"]);
 /** A country's embassy or consulate (中国驻圣保罗总领馆) is a body of that country like its societies. */
-const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "大使馆", "总领事馆", "总领馆", "领事馆"];
+const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商会", "促进会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "总公司", "集团公司", "大使馆", "总领事馆", "总领馆", "领事馆"];
 const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
 /** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
-const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS])];
+const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS, ...STATE_KINDS])];
 const REACH = 4 + 1 + 9;
 /** One table per kind word, so each kind is found as indexOf would (its own hits never overlap), in the shared pass over the article. */
 const KIND_TABLES = KIND_WORDS.map((kind) => wordTable([kind]));
@@ -71,6 +76,8 @@ interface Anchor {
   admin: boolean;
   kinds: readonly string[];
   needsMiddle: (kind: string) => boolean;
+  /** Extra test of the words between anchor and kind, where the anchor is also a common word (国家). */
+  middleOk?: (middle: string) => boolean;
 }
 
 function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set<number>): Anchor[] {
@@ -89,6 +96,7 @@ function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set
   for (const j of JURISDICTIONS) {
     if (text.startsWith(j, i)) out.push({ start: i, end: i + j.length, admin: false, kinds: JURISDICTION_KINDS, needsMiddle: () => true });
   }
+  if (text.startsWith(STATE, i)) out.push({ start: i, end: i + STATE.length, admin: true, kinds: STATE_KINDS, needsMiddle: () => true, middleOk: (m) => !VAGUE_STATE_MIDDLE.test(m) });
   return out;
 }
 
@@ -101,6 +109,7 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       if (ADMIN_ONLY_KINDS.has(kind) && !a.admin) continue;
       const middle = text.slice(a.end, k);
       if (middle.length === 0 && a.needsMiddle(kind)) continue;
+      if (a.middleOk && !a.middleOk(middle)) continue;
       // 厅 names a department (商务厅) only after a field of two characters or more, never a room (大厅, 餐厅, 展厅)
       if (kind === "厅" && (middle.length < 2 || /[大客餐展舞歌门前球影茶]$/.test(middle))) continue;
       if (KIND_CONTINUES.test(text.slice(k + kind.length, k + kind.length + 2))) continue;
