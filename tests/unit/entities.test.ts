@@ -207,4 +207,12 @@ describe("scoreEntities", () => {
     expect(s.roles.found).toBe(1);
     expect(s.missed.companies).toEqual(["百度"]);
   });
+
+  it("matches a role's organisation by any name of the gold company, and no other", () => {
+    const gold = { file: "x", companies: [{ name: "上海人工智能实验室", aliases: ["上海AI实验室"] }, { name: "智谱", aliases: [] }], people: [{ name: "郭琦", aliases: [] }], roles: [{ person: "郭琦", organisation: "上海人工智能实验室", title: "青年科学家" }], excludedByRule: [] };
+    const right = scoreEntities(gold, { companies: [{ name: "上海AI实验室" }], people: [{ name: "郭琦", roles: [{ organisation: "上海AI实验室", title: "青年科学家" }] }] });
+    expect(right.roles.found).toBe(1);
+    const wrong = scoreEntities(gold, { companies: [{ name: "智谱" }], people: [{ name: "郭琦", roles: [{ organisation: "智谱", title: "青年科学家" }] }] });
+    expect(wrong.roles.found).toBe(0);
+  });
 });

@@ -37,3 +37,23 @@ describe("a family named after one member", () => {
     expect(companies(ex(["第十二天，小温父母发布十万悬赏寻求有效线索。小温父母在等待。小温父母宣布继续寻找。"]))).toEqual([]);
   });
 });
+
+describe("prepositions and compounds next to organisation words", () => {
+  it("does not read 向记者 after a title as a person (接近X的人士向记者透露)", () => {
+    const r = ex(["百川智能创始人王小川表示同意。一位接近百川智能的人士向记者透露，公司内部正在调整。"]);
+    expect(people(r)).not.toContain("向记者");
+    expect(people(r)).toContain("王小川");
+  });
+
+  it("does not end a company's name on a preposition (企业客户向记者透露)", () => {
+    expect(companies(ex(["会后，有参会的企业客户向记者透露，折扣力度仍然最大。"]))).toEqual([]);
+  });
+
+  it("does not read 资本 opening a compound as an organisation's tail (公司预计明年资本开支…)", () => {
+    expect(companies(ex(["公司预计明年资本开支将达到450亿美元，资本市场反应积极。"]))).toEqual([]);
+  });
+
+  it("still reads X资本 acting as an investor", () => {
+    expect(companies(ex(["源码资本投资了汇屿科技。"]))).toEqual(expect.arrayContaining(["源码资本", "汇屿科技"]));
+  });
+});

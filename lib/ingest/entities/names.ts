@@ -68,6 +68,9 @@ export function verbStartsAt(text: string, at: number): boolean {
   return NAME_STOP.has(ch) || nameWords().verbsAfter.has(text.slice(at, at + 2)) || titleStartsAt(text, at);
 }
 
+/** Who a 向/对/跟 phrase addresses (人士|向记者|透露, 对媒体表示): a preposition and a noun, not 向 + a given name. */
+const ADDRESSEE = /^(记者|媒体|外界|笔者|公众|读者|观众|网友)$/;
+
 /** A surname with a form of address (付小姐, 冯警官, 张老师) refers to someone without naming them. */
 const HONORIFIC = /^(小姐|先生|女士|老师|警官|师傅|阿姨|大爷|大妈|同学|医生|律师|总|董)$/;
 
@@ -114,7 +117,7 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
     pick = long ?? short;
     byContext = false;
   }
-  if (!pick || isCommonWord(pick.name) || HONORIFIC.test(pick.name.slice(surnameLen))) return null;
+  if (!pick || isCommonWord(pick.name) || HONORIFIC.test(pick.name.slice(surnameLen)) || ADDRESSEE.test(pick.name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
   if (!byContext && isCommonWord(pick.name.slice(0, 2))) return null;
   if (text[pick.end] === "们") return null;

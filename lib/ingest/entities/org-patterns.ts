@@ -81,6 +81,9 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
 }
 
 const SUFFIX_TABLE = wordTable(STANDALONE_SUFFIXES);
+/** 资本/证券 opening a compound (资本开支, 资本市场, 证券交易所): the word is no organisation's tail there. */
+const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(["资本", "证券"]);
+const SUFFIX_IN_COMPOUND = /^(?:开支|支出|市场|运作|化|主义|金|结构|充足|实力|投入|回报|论|交易|法|时报|日报|账户)/;
 /** Suffixes that only ever end a company's name, never a field or a kind (隆平高科; 农业科技 is a field). */
 const BRAND_TAILS = new Set(["高科"]);
 
@@ -95,6 +98,7 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const m = { index: hit.at, 0: hit.word };
     const end = m.index + m[0].length;
     if (taken.some((o) => o.start < end && o.end > m.index)) continue;
+    if (SUFFIX_IN_COMPOUND.test(t.simp.slice(end, end + 2)) && COMPOUND_SUFFIXES.has(m[0])) continue;
     let s = suffixedStemStart(t.simp, m.index);
     // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
     if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);

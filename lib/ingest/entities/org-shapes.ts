@@ -29,6 +29,8 @@ function nameShaped(name: string): boolean {
   if (name.length < 2 || name.length > 8 || !hanOnly(name)) return false;
   if (PHRASE_CHARS.test(name) || VAGUE.test(name) || LEAD_NOISE.test(name) || isGenericStem(name) || isPlaceName(name)) return false;
   if (EVENT_OR_UNIT.test(name)) return false;
+  // a name never ends on a preposition (企业|客户向|记者透露: 向 opens the next phrase)
+  if (/[向朝跟替]$/.test(name)) return false;
   // a legal tail says nothing of the name: 科技有限公司 alone is the tail of 汇屿(北京)科技有限公司
   const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "").replace(ORG_SUFFIX, "");
   return stem.length >= 2 && !isGenericStem(stem);
