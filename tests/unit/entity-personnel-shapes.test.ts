@@ -111,3 +111,22 @@ describe("bare titles after a sentence that describes one organisation (X成立�
     expect(rolesOf(r, "孟晓川")).toEqual([]);
   });
 });
+
+describe("an officer's bare title after a sentence the company spoke in", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("gives 财务负责人Y the company whose chairman spoke in the sentence before", () => {
+    const r = ex(["会上，汇屿科技董事长孟晓川表示，订单充足。财务负责人王启明则提醒投资者注意风险。"]);
+    expect(rolesOf(r, "王启明")).toEqual(["汇屿科技/财务负责人"]);
+  });
+
+  it("gives an analyst no post at the company the sentence before named", () => {
+    const r = ex(["会上，汇屿科技董事长孟晓川表示，订单充足。分析师王启明认为增长将放缓。"]);
+    expect(rolesOf(r, "王启明")).toEqual([]);
+  });
+
+  it("does not reach into the paragraph before", () => {
+    const r = ex(["会上，汇屿科技董事长孟晓川表示，订单充足。", "财务负责人王启明则提醒投资者注意风险。"]);
+    expect(rolesOf(r, "王启明")).toEqual([]);
+  });
+});

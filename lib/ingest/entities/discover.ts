@@ -384,7 +384,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  if (unplaced.length && sure.length) roles.push(...placeLater(t, unplaced, sure, allOrgs()));
+  if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs()));
   names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people), ...speakerNames(t, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
@@ -449,13 +449,19 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
       // the known organisations were looked for when the title was read: only the patterns' finds are new
       org = lastNamedInside(t.simp, found, u.s, u.e - u.title.length);
       title = org ? cleanTitle(t.original.slice(org.end, u.e)) : "";
-      if (!org && onlyTitles(t, u.s, u.e)) {
+      if (!org && titleWithField(t, u.s, u.e)) {
         all ??= [...known, ...found].sort((a, b) => a.start - b.start);
         const sentS = articleSentenceSpan(t, u.s)[0];
         // a later clause of the same sentence (…，联合创始人Z曾在大疆…) keeps the organisation the first one found
         const prev = described as { sentS: number; org: OrgSpan } | null;
         org = prev?.sentS === sentS ? prev.org : describedSubject(t, all, sentS, u.s);
         if (org) described = { sentS, org };
+        // 寒武纪董事长X表示…。财务负责人Y则提醒…: a company officer's bare title in a sentence naming no
+        // organisation belongs to the company the sentence before spoke as
+        if (!org && OFFICER_TITLE.test(u.title) && !all.some((o) => o.start >= sentS && o.end <= u.s) && sentS > 0) {
+          const prevS = articleSentenceSpan(t, sentS - 1)[0];
+          if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
+        }
         title = cleanTitle(t.original.slice(u.s, u.e));
       }
     }
@@ -475,6 +481,9 @@ function lastNamedInside(text: string, orgs: OrgSpan[], s: number, e: number): O
   return best;
 }
 
+/** Posts only a company's own officers hold: an analyst, professor or lawyer is nobody's officer by position alone. */
+const OFFICER_TITLE = /^(?:ceo|cfo|cto|coo|首席.*官|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
+
 /** [s, e) holds titles and nothing else (创始人兼CEO, 董事长、总经理). */
 function onlyTitles(t: ArticleText, s: number, e: number): boolean {
   let end = e;
@@ -485,6 +494,15 @@ function onlyTitles(t: ArticleText, s: number, e: number): boolean {
     while (end > s && /[兼、及和]/.test(t.simp[end - 1]!)) end--;
   }
   return end === s;
+}
+
+/** [s, e) is a title, perhaps after the line of work it covers (财务|负责人, 产品|副总裁), and names nothing else. */
+function titleWithField(t: ArticleText, s: number, e: number): boolean {
+  if (onlyTitles(t, s, e)) return true;
+  const title = titleEndingAt(t.low, e);
+  if (!title) return false;
+  const field = t.simp.slice(s, e - title.length).trim();
+  return /^[\u4e00-\u9fff]{1,4}$/.test(field) && !PHRASE_CHARS.test(field);
 }
 
 /** What a sentence says first about the organisation it opens with (X成立于2023年, X总部位于…). */
