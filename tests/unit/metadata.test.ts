@@ -3,6 +3,7 @@ import { findDates } from "@/lib/ingest/metadata/dates";
 import { parseByline } from "@/lib/ingest/metadata/byline";
 import { originalPublisher, siteClaim } from "@/lib/ingest/metadata/source";
 import { viewCount } from "@/lib/ingest/metadata/views";
+import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
 
 const byline = (line: string) => {
   const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
@@ -30,6 +31,18 @@ describe("bylines", () => {
     expect(byline("责任编辑:刘七").editors).toEqual(["刘七"]);
     expect(byline("本报记者沈春蕾据其在论坛上的演讲整理").reporters).toEqual(["沈春蕾"]);
     expect(byline("本文来自微信公众号:某研究院 (ID:abc),作者:王齐昂").authors).toEqual(["王齐昂"]);
+  });
+  it("reads no author out of a reprint disclaimer (版权归原作者所有)", () => {
+    expect(byline("声明：本文转载自新浪科技，版权归原作者所有，如有侵权请联系删除。")).toEqual({ authors: [], reporters: [], editors: [] });
+  });
+});
+
+describe("metadata lines", () => {
+  it("reads 发布： as a date label where a field starts, not as a headline's verb", () => {
+    expect(metadataLineKind("deepseek-v3.2-exp发布:引入稀疏注意力,api价格降低50%以上")).toBeNull();
+    expect(metadataLineKind("发布:2025-09-24 10:35")).toBe("dateline");
+    expect(metadataLineKind("作者:王心怡 发布:09-24")).toBe("dateline");
+    expect(metadataLineKind("发布时间:09-24")).toBe("dateline");
   });
 });
 

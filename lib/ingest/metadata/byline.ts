@@ -18,7 +18,7 @@ const WEAK_LABEL = new Set(["文", "整理", "口述"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30})$/u;
-const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名)/i;
+const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名|所有|本人|授权|同意|联系)/i;
 
 function roleOf(label: string): Role {
   return LABELS.find((l) => l.re.test(label))!.role;

@@ -15,7 +15,9 @@ const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
 const ORIGIN = /^(来源|来自|出处|稿源|转自|转载自)[:：]|本文来自|本文转自|本文转载自|原文来自|(?:文章|稿件|本文)来源\s*[:：]|来源\s*[:：丨｜]/;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
-const LABELLED_DATE = /(发布|发表|更新|时间|日期|发稿)(时间|日期)?\s*[:：]/;
+// 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
+// headline it is the verb (DeepSeek-V3.2-Exp发布：引入稀疏注意力).
+const LABELLED_DATE = /(?:^|[\s|｜丨/·,，】\]])(发布|发表|更新|发稿)\s*[:：]|(时间|日期)\s*[:：]/;
 
 // A line that is only an outlet and 报道 ("新智界报道" above the headline or the body), or the
 // account line of a WeChat post: "原创 何西 硅谷前哨 2024年03月05日", "数智前沿 | 公众号 SZQY".
