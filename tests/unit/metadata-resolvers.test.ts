@@ -44,6 +44,10 @@ const text = (lines: string[]) => extractFile(Buffer.from(lines.join("\n")), "du
 const people = (a: { authors: string[]; reporters: string[] }) => [...a.authors, ...a.reporters];
 
 describe("source: the publisher the article credits", () => {
+  it("reads the outlet a date line ends in (2025年10月17日 08:12 解放日报), not a place", () => {
+    expect(text(["新一代中文大模型发布", "2025年10月17日 08:12 示例日报", "", ...BODY]).source).toBe("示例日报");
+    expect(text(["新一代中文大模型发布", "2025年10月17日 08:12 北京", "", ...BODY]).source).toBeNull();
+  });
   it.each([
     ["来源：北京青年报", "北京青年报"],
     ["稿源：经济观察报", "经济观察报"],
@@ -192,6 +196,16 @@ describe("title", () => {
     expect(a.title).toBe("新一代中文大模型发布");
     expect(people(a)).toEqual(["韩雪"]);
     expect(a.publishedAt?.slice(0, 10)).toBe("2024-02-26");
+  });
+  it("in a text, drops a site after the headline's underscore, or after a dash where the tail is a site", () => {
+    expect(text(["新一代中文大模型发布_科技频道_示例网", "2024-02-26", "", ...BODY]).title).toBe("新一代中文大模型发布");
+    const dashed = text(["新一代中文大模型发布 - 示例之家", "", "示例之家 2 月 26 日消息，" + BODY[0], ...BODY.slice(1)]);
+    expect(dashed.title).toBe("新一代中文大模型发布");
+    expect(dashed.siteClaim).toBe("示例之家");
+  });
+  it("in a text, keeps a dash whose tail is part of the headline, and a column tag in front", () => {
+    expect(text(["新一代中文大模型发布 - 参数提升三倍", "2024-02-26", "", ...BODY]).title).toBe("新一代中文大模型发布 - 参数提升三倍");
+    expect(text(["独家｜新一代中文大模型今天发布", "2024-02-26", "", ...BODY]).title).toBe("独家｜新一代中文大模型今天发布");
   });
 });
 

@@ -3,7 +3,8 @@
  * decides, each with its documented order of evidence — structured data → meta tags → the lines
  * around the headline and under the body → the URL → the page text — and each leaves its field
  * empty rather than fill it with junk:
- *   title        resolve-title.ts        (after classify/title.ts and the HTML front end)
+ *   title        resolve-title.ts        (after classify/title.ts and the HTML front end), then
+ *                title-site-suffix.ts    (a text's headline line without the site's name after it)
  *   publishedAt  resolve-published-at.ts
  *   source       resolve-source.ts       (the publisher the article credits)
  *   siteClaim    resolve-site-claim.ts   (what the carrying site claims)
@@ -23,6 +24,7 @@ import { resolveSource } from "./resolve-source";
 import { resolveTitle } from "./resolve-title";
 import { viewCount } from "./views";
 import { resolveOriginalUrl } from "./original-url";
+import { splitTitleSite } from "./title-site-suffix";
 
 export type { HtmlHints } from "./evidence";
 
@@ -46,13 +48,15 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   for (const line of [...e.header, ...e.trailer]) views ??= viewCount(line);
   const body = new Set(cls.body);
   const outside = [...e.header, ...e.trailer, ...blocks.filter((_, i) => !body.has(i)).map((b) => b.text)];
+  // a text's headline line may end in the site's name (标题 - 站名); HTML <title> was split before
+  const titled = e.html ? { title: resolveTitle(cls.title, e), site: null } : splitTitleSite(resolveTitle(cls.title, e), e);
   return {
-    title: resolveTitle(cls.title, e),
+    title: titled.title,
     publishedAt: date.iso,
     dateEvidence: date.evidence,
     dateInferred: date.inferred,
     source: source.source,
-    siteClaim: resolveSiteClaim(e, source.claim),
+    siteClaim: resolveSiteClaim(e, source.claim) ?? titled.site,
     originalPublisher: source.originalPublisher,
     summary: summaryOf(paragraphs) ?? hints.description ?? null,
     views,

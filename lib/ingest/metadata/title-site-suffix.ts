@@ -1,0 +1,42 @@
+/**
+ * A scraped text's headline line often carries the site's name after a separator, as the page's
+ * <title> did ("标题 - IT之家", "标题_财经头条_新浪财经", "标题｜36氪首发"). The HTML front end
+ * splits <title> itself (html/page-hints.ts); this does the same for a headline read from text,
+ * but only where the tail reads as a site: underscores (never punctuation inside a Chinese
+ * headline), or a tail that names itself a site (…网, …之家, …日报) or that the article's own
+ * lead or metadata lines name as its outlet. A tail that is part of the headline stays.
+ */
+import type { MetadataEvidence } from "./evidence";
+
+const UNDERSCORE = /\s*_\s*/;
+/** A dash or bar with spaces around it, or a full-width bar, before a short last part. */
+const SEPARATED_TAIL = /^(.{6,}?)(?:\s+[-–—|｜]\s*|\s*｜\s*)([^\s\-–—|｜_]{2,12})$/u;
+/** Words that end a site's or outlet's name. */
+const SITE_WORD = /(?:网|之家|新闻|日报|晚报|时报|早报|周刊|杂志|频道|财经|科技|在线|资讯|头条|号|社|报|氪|\.com|\.cn)$/i;
+/** A column tag after the site's name (36氪首发, 量子位独家). */
+const COLUMN_TAG = /(?:首发|独家|原创|快讯|出品|专栏|报道)$/;
+const SENTENCE = /[，。！？,!?：:]/;
+
+function namedAsOutlet(name: string, e: MetadataEvidence): boolean {
+  if (name.length < 2) return false;
+  // the lead opens with the outlet's own dateline (IT之家 10 月 15 日消息, 36氪获悉)
+  if (e.lead !== null && e.lead.replace(/^\s+/, "").startsWith(name)) return true;
+  return [...e.header, ...e.trailer, ...e.outlets].some((line) => line.length <= 60 && line.includes(name));
+}
+
+function siteLike(tail: string, e: MetadataEvidence): boolean {
+  if (SENTENCE.test(tail)) return false;
+  const bare = tail.replace(COLUMN_TAG, "");
+  return SITE_WORD.test(bare) || namedAsOutlet(bare, e);
+}
+
+/** The headline without a site tail, and that site's name (or null when there was none). */
+export function splitTitleSite(title: string, e: MetadataEvidence): { title: string; site: string | null } {
+  const parts = title.split(UNDERSCORE).filter((p) => p.length > 0);
+  if (parts.length >= 2 && parts[0]!.length >= 6 && parts.slice(1).every((p) => p.length <= 12 && !SENTENCE.test(p))) {
+    return { title: parts[0]!.trim(), site: parts[parts.length - 1]!.trim() };
+  }
+  const m = SEPARATED_TAIL.exec(title);
+  if (m && siteLike(m[2]!, e)) return { title: m[1]!.trim(), site: m[2]!.replace(COLUMN_TAG, "") || m[2]! };
+  return { title, site: null };
+}
