@@ -32,6 +32,10 @@ describe("bylines", () => {
     expect(byline("本报记者沈春蕾据其在论坛上的演讲整理").reporters).toEqual(["沈春蕾"]);
     expect(byline("本文来自微信公众号:某研究院 (ID:abc),作者:王齐昂").authors).toEqual(["王齐昂"]);
   });
+  it("reads no writer from a WeChat account line where the account signs as itself", () => {
+    expect(byline("原创 何西 硅谷前哨 2024年03月05日 12:00").authors).toEqual(["何西"]);
+    expect(byline("原创 量子位 量子位 2025年10月16日 11:20 北京").authors).toEqual([]);
+  });
   it("reads no author out of a reprint disclaimer (版权归原作者所有)", () => {
     expect(byline("声明：本文转载自新浪科技，版权归原作者所有，如有侵权请联系删除。")).toEqual({ authors: [], reporters: [], editors: [] });
   });

@@ -78,7 +78,8 @@ const NAMES_THEN_WEN = /(?:^|[\s|｜丨])((?:\p{Script=Han}{2,4}[\s、]+){0,3}\p
 // "溪水 发自 凹凸寺": the writer reporting from a place; "原创 何西 硅谷前哨 2024年…": a WeChat
 // post's writer before its account.
 const SENT_FROM = /^\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s+发自\s*\S+\s*$/u;
-const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+\S{2,20}\s+(?:19|20)\d{2}[-年/.]/;
+// "原创 量子位 量子位 2025年…": an account that signs as itself names no writer.
+const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+(?!\1\s)\S{2,20}\s+(?:19|20)\d{2}[-年/.]/;
 
 function parseSimplified(line: string, into: Byline): void {
   const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);

@@ -19,6 +19,13 @@ const LINE_MAX = 150;
 const EDGE = 120;
 const OTHER_ARTICLES = new Set<RemovalKind>(["prev-next", "related", "link-list", "comment"]);
 const ABOVE_TITLE = 2;
+/**
+ * The header a post copied from a WeChat account prints above its headline when scraped as text
+ * (原创 作者 账号 日期; 作者 发自 地点; 账号 | 公众号 ID): read as the header is, wherever it stands.
+ */
+const POST_HEADER = /^\s*原创\s+\S|^\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*\S+\s*$|[|｜丨]\s*(?:微信)?公众号/u;
+const POST_HEADER_REACH = 4;
+const POST_LINE_MAX = 60;
 // A banner's greeting with today's date (今天是2024年3月5日) is the visit's day, not the article's.
 const TODAY = /今天|今日|欢迎|天气/;
 const NEIGHBOUR_LINE = /^\s*(上一篇|下一篇|上一条|下一条|前一篇|后一篇|相关)/;
@@ -106,7 +113,10 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
   const trailerMeta = metaIn(Math.max(bodyStart + HEADER_SLACK + 1, bodyEnd - 1), bodyEnd + TAIL_SLACK).map((m) => m.text);
   const trailerBlocks = blocks.slice(bodyEnd + 1, bodyEnd + 1 + TAIL_SLACK).filter(own).map((b) => b.text);
   const near = (m: { index: number }) => (m.index >= from - 1 && m.index <= bodyStart + HEADER_SLACK) || (m.index >= bodyEnd - 1 && m.index <= bodyEnd + TAIL_SLACK);
-  const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta]);
+  const postLines = cls.titleIndex === null || hints.evidence
+    ? []
+    : blocks.slice(Math.max(0, cls.titleIndex - POST_HEADER_REACH), cls.titleIndex).map((b) => b.text).filter((t) => t.length <= POST_LINE_MAX && POST_HEADER.test(t));
+  const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta, ...postLines]);
   const trailer = unique([...trailerMeta, ...trailerBlocks, ...(hints.evidence?.trailerLines ?? [])]);
   const bylines: Byline = { authors: [], reporters: [], editors: [] };
   for (const line of [...header, ...trailer]) if (isBylineShaped(line)) parseByline(line, bylines);
@@ -135,7 +145,10 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
     aboveTitle: cls.titleIndex === null
       ? []
-      : cls.metadata.filter((m) => m.kind === "dateline" && m.index < cls.titleIndex! && m.index >= cls.titleIndex! - ABOVE_TITLE && !TODAY.test(m.text)).map((m) => m.text),
+      : [
+          ...cls.metadata.filter((m) => m.kind === "dateline" && m.index < cls.titleIndex! && m.index >= cls.titleIndex! - ABOVE_TITLE && !TODAY.test(m.text)).map((m) => m.text),
+          ...postLines,
+        ],
     originalTitles: [
       ...(hints.evidence?.originalTitles ?? []),
       ...blocks.map((b) => b.text).filter((t) => t.length <= LINE_MAX && t.includes("标题") && /原标题\s*[:：]/.test(t)),
