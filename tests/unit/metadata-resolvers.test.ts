@@ -48,6 +48,16 @@ describe("source: the publisher the article credits", () => {
     expect(text(["新一代中文大模型发布", "2025年10月17日 08:12 示例日报", "", ...BODY]).source).toBe("示例日报");
     expect(text(["新一代中文大模型发布", "2025年10月17日 08:12 北京", "", ...BODY]).source).toBeNull();
   });
+  it("reads 来自：X after a date, a platform account's line, a bracketed Latin dateline and a newsroom's reporter label", () => {
+    expect(text(["新一代中文大模型发布", "2025-10-23 来自：示例APP", "", ...BODY]).source).toBe("示例APP");
+    expect(text(["新一代中文大模型发布", "示例新知 2025-10-22 10:03 北京 百家号", "", ...BODY]).source).toBe("示例新知");
+    expect(text(["新一代中文大模型发布", "", "【ExampleWeb】10月21日消息，" + BODY[0], ...BODY.slice(1)]).source).toBe("ExampleWeb");
+    expect(text(["新一代中文大模型发布", "示例新闻记者 | 韩雪", "", ...BODY]).source).toBe("示例新闻");
+    expect(text(["新一代中文大模型发布", "本报记者 | 韩雪", "", ...BODY]).source).toBeNull();
+  });
+  it("reads no source from 来自 inside prose", () => {
+    expect(text(["新一代中文大模型发布", "", "来自示例大学的研究团队参与了评测。" + BODY[0], ...BODY.slice(1)]).source).toBeNull();
+  });
   it.each([
     ["来源：北京青年报", "北京青年报"],
     ["稿源：经济观察报", "经济观察报"],

@@ -16,7 +16,8 @@
  *     IT观察 3 月 5 日消息);
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
  *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现),
- *     since a name that is no person's is the publisher's.
+ *     since a name that is no person's is the publisher's;
+ *  8. the newsroom a header byline's label names (界面新闻记者 | X).
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
 import type { MetadataEvidence } from "./evidence";
@@ -33,7 +34,7 @@ export interface ResolvedSource {
 
 const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]){2,10}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯)/u;
 // "IT观察 3 月 5 日消息，": any short name (an outlet's own word for itself) before a day and 消息/电.
-const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电)[，,]/u;
+const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电)[，,]/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
@@ -45,6 +46,21 @@ const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚�
 const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+([\p{Script=Han}A-Za-z0-9]{2,12})$/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 const DATED_OUTLET = /(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
+
+// "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道": the newsroom that names its own reporter in the label.
+const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报|社|网|财经|科技|周刊|客户端))(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
+
+/** 8. the outlet of a 「X记者 | name」 label in the header (not 本报, not the carrying site's own name). */
+function labelOutlet(lines: string[], siteName: string | null): string | null {
+  for (const line of lines) {
+    const m = toSimplified(line).match(OUTLET_LABEL);
+    if (m && !/^(本|每经|特约)/.test(m[1]!) && !isSiteName(m[1]!, siteName) && toSimplified(line).length === line.length) {
+      const at = line.indexOf(m[1]!);
+      return at === -1 ? m[1]! : line.slice(at, at + m[1]!.length);
+    }
+  }
+  return null;
+}
 
 function outletLine(lines: string[], siteName: string | null): string | null {
   for (const line of lines) {
@@ -75,7 +91,8 @@ function datelineOutlet(lead: string | null): string | null {
   // The outlet's name stands alone before the day: no person (张三3月5日电), no word of time or
   // of a sentence's start (今年3月5日消息 is no dateline).
   const day = simplified.match(DAY_DATELINE);
-  if (!day || looksLikePerson(day[1]!) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
+  // one Latin word before the day is the outlet's (【TechWeb】10月21日消息): a person would be two
+  if (!day || (looksLikePerson(day[1]!) && !/^[A-Za-z0-9]+$/.test(day[1]!)) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
   const at = day.index! + day[0].indexOf(day[1]!);
   return lead.slice(at, at + day[1]!.length);
 }
@@ -106,6 +123,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     e.html?.sourceElement ??
     datelineOutlet(e.lead) ??
     outletAuthor ??
+    labelOutlet(e.header, e.siteName) ??
     null;
   return { source, originalPublisher: original, claim };
 }

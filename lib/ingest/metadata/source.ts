@@ -1,7 +1,7 @@
 /**
  * Where an article comes from, read from one line: the original publisher when the line credits
  * one (本文来自微信公众号「X」, 转载自X, 原文来自X), else what the site claims (来源：X, 稿源, 出处,
- * 文章来源, 信息来源, 来源于), ignoring claims that name no one (互联网, 网络, 本站) and credits of
+ * 文章来源, 信息来源, 来源于, 来自：), ignoring claims that name no one (互联网, 网络, 本站) and credits of
  * material rather than of the article (图片来源, 资料来源, 数据来源). A name stops at the next
  * label of the line (作者, 编辑, 时间…) and at a closing bracket.
  */
@@ -11,7 +11,7 @@ const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本�
 
 const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
 // 来源丨X (the bar some sites print where others print a colon) is a claim too.
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源)\s*[:：丨｜]\s*[「『《“"]?([^\s,，。(（」』》”"|｜]{2,30})/;
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜]\s*[「『《“"]?([^\s,，。(（」』》”"|｜]{2,30})/u;
 // "来源CSDN" with no colon: only as a whole field of a short line (between separators).
 const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
 const BARE_LINE_MAX = 80;
@@ -49,16 +49,19 @@ export function siteClaim(line: string): { name: string; generic: boolean } | nu
   return { name, generic: GENERIC.test(toSimplified(name)) };
 }
 
-// The account lines of a WeChat post and the outlet-and-报道 line of a newsroom's own posts:
-// "原创 何西 硅谷前哨 2024年03月05日 12:00", "数智前沿 | 公众号 SZQY", "新智界报道".
+// The account lines of a WeChat post or a platform's account, and the outlet-and-报道 line of a
+// newsroom's own posts: "原创 何西 硅谷前哨 2024年03月05日 12:00", "数智前沿 | 公众号 SZQY",
+// "科技新知 2025-10-22 10:03 北京 百家号", "新智界报道".
 const WECHAT_ORIGINAL = /^\s*原创\s+\S{1,12}\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
 const ACCOUNT_BAR = /^\s*([^\s|｜丨]{2,20})\s*[|｜丨]\s*(?:微信)?公众号/;
 const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})报道\s*$/u;
+// "科技新知 2025-10-22 10:03 北京 百家号": a platform's account line, the account first.
+const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4})?\s+(?:百家号|头条号|网易号|企鹅号|搜狐号|大鱼号|澎湃号|一点号)\s*$/u;
 
 /** The account or newsroom a post line names as its publisher, if the line is of that shape. */
 export function accountOf(line: string): string | null {
   const simplified = toSimplified(line);
-  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(ACCOUNT_BAR) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
+  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
   if (!m || GENERIC.test(m[1]!) || /^(本|综合|专题|特别|独家|联合|深度|现场|追踪)/.test(m[1]!)) return null;
   const at = simplified.indexOf(m[1]!);
   return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
