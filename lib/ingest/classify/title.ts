@@ -29,6 +29,7 @@ function agreement(candidate: string, bodyBigrams: Set<string>): number {
 }
 
 const MIN_SCORE = 1.5;
+const SUBTITLE = /^\s*(?:——|—|--|－－)/;
 
 export function pickTitle(
   candidates: TitleCandidate[],
@@ -40,6 +41,8 @@ export function pickTitle(
     if (c.length < 5 || c.length > 90) continue;
     if (/[。]$/.test(c.text)) continue;
     // The original headline of a re-titled story, a bare time, or a labelled field is not the title.
+    // ——副标题 under a headline is the headline's second line, not the headline
+    if (SUBTITLE.test(c.text) && candidates.some((o) => o.index === c.index - 1 && o.length >= 4 && !/[。]$/.test(o.text))) continue;
     if (/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读)/.test(c.norm)) continue;
     let score = 0;
     // A date/byline line right under a headline is the strongest structural signal.

@@ -62,6 +62,10 @@ function labelOutlet(lines: string[], siteName: string | null): string | null {
   return null;
 }
 
+const AUTHOR_FIELD = /^\s*作者\s*[:：]\s*(\p{Script=Han}{3,20})\s*$/u;
+/** What a public body's or a company's name ends with (网信办, 工信部, 统计局, 研究院…). */
+const INSTITUTION_END = /(?:办|部|局|委|委员会|院|会|厅|署|中心|集团|公司|协会|学会|研究所|实验室)$/;
+
 function outletLine(lines: string[], siteName: string | null): string | null {
   for (const line of lines) {
     const t = line.trim();
@@ -108,7 +112,9 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     return c && !c.generic ? c.name.replace(PLATFORM_SUFFIX, "") || c.name : null;
   };
   const script = asClaim(e.html?.script.source) ?? asClaim(e.html?.script.account);
-  const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors]
+  // 作者：国家网信办: a body signing as the author, longer than any personal name the byline reader keeps
+  const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && INSTITUTION_END.test(n));
+  const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
     .map((a) => a.replace(LABEL, "").trim())
     .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName));
   const source =
