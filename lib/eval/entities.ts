@@ -35,7 +35,9 @@ export const isDevPageDoc = (doc: GoldDoc) => doc.file.includes("/dev-pages/");
  * the text before the extractor ran on them, and only their group figures were read while rules
  * changed, so they stay the held-out check.
  */
-export const isDatasetDoc = (doc: GoldDoc) => doc.file.includes("/datasets/") && doc.file.endsWith(".txt");
+export const isDatasetDoc = (doc: GoldDoc) => doc.file.includes("/datasets/") && doc.file.endsWith(".txt") && doc.split !== "dev";
+/** Gold texts of real articles labelled like the held-out ones but marked "split": "dev": their misses are read. */
+export const isDevTextDoc = (doc: GoldDoc) => doc.file.includes("/datasets/") && doc.split === "dev";
 
 export interface GroupFigures {
   docs: number;
@@ -107,10 +109,11 @@ export function printEntityScores(): void {
   const groups: [string, EntityScore[]][] = [
     ["seeds", rows.filter((r) => isSeedDoc(r.doc)).map((r) => r.score)],
     ["rest", rows.filter((r) => !isSeedDoc(r.doc)).map((r) => r.score)],
-    ["  written", rows.filter((r) => !isSeedDoc(r.doc) && !isDevPageDoc(r.doc) && !isDatasetDoc(r.doc)).map((r) => r.score)],
+    ["  written", rows.filter((r) => !isSeedDoc(r.doc) && !isDevPageDoc(r.doc) && !isDatasetDoc(r.doc) && !isDevTextDoc(r.doc)).map((r) => r.score)],
     ["  dev pages", rows.filter((r) => isDevPageDoc(r.doc)).map((r) => r.score)],
+    ["  dev texts", rows.filter((r) => isDevTextDoc(r.doc)).map((r) => r.score)],
     ["  held-out", rows.filter((r) => isDatasetDoc(r.doc)).map((r) => r.score)],
-    ["real pages", rows.filter((r) => isDevPageDoc(r.doc) || isDatasetDoc(r.doc)).map((r) => r.score)],
+    ["real pages", rows.filter((r) => isDevPageDoc(r.doc) || isDevTextDoc(r.doc) || isDatasetDoc(r.doc)).map((r) => r.score)],
     ["all", rows.map((r) => r.score)],
   ];
   console.log("\ngroup (micro)   docs  comp P  comp R  comp F1  people P  people R  people F1  roles     discovery P");

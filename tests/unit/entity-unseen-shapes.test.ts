@@ -221,3 +221,46 @@ describe("a discovered company with its seat before it is the same company", () 
     expect(names).not.toContain("杭州云栈科技");
   });
 });
+
+describe("shapes of general finance and science news (dev texts, 2026-12-05)", () => {
+  const ex2 = (paragraphs: string[]) => extractEntities({ title: "", paragraphs });
+  const names = (r: ReturnType<typeof ex2>, k: "companies" | "people") => r[k].map((x) => x.name);
+
+  it("reads a transliterated name joined by a hyphen when the Latin name follows in brackets", () => {
+    const r = ex2(["澄岭评级公司执行总裁爱德华-帕克（Edward Parker）表示：违约不可避免。"]);
+    expect(names(r, "people")).toContain("爱德华-帕克");
+    expect(names(ex2(["中美-东盟合作论坛今天开幕。"]), "people")).toEqual([]);
+  });
+
+  it("ends a company before the department its officer heads, after a description of it", () => {
+    const r = ex2(["另一大评级机构汇屿评级公司欧洲主权评级部门负责人莫里茨-克拉默（Moritz Kraemer）指出，违约将至。"]);
+    expect(names(r, "companies")).toContain("汇屿评级公司");
+    expect(r.people.find((p) => p.name === "莫里茨-克拉默")?.roles.map((x) => x.organisation)).toEqual(["汇屿评级公司"]);
+  });
+
+  it("drops a company whose channel only opens a paragraph with its dateline (X财经讯)", () => {
+    expect(names(ex2(["腾讯财经讯 北京时间1月17日晚间消息，汇屿科技本周二表示将扩产。"]), "companies")).not.toContain("腾讯");
+    expect(names(ex2(["腾讯今日发布财报，利润增长。"]), "companies")).toContain("腾讯");
+  });
+
+  it("reads a name with a form of address before the verb, also right after its institution", () => {
+    expect(names(ex2(["据项目负责人厦门大学夏宁邵教授透露，疫苗研制取得进展。"]), "people")).toContain("夏宁邵");
+    expect(names(ex2(["京东商城介绍页面称，服务免收配送费用。"]), "people")).toEqual([]);
+  });
+
+  it("reads a world body (世界卫生组织), not a kind of group or 组织 as a verb", () => {
+    expect(names(ex2(["据世界卫生组织估计，全球三分之一的人口曾感染。"]), "companies")).toContain("世界卫生组织");
+    expect(names(ex2(["他们将与各类国际公益组织合作。"]), "companies")).toEqual([]);
+    expect(names(ex2(["中国海上搜救中心迅速组织救援。"]), "companies")).not.toContain("中国海上搜救中心迅速组织");
+  });
+
+  it("reads no weekday as a person (标普周一表示)", () => {
+    expect(names(ex2(["穆迪周一表示，评级展望稳定。周一，市场反应平淡。"]), "people")).toEqual([]);
+  });
+
+  it("drops a reporter's call before a company's legal name (记者上午连线X有限责任公司)", () => {
+    const r = ex2(["记者上午连线汇屿通用航空有限责任公司，该公司负责人王启明介绍了情况。"]);
+    expect(names(r, "companies")).toContain("汇屿通用航空有限责任公司");
+    expect(names(r, "companies").some((n) => n.startsWith("记者"))).toBe(false);
+  });
+});

@@ -115,6 +115,11 @@ function latinHeadedTail(run: string): string | null {
 
 /** A team or line of business between an organisation and a title (…证券|电子行业|分析师, …科技|算法团队|负责人). */
 const DEPARTMENT_TAIL = /^[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
+const DEPARTMENT_END = /(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
+/** A description of what the organisation is, ending in a kind word (另一大评级机构, 全球最大的芯片厂商). */
+const DESCRIBED_KIND = /^[\u4e00-\u9fff]{1,10}?(?:机构|厂商|巨头|平台)(?=[\u4e00-\u9fff]{3,})/;
+/** A line of business after the organisation's suffix (…公司|欧洲主权评级部门). */
+const DEPARTMENT_AFTER = /[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
 /** A noun head, then a 2–6 character Han name ending the run (…教育公司|知学未来). */
 const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
 /** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官, X智能|原首席运营官). */
@@ -165,13 +170,18 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
     if (latinHead) return { start: s + de - latinHead.length, end: s + de, slug: null, name: latinHead };
     return null;
   }
+  // 另一大评级机构|标准普尔公司欧洲主权评级部门|负责人: a description ending in a kind word goes before the name
+  const described = DESCRIBED_KIND.exec(name);
+  if (described && ORG_SUFFIX.test(name.slice(described[0].length).replace(DEPARTMENT_AFTER, ""))) {
+    return discoveredOrgBefore(t, s + described[0].length, fullTitleStart, strongTitle);
+  }
   if (name.length < 2 || name.length > 14) return null;
   // KDR资本集团|合伙人: a Latin name with a Han organisation suffix
   const latinHead = latinHeadedTail(name);
   if (latinHead) return { start: titleStart - latinHead.length, end: titleStart, slug: null, name: latinHead };
   if (![...name].every((c) => isHan(c))) return null;
   // 海通证券|电子行业|分析师: a suffixed name, then the team or line of business the title belongs to
-  if (DEPARTMENT_TAIL.test(name) && !ORG_SUFFIX.test(name)) {
+  if (DEPARTMENT_END.test(name) && !ORG_SUFFIX.test(name)) {
     for (let cut = 4; cut <= name.length - 3; cut++) {
       const head = name.slice(0, cut);
       const stem = head.replace(ORG_SUFFIX, "");

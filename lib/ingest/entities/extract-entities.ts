@@ -116,6 +116,16 @@ function selfReference(t: ArticleText, m: Mention): boolean {
   return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆)/.test(after);
 }
 
+/**
+ * A company's channel opening a paragraph with its dateline (腾讯财经讯 北京时间…, 网易科技讯): the
+ * outlet naming itself, whether or not the source was read from the page.
+ */
+function channelDateline(t: ArticleText, m: Mention): boolean {
+  const lineStart = t.simp.lastIndexOf("\n", m.start - 1) + 1;
+  if (t.simp.slice(lineStart, m.start).trim() !== "") return false;
+  return /^(?:财经|科技|新闻|网|汽车|娱乐|体育|数码|证券|教育|游戏|房产)?讯/.test(t.simp.slice(m.end, m.end + 4));
+}
+
 /** The outlet that published the article (source 澎湃新闻网 → 澎湃新闻): every mention of it is the outlet speaking of itself. */
 function isOwnOutlet(org: OrgEntry, source: string | null): boolean {
   if (!source) return false;
@@ -182,6 +192,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     // the company behind the outlet (新浪 of 新浪科技): its mentions are the outlet's datelines and promotions unless the title names it
     if (org.kind !== "media") {
       if (ownsOutlet(org, source) && !ms.some((m) => partOf(t, m.start) === 0)) drop.add(slug);
+      else if (ms.every((m) => channelDateline(t, m))) drop.add(slug);
       continue;
     }
     if (isOwnOutlet(org, source) || ms.every((m) => selfReference(t, m))) drop.add(slug);

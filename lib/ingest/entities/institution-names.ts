@@ -36,7 +36,11 @@ const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅"]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
 const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "贸促会", "商会"]);
 /** A country's embassy or consulate (中国驻圣保罗总领馆) is a body of that country like its societies. */
-const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商会", "促进会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "总公司", "集团公司", "大使馆", "总领事馆", "总领馆", "领事馆"];
+const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商会", "促进会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "组织", "总公司", "集团公司", "大使馆", "总领事馆", "总领馆", "领事馆"];
+/** 组织 after a jurisdiction names one body (世界卫生组织, 国际劳工组织) unless the middle only says what kind (国际公益组织, 国际恐怖组织). */
+/** 组织 as the verb (中国海上搜救中心迅速组织…): an institution already named in the middle, or an adverb before it. */
+const ORGANISE_VERB = /(?:中心|局|部|委|院|所|会|办|厅)|(?:迅速|立即|积极|统一|共同|负责|精心|认真|紧急|及时|广泛|有序|专门|重新|随即|先后|多次)$/;
+const KIND_OF_GROUP = /(?:公益|恐怖|犯罪|黑客|民间|非政府|慈善|学术|行业|社会|宗教|地下|极端|其他|相关)$/;
 const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
 /** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
 const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS, ...STATE_KINDS])];
@@ -110,6 +114,7 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       const middle = text.slice(a.end, k);
       if (middle.length === 0 && a.needsMiddle(kind)) continue;
       if (a.middleOk && !a.middleOk(middle)) continue;
+      if (kind === "组织" && (KIND_OF_GROUP.test(middle) || ORGANISE_VERB.test(middle))) continue;
       // 厅 names a department (商务厅) only after a field of two characters or more, never a room (大厅, 餐厅, 展厅)
       if (kind === "厅" && (middle.length < 2 || /[大客餐展舞歌门前球影茶]$/.test(middle))) continue;
       if (KIND_CONTINUES.test(text.slice(k + kind.length, k + kind.length + 2))) continue;

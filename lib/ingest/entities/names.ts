@@ -176,7 +176,7 @@ const TRANSLIT_HEAD = /[\u4e00-\u9fff]{1,6}(?:·(?:[\u4e00-\u9fff]{1,8}|[A-Z]\.?
 export function transliteratedNameAt(text: string, start: number, endsHere: (end: number) => boolean): { name: string; end: number } | null {
   TRANSLIT_HEAD.lastIndex = start;
   const head = TRANSLIT_HEAD.exec(text);
-  if (!head) return null;
+  if (!head) return hyphenatedNameAt(text, start);
   const lastStart = start + head[0].length;
   for (let len = 1; len <= 8; len++) {
     const end = lastStart + len;
@@ -184,6 +184,15 @@ export function transliteratedNameAt(text: string, start: number, endsHere: (end
     if (!isHan(text[end]) || (len >= 2 && endsHere(end))) return { name: text.slice(start, end), end };
   }
   return null;
+}
+
+/** 爱德华-帕克（Edward Parker）: a hyphen for the dot, vouched for by the Latin name in brackets right after. */
+const HYPHENATED = /([\u4e00-\u9fff]{1,5})-([\u4e00-\u9fff]{1,6})(?=[(（]\s*[A-Z][a-z]+(?:[ .-][A-Za-z]+){0,3}\s*[)）])/y;
+
+function hyphenatedNameAt(text: string, start: number): { name: string; end: number } | null {
+  HYPHENATED.lastIndex = start;
+  const m = HYPHENATED.exec(text);
+  return m ? { name: m[0], end: start + m[0].length } : null;
 }
 
 /**

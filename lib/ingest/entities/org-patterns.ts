@@ -188,14 +188,14 @@ function nextParen(text: string, from: number): number {
 /** A registered company's legal name (中山市X电器制造有限公司, 唯冠科技（深圳）有限公司): always a company. */
 const LEGAL_NAME = /[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)/g;
 /** Where a legal name's run really starts: after the last function word or verb before it (由|中山市…). */
-const LEGAL_LEAD = /^.*(?:被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资)/;
+const LEGAL_LEAD = /^.*(?:被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
 /** A place in brackets before a legal name ((英国)IP申请发展有限公司) says where it is registered, not what it is called. */
 const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
 
 function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   // the pattern tries every position: most articles name no legal entity, so look for one first
-  if (!t.simp.includes("有限公司")) return out;
+  if (!t.simp.includes("有限公司") && !t.simp.includes("有限责任公司")) return out;
   for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
     let s = m.index;
     const end = s + m[0].length;

@@ -17,6 +17,8 @@ export const GoldDocSchema = z.object({
   people: z.array(GoldEntitySchema),
   roles: z.array(GoldRoleSchema).default([]),
   excludedByRule: z.array(z.string()).default([]),
+  /** A real article's text whose misses may be read to steer the rules ("dev"); by default such texts are held out. */
+  split: z.literal("dev").optional(),
 });
 export const EntitiesGoldSchema = z.object({ docs: z.array(GoldDocSchema) });
 export type GoldDoc = z.infer<typeof GoldDocSchema>;

@@ -16,10 +16,15 @@ const SPEECH = "(?:表示|说|称|透露|介绍|指出|强调|坦言|写道|回�
  * What may stand between the name and the verb: a form of address, an adverb, a setting
  * (在发布会上, 在内部信中, 在接受…采访时) or an addressee (对记者, 向媒体).
  */
+const ADDRESS = "(?:博士|教授|副教授|院士|研究员|先生|女士)";
+const ADDRESS_NOW = new RegExp(`^${ADDRESS}`);
+const ADVERB = "(?:也|还|则|更|又|就|曾|并|再次|随后|此前|同时|当时|近日|日前)?";
 const AFTER_NAME = new RegExp(
-  "(?:博士|教授|院士|先生|女士)?(?:也|还|则|更|又|就|曾|并|再次|随后|此前|同时|当时|近日|日前)?" +
+  `${ADDRESS}?${ADVERB}` +
     "(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里)|对(?:记者|媒体|本报|笔者)|向(?:记者|媒体|本报|笔者)|接受[^，。；：！？\\n]{1,12}?采访时)" +
-    SPEECH,
+    SPEECH +
+    // or a form of address alone before the verb (夏宁邵教授透露)
+    `|${ADDRESS}${ADVERB}${SPEECH}`,
   "y",
 );
 /** The other shape of a clause about a person: name + a personnel verb (王迪则负责…, 刘威离开腾讯后…, 张三出任…). */
@@ -89,7 +94,9 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     const clauseStart = s === 0 || isClauseBreak(prev) || prev === "、" || prev === " ";
     const inView = prev === "在" && (s < 2 || isClauseBreak(text[s - 2]));
     // Hugging Face的|Thomas Wolf: an organisation's own person
-    const ofOrg = prev === "的" && orgs.some((o) => o.end === s - 1);
+    // …or right after it with a form of address before the verb (厦门大学|夏宁邵教授透露; not 京东|商城介绍)
+    const glued = prev !== "的" && orgs.some((o) => o.end === s);
+    const ofOrg = (prev === "的" && orgs.some((o) => o.end === s - 1)) || glued;
     if (!clauseStart && !inView && !ofOrg) continue;
     const code = text.charCodeAt(s);
     // a transliterated name is read before a Chinese one: 劳拉 alone is no name when ·G·夸特拉 follows
@@ -98,6 +105,7 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     const latin = zh || translit || code < 65 || code > 90 ? null : latinNameAt(text, s);
     const hit = translit ? translit : zh && zh.strongSurname ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
     if (!hit || spanTaken(orgs, people, s, hit.end)) continue;
+    if (glued && !clauseStart && !ADDRESS_NOW.test(text.slice(hit.end, hit.end + 3))) continue;
     let quoted = false;
     if (inView) {
       IN_VIEW.lastIndex = hit.end;
