@@ -264,3 +264,17 @@ describe("shapes of general finance and science news (dev texts, 2026-12-05)", (
     expect(names(r, "companies").some((n) => n.startsWith("记者"))).toBe(false);
   });
 });
+
+describe("a country's government, central bank and ministries", () => {
+  const ex3 = (paragraphs: string[]) => extractEntities({ title: "", paragraphs }).companies.map((c) => c.name);
+  it.each([
+    ["希腊政府最终将出现债务违约。", "希腊政府"],
+    ["日本央行宣布维持利率不变。", "日本央行"],
+    ["美国政府限制英伟达芯片出口。", "美国政府"],
+  ])("%s → %s", (text, name) => {
+    expect(ex3([text])).toContain(name);
+  });
+  it("reads no body in 地方政府 or 美国大学", () => {
+    expect(ex3(["地方政府加大投入，美国大学也在跟进。"])).toEqual([]);
+  });
+});

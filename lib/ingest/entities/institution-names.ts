@@ -24,6 +24,13 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name);
 
 /** A country or the world: with a society, institute or committee it names one body (中国数学会, 美国国家标准技术研究院). */
 const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
+/** Countries (general geography) whose government, central bank or ministries news names as actors (希腊政府, 日本央行, 美国财政部). */
+const COUNTRY_LIST = "美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 印度 巴西 加拿大 澳大利亚 意大利 西班牙 希腊 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 爱尔兰 奥地利 波兰 乌克兰 土耳其 以色列 伊朗 伊拉克 沙特 阿联酋 埃及 南非 尼日利亚 墨西哥 阿根廷 智利 新加坡 马来西亚 印尼 印度尼西亚 泰国 越南 菲律宾 新西兰 巴基斯坦 哈萨克斯坦 中国 欧盟";
+const COUNTRIES = COUNTRY_LIST.split(" ");
+/** What a country's name alone before it makes one body (no middle needed). */
+const COUNTRY_KINDS = ["政府", "央行", "中央银行", "财政部", "商务部", "外交部", "国防部", "司法部", "国会", "议会", "内阁"];
+const COUNTRY_FIRST = new Set(COUNTRIES.map((c) => c[0]!));
+
 /** The state's own bureaus and commissions (国家邮政局, 国家卫生健康委员会): 国家 anchors them as a province does. */
 const STATE = "国家";
 const STATE_KINDS = ["总局", "局", "委员会"];
@@ -43,7 +50,7 @@ const ORGANISE_VERB = /(?:中心|局|部|委|院|所|会|办|厅)|(?:迅速|立�
 const KIND_OF_GROUP = /(?:公益|恐怖|犯罪|黑客|民间|非政府|慈善|学术|行业|社会|宗教|地下|极端|其他|相关)$/;
 const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
 /** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
-const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS, ...STATE_KINDS])];
+const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS, ...STATE_KINDS, ...COUNTRY_KINDS])];
 const REACH = 4 + 1 + 9;
 /** One table per kind word, so each kind is found as indexOf would (its own hits never overlap), in the shared pass over the article. */
 const KIND_TABLES = KIND_WORDS.map((kind) => wordTable([kind]));
@@ -87,7 +94,7 @@ interface Anchor {
 function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set<number>): Anchor[] {
   const out: Anchor[] = [];
   const code = text.charCodeAt(i);
-  if (!placeFirst.has(code) && !JURISDICTION_FIRST.has(text[i]!)) return out;
+  if (!placeFirst.has(code) && !JURISDICTION_FIRST.has(text[i]!) && !COUNTRY_FIRST.has(text[i]!)) return out;
   for (const len of placeFirst.has(code) ? [4, 3, 2] : []) {
     const place = text.slice(i, i + len);
     if (!PLACES.has(place) && !places.has(place)) continue;
@@ -96,9 +103,12 @@ function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set
     out.push({ start: i, end, admin: admin !== null || PROVINCES.has(place), kinds: PLACE_KINDS, needsMiddle: (k) => !BARE_PLACE_KINDS.has(k) });
     break;
   }
-  if (!JURISDICTION_FIRST.has(text[i]!)) return out;
+  if (!JURISDICTION_FIRST.has(text[i]!) && !COUNTRY_FIRST.has(text[i]!)) return out;
   for (const j of JURISDICTIONS) {
     if (text.startsWith(j, i)) out.push({ start: i, end: i + j.length, admin: false, kinds: JURISDICTION_KINDS, needsMiddle: () => true });
+  }
+  for (const c of COUNTRY_FIRST.has(text[i]!) ? COUNTRIES : []) {
+    if (text.startsWith(c, i)) out.push({ start: i, end: i + c.length, admin: true, kinds: COUNTRY_KINDS, needsMiddle: () => false, middleOk: (m) => m === "" });
   }
   if (text.startsWith(STATE, i)) out.push({ start: i, end: i + STATE.length, admin: true, kinds: STATE_KINDS, needsMiddle: () => true, middleOk: (m) => !VAGUE_STATE_MIDDLE.test(m) });
   return out;
