@@ -360,6 +360,7 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
   const count = async (q: Prisma.Sql) => (await readOffLoop<{ n: number }>(db, q))[0]?.n ?? 0;
   if (p.match !== null) {
     const where = Prisma.sql`${s.match(p.match)}${filterSql(p.filters, FTS_KEY, FTS_ID, s)}`;
+    if (s.matchInRow && sort !== "recent") return rankedInRows(db, r, s, p, where, limit, offset, ids);
     // FTS5 does not seek to a rowid bound: it walks from one end and checks each match, so the
     // capped count walks from the end the bound keeps (before: only → oldest first).
     const countFrom = p.filters.keyMax !== null && p.filters.keyMin === null ? Prisma.raw("ASC") : Prisma.raw("DESC");
@@ -374,16 +375,10 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
         ORDER BY ${s.relevance(p.match)}, ${FTS_KEY} DESC LIMIT ${limit} OFFSET ${offset}`);
       return { ids: ranked, total, ranking: "relevance" };
     }
-    // The window's title check: on PostgreSQL in each candidate's own row (its small title
-    // vector), where a set of keys read every title match of a common word (16,739 for 大模型 at
-    // 100,000 articles) to keep the few in the window.
-    const inTitle = p.title === null ? Prisma.empty : s.matchInRow ? Prisma.sql`, (${s.match(p.title)}) AS t` : Prisma.empty;
-    const titleFirst = p.title === null
-      ? Prisma.empty
-      : s.matchInRow
-        ? Prisma.sql`t DESC,`
-        : Prisma.sql`(${s.inIndex(Prisma.raw("k"), p.title, Prisma.sql` AND ${s.keyColumn} >= (SELECT min(k) FROM cand)`)}) DESC,`;
-    const ranked = await ids(Prisma.sql`WITH cand AS (SELECT ${FTS_KEY} AS k${inTitle} FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${RECENT_WINDOW})
+    const titleFirst = p.title
+      ? Prisma.sql`(${s.inIndex(Prisma.raw("k"), p.title, Prisma.sql` AND ${s.keyColumn} >= (SELECT min(k) FROM cand)`)}) DESC,`
+      : Prisma.empty;
+    const ranked = await ids(Prisma.sql`WITH cand AS (SELECT ${FTS_KEY} AS k FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} DESC LIMIT ${RECENT_WINDOW})
       SELECT k % ${ID_SPACE} AS id FROM cand ORDER BY ${titleFirst} k DESC LIMIT ${limit} OFFSET ${offset}`);
     return { ids: ranked, total, ranking: p.title ? "title-then-recent" : "recent" };
   }
@@ -398,6 +393,36 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
     total: await count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS sub`),
     ranking: p.title && sort !== "recent" ? "title-first" : "recent",
   };
+}
+
+/**
+ * Ranked by relevance where the index checks a row in place (PostgreSQL): the same answers as
+ * the FTS5 path above, from one walk newest first. Its newest RECENT_WINDOW matches, each with
+ * its own title check (the row's small title vector; a set of keys read every title match of a
+ * common word, 16,739 for 大模型 at 100,000 articles, to keep the few in the window), give the
+ * capped total (at most COUNT_CAP + 1 of them is the same count) and the window's order. When
+ * the query has one phrase, every match is one of the phrase's, so more than rankedMatchesMax
+ * of them already says the phrase is common. Three walks (count, commonness, window) cost 1,002
+ * row checks for 大模型; this is 500.
+ */
+async function rankedInRows(
+  db: Db, r: Reader, s: SearchSql, p: Plan, where: Prisma.Sql, limit: number, offset: number, ids: (q: Prisma.Sql) => Promise<number[]>,
+): Promise<Ranked> {
+  const key = s.key;
+  const inTitle = p.title === null ? Prisma.raw("0") : s.match(p.title);
+  const window = await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id, (${inTitle}) AS t
+    FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
+  const total = Math.min(window.length, COUNT_CAP + 1);
+  if (total === 0) return { ids: [], total, ranking: "relevance" };
+  const knownCommon = p.phrases.length === 1 && window.length > s.rankedMatchesMax;
+  if (!knownCommon && (await selective(db, r, s, p.phrases))) {
+    const ranked = await ids(Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id FROM "ArticleSearch" WHERE ${where}
+      ORDER BY ${s.relevance(p.match!)}, ${key} DESC LIMIT ${limit} OFFSET ${offset}`);
+    return { ids: ranked, total, ranking: "relevance" };
+  }
+  // Title matches first, each part newest first (the window is newest first; sort is stable).
+  const ordered = [...window].sort((a, b) => Number(b.t) - Number(a.t));
+  return { ids: ordered.slice(offset, offset + limit).map((w) => w.id), total, ranking: p.title ? "title-then-recent" : "recent" };
 }
 
 /**
