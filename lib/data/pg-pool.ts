@@ -33,10 +33,13 @@ export function pgPool(url: string): pg.Pool {
     // No JIT: a search's estimated cost (search_doc() is priced high, migration 0005) passes
     // jit_above_cost, and compiling took 1.2 of a 1.35 s statement at 100,000 articles
     // (scripts/bench-search-stores.ts --count 100000); these reads are short.
+    // No parallel plans: a search statement reads a few hundred rows, and starting workers cost
+    // more than they saved (华 at 100,000 articles: the capped count 206 → 7 ms, its newest-500
+    // window 308 → 23 ms; company:百度 发布 589 → 55 ms of database time).
     // Idle connections stay open (pg's default closes them after 10 s): a new server process
     // starts with cold catalog caches and recompiles search_doc(), so the first search after a
     // quiet spell paid for both. They do not keep a process that is done from exiting.
-    pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 0, allowExitOnIdle: true, types: TYPES, options: "-c jit=off" });
+    pool = new pg.Pool({ connectionString: url, max: 10, idleTimeoutMillis: 0, allowExitOnIdle: true, types: TYPES, options: "-c jit=off -c max_parallel_workers_per_gather=0" });
     // An idle client that loses its server connection must not crash the process.
     pool.on("error", () => {});
     pools.set(url, pool);

@@ -180,7 +180,7 @@ function dayStart(day: string): Date {
 interface Filters {
   keyMin: number | null;
   keyMax: number | null;
-  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean }[];
+  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean; dense: boolean }[];
   /**
    * Words that name an entity: an article matches when it is linked to the entity (the
    * filters, cards and profiles count those) or, failing a link, has the words in its text.
@@ -193,6 +193,8 @@ interface NamedClause {
   people: number[];
   /** MATCH expression of the clause's words and the entities' other names. */
   text: string;
+  /** Linked to a large share of the articles (SearchSql.denseShare): checked per row, not as sets. */
+  dense: boolean;
 }
 
 /**
@@ -200,17 +202,27 @@ interface NamedClause {
  * goes newest-first and stops at the page, so this beats building the full id list of a
  * company mentioned in thousands of articles.
  */
-function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql): Prisma.Sql {
+function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql, perRow = false): Prisma.Sql {
+  // OFFSET 0 (PostgreSQL only: perRow is set for a store with denseShare) keeps the probe per
+  // row: PostgreSQL otherwise may hash every article linked to the entity (36,528 for 百度 at
+  // 100,000 articles) before a walk that stops after a page.
+  const rowwise = perRow ? Prisma.raw(" OFFSET 0") : Prisma.empty;
   return kind === "company"
-    ? Prisma.sql`EXISTS (SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(ids)}))`
-    : Prisma.sql`EXISTS (SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(ids)}))`;
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(ids)})${rowwise})`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(ids)})${rowwise})`;
 }
 
+/**
+ * A dense clause is checked on the row itself (the query's rows are the index's: both of
+ * PostgreSQL's searches read "ArticleSearch", see rankArticles), the links first, so a walk
+ * newest first stops after a page; a sparse one as sets of matching keys, built once.
+ */
 function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): Prisma.Sql {
+  const rowwise = n.dense && s.matchInRow;
   const either: Prisma.Sql[] = [];
-  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id));
-  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id));
-  either.push(s.inIndex(key, n.text));
+  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, rowwise));
+  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, rowwise));
+  either.push(rowwise ? s.match(n.text) : s.inIndex(key, n.text));
   return Prisma.sql`(${Prisma.join(either, " OR ")})`;
 }
 
@@ -219,7 +231,7 @@ function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): P
   if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
   if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
   for (const m of f.mentions) {
-    const probe = mentionProbe(m.kind, m.ids, id);
+    const probe = mentionProbe(m.kind, m.ids, id, m.dense && s.matchInRow);
     parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
   }
   for (const n of f.named) parts.push(namedSql(n, key, id, s));
@@ -254,7 +266,17 @@ interface Plan {
   empty: boolean;
 }
 
-function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql): Plan {
+/**
+ * Whether the articles linked to these entities are a large share of the `indexed` articles
+ * (mention counts may lag imports: this picks a plan, never the results).
+ */
+function isDense(index: EntityIndex, s: SearchSql, indexed: number | null, companies: number[], people: number[]): boolean {
+  if (s.denseShare === null || indexed === null || indexed <= 0) return false;
+  const linked = (list: PreparedEntity[], ids: number[]) => list.filter((e) => ids.includes(e.id)).reduce((n, e) => n + e.mentions, 0);
+  return linked(index.companies, companies) + linked(index.people, people) >= s.denseShare * indexed;
+}
+
+function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number | null = null): Plan {
   const warnings = [...q.warnings];
   const clauses = expandClauses(q, index);
   const extra: Term[][] = [];
@@ -263,7 +285,7 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql): Plan {
     for (const v of values) {
       const ids = resolveFilter(list, v);
       if (ids) {
-        filters.mentions.push({ kind, ids, negated });
+        filters.mentions.push({ kind, ids, negated, dense: isDense(index, s, indexed, kind === "company" ? ids : [], kind === "person" ? ids : []) });
         continue;
       }
       // No such entity: fall back to the words in the text, and say so.
@@ -284,12 +306,12 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql): Plan {
   for (const clause of clauses) {
     const named = namedBy(index, clause);
     const text = buildMatch(emptyQuery(), [clause], s.syntax).positive;
-    if (text !== null && named.companies.length + named.people.length > 0) filters.named.push({ ...named, text });
+    if (text !== null && named.companies.length + named.people.length > 0) filters.named.push({ ...named, text, dense: isDense(index, s, indexed, named.companies, named.people) });
     else textClauses.push(clause);
   }
   const unlinked = namedBy(index, q.excluded);
-  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true });
-  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true });
+  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true, dense: isDense(index, s, indexed, unlinked.companies, []) });
+  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true, dense: isDense(index, s, indexed, [], unlinked.people) });
   const m = buildMatch(q, [...textClauses, ...extra], s.syntax);
   const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || filters.named.length > 0 || m.negative !== null;
   const highlight = [...clauses, ...extra].flat().map((t) => t.tokens);
@@ -338,6 +360,7 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
   const count = async (q: Prisma.Sql) => (await readOffLoop<{ n: number }>(db, q))[0]?.n ?? 0;
   if (p.match !== null) {
     const where = Prisma.sql`${s.match(p.match)}${filterSql(p.filters, FTS_KEY, FTS_ID, s)}`;
+    if (s.matchInRow && sort !== "recent") return rankedInRows(db, r, s, p, where, limit, offset, ids);
     // FTS5 does not seek to a rowid bound: it walks from one end and checks each match, so the
     // capped count walks from the end the bound keeps (before: only → oldest first).
     const countFrom = p.filters.keyMax !== null && p.filters.keyMin === null ? Prisma.raw("ASC") : Prisma.raw("DESC");
@@ -359,6 +382,7 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
       SELECT k % ${ID_SPACE} AS id FROM cand ORDER BY ${titleFirst} k DESC LIMIT ${limit} OFFSET ${offset}`);
     return { ids: ranked, total, ranking: p.title ? "title-then-recent" : "recent" };
   }
+  if (s.matchInRow) return filteredInRows(p, s, sort, limit, offset, ids, count);
   // Filters only: newest first, straight from the index's state table (one small row per article).
   const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND NOT ${s.inIndex(STATE_KEY, p.negative)}`;
   const where = Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID, s)}${exclude}`;
@@ -369,6 +393,62 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
     total: await count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS sub`),
     ranking: p.title && sort !== "recent" ? "title-first" : "recent",
   };
+}
+
+/**
+ * Ranked by relevance where the index checks a row in place (PostgreSQL): the same answers as
+ * the FTS5 path above, from one walk newest first. Its newest RECENT_WINDOW matches, each with
+ * its own title check (the row's small title vector; a set of keys read every title match of a
+ * common word, 16,739 for 大模型 at 100,000 articles, to keep the few in the window), give the
+ * capped total (at most COUNT_CAP + 1 of them is the same count) and the window's order. When
+ * the query has one phrase, every match is one of the phrase's, so more than rankedMatchesMax
+ * of them already says the phrase is common. Three walks (count, commonness, window) cost 1,002
+ * row checks for 大模型; this is 500.
+ */
+async function rankedInRows(
+  db: Db, r: Reader, s: SearchSql, p: Plan, where: Prisma.Sql, limit: number, offset: number, ids: (q: Prisma.Sql) => Promise<number[]>,
+): Promise<Ranked> {
+  const key = s.key;
+  const inTitle = p.title === null ? Prisma.raw("0") : s.match(p.title);
+  const window = await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id, (${inTitle}) AS t
+    FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
+  const total = Math.min(window.length, COUNT_CAP + 1);
+  if (total === 0) return { ids: [], total, ranking: "relevance" };
+  const knownCommon = p.phrases.length === 1 && window.length > s.rankedMatchesMax;
+  if (!knownCommon && (await selective(db, r, s, p.phrases))) {
+    const ranked = await ids(Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id FROM "ArticleSearch" WHERE ${where}
+      ORDER BY ${s.relevance(p.match!)}, ${key} DESC LIMIT ${limit} OFFSET ${offset}`);
+    return { ids: ranked, total, ranking: "relevance" };
+  }
+  // Title matches first, each part newest first (the window is newest first; sort is stable).
+  const ordered = [...window].sort((a, b) => Number(b.t) - Number(a.t));
+  return { ids: ordered.slice(offset, offset + limit).map((w) => w.id), total, ranking: p.title ? "title-then-recent" : "recent" };
+}
+
+/**
+ * Filters only, where the index checks a row in place (PostgreSQL): newest first over the index
+ * rows themselves (one per indexed article, as the state table), each checked on its own row,
+ * so a walk stops at the page. Title matches first is two walks, the title matches and the
+ * rest, each as far as the page needs: ordering every match by a title check read them all.
+ */
+async function filteredInRows(
+  p: Plan, s: SearchSql, sort: Sort, limit: number, offset: number,
+  ids: (q: Prisma.Sql) => Promise<number[]>, count: (q: Prisma.Sql) => Promise<number>,
+): Promise<Ranked> {
+  const key = s.key;
+  const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND NOT (${s.match(p.negative)})`;
+  const where = Prisma.sql`1 = 1${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}${exclude}`;
+  const walk = (extra: Prisma.Sql, n: number) => Prisma.sql`SELECT ${key} AS k FROM "ArticleSearch" WHERE ${where}${extra} ORDER BY ${key} DESC LIMIT ${n}`;
+  const total = await count(Prisma.sql`SELECT count(*) AS n FROM (${walk(Prisma.empty, COUNT_CAP + 1)}) AS sub`);
+  if (!p.title || sort === "recent") {
+    return { ids: await ids(Prisma.sql`SELECT k % ${ID_SPACE} AS id FROM (${walk(Prisma.empty, limit + offset)}) AS w ORDER BY k DESC LIMIT ${limit} OFFSET ${offset}`), total, ranking: "recent" };
+  }
+  const title = s.match(p.title);
+  const ranked = await ids(Prisma.sql`SELECT k % ${ID_SPACE} AS id FROM (
+      SELECT k, 1 AS t FROM (${walk(Prisma.sql` AND ${title}`, limit + offset)}) AS a
+      UNION ALL SELECT k, 0 AS t FROM (${walk(Prisma.sql` AND NOT (${title})`, limit + offset)}) AS b
+    ) AS w ORDER BY t DESC, k DESC LIMIT ${limit} OFFSET ${offset}`);
+  return { ids: ranked, total, ranking: "title-first" };
 }
 
 interface HitRow {
@@ -418,10 +498,21 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
   return cachedRead(db, `search:${JSON.stringify([input.q, page, pageSize, sort, group])}`, () => runSearch(db, input.q, page, pageSize, sort, group));
 }
 
+/**
+ * About how many articles the index holds, where the store plans by it (SearchSql.denseShare):
+ * PostgreSQL's own estimate, kept by ANALYZE and autovacuum (null before the first).
+ */
+async function indexedEstimate(db: Db, s: SearchSql): Promise<number | null> {
+  if (s.denseShare === null) return null;
+  const row = await reader(db).get<{ n: number }>(`SELECT reltuples AS n FROM pg_class WHERE oid = '"ArticleSearch"'::regclass`);
+  return row && row.n > 0 ? row.n : null;
+}
+
 async function runSearch(db: Db, q: string, page: number, pageSize: number, sort: Sort, group: Group): Promise<SearchResult> {
   const parsed = parseQuery(q);
   const index = await entityIndex(db);
-  const p = plan(parsed, index, searchSql(reader(db).kind));
+  const s = searchSql(reader(db).kind);
+  const p = plan(parsed, index, s, await indexedEstimate(db, s));
   const companies = entitiesFor(index.companies, parsed).map(toEntityResult);
   const people = entitiesFor(index.people, parsed).map(toEntityResult);
   const articles = { items: [] as ArticleHit[], ranking: "relevance" as Ranking, page, pageSize, total: 0, totalCapped: false, hasMore: false, folded: 0 };
