@@ -27,6 +27,9 @@ const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
 
 // Markup a page printed as text (an escaped tag in its headline), wrapped over lines like text.
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,600})?>/gi;
+// The rest of a tag whose "<name" a broken page lost (the dumper printed its attributes as text,
+// value="" maxlength="10" … style="width:166px"/>): two attributes in a row are markup, not prose.
+const ATTRIBUTES = /(?:(?<![\w-])[a-z][\w:-]*="[^"\n]*"\s*){2,}(?:\/?>)?/gi;
 
 // "[151]百度国际大厦深圳奠基[152]16日，百度国际大厦…": a headline link and, glued to it by the
 // rewrap, a second link opening a run of prose. The dumper numbers a link once however long it
@@ -104,6 +107,7 @@ function rawLines(text: string): string[] {
   const lines = text
     .replace(DATA_URI, "")
     .replace(TAG, "")
+    .replace(ATTRIBUTES, "")
     .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
     .replace(/\r\n?/g, "\n")
     .split("\n")
