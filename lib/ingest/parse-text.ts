@@ -13,6 +13,7 @@ import { splitColumns } from "./text-dump/columns";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
 import { shortLineWriting, structuredLines } from "./text-dump/structured-runs";
+import { displayWidth } from "./text-dump/display-width";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
@@ -26,26 +27,103 @@ const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
 
 // Markup a page printed as text (an escaped tag in its headline), wrapped over lines like text.
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,600})?>/gi;
+// The rest of a tag whose "<name" a broken page lost (the dumper printed its attributes as text,
+// value="" maxlength="10" … style="width:166px"/>): two attributes in a row are markup, not prose.
+const ATTRIBUTES = /(?:(?<![\w-])[a-z][\w:-]*="[^"\n]*"\s*){2,}(?:\/?>)?/gi;
 
 // "[151]百度国际大厦深圳奠基[152]16日，百度国际大厦…": a headline link and, glued to it by the
 // rewrap, a second link opening a run of prose. The dumper numbers a link once however long it
 // runs, so this is a story's headline and its linked teaser, all link, not a paragraph with links.
 const HEADLINE_THEN_TEASER = /^\s*\[\d{1,5}\][^\[\]\s]{4,40}\[\d{1,5}\][^\[\]]{30,}$/u;
 
+// A drop-down list, which html2text prints as all its options in one bracket ("[One of: 新闻/网页]").
+// Inside a layout table the bracket is often cut off by the next cell before it closes (html2text
+// cuts a cell at its width mid-character, leaving U+FFFD, and a later "]" is the other cell's);
+// then the options run on to the end of the line, and on the next lines from the box's column
+// up to the closing bracket. Blanked to spaces of its width so the columns stay aligned.
+const SELECT_OPEN = "[One of: ";
+const SELECT_CLOSED = /^\[One of: [^\[\]\n\uFFFD]*\]/u;
+/** Lines a cut-off box's options may wrap over. */
+const SELECT_MAX_LINES = 12;
+
+const blank = (s: string) => " ".repeat(displayWidth(s));
+
+/** The line with every drop-down box blanked, and the display column of one left open at its end. */
+function blankSelects(line: string): { line: string; open: number | null } {
+  let out = "";
+  let rest = line;
+  for (let at = rest.indexOf(SELECT_OPEN); at !== -1; at = rest.indexOf(SELECT_OPEN)) {
+    out += rest.slice(0, at);
+    const closed = SELECT_CLOSED.exec(rest.slice(at));
+    if (!closed) return { line: out + blank(rest.slice(at)), open: displayWidth(out) };
+    out += blank(closed[0]);
+    rest = rest.slice(at + closed[0].length);
+  }
+  return { line: out + rest, open: null };
+}
+
+/** Characters of `line` before display column `col`, and the rest. */
+function splitAtColumn(line: string, col: number): [string, string] {
+  let w = 0;
+  let i = 0;
+  for (const ch of line) {
+    if (w >= col) break;
+    w += displayWidth(ch);
+    i += ch.length;
+  }
+  return [line.slice(0, i), line.slice(i)];
+}
+
+function blankSelectBoxes(lines: string[]): string[] {
+  const out: string[] = [];
+  let open: number | null = null;
+  let carried = 0;
+  for (const line of lines) {
+    if (open !== null && carried < SELECT_MAX_LINES) {
+      // The options wrapped onto this line from the box's column on, up to the closing bracket.
+      const [before, after] = splitAtColumn(line, open);
+      const close = after.indexOf("]");
+      carried++;
+      if (close === -1) {
+        out.push(before + blank(after));
+        continue;
+      }
+      open = null;
+      const r = blankSelects(before + blank(after.slice(0, close + 1)) + after.slice(close + 1));
+      out.push(r.line);
+      open = r.open;
+      carried = 0;
+      continue;
+    }
+    const r = blankSelects(line);
+    out.push(r.line);
+    open = r.open;
+    carried = 0;
+  }
+  return out;
+}
+
 function rawLines(text: string): string[] {
-  return text
+  const lines = text
     .replace(DATA_URI, "")
     .replace(TAG, "")
+    .replace(ATTRIBUTES, "")
     .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((raw) => raw.replace(/\t/g, "    ").replace(/\u3000/g, "  ").trimEnd());
+    .map((raw) => raw.replace(/\t/g, "    "));
+  return blankSelectBoxes(lines).map((l) => l.trimEnd());
 }
 
+// A full-width indent (　　) opens a paragraph: dumpers never start a wrapped line's continuation with one.
+const IDEOGRAPHIC_INDENT = /^ *\u3000/;
+
 function dumpLines(raw: string[]): DumpLine[] {
-  const lines = raw.map((expanded) => {
+  const lines = raw.map((line): DumpLine => {
+    const expanded = line.replace(/\u3000/g, "  ");
     const trimmed = expanded.trim();
-    return { text: trimmed, indent: trimmed === "" ? 0 : expanded.length - expanded.trimStart().length };
+    const indent = trimmed === "" ? 0 : expanded.length - expanded.trimStart().length;
+    return IDEOGRAPHIC_INDENT.test(line) && trimmed !== "" ? { text: trimmed, indent, opensParagraph: true } : { text: trimmed, indent };
   });
   // lynx indents the whole page; what tells structure is indentation beyond the common one.
   const common = Math.min(...lines.filter((l) => l.text !== "").map((l) => l.indent));

@@ -25,6 +25,7 @@ import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
 import { teaserFeedStart } from "./teaser-feed";
 import { companionReportStart } from "./companion-report";
+import { headlineListEnd } from "./headline-list-above";
 import { pickTitle } from "./title";
 import { closeOverLastSentences, closeOverListToMark } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
@@ -166,6 +167,19 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     ? teaserFeedStart(blocks.map((b, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), text: b.text })), first.start)
     : null;
   for (let i = feed ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "feed of teasers (headline, date, snippet)" });
+  // Step 2e (text dumps only): a sidebar's list of headlines read before the article and bridged
+  // into it across the article's header is cut down to that header.
+  const listEnd = first && blocks.every((b) => b.path === "line")
+    ? headlineListEnd(blocks.map((b, i) => ({
+      prose: features[i]!.paragraphLike && !excludedBase(i),
+      length: features[i]!.length,
+      dateline: meta[i] === "dateline" || meta[i] === "origin",
+      excluded: excludedBase(i),
+    })), first)
+    : null;
+  for (let i = first?.start ?? 0; listEnd !== null && i < listEnd; i++) {
+    if (!excludedBase(i)) marks.set(i, { kind: "related", reason: "list of other stories' headlines above the article's header" });
+  }
   // Step 2c: a companion report under the article, inside the preliminary run, is cut up to the
   // run's end; what follows the run stays for the cascade's usual labels.
   const companion = first && cut === null && feed === null

@@ -44,7 +44,8 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   // Two or more bracketed buttons are a toolbar, and so is one in square brackets ([点击浏览全文]);
   // one in 【】 only when it names a button's action: 【写在最后】 alone is a section heading.
-  { re: /^(\s*[【\[][^】\]]{1,6}[】\]]){2,}\s*$|^\s*\[[^\]]{1,6}\]\s*$|^\s*【\s*(打印|关闭|关闭窗口|收藏|分享|纠错|举报|评论|返回|顶部|返回顶部|字号|大|中|小|推荐|复制|打印本页|关闭本页|我要评论|发表评论)\s*】\s*$/, kind: "share", reason: "toolbar buttons (【打印】【关闭】)" },
+  // A dump's share bar: the label, then each button as its image's name in brackets ([分享到新浪微博]).
+  { re: /^(分享到|分享至)[:：]?(\s*[【\[][^】\]\n]{1,24}[】\]]){2,}\s*$|^(\s*[【\[][^】\]]{1,6}[】\]]){2,}\s*$|^\s*\[[^\]]{1,6}\]\s*$|^\s*【\s*(打印|关闭|关闭窗口|收藏|分享|纠错|举报|评论|返回|顶部|返回顶部|字号|大|中|小|推荐|复制|打印本页|关闭本页|我要评论|发表评论)\s*】\s*$/, kind: "share", reason: "toolbar buttons (【打印】【关闭】)" },
   {
     re: /(facebook|twitter|google\s*(plus|\+)|instagram|youtube|微博|微信|公众号)\s*(专页|page|粉丝页|频道|帐号|账号|公众号).{0,40}(关注|follow|加入|订阅|like|追踪)|(开设|登陆|登录|进驻).{0,6}(facebook|twitter|google\s*(plus|\+))/i,
     kind: "ad",

@@ -27,6 +27,11 @@ export function underlines(rule: string, above: string): boolean {
   return w <= MAX_HEADING_WIDTH && displayWidth(rule.trim()) >= Math.min(w - 3, w * 0.75);
 }
 
+/** A heading framed on both sides ("****** 标题 ******"): the marks close it, so no wrapped line goes on from it. */
+export function isFramedHeading(text: string): boolean {
+  return FRAMED.test(text);
+}
+
 /** The heading's text when the line is marked as a heading by itself, else null. */
 export function markedHeading(text: string): string | null {
   return FRAMED.exec(text)?.[2] ?? HASHED.exec(text)?.[1] ?? null;

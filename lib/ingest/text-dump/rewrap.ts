@@ -9,13 +9,15 @@
  * one): the measure under which more wrapped lines agree on a column is the dumper's.
  */
 import { displayWidth, isWide } from "./display-width";
-import { isRuleLine } from "./headings";
+import { isFramedHeading, isRuleLine } from "./headings";
 import { hasFormControl } from "./link-markers";
 
 export interface DumpLine {
   /** The line without its common indentation; "" for a blank line. */
   text: string;
   indent: number;
+  /** The line was indented with full-width spaces (　　), which only a paragraph's first line is. */
+  opensParagraph?: boolean;
 }
 
 const MIN_WRAP = 40;
@@ -147,7 +149,8 @@ const MAX_FIRST_LINE_INDENT = 8;
 
 /** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
 function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
-  if (next.text === "" || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
+  if (next.text === "" || next.opensParagraph === true || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
+  if (isFramedHeading(cur.text) || isFramedHeading(next.text)) return false;
   // A frame's address (lynx's "IFRAME: //ads…?a=1&b=2") is not text: joined, it would pass for a paragraph.
   if (FRAME_LINE.test(cur.text) || FRAME_LINE.test(next.text) || ENCODED.test(cur.text) || ENCODED.test(next.text)) return false;
   // A form's controls ("[BUTTON Input]", "____") start a form, not the rest of a sentence: joined,
