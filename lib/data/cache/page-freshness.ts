@@ -7,11 +7,13 @@
  * module instead: a page rendered after the last write is current, whatever its age; one
  * rendered before it is rendered again before it is served. The last write's time comes from
  * the DataGeneration row, which triggers move on every write by any process (migration
- * 0015_data_changed_at), so a CLI import counts as much as a web one.
+ * 0015_data_changed_at), so a CLI import counts as much as a web one; while an import runs,
+ * from the view of the data (view-generation.ts), which moves every few seconds, not with each
+ * of the import's writes (every cached profile was rendered again on each visit).
  */
 import type { Db } from "@/lib/db";
 import { db as defaultDb } from "@/lib/db";
-import { dataChangedAt } from "./generation-cache";
+import { viewChangedAt } from "./view-generation";
 
 /**
  * A render that read the data just before a write and finished just after it would look newer
@@ -37,7 +39,7 @@ export const PAGE_FRESHNESS = Symbol.for("llmnews.pageFreshness");
 export function exposePageFreshness(db: Db = defaultDb()): void {
   const judge: PageFreshness = (renderedAt) => {
     try {
-      return renderedAfterLastChange(renderedAt, dataChangedAt(db));
+      return renderedAfterLastChange(renderedAt, viewChangedAt(db));
     } catch (err) {
       console.error("page freshness:", err);
       return null;

@@ -1,8 +1,8 @@
 /**
  * Builds listing snapshots in a worker thread (snapshot-worker.ts), one at a time, so a request
  * that needs a new snapshot waits without blocking the event loop for everyone else (the build
- * took ~0.7 s of the loop at 100,000 articles). The same worker runs whole-table reads for
- * other modules (readRowsOffThread). Where no worker can start, the work runs on this thread as
+ * took ~0.7 s of the loop at 100,000 articles). A second worker of the same code runs
+ * whole-table reads for other modules (readRowsOffThread: search, entity counts). Where no worker can start, the work runs on this thread as
  * before, and says so once.
  */
 import path from "node:path";
@@ -22,17 +22,28 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-let worker: Worker | null = null;
-let broken = false;
-let nextId = 1;
-const pending = new Map<number, Pending>();
+/**
+ * Two workers, one per kind of work: a snapshot build (~0.7 s at 100,000 articles, seconds on a
+ * loaded machine) queued before a search's index read held that search for the whole build,
+ * and while an import runs builds come every few seconds.
+ */
+type Lane = "snapshot" | "rows";
 
-function failAll(err: Error): void {
-  for (const p of pending.values()) p.reject(err);
-  pending.clear();
+interface Thread {
+  worker: Worker | null;
+  pending: Map<number, Pending>;
 }
 
-function startWorker(): Worker {
+const threads: Record<Lane, Thread> = { snapshot: { worker: null, pending: new Map() }, rows: { worker: null, pending: new Map() } };
+let broken = false;
+let nextId = 1;
+
+function failAll(t: Thread, err: Error): void {
+  for (const p of t.pending.values()) p.reject(err);
+  t.pending.clear();
+}
+
+function startWorker(t: Thread): Worker {
   // Reached through getBuiltinModule so the bundler does not follow the worker's file into the
   // server bundle (it would pull in tsx and esbuild): the worker runs from the source folder.
   const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
@@ -40,21 +51,21 @@ function startWorker(): Worker {
   // An idle worker must not keep a process (a test, a script) alive.
   w.unref();
   w.on("message", (reply: Reply) => {
-    const p = pending.get(reply.id);
+    const p = t.pending.get(reply.id);
     if (!p) return;
-    pending.delete(reply.id);
+    t.pending.delete(reply.id);
     if (reply.error !== undefined) p.reject(new Error(reply.error));
     else p.resolve(reply.result);
   });
   w.on("error", (err) => {
     console.warn(`[listing] snapshot worker failed (${err.message}); working on the main thread`);
     broken = true;
-    worker = null;
-    failAll(err);
+    t.worker = null;
+    failAll(t, err);
   });
   w.on("exit", () => {
-    if (worker === w) worker = null;
-    failAll(new Error("the snapshot worker exited"));
+    if (t.worker === w) t.worker = null;
+    failAll(t, new Error("the snapshot worker exited"));
   });
   return w;
 }
@@ -78,10 +89,11 @@ type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R
 
 async function askWorker<T>(request: Request, here: () => T): Promise<T> {
   if (broken) return here();
-  worker ??= startWorker();
+  const t = threads[request.kind];
+  t.worker ??= startWorker(t);
   const id = nextId++;
-  const w = worker;
-  const result = new Promise<unknown>((resolve, reject) => pending.set(id, { resolve, reject }));
+  const w = t.worker;
+  const result = new Promise<unknown>((resolve, reject) => t.pending.set(id, { resolve, reject }));
   w.ref();
   w.postMessage({ ...request, id });
   try {
@@ -90,7 +102,7 @@ async function askWorker<T>(request: Request, here: () => T): Promise<T> {
     if (broken) return here();
     throw err;
   } finally {
-    if (pending.size === 0) w.unref();
+    if (t.pending.size === 0) w.unref();
   }
 }
 

@@ -8,7 +8,7 @@
 import type { Db } from "../../db";
 import { prepareEntity, type PreparedEntity } from "../../search/entity-match";
 import { parseStringList } from "../articles/json-columns";
-import { dataGeneration } from "../cache/generation-cache";
+import { viewGeneration } from "../cache/view-generation";
 
 
 export interface EntityIndex {
@@ -79,7 +79,8 @@ function reload(db: Db, v: string, generation: bigint | null, now: number): Prom
 export async function entityIndex(db: Db): Promise<EntityIndex> {
   const now = Date.now();
   const c = cache.get(db);
-  const generation = await dataGeneration(db);
+  // The view, not the current generation: while an import runs it moves every few seconds, not per batch.
+  const generation = await viewGeneration(db);
   const fresh = (x: Cached) => now - x.loadedAt < RELOAD_EVERY_MS;
   if (c && generation !== null && c.generation === generation && fresh(c)) return c.index;
   // Articles move the generation too (every few ms during an import): reload only when the entity tables changed.
