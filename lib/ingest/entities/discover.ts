@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
+import { CLAUSE_BREAK, isClauseBreak, isHan, speechFollows } from "./context";
 import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
@@ -74,7 +74,7 @@ function leadNoiseLength(raw: string): number {
 
 function clauseStartBefore(text: string, pos: number, floor: number): number {
   let s = pos;
-  while (s > floor && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  while (s > floor && !isClauseBreak(text[s - 1])) s--;
   return s;
 }
 

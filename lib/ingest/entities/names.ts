@@ -78,13 +78,26 @@ export interface NameCandidate {
   strongSurname: boolean;
 }
 
-/** A Chinese name starting at `start` in simplified text, or null. */
+/** First characters of the compound surnames: the two-character slice is cut only where one may start. */
+const compoundFirst = onFirstUse(() => {
+  const first = new Uint8Array(65536);
+  for (const c of surnameSets().compound) first[c.charCodeAt(0)] = 1;
+  return first;
+});
+
+/** A given-name character: Han, and no function word. */
+const givenChar = (text: string, i: number) => isHan(text[i]) && !NOT_IN_NAME.has(text[i]!);
+
+/**
+ * A Chinese name starting at `start` in simplified text, or null. Asked at nearly every clause
+ * start and list item, so the readings are kept as offsets and only the one picked becomes a
+ * string and an object.
+ */
 export function chineseNameAt(text: string, start: number): NameCandidate | null {
   const { compound: COMPOUND, common: COMMON, weak: WEAK } = surnameSets();
-  const two = text.slice(start, start + 2);
   let surnameLen = 0;
   let strong = false;
-  if (COMPOUND.has(two)) {
+  if (compoundFirst()[text.charCodeAt(start)] === 1 && COMPOUND.has(text.slice(start, start + 2))) {
     surnameLen = 2;
     strong = true;
   } else if (COMMON.has(text[start]!)) {
@@ -93,32 +106,27 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   } else if (WEAK.has(text[start]!)) {
     surnameLen = 1;
   } else return null;
-  const options: NameCandidate[] = [];
-  for (const given of [1, 2]) {
-    const end = start + surnameLen + given;
-    if (end > text.length) break;
-    let ok = true;
-    for (let i = start + surnameLen; i < end; i++) if (!isHan(text[i]) || NOT_IN_NAME.has(text[i]!)) ok = false;
-    if (!ok) break;
-    options.push({ name: text.slice(start, end), end, strongSurname: strong });
-  }
-  if (options.length === 0) return null;
-  const [short, long] = options;
-  let pick: NameCandidate | undefined;
+  // the one- and two-character given names, as ends (-1: that reading does not fit)
+  const g = start + surnameLen;
+  const shortEnd = g + 1 <= text.length && givenChar(text, g) ? g + 1 : -1;
+  const longEnd = shortEnd !== -1 && g + 2 <= text.length && givenChar(text, g + 1) ? g + 2 : -1;
+  if (shortEnd === -1) return null;
+  let pickEnd: number;
   let byContext = true;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
-  if (long && short && titleStartsAt(text, long.end) && !nameWords().verbsAfter.has(text.slice(short.end, short.end + 2)) && !titleStartsAt(text, short.end)) pick = long;
-  else if (short && verbStartsAt(text, short.end)) pick = short;
-  else if (long && verbStartsAt(text, long.end)) pick = long;
+  if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
+  else if (verbStartsAt(text, shortEnd)) pickEnd = shortEnd;
+  else if (longEnd !== -1 && verbStartsAt(text, longEnd)) pickEnd = longEnd;
   else {
-    pick = long ?? short;
+    pickEnd = longEnd !== -1 ? longEnd : shortEnd;
     byContext = false;
   }
-  if (!pick || isCommonWord(pick.name) || HONORIFIC.test(pick.name.slice(surnameLen))) return null;
+  const name = text.slice(start, pickEnd);
+  if (isCommonWord(name) || HONORIFIC.test(name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
-  if (!byContext && isCommonWord(pick.name.slice(0, 2))) return null;
-  if (text[pick.end] === "们") return null;
-  return pick;
+  if (!byContext && isCommonWord(name.slice(0, 2))) return null;
+  if (text[pickEnd] === "们") return null;
+  return { name, end: pickEnd, strongSurname: strong };
 }
 
 /**

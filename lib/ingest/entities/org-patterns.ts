@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan } from "./context";
+import { CLAUSE_BREAK, isClauseBreak, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
@@ -52,7 +52,7 @@ const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|�
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
 function suffixedStemStart(text: string, suffixAt: number): number {
   let s = suffixAt;
-  while (s > suffixAt - 4 && isHan(text[s - 1]) && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  while (s > suffixAt - 4 && isHan(text[s - 1]) && !isClauseBreak(text[s - 1])) s--;
   if (s === 0 || !isHan(text[s - 1])) return s;
   for (let len = 4; len >= 2; len--) {
     const at = suffixAt - len;
@@ -154,7 +154,7 @@ function stockCodeNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!STOCK_CODE.test(t.simp.slice(at, at + 24))) continue;
     if (taken.some((o) => o.end === at || (o.start < at && o.end > at - 2))) continue;
     let runStart = at;
-    while (runStart > at - 6 && isHan(t.simp[runStart - 1]) && !CLAUSE_BREAK.test(t.simp[runStart - 1]!)) runStart--;
+    while (runStart > at - 6 && isHan(t.simp[runStart - 1]) && !isClauseBreak(t.simp[runStart - 1])) runStart--;
     let pick: number = -1;
     for (let s = runStart; s <= at - 2; s++) {
       const name = t.simp.slice(s, at);

@@ -7,7 +7,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan } from "./context";
+import { CLAUSE_BREAK, isClauseBreak, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { chineseNameAt } from "./names";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
@@ -57,7 +57,7 @@ function personShaped(text: string, s: number, e: number): boolean {
 /** Start of the clause holding `at`, after its lead words (此外，|据悉，|其中|…). */
 function clauseNameStart(text: string, at: number): number {
   let s = at;
-  while (s > 0 && s > at - 12 && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  while (s > 0 && s > at - 12 && !isClauseBreak(text[s - 1])) s--;
   if (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) return -1;
   const lead = LEAD_NOISE.exec(text.slice(s, at));
   return lead ? s + lead[0].length : s;
