@@ -21,7 +21,7 @@ const titlesByFirst = onFirstUse(() => {
 });
 
 /** A job title starts at `at` (陆林|教授): a name before it ends there. */
-function titleStartsAt(text: string, at: number): boolean {
+export function titleStartsAt(text: string, at: number): boolean {
   const list = titlesByFirst().get(text[at] ?? "");
   return list !== undefined && list.some((t) => text.startsWith(t, at));
 }
