@@ -10,7 +10,7 @@ import { boundedMemo } from "../../text/bounded-memo";
 import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
-import { isHan, nameRightOk, speechFollows } from "./context";
+import { nameRightOk, speechFollows, isHanAt } from "./context";
 import { chineseNameAt, titleStartsAt, verbStartsAt } from "./names";
 import { titleEndingAt } from "./titles";
 import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
@@ -184,7 +184,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHan(t.low[m.end]) && titleStartsAt(t.low, m.end))));
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
@@ -239,7 +239,7 @@ function countName(t: ArticleText, name: string, taken: [number, number][]): [nu
   while (i !== -1) {
     const e = i + key.length;
     const overlaps = taken.some(([s, en]) => s < e && en > i);
-    const hanName = isHan(key[0]) && key.length <= 3;
+    const hanName = isHanAt(key, 0) && key.length <= 3;
     const boundaryOk = hanName ? nameRightOk(t.low, e) : !/[A-Za-z0-9]/.test(t.simp[i - 1] ?? "") && !/[A-Za-z]/.test(t.simp[e] ?? "");
     if (!overlaps && boundaryOk) out.push([i, e]);
     i = t.simp.indexOf(key, e);
@@ -275,7 +275,7 @@ interface Resolved {
  * wherever the article names them again (王清华分析称).
  */
 function withoutGivenNames(t: ArticleText, mentions: Mention[]): Mention[] {
-  const short = (m: Mention) => m.end - m.start <= 2 && m.start >= 2 && isHan(t.simp[m.start]);
+  const short = (m: Mention) => m.end - m.start <= 2 && m.start >= 2 && isHanAt(t.simp, m.start);
   const names = new Set<string>();
   for (const m of mentions) {
     if (short(m) && titleEndingAt(t.low, m.start - 1) && chineseNameAt(t.simp, m.start - 1)?.end === m.end) names.add(t.simp.slice(m.start - 1, m.end));

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import surnameData from "./gazetteer/surnames.json";
 import commonWordData from "./gazetteer/common-words.json";
-import { isHan } from "./context";
+import { isHan, isHanAt } from "./context";
 import { TITLES } from "./titles";
 
 /** Titles by their first character: verbStartsAt asks this for every name candidate, so one map read replaces a scan of all titles. */
@@ -86,7 +86,7 @@ const compoundFirst = onFirstUse(() => {
 });
 
 /** A given-name character: Han, and no function word. */
-const givenChar = (text: string, i: number) => isHan(text[i]) && !NOT_IN_NAME.has(text[i]!);
+const givenChar = (text: string, i: number) => isHanAt(text, i) && !NOT_IN_NAME.has(text[i]!);
 
 /**
  * A Chinese name starting at `start` in simplified text, or null. Asked at nearly every clause
@@ -185,8 +185,8 @@ export function transliteratedNameAt(text: string, start: number, endsHere: (end
   const lastStart = start + head[0].length;
   for (let len = 1; len <= 8; len++) {
     const end = lastStart + len;
-    if (!isHan(text[end - 1])) return null;
-    if (!isHan(text[end]) || (len >= 2 && endsHere(end))) return { name: text.slice(start, end), end };
+    if (!isHanAt(text, end - 1)) return null;
+    if (!isHanAt(text, end) || (len >= 2 && endsHere(end))) return { name: text.slice(start, end), end };
   }
   return null;
 }
@@ -208,10 +208,10 @@ export function rareSurnameNameAt(text: string, start: number): NameCandidate | 
     const end = start + len;
     if (end > text.length) continue;
     let ok = true;
-    for (let i = start; i < end; i++) if (!isHan(text[i]) || NOT_IN_NAME.has(text[i]!)) ok = false;
+    for (let i = start; i < end; i++) if (!isHanAt(text, i) || NOT_IN_NAME.has(text[i]!)) ok = false;
     if (!ok || !verbStartsAt(text, end)) continue;
     // a two-character reading needs a word after it that ends names (忻舟将…), not punctuation (电话，)
-    if (len === 2 && !(isHan(text[end]) && NAME_STOP.has(text[end]!))) continue;
+    if (len === 2 && !(isHanAt(text, end) && NAME_STOP.has(text[end]!))) continue;
     const name = text.slice(start, end);
     if (isCommonWord(name) || isCommonWord(name.slice(0, 2))) return null;
     return { name, end, strongSurname: false };

@@ -5,7 +5,7 @@
  */
 import type { AliasIndex, AliasTarget, TrieNode } from "./alias-index";
 import type { ArticleText } from "./article-text";
-import { isHan, latinBoundariesOk, nameLeftOk, namedAfterPerson, nameRightOk } from "./context";
+import { latinBoundariesOk, nameLeftOk, namedAfterPerson, nameRightOk, isHanAt } from "./context";
 
 export interface Occurrence {
   start: number;
@@ -26,7 +26,7 @@ function falseFriend(low: string, start: number, end: number, target: AliasTarge
 }
 
 function shortHanName(key: string): boolean {
-  return key.length === 2 && isHan(key[0]) && isHan(key[1]);
+  return key.length === 2 && isHanAt(key, 0) && isHanAt(key, 1);
 }
 
 /**
