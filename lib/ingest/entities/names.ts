@@ -11,18 +11,18 @@ import { TITLES } from "./titles";
 
 /** Titles by their first character: verbStartsAt asks this for every name candidate, so one map read replaces a scan of all titles. */
 const titlesByFirst = onFirstUse(() => {
-  const m = new Map<string, string[]>();
+  const m = new Map<number, string[]>();
   for (const t of TITLES) {
-    const list = m.get(t[0]!);
+    const list = m.get(t.charCodeAt(0));
     if (list) list.push(t);
-    else m.set(t[0]!, [t]);
+    else m.set(t.charCodeAt(0), [t]);
   }
   return m;
 });
 
 /** A job title starts at `at` (陆林|教授): a name before it ends there. */
 export function titleStartsAt(text: string, at: number): boolean {
-  const list = titlesByFirst().get(text[at] ?? "");
+  const list = titlesByFirst().get(text.charCodeAt(at));
   return list !== undefined && list.some((t) => text.startsWith(t, at));
 }
 
@@ -41,8 +41,16 @@ const surnameSets = onFirstUse(() => {
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
 const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看摄".split(""));
+/** NAME_STOP and NOT_IN_NAME by code unit: read at every name candidate without a one-character string. */
+const codeTable = (chars: Iterable<string>) => {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+const NAME_STOP_CODE = codeTable(NAME_STOP);
 /** Characters that do not occur inside personal names (function words, measure words, verbs). */
 const NOT_IN_NAME = new Set("的了是在和与或及等也都就这那其该各每个们不没有为对从于把被让给向将已说称表认指告示为以所而且但并还又再之上下外前后内".split(""));
+const NOT_IN_NAME_CODE = codeTable(NOT_IN_NAME);
 const WordsFile = z.object({ notName: z.array(z.string().min(2)), verbsAfterName: z.object({ words: z.array(z.string().length(2)) }) });
 
 interface NameWords {
@@ -63,9 +71,8 @@ export function isCommonWord(word: string): boolean {
 
 /** A verb or verb phrase starts at `at` (说, 表示, 重申, 离任…): a name before it ends there. */
 export function verbStartsAt(text: string, at: number): boolean {
-  const ch = text[at];
-  if (ch === undefined || !isHan(ch)) return true;
-  return NAME_STOP.has(ch) || nameWords().verbsAfter.has(text.slice(at, at + 2)) || titleStartsAt(text, at);
+  if (!isHanAt(text, at)) return true;
+  return NAME_STOP_CODE[text.charCodeAt(at)] === 1 || nameWords().verbsAfter.has(text.slice(at, at + 2)) || titleStartsAt(text, at);
 }
 
 /** A surname with a form of address (付小姐, 冯警官, 张老师) refers to someone without naming them. */
@@ -78,15 +85,25 @@ export interface NameCandidate {
   strongSurname: boolean;
 }
 
-/** First characters of the compound surnames: the two-character slice is cut only where one may start. */
-const compoundFirst = onFirstUse(() => {
-  const first = new Uint8Array(65536);
-  for (const c of surnameSets().compound) first[c.charCodeAt(0)] = 1;
-  return first;
+/**
+ * Surnames by code unit: COMPOUND_FIRST where a compound surname may start (the two-character
+ * slice is cut only there), COMMON or WEAK for a one-character surname (common wins, as the sets
+ * are asked in that order). No one-character string per candidate.
+ */
+const COMPOUND_FIRST = 1;
+const COMMON_SURNAME = 2;
+const WEAK_SURNAME = 4;
+const surnameCodes = onFirstUse(() => {
+  const { compound, common, weak } = surnameSets();
+  const codes = new Uint8Array(65536);
+  for (const c of compound) codes[c.charCodeAt(0)]! |= COMPOUND_FIRST;
+  for (const c of weak) codes[c.charCodeAt(0)]! |= WEAK_SURNAME;
+  for (const c of common) codes[c.charCodeAt(0)]! |= COMMON_SURNAME;
+  return codes;
 });
 
 /** A given-name character: Han, and no function word. */
-const givenChar = (text: string, i: number) => isHanAt(text, i) && !NOT_IN_NAME.has(text[i]!);
+const givenChar = (text: string, i: number) => isHanAt(text, i) && NOT_IN_NAME_CODE[text.charCodeAt(i)] === 0;
 
 /**
  * A Chinese name starting at `start` in simplified text, or null. Asked at nearly every clause
@@ -94,16 +111,17 @@ const givenChar = (text: string, i: number) => isHanAt(text, i) && !NOT_IN_NAME.
  * string and an object.
  */
 export function chineseNameAt(text: string, start: number): NameCandidate | null {
-  const { compound: COMPOUND, common: COMMON, weak: WEAK } = surnameSets();
+  const code = surnameCodes()[text.charCodeAt(start)] ?? 0;
+  if (code === 0) return null;
   let surnameLen = 0;
   let strong = false;
-  if (compoundFirst()[text.charCodeAt(start)] === 1 && COMPOUND.has(text.slice(start, start + 2))) {
+  if ((code & COMPOUND_FIRST) !== 0 && surnameSets().compound.has(text.slice(start, start + 2))) {
     surnameLen = 2;
     strong = true;
-  } else if (COMMON.has(text[start]!)) {
+  } else if ((code & COMMON_SURNAME) !== 0) {
     surnameLen = 1;
     strong = true;
-  } else if (WEAK.has(text[start]!)) {
+  } else if ((code & WEAK_SURNAME) !== 0) {
     surnameLen = 1;
   } else return null;
   // the one- and two-character given names, as ends (-1: that reading does not fit)
