@@ -226,7 +226,7 @@ export function rareSurnameNameAt(text: string, start: number): NameCandidate | 
     const end = start + len;
     if (end > text.length) continue;
     let ok = true;
-    for (let i = start; i < end; i++) if (!isHanAt(text, i) || NOT_IN_NAME.has(text[i]!)) ok = false;
+    for (let i = start; i < end; i++) if (!givenChar(text, i)) ok = false;
     if (!ok || !verbStartsAt(text, end)) continue;
     // a two-character reading needs a word after it that ends names (忻舟将…), not punctuation (电话，)
     if (len === 2 && !(isHanAt(text, end) && NAME_STOP.has(text[end]!))) continue;
