@@ -10,6 +10,15 @@ export function isHan(ch: string | undefined): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/**
+ * isHan(text[i]) without the one-character string: text[i] of a Han character allocates one,
+ * and the scans ask at nearly every position. Out of range reads NaN, which is no Han.
+ */
+export function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 const isLetter = (ch: string | undefined) => {
   if (!ch) return false;
   const c = ch.charCodeAt(0) | 0x20;
@@ -27,7 +36,7 @@ export function isAsciiAlnum(ch: string | undefined): boolean {
 
 /** Latin ends need word boundaries: "Meta" not in "metadata"; digits may follow a name (GPT4, Claude3). */
 export function latinBoundariesOk(text: string, start: number, end: number): boolean {
-  if (isHan(text[start]) && isHan(text[end - 1])) return true;
+  if (isHanAt(text, start) && isHanAt(text, end - 1)) return true;
   const first = text[start];
   const last = text[end - 1];
   if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
@@ -86,5 +95,9 @@ for (const c of "，。；：！？,;:!?“”\"《》()（）\n【】") CLAUSE_
 /** CLAUSE_BREAK for one character by a table read: scans that walk clause by clause test every character. */
 export function isClauseBreak(ch: string | undefined): boolean {
   return ch !== undefined && CLAUSE_BREAK_CHARS[ch.charCodeAt(0)] === 1;
+}
+/** isClauseBreak(text[i]) without the one-character string (out of range: no break). */
+export function isClauseBreakAt(text: string, i: number): boolean {
+  return CLAUSE_BREAK_CHARS[text.charCodeAt(i)] === 1;
 }
 export const SENTENCE_BREAK = /[。！？!?；;\n]/;

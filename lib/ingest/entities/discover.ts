@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan, speechFollows } from "./context";
+import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt } from "./context";
 import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
@@ -75,7 +75,7 @@ function leadNoiseLength(raw: string): number {
 
 function clauseStartBefore(text: string, pos: number, floor: number): number {
   let s = pos;
-  while (s > floor && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  while (s > floor && !isClauseBreakAt(text, s - 1)) s--;
   return s;
 }
 
@@ -204,7 +204,7 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
  */
 function repeatedBareName(t: ArticleText, name: string, s: number, end: number): OrgSpan | null {
   if (name.length < 3 || name.length > 6 || PHRASE_CHARS.test(name) || isGenericStem(name)) return null;
-  if (s > 0 && !CLAUSE_BREAK.test(t.simp[s - 1]!) && s === end - name.length && isHan(t.simp[s - 1])) return null;
+  if (s > 0 && !CLAUSE_BREAK.test(t.simp[s - 1]!) && s === end - name.length && isHanAt(t.simp, s - 1)) return null;
   const again = t.simp.indexOf(name, end) !== -1 || t.simp.lastIndexOf(name, s - 1) !== -1;
   return again ? { start: s, end, slug: null, name } : null;
 }
@@ -277,6 +277,8 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
 }
 
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
+/** 、 as a code: the segment walk reads every character of a title's clause (no one-character string each). */
+const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
 
 /** The title found is the start of a longer one (董事 in 董事长兼CEO): what follows is no name. */
 function continuesTitle(t: ArticleText, titleStart: number, title: string): boolean {
@@ -324,7 +326,7 @@ export function discover(
     const segBounds: [number, number][] = [];
     let segS = clauseS;
     for (let k = clauseS; k < titleEnd; k++) {
-      if (t.simp[k] === "、") {
+      if (t.simp.charCodeAt(k) === IDEOGRAPHIC_COMMA) {
         segBounds.push([segS, k]);
         segS = k + 1;
       }
@@ -644,7 +646,7 @@ function bylineNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
     }
     if (people.some((x) => x.start === at)) continue;
     const zh = chineseNameAt(t.simp, at);
-    if (!zh || (isHan(t.simp[zh.end]) && !/[\s]/.test(t.simp[zh.end]!))) continue;
+    if (!zh || (isHanAt(t.simp, zh.end) && !/[\s]/.test(t.simp[zh.end]!))) continue;
     out.push({ type: "person", name: zh.name, confidence: 0.8, evidence: sentenceAt(t, at), at, author: true });
   }
   return out;

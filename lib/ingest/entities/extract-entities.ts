@@ -10,9 +10,9 @@ import { boundedMemo } from "../../text/bounded-memo";
 import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
-import { isHan, nameRightOk, speechFollows } from "./context";
-import { chineseNameAt, verbStartsAt } from "./names";
-import { titleEndingAt, TITLES } from "./titles";
+import { nameRightOk, speechFollows, isHanAt } from "./context";
+import { chineseNameAt, titleStartsAt, verbStartsAt } from "./names";
+import { titleEndingAt } from "./titles";
 import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
 import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type PersonEntry } from "./load-gazetteer";
 import { aliasKey } from "./normalize";
@@ -55,6 +55,10 @@ interface Prepared {
   knownKeys: Set<string>;
   /** Folded name or alias of a gazetteer person → slug, so a pattern's find can confirm them. */
   personKeys: Map<string, string>;
+  /** orgKeys by organisation slug, filled on first use. */
+  orgKeys: Map<string, OrgKeys>;
+  /** personOrgs by person slug, filled on first use. */
+  personOrgs: Map<string, string[]>;
 }
 
 /** A script conversion per discovered name per article adds up; the names recur. */
@@ -90,7 +94,7 @@ function prepare(opts: ExtractorOptions): Prepared {
       personKeys.set(aliasKey(a), p.slug);
     }
   }
-  return { index: buildAliasIndex(g), g, orgAliases, personAliases, rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, personKeys };
+  return { index: buildAliasIndex(g), g, orgAliases, personAliases, rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, personKeys, personOrgs: new Map(), orgKeys: new Map() };
 }
 
 interface Mention {
@@ -126,20 +130,36 @@ function channelDateline(t: ArticleText, m: Mention): boolean {
   return /^(?:财经|科技|新闻|网|汽车|娱乐|体育|数码|证券|教育|游戏|房产)?讯/.test(t.simp.slice(m.end, m.end + 4));
 }
 
+/** An organisation's name and aliases with their folded keys (and those of their first characters), in that order. */
+interface OrgKeys {
+  names: string[];
+  keys: string[];
+  firsts: string[];
+}
+
+/** OrgKeys of an organisation: fixed per gazetteer, asked for every organisation of every article with a source. */
+function orgKeys(p: Prepared, org: OrgEntry): OrgKeys {
+  let k = p.orgKeys.get(org.slug);
+  if (!k) {
+    const names = [org.name, ...org.aliases];
+    k = { names, keys: names.map((a) => aliasKey(a)), firsts: names.map((a) => aliasKey(a[0]!)) };
+    p.orgKeys.set(org.slug, k);
+  }
+  return k;
+}
+
 /** The outlet that published the article (source 澎湃新闻网 → 澎湃新闻): every mention of it is the outlet speaking of itself. */
-function isOwnOutlet(org: OrgEntry, source: string | null): boolean {
-  if (!source) return false;
-  const key = aliasKey(source);
-  return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.startsWith(aliasKey(a)));
+function isOwnOutlet(k: OrgKeys, sourceKey: string | null): boolean {
+  if (sourceKey === null) return false;
+  return k.names.some((a, i) => a.length >= 2 && sourceKey.startsWith(k.keys[i]!));
 }
 
 /** The outlet is a channel of this organisation: its name is the outlet's name plus a channel word (新浪 → 新浪科技, 新浪财经). */
-function ownsOutlet(org: OrgEntry, source: string | null): boolean {
-  if (!source) return false;
-  const key = aliasKey(source);
+function ownsOutlet(k: OrgKeys, sourceKey: string | null): boolean {
+  if (sourceKey === null) return false;
   // a cheap reject first: the outlet's name must open with the organisation's first character
-  if (![org.name, ...org.aliases].some((a) => key.startsWith(aliasKey(a[0]!)))) return false;
-  return [org.name, ...org.aliases].some((a) => a.length >= 2 && key.length > aliasKey(a).length && key.startsWith(aliasKey(a)));
+  if (!k.firsts.some((f) => sourceKey.startsWith(f))) return false;
+  return k.names.some((a, i) => a.length >= 2 && sourceKey.length > k.keys[i]!.length && sourceKey.startsWith(k.keys[i]!));
 }
 
 function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
@@ -174,7 +194,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || TITLES.some((x) => isHan(x[0]) && t.low.startsWith(x, m.end))));
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
@@ -185,22 +205,26 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
   // an outlet only cited as a source (its own dateline, 据X报道, 《X》) is not a company the article discusses
   const bySlug = new Map<string, Mention[]>();
   for (const m of accepted) pushTo(bySlug, m.target.slug, m);
+  const sourceKey = source ? aliasKey(source) : null;
   const drop = new Set<string>();
   for (const [slug, ms] of bySlug) {
     const org = p.g.orgBySlug.get(slug);
     if (!org) continue;
     // the company behind the outlet (新浪 of 新浪科技): its mentions are the outlet's datelines and promotions unless the title names it
     if (org.kind !== "media") {
-      if (ownsOutlet(org, source) && !ms.some((m) => partOf(t, m.start) === 0)) drop.add(slug);
+      if (ownsOutlet(orgKeys(p, org), sourceKey) && !ms.some((m) => partOf(t, m.start) === 0)) drop.add(slug);
       else if (ms.every((m) => channelDateline(t, m))) drop.add(slug);
       continue;
     }
-    if (isOwnOutlet(org, source) || ms.every((m) => selfReference(t, m))) drop.add(slug);
+    if (isOwnOutlet(orgKeys(p, org), sourceKey) || ms.every((m) => selfReference(t, m))) drop.add(slug);
   }
   return accepted.filter((m) => !drop.has(m.target.slug)).sort((a, b) => a.start - b.start);
 }
 
-function personOrgs(p: Prepared, slug: string): Set<string> {
+/** The organisations a gazetteer person holds roles at, with their parents: fixed per gazetteer, so worked out once per person. */
+function personOrgs(p: Prepared, slug: string): string[] {
+  const cached = p.personOrgs.get(slug);
+  if (cached) return cached;
   const person = p.g.personBySlug.get(slug);
   const out = new Set<string>();
   for (const r of person?.roles ?? []) {
@@ -208,7 +232,9 @@ function personOrgs(p: Prepared, slug: string): Set<string> {
     const parent = p.g.orgBySlug.get(r.org)?.parent;
     if (parent) out.add(parent);
   }
-  return out;
+  const list = [...out];
+  p.personOrgs.set(slug, list);
+  return list;
 }
 
 interface Counted {
@@ -224,7 +250,7 @@ function countName(t: ArticleText, name: string, taken: [number, number][]): [nu
   while (i !== -1) {
     const e = i + key.length;
     const overlaps = taken.some(([s, en]) => s < e && en > i);
-    const hanName = isHan(key[0]) && key.length <= 3;
+    const hanName = isHanAt(key, 0) && key.length <= 3;
     const boundaryOk = hanName ? nameRightOk(t.low, e) : !/[A-Za-z0-9]/.test(t.simp[i - 1] ?? "") && !/[A-Za-z]/.test(t.simp[e] ?? "");
     if (!overlaps && boundaryOk) out.push([i, e]);
     i = t.simp.indexOf(key, e);
@@ -260,7 +286,7 @@ interface Resolved {
  * wherever the article names them again (王清华分析称).
  */
 function withoutGivenNames(t: ArticleText, mentions: Mention[]): Mention[] {
-  const short = (m: Mention) => m.end - m.start <= 2 && m.start >= 2 && isHan(t.simp[m.start]);
+  const short = (m: Mention) => m.end - m.start <= 2 && m.start >= 2 && isHanAt(t.simp, m.start);
   const names = new Set<string>();
   for (const m of mentions) {
     if (short(m) && titleEndingAt(t.low, m.start - 1) && chineseNameAt(t.simp, m.start - 1)?.end === m.end) names.add(t.simp.slice(m.start - 1, m.end));
@@ -325,7 +351,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   const hasStrong = new Set(r.personMentions.filter((m) => m.strong && !m.target.ambiguous && !m.target.contextual).map((m) => m.target.slug));
   for (const m of r.personMentions) {
     const slug = m.target.slug;
-    const orgsPresent = [...personOrgs(p, slug)].some((o) => acceptedOrgSlugs.has(o));
+    const orgsPresent = personOrgs(p, slug).some((o) => acceptedOrgSlugs.has(o));
     const confirmed = found.confirmedPeople.has(slug);
     let ok: boolean;
     if (m.target.contextual) ok = orgsPresent;

@@ -7,7 +7,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isHan } from "./context";
+import { isHan, isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
@@ -70,7 +70,7 @@ function articlePlaces(text: string): Set<string> {
   // read back from each 市/省/县 rather than trying a pattern at every position
   for (const mark of ["市", "省", "县"]) {
     for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
-      if (k < 2 || !isHan(text[k - 2]) || !isHan(text[k - 1]) || /[市省县]/.test(text[k - 1]!) || /[场值民面]/.test(text[k + 1] ?? "")) continue;
+      if (k < 2 || !isHanAt(text, k - 2) || !isHanAt(text, k - 1) || /[市省县]/.test(text[k - 1]!) || /[场值民面]/.test(text[k + 1] ?? "")) continue;
       const place = text.slice(k - 2, k);
       // 上市, 城市, 超市, 股市 are words, not places
       if (PHRASE_CHARS.test(place) || NOT_IN_MIDDLE.test(place) || NOT_PLACE_END.test(place)) continue;
@@ -131,9 +131,9 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       return { kind, end: k + kind.length };
     }
     // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges
-    const joins = (ch === "和" || ch === "与") && k > a.end && isHan(text[k + 1]) && !PHRASE_CHARS.test(text[k + 1]!);
+    const joins = (ch === "和" || ch === "与") && k > a.end && isHanAt(text, k + 1) && !PHRASE_CHARS.test(text[k + 1]!);
     // 会 inside a name is a word part (浸会大学, 社会科学院), not the auxiliary 「will」 that opens a clause
-    const wordPart = ch === "会" && k > a.end && isHan(text[k - 1]) && !PHRASE_CHARS.test(text[k - 1]!);
+    const wordPart = ch === "会" && k > a.end && isHanAt(text, k - 1) && !PHRASE_CHARS.test(text[k - 1]!);
     if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins && !wordPart) || NOT_IN_MIDDLE.test(ch)) return null;
   }
   return null;
@@ -163,7 +163,7 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   const placeFirst = places.size ? new Set(PLACE_FIRST) : PLACE_FIRST_SET;
   for (const p of places) placeFirst.add(p.charCodeAt(0));
   for (let i = 0; i < text.length; i++) {
-    if (tryAt[i] === 0 || covered[i] === 1 || !isHan(text[i])) continue;
+    if (tryAt[i] === 0 || covered[i] === 1 || !isHanAt(text, i)) continue;
     for (const a of anchorsAt(text, i, places, placeFirst)) {
       const hit = kindAfter(text, a, 9);
       if (!hit || !free(a.start, hit.end)) continue;

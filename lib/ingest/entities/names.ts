@@ -6,23 +6,23 @@
 import { z } from "zod";
 import surnameData from "./gazetteer/surnames.json";
 import commonWordData from "./gazetteer/common-words.json";
-import { isHan } from "./context";
+import { isHan, isHanAt } from "./context";
 import { TITLES } from "./titles";
 
 /** Titles by their first character: verbStartsAt asks this for every name candidate, so one map read replaces a scan of all titles. */
 const titlesByFirst = onFirstUse(() => {
-  const m = new Map<string, string[]>();
+  const m = new Map<number, string[]>();
   for (const t of TITLES) {
-    const list = m.get(t[0]!);
+    const list = m.get(t.charCodeAt(0));
     if (list) list.push(t);
-    else m.set(t[0]!, [t]);
+    else m.set(t.charCodeAt(0), [t]);
   }
   return m;
 });
 
 /** A job title starts at `at` (陆林|教授): a name before it ends there. */
-function titleStartsAt(text: string, at: number): boolean {
-  const list = titlesByFirst().get(text[at] ?? "");
+export function titleStartsAt(text: string, at: number): boolean {
+  const list = titlesByFirst().get(text.charCodeAt(at));
   return list !== undefined && list.some((t) => text.startsWith(t, at));
 }
 
@@ -41,8 +41,16 @@ const surnameSets = onFirstUse(() => {
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
 const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看摄".split(""));
+/** NAME_STOP and NOT_IN_NAME by code unit: read at every name candidate without a one-character string. */
+const codeTable = (chars: Iterable<string>) => {
+  const table = new Uint8Array(65536);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
+const NAME_STOP_CODE = codeTable(NAME_STOP);
 /** Characters that do not occur inside personal names (function words, measure words, verbs). */
 const NOT_IN_NAME = new Set("的了是在和与或及等也都就这那其该各每个们不没有为对从于把被让给向将已说称表认指告示为以所而且但并还又再之上下外前后内".split(""));
+const NOT_IN_NAME_CODE = codeTable(NOT_IN_NAME);
 const WordsFile = z.object({ notName: z.array(z.string().min(2)), verbsAfterName: z.object({ words: z.array(z.string().length(2)) }) });
 
 interface NameWords {
@@ -63,9 +71,8 @@ export function isCommonWord(word: string): boolean {
 
 /** A verb or verb phrase starts at `at` (说, 表示, 重申, 离任…): a name before it ends there. */
 export function verbStartsAt(text: string, at: number): boolean {
-  const ch = text[at];
-  if (ch === undefined || !isHan(ch)) return true;
-  return NAME_STOP.has(ch) || nameWords().verbsAfter.has(text.slice(at, at + 2)) || titleStartsAt(text, at);
+  if (!isHanAt(text, at)) return true;
+  return NAME_STOP_CODE[text.charCodeAt(at)] === 1 || nameWords().verbsAfter.has(text.slice(at, at + 2)) || titleStartsAt(text, at);
 }
 
 /** Who a 向/对/跟 phrase addresses (人士|向记者|透露, 对媒体表示): a preposition and a noun, not 向 + a given name. */
@@ -81,47 +88,66 @@ export interface NameCandidate {
   strongSurname: boolean;
 }
 
-/** A Chinese name starting at `start` in simplified text, or null. */
+/**
+ * Surnames by code unit: COMPOUND_FIRST where a compound surname may start (the two-character
+ * slice is cut only there), COMMON or WEAK for a one-character surname (common wins, as the sets
+ * are asked in that order). No one-character string per candidate.
+ */
+const COMPOUND_FIRST = 1;
+const COMMON_SURNAME = 2;
+const WEAK_SURNAME = 4;
+const surnameCodes = onFirstUse(() => {
+  const { compound, common, weak } = surnameSets();
+  const codes = new Uint8Array(65536);
+  for (const c of compound) codes[c.charCodeAt(0)]! |= COMPOUND_FIRST;
+  for (const c of weak) codes[c.charCodeAt(0)]! |= WEAK_SURNAME;
+  for (const c of common) codes[c.charCodeAt(0)]! |= COMMON_SURNAME;
+  return codes;
+});
+
+/** A given-name character: Han, and no function word. */
+const givenChar = (text: string, i: number) => isHanAt(text, i) && NOT_IN_NAME_CODE[text.charCodeAt(i)] === 0;
+
+/**
+ * A Chinese name starting at `start` in simplified text, or null. Asked at nearly every clause
+ * start and list item, so the readings are kept as offsets and only the one picked becomes a
+ * string and an object.
+ */
 export function chineseNameAt(text: string, start: number): NameCandidate | null {
-  const { compound: COMPOUND, common: COMMON, weak: WEAK } = surnameSets();
-  const two = text.slice(start, start + 2);
+  const code = surnameCodes()[text.charCodeAt(start)] ?? 0;
+  if (code === 0) return null;
   let surnameLen = 0;
   let strong = false;
-  if (COMPOUND.has(two)) {
+  if ((code & COMPOUND_FIRST) !== 0 && surnameSets().compound.has(text.slice(start, start + 2))) {
     surnameLen = 2;
     strong = true;
-  } else if (COMMON.has(text[start]!)) {
+  } else if ((code & COMMON_SURNAME) !== 0) {
     surnameLen = 1;
     strong = true;
-  } else if (WEAK.has(text[start]!)) {
+  } else if ((code & WEAK_SURNAME) !== 0) {
     surnameLen = 1;
   } else return null;
-  const options: NameCandidate[] = [];
-  for (const given of [1, 2]) {
-    const end = start + surnameLen + given;
-    if (end > text.length) break;
-    let ok = true;
-    for (let i = start + surnameLen; i < end; i++) if (!isHan(text[i]) || NOT_IN_NAME.has(text[i]!)) ok = false;
-    if (!ok) break;
-    options.push({ name: text.slice(start, end), end, strongSurname: strong });
-  }
-  if (options.length === 0) return null;
-  const [short, long] = options;
-  let pick: NameCandidate | undefined;
+  // the one- and two-character given names, as ends (-1: that reading does not fit)
+  const g = start + surnameLen;
+  const shortEnd = g + 1 <= text.length && givenChar(text, g) ? g + 1 : -1;
+  const longEnd = shortEnd !== -1 && g + 2 <= text.length && givenChar(text, g + 1) ? g + 2 : -1;
+  if (shortEnd === -1) return null;
+  let pickEnd: number;
   let byContext = true;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
-  if (long && short && titleStartsAt(text, long.end) && !nameWords().verbsAfter.has(text.slice(short.end, short.end + 2)) && !titleStartsAt(text, short.end)) pick = long;
-  else if (short && verbStartsAt(text, short.end)) pick = short;
-  else if (long && verbStartsAt(text, long.end)) pick = long;
+  if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
+  else if (verbStartsAt(text, shortEnd)) pickEnd = shortEnd;
+  else if (longEnd !== -1 && verbStartsAt(text, longEnd)) pickEnd = longEnd;
   else {
-    pick = long ?? short;
+    pickEnd = longEnd !== -1 ? longEnd : shortEnd;
     byContext = false;
   }
-  if (!pick || isCommonWord(pick.name) || HONORIFIC.test(pick.name.slice(surnameLen)) || ADDRESSEE.test(pick.name.slice(surnameLen))) return null;
+  const name = text.slice(start, pickEnd);
+  if (isCommonWord(name) || HONORIFIC.test(name.slice(surnameLen)) || ADDRESSEE.test(name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
-  if (!byContext && isCommonWord(pick.name.slice(0, 2))) return null;
-  if (text[pick.end] === "们") return null;
-  return pick;
+  if (!byContext && isCommonWord(name.slice(0, 2))) return null;
+  if (text[pickEnd] === "们") return null;
+  return { name, end: pickEnd, strongSurname: strong };
 }
 
 /**
@@ -180,8 +206,8 @@ export function transliteratedNameAt(text: string, start: number, endsHere: (end
   const lastStart = start + head[0].length;
   for (let len = 1; len <= 8; len++) {
     const end = lastStart + len;
-    if (!isHan(text[end - 1])) return null;
-    if (!isHan(text[end]) || (len >= 2 && endsHere(end))) return { name: text.slice(start, end), end };
+    if (!isHanAt(text, end - 1)) return null;
+    if (!isHanAt(text, end) || (len >= 2 && endsHere(end))) return { name: text.slice(start, end), end };
   }
   return null;
 }
@@ -212,10 +238,10 @@ export function rareSurnameNameAt(text: string, start: number): NameCandidate | 
     const end = start + len;
     if (end > text.length) continue;
     let ok = true;
-    for (let i = start; i < end; i++) if (!isHan(text[i]) || NOT_IN_NAME.has(text[i]!)) ok = false;
+    for (let i = start; i < end; i++) if (!givenChar(text, i)) ok = false;
     if (!ok || !verbStartsAt(text, end)) continue;
     // a two-character reading needs a word after it that ends names (忻舟将…), not punctuation (电话，)
-    if (len === 2 && !(isHan(text[end]) && NAME_STOP.has(text[end]!))) continue;
+    if (len === 2 && !(isHanAt(text, end) && NAME_STOP.has(text[end]!))) continue;
     const name = text.slice(start, end);
     if (isCommonWord(name) || isCommonWord(name.slice(0, 2))) return null;
     return { name, end, strongSurname: false };

@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan } from "./context";
+import { CLAUSE_BREAK, isHan, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { isPlaceName } from "./institution-names";
@@ -94,7 +94,7 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // the other side: the clause's subject right before 与 (零跑汽车|与地平线签署)
     const joinAt = m.index;
     let ls = joinAt;
-    while (ls > joinAt - 8 && ls > 0 && !CLAUSE_BREAK.test(text[ls - 1]!)) ls--;
+    while (ls > joinAt - 8 && ls > 0 && !isClauseBreakAt(text, ls - 1)) ls--;
     const lead = LEAD_NOISE.exec(text.slice(ls, joinAt));
     if (lead) ls += lead[0].length;
     // adverbs and 宣布 between the subject and 与 belong to the verb (星河智能|宣布与…合作)

@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isClauseBreak, isHan } from "./context";
+import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
@@ -92,9 +92,9 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const knownAt = (i: Item) => taken.some((o) => o.start === i.start && o.end === i.end) || taken.some((o) => o.end === i.end && o.start >= i.start);
   for (let at = text.indexOf("、"); at !== -1; ) {
     let s = at;
-    while (s > 0 && !isClauseBreak(text[s - 1])) s--;
+    while (s > 0 && !isClauseBreakAt(text, s - 1)) s--;
     let k = at;
-    while (k < text.length && !isClauseBreak(text[k])) k++;
+    while (k < text.length && !isClauseBreakAt(text, k)) k++;
     at = text.indexOf("、", k);
     // a list needs a tail, a head or two known items to say anything: most clauses have none
     const clause = text.slice(s, k);
@@ -141,7 +141,7 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   for (const { head, table } of HEAD_TABLES) {
     for (const { at: h } of wordHits(text, table)) {
       // the head is modified (监测|平台), not a sentence's subject (平台|…)
-      if (h < 2 || !isHan(text[h - 1]) || !isHan(text[h - 2])) continue;
+      if (h < 2 || !isHanAt(text, h - 1) || !isHanAt(text, h - 2)) continue;
       const at = h + head.length;
       const latin = stickyAt(LATIN_AT, text, at);
       if (latin && latin[0].length >= 3 && !GENERIC_LATIN.has(latin[0].toLowerCase())) push(latin[0], at);

@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan } from "./context";
+import { CLAUSE_BREAK, isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
@@ -52,8 +52,8 @@ const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|�
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
 function suffixedStemStart(text: string, suffixAt: number): number {
   let s = suffixAt;
-  while (s > suffixAt - 4 && isHan(text[s - 1]) && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
-  if (s === 0 || !isHan(text[s - 1])) return s;
+  while (s > suffixAt - 4 && isHanAt(text, s - 1) && !isClauseBreakAt(text, s - 1)) s--;
+  if (s === 0 || !isHanAt(text, s - 1)) return s;
   for (let len = 4; len >= 2; len--) {
     const at = suffixAt - len;
     if (at > 0 && (APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at)))) return at;
@@ -160,11 +160,11 @@ function stockCodeNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!STOCK_CODE.test(t.simp.slice(at, at + 24))) continue;
     if (taken.some((o) => o.end === at || (o.start < at && o.end > at - 2))) continue;
     let runStart = at;
-    while (runStart > at - 6 && isHan(t.simp[runStart - 1]) && !CLAUSE_BREAK.test(t.simp[runStart - 1]!)) runStart--;
+    while (runStart > at - 6 && isHanAt(t.simp, runStart - 1) && !isClauseBreakAt(t.simp, runStart - 1)) runStart--;
     let pick: number = -1;
     for (let s = runStart; s <= at - 2; s++) {
       const name = t.simp.slice(s, at);
-      const clauseStart = s === runStart && (s === 0 || !isHan(t.simp[s - 1]));
+      const clauseStart = s === runStart && (s === 0 || !isHanAt(t.simp, s - 1));
       const again = t.simp.indexOf(name) !== s || t.simp.indexOf(name, at) !== -1;
       if (clauseStart || again) {
         pick = s;
@@ -223,7 +223,7 @@ function spokesNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   for (let at = t.simp.indexOf("方面"); at !== -1; at = t.simp.indexOf("方面", at + 2)) {
     if (!SPOKES_AFTER.test(t.simp.slice(at + 2, at + 7))) continue;
     let runStart = at;
-    while (runStart > at - 6 && isHan(t.simp[runStart - 1])) runStart--;
+    while (runStart > at - 6 && isHanAt(t.simp, runStart - 1)) runStart--;
     if (at - runStart < 2) continue;
     if (taken.some((o) => o.end === at || (o.start < at && o.end > runStart))) continue;
     // the name starts the clause, or follows 向/对/据/与 (向格兰仕方面咨询)

@@ -7,7 +7,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan } from "./context";
+import { CLAUSE_BREAK, isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { chineseNameAt } from "./names";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
@@ -45,7 +45,7 @@ const TITLE_PART = /部|团队|事业群|中心|(?:执行|常务|高级|资深|�
 /** A title starts inside the run (首席|架构师), or the run holds a title's own words: it is part of the title, not a name. */
 function titleInside(t: ArticleText, s: number, e: number): boolean {
   if (TITLE_PART.test(t.simp.slice(s, e))) return true;
-  for (let k = s; k < e; k++) if (TITLES.some((x) => isHan(x[0]) && t.low.startsWith(x, k))) return true;
+  for (let k = s; k < e; k++) if (TITLES.some((x) => isHanAt(x, 0) && t.low.startsWith(x, k))) return true;
   return false;
 }
 
@@ -59,7 +59,7 @@ function personShaped(text: string, s: number, e: number): boolean {
 /** Start of the clause holding `at`, after its lead words (此外，|据悉，|其中|…). */
 function clauseNameStart(text: string, at: number): number {
   let s = at;
-  while (s > 0 && s > at - 12 && !CLAUSE_BREAK.test(text[s - 1]!)) s--;
+  while (s > 0 && s > at - 12 && !isClauseBreakAt(text, s - 1)) s--;
   if (s > 0 && !CLAUSE_BREAK.test(text[s - 1]!)) return -1;
   const lead = LEAD_NOISE.exec(text.slice(s, at));
   return lead ? s + lead[0].length : s;
@@ -142,10 +142,10 @@ function headedNames(t: ArticleText, free: (s: number, e: number) => boolean): F
   for (const { head, table } of HEAD_TABLES) {
     for (const { at: h } of wordHits(text, table)) {
       // the head is modified (企业服务|公司), not a sentence's subject (公司|…)
-      if (h < 2 || !isHan(text[h - 1]) || !isHan(text[h - 2])) continue;
+      if (h < 2 || !isHanAt(text, h - 1) || !isHanAt(text, h - 2)) continue;
       const ns = h + head.length;
       let run = 0;
-      while (run < 6 && isHan(text[ns + run])) run++;
+      while (run < 6 && isHanAt(text, ns + run)) run++;
       for (let len = 2; len <= run; len++) {
         if (!strongTitleAt(t, ns + len)) continue;
         const name = text.slice(ns, ns + len);
@@ -171,7 +171,7 @@ const MOVES = ["一字涨停", "涨停", "跌停", "领涨", "领跌", "封板"]
 /** The stem right before an anchor: the last two to four Han characters. */
 function stemBefore(text: string, k: number): number {
   let s = k;
-  while (s > k - 4 && s > 0 && isHan(text[s - 1])) s--;
+  while (s > k - 4 && s > 0 && isHanAt(text, s - 1)) s--;
   return k - s >= 2 ? s : -1;
 }
 /** What stands before a stock name: a clause or list start, or a lead word. */
@@ -187,7 +187,7 @@ function stockNames(t: ArticleText, free: (s: number, e: number) => boolean): Fo
   for (const { at, word } of wordHits(text, SHARE_ANCHORS)) {
     const end = at + word.length;
     // a share-class letter follows a Han name and ends the word (粤电力A, not GPT-A or AB测试)
-    if (word !== "股份" && (!isHan(text[at - 1]) || /[A-Za-z0-9]/.test(text[end] ?? ""))) continue;
+    if (word !== "股份" && (!isHanAt(text, at - 1) || /[A-Za-z0-9]/.test(text[end] ?? ""))) continue;
     if (!AFTER_SHARE.test(text.slice(end, end + 2))) continue;
     const s = stemBefore(text, at);
     if (s !== -1) anchors.push({ s, stemEnd: at, end });

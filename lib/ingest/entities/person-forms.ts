@@ -4,7 +4,7 @@
  * with its Latin form (王铁震（Tiezhen Wang）). Pure helpers over the article text.
  */
 import type { ArticleText } from "./article-text";
-import { isHan } from "./context";
+import { isHan, isHanAt } from "./context";
 import { wordHits, wordTable } from "./word-hits";
 
 /** `name` is `short` read one or more characters too far (谭待重 after 谭待). */
@@ -60,7 +60,7 @@ export function addShortForms(t: ArticleText, people: { key: string; name: strin
     for (const suffix of ["总", "董"]) {
       const form = surname + suffix;
       for (let i = t.simp.indexOf(form); i !== -1; i = t.simp.indexOf(form, i + 2)) {
-        if (isHan(t.simp[i - 1]) && !/[据对向和与、称让请]/.test(t.simp[i - 1]!)) continue;
+        if (isHanAt(t.simp, i - 1) && !/[据对向和与、称让请]/.test(t.simp[i - 1]!)) continue;
         if (NOT_SHORT_FORM_AFTER.test(t.simp.slice(i + 2, i + 3))) continue;
         addForm(keys[0]!, form);
         break;
@@ -94,7 +94,7 @@ export function shorterReadingInArticle(t: ArticleText, name: string, nameAt: (t
       if (boundaryAt(t.simp, i + name.length)) return null;
       continue;
     }
-    if (isHan(t.simp[i - 1]) && t.simp[i - 1] !== "、") continue;
+    if (isHanAt(t.simp, i - 1) && t.simp[i - 1] !== "、") continue;
     if (nameAt(t.simp, i)?.name === short) alone = true;
   }
   return alone ? short : null;

@@ -5,7 +5,7 @@
  */
 import type { AliasIndex, AliasTarget, TrieNode } from "./alias-index";
 import type { ArticleText } from "./article-text";
-import { isHan, latinBoundariesOk, nameLeftOk, namedAfterPerson, nameRightOk } from "./context";
+import { latinBoundariesOk, nameLeftOk, namedAfterPerson, nameRightOk, isHanAt } from "./context";
 
 export interface Occurrence {
   start: number;
@@ -26,7 +26,7 @@ function falseFriend(low: string, start: number, end: number, target: AliasTarge
 }
 
 function shortHanName(key: string): boolean {
-  return key.length === 2 && isHan(key[0]) && isHan(key[1]);
+  return key.length === 2 && isHanAt(key, 0) && isHanAt(key, 1);
 }
 
 /**
@@ -41,8 +41,8 @@ interface FlatTrie {
   firstBits: Uint32Array;
   /** Node id + 1 of each first character's node (0: no alias starts with it). */
   root: Int32Array;
-  /** The first character alone is an alias: no pair needed. */
-  single: Uint8Array;
+  /** One bit per first character that is an alias alone (no pair needed): 8 KB beside firstBits, where a byte each was 64 KB read at every candidate position. */
+  singleBits: Uint32Array;
   pairBits: Uint32Array;
   /** Children of node n are childChar/childNode[childStart[n] .. childStart[n + 1]), by character. */
   childStart: Int32Array;
@@ -90,12 +90,12 @@ function flatTrie(index: AliasIndex): FlatTrie {
   childStart[order.length] = at;
   const firstBits = new Uint32Array(2048);
   const root = new Int32Array(65536);
-  const single = new Uint8Array(65536);
+  const singleBits = new Uint32Array(2048);
   const pairBits = new Uint32Array(PAIR_BITS >>> 5);
   for (const [a, n] of index.root.next) {
     root[a] = ids.get(n)! + 1;
     firstBits[a >>> 5]! |= 1 << (a & 31);
-    if (n.targets) single[a] = 1;
+    if (n.targets) singleBits[a >>> 5]! |= 1 << (a & 31);
     for (const b of n.next.keys()) {
       const h = pairHash(a, b);
       pairBits[h >>> 5]! |= 1 << (h & 31);
@@ -103,7 +103,7 @@ function flatTrie(index: AliasIndex): FlatTrie {
   }
   const targets = order.map((n) => n.targets);
   const checked = Uint8Array.from(targets, (tg) => (tg?.some((x) => x.falseFriends.length > 0 || x.type === "person") ? 1 : 0));
-  const flat: FlatTrie = { firstBits, root, single, pairBits, childStart, childChar, childNode, targets, checked };
+  const flat: FlatTrie = { firstBits, root, singleBits, pairBits, childStart, childChar, childNode, targets, checked };
   flatCache.set(index, flat);
   return flat;
 }
@@ -142,11 +142,11 @@ export function scanAliases(index: AliasIndex, t: ArticleText): Occurrence[] {
   const ends: number[] = [];
   const found: number[] = [];
   const flat = flatTrie(index);
-  const { firstBits, single, pairBits } = flat;
+  const { firstBits, singleBits, pairBits } = flat;
   let i = 0;
   while (i < low.length) {
     const c = low.charCodeAt(i);
-    if ((firstBits[c >>> 5]! & (1 << (c & 31))) === 0 || (single[c] === 0 && (i + 1 >= low.length || !hasPair(pairBits, pairHash(c, low.charCodeAt(i + 1)))))) {
+    if ((firstBits[c >>> 5]! & (1 << (c & 31))) === 0 || ((singleBits[c >>> 5]! & (1 << (c & 31))) === 0 && (i + 1 >= low.length || !hasPair(pairBits, pairHash(c, low.charCodeAt(i + 1)))))) {
       i++;
       continue;
     }

@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isClauseBreak } from "./context";
+import { isClauseBreakAt } from "./context";
 import { chineseNameAt, latinNameAt, transliteratedNameAt } from "./names";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { wordHits, wordTable } from "./word-hits";
@@ -76,6 +76,10 @@ function dotAhead(text: string, s: number): boolean {
   return false;
 }
 const MIDDLE_DOT = "·".charCodeAt(0);
+const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
+const SPACE = " ".charCodeAt(0);
+const ZAI = "在".charCodeAt(0);
+const DE = "的".charCodeAt(0);
 
 export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
@@ -90,13 +94,14 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
       s = verbAt - REACH - 1;
       continue;
     }
-    const prev = text[s - 1];
-    const clauseStart = s === 0 || isClauseBreak(prev) || prev === "、" || prev === " ";
-    const inView = prev === "在" && (s < 2 || isClauseBreak(text[s - 2]));
+    // the character before as a code: a one-character string per position was most of this scan's garbage
+    const prev = text.charCodeAt(s - 1);
+    const clauseStart = s === 0 || isClauseBreakAt(text, s - 1) || prev === IDEOGRAPHIC_COMMA || prev === SPACE;
+    const inView = prev === ZAI && (s < 2 || isClauseBreakAt(text, s - 2));
     // Hugging Face的|Thomas Wolf: an organisation's own person
     // …or right after it with a form of address before the verb (厦门大学|夏宁邵教授透露; not 京东|商城介绍)
-    const glued = prev !== "的" && orgs.some((o) => o.end === s);
-    const ofOrg = (prev === "的" && orgs.some((o) => o.end === s - 1)) || glued;
+    const glued = prev !== DE && orgs.some((o) => o.end === s);
+    const ofOrg = (prev === DE && orgs.some((o) => o.end === s - 1)) || glued;
     if (!clauseStart && !inView && !ofOrg) continue;
     const code = text.charCodeAt(s);
     // a transliterated name is read before a Chinese one: 劳拉 alone is no name when ·G·夸特拉 follows

@@ -7,7 +7,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isClauseBreak, isHan } from "./context";
+import { isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { isPlaceName } from "./institution-names";
 import { chineseNameAt, isCommonWord } from "./names";
@@ -33,7 +33,7 @@ const KIN_ENDING = /(?:父母|父亲|母亲|妻子|丈夫|家属|家人|儿子|�
 
 /** The run opens a clause: after punctuation or a space, or right after a date (2018年3月|小电宣布). */
 function clauseOpens(text: string, s: number): boolean {
-  if (s === 0 || isClauseBreak(text[s - 1]) || text[s - 1] === " ") return true;
+  if (s === 0 || isClauseBreakAt(text, s - 1) || text[s - 1] === " ") return true;
   return "年月日".includes(text[s - 1]!) && /\d/.test(text[s - 2] ?? "");
 }
 
@@ -62,7 +62,7 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const end = at - (adverb ? adverb[0].length : 0);
     for (let len = 2; len <= 4; len++) {
       const s = end - len;
-      if (s < 0 || !isHan(text[s])) break;
+      if (s < 0 || !isHanAt(text, s)) break;
       if (!clauseOpens(text, s)) continue;
       const name = text.slice(s, end);
       if (taken.some((o) => o.start < end && o.end > s)) break;

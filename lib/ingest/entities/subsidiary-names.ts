@@ -5,7 +5,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isClauseBreak, isHan } from "./context";
+import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { plausibleShortName } from "./subject-names";
 import { isGenericStem, PHRASE_CHARS } from "./org-words";
@@ -37,7 +37,7 @@ export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const s = at + HEAD.length;
     // the subsidiary: the shortest run after the head that a verb or particle ends
     for (let len = 2; len <= 8 && s + len <= text.length; len++) {
-      if (!isHan(text[s + len - 1])) break;
+      if (!isHanAt(text, s + len - 1)) break;
       const next = text[s + len];
       if (next !== undefined && isHan(next) && !AFTER_NAME.test(text.slice(s + len, s + len + 2))) continue;
       const name = text.slice(s, s + len);
@@ -48,8 +48,8 @@ export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const modifier = HEAD_MODIFIER.exec(text.slice(Math.max(0, at - 4), at));
     const e = at - (modifier ? modifier[0].length : 0);
     let ps = e;
-    while (ps > 0 && ps > e - 8 && isHan(text[ps - 1]) && !isClauseBreak(text[ps - 1])) ps--;
-    if (ps === e || (ps > 0 && !isClauseBreak(text[ps - 1]) && text[ps - 1] !== " ")) continue;
+    while (ps > 0 && ps > e - 8 && isHanAt(text, ps - 1) && !isClauseBreakAt(text, ps - 1)) ps--;
+    if (ps === e || (ps > 0 && !isClauseBreakAt(text, ps - 1) && text[ps - 1] !== " ")) continue;
     const parent = text.slice(ps, e);
     if (nameShaped(parent) && free(taken, ps, e)) out.push({ type: "company", name: parent, confidence: CONFIDENCE, evidence: sentenceAt(t, ps), at: ps });
   }

@@ -25,8 +25,12 @@ interface Merged {
   firstBits: Uint32Array;
   /** Slot + 1 in `lists` of each first character (0: no table has a word starting with it). */
   slot: Int32Array;
-  /** Per first character: for each table with words starting with it, the table's id and those words in table order. */
-  lists: { table: number; words: string[] }[][];
+  /**
+   * Per first character: for each table with words starting with it, the table's id and those
+   * words in table order, with each word's second code unit (-1 for a one-character word): most
+   * words have two characters, and a compare of that unit settles them without a startsWith call.
+   */
+  lists: { table: number; words: string[]; seconds: number[] }[][];
 }
 
 let merged: Merged | null = null;
@@ -46,8 +50,11 @@ function mergedIndex(): Merged {
       }
       const list = lists[slot[c]! - 1]!;
       const last = list[list.length - 1];
-      if (last && last.table === t.id) last.words.push(w);
-      else list.push({ table: t.id, words: [w] });
+      const second = w.length > 1 ? w.charCodeAt(1) : -1;
+      if (last && last.table === t.id) {
+        last.words.push(w);
+        last.seconds.push(second);
+      } else list.push({ table: t.id, words: [w], seconds: [second] });
     }
   }
   merged = { firstBits, slot, lists };
@@ -77,11 +84,13 @@ function allHits(text: string): WordHit[][] {
     const s = slot[c]!;
     const list = lists[s - 1]!;
     for (let k = 0; k < list.length; k++) {
-      const { table, words } = list[k]!;
+      const { table, words, seconds } = list[k]!;
       if (i < free[table]!) continue;
+      const next = text.charCodeAt(i + 1);
       for (let j = 0; j < words.length; j++) {
         const w = words[j]!;
-        if (w.length === 1 || text.startsWith(w, i)) {
+        const second = seconds[j]!;
+        if (second === -1 || (second === next && (w.length === 2 || text.startsWith(w, i)))) {
           hits[table]!.push({ at: i, word: w });
           free[table] = i + w.length;
           break;

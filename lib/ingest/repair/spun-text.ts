@@ -63,16 +63,27 @@ export function analyseSpun(simplifiedText: string): SpunAnalysis {
   return { spun: certainDistinct >= MIN_DISTINCT, hits };
 }
 
-/** Applies the certain swaps, longest first, so 模子磨炼 wins over 大模子. */
+/** The certain swaps, longest first, so 模子磨炼 wins over 大模子. */
+const CERTAIN = SWAPS.filter((s) => s.certain && s.spun !== s.original).sort((a, b) => b.spun.length - a.spun.length);
+
+/**
+ * Applies the certain swaps, longest first. Each swap's occurrences (found in the text as the
+ * swaps before it left it) are replaced in one join: a slice-and-concatenate per occurrence made
+ * the next search flatten the whole text again, most of the garbage a spun article made.
+ */
 export function restoreSpun(text: string): string {
-  const certain = SWAPS.filter((s) => s.certain && s.spun !== s.original).sort((a, b) => b.spun.length - a.spun.length);
   let out = text;
-  for (const swap of certain) {
+  for (const swap of CERTAIN) {
     const at = occurrences(out, swap);
-    for (let k = at.length - 1; k >= 0; k--) {
-      const i = at[k]!;
-      out = out.slice(0, i) + swap.original + out.slice(i + swap.spun.length);
+    if (at.length === 0) continue;
+    const parts: string[] = [];
+    let last = 0;
+    for (const i of at) {
+      parts.push(out.slice(last, i), swap.original);
+      last = i + swap.spun.length;
     }
+    parts.push(out.slice(last));
+    out = parts.join("");
   }
   return out;
 }
