@@ -55,6 +55,10 @@ describe("source: the publisher the article credits", () => {
     expect(text(["新一代中文大模型发布", "示例新闻记者 | 韩雪", "", ...BODY]).source).toBe("示例新闻");
     expect(text(["新一代中文大模型发布", "本报记者 | 韩雪", "", ...BODY]).source).toBeNull();
   });
+  it("reads a channel's dateline opening the lead (示例财经讯 北京时间…), not 本网讯", () => {
+    expect(text(["新一代中文大模型发布", "", "示例财经讯 北京时间1月17日凌晨消息，" + BODY[0], ...BODY.slice(1)]).source).toBe("示例财经");
+    expect(text(["新一代中文大模型发布", "", "本网讯 北京时间1月17日凌晨消息，" + BODY[0], ...BODY.slice(1)]).source).toBeNull();
+  });
   it("reads no source from 来自 inside prose", () => {
     expect(text(["新一代中文大模型发布", "", "来自示例大学的研究团队参与了评测。" + BODY[0], ...BODY.slice(1)]).source).toBeNull();
   });

@@ -87,9 +87,14 @@ function claimIn(lines: string[]): string | null {
   return null;
 }
 
+// "城市财经讯 北京时间…": a channel's own word for itself (…财经, …科技) before 讯 and the time.
+const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:财经|科技|新闻|资讯|频道|之家|在线))讯\s*(?:北京时间|\d|[（(])/u;
+
 function datelineOutlet(lead: string | null): string | null {
   if (!lead) return null;
   const simplified = toSimplified(lead);
+  const channel = simplified.length === lead.length ? simplified.match(CHANNEL_XUN) : null;
+  if (channel && !/^(本|据)/.test(channel[1]!)) return lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length);
   const m = simplified.match(DATELINE);
   if (m) return /^(本|据)/.test(m[1]!) ? null : lead.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
   // The outlet's name stands alone before the day: no person (张三3月5日电), no word of time or
