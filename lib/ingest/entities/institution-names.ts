@@ -29,7 +29,10 @@ const COUNTRY_LIST = "美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯
 const COUNTRIES = COUNTRY_LIST.split(" ");
 /** What a country's name alone before it makes one body (no middle needed). */
 const COUNTRY_KINDS = ["政府", "央行", "中央银行", "财政部", "商务部", "外交部", "国防部", "司法部", "国会", "议会", "内阁"];
-const COUNTRY_FIRST = new Set(COUNTRIES.map((c) => c[0]!));
+/** Countries by first character, longest first: most characters start none, and those that do start one or two. */
+const COUNTRIES_BY_FIRST = new Map<string, string[]>();
+for (const c of [...COUNTRIES].sort((a, b) => b.length - a.length)) COUNTRIES_BY_FIRST.set(c[0]!, [...(COUNTRIES_BY_FIRST.get(c[0]!) ?? []), c]);
+const COUNTRY_FIRST: ReadonlySet<string> = new Set(COUNTRIES_BY_FIRST.keys());
 
 /** The state's own bureaus and commissions (国家邮政局, 国家卫生健康委员会): 国家 anchors them as a province does. */
 const STATE = "国家";
@@ -107,7 +110,7 @@ function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set
   for (const j of JURISDICTIONS) {
     if (text.startsWith(j, i)) out.push({ start: i, end: i + j.length, admin: false, kinds: JURISDICTION_KINDS, needsMiddle: () => true });
   }
-  for (const c of COUNTRY_FIRST.has(text[i]!) ? COUNTRIES : []) {
+  for (const c of COUNTRIES_BY_FIRST.get(text[i]!) ?? []) {
     if (text.startsWith(c, i)) out.push({ start: i, end: i + c.length, admin: true, kinds: COUNTRY_KINDS, needsMiddle: () => false, middleOk: (m) => m === "" });
   }
   if (text.startsWith(STATE, i)) out.push({ start: i, end: i + STATE.length, admin: true, kinds: STATE_KINDS, needsMiddle: () => true, middleOk: (m) => !VAGUE_STATE_MIDDLE.test(m) });
