@@ -16,7 +16,8 @@ const Paragraph = z.string().refine((s) => s.replace(/\s/g, "").length >= 10, "a
 
 export const ExpectedSchema = z
   .object({
-    title: z.string().min(1),
+    // null: an excerpt that starts at its lead carries no headline, and none must be made up
+    title: z.string().min(1).nullable(),
     publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
     source: z.string().min(1).nullable(),
     authors: z.array(z.string().min(1)),

@@ -61,7 +61,8 @@ export function bodyScore(predicted: string, gold: string): Prf {
 
 const foldPunct = (s: string) => foldForCompare(s).replace(/[\p{P}\p{S}]/gu, "");
 
-export function titleMatches(predicted: string | null, gold: string): boolean {
+export function titleMatches(predicted: string | null, gold: string | null): boolean {
+  if (gold === null) return predicted === null || predicted.trim() === "";
   return predicted !== null && foldPunct(predicted) === foldPunct(gold);
 }
 

@@ -13,6 +13,9 @@ describe("eval measures", () => {
   it("compares titles after folding and dates by Shanghai day", () => {
     expect(titleMatches("加速分化：关于大模型走势的十个判断", "加速分化:关于大模型走势的十个判断")).toBe(true);
     expect(titleMatches("加速分化", "加速分化:关于大模型")).toBe(false);
+    // a case with no headline matches only an empty title
+    expect(titleMatches("", null)).toBe(true);
+    expect(titleMatches("【导读】一篇论文引发热议", null)).toBe(false);
     expect(sameDay("2023-05-20T01:00:00+08:00", "2023-05-20")).toBe(true);
     expect(sameDay("2023-05-19T20:00:00Z", "2023-05-20")).toBe(true);
     expect(sameDay(null, "2023-05-20")).toBe(false);

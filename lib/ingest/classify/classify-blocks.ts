@@ -49,7 +49,8 @@ interface Mark {
   reason: string;
 }
 
-const TEASER_LABEL = /^(导读|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]/i;
+// …or its bracketed form, which newsrooms brand with their own name: 【新智元导读】, 【导语】.
+const TEASER_LABEL = /^(?:(导读|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]|【[^】]{0,10}(导读|摘要|提要|导语|核心提示)】)/i;
 /** A label and its value (票价：60元): the shape of a table row or a listing's entry. */
 const LABELLED = /^[^:：]{1,12}[:：]\s*\S/;
 /**

@@ -127,9 +127,12 @@ function unbalanced(token: string): boolean {
   return depth !== 0;
 }
 
+// "原创 作者 账号 2025年01月07日 09:30 北京": a WeChat post's header, short tokens but no menu.
+const POST_HEADER = /^原创\s+\S+\s+\S+\s+(?:19|20)\d{2}[-年/.]\d{1,2}/;
+
 /** A line made of many short whitespace-separated tokens and no sentence punctuation: a menu. */
 function shortTokenList(text: string): number | null {
-  if (SENTENCE_PUNCT.test(text)) return null;
+  if (SENTENCE_PUNCT.test(text) || POST_HEADER.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):

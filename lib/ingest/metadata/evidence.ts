@@ -26,6 +26,12 @@ const ABOVE_TITLE = 2;
 const POST_HEADER = /^\s*原创\s+\S|^\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*\S+\s*$|[|｜丨]\s*(?:微信)?公众号/u;
 const POST_HEADER_REACH = 4;
 const POST_LINE_MAX = 60;
+/**
+ * A dump prints the header block where the page laid it out, sometimes above the headline
+ * (每经记者：X 每经编辑：Y; 21世纪经济报道记者 X 北京报道; 作者 | X over the title): credit lines
+ * this close above the title are the header's too.
+ */
+const CREDITS_ABOVE = 3;
 // A banner's greeting with today's date (今天是2024年3月5日) is the visit's day, not the article's.
 const TODAY = /今天|今日|欢迎|天气/;
 const NEIGHBOUR_LINE = /^\s*(上一篇|下一篇|上一条|下一条|前一篇|后一篇|相关)/;
@@ -116,7 +122,14 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
   const postLines = cls.titleIndex === null || hints.evidence
     ? []
     : blocks.slice(Math.max(0, cls.titleIndex - POST_HEADER_REACH), cls.titleIndex).map((b) => b.text).filter((t) => t.length <= POST_LINE_MAX && POST_HEADER.test(t));
-  const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta, ...postLines]);
+  const creditsAbove = cls.titleIndex === null || hints.evidence
+    ? []
+    : cls.metadata
+        .filter((m) => m.index < cls.titleIndex! && m.index >= cls.titleIndex! - CREDITS_ABOVE)
+        // a date line there is one only when it credits someone too (第一财经 2025-04-09 作者：X)
+        .filter((m) => m.kind === "byline" || m.kind === "origin" || (m.kind === "dateline" && isBylineShaped(m.text) && !TODAY.test(m.text)))
+        .map((m) => m.text);
+  const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta, ...postLines, ...creditsAbove]);
   const trailer = unique([...trailerMeta, ...trailerBlocks, ...(hints.evidence?.trailerLines ?? [])]);
   const bylines: Byline = { authors: [], reporters: [], editors: [] };
   for (const line of [...header, ...trailer]) if (isBylineShaped(line)) parseByline(line, bylines);

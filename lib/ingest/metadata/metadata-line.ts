@@ -11,6 +11,10 @@ const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|�
 // "《棱镜》作者 周纯": a short line that ends in the label and one name, no separator.
 const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Script=Han}{2,4}$/u;
 const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
+// "21世纪经济报道记者 孙燕 北京报道": an outlet's reporter, and where the report was filed.
+const OUTLET_REPORTER = /^[\p{L}\p{N}]{2,12}记者\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{0,4}报道)?$/u;
+// "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM).
+const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*\S{1,12}$/u;
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
 const ORIGIN = /^(来源|来自|出处|稿源|转自|转载自)[:：]|本文来自|本文转自|本文转载自|原文来自|(?:文章|稿件|本文)来源\s*[:：]|来源\s*[:：丨｜]/;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
@@ -39,6 +43,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (LABELLED_DATE.test(norm) && norm.length <= 40 && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
   if (BYLINE.test(norm) && norm.length <= 60) return "byline";
   if (STAFF_REPORTER.test(norm) && norm.length <= 30) return "byline";
+  if (OUTLET_REPORTER.test(norm) || SENT_FROM.test(norm)) return "byline";
   if (SHORT_CREDIT.test(norm)) return "byline";
   if (COUNTER.test(norm) && norm.length <= 40) return "counter";
   return null;

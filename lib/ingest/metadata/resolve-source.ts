@@ -33,8 +33,8 @@ export interface ResolvedSource {
 }
 
 const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]){2,10}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯)/u;
-// "IT观察 3 月 5 日消息，": any short name (an outlet's own word for itself) before a day and 消息/电.
-const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电)[，,]/u;
+// "IT观察 3 月 5 日消息，", "智东西3月5日报道，": any short name (an outlet's own word for itself) before a day and 消息/电.
+const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)[，,]/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
@@ -43,12 +43,14 @@ const PLATFORM_SUFFIX = /(?<=\p{Script=Han}{2})(?:微信公众号|微信公号|�
 // A header line that is nothing but an outlet's name (中国时报 under the headline).
 const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)$/u;
 
+// "第一财经 2025-04-09 18:12:40 作者：X": the outlet's name first on its header line, then the date.
+const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+([\p{Script=Han}A-Za-z0-9]{2,12})$/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 const DATED_OUTLET = /(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
 
-// "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道": the newsroom that names its own reporter in the label.
-const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报|社|网|财经|科技|周刊|客户端))(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
+// "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕": the newsroom that names its own reporter in the label.
+const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端))(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
 
 /** 8. the outlet of a 「X记者 | name」 label in the header (not 本报, not the carrying site's own name). */
 function labelOutlet(lines: string[], siteName: string | null): string | null {
@@ -73,8 +75,23 @@ function outletLine(lines: string[], siteName: string | null): string | null {
     if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
     if (BARE_OUTLET.test(toSimplified(t)) && looksLikeOutlet(t) && !isSiteName(t, siteName)) return t;
     // 2025年10月17日 08:12 解放日报: a date line that ends in the outlet's name and nothing else
-    const dated = t.match(DATE_THEN_NAME);
+    const dated = t.match(DATE_THEN_NAME) ?? t.match(NAME_THEN_DATE);
     if (dated && DATED_OUTLET.test(toSimplified(dated[1]!)) && !isSiteName(dated[1]!, siteName)) return dated[1]!;
+  }
+  return null;
+}
+
+// "雷峰网原创文章，未经授权禁止转载": the outlet signing the article as its own.
+const OWN_ORIGINAL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)原创(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
+
+function ownOriginal(lines: string[]): string | null {
+  for (const line of lines) {
+    const simplified = toSimplified(line);
+    const m = simplified.match(OWN_ORIGINAL);
+    if (m && !/^(本|此|该|非)/.test(m[1]!) && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!)) {
+      const at = simplified.indexOf(m[1]!);
+      return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
+    }
   }
   return null;
 }
@@ -87,21 +104,24 @@ function claimIn(lines: string[]): string | null {
   return null;
 }
 
-// "城市财经讯 北京时间…": a channel's own word for itself (…财经, …科技) before 讯 and the time.
-const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:财经|科技|新闻|资讯|频道|之家|在线))讯\s*(?:北京时间|\d|[（(])/u;
+// "城市财经讯 北京时间…", "证券时报e公司讯，12月2日晚间": a newsroom's own word for itself before 讯
+// and the time. Not a word that ends in the first half of another …讯 word (快讯, 简讯, 资讯, 喜讯…).
+const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)讯\s*[，,]?\s*(?:北京时间|\d|[（(])/u;
+const NOT_CHANNEL = /^(本|据)|[快简通资喜电要音短视闻]$/;
 
 function datelineOutlet(lead: string | null): string | null {
   if (!lead) return null;
   const simplified = toSimplified(lead);
   const channel = simplified.length === lead.length ? simplified.match(CHANNEL_XUN) : null;
-  if (channel && !/^(本|据)/.test(channel[1]!)) return lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length);
+  if (channel && !NOT_CHANNEL.test(channel[1]!)) return lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length);
   const m = simplified.match(DATELINE);
   if (m) return /^(本|据)/.test(m[1]!) ? null : lead.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
   // The outlet's name stands alone before the day: no person (张三3月5日电), no word of time or
   // of a sentence's start (今年3月5日消息 is no dateline).
   const day = simplified.match(DAY_DATELINE);
-  // one Latin word before the day is the outlet's (【TechWeb】10月21日消息): a person would be two
-  if (!day || (looksLikePerson(day[1]!) && !/^[A-Za-z0-9]+$/.test(day[1]!)) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
+  // one Latin word before the day is the outlet's (【TechWeb】10月21日消息): a person would be two;
+  // a newsroom reports (智东西3月5日报道), a person's name before the day does not
+  if (!day || (looksLikePerson(day[1]!) && !/^[A-Za-z0-9]+$/.test(day[1]!) && !day[0].includes("报道")) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
   const at = day.index! + day[0].indexOf(day[1]!);
   return lead.slice(at, at + day[1]!.length);
 }
@@ -126,6 +146,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     original ??
     claimIn(e.header) ??
     claimIn(e.trailer) ??
+    ownOriginal(e.trailer) ??
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
     e.outlets[0] ??
     outletLine(e.header, e.siteName) ??
