@@ -14,6 +14,8 @@ export interface SpanInput {
    * the article's heading, list item or table row, so bridging it costs nothing.
    */
   core?: boolean;
+  /** A picture's credit (新京报记者 X 摄): it sits between two paragraphs of the article it illustrates. */
+  insert?: boolean;
 }
 
 const SHORT_LINE_COST = 8;
@@ -22,7 +24,7 @@ const EXCLUDED_MIN_COST = 30;
 export function blockScore(b: SpanInput): number {
   // Inside the chosen region, a boilerplate insert (a 推荐阅读 box, a share line) between two parts
   // of the article is cut but does not split it; outside, boilerplate walls the body off.
-  if (b.excluded) return b.core ? -SHORT_LINE_COST : -Math.max(EXCLUDED_MIN_COST, b.length);
+  if (b.excluded) return b.core || b.insert ? -SHORT_LINE_COST : -Math.max(EXCLUDED_MIN_COST, b.length);
   if (b.paragraphLike) return b.length;
   return b.core ? 0 : -SHORT_LINE_COST;
 }

@@ -150,6 +150,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
+      insert: vocab[i]?.kind === "image-credit",
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();

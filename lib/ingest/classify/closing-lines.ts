@@ -8,8 +8,9 @@ import type { BlockFeatures } from "./features";
 
 type Span = { start: number; end: number };
 
-// A closing sentence: Han prose with a comma inside and a full stop at the end (截至发稿，X未置评。).
-const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*[，,].*[。！？]["”』」]?$/u;
+// A closing sentence: Han prose with a comma (or an enumeration's 、, a clause's ；) inside and a
+// full stop at the end (截至发稿，X未置评。 这需要政府、企业和公众的共同参与。).
+const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*[，,、；;].*[。！？]["”』」]?$/u;
 const CLOSING_MIN_CHARS = 10;
 const CLOSING_MAX_LINES = 2;
 

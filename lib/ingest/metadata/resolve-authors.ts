@@ -19,6 +19,7 @@ import type { MetadataEvidence } from "./evidence";
 import { parseByline } from "./byline";
 import { isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
+import { LEAD_OUTLET_REPORTER } from "./source";
 
 export type Writers = Pick<Byline, "authors" | "reporters">;
 
@@ -55,7 +56,13 @@ function writersOf(byline: Byline, e: MetadataEvidence): Writers {
 }
 
 function fromLead(e: MetadataEvidence): string[] {
-  const m = e.lead ? toSimplified(e.lead).match(LEAD_REPORTERS) : null;
+  const simplified = e.lead ? toSimplified(e.lead) : "";
+  const opening = simplified.match(LEAD_OUTLET_REPORTER);
+  if (opening && e.lead!.length === simplified.length) {
+    const at = opening.index! + opening[0].lastIndexOf(opening[2]!);
+    return persons([e.lead!.slice(at, at + opening[2]!.length)], e);
+  }
+  const m = simplified.match(LEAD_REPORTERS);
   if (!m) return [];
   const byline: Byline = { authors: [], reporters: [], editors: [] };
   parseByline(m[1]!.replace(/\s*(整合|综合|报道|发自\S*|摄影?)$/u, ""), byline);

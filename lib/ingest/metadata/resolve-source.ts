@@ -22,7 +22,7 @@
  */
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
-import { accountOf, originalPublisher, siteClaim } from "./source";
+import { accountOf, LEAD_OUTLET_REPORTER, originalPublisher, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
 
 export interface ResolvedSource {
@@ -32,7 +32,9 @@ export interface ResolvedSource {
   claim: string | null;
 }
 
-const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]){2,10}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯)/u;
+// The newsroom's name may join two of its titles with a middle dot (中国证券报·中证网讯); 消息 counts
+// only before a colon or comma (央视网消息：…).
+const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){2,14}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|消息(?=[:：，,]))/u;
 // "IT观察 3 月 5 日消息，", "智东西3月5日报道，": any short name (an outlet's own word for itself) before a day and 消息/电.
 const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)[，,]/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
@@ -114,7 +116,7 @@ function datelineOutlet(lead: string | null): string | null {
   const simplified = toSimplified(lead);
   const channel = simplified.length === lead.length ? simplified.match(CHANNEL_XUN) : null;
   if (channel && !NOT_CHANNEL.test(channel[1]!)) return lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length);
-  const m = simplified.match(DATELINE);
+  const m = simplified.match(DATELINE) ?? simplified.match(LEAD_OUTLET_REPORTER);
   if (m) return /^(本|据)/.test(m[1]!) ? null : lead.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
   // The outlet's name stands alone before the day: no person (张三3月5日电), no word of time or
   // of a sentence's start (今年3月5日消息 is no dateline).

@@ -66,3 +66,9 @@ export function accountOf(line: string): string | null {
   const at = simplified.indexOf(m[1]!);
   return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
 }
+
+/**
+ * "经济观察网 记者 钱玉娟 2025年5月8日，…": a lead that opens with the newsroom, 记者 and the
+ * reporter's name, before the first sentence. Group 1 is the outlet, group 2 the reporter.
+ */
+export const LEAD_OUTLET_REPORTER = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?(?:网|报|社|台|新闻|客户端|财经|科技|周刊))\s*记者\s*(\p{Script=Han}{2,4})(?=\s|[，,]|(?:19|20)\d{2}年|\d{1,2}月)/u;
