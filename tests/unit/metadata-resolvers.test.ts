@@ -301,3 +301,28 @@ describe("photographers are no authors", () => {
     expect(parse("记者 钱立群 摄像 孙一帆 编辑 周小满")).toEqual({ authors: [], reporters: ["钱立群"], editors: ["周小满"] });
   });
 });
+
+describe("reporters in the article's openings and in byline fields", () => {
+  it("reads a dateline's bracketed reporters after a caption glued before it, or in the second paragraph", () => {
+    const glued = "图为示例大桥。本报记者张三摄示例日报12月15日讯(记者柳德新通讯员彭娟)";
+    expect(people(html({ lead: glued }))).toEqual(["柳德新", "彭娟"]);
+    const a = extractFile(Buffer.from(page({}).replace(`<p>${BODY[0]}</p>`, `<p>图为：示例大桥今天正式通车，市民在桥上合影留念。</p><p>示例都市報訊 （記者嚴 瓏 通訊員黃冬香）${BODY[0]}</p>`)), "page.html").article;
+    expect(people(a)).toEqual(["嚴瓏", "黃冬香"]);
+  });
+  it("reads 【X報記者NAME台北報導】 glued in the lead's brackets", () => {
+    expect(people(html({ lead: "【示例醒報記者陳昭妤台北報導】" }))).toEqual(["陳昭妤"]);
+    expect(people(html({ lead: "【示例醒報記者李宛台北報導】" }))).toEqual(["李宛"]);
+  });
+  it("reads 外媒╱記者X／地點報導 with its time, and keeps a correspondent after a glued reporter", () => {
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("示例傳媒╱記者丁彥伶／台北報導 2012-01-12 12:01", b);
+    parseByline("记者柳德新通讯员彭娟", b);
+    expect(b.reporters).toEqual(["丁彥伶", "柳德新", "彭娟"]);
+  });
+  it("stops an editor's names at a closing bracket or the next field's label", () => {
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("[责任编辑：PN030] 标签：网友 张汉晖", b);
+    parseByline("编辑：王五 标签：大模型 芯片", b);
+    expect(b.editors).toEqual(["王五"]);
+  });
+});

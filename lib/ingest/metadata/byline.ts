@@ -32,6 +32,8 @@ function splitNames(segment: string, outletPrefix: string): string[] {
   if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
   // "记者 张三摄", "（记者 张三 摄）": a photographer's credit, not the writer's.
   if (/摄影?$/.test(s.replace(/[\s)）\]】]+$/, ""))) return [];
+  // A two-character name spaced to the width of three (记者严 珑, 嚴　瓏) is one name.
+  s = s.replace(SPACED_NAME, "$1$2");
   // Trailing place of reporting: "张三 北京报道" → 张三.
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
@@ -39,6 +41,8 @@ function splitNames(segment: string, outletPrefix: string): string[] {
     .map((n) => n.trim().replace(/^[■●◆▲【[(（]+|[】\])）]+$/g, ""))
     .filter((n) => NAME.test(n) && !NOT_NAMES.test(n));
 }
+
+const SPACED_NAME = /(?<![\p{Script=Han}])(\p{Script=Han})[\s\u3000]+(\p{Script=Han})(?![\p{Script=Han}])/gu;
 
 const BYLINE_MAX = 60;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
@@ -62,14 +66,19 @@ export function parseByline(line: string, into: Byline): void {
   const found: Byline = { authors: [], reporters: [], editors: [] };
   parseSimplified(simplified, found);
   const original = (name: string) => {
+    if (simplified.length !== line.length) return name;
     const at = simplified.indexOf(name);
-    return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
+    if (at !== -1) return line.slice(at, at + name.length);
+    // a spaced name (嚴 瓏) was joined: find it with its space
+    const spaced = new RegExp([...name].join("[\\s\\u3000]*"), "u").exec(simplified);
+    return spaced ? line.slice(spaced.index, spaced.index + spaced[0].length).replace(/[\s\u3000]+/gu, "") : name;
   };
   for (const role of ["authors", "reporters", "editors"] as const) for (const n of found[role]) push(into[role], original(n));
 }
 
 // "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
-const SLASH_REPORTER = /^\s*[【[]?\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*$/u;
+// "欣传媒╱记者丁彦伶／台北报导 2012-01-12 12:01": the outlet may come first, the time last.
+const SLASH_REPORTER = /^\s*[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*)?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
 const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
 
 // "周雨桐/文", "罗嘉 许文涛／文": the writer's names before the label, the label last in its field.
@@ -114,9 +123,11 @@ function parseSimplified(line: string, into: Byline): void {
     // Cut at the next field of a metadata line (来源:, 阅读:, a date).
     const raw = text.slice(start, end);
     // "采写：南都记者 X": a run glued to the next label is that label's outlet prefix, no name.
-    if (k + 1 < labels.length && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
+    // Newsrooms prefix their reporters and editors, not their correspondents: 记者X通讯员Y is two names.
+    if (k + 1 < labels.length && labels[k + 1]![1] !== "通讯员" && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
     // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
-    const segment = raw.split(/\s{2,}|来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，]/)[0] ?? "";
+    // So does a closing bracket or another field's label ([责任编辑：X] 标签：A B).
+    const segment = raw.split(/\s{2,}|来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u)[0] ?? "";
     for (const name of splitNames(segment, outletPrefix)) push(into[roleOf(m[1]!)], name);
   });
 }

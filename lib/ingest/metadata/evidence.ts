@@ -60,6 +60,11 @@ export interface MetadataEvidence {
   outlets: string[];
   /** The first and last characters of the body (EDGE of them). */
   lead: string | null;
+  /**
+   * The openings of the first few paragraphs: a caption or a subtitle kept above the lead pushes
+   * the agency dateline (湖南日报12月15日讯（记者X）) into the second or third.
+   */
+  openings: string[];
   tail: string | null;
   /** Texts of the neighbouring-article links (上一篇/下一篇). */
   neighbours: string[];
@@ -79,6 +84,8 @@ export interface MetadataEvidence {
   originalTitles: string[];
 }
 
+/** Paragraphs whose openings are read for a dateline when the lead has none. */
+const OPENINGS = 3;
 /** Shorter than this, a body line is not where a dateline (新华社…电（记者X）) would be. */
 const LEAD_MIN_CHARS = 20;
 
@@ -154,6 +161,7 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     // The lead is the first paragraph that reads as prose: a tab label or caption kept above it
     // (图集) carries no dateline.
     lead: (paragraphs.find((p) => p.replace(/\s/g, "").length >= LEAD_MIN_CHARS) ?? paragraphs[0])?.slice(0, EDGE) ?? null,
+    openings: paragraphs.slice(0, OPENINGS).map((p) => p.slice(0, EDGE)),
     tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,
     neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
     aboveTitle: cls.titleIndex === null

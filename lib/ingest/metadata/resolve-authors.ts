@@ -55,6 +55,43 @@ function writersOf(byline: Byline, e: MetadataEvidence): Writers {
   return { authors, reporters: persons(byline.reporters, e).filter((n) => !authors.includes(n)) };
 }
 
+// "…本报记者X摄湖南日报12月15日讯(记者柳德新通讯员彭娟)": a dateline's bracketed reporters after
+// its day and 电/讯, wherever in an opening (a caption glued before it), and in any of the first
+// paragraphs (a caption or subtitle kept above the lead).
+const DATELINE_REPORTERS = /\d{1,2}日\s*(?:电|讯|消息)\s*[（(]([^）)]{0,16}?(?:记者|通讯员)[^）)]{1,30})[）)]/;
+// "【台湾醒报记者陈昭妤台北报导】": outlet, 记者, name and place glued in the lead's brackets. A
+// place is two characters (台北, 高雄) and a name two or three: 4 → 2 + 2, 5 → 3 + 2.
+const BRACKET_REPORTER = /^\s*[【[]\s*\p{Script=Han}{2,8}?记者\s*(\p{Script=Han}{4,5})报[导道]\s*[】\]]/u;
+
+/** Group 1 of a match on the simplified text, cut from the page's own text (names keep their script). */
+function inScript(text: string, simplified: string, m: RegExpMatchArray): string {
+  if (text.length !== simplified.length) return m[1]!;
+  const at = m.index! + m[0].indexOf(m[1]!);
+  return text.slice(at, at + m[1]!.length);
+}
+
+function bracketed(credit: string, e: MetadataEvidence): string[] {
+  const byline: Byline = { authors: [], reporters: [], editors: [] };
+  parseByline(credit.replace(/\s*(整合|综合|报道|发自\S*|摄影?)$/u, ""), byline);
+  return persons([...byline.reporters, ...byline.authors], e);
+}
+
+function fromOpenings(e: MetadataEvidence): string[] {
+  for (const opening of e.openings) {
+    const simplified = toSimplified(opening);
+    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS);
+    const found = m ? bracketed(inScript(opening, simplified, m), e) : [];
+    if (found.length > 0) return found;
+    const glued = simplified.match(BRACKET_REPORTER);
+    if (glued && simplified.length === opening.length) {
+      const at = glued.index! + glued[0].indexOf(glued[1]!);
+      const name = opening.slice(at, at + glued[1]!.length - 2);
+      if (persons([name], e).length > 0) return [name];
+    }
+  }
+  return [];
+}
+
 function fromLead(e: MetadataEvidence): string[] {
   const simplified = e.lead ? toSimplified(e.lead) : "";
   const opening = simplified.match(LEAD_OUTLET_REPORTER);
@@ -63,10 +100,8 @@ function fromLead(e: MetadataEvidence): string[] {
     return persons([e.lead!.slice(at, at + opening[2]!.length)], e);
   }
   const m = simplified.match(LEAD_REPORTERS);
-  if (!m) return [];
-  const byline: Byline = { authors: [], reporters: [], editors: [] };
-  parseByline(m[1]!.replace(/\s*(整合|综合|报道|发自\S*|摄影?)$/u, ""), byline);
-  return persons([...byline.reporters, ...byline.authors], e);
+  const found = m ? bracketed(inScript(e.lead!, simplified, m), e) : [];
+  return found.length > 0 ? found : fromOpenings(e);
 }
 
 function closingCredit(text: string, e: MetadataEvidence): Writers | null {
