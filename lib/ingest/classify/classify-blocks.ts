@@ -27,7 +27,7 @@ import { teaserFeedStart } from "./teaser-feed";
 import { companionReportStart } from "./companion-report";
 import { headlineListEnd } from "./headline-list-above";
 import { pickTitle } from "./title";
-import { closeOverLastSentences, closeOverListToMark } from "./closing-lines";
+import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
 
 export interface MetadataBlock {
@@ -237,7 +237,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     (i) => soft(i) || skipped(i),
   );
   const notBody = (i: number) => skipped(i) || meta[i] !== null || vocab[i] !== null;
-  const span = closeOverListToMark(closeOverLastSentences(proseSpan, blocks, features, notBody), blocks, features, notBody) ?? shortLineRun(blocks, features, skipped);
+  const closed = closeOverListToMark(closeOverLastSentences(proseSpan, blocks, features, notBody), blocks, features, notBody);
+  const span = openOverFirstSentences(closed, blocks, features, notBody, (i) => meta[i] !== null) ?? shortLineRun(blocks, features, skipped);
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
@@ -279,7 +280,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (picked) {
       titleIndex = picked.index;
       title = picked.text;
-    } else if (body.length > 1 && !features[body[0]!]!.paragraphLike) {
+    } else if (body.length > 1 && !features[body[0]!]!.paragraphLike && !/。\s*$/.test(blocks[body[0]!]!.text)) {
+      // a short first line is the headline, unless it is a sentence (a headline never ends in 。)
       titleIndex = body.shift()!;
       title = blocks[titleIndex]!.text;
     }

@@ -37,6 +37,30 @@ export function closeOverLastSentences(
   return end === span.end ? span : { start: span.start, end };
 }
 
+/**
+ * Step 4c, upwards: the article's short first sentence over the span (大模型价格战愈演愈烈，背后是
+ * 算力成本的快速下降。), too short to read as a paragraph, between the header's fields and the
+ * span. Only a sentence of the same shape as a closing one, and only under a metadata line or a
+ * line the classifier already set apart: the header ends there, so what follows is the article.
+ */
+export function openOverFirstSentences(
+  span: Span | null,
+  blocks: Block[],
+  features: BlockFeatures[],
+  notBody: (i: number) => boolean,
+  isMetadata: (i: number) => boolean,
+): Span | null {
+  if (!span) return span;
+  let start = span.start;
+  for (let i = start - 1; i >= 0 && i >= span.start - CLOSING_MAX_LINES; i--) {
+    const b = blocks[i]!;
+    if (notBody(i) || features[i]!.paragraphLike || features[i]!.length < CLOSING_MIN_CHARS || b.linkDensity > 0 || b.listItem) break;
+    if (!CLOSING_SENTENCE.test(b.text.trim())) break;
+    start = i;
+  }
+  return start !== span.start && start > 0 && isMetadata(start - 1) ? { start, end: span.end } : span;
+}
+
 /** A report's closing mark in brackets (（完）, （证券时报网快讯中心）, （记者 X 报道）, 【责任编辑：X】). */
 const CLOSING_MARK = /^[（(【\[]\s*(?:完|[^（()）【】\[\]]{0,16}?(?:中心|编辑|记者|报道|供稿|综合|整理)[^（()）【】\[\]]{0,8})\s*[）)】\]]$/;
 const LIST_TO_MARK_MAX = 15;

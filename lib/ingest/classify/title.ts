@@ -31,6 +31,36 @@ function agreement(candidate: string, bodyBigrams: Set<string>): number {
 const MIN_SCORE = 1.5;
 const SUBTITLE = /^\s*(?:——|—|--|－－)/;
 
+/** Could the line be a headline at all: headline length, no full stop, no field label. */
+function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
+  if (c.length < 5 || c.length > 90) return false;
+  if (/[。]$/.test(c.text)) return false;
+  // The original headline of a re-titled story, a bare time, or a labelled field is not the title.
+  // ——副标题 under a headline is the headline's second line, not the headline
+  if (SUBTITLE.test(c.text) && candidates.some((o) => o.index === c.index - 1 && o.length >= 4 && !/[。]$/.test(o.text))) return false;
+  return !/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读)/.test(c.norm);
+}
+
+/** A line under the headline that is its deck, not a second headline: both headline-sized. */
+const DECK_MAX = 45;
+// A publisher's name standing above the headline (示例科技报) is no headline, whatever it shares;
+// nor is a breadcrumb (您现在：首页>科技) or a line an ad's tag opens (【广告】…).
+const OUTLET_NAME = /(报|社|网|台|刊|新闻|频道|客户端|日报|周刊)$/;
+const NOT_A_HEADLINE = /[>＞»›]|^\S{0,6}[:：]|^[【[(（]\s*(广告|推广|ad|赞助)/i;
+
+/**
+ * Two headline lines one above the other, right over the header's fields or the body: the first is
+ * the headline and the second its deck (阿里云宣布降价 / 主力模型价格下调超八成). The deck often
+ * shares more words with the body, so the score alone would pick it. The line above must be about
+ * the article (a word in common with the body) and not a publisher's name.
+ */
+function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], bodyGrams: Set<string>): TitleCandidate {
+  const above = candidates.find((o) => o.index === picked.index - 1);
+  if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
+  if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(above.norm, bodyGrams) === 0) return picked;
+  return above;
+}
+
 export function pickTitle(
   candidates: TitleCandidate[],
   opts: { bodyStart: number; metadataIndices: Set<number>; bodyNorm: string },
@@ -38,12 +68,7 @@ export function pickTitle(
   const bodyGrams = bigrams(opts.bodyNorm);
   let best: { c: TitleCandidate; score: number } | null = null;
   for (const c of candidates) {
-    if (c.length < 5 || c.length > 90) continue;
-    if (/[。]$/.test(c.text)) continue;
-    // The original headline of a re-titled story, a bare time, or a labelled field is not the title.
-    // ——副标题 under a headline is the headline's second line, not the headline
-    if (SUBTITLE.test(c.text) && candidates.some((o) => o.index === c.index - 1 && o.length >= 4 && !/[。]$/.test(o.text))) continue;
-    if (/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读)/.test(c.norm)) continue;
+    if (!eligible(c, candidates)) continue;
     let score = 0;
     // A date/byline line right under a headline is the strongest structural signal.
     for (let k = 1; k <= 3; k++) if (opts.metadataIndices.has(c.index + k)) score += 3 / k;
@@ -54,5 +79,5 @@ export function pickTitle(
     if (c.heading) score += 2;
     if (!best || score > best.score) best = { c, score };
   }
-  return best && best.score >= MIN_SCORE ? best.c : null;
+  return best && best.score >= MIN_SCORE ? headlineOverDeck(best.c, candidates, bodyGrams) : null;
 }

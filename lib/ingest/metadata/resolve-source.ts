@@ -51,8 +51,8 @@ const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 const DATED_OUTLET = /(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
 
-// "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕": the newsroom that names its own reporter in the label.
-const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端))(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
+// "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕", "示例新闻 记者 许东": the newsroom that names its own reporter in the label.
+const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端))\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
 
 /** 8. the outlet of a 「X记者 | name」 label in the header (not 本报, not the carrying site's own name). */
 function labelOutlet(lines: string[], siteName: string | null): string | null {
