@@ -326,3 +326,12 @@ describe("reporters in the article's openings and in byline fields", () => {
     expect(b.editors).toEqual(["王五"]);
   });
 });
+
+describe("credits that name no writer, and writers in the page's script", () => {
+  it("reads no writer from an acknowledgement (（实习生X对此文亦有贡献）)", () => {
+    expect(people(html({ tailSuffix: "（记者 段一）", trailer: ["（实习生王二对此文亦有贡献）"] }))).toEqual(["段一"]);
+  });
+  it("keeps a closing credit's names in the page's own script", () => {
+    expect(people(html({ tailSuffix: "(本刊記者/李靜睿)" }))).toEqual(["李靜睿"]);
+  });
+});

@@ -9,10 +9,10 @@ type Role = keyof Byline;
 
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
-  { re: /(?:记者|通讯员|采写)/, role: "reporters" },
+  { re: /(?:记者|通讯员|采写|实习生)/, role: "reporters" },
   { re: /(?:作者|撰文|撰稿|口述|整理|文)/, role: "authors" },
 ];
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
+const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|实习生|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 整理：X (not 文章, 整理了).
 const WEAK_LABEL = new Set(["文", "整理", "口述"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
@@ -90,7 +90,11 @@ const SENT_FROM = /^\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s+�
 // "原创 量子位 量子位 2025年…": an account that signs as itself names no writer.
 const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+(?!\1\s)\S{2,20}\s+(?:19|20)\d{2}[-年/.]/;
 
+// "（实习生X对此文亦有贡献）": a helper's acknowledgement, not a credit of the article's writers.
+const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
+
 function parseSimplified(line: string, into: Byline): void {
+  if (CONTRIBUTED.test(line)) return;
   const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);
   const sentNames = sent ? splitNames(sent[1]!, "") : [];
   if (sentNames.length > 0) {

@@ -26,8 +26,8 @@ export type Writers = Pick<Byline, "authors" | "reporters">;
 const LABEL = /^(?:作者|撰文|文|记者|编辑|author|by)\s*[:：|｜/]?\s*/i;
 const LEAD_REPORTERS = /^[^（(]{0,24}[（(]([^）)]{0,16}?(?:记者|通讯员)[^）)]{1,30})[）)]/;
 const TAIL_NAME = /[。！？”][（(](\p{Script=Han}{2,3})[）)]\s*$/u;
-// A labelled credit closing the last paragraph: (文/图 张三 李四), （记者 王五）.
-const TAIL_BYLINE = /[（(]((?:文|图|记者|作者|撰文)[^（）()]{2,30})[）)]\s*$/u;
+// A labelled credit closing the last paragraph: (文/图 张三 李四), （记者 王五）, （本报记者 周琳 徐航）.
+const TAIL_BYLINE = /[（(]((?:本报|本刊|本台|特约|见习)?(?:文|图|记者|作者|撰文)[^（）()]{2,30})[）)]\s*$/u;
 
 // "沈墨、白露", "沈墨 白露" in one author field (a meta tag, JSON-LD): a list in a string.
 const NAME_LIST = /\s*[、,，;；|｜]\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
@@ -104,16 +104,18 @@ function fromLead(e: MetadataEvidence): string[] {
   return found.length > 0 ? found : fromOpenings(e);
 }
 
-function closingCredit(text: string, e: MetadataEvidence): Writers | null {
+/** The credit closing the article, matched on the simplified text, names kept in the page's script. */
+function closingCredit(line: string, e: MetadataEvidence): Writers | null {
+  const text = toSimplified(line);
   const credit = text.match(TAIL_BYLINE);
   if (credit) {
     const byline: Byline = { authors: [], reporters: [], editors: [] };
-    parseByline(credit[1]!, byline);
+    parseByline(inScript(line, text, credit), byline);
     const found = { authors: persons(byline.authors, e), reporters: persons(byline.reporters, e) };
     if (found.authors.length + found.reporters.length > 0) return found;
   }
   const name = text.match(TAIL_NAME);
-  const authors = name ? persons([name[1]!], e) : [];
+  const authors = name ? persons([inScript(line, text, name)], e) : [];
   return authors.length > 0 ? { authors, reporters: [] } : null;
 }
 
@@ -137,7 +139,7 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   // The closing credit: on the last paragraph, or on a line under it that the classifier took
   // for a byline because the credit made it short.
   for (const line of [e.tail, ...e.trailer.slice(0, 2)]) {
-    const found = line ? closingCredit(toSimplified(line), e) : null;
+    const found = line ? closingCredit(line, e) : null;
     if (found) return found;
   }
   return { authors: [], reporters: [] };

@@ -32,9 +32,10 @@ export interface ResolvedSource {
   claim: string | null;
 }
 
-// The newsroom's name may join two of its titles with a middle dot (中国证券报·中证网讯); 消息 counts
+// The newsroom's name may join two of its titles with a middle dot (中国证券报·中证网讯), a paper
+// may call its own report 专讯 (【明报专讯】); 消息 counts
 // only before a colon or comma (央视网消息：…).
-const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){2,14}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|消息(?=[:：，,]))/u;
+const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,]))/u;
 // "IT观察 3 月 5 日消息，", "智东西3月5日报道，": any short name (an outlet's own word for itself) before a day and 消息/电.
 const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)[，,]/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
