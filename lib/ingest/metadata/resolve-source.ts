@@ -46,8 +46,8 @@ const PLATFORM_SUFFIX = /(?<=\p{Script=Han}{2})(?:微信公众号|微信公号|�
 // A header line that is nothing but an outlet's name (中国时报 under the headline).
 const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)$/u;
 
-// "第一财经 2025-04-09 18:12:40 作者：X": the outlet's name first on its header line, then the date.
-const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
+// "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
+const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+([\p{Script=Han}A-Za-z0-9]{2,12})$/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 const DATED_OUTLET = /(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;

@@ -11,7 +11,8 @@ const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本�
 
 const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
 // 来源丨X (the bar some sites print where others print a colon) is a claim too.
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜]\s*[「『《“"]?([^\s,，。(（」』》”"|｜]{2,30})/u;
+// A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜]\s*[「『《“"]?([^\s,，。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "来源CSDN" with no colon: only as a whole field of a short line (between separators).
 const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
 const BARE_LINE_MAX = 80;
