@@ -335,3 +335,16 @@ describe("credits that name no writer, and writers in the page's script", () => 
     expect(people(html({ tailSuffix: "(本刊記者/李靜睿)" }))).toEqual(["李靜睿"]);
   });
 });
+
+describe("a headline styled in a table cell over the fields line", () => {
+  it("takes the short line over 日期 作者：记者 X 来源：Y as the headline when <title> is only the site's name", () => {
+    const cell = (t: string, cls: string) => `<tr><td class="${cls}">${t}</td></tr>`;
+    const doc = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>示例参考网</title></head><body>
+<table><tr><td><a href="/">首页</a> <a href="/n">新闻</a> <a href="/c">财经</a></td></tr></table>
+<table>${cell("示例公司发布新一代中文大模型 参数规模提升三倍", "black18")}${cell("2011-12-08 　　作者：记者 武彩云　　来源：示例参考网", "black12")}</table>
+<table><tr><td>${BODY.map((p) => `<p>${p}</p>`).join("")}</td></tr></table></body></html>`;
+    const a = extractFile(Buffer.from(doc), "table.html").article;
+    expect(a.title).toBe("示例公司发布新一代中文大模型 参数规模提升三倍");
+    expect(people(a)).toEqual(["武彩云"]);
+  });
+});

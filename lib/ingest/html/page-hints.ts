@@ -8,6 +8,8 @@
 import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { siteClaim } from "../metadata/source";
+import { metadataLineKind } from "../metadata/metadata-line";
+import { toSimplified } from "../../text/script";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import type { HeadMeta } from "./head-meta";
@@ -137,6 +139,8 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<string>, siteName:
     if (len > 100) score -= 3;
     if (site && foldForCompare(c.text) === site) score -= 5;
     if (/^[\d\s:：\-/.年月日]+$/.test(c.text)) score -= 5;
+    // The header's fields line (2011-12-08 作者：记者 X 来源：Y), styled like a headline in a table cell.
+    if (c.kind !== "meta" && c.kind !== "title-tag" && metadataLineKind(toSimplified(foldForCompare(c.text)).toLowerCase()) !== null) score -= 5;
     // A run of keywords joined by separators is an SEO line (logo text), not a headline.
     const separators = c.text.match(/[_|｜]/g)?.length ?? 0;
     if (separators > 0) score -= separators >= 2 ? 3 : 1;
@@ -189,6 +193,25 @@ function nearbyDateLines(blocks: PageBlock[], start: number): string[] {
 }
 
 const STYLED_WINDOW = 6;
+
+const isFieldsLine = (b: PageBlock) => !b.hidden && b.chars <= 80 && metadataLineKind(toSimplified(foldForCompare(b.text)).toLowerCase()) !== null;
+
+/**
+ * A headline that is no heading element and that no declared title names (the <title> is only the
+ * site's name): the short line without links right above the header's fields line (date, 作者,
+ * 来源), which is where every news page prints its headline.
+ */
+function overFieldsLine(blocks: PageBlock[], start: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = Math.max(1, start - STYLED_WINDOW); i < Math.min(blocks.length, start + 3); i++) {
+    if (!isFieldsLine(blocks[i]!)) continue;
+    const above = blocks[i - 1]!;
+    if (!above.hidden && above.heading === 0 && above.linkChars === 0 && !above.prose && above.chars >= 6 && above.chars <= 60 && !isFieldsLine(above)) {
+      out.push({ text: above.text, kind: "headline-near" });
+    }
+  }
+  return out;
+}
 
 /**
  * A headline that is no heading element (a <div class="title">, a <font><b> in a table cell)
@@ -311,7 +334,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   for (const h of head.jsonLd.headline) candidates.push({ text: h.trim(), kind: "meta" });
   if (head.scripts.title) candidates.push({ text: head.scripts.title, kind: "meta" });
   if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
-  candidates.push(...styledHeadlines(blocks, start, candidates));
+  candidates.push(...styledHeadlines(blocks, start, candidates), ...overFieldsLine(blocks, start));
   const title = pickTitle(candidates, contentGrams, siteName);
 
   // Publication time: declared values first, then a date written near the headline or under the body.
