@@ -348,3 +348,19 @@ describe("a headline styled in a table cell over the fields line", () => {
     expect(people(a)).toEqual(["武彩云"]);
   });
 });
+
+describe("reporters' lines of several names, full-width datelines, 讯 … 报道：", () => {
+  it("takes a line of 记者 and two names out of the body as the reporters' line", () => {
+    const b = extractFile(Buffer.from(page({}).replace(`<p>${BODY[0]}</p>`, `<p>记者 许一毅 王二澄</p><p>${BODY[0]}</p>`)), "page.html").article;
+    expect(b.body).not.toContain("许一毅");
+    expect(people(b)).toEqual(["许一毅", "王二澄"]);
+  });
+  it("reads a dateline written in full-width digits", () => {
+    const a = html({ lead: "示例网长春１２月９日电（记者张建　周长庆）" });
+    expect(a.source).toBe("示例网");
+    expect(people(a)).toEqual(["张建", "周长庆"]);
+  });
+  it("reads the credit between 讯 and 报道：", () => {
+    expect(people(html({ lead: "示例网讯 实习生吴梦丽、记者喻云亮报道：" }))).toEqual(["吴梦丽", "喻云亮"]);
+  });
+});

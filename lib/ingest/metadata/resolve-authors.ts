@@ -76,10 +76,13 @@ function bracketed(credit: string, e: MetadataEvidence): string[] {
   return persons([...byline.reporters, ...byline.authors], e);
 }
 
+// "大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，…": the credit between the newsroom's 讯 and 报道：.
+const XUN_CREDIT = /^\s*\S{2,12}?讯\s*((?:本报|特约)?(?:实习生|记者|通讯员)[^：:，,。]{2,40}?)\s*报道\s*[:：]/;
+
 function fromOpenings(e: MetadataEvidence): string[] {
   for (const opening of e.openings) {
     const simplified = toSimplified(opening);
-    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS);
+    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS) ?? simplified.match(XUN_CREDIT);
     const found = m ? bracketed(inScript(opening, simplified, m), e) : [];
     if (found.length > 0) return found;
     const glued = simplified.match(BRACKET_REPORTER);
