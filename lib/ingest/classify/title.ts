@@ -58,6 +58,8 @@ function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], 
   const above = candidates.find((o) => o.index === picked.index - 1);
   if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
   if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(above.norm, bodyGrams) === 0) return picked;
+  // a deck is no longer than twice its headline: a line over a long headline is the site's banner (X信息港X大全)
+  if (picked.length > above.length * 2) return picked;
   return above;
 }
 
