@@ -1,6 +1,5 @@
 /** Shape features of a block used by the classifier: length, sentence punctuation, paragraph-likeness. */
-import { foldWidth } from "../../text/fold";
-import { toSimplified } from "../../text/script";
+import { foldLine } from "../../text/fold";
 
 export interface BlockFeatures {
   /** Simplified, width-folded, lower-cased text with whitespace kept: what vocabulary rules read. */
@@ -25,7 +24,7 @@ const MIN_SPACED = 3;
 const HAN_CHAR = /\p{Script=Han}/gu;
 
 export function blockFeatures(text: string): BlockFeatures {
-  const norm = toSimplified(foldWidth(text)).toLowerCase().trim();
+  const norm = foldLine(text);
   const length = text.replace(/\s+/g, "").length;
   const paragraphLike =
     (length >= 80 && !unpunctuatedHan(text, length)) || (length >= 25 && FULL_STOP.test(text)) || (length >= 40 && SENTENCE_END.test(text.trim()));

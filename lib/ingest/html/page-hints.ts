@@ -8,8 +8,7 @@
 import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { siteClaim } from "../metadata/source";
-import { metadataLineKind } from "../metadata/metadata-line";
-import { toSimplified } from "../../text/script";
+import { isMetadataLine } from "../metadata/metadata-line";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import type { HeadMeta } from "./head-meta";
@@ -140,7 +139,7 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<string>, siteName:
     if (site && foldForCompare(c.text) === site) score -= 5;
     if (/^[\d\s:：\-/.年月日]+$/.test(c.text)) score -= 5;
     // The header's fields line (2011-12-08 作者：记者 X 来源：Y), styled like a headline in a table cell.
-    if (c.kind !== "meta" && c.kind !== "title-tag" && metadataLineKind(toSimplified(foldForCompare(c.text)).toLowerCase()) !== null) score -= 5;
+    if (c.kind !== "meta" && c.kind !== "title-tag" && isMetadataLine(c.text)) score -= 5;
     // A run of keywords joined by separators is an SEO line (logo text), not a headline.
     const separators = c.text.match(/[_|｜]/g)?.length ?? 0;
     if (separators > 0) score -= separators >= 2 ? 3 : 1;
@@ -194,7 +193,7 @@ function nearbyDateLines(blocks: PageBlock[], start: number): string[] {
 
 const STYLED_WINDOW = 6;
 
-const isFieldsLine = (b: PageBlock) => !b.hidden && b.chars <= 80 && metadataLineKind(toSimplified(foldForCompare(b.text)).toLowerCase()) !== null;
+const isFieldsLine = (b: PageBlock) => !b.hidden && b.chars <= 80 && isMetadataLine(b.text);
 
 /**
  * A headline that is no heading element and that no declared title names (the <title> is only the

@@ -4,6 +4,7 @@
  * closing note about the author ((作者系…)). Matching is on simplified, width-folded text.
  */
 import { findDates } from "./dates";
+import { foldLine } from "../../text/fold";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
@@ -48,3 +49,6 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (COUNTER.test(norm) && norm.length <= 40) return "counter";
   return null;
 }
+
+/** Is a raw line (not yet folded) a metadata line of any kind. */
+export const isMetadataLine = (text: string): boolean => metadataLineKind(foldLine(text)) !== null;

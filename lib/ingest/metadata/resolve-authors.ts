@@ -63,11 +63,12 @@ const DATELINE_REPORTERS = /\d{1,2}日\s*(?:电|讯|消息)\s*[（(]([^）)]{0,1
 // place is two characters (台北, 高雄) and a name two or three: 4 → 2 + 2, 5 → 3 + 2.
 const BRACKET_REPORTER = /^\s*[【[]\s*\p{Script=Han}{2,8}?记者\s*(\p{Script=Han}{4,5})报[导道]\s*[】\]]/u;
 
-/** Group 1 of a match on the simplified text, cut from the page's own text (names keep their script). */
-function inScript(text: string, simplified: string, m: RegExpMatchArray): string {
-  if (text.length !== simplified.length) return m[1]!;
-  const at = m.index! + m[0].indexOf(m[1]!);
-  return text.slice(at, at + m[1]!.length);
+/** A group of a match on the simplified text, cut from the page's own text (names keep their script). */
+function inScript(text: string, simplified: string, m: RegExpMatchArray, group = 1): string {
+  const found = m[group]!;
+  if (text.length !== simplified.length) return found;
+  const at = m.index! + m[0].lastIndexOf(found);
+  return text.slice(at, at + found.length);
 }
 
 function bracketed(credit: string, e: MetadataEvidence): string[] {
@@ -86,11 +87,9 @@ function fromOpenings(e: MetadataEvidence): string[] {
     const found = m ? bracketed(inScript(opening, simplified, m), e) : [];
     if (found.length > 0) return found;
     const glued = simplified.match(BRACKET_REPORTER);
-    if (glued && simplified.length === opening.length) {
-      const at = glued.index! + glued[0].indexOf(glued[1]!);
-      const name = opening.slice(at, at + glued[1]!.length - 2);
-      if (persons([name], e).length > 0) return [name];
-    }
+    // the run is name + a two-character place
+    const name = glued && simplified.length === opening.length ? inScript(opening, simplified, glued).slice(0, -2) : null;
+    if (name && persons([name], e).length > 0) return [name];
   }
   return [];
 }
@@ -98,10 +97,7 @@ function fromOpenings(e: MetadataEvidence): string[] {
 function fromLead(e: MetadataEvidence): string[] {
   const simplified = e.lead ? toSimplified(e.lead) : "";
   const opening = simplified.match(LEAD_OUTLET_REPORTER);
-  if (opening && e.lead!.length === simplified.length) {
-    const at = opening.index! + opening[0].lastIndexOf(opening[2]!);
-    return persons([e.lead!.slice(at, at + opening[2]!.length)], e);
-  }
+  if (opening && e.lead!.length === simplified.length) return persons([inScript(e.lead!, simplified, opening, 2)], e);
   const m = simplified.match(LEAD_REPORTERS);
   const found = m ? bracketed(inScript(e.lead!, simplified, m), e) : [];
   return found.length > 0 ? found : fromOpenings(e);

@@ -13,7 +13,7 @@ const BRACKET_PREFIX = /^\s*[[【〔(（][^\]】〕)）]{1,20}[\]】〕)）]\s*/
 
 export function resolveTitle(title: string | null, e: MetadataEvidence): string {
   // An excerpt that opens with 原标题：X and no headline of its own still names its headline.
-  if (!title) return e.html ? "" : (e.header.concat(e.aboveTitle, e.originalTitles).map((l) => l.match(ORIGINAL_TITLE)?.[1]).find((t) => t !== undefined) ?? "");
+  if (!title) return e.html ? "" : (e.originalTitles.map((l) => l.match(ORIGINAL_TITLE)?.[1]).find((t) => t !== undefined) ?? "");
   const prefix = title.match(BRACKET_PREFIX);
   if (!prefix) return title;
   const rest = title.slice(prefix[0].length);

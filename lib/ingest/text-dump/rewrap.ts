@@ -11,9 +11,7 @@
 import { displayWidth, isWide } from "./display-width";
 import { isFramedHeading, isRuleLine } from "./headings";
 import { hasFormControl } from "./link-markers";
-import { metadataLineKind } from "../metadata/metadata-line";
-import { foldWidth } from "../../text/fold";
-import { toSimplified } from "../../text/script";
+import { isMetadataLine } from "../metadata/metadata-line";
 
 export interface DumpLine {
   /** The line without its common indentation; "" for a blank line. */
@@ -171,12 +169,6 @@ const TERMINAL = /[。！？!?；;：:.…”’」』）)】\]]$/;
 const WIDEST_SLACK = 3;
 
 /**
- * Without a wrap column, the widest line is only a guess at one: a header line of fields (outlet,
- * date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name, not mid-sentence.
- */
-const fieldLine = (text: string) => metadataLineKind(toSimplified(foldWidth(text)).toLowerCase().trim()) !== null;
-
-/**
  * A dumper that counts characters (lynx, html2text) and wraps one paragraph only leaves no column
  * to find: a short article, or a dump whose other lines are menus. Its wrapped line is then the
  * dump's widest, in characters, and stops inside a sentence, and the next line goes on in Chinese.
@@ -211,7 +203,9 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
       cur !== null &&
       !SYMBOL_RULE.test(line.text) &&
       curLastWidth >= column - slack(cur.text, line.text, measure) - curAmbiguous - hanCut(cur.text, line.text);
-    const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "") && !fieldLine(cur.text);
+    // Without a wrap column the widest line is only a guess at one: a header line of fields
+    // (outlet, date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name.
+    const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "") && !isMetadataLine(cur.text);
     if (cur && (byColumn || byWidest) && continues(cur, line, !joined)) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
