@@ -86,7 +86,8 @@ const NAMES_THEN_WEN = /(?:^|[\s|｜丨])((?:\p{Script=Han}{2,4}[\s、]+){0,3}\p
 
 // "溪水 发自 凹凸寺": the writer reporting from a place; "原创 何西 硅谷前哨 2024年…": a WeChat
 // post's writer before its account.
-const SENT_FROM = /^\s*(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s+发自\s*\S+\s*$/u;
+// "南都记者 冯群星 发自北京": the newsroom's label before the names is no name.
+const SENT_FROM = /^\s*(?:\p{Script=Han}{0,6}?记者\s*)?(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s+发自\s*\S+\s*$/u;
 // "原创 量子位 量子位 2025年…": an account that signs as itself names no writer.
 const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+(?!\1\s)\S{2,20}\s+(?:19|20)\d{2}[-年/.]/;
 

@@ -11,6 +11,9 @@ export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "coun
 const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■●◆▲]\s*\p{Script=Han}{2,4}$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／]\s*文$/u;
 // "《棱镜》作者 周纯": a short line that ends in the label and one name, no separator.
 const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Script=Han}{2,4}$/u;
+// "记者：您如何看待今年的竞争格局？": an interviewer's question, or a sentence after a label, is
+// speech in the article, not a byline (which never ends in ？ or ！, nor runs a clause into 。).
+const SPOKEN = /[？?！!]$|[，,].*。$/u;
 const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
 // "21世纪经济报道记者 孙燕 北京报道": an outlet's reporter, and where the report was filed.
 const OUTLET_REPORTER = /^[\p{L}\p{N}]{2,12}记者\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{0,4}报道)?$/u;
@@ -42,7 +45,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   }
   // "发布时间：10-08" — a labelled date without a year is still a date line.
   if (LABELLED_DATE.test(norm) && norm.length <= 40 && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
-  if (BYLINE.test(norm) && norm.length <= 60) return "byline";
+  if (BYLINE.test(norm) && norm.length <= 60 && !SPOKEN.test(norm)) return "byline";
   if (STAFF_REPORTER.test(norm) && norm.length <= 30) return "byline";
   if (OUTLET_REPORTER.test(norm) || SENT_FROM.test(norm)) return "byline";
   if (SHORT_CREDIT.test(norm)) return "byline";

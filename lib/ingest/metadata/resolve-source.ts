@@ -48,17 +48,23 @@ const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚�
 
 // "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
 const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
-const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+([\p{Script=Han}A-Za-z0-9]{2,12})$/u;
+const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨])/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 const DATED_OUTLET = /(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
 
 // "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕", "示例新闻 记者 许东": the newsroom that names its own reporter in the label.
 const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端))\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
 
+// "南都记者 冯群星 发自北京": a reporter filing from a place under the newsroom's short name,
+// which needs no outlet's suffix there: 发自 proves the line a reporter's.
+const OUTLET_SENT_FROM = /^\s*(\p{Script=Han}{2,6}?)记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s+发自/u;
+const STAFF_WORD = /^(本报|本刊|本网|本台|特约|实习|见习|首席|资深|前方|随行|驻)/;
+
 /** 8. the outlet of a 「X记者 | name」 label in the header (not 本报, not the carrying site's own name). */
 function labelOutlet(lines: string[], siteName: string | null): string | null {
   for (const line of lines) {
-    const m = toSimplified(line).match(OUTLET_LABEL);
+    const m = toSimplified(line).match(OUTLET_LABEL) ?? toSimplified(line).match(OUTLET_SENT_FROM);
+    if (m && STAFF_WORD.test(m[1]!)) continue;
     if (m && !/^(本|每经|特约)/.test(m[1]!) && !isSiteName(m[1]!, siteName) && toSimplified(line).length === line.length) {
       const at = line.indexOf(m[1]!);
       return at === -1 ? m[1]! : line.slice(at, at + m[1]!.length);
@@ -67,7 +73,9 @@ function labelOutlet(lines: string[], siteName: string | null): string | null {
   return null;
 }
 
-const AUTHOR_FIELD = /^\s*作者\s*[:：]\s*(\p{Script=Han}{3,20})\s*$/u;
+const AUTHOR_FIELD = /^\s*作者\s*[:：]\s*(\p{Script=Han}{3,20}|\p{Script=Han}{2,12}(?:APP|App|app))\s*$/u;
+// "作者：钛媒体APP": an outlet's app signing as the author is the outlet.
+const APP_SUFFIX = /(?<=\p{Script=Han}{2})(?:APP|App|app)$/u;
 /** What a public body's or a company's name ends with (网信办, 工信部, 统计局, 研究院…). */
 const INSTITUTION_END = /(?:办|部|局|委|委员会|院|会|厅|署|中心|集团|公司|协会|学会|研究所|实验室)$/;
 
@@ -77,7 +85,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
     const bracket = toSimplified(t).match(BRACKET_OUTLET);
     if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
     if (BARE_OUTLET.test(toSimplified(t)) && looksLikeOutlet(t) && !isSiteName(t, siteName)) return t;
-    // 2025年10月17日 08:12 解放日报: a date line that ends in the outlet's name and nothing else
+    // 2025年10月17日 08:12 解放日报: a date line that ends in the outlet's name, or the name and then
+    // the people's fields (2025/04/02 08:00  云端财经  撰文：X  编辑：Y)
     const dated = t.match(DATE_THEN_NAME) ?? t.match(NAME_THEN_DATE);
     if (dated && DATED_OUTLET.test(toSimplified(dated[1]!)) && !isSiteName(dated[1]!, siteName)) return dated[1]!;
   }
@@ -85,7 +94,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
 }
 
 // "雷峰网原创文章，未经授权禁止转载": the outlet signing the article as its own.
-const OWN_ORIGINAL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)原创(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
+// "本文为机器之心原创，转载请联系…": the same, as the article's own sentence.
+const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)原创(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
 
 function ownOriginal(lines: string[]): string | null {
   for (const line of lines) {
@@ -109,7 +119,8 @@ function claimIn(lines: string[]): string | null {
 
 // "城市财经讯 北京时间…", "证券时报e公司讯，12月2日晚间": a newsroom's own word for itself before 讯
 // and the time. Not a word that ends in the first half of another …讯 word (快讯, 简讯, 资讯, 喜讯…).
-const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)讯\s*[，,]?\s*(?:北京时间|\d|[（(])/u;
+// A day glued before 讯 (财联社12月4日讯（记者 X）) is the dateline's, not the name's.
+const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[，,]|\s*(?:北京时间|\d|[（(]))/u;
 const NOT_CHANNEL = /^(本|据)|[快简通资喜电要音短视闻]$/;
 
 function datelineOutlet(lead: string | null): string | null {
@@ -126,7 +137,12 @@ function datelineOutlet(lead: string | null): string | null {
   // a newsroom reports (智东西3月5日报道), a person's name before the day does not
   if (!day || (looksLikePerson(day[1]!) && !/^[A-Za-z0-9]+$/.test(day[1]!) && !day[0].includes("报道")) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
   const at = day.index! + day[0].indexOf(day[1]!);
-  return lead.slice(at, at + day[1]!.length);
+  // 【环球网科技综合报道】: a newsroom's compiled report names the newsroom before 综合报道, and a
+  // website's channel (X网科技, X网财经) is the website's.
+  return lead
+    .slice(at, at + day[1]!.length)
+    .replace(/(?<=\p{Script=Han}{2})综合(?:报道)?$/u, "")
+    .replace(/(?<=\p{Script=Han}网)(?:科技|财经|娱乐|体育|汽车|国际|军事|健康|教育|房产|时尚)$/u, "");
 }
 
 export function resolveSource(e: MetadataEvidence): ResolvedSource {
@@ -141,7 +157,8 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   };
   const script = asClaim(e.html?.script.source) ?? asClaim(e.html?.script.account);
   // 作者：国家网信办: a body signing as the author, longer than any personal name the byline reader keeps
-  const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && INSTITUTION_END.test(n));
+  const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && (INSTITUTION_END.test(n) || APP_SUFFIX.test(n)))
+    .map((n) => n.replace(APP_SUFFIX, ""));
   const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
     .map((a) => a.replace(LABEL, "").trim())
     .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName));

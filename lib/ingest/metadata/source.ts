@@ -10,13 +10,14 @@ import { simplifiedLine as toSimplified } from "./simplified";
 const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin)$/i;
 
 const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
-// 来源丨X (the bar some sites print where others print a colon) is a claim too.
+// 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too.
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜]\s*[「『《“"]?([^\s,，。(（」』》”"|｜【】\[\]]{2,30})/u;
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜|]\s*[「『《“"]?([^\s,，。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "来源CSDN" with no colon: only as a whole field of a short line (between separators).
 const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
 const BARE_LINE_MAX = 80;
-const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|字号|举报|评论|分享|\d{4}[-年/.])/;
+// 评论 only as a counter's label (评论：12): 华夏科技评论 is a name.
+const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|字号|举报|评论(?=[:：\d])|分享|\d{4}[-年/.])/;
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters (in either script): most lines have none.
