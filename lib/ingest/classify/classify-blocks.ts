@@ -27,7 +27,7 @@ import { teaserFeedStart } from "./teaser-feed";
 import { companionReportStart } from "./companion-report";
 import { headlineListEnd } from "./headline-list-above";
 import { pickTitle } from "./title";
-import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark } from "./closing-lines";
+import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark, briefSentences } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
 
 export interface MetadataBlock {
@@ -238,7 +238,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   );
   const notBody = (i: number) => skipped(i) || meta[i] !== null || vocab[i] !== null;
   const closed = closeOverListToMark(closeOverLastSentences(proseSpan, blocks, features, notBody), blocks, features, notBody);
-  const span = openOverFirstSentences(closed, blocks, features, notBody, (i) => meta[i] !== null) ?? shortLineRun(blocks, features, skipped);
+  const span = openOverFirstSentences(closed, blocks, features, notBody, (i) => meta[i] !== null) ?? shortLineRun(blocks, features, skipped) ?? briefSentences(blocks, features, notBody);
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];

@@ -10,7 +10,9 @@ type Span = { start: number; end: number };
 
 // A closing sentence: Han prose with a comma (or an enumeration's 、, a clause's ；) inside and a
 // full stop at the end (截至发稿，X未置评。 这需要政府、企业和公众的共同参与。).
-const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*[，,、；;].*[。！？]["”』」]?$/u;
+// A plain statement with no comma closes a report too (小米方面对此未予置评。 X此前曾任微软全球副总裁。),
+// when it is Han prose through and through and ends in 。: chrome's exclamations (欢迎关注！) do not.
+const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*[，,、；;].*[。！？]["”』」]?$|^\p{Script=Han}[\p{Script=Han}A-Za-z0-9\-.%]*\p{Script=Han}。$/u;
 const CLOSING_MIN_CHARS = 10;
 const CLOSING_MAX_LINES = 2;
 
@@ -82,4 +84,29 @@ export function closeOverListToMark(
     if (notBody(i) || features[i]!.paragraphLike || blocks[i]!.linkDensity > 0) return span;
   }
   return span;
+}
+
+const BRIEF_MIN_CHARS = 20;
+
+/**
+ * Step 4e, when no span scored at all: a brief (快讯) of a few short sentences, each too short to
+ * read as a paragraph. The first run of lines that are all sentences of the closing shape, with
+ * nothing the classifier set apart between them, is the article.
+ */
+export function briefSentences(blocks: Block[], features: BlockFeatures[], notBody: (i: number) => boolean): Span | null {
+  let start = -1;
+  let chars = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    const b = blocks[i];
+    const sentence = b !== undefined && !notBody(i) && features[i]!.length >= CLOSING_MIN_CHARS && b.linkDensity === 0 && !b.listItem && CLOSING_SENTENCE.test(b.text.trim());
+    if (sentence) {
+      if (start === -1) start = i;
+      chars += features[i]!.length;
+      continue;
+    }
+    if (start !== -1 && chars >= BRIEF_MIN_CHARS) return { start, end: i - 1 };
+    start = -1;
+    chars = 0;
+  }
+  return null;
 }

@@ -128,7 +128,8 @@ function unbalanced(token: string): boolean {
 }
 
 // "原创 作者 账号 2025年01月07日 09:30 北京": a WeChat post's header, short tokens but no menu.
-const POST_HEADER = /^原创\s+\S+\s+\S+\s+(?:19|20)\d{2}[-年/.]\d{1,2}/;
+// "原创 2025-11-05 18:20 · 账号": the date may come first, the account last.
+const POST_HEADER = /^原创\s+(?:\S+\s+){0,2}(?:19|20)\d{2}[-年/.]\d{1,2}/;
 
 /** A line made of many short whitespace-separated tokens and no sentence punctuation: a menu. */
 function shortTokenList(text: string): number | null {

@@ -38,7 +38,7 @@ function splitNames(segment: string, outletPrefix: string): string[] {
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
     .split(/[、,，/\s]+|和|及/)
-    .map((n) => n.trim().replace(/^[■●◆▲【[(（]+|[】\])）]+$/g, ""))
+    .map((n) => n.trim().replace(/^[■□●◆▲【[(（]+|[】\])）]+$/g, ""))
     .filter((n) => NAME.test(n) && !NOT_NAMES.test(n));
 }
 
@@ -46,7 +46,7 @@ const SPACED_NAME = /(?<![\p{Script=Han}])(\p{Script=Han})[\s\u3000]+(\p{Script=
 
 const BYLINE_MAX = 60;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
-const MAY_LABEL = /[编編记記通作撰口整文主责責采採■●◆▲／/丨|｜原发發]/;
+const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲／/丨|｜原发發]/;
 
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
@@ -78,7 +78,8 @@ export function parseByline(line: string, into: Byline): void {
 
 // "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
 // "欣传媒╱记者丁彦伶／台北报导 2012-01-12 12:01": the outlet may come first, the time last.
-const SLASH_REPORTER = /^\s*[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*)?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
+// "2025-05-20 14:32 經濟日報／ 記者李孟珊／台北即時報導": the time may come first too.
+const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*)?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
 const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
 
 // "周雨桐/文", "罗嘉 许文涛／文": the writer's names before the label, the label last in its field.
@@ -109,7 +110,7 @@ function parseSimplified(line: string, into: Byline): void {
     return;
   }
   const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
-  const bullet = text.match(/^\s*[■●◆▲]\s*(\p{Script=Han}{2,4})\s*$/u);
+  const bullet = text.match(/^\s*[■□●◆▲]\s*(\p{Script=Han}{2,4})\s*$/u);
   if (bullet) {
     push(into.authors, bullet[1]!);
     return;

@@ -35,13 +35,16 @@ export interface ResolvedSource {
 // The newsroom's name may join two of its titles with a middle dot (中国证券报·中证网讯), a paper
 // may call its own report 专讯 (【明报专讯】); 消息 counts
 // only before a colon or comma (央视网消息：…).
-const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,]))/u;
+// The name runs to its last suffix (中国日报网, not 中国日报 and a stray 网 before the day).
+const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端)(?![网社报台]))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,]))/u;
 // "IT观察 3 月 5 日消息，", "智东西3月5日报道，": any short name (an outlet's own word for itself) before a day and 消息/电.
 const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)[，,]/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
 const BRACKET_OUTLET = /^\s*[【[]\s*(\p{Script=Han}{2,10}?)\s*[／/]\s*(?:记者)?\s*\p{Script=Han}{2,4}\s*[】\]]/u;
+// "經濟日報／記者李孟珊／台北即時報導", "欣传媒╱记者丁彦伶／台北报导", after the time or not: the outlet before the reporter.
+const SLASH_OUTLET = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(\p{Script=Han}{2,8})\s*[╱／/]\s*记者\s*\p{Script=Han}{2,4}\s*[／/╱]/u;
 const PLATFORM_SUFFIX = /(?<=\p{Script=Han}{2})(?:微信公众号|微信公号|微信号|公众号|头条号|百家号)$/u;
 // A header line that is nothing but an outlet's name (中国时报 under the headline).
 const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)$/u;
@@ -49,6 +52,7 @@ const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚�
 // "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
 const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨])/u;
+const NAME_DOT_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[·•]\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 const DATED_OUTLET = /(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
 
@@ -73,7 +77,8 @@ function labelOutlet(lines: string[], siteName: string | null): string | null {
   return null;
 }
 
-const AUTHOR_FIELD = /^\s*作者\s*[:：]\s*(\p{Script=Han}{3,20}|\p{Script=Han}{2,12}(?:APP|App|app))\s*$/u;
+// The whole line, or one field of a line of fields (发布于 2025-03-21 | 作者：AI前哨站 | 阅读 3.2万).
+const AUTHOR_FIELD = /(?:^|[|｜丨]\s*)作者\s*[:：]\s*([\p{Script=Han}A-Za-z0-9]{3,20})\s*(?:[|｜丨]|$)/u;
 // "作者：钛媒体APP": an outlet's app signing as the author is the outlet.
 const APP_SUFFIX = /(?<=\p{Script=Han}{2})(?:APP|App|app)$/u;
 /** What a public body's or a company's name ends with (网信办, 工信部, 统计局, 研究院…). */
@@ -84,11 +89,20 @@ function outletLine(lines: string[], siteName: string | null): string | null {
     const t = line.trim();
     const bracket = toSimplified(t).match(BRACKET_OUTLET);
     if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
+    const slashed = toSimplified(t).match(SLASH_OUTLET);
+    if (slashed && looksLikeOutlet(slashed[1]!) && !looksLikePerson(slashed[1]!) && !isSiteName(slashed[1]!, siteName)) {
+      const at = slashed.index! + slashed[0].indexOf(slashed[1]!);
+      return toSimplified(t).length === t.length ? t.slice(at, at + slashed[1]!.length) : slashed[1]!;
+    }
     if (BARE_OUTLET.test(toSimplified(t)) && looksLikeOutlet(t) && !isSiteName(t, siteName)) return t;
     // 2025年10月17日 08:12 解放日报: a date line that ends in the outlet's name, or the name and then
     // the people's fields (2025/04/02 08:00  云端财经  撰文：X  编辑：Y)
     const dated = t.match(DATE_THEN_NAME) ?? t.match(NAME_THEN_DATE);
     if (dated && DATED_OUTLET.test(toSimplified(dated[1]!)) && !isSiteName(dated[1]!, siteName)) return dated[1]!;
+    // "36氪 · 2025-08-08 09:30": a brand joined to the date by a dot needs no outlet's suffix (a
+    // place before a date is spaced, not dotted), but must not be a person's name.
+    const dotted = t.match(NAME_DOT_DATE);
+    if (dotted && looksLikeOutlet(dotted[1]!) && !looksLikePerson(dotted[1]!) && !isSiteName(dotted[1]!, siteName)) return dotted[1]!;
   }
   return null;
 }
@@ -156,8 +170,9 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     return c && !c.generic ? c.name.replace(PLATFORM_SUFFIX, "") || c.name : null;
   };
   const script = asClaim(e.html?.script.source) ?? asClaim(e.html?.script.account);
-  // 作者：国家网信办: a body signing as the author, longer than any personal name the byline reader keeps
-  const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && (INSTITUTION_END.test(n) || APP_SUFFIX.test(n)))
+  // 作者：国家网信办, 作者：AI前哨站: a body or an account signing as the author, longer than any
+  // personal name the byline reader keeps, or Han mixed with Latin letters or digits as no name is
+  const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && /\p{Script=Han}/u.test(n) && (INSTITUTION_END.test(n) || APP_SUFFIX.test(n) || n.length > 4 || /[A-Za-z0-9]/.test(n)))
     .map((n) => n.replace(APP_SUFFIX, ""));
   const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
     .map((a) => a.replace(LABEL, "").trim())
