@@ -410,8 +410,21 @@ async function rankedInRows(
 ): Promise<Ranked> {
   const key = s.key;
   const inTitle = p.title === null ? Prisma.raw("0") : s.match(p.title);
-  const window = await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id, (${inTitle}) AS t
-    FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
+  let window: { id: number; t: number | boolean }[] = [];
+  // An expression the GIN index decides alone is first asked among the newest BOUNDED_ROWS
+  // index rows: a full window there is the same window (every newer match is in it), and a
+  // short one is asked again over the whole index. Ordered by `key + 0`, so PostgreSQL reads
+  // the index's candidates in that range (no recheck: the index decided) instead of walking
+  // the key index and checking every row's doc.
+  const range = s.indexDecides(p.match!) ? await recentFloor(db, s, p.filters.keyMax) : null;
+  if (range !== null) {
+    window = await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id, (${inTitle}) AS t
+      FROM "ArticleSearch" WHERE ${where} AND ${key} >= ${range.floor} ORDER BY ${key} + 0 DESC LIMIT ${RECENT_WINDOW}`);
+  }
+  if (window.length < RECENT_WINDOW && !range?.all) {
+    window = await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id, (${inTitle}) AS t
+      FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
+  }
   const total = Math.min(window.length, COUNT_CAP + 1);
   if (total === 0) return { ids: [], total, ranking: "relevance" };
   const knownCommon = p.phrases.length === 1 && window.length > s.rankedMatchesMax;
@@ -423,6 +436,30 @@ async function rankedInRows(
   // Title matches first, each part newest first (the window is newest first; sort is stable).
   const ordered = [...window].sort((a, b) => Number(b.t) - Number(a.t));
   return { ids: ordered.slice(offset, offset + limit).map((w) => w.id), total, ranking: p.title ? "title-then-recent" : "recent" };
+}
+
+/**
+ * A relevance window (rankedInRows) is first asked among this many newest index rows. Given
+ * that bound as a value, PostgreSQL can intersect the GIN index's candidates with the key range
+ * and read only those rows, where a walk newest first reads and decompresses each row's doc
+ * until 500 match; it keeps the walk where that is cheaper (a word in most articles). Measured
+ * at 100,000 articles on a loaded 2-core machine (min of 5, psql): 华's window 430 → 25 ms,
+ * company:百度 发布's 148 → 30 ms. A term in fewer than ~1 in 10 rows asks twice (the first
+ * time a few index pages of a rare term).
+ */
+const BOUNDED_ROWS = 5000;
+
+/**
+ * The key of the BOUNDED_ROWS-th newest index row (below a before: bound), or of the oldest
+ * when there are fewer (`all`: the range then holds every row the query can match).
+ */
+async function recentFloor(db: Db, s: SearchSql, keyMax: number | null): Promise<{ floor: number; all: boolean } | null> {
+  const below = keyMax === null ? Prisma.empty : Prisma.sql` WHERE ${s.keyColumn} < ${keyMax}`;
+  const rows = await reader(db).rows<{ k: number | null; n: number }>(
+    Prisma.sql`SELECT min(k) AS k, count(*) AS n FROM (SELECT ${s.keyColumn} AS k FROM "ArticleSearch"${below} ORDER BY ${s.keyColumn} DESC LIMIT ${BOUNDED_ROWS}) AS newest`,
+  );
+  const r = rows[0];
+  return r && r.k !== null ? { floor: r.k, all: r.n < BOUNDED_ROWS } : null;
 }
 
 /**
