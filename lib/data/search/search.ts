@@ -461,10 +461,10 @@ const BOUNDED_SHARE = 0.6;
 /** PostgreSQL's estimate (its statistics, EXPLAIN: nothing is read) of the share of indexed articles matching `expr`; 1 when unknown. */
 async function matchShare(db: Db, s: SearchSql, expr: string, indexed: number | null): Promise<number> {
   if (indexed === null) return 1;
-  const rows = await reader(db).rows<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(
+  const rows = await reader(db).rows<{ "QUERY PLAN"?: { Plan?: { "Plan Rows"?: unknown } }[] }>(
     Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM "ArticleSearch" WHERE ${s.match(expr)}`,
   );
-  const estimate = rows[0]?.["QUERY PLAN"][0].Plan["Plan Rows"];
+  const estimate = rows[0]?.["QUERY PLAN"]?.[0]?.Plan?.["Plan Rows"];
   return typeof estimate === "number" ? estimate / indexed : 1;
 }
 
