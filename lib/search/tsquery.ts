@@ -122,6 +122,11 @@ export function indexDecides(expr: string): boolean {
   return !weighted && !expr.replace(OPERAND, "").includes("<->");
 }
 
+/** Whether `expr` has a negation (`!`) outside its literals. */
+export function negates(expr: string): boolean {
+  return expr.replace(OPERAND, "").includes("!");
+}
+
 export const TSQUERY_SYNTAX: QuerySyntax = {
   phrase(tokens) {
     const { terms, prefix } = phraseTerms(tokens);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { FTS5_SYNTAX, buildMatch, combinedMatch } from "@/lib/search/match-expression";
 import { parseQuery } from "@/lib/search/parse-query";
-import { TSQUERY_SYNTAX, disjuncts, indexDecides, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, negates, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
 
 describe("tsquery syntax", () => {
   it("writes FTS5's phrase as adjacent terms, a lone Han character as a prefix", () => {
@@ -41,6 +41,9 @@ describe("tsquery syntax", () => {
     expect(indexDecides("'<->'")).toBe(true);
     expect(indexDecides("'百度':A")).toBe(false);
     expect(indexDecides("'华':*B")).toBe(false);
+    // A negation, not a literal that holds "!".
+    expect(negates("('模型') & !('百度')")).toBe(true);
+    expect(negates("'a!b' & 'c'")).toBe(false);
   });
 
   it("escapes quotes and backslashes inside a term", () => {
