@@ -23,14 +23,15 @@ export function monthChartMarkup(months: MonthCount[], label: string): Markup {
   // sent in the HTML and again in the RSC payload (article-rows.tsx says why markup is cheaper).
   // A month without articles draws nothing (a bar of height 0 cannot be seen or hovered), so a
   // long, sparse timeline sends its few bars and its ticks, not a rect per empty month.
+  // The bars' and the ticks' shared fill and size are set once on a group, not on each of the
+  // (up to hundreds of) bars: ~1.7 KB of a six-year timeline, sent in the HTML and the RSC payload.
   const bars = months.map((m, i) => {
     const x = i * (barW + gap);
     const bh = Math.max(2, (m.count / max) * h);
-    return html`${m.count > 0 ? html`<rect x="${x}" y="${round(h - bh)}" width="${barW}" height="${round(bh)}" class="fill-sky-600"><title>${m.month}:${m.count} 篇</title></rect>` : null}${
-      i % tickEvery === 0 ? html`<text x="${x}" y="${h + 16}" font-size="10" class="fill-stone-500">${m.month.slice(2)}</text>` : null
-    }`;
+    return m.count > 0 ? html`<rect x="${x}" y="${round(h - bh)}" width="${barW}" height="${round(bh)}"><title>${m.month}:${m.count} 篇</title></rect>` : null;
   });
-  return html`<svg role="img" aria-label="${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇，最多的月份是 ${peak.month}（${peak.count} 篇）" width="${w}" height="${h + 22}" viewBox="0 0 ${w} ${h + 22}" class="text-stone-700">${bars}<line x1="0" x2="${width}" y1="${h + 0.5}" y2="${h + 0.5}" class="stroke-stone-300"></line></svg>`;
+  const ticks = months.map((m, i) => (i % tickEvery === 0 ? html`<text x="${i * (barW + gap)}" y="${h + 16}">${m.month.slice(2)}</text>` : null));
+  return html`<svg role="img" aria-label="${label}：${months[0]!.month} 至 ${months[months.length - 1]!.month} 共 ${total} 篇，最多的月份是 ${peak.month}（${peak.count} 篇）" width="${w}" height="${h + 22}" viewBox="0 0 ${w} ${h + 22}" class="text-stone-700"><g class="fill-sky-600">${bars}</g><g font-size="10" class="fill-stone-500">${ticks}</g><line x1="0" x2="${width}" y1="${h + 0.5}" y2="${h + 0.5}" class="stroke-stone-300"></line></svg>`;
 }
 
 export function MonthChart({ months, label }: { months: MonthCount[]; label: string }) {

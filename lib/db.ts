@@ -10,10 +10,12 @@ import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client";
 import { databaseUrl } from "./env";
 import { ensureSqliteFolder } from "./sqlite-path";
 import { storeKind } from "./store-kind";
+import { processShared } from "./data/process-shared";
 
 export type Db = PrismaClient;
 
-const urls = new WeakMap<PrismaClient, string>();
+// Shared by every bundle: a client made in one bundle is asked for its URL in others.
+const urls = processShared("db.urls", () => new WeakMap<PrismaClient, string>());
 
 export function createDb(url: string = databaseUrl()): PrismaClient {
   const client =
@@ -32,10 +34,10 @@ export function urlOf(client: PrismaClient): string {
   return urls.get(client) ?? databaseUrl();
 }
 
-const globalForDb = globalThis as unknown as { __db?: PrismaClient };
+const globalForDb = processShared<{ client?: PrismaClient }>("db.client", () => ({}));
 
 /** One client per process (Next.js dev reloads modules; the global keeps a single connection). */
 export function db(): PrismaClient {
-  globalForDb.__db ??= createDb();
-  return globalForDb.__db;
+  globalForDb.client ??= createDb();
+  return globalForDb.client;
 }

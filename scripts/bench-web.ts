@@ -233,8 +233,10 @@ async function main(): Promise<void> {
     console.log(`\n${maxId} articles, ${flags.concurrency} concurrent clients, ${os.cpus().length} CPUs, QUERY_CACHE=${process.env.QUERY_CACHE ?? "on"}`);
     console.log(`CPU reference: ${cpuReferenceMs().toFixed(1)} ms (a fixed workload; compare runs only when it is close)`);
 
+    // Start-up and warm-up: the first snapshot builds and loads of every kind (and, before the
+    // caches were held once per process, one of each per route bundle); read, then reset.
+    console.log(await loopLine("start-up and warm-up", [base]));
     // Closed loop, per kind: first visits (cold), then the same requests again (warm), and the floors.
-    await metricsOf(base, true);
     if (phase("closed")) await closedLoop();
     async function closedLoop(): Promise<void> {
       const kinds: [string, string[], "route" | "page"][] = [

@@ -18,6 +18,7 @@ import { storeKind, type StoreKind } from "@/lib/store-kind";
 import { perConnection } from "./per-connection";
 import { pgPool } from "./pg-pool";
 import { readConnection } from "./read-connection";
+import { processShared } from "./process-shared";
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -32,7 +33,7 @@ export interface Reader {
 }
 
 /** SQLite: statements prepared once per connection and statement text, as the modules kept them before. */
-const statementCache = perConnection(() => new Map<string, Statement>());
+const statementCache = perConnection("dialect.statements", () => new Map<string, Statement>());
 
 function sqliteReader(database: Db): Reader {
   const conn = readConnection(database);
@@ -50,7 +51,7 @@ function sqliteReader(database: Db): Reader {
   };
 }
 
-const numbered = new Map<string, string>();
+const numbered = processShared("dialect.numbered", () => new Map<string, string>());
 
 /** `?` → `$1, $2, …` (the statements hold no `?` inside literals). */
 export function numberPlaceholders(sql: string): string {
@@ -74,7 +75,7 @@ function postgresReader(database: Db): Reader {
   };
 }
 
-const readers = new WeakMap<Db, Reader>();
+const readers = processShared("dialect.readers", () => new WeakMap<Db, Reader>());
 
 /** The hot-read path of a client's store. */
 export function reader(database: Db): Reader {

@@ -14,6 +14,7 @@ import { dialectOf, reader } from "./dialect";
 import { readConnection } from "./read-connection";
 import type { Statement } from "better-sqlite3";
 import { openSqlite, type Sqlite } from "./sqlite";
+import { processShared } from "./process-shared";
 
 export type Health =
   | { ok: true; dataGeneration: string; readOnly: false; quickCheck?: string }
@@ -23,7 +24,7 @@ export type Health =
 const MAIN_TABLES = ["Article", "Company", "Person", "CompanyMention", "PersonMention", "Role", "ImportRun", "ImportItem", "Setting"] as const;
 const QUICK_CHECK_EVERY_MS = 60_000;
 
-const probes = new WeakMap<Sqlite, Statement[]>();
+const probes = processShared("health.probes", () => new WeakMap<Sqlite, Statement[]>());
 
 /** Reads each main table's first and last row, and both ends of the index the listing reads (statements prepared once per connection). */
 function readMainTables(conn: Sqlite): void {
@@ -42,8 +43,8 @@ function readMainTables(conn: Sqlite): void {
   for (const s of statements) s.all();
 }
 
-const writeProbes = new Map<string, Sqlite>();
-const readOnlyVerdicts = new Map<string, { at: number; readOnly: boolean }>();
+const writeProbes = processShared("health.writeProbes", () => new Map<string, Sqlite>());
+const readOnlyVerdicts = processShared("health.readOnlyVerdicts", () => new Map<string, { at: number; readOnly: boolean }>());
 /** The write probe takes the write lock for an instant; polled every second by a balancer, once per 5 s is enough. */
 const READ_ONLY_CHECK_EVERY_MS = 5000;
 
@@ -82,7 +83,7 @@ function probeReadOnly(url: string): boolean {
   }
 }
 
-const lastQuickCheck = new Map<string, { at: number; result: string }>();
+const lastQuickCheck = processShared("health.lastQuickCheck", () => new Map<string, { at: number; result: string }>());
 
 /** PRAGMA quick_check's verdict ("ok" or its first problem), at most once a minute per file. */
 export function quickCheck(conn: Sqlite, url: string, now = Date.now()): string {

@@ -6,6 +6,7 @@
  * text in UTC.
  */
 import pg from "pg";
+import { processShared } from "./process-shared";
 
 /** Prisma writes DateTime into `timestamp(3)` columns (no zone) as UTC. */
 function utcTimestamp(text: string): string {
@@ -23,10 +24,9 @@ export const TYPES = {
   },
 } as pg.CustomTypesConfig;
 
-const holder = globalThis as unknown as { __pgPools?: Map<string, pg.Pool> };
-const pools = (holder.__pgPools ??= new Map<string, pg.Pool>());
+const pools = processShared("pg.pools", () => new Map<string, pg.Pool>());
 
-/** One pool per URL per process (route bundles share it through globalThis). */
+/** One pool per URL per process (route bundles share it: process-shared.ts). */
 export function pgPool(url: string): pg.Pool {
   let pool = pools.get(url);
   if (!pool) {

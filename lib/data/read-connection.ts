@@ -8,8 +8,9 @@ import { urlOf, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { storeKind } from "../store-kind";
 import { openSqlite, type Sqlite } from "./sqlite";
+import { processShared } from "./process-shared";
 
-const conns = new WeakMap<Db, Sqlite>();
+const conns = processShared("readConnection.conns", () => new WeakMap<Db, Sqlite>());
 
 export function readConnection(database: Db): Sqlite {
   let c = conns.get(database);

@@ -21,6 +21,7 @@ import { numberPlaceholders } from "./dialect";
 import { pgPool, TYPES } from "./pg-pool";
 import { readConnection } from "./read-connection";
 import { openSqlite, type Sqlite } from "./sqlite";
+import { processShared } from "./process-shared";
 
 /** Positional values for `?`, or an object for `@name` placeholders. */
 export type Params = readonly unknown[] | Readonly<Record<string, unknown>>;
@@ -116,7 +117,7 @@ function sqliteQueries(conn: Sqlite): Queries {
  * connection in the same process starting a write there would wait for the file's lock
  * synchronously (busy_timeout), stalling the event loop the first needs to commit.
  */
-const fileQueues = new Map<string, Promise<unknown>>();
+const fileQueues = processShared("writer.fileQueues", () => new Map<string, Promise<unknown>>());
 
 function serialFor(conn: Sqlite) {
   const file = path.resolve(conn.name);
@@ -170,7 +171,9 @@ interface PgStatement {
   names: string[] | null;
 }
 
-const pgStatements = new Map<string, PgStatement>();
+// Per process, not per bundle: names are numbered from it, and the pool (one per process) must
+// never see one name given to two statements.
+const pgStatements = processShared("writer.pgStatements", () => new Map<string, PgStatement>());
 
 /** `?` → `$n`, or `@name` → `$n` (each name one number); named once per process. */
 function pgStatement(sql: string, named: boolean): PgStatement {
@@ -341,7 +344,7 @@ export function openWriter(url: string): Writer {
   return storeKind(url) === "postgres" ? postgresRunWriter(url) : sqliteWriter(openSqlite(url), url, true);
 }
 
-const shared = new WeakMap<Db, Writer>();
+const shared = processShared("writer.shared", () => new WeakMap<Db, Writer>());
 
 /** The process's writer for a client's store (small writes: shared state), on the hot-read connection or pool. */
 export function writer(database: Db): Writer {

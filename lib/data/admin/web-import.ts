@@ -17,6 +17,7 @@ import { ImportBusyError } from "../import/types";
 import { writer } from "../writer";
 import { latestWebImportJob, saveWebImportJob, type WebImportState } from "../shared-state/web-import-jobs";
 import { ChildMessage, type ChildOptions } from "./web-import-protocol";
+import { processShared } from "../process-shared";
 
 export type { WebImportState };
 
@@ -27,10 +28,8 @@ interface Holder {
   ended: Promise<void> | null;
 }
 
-const holder = globalThis as unknown as { __adminWebImport?: Holder };
 function state(): Holder {
-  holder.__adminWebImport ??= { job: null, starting: false, ended: null };
-  return holder.__adminWebImport;
+  return processShared<Holder>("admin.webImport", () => ({ job: null, starting: false, ended: null }));
 }
 
 /** The latest import started from the admin pages, by any server process on this database (finished ones stay until the next start). */

@@ -10,6 +10,7 @@
 import type { Db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { dialectOf } from "../dialect";
+import { processShared } from "../process-shared";
 import { postgresGenerationRow, sqliteGenerationRow } from "./generation-row";
 import { viewGeneration } from "./view-generation";
 
@@ -20,7 +21,7 @@ interface Store {
   entries: Map<string, Promise<unknown>>;
 }
 
-const stores = new WeakMap<Db, Store>();
+const stores = processShared("generationCache.stores", () => new WeakMap<Db, Store>());
 
 /**
  * The data generation: moves on every write to articles, companies and people; null on a
@@ -37,7 +38,7 @@ export function sqliteGeneration(db: Db): bigint | null {
   return sqliteGenerationRow(db)?.generation ?? null;
 }
 
-const lastChangedAt = new WeakMap<Db, { value: number | null; refreshing: boolean }>();
+const lastChangedAt = processShared("generationCache.lastChangedAt", () => new WeakMap<Db, { value: number | null; refreshing: boolean }>());
 
 /**
  * When the data last changed (ms since 1970, moved by the same triggers); null on a database

@@ -23,7 +23,7 @@ const shaped = (r: RawRow | undefined): GenerationRow | null =>
 const RUNNING = `SELECT 1 AS "running" FROM "ImportRun" WHERE "status" = 'running' LIMIT 1`;
 
 /** One statement per connection for each; undefined where the table is missing (a database from before it). */
-const sqliteStatements = perConnection((conn) => {
+const sqliteStatements = perConnection("generationRow", (conn) => {
   const has = (table: string) => conn.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined;
   const row = has("DataGeneration") ? conn.prepare<[], RawRow>(`SELECT * FROM "DataGeneration" WHERE "id" = 1`) : null;
   const running = has("ImportRun") ? conn.prepare(RUNNING) : null;

@@ -12,6 +12,7 @@
  */
 import type { Db } from "@/lib/db";
 import { dialectOf } from "../dialect";
+import { processShared } from "../process-shared";
 import { postgresGenerationRow, postgresImportRunning, sqliteGenerationRow, sqliteImportRunning, type GenerationRow } from "./generation-row";
 
 /** How long the view holds still while an import runs. */
@@ -37,7 +38,7 @@ export function nextView(prev: View | undefined, row: GenerationRow, importing: 
   return { generation: row.generation, changedAt: row.changedAt, movedAt: now };
 }
 
-const views = new WeakMap<Db, View>();
+const views = processShared("view.views", () => new WeakMap<Db, View>());
 
 function settle(db: Db, row: GenerationRow | null, importing: () => boolean): View | null {
   if (row === null) {
@@ -67,7 +68,7 @@ export async function viewGeneration(db: Db): Promise<bigint | null> {
   return (dialectOf(db) === "sqlite" ? sqliteView(db) : await postgresView(db))?.generation ?? null;
 }
 
-const refreshing = new WeakSet<Db>();
+const refreshing = processShared("view.refreshing", () => new WeakSet<Db>());
 
 /**
  * When the data the view shows last changed, synchronously, for the page cache's judge: a page

@@ -10,6 +10,7 @@ import { reviewedExtractorOptions, type ReviewDecisions } from "../../ingest/ent
 import type { EntityInput, EntityResult } from "../../ingest/entities/types";
 import type { Writer } from "../writer";
 import { loadDecisions } from "./load-decisions";
+import { processShared } from "../process-shared";
 
 /**
  * Changes exactly when a decision does: not when the importer refreshes a confirmed entity's
@@ -29,7 +30,7 @@ interface RunView {
   extract: (input: EntityInput) => EntityResult;
 }
 
-const views = new WeakMap<Writer, Promise<RunView>>();
+const views = processShared("reviewDecisions.views", () => new WeakMap<Writer, Promise<RunView>>());
 
 /** Decisions as they stood when the run (its writer, opened for the run) first asked. */
 function runView(w: Writer): Promise<RunView> {

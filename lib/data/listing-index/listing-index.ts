@@ -19,6 +19,7 @@ import { importMarkedRunning } from "../cache/generation-row";
 import { loadPostgresSnapshot } from "./load-snapshot";
 import { buildSnapshotOffThread } from "./off-thread-build";
 import type { ListingSnapshot } from "./snapshot";
+import { processShared } from "../process-shared";
 
 interface Held {
   snapshot: ListingSnapshot | null;
@@ -26,7 +27,7 @@ interface Held {
   building: Promise<ListingSnapshot> | null;
 }
 
-const held = new WeakMap<Db, Held>();
+const held = processShared("listing.held", () => new WeakMap<Db, Held>());
 
 function holder(database: Db): Held {
   let h = held.get(database);
@@ -72,7 +73,7 @@ export async function listingSnapshot(database: Db): Promise<ListingSnapshot> {
 
 /** Results kept per snapshot at most (least recently used go first), as cachedRead keeps per generation. */
 const MAX_PER_SNAPSHOT = 2_000;
-const perSnapshot = new WeakMap<ListingSnapshot, Map<string, Promise<unknown>>>();
+const perSnapshot = processShared("listing.perSnapshot", () => new WeakMap<ListingSnapshot, Map<string, Promise<unknown>>>());
 let cacheOn: boolean | null = null;
 
 /**

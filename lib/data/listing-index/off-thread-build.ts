@@ -14,6 +14,7 @@ import { openSqlite } from "../sqlite";
 import { loadSnapshot, readGeneration } from "./load-snapshot";
 import type { ListingSnapshot } from "./snapshot";
 import type { WorkerRequest } from "./snapshot-worker";
+import { processShared } from "../process-shared";
 
 type Reply = { id: number; result: unknown; error?: undefined } | { id: number; error: string };
 
@@ -34,9 +35,20 @@ interface Thread {
   pending: Map<number, Pending>;
 }
 
-const threads: Record<Lane, Thread> = { snapshot: { worker: null, pending: new Map() }, rows: { worker: null, pending: new Map() } };
-let broken = false;
-let nextId = 1;
+interface Workers {
+  threads: Record<Lane, Thread>;
+  /** Set once a worker could not start: work runs on this thread from then on. */
+  broken: boolean;
+  nextId: number;
+}
+
+// One pair of workers per process, not per bundle: each bundle started its own, each with its
+// own connections, and built its own snapshot in them.
+const state = processShared<Workers>("listing.workers", () => ({
+  threads: { snapshot: { worker: null, pending: new Map() }, rows: { worker: null, pending: new Map() } },
+  broken: false,
+  nextId: 1,
+}));
 
 function failAll(t: Thread, err: Error): void {
   for (const p of t.pending.values()) p.reject(err);
@@ -59,7 +71,7 @@ function startWorker(t: Thread): Worker {
   });
   w.on("error", (err) => {
     console.warn(`[listing] snapshot worker failed (${err.message}); working on the main thread`);
-    broken = true;
+    state.broken = true;
     t.worker = null;
     failAll(t, err);
   });
@@ -81,17 +93,17 @@ function inThisThread(url: string): ListingSnapshot {
 
 /** Whether snapshots are being built in the worker thread (false once it failed and builds fell back to this thread). */
 export function buildsOffThread(): boolean {
-  return !broken;
+  return !state.broken;
 }
 
 /** Sends one request to the worker (started on first use) and waits for its answer; falls back to `here` once the worker is broken. */
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
 
 async function askWorker<T>(request: Request, here: () => T): Promise<T> {
-  if (broken) return here();
-  const t = threads[request.kind];
+  if (state.broken) return here();
+  const t = state.threads[request.kind];
   t.worker ??= startWorker(t);
-  const id = nextId++;
+  const id = state.nextId++;
   const w = t.worker;
   const result = new Promise<unknown>((resolve, reject) => t.pending.set(id, { resolve, reject }));
   w.ref();
@@ -99,7 +111,7 @@ async function askWorker<T>(request: Request, here: () => T): Promise<T> {
   try {
     return (await result) as T;
   } catch (err) {
-    if (broken) return here();
+    if (state.broken) return here();
     throw err;
   } finally {
     if (t.pending.size === 0) w.unref();

@@ -5,6 +5,7 @@
  * the dates down a grouped list still run newest first.
  */
 import type { ListingSnapshot } from "./snapshot";
+import { processShared } from "../process-shared";
 
 /** A later copy leads instead of the earliest when the earliest has less than this share of its text. */
 const COMPLETE_ENOUGH = 0.6;
@@ -46,7 +47,7 @@ export function storyLeads(s: ListingSnapshot, matched: Int32Array): Int32Array 
   return leadsOf(s, matched);
 }
 
-const allLeads = new WeakMap<ListingSnapshot, Int32Array>();
+const allLeads = processShared("stories.allLeads", () => new WeakMap<ListingSnapshot, Int32Array>());
 
 function leadsOf(s: ListingSnapshot, matched: Int32Array): Int32Array {
   const { story, offsets, members, chars } = s.stories;

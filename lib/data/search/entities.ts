@@ -9,6 +9,7 @@ import type { Db } from "../../db";
 import { prepareEntity, type PreparedEntity } from "../../search/entity-match";
 import { parseStringList } from "../articles/json-columns";
 import { viewGeneration } from "../cache/view-generation";
+import { processShared } from "../process-shared";
 
 
 export interface EntityIndex {
@@ -25,7 +26,7 @@ interface Cached {
 
 /** Mention counts only order the suggestions, so they may lag this much behind imports. */
 const RELOAD_EVERY_MS = 300_000;
-const cache = new WeakMap<Db, Cached>();
+const cache = processShared("searchEntities.cache", () => new WeakMap<Db, Cached>());
 
 async function version(db: Db): Promise<string> {
   const rows = await db.$queryRaw<{ c: bigint | number; m: string | null; p: bigint | number; pm: string | null }[]>`
@@ -56,7 +57,7 @@ async function load(db: Db): Promise<EntityIndex> {
  * One load per process at a time: the first searches after a change arrive together (20 at once
  * under load), and each loading its own copy held the loop once per request.
  */
-const loading = new WeakMap<Db, { version: string; index: Promise<EntityIndex> }>();
+const loading = processShared("searchEntities.loading", () => new WeakMap<Db, { version: string; index: Promise<EntityIndex> }>());
 
 function reload(db: Db, v: string, generation: bigint | null, now: number): Promise<EntityIndex> {
   const running = loading.get(db);

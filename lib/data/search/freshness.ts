@@ -16,6 +16,7 @@ import { openSqlite } from "../sqlite";
 import { importRunning } from "../import/lock";
 import { indexArticle, unindexArticle } from "./index-article";
 import { dialectOf } from "../dialect";
+import { processShared } from "../process-shared";
 import { urlOf } from "../../db";
 import { pgPool } from "../pg-pool";
 import { indexArticlesPostgres, staleInPostgres } from "./pg-index";
@@ -25,7 +26,8 @@ const CHECK_EVERY_MS = 60_000;
 const BATCH = 1000;
 /** Articles indexed per turn of the event loop (one transaction each). */
 const PER_TURN = 50;
-const lastCheck = new WeakMap<Db, { at: number; generation: bigint | null }>();
+// One check per process, not one per bundle (each bundle read every article again).
+const lastCheck = processShared("searchFreshness.lastCheck", () => new WeakMap<Db, { at: number; generation: bigint | null }>());
 
 export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), now: number = Date.now()): Promise<number> {
   const last = lastCheck.get(db);

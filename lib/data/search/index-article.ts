@@ -57,7 +57,7 @@ function statements(conn: Sqlite) {
   };
 }
 
-const st = perConnection(statements);
+const st = perConnection("indexArticle", statements);
 
 /** The four FTS5 column values for an article (exported for the benchmark's bulk loader). */
 export function searchColumns(a: Omit<ArticleForIndex, "id" | "publishedAt" | "missingSince" | "updatedAt">): [string, string, string, string] {
