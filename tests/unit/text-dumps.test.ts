@@ -41,8 +41,9 @@ describe("text-dump fixtures", () => {
       if (expected.publishedAt && !known("publishedAt")) expect(a.publishedAt?.slice(0, 10)).toBe(expected.publishedAt);
       if (expected.source && !known("source")) expect([a.source, a.originalPublisher, a.siteClaim]).toContain(expected.source);
       for (const author of known("authors") ? [] : expected.authors) expect([...a.authors, ...a.reporters]).toContain(author);
-      expect(a.paragraphs[0]).toMatch(new RegExp(`^${expected.firstParagraph}`));
-      expect(a.paragraphs.at(-1)).toMatch(new RegExp(`^${expected.lastParagraph}`));
+      // compared as text: a paragraph may hold ( ) . * that a pattern would read as syntax
+      expect(a.paragraphs[0]?.slice(0, expected.firstParagraph.length)).toBe(expected.firstParagraph);
+      expect(a.paragraphs.at(-1)?.slice(0, expected.lastParagraph.length)).toBe(expected.lastParagraph);
       for (const phrase of expected.mustNotContain) expect(a.body).not.toContain(phrase);
       const gold = path.join(dir, "body.txt");
       if (fs.existsSync(gold)) expect(bodyScore(a.body, fs.readFileSync(gold, "utf8")).f1).toBeGreaterThanOrEqual(0.97);

@@ -9,7 +9,8 @@
  *     本报记者 X 通讯员 Y) and closing notes "(作者系…)";
  *  5. a byline line inside the body's span that the classifier cut out (《X》作者 Y, 采写：…);
  *  6. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
- *  7. a writer's name in brackets closing the last paragraph: …。（张三）
+ *  7. a writer's name in brackets closing the last paragraph: …。（张三）, or a closing line of
+ *     newsroom, reporter and 报导 (希望之声国际广播电台张翠报导)
  * Every name must look like a person's: an outlet, the site itself, a number or "佚名" is not an
  * author (an outlet in an author slot is the source, resolve-source.ts), so a page with no good
  * evidence has no author rather than a wrong one.
@@ -19,12 +20,15 @@ import type { MetadataEvidence } from "./evidence";
 import { parseByline } from "./byline";
 import { isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
-import { LEAD_OUTLET_REPORTER } from "./source";
+import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
 
 export type Writers = Pick<Byline, "authors" | "reporters">;
 
 const LABEL = /^(?:作者|撰文|文|记者|编辑|author|by)\s*[:：|｜/]?\s*/i;
-const LEAD_REPORTERS = /^[^（(]{0,24}[（(]([^）)]{0,16}?(?:记者|通讯员)[^）)]{1,30})[）)]/;
+// "网易娱乐1月17日报道 (文/小易)近日，…": a writer's credit in the same brackets.
+const LEAD_REPORTERS = /^[^（(]{0,24}[（(]([^）)]{0,16}?(?:记者|通讯员|(?<![\p{Script=Han}])文\s*[/／|｜])[^）)]{1,30})[）)]/u;
+// "作者：Steed(微博)(业余天文爱好者，…)": the writer's field opening the lead, a bio in brackets after the name.
+const LEAD_AUTHOR_FIELD = /^\s*作者\s*[:：]\s*([A-Za-z][A-Za-z.\-]{1,30}|\p{Script=Han}{2,4})\s*[(（]/u;
 const TAIL_NAME = /[。！？”][（(](\p{Script=Han}{2,3})[）)]\s*$/u;
 // A labelled credit closing the last paragraph: (文/图 张三 李四), （记者 王五）, （本报记者 周琳 徐航）.
 const TAIL_BYLINE = /[（(]((?:本报|本刊|本台|特约|见习)?(?:文|图|记者|作者|撰文)[^（）()]{2,30})[）)]\s*$/u;
@@ -113,6 +117,9 @@ function closingCredit(line: string, e: MetadataEvidence): Writers | null {
     const found = { authors: persons(byline.authors, e), reporters: persons(byline.reporters, e) };
     if (found.authors.length + found.reporters.length > 0) return found;
   }
+  const filed = text.match(CLOSING_OUTLET_REPORTER);
+  const reporter = filed ? persons([inScript(line, text, filed, 2)], e) : [];
+  if (reporter.length > 0) return { authors: [], reporters: reporter };
   const name = text.match(TAIL_NAME);
   const authors = name ? persons([inScript(line, text, name)], e) : [];
   return authors.length > 0 ? { authors, reporters: [] } : null;
@@ -133,6 +140,10 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   if (lines.authors.length + lines.reporters.length > 0) return lines;
   const inner = writersOf(e.innerBylines, e);
   if (inner.authors.length + inner.reporters.length > 0) return inner;
+  const leadText = e.lead ? toSimplified(e.lead) : "";
+  const field = leadText.match(LEAD_AUTHOR_FIELD);
+  const fieldAuthor = field ? persons([inScript(e.lead!, leadText, field)], e) : [];
+  if (fieldAuthor.length > 0) return { authors: fieldAuthor, reporters: [] };
   const lead = fromLead(e);
   if (lead.length > 0) return { authors: [], reporters: lead };
   // The closing credit: on the last paragraph, or on a line under it that the classifier took

@@ -17,12 +17,13 @@
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
  *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现),
  *     since a name that is no person's is the publisher's;
- *  8. the newsroom a header byline's label names (界面新闻记者 | X).
+ *  8. the newsroom a header byline's label names (界面新闻记者 | X);
+ *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导).
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
-import { accountOf, LEAD_OUTLET_REPORTER, originalPublisher, siteClaim } from "./source";
+import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
 
 export interface ResolvedSource {
@@ -34,11 +35,11 @@ export interface ResolvedSource {
 
 // The newsroom's name may join two of its titles with a middle dot (中国证券报·中证网讯), a paper
 // may call its own report 专讯 (【明报专讯】); 消息 counts
-// only before a colon or comma (央视网消息：…).
+// only before a colon, a comma or the reporters' bracket (央视网消息：…, 中广网哈尔滨1月16日消息（记者…）).
 // The name runs to its last suffix (中国日报网, not 中国日报 and a stray 网 before the day).
-const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端)(?![网社报台]))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,]))/u;
-// "IT观察 3 月 5 日消息，", "智东西3月5日报道，": any short name (an outlet's own word for itself) before a day and 消息/电.
-const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10})\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)[，,]/u;
+const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端)(?![网社报台]))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,（(]))/u;
+// "IT观察 3 月 5 日消息，", "智东西3月5日报道，", "X娱乐1月17日报道 (文/Y)": any short name (an outlet's own word for itself) before a day and 消息/电.
+const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)(?:[，,]|\s*[（(])/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
@@ -159,6 +160,16 @@ function datelineOutlet(lead: string | null): string | null {
     .replace(/(?<=\p{Script=Han}网)(?:科技|财经|娱乐|体育|汽车|国际|军事|健康|教育|房产|时尚)$/u, "");
 }
 
+/** 9. the newsroom of a closing line that files the report (希望之声国际广播电台张翠报导). */
+function closingOutlet(lines: (string | null)[], siteName: string | null): string | null {
+  for (const line of lines) {
+    const simplified = line ? toSimplified(line) : "";
+    const m = simplified.match(CLOSING_OUTLET_REPORTER);
+    if (m && !isSiteName(m[1]!, siteName) && !/^(本|据)/.test(m[1]!)) return simplified.length === line!.length ? line!.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length) : m[1]!;
+  }
+  return null;
+}
+
 export function resolveSource(e: MetadataEvidence): ResolvedSource {
   const credits = [...e.header, ...e.trailer, ...(e.lead ? [e.lead] : []), ...(e.tail ? [e.tail] : [])];
   const original = credits.map(originalPublisher).find((n): n is string => n !== null) ?? null;
@@ -191,6 +202,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     datelineOutlet(e.lead) ??
     outletAuthor ??
     labelOutlet(e.header, e.siteName) ??
+    closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
     null;
   return { source, originalPublisher: original, claim };
 }

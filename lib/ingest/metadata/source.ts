@@ -75,3 +75,9 @@ export function accountOf(line: string): string | null {
  * reporter's name, before the first sentence. Group 1 is the outlet, group 2 the reporter.
  */
 export const LEAD_OUTLET_REPORTER = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?(?:网|报|社|台|新闻|客户端|财经|科技|周刊))\s*记者\s*(\p{Script=Han}{2,4})(?=\s|[，,]|(?:19|20)\d{2}年|\d{1,2}月)/u;
+
+/**
+ * "希望之聲國際廣播電台張翠報導": a report's closing line, the newsroom (to its first publisher's
+ * suffix), the reporter's two or three characters, and 报导/报道. Group 1 is the outlet, group 2 the reporter.
+ */
+export const CLOSING_OUTLET_REPORTER = /^\s*(\p{Script=Han}{2,14}?(?:电台|广播|电视台|通讯社|日报|晚报|时报|新闻|社|网|报))(\p{Script=Han}{2,3})报[导道]\s*$/u;
