@@ -19,7 +19,14 @@ const SPEECH = "(?:表示|说|称|透露|介绍|指出|强调|坦言|写道|回�
 const ADDRESS = "(?:博士|教授|副教授|院士|研究员|先生|女士)";
 const ADDRESS_NOW = new RegExp(`^${ADDRESS}`);
 const ADVERB = "(?:也|还|则|更|又|就|曾|并|再次|随后|此前|同时|当时|近日|日前)?";
+/**
+ * Offices official news writes after the name, as a form of address (习近平总书记在…强调, 李强总理
+ * 主持…): the office stands where a title would, so an act of office as well as speech closes the shape.
+ */
+const OFFICE = "(?:总书记|总理|副总理|国家主席|主席|副主席|委员长|总统|副总统|首相)";
+const OFFICE_ACT = "(?:主持|出席|会见|考察|签署|部署|视察|致辞|讲话)";
 const AFTER_NAME = new RegExp(
+  `${OFFICE}${ADVERB}(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里))?(?:${SPEECH.slice(3, -1)}|${OFFICE_ACT.slice(3, -1)})|` +
   `${ADDRESS}?${ADVERB}` +
     "(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里)|对(?:记者|媒体|本报|笔者)|向(?:记者|媒体|本报|笔者)|接受[^，。；：！？\\n]{1,12}?采访时)" +
     SPEECH +
@@ -47,7 +54,7 @@ export function personnelVerbAt(text: string, at: number): boolean {
 }
 
 /** Every verb the shapes above end in: a clause start is read only when one follows in the same clause. */
-const TRIGGERS = "表示 说 称 透露 介绍 指出 强调 坦言 写道 回应 认为 直言 告诉 解释 补充 看来 负责 分管 主导 牵头 执掌 掌舵 出任 担任 接任 接替 接棒 升任 加盟 加入 离开 离职 卸任 离任 创立 创办".split(" ");
+const TRIGGERS = "总书记 总理 主席 委员长 总统 首相 表示 说 称 透露 介绍 指出 强调 坦言 写道 回应 认为 直言 告诉 解释 补充 看来 负责 分管 主导 牵头 执掌 掌舵 出任 担任 接任 接替 接棒 升任 加盟 加入 离开 离职 卸任 离任 创立 创办".split(" ");
 /** Longest reach from a clause start to its verb: a name (≤4), a form of address, an adverb and a setting. */
 const REACH = 28;
 
