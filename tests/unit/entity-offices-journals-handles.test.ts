@@ -65,3 +65,14 @@ describe("people known by a Latin handle", () => {
     expect(people(ex(["白帽黑客XSS表示这类漏洞很常见。"]))).toEqual([]);
   });
 });
+
+describe("trade bodies listed side by side", () => {
+  it("takes each whole item of a list of bodies (…协会，…商会、…联盟、…投促局等组织)", () => {
+    const names = companies(ex(["出席活动的单位包括：云岭企业家协会，临江进出口商会、东湖产业联盟，北原投促局等工商业组织。"]));
+    expect(names).toEqual(expect.arrayContaining(["云岭企业家协会", "临江进出口商会", "东湖产业联盟", "北原投促局"]));
+  });
+
+  it("leaves a body word alone without a sibling (行业协会, 该联盟, a single item)", () => {
+    expect(companies(ex(["行业协会呼吁企业自律。", "该联盟成立于去年，东湖产业联盟也发布了倡议。"]))).toEqual([]);
+  });
+});
