@@ -76,3 +76,13 @@ describe("trade bodies listed side by side", () => {
     expect(companies(ex(["行业协会呼吁企业自律。", "该联盟成立于去年，东湖产业联盟也发布了倡议。"]))).toEqual([]);
   });
 });
+
+describe("团队 as a noun head before a suffixed name", () => {
+  it("takes the suffixed name after 团队 (国内安全团队|云盾科技)", () => {
+    expect(companies(ex(["国内安全团队云盾科技近日披露，多款智能体存在漏洞。"]))).toContain("云盾科技");
+  });
+
+  it("does not take a generic stem after 团队 (团队|人工智能科技…)", () => {
+    expect(companies(ex(["这个创业团队人工智能科技感很强。"]))).toEqual([]);
+  });
+});

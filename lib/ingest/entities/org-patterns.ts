@@ -42,8 +42,9 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?|任)$/;
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?)$/;
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|任)$/;
+/** …and 团队 (国内安全团队|云盾科技): a team named by its company name. */
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?)$/;
 /** A noun head that the name is one of (全球最大女鞋生产企业之一的|华坚集团): apposition through 之一的. */
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
