@@ -86,3 +86,13 @@ describe("团队 as a noun head before a suffixed name", () => {
     expect(companies(ex(["这个创业团队人工智能科技感很强。"]))).toEqual([]);
   });
 });
+
+describe("科技 opening a place or an event is no company suffix", () => {
+  it("does not cut a company out of a park or event name (东岭科技园区, 西湖科技节)", () => {
+    expect(companies(ex(["东岭科技园区管理委员会将推出算力补贴。", "西湖科技节今天开幕。"]))).toEqual([]);
+  });
+
+  it("still takes the company after a head (科技公司|云盾科技)", () => {
+    expect(companies(ex(["国内安全公司云盾科技发布了新产品。"]))).toContain("云盾科技");
+  });
+});

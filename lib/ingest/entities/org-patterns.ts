@@ -88,6 +88,8 @@ const SUFFIX_TABLE = wordTable(STANDALONE_SUFFIXES);
 const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(["资本", "证券"]);
 const SUFFIX_IN_COMPOUND = /^(?:开支|支出|市场|运作|化|主义|金|结构|充足|实力|投入|回报|论|交易|法|时报|日报|账户)/;
 /** Suffixes that only ever end a company's name, never a field or a kind (隆平高科; 农业科技 is a field). */
+/** What makes 科技 the first half of a place or event word rather than a suffix (科技园, 科技城, 科技馆, 科技节, 科技周, 科技展). */
+const PLACE_AFTER_TECH = /^[园城馆节周展]/;
 const BRAND_TAILS = new Set(["高科"]);
 
 /**
@@ -102,6 +104,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const end = m.index + m[0].length;
     if (taken.some((o) => o.start < end && o.end > m.index)) continue;
     if (SUFFIX_IN_COMPOUND.test(t.simp.slice(end, end + 2)) && COMPOUND_SUFFIXES.has(m[0])) continue;
+    // 科技 opening a place or an event (中关村科技园区, 未来科技城, 科技馆, 科技节): no company ends there
+    if (m[0] === "科技" && PLACE_AFTER_TECH.test(t.simp.slice(end, end + 1))) continue;
     let s = suffixedStemStart(t.simp, m.index);
     // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
     if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
