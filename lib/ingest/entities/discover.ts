@@ -13,6 +13,7 @@ import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE,
 import { orgPatternNames } from "./org-patterns";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
+import { handleNames } from "./handle-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
 
@@ -397,7 +398,8 @@ export function discover(
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
   if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs()));
-  names.push(...namesBeforeVerbs(t, [...allOrgs(), ...sure], people), ...namesInOrgPairs(t, [...allOrgs(), ...sure], people), ...namesBeforeSpeech(t, [...allOrgs(), ...sure], people), ...bylineNames(t, people), ...speakerNames(t, people));
+  const withSure = [...allOrgs(), ...sure];
+  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -587,13 +589,15 @@ const NAME_VERB_TABLE = wordTable([...NAME_VERBS].sort((a, b) => b.length - a.le
 /** Name + speech or personnel verb without a title: the surname table decides, the clause start anchors it. */
 function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
+  const orgEnds = new Set<number>();
+  for (const o of orgs) orgEnds.add(o.end);
   for (const { at, word: verb } of wordHits(t.simp, NAME_VERB_TABLE)) {
     for (const len of [4, 3, 2]) {
       const s = at - len;
       if (s < 0) continue;
       const before = t.simp[s - 1];
       // …or right after an organisation, with no title between (阿里云X表示, 北京生命科学研究所X荣获)
-      const afterOrg = orgs.some((o) => o.end === s);
+      const afterOrg = orgEnds.has(s);
       // 的 ends a description of the person (做运营的|陈晓宇自称): only before a verb that makes the name a mention
       const described = before === "的" && STRONG_NAME_VERBS.has(verb);
       if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;

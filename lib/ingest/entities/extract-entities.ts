@@ -162,10 +162,16 @@ function ownsOutlet(k: OrgKeys, sourceKey: string | null): boolean {
   return k.names.some((a, i) => a.length >= 2 && sourceKey.length > k.keys[i]!.length && sourceKey.startsWith(k.keys[i]!));
 }
 
+/** How many other organisations the sentence names, counted up to 2 (all the caller asks): no set or array per pending mention. */
 function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
   const [s, e] = articleSentenceSpan(t, at);
-  const slugs = new Set(accepted.filter((m) => m.start >= s && m.end <= e && m.target.slug !== except).map((m) => m.target.slug));
-  return slugs.size;
+  let first: string | null = null;
+  for (const m of accepted) {
+    if (m.start < s || m.end > e || m.target.slug === except) continue;
+    if (first === null) first = m.target.slug;
+    else if (m.target.slug !== first) return 2;
+  }
+  return first === null ? 0 : 1;
 }
 
 /** In an enumeration next to an accepted organisation (华为、海光等). */

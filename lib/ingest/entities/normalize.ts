@@ -30,7 +30,20 @@ export function foldWidth(text: string): string {
 
 /** ASCII lower-casing only (String#toLowerCase can change length for some letters). */
 export function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  // a scan of char codes, slicing only around upper-case runs: the regex with a callback per run
+  // was a visible share of extraction on Latin-heavy articles
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= 65 && text.charCodeAt(j) <= 90) j++;
+    out += text.slice(last, i) + text.slice(i, j).toLowerCase();
+    last = j;
+    i = j - 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** toSimplified that keeps offsets: falls back to per-character conversion if a phrase rule changed length. */

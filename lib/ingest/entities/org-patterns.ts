@@ -17,6 +17,8 @@ import { shapedOrgNames } from "./org-shapes";
 import { briefListNames } from "./brief-list-names";
 import { subjectNames } from "./subject-names";
 import { subsidiaryNames } from "./subsidiary-names";
+import { journalNames } from "./journal-names";
+import { bodyListNames } from "./body-lists";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -24,7 +26,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
   const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)]);
   const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
-  const found = [...institutions, ...shaped, ...briefs, ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
@@ -40,8 +42,9 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?|任)$/;
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|旗下的?)$/;
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|任)$/;
+/** …and 团队 (国内安全团队|云盾科技): a team named by its company name. */
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?)$/;
 /** A noun head that the name is one of (全球最大女鞋生产企业之一的|华坚集团): apposition through 之一的. */
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
@@ -85,6 +88,8 @@ const SUFFIX_TABLE = wordTable(STANDALONE_SUFFIXES);
 const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(["资本", "证券"]);
 const SUFFIX_IN_COMPOUND = /^(?:开支|支出|市场|运作|化|主义|金|结构|充足|实力|投入|回报|论|交易|法|时报|日报|账户)/;
 /** Suffixes that only ever end a company's name, never a field or a kind (隆平高科; 农业科技 is a field). */
+/** What makes 科技 the first half of a place or event word rather than a suffix (科技园, 科技城, 科技馆, 科技节, 科技周, 科技展). */
+const PLACE_AFTER_TECH = /^[园城馆节周展]/;
 const BRAND_TAILS = new Set(["高科"]);
 
 /**
@@ -99,6 +104,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const end = m.index + m[0].length;
     if (taken.some((o) => o.start < end && o.end > m.index)) continue;
     if (SUFFIX_IN_COMPOUND.test(t.simp.slice(end, end + 2)) && COMPOUND_SUFFIXES.has(m[0])) continue;
+    // 科技 opening a place or an event (中关村科技园区, 未来科技城, 科技馆, 科技节): no company ends there
+    if (m[0] === "科技" && PLACE_AFTER_TECH.test(t.simp.slice(end, end + 1))) continue;
     let s = suffixedStemStart(t.simp, m.index);
     // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
     if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);

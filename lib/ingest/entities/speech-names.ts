@@ -19,7 +19,14 @@ const SPEECH = "(?:表示|说|称|透露|介绍|指出|强调|坦言|写道|回�
 const ADDRESS = "(?:博士|教授|副教授|院士|研究员|先生|女士)";
 const ADDRESS_NOW = new RegExp(`^${ADDRESS}`);
 const ADVERB = "(?:也|还|则|更|又|就|曾|并|再次|随后|此前|同时|当时|近日|日前)?";
+/**
+ * Offices official news writes after the name, as a form of address (习近平总书记在…强调, 李强总理
+ * 主持…): the office stands where a title would, so an act of office as well as speech closes the shape.
+ */
+const OFFICE = "(?:总书记|总理|副总理|国家主席|主席|副主席|委员长|总统|副总统|首相)";
+const OFFICE_ACT = "(?:主持|出席|会见|考察|签署|部署|视察|致辞|讲话)";
 const AFTER_NAME = new RegExp(
+  `${OFFICE}${ADVERB}(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里))?(?:${SPEECH.slice(3, -1)}|${OFFICE_ACT.slice(3, -1)})|` +
   `${ADDRESS}?${ADVERB}` +
     "(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里)|对(?:记者|媒体|本报|笔者)|向(?:记者|媒体|本报|笔者)|接受[^，。；：！？\\n]{1,12}?采访时)" +
     SPEECH +
@@ -47,7 +54,7 @@ export function personnelVerbAt(text: string, at: number): boolean {
 }
 
 /** Every verb the shapes above end in: a clause start is read only when one follows in the same clause. */
-const TRIGGERS = "表示 说 称 透露 介绍 指出 强调 坦言 写道 回应 认为 直言 告诉 解释 补充 看来 负责 分管 主导 牵头 执掌 掌舵 出任 担任 接任 接替 接棒 升任 加盟 加入 离开 离职 卸任 离任 创立 创办".split(" ");
+const TRIGGERS = "总书记 总理 主席 委员长 总统 首相 表示 说 称 透露 介绍 指出 强调 坦言 写道 回应 认为 直言 告诉 解释 补充 看来 负责 分管 主导 牵头 执掌 掌舵 出任 担任 接任 接替 接棒 升任 加盟 加入 离开 离职 卸任 离任 创立 创办".split(" ");
 /** Longest reach from a clause start to its verb: a name (≤4), a form of address, an adverb and a setting. */
 const REACH = 28;
 
@@ -85,6 +92,9 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
   const text = t.simp;
   const out: FoundName[] = [];
   const triggers = triggerPositions(text);
+  // where an organisation ends, by offset: asked at every position near a trigger, so no scan of the list each time
+  const orgEnds = new Uint8Array(text.length + 2);
+  for (const o of orgs) orgEnds[o.end] = 1;
   let ti = 0;
   for (let s = 0; s < text.length && ti < triggers.length; s++) {
     while (ti < triggers.length && triggers[ti]! <= s) ti++;
@@ -100,8 +110,8 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     const inView = prev === ZAI && (s < 2 || isClauseBreakAt(text, s - 2));
     // Hugging Face的|Thomas Wolf: an organisation's own person
     // …or right after it with a form of address before the verb (厦门大学|夏宁邵教授透露; not 京东|商城介绍)
-    const glued = prev !== DE && orgs.some((o) => o.end === s);
-    const ofOrg = (prev === DE && orgs.some((o) => o.end === s - 1)) || glued;
+    const glued = prev !== DE && orgEnds[s] === 1;
+    const ofOrg = (prev === DE && s > 0 && orgEnds[s - 1] === 1) || glued;
     if (!clauseStart && !inView && !ofOrg) continue;
     const code = text.charCodeAt(s);
     // a transliterated name is read before a Chinese one: 劳拉 alone is no name when ·G·夸特拉 follows

@@ -27,6 +27,8 @@ export const TITLES: string[] = [
   // the officers a listed company's filings name (增持/减持 notices, board changes), envoys and assistants
   "总裁助理", "总经理助理", "董事长助理", "首席执行官助理", "助理总裁", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
   "大使", "总领事", "副总领事", "领事", "参赞", "首相", "总理", "副总理",
+  // party and state offices (中共中央总书记X, 国家主席X)
+  "总书记", "国家主席", "委员长", "总统", "副总统",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles strong enough to introduce an unknown name on their own (no organisation needed). */

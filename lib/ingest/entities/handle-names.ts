@@ -1,0 +1,62 @@
+/**
+ * People known by a handle rather than a name (security researchers, open-source developers):
+ * a one-word Latin handle after a word that introduces such a person (白帽黑客tianxing, 研究者k0shl,
+ * 网名redrain) or after 「来自X的」 (来自奇虎360的redrain), and then doing what people do in the
+ * clause (写道, 分享了, 复现了, 表示). Two capitalised words are left to the Latin-name rules; a
+ * handle alone, with nothing of this shape around it, is never taken (a product or a model).
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import type { FoundName, OrgSpan, PersonSpan } from "./discover";
+import { GENERIC_LATIN } from "./org-words";
+import { isClauseBreakAt } from "./context";
+import { wordHits, wordTable } from "./word-hits";
+
+/** Words that introduce a person by a handle, right before it, and 来自 (来自X的 + handle). */
+const CUE_TABLE = wordTable(["白帽黑客", "黑客", "白帽子", "白帽", "研究者", "研究员", "安全专家", "安全工程师", "开发者", "网名", "昵称", "ID为", "ID", "id为", "来自"]);
+/** How far 的 may stand after 来自 (来自X的: X an organisation or a team). */
+const FROM_REACH = 18;
+/** A handle: a letter, then letters, digits or _ (3–16 in all), not running on into a longer Latin run. */
+const HANDLE = /[A-Za-z][A-Za-z0-9_]{2,15}(?![A-Za-z0-9_.@/-])/y;
+/**
+ * What the person does next in the clause: perhaps a nickname in brackets, an adverb, a setting,
+ * then a verb of speech or of showing work.
+ */
+const ACTS_AFTER =
+  /^(?:[（(][^）)]{1,10}[）)])?(?:则|也|还|首先|随后|此前|曾|已)?(?:在[^，。；！？,;!?\n]{1,14}?(?:上|中|时|里))?(?:分享|发表|带来|演示|提出|爆料|复现|发现|披露|表示|写道|称|说|介绍|认为|指出|提交|报告)/;
+
+/** Where a handle may start after a cue hit, or -1 (来自 without its 的 in the clause). */
+function handleStart(text: string, at: number, word: string): number {
+  if (word !== "来自") return at + word.length;
+  for (let i = at + 4; i < Math.min(text.length, at + FROM_REACH); i++) {
+    if (isClauseBreakAt(text, i)) return -1;
+    if (text.charCodeAt(i) === DE) return i + 1;
+  }
+  return -1;
+}
+const DE = "的".charCodeAt(0);
+
+export function handleNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  // read only where a cue stands: one shared pass finds the cues, not a scan of every Latin run
+  for (const { at, word } of wordHits(text, CUE_TABLE)) {
+    const s = handleStart(text, at, word);
+    if (s === -1) continue;
+    // the handle starts the run: nothing Latin right before it (ID为 already ends in a cue)
+    if (/[A-Za-z0-9_.@/-]/.test(text[s - 1] ?? "") && word !== "来自") continue;
+    HANDLE.lastIndex = s;
+    const m = HANDLE.exec(text);
+    if (!m) continue;
+    const e = s + m[0].length;
+    const handle = m[0];
+    // one capitalised word with no lower-case after the first letter is an acronym (APT, XSS), not a handle
+    if (!/[a-z]/.test(handle.slice(1)) || GENERIC_LATIN.has(handle.toLowerCase())) continue;
+    // a second Latin word after a space: a full name or a product, read by other rules
+    if (/^ [A-Za-z]/.test(text.slice(e, e + 2))) continue;
+    if (!ACTS_AFTER.test(text.slice(e, e + 30))) continue;
+    if (orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s)) continue;
+    out.push({ type: "person", name: handle, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
