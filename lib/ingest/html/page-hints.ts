@@ -63,6 +63,7 @@ const DATE_KEYS = [
   "publish_date", "publish-date", "pubdate", "publishtime", "publish_time", "pubtime", "datepublished",
   "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "release_date", "article:create_at", "weibo:article:create_at",
 ];
+const COLUMN_PREFIX = /^(?:独家|重磅|快讯|深度|专访|首发|突发|最新|观察|解读|热点|原创|视频|图集|直播|聚焦|关注)$/;
 const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
@@ -109,6 +110,11 @@ function covered(a: Set<string>, b: Set<string>): number {
  */
 function splitTitleTag(title: string, contentGrams: Set<string>): { parts: string[]; site: string | null } {
   let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
+  // "独家｜字节Seed团队再迎大将": a column's tag before the headline is neither the site nor the headline.
+  if (parts.length >= 2 && COLUMN_PREFIX.test(parts[0]!)) {
+    parts = parts.slice(1);
+    if (parts.length === 1) return { parts, site: null };
+  }
   if (parts.length < 2) {
     const m = title.match(SUFFIX_SITE);
     if (!m) return { parts: [title], site: null };

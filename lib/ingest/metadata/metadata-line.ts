@@ -14,6 +14,7 @@ const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Scri
 // "记者：您如何看待今年的竞争格局？": an interviewer's question, or a sentence after a label, is
 // speech in the article, not a byline (which never ends in ？ or ！, nor runs a clause into 。).
 const SPOKEN = /[？?！!]$|[，,].*。$/u;
+const RELATIVE_TIME = /(?:^|[\s·•|｜丨])(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2}|前天\s*\d{1,2}:\d{2})\s*$/u;
 const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
 // "21世纪经济报道记者 孙燕 北京报道": an outlet's reporter, and where the report was filed.
 const OUTLET_REPORTER = /^[\p{L}\p{N}]{2,12}记者\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{0,4}报道)?$/u;
@@ -43,6 +44,8 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
     const rest = norm.replace(dates[0]!.match, "");
     if (LABELLED_DATE.test(norm) || rest.replace(/[\s\d:：|｜/]/g, "").length <= 24) return "dateline";
   }
+  // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
+  if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";
   // "发布时间：10-08" — a labelled date without a year is still a date line.
   if (LABELLED_DATE.test(norm) && norm.length <= 40 && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
   if (BYLINE.test(norm) && norm.length <= 60 && !SPOKEN.test(norm)) return "byline";
