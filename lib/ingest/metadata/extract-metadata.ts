@@ -49,13 +49,14 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   const body = new Set(cls.body);
   const outside = [...e.header, ...e.trailer, ...blocks.filter((_, i) => !body.has(i)).map((b) => b.text)];
   // a text's headline line may end in the site's name (标题 - 站名); HTML <title> was split before
-  const titled = e.html ? { title: resolveTitle(cls.title, e), site: null } : splitTitleSite(resolveTitle(cls.title, e), e);
+  const titled: { title: string; site: string | null; outlet?: string } = e.html ? { title: resolveTitle(cls.title, e), site: null } : splitTitleSite(resolveTitle(cls.title, e), e);
   return {
     title: titled.title,
     publishedAt: date.iso,
     dateEvidence: date.evidence,
     dateInferred: date.inferred,
-    source: source.source,
+    // the outlet that brands the headline (【X网】…) when nothing in the text credits one
+    source: source.source ?? titled.outlet ?? null,
     siteClaim: resolveSiteClaim(e, source.claim) ?? titled.site,
     originalPublisher: source.originalPublisher,
     summary: summaryOf(paragraphs) ?? hints.description ?? null,

@@ -52,7 +52,7 @@ const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚�
 
 // "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
 const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
-const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s+([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨])/u;
+const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+|\s*[|｜丨·]\s*)([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨])/u;
 const NAME_DOT_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[·•]\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 const DATED_OUTLET = /(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
@@ -96,7 +96,7 @@ function outletLine(lines: string[], siteName: string | null): string | null {
       return toSimplified(t).length === t.length ? t.slice(at, at + slashed[1]!.length) : slashed[1]!;
     }
     if (BARE_OUTLET.test(toSimplified(t)) && looksLikeOutlet(t) && !isSiteName(t, siteName)) return t;
-    // 2025年10月17日 08:12 解放日报: a date line that ends in the outlet's name, or the name and then
+    // 2025年10月17日 08:12 解放日报, 2025年3月2日 星期日 | 北京商报: a date line that ends in the outlet's name, or the name and then
     // the people's fields (2025/04/02 08:00  云端财经  撰文：X  编辑：Y)
     const dated = t.match(DATE_THEN_NAME) ?? t.match(NAME_THEN_DATE);
     if (dated && DATED_OUTLET.test(toSimplified(dated[1]!)) && !isSiteName(dated[1]!, siteName)) return dated[1]!;

@@ -30,8 +30,19 @@ function siteLike(tail: string, e: MetadataEvidence): boolean {
   return SITE_WORD.test(bare) || namedAsOutlet(bare, e);
 }
 
-/** The headline without a site tail, and that site's name (or null when there was none). */
-export function splitTitleSite(title: string, e: MetadataEvidence): { title: string; site: string | null } {
+// "【虎嗅网】京东健康发布…": an outlet brands its headline in brackets before it.
+const BRACKET_OUTLET = /^\s*【([^】\s]{2,10})】\s*(?=\S{6,})/u;
+
+/**
+ * The headline without a site tail, and that site's name (or null when there was none);
+ * `outlet` when the site branded the headline in front (【X网】…): the outlet publishing it.
+ */
+export function splitTitleSite(title: string, e: MetadataEvidence): { title: string; site: string | null; outlet?: string } {
+  const branded = title.match(BRACKET_OUTLET);
+  if (branded && !SENTENCE.test(branded[1]!) && siteLike(branded[1]!, e)) {
+    const rest = splitTitleSite(title.slice(branded[0].length), e);
+    return { title: rest.title, site: rest.site ?? branded[1]!, outlet: branded[1]! };
+  }
   const parts = title.split(UNDERSCORE).filter((p) => p.length > 0);
   if (parts.length >= 2 && parts[0]!.length >= 6 && parts.slice(1).every((p) => p.length <= 12 && !SENTENCE.test(p))) {
     return { title: parts[0]!.trim(), site: parts[parts.length - 1]!.trim() };
