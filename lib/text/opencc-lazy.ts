@@ -46,11 +46,6 @@ export class LazyTrie extends Trie {
   /** BMP characters that start a key; elsewhere a lookup cannot match and is skipped. */
   private starters: Uint8Array | null = null;
 
-  /** Entries loaded, over all dictionaries. */
-  get entryCount(): number {
-    return this.refs.length;
-  }
-
   override loadDict(dict: unknown): void {
     if (typeof dict !== "string") throw new TypeError("lazy OpenCC: only string dictionaries are supported");
     if (dict.length >= DICT_SHIFT) throw new RangeError("lazy OpenCC: dictionary too large");
@@ -284,20 +279,13 @@ export function lazyConverter(preset: string): (text: string) => string {
   const segmenter = cfg.segmentation ? trieOf(cfg.segmentation) : null;
   const chain = cfg.conversionChain.map(trieOf);
   // Most texts an extraction converts are simplified already: a pass over their code units against
-  // this bitmap replaces the segmenting and trie walks. Building it walks every dictionary entry
-  // (~50 ms for s2tw's ~100,000), more than a process that converts only names ever saves, so it
-  // is built once the converter has been given as many code units as there are entries; the
-  // result is the same either way, the bitmap only skips texts the full conversion leaves as is.
-  const marked = [...normalise, ...chain];
-  let untilBitmap = marked.reduce((n, t) => n + t.entryCount, 0);
+  // this bitmap (built at the first conversion) replaces the segmenting and trie walks.
   let changing: Uint8Array | null = null;
   return (text) => {
-    if (changing === null && (untilBitmap -= text.length) <= 0) changing = changingUnits(marked);
-    if (changing !== null) {
-      let i = 0;
-      while (i < text.length && changing[text.charCodeAt(i)] === 0) i++;
-      if (i === text.length) return text;
-    }
+    changing ??= changingUnits([...normalise, ...chain]);
+    let i = 0;
+    while (i < text.length && changing[text.charCodeAt(i)] === 0) i++;
+    if (i === text.length) return text;
     const normal = normalise.reduce((s, t) => t.convert(s), text);
     const segments = segmenter ? segmenter.segment(normal) : [normal];
     return chain.reduce((parts, t) => parts.map((p) => t.convert(p)), segments).join("");

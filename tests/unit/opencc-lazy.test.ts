@@ -62,22 +62,18 @@ describe("lazy OpenCC converters", () => {
       // Every key whose replacement differs, alone in plain simplified context: the shortcut for
       // texts without a changing code unit must never skip one of them.
       const reference = OpenCC.Converter(options);
+      const lazy = lazyConverter(preset);
       const cfg = (OpenCC.Locale.configs as unknown as Record<string, { normalizationChain?: string[][]; conversionChain: string[][] }>)[preset]!;
-      const entries = [...(cfg.normalizationChain ?? []), ...cfg.conversionChain].flat().flatMap((d) => d.split("|"));
-      const changingKeys = entries
+      const changingKeys = [...(cfg.normalizationChain ?? []), ...cfg.conversionChain]
+        .flat()
+        .flatMap((d) => d.split("|"))
         .map((e) => e.split(" "))
         .filter(([key, value]) => key && key !== value)
         .map(([key]) => key!);
       expect(changingKeys.length).toBeGreaterThan(1000);
-      // A fresh converter, and one given more text than its dictionaries have entries, which has
-      // built the bitmap of changing units by then (lazyConverter).
-      for (const primed of [false, true]) {
-        const lazy = lazyConverter(preset);
-        if (primed) expect(lazy("的".repeat(entries.length + 1))).toBe(reference("的".repeat(entries.length + 1)));
-        for (const key of changingKeys.filter((_, i) => i % 7 === 0)) {
-          const text = `在${key}中`;
-          expect(lazy(text)).toBe(reference(text));
-        }
+      for (const key of changingKeys.filter((_, i) => i % 7 === 0)) {
+        const text = `在${key}中`;
+        expect(lazy(text)).toBe(reference(text));
       }
     });
   }
