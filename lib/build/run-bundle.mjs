@@ -10,7 +10,6 @@
  * cache. A rejected or missing cache only costs the compile it would have saved.
  * Plain JavaScript: it runs before anything could transpile TypeScript.
  */
-import { isAscii } from "node:buffer";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -21,9 +20,9 @@ import vm from "node:vm";
 const WRAP_START = "(function (exports, require, module, __filename, __dirname) {";
 const WRAP_END = "\n})";
 
-/** @param {string} bundle @param {Buffer} bytes the bundle's file @returns {string} */
-function cachePath(bundle, bytes) {
-  const hash = crypto.createHash("sha1").update(bytes).digest("hex").slice(0, 16);
+/** @param {string} bundle @param {string} source @returns {string} */
+function cachePath(bundle, source) {
+  const hash = crypto.createHash("sha1").update(source).digest("hex").slice(0, 16);
   return `${bundle}.${hash}.v8cache`;
 }
 
@@ -43,12 +42,8 @@ function removeOldCaches(bundle, keep) {
  * @param {string} bundle absolute path of the .cjs bundle
  */
 export function runBundle(bundle) {
-  const bytes = fs.readFileSync(bundle);
-  // The bundle is ASCII (fresh-bundle.mjs escapes the rest), and ASCII read as Latin-1 is the
-  // same text without UTF-8 decoding: ~40 ms less CPU per start for ~5 MB. Hashing the bytes
-  // gives the same key as hashing the text did, and skips re-encoding it.
-  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-  const cache = cachePath(bundle, bytes);
+  const source = fs.readFileSync(bundle, "utf8");
+  const cache = cachePath(bundle, source);
   /** @type {Buffer | undefined} */
   let cachedData;
   try {
