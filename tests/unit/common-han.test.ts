@@ -29,6 +29,16 @@ describe("common Han characters", () => {
     expect(hanCommonness("\ud800 lone surrogates \udc00 大")).toEqual({ han: 1, common: 1, share: 1 });
   });
 
+  it("hanCommonness counts every BMP code unit as Han exactly when the Unicode property says so", () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (hanCommonness(ch).han !== (/\p{Script=Han}/u.test(ch) ? 1 : 0)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("hanCommonness agrees with the regex and the rule over every code point from U+2E80 to U+2FFFF", () => {
     for (let from = 0x2e80; from < 0x30000; from += 0x1000) {
       let text = "";
