@@ -19,6 +19,12 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
     kind: "related",
     reason: "opens a list of other articles",
   },
+  // The same lists on Japanese pages, which the Chinese sets hold too (matched after folding: 記事 → 记事).
+  {
+    re: /^(この记事を(见|読)んだ(人|方)に)?(おすすめ|オススメ)の?(记事|コンテンツ)?[\s:：]*$|^関连(する)?记事[\s:：]*$|^人気(の)?记事(ランキング)?[\s:：]*$|^(最近|最新)の(投稿|记事)[\s:：]*$|^(前回|前|次)の记事[\s:：]*$|^(あわせて|合わせて)読みたい/,
+    kind: "related",
+    reason: "opens a list of other articles",
+  },
   { re: /^友情链接|^合作伙伴[:：]?$|^友链[:：]?/, kind: "link-list", reason: "link farm (友情链接)" },
   { re: /^(网友)?评论(区)?[\s(（\d)）]*$|^(发表|写)评论|^全部评论|^热门评论|^最新评论/, kind: "comment", reason: "comment section" },
 ];
