@@ -98,6 +98,26 @@ describe("re-joining hard-wrapped lines", () => {
     expect(out[0]!.text.endsWith("其中下班后前来自习的年轻人占了一半以上。")).toBe(true);
     expect(out[1]!.text).toContain("[BUTTON Input]");
   });
+  it("joins a Latin name in brackets cut at its space, with the space, and nothing else", () => {
+    // html2text breaks Chinese only at spaces: the name's space is where the line ended, far from any column.
+    const lines = [
+      line("（法新社羅馬19日電） 德國網球好手茲韋列夫（Alexander Zverev）今天以6比4、7比5擊敗智利選手賈瑞（Nicolas"),
+      line("Jarry），在義大利公開賽拿下他2年前在法國公開賽受傷以來最重要的冠軍。"),
+      line("世界排名第5的茲韋列夫（德國）今天再度封王，為下週末登場的法國公開賽做好暖身。" + "他說，「羅馬對我來說意義非凡。」".repeat(3)),
+      line("賽後記者會（Press"),
+      line("會後他離開了球場。"),
+      line("簽名會（Fans)"),
+      line("Meet) 下午舉行"),
+    ];
+    expect(rewrap(lines).map((l) => l.text)).toEqual([
+      "（法新社羅馬19日電） 德國網球好手茲韋列夫（Alexander Zverev）今天以6比4、7比5擊敗智利選手賈瑞（Nicolas Jarry），在義大利公開賽拿下他2年前在法國公開賽受傷以來最重要的冠軍。",
+      lines[2]!.text,
+      "賽後記者會（Press",
+      "會後他離開了球場。",
+      "簽名會（Fans)",
+      "Meet) 下午舉行",
+    ]);
+  });
   it("leaves a one-paragraph-a-line text as it is", () => {
     const lines = ["第一段很长的文字。".repeat(12), "第二段也很长。".repeat(19), "第三段。".repeat(30), "短行"].map((t) => line(t));
     expect(wrapColumn(lines)).toBeNull();

@@ -180,6 +180,18 @@ function widestChars(lines: DumpLine[]): number | null {
   return widest >= MIN_WRAP ? widest : null;
 }
 
+/**
+ * A Latin name in brackets cut at its space (德國網球好手茲韋列夫（Alexander / Zverev）今天…):
+ * dumpers that break Chinese only at spaces (html2text) cut there whatever the column, and the
+ * bracket left open on one line and closed on the next says the two are one sentence.
+ */
+function bracketCut(a: string, b: string): boolean {
+  const open = Math.max(a.lastIndexOf("（"), a.lastIndexOf("("));
+  if (open < 0 || a.length - open > 40 || /[)）]/.test(a.slice(open))) return false;
+  if (!/[A-Za-z][A-Za-z.'-]*$/.test(a) || !/^[A-Za-z][A-Za-z.'-]*(\s+[A-Za-z][A-Za-z.'-]*){0,3}[)）]/.test(b)) return false;
+  return /^[A-Za-z.'\s-]+$/.test(a.slice(open + 1));
+}
+
 export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
   const found = wrapMeasure(lines, cell);
   // Without a column in characters, a lone wrapped paragraph of a dumper that counts them is still found.
@@ -206,7 +218,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
     // Without a wrap column the widest line is only a guess at one: a header line of fields
     // (outlet, date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name.
     const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "") && !isMetadataLine(cur.text);
-    if (cur && (byColumn || byWidest) && continues(cur, line, !joined)) {
+    if (cur && (byColumn || byWidest || bracketCut(cur.text, line.text)) && continues(cur, line, !joined)) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
