@@ -196,6 +196,14 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   for (let i = closing === null ? blocks.length : closing + 1; first && i <= first.end; i++) {
     if (!excludedBase(i)) marks.set(i, { kind: "related", reason: "under the desk editor's credit that closes the article" });
   }
+  // Step 2f (text dumps only): a comment box under the article (评论, then 目前没有评论 / 发表评论 /
+  // 请登录后评论) walls it off: what a dump prints after it (the site's video box, a feed of
+  // snippets) outscored the box's short lines and was bridged into the body. A bare 评论 is as
+  // often a toolbar button, so the box's own words are needed.
+  const commentWall = first && blocks.every((b) => b.path === "line") ? commentBoxAt((i) => vocab[i]?.kind === "comment", (i) => features[i]!.norm, (i) => (features[i]!.paragraphLike && !excludedBase(i) ? features[i]!.length : 0), blocks.length) : null;
+  for (let i = commentWall ?? blocks.length; i < blocks.length; i++) {
+    if (!excludedBase(i)) marks.set(i, { kind: "comment", reason: "under the comment box that closes the article" });
+  }
   // A "related" marker between a paragraph and the preliminary body opens the list that outscored
   // a short article above it ("其他人也在看" over a feed of long teasers). A comment marker there
   // is as often a toolbar button, so only related lists count before the body.
@@ -424,4 +432,31 @@ function mergeRemoved(blocks: Block[], marks: (Mark | null)[]): RemovedBlock[] {
   });
   flush();
   return out;
+}
+
+/** Words only a comment box says (no comment yet, sign in to comment, comments closed). */
+const COMMENT_BOX = /(目前|暂时?|还)(没有|无)(人)?(评论|留言)|评论(期)?已(过|关闭)|(请|需)?登录后(才能)?(发表)?(评论|留言)|(发表|写下?)(你|您)的?(评论|看法)|请捷足先登|抢沙发|网友评论仅供/;
+/** Prose the article needs above a comment box before the box can close it. */
+const ARTICLE_BEFORE_COMMENTS = 100;
+
+/**
+ * The first block of a comment box under the article: a comment marker whose own lines or next
+ * two blocks say what only a comment box says, with two paragraphs and enough prose above it.
+ */
+function commentBoxAt(
+  isCommentMarker: (i: number) => boolean,
+  norm: (i: number) => string,
+  prose: (i: number) => number,
+  count: number,
+): number | null {
+  // From the top, not from the preliminary run: a feed under the box can outscore a short article above it.
+  let above = 0;
+  let paragraphs = 0;
+  for (let i = 0; i < count; i++) {
+    const commentBox = isCommentMarker(i) && [i, i + 1, i + 2].some((k) => k < count && COMMENT_BOX.test(norm(k)));
+    if (commentBox && above >= ARTICLE_BEFORE_COMMENTS && paragraphs >= 2) return i;
+    above += prose(i);
+    if (prose(i) > 0) paragraphs++;
+  }
+  return null;
 }
