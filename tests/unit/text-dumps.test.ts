@@ -118,6 +118,24 @@ describe("re-joining hard-wrapped lines", () => {
       "Meet) 下午舉行",
     ]);
   });
+  it("joins a number moved down whole at a space (8.13 億元), which is no numbered item", () => {
+    const lines = [
+      "大連港預期，去年全年盈利將按年下跌 15% 至 20% 。按中國會計準則計算，前年盈利為",
+      "8.13 億元人民幣。",
+      "",
+      "公司表示，盈利倒退，主要由於油品業務受火災影響、兩個主要煉廠客戶停產檢修、油價",
+      "倒掛令煉廠加工量下調等因素所致。",
+      "",
+      "1. 第一項",
+      "2. 第二項",
+    ].map((t) => line(t));
+    expect(rewrap(lines).map((l) => l.text).filter(Boolean)).toEqual([
+      "大連港預期，去年全年盈利將按年下跌 15% 至 20% 。按中國會計準則計算，前年盈利為8.13 億元人民幣。",
+      "公司表示，盈利倒退，主要由於油品業務受火災影響、兩個主要煉廠客戶停產檢修、油價倒掛令煉廠加工量下調等因素所致。",
+      "1. 第一項",
+      "2. 第二項",
+    ]);
+  });
   it("leaves a one-paragraph-a-line text as it is", () => {
     const lines = ["第一段很长的文字。".repeat(12), "第二段也很长。".repeat(19), "第三段。".repeat(30), "短行"].map((t) => line(t));
     expect(wrapColumn(lines)).toBeNull();

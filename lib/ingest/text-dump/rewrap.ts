@@ -29,10 +29,12 @@ const MIN_AT_COLUMN = 3;
 const MIN_HAN_CUTS = 2;
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
+/** A number the dumper moved down whole at a space, then the sentence's Han text (…前年盈利為 / 8.13 億元): a cut as much as one between two Han characters. */
+const NUMBER_THEN_HAN = /^\d[\d.,]*%?\s?\p{Script=Han}/u;
 /** Clause punctuation no one starts a line with: a line that does was cut before it. */
 const PUNCT_START = /^[，。、；：！？）」』】》]/u;
 /** A line cut mid-text: between two Han characters, or before punctuation that closes a clause. */
-const midTextCut = (a: string, b: string) => (HAN_END.test(a) && HAN_START.test(b)) || (/\p{Script=Han}/u.test(a) && PUNCT_START.test(b));
+const midTextCut = (a: string, b: string) => (HAN_END.test(a) && (HAN_START.test(b) || NUMBER_THEN_HAN.test(b))) || (/\p{Script=Han}/u.test(a) && PUNCT_START.test(b));
 const WIDE_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** Share of lines allowed to be wider than the wrap column (unbreakable words, URLs). */
 const MAX_OVER_SHARE = 0.03;
@@ -41,7 +43,7 @@ const MAX_OVER_SHARE = 0.03;
  * two columns or one depending on the locale, and lynx measures before stripping its markers.
  */
 const OVERSHOOT = 6;
-const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|[•·・●▪◆◇■□►▶]\S|\[[A-Za-z][\w-]{0,15}\]\s*\S|\d{1,3}[.)、]\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
+const ITEM_START = /^(?:[•·●▪◆◇■□►▶*+\-]\s|[•·・●▪◆◇■□►▶]\S|\[[A-Za-z][\w-]{0,15}\]\s*\S|\d{1,3}(?:[.](?!\d)|[)、])\s?|[(（]\d{1,3}[)）]|\[\d{1,5}\]\s*(?:https?|ftp|file|mailto|javascript):)/i;
 // Lines holding a URL are not wrapped by the dumpers (or are references lists): they say nothing of the column.
 const URL_LINE = /:\/\//;
 // A line with a wide gap inside is a table row or a layout's header cells: dumpers pad it, never wrap it.
