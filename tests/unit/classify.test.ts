@@ -54,6 +54,13 @@ describe("vocabulary", () => {
     expect(vocabularyHit("北京 上海 广州 深圳 杭州 成都")?.kind).toBe("navigation");
     expect(vocabularyHit("相关推荐")?.opensSection).toBe(true);
     expect(vocabularyHit("友情链接")?.kind).toBe("link-list");
+    // A heading's bullet (※, ★, >>) does not hide the marker; the same words inside a sentence are no marker.
+    expect(vocabularyHit("※相关链接")?.opensSection).toBe(true);
+    expect(vocabularyHit("★ 热门推荐")?.opensSection).toBe(true);
+    expect(vocabularyHit("※本文相关链接见下")?.opensSection).toBeUndefined();
+    // Japanese pages' lists, matched on the folded text (記事 → 记事).
+    expect(vocabularyHit("この记事を见た人におすすめの记事")?.opensSection).toBe(true);
+    expect(vocabularyHit("関连记事")?.opensSection).toBe(true);
     expect(vocabularyHit(P1)).toBeNull();
   });
   it("reads notices, next-article headings and follow pitches in their other wordings", () => {

@@ -21,7 +21,7 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   },
   // The same lists on Japanese pages, which the Chinese sets hold too (matched after folding: 記事 → 记事).
   {
-    re: /^(この记事を(见|読)んだ(人|方)に)?(おすすめ|オススメ)の?(记事|コンテンツ)?[\s:：]*$|^関连(する)?记事[\s:：]*$|^人気(の)?记事(ランキング)?[\s:：]*$|^(最近|最新)の(投稿|记事)[\s:：]*$|^(前回|前|次)の记事[\s:：]*$|^(あわせて|合わせて)読みたい/,
+    re: /^(この记事を(见た|読んだ)(人|方)に)?(おすすめ|オススメ)の?(记事|コンテンツ)?[\s:：]*$|^関连(する)?记事[\s:：]*$|^人気(の)?记事(ランキング)?[\s:：]*$|^(最近|最新)の(投稿|记事)[\s:：]*$|^(前回|前|次)の记事[\s:：]*$|^(あわせて|合わせて)読みたい/,
     kind: "related",
     reason: "opens a list of other articles",
   },
@@ -149,9 +149,13 @@ function shortTokenList(text: string): number | null {
   return avg <= 6 ? tokens.length : null;
 }
 
+/** Symbols a site puts before a section's heading (※相关链接, ★热门推荐, >> 相关阅读). */
+const HEADING_BULLET = /^[※★☆●○■□◆◇▲△▼►▶→>»·•♦\s]+/;
+
 export function sectionMarker(folded: string): VocabularyHit | null {
   if (folded.length > 24) return null;
-  for (const m of SECTION_MARKERS) if (m.re.test(folded)) return { kind: m.kind, reason: m.reason, opensSection: true };
+  const heading = folded.replace(HEADING_BULLET, "");
+  for (const m of SECTION_MARKERS) if (m.re.test(heading)) return { kind: m.kind, reason: m.reason, opensSection: true };
   return null;
 }
 
