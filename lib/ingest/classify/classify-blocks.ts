@@ -64,6 +64,9 @@ const OUTLET_SUFFIX = /(新闻|日报|晚报|早报|时报|周刊|周报|财经|
 /** Boilerplate that closes an article (what ends one article of a page that scrolls on before the next). */
 const ARTICLE_FOOTER = new Set<RemovalKind>(["disclaimer", "copyright", "share", "comment"]);
 
+/** A picture as a dump prints it: its alt text in square brackets, alone on the line. */
+const PICTURE_LINE = /^\s*\[[^\]\n]{1,60}\]\s*$/;
+
 /** Link share above which a text-dump line is a line of links, not text. */
 const LINK_LINE = 0.8;
 /** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
@@ -144,13 +147,26 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // listing) is cut, but bridged like the region's other short lines: at −8 each, the cards of a
   // list of entries outweighed the entries' one-line notes and cut the list in half.
   const entryCopy = (i: number) => blocks[i]!.core === true && !features[i]!.paragraphLike && !excludedBase(i) && copies.has(i) && blocks[copies.get(i)!]!.core === true;
+  // A dump prints each picture as its [alt] text with its caption under it, and a gallery repeats
+  // them between the paragraphs: the copies are cut, but bridged like a caption, not as a wall
+  // (at −30 a line or more, four such pictures split a product review in two).
+  const captionLike = (l: string) => l.length <= 40 && !/[。！？!?]/.test(l);
+  const picture = (i: number) => {
+    if (i < 0 || blocks[i]!.path !== "line") return false;
+    const lines = blocks[i]!.text.split("\n");
+    return lines.some((l) => PICTURE_LINE.test(l)) && lines.every((l) => PICTURE_LINE.test(l) || captionLike(l));
+  };
+  // A block of nothing but pictures ([alt] lines, the alt at least a phrase: [编者按] is a label) is no text of the article.
+  const pictureOnly = (i: number) => blocks[i]!.path === "line" && blocks[i]!.text.split("\n").every((l) => PICTURE_LINE.test(l) && l.trim().length >= 8);
+  // The caption may be a block of its own under its picture.
+  const pictureCopy = (i: number) => copies.has(i) && (picture(i) || (picture(i - 1) && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
-      insert: vocab[i]?.kind === "image-credit",
+      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
@@ -235,6 +251,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       }
       i = j - 1;
     }
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    if (pictureOnly(i) && !excludedBase(i) && !marks.has(i)) marks.set(i, { kind: "image-credit", reason: "a picture's alt text, as the dump prints it" });
   }
   const skipped = (i: number) => excludedBase(i) || copies.has(i) || inSection.has(i) || marks.has(i);
   // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
