@@ -24,21 +24,41 @@ export function shingleText(body: string): string {
   return foldForSearch(body).replace(/[^\p{L}\p{N}]/gu, "");
 }
 
+/** A nibble's four bits spread one to a byte (0b1011 → 0x01000101), to count four bits with one add. */
+const SPREAD = Uint32Array.from({ length: 16 }, (_, n) => (n & 1) | (((n >>> 1) & 1) << 8) | (((n >>> 2) & 1) << 16) | (((n >>> 3) & 1) << 24));
+/** Grams counted in the packed byte counters before they are emptied into the totals (a byte holds 255). */
+const FLUSH_EVERY = 255;
+
 export function simhash(body: string): string {
   const text = shingleText(body);
   // Set bits per position; a bit of the key is 1 when more grams set it than clear it
-  // (ones > grams − ones), the SimHash majority, without a branch per bit and gram.
+  // (ones > grams − ones), the SimHash majority. Each gram's 64 bits are counted a nibble at a
+  // time into packed byte counters (16 adds a gram, not 64), emptied before a byte can overflow.
   const ones = new Int32Array(64);
+  const packed = new Uint32Array(16);
+  const empty = () => {
+    for (let k = 0; k < 16; k++) {
+      const v = packed[k]!;
+      for (let j = 0; j < 4; j++) ones[k * 4 + j]! += (v >>> (8 * j)) & 255;
+      packed[k] = 0;
+    }
+  };
   let grams = 0;
+  let pending = 0;
   for (let i = 0; i + SHINGLE <= text.length; i++) {
     const hi = fnv1a(text, i, SHINGLE, 0x811c9dc5);
     const lo = fnv1a(text, i, SHINGLE, 0x050c5d1f);
     grams++;
-    for (let b = 0; b < 32; b++) {
-      ones[b]! += (hi >>> b) & 1;
-      ones[b + 32]! += (lo >>> b) & 1;
+    for (let k = 0; k < 8; k++) {
+      packed[k]! += SPREAD[(hi >>> (4 * k)) & 15]!;
+      packed[k + 8]! += SPREAD[(lo >>> (4 * k)) & 15]!;
+    }
+    if (++pending === FLUSH_EVERY) {
+      empty();
+      pending = 0;
     }
   }
+  empty();
   let hi = 0;
   let lo = 0;
   for (let b = 0; b < 32; b++) {

@@ -2,6 +2,7 @@
  * Picks the title among the blocks before the body: a line of headline length that sits just
  * above the metadata/date line or the body, and whose words come back in the body.
  */
+import { codeUnitPairs } from "../../text/code-unit-pairs";
 
 export interface TitleCandidate {
   index: number;
@@ -12,15 +13,12 @@ export interface TitleCandidate {
   heading: boolean;
 }
 
-function bigrams(text: string): Set<string> {
-  const s = new Set<string>();
-  const t = text.replace(/[^\p{Script=Han}a-z0-9]/gu, "");
-  for (let i = 0; i + 1 < t.length; i++) s.add(t.slice(i, i + 2));
-  return s;
+function bigrams(text: string): Set<number> {
+  return codeUnitPairs(text.replace(/[^\p{Script=Han}a-z0-9]/gu, ""));
 }
 
 /** Share of the candidate's character bigrams that occur in the body. */
-function agreement(candidate: string, bodyBigrams: Set<string>): number {
+function agreement(candidate: string, bodyBigrams: Set<number>): number {
   const grams = bigrams(candidate);
   if (grams.size === 0) return 0;
   let hit = 0;
@@ -54,7 +52,7 @@ const NOT_A_HEADLINE = /[>＞»›]|^\S{0,6}[:：]|^[【[(（]\s*(广告|推广|
  * shares more words with the body, so the score alone would pick it. The line above must be about
  * the article (a word in common with the body) and not a publisher's name.
  */
-function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], bodyGrams: Set<string>): TitleCandidate {
+function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], bodyGrams: Set<number>): TitleCandidate {
   const above = candidates.find((o) => o.index === picked.index - 1);
   if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
   if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(above.norm, bodyGrams) === 0) return picked;

@@ -77,22 +77,32 @@ interface Evidence {
   foreign: boolean;
 }
 
-/** One cheap pass over the text, so clean text (the common case) costs next to nothing. */
+/** Characters a one-byte reading can produce: Latin-1's upper half and cp1252's extra symbols (some of U+0152–U+2122). */
+const BYTE_CANDIDATE = /[\u0080-\u00ff\u0152-\u2122]/g;
+/** Characters no one-byte reading produces; U+3000, U+FEFF and U+FFFD (a lost cp1252 byte) are no such evidence. */
+const FOREIGN = /[^\u0000-\u00ff\u0152-\u2122\u3000\ufeff\ufffd]/;
+
+/**
+ * One cheap pass over the text, so clean text (the common case) costs next to nothing: the
+ * regular expressions step over ASCII and Han runs natively, and only the few characters that
+ * can be a byte of a misreading are looked at one by one.
+ */
 function evidence(text: string): Evidence {
   let suspects = 0;
   let leads = 0;
-  let foreign = false;
+  let foreign = FOREIGN.test(text);
   let prevLead = false;
-  for (let i = 0; i < text.length; i++) {
+  let prevAt = -2;
+  BYTE_CANDIDATE.lastIndex = 0;
+  for (let m = BYTE_CANDIDATE.exec(text); m; m = BYTE_CANDIDATE.exec(text)) {
+    const i = m.index;
+    // Any other character between two candidates breaks a lead-continuation pair.
+    if (i !== prevAt + 1) prevLead = false;
+    prevAt = i;
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      prevLead = false;
-      continue;
-    }
-    const b = c <= 0xff ? c : c >= 0x152 && c <= 0x2122 ? latinByte(text[i]!) : -1;
+    const b = c <= 0xff ? c : latinByte(m[0]);
     if (b < 0) {
-      // U+FFFD is where a tool lost one of cp1252's undefined bytes: a byte of the reading.
-      if (c !== 0x3000 && c !== 0xfeff && c !== 0xfffd) foreign = true;
+      foreign = true;
       prevLead = false;
       continue;
     }

@@ -1,7 +1,8 @@
 /**
- * Loads the curated gazetteer (JSON data in ./gazetteer), validates it with zod and checks its
- * cross-references (parents and role organisations must exist, slugs unique). Extra entries
- * (e.g. discovered entities an admin confirmed) can be merged in by the caller.
+ * Loads the curated gazetteer (JSON data in ./gazetteer), validates it (./gazetteer-reader, which
+ * reads the files as the zod schemas here would) and checks its cross-references (parents and
+ * role organisations must exist, slugs unique). Extra entries (e.g. discovered entities an admin
+ * confirmed) can be merged in by the caller.
  */
 import { z } from "zod";
 import orgsTech from "./gazetteer/orgs-tech.json";
@@ -15,6 +16,7 @@ import orgsMakers from "./gazetteer/orgs-makers-2023-2026.json";
 import orgsInvestorsBrokers from "./gazetteer/orgs-investors-brokers-2023-2026.json";
 import versionData from "./gazetteer/version.json";
 import { withAiSpellings } from "./ai-variants";
+import { readOrgFile, readPeopleFile, readVersion } from "./gazetteer-reader";
 
 const Slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "slug must be lowercase ascii with dashes");
 
@@ -58,9 +60,21 @@ export interface Gazetteer {
   personBySlug: Map<string, PersonEntry>;
 }
 
-const OrgFile = z.object({ organisations: z.array(OrgEntrySchema) });
-const PeopleFile = z.object({ people: z.array(PersonEntrySchema) });
-const VersionFile = z.object({ version: z.string().min(1) });
+/** The shipped files by name, in load order, and the schemas of their contents (the reader's reference). */
+export const ORG_FILES = {
+  "orgs-tech.json": orgsTech,
+  "orgs-global.json": orgsGlobal,
+  "orgs-institutions.json": orgsInstitutions,
+  "orgs-industry-2023-2026.json": orgsIndustry,
+  "orgs-public-finance-2023-2026.json": orgsPublicFinance,
+  "orgs-makers-2023-2026.json": orgsMakers,
+  "orgs-investors-brokers-2023-2026.json": orgsInvestorsBrokers,
+};
+export const PEOPLE_FILES = { "people.json": peopleData, "people-industry-2023-2026.json": peopleIndustry };
+export const VERSION_FILE = versionData;
+export const OrgFile = z.object({ organisations: z.array(OrgEntrySchema) });
+export const PeopleFile = z.object({ people: z.array(PersonEntrySchema) });
+export const VersionFile = z.object({ version: z.string().min(1) });
 
 /** Adds the AI ⇄ 人工智能 spelling of every name and alias, so entries list only one. */
 function withSpellings(o: OrgEntry): OrgEntry {
@@ -91,11 +105,11 @@ export function buildGazetteer(listed: OrgEntry[], people: PersonEntry[], versio
 
 let cached: Gazetteer | null = null;
 
-/** The curated gazetteer shipped with the code, validated once per process. */
+/** The curated gazetteer shipped with the code, validated once per process (without zod: see ./gazetteer-reader). */
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const organisations = [orgsTech, orgsGlobal, orgsInstitutions, orgsIndustry, orgsPublicFinance, orgsMakers, orgsInvestorsBrokers].flatMap((f) => OrgFile.parse(f).organisations);
-  const people = [peopleData, peopleIndustry].flatMap((f) => PeopleFile.parse(f).people);
-  cached = buildGazetteer(organisations, people, VersionFile.parse(versionData).version);
+  const organisations = Object.entries(ORG_FILES).flatMap(([name, f]) => readOrgFile(f, name));
+  const people = Object.entries(PEOPLE_FILES).flatMap(([name, f]) => readPeopleFile(f, name));
+  cached = buildGazetteer(organisations, people, readVersion(versionData));
   return cached;
 }

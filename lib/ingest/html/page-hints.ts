@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
+import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
 import { isMetadataLine } from "../metadata/metadata-line";
 import type { ContentChoice } from "./choose-content";
@@ -83,21 +84,19 @@ interface Candidate {
 
 const BASE: Record<Kind, number> = { "headline-near": 2, headline: 0.5, meta: 1.5, "title-tag": 1 };
 
-function bigrams(text: string): Set<string> {
-  const t = foldForCompare(text).replace(/[^\p{L}\p{N}]/gu, "");
-  const s = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) s.add(t.slice(i, i + 2));
-  return s;
+/** Adjacent pairs of the folded letters and digits, each as its two code units in one number (no string per pair). */
+function bigrams(text: string): Set<number> {
+  return codeUnitPairs(foldForCompare(text).replace(/[^\p{L}\p{N}]/gu, ""));
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+function dice(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let hit = 0;
   for (const g of a) if (b.has(g)) hit++;
   return (2 * hit) / (a.size + b.size);
 }
 
-function covered(a: Set<string>, b: Set<string>): number {
+function covered(a: Set<number>, b: Set<number>): number {
   if (a.size === 0) return 0;
   let hit = 0;
   for (const g of a) if (b.has(g)) hit++;
@@ -108,7 +107,7 @@ function covered(a: Set<string>, b: Set<string>): number {
  * <title> split into its headline and site parts ("标题_网站名", "标题 - 频道 - 网站", and the
  * reverse order "网站--标题"). The site part is whichever end the content mentions least.
  */
-function splitTitleTag(title: string, contentGrams: Set<string>): { parts: string[]; site: string | null } {
+function splitTitleTag(title: string, contentGrams: Set<number>): { parts: string[]; site: string | null } {
   let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
   // "独家｜字节Seed团队再迎大将": a column's tag before the headline is neither the site nor the headline.
   if (parts.length >= 2 && COLUMN_PREFIX.test(parts[0]!)) {
@@ -125,7 +124,7 @@ function splitTitleTag(title: string, contentGrams: Set<string>): { parts: strin
   return { parts, site: first < last ? parts[0]! : parts[parts.length - 1]! };
 }
 
-function pickTitle(candidates: Candidate[], contentGrams: Set<string>, siteName: string | null): string | null {
+function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName: string | null): string | null {
   const grams = candidates.map((c) => bigrams(c.text));
   const site = siteName ? foldForCompare(siteName) : null;
   let best: { text: string; score: number } | null = null;

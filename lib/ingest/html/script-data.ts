@@ -74,24 +74,26 @@ class Reader {
 
   /** A string literal at pos (quotes ' " or a template without ${}), or undefined. */
   string(): string | undefined {
-    const q = this.s[this.pos];
-    if (q !== '"' && q !== "'" && q !== "`") return undefined;
+    const q = this.s.charCodeAt(this.pos);
+    if (q !== DQUOTE && q !== SQUOTE && q !== BACKTICK) return undefined;
     // Plain runs are sliced, not appended a character at a time: a string skipped in a large
-    // script would otherwise leave one rope node per character for the collector.
+    // script would otherwise leave one rope node per character for the collector. Code units
+    // are compared as numbers: a one-character string per Han character was garbage too.
     let out = "";
     let i = this.pos + 1;
     let run = i;
-    while (i < this.s.length) {
-      const c = this.s[i]!;
+    const length = this.s.length;
+    while (i < length) {
+      const c = this.s.charCodeAt(i);
       if (c === q) {
         this.pos = i + 1;
         return out + this.s.slice(run, i);
       }
-      if ((c === "\n" && q !== "`") || (q === "`" && c === "$" && this.s[i + 1] === "{")) {
+      if ((c === NEWLINE && q !== BACKTICK) || (q === BACKTICK && c === DOLLAR && this.s.charCodeAt(i + 1) === OPEN_BRACE)) {
         this.failedAt = i;
         return undefined;
       }
-      if (c === "\\") {
+      if (c === BACKSLASH) {
         out += this.s.slice(run, i);
         const n = this.s[i + 1] ?? "";
         if (n === "u" && /^[0-9a-fA-F]{4}$/.test(this.s.slice(i + 2, i + 6))) {
@@ -216,26 +218,54 @@ class Reader {
   private skipExpression(): boolean {
     let depth = 0;
     while (this.pos < this.s.length) {
-      const c = this.s[this.pos]!;
-      if (c === '"' || c === "'" || c === "`") {
+      const c = this.s.charCodeAt(this.pos);
+      if (c === DQUOTE || c === SQUOTE || c === BACKTICK) {
         if (this.string() === undefined) return false;
         continue;
       }
-      if (c === "{" || c === "[" || c === "(") depth++;
-      else if (c === "}" || c === "]" || c === ")") {
+      if (isOpening(c)) depth++;
+      else if (isClosing(c)) {
         if (depth === 0) return true;
         depth--;
-      } else if (c === "," && depth === 0) return true;
+      } else if (c === COMMA && depth === 0) return true;
       this.pos++;
     }
     return false;
   }
 }
 
+const NEWLINE = 10;
+const DQUOTE = 34;
+const DOLLAR = 36;
+const SQUOTE = 39;
+const COMMA = 44;
+const SLASH = 47;
+const SEMICOLON = 59;
+const EQUALS = 61;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const BACKTICK = 96;
+const LETTER_A = 97;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+/** `last` before anything was read. */
+const NOTHING = -1;
+
+const isOpening = (c: number) => c === OPEN_BRACE || c === OPEN_BRACKET || c === 40;
+const isClosing = (c: number) => c === CLOSE_BRACE || c === CLOSE_BRACKET || c === 41;
+
+/** The code units of a string, for membership tests on one code unit without a regular expression. */
+function unitSet(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 // A statement that assigns to a variable: `var x =`, `window.x =`, `x = window.x ||`.
 const ASSIGN = /(?:(?:var|let|const)\s+)?((?:window\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*=(?![=>])\s*(?:(?:window\.)?[A-Za-z_$][\w$.]*\s*\|\|\s*)?/y;
-const REGEX_BEFORE = /[(,=:[!&|?{};+\-*%<>~^]/;
-const CONTINUES = /[,+\-*/=&|?:.([{]/;
+/** After these a slash opens a regular expression literal, not a division. */
+const REGEX_BEFORE = unitSet("(,=:[!&|?{};+-*%<>~^");
+/** A line ending in these continues on the next line. */
+const CONTINUES = unitSet(",+-*/=&|?:.([{");
 
 interface Assignment {
   name: string;
@@ -255,16 +285,18 @@ export function topLevelAssignments(script: string): Assignment[] {
   const out: Assignment[] = [];
   let depth = 0;
   let statementStart = true;
-  let last = "";
+  // The code unit that ended the last token: a letter stands for a word or literal, "=" for an
+  // assignment's operator, ";" for a statement's end.
+  let last = NOTHING;
   while (r.pos < s.length) {
     const before = r.pos;
     r.space();
     if (r.pos >= s.length) break;
     // A line break ends a statement too (inline scripts often omit semicolons), unless the line
     // ends in an operator.
-    if (r.pos > before && (last === "" || !CONTINUES.test(last)) && hasNewline(s, before, r.pos)) statementStart = true;
-    const c = s[r.pos]!;
-    if (depth === 0 && statementStart && /[A-Za-z_$]/.test(c)) {
+    if (r.pos > before && (last === NOTHING || !CONTINUES.has(last)) && hasNewline(s, before, r.pos)) statementStart = true;
+    const c = s.charCodeAt(r.pos);
+    if (depth === 0 && statementStart && isIdentifierStart(c)) {
       ASSIGN.lastIndex = r.pos;
       const m = ASSIGN.exec(s);
       if (m) {
@@ -278,51 +310,58 @@ export function topLevelAssignments(script: string): Assignment[] {
           out.push({ name: m[1]!, value: v });
           // `var a = "x", b = "y"`: the next declarator is read like a statement of its own.
           if (next === ",") r.pos++;
-          last = ";";
+          last = SEMICOLON;
           statementStart = true;
           continue;
         }
         r.pos = ASSIGN.lastIndex;
-        last = "=";
+        last = EQUALS;
         statementStart = false;
         continue;
       }
     }
     statementStart = false;
-    if (c === '"' || c === "'" || c === "`") {
+    if (c === DQUOTE || c === SQUOTE || c === BACKTICK) {
       // An unclosed quote (a misread regular expression) is skipped as far as it was read.
       if (r.string() === undefined) r.pos = Math.max(r.pos + 1, r.failedAt);
-      last = "a";
+      last = LETTER_A;
       continue;
     }
-    if (c === "/" && (last === "" || REGEX_BEFORE.test(last))) {
+    if (c === SLASH && (last === NOTHING || REGEX_BEFORE.has(last))) {
       // A regular expression literal: skip to its closing slash (outside a character class).
       let i = r.pos + 1;
       let inClass = false;
-      while (i < s.length && s[i] !== "\n") {
-        if (s[i] === "\\") i++;
-        else if (s[i] === "[") inClass = true;
-        else if (s[i] === "]") inClass = false;
-        else if (s[i] === "/" && !inClass) break;
+      while (i < s.length) {
+        const u = s.charCodeAt(i);
+        if (u === NEWLINE) break;
+        if (u === BACKSLASH) i++;
+        else if (u === OPEN_BRACKET) inClass = true;
+        else if (u === CLOSE_BRACKET) inClass = false;
+        else if (u === SLASH && !inClass) break;
         i++;
       }
       r.pos = i + 1;
-      last = "a";
+      last = LETTER_A;
       continue;
     }
-    if (c === "{" || c === "(" || c === "[") depth++;
-    else if (c === "}" || c === ")" || c === "]") depth = Math.max(0, depth - 1);
+    if (isOpening(c)) depth++;
+    else if (isClosing(c)) depth = Math.max(0, depth - 1);
     r.pos++;
     last = c;
-    if (c === ";" || c === "{" || c === "}") statementStart = true;
-    else if (isWordUnit(c.charCodeAt(0))) {
+    if (c === SEMICOLON || c === OPEN_BRACE || c === CLOSE_BRACE) statementStart = true;
+    else if (isWordUnit(c)) {
       // The rest of a word changes nothing but `last` (no statement starts inside it): one step,
       // not one pass of this loop per character.
       while (r.pos < s.length && isWordUnit(s.charCodeAt(r.pos))) r.pos++;
-      last = s[r.pos - 1]!;
+      last = s.charCodeAt(r.pos - 1);
     }
   }
   return out;
+}
+
+/** ASCII letters, _ and $: a character that can start an identifier. */
+function isIdentifierStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
 }
 
 /** ASCII letters, digits, _ and $. */

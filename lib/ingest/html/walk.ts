@@ -84,8 +84,6 @@ export interface WalkResult {
   root: ElementStat;
 }
 
-// Chinese sentence punctuation, and Latin punctuation when followed by a space (not in URLs or numbers).
-const PUNCT = /[，。！？；：、]|[,.;!?](?=\s|$)/g;
 const SENTENCE = /[，。！？；]|[,.;!?](?=\s)/;
 const BLANK = /^[\s\u00a0\u3000]*$/;
 const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
@@ -120,6 +118,36 @@ export const TOC_MIN_ENTRIES = 3;
 export const TOC_ANCHOR_SHARE = 0.8;
 /** A card is one link (or two) around at least this many lines. */
 const CARD_MIN_LINES = 3;
+
+const SPACE = 32;
+
+/** Chinese sentence punctuation: ，。！？；：、 */
+function isHanPunct(c: number): boolean {
+  return c === 0xff0c || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a || c === 0x3001;
+}
+
+/** Latin sentence punctuation: , . ; ! ? (counted only before a space or at the end, not in URLs or numbers). */
+function isLatinPunct(c: number): boolean {
+  return c === 44 || c === 46 || c === 59 || c === 33 || c === 63;
+}
+
+/**
+ * Visible characters and sentence punctuation of a block's text, whose whitespace runs are
+ * already one space each (so a space is the only whitespace left): one pass, without a copy of
+ * the text minus its spaces or an array of punctuation matches that only their counts were wanted from.
+ */
+function countChars(text: string): { chars: number; punct: number } {
+  let spaces = 0;
+  let punct = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) spaces++;
+    else if (isHanPunct(c)) punct++;
+    else if (isLatinPunct(c) && (i + 1 === n || text.charCodeAt(i + 1) === SPACE)) punct++;
+  }
+  return { chars: n - spaces, punct };
+}
 
 /** The content value of one block: prose earns its length, links and short lines cost. */
 function blockValue(chars: number, linkChars: number, punct: number, sentence: boolean): { value: number; prose: boolean } {
@@ -198,8 +226,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     linkChars = 0;
     anchorChars = 0;
     if (text === "") return;
-    const chars = text.replace(WS, "").length;
-    const punct = text.match(PUNCT)?.length ?? 0;
+    const { chars, punct } = countChars(text);
     const sentence = SENTENCE.test(text);
     // Headings are never prose, even when they end in an exclamation mark.
     const { value, prose } = blockValue(chars, Math.min(lc, chars), punct, sentence && headingLevel === 0);
