@@ -86,7 +86,7 @@ function orgsInside(orgs: OrgSpan[], s: number, e: number): OrgSpan[] {
 
 /** Cuts a title down to its title-like tail: after the last function word (是CEO → CEO). */
 function cleanTitle(raw: string): string {
-  let t = raw.replace(/^[(（][\d.,%\s+-]+[)）]/, "").replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
+  let t = raw.replace(/^[(（](?:[\d.,%\s+-]+|[A-Z][A-Za-z0-9 .&'-]*)[)）]/, "").replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
   const cut = Math.max(t.lastIndexOf("是"), t.lastIndexOf("为"), t.lastIndexOf("的"), t.lastIndexOf("在"));
   if (cut !== -1) t = t.slice(cut + 1);
   return t.trim();
@@ -129,6 +129,8 @@ const TITLE_MODIFIER = /(?:[原前现](?:副|常务|执行|高级|资深|全球|
 const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任)$/;
 /** Everything up to the last 与/和/及/同/跟 before the organisation (记者与|X创始人). */
 const JOINED_BEFORE = /^.*[与和及同跟](?=[^与和及同跟]{2,}$)/;
+/** A Latin name in brackets right after a Han one (光辉国际（Korn Ferry）): the same organisation in the other script. */
+const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）]$/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
 const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
 
@@ -145,6 +147,9 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   if (verb) titleStart -= verb[0].length;
   const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));
   if (quote) titleStart -= quote[0].length;
+  // the organisation's Latin name in brackets before the title (光辉国际（Korn Ferry）|合伙人) glosses the name before it
+  const gloss = LATIN_GLOSS.exec(t.simp.slice(s, titleStart));
+  if (gloss) titleStart -= gloss[0].length;
   const name = t.simp.slice(s, titleStart).trim();
   // a noun head in apposition before a strong title (AI教育公司|知学未来|创始人): the name follows the head
   const headed = strongTitle ? APPOSED_NAME.exec(name) : null;
@@ -320,7 +325,8 @@ export function discover(
     const [sentS] = articleSentenceSpan(t, titleStart);
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
-    const quote = STOCK_QUOTE.exec(t.simp.slice(Math.max(floor, titleStart - 30), titleStart));
+    const before = t.simp.slice(Math.max(floor, titleStart - 44), titleStart);
+    const quote = STOCK_QUOTE.exec(before) ?? LATIN_GLOSS.exec(before);
     const clauseS = clauseStartBefore(t.simp, titleStart - (quote ? quote[0].length : 0), floor);
     const sentence = sentenceAt(t, titleStart);
     // role segments separated by 、 (腾讯云副总裁、腾讯云智能平台负责人)

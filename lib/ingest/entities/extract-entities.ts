@@ -32,6 +32,9 @@ export const MENTION_CONFIDENCE = 0.7;
 
 const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
 
+/** A verb whose object is an employer or a target (加入小米, 跳槽至X, 收购X): the name after it is the organisation, not the word. */
+const JOINS_BEFORE = /(?:加入|加盟|入职|跳槽至|跳槽到|转投|就职于|任职于|供职于|收购|入股|起诉)$/;
+
 /** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
 const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
 
@@ -124,14 +127,20 @@ interface Mention {
  */
 function selfReference(t: ArticleText, m: Mention): boolean {
   const after = t.simp.slice(m.end, m.end + 6);
-  if (/^》?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
+  if (/^》?(?:独家)?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
+  // a wire dateline (X11月18日电, X3日讯) and an account's credit line (X | 公众号 QbitAI)
+  if (/^\d{1,2}月\d{1,2}日(?:电|讯)|^\d{1,2}日(?:电|讯)|^\s*[|｜]\s*公众号/.test(t.simp.slice(m.end, m.end + 9))) return true;
+  // an interview transcript's question label (X：…) is the outlet asking
+  if (/^[：:]/.test(after) && (m.start === 0 || t.simp[m.start - 1] === "\n")) return true;
   // a channel's dateline (证券时报e公司讯, 新京报快讯, X网讯)
   if (/^(?:[a-z]{1,3}[\u4e00-\u9fff]{1,2}|快|网|客户端|app)讯/i.test(t.low.slice(m.end, m.end + 7))) return true;
   const before = t.simp.slice(Math.max(0, m.start - 3), m.start);
   if (/据《?$/.test(before)) return true;
+  // the account named in that credit line (公众号 QbitAI, 公众号：X)
+  if (/公众号[：:]?\s*$/.test(t.simp.slice(Math.max(0, m.start - 5), m.start))) return true;
   // 【X】 or 【X网】 heading an item of a news digest credits the outlet the item comes from
   if (/【$/.test(before) && /^网?】/.test(after)) return true;
-  return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆)/.test(after);
+  return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆|确认|证实|回应)/.test(after);
 }
 
 /**
@@ -214,7 +223,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
@@ -315,6 +324,18 @@ function withoutGivenNames(t: ArticleText, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => !(short(m) && names.has(t.simp.slice(m.start - 1, m.end))));
 }
 
+/**
+ * A name in quotation marks that modifies the noun after it (“奥特曼”图片生成案, “乔布斯”式): a
+ * character, a brand or a byword, not the person; a person's nickname in quotes is followed by
+ * their name or a verb, which nameRightOk accepts.
+ */
+function quotedTerm(t: ArticleText, start: number, end: number): boolean {
+  const open = t.simp[start - 1];
+  const close = t.simp[end];
+  if (!((open === "“" && close === "”") || (open === "「" && close === "」") || (open === '"' && close === '"'))) return false;
+  return isHanAt(t.simp, end + 1) && !nameRightOk(t.low, end + 1) && chineseNameAt(t.simp, end + 1) === null;
+}
+
 /** Step 1–2, scan and resolve: gazetteer aliases, ambiguous organisations decided, the outlet dropped. */
 function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   const t = articleText(input);
@@ -327,7 +348,10 @@ function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
     (slug) => p.g.orgBySlug.get(slug)?.kind,
   );
   const personMentions: PersonMention[] = [];
-  for (const o of occs) for (const tg of o.targets) if (tg.type === "person") personMentions.push({ start: o.start, end: o.end, target: tg, strong: o.strong });
+  for (const o of occs) {
+    if (quotedTerm(t, o.start, o.end)) continue;
+    for (const tg of o.targets) if (tg.type === "person") personMentions.push({ start: o.start, end: o.end, target: tg, strong: o.strong });
+  }
   return { t, orgMentions, personMentions, units };
 }
 
@@ -445,6 +469,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
 
   addListedNames(p, t, people, byName);
   pairScripts(p, t, people, byName, addForm, found);
+  foldLastParts(p, people, byName, addForm, found);
 
   const taken: [number, number][] = [...r.orgMentions.map((m): [number, number] => [m.start, m.end]), ...r.units.map((u): [number, number] => [u.start, u.end]), ...[...people.values()].flat()];
   const discoveredOrgs: Counted[] = [];
@@ -510,6 +535,33 @@ function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, n
         if (ownerName === null) r.personSlug = owner.key;
         else r.personName = ownerName;
       }
+    }
+  }
+}
+
+/**
+ * A transliterated name's last part used alone after the full name (埃里克·施密特 … 施密特认为): a
+ * form of that person, not a second one. Only when one accepted name ends with it.
+ */
+function foldLastParts(p: Prepared, people: Map<string, [number, number][]>, byName: Map<string, FoundName>, addForm: (key: string, form: string) => void, found: Discovery): void {
+  const dotted: { key: string; name: string }[] = [];
+  for (const slug of people.keys()) {
+    const e = p.g.personBySlug.get(slug)!;
+    for (const n of [e.name, ...e.aliases]) if (n.includes("·")) dotted.push({ key: slug, name: n });
+  }
+  for (const n of byName.values()) if (n.type === "person" && n.confidence >= MENTION_CONFIDENCE && n.name.includes("·")) dotted.push({ key: `person:${n.name}`, name: n.name });
+  if (dotted.length === 0) return;
+  for (const [key, n] of [...byName]) {
+    if (n.type !== "person" || n.name.includes("·") || !isHanAt(n.name, 0)) continue;
+    const owners = new Set(dotted.filter((d) => d.name.endsWith(`·${n.name}`)).map((d) => d.key));
+    if (owners.size !== 1) continue;
+    const owner = [...owners][0]!;
+    byName.delete(key);
+    addForm(owner, n.name);
+    for (const r of found.roles) {
+      if (r.personSlug !== null || r.personName !== n.name) continue;
+      if (owner.startsWith("person:")) r.personName = owner.slice("person:".length);
+      else r.personSlug = owner;
     }
   }
 }

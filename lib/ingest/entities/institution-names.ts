@@ -24,6 +24,8 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name);
 
 /** A country or the world: with a society, institute or committee it names one body (中国数学会, 美国国家标准技术研究院). */
 const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
+/** 全国 as an anchor: its committees are the state's (全国信息安全标准化技术委员会, 全国人大常委会). */
+const NATIONAL: ReadonlySet<string> = new Set(["全国"]);
 /** Countries (general geography) whose government, central bank or ministries news names as actors (希腊政府, 日本央行, 美国财政部). */
 const COUNTRY_LIST = "美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 印度 巴西 加拿大 澳大利亚 意大利 西班牙 希腊 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 爱尔兰 奥地利 波兰 乌克兰 土耳其 以色列 伊朗 伊拉克 沙特 阿联酋 埃及 南非 尼日利亚 墨西哥 阿根廷 智利 新加坡 马来西亚 印尼 印度尼西亚 泰国 越南 菲律宾 新西兰 巴基斯坦 哈萨克斯坦 中国 欧盟";
 const COUNTRIES = COUNTRY_LIST.split(" ");
@@ -108,7 +110,7 @@ function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set
   }
   if (!JURISDICTION_FIRST.has(text[i]!) && !COUNTRY_FIRST.has(text[i]!)) return out;
   for (const j of JURISDICTIONS) {
-    if (text.startsWith(j, i)) out.push({ start: i, end: i + j.length, admin: false, kinds: JURISDICTION_KINDS, needsMiddle: () => true });
+    if (text.startsWith(j, i)) out.push({ start: i, end: i + j.length, admin: NATIONAL.has(j), kinds: JURISDICTION_KINDS, needsMiddle: () => true });
   }
   for (const c of COUNTRIES_BY_FIRST.get(text[i]!) ?? []) {
     if (text.startsWith(c, i)) out.push({ start: i, end: i + c.length, admin: true, kinds: COUNTRY_KINDS, needsMiddle: () => false, middleOk: (m) => m === "" });

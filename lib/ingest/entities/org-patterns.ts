@@ -28,6 +28,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
   const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
@@ -150,6 +151,24 @@ function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const e = s + m[0].length;
     if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
     out.push({ type: "company", name: m[0], confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
+/**
+ * A Latin name whose data or report is cited (OpenRouter数据显示, Sensor Tower的报告指出): a tracker,
+ * platform or research firm; a person's words are said, not shown by data.
+ */
+const LATIN_DATA_SOURCE = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=的?(?:最新|公开)?(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称))/g;
+
+function latinDataSources(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!/[A-Z]/.test(t.simp)) return out;
+  for (const m of t.simp.matchAll(LATIN_DATA_SOURCE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
+    out.push({ type: "company", name: m[1]!, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
   }
   return out;
 }

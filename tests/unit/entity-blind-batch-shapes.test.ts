@@ -1,0 +1,120 @@
+/**
+ * Shapes from a fourth blind batch of written news texts (2026-12-05): an outlet crediting itself
+ * (独家获悉, 向X确认, a wire dateline, an account's credit line, a transcript's question label), a
+ * rank after 平台, a name's end before 继续, units after a title, a Latin gloss between an
+ * organisation and its title, 国际 and 律师事务所 ending an organisation before a title, civil-service
+ * ranks and judges as titles, a Latin tracker whose data is cited, a name in quotes that modifies a
+ * noun, a transliterated name's last part used alone, 加入 before an ambiguous brand, 全国 + a
+ * committee, and a quoted term that is no clause start. Names are made up where the rule, not the
+ * gazetteer, must find them.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+import type { EntityInput } from "@/lib/ingest/entities/types";
+
+const ex = (paragraphs: string[], extra: Partial<EntityInput> = {}) => extractEntities({ title: "", paragraphs, ...extra });
+const people = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name);
+const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name);
+const rolesOf = (r: ReturnType<typeof ex>, name: string) => (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}/${x.title}`);
+
+describe("an outlet crediting itself is the source, not a company the article is about", () => {
+  it.each([
+    [["36氪独家获悉，一家大模型公司完成新一轮融资。", "该公司向36氪确认了上述消息。"], "36氪"],
+    [["财联社11月18日电，一家芯片公司今日公布三季报。"], "财联社"],
+    [["量子位 | 公众号 QbitAI", "一家模型公司今天发布了新模型。"], "量子位"],
+    [["晚点：你怎么看端侧模型？", "孙立新：这是最大的误解。", "晚点：和车企的合作进展如何？", "孙立新：进展顺利。"], "晚点LatePost"],
+  ])("%j", (paragraphs, outlet) => {
+    expect(companies(ex(paragraphs))).not.toContain(outlet);
+  });
+
+  it("still counts an outlet that acts (《纽约时报》起诉…)", () => {
+    expect(companies(ex(["《纽约时报》起诉OpenAI的案件仍在审理中。"]))).toContain("纽约时报");
+  });
+});
+
+describe("words after 平台, a name's end, and unit words after a title", () => {
+  it("does not read a rank after 平台 as a platform's name (进入平台前十)", () => {
+    expect(companies(ex(["发布首日，其调用量即进入平台前十。"]))).toEqual([]);
+  });
+
+  it("ends a name before 继续 (周建平|继续担任)", () => {
+    const names = people(ex(["原负责人周建平继续担任公司副总裁。"]));
+    expect(names).toContain("周建平");
+    expect(names).not.toContain("周建平继");
+  });
+
+  it("does not read an office after a title as a rare-surname name (总裁|办公室)", () => {
+    expect(people(ex(["他将出任“CEO/总裁办公室”首席科学家。"]))).toEqual([]);
+  });
+
+  it("does not start a name after a quoted term (“天才少年”|计划中负责), but does after quoted speech", () => {
+    expect(people(ex(["他曾在“天才少年”计划中负责端到端自动驾驶研发。"]))).toEqual([]);
+    expect(people(ex(["“我们会继续投入。”张明远表示，公司明年将扩招。"]))).toContain("张明远");
+  });
+});
+
+describe("organisations before a title", () => {
+  it("reads the name before a Latin gloss in brackets (远航国际（Voyage Partners）|合伙人)", () => {
+    const r = ex(["猎头公司远航国际（Voyage Partners）合伙人Kevin Lin表示，年薪报价普遍超过千万元。"]);
+    expect(companies(r)).toContain("远航国际");
+    expect(rolesOf(r, "Kevin Lin")).toContain("远航国际/合伙人");
+  });
+
+  it.each([
+    ["华信国际分析师陈思远预计，明年出货量将翻倍。", "华信国际", "陈思远"],
+    ["被告的代理律师、上海市明德律师事务所合伙人孙立新辩称，训练属于合理使用。", "上海市明德律师事务所", "孙立新"],
+  ])("%s", (text, org, person) => {
+    const r = ex([text]);
+    expect(companies(r)).toContain(org);
+    expect(people(r)).toContain(person);
+  });
+
+  it("keeps a generic 国际 stem out (中国国际|分析师 names no firm)", () => {
+    expect(companies(ex(["中国国际分析师认为，需求仍在增长。"]))).not.toContain("中国国际");
+  });
+});
+
+describe("titles of the civil service and the bench", () => {
+  it("reads a deputy director-general after the ministry's department (科技司|副司长)", () => {
+    const r = ex(["工业和信息化部科技司副司长胡振华在近日举行的新闻发布会上透露，标准将于年内发布。"]);
+    expect(people(r)).toContain("胡振华");
+    expect(rolesOf(r, "胡振华").some((x) => x.startsWith("工业和信息化部/") && x.endsWith("副司长"))).toBe(true);
+  });
+
+  it("reads a Latin name after 法官", () => {
+    expect(people(ex(["美国联邦法官John Miller裁定，使用合法购买的图书训练模型构成合理使用。"]))).toContain("John Miller");
+  });
+});
+
+describe("a Latin tracker whose data is cited", () => {
+  it("is an organisation (Trackly数据显示)", () => {
+    expect(companies(ex(["Trackly数据显示，该模型发布首日调用量进入前十。"]))).toContain("Trackly");
+  });
+
+  it("a person who speaks is not (Kevin Lin表示)", () => {
+    expect(companies(ex(["Kevin Lin表示，数据显示需求旺盛。"]))).toEqual([]);
+  });
+});
+
+describe("people: quoted terms and transliterated last parts", () => {
+  it("a name in quotes before a noun is a character, not the person (“奥特曼”图片生成案)", () => {
+    expect(people(ex(["2024年，法院就“奥特曼”图片生成案作出判决。"]))).toEqual([]);
+    expect(people(ex(["OpenAI CEO奥特曼表示，公司将开源一个模型。"]))).toContain("Sam Altman");
+  });
+
+  it("folds the last part of a transliterated name used alone into that person", () => {
+    const r = ex(["微软副总裁托马斯·史密斯表示，云业务增长强劲。", "史密斯认为，明年需求仍会增长。"]);
+    expect(people(r)).toEqual(["托马斯·史密斯"]);
+    expect(r.people[0]!.forms).toContain("史密斯");
+  });
+});
+
+describe("organisations named by their place in the sentence", () => {
+  it("reads an ambiguous brand after 加入 as the company (加入小米)", () => {
+    expect(companies(ex(["她后来加入小米，负责大模型团队。"]))).toContain("小米");
+  });
+
+  it("reads a national committee (全国 + … + 委员会)", () => {
+    expect(companies(ex(["全国信息安全标准化技术委员会发布了新标准。"]))).toContain("全国信息安全标准化技术委员会");
+  });
+});
