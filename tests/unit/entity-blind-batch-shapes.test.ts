@@ -118,3 +118,67 @@ describe("organisations named by their place in the sentence", () => {
     expect(companies(ex(["全国信息安全标准化技术委员会发布了新标准。"]))).toContain("全国信息安全标准化技术委员会");
   });
 });
+
+describe("people with no title of their own", () => {
+  it("reads two listed names that found something together (徐立新、郑思远共同创立)", () => {
+    expect(people(ex(["2015年，他与大学同学徐立新、郑思远共同创立了这家公司。"]))).toEqual(expect.arrayContaining(["徐立新", "郑思远"]));
+  });
+
+  it("does not read two organisations founding something as people (阿里、腾讯共同创立)", () => {
+    expect(people(ex(["阿里、腾讯共同创立了这家合资公司。"]))).toEqual([]);
+  });
+
+  it("reads a name after a weak title when the clause goes on to describe them (核心成员邵立明则是…)", () => {
+    expect(people(ex(["另一位核心成员邵立明则是该算法的主要作者。"]))).toContain("邵立明");
+  });
+});
+
+describe("joint ventures and products after a known name", () => {
+  it("reads a carmaker with a foreign partner's name as the joint venture (广汽丰田, 上汽大众)", () => {
+    const names = companies(ex(["广汽丰田和上汽大众都在座舱里接入了大模型。"]));
+    expect(names).toEqual(expect.arrayContaining(["广汽丰田", "上汽大众"]));
+    expect(names).not.toContain("广汽集团");
+    expect(names).not.toContain("上汽集团");
+  });
+
+  it("keeps a maker followed by its own product the maker (华为昇腾)", () => {
+    const names = companies(ex(["目前已与华为昇腾、沐曦、天数智芯等十余家芯片厂商完成适配。"]));
+    expect(names).toContain("华为");
+    expect(names).not.toContain("华为昇腾");
+  });
+});
+
+describe("roles given after the name", () => {
+  it("reads each post of a 曾任 list (曾任华为CTO、大疆总工程师)", () => {
+    const r = ex(["创始人陈立新曾任华为自动驾驶CTO、大疆机器视觉总工程师。"]);
+    expect(rolesOf(r, "陈立新")).toEqual(expect.arrayContaining(["华为/自动驾驶CTO", "大疆/机器视觉总工程师"]));
+  });
+
+  it("reads a post a copula gives (X为复旦大学教授, X此前为百度集团资深副总裁)", () => {
+    const r = ex(["首席科学家丁立明为复旦大学教授。", "董事长李明远此前为百度集团资深副总裁。"]);
+    expect(rolesOf(r, "丁立明")).toContain("复旦大学/教授");
+    expect(rolesOf(r, "李明远")).toContain("百度/资深副总裁");
+  });
+
+  it("gives no post when 为 is a preposition (X为公司带来…)", () => {
+    const r = ex(["CEO李明远为百度带来了新的增长。"]);
+    expect(rolesOf(r, "李明远").filter((x) => x.startsWith("百度/"))).toEqual([]);
+  });
+
+  it("reads a post at a unit of the organisation just joined (加入腾讯，出任“CEO/总裁办公室”首席AI科学家)", () => {
+    const r = ex(["前OpenAI研究员姚立新已正式加入腾讯，出任“CEO/总裁办公室”首席AI科学家。"]);
+    expect(rolesOf(r, "姚立新")).toContain("腾讯/首席AI科学家");
+  });
+
+  it("places officers listed clause by clause after ； at the company the first was placed at", () => {
+    const r = ex(["远帆智能成立于2025年2月，总部位于上海。创始人兼CEO陈立新曾任华为CTO；董事长李明远此前为百度集团资深副总裁；首席科学家丁立明为复旦大学教授。"]);
+    expect(rolesOf(r, "李明远")).toContain("远帆智能/董事长");
+    expect(rolesOf(r, "丁立明")).toContain("远帆智能/首席科学家");
+  });
+
+  it("keeps a school named after its university part of it (中国人民大学法学院教授、知识产权学院副院长)", () => {
+    const r = ex(["中国人民大学法学院教授、知识产权学院副院长郭立新接受采访时指出，认定将影响成本结构。"]);
+    expect(companies(r)).not.toContain("知识产权学院");
+    expect(rolesOf(r, "郭立新")).toContain("中国人民大学/知识产权学院副院长");
+  });
+});

@@ -283,6 +283,11 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
 }
 
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
+const UNIVERSITY = /大学/;
+/** A university's schools and departments (学院, 系, 研究院…): named alone after their university, part of it. */
+const SCHOOL = /(?:学院|系|研究院|研究所|研究中心|实验室)$/;
+/** A clause that goes on to describe the person just named (X则是…, X也是…): what a weak title needs, as a verb is. */
+const DESCRIBED_AS = /^(?:则|也|正|就|更|即)是/;
 /** 、 as a code: the segment walk reads every character of a title's clause (no one-character string each). */
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
 
@@ -348,6 +353,11 @@ export function discover(
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
       if (!org) {
         const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle));
+        if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
+          // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
+          found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
+          continue;
+        }
         if (d) {
           discoveredOrgs.push(d);
           names.push({ type: "company", name: d.name, confidence: 0.8, evidence: sentence, at: d.start });
@@ -387,7 +397,9 @@ export function discover(
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
       // …or a speech or personnel verb right after the name (放射科主任杜建平表示, 核心成员刘威离开): the article quotes them
-      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end))) || (who.rare === true && speechRightAfter(t.simp, who.end));
+      // …or the clause goes on to say who they are (核心成员邵智宏|则是…的主要作者)
+      const described = who.strongSurname && !who.latin && DESCRIBED_AS.test(t.simp.slice(who.end, who.end + 2));
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
@@ -454,6 +466,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
   const out: FoundRole[] = [];
   let all: OrgSpan[] | null = null;
   let described: { sentS: number; org: OrgSpan } | null = null;
+  let officer: { sentS: number; org: OrgSpan } | null = null;
   for (const u of unplaced) {
     const seg = t.simp.slice(u.s, u.e).trim();
     const pointer = COMPANY_POINTER.exec(seg);
@@ -480,8 +493,11 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
         // organisation belongs to the company the sentence before spoke as
         if (!org && OFFICER_TITLE.test(u.title) && !all.some((o) => o.start >= sentS && o.end <= u.s) && sentS > 0) {
           const prevS = articleSentenceSpan(t, sentS - 1)[0];
-          if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
+          // …；董事长Y…: officers listed clause by clause after ； belong to the company the first was placed at
+          if (officer && officer.sentS === prevS && /[；;]/.test(t.simp[sentS - 1] ?? "")) org = officer.org;
+          else if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
         }
+        if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
         title = cleanTitle(t.original.slice(u.s, u.e));
       }
     }
@@ -502,7 +518,7 @@ function lastNamedInside(text: string, orgs: OrgSpan[], s: number, e: number): O
 }
 
 /** Posts only a company's own officers hold: an analyst, professor or lawyer is nobody's officer by position alone. */
-const OFFICER_TITLE = /^(?:ceo|cfo|cto|coo|首席.*官|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
+const OFFICER_TITLE = /^(?:ceo|cfo|cto|coo|首席.*官|首席科学家|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
 
 /** [s, e) holds titles and nothing else (创始人兼CEO, 董事长、总经理). */
 function onlyTitles(t: ArticleText, s: number, e: number): boolean {

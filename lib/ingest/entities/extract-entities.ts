@@ -56,6 +56,8 @@ interface Prepared {
   rejected: Set<string>;
   /** Folded names of every gazetteer entry (and product), so discovery does not re-find them. */
   knownKeys: Set<string>;
+  /** Folded name, alias or product of a gazetteer organisation → its slug. */
+  orgOfKey: Map<string, string>;
   /** Folded name or alias of a gazetteer person → slug, so a pattern's find can confirm them. */
   personKeys: Map<string, string>;
   /** orgKeys by organisation slug, filled on first use. */
@@ -101,8 +103,12 @@ function prepare(opts: ExtractorOptions): Prepared {
       ? buildGazetteer([...base.organisations, ...(opts.extraOrganisations ?? [])], [...base.people, ...(opts.extraPeople ?? [])], base.version)
       : base;
   const knownKeys = new Set<string>();
+  const orgOfKey = new Map<string, string>();
   for (const o of g.organisations) {
-    for (const a of [o.name, ...o.aliases, ...o.spun, ...o.products]) knownKeys.add(aliasKey(a));
+    for (const a of [o.name, ...o.aliases, ...o.spun, ...o.products]) {
+      knownKeys.add(aliasKey(a));
+      orgOfKey.set(aliasKey(a), o.slug);
+    }
   }
   const personKeys = new Map<string, string>();
   for (const p of g.people) {
@@ -111,7 +117,7 @@ function prepare(opts: ExtractorOptions): Prepared {
       personKeys.set(aliasKey(a), p.slug);
     }
   }
-  return { index: buildAliasIndex(g), g, orgAliases: aliasesBySlug(g.orgBySlug), personAliases: aliasesBySlug(g.personBySlug), rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, personKeys, personOrgs: new Map(), orgKeys: new Map() };
+  return { index: buildAliasIndex(g), g, orgAliases: aliasesBySlug(g.orgBySlug), personAliases: aliasesBySlug(g.personBySlug), rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, orgOfKey, personKeys, personOrgs: new Map(), orgKeys: new Map() };
 }
 
 interface Mention {
@@ -423,7 +429,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     // a pattern that reads a gazetteer person's name confirms that person (谭待 after 总裁)
     const known = n.type === "person" ? p.personKeys.get(k) : undefined;
     if (known && n.confidence >= MENTION_CONFIDENCE && !people.has(known)) people.set(known, [[n.at, n.at]]);
-    if (p.knownKeys.has(k) || p.rejected.has(k)) byName.delete(key);
+    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "company" && knownPair(p, k))) byName.delete(key);
   }
 
   // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
@@ -483,6 +489,15 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
   const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
+
+/** A name made of two known names of one organisation (华为|昇腾: the maker and its product) is that organisation, not another. */
+function knownPair(p: Prepared, key: string): boolean {
+  for (let i = 1; i < key.length; i++) {
+    const a = p.orgOfKey.get(key.slice(0, i));
+    if (a !== undefined && a === p.orgOfKey.get(key.slice(i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -630,14 +645,14 @@ function run(p: Prepared, input: EntityInput): EntityResult {
 }
 
 /**
- * A gazetteer alias inside a longer discovered name (讯飞|智元|科技 is not 智元机器人): the
- * discovered organisation is what the text names there.
+ * A gazetteer alias inside a longer discovered name (讯飞|智元|科技 is not 智元机器人; 上汽|大众
+ * is not 上汽集团): the discovered organisation is what the text names there.
  */
 function withoutInnerAliases(mentions: Mention[], found: Discovery, a: Accepted): Mention[] {
   const kept = new Set(a.discoveredOrgs.map((d) => d.name));
   const spans = found.names.filter((n) => n.type === "company" && kept.has(n.name)).map((n): [number, number] => [n.at, n.at + n.name.length]);
   if (spans.length === 0) return mentions;
-  return mentions.filter((m) => !spans.some(([s, e]) => s < m.start && m.end <= e));
+  return mentions.filter((m) => !spans.some(([s, e]) => s <= m.start && m.end <= e && (s < m.start || m.end < e)));
 }
 
 interface BuildContext {

@@ -27,11 +27,18 @@ const LIST_HINT = /等|家|投|包括|股东|合作|客户/;
 /** Where the first item starts inside its clause: after a lead word (包括|先锋领航, 其中|街电). */
 const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
 /** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
-const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)/;
+const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])/;
 const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
 
 /** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
 const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各]|[一二三四五六七八九十两几多数]家/;
+
+/**
+ * Foreign carmakers whose names Chinese joint ventures carry after the Chinese partner's (上汽大众,
+ * 广汽丰田, 长安马自达): general industry knowledge, the only partners read this way, since a known
+ * name with anything else after it is as often a product or a unit (腾讯视频, 百度地图).
+ */
+const JV_PARTNERS: ReadonlySet<string> = new Set("大众 丰田 本田 日产 马自达 福特 通用 现代 起亚 奥迪 宝马 奔驰 标致 雪铁龙 雷诺 三菱 铃木 斯柯达 别克 雪佛兰 凯迪拉克 沃尔沃 英菲尼迪 雷克萨斯 讴歌 斯巴鲁".split(" "));
 
 function nameLike(item: string): boolean {
   if (item.length < 2 || item.length > 8) return false;
@@ -90,6 +97,8 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   if (!text.includes("、")) return out;
   const knownAt = (i: Item) => taken.some((o) => o.start === i.start && o.end === i.end) || taken.some((o) => o.end === i.end && o.start >= i.start);
+  // a known name with a partner's name after it, the whole item (上汽|大众, 长安|福特): a joint venture, its own company
+  const extendsKnown = (i: Item) => taken.some((o) => o.start === i.start && o.end < i.end && JV_PARTNERS.has(text.slice(o.end, i.end)));
   for (let at = text.indexOf("、"); at !== -1; ) {
     let s = at;
     while (s > 0 && !isClauseBreakAt(text, s - 1)) s--;
@@ -101,14 +110,35 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!LIST_HINT.test(clause) && countInside(taken, s, k) < 2) continue;
     const list = listItems(text, s, k);
     if (!list || list.items.length < 2) continue;
-    const known = list.items.filter(knownAt).length;
+    const known = list.items.filter((i) => knownAt(i) || extendsKnown(i)).length;
     const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
     if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length))) continue;
     for (const i of list.items) {
+      if (extendsKnown(i) && !knownAt(i)) {
+        out.push({ type: "company", name: text.slice(i.start, i.end), confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
+        continue;
+      }
       if (knownAt(i) || taken.some((o) => o.start < i.end && o.end > i.start)) continue;
       const name = text.slice(i.start, i.end).trim();
       if (!nameLike(name)) continue;
       out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
+    }
+  }
+  return out;
+}
+
+/** A known carmaker with a foreign partner's name right after it (广汽|丰田, 上汽|大众|汽车): the joint venture, its own company. */
+export function jointVentureNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  for (const o of taken) {
+    if (o.slug === null || out.some((f) => f.at === o.start)) continue;
+    for (const len of [5, 4, 3, 2]) {
+      if (!JV_PARTNERS.has(text.slice(o.end, o.end + len))) continue;
+      const end = o.end + len + (text.startsWith("汽车", o.end + len) ? 2 : 0);
+      if (taken.some((x) => x !== o && x.start < end && x.end > o.start)) break;
+      out.push({ type: "company", name: text.slice(o.start, end), confidence: 0.75, evidence: sentenceAt(t, o.start), at: o.start });
+      break;
     }
   }
   return out;

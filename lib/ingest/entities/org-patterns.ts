@@ -11,7 +11,7 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { institutionNames } from "./institution-names";
-import { appositionNames, listedOrgNames } from "./org-lists";
+import { appositionNames, jointVentureNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
 import { briefListNames } from "./brief-list-names";
@@ -29,6 +29,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...jointVentureNames(t, taken));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));

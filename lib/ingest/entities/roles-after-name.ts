@@ -18,7 +18,7 @@ export interface PlacedPerson {
 }
 
 /** Verbs that give a person a post (出任, 担任 …); 任 alone only right after an organisation (转投X任CTO), as it starts many words. */
-const POST_VERB_FIRST = "出担接升就兼转改";
+const POST_VERB_FIRST = "出担接升就兼转改曾历";
 /** After 任, a word of its own (任务, 任何, 任意…), not the verb. */
 const REN_WORD_NEXT = "务何意性命期职";
 
@@ -106,27 +106,91 @@ export function rolesAfterNames(
     // 由X接任: X takes the post the sentence's subject leaves, and is the nearest name anyway; a name
     // inside an organisation span (…的X) is no subject at all
     if (orgs.some((o) => o.start <= who!.start && o.end >= who!.end)) continue;
-    const clauseEnd = clauseEndAfter(text, verbEnd, sentE);
-    const tail = POST_TAIL.exec(text.slice(verbEnd, clauseEnd));
-    const titleEnd = clauseEnd - (tail ? tail[0].length : 0);
-    const title = titleEndingAt(t.low, titleEnd);
-    if (!title || ROLE_NOUNS.has(title)) continue;
-    const titleStart = titleEnd - title.length;
-    if (titleStart < verbEnd) continue;
-    let org = lastInside(orgs, verbEnd, titleStart);
-    let titleText: string;
-    if (org) {
-      titleText = t.original.slice(org.end, titleEnd).replace(/^的/, "").trim();
-    } else {
-      const between = text.slice(verbEnd, titleStart).trim();
-      if (between === "") org = joinedOrg(text, orgs, who.end, v);
-      else if (POINTER.test(between)) org = pointedAt(text, orgs, v);
-      titleText = t.original.slice(titleStart, titleEnd);
-    }
     // the single-character 任 only after the organisation it follows (转投壁仞科技任CTO)
     if (m.verb === "任" && !orgs.some((o) => o.end === v)) continue;
-    if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) continue;
-    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: titleText, sentence: sentenceAt(t, v) });
+    const clauseEnd = clauseEndAfter(text, verbEnd, sentE);
+    const sentence = sentenceAt(t, v);
+    let prev: OrgSpan | null = null;
+    // posts listed with 、 (曾任华为CTO、大疆总工程师): each item names its organisation or keeps the one before
+    for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
+      const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v } : null, prev);
+      if (!post) break;
+      prev = post.org;
+      out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: post.org, title: post.title, sentence });
+    }
+  }
+  out.push(...rolesAfterCopula(t, orgs, byStart));
+  return out;
+}
+
+/** [s, e) cut at each 、. */
+function segments(text: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = s;
+  for (let k = text.indexOf("、", s); k !== -1 && k < e; k = text.indexOf("、", k + 1)) {
+    out.push([from, k]);
+    from = k + 1;
+  }
+  out.push([from, e]);
+  return out;
+}
+
+/**
+ * The post one item names: a title at its end, after an organisation inside it; in the first
+ * item also after 加盟X (joined) or 公司 (a pointer); in a later one the organisation before it.
+ */
+function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, first: { who: PlacedPerson; v: number } | null, prev: OrgSpan | null): { org: OrgSpan; title: string } | null {
+  const text = t.simp;
+  const tail = POST_TAIL.exec(text.slice(segS, segE));
+  const titleEnd = segE - (tail ? tail[0].length : 0);
+  const title = titleEndingAt(t.low, titleEnd);
+  if (!title || ROLE_NOUNS.has(title)) return null;
+  const titleStart = titleEnd - title.length;
+  if (titleStart < segS) return null;
+  let org = lastInside(orgs, segS, titleStart);
+  let titleText: string;
+  if (org) {
+    titleText = t.original.slice(org.end, titleEnd).replace(/^的/, "").trim();
+  } else {
+    const between = text.slice(segS, titleStart).trim();
+    if (first && (between === "" || UNIT_BETWEEN.test(between))) org = joinedOrg(text, orgs, first.who.end, first.v);
+    else if (first && POINTER.test(between)) org = pointedAt(text, orgs, first.v);
+    else if (!first) org = prev;
+    // after the verb the title alone (担任公司|首席运营官); a later item keeps its field (、|智能驾驶事业群组总裁)
+    titleText = t.original.slice(first ? titleStart : segS, titleEnd).trim();
+  }
+  if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) return null;
+  return { org, title: titleText };
+}
+
+/** A unit of the organisation just joined, between the verb and the title (加入腾讯，出任|“CEO/总裁办公室”|首席AI科学家). */
+const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;
+
+/** 现为, 此前为, 系: the person is described by a post (丁文超为复旦大学教授, 李震宇此前为百度集团资深副总裁). */
+const COPULA = /^(?:现任|现为|目前为|此前为|此前是|曾为|曾是|原为|为|系)/;
+
+/**
+ * Posts a copula gives right after the name: an organisation must follow it at once, and the
+ * clause must end in a title (X为Y教授), so 为 as a preposition (X为公司带来…) gives none.
+ */
+function rolesAfterCopula(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const text = t.simp;
+  for (const who of people) {
+    const m = COPULA.exec(text.slice(who.end, who.end + 4));
+    if (!m) continue;
+    const at = who.end + m[0].length;
+    const org = orgs.find((o) => o.start === at);
+    if (!org) continue;
+    const [, sentE] = articleSentenceSpan(t, at);
+    const clauseEnd = clauseEndAfter(text, org.end, sentE);
+    let prev: OrgSpan | null = null;
+    for (const [segS, segE] of segments(text, at, clauseEnd)) {
+      const post = postIn(t, orgs, segS, segE, null, prev ?? org);
+      if (!post) break;
+      prev = post.org;
+      out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: post.org, title: post.title, sentence: sentenceAt(t, at) });
+    }
   }
   return out;
 }
