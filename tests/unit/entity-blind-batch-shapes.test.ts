@@ -182,3 +182,15 @@ describe("roles given after the name", () => {
     expect(rolesOf(r, "郭立新")).toContain("中国人民大学/知识产权学院副院长");
   });
 });
+
+describe("a known person's bare title", () => {
+  it("gives the gazetteer's post at an organisation the article names (联合创始人周昕宇, 月之暗面 named before)", () => {
+    const r = ex(["月之暗面今天发布了新模型。", "谈到训练成本，团队说用了更少的卡。", "联合创始人周昕宇补充称，推理速度提升约两倍。"]);
+    expect(rolesOf(r, "周昕宇")).toContain("月之暗面/联合创始人");
+  });
+
+  it("gives none when the article does not name their organisation", () => {
+    const r = ex(["联合创始人周昕宇补充称，推理速度提升约两倍。"]);
+    expect(rolesOf(r, "周昕宇")).toEqual([]);
+  });
+});

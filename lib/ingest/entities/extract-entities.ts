@@ -604,6 +604,29 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
   }
 }
 
+/**
+ * A known person introduced by a bare title (联合创始人周昕宇, in a paragraph that names no
+ * organisation): the post the gazetteer gives them, at an organisation the article names.
+ */
+function addKnownPosts(p: Prepared, r: Resolved, a: Accepted, bySlug: Map<string, RoleHit[]>): void {
+  const named = new Set(r.orgMentions.map((m) => m.target.slug));
+  for (const [slug, spans] of a.people) {
+    if (bySlug.has(slug)) continue;
+    const person = p.g.personBySlug.get(slug);
+    if (!person?.roles.length) continue;
+    for (const [s, e] of spans) {
+      if (e <= s) continue;
+      const title = titleEndingAt(r.t.low, s);
+      if (!title) continue;
+      const post = person.roles.find((x) => named.has(x.org) && aliasKey(x.title).endsWith(title));
+      const org = post ? p.g.orgBySlug.get(post.org) : undefined;
+      if (!org) continue;
+      bySlug.set(slug, [{ organisation: org.name, organisationSlug: org.slug, title: r.t.original.slice(s - title.length, s), sentence: sentenceAt(r.t, s) }]);
+      break;
+    }
+  }
+}
+
 /** Step 5, roles: keyed by gazetteer slug or by discovered name. */
 function collectRoles(found: Discovery) {
   const bySlug = new Map<string, RoleHit[]>();
@@ -628,6 +651,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const a = accept(p, r, found);
   r.orgMentions = withoutInnerAliases(r.orgMentions, found, a);
   const roles = collectRoles(found);
+  addKnownPosts(p, r, a, roles.bySlug);
   const { t } = r;
   const ctx: BuildContext = {
     t,
