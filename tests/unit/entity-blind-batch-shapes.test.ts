@@ -194,3 +194,39 @@ describe("a known person's bare title", () => {
     expect(rolesOf(r, "周昕宇")).toEqual([]);
   });
 });
+
+describe("shapes from the fifth blind batch", () => {
+  it("reads a known company's legal name with its seat before it as that company (北京|智谱华章科技股份有限公司)", () => {
+    const names = companies(ex(["北京智谱华章科技股份有限公司已办理辅导备案登记。智谱CEO张鹏表示，公司不急于上市。"]));
+    expect(names).toContain("智谱");
+    expect(names).not.toContain("北京智谱华章科技股份有限公司");
+  });
+
+  it("reads a regulator's provincial office after it as its unit (证监会|浙江监管局)", () => {
+    const names = companies(ex(["据证监会浙江监管局披露，辅导工作已于上月完成。"]));
+    expect(names).toContain("证监会浙江监管局");
+    expect(names).not.toContain("浙江监管局");
+  });
+
+  it("does not read results that are announced as a company (业绩公布后)", () => {
+    expect(companies(ex(["远帆科技公布中期业绩。", "业绩公布后，股价一度急升12%。"]))).not.toContain("业绩");
+  });
+
+  it("reads a development zone's administration (苏州工业园区管委会)", () => {
+    expect(companies(ex(["近日，苏州工业园区管委会发布了算力补贴新政。"]))).toContain("苏州工业园区管委会");
+  });
+
+  it("reads a known company + 云 before a separator as its cloud unit (浪潮云、)", () => {
+    expect(companies(ex(["浪潮云、优刻得等第三方云服务商也推出了低价推理套餐。"]))).toContain("浪潮云");
+  });
+
+  it("reads capitalised words ending in Lab/Labs/Inc as an organisation", () => {
+    expect(companies(ex(["人才争夺已蔓延到Deep Harbor Labs等新公司。"]))).toContain("Deep Harbor Labs");
+  });
+
+  it("places a post after joining a company described before its name (加入具身智能公司远帆科技，担任CTO)", () => {
+    const r = ex(["前小米机器人负责人陈立新已于近日加入具身智能公司远帆科技，担任CTO。"]);
+    expect(rolesOf(r, "陈立新")).toContain("远帆科技/CTO");
+  });
+
+});

@@ -444,11 +444,29 @@ export function discover(
     ...people.map((x) => ({ start: x.start, end: x.end, slug: x.slug, name: peopleName(x.slug) })),
     ...names.filter((n) => n.type === "person" && !n.author).map((n) => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name })),
   ];
-  const orgsNow = [...allOrgs(), ...sure].sort((a, b) => a.start - b.start);
+  const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
   roles.push(...rolesAfterNames(t, orgsNow, placed));
   return { roles, names, confirmedPeople };
 }
 
+
+/**
+ * A pattern's find at every place the text names it (灵启万物 found where it is described, named
+ * first where someone joins it), outside spans already taken.
+ */
+function everyPlace(text: string, found: OrgSpan[], taken: OrgSpan[]): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (const o of found) {
+    out.push(o);
+    if (o.name.length < 2) continue;
+    for (let i = text.indexOf(o.name); i !== -1; i = text.indexOf(o.name, i + o.name.length)) {
+      const e = i + o.name.length;
+      if (i === o.start || taken.some((x) => x.start < e && x.end > i) || out.some((x) => x.start < e && x.end > i)) continue;
+      out.push({ ...o, start: i, end: e });
+    }
+  }
+  return out;
+}
 
 interface Unplaced {
   s: number;

@@ -144,6 +144,27 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
   return null;
 }
 
+/** A development zone's administration (中关村科技园区管理委员会, 张江高新区管委会): the zone's name anchors it as a place does. */
+const ZONE_BODY = /([\u4e00-\u9fff]{2,8}?(?:科技园区|科学城|高新技术产业开发区|经济技术开发区|开发区|高新区|自贸区|新区|园区))(?:管理委员会|管委会)/g;
+
+function zoneAdministrations(t: ArticleText, free: (s: number, e: number) => boolean, covered: Uint8Array): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  if (!text.includes("管理委员会") && !text.includes("管委会")) return out;
+  for (const m of text.matchAll(ZONE_BODY)) {
+    let s = m.index;
+    // the zone's name starts the clause or follows a joiner (、|中关村…, 和|…)
+    const lead = /^.*[、和与及由在据对]/.exec(m[1]!);
+    if (lead) s += lead[0].length;
+    const e = m.index + m[0].length;
+    const name = text.slice(s, e);
+    if (!free(s, e) || PHRASE_CHARS.test(m[1]!.slice(lead ? lead[0].length : 0)) || NOT_IN_MIDDLE.test(name)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+    covered.fill(1, s, e);
+  }
+  return out;
+}
+
 /** Every place-, jurisdiction- or Latin-anchored institution outside the spans already taken. */
 export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
@@ -179,6 +200,7 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
       break;
     }
   }
+  out.push(...zoneAdministrations(t, free, covered));
   // a Latin brand + an institute (DCCI互联网研究院, 亿欧智库 has its own suffix rule)
   if (!LATIN_KINDS.some((k) => text.includes(k))) return out;
   const latin = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})([\u4e00-\u9fff]{0,6}?)(研究院|研究所|实验室|智库)/g;

@@ -13,7 +13,7 @@ import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
-const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|个股|概念股|权重股|股票)(?![家主界级管化内])/;
+const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
 function countInside(spans: OrgSpan[], s: number, e: number): number {
@@ -127,12 +127,20 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   return out;
 }
 
-/** A known carmaker with a foreign partner's name right after it (广汽|丰田, 上汽|大众|汽车): the joint venture, its own company. */
+/**
+ * A known carmaker with a foreign partner's name right after it (广汽|丰田, 上汽|大众|汽车): the
+ * joint venture, its own company; and a known company with 云 (浪潮|云、): its cloud unit.
+ */
 export function jointVentureNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
   for (const o of taken) {
     if (o.slug === null || out.some((f) => f.at === o.start)) continue;
+    // a known company's cloud named by 云 alone before a separator (浪潮|云、优刻得): its cloud unit
+    if (text[o.end] === "云" && /^[、，。；和与及等]/.test(text.slice(o.end + 1, o.end + 2)) && !taken.some((x) => x !== o && x.start <= o.end && x.end > o.end)) {
+      out.push({ type: "company", name: text.slice(o.start, o.end + 1), confidence: 0.75, evidence: sentenceAt(t, o.start), at: o.start });
+      continue;
+    }
     for (const len of [5, 4, 3, 2]) {
       if (!JV_PARTNERS.has(text.slice(o.end, o.end + len))) continue;
       const end = o.end + len + (text.startsWith("汽车", o.end + len) ? 2 : 0);

@@ -10,7 +10,7 @@ import { CLAUSE_BREAK, isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
-import { institutionNames } from "./institution-names";
+import { institutionNames, isPlaceName } from "./institution-names";
 import { appositionNames, jointVentureNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
@@ -29,6 +29,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...latinOrgWordNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...jointVentureNames(t, taken));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
@@ -174,6 +175,24 @@ function latinDataSources(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   return out;
 }
 
+/**
+ * Capitalised Latin words ending in a word only organisations end with (Thinking Machines Lab,
+ * Safe Superintelligence Inc, Physical Intelligence Labs): an organisation wherever it stands.
+ */
+const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:Lab|Labs|Inc|Inc\.|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute))(?![A-Za-z0-9])/g;
+
+function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!/[A-Z][a-z]+ [A-Z]/.test(t.simp)) return out;
+  for (const m of t.simp.matchAll(LATIN_ORG_WORDS)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (taken.some((o) => o.start < e && o.end > s)) continue;
+    out.push({ type: "company", name: m[1]!, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
 /** A listing code right after a name (重庆啤酒(600132, 寒武纪（688256.SH）, 商汤（0020.HK）): the name is a listed company. */
 const STOCK_CODE = /^[(（]\s*(?:(?:sh|sz|SH|SZ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所|港股)[:：]\s*[A-Z]{1,5})\s*[)）,，;；]/;
 
@@ -219,6 +238,15 @@ const LEGAL_LEAD = /^.*(?:被告|原告|由|在|与|和|及|向|对|是|为|被|
 /** A place in brackets before a legal name ((英国)IP申请发展有限公司) says where it is registered, not what it is called. */
 const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
 
+/** The city or province a legal name opens with (北京|…, 杭州市|…): its seat, not its name. */
+function seatLength(text: string, s: number): number {
+  for (const len of [3, 2]) {
+    if (!isPlaceName(text.slice(s, s + len))) continue;
+    return len + (/[市省]/.test(text[s + len] ?? "") ? 1 : 0);
+  }
+  return 0;
+}
+
 function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   // the pattern tries every position: most articles name no legal entity, so look for one first
@@ -230,8 +258,9 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (lead) s += lead[0].length;
     const place = PLACE_PREFIX.exec(t.simp.slice(s, end));
     if (place) s += place[0].length;
-    // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司) is that organisation
-    if (taken.some((o) => o.start === s && o.end < end)) continue;
+    // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司, 北京|智谱华章科技…) is that organisation
+    const seat = seatLength(t.simp, s);
+    if (taken.some((o) => (o.start === s || o.start === s + seat) && o.end < end)) continue;
     const name = t.simp.slice(s, end);
     const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "");
     if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem.replace(/[（）()]/g, ""))) continue;

@@ -37,7 +37,7 @@ function postVerbs(text: string): { index: number; verb: string }[] {
   return out.sort((a, b) => a.index - b.index);
 }
 /** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO). */
-const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)$/;
+const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|平台|机构|创企|独角兽|初创公司))?$/;
 /** Words after the title that close the post (…总裁一职). */
 const POST_TAIL = /(?:一职|职务|职位|的职务|的职位)$/;
 /** Where the post's clause ends. */
@@ -63,7 +63,7 @@ function joinedOrg(text: string, orgs: OrgSpan[], s: number, e: number): OrgSpan
   let best: OrgSpan | null = null;
   for (const o of orgs) {
     if (o.start < s || o.end > e) continue;
-    if (JOINS.test(text.slice(Math.max(s, o.start - 4), o.start)) && (!best || o.start > best.start)) best = o;
+    if (JOINS.test(text.slice(Math.max(s, o.start - 14), o.start)) && (!best || o.start > best.start)) best = o;
   }
   return best;
 }

@@ -21,8 +21,8 @@ export interface Unit extends OrgSpan {
 
 /** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室, 美的集团AI研究院). */
 const UNIT_AFTER_ORG = /^((?:AI|[\u4e00-\u9fff]){0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
-/** A branch by place (农业银行 + 常德分行, 人民银行 + 常德市中心支行): the branch is its own unit, as news names it. */
-const BRANCH_AFTER_ORG = /^([\u4e00-\u9fff]{2,4}?[市省县区]?)(中心支行|分行|支行|监管分局|分局|分公司)/;
+/** A branch by place (农业银行 + 常德分行, 人民银行 + 常德市中心支行, 证监会 + 浙江监管局): the branch is its own unit, as news names it. */
+const BRANCH_AFTER_ORG = /^([\u4e00-\u9fff]{2,4}?[市省县区]?)(中心支行|分行|支行|监管分局|监管局|分局|分公司)/;
 const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
 /** Words with 等 that are no enumeration (高等研究院, 平等): the stop list's 等 is 「etc.」. */
 const EQUAL_WORDS = /[高平同对均初中]等/g;
