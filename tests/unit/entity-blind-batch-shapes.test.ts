@@ -230,3 +230,50 @@ describe("shapes from the fifth blind batch", () => {
   });
 
 });
+
+describe("shapes from the sixth blind batch", () => {
+  it("reads a legal name after 此前任 without the person, and the post it gives", () => {
+    const r = ex(["资料显示，李明远此前任远帆医疗科技股份有限公司董事。李明远表示，将做好工作。"]);
+    expect(companies(r)).toContain("远帆医疗科技股份有限公司");
+    expect(companies(r).some((c) => c.startsWith("李明远"))).toBe(false);
+    expect(rolesOf(r, "李明远")).toContain("远帆医疗科技股份有限公司/董事");
+  });
+
+  it("reads a subsidiary's legal name that opens with its parent's short name (讯飞|医疗科技股份有限公司)", () => {
+    expect(companies(ex(["聂立新此前任讯飞医疗科技股份有限公司董事。"]))).toContain("讯飞医疗科技股份有限公司");
+  });
+
+  it("reads the post of 聘任X为公司… at the company the text speaks of", () => {
+    const r = ex(["科大讯飞公告称，公司董事会同意聘任聂立新为公司副总裁、董事会秘书，任期三年。聂立新表示，将做好工作。"]);
+    expect(rolesOf(r, "聂立新")).toEqual(expect.arrayContaining(["科大讯飞/副总裁", "科大讯飞/董事会秘书"]));
+  });
+
+  it("does not read the board as a title (董事|会收到)", () => {
+    expect(people(ex(["科大讯飞公告称，公司董事会收到辞职报告。"]))).toEqual([]);
+  });
+
+  it("ends a name before 最后, and gives a known person read that way the role", () => {
+    expect(people(ex(["主持人、远帆科技创始人张明远最后抛出一个问题。"]))).toContain("张明远");
+    expect(rolesOf(ex(["主持人、极客公园创始人张鹏最后抛出一个问题。"]), "张鹏")).toContain("极客公园/创始人");
+  });
+
+  it("does not carry the sentence's organisation to a title inside a clause (但会给研究员|更大)", () => {
+    expect(people(ex(["Anthropic首席执行官Dario Amodei说，公司不会比拼薪水，但会给研究员更大的自由度。"]))).toEqual(["Dario Amodei"]);
+  });
+
+  it("reads the post before a prize winner's 得主 (蒙特利尔大学教授、图灵奖得主X)", () => {
+    const r = ex(["加拿大蒙特利尔大学教授、图灵奖得主约书亚·本吉奥表示，实验室之间应共享安全信息。"]);
+    expect(rolesOf(r, "Yoshua Bengio").some((x) => x.startsWith("蒙特利尔大学/"))).toBe(true);
+  });
+
+  it("reads a Latin name after 高管, a Latin name joined to an apposed one, and one after 组织", () => {
+    expect(people(ex(["公司新任命前微软高管Johan Berger为安全系统负责人。"]))).toContain("Johan Berger");
+    expect(companies(ex(["首批客户来自东南亚的电商平台Shopee和Lazada。"]))).toEqual(expect.arrayContaining(["Shopee", "Lazada"]));
+    expect(companies(ex(["他今年创办了非营利组织SafeFirst，专注于安全研究。"]))).toContain("SafeFirst");
+  });
+
+  it("places a bare title at the organisation the sentence opened by describing, past the ones in its description", () => {
+    const r = ex(["远帆芯片成立于2023年5月，由清华大学电子工程系主任汪立新发起，联合创始人兼CEO夏明远是汪立新的博士生。"]);
+    expect(rolesOf(r, "夏明远")).toContain("远帆芯片/联合创始人兼CEO");
+  });
+});

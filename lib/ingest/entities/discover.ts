@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt } from "./context";
+import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
 import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
@@ -283,6 +283,9 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
 }
 
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
+/** Titles that with 会 after them name a board (董事会, 理事会, 监事会, 常务理事会). */
+const BOARD_TITLES: ReadonlySet<string> = new Set(["董事", "理事", "常务理事", "监事", "独立董事"]);
+const HUI = "会".charCodeAt(0);
 const UNIVERSITY = /大学/;
 /** A university's schools and departments (学院, 系, 研究院…): named alone after their university, part of it. */
 const SCHOOL = /(?:学院|系|研究院|研究所|研究中心|实验室)$/;
@@ -324,6 +327,8 @@ export function discover(
   for (const { end: titleEnd, title } of titleEnds(t.low)) {
     if (titleEndingAt(t.low, titleEnd) !== title) continue;
     const titleStart = titleEnd - title.length;
+    // 董事会, 理事会, 监事会: the board, not a title before a name (董事|会收到…)
+    if (t.simp.charCodeAt(titleEnd) === HUI && BOARD_TITLES.has(title)) continue;
     const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName);
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
@@ -372,7 +377,11 @@ export function discover(
         titleText = cleanTitle(t.original.slice(s, e));
         const seg = t.simp.slice(s, e);
         const pointer = COMPANY_POINTER.exec(seg.trim());
-        if (prevOrg) org = prevOrg;
+        // the organisation of the title before in the sentence, when this segment is a title and its field, not a clause (但会给|研究员)
+        // …in this title's own 、 chain or this person's, not a clause after another person's (由X系主任Y发起，|联合创始人Z)
+        const last = roles[roles.length - 1];
+        const sameChain = s > clauseS || last === undefined || last.personStart >= clauseS || last.personName === who.name;
+        if (prevOrg && sameChain && !PHRASE_CHARS.test(seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length))) org = prevOrg;
         else if (pointer && seg.trim().length - pointer[0].length === segTitle.length) {
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
@@ -442,7 +451,7 @@ export function discover(
   names.push(...patternOrgs);
   const placed: PlacedPerson[] = [
     ...people.map((x) => ({ start: x.start, end: x.end, slug: x.slug, name: peopleName(x.slug) })),
-    ...names.filter((n) => n.type === "person" && !n.author).map((n) => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name })),
+    ...everyMention(t.simp, names.filter((n) => n.type === "person" && !n.author)),
   ];
   const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
   roles.push(...rolesAfterNames(t, orgsNow, placed));
@@ -463,6 +472,23 @@ function everyPlace(text: string, found: OrgSpan[], taken: OrgSpan[]): OrgSpan[]
       const e = i + o.name.length;
       if (i === o.start || taken.some((x) => x.start < e && x.end > i) || out.some((x) => x.start < e && x.end > i)) continue;
       out.push({ ...o, start: i, end: e });
+    }
+  }
+  return out;
+}
+
+/** A discovered person at every place the text names them (聘任|聂小林|为公司副总裁 after the headline named them). */
+function everyMention(text: string, found: FoundName[]): PlacedPerson[] {
+  const out: PlacedPerson[] = [];
+  const seen = new Set<string>();
+  for (const n of found) {
+    if (seen.has(n.name)) {
+      out.push({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name });
+      continue;
+    }
+    seen.add(n.name);
+    for (let i = text.indexOf(n.name); i !== -1; i = text.indexOf(n.name, i + n.name.length)) {
+      if (i === n.at || (isHanAt(n.name, 0) && nameRightOk(text, i + n.name.length))) out.push({ start: i, end: i + n.name.length, slug: null, name: n.name });
     }
   }
   return out;
@@ -568,9 +594,9 @@ const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生
  */
 function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: number): OrgSpan | null {
   if (!CLAUSE_BREAK.test(t.simp[segS - 1] ?? "")) return null;
-  const before = orgs.filter((o) => o.start >= sentS && o.end < segS);
-  if (before.length !== 1) return null;
-  const o = before[0]!;
+  // the organisation opening the sentence (X成立于…，由清华大学…孵化，CEO Y): later ones are in its description
+  const o = orgs.find((x) => x.start >= sentS && x.end < segS);
+  if (!o) return null;
   const lead = t.simp.slice(sentS, o.start).trim();
   if (lead !== "" && !/^(?:[\d月日年]+|近日|日前|据悉|据了解)[，,]?$/.test(lead)) return null;
   return DESCRIBES_ORG.test(t.simp.slice(o.end, o.end + 5)) ? o : null;

@@ -429,6 +429,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     // a pattern that reads a gazetteer person's name confirms that person (谭待 after 总裁)
     const known = n.type === "person" ? p.personKeys.get(k) : undefined;
     if (known && n.confidence >= MENTION_CONFIDENCE && !people.has(known)) people.set(known, [[n.at, n.at]]);
+    // …and the roles read with it are that person's (极客公园创始人|张鹏|最后…, where the scan's boundary test refused the name)
+    if (known && people.has(known)) for (const r of found.roles) if (r.personSlug === null && r.personName === n.name) r.personSlug = known;
     if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "company" && knownPair(p, k))) byName.delete(key);
   }
 

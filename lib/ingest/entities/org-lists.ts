@@ -153,7 +153,7 @@ export function jointVentureNames(t: ArticleText, taken: OrgSpan[]): FoundName[]
 }
 
 /** Noun heads a name may follow in apposition (大数据监测平台|Trustdata); 平台 also before a Han name (电商平台|考拉，). */
-const HEADS = ["平台", "公司", "机构", "厂商", "品牌", "智库", "企业", "旗下"];
+const HEADS = ["平台", "公司", "机构", "厂商", "品牌", "智库", "企业", "旗下", "组织"];
 /** Each head on its own, found as indexOf would, in the shared pass over the article. */
 const HEAD_TABLES = HEADS.map((head) => ({ head, table: wordTable([head]) }));
 const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
@@ -182,7 +182,13 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (h < 2 || !isHanAt(text, h - 1) || !isHanAt(text, h - 2)) continue;
       const at = h + head.length;
       const latin = stickyAt(LATIN_AT, text, at);
-      if (latin && latin[0].length >= 3 && !GENERIC_LATIN.has(latin[0].toLowerCase())) push(latin[0], at);
+      if (latin && latin[0].length >= 3 && !GENERIC_LATIN.has(latin[0].toLowerCase())) {
+        push(latin[0], at);
+        // …and the one joined to it (电商平台Shopee|和|Lazada)
+        const nextAt = at + latin[0].length + 1;
+        const next = "和与及、".includes(text[nextAt - 1] ?? "") ? stickyAt(LATIN_AT, text, nextAt) : null;
+        if (next && next[0].length >= 3 && !GENERIC_LATIN.has(next[0].toLowerCase()) && !/[A-Za-z0-9]/.test(text[nextAt + next[0].length] ?? "")) push(next[0], nextAt);
+      }
       else if (head === "平台") {
         const han = stickyAt(HAN_AT, text, at);
         if (han && !PLATFORM_PARTS.test(han[1]!) && nameLike(han[1]!)) push(han[1]!, at);

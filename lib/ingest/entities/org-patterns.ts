@@ -11,6 +11,7 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { institutionNames, isPlaceName } from "./institution-names";
+import { BUSINESS_AFTER_ORG } from "./units";
 import { appositionNames, jointVentureNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
@@ -165,7 +166,8 @@ const LATIN_DATA_SOURCE = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z
 
 function latinDataSources(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  if (!/[A-Z]/.test(t.simp)) return out;
+  // most articles cite no data after a Latin name: a cheap look for the cue words first
+  if (!/[A-Z]/.test(t.simp) || !/(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称)/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(LATIN_DATA_SOURCE)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -234,7 +236,7 @@ function nextParen(text: string, from: number): number {
 /** A registered company's legal name (中山市X电器制造有限公司, 唯冠科技（深圳）有限公司): always a company. */
 const LEGAL_NAME = /[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)/g;
 /** Where a legal name's run really starts: after the last function word or verb before it (由|中山市…). */
-const LEGAL_LEAD = /^.*(?:被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
+const LEGAL_LEAD = /^.*(?:担任|出任|兼任|现任|曾任|此前任|历任|任职于|被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
 /** A place in brackets before a legal name ((英国)IP申请发展有限公司) says where it is registered, not what it is called. */
 const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
 
@@ -260,7 +262,8 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (place) s += place[0].length;
     // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司, 北京|智谱华章科技…) is that organisation
     const seat = seatLength(t.simp, s);
-    if (taken.some((o) => (o.start === s || o.start === s + seat) && o.end < end)) continue;
+    // …unless a line of business follows the known name (讯飞|医疗科技股份有限公司): a subsidiary, named in full
+    if (taken.some((o) => (o.start === s || o.start === s + seat) && o.end < end && !BUSINESS_AFTER_ORG.test(t.simp.slice(o.end, o.end + 2)))) continue;
     const name = t.simp.slice(s, end);
     const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "");
     if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem.replace(/[（）()]/g, ""))) continue;

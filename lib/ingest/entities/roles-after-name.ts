@@ -54,7 +54,8 @@ function clauseEndAfter(text: string, from: number, limit: number): number {
 
 function lastInside(orgs: OrgSpan[], s: number, e: number): OrgSpan | null {
   let best: OrgSpan | null = null;
-  for (const o of orgs) if (o.start >= s && o.end <= e && (!best || o.start > best.start)) best = o;
+  // the last one, and of two starting there the longer (讯飞医疗科技股份有限公司 over its 讯飞)
+  for (const o of orgs) if (o.start >= s && o.end <= e && (!best || o.start > best.start || (o.start === best.start && o.end > best.end))) best = o;
   return best;
 }
 
@@ -167,7 +168,7 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
 const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;
 
 /** 现为, 此前为, 系: the person is described by a post (丁文超为复旦大学教授, 李震宇此前为百度集团资深副总裁). */
-const COPULA = /^(?:现任|现为|目前为|此前为|此前是|曾为|曾是|原为|为|系)/;
+const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|曾任|曾为|曾是|原任|原为|历任|为|系)/;
 
 /**
  * Posts a copula gives right after the name: an organisation must follow it at once, and the
@@ -180,13 +181,17 @@ function rolesAfterCopula(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[
     const m = COPULA.exec(text.slice(who.end, who.end + 4));
     if (!m) continue;
     const at = who.end + m[0].length;
-    const org = orgs.find((o) => o.start === at);
+    // 聘任X为公司副总裁: 公司 points back to the company the text speaks of
+    const pointer = /^(?:该|本)?公司/.exec(text.slice(at, at + 3));
+    let org: OrgSpan | null = null;
+    for (const o of orgs) if (o.start === at && (!org || o.end > org.end)) org = o;
+    if (!org && pointer) org = pointedAt(text, orgs, at);
     if (!org) continue;
     const [, sentE] = articleSentenceSpan(t, at);
-    const clauseEnd = clauseEndAfter(text, org.end, sentE);
+    const clauseEnd = clauseEndAfter(text, Math.max(at, org.end), sentE);
     let prev: OrgSpan | null = null;
     for (const [segS, segE] of segments(text, at, clauseEnd)) {
-      const post = postIn(t, orgs, segS, segE, null, prev ?? org);
+      const post = postIn(t, orgs, segS === at && pointer ? at + pointer[0].length : segS, segE, null, prev ?? org);
       if (!post) break;
       prev = post.org;
       out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: post.org, title: post.title, sentence: sentenceAt(t, at) });

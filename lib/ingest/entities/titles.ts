@@ -8,7 +8,7 @@
  * way a weak title does (the name needs a speech verb after it or a second sighting), but the
  * person holds no role at an organisation through them.
  */
-const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生", "网友", "代理人", "插画师", "画师", "设计师", "摄影师", "教师", "讲师", "会计师", "程序员", "开发者", "博主", "主播"];
+const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生", "网友", "代理人", "得主", "插画师", "画师", "设计师", "摄影师", "教师", "讲师", "会计师", "程序员", "开发者", "博主", "主播"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [
@@ -25,7 +25,7 @@ export const TITLES: string[] = [
   ...ROLE_NOUNS_LIST,
   "副理事长", "常务理事",
   // the civil service's ranks below a minister (工业和信息化部科技司副司长X, 厅长, 处长) and the bench (法官)
-  "司长", "副司长", "厅长", "副厅长", "处长", "副处长", "法官", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
+  "司长", "副司长", "厅长", "副厅长", "处长", "副处长", "法官", "高管", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
   // the officers a listed company's filings name (增持/减持 notices, board changes), envoys and assistants
   "总裁助理", "总经理助理", "董事长助理", "首席执行官助理", "助理总裁", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
   "大使", "总领事", "副总领事", "领事", "参赞", "首相", "总理", "副总理",

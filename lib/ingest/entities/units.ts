@@ -34,7 +34,7 @@ const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属�
  * text treats the pair as an organisation. Words that name the company itself (科技, 集团, 控股)
  * are not among them (小米科技 is 小米), nor product kinds (华为芯片 is what 华为 makes).
  */
-const BUSINESS_AFTER_ORG = /^(医疗|金融|汽车|智驾|数科|健康|教育|物流|支付|音乐|影业|游戏|地图|文旅|证券|保险|银行|传媒|视频|出行|智行)/;
+export const BUSINESS_AFTER_ORG = /^(医疗|金融|汽车|智驾|数科|健康|教育|物流|支付|音乐|影业|游戏|地图|文旅|证券|保险|银行|传媒|视频|出行|智行)/;
 /** What shows the pair acts as an organisation: a title of its people or an organisation's verb right after it. */
 const ORG_ACT_AFTER = /^(?:的)?(?:宣布|发布|推出|递交|提交|完成|获得|成立于|正式|方面|上市|招股书|日前|近日|今日|官方)/;
 /** Heads that say the next name is a subsidiary (科大讯飞旗下|讯飞医疗, 子公司|蚂蚁金融). */
