@@ -495,6 +495,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
 
 /** A name made of two known names of one organisation (华为|昇腾: the maker and its product) is that organisation, not another. */
 function knownPair(p: Prepared, key: string): boolean {
+  // two names of one organisation make a short run; a long one is a legal name or a phrase
+  if (key.length > 10) return false;
   for (let i = 1; i < key.length; i++) {
     const a = p.orgOfKey.get(key.slice(0, i));
     if (a !== undefined && a === p.orgOfKey.get(key.slice(i))) return true;

@@ -185,7 +185,8 @@ const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:L
 
 function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  if (!/[A-Z][a-z]+ [A-Z]/.test(t.simp)) return out;
+  // the closing word first: most articles with Latin runs name no such organisation
+  if (!/[a-z0-9] (?:Lab|Labs|Inc|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute)\b/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(LATIN_ORG_WORDS)) {
     const s = m.index;
     const e = s + m[0].length;
