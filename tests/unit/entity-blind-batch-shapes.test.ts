@@ -277,3 +277,16 @@ describe("shapes from the sixth blind batch", () => {
     expect(rolesOf(r, "夏明远")).toContain("远帆芯片/联合创始人兼CEO");
   });
 });
+
+describe("a bare brand in a 、 chain of posts", () => {
+  it("is the company of a founder's title after an item that named its organisation (…首席研究员、水木分子创始人X)", () => {
+    const r = ex(["清华大学智能产业研究院首席研究员、水木分子创始人聂立新则更关注科研场景。"]);
+    expect(companies(r)).toContain("水木分子");
+    expect(rolesOf(r, "聂立新")).toContain("水木分子/创始人");
+  });
+
+  it("is not read from a chained title or a department (创始人、董事长兼CEO; 副总裁、微信事业群总裁)", () => {
+    expect(companies(ex(["小米集团创始人、董事长兼CEO雷立新表示，汽车业务进展顺利。"]))).toEqual(["小米"]);
+    expect(companies(ex(["腾讯副总裁、微信事业群总裁张立新表示，AI搜索用户增长很快。"]))).toEqual(["腾讯"]);
+  });
+});

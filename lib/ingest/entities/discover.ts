@@ -92,6 +92,23 @@ function cleanTitle(raw: string): string {
   return t.trim();
 }
 
+/** Titles only a company's own founders and officers hold: after one, a bare brand in a 、 chain is a company. */
+const FOUNDER_TITLES: ReadonlySet<string> = new Set(["创始人", "联合创始人", "创始合伙人", "ceo", "首席执行官", "董事长", "总裁"]);
+
+/**
+ * 清华大学智能产业研究院首席研究员、|水木分子|创始人聂再清: a bare name in a 、 chain after an item
+ * that named its organisation, before a founder's or chief's title, is that person's company; the
+ * parallel shape stands in for the suffix it lacks.
+ */
+function parallelBrand(t: ArticleText, s: number, titleStart: number, title: string): OrgSpan | null {
+  if (!FOUNDER_TITLES.has(title)) return null;
+  const name = t.simp.slice(s, titleStart);
+  if (name.length < 2 || name.length > 6 || ![...name].every((c) => isHan(c)) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return null;
+  // a department of the first item's company (腾讯副总裁、|微信事业群|总裁) is no company of its own
+  if (/[兼及]/.test(name) || DEPARTMENT_END.test(name) || TITLES.some((x) => name.includes(x)) || chineseNameAt(name, 0)?.end === name.length) return null;
+  return { start: s, end: titleStart, slug: null, name };
+}
+
 /** Where a run before a title really ends: earlier titles chained by 兼 or 、 are cut off (星尘灵动|联合创始人兼CTO). */
 function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: number): number {
   let end = titleStart;
@@ -357,7 +374,7 @@ export function discover(
       const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
       if (!org) {
-        const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle));
+        const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
