@@ -116,6 +116,9 @@ export function printEntityScores(): void {
     ["real pages", rows.filter((r) => isDevPageDoc(r.doc) || isDevTextDoc(r.doc) || isDatasetDoc(r.doc)).map((r) => r.score)],
     ["all", rows.map((r) => r.score)],
   ];
+  for (const batch of [...new Set(rows.map((r) => r.doc.batch).filter((b): b is string => b !== undefined))]) {
+    groups.push([`  ${batch}`, rows.filter((r) => r.doc.batch === batch).map((r) => r.score)]);
+  }
   console.log("\ngroup (micro)   docs  comp P  comp R  comp F1  people P  people R  people F1  roles     discovery P");
   for (const [name, scores] of groups) {
     const f = groupFigures(scores);

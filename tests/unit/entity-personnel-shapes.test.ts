@@ -16,7 +16,8 @@ describe("people and companies in personnel news", () => {
 
   it("reads the name after 「title + 的」 when it then acts, with the role", () => {
     expect(people(r)).toContain("孟晓川");
-    expect(r.people.find((p) => p.name === "孟晓川")?.roles.map((x) => `${x.organisation}/${x.title}`)).toEqual(["澄岭智能/联合创始人"]);
+    // …and the post he will take (加入一家具身智能创业公司|汇屿机器人|担任COO), read since the fifth blind batch
+    expect(r.people.find((p) => p.name === "孟晓川")?.roles.map((x) => `${x.organisation}/${x.title}`)).toEqual(["澄岭智能/联合创始人", "汇屿机器人/COO"]);
   });
 
   it("ends the company before the verb that takes the title, and drops 现任 from its name", () => {

@@ -101,3 +101,12 @@ export function isClauseBreakAt(text: string, i: number): boolean {
   return CLAUSE_BREAK_CHARS[text.charCodeAt(i)] === 1;
 }
 export const SENTENCE_BREAK = /[。！？!?；;\n]/;
+
+const CLOSING_QUOTE = "”".charCodeAt(0);
+/**
+ * A closing quote at `i` that ends a quoted term, not a quoted sentence: “天才少年”|计划中 goes on
+ * with the noun the term names; a quote closing speech ends in 。！？ (“……。”|张三说).
+ */
+export function termQuoteAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === CLOSING_QUOTE && !/[。！？!?…，,；;]/.test(text[i - 1] ?? "。");
+}

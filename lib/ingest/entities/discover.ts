@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt } from "./context";
+import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
 import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
@@ -86,10 +86,27 @@ function orgsInside(orgs: OrgSpan[], s: number, e: number): OrgSpan[] {
 
 /** Cuts a title down to its title-like tail: after the last function word (是CEO → CEO). */
 function cleanTitle(raw: string): string {
-  let t = raw.replace(/^[(（][\d.,%\s+-]+[)）]/, "").replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
+  let t = raw.replace(/^[(（](?:[\d.,%\s+-]+|[A-Z][A-Za-z0-9 .&'-]*)[)）]/, "").replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
   const cut = Math.max(t.lastIndexOf("是"), t.lastIndexOf("为"), t.lastIndexOf("的"), t.lastIndexOf("在"));
   if (cut !== -1) t = t.slice(cut + 1);
   return t.trim();
+}
+
+/** Titles only a company's own founders and officers hold: after one, a bare brand in a 、 chain is a company. */
+const FOUNDER_TITLES: ReadonlySet<string> = new Set(["创始人", "联合创始人", "创始合伙人", "ceo", "首席执行官", "董事长", "总裁"]);
+
+/**
+ * 清华大学智能产业研究院首席研究员、|水木分子|创始人聂再清: a bare name in a 、 chain after an item
+ * that named its organisation, before a founder's or chief's title, is that person's company; the
+ * parallel shape stands in for the suffix it lacks.
+ */
+function parallelBrand(t: ArticleText, s: number, titleStart: number, title: string): OrgSpan | null {
+  if (!FOUNDER_TITLES.has(title)) return null;
+  const name = t.simp.slice(s, titleStart);
+  if (name.length < 2 || name.length > 6 || ![...name].every((c) => isHan(c)) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return null;
+  // a department of the first item's company (腾讯副总裁、|微信事业群|总裁) is no company of its own
+  if (/[兼及]/.test(name) || DEPARTMENT_END.test(name) || TITLES.some((x) => name.includes(x)) || chineseNameAt(name, 0)?.end === name.length) return null;
+  return { start: s, end: titleStart, slug: null, name };
 }
 
 /** Where a run before a title really ends: earlier titles chained by 兼 or 、 are cut off (星尘灵动|联合创始人兼CTO). */
@@ -129,6 +146,8 @@ const TITLE_MODIFIER = /(?:[原前现](?:副|常务|执行|高级|资深|全球|
 const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任)$/;
 /** Everything up to the last 与/和/及/同/跟 before the organisation (记者与|X创始人). */
 const JOINED_BEFORE = /^.*[与和及同跟](?=[^与和及同跟]{2,}$)/;
+/** A Latin name in brackets right after a Han one (光辉国际（Korn Ferry）): the same organisation in the other script. */
+const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）]$/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
 const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
 
@@ -145,6 +164,9 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   if (verb) titleStart -= verb[0].length;
   const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));
   if (quote) titleStart -= quote[0].length;
+  // the organisation's Latin name in brackets before the title (光辉国际（Korn Ferry）|合伙人) glosses the name before it
+  const gloss = LATIN_GLOSS.exec(t.simp.slice(s, titleStart));
+  if (gloss) titleStart -= gloss[0].length;
   const name = t.simp.slice(s, titleStart).trim();
   // a noun head in apposition before a strong title (AI教育公司|知学未来|创始人): the name follows the head
   const headed = strongTitle ? APPOSED_NAME.exec(name) : null;
@@ -278,6 +300,14 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
 }
 
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
+/** Titles that with 会 after them name a board (董事会, 理事会, 监事会, 常务理事会). */
+const BOARD_TITLES: ReadonlySet<string> = new Set(["董事", "理事", "常务理事", "监事", "独立董事"]);
+const HUI = "会".charCodeAt(0);
+const UNIVERSITY = /大学/;
+/** A university's schools and departments (学院, 系, 研究院…): named alone after their university, part of it. */
+const SCHOOL = /(?:学院|系|研究院|研究所|研究中心|实验室)$/;
+/** A clause that goes on to describe the person just named (X则是…, X也是…): what a weak title needs, as a verb is. */
+const DESCRIBED_AS = /^(?:则|也|正|就|更|即)是/;
 /** 、 as a code: the segment walk reads every character of a title's clause (no one-character string each). */
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
 
@@ -314,13 +344,16 @@ export function discover(
   for (const { end: titleEnd, title } of titleEnds(t.low)) {
     if (titleEndingAt(t.low, titleEnd) !== title) continue;
     const titleStart = titleEnd - title.length;
+    // 董事会, 理事会, 监事会: the board, not a title before a name (董事|会收到…)
+    if (t.simp.charCodeAt(titleEnd) === HUI && BOARD_TITLES.has(title)) continue;
     const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName);
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
     const [sentS] = articleSentenceSpan(t, titleStart);
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
-    const quote = STOCK_QUOTE.exec(t.simp.slice(Math.max(floor, titleStart - 30), titleStart));
+    const before = t.simp.slice(Math.max(floor, titleStart - 44), titleStart);
+    const quote = STOCK_QUOTE.exec(before) ?? LATIN_GLOSS.exec(before);
     const clauseS = clauseStartBefore(t.simp, titleStart - (quote ? quote[0].length : 0), floor);
     const sentence = sentenceAt(t, titleStart);
     // role segments separated by 、 (腾讯云副总裁、腾讯云智能平台负责人)
@@ -341,7 +374,12 @@ export function discover(
       const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
       if (!org) {
-        const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle));
+        const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
+        if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
+          // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
+          found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
+          continue;
+        }
         if (d) {
           discoveredOrgs.push(d);
           names.push({ type: "company", name: d.name, confidence: 0.8, evidence: sentence, at: d.start });
@@ -356,7 +394,11 @@ export function discover(
         titleText = cleanTitle(t.original.slice(s, e));
         const seg = t.simp.slice(s, e);
         const pointer = COMPANY_POINTER.exec(seg.trim());
-        if (prevOrg) org = prevOrg;
+        // the organisation of the title before in the sentence, when this segment is a title and its field, not a clause (但会给|研究员)
+        // …in this title's own 、 chain or this person's, not a clause after another person's (由X系主任Y发起，|联合创始人Z)
+        const last = roles[roles.length - 1];
+        const sameChain = s > clauseS || last === undefined || last.personStart >= clauseS || last.personName === who.name;
+        if (prevOrg && sameChain && !PHRASE_CHARS.test(seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length))) org = prevOrg;
         else if (pointer && seg.trim().length - pointer[0].length === segTitle.length) {
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
@@ -381,7 +423,9 @@ export function discover(
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
       // …or a speech or personnel verb right after the name (放射科主任杜建平表示, 核心成员刘威离开): the article quotes them
-      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end))) || (who.rare === true && speechRightAfter(t.simp, who.end));
+      // …or the clause goes on to say who they are (核心成员邵智宏|则是…的主要作者)
+      const described = who.strongSurname && !who.latin && DESCRIBED_AS.test(t.simp.slice(who.end, who.end + 2));
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
       const confidence = found.length ? 0.85 : 0.7;
@@ -424,13 +468,48 @@ export function discover(
   names.push(...patternOrgs);
   const placed: PlacedPerson[] = [
     ...people.map((x) => ({ start: x.start, end: x.end, slug: x.slug, name: peopleName(x.slug) })),
-    ...names.filter((n) => n.type === "person" && !n.author).map((n) => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name })),
+    ...everyMention(t.simp, names.filter((n) => n.type === "person" && !n.author)),
   ];
-  const orgsNow = [...allOrgs(), ...sure].sort((a, b) => a.start - b.start);
+  const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
   roles.push(...rolesAfterNames(t, orgsNow, placed));
   return { roles, names, confirmedPeople };
 }
 
+
+/**
+ * A pattern's find at every place the text names it (灵启万物 found where it is described, named
+ * first where someone joins it), outside spans already taken.
+ */
+function everyPlace(text: string, found: OrgSpan[], taken: OrgSpan[]): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (const o of found) {
+    out.push(o);
+    if (o.name.length < 2) continue;
+    for (let i = text.indexOf(o.name); i !== -1; i = text.indexOf(o.name, i + o.name.length)) {
+      const e = i + o.name.length;
+      if (i === o.start || taken.some((x) => x.start < e && x.end > i) || out.some((x) => x.start < e && x.end > i)) continue;
+      out.push({ ...o, start: i, end: e });
+    }
+  }
+  return out;
+}
+
+/** A discovered person at every place the text names them (聘任|聂小林|为公司副总裁 after the headline named them). */
+function everyMention(text: string, found: FoundName[]): PlacedPerson[] {
+  const out: PlacedPerson[] = [];
+  const seen = new Set<string>();
+  for (const n of found) {
+    if (seen.has(n.name)) {
+      out.push({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name });
+      continue;
+    }
+    seen.add(n.name);
+    for (let i = text.indexOf(n.name); i !== -1; i = text.indexOf(n.name, i + n.name.length)) {
+      if (i === n.at || (isHanAt(n.name, 0) && nameRightOk(text, i + n.name.length))) out.push({ start: i, end: i + n.name.length, slug: null, name: n.name });
+    }
+  }
+  return out;
+}
 
 interface Unplaced {
   s: number;
@@ -448,6 +527,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
   const out: FoundRole[] = [];
   let all: OrgSpan[] | null = null;
   let described: { sentS: number; org: OrgSpan } | null = null;
+  let officer: { sentS: number; org: OrgSpan } | null = null;
   for (const u of unplaced) {
     const seg = t.simp.slice(u.s, u.e).trim();
     const pointer = COMPANY_POINTER.exec(seg);
@@ -474,8 +554,11 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
         // organisation belongs to the company the sentence before spoke as
         if (!org && OFFICER_TITLE.test(u.title) && !all.some((o) => o.start >= sentS && o.end <= u.s) && sentS > 0) {
           const prevS = articleSentenceSpan(t, sentS - 1)[0];
-          if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
+          // …；董事长Y…: officers listed clause by clause after ； belong to the company the first was placed at
+          if (officer && officer.sentS === prevS && /[；;]/.test(t.simp[sentS - 1] ?? "")) org = officer.org;
+          else if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
         }
+        if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
         title = cleanTitle(t.original.slice(u.s, u.e));
       }
     }
@@ -496,7 +579,7 @@ function lastNamedInside(text: string, orgs: OrgSpan[], s: number, e: number): O
 }
 
 /** Posts only a company's own officers hold: an analyst, professor or lawyer is nobody's officer by position alone. */
-const OFFICER_TITLE = /^(?:ceo|cfo|cto|coo|首席.*官|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
+const OFFICER_TITLE = /^(?:ceo|cfo|cto|coo|首席.*官|首席科学家|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
 
 /** [s, e) holds titles and nothing else (创始人兼CEO, 董事长、总经理). */
 function onlyTitles(t: ArticleText, s: number, e: number): boolean {
@@ -528,9 +611,9 @@ const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生
  */
 function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: number): OrgSpan | null {
   if (!CLAUSE_BREAK.test(t.simp[segS - 1] ?? "")) return null;
-  const before = orgs.filter((o) => o.start >= sentS && o.end < segS);
-  if (before.length !== 1) return null;
-  const o = before[0]!;
+  // the organisation opening the sentence (X成立于…，由清华大学…孵化，CEO Y): later ones are in its description
+  const o = orgs.find((x) => x.start >= sentS && x.end < segS);
+  if (!o) return null;
   const lead = t.simp.slice(sentS, o.start).trim();
   if (lead !== "" && !/^(?:[\d月日年]+|近日|日前|据悉|据了解)[，,]?$/.test(lead)) return null;
   return DESCRIBES_ORG.test(t.simp.slice(o.end, o.end + 5)) ? o : null;

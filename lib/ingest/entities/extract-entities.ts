@@ -32,6 +32,9 @@ export const MENTION_CONFIDENCE = 0.7;
 
 const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
 
+/** A verb whose object is an employer or a target (加入小米, 跳槽至X, 收购X): the name after it is the organisation, not the word. */
+const JOINS_BEFORE = /(?:加入|加盟|入职|跳槽至|跳槽到|转投|就职于|任职于|供职于|收购|入股|起诉)$/;
+
 /** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
 const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
 
@@ -53,6 +56,8 @@ interface Prepared {
   rejected: Set<string>;
   /** Folded names of every gazetteer entry (and product), so discovery does not re-find them. */
   knownKeys: Set<string>;
+  /** Folded name, alias or product of a gazetteer organisation → its slug. */
+  orgOfKey: Map<string, string>;
   /** Folded name or alias of a gazetteer person → slug, so a pattern's find can confirm them. */
   personKeys: Map<string, string>;
   /** orgKeys by organisation slug, filled on first use. */
@@ -98,8 +103,12 @@ function prepare(opts: ExtractorOptions): Prepared {
       ? buildGazetteer([...base.organisations, ...(opts.extraOrganisations ?? [])], [...base.people, ...(opts.extraPeople ?? [])], base.version)
       : base;
   const knownKeys = new Set<string>();
+  const orgOfKey = new Map<string, string>();
   for (const o of g.organisations) {
-    for (const a of [o.name, ...o.aliases, ...o.spun, ...o.products]) knownKeys.add(aliasKey(a));
+    for (const a of [o.name, ...o.aliases, ...o.spun, ...o.products]) {
+      knownKeys.add(aliasKey(a));
+      orgOfKey.set(aliasKey(a), o.slug);
+    }
   }
   const personKeys = new Map<string, string>();
   for (const p of g.people) {
@@ -108,7 +117,7 @@ function prepare(opts: ExtractorOptions): Prepared {
       personKeys.set(aliasKey(a), p.slug);
     }
   }
-  return { index: buildAliasIndex(g), g, orgAliases: aliasesBySlug(g.orgBySlug), personAliases: aliasesBySlug(g.personBySlug), rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, personKeys, personOrgs: new Map(), orgKeys: new Map() };
+  return { index: buildAliasIndex(g), g, orgAliases: aliasesBySlug(g.orgBySlug), personAliases: aliasesBySlug(g.personBySlug), rejected: new Set((opts.rejected ?? []).map(aliasKey)), knownKeys, orgOfKey, personKeys, personOrgs: new Map(), orgKeys: new Map() };
 }
 
 interface Mention {
@@ -124,14 +133,20 @@ interface Mention {
  */
 function selfReference(t: ArticleText, m: Mention): boolean {
   const after = t.simp.slice(m.end, m.end + 6);
-  if (/^》?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
+  if (/^》?(?:独家)?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
+  // a wire dateline (X11月18日电, X3日讯) and an account's credit line (X | 公众号 QbitAI)
+  if (/^\d{1,2}月\d{1,2}日(?:电|讯)|^\d{1,2}日(?:电|讯)|^\s*[|｜]\s*公众号/.test(t.simp.slice(m.end, m.end + 9))) return true;
+  // an interview transcript's question label (X：…) is the outlet asking
+  if (/^[：:]/.test(after) && (m.start === 0 || t.simp[m.start - 1] === "\n")) return true;
   // a channel's dateline (证券时报e公司讯, 新京报快讯, X网讯)
   if (/^(?:[a-z]{1,3}[\u4e00-\u9fff]{1,2}|快|网|客户端|app)讯/i.test(t.low.slice(m.end, m.end + 7))) return true;
   const before = t.simp.slice(Math.max(0, m.start - 3), m.start);
   if (/据《?$/.test(before)) return true;
+  // the account named in that credit line (公众号 QbitAI, 公众号：X)
+  if (/公众号[：:]?\s*$/.test(t.simp.slice(Math.max(0, m.start - 5), m.start))) return true;
   // 【X】 or 【X网】 heading an item of a news digest credits the outlet the item comes from
   if (/【$/.test(before) && /^网?】/.test(after)) return true;
-  return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆)/.test(after);
+  return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆|确认|证实|回应)/.test(after);
 }
 
 /**
@@ -214,7 +229,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
@@ -315,6 +330,18 @@ function withoutGivenNames(t: ArticleText, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => !(short(m) && names.has(t.simp.slice(m.start - 1, m.end))));
 }
 
+/**
+ * A name in quotation marks that modifies the noun after it (“奥特曼”图片生成案, “乔布斯”式): a
+ * character, a brand or a byword, not the person; a person's nickname in quotes is followed by
+ * their name or a verb, which nameRightOk accepts.
+ */
+function quotedTerm(t: ArticleText, start: number, end: number): boolean {
+  const open = t.simp[start - 1];
+  const close = t.simp[end];
+  if (!((open === "“" && close === "”") || (open === "「" && close === "」") || (open === '"' && close === '"'))) return false;
+  return isHanAt(t.simp, end + 1) && !nameRightOk(t.low, end + 1) && chineseNameAt(t.simp, end + 1) === null;
+}
+
 /** Step 1–2, scan and resolve: gazetteer aliases, ambiguous organisations decided, the outlet dropped. */
 function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   const t = articleText(input);
@@ -327,7 +354,10 @@ function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
     (slug) => p.g.orgBySlug.get(slug)?.kind,
   );
   const personMentions: PersonMention[] = [];
-  for (const o of occs) for (const tg of o.targets) if (tg.type === "person") personMentions.push({ start: o.start, end: o.end, target: tg, strong: o.strong });
+  for (const o of occs) {
+    if (quotedTerm(t, o.start, o.end)) continue;
+    for (const tg of o.targets) if (tg.type === "person") personMentions.push({ start: o.start, end: o.end, target: tg, strong: o.strong });
+  }
   return { t, orgMentions, personMentions, units };
 }
 
@@ -399,7 +429,9 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     // a pattern that reads a gazetteer person's name confirms that person (谭待 after 总裁)
     const known = n.type === "person" ? p.personKeys.get(k) : undefined;
     if (known && n.confidence >= MENTION_CONFIDENCE && !people.has(known)) people.set(known, [[n.at, n.at]]);
-    if (p.knownKeys.has(k) || p.rejected.has(k)) byName.delete(key);
+    // …and the roles read with it are that person's (极客公园创始人|张鹏|最后…, where the scan's boundary test refused the name)
+    if (known && people.has(known)) for (const r of found.roles) if (r.personSlug === null && r.personName === n.name) r.personSlug = known;
+    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "company" && knownPair(p, k))) byName.delete(key);
   }
 
   // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
@@ -445,6 +477,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
 
   addListedNames(p, t, people, byName);
   pairScripts(p, t, people, byName, addForm, found);
+  foldLastParts(p, people, byName, addForm, found);
 
   const taken: [number, number][] = [...r.orgMentions.map((m): [number, number] => [m.start, m.end]), ...r.units.map((u): [number, number] => [u.start, u.end]), ...[...people.values()].flat()];
   const discoveredOrgs: Counted[] = [];
@@ -458,6 +491,17 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
   const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
+
+/** A name made of two known names of one organisation (华为|昇腾: the maker and its product) is that organisation, not another. */
+function knownPair(p: Prepared, key: string): boolean {
+  // two names of one organisation make a short run; a long one is a legal name or a phrase
+  if (key.length > 10) return false;
+  for (let i = 1; i < key.length; i++) {
+    const a = p.orgOfKey.get(key.slice(0, i));
+    if (a !== undefined && a === p.orgOfKey.get(key.slice(i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -514,6 +558,33 @@ function pairScripts(p: Prepared, t: ArticleText, people: Map<string, [number, n
   }
 }
 
+/**
+ * A transliterated name's last part used alone after the full name (埃里克·施密特 … 施密特认为): a
+ * form of that person, not a second one. Only when one accepted name ends with it.
+ */
+function foldLastParts(p: Prepared, people: Map<string, [number, number][]>, byName: Map<string, FoundName>, addForm: (key: string, form: string) => void, found: Discovery): void {
+  const dotted: { key: string; name: string }[] = [];
+  for (const slug of people.keys()) {
+    const e = p.g.personBySlug.get(slug)!;
+    for (const n of [e.name, ...e.aliases]) if (n.includes("·")) dotted.push({ key: slug, name: n });
+  }
+  for (const n of byName.values()) if (n.type === "person" && n.confidence >= MENTION_CONFIDENCE && n.name.includes("·")) dotted.push({ key: `person:${n.name}`, name: n.name });
+  if (dotted.length === 0) return;
+  for (const [key, n] of [...byName]) {
+    if (n.type !== "person" || n.name.includes("·") || !isHanAt(n.name, 0)) continue;
+    const owners = new Set(dotted.filter((d) => d.name.endsWith(`·${n.name}`)).map((d) => d.key));
+    if (owners.size !== 1) continue;
+    const owner = [...owners][0]!;
+    byName.delete(key);
+    addForm(owner, n.name);
+    for (const r of found.roles) {
+      if (r.personSlug !== null || r.personName !== n.name) continue;
+      if (owner.startsWith("person:")) r.personName = owner.slice("person:".length);
+      else r.personSlug = owner;
+    }
+  }
+}
+
 /** People listed with an accepted one (丁健、李彦宏、沈南鹏): gazetteer names among them are confirmed, others discovered. */
 function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number, number][]>, byName: Map<string, FoundName>): void {
   const spans: [number, number][] = [...people.values()].flat();
@@ -534,6 +605,29 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
     }
     const key = `person:${n.name}`;
     if (!p.knownKeys.has(k) && !p.rejected.has(k) && !byName.has(key)) byName.set(key, n);
+  }
+}
+
+/**
+ * A known person introduced by a bare title (联合创始人周昕宇, in a paragraph that names no
+ * organisation): the post the gazetteer gives them, at an organisation the article names.
+ */
+function addKnownPosts(p: Prepared, r: Resolved, a: Accepted, bySlug: Map<string, RoleHit[]>): void {
+  const named = new Set(r.orgMentions.map((m) => m.target.slug));
+  for (const [slug, spans] of a.people) {
+    if (bySlug.has(slug)) continue;
+    const person = p.g.personBySlug.get(slug);
+    if (!person?.roles.length) continue;
+    for (const [s, e] of spans) {
+      if (e <= s) continue;
+      const title = titleEndingAt(r.t.low, s);
+      if (!title) continue;
+      const post = person.roles.find((x) => named.has(x.org) && aliasKey(x.title).endsWith(title));
+      const org = post ? p.g.orgBySlug.get(post.org) : undefined;
+      if (!org) continue;
+      bySlug.set(slug, [{ organisation: org.name, organisationSlug: org.slug, title: r.t.original.slice(s - title.length, s), sentence: sentenceAt(r.t, s) }]);
+      break;
+    }
   }
 }
 
@@ -561,6 +655,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const a = accept(p, r, found);
   r.orgMentions = withoutInnerAliases(r.orgMentions, found, a);
   const roles = collectRoles(found);
+  addKnownPosts(p, r, a, roles.bySlug);
   const { t } = r;
   const ctx: BuildContext = {
     t,
@@ -578,14 +673,14 @@ function run(p: Prepared, input: EntityInput): EntityResult {
 }
 
 /**
- * A gazetteer alias inside a longer discovered name (讯飞|智元|科技 is not 智元机器人): the
- * discovered organisation is what the text names there.
+ * A gazetteer alias inside a longer discovered name (讯飞|智元|科技 is not 智元机器人; 上汽|大众
+ * is not 上汽集团): the discovered organisation is what the text names there.
  */
 function withoutInnerAliases(mentions: Mention[], found: Discovery, a: Accepted): Mention[] {
   const kept = new Set(a.discoveredOrgs.map((d) => d.name));
   const spans = found.names.filter((n) => n.type === "company" && kept.has(n.name)).map((n): [number, number] => [n.at, n.at + n.name.length]);
   if (spans.length === 0) return mentions;
-  return mentions.filter((m) => !spans.some(([s, e]) => s < m.start && m.end <= e));
+  return mentions.filter((m) => !spans.some(([s, e]) => s <= m.start && m.end <= e && (s < m.start || m.end < e)));
 }
 
 interface BuildContext {

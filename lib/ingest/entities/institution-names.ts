@@ -24,6 +24,8 @@ export const isPlaceName = (name: string): boolean => PLACES.has(name);
 
 /** A country or the world: with a society, institute or committee it names one body (中国数学会, 美国国家标准技术研究院). */
 const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
+/** 全国 as an anchor: its committees are the state's (全国信息安全标准化技术委员会, 全国人大常委会). */
+const NATIONAL: ReadonlySet<string> = new Set(["全国"]);
 /** Countries (general geography) whose government, central bank or ministries news names as actors (希腊政府, 日本央行, 美国财政部). */
 const COUNTRY_LIST = "美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 印度 巴西 加拿大 澳大利亚 意大利 西班牙 希腊 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 爱尔兰 奥地利 波兰 乌克兰 土耳其 以色列 伊朗 伊拉克 沙特 阿联酋 埃及 南非 尼日利亚 墨西哥 阿根廷 智利 新加坡 马来西亚 印尼 印度尼西亚 泰国 越南 菲律宾 新西兰 巴基斯坦 哈萨克斯坦 中国 欧盟";
 const COUNTRIES = COUNTRY_LIST.split(" ");
@@ -108,7 +110,7 @@ function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set
   }
   if (!JURISDICTION_FIRST.has(text[i]!) && !COUNTRY_FIRST.has(text[i]!)) return out;
   for (const j of JURISDICTIONS) {
-    if (text.startsWith(j, i)) out.push({ start: i, end: i + j.length, admin: false, kinds: JURISDICTION_KINDS, needsMiddle: () => true });
+    if (text.startsWith(j, i)) out.push({ start: i, end: i + j.length, admin: NATIONAL.has(j), kinds: JURISDICTION_KINDS, needsMiddle: () => true });
   }
   for (const c of COUNTRIES_BY_FIRST.get(text[i]!) ?? []) {
     if (text.startsWith(c, i)) out.push({ start: i, end: i + c.length, admin: true, kinds: COUNTRY_KINDS, needsMiddle: () => false, middleOk: (m) => m === "" });
@@ -140,6 +142,27 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
     if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins && !wordPart) || NOT_IN_MIDDLE.test(ch)) return null;
   }
   return null;
+}
+
+/** A development zone's administration (中关村科技园区管理委员会, 张江高新区管委会): the zone's name anchors it as a place does. */
+const ZONE_BODY = /([\u4e00-\u9fff]{2,8}?(?:科技园区|科学城|高新技术产业开发区|经济技术开发区|开发区|高新区|自贸区|新区|园区))(?:管理委员会|管委会)/g;
+
+function zoneAdministrations(t: ArticleText, free: (s: number, e: number) => boolean, covered: Uint8Array): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  if (!text.includes("管理委员会") && !text.includes("管委会")) return out;
+  for (const m of text.matchAll(ZONE_BODY)) {
+    let s = m.index;
+    // the zone's name starts the clause or follows a joiner (、|中关村…, 和|…)
+    const lead = /^.*[、和与及由在据对]/.exec(m[1]!);
+    if (lead) s += lead[0].length;
+    const e = m.index + m[0].length;
+    const name = text.slice(s, e);
+    if (!free(s, e) || PHRASE_CHARS.test(m[1]!.slice(lead ? lead[0].length : 0)) || NOT_IN_MIDDLE.test(name)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+    covered.fill(1, s, e);
+  }
+  return out;
 }
 
 /** Every place-, jurisdiction- or Latin-anchored institution outside the spans already taken. */
@@ -177,6 +200,7 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
       break;
     }
   }
+  out.push(...zoneAdministrations(t, free, covered));
   // a Latin brand + an institute (DCCI互联网研究院, 亿欧智库 has its own suffix rule)
   if (!LATIN_KINDS.some((k) => text.includes(k))) return out;
   const latin = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})([\u4e00-\u9fff]{0,6}?)(研究院|研究所|实验室|智库)/g;

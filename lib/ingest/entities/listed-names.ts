@@ -126,11 +126,15 @@ export function nameLists(t: ArticleText, isOrgName: (name: string) => boolean):
   return out;
 }
 
+/** The list's last item does what only people do together (徐进、郑达韬|共同创立幻方): two names make a list. */
+const JOINT_ACT = /^(?:共同|联合|一起|一同|合伙)(?:创立|创办|创建|发起|成立|出资)/;
+
 function listInClause(t: ArticleText, clause: string, offset: number, isOrgName: (name: string) => boolean): FoundName[] {
   const parts = clause.split("、");
   const items: { name: string; at: number; noted: boolean }[] = [];
   let pos = offset;
   let skipped = false;
+  let jointAct = false;
   for (let k = 0; k < parts.length; k++) {
     const raw = parts[k]!;
     const note = ITEM_NOTE.exec(raw);
@@ -143,7 +147,9 @@ function listInClause(t: ArticleText, clause: string, offset: number, isOrgName:
     } else {
       const zh = chineseNameAt(body, 0);
       const last = k === parts.length - 1;
-      if (zh && (zh.end === body.length || (last && itemEnds(body, zh.end)))) hit = { name: zh.name, at: pos };
+      const together = last && zh !== null && zh.strongSurname && JOINT_ACT.test(body.slice(zh.end, zh.end + 6));
+      if (together) jointAct = true;
+      if (zh && (zh.end === body.length || (last && itemEnds(body, zh.end)) || together)) hit = { name: zh.name, at: pos };
       else if (listItemName(body)) hit = { name: body, at: pos };
     }
     pos += raw.length + 1;
@@ -156,7 +162,7 @@ function listInClause(t: ArticleText, clause: string, offset: number, isOrgName:
     if (skipped || !/^[\u4e00-\u9fff]{2,3}$/.test(body)) return [];
     skipped = true;
   }
-  const ok = items.length >= 3 || (items.length >= 2 && !skipped && items.every((x) => x.noted));
+  const ok = items.length >= 3 || (items.length >= 2 && !skipped && (jointAct || items.every((x) => x.noted)));
   if (!ok) return [];
   return items.map((x) => ({ type: "person", name: x.name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, x.at), at: x.at }));
 }

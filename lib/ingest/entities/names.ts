@@ -225,7 +225,7 @@ function hyphenatedNameAt(text: string, start: number): { name: string; end: num
  * Words that stand where a name would after a title but are not names (CEO首次…, 总裁亲自…, 副总经理兼…);
  * guards the rare-surname reading below, which has no surname table to lean on.
  */
-const NOT_A_GIVEN_NAME = /^(采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此|兼)/;
+const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此|兼)/;
 
 /**
  * A name whose surname is not in the table (淦家阅, 忻舟, 岂凡超), read only where the evidence

@@ -13,7 +13,7 @@ import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
-const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|个股|概念股|权重股|股票)(?![家主界级管化内])/;
+const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
 function countInside(spans: OrgSpan[], s: number, e: number): number {
@@ -27,11 +27,18 @@ const LIST_HINT = /等|家|投|包括|股东|合作|客户/;
 /** Where the first item starts inside its clause: after a lead word (包括|先锋领航, 其中|街电). */
 const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
 /** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
-const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)/;
+const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])/;
 const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
 
 /** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
 const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各]|[一二三四五六七八九十两几多数]家/;
+
+/**
+ * Foreign carmakers whose names Chinese joint ventures carry after the Chinese partner's (上汽大众,
+ * 广汽丰田, 长安马自达): general industry knowledge, the only partners read this way, since a known
+ * name with anything else after it is as often a product or a unit (腾讯视频, 百度地图).
+ */
+const JV_PARTNERS: ReadonlySet<string> = new Set("大众 丰田 本田 日产 马自达 福特 通用 现代 起亚 奥迪 宝马 奔驰 标致 雪铁龙 雷诺 三菱 铃木 斯柯达 别克 雪佛兰 凯迪拉克 沃尔沃 英菲尼迪 雷克萨斯 讴歌 斯巴鲁".split(" "));
 
 function nameLike(item: string): boolean {
   if (item.length < 2 || item.length > 8) return false;
@@ -90,6 +97,8 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   if (!text.includes("、")) return out;
   const knownAt = (i: Item) => taken.some((o) => o.start === i.start && o.end === i.end) || taken.some((o) => o.end === i.end && o.start >= i.start);
+  // a known name with a partner's name after it, the whole item (上汽|大众, 长安|福特): a joint venture, its own company
+  const extendsKnown = (i: Item) => taken.some((o) => o.start === i.start && o.end < i.end && JV_PARTNERS.has(text.slice(o.end, i.end)));
   for (let at = text.indexOf("、"); at !== -1; ) {
     let s = at;
     while (s > 0 && !isClauseBreakAt(text, s - 1)) s--;
@@ -101,10 +110,14 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!LIST_HINT.test(clause) && countInside(taken, s, k) < 2) continue;
     const list = listItems(text, s, k);
     if (!list || list.items.length < 2) continue;
-    const known = list.items.filter(knownAt).length;
+    const known = list.items.filter((i) => knownAt(i) || extendsKnown(i)).length;
     const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
     if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length))) continue;
     for (const i of list.items) {
+      if (extendsKnown(i) && !knownAt(i)) {
+        out.push({ type: "company", name: text.slice(i.start, i.end), confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
+        continue;
+      }
       if (knownAt(i) || taken.some((o) => o.start < i.end && o.end > i.start)) continue;
       const name = text.slice(i.start, i.end).trim();
       if (!nameLike(name)) continue;
@@ -114,8 +127,33 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   return out;
 }
 
+/**
+ * A known carmaker with a foreign partner's name right after it (广汽|丰田, 上汽|大众|汽车): the
+ * joint venture, its own company; and a known company with 云 (浪潮|云、): its cloud unit.
+ */
+export function jointVentureNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  for (const o of taken) {
+    if (o.slug === null || out.some((f) => f.at === o.start)) continue;
+    // a known company's cloud named by 云 alone before a separator (浪潮|云、优刻得): its cloud unit
+    if (text[o.end] === "云" && /^[、，。；和与及等]/.test(text.slice(o.end + 1, o.end + 2)) && !taken.some((x) => x !== o && x.start <= o.end && x.end > o.end)) {
+      out.push({ type: "company", name: text.slice(o.start, o.end + 1), confidence: 0.75, evidence: sentenceAt(t, o.start), at: o.start });
+      continue;
+    }
+    for (const len of [5, 4, 3, 2]) {
+      if (!JV_PARTNERS.has(text.slice(o.end, o.end + len))) continue;
+      const end = o.end + len + (text.startsWith("汽车", o.end + len) ? 2 : 0);
+      if (taken.some((x) => x !== o && x.start < end && x.end > o.start)) break;
+      out.push({ type: "company", name: text.slice(o.start, end), confidence: 0.75, evidence: sentenceAt(t, o.start), at: o.start });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Noun heads a name may follow in apposition (大数据监测平台|Trustdata); 平台 also before a Han name (电商平台|考拉，). */
-const HEADS = ["平台", "公司", "机构", "厂商", "品牌", "智库", "企业", "旗下"];
+const HEADS = ["平台", "公司", "机构", "厂商", "品牌", "智库", "企业", "旗下", "组织"];
 /** Each head on its own, found as indexOf would, in the shared pass over the article. */
 const HEAD_TABLES = HEADS.map((head) => ({ head, table: wordTable([head]) }));
 const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
@@ -123,8 +161,8 @@ const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
 const HAN_AT = /([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/y;
 /** 由X领投 / 获X跟投: whoever leads or joins a round is an investor (由Benchmark领投). */
 const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=领投|跟投|独家投资|参投)/g;
-/** Nouns that follow 平台 as its parts or users, not its name; a locative (平台|上称) is where, not who; a verb (互动平台|回复称) is what someone did there. */
-const PLATFORM_PARTS = /^(上|中|里|内|下|而言|回复|回应|表示|发文|发布|公告|披露|称|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
+/** Nouns that follow 平台 as its parts or users, not its name; a locative (平台|上称) is where, not who; a verb (互动平台|回复称) is what someone did there; a rank (平台|前十, 第一) is a place on it. */
+const PLATFORM_PARTS = /^(前[一二三四五六七八九十百千\d]|第|榜|排名|排行|之一|首位|上|中|里|内|下|而言|回复|回应|表示|发文|发布|公告|披露|称|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -144,7 +182,13 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (h < 2 || !isHanAt(text, h - 1) || !isHanAt(text, h - 2)) continue;
       const at = h + head.length;
       const latin = stickyAt(LATIN_AT, text, at);
-      if (latin && latin[0].length >= 3 && !GENERIC_LATIN.has(latin[0].toLowerCase())) push(latin[0], at);
+      if (latin && latin[0].length >= 3 && !GENERIC_LATIN.has(latin[0].toLowerCase())) {
+        push(latin[0], at);
+        // …and the one joined to it (电商平台Shopee|和|Lazada)
+        const nextAt = at + latin[0].length + 1;
+        const next = "和与及、".includes(text[nextAt - 1] ?? "") ? stickyAt(LATIN_AT, text, nextAt) : null;
+        if (next && next[0].length >= 3 && !GENERIC_LATIN.has(next[0].toLowerCase()) && !/[A-Za-z0-9]/.test(text[nextAt + next[0].length] ?? "")) push(next[0], nextAt);
+      }
       else if (head === "平台") {
         const han = stickyAt(HAN_AT, text, at);
         if (han && !PLATFORM_PARTS.test(han[1]!) && nameLike(han[1]!)) push(han[1]!, at);

@@ -10,8 +10,9 @@ import { CLAUSE_BREAK, isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
-import { institutionNames } from "./institution-names";
-import { appositionNames, listedOrgNames } from "./org-lists";
+import { institutionNames, isPlaceName } from "./institution-names";
+import { BUSINESS_AFTER_ORG } from "./units";
+import { appositionNames, jointVentureNames, listedOrgNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
 import { briefListNames } from "./brief-list-names";
@@ -28,6 +29,9 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
   const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...latinOrgWordNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...jointVentureNames(t, taken));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
@@ -154,6 +158,44 @@ function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   return out;
 }
 
+/**
+ * A Latin name whose data or report is cited (OpenRouter数据显示, Sensor Tower的报告指出): a tracker,
+ * platform or research firm; a person's words are said, not shown by data.
+ */
+const LATIN_DATA_SOURCE = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=的?(?:最新|公开)?(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称))/g;
+
+function latinDataSources(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  // most articles cite no data after a Latin name: a cheap look for the cue words first
+  if (!/[A-Z]/.test(t.simp) || !/(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称)/.test(t.simp)) return out;
+  for (const m of t.simp.matchAll(LATIN_DATA_SOURCE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
+    out.push({ type: "company", name: m[1]!, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
+/**
+ * Capitalised Latin words ending in a word only organisations end with (Thinking Machines Lab,
+ * Safe Superintelligence Inc, Physical Intelligence Labs): an organisation wherever it stands.
+ */
+const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:Lab|Labs|Inc|Inc\.|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute))(?![A-Za-z0-9])/g;
+
+function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  // the closing word first: most articles with Latin runs name no such organisation
+  if (!/[a-z0-9] (?:Lab|Labs|Inc|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute)\b/.test(t.simp)) return out;
+  for (const m of t.simp.matchAll(LATIN_ORG_WORDS)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (taken.some((o) => o.start < e && o.end > s)) continue;
+    out.push({ type: "company", name: m[1]!, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
 /** A listing code right after a name (重庆啤酒(600132, 寒武纪（688256.SH）, 商汤（0020.HK）): the name is a listed company. */
 const STOCK_CODE = /^[(（]\s*(?:(?:sh|sz|SH|SZ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所|港股)[:：]\s*[A-Z]{1,5})\s*[)）,，;；]/;
 
@@ -195,9 +237,18 @@ function nextParen(text: string, from: number): number {
 /** A registered company's legal name (中山市X电器制造有限公司, 唯冠科技（深圳）有限公司): always a company. */
 const LEGAL_NAME = /[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)/g;
 /** Where a legal name's run really starts: after the last function word or verb before it (由|中山市…). */
-const LEGAL_LEAD = /^.*(?:被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
+const LEGAL_LEAD = /^.*(?:担任|出任|兼任|现任|曾任|此前任|历任|任职于|被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
 /** A place in brackets before a legal name ((英国)IP申请发展有限公司) says where it is registered, not what it is called. */
 const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
+
+/** The city or province a legal name opens with (北京|…, 杭州市|…): its seat, not its name. */
+function seatLength(text: string, s: number): number {
+  for (const len of [3, 2]) {
+    if (!isPlaceName(text.slice(s, s + len))) continue;
+    return len + (/[市省]/.test(text[s + len] ?? "") ? 1 : 0);
+  }
+  return 0;
+}
 
 function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
@@ -210,8 +261,10 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (lead) s += lead[0].length;
     const place = PLACE_PREFIX.exec(t.simp.slice(s, end));
     if (place) s += place[0].length;
-    // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司) is that organisation
-    if (taken.some((o) => o.start === s && o.end < end)) continue;
+    // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司, 北京|智谱华章科技…) is that organisation
+    const seat = seatLength(t.simp, s);
+    // …unless a line of business follows the known name (讯飞|医疗科技股份有限公司): a subsidiary, named in full
+    if (taken.some((o) => (o.start === s || o.start === s + seat) && o.end < end && !BUSINESS_AFTER_ORG.test(t.simp.slice(o.end, o.end + 2)))) continue;
     const name = t.simp.slice(s, end);
     const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "");
     if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem.replace(/[（）()]/g, ""))) continue;

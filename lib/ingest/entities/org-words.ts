@@ -13,7 +13,11 @@ const NAMED_BODY = /^(中国|全国|国际|世界|全球|亚洲|亚太|欧洲|�
 export function describesOnly(name: string, stem: string): boolean {
   return isGenericStem(stem) && !NAMED_BODY.test(name);
 }
-export const ORG_SUFFIX = new RegExp(`(${ORG_SUFFIX_WORDS.join("|")})$`);
+/**
+ * What ends an organisation's name before a title: the suffixes above, and two that are no kind of
+ * their own in a stem (国际: 天风国际|分析师; 律师事务所: 北京市中伦律师事务所|合伙人), so they stay out of GENERIC_WORDS.
+ */
+export const ORG_SUFFIX = new RegExp(`(${[...ORG_SUFFIX_WORDS, "国际", "律师事务所", "会计师事务所", "事务所"].join("|")})$`);
 export const STANDALONE_SUFFIXES = ["科技", "资本", "集团", "研究院", "实验室", "高科", "证券", "创投", "智库", "通讯"];
 /**
  * Words that make the run before a suffix a description rather than a name: a stem made only of

@@ -18,7 +18,7 @@ export interface PlacedPerson {
 }
 
 /** Verbs that give a person a post (出任, 担任 …); 任 alone only right after an organisation (转投X任CTO), as it starts many words. */
-const POST_VERB_FIRST = "出担接升就兼转改";
+const POST_VERB_FIRST = "出担接升就兼转改曾历";
 /** After 任, a word of its own (任务, 任何, 任意…), not the verb. */
 const REN_WORD_NEXT = "务何意性命期职";
 
@@ -37,7 +37,7 @@ function postVerbs(text: string): { index: number; verb: string }[] {
   return out.sort((a, b) => a.index - b.index);
 }
 /** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO). */
-const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)$/;
+const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|平台|机构|创企|独角兽|初创公司))?$/;
 /** Words after the title that close the post (…总裁一职). */
 const POST_TAIL = /(?:一职|职务|职位|的职务|的职位)$/;
 /** Where the post's clause ends. */
@@ -54,7 +54,8 @@ function clauseEndAfter(text: string, from: number, limit: number): number {
 
 function lastInside(orgs: OrgSpan[], s: number, e: number): OrgSpan | null {
   let best: OrgSpan | null = null;
-  for (const o of orgs) if (o.start >= s && o.end <= e && (!best || o.start > best.start)) best = o;
+  // the last one, and of two starting there the longer (讯飞医疗科技股份有限公司 over its 讯飞)
+  for (const o of orgs) if (o.start >= s && o.end <= e && (!best || o.start > best.start || (o.start === best.start && o.end > best.end))) best = o;
   return best;
 }
 
@@ -63,7 +64,7 @@ function joinedOrg(text: string, orgs: OrgSpan[], s: number, e: number): OrgSpan
   let best: OrgSpan | null = null;
   for (const o of orgs) {
     if (o.start < s || o.end > e) continue;
-    if (JOINS.test(text.slice(Math.max(s, o.start - 4), o.start)) && (!best || o.start > best.start)) best = o;
+    if (JOINS.test(text.slice(Math.max(s, o.start - 14), o.start)) && (!best || o.start > best.start)) best = o;
   }
   return best;
 }
@@ -106,27 +107,95 @@ export function rolesAfterNames(
     // 由X接任: X takes the post the sentence's subject leaves, and is the nearest name anyway; a name
     // inside an organisation span (…的X) is no subject at all
     if (orgs.some((o) => o.start <= who!.start && o.end >= who!.end)) continue;
-    const clauseEnd = clauseEndAfter(text, verbEnd, sentE);
-    const tail = POST_TAIL.exec(text.slice(verbEnd, clauseEnd));
-    const titleEnd = clauseEnd - (tail ? tail[0].length : 0);
-    const title = titleEndingAt(t.low, titleEnd);
-    if (!title || ROLE_NOUNS.has(title)) continue;
-    const titleStart = titleEnd - title.length;
-    if (titleStart < verbEnd) continue;
-    let org = lastInside(orgs, verbEnd, titleStart);
-    let titleText: string;
-    if (org) {
-      titleText = t.original.slice(org.end, titleEnd).replace(/^的/, "").trim();
-    } else {
-      const between = text.slice(verbEnd, titleStart).trim();
-      if (between === "") org = joinedOrg(text, orgs, who.end, v);
-      else if (POINTER.test(between)) org = pointedAt(text, orgs, v);
-      titleText = t.original.slice(titleStart, titleEnd);
-    }
     // the single-character 任 only after the organisation it follows (转投壁仞科技任CTO)
     if (m.verb === "任" && !orgs.some((o) => o.end === v)) continue;
-    if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) continue;
-    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: titleText, sentence: sentenceAt(t, v) });
+    const clauseEnd = clauseEndAfter(text, verbEnd, sentE);
+    const sentence = sentenceAt(t, v);
+    let prev: OrgSpan | null = null;
+    // posts listed with 、 (曾任华为CTO、大疆总工程师): each item names its organisation or keeps the one before
+    for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
+      const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v } : null, prev);
+      if (!post) break;
+      prev = post.org;
+      out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: post.org, title: post.title, sentence });
+    }
+  }
+  out.push(...rolesAfterCopula(t, orgs, byStart));
+  return out;
+}
+
+/** [s, e) cut at each 、. */
+function segments(text: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = s;
+  for (let k = text.indexOf("、", s); k !== -1 && k < e; k = text.indexOf("、", k + 1)) {
+    out.push([from, k]);
+    from = k + 1;
+  }
+  out.push([from, e]);
+  return out;
+}
+
+/**
+ * The post one item names: a title at its end, after an organisation inside it; in the first
+ * item also after 加盟X (joined) or 公司 (a pointer); in a later one the organisation before it.
+ */
+function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, first: { who: PlacedPerson; v: number } | null, prev: OrgSpan | null): { org: OrgSpan; title: string } | null {
+  const text = t.simp;
+  const tail = POST_TAIL.exec(text.slice(segS, segE));
+  const titleEnd = segE - (tail ? tail[0].length : 0);
+  const title = titleEndingAt(t.low, titleEnd);
+  if (!title || ROLE_NOUNS.has(title)) return null;
+  const titleStart = titleEnd - title.length;
+  if (titleStart < segS) return null;
+  let org = lastInside(orgs, segS, titleStart);
+  let titleText: string;
+  if (org) {
+    titleText = t.original.slice(org.end, titleEnd).replace(/^的/, "").trim();
+  } else {
+    const between = text.slice(segS, titleStart).trim();
+    if (first && (between === "" || UNIT_BETWEEN.test(between))) org = joinedOrg(text, orgs, first.who.end, first.v);
+    else if (first && POINTER.test(between)) org = pointedAt(text, orgs, first.v);
+    else if (!first) org = prev;
+    // after the verb the title alone (担任公司|首席运营官); a later item keeps its field (、|智能驾驶事业群组总裁)
+    titleText = t.original.slice(first ? titleStart : segS, titleEnd).trim();
+  }
+  if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) return null;
+  return { org, title: titleText };
+}
+
+/** A unit of the organisation just joined, between the verb and the title (加入腾讯，出任|“CEO/总裁办公室”|首席AI科学家). */
+const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;
+
+/** 现为, 此前为, 系: the person is described by a post (丁文超为复旦大学教授, 李震宇此前为百度集团资深副总裁). */
+const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|曾任|曾为|曾是|原任|原为|历任|为|系)/;
+
+/**
+ * Posts a copula gives right after the name: an organisation must follow it at once, and the
+ * clause must end in a title (X为Y教授), so 为 as a preposition (X为公司带来…) gives none.
+ */
+function rolesAfterCopula(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const text = t.simp;
+  for (const who of people) {
+    const m = COPULA.exec(text.slice(who.end, who.end + 4));
+    if (!m) continue;
+    const at = who.end + m[0].length;
+    // 聘任X为公司副总裁: 公司 points back to the company the text speaks of
+    const pointer = /^(?:该|本)?公司/.exec(text.slice(at, at + 3));
+    let org: OrgSpan | null = null;
+    for (const o of orgs) if (o.start === at && (!org || o.end > org.end)) org = o;
+    if (!org && pointer) org = pointedAt(text, orgs, at);
+    if (!org) continue;
+    const [, sentE] = articleSentenceSpan(t, at);
+    const clauseEnd = clauseEndAfter(text, Math.max(at, org.end), sentE);
+    let prev: OrgSpan | null = null;
+    for (const [segS, segE] of segments(text, at, clauseEnd)) {
+      const post = postIn(t, orgs, segS === at && pointer ? at + pointer[0].length : segS, segE, null, prev ?? org);
+      if (!post) break;
+      prev = post.org;
+      out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: post.org, title: post.title, sentence: sentenceAt(t, at) });
+    }
   }
   return out;
 }

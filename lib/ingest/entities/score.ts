@@ -19,6 +19,8 @@ export const GoldDocSchema = z.object({
   excludedByRule: z.array(z.string()).default([]),
   /** A real article's text whose misses may be read to steer the rules ("dev"); by default such texts are held out. */
   split: z.literal("dev").optional(),
+  /** A batch of written texts labelled blind (before the finder ran on them): eval prints its figures as a group of its own. */
+  batch: z.string().optional(),
 });
 export const EntitiesGoldSchema = z.object({ docs: z.array(GoldDocSchema) });
 export type GoldDoc = z.infer<typeof GoldDocSchema>;

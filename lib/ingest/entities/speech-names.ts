@@ -6,7 +6,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isClauseBreakAt } from "./context";
+import { isClauseBreakAt, termQuoteAt } from "./context";
 import { chineseNameAt, latinNameAt, transliteratedNameAt } from "./names";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { wordHits, wordTable } from "./word-hits";
@@ -106,7 +106,7 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     }
     // the character before as a code: a one-character string per position was most of this scan's garbage
     const prev = text.charCodeAt(s - 1);
-    const clauseStart = s === 0 || isClauseBreakAt(text, s - 1) || prev === IDEOGRAPHIC_COMMA || prev === SPACE;
+    const clauseStart = s === 0 || (isClauseBreakAt(text, s - 1) && !termQuoteAt(text, s - 1)) || prev === IDEOGRAPHIC_COMMA || prev === SPACE;
     const inView = prev === ZAI && (s < 2 || isClauseBreakAt(text, s - 2));
     // Hugging Face的|Thomas Wolf: an organisation's own person
     // …or right after it with a form of address before the verb (厦门大学|夏宁邵教授透露; not 京东|商城介绍)

@@ -21,8 +21,8 @@ export interface Unit extends OrgSpan {
 
 /** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室, 美的集团AI研究院). */
 const UNIT_AFTER_ORG = /^((?:AI|[\u4e00-\u9fff]){0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
-/** A branch by place (农业银行 + 常德分行, 人民银行 + 常德市中心支行): the branch is its own unit, as news names it. */
-const BRANCH_AFTER_ORG = /^([\u4e00-\u9fff]{2,4}?[市省县区]?)(中心支行|分行|支行|监管分局|分局|分公司)/;
+/** A branch by place (农业银行 + 常德分行, 人民银行 + 常德市中心支行, 证监会 + 浙江监管局): the branch is its own unit, as news names it. */
+const BRANCH_AFTER_ORG = /^([\u4e00-\u9fff]{2,4}?[市省县区]?)(中心支行|分行|支行|监管分局|监管局|分局|分公司)/;
 const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
 /** Words with 等 that are no enumeration (高等研究院, 平等): the stop list's 等 is 「etc.」. */
 const EQUAL_WORDS = /[高平同对均初中]等/g;
@@ -34,7 +34,7 @@ const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属�
  * text treats the pair as an organisation. Words that name the company itself (科技, 集团, 控股)
  * are not among them (小米科技 is 小米), nor product kinds (华为芯片 is what 华为 makes).
  */
-const BUSINESS_AFTER_ORG = /^(医疗|金融|汽车|智驾|数科|健康|教育|物流|支付|音乐|影业|游戏|地图|文旅|证券|保险|银行|传媒|视频|出行|智行)/;
+export const BUSINESS_AFTER_ORG = /^(医疗|金融|汽车|智驾|数科|健康|教育|物流|支付|音乐|影业|游戏|地图|文旅|证券|保险|银行|传媒|视频|出行|智行)/;
 /** What shows the pair acts as an organisation: a title of its people or an organisation's verb right after it. */
 const ORG_ACT_AFTER = /^(?:的)?(?:宣布|发布|推出|递交|提交|完成|获得|成立于|正式|方面|上市|招股书|日前|近日|今日|官方)/;
 /** Heads that say the next name is a subsidiary (科大讯飞旗下|讯飞医疗, 子公司|蚂蚁金融). */
