@@ -32,6 +32,16 @@ describe("bylines", () => {
     expect(byline("本报记者沈春蕾据其在论坛上的演讲整理").reporters).toEqual(["沈春蕾"]);
     expect(byline("本文来自微信公众号:某研究院 (ID:abc),作者:王齐昂").authors).toEqual(["王齐昂"]);
   });
+  it("reads an outlet's short name before its writers as no writer (文｜财新 X Y)", () => {
+    const outlets: string[] = [];
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("文｜财新 王晓一 刘笑然", b, outlets);
+    expect(b.authors).toEqual(["王晓一", "刘笑然"]);
+    expect(outlets).toEqual(["财新"]);
+    expect(byline("文｜36氪 邱晓芬").authors).toEqual(["邱晓芬"]);
+    // every word with a surname: two writers, no outlet
+    expect(byline("文｜王晓 刘笑然").authors).toEqual(["王晓", "刘笑然"]);
+  });
   it("reads no writer from a WeChat account line where the account signs as itself", () => {
     expect(byline("原创 何西 硅谷前哨 2024年03月05日 12:00").authors).toEqual(["何西"]);
     expect(byline("原创 量子位 量子位 2025年10月16日 11:20 北京").authors).toEqual([]);

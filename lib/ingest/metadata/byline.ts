@@ -4,6 +4,7 @@
  */
 import type { Byline } from "../types";
 import { simplifiedLine as toSimplified } from "./simplified";
+import { hasKnownSurname } from "../entities/names";
 
 type Role = keyof Byline;
 
@@ -24,8 +25,34 @@ function roleOf(label: string): Role {
   return LABELS.find((l) => l.re.test(label))!.role;
 }
 
-function splitNames(segment: string, outletPrefix: string): string[] {
+// "财新 王晓一 刘笑然", "36氪 邱晓芬" after 文｜: the outlet's short name, a space, then its writers.
+const OUTLET_THEN_NAMES = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})$/u;
+
+/**
+ * The outlet leading a field's names, when the first word cannot be a person's and every word
+ * after it can: Han without a surname of the table (a writer's name has one), or Han mixed with
+ * Latin letters or digits, as no name is.
+ */
+function leadingOutlet(segment: string): string | null {
+  const m = segment.trim().match(OUTLET_THEN_NAMES);
+  if (!m || NOT_NAMES.test(m[1]!) || STAFF.test(m[1]!)) return null;
+  const names = m[2]!.split(/[\s、]+/);
+  if (!names.every((n) => n.length <= 3 && hasKnownSurname(n) && !NOT_NAMES.test(n))) return null;
+  const first = m[1]!;
+  const mixed = /\p{Script=Han}/u.test(first) && /[A-Za-z0-9]/.test(first);
+  const surnameless = /^\p{Script=Han}{2,4}$/u.test(first) && !hasKnownSurname(first);
+  return mixed || surnameless ? first : null;
+}
+// Words before a name that qualify the writer, not an outlet's name.
+const STAFF = /^(本报|本刊|本网|本台|特约|实习|见习|首席|资深|前方|随行|驻)/;
+
+function splitNames(segment: string, outletPrefix: string, outlets?: string[]): string[] {
   let s = segment.trim();
+  const outlet = leadingOutlet(s);
+  if (outlet) {
+    outlets?.push(outlet);
+    s = s.slice(s.indexOf(outlet) + outlet.length);
+  }
   // "兰素英每经编辑": the next label repeats the outlet prefix of the first one.
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
@@ -61,10 +88,11 @@ export function isBylineShaped(line: string): boolean {
 }
 
 /** Parses on the simplified form (labels are matched there) and reports names in the page's own script. */
-export function parseByline(line: string, into: Byline): void {
+export function parseByline(line: string, into: Byline, outlets?: string[]): void {
   const simplified = toSimplified(line);
   const found: Byline = { authors: [], reporters: [], editors: [] };
-  parseSimplified(simplified, found);
+  const foundOutlets: string[] = [];
+  parseSimplified(simplified, found, foundOutlets);
   const original = (name: string) => {
     if (simplified.length !== line.length) return name;
     const at = simplified.indexOf(name);
@@ -74,6 +102,7 @@ export function parseByline(line: string, into: Byline): void {
     return spaced ? line.slice(spaced.index, spaced.index + spaced[0].length).replace(/[\s\u3000]+/gu, "") : name;
   };
   for (const role of ["authors", "reporters", "editors"] as const) for (const n of found[role]) push(into[role], original(n));
+  if (outlets) for (const n of foundOutlets) push(outlets, original(n));
 }
 
 // "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
@@ -95,7 +124,8 @@ const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+(?!\1\s)\S{2,20}\s+(?:19|20)\d{
 // "（实习生X对此文亦有贡献）": a helper's acknowledgement, not a credit of the article's writers.
 const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 
-function parseSimplified(line: string, into: Byline): void {
+/** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
+function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   if (CONTRIBUTED.test(line)) return;
   const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);
   const sentNames = sent ? splitNames(sent[1]!, "") : [];
@@ -134,7 +164,8 @@ function parseSimplified(line: string, into: Byline): void {
     // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
     // So does a closing bracket or another field's label ([责任编辑：X] 标签：A B).
     const segment = raw.split(/\s{2,}|来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u)[0] ?? "";
-    for (const name of splitNames(segment, outletPrefix)) push(into[roleOf(m[1]!)], name);
+    const role = roleOf(m[1]!);
+    for (const name of splitNames(segment, outletPrefix, role === "editors" ? undefined : outlets)) push(into[role], name);
   });
 }
 

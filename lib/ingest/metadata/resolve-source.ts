@@ -15,7 +15,8 @@
  *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯,
  *     IT观察 3 月 5 日消息);
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
- *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现),
+ *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现,
+ *     or the outlet's short name before its writers: 文｜财新 X Y),
  *     since a name that is no person's is the publisher's;
  *  8. the newsroom a header byline's label names (界面新闻记者 | X);
  *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导).
@@ -185,9 +186,11 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   // personal name the byline reader keeps, or Han mixed with Latin letters or digits as no name is
   const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && /\p{Script=Han}/u.test(n) && (INSTITUTION_END.test(n) || APP_SUFFIX.test(n) || n.length > 4 || /[A-Za-z0-9]/.test(n)))
     .map((n) => n.replace(APP_SUFFIX, ""));
-  const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
-    .map((a) => a.replace(LABEL, "").trim())
-    .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName));
+  const outletAuthor =
+    [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
+      .map((a) => a.replace(LABEL, "").trim())
+      .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName)) ??
+    e.bylineOutlets.find((a) => !isSiteName(a, e.siteName));
   const source =
     original ??
     claimIn(e.header) ??
