@@ -17,6 +17,10 @@ describe("dates", () => {
     expect(findDates("2024年3月15日")[0]?.iso).toBe("2024-03-15T00:00:00+08:00");
     expect(findDates("2023/8/7 9:05")[0]?.iso).toBe("2023-08-07T09:05:00+08:00");
     expect(findDates("2023-02-30")).toHaveLength(0);
+    // a feed's two-digit year, only with its time
+    expect(findDates("25-3-2 10:15 发布于 北京 来自 微博网页版")[0]?.iso).toBe("2025-03-02T10:15:00+08:00");
+    expect(findDates("比分 3-2-1")).toHaveLength(0);
+    expect(findDates("2025-03-02 10:15")).toHaveLength(1);
   });
 });
 
@@ -47,6 +51,7 @@ describe("bylines", () => {
     expect(byline("原创 量子位 量子位 2025年10月16日 11:20 北京").authors).toEqual([]);
   });
   it("reads no author out of a reprint disclaimer (版权归原作者所有)", () => {
+    expect(byline("（本文仅代表作者观点）")).toEqual({ authors: [], reporters: [], editors: [] });
     expect(byline("声明：本文转载自新浪科技，版权归原作者所有，如有侵权请联系删除。")).toEqual({ authors: [], reporters: [], editors: [] });
   });
 });

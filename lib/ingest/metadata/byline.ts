@@ -75,6 +75,11 @@ const BYLINE_MAX = 60;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
 const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲／/丨|｜原发發]/;
 
+// "（本文仅代表作者观点）", "版权归作者所有": whose views or rights these are, which names no one
+// unless the line credits the article too (本文来自…，作者：X).
+const DISCLAIMER = /(?:仅|只|不|并不)代表|版权(?:归|所有)|侵权/;
+const CREDIT = /本文来自|本文转自|转载自|原文来自/;
+
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
@@ -83,7 +88,7 @@ export function isBylineShaped(line: string): boolean {
   return (
     line.length <= BYLINE_MAX &&
     MAY_LABEL.test(line) &&
-    (!/[。！？]/.test(line) || /本文来自|本文转自|转载自|原文来自/.test(line))
+    (!/[。！？]/.test(line) || CREDIT.test(line))
   );
 }
 
@@ -126,7 +131,7 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 
 /** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
 function parseSimplified(line: string, into: Byline, outlets: string[]): void {
-  if (CONTRIBUTED.test(line)) return;
+  if (CONTRIBUTED.test(line) || (DISCLAIMER.test(line) && !CREDIT.test(line))) return;
   const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);
   const sentNames = sent ? splitNames(sent[1]!, "") : [];
   if (sentNames.length > 0) {

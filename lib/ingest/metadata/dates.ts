@@ -3,6 +3,10 @@
 const DATE_RE =
   /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/g;
 
+// "25-3-2 10:15": a feed's time with a two-digit year (a social post from an earlier year), read
+// only with its time: alone, such a run may be anything (3-2-1, a score).
+const SHORT_YEAR_RE = /(?<![\p{L}\p{N}\-/.:])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:])/gu;
+
 export interface FoundDate {
   iso: string;
   /** Date only (no time given). */
@@ -32,6 +36,11 @@ export function findDates(text: string): FoundDate[] {
       index: m.index ?? 0,
       match: m[0],
     });
+  }
+  for (const m of text.matchAll(SHORT_YEAR_RE)) {
+    const [y, mo, d, h, mi] = [2000 + Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+    if (!valid(y, mo, d, h, mi, 0)) continue;
+    out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:00+08:00`, dateOnly: false, index: m.index ?? 0, match: m[0] });
   }
   return out;
 }

@@ -4,7 +4,9 @@
  *  1. a credit line (本文来自微信公众号「X」, 转载自X) in the header, under the body, or opening
  *     or closing the body: the original publisher, stronger than any claim;
  *  2. a source line in the header (来源：X, 稿源, 出处), then under the body (文章来源：X),
- *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道),
+ *     then a newspaper's edition line (《X报》（date 第N版））,
+ *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道, or a
+ *     social post's account over its time line: 账号 / 25-3-2 10:15 发布于 北京 来自 客户端),
  *     then a short outlet line the classifier found under the body, then a header line that is
  *     only an outlet's name (中国时报) or brackets one beside the reporter (【中广新闻／陈奕华】);
  *  3. a meta tag declaring the source (source, og:source, contentSource);
@@ -24,8 +26,9 @@
  */
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
-import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, siteClaim } from "./source";
+import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
+import { hasKnownSurname } from "../entities/names";
 
 export interface ResolvedSource {
   source: string | null;
@@ -125,6 +128,28 @@ function ownOriginal(lines: string[]): string | null {
   return null;
 }
 
+// "《 人民日报 》（ 2025年03月04日 第 18 版）": a newspaper's edition line, the paper in 《》, the day and the page.
+const EDITION = /^\s*《\s*([^《》\s]{2,20})\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年[^()（）]{3,20}?版\s*(?:[:：][^()（）]{0,20})?[)）]\s*$/u;
+
+/** The paper of an edition line: the article as printed there. */
+function editionPaper(lines: string[]): string | null {
+  for (const line of lines) {
+    const simplified = toSimplified(line);
+    const m = simplified.match(EDITION);
+    if (!m || !looksLikeOutlet(m[1]!)) continue;
+    const at = simplified.indexOf(m[1]!);
+    return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
+  }
+  return null;
+}
+
+/** A social post's account over its time line, when it is no person's (a person posting is its writer). */
+function postSigner(e: MetadataEvidence): string | null {
+  const name = postAccount(e.header);
+  const person = name !== null && looksLikePerson(name) && (!/^\p{Script=Han}+$/u.test(name) || hasKnownSurname(name));
+  return name && !person && !isSiteName(name, e.siteName) ? name : null;
+}
+
 function claimIn(lines: string[]): string | null {
   for (const line of lines) {
     const c = siteClaim(line);
@@ -195,8 +220,10 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     original ??
     claimIn(e.header) ??
     claimIn(e.trailer) ??
+    editionPaper([...e.header, ...e.trailer]) ??
     ownOriginal(e.trailer) ??
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
+    postSigner(e) ??
     e.outlets[0] ??
     outletLine(e.header, e.siteName) ??
     asClaim(e.html?.declaredSource) ??

@@ -70,6 +70,20 @@ export function accountOf(line: string): string | null {
   return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
 }
 
+// A social post's time line: its time (25-3-2 10:15, 3-2 10:15, 3小时前, 昨天 18:30) and where or
+// from which client it was posted (发布于 北京, 来自 iPhone客户端).
+const POST_TIME = /^\s*(?:(?:(?:19|20)?\d{2}[-/年])?\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}|\d{1,2}\s*(?:秒|分钟|小时)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|刚刚)\s+(?:发布于|来自)\s*\S/u;
+const ACCOUNT_NAME = /^[\p{L}\p{N}_\-·]{2,20}$/u;
+
+/** The account whose name stands alone over a social post's time line: the post's publisher. */
+export function postAccount(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i]!.trim();
+    if (POST_TIME.test(toSimplified(lines[i + 1]!)) && ACCOUNT_NAME.test(name) && !GENERIC.test(toSimplified(name))) return name;
+  }
+  return null;
+}
+
 /**
  * "经济观察网 记者 钱玉娟 2025年5月8日，…": a lead that opens with the newsroom, 记者 and the
  * reporter's name, before the first sentence. Group 1 is the outlet, group 2 the reporter.
