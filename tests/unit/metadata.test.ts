@@ -45,6 +45,8 @@ describe("bylines", () => {
     expect(byline("文｜36氪 邱晓芬").authors).toEqual(["邱晓芬"]);
     // every word with a surname: two writers, no outlet
     expect(byline("文｜王晓 刘笑然").authors).toEqual(["王晓", "刘笑然"]);
+    // a familiar name has no surname first and is still a writer's
+    expect(byline("文｜老张 李四").authors).toEqual(["老张", "李四"]);
   });
   it("reads no writer from a WeChat account line where the account signs as itself", () => {
     expect(byline("原创 何西 硅谷前哨 2024年03月05日 12:00").authors).toEqual(["何西"]);

@@ -35,7 +35,7 @@ const OUTLET_THEN_NAMES = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s+(\p{Script=Han}{
  */
 function leadingOutlet(segment: string): string | null {
   const m = segment.trim().match(OUTLET_THEN_NAMES);
-  if (!m || NOT_NAMES.test(m[1]!) || STAFF.test(m[1]!)) return null;
+  if (!m || NOT_NAMES.test(m[1]!) || STAFF.test(m[1]!) || NICKNAME.test(m[1]!)) return null;
   const names = m[2]!.split(/[\s、]+/);
   if (!names.every((n) => n.length <= 3 && hasKnownSurname(n) && !NOT_NAMES.test(n))) return null;
   const first = m[1]!;
@@ -43,8 +43,10 @@ function leadingOutlet(segment: string): string | null {
   const surnameless = /^\p{Script=Han}{2,4}$/u.test(first) && !hasKnownSurname(first);
   return mixed || surnameless ? first : null;
 }
-// Words before a name that qualify the writer, not an outlet's name.
+// Words before a name that qualify the writer, not an outlet's name; a familiar name (老张, 小林)
+// has no surname first and is still a person's.
 const STAFF = /^(本报|本刊|本网|本台|特约|实习|见习|首席|资深|前方|随行|驻)/;
+const NICKNAME = /^[老小阿]\p{Script=Han}{1,2}$/u;
 
 function splitNames(segment: string, outletPrefix: string, outlets?: string[]): string[] {
   let s = segment.trim();
