@@ -4,6 +4,7 @@ import { parseByline } from "@/lib/ingest/metadata/byline";
 import { originalPublisher, siteClaim } from "@/lib/ingest/metadata/source";
 import { viewCount } from "@/lib/ingest/metadata/views";
 import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
+import { isWriterNameLine } from "@/lib/ingest/metadata/writer-line";
 
 const byline = (line: string) => {
   const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
@@ -21,6 +22,10 @@ describe("dates", () => {
     expect(findDates("25-3-2 10:15 发布于 北京 来自 微博网页版")[0]?.iso).toBe("2025-03-02T10:15:00+08:00");
     expect(findDates("比分 3-2-1")).toHaveLength(0);
     expect(findDates("2025-03-02 10:15")).toHaveLength(1);
+    // an English date, a month's name and not a word that starts like one
+    expect(findDates("By 陈晨 | Mar 2, 2025")[0]?.iso).toBe("2025-03-02T00:00:00+08:00");
+    expect(findDates("2 March 2025")[0]?.iso).toBe("2025-03-02T00:00:00+08:00");
+    expect(findDates("Maybe 12 2025")).toHaveLength(0);
   });
 });
 
@@ -45,6 +50,9 @@ describe("bylines", () => {
     expect(byline("文｜36氪 邱晓芬").authors).toEqual(["邱晓芬"]);
     // every word with a surname: two writers, no outlet
     expect(byline("文｜王晓 刘笑然").authors).toEqual(["王晓", "刘笑然"]);
+    expect(byline("By 陈晨 | Mar 2, 2025").authors).toEqual(["陈晨"]);
+    expect(byline("By John Smith").authors).toEqual(["John Smith"]);
+    expect(byline("By the way").authors).toEqual([]);
     // a familiar name has no surname first and is still a writer's
     expect(byline("文｜老张 李四").authors).toEqual(["老张", "李四"]);
   });
@@ -59,6 +67,11 @@ describe("bylines", () => {
 });
 
 describe("metadata lines", () => {
+  it("takes a bare name of a surname's shape for a writer's line, not a word", () => {
+    expect(isWriterNameLine("李明远")).toBe(true);
+    expect(isWriterNameLine("量子位")).toBe(false);
+    expect(isWriterNameLine("李明远 清华大学")).toBe(false);
+  });
   it("reads 发布： as a date label where a field starts, not as a headline's verb", () => {
     expect(metadataLineKind("deepseek-v3.2-exp发布:引入稀疏注意力,api价格降低50%以上")).toBeNull();
     expect(metadataLineKind("发布:2025-09-24 10:35")).toBe("dateline");

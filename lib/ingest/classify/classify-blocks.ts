@@ -18,6 +18,7 @@
  */
 import type { Block, RemovalKind, RemovedBlock } from "../types";
 import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-line";
+import { isWriterNameLine, WRITER_TO_DATE } from "../metadata/writer-line";
 import { blockFeatures, type BlockFeatures } from "./features";
 import { sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
 import { findCopies } from "./duplicates";
@@ -99,6 +100,12 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
     return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
   });
+  // A writer's bare name under a short headline-sized line and over the date line is the byline.
+  for (let i = 1; i < blocks.length; i++) {
+    if (meta[i] !== null || !isWriterNameLine(blocks[i]!.text)) continue;
+    const dated = [1, WRITER_TO_DATE].some((k) => meta[i + k] === "dateline");
+    if (dated && !features[i - 1]!.paragraphLike && meta[i - 1] === null) meta[i] = "byline";
+  }
   const marks = new Map<number, Mark>();
   // A labelled lead inside the region the HTML cascade chose (核心提示：…, 导读：… over the first
   // paragraph) is the article's own summary, written for it; elsewhere on the page it is a teaser.

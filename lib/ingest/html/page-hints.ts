@@ -9,6 +9,7 @@ import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { siteClaim } from "../metadata/source";
 import { isMetadataLine } from "../metadata/metadata-line";
+import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import type { HeadMeta } from "./head-meta";
@@ -63,7 +64,6 @@ const DATE_KEYS = [
   "publish_date", "publish-date", "pubdate", "publishtime", "publish_time", "pubtime", "datepublished",
   "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "release_date", "article:create_at", "weibo:article:create_at",
 ];
-const COLUMN_PREFIX = /^(?:独家|重磅|快讯|深度|专访|首发|突发|最新|观察|解读|热点|原创|视频|图集|直播|聚焦|关注)$/;
 const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;

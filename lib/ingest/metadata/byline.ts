@@ -89,7 +89,7 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自/;
 export function isBylineShaped(line: string): boolean {
   return (
     line.length <= BYLINE_MAX &&
-    MAY_LABEL.test(line) &&
+    (MAY_LABEL.test(line) || BY.test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );
 }
@@ -131,6 +131,9 @@ const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+(?!\1\s)\S{2,20}\s+(?:19|20)\d{
 // "（实习生X对此文亦有贡献）": a helper's acknowledgement, not a credit of the article's writers.
 const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 
+// "By 陈晨 | Mar 2, 2025", "By John Smith": an English byline's field, up to the next separator.
+const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
+
 /** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
 function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   if (CONTRIBUTED.test(line) || (DISCLAIMER.test(line) && !CREDIT.test(line))) return;
@@ -139,6 +142,14 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   if (sentNames.length > 0) {
     for (const name of sentNames) push(into.authors, name);
     return;
+  }
+  const by = line.match(BY);
+  if (by) {
+    const field = by[1]!.trim();
+    // a Latin name keeps its spaces; Han names are a list
+    const names = /^[A-Za-z][A-Za-z.'\- ]+$/.test(field) ? (NAME.test(field) && !NOT_NAMES.test(field) ? [field] : []) : splitNames(field, "");
+    for (const name of names) push(into.authors, name);
+    if (names.length > 0) return;
   }
   for (const m of line.matchAll(NAMES_THEN_WEN)) for (const name of splitNames(m[1]!, "")) push(into.authors, name);
   const slash = line.match(SLASH_REPORTER) ?? line.match(BRACKET_CREDIT);

@@ -7,6 +7,11 @@ const DATE_RE =
 // only with its time: alone, such a run may be anything (3-2-1, a score).
 const SHORT_YEAR_RE = /(?<![\p{L}\p{N}\-/.:])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:])/gu;
 
+// "Mar 2, 2025", "March 2, 2025", "2 March 2025": an English date, as bilingual sites print it.
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
+const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})\\s+${MONTH},?)\\s+((?:19|20)\\d{2})(?!\\d)`, "gi");
+
 export interface FoundDate {
   iso: string;
   /** Date only (no time given). */
@@ -36,6 +41,12 @@ export function findDates(text: string): FoundDate[] {
       index: m.index ?? 0,
       match: m[0],
     });
+  }
+  for (const m of text.matchAll(ENGLISH_RE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[4]!).slice(0, 3).toLowerCase()) + 1;
+    const [y, d] = [Number(m[5]), Number(m[2] ?? m[3])];
+    if (!valid(y, month, d, 0, 0, 0)) continue;
+    out.push({ iso: `${y}-${pad(month)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
   }
   for (const m of text.matchAll(SHORT_YEAR_RE)) {
     const [y, mo, d, h, mi] = [2000 + Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];

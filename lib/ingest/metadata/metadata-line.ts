@@ -18,6 +18,8 @@ const RELATIVE_TIME = /(?:^|[\s·•|｜丨])(?:\d{1,2}\s*(?:秒|分钟|小时|�
 const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
 // "21世纪经济报道记者 孙燕 北京报道": an outlet's reporter, and where the report was filed.
 const OUTLET_REPORTER = /^[\p{L}\p{N}]{2,12}记者\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{0,4}报道)?$/u;
+// "By 陈晨", "By John Smith": an English byline of one or two names.
+const ENGLISH_BYLINE = /^by\s+(?:\p{Script=Han}{2,4}|[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})$/iu;
 // "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM).
 const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*\S{1,12}$/u;
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
@@ -51,7 +53,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (BYLINE.test(norm) && norm.length <= 60 && !SPOKEN.test(norm)) return "byline";
   if (STAFF_REPORTER.test(norm) && norm.length <= 30) return "byline";
   if (OUTLET_REPORTER.test(norm) || SENT_FROM.test(norm)) return "byline";
-  if (SHORT_CREDIT.test(norm)) return "byline";
+  if (SHORT_CREDIT.test(norm) || ENGLISH_BYLINE.test(norm)) return "byline";
   if (COUNTER.test(norm) && norm.length <= 40) return "counter";
   return null;
 }

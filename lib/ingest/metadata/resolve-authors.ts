@@ -6,7 +6,8 @@
  *  2. meta tags: <meta name="author">, article:author — or a byline element of the header;
  *  3. an author an inline script declares (a page-data object's author);
  *  4. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
- *     本报记者 X 通讯员 Y) and closing notes "(作者系…)";
+ *     本报记者 X 通讯员 Y) and closing notes "(作者系…)", then a text's writer's bare name right
+ *     under the headline (writer-line.ts);
  *  5. a byline line inside the body's span that the classifier cut out (《X》作者 Y, 采写：…);
  *  6. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
  *  7. a writer's name in brackets closing the last paragraph: …。（张三）, or a closing line of
@@ -21,6 +22,10 @@ import { parseByline } from "./byline";
 import { isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
+import { isWriterNameLine } from "./writer-line";
+
+/** Header lines read for a writer's bare name: it stands right under the headline. */
+const HEADER_NAME_LINES = 2;
 
 export type Writers = Pick<Byline, "authors" | "reporters">;
 
@@ -138,6 +143,9 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);
   if (lines.authors.length + lines.reporters.length > 0) return lines;
+  // a writer's bare name in the header's first lines (标题 / 李明远 / 发布于 …)
+  const bare = e.html ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
+  if (bare.length === 1) return { authors: bare, reporters: [] };
   const inner = writersOf(e.innerBylines, e);
   if (inner.authors.length + inner.reporters.length > 0) return inner;
   const leadText = e.lead ? toSimplified(e.lead) : "";

@@ -38,10 +38,10 @@ export interface ResolvedSource {
 }
 
 // The newsroom's name may join two of its titles with a middle dot (中国证券报·中证网讯), a paper
-// may call its own report 专讯 (【明报专讯】); 消息 counts
+// may call its own report 专讯 (【明报专讯】), a paper's name may stand in 《》 (《X日报》3月10日讯); 消息 counts
 // only before a colon, a comma or the reporters' bracket (央视网消息：…, 中广网哈尔滨1月16日消息（记者…）).
 // The name runs to its last suffix (中国日报网, not 中国日报 and a stray 网 before the day).
-const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端)(?![网社报台]))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,（(]))/u;
+const DATELINE = /^\s*[【[《]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端)(?![网社报台]))》?(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,（(]))/u;
 // "IT观察 3 月 5 日消息，", "智东西3月5日报道，", "X娱乐1月17日报道 (文/Y)": any short name (an outlet's own word for itself) before a day and 消息/电.
 const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)(?:[，,]|\s*[（(])/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
@@ -168,7 +168,7 @@ function datelineOutlet(lead: string | null): string | null {
   if (!lead) return null;
   const simplified = toSimplified(lead);
   const channel = simplified.length === lead.length ? simplified.match(CHANNEL_XUN) : null;
-  if (channel && !NOT_CHANNEL.test(channel[1]!)) return lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length);
+  if (channel && !NOT_CHANNEL.test(channel[1]!)) return ownName(lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length));
   const m = simplified.match(DATELINE) ?? simplified.match(LEAD_OUTLET_REPORTER);
   if (m) return /^(本|据)/.test(m[1]!) ? null : lead.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
   // The outlet's name stands alone before the day: no person (张三3月5日电), no word of time or
@@ -180,10 +180,14 @@ function datelineOutlet(lead: string | null): string | null {
   const at = day.index! + day[0].indexOf(day[1]!);
   // 【环球网科技综合报道】: a newsroom's compiled report names the newsroom before 综合报道, and a
   // website's channel (X网科技, X网财经) is the website's.
-  return lead
-    .slice(at, at + day[1]!.length)
-    .replace(/(?<=\p{Script=Han}{2})综合(?:报道)?$/u, "")
-    .replace(/(?<=\p{Script=Han}网)(?:科技|财经|娱乐|体育|汽车|国际|军事|健康|教育|房产|时尚)$/u, "");
+  return ownName(lead.slice(at, at + day[1]!.length).replace(/(?<=\p{Script=Han}{2})综合(?:报道)?$/u, ""));
+}
+
+/** A website's channel (X网科技, X网财经) is the website's, an outlet's app (X App) the outlet's. */
+function ownName(name: string): string {
+  return name
+    .replace(/(?<=\p{Script=Han}网)(?:科技|财经|娱乐|体育|汽车|国际|军事|健康|教育|房产|时尚)$/u, "")
+    .replace(/(?<=\p{Script=Han}{2})\s*(?:APP|App|app)$/u, "");
 }
 
 /** 9. the newsroom of a closing line that files the report (希望之声国际广播电台张翠报导). */
