@@ -53,6 +53,7 @@ describe("bylines", () => {
     expect(byline("By 陈晨 | Mar 2, 2025").authors).toEqual(["陈晨"]);
     expect(byline("By John Smith").authors).toEqual(["John Smith"]);
     expect(byline("By the way").authors).toEqual([]);
+    expect(byline("编者按：本文来自微信公众号 某某Pro（ID：abc），作者：Dario Amodei，编译：周一笑，某网经授权发布。")).toEqual({ authors: ["Dario Amodei"], reporters: [], editors: ["周一笑"] });
     // a familiar name has no surname first and is still a writer's
     expect(byline("文｜老张 李四").authors).toEqual(["老张", "李四"]);
   });

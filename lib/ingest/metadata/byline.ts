@@ -61,6 +61,8 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[]): 
   if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
   // "记者 张三摄", "（记者 张三 摄）": a photographer's credit, not the writer's.
   if (/摄影?$/.test(s.replace(/[\s)）\]】]+$/, ""))) return [];
+  // "Dario Amodei": a Latin name keeps its spaces.
+  if (/^[A-Za-z][A-Za-z.'\- ]+$/.test(s.trim())) return NAME.test(s.trim()) && !NOT_NAMES.test(s.trim()) ? [s.trim()] : [];
   // A two-character name spaced to the width of three (记者严 珑, 嚴　瓏) is one name.
   s = s.replace(SPACED_NAME, "$1$2");
   // Trailing place of reporting: "张三 北京报道" → 张三.
@@ -74,6 +76,8 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[]): 
 const SPACED_NAME = /(?<![\p{Script=Han}])(\p{Script=Han})[\s\u3000]+(\p{Script=Han})(?![\p{Script=Han}])/gu;
 
 const BYLINE_MAX = 60;
+// A credit line (本文来自微信公众号X（ID：…），作者：Y，编译：Z，…经授权发布) runs longer.
+const CREDIT_MAX = 120;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
 const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲／/丨|｜原发發]/;
 
@@ -88,7 +92,7 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自/;
  */
 export function isBylineShaped(line: string): boolean {
   return (
-    line.length <= BYLINE_MAX &&
+    (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && CREDIT.test(line))) &&
     (MAY_LABEL.test(line) || BY.test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );

@@ -32,7 +32,7 @@ const LABELLED_DATE = /(?:^|[\s|｜丨/·,，】\]])(发布|发表|更新|发稿
 
 // A line that is only an outlet and 报道 ("新智界报道" above the headline or the body), or the
 // account line of a WeChat post: "原创 何西 硅谷前哨 2024年03月05日", "数智前沿 | 公众号 SZQY".
-const OUTLET_REPORTS = /^(?!.*记者)[\p{L}\p{N}]{2,12}报道$/u;
+const OUTLET_REPORTS = /^(?!.*记者)[\p{L}\p{N}]{2,12}(?:报道|编译)$/u;
 const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公众号/;
 
 export function metadataLineKind(norm: string): MetadataLineKind | null {

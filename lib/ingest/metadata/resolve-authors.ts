@@ -88,11 +88,13 @@ function bracketed(credit: string, e: MetadataEvidence): string[] {
 
 // "大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，…": the credit between the newsroom's 讯 and 报道：.
 const XUN_CREDIT = /^\s*\S{2,12}?讯\s*((?:本报|特约)?(?:实习生|记者|通讯员)[^：:，,。]{2,40}?)\s*报道\s*[:：]/;
+// "南都讯 记者 冯群星 发自深圳 3月4日，…": the reporters between 讯 and the place they filed from.
+const XUN_SENT_FROM = /^\s*\S{2,12}?讯\s*((?:本报|特约|见习)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)\s+发自/u;
 
 function fromOpenings(e: MetadataEvidence): string[] {
   for (const opening of e.openings) {
     const simplified = toSimplified(opening);
-    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS) ?? simplified.match(XUN_CREDIT);
+    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS) ?? simplified.match(XUN_CREDIT) ?? simplified.match(XUN_SENT_FROM);
     const found = m ? bracketed(inScript(opening, simplified, m), e) : [];
     if (found.length > 0) return found;
     const glued = simplified.match(BRACKET_REPORTER);

@@ -21,7 +21,8 @@
  *     or the outlet's short name before its writers: 文｜财新 X Y),
  *     since a name that is no person's is the publisher's;
  *  8. the newsroom a header byline's label names (界面新闻记者 | X);
- *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导).
+ *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导);
+ * 10. the newsroom in brackets closing the last paragraph (…。（新华社）).
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
 import type { MetadataEvidence } from "./evidence";
@@ -113,8 +114,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
 }
 
 // "雷峰网原创文章，未经授权禁止转载": the outlet signing the article as its own.
-// "本文为机器之心原创，转载请联系…": the same, as the article's own sentence.
-const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)原创(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
+// "本文为机器之心原创，转载请联系…", "本文为X独家稿件，…": the same, as the article's own sentence.
+const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
 
 function ownOriginal(lines: string[]): string | null {
   for (const line of lines) {
@@ -143,11 +144,16 @@ function editionPaper(lines: string[]): string | null {
   return null;
 }
 
-/** A social post's account over its time line, when it is no person's (a person posting is its writer). */
+/**
+ * A social post's account over its time line, when it is no person's (a person posting is its
+ * writer) or when the post credits a writer of another name (智东西 over 作者：程茜).
+ */
 function postSigner(e: MetadataEvidence): string | null {
   const name = postAccount(e.header);
-  const person = name !== null && looksLikePerson(name) && (!/^\p{Script=Han}+$/u.test(name) || hasKnownSurname(name));
-  return name && !person && !isSiteName(name, e.siteName) ? name : null;
+  if (!name || isSiteName(name, e.siteName)) return null;
+  const person = looksLikePerson(name) && (!/^\p{Script=Han}+$/u.test(name) || hasKnownSurname(name));
+  const writers = [...e.bylines.authors, ...e.bylines.reporters];
+  return !person || (writers.length > 0 && !writers.includes(name)) ? name : null;
 }
 
 function claimIn(lines: string[]): string | null {
@@ -158,10 +164,10 @@ function claimIn(lines: string[]): string | null {
   return null;
 }
 
-// "城市财经讯 北京时间…", "证券时报e公司讯，12月2日晚间": a newsroom's own word for itself before 讯
+// "城市财经讯 北京时间…", "证券时报e公司讯，12月2日晚间", "南都讯 记者 X 发自Y": a newsroom's own word for itself before 讯
 // and the time. Not a word that ends in the first half of another …讯 word (快讯, 简讯, 资讯, 喜讯…).
 // A day glued before 讯 (财联社12月4日讯（记者 X）) is the dateline's, not the name's.
-const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[，,]|\s*(?:北京时间|\d|[（(]))/u;
+const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[，,]|\s*(?:北京时间|\d|[（(]|(?:本报|特约|见习)?(?:记者|通讯员)))/u;
 const NOT_CHANNEL = /^(本|据)|[快简通资喜电要音短视闻]$/;
 
 function datelineOutlet(lead: string | null): string | null {
@@ -190,6 +196,9 @@ function ownName(name: string): string {
     .replace(/(?<=\p{Script=Han}{2})\s*(?:APP|App|app)$/u, "");
 }
 
+// "…推动算力资源高效调度。（新华社）": a brief closing with the newsroom it came from in brackets.
+const CLOSING_AGENCY = /[。！？”"][（(]\s*(\p{Script=Han}{2,10}?(?:社|网|报|台|新闻|客户端))\s*[）)]\s*$/u;
+
 /** 9. the newsroom of a closing line that files the report (希望之声国际广播电台张翠报导). */
 function closingOutlet(lines: (string | null)[], siteName: string | null): string | null {
   for (const line of lines) {
@@ -198,6 +207,12 @@ function closingOutlet(lines: (string | null)[], siteName: string | null): strin
     if (m && !isSiteName(m[1]!, siteName) && !/^(本|据)/.test(m[1]!)) return simplified.length === line!.length ? line!.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length) : m[1]!;
   }
   return null;
+}
+
+/** 10. the newsroom in brackets closing the last paragraph (…。（新华社）). */
+function closingAgency(tail: string | null, siteName: string | null): string | null {
+  const m = tail?.match(CLOSING_AGENCY);
+  return m && !isSiteName(m[1]!, siteName) && !/^(本|据)/.test(m[1]!) ? m[1]! : null;
 }
 
 export function resolveSource(e: MetadataEvidence): ResolvedSource {
@@ -237,6 +252,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     outletAuthor ??
     labelOutlet(e.header, e.siteName) ??
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
+    closingAgency(e.tail, e.siteName) ??
     null;
   return { source, originalPublisher: original, claim };
 }

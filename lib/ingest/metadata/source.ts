@@ -57,7 +57,8 @@ export function siteClaim(line: string): { name: string; generic: boolean } | nu
 const WECHAT_ORIGINAL = /^\s*原创\s+\S{1,12}\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
 const WECHAT_DATE_FIRST = /^\s*原创\s+(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|｜丨]?\s*([^\s|｜·•]{2,20})\s*$/;
 const ACCOUNT_BAR = /^\s*([^\s|｜丨]{2,20})\s*[|｜丨]\s*(?:微信)?公众号/;
-const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})报道\s*$/u;
+// "机器之心编译": the outlet that compiled the piece from another's.
+const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})(?:报道|编译)\s*$/u;
 // "科技新知 2025-10-22 10:03 北京 百家号": a platform's account line, the account first.
 const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4})?\s+(?:百家号|头条号|网易号|企鹅号|搜狐号|大鱼号|澎湃号|一点号)\s*$/u;
 
