@@ -170,9 +170,18 @@ function claimIn(lines: string[]): string | null {
 const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[，,]|\s*(?:北京时间|\d|[（(]|(?:本报|特约|见习)?(?:记者|通讯员)))/u;
 const NOT_CHANNEL = /^(本|据)|[快简通资喜电要音短视闻]$/;
 
+// "【环球时报报道 记者 倪浩】", "（中央社记者张建中新竹2日电）": the newsroom opening a bracketed credit.
+const BRACKET_REPORTS = /^\s*【\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?(?:社|网|报|台|新闻|客户端))(?:综合)?报道\s*(?:(?:特约|本报)?记者|】)/u;
+const AGENCY_BRACKET = /^\s*[（(]\s*(\p{Script=Han}{2,8}?(?:社|网|报|台))记者\s*\p{Script=Han}{2,5}?\d{1,2}日电/u;
+
 function datelineOutlet(lead: string | null): string | null {
   if (!lead) return null;
   const simplified = toSimplified(lead);
+  const credit = simplified.match(BRACKET_REPORTS) ?? simplified.match(AGENCY_BRACKET);
+  if (credit) {
+    const at = credit.index! + credit[0].indexOf(credit[1]!);
+    return simplified.length === lead.length ? lead.slice(at, at + credit[1]!.length) : credit[1]!;
+  }
   const channel = simplified.length === lead.length ? simplified.match(CHANNEL_XUN) : null;
   if (channel && !NOT_CHANNEL.test(channel[1]!)) return ownName(lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length));
   const m = simplified.match(DATELINE) ?? simplified.match(LEAD_OUTLET_REPORTER);

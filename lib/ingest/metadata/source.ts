@@ -9,7 +9,7 @@ import { simplifiedLine as toSimplified } from "./simplified";
 
 const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin)$/i;
 
-const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
+const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
 // 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too.
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
 const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜|]\s*[「『《“"]?([^\s,，。(（」』》”"|｜【】\[\]]{2,30})/u;
@@ -59,8 +59,8 @@ const WECHAT_DATE_FIRST = /^\s*原创\s+(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{
 const ACCOUNT_BAR = /^\s*([^\s|｜丨]{2,20})\s*[|｜丨]\s*(?:微信)?公众号/;
 // "机器之心编译": the outlet that compiled the piece from another's.
 const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})(?:报道|编译)\s*$/u;
-// "科技新知 2025-10-22 10:03 北京 百家号": a platform's account line, the account first.
-const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4})?\s+(?:百家号|头条号|网易号|企鹅号|搜狐号|大鱼号|澎湃号|一点号)\s*$/u;
+// "科技新知 2025-10-22 10:03 北京 百家号", "… 10:15 · 头条号": a platform's account line, the account first.
+const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4})?(?:\s+|\s*[·•|｜丨]\s*)(?:百家号|头条号|网易号|企鹅号|搜狐号|大鱼号|澎湃号|一点号)\s*$/u;
 
 /** The account or newsroom a post line names as its publisher, if the line is of that shape. */
 export function accountOf(line: string): string | null {
