@@ -10,6 +10,7 @@ import { foldForCompare } from "../../text/fold";
 import { siteClaim } from "../metadata/source";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
+import { looksLikePerson } from "../metadata/names";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import type { HeadMeta } from "./head-meta";
@@ -280,10 +281,10 @@ const SOURCE_SCAN_BUDGET = 200;
 
 /**
  * Texts of the elements inside one header line whose class or id names them the source
- * (<a class="source">参考消息</a> beside the date). Only header lines are searched: the same class
+ * (<a class="source">参考消息</a> beside the date), or another field with `marks` (the byline's). Only header lines are searched: the same class
  * marks the outlets of related-article lists further down.
  */
-function sourceElementsIn(owner: Element): string[] {
+function sourceElementsIn(owner: Element, marks: RegExp = SOURCE_ELEMENT): string[] {
   const out: string[] = [];
   let budget = SOURCE_SCAN_BUDGET;
   const visit = (node: AnyNode) => {
@@ -291,14 +292,14 @@ function sourceElementsIn(owner: Element): string[] {
     for (const child of node.children as AnyNode[]) {
       if (child.type !== "tag") continue;
       const a = (child as Element).attribs;
-      if (SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
+      if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
         const text = textOf(child).replace(/[\s\u00a0\u3000]+/g, " ").trim();
         if (text) out.push(text);
       } else visit(child);
     }
   };
   const a = owner.attribs ?? {};
-  if (SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(textOf(owner).replace(/[\s\u00a0\u3000]+/g, " ").trim());
+  if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(textOf(owner).replace(/[\s\u00a0\u3000]+/g, " ").trim());
   visit(owner);
   return out;
 }
@@ -397,6 +398,16 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     lineIdx
       .flatMap((i) => sourceElementsIn(blocks[i]!.owner.el))
       .find((t) => t.length >= 2 && t.length <= 30 && !/\d|[:：]/.test(t)) ?? null;
+  // A writer's link classed as the author inside the header's line of fields (<a class="author-name">
+  // beside the time): read when nothing named an author, and only a person's name (an account
+  // there is a publisher's question, not a writer).
+  if (!author) {
+    const writer = lineIdx.flatMap((i) => sourceElementsIn(blocks[i]!.owner.el, BYLINE_CLASS)).find((t) => looksLikePerson(t) && cleanName(t, siteName) !== null);
+    if (writer) {
+      author = writer;
+      rawAuthors.push(writer);
+    }
+  }
   const evidence: PageEvidence = {
     declaredDate,
     modifiedDate: firstDate(MODIFIED_KEYS.map((k) => m.get(k))),

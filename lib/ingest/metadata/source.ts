@@ -48,13 +48,17 @@ export function originalPublisher(line: string): string | null {
 export function siteClaim(line: string): { name: string; generic: boolean } | null {
   const name = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null);
   if (!name) return null;
-  return { name, generic: GENERIC.test(toSimplified(name)) };
+  // "来源：网易科技报道": a site's channel and 报道 (not 经济报道, a paper's name) is the channel's.
+  const bare = name.replace(/(?<=\p{Script=Han}{2}(?:科技|财经|娱乐|体育|汽车|健康|教育))报道$/u, "");
+  return { name: bare, generic: GENERIC.test(toSimplified(bare)) };
 }
 
 // The account lines of a WeChat post or a platform's account, and the outlet-and-报道 line of a
 // newsroom's own posts: "原创 何西 硅谷前哨 2024年03月05日 12:00", "数智前沿 | 公众号 SZQY",
 // "科技新知 2025-10-22 10:03 北京 百家号", "新智界报道", "原创 2025-11-05 18:20 · 深蓝财经观察".
 const WECHAT_ORIGINAL = /^\s*原创\s+\S{1,12}\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
+// "原创 量子位 2025-03-02 10:15 北京": the account alone before the date (it signs as itself).
+const WECHAT_ACCOUNT_ONLY = /^\s*原创\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
 const WECHAT_DATE_FIRST = /^\s*原创\s+(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|｜丨]?\s*([^\s|｜·•]{2,20})\s*$/;
 const ACCOUNT_BAR = /^\s*([^\s|｜丨]{2,20})\s*[|｜丨]\s*(?:微信)?公众号/;
 // "机器之心编译": the outlet that compiled the piece from another's.
@@ -65,7 +69,7 @@ const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s
 /** The account or newsroom a post line names as its publisher, if the line is of that shape. */
 export function accountOf(line: string): string | null {
   const simplified = toSimplified(line);
-  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
+  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_ACCOUNT_ONLY) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
   if (!m || GENERIC.test(m[1]!) || /^(本|综合|专题|特别|独家|联合|深度|现场|追踪)/.test(m[1]!)) return null;
   const at = simplified.indexOf(m[1]!);
   return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
