@@ -152,8 +152,19 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<string>, siteName:
     if (separators > 0) score -= separators >= 2 ? 3 : 1;
     if (!best || score > best.score) best = { text: c.text, score };
   });
-  return best === null ? null : (best as { text: string }).text;
+  if (best === null) return null;
+  const chosen = (best as { text: string }).text;
+  // og:title or <title> cut short of the page's headline ("X" over "X，内置Y"): the headline shown is whole.
+  const head = foldForCompare(chosen);
+  const whole = candidates.find((c) => {
+    if (c.kind !== "headline" && c.kind !== "headline-near") return false;
+    const t = foldForCompare(c.text);
+    return t.length > head.length && t.length <= head.length + HEADLINE_TAIL_MAX && t.startsWith(head) && /^[\s,，:：;；]/.test(t.slice(head.length));
+  });
+  return whole?.text ?? chosen;
 }
+/** Characters a headline may run on past the shortened title a meta tag gives. */
+const HEADLINE_TAIL_MAX = 30;
 
 function cleanName(raw: string | undefined, siteName: string | null): string | null {
   if (!raw) return null;
