@@ -22,7 +22,8 @@
  *     since a name that is no person's is the publisher's;
  *  8. the newsroom a header byline's label names (界面新闻记者 | X);
  *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导);
- * 10. the newsroom in brackets closing the last paragraph (…。（新华社）).
+ * 10. the newsroom in brackets closing the last paragraph (…。（新华社））;
+ * and apart, weakest (after an outlet branding the headline): the outlet a 出品｜X field names.
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
 import type { MetadataEvidence } from "./evidence";
@@ -33,6 +34,8 @@ import { hasKnownSurname } from "../entities/names";
 
 export interface ResolvedSource {
   source: string | null;
+  /** The outlet a 出品｜X field names: weaker than an outlet branding the headline. */
+  producer: string | null;
   originalPublisher: string | null;
   /** The page's own 来源 claim, generic or not (for the site claim). */
   claim: string | null;
@@ -224,6 +227,17 @@ function closingAgency(tail: string | null, siteName: string | null): string | n
   return m && !isSiteName(m[1]!, siteName) && !/^(本|据)/.test(m[1]!) ? m[1]! : null;
 }
 
+// "出品｜锐见科技": the outlet that produced the piece; a desk, team or studio (虎嗅科技组) is no publisher.
+const PRODUCER = /(?:^|\s)出品\s*[:：|｜丨/]\s*([\p{Script=Han}A-Za-z0-9]{2,16})\s*$/u;
+
+function producerIn(lines: string[], siteName: string | null): string | null {
+  for (const line of lines) {
+    const m = line.match(PRODUCER);
+    if (m && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!) && !/(?:组|团队|小组|部|工作室)$/.test(m[1]!) && !isSiteName(m[1]!, siteName)) return m[1]!;
+  }
+  return null;
+}
+
 export function resolveSource(e: MetadataEvidence): ResolvedSource {
   const credits = [...e.header, ...e.trailer, ...(e.lead ? [e.lead] : []), ...(e.tail ? [e.tail] : [])];
   const original = credits.map(originalPublisher).find((n): n is string => n !== null) ?? null;
@@ -263,5 +277,5 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
     closingAgency(e.tail, e.siteName) ??
     null;
-  return { source, originalPublisher: original, claim };
+  return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
 }
