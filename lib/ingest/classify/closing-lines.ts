@@ -12,7 +12,8 @@ type Span = { start: number; end: number };
 // full stop at the end (截至发稿，X未置评。 这需要政府、企业和公众的共同参与。).
 // A plain statement with no comma closes a report too (小米方面对此未予置评。 X此前曾任微软全球副总裁。),
 // when it is Han prose through and through and ends in 。: chrome's exclamations (欢迎关注！) do not.
-const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*[，,、；;].*[。！？]["”』」]?$|^\p{Script=Han}[\p{Script=Han}A-Za-z0-9\-.%]*\p{Script=Han}。$/u;
+// So does a quoted saying (他说：“…。”) and a statement opening with a Latin name (OpenAI未对此置评。).
+const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*(?:[，,、；;]|[:：][“"「]).*[。！？]["”』」]?$|^(?=[^。]*\p{Script=Han}{2})[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9\-.%]*\p{Script=Han}。$/u;
 const CLOSING_MIN_CHARS = 10;
 const CLOSING_MAX_LINES = 2;
 

@@ -73,6 +73,8 @@ const DATELINE_REPORTERS = /\d{1,2}日\s*(?:电|讯|消息)\s*[（(]([^）)]{0,1
 const BRACKET_REPORTER = /^\s*[【[]\s*\p{Script=Han}{2,8}?记者\s*(\p{Script=Han}{4,5})报[导道]\s*[】\]]/u;
 // "（中央社记者张建中新竹2日电）": an agency's bracketed dateline, name and place glued the same way.
 const AGENCY_REPORTER = /^\s*[（(]\s*\p{Script=Han}{2,8}?记者\s*(\p{Script=Han}{4,5})\d{1,2}日电\s*[）)]/u;
+// "〔记者洪友芳／新竹报导〕": the reporter and the place filed from, in the lead's brackets.
+const BRACKET_SLASH_REPORTER = /^\s*[〔【[]\s*((?:本报|特派|驻地)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3})\s*[／/]\s*\p{Script=Han}{1,8}报[导道]\s*[〕】\]]/u;
 // "【环球时报报道 记者 倪浩】": the reporters after a newsroom's 报道 in the lead's brackets.
 const BRACKET_REPORTS_REPORTER = /^\s*【[^】]{2,14}?报道\s*((?:特约|本报)?记者[^】]{2,30})】/u;
 
@@ -98,7 +100,7 @@ const XUN_SENT_FROM = /^\s*\S{2,12}?讯\s*((?:本报|特约|见习)?(?:记者|�
 function fromOpenings(e: MetadataEvidence): string[] {
   for (const opening of e.openings) {
     const simplified = toSimplified(opening);
-    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS) ?? simplified.match(XUN_CREDIT) ?? simplified.match(XUN_SENT_FROM) ?? simplified.match(BRACKET_REPORTS_REPORTER);
+    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS) ?? simplified.match(XUN_CREDIT) ?? simplified.match(XUN_SENT_FROM) ?? simplified.match(BRACKET_REPORTS_REPORTER) ?? simplified.match(BRACKET_SLASH_REPORTER);
     const found = m ? bracketed(inScript(opening, simplified, m), e) : [];
     if (found.length > 0) return found;
     const glued = simplified.match(BRACKET_REPORTER) ?? simplified.match(AGENCY_REPORTER);
