@@ -8,7 +8,7 @@ import { foldLine } from "../../text/fold";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
-const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／]\s*文$/u;
+const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|采访|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／]\s*文$/u;
 // "《棱镜》作者 周纯": a short line that ends in the label and one name, no separator.
 const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Script=Han}{2,4}$/u;
 // "记者：您如何看待今年的竞争格局？": an interviewer's question, or a sentence after a label, is
@@ -23,7 +23,7 @@ const ENGLISH_BYLINE = /^by\s+(?:\p{Script=Han}{2,4}|[A-Za-z][a-z]+(?:\s[A-Za-z]
 // "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM).
 const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*\S{1,12}$/u;
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
-const ORIGIN = /^(来源|来自|出处|稿源|转自|转载自)[:：]|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|来源\s*[:：丨｜]/;
+const ORIGIN = /^(来源|来自|出处|稿源|转自|转载自|综合自)[:：]|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|来源\s*[:：丨｜]/;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
@@ -32,7 +32,7 @@ const LABELLED_DATE = /(?:^|[\s|｜丨/·,，】\]])(发布|发表|更新|发稿
 
 // A line that is only an outlet and 报道 ("新智界报道" above the headline or the body), or the
 // account line of a WeChat post: "原创 何西 硅谷前哨 2024年03月05日", "数智前沿 | 公众号 SZQY".
-const OUTLET_REPORTS = /^(?!.*记者)[\p{L}\p{N}]{2,12}(?:报道|编译)$/u;
+const OUTLET_REPORTS = /^(?!.*记者)[\p{L}\p{N}]{2,12}\s?(?:报道|编译)$/u;
 const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公众号/;
 
 export function metadataLineKind(norm: string): MetadataLineKind | null {

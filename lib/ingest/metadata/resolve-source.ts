@@ -230,9 +230,12 @@ function closingAgency(tail: string | null, siteName: string | null): string | n
 // "出品｜锐见科技": the outlet that produced the piece; a desk, team or studio (虎嗅科技组) is no publisher.
 const PRODUCER = /(?:^|\s)出品\s*[:：|｜丨/]\s*([\p{Script=Han}A-Za-z0-9]{2,16})\s*$/u;
 
+// "凤凰网科技 出品": the outlet first, 出品 after it, alone on the line.
+const PRODUCED_BY = /^\s*([\p{Script=Han}A-Za-z0-9]{2,16}?)\s*出品\s*$/u;
+
 function producerIn(lines: string[], siteName: string | null): string | null {
   for (const line of lines) {
-    const m = line.match(PRODUCER);
+    const m = line.match(PRODUCER) ?? line.match(PRODUCED_BY);
     if (m && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!) && !/(?:组|团队|小组|部|工作室)$/.test(m[1]!) && !isSiteName(m[1]!, siteName)) return m[1]!;
   }
   return null;

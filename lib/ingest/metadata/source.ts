@@ -12,7 +12,7 @@ const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本�
 const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于|首发于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
 // 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too.
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜|]\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?([^\s,，。(（」』》”"|｜【】\[\]]{2,30})/u;
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜|]\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?([^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "来源CSDN" with no colon: only as a whole field of a short line (between separators).
 const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
 const BARE_LINE_MAX = 80;
@@ -21,7 +21,7 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters (in either script): most lines have none.
-const MAY_CREDIT = /[自源处處于於]/;
+const MAY_CREDIT = /[自源处處于於权權]/;
 
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
@@ -39,8 +39,11 @@ function capture(line: string, re: RegExp): string | null {
   return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
 }
 
+// "本文由AI科技大本营授权发布": the outlet that authorised the repost.
+const AUTHORISED_BY = /本文(?:由|经)\s*[「『《“"]?([^\s,，。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*授权(?:发布|转载|刊发|刊登)/;
+
 export function originalPublisher(line: string): string | null {
-  const name = capture(line, ORIGINAL);
+  const name = capture(line, ORIGINAL) ?? capture(line, AUTHORISED_BY);
   // "本文来自腾讯新闻客户端自媒体": a platform's self-media in general credits no one.
   if (!name || GENERIC.test(toSimplified(name)) || /自媒体$/.test(toSimplified(name))) return null;
   // "本文首发于钛媒体APP", "首发于X公众号": an outlet's app or account is the outlet.
@@ -64,7 +67,7 @@ const WECHAT_ACCOUNT_ONLY = /^\s*原创\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-�
 const WECHAT_DATE_FIRST = /^\s*原创\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|｜丨]?\s*([^\s|｜·•]{2,20})\s*$/;
 const ACCOUNT_BAR = /^\s*([^\s|｜丨]{2,20})\s*[|｜丨]\s*(?:微信)?公众号/;
 // "机器之心编译": the outlet that compiled the piece from another's.
-const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})(?:报道|编译)\s*$/u;
+const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})\s?(?:报道|编译)\s*$/u;
 // "科技新知 2025-10-22 10:03 北京 百家号", "… 10:15 · 头条号": a platform's account line, the account first.
 const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4})?(?:\s+|\s*[·•|｜丨]\s*)(?:百家号|头条号|网易号|企鹅号|搜狐号|大鱼号|澎湃号|一点号)\s*$/u;
 
