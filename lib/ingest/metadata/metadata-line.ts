@@ -35,8 +35,13 @@ const LABELLED_DATE = /(?:^|[\s|｜丨/·,，】\]])(发布|发表|更新|发稿
 const OUTLET_REPORTS = /^(?!.*记者)[\p{L}\p{N}]{2,12}\s?(?:报道|编译)$/u;
 const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公众号/;
 
+// "…率先应用。（来源：科技日报）": a paragraph of prose that closes with its credit in brackets is
+// the article's last paragraph, not a credit line (the credit is read off it, resolve-source.ts).
+export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:来源|稿源|出处|转自)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
+
 export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (NOTE.test(norm)) return "note";
+  if (PROSE_THEN_CREDIT.test(norm)) return null;
   const short = norm.length <= 120;
   if (!short) return null;
   if (ORIGIN.test(norm) || OUTLET_REPORTS.test(norm) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";

@@ -30,6 +30,7 @@ import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
+import { PROSE_THEN_CREDIT } from "./metadata-line";
 import { hasKnownSurname } from "../entities/names";
 
 export interface ResolvedSource {
@@ -208,8 +209,8 @@ function ownName(name: string): string {
     .replace(/(?<=\p{Script=Han}{2})\s*(?:APP|App|app)$/u, "");
 }
 
-// "…推动算力资源高效调度。（新华社）": a brief closing with the newsroom it came from in brackets.
-const CLOSING_AGENCY = /[。！？”"][（(]\s*(\p{Script=Han}{2,10}?(?:社|网|报|台|新闻|客户端))\s*[）)]\s*$/u;
+// "…推动算力资源高效调度。（新华社）", "…（星岛日报报道）": a brief closing with the newsroom it came from in brackets.
+const CLOSING_AGENCY = /[。！？”"][（(]\s*(\p{Script=Han}{2,10}?(?:社|网|报|台|新闻|客户端))(?:报道)?\s*[）)]\s*$/u;
 
 /** 9. the newsroom of a closing line that files the report (希望之声国际广播电台张翠报导). */
 function closingOutlet(lines: (string | null)[], siteName: string | null): string | null {
@@ -223,8 +224,11 @@ function closingOutlet(lines: (string | null)[], siteName: string | null): strin
 
 /** 10. the newsroom in brackets closing the last paragraph (…。（新华社）). */
 function closingAgency(tail: string | null, siteName: string | null): string | null {
-  const m = tail?.match(CLOSING_AGENCY);
-  return m && !isSiteName(m[1]!, siteName) && !/^(本|据)/.test(m[1]!) ? m[1]! : null;
+  const simplified = tail ? toSimplified(tail) : "";
+  const m = simplified.match(CLOSING_AGENCY);
+  if (!m || isSiteName(m[1]!, siteName) || /^(本|据)/.test(m[1]!)) return null;
+  const at = m.index! + m[0].indexOf(m[1]!);
+  return simplified.length === tail!.length ? tail!.slice(at, at + m[1]!.length) : m[1]!;
 }
 
 // "出品｜锐见科技": the outlet that produced the piece; a desk, team or studio (虎嗅科技组) is no publisher.
@@ -265,6 +269,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     original ??
     claimIn(e.header) ??
     claimIn(e.trailer) ??
+    claimIn(e.tail && PROSE_THEN_CREDIT.test(e.tail) ? [e.tail.slice(e.tail.search(/[（(][^（(]*$/))] : []) ??
     editionPaper([...e.header, ...e.trailer]) ??
     ownOriginal(e.trailer) ??
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??

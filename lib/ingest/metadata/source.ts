@@ -54,7 +54,10 @@ export function siteClaim(line: string): { name: string; generic: boolean } | nu
   const name = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null);
   if (!name) return null;
   // "来源：网易科技报道": a site's channel and 报道 (not 经济报道, a paper's name) is the channel's.
-  const bare = name.replace(/(?<=\p{Script=Han}{2}(?:科技|财经|娱乐|体育|汽车|健康|教育))报道$/u, "");
+  // "来源：机器之心公众号": the account, not the platform's word for it.
+  const bare = name
+    .replace(/(?<=\p{Script=Han}{2}(?:科技|财经|娱乐|体育|汽车|健康|教育))报道$/u, "")
+    .replace(/(?<=\S{2})(?:微信公众号|微信公号|公众号|微信号|头条号|百家号)$/u, "");
   return { name: bare, generic: GENERIC.test(toSimplified(bare)) };
 }
 
