@@ -28,6 +28,11 @@ function roleOf(label: string): Role {
 // "财新 王晓一 刘笑然", "36氪 邱晓芬" after 文｜: the outlet's short name, a space, then its writers.
 const OUTLET_THEN_NAMES = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})$/u;
 
+// Words before a name that qualify the writer, not an outlet's name; a familiar name (老张, 小林)
+// has no surname first and is still a person's.
+const STAFF = /^(本报|本刊|本网|本台|特约|实习|见习|首席|资深|前方|随行|驻)/;
+const NICKNAME = /^[老小阿]\p{Script=Han}{1,2}$/u;
+
 /**
  * The outlet leading a field's names, when the first word cannot be a person's and every word
  * after it can: Han without a surname of the table (a writer's name has one), or Han mixed with
@@ -43,10 +48,6 @@ function leadingOutlet(segment: string): string | null {
   const surnameless = /^\p{Script=Han}{2,4}$/u.test(first) && !hasKnownSurname(first);
   return mixed || surnameless ? first : null;
 }
-// Words before a name that qualify the writer, not an outlet's name; a familiar name (老张, 小林)
-// has no surname first and is still a person's.
-const STAFF = /^(本报|本刊|本网|本台|特约|实习|见习|首席|资深|前方|随行|驻)/;
-const NICKNAME = /^[老小阿]\p{Script=Han}{1,2}$/u;
 
 function splitNames(segment: string, outletPrefix: string, outlets?: string[]): string[] {
   let s = segment.trim();
@@ -84,7 +85,7 @@ const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲
 // "（本文仅代表作者观点）", "版权归作者所有": whose views or rights these are, which names no one
 // unless the line credits the article too (本文来自…，作者：X).
 const DISCLAIMER = /(?:仅|只|不|并不)代表|版权(?:归|所有)|侵权/;
-const CREDIT = /本文来自|本文转自|转载自|原文来自/;
+const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于|授权(?:发布|转载)/;
 
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
