@@ -26,6 +26,10 @@ describe("dates", () => {
     expect(findDates("By 陈晨 | Mar 2, 2025")[0]?.iso).toBe("2025-03-02T00:00:00+08:00");
     expect(findDates("2 March 2025")[0]?.iso).toBe("2025-03-02T00:00:00+08:00");
     expect(findDates("Maybe 12 2025")).toHaveLength(0);
+    // Han numerals, as official documents date themselves
+    expect(findDates("发布日期：二〇二五年三月二日")[0]?.iso).toBe("2025-03-02T00:00:00+08:00");
+    expect(findDates("二〇二四年十二月三十一日")[0]?.iso).toBe("2024-12-31T00:00:00+08:00");
+    expect(findDates("二〇二五年二月三十日")).toHaveLength(0);
   });
 });
 
@@ -72,6 +76,10 @@ describe("metadata lines", () => {
     expect(isWriterNameLine("李明远")).toBe(true);
     expect(isWriterNameLine("量子位")).toBe(false);
     expect(isWriterNameLine("李明远 清华大学")).toBe(false);
+  });
+  it("reads a sentence that mentions a day as prose, not a date line", () => {
+    expect(metadataLineKind("请各地于2025年4月30日前报送评估材料。")).toBeNull();
+    expect(metadataLineKind("2025年4月30日 10:00")).toBe("dateline");
   });
   it("reads 发布： as a date label where a field starts, not as a headline's verb", () => {
     expect(metadataLineKind("deepseek-v3.2-exp发布:引入稀疏注意力,api价格降低50%以上")).toBeNull();

@@ -186,11 +186,20 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     if (k + 1 < labels.length && labels[k + 1]![1] !== "通讯员" && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
     // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
     // So does a closing bracket or another field's label ([责任编辑：X] 标签：A B).
-    const segment = raw.split(/\s{2,}|来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u)[0] ?? "";
+    const fields = raw.split(/\s{2,}/);
+    let segment = fields[0]!.split(FIELD_END)[0] ?? "";
+    // "记者：王希　韩洁": a wide space between two names of the field, not before the next field.
+    if (segment === fields[0]) for (const more of fields.slice(1)) {
+      if (!/^\p{Script=Han}{2,3}$/u.test(more) || !hasKnownSurname(more)) break;
+      segment += ` ${more}`;
+    }
     const role = roleOf(m[1]!);
     for (const name of splitNames(segment, outletPrefix, role === "editors" ? undefined : outlets)) push(into[role], name);
   });
 }
+
+// Where a field's names stop: the next field's label, a bracket or a comma.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

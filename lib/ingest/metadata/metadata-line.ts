@@ -49,7 +49,9 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (dates.length > 0) {
     // A line that is mostly a date (plus labels, counters, names) is a date line, not prose.
     const rest = norm.replace(dates[0]!.match, "");
-    if (LABELLED_DATE.test(norm) || rest.replace(/[\s\d:：|｜/]/g, "").length <= 24) return "dateline";
+    // a sentence that mentions a day (请各地于2025年4月30日前报送材料。) is prose, not a date line
+    const sentence = /[。！？]$/.test(norm) && /\p{Script=Han}{6}/u.test(rest);
+    if (LABELLED_DATE.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
   }
   // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
   if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";
