@@ -91,6 +91,9 @@ describe("metadata lines", () => {
 
 describe("source and views", () => {
   it("finds the original publisher and ignores empty claims", () => {
+    expect(siteClaim("原文来源：The Verge")?.name).toBe("The Verge");
+    expect(siteClaim("来源：TechCrunch")?.name).toBe("TechCrunch");
+    expect(siteClaim("来源：机器之心公众号")?.name).toBe("机器之心");
     expect(originalPublisher("本文来自微信公众号:腾讯研究院 (ID:x),作者:王齐昂")).toBe("腾讯研究院");
     expect(siteClaim("來源:互聯網   發布日期:2023-05-20")).toEqual({ name: "互聯網", generic: true });
     expect(siteClaim("来源:第一财经")).toEqual({ name: "第一财经", generic: false });

@@ -36,7 +36,8 @@ export const COLUMN_PREFIX = /^(?:独家|重磅|快讯|深度|专访|首发|突�
 // "独家｜…", "36氪首发｜…": a short tag, a bar, then the headline.
 const LEADING_TAG = /^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S.{5,})/u;
 
-// "【虎嗅网】京东健康发布…": an outlet brands its headline in brackets before it.
+// "【虎嗅网】京东健康发布…": an outlet brands its headline in brackets before it, or after it.
+const BRACKET_OUTLET_AFTER = /^(\S.{5,}?)\s*【([^】\s]{2,10})】\s*$/u;
 const BRACKET_OUTLET = /^\s*【([^】\s]{2,10})】\s*(?=\S{6,})/u;
 
 /**
@@ -59,6 +60,9 @@ export function splitTitleSite(title: string, e: MetadataEvidence): { title: str
     const rest = splitTitleSite(title.slice(branded[0].length), e);
     return { title: rest.title, site: rest.site ?? branded[1]!, outlet: branded[1]! };
   }
+  const after = title.match(BRACKET_OUTLET_AFTER);
+  const brand = after?.[2];
+  if (after && brand && !SENTENCE.test(brand) && (siteLike(brand, e) || (looksLikeOutlet(brand) && !looksLikePerson(brand)))) return { title: after[1]!.trim(), site: after[2]!, outlet: after[2]! };
   const parts = title.split(UNDERSCORE).filter((p) => p.length > 0);
   if (parts.length >= 2 && parts[0]!.length >= 6 && parts.slice(1).every((p) => p.length <= 12 && !SENTENCE.test(p))) {
     return { title: parts[0]!.trim(), site: parts[parts.length - 1]!.trim() };
