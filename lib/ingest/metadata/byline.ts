@@ -119,8 +119,9 @@ export function parseByline(line: string, into: Byline, outlets?: string[]): voi
 
 // "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
 // "欣传媒╱记者丁彦伶／台北报导 2012-01-12 12:01": the outlet may come first, the time last.
-// "2025-05-20 14:32 經濟日報／ 記者李孟珊／台北即時報導": the time may come first too.
-const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*)?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
+// "2025-05-20 14:32 經濟日報／ 記者李孟珊／台北即時報導": the time may come first too, and the
+// outlet may be spaced from 記者 rather than slashed (經濟日報 記者 X／台北即時報導).
+const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*|\p{Script=Han}{2,8}\s+(?=记者))?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
 const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
 
 // "周雨桐/文", "罗嘉 许文涛／文": the writer's names before the label, the label last in its field.
@@ -163,7 +164,8 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     return;
   }
   const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
-  const bullet = text.match(/^\s*[■□●◆▲]\s*(\p{Script=Han}{2,4})\s*$/u);
+  // "□ 沈阳（清华大学教授）": a column's writer after the bullet, perhaps with the affiliation in brackets.
+  const bullet = text.match(/^\s*[■□●◆▲]\s*(\p{Script=Han}{2,4})\s*(?:[（(][^（）()]{2,40}[）)])?\s*$/u);
   if (bullet) {
     push(into.authors, bullet[1]!);
     return;

@@ -8,7 +8,7 @@ import { foldLine } from "../../text/fold";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
-const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|采访|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／]\s*文$/u;
+const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|采访|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／]\s*文$/u;
 // "《棱镜》作者 周纯": a short line that ends in the label and one name, no separator.
 const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Script=Han}{2,4}$/u;
 // "记者：您如何看待今年的竞争格局？": an interviewer's question, or a sentence after a label, is

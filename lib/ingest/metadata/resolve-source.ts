@@ -80,7 +80,7 @@ function labelOutlet(lines: string[], siteName: string | null): string | null {
     const m = toSimplified(line).match(OUTLET_LABEL) ?? toSimplified(line).match(OUTLET_SENT_FROM);
     if (m && STAFF_WORD.test(m[1]!)) continue;
     if (m && !/^(本|每经|特约)/.test(m[1]!) && !isSiteName(m[1]!, siteName) && toSimplified(line).length === line.length) {
-      const at = line.indexOf(m[1]!);
+      const at = toSimplified(line).indexOf(m[1]!);
       return at === -1 ? m[1]! : line.slice(at, at + m[1]!.length);
     }
   }
