@@ -155,7 +155,7 @@ export function parseText(text: string): Block[] {
     const trimmed = unmarked.trim();
     if (trimmed === "") continue;
     const teaser = HEADLINE_THEN_TEASER.test(line.text);
-    const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
+    const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,

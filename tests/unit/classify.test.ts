@@ -52,6 +52,9 @@ describe("vocabulary", () => {
     expect(vocabularyHit("图片来源:视觉中国")?.kind).toBe("image-credit");
     expect(vocabularyHit("客服热线:400-800-1234")?.kind).toBe("contact");
     expect(vocabularyHit("北京 上海 广州 深圳 杭州 成都")?.kind).toBe("navigation");
+    expect(vocabularyHit("Home News Tech Video About Contact")?.kind).toBe("navigation");
+    // an English headline's short words with a sentence's function words are no menu
+    expect(vocabularyHit("Why DeepSeek Is a Wake-Up Call for Silicon Valley")).toBeNull();
     expect(vocabularyHit("相关推荐")?.opensSection).toBe(true);
     expect(vocabularyHit("友情链接")?.kind).toBe("link-list");
     // A heading's bullet (※, ★, >>) does not hide the marker; the same words inside a sentence are no marker.

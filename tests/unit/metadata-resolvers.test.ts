@@ -217,9 +217,12 @@ describe("title", () => {
     expect(dashed.title).toBe("新一代中文大模型发布");
     expect(dashed.siteClaim).toBe("示例之家");
   });
-  it("in a text, keeps a dash whose tail is part of the headline, and a column tag in front", () => {
+  it("in a text, keeps a dash whose tail is part of the headline; a column tag in front is neither headline nor site", () => {
     expect(text(["新一代中文大模型发布 - 参数提升三倍", "2024-02-26", "", ...BODY]).title).toBe("新一代中文大模型发布 - 参数提升三倍");
-    expect(text(["独家｜新一代中文大模型今天发布", "2024-02-26", "", ...BODY]).title).toBe("独家｜新一代中文大模型今天发布");
+    // as <title>'s 独家｜ is (meta-html-column-tag-title)
+    const tagged = text(["独家｜新一代中文大模型今天发布", "2024-02-26", "", ...BODY]);
+    expect(tagged.title).toBe("新一代中文大模型今天发布");
+    expect(tagged.siteClaim).toBeNull();
   });
 });
 

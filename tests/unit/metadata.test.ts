@@ -4,6 +4,7 @@ import { parseByline } from "@/lib/ingest/metadata/byline";
 import { originalPublisher, siteClaim } from "@/lib/ingest/metadata/source";
 import { viewCount } from "@/lib/ingest/metadata/views";
 import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
+import { isWriterNameLine } from "@/lib/ingest/metadata/writer-line";
 
 const byline = (line: string) => {
   const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
@@ -17,6 +18,18 @@ describe("dates", () => {
     expect(findDates("2024年3月15日")[0]?.iso).toBe("2024-03-15T00:00:00+08:00");
     expect(findDates("2023/8/7 9:05")[0]?.iso).toBe("2023-08-07T09:05:00+08:00");
     expect(findDates("2023-02-30")).toHaveLength(0);
+    // a feed's two-digit year, only with its time
+    expect(findDates("25-3-2 10:15 发布于 北京 来自 微博网页版")[0]?.iso).toBe("2025-03-02T10:15:00+08:00");
+    expect(findDates("比分 3-2-1")).toHaveLength(0);
+    expect(findDates("2025-03-02 10:15")).toHaveLength(1);
+    // an English date, a month's name and not a word that starts like one
+    expect(findDates("By 陈晨 | Mar 2, 2025")[0]?.iso).toBe("2025-03-02T00:00:00+08:00");
+    expect(findDates("2 March 2025")[0]?.iso).toBe("2025-03-02T00:00:00+08:00");
+    expect(findDates("Maybe 12 2025")).toHaveLength(0);
+    // Han numerals, as official documents date themselves
+    expect(findDates("发布日期：二〇二五年三月二日")[0]?.iso).toBe("2025-03-02T00:00:00+08:00");
+    expect(findDates("二〇二四年十二月三十一日")[0]?.iso).toBe("2024-12-31T00:00:00+08:00");
+    expect(findDates("二〇二五年二月三十日")).toHaveLength(0);
   });
 });
 
@@ -32,16 +45,42 @@ describe("bylines", () => {
     expect(byline("本报记者沈春蕾据其在论坛上的演讲整理").reporters).toEqual(["沈春蕾"]);
     expect(byline("本文来自微信公众号:某研究院 (ID:abc),作者:王齐昂").authors).toEqual(["王齐昂"]);
   });
+  it("reads an outlet's short name before its writers as no writer (文｜财新 X Y)", () => {
+    const outlets: string[] = [];
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("文｜财新 王晓一 刘笑然", b, outlets);
+    expect(b.authors).toEqual(["王晓一", "刘笑然"]);
+    expect(outlets).toEqual(["财新"]);
+    expect(byline("文｜36氪 邱晓芬").authors).toEqual(["邱晓芬"]);
+    // every word with a surname: two writers, no outlet
+    expect(byline("文｜王晓 刘笑然").authors).toEqual(["王晓", "刘笑然"]);
+    expect(byline("By 陈晨 | Mar 2, 2025").authors).toEqual(["陈晨"]);
+    expect(byline("By John Smith").authors).toEqual(["John Smith"]);
+    expect(byline("By the way").authors).toEqual([]);
+    expect(byline("编者按：本文来自微信公众号 某某Pro（ID：abc），作者：Dario Amodei，编译：周一笑，某网经授权发布。")).toEqual({ authors: ["Dario Amodei"], reporters: [], editors: ["周一笑"] });
+    // a familiar name has no surname first and is still a writer's
+    expect(byline("文｜老张 李四").authors).toEqual(["老张", "李四"]);
+  });
   it("reads no writer from a WeChat account line where the account signs as itself", () => {
     expect(byline("原创 何西 硅谷前哨 2024年03月05日 12:00").authors).toEqual(["何西"]);
     expect(byline("原创 量子位 量子位 2025年10月16日 11:20 北京").authors).toEqual([]);
   });
   it("reads no author out of a reprint disclaimer (版权归原作者所有)", () => {
+    expect(byline("（本文仅代表作者观点）")).toEqual({ authors: [], reporters: [], editors: [] });
     expect(byline("声明：本文转载自新浪科技，版权归原作者所有，如有侵权请联系删除。")).toEqual({ authors: [], reporters: [], editors: [] });
   });
 });
 
 describe("metadata lines", () => {
+  it("takes a bare name of a surname's shape for a writer's line, not a word", () => {
+    expect(isWriterNameLine("李明远")).toBe(true);
+    expect(isWriterNameLine("量子位")).toBe(false);
+    expect(isWriterNameLine("李明远 清华大学")).toBe(false);
+  });
+  it("reads a sentence that mentions a day as prose, not a date line", () => {
+    expect(metadataLineKind("请各地于2025年4月30日前报送评估材料。")).toBeNull();
+    expect(metadataLineKind("2025年4月30日 10:00")).toBe("dateline");
+  });
   it("reads 发布： as a date label where a field starts, not as a headline's verb", () => {
     expect(metadataLineKind("deepseek-v3.2-exp发布:引入稀疏注意力,api价格降低50%以上")).toBeNull();
     expect(metadataLineKind("发布:2025-09-24 10:35")).toBe("dateline");
@@ -52,6 +91,9 @@ describe("metadata lines", () => {
 
 describe("source and views", () => {
   it("finds the original publisher and ignores empty claims", () => {
+    expect(siteClaim("原文来源：The Verge")?.name).toBe("The Verge");
+    expect(siteClaim("来源：TechCrunch")?.name).toBe("TechCrunch");
+    expect(siteClaim("来源：机器之心公众号")?.name).toBe("机器之心");
     expect(originalPublisher("本文来自微信公众号:腾讯研究院 (ID:x),作者:王齐昂")).toBe("腾讯研究院");
     expect(siteClaim("來源:互聯網   發布日期:2023-05-20")).toEqual({ name: "互聯網", generic: true });
     expect(siteClaim("来源:第一财经")).toEqual({ name: "第一财经", generic: false });

@@ -18,6 +18,7 @@
  */
 import type { Block, RemovalKind, RemovedBlock } from "../types";
 import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-line";
+import { isWriterNameLine, WRITER_TO_DATE } from "../metadata/writer-line";
 import { blockFeatures, type BlockFeatures } from "./features";
 import { sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
 import { findCopies } from "./duplicates";
@@ -58,6 +59,8 @@ const LABELLED = /^[^:：]{1,12}[:：]\s*\S/;
  * opens with a date (2024年5月9日，园区正式揭牌。) or an interviewer's question (记者：…，…吗？),
  * not a line of metadata: real date lines and bylines end bare.
  */
+const CARD_ACCOUNT = /文章来源于\s*([^\s,，。]{2,20})/;
+const CARD_LINES = 2;
 const SENTENCE_AFTER_LABEL = /[，,；;].*\p{Script=Han}{6}.*[。！？!?]["”』」]?$/u;
 const OUTLET_SUFFIX = /(新闻|日报|晚报|早报|时报|周刊|周报|财经|商报|报|社|网|杂志|电视台|广播|研究院|观察|评论)$/;
 
@@ -102,7 +105,22 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
     return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
   });
+  // A writer's bare name under a short headline-sized line and over the date line is the byline.
+  for (let i = 1; i < blocks.length; i++) {
+    if (meta[i] !== null || !isWriterNameLine(blocks[i]!.text)) continue;
+    const dated = [1, WRITER_TO_DATE].some((k) => meta[i + k] === "dateline");
+    if (dated && !features[i - 1]!.paragraphLike && meta[i - 1] === null) meta[i] = "byline";
+  }
   const marks = new Map<number, Mark>();
+  // "以下文章来源于硅谷101 ，作者X": a reposted account's card follows, its name and a profile
+  // sentence that opens with the name; they are the card's, not the article's.
+  for (const [i, b] of blocks.entries()) {
+    const account = meta[i] === "origin" ? b.text.match(CARD_ACCOUNT)?.[1] : undefined;
+    for (let k = 1; account && k <= CARD_LINES && i + k < blocks.length; k++) {
+      if (!blocks[i + k]!.text.startsWith(account)) break;
+      marks.set(i + k, { kind: "site-header", reason: "the reposted account's card (its name and profile)" });
+    }
+  }
   // A labelled lead inside the region the HTML cascade chose (核心提示：…, 导读：… over the first
   // paragraph) is the article's own summary, written for it; elsewhere on the page it is a teaser.
   // Inside the region one that only restates a paragraph is still cut, as a copy (duplicates.ts).

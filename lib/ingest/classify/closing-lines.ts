@@ -12,7 +12,8 @@ type Span = { start: number; end: number };
 // full stop at the end (截至发稿，X未置评。 这需要政府、企业和公众的共同参与。).
 // A plain statement with no comma closes a report too (小米方面对此未予置评。 X此前曾任微软全球副总裁。),
 // when it is Han prose through and through and ends in 。: chrome's exclamations (欢迎关注！) do not.
-const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*[，,、；;].*[。！？]["”』」]?$|^\p{Script=Han}[\p{Script=Han}A-Za-z0-9\-.%]*\p{Script=Han}。$/u;
+// So does a quoted saying (他说：“…。”) and a statement opening with a Latin name (OpenAI未对此置评。).
+const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*(?:[，,、；;]|[:：][“"「]).*[。！？]["”』」]?$|^(?=[^。]*\p{Script=Han}{2})[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9\-.%]*\p{Script=Han}。$/u;
 const CLOSING_MIN_CHARS = 10;
 const CLOSING_MAX_LINES = 2;
 
@@ -39,10 +40,13 @@ export function closeOverLastSentences(
   return end === span.end ? span : { start: span.start, end };
 }
 
+// "各有关省、自治区、直辖市工业和信息化主管部门：": a notice's addressees open it, before its first paragraph.
+const ADDRESSEE = /^各[\p{Script=Han}、，,（）()]{2,60}[：:]$/u;
+
 /**
  * Step 4c, upwards: the article's short first sentence over the span (大模型价格战愈演愈烈，背后是
  * 算力成本的快速下降。), too short to read as a paragraph, between the header's fields and the
- * span. Only a sentence of the same shape as a closing one, and only under a metadata line or a
+ * span, or a notice's addressees (各有关单位：). Only a sentence of the same shape as a closing one, and only under a metadata line or a
  * line the classifier already set apart: the header ends there, so what follows is the article.
  */
 export function openOverFirstSentences(
@@ -57,7 +61,7 @@ export function openOverFirstSentences(
   for (let i = start - 1; i >= 0 && i >= span.start - CLOSING_MAX_LINES; i--) {
     const b = blocks[i]!;
     if (notBody(i) || features[i]!.paragraphLike || features[i]!.length < CLOSING_MIN_CHARS || b.linkDensity > 0 || b.listItem) break;
-    if (!CLOSING_SENTENCE.test(b.text.trim())) break;
+    if (!CLOSING_SENTENCE.test(b.text.trim()) && !ADDRESSEE.test(b.text.trim())) break;
     start = i;
   }
   return start !== span.start && start > 0 && isMetadata(start - 1) ? { start, end: span.end } : span;

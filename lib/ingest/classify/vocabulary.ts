@@ -137,9 +137,15 @@ function unbalanced(token: string): boolean {
 // "原创 2025-11-05 18:20 · 账号": the date may come first, the account last.
 const POST_HEADER = /^原创\s+(?:\S+\s+){0,2}(?:19|20)\d{2}[-年/.]\d{1,2}/;
 
+// "Why DeepSeek Is a Wake-Up Call for Silicon Valley": Latin words joined by single spaces with an
+// English sentence's function words are a headline or a sentence; a menu's items are nouns.
+const LATIN_PHRASE = /^[A-Za-z0-9][\w'’.:&-]*(?: [\w'’.:&-]+)+$/;
+const FUNCTION_WORD = /(?:^| )(?:a|an|the|of|to|for|with|is|are|was|were|be|has|have|and|or|but|not|its|it's|it|this|that|how|why|what|will|can|from|into|than|as|on|at|by)(?= |$)/i;
+
 /** A line made of many short whitespace-separated tokens and no sentence punctuation: a menu. */
 function shortTokenList(text: string): number | null {
   if (SENTENCE_PUNCT.test(text) || POST_HEADER.test(text)) return null;
+  if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):

@@ -162,6 +162,12 @@ export function hasSurnameShape(name: string): boolean {
   return compound.has(name.slice(0, 2)) || (single(name[0]!) && single(name[1]!));
 }
 
+/** Does a Han name start with a surname of the table (compound, common or weak)? */
+export function hasKnownSurname(name: string): boolean {
+  const { compound, common, weak } = surnameSets();
+  return compound.has(name.slice(0, 2)) || common.has(name[0]!) || weak.has(name[0]!);
+}
+
 /**
  * A whole list item that has a name's shape (surname from the table + one or two characters), read
  * without the boundary rules: in a list of names the 、 marks the boundary (薛其坤、周其林).

@@ -10,6 +10,8 @@ import { foldForCompare } from "../../text/fold";
 import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
 import { isMetadataLine } from "../metadata/metadata-line";
+import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
+import { looksLikePerson } from "../metadata/names";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import type { HeadMeta } from "./head-meta";
@@ -64,7 +66,6 @@ const DATE_KEYS = [
   "publish_date", "publish-date", "pubdate", "publishtime", "publish_time", "pubtime", "datepublished",
   "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "release_date", "article:create_at", "weibo:article:create_at",
 ];
-const COLUMN_PREFIX = /^(?:独家|重磅|快讯|深度|专访|首发|突发|最新|观察|解读|热点|原创|视频|图集|直播|聚焦|关注)$/;
 const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
@@ -150,8 +151,19 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     if (separators > 0) score -= separators >= 2 ? 3 : 1;
     if (!best || score > best.score) best = { text: c.text, score };
   });
-  return best === null ? null : (best as { text: string }).text;
+  if (best === null) return null;
+  const chosen = (best as { text: string }).text;
+  // og:title or <title> cut short of the page's headline ("X" over "X，内置Y"): the headline shown is whole.
+  const head = foldForCompare(chosen);
+  const whole = candidates.find((c) => {
+    if (c.kind !== "headline" && c.kind !== "headline-near") return false;
+    const t = foldForCompare(c.text);
+    return t.length > head.length && t.length <= head.length + HEADLINE_TAIL_MAX && t.startsWith(head) && /^[\s,，:：;；]/.test(t.slice(head.length));
+  });
+  return whole?.text ?? chosen;
 }
+/** Characters a headline may run on past the shortened title a meta tag gives. */
+const HEADLINE_TAIL_MAX = 30;
 
 function cleanName(raw: string | undefined, siteName: string | null): string | null {
   if (!raw) return null;
@@ -279,10 +291,10 @@ const SOURCE_SCAN_BUDGET = 200;
 
 /**
  * Texts of the elements inside one header line whose class or id names them the source
- * (<a class="source">参考消息</a> beside the date). Only header lines are searched: the same class
+ * (<a class="source">参考消息</a> beside the date), or another field with `marks` (the byline's). Only header lines are searched: the same class
  * marks the outlets of related-article lists further down.
  */
-function sourceElementsIn(owner: Element): string[] {
+function sourceElementsIn(owner: Element, marks: RegExp = SOURCE_ELEMENT): string[] {
   const out: string[] = [];
   let budget = SOURCE_SCAN_BUDGET;
   const visit = (node: AnyNode) => {
@@ -290,14 +302,14 @@ function sourceElementsIn(owner: Element): string[] {
     for (const child of node.children as AnyNode[]) {
       if (child.type !== "tag") continue;
       const a = (child as Element).attribs;
-      if (SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
+      if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
         const text = textOf(child).replace(/[\s\u00a0\u3000]+/g, " ").trim();
         if (text) out.push(text);
       } else visit(child);
     }
   };
   const a = owner.attribs ?? {};
-  if (SOURCE_ELEMENT.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(textOf(owner).replace(/[\s\u00a0\u3000]+/g, " ").trim());
+  if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(textOf(owner).replace(/[\s\u00a0\u3000]+/g, " ").trim());
   visit(owner);
   return out;
 }
@@ -396,6 +408,16 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     lineIdx
       .flatMap((i) => sourceElementsIn(blocks[i]!.owner.el))
       .find((t) => t.length >= 2 && t.length <= 30 && !/\d|[:：]/.test(t)) ?? null;
+  // A writer's link classed as the author inside the header's line of fields (<a class="author-name">
+  // beside the time): read when nothing named an author, and only a person's name (an account
+  // there is a publisher's question, not a writer).
+  if (!author) {
+    const writer = lineIdx.flatMap((i) => sourceElementsIn(blocks[i]!.owner.el, BYLINE_CLASS)).find((t) => looksLikePerson(t) && cleanName(t, siteName) !== null);
+    if (writer) {
+      author = writer;
+      rawAuthors.push(writer);
+    }
+  }
   const evidence: PageEvidence = {
     declaredDate,
     modifiedDate: firstDate(MODIFIED_KEYS.map((k) => m.get(k))),

@@ -4,17 +4,18 @@
  */
 import type { Byline } from "../types";
 import { simplifiedLine as toSimplified } from "./simplified";
+import { hasKnownSurname } from "../entities/names";
 
 type Role = keyof Byline;
 
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
-  { re: /(?:记者|通讯员|采写|实习生)/, role: "reporters" },
+  { re: /(?:记者|通讯员|采写|采访|实习生)/, role: "reporters" },
   { re: /(?:作者|撰文|撰稿|口述|整理|文)/, role: "authors" },
 ];
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|实习生|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
+const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 整理：X (not 文章, 整理了).
-const WEAK_LABEL = new Set(["文", "整理", "口述"]);
+const WEAK_LABEL = new Set(["文", "整理", "口述", "采访"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30})$/u;
@@ -24,14 +25,45 @@ function roleOf(label: string): Role {
   return LABELS.find((l) => l.re.test(label))!.role;
 }
 
-function splitNames(segment: string, outletPrefix: string): string[] {
+// "财新 王晓一 刘笑然", "36氪 邱晓芬" after 文｜: the outlet's short name, a space, then its writers.
+const OUTLET_THEN_NAMES = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})$/u;
+
+// Words before a name that qualify the writer, not an outlet's name; a familiar name (老张, 小林)
+// has no surname first and is still a person's.
+const STAFF = /^(本报|本刊|本网|本台|特约|实习|见习|首席|资深|前方|随行|驻)/;
+const NICKNAME = /^[老小阿]\p{Script=Han}{1,2}$/u;
+
+/**
+ * The outlet leading a field's names, when the first word cannot be a person's and every word
+ * after it can: Han without a surname of the table (a writer's name has one), or Han mixed with
+ * Latin letters or digits, as no name is.
+ */
+function leadingOutlet(segment: string): string | null {
+  const m = segment.trim().match(OUTLET_THEN_NAMES);
+  if (!m || NOT_NAMES.test(m[1]!) || STAFF.test(m[1]!) || NICKNAME.test(m[1]!)) return null;
+  const names = m[2]!.split(/[\s、]+/);
+  if (!names.every((n) => n.length <= 3 && hasKnownSurname(n) && !NOT_NAMES.test(n))) return null;
+  const first = m[1]!;
+  const mixed = /\p{Script=Han}/u.test(first) && /[A-Za-z0-9]/.test(first);
+  const surnameless = /^\p{Script=Han}{2,4}$/u.test(first) && !hasKnownSurname(first);
+  return mixed || surnameless ? first : null;
+}
+
+function splitNames(segment: string, outletPrefix: string, outlets?: string[]): string[] {
   let s = segment.trim();
+  const outlet = leadingOutlet(s);
+  if (outlet) {
+    outlets?.push(outlet);
+    s = s.slice(s.indexOf(outlet) + outlet.length);
+  }
   // "兰素英每经编辑": the next label repeats the outlet prefix of the first one.
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
   if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
   // "记者 张三摄", "（记者 张三 摄）": a photographer's credit, not the writer's.
   if (/摄影?$/.test(s.replace(/[\s)）\]】]+$/, ""))) return [];
+  // "Dario Amodei": a Latin name keeps its spaces.
+  if (/^[A-Za-z][A-Za-z.'\- ]+$/.test(s.trim())) return NAME.test(s.trim()) && !NOT_NAMES.test(s.trim()) ? [s.trim()] : [];
   // A two-character name spaced to the width of three (记者严 珑, 嚴　瓏) is one name.
   s = s.replace(SPACED_NAME, "$1$2");
   // Trailing place of reporting: "张三 北京报道" → 张三.
@@ -45,8 +77,15 @@ function splitNames(segment: string, outletPrefix: string): string[] {
 const SPACED_NAME = /(?<![\p{Script=Han}])(\p{Script=Han})[\s\u3000]+(\p{Script=Han})(?![\p{Script=Han}])/gu;
 
 const BYLINE_MAX = 60;
+// A credit line (本文来自微信公众号X（ID：…），作者：Y，编译：Z，…经授权发布) runs longer.
+const CREDIT_MAX = 120;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
 const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲／/丨|｜原发發]/;
+
+// "（本文仅代表作者观点）", "版权归作者所有": whose views or rights these are, which names no one
+// unless the line credits the article too (本文来自…，作者：X).
+const DISCLAIMER = /(?:仅|只|不|并不)代表|版权(?:归|所有)|侵权/;
+const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于|授权(?:发布|转载)/;
 
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
@@ -54,17 +93,18 @@ const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲
  */
 export function isBylineShaped(line: string): boolean {
   return (
-    line.length <= BYLINE_MAX &&
-    MAY_LABEL.test(line) &&
-    (!/[。！？]/.test(line) || /本文来自|本文转自|转载自|原文来自/.test(line))
+    (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && CREDIT.test(line))) &&
+    (MAY_LABEL.test(line) || BY.test(line)) &&
+    (!/[。！？]/.test(line) || CREDIT.test(line))
   );
 }
 
 /** Parses on the simplified form (labels are matched there) and reports names in the page's own script. */
-export function parseByline(line: string, into: Byline): void {
+export function parseByline(line: string, into: Byline, outlets?: string[]): void {
   const simplified = toSimplified(line);
   const found: Byline = { authors: [], reporters: [], editors: [] };
-  parseSimplified(simplified, found);
+  const foundOutlets: string[] = [];
+  parseSimplified(simplified, found, foundOutlets);
   const original = (name: string) => {
     if (simplified.length !== line.length) return name;
     const at = simplified.indexOf(name);
@@ -74,12 +114,14 @@ export function parseByline(line: string, into: Byline): void {
     return spaced ? line.slice(spaced.index, spaced.index + spaced[0].length).replace(/[\s\u3000]+/gu, "") : name;
   };
   for (const role of ["authors", "reporters", "editors"] as const) for (const n of found[role]) push(into[role], original(n));
+  if (outlets) for (const n of foundOutlets) push(outlets, original(n));
 }
 
 // "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
 // "欣传媒╱记者丁彦伶／台北报导 2012-01-12 12:01": the outlet may come first, the time last.
-// "2025-05-20 14:32 經濟日報／ 記者李孟珊／台北即時報導": the time may come first too.
-const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*)?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
+// "2025-05-20 14:32 經濟日報／ 記者李孟珊／台北即時報導": the time may come first too, and the
+// outlet may be spaced from 記者 rather than slashed (經濟日報 記者 X／台北即時報導).
+const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*|\p{Script=Han}{2,8}\s+(?=记者))?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
 const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
 
 // "周雨桐/文", "罗嘉 许文涛／文": the writer's names before the label, the label last in its field.
@@ -95,13 +137,25 @@ const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+(?!\1\s)\S{2,20}\s+(?:19|20)\d{
 // "（实习生X对此文亦有贡献）": a helper's acknowledgement, not a credit of the article's writers.
 const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 
-function parseSimplified(line: string, into: Byline): void {
-  if (CONTRIBUTED.test(line)) return;
+// "By 陈晨 | Mar 2, 2025", "By John Smith": an English byline's field, up to the next separator.
+const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
+
+/** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
+function parseSimplified(line: string, into: Byline, outlets: string[]): void {
+  if (CONTRIBUTED.test(line) || (DISCLAIMER.test(line) && !CREDIT.test(line))) return;
   const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);
   const sentNames = sent ? splitNames(sent[1]!, "") : [];
   if (sentNames.length > 0) {
     for (const name of sentNames) push(into.authors, name);
     return;
+  }
+  const by = line.match(BY);
+  if (by) {
+    const field = by[1]!.trim();
+    // a Latin name keeps its spaces; Han names are a list
+    const names = /^[A-Za-z][A-Za-z.'\- ]+$/.test(field) ? (NAME.test(field) && !NOT_NAMES.test(field) ? [field] : []) : splitNames(field, "");
+    for (const name of names) push(into.authors, name);
+    if (names.length > 0) return;
   }
   for (const m of line.matchAll(NAMES_THEN_WEN)) for (const name of splitNames(m[1]!, "")) push(into.authors, name);
   const slash = line.match(SLASH_REPORTER) ?? line.match(BRACKET_CREDIT);
@@ -110,7 +164,8 @@ function parseSimplified(line: string, into: Byline): void {
     return;
   }
   const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
-  const bullet = text.match(/^\s*[■□●◆▲]\s*(\p{Script=Han}{2,4})\s*$/u);
+  // "□ 沈阳（清华大学教授）": a column's writer after the bullet, perhaps with the affiliation in brackets.
+  const bullet = text.match(/^\s*[■□●◆▲]\s*(\p{Script=Han}{2,4})\s*(?:[（(][^（）()]{2,40}[）)])?\s*$/u);
   if (bullet) {
     push(into.authors, bullet[1]!);
     return;
@@ -133,10 +188,20 @@ function parseSimplified(line: string, into: Byline): void {
     if (k + 1 < labels.length && labels[k + 1]![1] !== "通讯员" && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
     // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
     // So does a closing bracket or another field's label ([责任编辑：X] 标签：A B).
-    const segment = raw.split(/\s{2,}|来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u)[0] ?? "";
-    for (const name of splitNames(segment, outletPrefix)) push(into[roleOf(m[1]!)], name);
+    const fields = raw.split(/\s{2,}/);
+    let segment = fields[0]!.split(FIELD_END)[0] ?? "";
+    // "记者：王希　韩洁": a wide space between two names of the field, not before the next field.
+    if (segment === fields[0]) for (const more of fields.slice(1)) {
+      if (!/^\p{Script=Han}{2,3}$/u.test(more) || !hasKnownSurname(more)) break;
+      segment += ` ${more}`;
+    }
+    const role = roleOf(m[1]!);
+    for (const name of splitNames(segment, outletPrefix, role === "editors" ? undefined : outlets)) push(into[role], name);
   });
 }
+
+// Where a field's names stop: the next field's label, a bracket or a comma.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

@@ -3,6 +3,26 @@
 const DATE_RE =
   /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/g;
 
+// "25-3-2 10:15": a feed's time with a two-digit year (a social post from an earlier year), read
+// only with its time: alone, such a run may be anything (3-2-1, a score).
+const SHORT_YEAR_RE = /(?<![\p{L}\p{N}\-/.:])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:])/gu;
+
+// "Mar 2, 2025", "March 2, 2025", "2 March 2025": an English date, as bilingual sites print it.
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
+const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})\\s+${MONTH},?)\\s+((?:19|20)\\d{2})(?!\\d)`, "gi");
+
+// "二〇二五年三月二日": a date in Han numerals, as official documents print it.
+const HAN_DIGITS = "〇一二三四五六七八九";
+const HAN_DATE_RE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
+const hanYear = (s: string) => Number([...s].map((c) => HAN_DIGITS.indexOf(c === "零" ? "〇" : c)).join(""));
+/** 一 … 三十一: a month's or a day's number in Han numerals. */
+function hanNumber(s: string): number {
+  const [tens, ones] = s.includes("十") ? s.split("十") : ["", s];
+  const digit = (c: string | undefined) => (c ? HAN_DIGITS.indexOf(c) : 0);
+  return s.includes("十") ? (tens ? digit(tens) : 1) * 10 + digit(ones) : digit(ones);
+}
+
 export interface FoundDate {
   iso: string;
   /** Date only (no time given). */
@@ -32,6 +52,22 @@ export function findDates(text: string): FoundDate[] {
       index: m.index ?? 0,
       match: m[0],
     });
+  }
+  for (const m of text.matchAll(ENGLISH_RE)) {
+    const month = MONTHS.indexOf((m[1] ?? m[4]!).slice(0, 3).toLowerCase()) + 1;
+    const [y, d] = [Number(m[5]), Number(m[2] ?? m[3])];
+    if (!valid(y, month, d, 0, 0, 0)) continue;
+    out.push({ iso: `${y}-${pad(month)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
+  }
+  for (const m of text.matchAll(HAN_DATE_RE)) {
+    const [y, mo, d] = [hanYear(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!)];
+    if (!valid(y, mo, d, 0, 0, 0)) continue;
+    out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
+  }
+  for (const m of text.matchAll(SHORT_YEAR_RE)) {
+    const [y, mo, d, h, mi] = [2000 + Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+    if (!valid(y, mo, d, h, mi, 0)) continue;
+    out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:00+08:00`, dateOnly: false, index: m.index ?? 0, match: m[0] });
   }
   return out;
 }

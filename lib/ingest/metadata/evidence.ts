@@ -70,6 +70,8 @@ export interface MetadataEvidence {
   neighbours: string[];
   /** Every name the byline-shaped header and trailer lines credit, by role (read once). */
   bylines: Byline;
+  /** Outlets a writer's field names before the writers (文｜财新 X Y): a publisher, no author. */
+  bylineOutlets: string[];
   /**
    * Names credited by byline lines inside the body's span, which the classifier cut from the body
    * (a credit under a summary box, 采写：… above a related-article block): weaker than the header's.
@@ -139,13 +141,15 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
   const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta, ...postLines, ...creditsAbove]);
   const trailer = unique([...trailerMeta, ...trailerBlocks, ...(hints.evidence?.trailerLines ?? [])]);
   const bylines: Byline = { authors: [], reporters: [], editors: [] };
-  for (const line of [...header, ...trailer]) if (isBylineShaped(line)) parseByline(line, bylines);
+  const bylineOutlets: string[] = [];
+  for (const line of [...header, ...trailer]) if (isBylineShaped(line)) parseByline(line, bylines, bylineOutlets);
   const innerBylines: Byline = { authors: [], reporters: [], editors: [] };
   for (const m of cls.metadata) {
     if (m.kind === "byline" && m.index > bodyStart + HEADER_SLACK && m.index < bodyEnd - 1 && isBylineShaped(m.text)) parseByline(m.text, innerBylines);
   }
   return {
     bylines,
+    bylineOutlets,
     innerBylines,
     html: hints.evidence ?? null,
     siteName: hints.siteName ?? null,

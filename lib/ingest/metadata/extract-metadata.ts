@@ -56,7 +56,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
     dateEvidence: date.evidence,
     dateInferred: date.inferred,
     // the outlet that brands the headline (【X网】…) when nothing in the text credits one
-    source: source.source ?? titled.outlet ?? null,
+    source: source.source ?? titled.outlet ?? source.producer ?? null,
     siteClaim: resolveSiteClaim(e, source.claim) ?? titled.site,
     originalPublisher: source.originalPublisher,
     summary: summaryOf(paragraphs) ?? hints.description ?? null,

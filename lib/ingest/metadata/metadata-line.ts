@@ -8,7 +8,7 @@ import { foldLine } from "../../text/fold";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
-const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／]\s*文$/u;
+const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|采访|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／]\s*文$/u;
 // "《棱镜》作者 周纯": a short line that ends in the label and one name, no separator.
 const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Script=Han}{2,4}$/u;
 // "记者：您如何看待今年的竞争格局？": an interviewer's question, or a sentence after a label, is
@@ -18,10 +18,12 @@ const RELATIVE_TIME = /(?:^|[\s·•|｜丨])(?:\d{1,2}\s*(?:秒|分钟|小时|�
 const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
 // "21世纪经济报道记者 孙燕 北京报道": an outlet's reporter, and where the report was filed.
 const OUTLET_REPORTER = /^[\p{L}\p{N}]{2,12}记者\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{0,4}报道)?$/u;
+// "By 陈晨", "By John Smith": an English byline of one or two names.
+const ENGLISH_BYLINE = /^by\s+(?:\p{Script=Han}{2,4}|[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})$/iu;
 // "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM).
 const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*\S{1,12}$/u;
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
-const ORIGIN = /^(来源|来自|出处|稿源|转自|转载自)[:：]|本文来自|本文转自|本文转载自|原文来自|(?:文章|稿件|本文)来源\s*[:：]|来源\s*[:：丨｜]/;
+const ORIGIN = /^(来源|来自|出处|稿源|转自|转载自|综合自)[:：]|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|来源\s*[:：丨｜]/;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
@@ -30,11 +32,16 @@ const LABELLED_DATE = /(?:^|[\s|｜丨/·,，】\]])(发布|发表|更新|发稿
 
 // A line that is only an outlet and 报道 ("新智界报道" above the headline or the body), or the
 // account line of a WeChat post: "原创 何西 硅谷前哨 2024年03月05日", "数智前沿 | 公众号 SZQY".
-const OUTLET_REPORTS = /^(?!.*记者)[\p{L}\p{N}]{2,12}报道$/u;
+const OUTLET_REPORTS = /^(?!.*记者)[\p{L}\p{N}]{2,12}\s?(?:报道|编译)$/u;
 const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公众号/;
+
+// "…率先应用。（来源：科技日报）": a paragraph of prose that closes with its credit in brackets is
+// the article's last paragraph, not a credit line (the credit is read off it, resolve-source.ts).
+export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:来源|稿源|出处|转自)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
 
 export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (NOTE.test(norm)) return "note";
+  if (PROSE_THEN_CREDIT.test(norm)) return null;
   const short = norm.length <= 120;
   if (!short) return null;
   if (ORIGIN.test(norm) || OUTLET_REPORTS.test(norm) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
@@ -42,7 +49,9 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (dates.length > 0) {
     // A line that is mostly a date (plus labels, counters, names) is a date line, not prose.
     const rest = norm.replace(dates[0]!.match, "");
-    if (LABELLED_DATE.test(norm) || rest.replace(/[\s\d:：|｜/]/g, "").length <= 24) return "dateline";
+    // a sentence that mentions a day (请各地于2025年4月30日前报送材料。) is prose, not a date line
+    const sentence = /[。！？]$/.test(norm) && /\p{Script=Han}{6}/u.test(rest);
+    if (LABELLED_DATE.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
   }
   // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
   if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";
@@ -51,7 +60,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (BYLINE.test(norm) && norm.length <= 60 && !SPOKEN.test(norm)) return "byline";
   if (STAFF_REPORTER.test(norm) && norm.length <= 30) return "byline";
   if (OUTLET_REPORTER.test(norm) || SENT_FROM.test(norm)) return "byline";
-  if (SHORT_CREDIT.test(norm)) return "byline";
+  if (SHORT_CREDIT.test(norm) || ENGLISH_BYLINE.test(norm)) return "byline";
   if (COUNTER.test(norm) && norm.length <= 40) return "counter";
   return null;
 }

@@ -6,7 +6,8 @@
  *  2. meta tags: <meta name="author">, article:author — or a byline element of the header;
  *  3. an author an inline script declares (a page-data object's author);
  *  4. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
- *     本报记者 X 通讯员 Y) and closing notes "(作者系…)";
+ *     本报记者 X 通讯员 Y) and closing notes "(作者系…)", then a text's writer's bare name right
+ *     under the headline (writer-line.ts);
  *  5. a byline line inside the body's span that the classifier cut out (《X》作者 Y, 采写：…);
  *  6. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
  *  7. a writer's name in brackets closing the last paragraph: …。（张三）, or a closing line of
@@ -21,6 +22,10 @@ import { parseByline } from "./byline";
 import { isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
+import { isWriterNameLine } from "./writer-line";
+
+/** Header lines read for a writer's bare name: it stands right under the headline. */
+const HEADER_NAME_LINES = 2;
 
 export type Writers = Pick<Byline, "authors" | "reporters">;
 
@@ -66,6 +71,12 @@ const DATELINE_REPORTERS = /\d{1,2}日\s*(?:电|讯|消息)\s*[（(]([^）)]{0,1
 // "【台湾醒报记者陈昭妤台北报导】": outlet, 记者, name and place glued in the lead's brackets. A
 // place is two characters (台北, 高雄) and a name two or three: 4 → 2 + 2, 5 → 3 + 2.
 const BRACKET_REPORTER = /^\s*[【[]\s*\p{Script=Han}{2,8}?记者\s*(\p{Script=Han}{4,5})报[导道]\s*[】\]]/u;
+// "（中央社记者张建中新竹2日电）": an agency's bracketed dateline, name and place glued the same way.
+const AGENCY_REPORTER = /^\s*[（(]\s*\p{Script=Han}{2,8}?记者\s*(\p{Script=Han}{4,5})\d{1,2}日电\s*[）)]/u;
+// "〔记者洪友芳／新竹报导〕": the reporter and the place filed from, in the lead's brackets.
+const BRACKET_SLASH_REPORTER = /^\s*[〔【[]\s*((?:本报|特派|驻地)?记者\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3})\s*[／/]\s*\p{Script=Han}{1,8}报[导道]\s*[〕】\]]/u;
+// "【环球时报报道 记者 倪浩】": the reporters after a newsroom's 报道 in the lead's brackets.
+const BRACKET_REPORTS_REPORTER = /^\s*【[^】]{2,14}?报道\s*((?:特约|本报)?记者[^】]{2,30})】/u;
 
 /** A group of a match on the simplified text, cut from the page's own text (names keep their script). */
 function inScript(text: string, simplified: string, m: RegExpMatchArray, group = 1): string {
@@ -83,14 +94,16 @@ function bracketed(credit: string, e: MetadataEvidence): string[] {
 
 // "大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，…": the credit between the newsroom's 讯 and 报道：.
 const XUN_CREDIT = /^\s*\S{2,12}?讯\s*((?:本报|特约)?(?:实习生|记者|通讯员)[^：:，,。]{2,40}?)\s*报道\s*[:：]/;
+// "南都讯 记者 冯群星 发自深圳 3月4日，…": the reporters between 讯 and the place they filed from.
+const XUN_SENT_FROM = /^\s*\S{2,12}?讯\s*((?:本报|特约|见习)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)\s+发自/u;
 
 function fromOpenings(e: MetadataEvidence): string[] {
   for (const opening of e.openings) {
     const simplified = toSimplified(opening);
-    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS) ?? simplified.match(XUN_CREDIT);
+    const m = simplified.match(LEAD_REPORTERS) ?? simplified.match(DATELINE_REPORTERS) ?? simplified.match(XUN_CREDIT) ?? simplified.match(XUN_SENT_FROM) ?? simplified.match(BRACKET_REPORTS_REPORTER) ?? simplified.match(BRACKET_SLASH_REPORTER);
     const found = m ? bracketed(inScript(opening, simplified, m), e) : [];
     if (found.length > 0) return found;
-    const glued = simplified.match(BRACKET_REPORTER);
+    const glued = simplified.match(BRACKET_REPORTER) ?? simplified.match(AGENCY_REPORTER);
     // the run is name + a two-character place
     const name = glued && simplified.length === opening.length ? inScript(opening, simplified, glued).slice(0, -2) : null;
     if (name && persons([name], e).length > 0) return [name];
@@ -138,6 +151,9 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);
   if (lines.authors.length + lines.reporters.length > 0) return lines;
+  // a writer's bare name in the header's first lines (标题 / 李明远 / 发布于 …)
+  const bare = e.html ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
+  if (bare.length === 1) return { authors: bare, reporters: [] };
   const inner = writersOf(e.innerBylines, e);
   if (inner.authors.length + inner.reporters.length > 0) return inner;
   const leadText = e.lead ? toSimplified(e.lead) : "";

@@ -31,7 +31,7 @@ const URL_FILE_DATE = /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?$/;
 
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
-    .filter((line) => /\d{4}/.test(line))
+    .filter((line) => /\d{4}|\d-\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年/.test(line))
     .map((line) => ({ line, dates: findDates(toSimplified(line)) }))
     .filter((d) => d.dates.length > 0);
   const labelled = dated.find((d) => LABELLED.test(toSimplified(d.line)));

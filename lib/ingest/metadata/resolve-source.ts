@@ -4,7 +4,9 @@
  *  1. a credit line (本文来自微信公众号「X」, 转载自X) in the header, under the body, or opening
  *     or closing the body: the original publisher, stronger than any claim;
  *  2. a source line in the header (来源：X, 稿源, 出处), then under the body (文章来源：X),
- *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道),
+ *     then a newspaper's edition line (《X报》（date 第N版））,
+ *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道, or a
+ *     social post's account over its time line: 账号 / 25-3-2 10:15 发布于 北京 来自 客户端),
  *     then a short outlet line the classifier found under the body, then a header line that is
  *     only an outlet's name (中国时报) or brackets one beside the reporter (【中广新闻／陈奕华】);
  *  3. a meta tag declaring the source (source, og:source, contentSource);
@@ -15,29 +17,36 @@
  *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯,
  *     IT观察 3 月 5 日消息);
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
- *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现),
+ *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现,
+ *     or the outlet's short name before its writers: 文｜财新 X Y),
  *     since a name that is no person's is the publisher's;
  *  8. the newsroom a header byline's label names (界面新闻记者 | X);
- *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导).
+ *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导);
+ * 10. the newsroom in brackets closing the last paragraph (…。（新华社））;
+ * and apart, weakest (after an outlet branding the headline): the outlet a 出品｜X field names.
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
-import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, siteClaim } from "./source";
+import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
+import { PROSE_THEN_CREDIT } from "./metadata-line";
+import { hasKnownSurname } from "../entities/names";
 
 export interface ResolvedSource {
   source: string | null;
+  /** The outlet a 出品｜X field names: weaker than an outlet branding the headline. */
+  producer: string | null;
   originalPublisher: string | null;
   /** The page's own 来源 claim, generic or not (for the site claim). */
   claim: string | null;
 }
 
 // The newsroom's name may join two of its titles with a middle dot (中国证券报·中证网讯), a paper
-// may call its own report 专讯 (【明报专讯】); 消息 counts
+// may call its own report 专讯 (【明报专讯】), a paper's name may stand in 《》 (《X日报》3月10日讯); 消息 counts
 // only before a colon, a comma or the reporters' bracket (央视网消息：…, 中广网哈尔滨1月16日消息（记者…）).
 // The name runs to its last suffix (中国日报网, not 中国日报 and a stray 网 before the day).
-const DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端)(?![网社报台]))(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,（(]))/u;
+const DATELINE = /^\s*[【[《]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端)(?![网社报台]))》?(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,（(]))/u;
 // "IT观察 3 月 5 日消息，", "智东西3月5日报道，", "X娱乐1月17日报道 (文/Y)": any short name (an outlet's own word for itself) before a day and 消息/电.
 const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)(?:[，,]|\s*[（(])/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
@@ -71,7 +80,7 @@ function labelOutlet(lines: string[], siteName: string | null): string | null {
     const m = toSimplified(line).match(OUTLET_LABEL) ?? toSimplified(line).match(OUTLET_SENT_FROM);
     if (m && STAFF_WORD.test(m[1]!)) continue;
     if (m && !/^(本|每经|特约)/.test(m[1]!) && !isSiteName(m[1]!, siteName) && toSimplified(line).length === line.length) {
-      const at = line.indexOf(m[1]!);
+      const at = toSimplified(line).indexOf(m[1]!);
       return at === -1 ? m[1]! : line.slice(at, at + m[1]!.length);
     }
   }
@@ -109,8 +118,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
 }
 
 // "雷峰网原创文章，未经授权禁止转载": the outlet signing the article as its own.
-// "本文为机器之心原创，转载请联系…": the same, as the article's own sentence.
-const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)原创(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
+// "本文为机器之心原创，转载请联系…", "本文为X独家稿件，…": the same, as the article's own sentence.
+const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
 
 function ownOriginal(lines: string[]): string | null {
   for (const line of lines) {
@@ -124,6 +133,33 @@ function ownOriginal(lines: string[]): string | null {
   return null;
 }
 
+// "《 人民日报 》（ 2025年03月04日 第 18 版）": a newspaper's edition line, the paper in 《》, the day and the page.
+const EDITION = /^\s*《\s*([^《》\s]{2,20})\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年[^()（）]{3,20}?版\s*(?:[:：][^()（）]{0,20})?[)）]\s*$/u;
+
+/** The paper of an edition line: the article as printed there. */
+function editionPaper(lines: string[]): string | null {
+  for (const line of lines) {
+    const simplified = toSimplified(line);
+    const m = simplified.match(EDITION);
+    if (!m || !looksLikeOutlet(m[1]!)) continue;
+    const at = simplified.indexOf(m[1]!);
+    return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
+  }
+  return null;
+}
+
+/**
+ * A social post's account over its time line, when it is no person's (a person posting is its
+ * writer) or when the post credits a writer of another name (智东西 over 作者：程茜).
+ */
+function postSigner(e: MetadataEvidence): string | null {
+  const name = postAccount(e.header);
+  if (!name || isSiteName(name, e.siteName)) return null;
+  const person = looksLikePerson(name) && (!/^\p{Script=Han}+$/u.test(name) || hasKnownSurname(name));
+  const writers = [...e.bylines.authors, ...e.bylines.reporters];
+  return !person || (writers.length > 0 && !writers.includes(name)) ? name : null;
+}
+
 function claimIn(lines: string[]): string | null {
   for (const line of lines) {
     const c = siteClaim(line);
@@ -132,17 +168,26 @@ function claimIn(lines: string[]): string | null {
   return null;
 }
 
-// "城市财经讯 北京时间…", "证券时报e公司讯，12月2日晚间": a newsroom's own word for itself before 讯
+// "城市财经讯 北京时间…", "证券时报e公司讯，12月2日晚间", "南都讯 记者 X 发自Y": a newsroom's own word for itself before 讯
 // and the time. Not a word that ends in the first half of another …讯 word (快讯, 简讯, 资讯, 喜讯…).
 // A day glued before 讯 (财联社12月4日讯（记者 X）) is the dateline's, not the name's.
-const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[，,]|\s*(?:北京时间|\d|[（(]))/u;
+const CHANNEL_XUN = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[，,]|\s*(?:北京时间|\d|[（(]|(?:本报|特约|见习)?(?:记者|通讯员)))/u;
 const NOT_CHANNEL = /^(本|据)|[快简通资喜电要音短视闻]$/;
+
+// "【环球时报报道 记者 倪浩】", "（中央社记者张建中新竹2日电）": the newsroom opening a bracketed credit.
+const BRACKET_REPORTS = /^\s*【\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?(?:社|网|报|台|新闻|客户端))(?:综合)?报道\s*(?:(?:特约|本报)?记者|】)/u;
+const AGENCY_BRACKET = /^\s*[（(]\s*(\p{Script=Han}{2,8}?(?:社|网|报|台))记者\s*\p{Script=Han}{2,5}?\d{1,2}日电/u;
 
 function datelineOutlet(lead: string | null): string | null {
   if (!lead) return null;
   const simplified = toSimplified(lead);
+  const credit = simplified.match(BRACKET_REPORTS) ?? simplified.match(AGENCY_BRACKET);
+  if (credit) {
+    const at = credit.index! + credit[0].indexOf(credit[1]!);
+    return simplified.length === lead.length ? lead.slice(at, at + credit[1]!.length) : credit[1]!;
+  }
   const channel = simplified.length === lead.length ? simplified.match(CHANNEL_XUN) : null;
-  if (channel && !NOT_CHANNEL.test(channel[1]!)) return lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length);
+  if (channel && !NOT_CHANNEL.test(channel[1]!)) return ownName(lead.slice(channel.index! + channel[0].indexOf(channel[1]!), channel.index! + channel[0].indexOf(channel[1]!) + channel[1]!.length));
   const m = simplified.match(DATELINE) ?? simplified.match(LEAD_OUTLET_REPORTER);
   if (m) return /^(本|据)/.test(m[1]!) ? null : lead.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
   // The outlet's name stands alone before the day: no person (张三3月5日电), no word of time or
@@ -154,11 +199,18 @@ function datelineOutlet(lead: string | null): string | null {
   const at = day.index! + day[0].indexOf(day[1]!);
   // 【环球网科技综合报道】: a newsroom's compiled report names the newsroom before 综合报道, and a
   // website's channel (X网科技, X网财经) is the website's.
-  return lead
-    .slice(at, at + day[1]!.length)
-    .replace(/(?<=\p{Script=Han}{2})综合(?:报道)?$/u, "")
-    .replace(/(?<=\p{Script=Han}网)(?:科技|财经|娱乐|体育|汽车|国际|军事|健康|教育|房产|时尚)$/u, "");
+  return ownName(lead.slice(at, at + day[1]!.length).replace(/(?<=\p{Script=Han}{2})综合(?:报道)?$/u, ""));
 }
+
+/** A website's channel (X网科技, X网财经) is the website's, an outlet's app (X App) the outlet's. */
+function ownName(name: string): string {
+  return name
+    .replace(/(?<=\p{Script=Han}网)(?:科技|财经|娱乐|体育|汽车|国际|军事|健康|教育|房产|时尚)$/u, "")
+    .replace(/(?<=\p{Script=Han}{2})\s*(?:APP|App|app)$/u, "");
+}
+
+// "…推动算力资源高效调度。（新华社）", "…（星岛日报报道）": a brief closing with the newsroom it came from in brackets.
+const CLOSING_AGENCY = /[。！？”"][（(]\s*(\p{Script=Han}{2,10}?(?:社|网|报|台|新闻|客户端))(?:报道)?\s*[）)]\s*$/u;
 
 /** 9. the newsroom of a closing line that files the report (希望之声国际广播电台张翠报导). */
 function closingOutlet(lines: (string | null)[], siteName: string | null): string | null {
@@ -166,6 +218,29 @@ function closingOutlet(lines: (string | null)[], siteName: string | null): strin
     const simplified = line ? toSimplified(line) : "";
     const m = simplified.match(CLOSING_OUTLET_REPORTER);
     if (m && !isSiteName(m[1]!, siteName) && !/^(本|据)/.test(m[1]!)) return simplified.length === line!.length ? line!.slice(m.index! + m[0].indexOf(m[1]!), m.index! + m[0].indexOf(m[1]!) + m[1]!.length) : m[1]!;
+  }
+  return null;
+}
+
+/** 10. the newsroom in brackets closing the last paragraph (…。（新华社）). */
+function closingAgency(tail: string | null, siteName: string | null): string | null {
+  const simplified = tail ? toSimplified(tail) : "";
+  const m = simplified.match(CLOSING_AGENCY);
+  if (!m || isSiteName(m[1]!, siteName) || /^(本|据)/.test(m[1]!)) return null;
+  const at = m.index! + m[0].indexOf(m[1]!);
+  return simplified.length === tail!.length ? tail!.slice(at, at + m[1]!.length) : m[1]!;
+}
+
+// "出品｜锐见科技": the outlet that produced the piece; a desk, team or studio (虎嗅科技组) is no publisher.
+const PRODUCER = /(?:^|\s)出品\s*[:：|｜丨/]\s*([\p{Script=Han}A-Za-z0-9]{2,16})\s*$/u;
+
+// "凤凰网科技 出品": the outlet first, 出品 after it, alone on the line.
+const PRODUCED_BY = /^\s*([\p{Script=Han}A-Za-z0-9]{2,16}?)\s*出品\s*$/u;
+
+function producerIn(lines: string[], siteName: string | null): string | null {
+  for (const line of lines) {
+    const m = line.match(PRODUCER) ?? line.match(PRODUCED_BY);
+    if (m && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!) && !/(?:组|团队|小组|部|工作室)$/.test(m[1]!) && !isSiteName(m[1]!, siteName)) return m[1]!;
   }
   return null;
 }
@@ -185,15 +260,20 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   // personal name the byline reader keeps, or Han mixed with Latin letters or digits as no name is
   const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && /\p{Script=Han}/u.test(n) && (INSTITUTION_END.test(n) || APP_SUFFIX.test(n) || n.length > 4 || /[A-Za-z0-9]/.test(n)))
     .map((n) => n.replace(APP_SUFFIX, ""));
-  const outletAuthor = [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
-    .map((a) => a.replace(LABEL, "").trim())
-    .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName));
+  const outletAuthor =
+    [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
+      .map((a) => a.replace(LABEL, "").trim())
+      .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName)) ??
+    e.bylineOutlets.find((a) => !isSiteName(a, e.siteName));
   const source =
     original ??
     claimIn(e.header) ??
     claimIn(e.trailer) ??
+    claimIn(e.tail && PROSE_THEN_CREDIT.test(e.tail) ? [e.tail.slice(e.tail.search(/[（(][^（(]*$/))] : []) ??
+    editionPaper([...e.header, ...e.trailer]) ??
     ownOriginal(e.trailer) ??
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
+    postSigner(e) ??
     e.outlets[0] ??
     outletLine(e.header, e.siteName) ??
     asClaim(e.html?.declaredSource) ??
@@ -203,6 +283,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     outletAuthor ??
     labelOutlet(e.header, e.siteName) ??
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
+    closingAgency(e.tail, e.siteName) ??
     null;
-  return { source, originalPublisher: original, claim };
+  return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
 }

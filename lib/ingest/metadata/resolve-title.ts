@@ -3,7 +3,9 @@
  * when the page prints its 原标题 (the original headline of a reprint) and the chosen title is
  * that headline with a bracketed insertion in front ("[某化妆品]原标题…", an ad or a channel tag
  * the reprinting site added), the insertion goes. A title that differs from the 原标题 in any other
- * way is the site's own headline and stays. A text with no headline line that gives its 原标题 has that as its title.
+ * way is the site's own headline and stays. A text with no headline line that gives its 原标题 has that as its title,
+ * else the headline its lead opens with in brackets (a post's 【headline】); a headline wholly in
+ * 【】 loses the brackets.
  */
 import { foldForCompare } from "../../text/fold";
 import type { MetadataEvidence } from "./evidence";
@@ -11,9 +13,26 @@ import type { MetadataEvidence } from "./evidence";
 const ORIGINAL_TITLE = /原标题\s*[:：]\s*(.+?)\s*[)）]?\s*$/;
 const BRACKET_PREFIX = /^\s*[[【〔(（][^\]】〕)）]{1,20}[\]】〕)）]\s*/;
 
+// "【阶跃星辰开源两款多模态大模型】3月1日，…": a brief or a post that opens with its headline in
+// brackets. Not a newsroom's dateline or credit in the same brackets (【X网科技综合报道】, 【X社3月5日电】).
+const LEAD_HEADLINE = /^\s*【([^【】。！？]{8,60})】/;
+const NOT_HEADLINE = /(?:报道|报导|讯|电|消息|综合|编译)$|记者|来源|编辑|作者|\d{1,2}月\d{1,2}日/;
+// "【阿里通义千问发布推理模型QwQ-32B】": a headline wholly in brackets, which are no part of it.
+const WRAPPED = /^\s*【([^【】]{2,})】\s*$/;
+
+function leadHeadline(lead: string | null): string | null {
+  const m = lead?.match(LEAD_HEADLINE);
+  return m && !NOT_HEADLINE.test(m[1]!.trim()) ? m[1]!.trim() : null;
+}
+
 export function resolveTitle(title: string | null, e: MetadataEvidence): string {
   // An excerpt that opens with 原标题：X and no headline of its own still names its headline.
-  if (!title) return e.html ? "" : (e.originalTitles.map((l) => l.match(ORIGINAL_TITLE)?.[1]).find((t) => t !== undefined) ?? "");
+  if (!title) {
+    if (e.html) return "";
+    return e.originalTitles.map((l) => l.match(ORIGINAL_TITLE)?.[1]).find((t) => t !== undefined) ?? leadHeadline(e.lead) ?? "";
+  }
+  const wrapped = title.match(WRAPPED);
+  if (wrapped) return wrapped[1]!.trim();
   const prefix = title.match(BRACKET_PREFIX);
   if (!prefix) return title;
   const rest = title.slice(prefix[0].length);

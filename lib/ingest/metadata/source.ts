@@ -9,10 +9,11 @@ import { simplifiedLine as toSimplified } from "./simplified";
 
 const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin)$/i;
 
-const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
-// 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too.
+const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于|首发于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
+// 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too; a Latin
+// name keeps its capitalised words (来源：The Verge).
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜|]\s*[「『《“"]?([^\s,，。(（」』》”"|｜【】\[\]]{2,30})/u;
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜|]\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "来源CSDN" with no colon: only as a whole field of a short line (between separators).
 const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
 const BARE_LINE_MAX = 80;
@@ -21,7 +22,7 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters (in either script): most lines have none.
-const MAY_CREDIT = /[自源处處]/;
+const MAY_CREDIT = /[自源处處于於权權]/;
 
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
@@ -39,35 +40,63 @@ function capture(line: string, re: RegExp): string | null {
   return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
 }
 
+// "本文由AI科技大本营授权发布": the outlet that authorised the repost.
+const AUTHORISED_BY = /本文(?:由|经)\s*[「『《“"]?([^\s,，。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*授权(?:发布|转载|刊发|刊登)/;
+
 export function originalPublisher(line: string): string | null {
-  const name = capture(line, ORIGINAL);
+  const name = capture(line, ORIGINAL) ?? capture(line, AUTHORISED_BY);
   // "本文来自腾讯新闻客户端自媒体": a platform's self-media in general credits no one.
-  return name && !GENERIC.test(toSimplified(name)) && !/自媒体$/.test(toSimplified(name)) ? name : null;
+  if (!name || GENERIC.test(toSimplified(name)) || /自媒体$/.test(toSimplified(name))) return null;
+  // "本文首发于钛媒体APP", "首发于X公众号": an outlet's app or account is the outlet.
+  return name.replace(/(?<=\p{Script=Han}{2})\s*(?:APP|App|app)$/u, "").replace(/(?<=\S{2})(?:微信公众号|公众号|微信号|头条号|百家号)$/u, "");
 }
 
 export function siteClaim(line: string): { name: string; generic: boolean } | null {
   const name = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null);
   if (!name) return null;
-  return { name, generic: GENERIC.test(toSimplified(name)) };
+  // "来源：网易科技报道": a site's channel and 报道 (not 经济报道, a paper's name) is the channel's.
+  // "来源：机器之心公众号": the account, not the platform's word for it.
+  const bare = name
+    .replace(/(?<=\p{Script=Han}{2}(?:科技|财经|娱乐|体育|汽车|健康|教育))报道$/u, "")
+    .replace(/(?<=\S{2})(?:微信公众号|微信公号|公众号|微信号|头条号|百家号)$/u, "");
+  return { name: bare, generic: GENERIC.test(toSimplified(bare)) };
 }
 
 // The account lines of a WeChat post or a platform's account, and the outlet-and-报道 line of a
 // newsroom's own posts: "原创 何西 硅谷前哨 2024年03月05日 12:00", "数智前沿 | 公众号 SZQY",
 // "科技新知 2025-10-22 10:03 北京 百家号", "新智界报道", "原创 2025-11-05 18:20 · 深蓝财经观察".
 const WECHAT_ORIGINAL = /^\s*原创\s+\S{1,12}\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
-const WECHAT_DATE_FIRST = /^\s*原创\s+(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|｜丨]?\s*([^\s|｜·•]{2,20})\s*$/;
+// "原创 量子位 2025-03-02 10:15 北京": the account alone before the date (it signs as itself).
+const WECHAT_ACCOUNT_ONLY = /^\s*原创\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
+const WECHAT_DATE_FIRST = /^\s*原创\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|｜丨]?\s*([^\s|｜·•]{2,20})\s*$/;
 const ACCOUNT_BAR = /^\s*([^\s|｜丨]{2,20})\s*[|｜丨]\s*(?:微信)?公众号/;
-const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})报道\s*$/u;
-// "科技新知 2025-10-22 10:03 北京 百家号": a platform's account line, the account first.
-const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4})?\s+(?:百家号|头条号|网易号|企鹅号|搜狐号|大鱼号|澎湃号|一点号)\s*$/u;
+// "机器之心编译": the outlet that compiled the piece from another's.
+const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})\s?(?:报道|编译)\s*$/u;
+// "科技新知 2025-10-22 10:03 北京 百家号", "… 10:15 · 头条号": a platform's account line, the account first.
+const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4})?(?:\s+|\s*[·•|｜丨]\s*)(?:百家号|头条号|网易号|企鹅号|搜狐号|大鱼号|澎湃号|一点号)\s*$/u;
 
 /** The account or newsroom a post line names as its publisher, if the line is of that shape. */
 export function accountOf(line: string): string | null {
   const simplified = toSimplified(line);
-  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
+  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_ACCOUNT_ONLY) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
   if (!m || GENERIC.test(m[1]!) || /^(本|综合|专题|特别|独家|联合|深度|现场|追踪)/.test(m[1]!)) return null;
   const at = simplified.indexOf(m[1]!);
   return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
+}
+
+// A social post's time line: its time (25-3-2 10:15, 3-2 10:15, 3小时前, 昨天 18:30) and where or
+// from which client it was posted (发布于 北京, 来自 iPhone客户端), or the place alone, as an
+// app prints its account's posts (2025-03-02 10:15北京).
+const POST_TIME = /^\s*(?:(?:(?:19|20)?\d{2}[-/年])?\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}|\d{1,2}\s*(?:秒|分钟|小时)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|刚刚)(?:\s+(?:发布于|来自)\s*\S|\s*\p{Script=Han}{2,4}\s*$)/u;
+const ACCOUNT_NAME = /^[\p{L}\p{N}_\-·]{2,20}$/u;
+
+/** The account whose name stands alone over a social post's time line: the post's publisher. */
+export function postAccount(lines: string[]): string | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i]!.trim();
+    if (POST_TIME.test(toSimplified(lines[i + 1]!)) && ACCOUNT_NAME.test(name) && !GENERIC.test(toSimplified(name))) return name;
+  }
+  return null;
 }
 
 /**

@@ -7,6 +7,7 @@
  * lead or metadata lines name as its outlet. A tail that is part of the headline stays.
  */
 import type { MetadataEvidence } from "./evidence";
+import { looksLikeOutlet, looksLikePerson } from "./names";
 
 const UNDERSCORE = /\s*_\s*/;
 /** A dash or bar with spaces around it, or a full-width bar, before a short last part (a site, perhaps · its channel). */
@@ -30,7 +31,13 @@ function siteLike(tail: string, e: MetadataEvidence): boolean {
   return SITE_WORD.test(bare) || namedAsOutlet(bare, e);
 }
 
-// "【虎嗅网】京东健康发布…": an outlet brands its headline in brackets before it.
+/** A column's tag before a headline's bar (独家｜headline, 深度 | headline). */
+export const COLUMN_PREFIX = /^(?:独家|重磅|快讯|深度|专访|首发|突发|最新|观察|解读|热点|原创|视频|图集|直播|聚焦|关注)$/;
+// "独家｜…", "36氪首发｜…": a short tag, a bar, then the headline.
+const LEADING_TAG = /^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S.{5,})/u;
+
+// "【虎嗅网】京东健康发布…": an outlet brands its headline in brackets before it, or after it.
+const BRACKET_OUTLET_AFTER = /^(\S.{5,}?)\s*【([^】\s]{2,10})】\s*$/u;
 const BRACKET_OUTLET = /^\s*【([^】\s]{2,10})】\s*(?=\S{6,})/u;
 
 /**
@@ -38,11 +45,24 @@ const BRACKET_OUTLET = /^\s*【([^】\s]{2,10})】\s*(?=\S{6,})/u;
  * `outlet` when the site branded the headline in front (【X网】…): the outlet publishing it.
  */
 export function splitTitleSite(title: string, e: MetadataEvidence): { title: string; site: string | null; outlet?: string } {
+  // A column's tag (独家｜) is neither headline nor site; an outlet's (36氪首发｜) names the outlet.
+  const tag = title.match(LEADING_TAG);
+  if (tag && !SENTENCE.test(tag[1]!)) {
+    const bare = tag[1]!.replace(COLUMN_TAG, "");
+    const outlet = bare !== tag[1] && bare.length >= 2 && (siteLike(bare, e) || (looksLikeOutlet(bare) && !looksLikePerson(bare)));
+    if (COLUMN_PREFIX.test(tag[1]!) || outlet) {
+      const rest = splitTitleSite(title.slice(tag[0].length), e);
+      return outlet ? { title: rest.title, site: rest.site, outlet: rest.outlet ?? bare } : rest;
+    }
+  }
   const branded = title.match(BRACKET_OUTLET);
   if (branded && !SENTENCE.test(branded[1]!) && siteLike(branded[1]!, e)) {
     const rest = splitTitleSite(title.slice(branded[0].length), e);
     return { title: rest.title, site: rest.site ?? branded[1]!, outlet: branded[1]! };
   }
+  const after = title.match(BRACKET_OUTLET_AFTER);
+  const brand = after?.[2];
+  if (after && brand && !SENTENCE.test(brand) && (siteLike(brand, e) || (looksLikeOutlet(brand) && !looksLikePerson(brand)))) return { title: after[1]!.trim(), site: after[2]!, outlet: after[2]! };
   const parts = title.split(UNDERSCORE).filter((p) => p.length > 0);
   if (parts.length >= 2 && parts[0]!.length >= 6 && parts.slice(1).every((p) => p.length <= 12 && !SENTENCE.test(p))) {
     return { title: parts[0]!.trim(), site: parts[parts.length - 1]!.trim() };
