@@ -165,6 +165,12 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
   const texts = [
     "法院已经受理此案，他向来不缺钱，这次也向记者表示不会上诉。",
     "他说「好的」，然后在【新闻】栏目里写了一篇关于大模型的文章。",
+    // Chains of damaged characters (００, ／台) read their neighbours past each other; 【 stands
+    // against tags where 、 never does; 吗 ends a question; a credit's ／ comes before X報導.
+    "大模型的研究和产品发布。据统计，去年全国收留了３００多名儿童，投入１２００万元。",
+    "大模型的研究和产品发布。（記者王小明／台北報導）台灣的天氣很好，民眾出遊。",
+    "大模型的研究和产品发布。<a>【<span>我要收藏</span>】</a><a>【<span>打印</span>】</a>",
+    "大模型的研究和产品发布。你敢走吗?这座桥很高。",
   ];
   for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
     for (const text of texts) {

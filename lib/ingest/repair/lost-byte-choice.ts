@@ -8,6 +8,7 @@
  * The tables are built at the first damaged character, so clean text never pays for them.
  */
 import { hanPairTables, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
+import iconv from "iconv-lite";
 import { toSimplified } from "../../text/script";
 
 export type Script = "simplified" | "traditional";
@@ -137,6 +138,10 @@ function isOpen(line: string, opener: string, closer: string): boolean {
 
 const DIGIT = /[0-9０-９]/;
 const ASCII_WORD = /[A-Za-z0-9]/;
+const AGAINST_ITEM = /[<>\s]/;
+const UNKNOWN = "\uFFFD";
+// A damaged character ahead stands as U+FFFD (mojibake-bytes.ts).
+const CREDIT_PLACE = /^[\p{Script=Han}\uFFFD]{1,4}(?:報導|报导|報道|报道)/u;
 /** Context that all but settles a punctuation choice. */
 const SETTLED = 1e4;
 
@@ -161,14 +166,39 @@ function otherScore(ch: string, before: string, after: string): number {
   }
   if (/[０-９]/.test(ch) && (DIGIT.test(left) || DIGIT.test(right))) p *= SETTLED;
   if (ch === "‐" && ASCII_WORD.test(left) && ASCII_WORD.test(right)) p *= SETTLED;
+  // An enumeration comma stands between two items, never against a tag or a space: 【 read as
+  // 、 in >、<span> (the two differ in the lost byte only).
+  if (ch === "、" && (AGAINST_ITEM.test(left) || AGAINST_ITEM.test(right))) p /= SETTLED;
+  // A credit's slash (記者X／台北報導, （圖片／X）): a place and 報導 ahead, or an open bracket
+  // around it, where an exclamation mark seldom stands.
+  if (ch === "／" && CREDIT_PLACE.test(lineAfter(after))) p *= SETTLED;
+  if (ch === "！" && (isOpen(lineBefore(before), "（", "）") || isOpen(lineBefore(before), "(", ")"))) p /= 100;
   return Math.log(p);
+}
+
+/**
+ * How much less likely a Han candidate of the other script is: a traditional text holds no
+ * character Big5 lacks (铁 经 职 话 are simplified-only), a simplified one seldom a character
+ * that has a simplified form of its own (對 發). Not ruled out: pages mix scripts now and then.
+ */
+const OTHER_SCRIPT = 1e-3;
+const otherScriptCache = new Map<string, boolean>();
+
+function otherScript(ch: string, script: Script): boolean {
+  const key = script[0] + ch;
+  let v = otherScriptCache.get(key);
+  if (v === undefined) {
+    v = script === "simplified" ? toSimplified(ch) !== ch : iconv.decode(iconv.encode(ch, "big5"), "big5") !== ch;
+    otherScriptCache.set(key, v);
+  }
+  return v;
 }
 
 interface Step {
   ch: string;
   /** The form the model knows, or "" when the candidate is not Han. */
   han: string;
-  /** Its own score when it is not Han (punctuation, kana, letters). */
+  /** A non-Han candidate's own score (punctuation, kana, letters); a Han one's for its script. */
   own: number;
   counts: CharCounts;
 }
@@ -203,18 +233,20 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
   const steps = chain.map((candidates, i) =>
     candidates
       .map((ch): Step => {
-        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, i === 0 ? before : "", i === chain.length - 1 ? after : ""), counts: UNSEEN };
+        // The chain's other damaged characters stand as U+FFFD: a bracket or a 報導 past them still counts.
+        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after), counts: UNSEEN };
         const han = modelForm(ch, script);
-        return { ch, han, own: 0, counts: counts(m, han) };
+        return { ch, han, own: otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0, counts: counts(m, han) };
       })
       .filter((s) => s.own > -Infinity),
   );
   // A step with no possible character breaks the chain: each part is chosen on its own.
   for (let i = 0; i <= steps.length; i++) {
     if (i < steps.length && steps[i]!.length > 0) continue;
-    const rightChar = i === steps.length ? hanNeighbour([...after.slice(0, 4)]) : "";
+    const rightChar = i === steps.length ? hanNeighbour([...after.slice(0, 4)]) : null;
     const leftStep = leftKnown && isContext(left) ? contextStep(m, left, script) : null;
-    out.push(...viterbi(m, steps.slice(start, i), leftStep, isContext(rightChar) ? modelForm(rightChar, script) : ""));
+    const right = rightChar === null ? null : isContext(rightChar) ? modelForm(rightChar, script) : QUESTION_MARK.test(rightChar) ? rightChar : "";
+    out.push(...viterbi(m, steps.slice(start, i), leftStep, right));
     if (i < steps.length) out.push(null);
     start = i + 1;
     left = "";
@@ -228,9 +260,24 @@ function contextStep(m: Model, ch: string, script: Script): Step {
   return { ch, han, own: 0, counts: counts(m, han) };
 }
 
-function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): string[] {
+/** Particles that end a question: before "?" they are likelier than a word's last character (走吗? not 走南?). */
+const QUESTION_PARTICLES = new Set([..."吗吧"]);
+const QUESTION_MARK = /^[?？]$/u;
+
+/** P(what follows | the chain's last character), `right` as viterbi takes it (not null). */
+function beforeRight(m: Model, last: Step, right: string): number {
+  if (isContext(right)) return follows(m, last.counts, counts(m, right));
+  const ends = last.counts.end / last.counts.all;
+  return QUESTION_MARK.test(right) && QUESTION_PARTICLES.has(last.han) ? ends * SETTLED : ends;
+}
+
+/**
+ * `right` is the Han character (or number) after the chain, a question mark, "" where a word must end there
+ * (punctuation, a tag, a space, a Latin word), null where what follows is unknown.
+ */
+function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | null): string[] {
   if (steps.length === 0) return [];
-  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) : s.own));
+  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) : 0) + s.own);
   const back: number[][] = [];
   for (let i = 1; i < steps.length; i++) {
     const prev = steps[i - 1]!;
@@ -239,7 +286,7 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): s
       let best = -Infinity;
       let arg = 0;
       prev.forEach((p, j) => {
-        const v = scores[j]! + (s.han ? hanStep(m, p, s) : s.own);
+        const v = scores[j]! + (s.han ? hanStep(m, p, s) : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
         if (v > best) [best, arg] = [v, j];
       });
       from.push(arg);
@@ -248,7 +295,9 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): s
     back.push(from);
   }
   const last = steps.at(-1)!;
-  if (right) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(follows(m, last[j]!.counts, counts(m, right))) : v));
+  // Before a boundary the last character ends a word, as the first one after a boundary begins
+  // one (hanStep): 吗 before "?" is likelier than 南, which mostly begins words.
+  if (right !== null) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(beforeRight(m, last[j]!, right)) : v));
   let k = scores.indexOf(Math.max(...scores));
   const path = [last[k]!.ch];
   for (let i = back.length - 1; i >= 0; i--) {

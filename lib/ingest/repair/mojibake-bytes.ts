@@ -168,19 +168,22 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
 const leadsSequence = (bytes: number[], i: number) => sequenceLength(bytes[i] ?? 0) > 0 && continuation(bytes[i + 1]);
 
 /** How far ahead and back a choice looks (a bracket on the same line). */
-const LOOK_AHEAD = 40;
+const LOOK_AHEAD = 120;
 const LOOK_BACK = 200;
 
-/** The text after piece `from`, up to the next damaged character. */
+/**
+ * The text after piece `from`, a damaged character standing as U+FFFD (no character a choice
+ * can lean on, but a bracket past it still closes: 【<a>收藏</a>】 with 藏 damaged).
+ */
 function after(pieces: (string | Damaged)[], from: number): string {
   let s = "";
   for (let k = from; k < pieces.length && s.length < LOOK_AHEAD; k++) {
     const p = pieces[k]!;
-    if (typeof p !== "string") break;
-    s += p;
+    s += typeof p === "string" ? p : UNKNOWN;
   }
   return s;
 }
+const UNKNOWN = "\uFFFD";
 
 /** Every way to put `missing` of cp1252's undefined bytes among `present` continuation bytes. */
 function withLostBytes(present: number[], missing: number): number[][] {
