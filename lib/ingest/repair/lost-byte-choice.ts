@@ -184,11 +184,17 @@ function otherScore(ch: string, before: string, after: string): number {
 const OTHER_SCRIPT = 1e-3;
 const otherScriptCache = new Map<string, boolean>();
 
+/** In Big5 proper (leads 0xA1–0xF9): iconv-lite's table adds Hong Kong's extension, which holds simplified forms (铁 经 发). */
+function inBig5(ch: string): boolean {
+  const bytes = iconv.encode(ch, "big5");
+  return bytes.length === 2 && bytes[0]! >= 0xa1 && iconv.decode(bytes, "big5") === ch;
+}
+
 function otherScript(ch: string, script: Script): boolean {
   const key = script[0] + ch;
   let v = otherScriptCache.get(key);
   if (v === undefined) {
-    v = script === "simplified" ? toSimplified(ch) !== ch : iconv.decode(iconv.encode(ch, "big5"), "big5") !== ch;
+    v = script === "simplified" ? toSimplified(ch) !== ch : !inBig5(ch);
     otherScriptCache.set(key, v);
   }
   return v;
