@@ -173,6 +173,8 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
     "大模型的研究和产品发布。你敢走吗?这座桥很高。",
     // 铁 is in iconv-lite's Big5 (its Hong Kong extension), not in Big5 proper: no traditional text's character.
     "交通運輸部新聞發言人介紹，春運前9天，全國共完成道路旅客運輸量6.76億人次，目前道路客流主要集中在浙江。",
+    // After a comma 菌 begins a word, and goes on as 菌落 does (not as 细菌, where it ends one).
+    "大模型的研究和产品发布。监督局检测发现，菌落总数超标2.1倍，不合格产品已经下架。",
   ];
   for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
     for (const text of texts) {

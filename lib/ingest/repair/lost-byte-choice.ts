@@ -81,16 +81,19 @@ const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25, index: -1 };
  * and b begins the next. The second term is what makes 向 likely after a word and 发 likely
  * inside one, though 发 is the more frequent character.
  */
-function follows(m: Model, ca: CharCounts, cb: CharCounts): number {
+function follows(m: Model, ca: CharCounts, cb: CharCounts, atStart = false): number {
   const pair = ca.index >= 0 && cb.index >= 0 ? (m.pairs.get(pairKey(ca.index, cb.index)) ?? 0) : 0;
-  return (pair + (ca.end * cb.start) / WORDS) / ca.all;
+  // A character that begins a word goes on as the words it begins do, not as all words it is in
+  // do: after a comma 菌 is 菌落's (细菌 holds most of its count, which does not go on).
+  const inWord = atStart && ca.start > 0 ? Math.min(pair * (ca.all / ca.start), ca.all) : pair;
+  return (inWord + (ca.end * cb.start) / WORDS) / ca.all;
 }
 
 const counts = (m: Model, ch: string) => m.chars.get(ch) ?? UNSEEN;
 
 /** log P(ch | prev), prev being null when unknown or not Han. */
-function hanStep(m: Model, prev: Step | null, step: Step): number {
-  return prev?.han ? Math.log(follows(m, prev.counts, step.counts)) : Math.log(step.counts.start / WORDS);
+function hanStep(m: Model, prev: Step | null, step: Step, prevAtStart = false): number {
+  return prev?.han ? Math.log(follows(m, prev.counts, step.counts, prevAtStart)) : Math.log(step.counts.start / WORDS);
 }
 
 /** How often prose uses each punctuation mark a lost byte can leave (per character of text). */
@@ -271,8 +274,8 @@ const QUESTION_PARTICLES = new Set([..."吗吧"]);
 const QUESTION_MARK = /^[?？]$/u;
 
 /** P(what follows | the chain's last character), `right` as viterbi takes it (not null). */
-function beforeRight(m: Model, last: Step, right: string): number {
-  if (isContext(right)) return follows(m, last.counts, counts(m, right));
+function beforeRight(m: Model, last: Step, right: string, atStart: boolean): number {
+  if (isContext(right)) return follows(m, last.counts, counts(m, right), atStart);
   const ends = last.counts.end / last.counts.all;
   return QUESTION_MARK.test(right) && QUESTION_PARTICLES.has(last.han) ? ends * SETTLED : ends;
 }
@@ -292,7 +295,7 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
       let best = -Infinity;
       let arg = 0;
       prev.forEach((p, j) => {
-        const v = scores[j]! + (s.han ? hanStep(m, p, s) : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
+        const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
         if (v > best) [best, arg] = [v, j];
       });
       from.push(arg);
@@ -303,7 +306,7 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
   const last = steps.at(-1)!;
   // Before a boundary the last character ends a word, as the first one after a boundary begins
   // one (hanStep): 吗 before "?" is likelier than 南, which mostly begins words.
-  if (right !== null) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(beforeRight(m, last[j]!, right)) : v));
+  if (right !== null) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(beforeRight(m, last[j]!, right, steps.length === 1 && left === null)) : v));
   let k = scores.indexOf(Math.max(...scores));
   const path = [last[k]!.ch];
   for (let i = back.length - 1; i >= 0; i--) {
