@@ -149,6 +149,15 @@ describe("every variant is reversed", () => {
       expect(undoMojibake(garbled)).toBeNull();
     }
   });
+  it("a rule of one damaged symbol (━ drawn 70 times) does not hide a short text's mojibake, and comes back as the rule", () => {
+    const text = "市區發生三宗盜竊案，女戶主凌晨返家，發現大門被人撬過，損失現金及首飾。\n" + "━".repeat(70) + "\n另外一個單位亦被入屋，取走一部電腦和現金。";
+    for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
+      const undone = undoMojibake(makeMojibake(text, variant))?.text;
+      expect(undone).toBeDefined();
+      expect([...undone!].length).toBe([...text].length);
+      expect(undone).toContain("━".repeat(70));
+    }
+  });
   it("mends characters that lost two bytes, with a character and not a hole", () => {
     const text = "他说，这家公司发布的大模型在中文理解上进步很大，但价格仍然偏高。";
     for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {

@@ -120,6 +120,7 @@ const KANA_BY_FREQUENCY =
   "のにはをたがでしてとなかいるれうくこさすもまっらりあんおきけよつそせめわやみえひちほねばへどろじごだずぜぞびぶべぼぱぴぷぺぽゃゅょぐげざぢづふむゆぬぁぃぅぇぉゎ" +
   "ンルトスクイラリーシタカレッロコテマアフドグジメサプミブデオハニチキパセナバダエゲウツソヤモボガビヘザワヨホゴネヌヒケユゼピポペベヂヅァィゥェォャュョヮ";
 /** Letters and symbols a Chinese text may hold but rarely: still better than leaving the broken bytes. */
+const BOX_DRAWING = /^[\u2500-\u257F]$/u;
 const RARE_BUT_REAL = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
 const OPENERS: Record<string, string> = { "」": "「", "』": "『" };
@@ -155,6 +156,8 @@ function otherScore(ch: string, before: string, after: string): number {
       const rank = KANA_BY_FREQUENCY.indexOf(ch);
       return Math.log(1e-4) - 0.05 * (rank === -1 ? KANA_BY_FREQUENCY.length : rank);
     }
+    // Box drawing (━ ═, rules under a text dump's heading) over the symbols that share its bytes (⁔).
+    if (BOX_DRAWING.test(ch)) return Math.log(1e-5);
     return RARE_BUT_REAL.test(ch) ? Math.log(1e-7) : -Infinity;
   }
   const left = before.slice(-1);
