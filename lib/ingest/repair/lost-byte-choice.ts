@@ -141,6 +141,10 @@ function isOpen(line: string, opener: string, closer: string): boolean {
 }
 
 const DIGIT = /[0-9０-９]/;
+const WIDE_DIGIT = /[０-９]/;
+const TAG = /<[^>]*>/g;
+/** Longest label between 【 and 】, in characters; a label holds no clause (no ，。). */
+const LABEL = 16;
 const ASCII_WORD = /[A-Za-z0-9]/;
 const AGAINST_ITEM = /[<>\s]/;
 const UNKNOWN = "\uFFFD";
@@ -166,11 +170,16 @@ function otherScore(ch: string, before: string, after: string): number {
   const opener = OPENERS[ch];
   if (opener !== undefined) p *= isOpen(lineBefore(before), opener, ch) ? SETTLED : 1 / SETTLED;
   if (ch === "【") {
-    const ahead = lineAfter(after);
+    // The closing 】 of a short label (【新闻】, 【<span>收藏</span>】), tags aside: a 】 further on
+    // the line closes something else, and 、 is likelier in a list before it.
+    const ahead = lineAfter(after).replace(TAG, "");
     const close = ahead.indexOf("】");
-    if (close !== -1 && !ahead.slice(0, close).includes("【")) p *= SETTLED;
+    if (close !== -1 && close <= LABEL && !/[【，。；！？]/u.test(ahead.slice(0, close))) p *= SETTLED;
   }
-  if (/[０-９]/.test(ch) && (DIGIT.test(left) || DIGIT.test(right))) p *= SETTLED;
+  // A full-width 0 goes with full-width digits (３００); between ASCII digits and before a number
+  // a dash is a range or a model number (3000－4000, WJ－30055).
+  if (/[０-９]/.test(ch) && (WIDE_DIGIT.test(left) || WIDE_DIGIT.test(right))) p *= SETTLED;
+  if (ch === "－" && DIGIT.test(right)) p *= 100;
   if (ch === "‐" && ASCII_WORD.test(left) && ASCII_WORD.test(right)) p *= SETTLED;
   // An enumeration comma stands between two items, never against a tag or a space: 【 read as
   // 、 in >、<span> (the two differ in the lost byte only).
