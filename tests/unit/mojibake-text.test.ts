@@ -158,6 +158,15 @@ describe("every variant is reversed", () => {
       expect(undone).toContain("━".repeat(70));
     }
   });
+  it("a kana that lost a byte is of its neighbours' kind, and an emoji keeps its presentation selector", () => {
+    const text = "大模型的研究和产品发布。バッグとスカートを買いました。本当にステキでした☺️。";
+    for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
+      const undone = undoMojibake(makeMojibake(text, variant))!.text;
+      // バ and ハ differ in the lost byte only, and a rank of kana cannot tell them apart.
+      expect(undone).toMatch(/[\u30A0-\u30FF]ッグ/u);
+      expect(undone).toContain("☺\uFE0F");
+    }
+  });
   it("mends characters that lost two bytes, with a character and not a hole", () => {
     const text = "他说，这家公司发布的大模型在中文理解上进步很大，但价格仍然偏高。";
     for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {

@@ -112,6 +112,9 @@ const PUNCTUATION_PRIOR: Record<string, number> = {
   "〝": 1e-6,
 };
 const KANA = /^[\u3041-\u30FF]$/u;
+const HIRAGANA = /^[\u3041-\u309F]$/u;
+const KATAKANA = /^[\u30A0-\u30FF]$/u;
+const EMOJI_SELECTOR = "\uFE0F";
 /**
  * Kana, most frequent first (a rough order of Japanese text), for the pages in Japanese: the lost
  * byte of こ/く/ぁ/そ/ぐ is the same one, and a rank is all that tells them apart.
@@ -158,8 +161,13 @@ function otherScore(ch: string, before: string, after: string): number {
   if (prior === undefined) {
     if (KANA.test(ch)) {
       const rank = KANA_BY_FREQUENCY.indexOf(ch);
-      return Math.log(1e-4) - 0.05 * (rank === -1 ? KANA_BY_FREQUENCY.length : rank);
+      // A word in katakana goes on in katakana (バッグ, not ぃッグ), one in hiragana in hiragana.
+      const kind = KATAKANA.test(ch) ? KATAKANA : HIRAGANA;
+      const sameKind = kind.test(before.slice(-1)) || kind.test(after.slice(0, 1));
+      return Math.log(1e-4) - 0.05 * (rank === -1 ? KANA_BY_FREQUENCY.length : rank) + (sameKind ? Math.log(SETTLED) : 0);
     }
+    // The emoji presentation selector after a symbol (☺️): a mark no other position holds.
+    if (ch === EMOJI_SELECTOR) return /^\p{S}$/u.test(before.slice(-1)) ? Math.log(1e-2) : -Infinity;
     // Box drawing (━ ═, rules under a text dump's heading) over the symbols that share its bytes (⁔).
     if (BOX_DRAWING.test(ch)) return Math.log(1e-5);
     return RARE_BUT_REAL.test(ch) ? Math.log(1e-7) : -Infinity;
