@@ -197,6 +197,8 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
     // list although a 】 comes later on the line (a label is short and holds no clause).
     "大模型的研究和产品发布。他的粉丝数即从3000－4000人迅速升至1万，悬挂WJ－30055号牌的车辆。",
     "大模型的研究和产品发布。茅台、五粮液与路易威登等品牌，这是围绕主权债务、宏观经济所做的判断，详见下文的分析和【相关阅读】。",
+    // A slash before a Latin name, not an exclamation mark.
+    "大模型的研究和产品发布。外套／UNIQLO，图片来源／Reuters，今年的新款。",
   ];
   for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
     for (const text of texts) {

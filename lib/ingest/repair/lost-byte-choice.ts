@@ -188,6 +188,8 @@ function otherScore(ch: string, before: string, after: string): number {
   // a dash is a range or a model number (3000－4000, WJ－30055).
   if (/[０-９]/.test(ch) && (WIDE_DIGIT.test(left) || WIDE_DIGIT.test(right))) p *= SETTLED;
   if (ch === "－" && DIGIT.test(right)) p *= 100;
+  // A slash before a Latin name or number (パーカー／HUG.U, 记者／AP): an exclamation mark is followed by a space or a new sentence.
+  if (ch === "／" && ASCII_WORD.test(right)) p *= 100;
   if (ch === "‐" && ASCII_WORD.test(left) && ASCII_WORD.test(right)) p *= SETTLED;
   // An enumeration comma stands between two items, never against a tag or a space: 【 read as
   // 、 in >、<span> (the two differ in the lost byte only).
