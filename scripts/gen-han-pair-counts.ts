@@ -5,7 +5,10 @@
  * balanced corpus of the 1990s–2000s press and web), as shipped in the npm package nodejieba:
  *
  *   npm pack nodejieba@3.5.8 && tar xzf nodejieba-3.5.8.tgz
- *   npx tsx scripts/gen-han-pair-counts.ts --dict package/submodules/cppjieba/dict/jieba.dict.utf8 --text ../shared/dev-pages --text-weight 0.1
+ *   npx tsx scripts/gen-han-pair-counts.ts --dict package/submodules/cppjieba/dict/jieba.dict.utf8 --text ../shared/dev-pages --text-weight 0.3 --min-count 1
+ *
+ * --min-count 1 keeps the dictionary's rare words (发飙 3, 跌停 3, 荧幕 8): a lost byte in them is
+ * otherwise chosen by frequency alone (向飙, 荧→见).
  *
  * With --text, adjacent pairs of the visible text of the pages in that folder are added, scaled to
  * --text-weight of the dictionary: the pairs across word boundaries (向来, 10名) that a word list

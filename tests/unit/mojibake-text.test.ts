@@ -149,6 +149,24 @@ describe("every variant is reversed", () => {
       expect(undoMojibake(garbled)).toBeNull();
     }
   });
+  it("a rule of one damaged symbol (━ drawn 70 times) does not hide a short text's mojibake, and comes back as the rule", () => {
+    const text = "市區發生三宗盜竊案，女戶主凌晨返家，發現大門被人撬過，損失現金及首飾。\n" + "━".repeat(70) + "\n另外一個單位亦被入屋，取走一部電腦和現金。";
+    for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
+      const undone = undoMojibake(makeMojibake(text, variant))?.text;
+      expect(undone).toBeDefined();
+      expect([...undone!].length).toBe([...text].length);
+      expect(undone).toContain("━".repeat(70));
+    }
+  });
+  it("a kana that lost a byte is of its neighbours' kind, and an emoji keeps its presentation selector", () => {
+    const text = "大模型的研究和产品发布。バッグとスカートを買いました。本当にステキでした☺️。";
+    for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
+      const undone = undoMojibake(makeMojibake(text, variant))!.text;
+      // バ and ハ differ in the lost byte only, and a rank of kana cannot tell them apart.
+      expect(undone).toMatch(/[\u30A0-\u30FF]ッグ/u);
+      expect(undone).toContain("☺\uFE0F");
+    }
+  });
   it("mends characters that lost two bytes, with a character and not a hole", () => {
     const text = "他说，这家公司发布的大模型在中文理解上进步很大，但价格仍然偏高。";
     for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
@@ -165,6 +183,22 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
   const texts = [
     "法院已经受理此案，他向来不缺钱，这次也向记者表示不会上诉。",
     "他说「好的」，然后在【新闻】栏目里写了一篇关于大模型的文章。",
+    // Chains of damaged characters (００, ／台) read their neighbours past each other; 【 stands
+    // against tags where 、 never does; 吗 ends a question; a credit's ／ comes before X報導.
+    "大模型的研究和产品发布。据统计，去年全国收留了３００多名儿童，投入１２００万元。",
+    "大模型的研究和产品发布。（記者王小明／台北報導）台灣的天氣很好，民眾出遊。",
+    "大模型的研究和产品发布。<a>【<span>我要收藏</span>】</a><a>【<span>打印</span>】</a>",
+    "大模型的研究和产品发布。你敢走吗?这座桥很高。",
+    // 铁 is in iconv-lite's Big5 (its Hong Kong extension), not in Big5 proper: no traditional text's character.
+    "交通運輸部新聞發言人介紹，春運前9天，全國共完成道路旅客運輸量6.76億人次，目前道路客流主要集中在浙江。",
+    // After a comma 菌 begins a word, and goes on as 菌落 does (not as 细菌, where it ends one).
+    "大模型的研究和产品发布。监督局检测发现，菌落总数超标2.1倍，不合格产品已经下架。",
+    // A dash between ASCII digits or before a number (０ goes with full-width digits); 、 in a
+    // list although a 】 comes later on the line (a label is short and holds no clause).
+    "大模型的研究和产品发布。他的粉丝数即从3000－4000人迅速升至1万，悬挂WJ－30055号牌的车辆。",
+    "大模型的研究和产品发布。茅台、五粮液与路易威登等品牌，这是围绕主权债务、宏观经济所做的判断，详见下文的分析和【相关阅读】。",
+    // A slash before a Latin name, not an exclamation mark.
+    "大模型的研究和产品发布。外套／UNIQLO，图片来源／Reuters，今年的新款。",
   ];
   for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
     for (const text of texts) {

@@ -8,6 +8,7 @@
  * The tables are built at the first damaged character, so clean text never pays for them.
  */
 import { hanPairTables, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
+import iconv from "iconv-lite";
 import { toSimplified } from "../../text/script";
 
 export type Script = "simplified" | "traditional";
@@ -80,16 +81,19 @@ const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25, index: -1 };
  * and b begins the next. The second term is what makes 向 likely after a word and 发 likely
  * inside one, though 发 is the more frequent character.
  */
-function follows(m: Model, ca: CharCounts, cb: CharCounts): number {
+function follows(m: Model, ca: CharCounts, cb: CharCounts, atStart = false): number {
   const pair = ca.index >= 0 && cb.index >= 0 ? (m.pairs.get(pairKey(ca.index, cb.index)) ?? 0) : 0;
-  return (pair + (ca.end * cb.start) / WORDS) / ca.all;
+  // A character that begins a word goes on as the words it begins do, not as all words it is in
+  // do: after a comma 菌 is 菌落's (细菌 holds most of its count, which does not go on).
+  const inWord = atStart && ca.start > 0 ? Math.min(pair * (ca.all / ca.start), ca.all) : pair;
+  return (inWord + (ca.end * cb.start) / WORDS) / ca.all;
 }
 
 const counts = (m: Model, ch: string) => m.chars.get(ch) ?? UNSEEN;
 
 /** log P(ch | prev), prev being null when unknown or not Han. */
-function hanStep(m: Model, prev: Step | null, step: Step): number {
-  return prev?.han ? Math.log(follows(m, prev.counts, step.counts)) : Math.log(step.counts.start / WORDS);
+function hanStep(m: Model, prev: Step | null, step: Step, prevAtStart = false): number {
+  return prev?.han ? Math.log(follows(m, prev.counts, step.counts, prevAtStart)) : Math.log(step.counts.start / WORDS);
 }
 
 /** How often prose uses each punctuation mark a lost byte can leave (per character of text). */
@@ -108,6 +112,9 @@ const PUNCTUATION_PRIOR: Record<string, number> = {
   "〝": 1e-6,
 };
 const KANA = /^[\u3041-\u30FF]$/u;
+const HIRAGANA = /^[\u3041-\u309F]$/u;
+const KATAKANA = /^[\u30A0-\u30FF]$/u;
+const EMOJI_SELECTOR = "\uFE0F";
 /**
  * Kana, most frequent first (a rough order of Japanese text), for the pages in Japanese: the lost
  * byte of こ/く/ぁ/そ/ぐ is the same one, and a rank is all that tells them apart.
@@ -116,6 +123,7 @@ const KANA_BY_FREQUENCY =
   "のにはをたがでしてとなかいるれうくこさすもまっらりあんおきけよつそせめわやみえひちほねばへどろじごだずぜぞびぶべぼぱぴぷぺぽゃゅょぐげざぢづふむゆぬぁぃぅぇぉゎ" +
   "ンルトスクイラリーシタカレッロコテマアフドグジメサプミブデオハニチキパセナバダエゲウツソヤモボガビヘザワヨホゴネヌヒケユゼピポペベヂヅァィゥェォャュョヮ";
 /** Letters and symbols a Chinese text may hold but rarely: still better than leaving the broken bytes. */
+const BOX_DRAWING = /^[\u2500-\u257F]$/u;
 const RARE_BUT_REAL = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
 const OPENERS: Record<string, string> = { "」": "「", "』": "『" };
@@ -136,7 +144,15 @@ function isOpen(line: string, opener: string, closer: string): boolean {
 }
 
 const DIGIT = /[0-9０-９]/;
+const WIDE_DIGIT = /[０-９]/;
+const TAG = /<[^>]*>/g;
+/** Longest label between 【 and 】, in characters; a label holds no clause (no ，。). */
+const LABEL = 16;
 const ASCII_WORD = /[A-Za-z0-9]/;
+const AGAINST_ITEM = /[<>\s]/;
+const UNKNOWN = "\uFFFD";
+// A damaged character ahead stands as U+FFFD (mojibake-bytes.ts).
+const CREDIT_PLACE = /^[\p{Script=Han}\uFFFD]{1,4}(?:報導|报导|報道|报道)/u;
 /** Context that all but settles a punctuation choice. */
 const SETTLED = 1e4;
 
@@ -145,8 +161,15 @@ function otherScore(ch: string, before: string, after: string): number {
   if (prior === undefined) {
     if (KANA.test(ch)) {
       const rank = KANA_BY_FREQUENCY.indexOf(ch);
-      return Math.log(1e-4) - 0.05 * (rank === -1 ? KANA_BY_FREQUENCY.length : rank);
+      // A word in katakana goes on in katakana (バッグ, not ぃッグ), one in hiragana in hiragana.
+      const kind = KATAKANA.test(ch) ? KATAKANA : HIRAGANA;
+      const sameKind = kind.test(before.slice(-1)) || kind.test(after.slice(0, 1));
+      return Math.log(1e-4) - 0.05 * (rank === -1 ? KANA_BY_FREQUENCY.length : rank) + (sameKind ? Math.log(SETTLED) : 0);
     }
+    // The emoji presentation selector after a symbol (☺️): a mark no other position holds.
+    if (ch === EMOJI_SELECTOR) return /^\p{S}$/u.test(before.slice(-1)) ? Math.log(1e-2) : -Infinity;
+    // Box drawing (━ ═, rules under a text dump's heading) over the symbols that share its bytes (⁔).
+    if (BOX_DRAWING.test(ch)) return Math.log(1e-5);
     return RARE_BUT_REAL.test(ch) ? Math.log(1e-7) : -Infinity;
   }
   const left = before.slice(-1);
@@ -155,20 +178,58 @@ function otherScore(ch: string, before: string, after: string): number {
   const opener = OPENERS[ch];
   if (opener !== undefined) p *= isOpen(lineBefore(before), opener, ch) ? SETTLED : 1 / SETTLED;
   if (ch === "【") {
-    const ahead = lineAfter(after);
+    // The closing 】 of a short label (【新闻】, 【<span>收藏</span>】), tags aside: a 】 further on
+    // the line closes something else, and 、 is likelier in a list before it.
+    const ahead = lineAfter(after).replace(TAG, "");
     const close = ahead.indexOf("】");
-    if (close !== -1 && !ahead.slice(0, close).includes("【")) p *= SETTLED;
+    if (close !== -1 && close <= LABEL && !/[【，。；！？]/u.test(ahead.slice(0, close))) p *= SETTLED;
   }
-  if (/[０-９]/.test(ch) && (DIGIT.test(left) || DIGIT.test(right))) p *= SETTLED;
+  // A full-width 0 goes with full-width digits (３００); between ASCII digits and before a number
+  // a dash is a range or a model number (3000－4000, WJ－30055).
+  if (/[０-９]/.test(ch) && (WIDE_DIGIT.test(left) || WIDE_DIGIT.test(right))) p *= SETTLED;
+  if (ch === "－" && DIGIT.test(right)) p *= 100;
+  // A slash before a Latin name or number (パーカー／HUG.U, 记者／AP): an exclamation mark is followed by a space or a new sentence.
+  if (ch === "／" && ASCII_WORD.test(right)) p *= 100;
   if (ch === "‐" && ASCII_WORD.test(left) && ASCII_WORD.test(right)) p *= SETTLED;
+  // An enumeration comma stands between two items, never against a tag or a space: 【 read as
+  // 、 in >、<span> (the two differ in the lost byte only).
+  if (ch === "、" && (AGAINST_ITEM.test(left) || AGAINST_ITEM.test(right))) p /= SETTLED;
+  // A credit's slash (記者X／台北報導, （圖片／X）): a place and 報導 ahead, or an open bracket
+  // around it, where an exclamation mark seldom stands.
+  if (ch === "／" && CREDIT_PLACE.test(lineAfter(after))) p *= SETTLED;
+  if (ch === "！" && (isOpen(lineBefore(before), "（", "）") || isOpen(lineBefore(before), "(", ")"))) p /= 100;
   return Math.log(p);
+}
+
+/**
+ * How much less likely a Han candidate of the other script is: a traditional text holds no
+ * character Big5 lacks (铁 经 职 话 are simplified-only), a simplified one seldom a character
+ * that has a simplified form of its own (對 發). Not ruled out: pages mix scripts now and then.
+ */
+const OTHER_SCRIPT = 1e-3;
+const otherScriptCache = new Map<string, boolean>();
+
+/** In Big5 proper (leads 0xA1–0xF9): iconv-lite's table adds Hong Kong's extension, which holds simplified forms (铁 经 发). */
+function inBig5(ch: string): boolean {
+  const bytes = iconv.encode(ch, "big5");
+  return bytes.length === 2 && bytes[0]! >= 0xa1 && iconv.decode(bytes, "big5") === ch;
+}
+
+function otherScript(ch: string, script: Script): boolean {
+  const key = script[0] + ch;
+  let v = otherScriptCache.get(key);
+  if (v === undefined) {
+    v = script === "simplified" ? toSimplified(ch) !== ch : !inBig5(ch);
+    otherScriptCache.set(key, v);
+  }
+  return v;
 }
 
 interface Step {
   ch: string;
   /** The form the model knows, or "" when the candidate is not Han. */
   han: string;
-  /** Its own score when it is not Han (punctuation, kana, letters). */
+  /** A non-Han candidate's own score (punctuation, kana, letters); a Han one's for its script. */
   own: number;
   counts: CharCounts;
 }
@@ -203,18 +264,20 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
   const steps = chain.map((candidates, i) =>
     candidates
       .map((ch): Step => {
-        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, i === 0 ? before : "", i === chain.length - 1 ? after : ""), counts: UNSEEN };
+        // The chain's other damaged characters stand as U+FFFD: a bracket or a 報導 past them still counts.
+        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after), counts: UNSEEN };
         const han = modelForm(ch, script);
-        return { ch, han, own: 0, counts: counts(m, han) };
+        return { ch, han, own: otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0, counts: counts(m, han) };
       })
       .filter((s) => s.own > -Infinity),
   );
   // A step with no possible character breaks the chain: each part is chosen on its own.
   for (let i = 0; i <= steps.length; i++) {
     if (i < steps.length && steps[i]!.length > 0) continue;
-    const rightChar = i === steps.length ? hanNeighbour([...after.slice(0, 4)]) : "";
+    const rightChar = i === steps.length ? hanNeighbour([...after.slice(0, 4)]) : null;
     const leftStep = leftKnown && isContext(left) ? contextStep(m, left, script) : null;
-    out.push(...viterbi(m, steps.slice(start, i), leftStep, isContext(rightChar) ? modelForm(rightChar, script) : ""));
+    const right = rightChar === null ? null : isContext(rightChar) ? modelForm(rightChar, script) : QUESTION_MARK.test(rightChar) ? rightChar : "";
+    out.push(...viterbi(m, steps.slice(start, i), leftStep, right));
     if (i < steps.length) out.push(null);
     start = i + 1;
     left = "";
@@ -228,9 +291,24 @@ function contextStep(m: Model, ch: string, script: Script): Step {
   return { ch, han, own: 0, counts: counts(m, han) };
 }
 
-function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): string[] {
+/** Particles that end a question: before "?" they are likelier than a word's last character (走吗? not 走南?). */
+const QUESTION_PARTICLES = new Set([..."吗吧"]);
+const QUESTION_MARK = /^[?？]$/u;
+
+/** P(what follows | the chain's last character), `right` as viterbi takes it (not null). */
+function beforeRight(m: Model, last: Step, right: string, atStart: boolean): number {
+  if (isContext(right)) return follows(m, last.counts, counts(m, right), atStart);
+  const ends = last.counts.end / last.counts.all;
+  return QUESTION_MARK.test(right) && QUESTION_PARTICLES.has(last.han) ? ends * SETTLED : ends;
+}
+
+/**
+ * `right` is the Han character (or number) after the chain, a question mark, "" where a word must end there
+ * (punctuation, a tag, a space, a Latin word), null where what follows is unknown.
+ */
+function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | null): string[] {
   if (steps.length === 0) return [];
-  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) : s.own));
+  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) : 0) + s.own);
   const back: number[][] = [];
   for (let i = 1; i < steps.length; i++) {
     const prev = steps[i - 1]!;
@@ -239,7 +317,7 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): s
       let best = -Infinity;
       let arg = 0;
       prev.forEach((p, j) => {
-        const v = scores[j]! + (s.han ? hanStep(m, p, s) : s.own);
+        const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
         if (v > best) [best, arg] = [v, j];
       });
       from.push(arg);
@@ -248,7 +326,9 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string): s
     back.push(from);
   }
   const last = steps.at(-1)!;
-  if (right) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(follows(m, last[j]!.counts, counts(m, right))) : v));
+  // Before a boundary the last character ends a word, as the first one after a boundary begins
+  // one (hanStep): 吗 before "?" is likelier than 南, which mostly begins words.
+  if (right !== null) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(beforeRight(m, last[j]!, right, steps.length === 1 && left === null)) : v));
   let k = scores.indexOf(Math.max(...scores));
   const path = [last[k]!.ch];
   for (let i = back.length - 1; i >= 0; i--) {

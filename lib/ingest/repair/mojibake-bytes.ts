@@ -84,6 +84,7 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
   let questionHoles = 0;
   // Whether the last piece is a character read from (or mended into) a multibyte sequence.
   let afterMultibyte = false;
+  let lastInvalid = { start: -1, end: -1 };
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -118,8 +119,16 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
     pieces.push(chars[i]!);
     afterMultibyte = false;
     if (n > 0) {
-      invalid++;
-      if (bytes.slice(i + 1, i + n).includes(0x3f)) questionHoles++;
+      // A rule drawn with one damaged symbol (━ lost a byte 70 times over) is one damaged
+      // character of evidence, not 70: repeats straight after the same sequence are not counted.
+      let end = i + 1;
+      while (end < i + n && (continuation(bytes[end]) || bytes[end] === 0x3f)) end++;
+      const repeat = i === lastInvalid.end && sameBytes(bytes, lastInvalid.start, i, end);
+      lastInvalid = { start: i, end };
+      if (!repeat) {
+        invalid++;
+        if (bytes.slice(i + 1, i + n).includes(0x3f)) questionHoles++;
+      }
     }
     i++;
   }
@@ -164,23 +173,33 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
   return { text, multibyte, invalid, mended, questionHoles };
 }
 
+/** Whether bytes[from, to) repeat the same number of bytes just before `from`, starting at `prev`. */
+function sameBytes(bytes: number[], prev: number, from: number, to: number): boolean {
+  if (from - prev !== to - from) return false;
+  for (let k = 0; k < to - from; k++) if (bytes[prev + k] !== bytes[from + k]) return false;
+  return true;
+}
+
 /** Whether a lead byte and at least one of its continuation bytes start at `i`. */
 const leadsSequence = (bytes: number[], i: number) => sequenceLength(bytes[i] ?? 0) > 0 && continuation(bytes[i + 1]);
 
 /** How far ahead and back a choice looks (a bracket on the same line). */
-const LOOK_AHEAD = 40;
+const LOOK_AHEAD = 120;
 const LOOK_BACK = 200;
 
-/** The text after piece `from`, up to the next damaged character. */
+/**
+ * The text after piece `from`, a damaged character standing as U+FFFD (no character a choice
+ * can lean on, but a bracket past it still closes: 【<a>收藏</a>】 with 藏 damaged).
+ */
 function after(pieces: (string | Damaged)[], from: number): string {
   let s = "";
   for (let k = from; k < pieces.length && s.length < LOOK_AHEAD; k++) {
     const p = pieces[k]!;
-    if (typeof p !== "string") break;
-    s += p;
+    s += typeof p === "string" ? p : UNKNOWN;
   }
   return s;
 }
+const UNKNOWN = "\uFFFD";
 
 /** Every way to put `missing` of cp1252's undefined bytes among `present` continuation bytes. */
 function withLostBytes(present: number[], missing: number): number[][] {
