@@ -41,9 +41,9 @@ export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:�
 
 export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (NOTE.test(norm)) return "note";
-  if (PROSE_THEN_CREDIT.test(norm)) return null;
-  const short = norm.length <= 120;
-  if (!short) return null;
+  // Longer lines are prose whatever they hold; asked first, since PROSE_THEN_CREDIT backtracks over every line it is given.
+  if (norm.length > 120) return null;
+  if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;
   if (ORIGIN.test(norm) || OUTLET_REPORTS.test(norm) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
   const dates = findDates(norm);
   if (dates.length > 0) {
