@@ -69,6 +69,18 @@ const ARTICLE_FOOTER = new Set<RemovalKind>(["disclaimer", "copyright", "share",
 
 /** A picture as a dump prints it: its alt text in square brackets, alone on the line. */
 const PICTURE_LINE = /^\s*\[[^\]\n]{1,60}\]\s*$/;
+const captionLike = (line: string) => line.length <= 40 && !/[。！？!?]/.test(line);
+
+/**
+ * A dump's block of pictures: "only" when every line is a picture whose alt is at least a phrase
+ * ([编者按] is a label), "captioned" when its other lines are captions; null for anything else.
+ */
+function pictureBlock(b: Block): "only" | "captioned" | null {
+  if (b.path !== "line") return null;
+  const lines = b.text.split("\n");
+  if (lines.every((l) => PICTURE_LINE.test(l) && l.trim().length >= 8)) return "only";
+  return lines.some((l) => PICTURE_LINE.test(l)) && lines.every((l) => PICTURE_LINE.test(l) || captionLike(l)) ? "captioned" : null;
+}
 
 /** Link share above which a text-dump line is a line of links, not text. */
 const LINK_LINE = 0.8;
@@ -168,16 +180,11 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A dump prints each picture as its [alt] text with its caption under it, and a gallery repeats
   // them between the paragraphs: the copies are cut, but bridged like a caption, not as a wall
   // (at −30 a line or more, four such pictures split a product review in two).
-  const captionLike = (l: string) => l.length <= 40 && !/[。！？!?]/.test(l);
-  const picture = (i: number) => {
-    if (i < 0 || blocks[i]!.path !== "line") return false;
-    const lines = blocks[i]!.text.split("\n");
-    return lines.some((l) => PICTURE_LINE.test(l)) && lines.every((l) => PICTURE_LINE.test(l) || captionLike(l));
-  };
-  // A block of nothing but pictures ([alt] lines, the alt at least a phrase: [编者按] is a label) is no text of the article.
-  const pictureOnly = (i: number) => blocks[i]!.path === "line" && blocks[i]!.text.split("\n").every((l) => PICTURE_LINE.test(l) && l.trim().length >= 8);
+  const pictures = blocks.map(pictureBlock);
+  // A block of nothing but pictures is no text of the article.
+  const pictureOnly = (i: number) => pictures[i] === "only";
   // The caption may be a block of its own under its picture.
-  const pictureCopy = (i: number) => copies.has(i) && (picture(i) || (picture(i - 1) && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
+  const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
