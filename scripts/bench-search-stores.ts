@@ -9,6 +9,8 @@
  * "PG exec": no round trips, no client). `--from file.db` keeps the SQLite file (filled
  * there when it does not exist yet, reused as it is when it does), and a PostgreSQL database whose index already holds its articles
  * is not copied again (an interrupted copy resumes): a second look at 100,000 articles costs the searches only.
+ * `--dump file.jsonl` writes each kind's PostgreSQL statements (text and values, one kind a line),
+ * for scripts/compare-search-statements.ts to time against another database or code version.
  */
 process.env.QUERY_CACHE = "off";
 import fs from "node:fs";
@@ -31,6 +33,7 @@ const Flags = z.object({
   count: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
   runs: z.coerce.number().int().min(1).max(50).default(5),
   from: z.string().optional(),
+  dump: z.string().optional(),
 });
 
 const KINDS: [string, string][] = [
@@ -48,7 +51,7 @@ const KINDS: [string, string][] = [
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { to: { type: "string" }, from: { type: "string" }, count: { type: "string" }, runs: { type: "string" } }, strict: true });
+  const { values } = parseArgs({ options: { to: { type: "string" }, from: { type: "string" }, count: { type: "string" }, runs: { type: "string" }, dump: { type: "string" } }, strict: true });
   const flags = Flags.parse(values);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
   const lite = `file:${flags.from ? path.resolve(flags.from) : path.join(work, "bench.db")}`;
@@ -133,6 +136,7 @@ async function main(): Promise<void> {
       pgExec += ms;
       if (ms > slowestExec) [slowestExec, slowestPlan, slowest] = [ms, planRows, st];
     }
+    if (flags.dump) fs.appendFileSync(flags.dump, JSON.stringify({ kind, statements: last.map((x) => ({ text: x.text, values: x.values })) }) + "\n");
     results.push({ kind, q, sqlite: median(times.sqlite), postgres: median(times.postgres), pgDb: median(pgDb), pgExec, statements, hits, slowest, slowestPlan });
   }
   console.log(`\nsearch, uncached, median of ${flags.runs} (ms)   SQLite  PostgreSQL  ratio  PG db (statements)  PG exec  hits`);
