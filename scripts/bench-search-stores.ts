@@ -5,10 +5,12 @@
  * store, interleaved: median ms per kind side by side and their ratio; last, EXPLAIN ANALYZE of
  * the slowest PostgreSQL statement of the kind with the most database time (the sum of its
  * statements' times, printed as "PG db") and, per kind, the server's own time for the same
- * statements (the sum of their EXPLAIN ANALYZE execution times, "PG exec": no round trips, no
- * client). `--from file.db` keeps the SQLite file (filled
+ * statements (the sum of their EXPLAIN ANALYZE execution times, each the median of R explains,
+ * "PG exec": no round trips, no client). `--from file.db` keeps the SQLite file (filled
  * there when it does not exist yet, reused as it is when it does), and a PostgreSQL database whose index already holds its articles
  * is not copied again (an interrupted copy resumes): a second look at 100,000 articles costs the searches only.
+ * `--dump file.jsonl` writes each kind's PostgreSQL statements (text and values, one kind a line),
+ * for scripts/compare-search-statements.ts to time against another database or code version.
  */
 process.env.QUERY_CACHE = "off";
 import fs from "node:fs";
@@ -31,6 +33,7 @@ const Flags = z.object({
   count: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
   runs: z.coerce.number().int().min(1).max(50).default(5),
   from: z.string().optional(),
+  dump: z.string().optional(),
 });
 
 const KINDS: [string, string][] = [
@@ -48,7 +51,7 @@ const KINDS: [string, string][] = [
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { to: { type: "string" }, from: { type: "string" }, count: { type: "string" }, runs: { type: "string" } }, strict: true });
+  const { values } = parseArgs({ options: { to: { type: "string" }, from: { type: "string" }, count: { type: "string" }, runs: { type: "string" }, dump: { type: "string" } }, strict: true });
   const flags = Flags.parse(values);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
   const lite = `file:${flags.from ? path.resolve(flags.from) : path.join(work, "bench.db")}`;
@@ -123,11 +126,17 @@ async function main(): Promise<void> {
         pgExec += st.ms;
         continue;
       }
-      const planRows = await explain(st);
-      const ms = execMs(planRows);
+      // Each explained `runs` times, its median kept: one explain on a loaded machine varied 2×.
+      const plans: { rows: string[]; ms: number }[] = [];
+      for (let i = 0; i < flags.runs; i++) {
+        const rows = await explain(st);
+        plans.push({ rows, ms: execMs(rows) });
+      }
+      const { rows: planRows, ms } = [...plans].sort((a, b) => a.ms - b.ms)[Math.floor(plans.length / 2)]!;
       pgExec += ms;
       if (ms > slowestExec) [slowestExec, slowestPlan, slowest] = [ms, planRows, st];
     }
+    if (flags.dump) fs.appendFileSync(flags.dump, JSON.stringify({ kind, statements: last.map((x) => ({ text: x.text, values: x.values })) }) + "\n");
     results.push({ kind, q, sqlite: median(times.sqlite), postgres: median(times.postgres), pgDb: median(pgDb), pgExec, statements, hits, slowest, slowestPlan });
   }
   console.log(`\nsearch, uncached, median of ${flags.runs} (ms)   SQLite  PostgreSQL  ratio  PG db (statements)  PG exec  hits`);

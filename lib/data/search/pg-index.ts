@@ -1,8 +1,9 @@
 /**
  * Keeps PostgreSQL's ArticleSearch table (migration 0002_pg_runtime) in step with Article: the
  * twin of index-article.ts, with the same stored terms (searchColumns) written as a weighted
- * tsvector (lib/search/tsquery.ts) under the same recency key. Deletions and "missing" marks
- * are handled by the migration's triggers.
+ * tsvector (lib/search/tsquery.ts) under the same recency key, with the article's links to
+ * companies and people (migration 0007_pgsearch_links). Deletions, "missing" marks and mentions
+ * changed after indexing are handled by the migrations' triggers.
  */
 import type pg from "pg";
 import { recencyKey } from "../../search/recency-key";
@@ -23,6 +24,13 @@ export function pgSearchRow(a: ArticleForIndex): { key: number; doc: string } {
   };
 }
 
+/**
+ * Held exclusively by each indexing transaction; the mention triggers of migration
+ * 0007_pgsearch_links hold it shared, so a mention committed while a batch is indexed is
+ * either read by the batch or updates its rows.
+ */
+const LINKS_LOCK = 72707370;
+
 async function unindex(client: pg.PoolClient, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   await client.query(`DELETE FROM "ArticleSearch" WHERE "key" IN (SELECT "ftsRowid" FROM "SearchIndexState" WHERE "articleId" = ANY($1::int[]))`, [ids]);
@@ -35,6 +43,7 @@ export async function indexArticlesPostgres(pool: pg.Pool, ids: number[]): Promi
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
+    await client.query(`SELECT pg_advisory_xact_lock(${LINKS_LOCK})`);
     const rows = (await client.query<ArticleForIndex>(
       `SELECT "id", "titleSimplified", "bodySimplified", "restoredTitle", "restoredBody", "summary", "source", "originalPublisher",
               "authors", "reporters", "editors", "publishedAt", "missingSince", "updatedAt"
@@ -46,10 +55,10 @@ export async function indexArticlesPostgres(pool: pg.Pool, ids: number[]): Promi
     const indexed = live.map((a) => ({ id: a.id, updatedAt: a.updatedAt, ...pgSearchRow(a) }));
     // Two statements per batch, not two per article: each is a round trip to the server.
     if (indexed.length > 0) {
-      await client.query(`INSERT INTO "ArticleSearch" ("key", "doc") SELECT k, d::tsvector FROM unnest($1::bigint[], $2::text[]) AS t(k, d)`, [
-        indexed.map((r) => r.key),
-        indexed.map((r) => r.doc),
-      ]);
+      await client.query(
+        `INSERT INTO "ArticleSearch" ("key", "doc", "links") SELECT k, d::tsvector, "article_links"(i) FROM unnest($1::bigint[], $2::text[], $3::int[]) AS t(k, d, i)`,
+        [indexed.map((r) => r.key), indexed.map((r) => r.doc), indexed.map((r) => r.id)],
+      );
       await client.query(`INSERT INTO "SearchIndexState" ("articleId", "ftsRowid", "articleUpdatedAt") SELECT * FROM unnest($1::int[], $2::bigint[], $3::text[])`, [
         indexed.map((r) => r.id),
         indexed.map((r) => r.key),

@@ -180,7 +180,7 @@ function dayStart(day: string): Date {
 interface Filters {
   keyMin: number | null;
   keyMax: number | null;
-  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean; dense: boolean }[];
+  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean }[];
   /**
    * Words that name an entity: an article matches when it is linked to the entity (the
    * filters, cards and profiles count those) or, failing a link, has the words in its text.
@@ -198,18 +198,16 @@ interface NamedClause {
 }
 
 /**
- * A correlated probe of the (articleId, companyId) unique index per candidate row: the scan
- * goes newest-first and stops at the page, so this beats building the full id list of a
- * company mentioned in thousands of articles.
+ * Whether the row is linked to one of these entities: on the index row where the store keeps
+ * its links (PostgreSQL), else a correlated probe of the (articleId, companyId) unique index per
+ * candidate row: the scan goes newest-first and stops at the page, so this beats building the
+ * full id list of a company mentioned in thousands of articles.
  */
-function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql, perRow = false): Prisma.Sql {
-  // OFFSET 0 (PostgreSQL only: perRow is set for a store with denseShare) keeps the probe per
-  // row: PostgreSQL otherwise may hash every article linked to the entity (36,528 for 百度 at
-  // 100,000 articles) before a walk that stops after a page.
-  const rowwise = perRow ? Prisma.raw(" OFFSET 0") : Prisma.empty;
+function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql, s: SearchSql): Prisma.Sql {
+  if (s.linked) return s.linked(kind, ids);
   return kind === "company"
-    ? Prisma.sql`EXISTS (SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(ids)})${rowwise})`
-    : Prisma.sql`EXISTS (SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(ids)})${rowwise})`;
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(ids)}))`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(ids)}))`;
 }
 
 /**
@@ -220,8 +218,8 @@ function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql,
 function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): Prisma.Sql {
   const rowwise = n.dense && s.matchInRow;
   const either: Prisma.Sql[] = [];
-  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, rowwise));
-  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, rowwise));
+  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, s));
+  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, s));
   either.push(rowwise ? s.match(n.text) : s.inIndex(key, n.text));
   return Prisma.sql`(${Prisma.join(either, " OR ")})`;
 }
@@ -231,7 +229,7 @@ function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): P
   if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
   if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
   for (const m of f.mentions) {
-    const probe = mentionProbe(m.kind, m.ids, id, m.dense && s.matchInRow);
+    const probe = mentionProbe(m.kind, m.ids, id, s);
     parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
   }
   for (const n of f.named) parts.push(namedSql(n, key, id, s));
@@ -287,7 +285,7 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
     for (const v of values) {
       const ids = resolveFilter(list, v);
       if (ids) {
-        filters.mentions.push({ kind, ids, negated, dense: isDense(index, s, indexed, kind === "company" ? ids : [], kind === "person" ? ids : []) });
+        filters.mentions.push({ kind, ids, negated });
         continue;
       }
       // No such entity: fall back to the words in the text, and say so.
@@ -312,8 +310,8 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
     else textClauses.push(clause);
   }
   const unlinked = namedBy(index, q.excluded);
-  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true, dense: isDense(index, s, indexed, unlinked.companies, []) });
-  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true, dense: isDense(index, s, indexed, [], unlinked.people) });
+  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true });
+  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true });
   const m = buildMatch(q, [...textClauses, ...extra], s.syntax);
   const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || filters.named.length > 0 || m.negative !== null;
   const highlight = [...clauses, ...extra].flat().map((t) => t.tokens);
