@@ -275,3 +275,11 @@ describe("a title chained by 兼 is no name, and 汇报 ends one", () => {
     expect(names).not.toContain("钱立汇");
   });
 });
+
+describe("a place or a sales region before a title is no organisation (blind-12-06a)", () => {
+  it("keeps a company's sales region out of the companies", () => {
+    const r = ex(["高通公司中国区董事长孟樸此前指出，终端侧AI将是最大的增量市场。"]);
+    expect(companyNames(r)).toContain("高通");
+    expect(companyNames(r)).not.toContain("中国区");
+  });
+});

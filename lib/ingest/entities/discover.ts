@@ -9,7 +9,7 @@ import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
 import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
-import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
@@ -374,7 +374,9 @@ export function discover(
       const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
       if (!org) {
-        const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
+        const before = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
+        // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
+        const d = before && ADMIN_AREA.test(before.name) ? null : before;
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });

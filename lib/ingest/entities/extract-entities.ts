@@ -25,6 +25,7 @@ import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import { mergeShortForms } from "./short-names";
 import { isPlaceName } from "./institution-names";
+import { ADMIN_AREA } from "./org-words";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
@@ -431,7 +432,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (known && n.confidence >= MENTION_CONFIDENCE && !people.has(known)) people.set(known, [[n.at, n.at]]);
     // …and the roles read with it are that person's (极客公园创始人|张鹏|最后…, where the scan's boundary test refused the name)
     if (known && people.has(known)) for (const r of found.roles) if (r.personSlug === null && r.personName === n.name) r.personSlug = known;
-    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "company" && knownPair(p, k))) byName.delete(key);
+    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "company" && (knownPair(p, k) || ADMIN_AREA.test(n.name)))) byName.delete(key);
   }
 
   // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
