@@ -283,3 +283,37 @@ describe("a place or a sales region before a title is no organisation (blind-12-
     expect(companyNames(r)).not.toContain("中国区");
   });
 });
+
+describe("a surname before a title, and 任 before a title, are no names (blind-12-06a)", () => {
+  it.each([
+    ["任组长的联合调查组", 0],
+    ["王院长说，病人已出院。", 0],
+  ])("%s → no name", (text, at) => {
+    expect(chineseNameAt(text, at)).toBeNull();
+  });
+
+  it("reads 加盟任总裁 as a verb and an office, not a rare-surname name", () => {
+    expect(rareSurnameNameAt("加盟任总裁", 0)).toBeNull();
+    expect(peopleNames(ex(["前百度产品负责人加盟任总裁，负责商业化。"]))).toEqual([]);
+  });
+
+  it("does not read the head of a task force as a person", () => {
+    expect(peopleNames(ex(["两天后，禹州市宣布成立以分管副市长任组长的联合调查组。"]))).toEqual([]);
+  });
+});
+
+describe("students and a city's officials introduce names; the place is no organisation (blind-12-06a)", () => {
+  it("reads a doctoral student after the university, with the university as the role", () => {
+    const r = ex(["论文第一作者是复旦大学博士生钟若溪，共同第一作者为浙江大学硕士生邝书瑶。"]);
+    expect(peopleNames(r)).toEqual(expect.arrayContaining(["钟若溪", "邝书瑶"]));
+    const zhong = r.people.find((p) => p.name === "钟若溪");
+    expect(zhong?.roles.map((x) => `${x.organisation}/${x.title}`)).toContain("复旦大学/博士生");
+  });
+
+  it("reads a vice mayor and a district head, and neither place as a company", () => {
+    const r = ex(["北京市副市长司徒晓出席会议并讲话。", "海淀区副区长郑耀华在会上说，园区新入驻企业超过60家。"]);
+    expect(peopleNames(r)).toEqual(expect.arrayContaining(["司徒晓", "郑耀华"]));
+    expect(companyNames(r)).not.toContain("北京市");
+    expect(companyNames(r)).not.toContain("海淀区");
+  });
+});
