@@ -231,3 +231,24 @@ describe("companies introduced by naming, ranking, a parent, or a legal name", (
     expect(companyNames(ex(["澄岭智能母公司汇屿集团宣布将总部迁至新加坡。"]))).toContain("汇屿集团");
   });
 });
+
+describe("智能 and 软件 end a name only where a head, a verb or an owner says so (blind-12-06a)", () => {
+  it.each([
+    ["12月4日，大模型创业公司衡川智能宣布一系列人事任命。", "衡川智能"],
+    ["2023年，两人共同创办了衡川智能。", "衡川智能"],
+    ["作为墨山软件旗下的公司，它今年增长很快。", "墨山软件"],
+    ["公司今年还与华为、青麒软件在操作系统上展开合作。", "青麒软件"],
+  ])("%s → %s", (text, name) => {
+    expect(companyNames(ex([text]))).toContain(name);
+  });
+
+  it.each([
+    ["他已于近日加入具身智能公司，担任CTO。"],
+    ["对中小企业购买智能算力服务给予补贴。"],
+    ["另外，公司还帮客户智能关联催收公司。"],
+    ["不同平台下客户端软件的接口策略有差异。"],
+    ["他将加入一家具身智能创业公司。"],
+  ])("%s → no company", (text) => {
+    expect(companyNames(ex([text]))).toEqual([]);
+  });
+});
