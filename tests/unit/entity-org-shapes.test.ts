@@ -252,3 +252,20 @@ describe("智能 and 软件 end a name only where a head, a verb or an owner say
     expect(companyNames(ex([text]))).toEqual([]);
   });
 });
+
+describe("a 、-list whose items carry organisation suffixes, cut where the sentence's verb starts (blind-12-06a)", () => {
+  it("reads every item of a list with one known and one suffixed item, the last cut at 已", () => {
+    const names = companyNames(ex(["他透露，全川科技、瑞屿微和芯原股份已基于新NPU开发芯片。"]));
+    expect(names).toEqual(expect.arrayContaining(["全川科技", "瑞屿微", "芯原股份"]));
+  });
+
+  it("reads a list of law firms cut at 分别", () => {
+    const names = companyNames(ex(["汉川律师事务所、金屿律师事务所分别担任公司方和投资方法律顾问。"]));
+    expect(names).toEqual(expect.arrayContaining(["汉川律师事务所", "金屿律师事务所"]));
+  });
+
+  it("does not read a list of fields, nor a list with one suffixed item and no known one", () => {
+    expect(companyNames(ex(["人工智能、数字科技已成为新的增长点。"]))).toEqual([]);
+    expect(companyNames(ex(["星河科技、云朵和小雨已经出发。"]))).not.toContain("云朵");
+  });
+});
