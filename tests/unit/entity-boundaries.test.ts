@@ -317,3 +317,21 @@ describe("students and a city's officials introduce names; the place is no organ
     expect(companyNames(r)).not.toContain("海淀区");
   });
 });
+
+describe("代表, 回答, 接受, 讨论, 点评 end a two-character given name (blind-12-06a)", () => {
+  it.each([
+    ["张鹏代表获券企业发言。", "张鹏"],
+    ["林涛回答说，明年会扩产。", "林涛"],
+    ["周岚接受采访时表示，价格不变。", "周岚"],
+    ["欧阳雯讨论了评测的问题。", "欧阳雯"],
+    ["谢航点评称，估值偏高。", "谢航"],
+  ])("%s → %s", (text, name) => {
+    expect(chineseNameAt(text, 0)?.name).toBe(name);
+  });
+
+  it("keeps a gazetteer person's role when the name is followed by 代表", () => {
+    const r = ex(["会上，首批算力券发放给智谱、生数科技等十家企业。智谱CEO张鹏代表获券企业发言。"]);
+    const zhang = r.people.find((p) => p.name === "张鹏");
+    expect(zhang?.roles.map((x) => `${x.organisation}/${x.title}`)).toContain("智谱/CEO");
+  });
+});
