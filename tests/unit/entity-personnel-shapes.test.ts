@@ -132,3 +132,17 @@ describe("an officer's bare title after a sentence the company spoke in", () => 
     expect(rolesOf(r, "王启明")).toEqual([]);
   });
 });
+
+describe("an officer's bare title opening the paragraph after one that opened with that company's officer (blind-12-06a)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("gives the CFO's post to the company whose CEO spoke in the paragraph before", () => {
+    const r = ex(["金山办公CEO章庆元在业绩说明会上表示，月活跃用户已突破3000万。", "首席财务官魏秋菡在会上说，公司四季度将加大海外投入。"]);
+    expect(rolesOf(r, "魏秋菡")).toEqual(["金山办公/首席财务官"]);
+  });
+
+  it("does not when the paragraph before opened with anything else", () => {
+    const r = ex(["据金山办公披露，月活跃用户已突破3000万。", "首席财务官魏秋菡在会上说，公司四季度将加大海外投入。"]);
+    expect(rolesOf(r, "魏秋菡")).toEqual([]);
+  });
+});

@@ -559,6 +559,15 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
           // …；董事长Y…: officers listed clause by clause after ； belong to the company the first was placed at
           if (officer && officer.sentS === prevS && /[；;]/.test(t.simp[sentS - 1] ?? "")) org = officer.org;
           else if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
+          // …and across a paragraph break where the paragraph before opened with that company's officer
+          // (金山办公CEO章庆元…表示…。¶首席财务官魏秋菡在会上说…): the officers of one company, quoted in turn
+          else {
+            let k = sentS - 1;
+            while (k > 0 && t.simp[k] === "\n") k--;
+            const paraS = articleSentenceSpan(t, k)[0];
+            const opener = all.find((o) => o.start === paraS && /^(?:ceo|cfo|cto|coo|首席\S{0,6}官|联合创始人|创始人|总裁|董事长|总经理)/.test(t.low.slice(o.end, o.end + 10)));
+            if (opener) org = opener;
+          }
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
         title = cleanTitle(t.original.slice(u.s, u.e));
