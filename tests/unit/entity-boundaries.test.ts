@@ -335,3 +335,18 @@ describe("代表, 回答, 接受, 讨论, 点评 end a two-character given name 
     expect(zhang?.roles.map((x) => `${x.organisation}/${x.title}`)).toContain("智谱/CEO");
   });
 });
+
+describe("a court division's head and chief officers outside tech and money introduce names (blind-12-06b)", () => {
+  it("reads a division head after the court's name, with the court as the role", () => {
+    const r = ex(["该案审判长、北京互联网法院综合审判一庭庭长柏繁宇在宣判后表示，声音也受保护。"]);
+    const who = r.people.find((p) => p.name === "柏繁宇");
+    expect(who?.roles.map((x) => x.organisation)).toContain("北京互联网法院");
+  });
+
+  it.each([
+    ["联合创始人兼首席医学官贺兰雅是北京协和医院原主任医师。", "贺兰雅"],
+    ["首席法务官邝明远负责公司的合规工作。", "邝明远"],
+  ])("%s → %s", (text, name) => {
+    expect(peopleNames(ex([text]))).toContain(name);
+  });
+});
