@@ -269,3 +269,12 @@ describe("a 、-list whose items carry organisation suffixes, cut where the sent
     expect(companyNames(ex(["星河科技、云朵和小雨已经出发。"]))).not.toContain("云朵");
   });
 });
+
+describe("a firm that advises a deal is an organisation (blind-12-06b)", () => {
+  it.each([
+    ["本轮由启明创投领投，云屿资本担任独家财务顾问。", "云屿资本"],
+    ["此次交易中，青衡资本担任本轮融资的财务顾问。", "青衡资本"],
+  ])("%s → %s", (text, name) => {
+    expect(companyNames(ex([text]))).toContain(name);
+  });
+});
