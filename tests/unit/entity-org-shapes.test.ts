@@ -278,3 +278,11 @@ describe("a firm that advises a deal is an organisation (blind-12-06b)", () => {
     expect(companyNames(ex([text]))).toContain(name);
   });
 });
+
+describe("a generic Latin word before X公司 makes X a kind of company (blind-12-06b)", () => {
+  it("does not read 眼镜 as a company from AI眼镜公司 said twice", () => {
+    const names = companyNames(ex(["他加盟AI眼镜创业公司镜川科技，担任CTO。", "这家AI眼镜公司今年完成了两轮融资。"], "联合创始人离职，加盟AI眼镜公司任CTO"));
+    expect(names).not.toContain("眼镜");
+    expect(names).toContain("镜川科技");
+  });
+});
