@@ -146,3 +146,12 @@ describe("an officer's bare title opening the paragraph after one that opened wi
     expect(rolesOf(r, "魏秋菡")).toEqual([]);
   });
 });
+
+describe("a company joined through a description with a Latin word (加盟AI眼镜创业公司X，担任CTO) (blind-12-06b)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("gives the post after the clause to the company joined", () => {
+    const r = ex(["阶跃星辰联合创始人尉迟岚已于近日离职，加盟AI眼镜创业公司镜川科技，担任CTO。"]);
+    expect(rolesOf(r, "尉迟岚")).toContain("镜川科技/CTO");
+  });
+});

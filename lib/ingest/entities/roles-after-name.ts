@@ -36,8 +36,8 @@ function postVerbs(text: string): { index: number; verb: string }[] {
   for (let k = text.indexOf("履新"); k !== -1; k = text.indexOf("履新", k + 2)) out.push({ index: k, verb: "履新" });
   return out.sort((a, b) => a.index - b.index);
 }
-/** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO). */
-const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|平台|机构|创企|独角兽|初创公司))?$/;
+/** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO; 加盟AI眼镜创业公司X，…). */
+const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|企业|平台|机构|创企|独角兽|初创公司))?$/;
 /** Words after the title that close the post (…总裁一职). */
 const POST_TAIL = /(?:一职|职务|职位|的职务|的职位)$/;
 /** Where the post's clause ends. */
