@@ -286,3 +286,18 @@ describe("a generic Latin word before X公司 makes X a kind of company (blind-1
     expect(names).toContain("镜川科技");
   });
 });
+
+describe("a registered name and the name it is built on are one company (blind-12-06b)", () => {
+  it("merges 上海X网络科技有限公司 with X when both are found", () => {
+    const r = ex(["法院认为，被告上海声川网络科技有限公司未经许可使用原告声音，构成侵权。", "声川网络方面回应称，公司将提起上诉。"]);
+    const names = companyNames(r);
+    expect(names).toContain("声川网络");
+    expect(names).not.toContain("上海声川网络科技有限公司");
+    expect(r.companies.find((c) => c.name === "声川网络")?.aliases).toContain("上海声川网络科技有限公司");
+  });
+
+  it("keeps two companies when the rest of the registered name is no kind of business", () => {
+    const names = companyNames(ex(["被告上海声川文旅发展有限公司未经许可使用原告声音。", "声川方面回应称，公司将提起上诉。"]));
+    expect(names).toEqual(expect.arrayContaining(["上海声川文旅发展有限公司", "声川"]));
+  });
+});

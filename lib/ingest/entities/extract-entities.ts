@@ -23,7 +23,7 @@ import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import { mergeShortForms } from "./short-names";
+import { mergeLegalCores, mergeShortForms } from "./short-names";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
@@ -666,7 +666,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   };
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
-  const companies = mergeShortForms(t, built.companies, people);
+  const companies = mergeLegalCores(mergeShortForms(t, built.companies, people), people);
   const { products } = built;
   const discovered: DiscoveredEntity[] = [...a.byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
