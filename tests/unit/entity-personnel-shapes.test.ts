@@ -155,3 +155,19 @@ describe("a company joined through a description with a Latin word (加盟AI眼�
     expect(rolesOf(r, "尉迟岚")).toContain("镜川科技/CTO");
   });
 });
+
+describe("an officer named in an interviewee's answer (我们的首席产品官X, 据我们CTO X介绍) is at the speaker's company (blind-12-06a/b)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+  const lead = "12月2日，深川智库创始人兼CEO秦嘉川接受了专访。以下为对话实录：";
+
+  it("places 我们的首席产品官 and a bare CTO in the speaker's lines at the speaker's company", () => {
+    const r = ex([lead, "问：你们的优势在哪？", "秦嘉川：比如我们的首席产品官欧阳靖川，之前做了八年分析师。", "问：明年的目标？", "秦嘉川：收入翻三倍。CTO严川做了一个测算，毛利率能到60%。"]);
+    expect(rolesOf(r, "欧阳靖川")).toContain("深川智库/首席产品官");
+    expect(rolesOf(r, "严川")).toContain("深川智库/CTO");
+  });
+
+  it("does not outside a labelled answer", () => {
+    const r = ex([lead, "业内人士表示，比如我们的首席产品官欧阳靖川，之前做了八年分析师。"]);
+    expect(rolesOf(r, "欧阳靖川")).toEqual([]);
+  });
+});

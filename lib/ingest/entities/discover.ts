@@ -443,7 +443,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs()));
+  if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs(), roles));
   const withSure = [...allOrgs(), ...sure];
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
@@ -525,7 +525,7 @@ interface Unplaced {
  * Titles read before the organisation patterns ran, with no organisation then: one the patterns
  * found inside the segment (澜途智控的|海外业务负责人), or the one a pointer refers to (公司CTO).
  */
-function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], known: OrgSpan[]): FoundRole[] {
+function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], known: OrgSpan[], placed: FoundRole[]): FoundRole[] {
   const out: FoundRole[] = [];
   let all: OrgSpan[] | null = null;
   let described: { sentS: number; org: OrgSpan } | null = null;
@@ -573,9 +573,33 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
         title = cleanTitle(t.original.slice(u.s, u.e));
       }
     }
+    // 我们的首席产品官X, 据我们CTO X介绍, or a bare CTO X in an interviewee's answer: the speaker's company
+    if (!org && OFFICER_TITLE.test(u.title) && OUR.test(t.simp.slice(u.s, u.e - u.title.length).trim())) {
+      org = speakerOrg(t, placed, u.s);
+      if (org) title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
+    }
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
   }
   return out;
+}
+
+/** Nothing, or 我们 (据我们, 比如我们的, 我们公司的), before an officer's title: the speaker's own company, if a speaker is labelled. */
+const OUR = /^(?:(?:据|比如|例如|像|包括|如)?(?:我们|我司)(?:公司)?的?)?$/;
+/** A transcript line's speaker label (秦嘉禾：…). */
+const SPEAKER_LABEL = /^([^：:\n，。,]{2,12})[：:]/;
+
+/** The company of the person labelled as speaking the line `at` is in: the first post the text gave them that is not a former one. */
+function speakerOrg(t: ArticleText, placed: FoundRole[], at: number): OrgSpan | null {
+  const lineStart = t.simp.lastIndexOf("\n", at - 1) + 1;
+  const label = SPEAKER_LABEL.exec(t.simp.slice(lineStart, lineStart + 14));
+  if (!label) return null;
+  const speaker = label[1]!.trim();
+  let best: FoundRole | null = null;
+  for (const r of placed) {
+    if (r.personName !== speaker || /^[前原]/.test(r.title) || r.personStart >= lineStart) continue;
+    if (!best || r.personStart < best.personStart) best = r;
+  }
+  return best ? best.org : null;
 }
 
 /** The last organisation named in [s, e): a pattern's find counts at every place the text names it, not only where it was found. */
