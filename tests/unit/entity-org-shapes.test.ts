@@ -301,3 +301,12 @@ describe("a registered name and the name it is built on are one company (blind-1
     expect(names).toEqual(expect.arrayContaining(["上海声川文旅发展有限公司", "声川"]));
   });
 });
+
+describe("人寿 and 财险 end an insurer's name (blind-12-06b)", () => {
+  it("reads an insurer listed after a known broker", () => {
+    expect(companyNames(ex(["我们和国泰君安、平川人寿都有合作，后者是我们最大的客户。"]))).toContain("平川人寿");
+  });
+  it("does not read a counted or pointed-at insurer", () => {
+    expect(companyNames(ex(["我们和国泰君安、各家人寿都有合作。"]))).not.toContain("各家人寿");
+  });
+});
