@@ -171,3 +171,13 @@ describe("an officer named in an interviewee's answer (我们的首席产品官X
     expect(rolesOf(r, "欧阳靖川")).toEqual([]);
   });
 });
+
+describe("a post after the name with a word between (X目前担任公司创始人兼CEO) (blind-12-06b)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("reads the name again before 目前, the 兼 chain as the title, and 公司 as the company spoken of, not the round's investor", () => {
+    const r = ex(["镜川科技成立于2024年，由前小米生态链负责人蒲朝川创办，今年6月完成由顺为资本领投的2亿元天使轮融资。蒲朝川目前担任公司创始人兼CEO。"]);
+    expect(rolesOf(r, "蒲朝川")).toContain("镜川科技/创始人兼CEO");
+    expect(rolesOf(r, "蒲朝川")).not.toContain("顺为资本/创始人兼CEO");
+  });
+});

@@ -507,7 +507,8 @@ function everyMention(text: string, found: FoundName[]): PlacedPerson[] {
     }
     seen.add(n.name);
     for (let i = text.indexOf(n.name); i !== -1; i = text.indexOf(n.name, i + n.name.length)) {
-      if (i === n.at || (isHanAt(n.name, 0) && nameRightOk(text, i + n.name.length))) out.push({ start: i, end: i + n.name.length, slug: null, name: n.name });
+      // …with a name's boundary after it: a particle, or a word news puts after names (蒋杰|目前担任, 王迪|负责)
+      if (i === n.at || (isHanAt(n.name, 0) && (nameRightOk(text, i + n.name.length) || verbStartsAt(text, i + n.name.length)))) out.push({ start: i, end: i + n.name.length, slug: null, name: n.name });
     }
   }
   return out;

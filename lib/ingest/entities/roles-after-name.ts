@@ -80,6 +80,8 @@ function pointedAt(text: string, orgs: OrgSpan[], at: number): OrgSpan | null {
   let best: OrgSpan | null = null;
   for (const o of orgs) {
     if (o.end > at || o.start < at - POINTER_REACH || /[前原]/.test(text[o.start - 1] ?? "")) continue;
+    // an investor in a round (由顺为资本领投) is not the company the text speaks of
+    if (/^(?:联合)?(?:领投|跟投|参投|追投|加注)/.test(text.slice(o.end, o.end + 4))) continue;
     if (!best || o.start > best.start) best = o;
   }
   return best;
@@ -153,12 +155,19 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
   if (org) {
     titleText = t.original.slice(org.end, titleEnd).replace(/^的/, "").trim();
   } else {
-    const between = text.slice(segS, titleStart).trim();
+    // titles chained by 兼 before the last (担任公司|创始人兼|CEO) belong to the post, not to what stands before it
+    let chainStart = titleStart;
+    while (text[chainStart - 1] === "兼" && chainStart - 1 > segS) {
+      const prevTitle = titleEndingAt(t.low, chainStart - 1);
+      if (!prevTitle || chainStart - 1 - prevTitle.length < segS) break;
+      chainStart = chainStart - 1 - prevTitle.length;
+    }
+    const between = text.slice(segS, chainStart).trim();
     if (first && (between === "" || UNIT_BETWEEN.test(between))) org = joinedOrg(text, orgs, first.who.end, first.v);
     else if (first && POINTER.test(between)) org = pointedAt(text, orgs, first.v);
     else if (!first) org = prev;
     // after the verb the title alone (担任公司|首席运营官); a later item keeps its field (、|智能驾驶事业群组总裁)
-    titleText = t.original.slice(first ? titleStart : segS, titleEnd).trim();
+    titleText = t.original.slice(first ? chainStart : segS, titleEnd).trim();
   }
   if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) return null;
   return { org, title: titleText };
