@@ -181,3 +181,18 @@ describe("a post after the name with a word between (X目前担任公司创始�
     expect(rolesOf(r, "蒲朝川")).not.toContain("顺为资本/创始人兼CEO");
   });
 });
+
+describe("a company announcing appointments gives its bare titles down the ；-chain (blind-12-06a)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("places 向创始人兼CEO X汇报 and a later clause's 原首席运营官 at the announcing company", () => {
+    const r = ex(["12月4日，大模型创业公司衡川智能宣布一系列人事任命：前百度产品负责人令狐川出任公司总裁，向创始人兼CEO钱川汇报；前字节跳动算法负责人聂川远加入，任首席科学家；原首席运营官戴川俊调任海外业务负责人。"]);
+    expect(rolesOf(r, "钱川")).toContain("衡川智能/创始人兼CEO");
+    expect(rolesOf(r, "戴川俊")).toContain("衡川智能/原首席运营官");
+  });
+
+  it("does not when the sentence only mentions the company", () => {
+    const r = ex(["12月4日，记者走访了衡川智能的展台，向创始人兼CEO钱川了解情况。"]);
+    expect(rolesOf(r, "钱川")).toEqual([]);
+  });
+});

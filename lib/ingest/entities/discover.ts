@@ -559,6 +559,8 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
           const prevS = articleSentenceSpan(t, sentS - 1)[0];
           // …；董事长Y…: officers listed clause by clause after ； belong to the company the first was placed at
           if (officer && officer.sentS === prevS && /[；;]/.test(t.simp[sentS - 1] ?? "")) org = officer.org;
+          // …also further down a chain of ；-clauses (…，向创始人兼CEO X汇报；Y加入…；原首席运营官Z调任…)
+          else if (officer && officer.sentS < prevS && onSemicolonChain(t, officer.sentS, sentS)) org = officer.org;
           else if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
           // …and across a paragraph break where the paragraph before opened with that company's officer
           // (金山办公CEO章庆元…表示…。¶首席财务官魏秋菡在会上说…): the officers of one company, quoted in turn
@@ -571,7 +573,8 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
           }
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
-        title = cleanTitle(t.original.slice(u.s, u.e));
+        // …without a preposition before the titles (向|创始人兼CEO)
+        title = cleanTitle(t.original.slice(u.s, u.e)).replace(/^[向由与和对据](?=.)/, "");
       }
     }
     // 我们的首席产品官X, 据我们CTO X介绍, or a bare CTO X in an interviewee's answer: the speaker's company
@@ -614,6 +617,13 @@ function lastNamedInside(text: string, orgs: OrgSpan[], s: number, e: number): O
   return best;
 }
 
+/** Every sentence from `to` back to `from` ends in ；: one chain of clauses. */
+function onSemicolonChain(t: ArticleText, from: number, to: number): boolean {
+  let ps = to;
+  while (ps > from && /[；;]/.test(t.simp[ps - 1] ?? "")) ps = articleSentenceSpan(t, ps - 1)[0];
+  return ps === from;
+}
+
 /** Posts only a company's own officers hold: an analyst, professor or lawyer is nobody's officer by position alone. */
 const OFFICER_TITLE = /^(?:ceo|cfo|cto|coo|首席.*官|首席科学家|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
 
@@ -632,6 +642,8 @@ function onlyTitles(t: ArticleText, s: number, e: number): boolean {
 /** [s, e) is a title, perhaps after the line of work it covers (财务|负责人, 产品|副总裁), and names nothing else. */
 function titleWithField(t: ArticleText, s: number, e: number): boolean {
   if (onlyTitles(t, s, e)) return true;
+  // 向|创始人兼CEO X汇报: a preposition before the titles
+  if (/^[向由与和对据]/.test(t.simp.slice(s, s + 1)) && onlyTitles(t, s + 1, e)) return true;
   const title = titleEndingAt(t.low, e);
   if (!title) return false;
   const field = t.simp.slice(s, e - title.length).trim();
@@ -639,7 +651,7 @@ function titleWithField(t: ArticleText, s: number, e: number): boolean {
 }
 
 /** What a sentence says first about the organisation it opens with (X成立于2023年, X总部位于…). */
-const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于)/;
+const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于|(?:今天|今日|近日|正式)?(?:宣布|发布|公布)(?:了)?(?:一系列|多项|新一轮|最新)?(?:的)?(?:人事|高管)(?:任命|调整|变动))/;
 
 /**
  * X成立于2023年，创始人兼CEO Y…: a bare title opening a clause of a sentence that opened by
@@ -651,8 +663,9 @@ function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: 
   const o = orgs.find((x) => x.start >= sentS && x.end < segS);
   if (!o) return null;
   const lead = t.simp.slice(sentS, o.start).trim();
-  if (lead !== "" && !/^(?:[\d月日年]+|近日|日前|据悉|据了解)[，,]?$/.test(lead)) return null;
-  return DESCRIBES_ORG.test(t.simp.slice(o.end, o.end + 5)) ? o : null;
+  // a date or 近日 may come first, and a noun head saying what the organisation is (大模型创业公司|衡元智能)
+  if (lead !== "" && !/^(?:(?:[\d月日年]+|近日|日前|据悉|据了解)[，,]?)?(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:公司|企业|创企|独角兽))?$/.test(lead)) return null;
+  return DESCRIBES_ORG.test(t.simp.slice(o.end, o.end + 14)) ? o : null;
 }
 
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */
