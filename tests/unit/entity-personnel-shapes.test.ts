@@ -196,3 +196,22 @@ describe("a company announcing appointments gives its bare titles down the ；-c
     expect(rolesOf(r, "钱川")).toEqual([]);
   });
 });
+
+describe("是 gives a post after the name as 为 does, and a known post named by the title before stays (blind-12-06b)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("reads X是北京协和医院原主任医师", () => {
+    const r = ex(["灵川医智成立于2023年，联合创始人兼首席医学官贺兰雅是北京协和医院原主任医师。"]);
+    expect(rolesOf(r, "贺兰雅")).toContain("北京协和医院/原主任医师");
+  });
+
+  it("keeps a gazetteer person's known post from the title before the name beside the one read after it", () => {
+    const r = ex(["生数科技由清华大学人工智能研究院孵化，首席科学家朱军是清华大学计算机系教授。朱军指出，Vidu领先。"]);
+    expect(rolesOf(r, "朱军")).toEqual(expect.arrayContaining(["清华大学/计算机系教授", "生数科技/首席科学家"]));
+  });
+
+  it("gives no post where 是 is followed by no organisation and title", () => {
+    const r = ex(["灵川医智成立于2023年，首席医学官贺兰雅是一个很有经验的人。"]);
+    expect(rolesOf(r, "贺兰雅").filter((x) => !x.startsWith("灵川医智/"))).toEqual([]);
+  });
+});

@@ -616,7 +616,8 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
 function addKnownPosts(p: Prepared, r: Resolved, a: Accepted, bySlug: Map<string, RoleHit[]>): void {
   const named = new Set(r.orgMentions.map((m) => m.target.slug));
   for (const [slug, spans] of a.people) {
-    if (bySlug.has(slug)) continue;
+    // a post read from the text (朱军|是清华大学计算机系教授) does not hide the known one its title names (首席科学家|朱军)
+    const read = bySlug.get(slug) ?? [];
     const person = p.g.personBySlug.get(slug);
     if (!person?.roles.length) continue;
     for (const [s, e] of spans) {
@@ -626,7 +627,9 @@ function addKnownPosts(p: Prepared, r: Resolved, a: Accepted, bySlug: Map<string
       const post = person.roles.find((x) => named.has(x.org) && aliasKey(x.title).endsWith(title));
       const org = post ? p.g.orgBySlug.get(post.org) : undefined;
       if (!org) continue;
-      bySlug.set(slug, [{ organisation: org.name, organisationSlug: org.slug, title: r.t.original.slice(s - title.length, s), sentence: sentenceAt(r.t, s) }]);
+      // …unless a post read from the text already explains that title (通义实验室负责人|林俊旸)
+      if (read.some((x) => x.organisationSlug === org.slug || aliasKey(x.title).endsWith(title))) break;
+      bySlug.set(slug, [...read, { organisation: org.name, organisationSlug: org.slug, title: r.t.original.slice(s - title.length, s), sentence: sentenceAt(r.t, s) }]);
       break;
     }
   }

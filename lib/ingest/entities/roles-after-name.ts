@@ -177,7 +177,7 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
 const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;
 
 /** 现为, 此前为, 系: the person is described by a post (丁文超为复旦大学教授, 李震宇此前为百度集团资深副总裁). */
-const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|曾任|曾为|曾是|原任|原为|历任|为|系)/;
+const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|曾任|曾为|曾是|原任|原为|历任|为|系|是)/;
 
 /**
  * Posts a copula gives right after the name: an organisation must follow it at once, and the
