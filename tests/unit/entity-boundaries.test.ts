@@ -275,3 +275,78 @@ describe("a title chained by 兼 is no name, and 汇报 ends one", () => {
     expect(names).not.toContain("钱立汇");
   });
 });
+
+describe("a place or a sales region before a title is no organisation (blind-12-06a)", () => {
+  it("keeps a company's sales region out of the companies", () => {
+    const r = ex(["高通公司中国区董事长孟樸此前指出，终端侧AI将是最大的增量市场。"]);
+    expect(companyNames(r)).toContain("高通");
+    expect(companyNames(r)).not.toContain("中国区");
+  });
+});
+
+describe("a surname before a title, and 任 before a title, are no names (blind-12-06a)", () => {
+  it.each([
+    ["任组长的联合调查组", 0],
+    ["王院长说，病人已出院。", 0],
+  ])("%s → no name", (text, at) => {
+    expect(chineseNameAt(text, at)).toBeNull();
+  });
+
+  it("reads 加盟任总裁 as a verb and an office, not a rare-surname name", () => {
+    expect(rareSurnameNameAt("加盟任总裁", 0)).toBeNull();
+    expect(peopleNames(ex(["前百度产品负责人加盟任总裁，负责商业化。"]))).toEqual([]);
+  });
+
+  it("does not read the head of a task force as a person", () => {
+    expect(peopleNames(ex(["两天后，禹州市宣布成立以分管副市长任组长的联合调查组。"]))).toEqual([]);
+  });
+});
+
+describe("students and a city's officials introduce names; the place is no organisation (blind-12-06a)", () => {
+  it("reads a doctoral student after the university, with the university as the role", () => {
+    const r = ex(["论文第一作者是复旦大学博士生钟若溪，共同第一作者为浙江大学硕士生邝书瑶。"]);
+    expect(peopleNames(r)).toEqual(expect.arrayContaining(["钟若溪", "邝书瑶"]));
+    const zhong = r.people.find((p) => p.name === "钟若溪");
+    expect(zhong?.roles.map((x) => `${x.organisation}/${x.title}`)).toContain("复旦大学/博士生");
+  });
+
+  it("reads a vice mayor and a district head, and neither place as a company", () => {
+    const r = ex(["北京市副市长司徒晓出席会议并讲话。", "海淀区副区长郑耀华在会上说，园区新入驻企业超过60家。"]);
+    expect(peopleNames(r)).toEqual(expect.arrayContaining(["司徒晓", "郑耀华"]));
+    expect(companyNames(r)).not.toContain("北京市");
+    expect(companyNames(r)).not.toContain("海淀区");
+  });
+});
+
+describe("代表, 回答, 接受, 讨论, 点评 end a two-character given name (blind-12-06a)", () => {
+  it.each([
+    ["张鹏代表获券企业发言。", "张鹏"],
+    ["林涛回答说，明年会扩产。", "林涛"],
+    ["周岚接受采访时表示，价格不变。", "周岚"],
+    ["欧阳雯讨论了评测的问题。", "欧阳雯"],
+    ["谢航点评称，估值偏高。", "谢航"],
+  ])("%s → %s", (text, name) => {
+    expect(chineseNameAt(text, 0)?.name).toBe(name);
+  });
+
+  it("keeps a gazetteer person's role when the name is followed by 代表", () => {
+    const r = ex(["会上，首批算力券发放给智谱、生数科技等十家企业。智谱CEO张鹏代表获券企业发言。"]);
+    const zhang = r.people.find((p) => p.name === "张鹏");
+    expect(zhang?.roles.map((x) => `${x.organisation}/${x.title}`)).toContain("智谱/CEO");
+  });
+});
+
+describe("a court division's head and chief officers outside tech and money introduce names (blind-12-06b)", () => {
+  it("reads a division head after the court's name, with the court as the role", () => {
+    const r = ex(["该案审判长、北京互联网法院综合审判一庭庭长柏繁宇在宣判后表示，声音也受保护。"]);
+    const who = r.people.find((p) => p.name === "柏繁宇");
+    expect(who?.roles.map((x) => x.organisation)).toContain("北京互联网法院");
+  });
+
+  it.each([
+    ["联合创始人兼首席医学官贺兰雅是北京协和医院原主任医师。", "贺兰雅"],
+    ["首席法务官邝明远负责公司的合规工作。", "邝明远"],
+  ])("%s → %s", (text, name) => {
+    expect(peopleNames(ex([text]))).toContain(name);
+  });
+});

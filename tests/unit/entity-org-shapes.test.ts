@@ -231,3 +231,82 @@ describe("companies introduced by naming, ranking, a parent, or a legal name", (
     expect(companyNames(ex(["澄岭智能母公司汇屿集团宣布将总部迁至新加坡。"]))).toContain("汇屿集团");
   });
 });
+
+describe("智能 and 软件 end a name only where a head, a verb or an owner says so (blind-12-06a)", () => {
+  it.each([
+    ["12月4日，大模型创业公司衡川智能宣布一系列人事任命。", "衡川智能"],
+    ["2023年，两人共同创办了衡川智能。", "衡川智能"],
+    ["作为墨山软件旗下的公司，它今年增长很快。", "墨山软件"],
+    ["公司今年还与华为、青麒软件在操作系统上展开合作。", "青麒软件"],
+  ])("%s → %s", (text, name) => {
+    expect(companyNames(ex([text]))).toContain(name);
+  });
+
+  it.each([
+    ["他已于近日加入具身智能公司，担任CTO。"],
+    ["对中小企业购买智能算力服务给予补贴。"],
+    ["另外，公司还帮客户智能关联催收公司。"],
+    ["不同平台下客户端软件的接口策略有差异。"],
+    ["他将加入一家具身智能创业公司。"],
+  ])("%s → no company", (text) => {
+    expect(companyNames(ex([text]))).toEqual([]);
+  });
+});
+
+describe("a 、-list whose items carry organisation suffixes, cut where the sentence's verb starts (blind-12-06a)", () => {
+  it("reads every item of a list with one known and one suffixed item, the last cut at 已", () => {
+    const names = companyNames(ex(["他透露，全川科技、瑞屿微和芯原股份已基于新NPU开发芯片。"]));
+    expect(names).toEqual(expect.arrayContaining(["全川科技", "瑞屿微", "芯原股份"]));
+  });
+
+  it("reads a list of law firms cut at 分别", () => {
+    const names = companyNames(ex(["汉川律师事务所、金屿律师事务所分别担任公司方和投资方法律顾问。"]));
+    expect(names).toEqual(expect.arrayContaining(["汉川律师事务所", "金屿律师事务所"]));
+  });
+
+  it("does not read a list of fields, nor a list with one suffixed item and no known one", () => {
+    expect(companyNames(ex(["人工智能、数字科技已成为新的增长点。"]))).toEqual([]);
+    expect(companyNames(ex(["星河科技、云朵和小雨已经出发。"]))).not.toContain("云朵");
+  });
+});
+
+describe("a firm that advises a deal is an organisation (blind-12-06b)", () => {
+  it.each([
+    ["本轮由启明创投领投，云屿资本担任独家财务顾问。", "云屿资本"],
+    ["此次交易中，青衡资本担任本轮融资的财务顾问。", "青衡资本"],
+  ])("%s → %s", (text, name) => {
+    expect(companyNames(ex([text]))).toContain(name);
+  });
+});
+
+describe("a generic Latin word before X公司 makes X a kind of company (blind-12-06b)", () => {
+  it("does not read 眼镜 as a company from AI眼镜公司 said twice", () => {
+    const names = companyNames(ex(["他加盟AI眼镜创业公司镜川科技，担任CTO。", "这家AI眼镜公司今年完成了两轮融资。"], "联合创始人离职，加盟AI眼镜公司任CTO"));
+    expect(names).not.toContain("眼镜");
+    expect(names).toContain("镜川科技");
+  });
+});
+
+describe("a registered name and the name it is built on are one company (blind-12-06b)", () => {
+  it("merges 上海X网络科技有限公司 with X when both are found", () => {
+    const r = ex(["法院认为，被告上海声川网络科技有限公司未经许可使用原告声音，构成侵权。", "声川网络方面回应称，公司将提起上诉。"]);
+    const names = companyNames(r);
+    expect(names).toContain("声川网络");
+    expect(names).not.toContain("上海声川网络科技有限公司");
+    expect(r.companies.find((c) => c.name === "声川网络")?.aliases).toContain("上海声川网络科技有限公司");
+  });
+
+  it("keeps two companies when the rest of the registered name is no kind of business", () => {
+    const names = companyNames(ex(["被告上海声川文旅发展有限公司未经许可使用原告声音。", "声川方面回应称，公司将提起上诉。"]));
+    expect(names).toEqual(expect.arrayContaining(["上海声川文旅发展有限公司", "声川"]));
+  });
+});
+
+describe("人寿 and 财险 end an insurer's name (blind-12-06b)", () => {
+  it("reads an insurer listed after a known broker", () => {
+    expect(companyNames(ex(["我们和国泰君安、平川人寿都有合作，后者是我们最大的客户。"]))).toContain("平川人寿");
+  });
+  it("does not read a counted or pointed-at insurer", () => {
+    expect(companyNames(ex(["我们和国泰君安、各家人寿都有合作。"]))).not.toContain("各家人寿");
+  });
+});

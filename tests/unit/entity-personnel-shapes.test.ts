@@ -103,7 +103,8 @@ describe("bare titles after a sentence that describes one organisation (X成立�
 
   it("gives the posts of every clause to the organisation the sentence opened with", () => {
     const r = ex(["汇屿科技成立于2023年，创始人兼CEO孟晓川此前是清华大学博士后，联合创始人王启明曾在大疆工作。"]);
-    expect(rolesOf(r, "孟晓川")).toEqual(["汇屿科技/创始人兼CEO"]);
+    // 博士后 is a title since blind-12-06a (复旦大学博士生X): the clause's own organisation holds it
+    expect(rolesOf(r, "孟晓川")).toEqual(["汇屿科技/创始人兼CEO", "清华大学/博士后"]);
     expect(rolesOf(r, "王启明")).toEqual(["汇屿科技/联合创始人"]);
   });
 
@@ -129,5 +130,88 @@ describe("an officer's bare title after a sentence the company spoke in", () => 
   it("does not reach into the paragraph before", () => {
     const r = ex(["会上，汇屿科技董事长孟晓川表示，订单充足。", "财务负责人王启明则提醒投资者注意风险。"]);
     expect(rolesOf(r, "王启明")).toEqual([]);
+  });
+});
+
+describe("an officer's bare title opening the paragraph after one that opened with that company's officer (blind-12-06a)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("gives the CFO's post to the company whose CEO spoke in the paragraph before", () => {
+    const r = ex(["金山办公CEO章庆元在业绩说明会上表示，月活跃用户已突破3000万。", "首席财务官魏秋菡在会上说，公司四季度将加大海外投入。"]);
+    expect(rolesOf(r, "魏秋菡")).toEqual(["金山办公/首席财务官"]);
+  });
+
+  it("does not when the paragraph before opened with anything else", () => {
+    const r = ex(["据金山办公披露，月活跃用户已突破3000万。", "首席财务官魏秋菡在会上说，公司四季度将加大海外投入。"]);
+    expect(rolesOf(r, "魏秋菡")).toEqual([]);
+  });
+});
+
+describe("a company joined through a description with a Latin word (加盟AI眼镜创业公司X，担任CTO) (blind-12-06b)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("gives the post after the clause to the company joined", () => {
+    const r = ex(["阶跃星辰联合创始人尉迟岚已于近日离职，加盟AI眼镜创业公司镜川科技，担任CTO。"]);
+    expect(rolesOf(r, "尉迟岚")).toContain("镜川科技/CTO");
+  });
+});
+
+describe("an officer named in an interviewee's answer (我们的首席产品官X, 据我们CTO X介绍) is at the speaker's company (blind-12-06a/b)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+  const lead = "12月2日，深川智库创始人兼CEO秦嘉川接受了专访。以下为对话实录：";
+
+  it("places 我们的首席产品官 and a bare CTO in the speaker's lines at the speaker's company", () => {
+    const r = ex([lead, "问：你们的优势在哪？", "秦嘉川：比如我们的首席产品官欧阳靖川，之前做了八年分析师。", "问：明年的目标？", "秦嘉川：收入翻三倍。CTO严川做了一个测算，毛利率能到60%。"]);
+    expect(rolesOf(r, "欧阳靖川")).toContain("深川智库/首席产品官");
+    expect(rolesOf(r, "严川")).toContain("深川智库/CTO");
+  });
+
+  it("does not outside a labelled answer", () => {
+    const r = ex([lead, "业内人士表示，比如我们的首席产品官欧阳靖川，之前做了八年分析师。"]);
+    expect(rolesOf(r, "欧阳靖川")).toEqual([]);
+  });
+});
+
+describe("a post after the name with a word between (X目前担任公司创始人兼CEO) (blind-12-06b)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("reads the name again before 目前, the 兼 chain as the title, and 公司 as the company spoken of, not the round's investor", () => {
+    const r = ex(["镜川科技成立于2024年，由前小米生态链负责人蒲朝川创办，今年6月完成由顺为资本领投的2亿元天使轮融资。蒲朝川目前担任公司创始人兼CEO。"]);
+    expect(rolesOf(r, "蒲朝川")).toContain("镜川科技/创始人兼CEO");
+    expect(rolesOf(r, "蒲朝川")).not.toContain("顺为资本/创始人兼CEO");
+  });
+});
+
+describe("a company announcing appointments gives its bare titles down the ；-chain (blind-12-06a)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("places 向创始人兼CEO X汇报 and a later clause's 原首席运营官 at the announcing company", () => {
+    const r = ex(["12月4日，大模型创业公司衡川智能宣布一系列人事任命：前百度产品负责人令狐川出任公司总裁，向创始人兼CEO钱川汇报；前字节跳动算法负责人聂川远加入，任首席科学家；原首席运营官戴川俊调任海外业务负责人。"]);
+    expect(rolesOf(r, "钱川")).toContain("衡川智能/创始人兼CEO");
+    expect(rolesOf(r, "戴川俊")).toContain("衡川智能/原首席运营官");
+  });
+
+  it("does not when the sentence only mentions the company", () => {
+    const r = ex(["12月4日，记者走访了衡川智能的展台，向创始人兼CEO钱川了解情况。"]);
+    expect(rolesOf(r, "钱川")).toEqual([]);
+  });
+});
+
+describe("是 gives a post after the name as 为 does, and a known post named by the title before stays (blind-12-06b)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+  it("reads X是北京协和医院原主任医师", () => {
+    const r = ex(["灵川医智成立于2023年，联合创始人兼首席医学官贺兰雅是北京协和医院原主任医师。"]);
+    expect(rolesOf(r, "贺兰雅")).toContain("北京协和医院/原主任医师");
+  });
+
+  it("keeps a gazetteer person's known post from the title before the name beside the one read after it", () => {
+    const r = ex(["生数科技由清华大学人工智能研究院孵化，首席科学家朱军是清华大学计算机系教授。朱军指出，Vidu领先。"]);
+    expect(rolesOf(r, "朱军")).toEqual(expect.arrayContaining(["清华大学/计算机系教授", "生数科技/首席科学家"]));
+  });
+
+  it("gives no post where 是 is followed by no organisation and title", () => {
+    const r = ex(["灵川医智成立于2023年，首席医学官贺兰雅是一个很有经验的人。"]);
+    expect(rolesOf(r, "贺兰雅").filter((x) => !x.startsWith("灵川医智/"))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
 import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
-import { describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
@@ -374,7 +374,9 @@ export function discover(
       const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
       if (!org) {
-        const d = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
+        const before = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
+        // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
+        const d = before && ADMIN_AREA.test(before.name) ? null : before;
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
@@ -441,7 +443,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs()));
+  if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs(), roles));
   const withSure = [...allOrgs(), ...sure];
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
@@ -505,7 +507,8 @@ function everyMention(text: string, found: FoundName[]): PlacedPerson[] {
     }
     seen.add(n.name);
     for (let i = text.indexOf(n.name); i !== -1; i = text.indexOf(n.name, i + n.name.length)) {
-      if (i === n.at || (isHanAt(n.name, 0) && nameRightOk(text, i + n.name.length))) out.push({ start: i, end: i + n.name.length, slug: null, name: n.name });
+      // …with a name's boundary after it: a particle, or a word news puts after names (蒋杰|目前担任, 王迪|负责)
+      if (i === n.at || (isHanAt(n.name, 0) && (nameRightOk(text, i + n.name.length) || verbStartsAt(text, i + n.name.length)))) out.push({ start: i, end: i + n.name.length, slug: null, name: n.name });
     }
   }
   return out;
@@ -523,7 +526,7 @@ interface Unplaced {
  * Titles read before the organisation patterns ran, with no organisation then: one the patterns
  * found inside the segment (澜途智控的|海外业务负责人), or the one a pointer refers to (公司CTO).
  */
-function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], known: OrgSpan[]): FoundRole[] {
+function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], known: OrgSpan[], placed: FoundRole[]): FoundRole[] {
   const out: FoundRole[] = [];
   let all: OrgSpan[] | null = null;
   let described: { sentS: number; org: OrgSpan } | null = null;
@@ -556,15 +559,51 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
           const prevS = articleSentenceSpan(t, sentS - 1)[0];
           // …；董事长Y…: officers listed clause by clause after ； belong to the company the first was placed at
           if (officer && officer.sentS === prevS && /[；;]/.test(t.simp[sentS - 1] ?? "")) org = officer.org;
+          // …also further down a chain of ；-clauses (…，向创始人兼CEO X汇报；Y加入…；原首席运营官Z调任…)
+          else if (officer && officer.sentS < prevS && onSemicolonChain(t, officer.sentS, sentS)) org = officer.org;
           else if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
+          // …and across a paragraph break where the paragraph before opened with that company's officer
+          // (金山办公CEO章庆元…表示…。¶首席财务官魏秋菡在会上说…): the officers of one company, quoted in turn
+          else {
+            let k = sentS - 1;
+            while (k > 0 && t.simp[k] === "\n") k--;
+            const paraS = articleSentenceSpan(t, k)[0];
+            const opener = all.find((o) => o.start === paraS && /^(?:ceo|cfo|cto|coo|首席\S{0,6}官|联合创始人|创始人|总裁|董事长|总经理)/.test(t.low.slice(o.end, o.end + 10)));
+            if (opener) org = opener;
+          }
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
-        title = cleanTitle(t.original.slice(u.s, u.e));
+        // …without a preposition before the titles (向|创始人兼CEO)
+        title = cleanTitle(t.original.slice(u.s, u.e)).replace(/^[向由与和对据](?=.)/, "");
       }
+    }
+    // 我们的首席产品官X, 据我们CTO X介绍, or a bare CTO X in an interviewee's answer: the speaker's company
+    if (!org && OFFICER_TITLE.test(u.title) && OUR.test(t.simp.slice(u.s, u.e - u.title.length).trim())) {
+      org = speakerOrg(t, placed, u.s);
+      if (org) title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
     }
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
   }
   return out;
+}
+
+/** Nothing, or 我们 (据我们, 比如我们的, 我们公司的), before an officer's title: the speaker's own company, if a speaker is labelled. */
+const OUR = /^(?:(?:据|比如|例如|像|包括|如)?(?:我们|我司)(?:公司)?的?)?$/;
+/** A transcript line's speaker label (秦嘉禾：…). */
+const SPEAKER_LABEL = /^([^：:\n，。,]{2,12})[：:]/;
+
+/** The company of the person labelled as speaking the line `at` is in: the first post the text gave them that is not a former one. */
+function speakerOrg(t: ArticleText, placed: FoundRole[], at: number): OrgSpan | null {
+  const lineStart = t.simp.lastIndexOf("\n", at - 1) + 1;
+  const label = SPEAKER_LABEL.exec(t.simp.slice(lineStart, lineStart + 14));
+  if (!label) return null;
+  const speaker = label[1]!.trim();
+  let best: FoundRole | null = null;
+  for (const r of placed) {
+    if (r.personName !== speaker || /^[前原]/.test(r.title) || r.personStart >= lineStart) continue;
+    if (!best || r.personStart < best.personStart) best = r;
+  }
+  return best ? best.org : null;
 }
 
 /** The last organisation named in [s, e): a pattern's find counts at every place the text names it, not only where it was found. */
@@ -576,6 +615,13 @@ function lastNamedInside(text: string, orgs: OrgSpan[], s: number, e: number): O
     if (k !== -1 && (!best || s + k > best.start)) best = { ...o, start: s + k, end: s + k + o.name.length };
   }
   return best;
+}
+
+/** Every sentence from `to` back to `from` ends in ；: one chain of clauses. */
+function onSemicolonChain(t: ArticleText, from: number, to: number): boolean {
+  let ps = to;
+  while (ps > from && /[；;]/.test(t.simp[ps - 1] ?? "")) ps = articleSentenceSpan(t, ps - 1)[0];
+  return ps === from;
 }
 
 /** Posts only a company's own officers hold: an analyst, professor or lawyer is nobody's officer by position alone. */
@@ -596,6 +642,8 @@ function onlyTitles(t: ArticleText, s: number, e: number): boolean {
 /** [s, e) is a title, perhaps after the line of work it covers (财务|负责人, 产品|副总裁), and names nothing else. */
 function titleWithField(t: ArticleText, s: number, e: number): boolean {
   if (onlyTitles(t, s, e)) return true;
+  // 向|创始人兼CEO X汇报: a preposition before the titles
+  if (/^[向由与和对据]/.test(t.simp.slice(s, s + 1)) && onlyTitles(t, s + 1, e)) return true;
   const title = titleEndingAt(t.low, e);
   if (!title) return false;
   const field = t.simp.slice(s, e - title.length).trim();
@@ -603,7 +651,7 @@ function titleWithField(t: ArticleText, s: number, e: number): boolean {
 }
 
 /** What a sentence says first about the organisation it opens with (X成立于2023年, X总部位于…). */
-const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于)/;
+const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于|(?:今天|今日|近日|正式)?(?:宣布|发布|公布)(?:了)?(?:一系列|多项|新一轮|最新)?(?:的)?(?:人事|高管)(?:任命|调整|变动))/;
 
 /**
  * X成立于2023年，创始人兼CEO Y…: a bare title opening a clause of a sentence that opened by
@@ -615,8 +663,9 @@ function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: 
   const o = orgs.find((x) => x.start >= sentS && x.end < segS);
   if (!o) return null;
   const lead = t.simp.slice(sentS, o.start).trim();
-  if (lead !== "" && !/^(?:[\d月日年]+|近日|日前|据悉|据了解)[，,]?$/.test(lead)) return null;
-  return DESCRIBES_ORG.test(t.simp.slice(o.end, o.end + 5)) ? o : null;
+  // a date or 近日 may come first, and a noun head saying what the organisation is (大模型创业公司|衡元智能)
+  if (lead !== "" && !/^(?:(?:[\d月日年]+|近日|日前|据悉|据了解)[，,]?)?(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:公司|企业|创企|独角兽))?$/.test(lead)) return null;
+  return DESCRIBES_ORG.test(t.simp.slice(o.end, o.end + 14)) ? o : null;
 }
 
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */

@@ -23,8 +23,9 @@ import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import { mergeShortForms } from "./short-names";
+import { mergeLegalCores, mergeShortForms } from "./short-names";
 import { isPlaceName } from "./institution-names";
+import { ADMIN_AREA } from "./org-words";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
@@ -431,7 +432,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (known && n.confidence >= MENTION_CONFIDENCE && !people.has(known)) people.set(known, [[n.at, n.at]]);
     // …and the roles read with it are that person's (极客公园创始人|张鹏|最后…, where the scan's boundary test refused the name)
     if (known && people.has(known)) for (const r of found.roles) if (r.personSlug === null && r.personName === n.name) r.personSlug = known;
-    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "company" && knownPair(p, k))) byName.delete(key);
+    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "company" && (knownPair(p, k) || ADMIN_AREA.test(n.name)))) byName.delete(key);
   }
 
   // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
@@ -615,7 +616,8 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
 function addKnownPosts(p: Prepared, r: Resolved, a: Accepted, bySlug: Map<string, RoleHit[]>): void {
   const named = new Set(r.orgMentions.map((m) => m.target.slug));
   for (const [slug, spans] of a.people) {
-    if (bySlug.has(slug)) continue;
+    // a post read from the text (朱军|是清华大学计算机系教授) does not hide the known one its title names (首席科学家|朱军)
+    const read = bySlug.get(slug) ?? [];
     const person = p.g.personBySlug.get(slug);
     if (!person?.roles.length) continue;
     for (const [s, e] of spans) {
@@ -625,7 +627,9 @@ function addKnownPosts(p: Prepared, r: Resolved, a: Accepted, bySlug: Map<string
       const post = person.roles.find((x) => named.has(x.org) && aliasKey(x.title).endsWith(title));
       const org = post ? p.g.orgBySlug.get(post.org) : undefined;
       if (!org) continue;
-      bySlug.set(slug, [{ organisation: org.name, organisationSlug: org.slug, title: r.t.original.slice(s - title.length, s), sentence: sentenceAt(r.t, s) }]);
+      // …unless a post read from the text already explains that title (通义实验室负责人|林俊旸)
+      if (read.some((x) => x.organisationSlug === org.slug || aliasKey(x.title).endsWith(title))) break;
+      bySlug.set(slug, [...read, { organisation: org.name, organisationSlug: org.slug, title: r.t.original.slice(s - title.length, s), sentence: sentenceAt(r.t, s) }]);
       break;
     }
   }
@@ -665,7 +669,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   };
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
-  const companies = mergeShortForms(t, built.companies, people);
+  const companies = mergeLegalCores(mergeShortForms(t, built.companies, people), people);
   const { products } = built;
   const discovered: DiscoveredEntity[] = [...a.byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;

@@ -142,6 +142,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
     pickEnd = longEnd !== -1 ? longEnd : shortEnd;
     byContext = false;
   }
+  // a surname and then a title is a form of address (王院长) or a verb and its office (副市长|任组长): no name
+  if (titleStartsAt(text, g)) return null;
   const name = text.slice(start, pickEnd);
   if (isCommonWord(name) || HONORIFIC.test(name.slice(surnameLen)) || ADDRESSEE.test(name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
@@ -231,7 +233,7 @@ function hyphenatedNameAt(text: string, start: number): { name: string; end: num
  * Words that stand where a name would after a title but are not names (CEO首次…, 总裁亲自…, 副总经理兼…);
  * guards the rare-surname reading below, which has no surname table to lean on.
  */
-const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此|兼)/;
+const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此|兼|加盟|加入|接任|升任|调任|转任|改任|晋升|离任|卸任|辞任|转投|履新)/;
 
 /**
  * A name whose surname is not in the table (淦家阅, 忻舟, 岂凡超), read only where the evidence
@@ -240,12 +242,16 @@ const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其
  */
 export function rareSurnameNameAt(text: string, start: number): NameCandidate | null {
   if (NOT_A_GIVEN_NAME.test(text.slice(start, start + 2))) return null;
+  // a character and then a title (任|组长, 兼|总裁): a verb and an office, not a surname and a given name
+  if (titleStartsAt(text, start + 1)) return null;
   for (const len of [3, 2]) {
     const end = start + len;
     if (end > text.length) continue;
     let ok = true;
     for (let i = start; i < end; i++) if (!givenChar(text, i)) ok = false;
     if (!ok || !verbStartsAt(text, end)) continue;
+    // 任 before a title is the verb "serve as" (负责人|加盟任|总裁), not a name's last character
+    if (text[end - 1] === "任" && titleStartsAt(text, end)) continue;
     // a two-character reading needs a word after it that ends names (忻舟将…), not punctuation (电话，)
     if (len === 2 && !(isHanAt(text, end) && NAME_STOP.has(text[end]!))) continue;
     const name = text.slice(start, end);

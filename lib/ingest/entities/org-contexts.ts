@@ -77,6 +77,9 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const s = latin ? at - latin[0].length : hanNameStart(text, at);
     if (s === -1) continue;
     const name = text.slice(s, at);
+    // a generic Latin word before it (AI|眼镜公司, AR|眼镜公司) makes the run a kind of company, not a name
+    const latinLead = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, s - 6), s));
+    if (!latin && latinLead && GENERIC_LATIN.has(latinLead[1]!.toLowerCase())) continue;
     // before 公司 a suffix word is the company's field (具身智能公司), so the whole name is judged
     if (!acceptable(name, false) || !free(s, at) || !standsAgain(text, name, s, /^公司/)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });

@@ -8,7 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS } from "./org-words";
+import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 
@@ -28,6 +28,10 @@ const LIST_HINT = /等|家|投|包括|股东|合作|客户/;
 const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
 /** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
 const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])/;
+/** An organisation's suffix anywhere in a clause: a list may have suffixed items that vouch for it. */
+const SUFFIX_ANYWHERE = new RegExp(ORG_SUFFIX.source.replace(/\$$/, ""));
+/** A verb that starts the sentence's predicate after a list of its subjects (分别担任, 已基于, 在…上合作). */
+const LIST_VERB = /分别|共同|已经?|正在|将|在(?!线)/;
 const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
 
 /** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
@@ -45,6 +49,14 @@ function nameLike(item: string): boolean {
   if (LATIN_ITEM.test(item)) return !GENERIC_LATIN.has(item.toLowerCase());
   if (![...item].every((c) => isHan(c)) || VAGUE.test(item)) return false;
   return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
+}
+
+/** A name-like item ending in an organisation's suffix, with a stem that is no description (全志|科技, 不是 数字|科技). */
+function suffixedName(item: string): boolean {
+  const m = ORG_SUFFIX.exec(item);
+  if (!m || !nameLike(item)) return false;
+  const stem = item.slice(0, m.index);
+  return stem.length >= 2 && !isGenericStem(stem);
 }
 
 interface Item {
@@ -78,6 +90,9 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
       tailAt = piece.start + cut.index;
       break;
     }
+    // the last item ends where the sentence's verb starts (瑞芯微和芯原股份|已基于…, 金杜律师事务所|分别担任…)
+    const verb = piece.end - piece.start > 8 ? LIST_VERB.exec(text.slice(piece.start, piece.end)) : null;
+    if (verb && verb.index >= 2) piece.end = piece.start + verb.index;
     const join = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(piece.start, piece.end));
     if (join) {
       // A、B和C: the joined last item is one more
@@ -107,12 +122,14 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     at = text.indexOf("、", k);
     // a list needs a tail, a head or two known items to say anything: most clauses have none
     const clause = text.slice(s, k);
-    if (!LIST_HINT.test(clause) && countInside(taken, s, k) < 2) continue;
+    if (!LIST_HINT.test(clause) && countInside(taken, s, k) < 2 && !SUFFIX_ANYWHERE.test(clause)) continue;
     const list = listItems(text, s, k);
     if (!list || list.items.length < 2) continue;
     const known = list.items.filter((i) => knownAt(i) || extendsKnown(i)).length;
+    // an item with an organisation's suffix (全志科技, 金杜律师事务所) vouches for the list as a known one does
+    const suffixed = list.items.filter((i) => !knownAt(i) && suffixedName(text.slice(i.start, i.end).trim())).length;
     const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
-    if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length))) continue;
+    if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length) || (known + suffixed >= 2 && (known >= 1 ? (known + suffixed) * 2 > list.items.length : suffixed === list.items.length)))) continue;
     for (const i of list.items) {
       if (extendsKnown(i) && !knownAt(i)) {
         out.push({ type: "company", name: text.slice(i.start, i.end), confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });

@@ -53,8 +53,8 @@ const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|�
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
 const JOINER = "、和与及";
-/** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》). */
-const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)/;
+/** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》), advises a deal (X资本担任本轮独家财务顾问). */
+const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)|^(?:担任|任|作为)(?:本轮|本次|此次|该轮)?(?:融资)?的?(?:独家|联席|唯一)?(?:财务顾问|法律顾问)/;
 
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
 function suffixedStemStart(text: string, suffixAt: number): number {
@@ -87,7 +87,20 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
   return -1;
 }
 
-const SUFFIX_TABLE = wordTable(STANDALONE_SUFFIXES);
+/**
+ * Suffixes that end a field or a product as often as a company (具身智能, 办公软件): a name only where
+ * a noun head, a verb or a joined organisation says so (创业公司|衡元智能, 创办了|…, 华为、|麒麟软件).
+ */
+const HEADED_SUFFIXES: ReadonlySet<string> = new Set(["智能", "软件"]);
+/** The noun heads that make the next run a company's name (创业公司|衡元智能), not any head (平台|下客户端软件). */
+const COMPANY_HEAD = /(?:公司|企业|厂商|创企|独角兽|巨头)$/;
+/** The name owns something (金山软件旗下, X方面表示): only an organisation does. */
+const OWNER_AFTER = /^(?:旗下|方面)/;
+/** What may follow a name of this kind: punctuation, a verb a company does, a particle; not more noun (智能算力, 智能化). */
+const NAME_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|宣布|表示|发布|推出|完成|获得|正式|近日|今年|成立|创始人|联合创始人|首席|ceo|CEO)/;
+const SUFFIX_TABLE = wordTable([...STANDALONE_SUFFIXES, ...HEADED_SUFFIXES]);
+/** A counted or pointed-at run (一家具身, 这家): no name. */
+const VAGUE_STEM = /^[一二三四五六七八九十两几多数某该此这那各]/;
 /** 资本/证券 opening a compound (资本开支, 资本市场, 证券交易所): the word is no organisation's tail there. */
 const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(["资本", "证券"]);
 const SUFFIX_IN_COMPOUND = /^(?:开支|支出|市场|运作|化|主义|金|结构|充足|实力|投入|回报|论|交易|法|时报|日报|账户)/;
@@ -128,7 +141,16 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
     const opensClause = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
     const named = objectOfVerb !== -1 || joinedBy || (BRAND_TAILS.has(m[0]) && opensClause) || headBefore(t.simp, s) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
-    found.push({ type: "company", name: stem + m[0], confidence: named ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
+    if (HEADED_SUFFIXES.has(m[0])) {
+      // …named by a head or a verb, not a known name with a field after it (公司|华为|智能汽车)
+      const joinedAfterKnown = JOINER.includes(t.simp[s - 1] ?? "") && taken.some((o) => o.end === s - 1);
+      const after = t.simp.slice(end, end + 4);
+      const owns = OWNER_AFTER.test(after);
+      const headed = objectOfVerb !== -1 || COMPANY_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || joinedAfterKnown || owns;
+      if (!headed || !(owns || NAME_ENDS_BEFORE.test(after)) || VAGUE_STEM.test(stem) || taken.some((o) => o.start < m.index && o.end > s)) continue;
+    }
+    // a headed suffix's name got here only by its head, verb or owner: as sure as a named one
+    found.push({ type: "company", name: stem + m[0], confidence: named || HEADED_SUFFIXES.has(m[0]) ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
     spans.push([s, end]);
   }
   for (const f of found) {

@@ -36,8 +36,8 @@ function postVerbs(text: string): { index: number; verb: string }[] {
   for (let k = text.indexOf("履新"); k !== -1; k = text.indexOf("履新", k + 2)) out.push({ index: k, verb: "履新" });
   return out.sort((a, b) => a.index - b.index);
 }
-/** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO). */
-const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)(?:[\u4e00-\u9fff]{0,8}?(?:公司|企业|平台|机构|创企|独角兽|初创公司))?$/;
+/** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO; 加盟AI眼镜创业公司X，…). */
+const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|企业|平台|机构|创企|独角兽|初创公司))?$/;
 /** Words after the title that close the post (…总裁一职). */
 const POST_TAIL = /(?:一职|职务|职位|的职务|的职位)$/;
 /** Where the post's clause ends. */
@@ -80,6 +80,8 @@ function pointedAt(text: string, orgs: OrgSpan[], at: number): OrgSpan | null {
   let best: OrgSpan | null = null;
   for (const o of orgs) {
     if (o.end > at || o.start < at - POINTER_REACH || /[前原]/.test(text[o.start - 1] ?? "")) continue;
+    // an investor in a round (由顺为资本领投) is not the company the text speaks of
+    if (/^(?:联合)?(?:领投|跟投|参投|追投|加注)/.test(text.slice(o.end, o.end + 4))) continue;
     if (!best || o.start > best.start) best = o;
   }
   return best;
@@ -153,12 +155,19 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
   if (org) {
     titleText = t.original.slice(org.end, titleEnd).replace(/^的/, "").trim();
   } else {
-    const between = text.slice(segS, titleStart).trim();
+    // titles chained by 兼 before the last (担任公司|创始人兼|CEO) belong to the post, not to what stands before it
+    let chainStart = titleStart;
+    while (text[chainStart - 1] === "兼" && chainStart - 1 > segS) {
+      const prevTitle = titleEndingAt(t.low, chainStart - 1);
+      if (!prevTitle || chainStart - 1 - prevTitle.length < segS) break;
+      chainStart = chainStart - 1 - prevTitle.length;
+    }
+    const between = text.slice(segS, chainStart).trim();
     if (first && (between === "" || UNIT_BETWEEN.test(between))) org = joinedOrg(text, orgs, first.who.end, first.v);
     else if (first && POINTER.test(between)) org = pointedAt(text, orgs, first.v);
     else if (!first) org = prev;
     // after the verb the title alone (担任公司|首席运营官); a later item keeps its field (、|智能驾驶事业群组总裁)
-    titleText = t.original.slice(first ? titleStart : segS, titleEnd).trim();
+    titleText = t.original.slice(first ? chainStart : segS, titleEnd).trim();
   }
   if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) return null;
   return { org, title: titleText };
@@ -168,7 +177,7 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
 const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;
 
 /** 现为, 此前为, 系: the person is described by a post (丁文超为复旦大学教授, 李震宇此前为百度集团资深副总裁). */
-const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|曾任|曾为|曾是|原任|原为|历任|为|系)/;
+const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|曾任|曾为|曾是|原任|原为|历任|为|系|是)/;
 
 /**
  * Posts a copula gives right after the name: an organisation must follow it at once, and the

@@ -6,6 +6,7 @@
 import type { ArticleText } from "./article-text";
 import type { CompanyHit, PersonHit } from "./types";
 import { isGenericStem, PHRASE_CHARS } from "./org-words";
+import { isPlaceName } from "./institution-names";
 
 /** （以下简称“X”）, (简称X), （下称“X”）, right after the full name. */
 const SHORT_FORM = /[（(]\s*(?:以下|下文)?(?:简称|下称)(?:为)?\s*[：:]?\s*[“"「『‘]?([^”"」』’）)，,、\s]{2,16})[”"」』’]?\s*[）)]/g;
@@ -61,5 +62,40 @@ export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people:
     }
   }
   SHORT_FORM.lastIndex = 0;
+  return out;
+}
+
+const LEGAL_TAIL = /(?:股份有限公司|有限责任公司|有限公司)$/;
+
+/**
+ * A registered name and the name it is built on, both found (上海声澜网络科技有限公司 … 声澜网络方面回应):
+ * one company when the registered name is a seat (上海, 北京市), the short name, and words that only
+ * say the kind of business (科技, 网络科技) before 有限公司. Kept under the short name, as with 简称.
+ */
+export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
+  let out = companies;
+  for (const full of companies) {
+    if (full.status === "gazetteer" || !LEGAL_TAIL.test(full.name)) continue;
+    const body = full.name.replace(LEGAL_TAIL, "");
+    const short = out.find((c) => {
+      if (c === full || c.status === "gazetteer" || c.name.length < 2 || c.name.length >= body.length) return false;
+      const at = body.indexOf(c.name);
+      if (at === -1) return false;
+      const seat = body.slice(0, at).replace(/市$/, "");
+      const kind = body.slice(at + c.name.length);
+      return (seat === "" || isPlaceName(seat)) && (kind === "" || isGenericStem(kind));
+    });
+    if (!short) continue;
+    const merged: CompanyHit = {
+      ...short,
+      count: short.count + full.count,
+      salience: Math.max(short.salience, full.salience),
+      about: short.about || full.about,
+      forms: [...new Set([...short.forms, ...full.forms, full.name])],
+      aliases: [...new Set([...short.aliases, full.name, ...full.aliases])].filter((x) => x !== short.name),
+    };
+    out = out.filter((c) => c !== full).map((c) => (c === short ? merged : c));
+    for (const p of people) for (const r of p.roles) if (r.organisation === full.name) r.organisation = short.name;
+  }
   return out;
 }

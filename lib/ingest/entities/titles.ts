@@ -31,10 +31,18 @@ export const TITLES: string[] = [
   "大使", "总领事", "副总领事", "领事", "参赞", "首相", "总理", "副总理",
   // party and state offices (中共中央总书记X, 国家主席X)
   "总书记", "国家主席", "委员长", "总统", "副总统",
+  // a city's, district's or province's head (北京市副市长X, 海淀区副区长X)
+  "市长", "副市长", "区长", "副区长", "县长", "副县长", "省长", "副省长",
+  // a university's students and postdocs, who hold a place there as authors of its papers (复旦大学博士生X)
+  "博士生", "硕士生", "研究生", "本科生", "博士后",
+  // who heads a working group or task force (以副市长任组长的调查组)
+  "组长", "副组长",
+  // a court division's head (综合审判一庭庭长X), and the chief officers of fields other than tech and money
+  "庭长", "副庭长", "首席医学官", "首席医疗官", "首席法务官", "首席法律官", "首席合规官", "首席风险官", "首席人力资源官", "首席人才官", "首席品牌官", "首席传播官", "首席内容官", "首席设计官",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles strong enough to introduce an unknown name on their own (no organisation needed). */
-const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席技术官", "首席科学家", "创始人", "联合创始人", "董事长", "总裁", "副总裁", "院长", "教授", "记者", "合伙人", "分析师", "主理人", "总经理", "负责人", "架构师", "研究员", "院士", "部长", "副部长", "局长", "副教授", "校长", "所长", "创始合伙人", "管理合伙人", "执行董事", "首席运营官", "首席财务官", "首席产品官", "首席研究官", "首席ai官", "首席人工智能官", "首席ai科学家", "首席人工智能科学家", "执行总裁", "联席总裁", "司长", "副司长", "厅长", "法官"]);
+const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席技术官", "首席科学家", "创始人", "联合创始人", "董事长", "总裁", "副总裁", "院长", "教授", "记者", "合伙人", "分析师", "主理人", "总经理", "负责人", "架构师", "研究员", "院士", "部长", "副部长", "局长", "副教授", "校长", "所长", "创始合伙人", "管理合伙人", "执行董事", "首席运营官", "首席财务官", "首席产品官", "首席研究官", "首席ai官", "首席人工智能官", "首席ai科学家", "首席人工智能科学家", "执行总裁", "联席总裁", "司长", "副司长", "厅长", "法官", "市长", "副市长", "区长", "副区长", "省长", "副省长", "庭长", "首席医学官", "首席医疗官", "首席法务官", "首席法律官", "首席合规官", "首席风险官", "首席人力资源官", "首席人才官", "首席品牌官", "首席传播官", "首席内容官", "首席设计官"]);
 
 /** The longest title that ends exactly at `end` in the folded text, or null. */
 export function titleEndingAt(text: string, end: number): string | null {
