@@ -128,7 +128,7 @@ function splitTitleTag(title: string, contentGrams: Set<number>): { parts: strin
 function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName: string | null): string | null {
   const grams = candidates.map((c) => bigrams(c.text));
   const site = siteName ? foldForCompare(siteName) : null;
-  let best: { text: string; score: number } | null = null;
+  let best: { text: string; score: number; kind: Kind } | null = null;
   candidates.forEach((c, i) => {
     const len = c.text.replace(/\s/g, "").length;
     let score = BASE[c.kind];
@@ -149,10 +149,11 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     // A run of keywords joined by separators is an SEO line (logo text), not a headline.
     const separators = c.text.match(/[_|｜]/g)?.length ?? 0;
     if (separators > 0) score -= separators >= 2 ? 3 : 1;
-    if (!best || score > best.score) best = { text: c.text, score };
+    if (!best || score > best.score) best = { text: c.text, score, kind: c.kind };
   });
   if (best === null) return null;
-  const chosen = (best as { text: string }).text;
+  const picked = best as { text: string; kind: Kind };
+  const chosen = picked.text;
   // og:title or <title> cut short of the page's headline ("X" over "X，内置Y"): the headline shown is whole.
   const head = foldForCompare(chosen);
   const whole = candidates.find((c) => {
@@ -160,7 +161,17 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     const t = foldForCompare(c.text);
     return t.length > head.length && t.length <= head.length + HEADLINE_TAIL_MAX && t.startsWith(head) && /^[\s,，:：;；]/.test(t.slice(head.length));
   });
-  return whole?.text ?? chosen;
+  if (whole) return whole.text;
+  // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
+  if (picked.kind === "headline" || picked.kind === "headline-near") {
+    const declared = candidates.find((c) => {
+      if (c.kind !== "meta" && c.kind !== "title-tag") return false;
+      const t = foldForCompare(c.text);
+      return t.length >= 4 && head.startsWith(t) && COLUMN_PREFIX.test(head.slice(t.length).trim());
+    });
+    if (declared) return declared.text;
+  }
+  return chosen;
 }
 /** Characters a headline may run on past the shortened title a meta tag gives. */
 const HEADLINE_TAIL_MAX = 30;
