@@ -23,6 +23,8 @@
  *  8. the newsroom a header byline's label names (界面新闻记者 | X);
  *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导);
  * 10. the newsroom in brackets closing the last paragraph (…。（新华社））;
+ * 11. the account of the page's follow card (a linked name beside a 关注 button, page-hints.ts):
+ *     a self-media platform shows its publishing account there, not in the article's header;
  * and apart, weakest (after an outlet branding the headline): the outlet a 出品｜X field names.
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
@@ -284,6 +286,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     labelOutlet(e.header, e.siteName) ??
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
     closingAgency(e.tail, e.siteName) ??
+    asClaim(e.html?.followedAccount) ??
     null;
   return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
 }
