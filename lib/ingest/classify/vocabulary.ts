@@ -94,6 +94,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 40,
   },
   {
+    // "打开X APP，获取更多独家资讯…", "下载X客户端，第一时间…": an app's pitch under the article. Not a
+    // how-to's step (打开支付宝APP，进入…): the pitch goes on to what the reader gets.
+    re: /^(?:打开|下载|安装)[\p{L}\p{N}\s]{0,12}(?:app|客户端)[\s，,：:]*(?:获取|阅读|查看|了解|享受|订阅|第一时间|更多|看更多)/iu,
+    kind: "ad",
+    reason: "app-download pitch",
+    maxLength: 80,
+  },
+  {
     re: /(电话|热线|客服|手机|传真|联系方式|联系电话|qq|微信号?|邮箱|e-?mail)\s*[:：]|^\+?\d{2,4}[-\s]?\d{3,4}[-\s]?\d{3,4}$|\b1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}\b|\b\d{3,4}-\d{7,8}\b/i,
     kind: "contact",
     reason: "contact details / phone number",
