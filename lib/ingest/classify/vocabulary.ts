@@ -156,12 +156,32 @@ function shortTokenList(text: string): number | null {
   if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
+  if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
   if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
 }
+
+/**
+ * "豆包大模型日均 tokens 使用量突破 30 万亿": spaces only where Han meets a Latin word or a number
+ * are the typography of mixed text, not separators; with a Han run longer than a menu item's,
+ * the line is one phrase (a headline), not a list of items.
+ */
+function mixedScriptSpacing(text: string, tokens: string[]): boolean {
+  if (/[|｜·•/]/.test(text)) return false;
+  for (const m of text.trim().matchAll(/\s+/g)) {
+    const before = text.trim()[m.index! - 1] ?? "";
+    const after = text.trim()[m.index! + m[0].length] ?? "";
+    const han = (c: string) => /\p{Script=Han}/u.test(c);
+    const latin = (c: string) => /[A-Za-z0-9]/.test(c);
+    if (!((han(before) && latin(after)) || (latin(before) && han(after)))) return false;
+  }
+  return tokens.some((t) => (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIXED_HAN_RUN);
+}
+/** A menu item's Han is shorter than this. */
+const MIXED_HAN_RUN = 5;
 
 /** Symbols a site puts before a section's heading (※相关链接, ★热门推荐, >> 相关阅读). */
 const HEADING_BULLET = /^[※★☆●○■□◆◇▲△▼►▶→>»·•♦\s]+/;
