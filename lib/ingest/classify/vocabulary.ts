@@ -94,6 +94,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 40,
   },
   {
+    // "抱歉，评论加载失败，请稍后刷新页面重试", "对不起，您访问的页面不存在": the site's own message
+    // (an error or login box), which reads like prose: an apology that names the site's machinery.
+    re: /^(?:很?抱歉|对不起|sorry)[，,！!：:\s]*(?=.{0,60}(?:页面|评论|加载|网络|服务器|登录|访问|刷新|浏览器|链接|账号|权限))(?=.{0,80}(?:失败|出错|错误|不存在|已(?:被)?删除|无法|找不到|未找到|尚未|没有权限|无权|请稍后|重试))/iu,
+    kind: "form",
+    reason: "site message (error or login box)",
+    maxLength: 160,
+  },
+  {
     // "打开X APP，获取更多独家资讯…", "下载X客户端，第一时间…": an app's pitch under the article. Not a
     // how-to's step (打开支付宝APP，进入…): the pitch goes on to what the reader gets.
     re: /^(?:打开|下载|安装)[\p{L}\p{N}\s]{0,12}(?:app|客户端)[\s，,：:]*(?:获取|阅读|查看|了解|享受|订阅|第一时间|更多|看更多)/iu,
