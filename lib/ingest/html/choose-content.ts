@@ -93,6 +93,9 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
     // A card in the article's flow is the article's, whatever its wrapper is called.
     if (s.embedded) return null;
     if (s.hint >= 0) continue;
+    // A list of other articles or a menu links away; a region so named without a single link
+    // (a data table classed "rank" in the article) is the article's own.
+    if (s.links === 0 && (s.kind === "related" || s.kind === "navigation")) continue;
     const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
     // A named region holding form controls (a login or subscription box) is chrome even when a
     // tip in it reads like prose (温馨提示：为了保障您的账号安全…).
