@@ -94,6 +94,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 40,
   },
   {
+    // "欢迎关注X，星标公众号，第一时间获取…", "点个在看": a post's closing follow pitch; "—END—" the
+    // ornament a post closes its text with before the pitches.
+    re: /^(?:欢迎|记得|请)?(?:关注|订阅).{0,24}(?:星标|置顶|公众号|视频号)|设为星标|星标(?:公众号|我们)|点(?:个|击)?[“"「]?在看|^[-—–_=·\s]*end[-—–_=·\s]*$/iu,
+    kind: "ad",
+    reason: "follow pitch or end mark of a post",
+    maxLength: 80,
+  },
+  {
     // "抱歉，评论加载失败，请稍后刷新页面重试", "对不起，您访问的页面不存在": the site's own message
     // (an error or login box), which reads like prose: an apology that names the site's machinery.
     re: /^(?:很?抱歉|对不起|sorry)[，,！!：:\s]*(?=.{0,60}(?:页面|评论|加载|网络|服务器|登录|访问|刷新|浏览器|链接|账号|权限))(?=.{0,80}(?:失败|出错|错误|不存在|已(?:被)?删除|无法|找不到|未找到|尚未|没有权限|无权|请稍后|重试))/iu,
