@@ -5,6 +5,7 @@
  *     or closing the body: the original publisher, stronger than any claim;
  *  2. a source line in the header (来源：X, 稿源, 出处), then under the body (文章来源：X),
  *     then a newspaper's edition line (《X报》（date 第N版））,
+ *     then an outlet marking the piece its own (本文为X原创 under the body, [ X 原创 ] in the header),
  *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道, or a
  *     social post's account over its time line: 账号 / 25-3-2 10:15 发布于 北京 来自 客户端),
  *     then a short outlet line the classifier found under the body, then a header line that is
@@ -123,10 +124,13 @@ function outletLine(lines: string[], siteName: string | null): string | null {
 // "本文为机器之心原创，转载请联系…", "本文为X独家稿件，…": the same, as the article's own sentence.
 const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
 
-function ownOriginal(lines: string[]): string | null {
+// "2025年04月10日 15:20 [ 科讯网 原创 ] 作者：X": a header's field marking the piece its outlet's own.
+const BRACKETED_ORIGINAL = /[[【〔]\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)\s*(?:原创|独家)\s*[\]】〕]/u;
+
+function ownOriginal(lines: string[], shape: RegExp = OWN_ORIGINAL): string | null {
   for (const line of lines) {
     const simplified = toSimplified(line);
-    const m = simplified.match(OWN_ORIGINAL);
+    const m = simplified.match(shape);
     if (m && !/^(本|此|该|非)/.test(m[1]!) && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!)) {
       const at = simplified.indexOf(m[1]!);
       return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
@@ -274,6 +278,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     claimIn(e.tail && PROSE_THEN_CREDIT.test(e.tail) ? [e.tail.slice(e.tail.search(/[（(][^（(]*$/))] : []) ??
     editionPaper([...e.header, ...e.trailer]) ??
     ownOriginal(e.trailer) ??
+    ownOriginal(e.header, BRACKETED_ORIGINAL) ??
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
     postSigner(e) ??
     e.outlets[0] ??
