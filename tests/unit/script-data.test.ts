@@ -37,6 +37,21 @@ describe("topLevelAssignments", () => {
     expect(got).toEqual([{ name: "after", value: "yes" }]);
   });
 
+  it("reads a string passed alone through a decoding call, and no other call", () => {
+    const got = topLevelAssignments(`
+      var nickname = htmlDecode("AI深度研究所");
+      var title = decodeURIComponent('a\\'b');
+      var two = pick("x", "y");
+      var conf = setup({ title: "分享标题" });
+      var chained = htmlDecode("z").trim();
+      var after = "yes";`);
+    expect(got).toEqual([
+      { name: "nickname", value: "AI深度研究所" },
+      { name: "title", value: "a'b" },
+      { name: "after", value: "yes" },
+    ]);
+  });
+
   it("is not derailed by braces inside strings, comments and regular expressions", () => {
     const got = topLevelAssignments(`
       var re = /[{(]/g; // a { in a comment

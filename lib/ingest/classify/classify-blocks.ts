@@ -102,6 +102,13 @@ function closingCreditAt(run: { start: number; end: number }, isCredit: (i: numb
   return null;
 }
 
+/** A date field the article labels itself (时间：, 会议日期：), not the page's 发布时间/更新日期. */
+const ARTICLE_DATE_FIELD = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|上传|来源|作者))[\p{Script=Han}]{0,4}(?:时间|日期)\s*[:：]/u;
+/** A date alone, written out in Han (2025年8月15日): how a notice is signed. */
+const BARE_HAN_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** How far above the issuer's name the notice's last paragraph may be (contacts, attachments between). */
+const SIGNATURE_REACH = 8;
+
 /** Length of a paragraph that ends a list opened by a section marker. */
 const SECTION_END_CHARS = 50;
 
@@ -122,6 +129,29 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (meta[i] !== null || !isWriterNameLine(blocks[i]!.text)) continue;
     const dated = [1, WRITER_TO_DATE].some((k) => meta[i + k] === "dateline");
     if (dated && !features[i - 1]!.paragraphLike && meta[i - 1] === null) meta[i] = "byline";
+  }
+  const coreParagraph = (j: number) => blocks[j]!.core === true && features[j]!.paragraphLike && meta[j] === null && vocab[j] === null;
+  const articleField = (i: number) => {
+    if (!ARTICLE_DATE_FIELD.test(features[i]!.norm)) return false;
+    let above = false;
+    let below = false;
+    for (let j = i - 1; j >= 0 && !above && blocks[j]!.core === true; j--) above = coreParagraph(j);
+    for (let j = i + 1; j < blocks.length && !below && blocks[j]!.core === true; j++) below = coreParagraph(j);
+    return above && below;
+  };
+  const signingDate = (i: number) => {
+    const issuer = features[i - 1]!;
+    if (!BARE_HAN_DATE.test(features[i]!.norm) || blocks[i - 1]!.core !== true || meta[i - 1] !== null || vocab[i - 1] !== null) return false;
+    if (issuer.paragraphLike || issuer.length > 30 || /[，。；：:！？]/.test(issuer.norm)) return false;
+    for (let j = i - 2; j >= Math.max(0, i - SIGNATURE_REACH); j--) if (coreParagraph(j)) return true;
+    return false;
+  };
+  // The article's own dated lines inside the chosen region are not the page's date line: a field
+  // of what it announces (时间：9月18日 9:00, 截止日期：…) between its paragraphs, and a notice's
+  // signing date under the issuer's name at its end.
+  for (let i = 1; i < blocks.length; i++) {
+    if (meta[i] !== "dateline" || blocks[i]!.core !== true) continue;
+    if (articleField(i) || signingDate(i)) meta[i] = null;
   }
   const marks = new Map<number, Mark>();
   // "以下文章来源于硅谷101 ，作者X": a reposted account's card follows, its name and a profile

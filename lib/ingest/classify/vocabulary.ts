@@ -32,7 +32,7 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
   { re: /copyright|©|版权所有|all rights reserved|icp备|icp证|公网安备|增值电信业务/i, kind: "copyright", reason: "copyright / licence footer" },
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
@@ -94,6 +94,30 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 40,
   },
   {
+    // "欢迎关注X，星标公众号，第一时间获取…", "点个在看": a post's closing follow pitch; "—END—" the
+    // ornament a post closes its text with before the pitches.
+    re: /^(?:欢迎|记得|请)?(?:关注|订阅).{0,24}(?:星标|置顶|公众号|视频号)|设为星标|星标(?:公众号|我们)|点(?:个|击)?[“"「]?在看|^[-—–_=·\s]*end[-—–_=·\s]*$/iu,
+    kind: "ad",
+    reason: "follow pitch or end mark of a post",
+    maxLength: 80,
+  },
+  {
+    // "抱歉，评论加载失败，请稍后刷新页面重试", "对不起，您访问的页面不存在": the site's own message
+    // (an error or login box), which reads like prose: an apology that names the site's machinery.
+    re: /^(?:很?抱歉|对不起|sorry)[，,！!：:\s]*(?=.{0,60}(?:页面|评论|加载|网络|服务器|登录|访问|刷新|浏览器|链接|账号|权限))(?=.{0,80}(?:失败|出错|错误|不存在|已(?:被)?删除|无法|找不到|未找到|尚未|没有权限|无权|请稍后|重试))/iu,
+    kind: "form",
+    reason: "site message (error or login box)",
+    maxLength: 160,
+  },
+  {
+    // "打开X APP，获取更多独家资讯…", "下载X客户端，第一时间…": an app's pitch under the article. Not a
+    // how-to's step (打开支付宝APP，进入…): the pitch goes on to what the reader gets.
+    re: /^(?:打开|下载|安装)[\p{L}\p{N}\s]{0,12}(?:app|客户端)[\s，,：:]*(?:获取|阅读|查看|了解|享受|订阅|第一时间|更多|看更多)/iu,
+    kind: "ad",
+    reason: "app-download pitch",
+    maxLength: 80,
+  },
+  {
     re: /(电话|热线|客服|手机|传真|联系方式|联系电话|qq|微信号?|邮箱|e-?mail)\s*[:：]|^\+?\d{2,4}[-\s]?\d{3,4}[-\s]?\d{3,4}$|\b1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}\b|\b\d{3,4}-\d{7,8}\b/i,
     kind: "contact",
     reason: "contact details / phone number",
@@ -148,12 +172,32 @@ function shortTokenList(text: string): number | null {
   if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
+  if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
   if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
 }
+
+/**
+ * "豆包大模型日均 tokens 使用量突破 30 万亿": spaces only where Han meets a Latin word or a number
+ * are the typography of mixed text, not separators; with a Han run longer than a menu item's,
+ * the line is one phrase (a headline), not a list of items.
+ */
+function mixedScriptSpacing(text: string, tokens: string[]): boolean {
+  if (/[|｜·•/]/.test(text)) return false;
+  for (const m of text.trim().matchAll(/\s+/g)) {
+    const before = text.trim()[m.index! - 1] ?? "";
+    const after = text.trim()[m.index! + m[0].length] ?? "";
+    const han = (c: string) => /\p{Script=Han}/u.test(c);
+    const latin = (c: string) => /[A-Za-z0-9]/.test(c);
+    if (!((han(before) && latin(after)) || (latin(before) && han(after)))) return false;
+  }
+  return tokens.some((t) => (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIXED_HAN_RUN);
+}
+/** A menu item's Han is shorter than this. */
+const MIXED_HAN_RUN = 5;
 
 /** Symbols a site puts before a section's heading (※相关链接, ★热门推荐, >> 相关阅读). */
 const HEADING_BULLET = /^[※★☆●○■□◆◇▲△▼►▶→>»·•♦\s]+/;

@@ -22,7 +22,7 @@
  * lines just above) and the short byline/editor lines just below, so metadata can be read.
  */
 import type { RemovalKind } from "../types";
-import type { ElementStat, PageBlock, WalkResult } from "./walk";
+import { FORM_MIN_CONTROLS, type ElementStat, type PageBlock, type WalkResult } from "./walk";
 import { readabilityCandidate } from "./readability-candidate";
 import { compareCandidates } from "./compare-candidates";
 import { sectionMarker, vocabularyHit } from "../classify/vocabulary";
@@ -93,8 +93,13 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
     // A card in the article's flow is the article's, whatever its wrapper is called.
     if (s.embedded) return null;
     if (s.hint >= 0) continue;
+    // A list of other articles or a menu links away; a region so named without a single link
+    // (a data table classed "rank" in the article) is the article's own.
+    if (s.links === 0 && (s.kind === "related" || s.kind === "navigation")) continue;
     const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
-    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.value <= 0 || ld > 0.4) found = s;
+    // A named region holding form controls (a login or subscription box) is chrome even when a
+    // tip in it reads like prose (温馨提示：为了保障您的账号安全…).
+    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.value <= 0 || ld > 0.4 || s.controls >= FORM_MIN_CONTROLS) found = s;
   }
   return found;
 }

@@ -45,6 +45,12 @@ function boilerplate(b: PageBlock): boolean {
 /** A short line ending a clause (a line of verse, an item of a run-on list) is text, not a label: labels end without punctuation or with a colon. */
 const CLAUSE_END = /[，。；！？,;!?]$/;
 
+/**
+ * A line numbered as a section or an item (一、 （二） 3. 4、): a heading or list item in all but
+ * its markup (a notice's <p><strong>一、会议时间</strong></p>), so it is neutral like one.
+ */
+const NUMBERED_LINE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．](?!\d))\s*\S/;
+
 /** A headline linking away is at least this long; shorter link lines are channel names and buttons. */
 const TEASER_HEADLINE_CHARS = 12;
 
@@ -68,7 +74,7 @@ function extraValue(blocks: PageBlock[], extra: number[]): number {
     if (b.linkChars > b.chars * 0.3 || teaserSummary(blocks, i)) v -= b.chars;
     else if (b.prose) v += boilerplate(b) ? -b.chars : b.chars - b.linkChars;
     else if (CLAUSE_END.test(b.text)) v += b.chars;
-    else if (!(b.heading > 0 || b.listItem || CELL_TAGS.has(b.owner.tag))) v -= SHORT_LINE_COST;
+    else if (!(b.heading > 0 || b.listItem || CELL_TAGS.has(b.owner.tag) || NUMBERED_LINE.test(b.text))) v -= SHORT_LINE_COST;
   }
   return v;
 }

@@ -16,7 +16,7 @@ import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import type { HeadMeta } from "./head-meta";
 import type { ScriptFacts } from "./script-data";
-import type { PageBlock } from "./walk";
+import type { ElementStat, PageBlock } from "./walk";
 
 export interface PageHints {
   title: string | null;
@@ -43,6 +43,11 @@ export interface PageEvidence {
   declaredSource: string | null;
   /** Text of a header element whose class or id names it the source (class="source"). */
   sourceElement: string | null;
+  /**
+   * The account a follow card names (a short linked name in a small box with a 关注 button):
+   * a self-media platform's publisher, shown beside the article rather than in its header.
+   */
+  followedAccount: string | null;
   /** JSON-LD publisher. */
   publisher: string | null;
   /** Canonical link, else og:url: a date in its path is evidence too. */
@@ -128,7 +133,7 @@ function splitTitleTag(title: string, contentGrams: Set<number>): { parts: strin
 function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName: string | null): string | null {
   const grams = candidates.map((c) => bigrams(c.text));
   const site = siteName ? foldForCompare(siteName) : null;
-  let best: { text: string; score: number } | null = null;
+  let best: { text: string; score: number; kind: Kind } | null = null;
   candidates.forEach((c, i) => {
     const len = c.text.replace(/\s/g, "").length;
     let score = BASE[c.kind];
@@ -149,10 +154,11 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     // A run of keywords joined by separators is an SEO line (logo text), not a headline.
     const separators = c.text.match(/[_|｜]/g)?.length ?? 0;
     if (separators > 0) score -= separators >= 2 ? 3 : 1;
-    if (!best || score > best.score) best = { text: c.text, score };
+    if (!best || score > best.score) best = { text: c.text, score, kind: c.kind };
   });
   if (best === null) return null;
-  const chosen = (best as { text: string }).text;
+  const picked = best as { text: string; kind: Kind };
+  const chosen = picked.text;
   // og:title or <title> cut short of the page's headline ("X" over "X，内置Y"): the headline shown is whole.
   const head = foldForCompare(chosen);
   const whole = candidates.find((c) => {
@@ -160,7 +166,17 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     const t = foldForCompare(c.text);
     return t.length > head.length && t.length <= head.length + HEADLINE_TAIL_MAX && t.startsWith(head) && /^[\s,，:：;；]/.test(t.slice(head.length));
   });
-  return whole?.text ?? chosen;
+  if (whole) return whole.text;
+  // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
+  if (picked.kind === "headline" || picked.kind === "headline-near") {
+    const declared = candidates.find((c) => {
+      if (c.kind !== "meta" && c.kind !== "title-tag") return false;
+      const t = foldForCompare(c.text);
+      return t.length >= 4 && head.startsWith(t) && COLUMN_PREFIX.test(head.slice(t.length).trim());
+    });
+    if (declared) return declared.text;
+  }
+  return chosen;
 }
 /** Characters a headline may run on past the shortened title a meta tag gives. */
 const HEADLINE_TAIL_MAX = 30;
@@ -319,6 +335,45 @@ function textOf(node: AnyNode): string {
   return "children" in node ? (node.children as AnyNode[]).map(textOf).join("") : "";
 }
 
+/** A follow button's whole text (关注, + 关注, ＋关注). */
+const FOLLOW_BUTTON = /^[+＋]?\s*关注\s*$/;
+const CARD_MAX_BLOCKS = 6;
+const ACCOUNT_MAX = 20;
+
+function holdsFollowButton(node: AnyNode, budget = { left: 200 }): boolean {
+  if (budget.left-- <= 0 || !("children" in node)) return false;
+  for (const child of node.children as AnyNode[]) {
+    if (child.type !== "tag") continue;
+    const text = textOf(child);
+    if (text.length <= 8 && FOLLOW_BUTTON.test(text.replace(/[\s\u00a0\u3000]+/g, " "))) return true;
+    if (holdsFollowButton(child, budget)) return true;
+  }
+  return false;
+}
+
+/**
+ * The account of the page's follow card: a short linked name, no digits, in a box of a few lines
+ * that holds a 关注 button (the account's card beside a self-media article). Outside the content
+ * and outside regions that name themselves boilerplate (a feed's items have their own accounts);
+ * two cards naming different accounts name none.
+ */
+function followedAccount(blocks: PageBlock[], content: Set<number>): string | null {
+  let found: string | null = null;
+  for (const [i, b] of blocks.entries()) {
+    if (content.has(i) || b.hidden || b.prose || b.chars < 2 || b.chars > ACCOUNT_MAX || b.linkChars * 2 <= b.chars) continue;
+    if (b.owner.insideBoilerplate || b.owner.structural || /\d/.test(b.text)) continue;
+    let card: ElementStat | null = b.owner.parent;
+    for (let up = 0; card && up < 2 && card.blockEnd - card.blockStart <= CARD_MAX_BLOCKS; up++, card = card.parent) {
+      if (!holdsFollowButton(card.el)) continue;
+      const name = b.text.trim();
+      if (found !== null && found !== name) return null;
+      found = name;
+      break;
+    }
+  }
+  return found;
+}
+
 export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice, extras: PageExtras = { canonical: null }): PageHints {
   const m = head.meta;
   // Lines of the article's header: those widened in above the first prose block of the content.
@@ -425,6 +480,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     authors: rawAuthors.filter((a): a is string => !!a && a.trim().length > 0).map((a) => a.trim()),
     declaredSource,
     sourceElement,
+    followedAccount: followedAccount(blocks, new Set(choice.indices)),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
     canonical: extras.canonical,

@@ -279,6 +279,13 @@ function hasNewline(s: string, from: number, to: number): boolean {
 }
 
 /** Top-level assignments of literals in one script. */
+/**
+ * A call of one bare function on one string literal and nothing else (htmlDecode("量子位"),
+ * decodeURIComponent('…')): the string is the value assigned, only escaped for the page. Calls
+ * with anything else (settings objects, several arguments) are never read.
+ */
+const DECODED_STRING = /\s*[A-Za-z_$][\w$]*\(\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')\s*\)/y;
+
 export function topLevelAssignments(script: string): Assignment[] {
   const s = script.length > MAX_SCRIPT ? script.slice(0, MAX_SCRIPT) : script;
   const r = new Reader(s);
@@ -301,7 +308,11 @@ export function topLevelAssignments(script: string): Assignment[] {
       const m = ASSIGN.exec(s);
       if (m) {
         r.pos = ASSIGN.lastIndex;
-        const v = r.value(0);
+        // `var nickname = htmlDecode("X")`: a string passed through a decoding function alone.
+        DECODED_STRING.lastIndex = r.pos;
+        const decoded = DECODED_STRING.exec(s);
+        if (decoded) r.pos = DECODED_STRING.lastIndex;
+        const v = decoded ? (decoded[1] ?? decoded[2] ?? "").replace(/\\(.)/g, "$1") : r.value(0);
         const end = r.pos;
         r.space();
         const next = s[r.pos];

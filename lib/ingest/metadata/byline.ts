@@ -173,7 +173,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   const matches = [...text.matchAll(LABEL_RE)];
   // "文" alone is too common a character: only a label before | / : (or a space at the start of a line).
   const labels = matches.filter(
-    (m) => !WEAK_LABEL.has(m[1]!) || /[:：|｜丨/]/.test(m[0]) || (/^[\s【[(（]*$/.test(text.slice(0, m.index)) && /\s$/.test(m[0])),
+    (m) =>
+      !POINTED_AT.test(text.slice(0, m.index)) &&
+      (!WEAK_LABEL.has(m[1]!) || /[:：|｜丨/]/.test(m[0]) || (/^[\s【[(（]*$/.test(text.slice(0, m.index)) && /\s$/.test(m[0]))),
   );
   // The outlet prefix of the first label (每经记者 → 每经), which later labels tend to repeat.
   const firstAt = labels[0]?.index ?? 0;
@@ -200,8 +202,13 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   });
 }
 
-// Where a field's names stop: the next field's label, a bracket or a comma.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
+// "只看该作者 | 倒序浏览": a role word pointed at by 该/此/其 (a forum's filter button) is no label.
+const POINTED_AT = /[该此其]$/u;
+
+// Where a field's names stop: the next field's label, a bracket or a comma, or a page control's
+// word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
+// buttons share the line with the byline.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

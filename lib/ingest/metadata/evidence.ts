@@ -32,6 +32,8 @@ const POST_LINE_MAX = 60;
  * this close above the title are the header's too.
  */
 const CREDITS_ABOVE = 3;
+/** A source field with a bar, one name: 来源 | 第一财经. */
+const BAR_SOURCE = /^\s*(?:来源|稿源|出处)\s*[|｜丨]\s*[^\s|｜丨、，,]{2,30}\s*$/u;
 // A banner's greeting with today's date (今天是2024年3月5日) is the visit's day, not the article's.
 const TODAY = /今天|今日|欢迎|天气/;
 const NEIGHBOUR_LINE = /^\s*(上一篇|下一篇|上一条|下一条|前一篇|后一篇|相关)/;
@@ -138,7 +140,12 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
         // a date line there is one only when it credits someone too (第一财经 2025-04-09 作者：X)
         .filter((m) => m.kind === "byline" || m.kind === "origin" || (m.kind === "dateline" && isBylineShaped(m.text) && !TODAY.test(m.text)))
         .map((m) => m.text);
-  const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta, ...postLines, ...creditsAbove]);
+  // "来源 | 第一财经" among the fields over a text's headline: a source field with a bar, which the
+  // line classifier does not take for a credit anywhere else (under a body it is often the body's).
+  const barSourceAbove = cls.titleIndex === null || hints.evidence
+    ? []
+    : blocks.slice(Math.max(0, cls.titleIndex - CREDITS_ABOVE), cls.titleIndex).map((b) => b.text).filter((t) => BAR_SOURCE.test(t));
+  const header = unique([...(hints.evidence?.headerLines ?? []), ...headerBlocks, ...headerMeta, ...postLines, ...creditsAbove, ...barSourceAbove]);
   const trailer = unique([...trailerMeta, ...trailerBlocks, ...(hints.evidence?.trailerLines ?? [])]);
   const bylines: Byline = { authors: [], reporters: [], editors: [] };
   const bylineOutlets: string[] = [];
@@ -147,6 +154,14 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
   for (const m of cls.metadata) {
     if (m.kind === "byline" && m.index > bodyStart + HEADER_SLACK && m.index < bodyEnd - 1 && isBylineShaped(m.text)) parseByline(m.text, innerBylines);
   }
+  // "2025.11.21 周五 / 来源 | X / 作者 | Y / headline": a date line heading a block of fields that
+  // runs without a break down to the headline is the header's, however many fields it has.
+  const metaAt = new Set(cls.metadata.map((m) => m.index));
+  const fieldsUpTo = (from: number) => {
+    if (cls.titleIndex === null || cls.titleIndex - from > CREDITS_ABOVE + 1) return false;
+    for (let i = from + 1; i < cls.titleIndex; i++) if (!metaAt.has(i) && !BAR_SOURCE.test(blocks[i]!.text)) return false;
+    return true;
+  };
   return {
     bylines,
     bylineOutlets,
@@ -171,7 +186,7 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     aboveTitle: cls.titleIndex === null
       ? []
       : [
-          ...cls.metadata.filter((m) => m.kind === "dateline" && m.index < cls.titleIndex! && m.index >= cls.titleIndex! - ABOVE_TITLE && !TODAY.test(m.text)).map((m) => m.text),
+          ...cls.metadata.filter((m) => m.kind === "dateline" && m.index < cls.titleIndex! && (m.index >= cls.titleIndex! - ABOVE_TITLE || fieldsUpTo(m.index)) && !TODAY.test(m.text)).map((m) => m.text),
           ...postLines,
         ],
     originalTitles: [

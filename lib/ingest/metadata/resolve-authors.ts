@@ -138,6 +138,9 @@ function closingCredit(line: string, e: MetadataEvidence): Writers | null {
   return authors.length > 0 ? { authors, reporters: [] } : null;
 }
 
+/** A follow button copied as a line of its own (关注, + 关注, ＋关注). */
+const FOLLOW_BUTTON = /^\s*[+＋]?\s*关注\s*$/;
+
 /** Splits a declared author field that lists people, only when every part is one. */
 function declaredList(field: string): string[] {
   const parts = field.trim().split(NAME_LIST);
@@ -151,8 +154,10 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);
   if (lines.authors.length + lines.reporters.length > 0) return lines;
-  // a writer's bare name in the header's first lines (标题 / 李明远 / 发布于 …)
-  const bare = e.html ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
+  // a writer's bare name in the header's first lines (标题 / 李明远 / 发布于 …); beside a follow
+  // button (账号 / time·place / 关注) the name is a platform account's, however personal its shape
+  const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));
+  const bare = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
   if (bare.length === 1) return { authors: bare, reporters: [] };
   const inner = writersOf(e.innerBylines, e);
   if (inner.authors.length + inner.reporters.length > 0) return inner;

@@ -22,7 +22,8 @@ export interface ResolvedDate {
   inferred: boolean;
 }
 
-const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]/;
+// "发表于 2025-7-28 21:46" (a forum's or blog's post line) is labelled as surely as 发表时间：.
+const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?:发布|发表)于\s*(?:19|20)\d{2}/;
 // A line is a date line when little but the date, a label, a byline or a counter is left.
 const DATE_LINE_REST = 30;
 const URL_DATE = /\/((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?=[/_.-]|\d{0,2}\/|$)/;

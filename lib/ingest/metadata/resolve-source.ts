@@ -5,6 +5,7 @@
  *     or closing the body: the original publisher, stronger than any claim;
  *  2. a source line in the header (来源：X, 稿源, 出处), then under the body (文章来源：X),
  *     then a newspaper's edition line (《X报》（date 第N版））,
+ *     then an outlet marking the piece its own (本文为X原创 under the body, [ X 原创 ] in the header),
  *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道, or a
  *     social post's account over its time line: 账号 / 25-3-2 10:15 发布于 北京 来自 客户端),
  *     then a short outlet line the classifier found under the body, then a header line that is
@@ -15,7 +16,7 @@
  *  5. an element of the header classed as the source (class="source"), whose text the page
  *     shows beside the date;
  *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯,
- *     IT观察 3 月 5 日消息);
+ *     IT观察 3 月 5 日消息), or a newsroom opening it with what it learned (36氪获悉，);
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
  *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现,
  *     or the outlet's short name before its writers: 文｜财新 X Y),
@@ -23,6 +24,8 @@
  *  8. the newsroom a header byline's label names (界面新闻记者 | X);
  *  9. the newsroom of the report's closing line (希望之声国际广播电台张翠报导);
  * 10. the newsroom in brackets closing the last paragraph (…。（新华社））;
+ * 11. the account of the page's follow card (a linked name beside a 关注 button, page-hints.ts):
+ *     a self-media platform shows its publishing account there, not in the article's header;
  * and apart, weakest (after an outlet branding the headline): the outlet a 出品｜X field names.
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
  */
@@ -121,10 +124,13 @@ function outletLine(lines: string[], siteName: string | null): string | null {
 // "本文为机器之心原创，转载请联系…", "本文为X独家稿件，…": the same, as the article's own sentence.
 const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
 
-function ownOriginal(lines: string[]): string | null {
+// "2025年04月10日 15:20 [ 科讯网 原创 ] 作者：X": a header's field marking the piece its outlet's own.
+const BRACKETED_ORIGINAL = /[[【〔]\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)\s*(?:原创|独家)\s*[\]】〕]/u;
+
+function ownOriginal(lines: string[], shape: RegExp = OWN_ORIGINAL): string | null {
   for (const line of lines) {
     const simplified = toSimplified(line);
-    const m = simplified.match(OWN_ORIGINAL);
+    const m = simplified.match(shape);
     if (m && !/^(本|此|该|非)/.test(m[1]!) && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!)) {
       const at = simplified.indexOf(m[1]!);
       return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
@@ -178,7 +184,20 @@ const NOT_CHANNEL = /^(本|据)|[快简通资喜电要音短视闻]$/;
 const BRACKET_REPORTS = /^\s*【\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?(?:社|网|报|台|新闻|客户端))(?:综合)?报道\s*(?:(?:特约|本报)?记者|】)/u;
 const AGENCY_BRACKET = /^\s*[（(]\s*(\p{Script=Han}{2,8}?(?:社|网|报|台))记者\s*\p{Script=Han}{2,5}?\d{1,2}日电/u;
 
-function datelineOutlet(lead: string | null): string | null {
+// "36氪获悉，…", "晚点独家获悉，…": a newsroom opening its report with what it learned names itself.
+// Not a reporter, a writer or the paper's 本报 (记者获悉, 笔者获悉, 本报获悉), nor a person.
+const LEARNED = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:独家)?获悉\s*[，,：:]/u;
+const NOT_LEARNER = /^(?:本|据|记者|笔者|小编|我们|我|作者|编者|媒体|外界|市场|业内|有关|相关|近日|日前|今天|今日|昨天|昨日)/;
+
+function learnedBy(lead: string, simplified: string, siteName: string | null): string | null {
+  const m = simplified.match(LEARNED);
+  // the site naming itself (某科技网获悉 on 某科技网) credits no other outlet: the site claim says it
+  if (!m || NOT_LEARNER.test(m[1]!) || isSiteName(m[1]!, siteName) || looksLikePerson(m[1]!) || !looksLikeOutlet(m[1]!) || simplified.length !== lead.length) return null;
+  const at = m.index! + m[0].indexOf(m[1]!);
+  return ownName(lead.slice(at, at + m[1]!.length));
+}
+
+function datelineOutlet(lead: string | null, siteName: string | null = null): string | null {
   if (!lead) return null;
   const simplified = toSimplified(lead);
   const credit = simplified.match(BRACKET_REPORTS) ?? simplified.match(AGENCY_BRACKET);
@@ -193,6 +212,7 @@ function datelineOutlet(lead: string | null): string | null {
   // The outlet's name stands alone before the day: no person (张三3月5日电), no word of time or
   // of a sentence's start (今年3月5日消息 is no dateline).
   const day = simplified.match(DAY_DATELINE);
+  if (!day) return learnedBy(lead, simplified, siteName);
   // one Latin word before the day is the outlet's (【TechWeb】10月21日消息): a person would be two;
   // a newsroom reports (智东西3月5日报道), a person's name before the day does not
   if (!day || (looksLikePerson(day[1]!) && !/^[A-Za-z0-9]+$/.test(day[1]!) && !day[0].includes("报道")) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
@@ -272,6 +292,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     claimIn(e.tail && PROSE_THEN_CREDIT.test(e.tail) ? [e.tail.slice(e.tail.search(/[（(][^（(]*$/))] : []) ??
     editionPaper([...e.header, ...e.trailer]) ??
     ownOriginal(e.trailer) ??
+    ownOriginal(e.header, BRACKETED_ORIGINAL) ??
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
     postSigner(e) ??
     e.outlets[0] ??
@@ -279,11 +300,12 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     asClaim(e.html?.declaredSource) ??
     script ??
     e.html?.sourceElement ??
-    datelineOutlet(e.lead) ??
+    datelineOutlet(e.lead, e.siteName) ??
     outletAuthor ??
     labelOutlet(e.header, e.siteName) ??
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
     closingAgency(e.tail, e.siteName) ??
+    asClaim(e.html?.followedAccount) ??
     null;
   return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
 }

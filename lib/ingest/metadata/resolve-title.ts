@@ -5,7 +5,7 @@
  * the reprinting site added), the insertion goes. A title that differs from the 原标题 in any other
  * way is the site's own headline and stays. A text with no headline line that gives its 原标题 has that as its title,
  * else the headline its lead opens with in brackets (a post's 【headline】); a headline wholly in
- * 【】 loses the brackets.
+ * 【】 loses the brackets; a type label in square brackets before it ([行业资讯] …) goes.
  */
 import { foldForCompare } from "../../text/fold";
 import type { MetadataEvidence } from "./evidence";
@@ -20,6 +20,11 @@ const NOT_HEADLINE = /(?:报道|报导|讯|电|消息|综合|编译)$|记者|来
 // "【阿里通义千问发布推理模型QwQ-32B】": a headline wholly in brackets, which are no part of it.
 const WRAPPED = /^\s*【([^【】]{2,})】\s*$/;
 
+// "[行业资讯] 智谱发布…": a thread's type in square brackets, spaced from the headline (a forum
+// sets it as a link of its own before the subject), is a label, not the headline's first words.
+// Glued to the headline ([快讯]北京站…) it is how the site prints that headline, and stays.
+const TYPE_TAG = /^\s*\[\p{Script=Han}{2,6}\]\s+(?=\S.{5,})/u;
+
 function leadHeadline(lead: string | null): string | null {
   const m = lead?.match(LEAD_HEADLINE);
   return m && !NOT_HEADLINE.test(m[1]!.trim()) ? m[1]!.trim() : null;
@@ -33,6 +38,8 @@ export function resolveTitle(title: string | null, e: MetadataEvidence): string 
   }
   const wrapped = title.match(WRAPPED);
   if (wrapped) return wrapped[1]!.trim();
+  const tagged = title.match(TYPE_TAG);
+  if (tagged) return title.slice(tagged[0].length);
   const prefix = title.match(BRACKET_PREFIX);
   if (!prefix) return title;
   const rest = title.slice(prefix[0].length);
