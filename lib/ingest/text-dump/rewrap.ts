@@ -153,6 +153,8 @@ const MAX_FIRST_LINE_INDENT = 8;
 /** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
 function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   if (next.text === "" || next.opensParagraph === true || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
+  // A rule drawn in symbols (w3m's ━ for <hr>) fills the wrap column but ends no text: what follows it starts anew.
+  if (SYMBOL_RULE.test(cur.text) || SYMBOL_RULE.test(next.text)) return false;
   if (isFramedHeading(cur.text) || isFramedHeading(next.text)) return false;
   // A frame's address (lynx's "IFRAME: //ads…?a=1&b=2") is not text: joined, it would pass for a paragraph.
   if (FRAME_LINE.test(cur.text) || FRAME_LINE.test(next.text) || ENCODED.test(cur.text) || ENCODED.test(next.text)) return false;
