@@ -256,7 +256,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const articleResumes = (j: number, marker: number) => {
     if (!first || !paragraph(j) || !paragraph(j + 1) || blocks[j]!.indent !== blocks[j + 1]!.indent) return false;
     for (let k = first.start; k < marker; k++) if (paragraph(k) && blocks[k]!.indent === blocks[j]!.indent) return true;
-    return false;
+    // The box may also cut the article before the preliminary body, which then starts after it:
+    // a paragraph right above the marker, at the same indent, is the article's part before the box.
+    return paragraph(marker - 1) && blocks[marker - 1]!.indent === blocks[j]!.indent;
   };
   if (first) {
     const from = firstProse !== -1 && firstProse < first.start ? firstProse + 1 : first.start + 1;
@@ -266,7 +268,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       marks.set(i, { kind: opened.kind, reason: opened.reason });
       let j = i + 1;
       for (; j < blocks.length; j++) {
-        if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm)) break;
+        if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm)) {
+          // A box inside the preliminary body, or one that cut the article above it (the body then
+          // starts after the box), is bridged too when the article resumes after it; a box under the
+          // body is followed by a feed, however much its items read like paragraphs.
+          if ((first.start > i || first.end >= j) && articleResumes(j, i)) for (let k = i; k < j; k++) inlineBox.add(k);
+          break;
+        }
         if (articleResumes(j, i) && !sectionMarker(features[j]!.norm)) {
           for (let k = i; k < j; k++) inlineBox.add(k);
           break;
