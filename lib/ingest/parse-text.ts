@@ -8,7 +8,7 @@
  * a listing of labelled entries is marked as the article's own structure (text-dump/structured-runs.ts).
  */
 import type { Block } from "./types";
-import { rewrap, type DumpLine } from "./text-dump/rewrap";
+import { joinHyphenBreaks, rewrap, type DumpLine } from "./text-dump/rewrap";
 import { splitColumns } from "./text-dump/columns";
 import { dropRepeatedTails } from "./text-dump/repeated-tail";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
@@ -136,7 +136,7 @@ export function parseText(text: string): Block[] {
   // Each column of a side-by-side layout is read on its own, with its own indentation and wrap column.
   const segments = splitColumns(rawLines(text));
   const lines = dropRepeatedTails(
-    segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(dumpLines(segment.lines), segment.column)]),
+    segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column)]),
   );
   const texts = lines.map((l) => l.text);
   const structured = structuredLines(texts);

@@ -9,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { parseText } from "@/lib/ingest/parse-text";
-import { rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
+import { joinHyphenBreaks, rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { splitColumns } from "@/lib/ingest/text-dump/columns";
 import { dropRepeatedTails } from "@/lib/ingest/text-dump/repeated-tail";
@@ -380,5 +380,17 @@ describe("a widget's text repeated after every paragraph", () => {
     expect(dropRepeatedTails(headline)).toEqual(headline);
     const refrain = [at("我们众里寻你，用爱的声音一呼百应。"), at(""), at("我们众里寻你，用爱的声音一呼百应。"), at(""), at("我们众里寻你，用爱的声音一呼百应。")];
     expect(dropRepeatedTails(refrain)).toEqual(refrain);
+  });
+});
+
+describe("a long line cut after a hyphen (html2text)", () => {
+  const at = (text: string) => ({ text, indent: 0 });
+  const long = "首批交付的二十辆巡逻车由本地一家新能源汽车企业研制生产，型号为ZK-2024-";
+  it("joins the code or range the cut split", () => {
+    expect(joinHyphenBreaks([at(long), at("A1，续航里程可达三百公里。")]).map((l) => l.text)).toEqual([`${long}A1，续航里程可达三百公里。`]);
+  });
+  it("leaves a short line, a blank line between, and a line going on in Chinese", () => {
+    const cases = [[at("型号ZK-"), at("A1")], [at(long), at(""), at("A1，续航里程可达三百公里。")], [at(long), at("续航里程可达三百公里。")]];
+    for (const lines of cases) expect(joinHyphenBreaks(lines)).toEqual(lines);
   });
 });

@@ -238,3 +238,23 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
   }
   return out;
 }
+
+/** A line cut after the hyphen inside a Latin token or a range of numbers (ZK-2024- / A1, 18- / 25岁). */
+const HYPHEN_END = /[A-Za-z0-9]-$/;
+const ALNUM_START = /^[A-Za-z0-9]/;
+
+/**
+ * Dumpers that break a line only at a space or a hyphen (html2text) cut a long line of Chinese
+ * after the hyphen of a code or a range of numbers, whatever their wrap column: a line that long
+ * ending in such a hyphen, followed at once by one going on in letters or digits, is one text.
+ */
+export function joinHyphenBreaks(lines: DumpLine[]): DumpLine[] {
+  const out: DumpLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && prev.text !== "" && HYPHEN_END.test(prev.text) && ALNUM_START.test(line.text) && prev.indent + displayWidth(prev.text) >= MIN_WRAP && !URL_LINE.test(prev.text) && !URL_LINE.test(line.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + line.text };
+    } else out.push(line);
+  }
+  return out;
+}
