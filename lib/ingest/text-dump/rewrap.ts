@@ -144,6 +144,8 @@ function joiner(a: string, b: string, measure: Measure): string {
 const FRAME_LINE = /^i?frame\s*:/i;
 /** A line of one repeated symbol, neither letter nor digit (━━━, ───, ＊＊＊). */
 const SYMBOL_RULE = /^([^\p{L}\p{N}\s])\1{9,}$/u;
+/** A row or border of a table drawn in box-drawing characters. */
+const BOX_LINE = /^[\u2500-\u257F]/u;
 /** A wrapped address or encoded data (no space, no wide character; an image shown as its relative address, "[?a=1&b=2"): each piece is removed as what it is. */
 const ENCODED = /^[\x21-\x7e]{30,}$|^\[[?/][\x21-\x7e]/;
 
@@ -155,6 +157,8 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   if (next.text === "" || next.opensParagraph === true || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
   // A rule drawn in symbols (w3m's ━ for <hr>) fills the wrap column but ends no text: what follows it starts anew.
   if (SYMBOL_RULE.test(cur.text) || SYMBOL_RULE.test(next.text)) return false;
+  // A table drawn with borders (w3m's ┌─┬─┐, │ between cells) is read row by row: each line is a row, or a border.
+  if (BOX_LINE.test(cur.text) || BOX_LINE.test(next.text)) return false;
   if (isFramedHeading(cur.text) || isFramedHeading(next.text)) return false;
   // A frame's address (lynx's "IFRAME: //ads…?a=1&b=2") is not text: joined, it would pass for a paragraph.
   if (FRAME_LINE.test(cur.text) || FRAME_LINE.test(next.text) || ENCODED.test(cur.text) || ENCODED.test(next.text)) return false;
