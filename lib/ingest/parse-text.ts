@@ -8,8 +8,9 @@
  * a listing of labelled entries is marked as the article's own structure (text-dump/structured-runs.ts).
  */
 import type { Block } from "./types";
-import { rewrap, type DumpLine } from "./text-dump/rewrap";
+import { joinHyphenBreaks, rewrap, type DumpLine } from "./text-dump/rewrap";
 import { splitColumns } from "./text-dump/columns";
+import { dropRepeatedTails } from "./text-dump/repeated-tail";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
 import { shortLineWriting, structuredLines } from "./text-dump/structured-runs";
@@ -134,10 +135,9 @@ export function parseText(text: string): Block[] {
   const blocks: Block[] = [];
   // Each column of a side-by-side layout is read on its own, with its own indentation and wrap column.
   const segments = splitColumns(rawLines(text));
-  const lines = segments.flatMap((segment, k) => [
-    ...(k > 0 ? [{ text: "", indent: 0 }] : []),
-    ...rewrap(dumpLines(segment.lines), segment.column),
-  ]);
+  const lines = dropRepeatedTails(
+    segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column)]),
+  );
   const texts = lines.map((l) => l.text);
   const structured = structuredLines(texts);
   const { phrases, boxes } = shortLineWriting(texts);

@@ -9,9 +9,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { parseText } from "@/lib/ingest/parse-text";
-import { rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
+import { joinHyphenBreaks, rewrap, wrapColumn } from "@/lib/ingest/text-dump/rewrap";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { splitColumns } from "@/lib/ingest/text-dump/columns";
+import { dropRepeatedTails } from "@/lib/ingest/text-dump/repeated-tail";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
 import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
 import { teaserFeedStart } from "@/lib/ingest/classify/teaser-feed";
@@ -346,5 +347,50 @@ describe("a lone wrapped paragraph (no wrap column to find)", () => {
     const whole = "昨天下午，区图书馆在二楼阅览室为附近的小学生开设了周末作业辅导角，十几名退休教师轮流值班。";
     const out = rewrap([menu, line(""), line(whole, 3), line("每周六和周日下午免费答疑。", 3)]).filter((l) => l.text !== "");
     expect(out).toHaveLength(3);
+  });
+});
+
+describe("a widget's text repeated after every paragraph", () => {
+  const at = (text: string) => ({ text, indent: 0 });
+  it("removes the tail wherever the lines cut it, and a line that held only the tail", () => {
+    const lines = [
+      at("今年以来，全市充电设施建设明显提速。中译英【Machine"),
+      at("translation by Example API】，译文仅供参考。"),
+      at(""),
+      at("新建的充电桩主要集中在商业综合体周边。中译英【Machine translation by Example API】，译文仅供参考。"),
+      at(""),
+      at("部分充电桩存在被燃油车占位的问题。"),
+      at("中译英【Machine translation by Example API】，译文仅供参考。"),
+    ];
+    expect(dropRepeatedTails(lines).map((l) => l.text)).toEqual([
+      "今年以来，全市充电设施建设明显提速。",
+      "",
+      "新建的充电桩主要集中在商业综合体周边。",
+      "",
+      "部分充电桩存在被燃油车占位的问题。",
+    ]);
+  });
+  it("keeps a sentence repeated after the same words (a headline after its kicker) or said apart from other text", () => {
+    const headline = [
+      at("独家：四个综艺节目被停播，你看过几个？真是没有一个值得同情的节目！"),
+      at("• [12]四个综艺节目被停播，你看过几个？真是没有一个值得同情的节目！-图1"),
+      at("• [13]四个综艺节目被停播，你看过几个？真是没有一个值得同情的节目！-图2"),
+      at("相关：四个综艺节目被停播，你看过几个？真是没有一个值得同情的节目！"),
+    ];
+    expect(dropRepeatedTails(headline)).toEqual(headline);
+    const refrain = [at("我们众里寻你，用爱的声音一呼百应。"), at(""), at("我们众里寻你，用爱的声音一呼百应。"), at(""), at("我们众里寻你，用爱的声音一呼百应。")];
+    expect(dropRepeatedTails(refrain)).toEqual(refrain);
+  });
+});
+
+describe("a long line cut after a hyphen (html2text)", () => {
+  const at = (text: string) => ({ text, indent: 0 });
+  const long = "首批交付的二十辆巡逻车由本地一家新能源汽车企业研制生产，型号为ZK-2024-";
+  it("joins the code or range the cut split", () => {
+    expect(joinHyphenBreaks([at(long), at("A1，续航里程可达三百公里。")]).map((l) => l.text)).toEqual([`${long}A1，续航里程可达三百公里。`]);
+  });
+  it("leaves a short line, a blank line between, and a line going on in Chinese", () => {
+    const cases = [[at("型号ZK-"), at("A1")], [at(long), at(""), at("A1，续航里程可达三百公里。")], [at(long), at("续航里程可达三百公里。")]];
+    for (const lines of cases) expect(joinHyphenBreaks(lines)).toEqual(lines);
   });
 });

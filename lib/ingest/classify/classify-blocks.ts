@@ -111,6 +111,11 @@ const SIGNATURE_REACH = 8;
 
 /** Length of a paragraph that ends a list opened by a section marker. */
 const SECTION_END_CHARS = 50;
+/** A lead labelled in plain words (导读：…), not branded in brackets (【X导读】, a newsroom's digest). */
+const LEAD_LABEL = /^(导读|核心提示|提要)\s*[:：]/;
+const LEAD_END = /[。！？!?][”’」』）)]*$/;
+/** Blocks a dump's labelled lead (导读：…) may stand above the article's first paragraph. */
+const LEAD_REACH = 3;
 
 /** A paragraph no deeper than the marker that opened the section ends it (lynx indents the whole page). */
 function sectionEnds(b: Block, f: BlockFeatures, marker: Block): boolean {
@@ -166,7 +171,21 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A labelled lead inside the region the HTML cascade chose (核心提示：…, 导读：… over the first
   // paragraph) is the article's own summary, written for it; elsewhere on the page it is a teaser.
   // Inside the region one that only restates a paragraph is still cut, as a copy (duplicates.ts).
-  const teaser = (i: number) => blocks[i]!.core !== true && TEASER_LABEL.test(features[i]!.norm);
+  // A dump has no region: there a lead labelled in plain words, written whole (ending in a
+  // sentence's end), is the article's when the article's first paragraph follows it, past no more
+  // than its metadata lines and a subheading or caption; one that restates that paragraph is
+  // still cut as a copy.
+  const leadOfArticle = (i: number) => {
+    if (blocks[i]!.path !== "line" || !LEAD_LABEL.test(features[i]!.norm) || !features[i]!.paragraphLike || features[i]!.length < SECTION_END_CHARS) return false;
+    // A teaser cut short (…, ...) is an excerpt of the page, not a lead written whole.
+    if (!LEAD_END.test(blocks[i]!.text.trim())) return false;
+    for (let k = i + 1; k < blocks.length && k <= i + LEAD_REACH; k++) {
+      if (meta[k] !== null || (!features[k]!.paragraphLike && features[k]!.length < SECTION_END_CHARS)) continue;
+      return features[k]!.paragraphLike && features[k]!.length >= SECTION_END_CHARS && !TEASER_LABEL.test(features[k]!.norm);
+    }
+    return false;
+  };
+  const teaser = (i: number) => blocks[i]!.core !== true && TEASER_LABEL.test(features[i]!.norm) && !leadOfArticle(i);
 
   // Steps 1–4, with section markers only honoured once a preliminary body has begun.
   // Inside the region the HTML cascade chose, a contact line between the article's own lines is
@@ -286,7 +305,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const articleResumes = (j: number, marker: number) => {
     if (!first || !paragraph(j) || !paragraph(j + 1) || blocks[j]!.indent !== blocks[j + 1]!.indent) return false;
     for (let k = first.start; k < marker; k++) if (paragraph(k) && blocks[k]!.indent === blocks[j]!.indent) return true;
-    return false;
+    // The box may also cut the article before the preliminary body, which then starts after it:
+    // a paragraph right above the marker, at the same indent, is the article's part before the box.
+    return paragraph(marker - 1) && blocks[marker - 1]!.indent === blocks[j]!.indent;
   };
   if (first) {
     const from = firstProse !== -1 && firstProse < first.start ? firstProse + 1 : first.start + 1;
@@ -296,7 +317,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       marks.set(i, { kind: opened.kind, reason: opened.reason });
       let j = i + 1;
       for (; j < blocks.length; j++) {
-        if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm)) break;
+        if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm)) {
+          // A box inside the preliminary body, or one that cut the article above it (the body then
+          // starts after the box), is bridged too when the article resumes after it; a box under the
+          // body is followed by a feed, however much its items read like paragraphs.
+          if ((first.start > i || first.end >= j) && articleResumes(j, i)) for (let k = i; k < j; k++) inlineBox.add(k);
+          break;
+        }
         if (articleResumes(j, i) && !sectionMarker(features[j]!.norm)) {
           for (let k = i; k < j; k++) inlineBox.add(k);
           break;

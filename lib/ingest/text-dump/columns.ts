@@ -94,6 +94,28 @@ function recentRows(row: (k: number) => Cells, first: number, last: number): Cel
   return out;
 }
 
+/** Display column of the last character of `c` left of `x`, or -1. */
+function lastBefore(c: Cells, x: number): number {
+  for (let i = Math.min(x, c.width) - 1; i >= 0; i--) if (c.filled[i]) return i;
+  return -1;
+}
+
+/**
+ * The sidebar right of the gutter ended while the cell left of it runs on: the recent rows hold
+ * one cell of text, only left of the gutter, and one of them is wrapped at the edge the left
+ * cell's text wraps at beside the sidebar (the same cell, not a narrower block or another
+ * table that follows the layout table).
+ */
+function leftCellGoesOn(row: (k: number) => Cells, first: number, end: number, recent: Cells[], a: number, b: number): boolean {
+  if (recent.some((r) => textFrom(r, b) || TWO_SIDED.test(r.line))) return false;
+  let edge = -1;
+  for (let k = first; k < end; k++) {
+    const r = row(k);
+    if (textBefore(r, a) && textFrom(r, b)) edge = Math.max(edge, lastBefore(r, a));
+  }
+  return edge >= TEXT_ROW_WIDTH && recent.some((r) => lastBefore(r, a) >= edge - 2);
+}
+
 interface Band {
   end: number;
   cut: [number, number];
@@ -116,7 +138,9 @@ function bandAt(row: (k: number) => Cells, count: number, first: number, maxWidt
     // A row with text across every remaining gutter ends the band, and so do rows that no longer
     // hold text on both sides of any (the table ended; what follows is narrower by chance).
     const recent = recentRows(row, first, end);
-    if (!gutters(next, nextLeftmost).some(([a, b]) => nextRight >= b && recent.some((row) => textBefore(row, a) && textFrom(row, b)))) break;
+    const keeps = ([a, b]: [number, number]) =>
+      nextRight >= b && (recent.some((row) => textBefore(row, a) && textFrom(row, b)) || leftCellGoesOn(row, first, end, recent, a, b));
+    if (!gutters(next, nextLeftmost).some(keeps)) break;
     free = next;
     leftmost = nextLeftmost;
     right = nextRight;

@@ -144,6 +144,8 @@ function joiner(a: string, b: string, measure: Measure): string {
 const FRAME_LINE = /^i?frame\s*:/i;
 /** A line of one repeated symbol, neither letter nor digit (━━━, ───, ＊＊＊). */
 const SYMBOL_RULE = /^([^\p{L}\p{N}\s])\1{9,}$/u;
+/** A row or border of a table drawn in box-drawing characters. */
+const BOX_LINE = /^[\u2500-\u257F]/u;
 /** A wrapped address or encoded data (no space, no wide character; an image shown as its relative address, "[?a=1&b=2"): each piece is removed as what it is. */
 const ENCODED = /^[\x21-\x7e]{30,}$|^\[[?/][\x21-\x7e]/;
 
@@ -153,6 +155,10 @@ const MAX_FIRST_LINE_INDENT = 8;
 /** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
 function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   if (next.text === "" || next.opensParagraph === true || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
+  // A rule drawn in symbols (w3m's ━ for <hr>) fills the wrap column but ends no text: what follows it starts anew.
+  if (SYMBOL_RULE.test(cur.text) || SYMBOL_RULE.test(next.text)) return false;
+  // A table drawn with borders (w3m's ┌─┬─┐, │ between cells) is read row by row: each line is a row, or a border.
+  if (BOX_LINE.test(cur.text) || BOX_LINE.test(next.text)) return false;
   if (isFramedHeading(cur.text) || isFramedHeading(next.text)) return false;
   // A frame's address (lynx's "IFRAME: //ads…?a=1&b=2") is not text: joined, it would pass for a paragraph.
   if (FRAME_LINE.test(cur.text) || FRAME_LINE.test(next.text) || ENCODED.test(cur.text) || ENCODED.test(next.text)) return false;
@@ -233,6 +239,26 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
     curLastWidth = width;
     curLastChars = line.indent + [...line.text].length;
     curAmbiguous = ambiguous(line.text);
+  }
+  return out;
+}
+
+/** A line cut after the hyphen inside a Latin token or a range of numbers (ZK-2024- / A1, 18- / 25岁). */
+const HYPHEN_END = /[A-Za-z0-9]-$/;
+const ALNUM_START = /^[A-Za-z0-9]/;
+
+/**
+ * Dumpers that break a line only at a space or a hyphen (html2text) cut a long line of Chinese
+ * after the hyphen of a code or a range of numbers, whatever their wrap column: a line that long
+ * ending in such a hyphen, followed at once by one going on in letters or digits, is one text.
+ */
+export function joinHyphenBreaks(lines: DumpLine[]): DumpLine[] {
+  const out: DumpLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && prev.text !== "" && HYPHEN_END.test(prev.text) && ALNUM_START.test(line.text) && prev.indent + displayWidth(prev.text) >= MIN_WRAP && !URL_LINE.test(prev.text) && !URL_LINE.test(line.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + line.text };
+    } else out.push(line);
   }
   return out;
 }
