@@ -44,14 +44,7 @@ export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people:
     const keepFull = full.status === "gazetteer" && abbreviated.status !== "gazetteer";
     const [keep, drop] = keepFull ? [full, abbreviated] : [abbreviated, full];
     if (drop.status === "gazetteer") continue;
-    const merged: CompanyHit = {
-      ...keep,
-      count: keep.count + drop.count,
-      salience: Math.max(keep.salience, drop.salience),
-      about: keep.about || drop.about,
-      forms: [...new Set([...keep.forms, ...drop.forms, drop.name])],
-      aliases: [...new Set([...keep.aliases, drop.name, ...drop.aliases])].filter((x) => x !== keep.name),
-    };
+    const merged = foldHit(keep, drop);
     out = out.filter((c) => c !== drop).map((c) => (c === keep ? merged : c));
     for (const p of people) {
       for (const r of p.roles) {
@@ -63,6 +56,18 @@ export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people:
   }
   SHORT_FORM.lastIndex = 0;
   return out;
+}
+
+/** One company found under two names: the kept hit with the dropped one's counts, forms and name as an alias. */
+function foldHit(keep: CompanyHit, drop: CompanyHit): CompanyHit {
+  return {
+    ...keep,
+    count: keep.count + drop.count,
+    salience: Math.max(keep.salience, drop.salience),
+    about: keep.about || drop.about,
+    forms: [...new Set([...keep.forms, ...drop.forms, drop.name])],
+    aliases: [...new Set([...keep.aliases, drop.name, ...drop.aliases])].filter((x) => x !== keep.name),
+  };
 }
 
 const LEGAL_TAIL = /(?:股份有限公司|有限责任公司|有限公司)$/;
@@ -86,14 +91,7 @@ export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): C
       return (seat === "" || isPlaceName(seat)) && (kind === "" || isGenericStem(kind));
     });
     if (!short) continue;
-    const merged: CompanyHit = {
-      ...short,
-      count: short.count + full.count,
-      salience: Math.max(short.salience, full.salience),
-      about: short.about || full.about,
-      forms: [...new Set([...short.forms, ...full.forms, full.name])],
-      aliases: [...new Set([...short.aliases, full.name, ...full.aliases])].filter((x) => x !== short.name),
-    };
+    const merged = foldHit(short, full);
     out = out.filter((c) => c !== full).map((c) => (c === short ? merged : c));
     for (const p of people) for (const r of p.roles) if (r.organisation === full.name) r.organisation = short.name;
   }
