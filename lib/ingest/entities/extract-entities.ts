@@ -192,11 +192,28 @@ function ownsOutlet(k: OrgKeys, sourceKey: string | null): boolean {
   return k.names.some((a, i) => a.length >= 2 && sourceKey.length > k.keys[i]!.length && sourceKey.startsWith(k.keys[i]!));
 }
 
-/** How many other organisations the sentence names, counted up to 2 (all the caller asks): no set or array per pending mention. */
-function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
+/**
+ * How many other organisations the sentence names, counted up to 2 (all the caller asks): no set or array per pending mention.
+ * The first `sorted` mentions are in text order (the scan's), so only the sentence's stretch of them is read, found by binary
+ * search; the ones accepted later are read in full. A pass over every accepted mention per pending one was ~2% of extraction.
+ */
+function sameSentenceOrgs(t: ArticleText, accepted: Mention[], sorted: number, at: number, except: string): number {
   const [s, e] = articleSentenceSpan(t, at);
   let first: string | null = null;
-  for (const m of accepted) {
+  let lo = 0;
+  let hi = sorted;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (accepted[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < accepted.length; k++) {
+    // past the sentence in the sorted part: the rest of it starts later still
+    if (k < sorted && accepted[k]!.start >= e) {
+      k = sorted - 1;
+      continue;
+    }
+    const m = accepted[k]!;
     if (m.start < s || m.end > e || m.target.slug === except) continue;
     if (first === null) first = m.target.slug;
     else if (m.target.slug !== first) return 2;
@@ -222,6 +239,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
   }
   const accepted = all.filter((m) => !m.target.ambiguous);
+  const inTextOrder = accepted.length;
   const slugs = new Set(accepted.map((m) => m.target.slug));
   let pending = all.filter((m) => m.target.ambiguous);
   for (let round = 0; round < 2 && pending.length; round++) {
@@ -231,7 +249,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
       const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
-      if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
+      if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, inTextOrder, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
       } else still.push(m);
