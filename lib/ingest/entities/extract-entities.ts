@@ -454,11 +454,13 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
 
   // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
-  const companyNames = [...byName.values()].filter((n) => n.type === "company").map((n) => n.name);
+  // sorted, the names starting with a name are the run right after it, and its tails are looked up: no pass over every name per name
+  const companyNames = [...byName.values()].filter((n) => n.type === "company").map((n) => n.name).sort();
+  const companySet = new Set(companyNames);
   for (const [key, n] of [...byName]) {
-    if (n.type === "company" && companyNames.some((x) => x !== n.name && x.startsWith(n.name) && x.length - n.name.length <= 4)) byName.delete(key);
+    if (n.type === "company" && extendedBy(companyNames, n.name, 4)) byName.delete(key);
     // …and the same name with its seat before it (北京知道创宇 beside 知道创宇) is that organisation too
-    else if (n.type === "company" && companyNames.some((x) => x !== n.name && n.name.endsWith(x) && isPlaceName(n.name.slice(0, n.name.length - x.length)))) byName.delete(key);
+    else if (n.type === "company" && seatBefore(companySet, n.name)) byName.delete(key);
   }
 
   trimOverreadNames(p, t, people, byName, found);
@@ -510,6 +512,25 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
   const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
+
+/** Whether `sorted` (code-unit order) holds a name that is `name` with 1 to `most` more characters after it. */
+function extendedBy(sorted: string[], name: string, most: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < name) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && sorted[k]!.startsWith(name); k++) if (sorted[k] !== name && sorted[k]!.length - name.length <= most) return true;
+  return false;
+}
+
+/** Whether `name` is another of `names` with a place before it (北京|知道创宇). */
+function seatBefore(names: ReadonlySet<string>, name: string): boolean {
+  for (let j = 1; j <= name.length; j++) if (names.has(name.slice(j)) && isPlaceName(name.slice(0, j))) return true;
+  return false;
 }
 
 /** A name made of two known names of one organisation (华为|昇腾: the maker and its product) is that organisation, not another. */
