@@ -80,8 +80,11 @@ function clauseStartBefore(text: string, pos: number, floor: number): number {
   return s;
 }
 
-function orgsInside(orgs: OrgSpan[], s: number, e: number): OrgSpan[] {
-  return orgs.filter((o) => o.start >= s && o.end <= e);
+function orgsInside(sorted: OrgSpan[], s: number, e: number): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  // spans starting past e end past it too
+  for (let k = firstStartingAt(sorted, s); k < sorted.length && sorted[k]!.start <= e; k++) if (sorted[k]!.end <= e) out.push(sorted[k]!);
+  return out;
 }
 
 /** Cuts a title down to its title-like tail: after the last function word (是CEO → CEO). */
@@ -248,13 +251,42 @@ interface NameAt {
 /** A heading's colon after a title (首席投资官：Rick Rieder): only a Latin name is read past it. */
 const TITLE_COLON = /^[：:] ?/;
 
-/** Whether a span of `sorted` (by start) overlaps [s, e): the scan stops at the first span starting at or after e. */
-function overlapsSorted(sorted: OrgSpan[], s: number, e: number): boolean {
-  for (const o of sorted) {
-    if (o.start >= e) return false;
-    if (o.end > s) return true;
+/** Index of the first span of `sorted` (by start) starting at or after `at`. */
+function firstStartingAt(sorted: OrgSpan[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
+}
+
+/** Running maximum of the ends of a sorted span list, kept per list (a list is re-sorted only when a name is discovered). */
+const maxEnds = new WeakMap<OrgSpan[], Int32Array>();
+
+function maxEndsOf(sorted: OrgSpan[]): Int32Array {
+  let m = maxEnds.get(sorted);
+  if (!m) {
+    m = new Int32Array(sorted.length);
+    let max = -1;
+    sorted.forEach((o, k) => {
+      max = Math.max(max, o.end);
+      m![k] = max;
+    });
+    maxEnds.set(sorted, m);
+  }
+  return m;
+}
+
+/**
+ * Whether a span of `sorted` (by start) overlaps [s, e): one starting before e ends after s. A binary
+ * search and the running maximum of ends, not a walk from the article's first span at every title read.
+ */
+function overlapsSorted(sorted: OrgSpan[], s: number, e: number): boolean {
+  const before = firstStartingAt(sorted, e);
+  return before > 0 && maxEndsOf(sorted)[before - 1]! > s;
 }
 
 /** `orgs` sorted by start (a title is read at every title in the article, against every organisation). */

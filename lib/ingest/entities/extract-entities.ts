@@ -192,11 +192,28 @@ function ownsOutlet(k: OrgKeys, sourceKey: string | null): boolean {
   return k.names.some((a, i) => a.length >= 2 && sourceKey.length > k.keys[i]!.length && sourceKey.startsWith(k.keys[i]!));
 }
 
-/** How many other organisations the sentence names, counted up to 2 (all the caller asks): no set or array per pending mention. */
-function sameSentenceOrgs(t: ArticleText, accepted: Mention[], at: number, except: string): number {
+/**
+ * How many other organisations the sentence names, counted up to 2 (all the caller asks): no set or array per pending mention.
+ * The first `sorted` mentions are in text order (the scan's), so only the sentence's stretch of them is read, found by binary
+ * search; the ones accepted later are read in full. A pass over every accepted mention per pending one was ~2% of extraction.
+ */
+function sameSentenceOrgs(t: ArticleText, accepted: Mention[], sorted: number, at: number, except: string): number {
   const [s, e] = articleSentenceSpan(t, at);
   let first: string | null = null;
-  for (const m of accepted) {
+  let lo = 0;
+  let hi = sorted;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (accepted[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < accepted.length; k++) {
+    // past the sentence in the sorted part: the rest of it starts later still
+    if (k < sorted && accepted[k]!.start >= e) {
+      k = sorted - 1;
+      continue;
+    }
+    const m = accepted[k]!;
     if (m.start < s || m.end > e || m.target.slug === except) continue;
     if (first === null) first = m.target.slug;
     else if (m.target.slug !== first) return 2;
@@ -222,6 +239,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
   }
   const accepted = all.filter((m) => !m.target.ambiguous);
+  const inTextOrder = accepted.length;
   const slugs = new Set(accepted.map((m) => m.target.slug));
   let pending = all.filter((m) => m.target.ambiguous);
   for (let round = 0; round < 2 && pending.length; round++) {
@@ -231,7 +249,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
       const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
-      if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, m.start, m.target.slug) >= 2) {
+      if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, inTextOrder, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
       } else still.push(m);
@@ -436,11 +454,13 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
 
   // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
-  const companyNames = [...byName.values()].filter((n) => n.type === "company").map((n) => n.name);
+  // sorted, the names starting with a name are the run right after it, and its tails are looked up: no pass over every name per name
+  const companyNames = [...byName.values()].filter((n) => n.type === "company").map((n) => n.name).sort();
+  const companySet = new Set(companyNames);
   for (const [key, n] of [...byName]) {
-    if (n.type === "company" && companyNames.some((x) => x !== n.name && x.startsWith(n.name) && x.length - n.name.length <= 4)) byName.delete(key);
+    if (n.type === "company" && extendedBy(companyNames, n.name, 4)) byName.delete(key);
     // …and the same name with its seat before it (北京知道创宇 beside 知道创宇) is that organisation too
-    else if (n.type === "company" && companyNames.some((x) => x !== n.name && n.name.endsWith(x) && isPlaceName(n.name.slice(0, n.name.length - x.length)))) byName.delete(key);
+    else if (n.type === "company" && seatBefore(companySet, n.name)) byName.delete(key);
   }
 
   trimOverreadNames(p, t, people, byName, found);
@@ -492,6 +512,25 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   }
   const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
+}
+
+/** Whether `sorted` (code-unit order) holds a name that is `name` with 1 to `most` more characters after it. */
+function extendedBy(sorted: string[], name: string, most: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < name) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && sorted[k]!.startsWith(name); k++) if (sorted[k] !== name && sorted[k]!.length - name.length <= most) return true;
+  return false;
+}
+
+/** Whether `name` is another of `names` with a place before it (北京|知道创宇). */
+function seatBefore(names: ReadonlySet<string>, name: string): boolean {
+  for (let j = 1; j <= name.length; j++) if (names.has(name.slice(j)) && isPlaceName(name.slice(0, j))) return true;
+  return false;
 }
 
 /** A name made of two known names of one organisation (华为|昇腾: the maker and its product) is that organisation, not another. */

@@ -16,10 +16,43 @@ import { isPlaceName } from "./institution-names";
 const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
-function countInside(spans: OrgSpan[], s: number, e: number): number {
+/** Whether at least two spans lie inside [s, e), over the spans sorted by start: a binary search, not a pass over every span per clause. */
+function twoInside(byStart: OrgSpan[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
   let n = 0;
-  for (const o of spans) if (o.start >= s && o.end <= e) n++;
-  return n;
+  for (let k = lo; k < byStart.length && byStart[k]!.start <= e; k++) if (byStart[k]!.end <= e && ++n === 2) return true;
+  return false;
+}
+
+/**
+ * The known spans indexed for the questions each list item asks (is a span ending here inside me?
+ * does one start where I start?): an article's lists ask hundreds of times, and each question was a
+ * pass over every span found so far.
+ */
+interface SpanIndex {
+  byStart: OrgSpan[];
+  /** Latest start of a span ending at each offset. */
+  latestStartByEnd: Map<number, number>;
+  endsByStart: Map<number, number[]>;
+}
+
+function spanIndex(taken: OrgSpan[]): SpanIndex {
+  const latestStartByEnd = new Map<number, number>();
+  const endsByStart = new Map<number, number[]>();
+  for (const o of taken) {
+    const latest = latestStartByEnd.get(o.end);
+    if (latest === undefined || o.start > latest) latestStartByEnd.set(o.end, o.start);
+    const ends = endsByStart.get(o.start);
+    if (ends) ends.push(o.end);
+    else endsByStart.set(o.start, [o.end]);
+  }
+  return { byStart: [...taken].sort((a, b) => a.start - b.start), latestStartByEnd, endsByStart };
 }
 
 /** Cheap test that a clause may hold a tail or head that names its items. */
@@ -43,6 +76,8 @@ const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各]|[
  * name with anything else after it is as often a product or a unit (腾讯视频, 百度地图).
  */
 const JV_PARTNERS: ReadonlySet<string> = new Set("大众 丰田 本田 日产 马自达 福特 通用 现代 起亚 奥迪 宝马 奔驰 标致 雪铁龙 雷诺 三菱 铃木 斯柯达 别克 雪佛兰 凯迪拉克 沃尔沃 英菲尼迪 雷克萨斯 讴歌 斯巴鲁".split(" "));
+/** First characters of the partners: a known name followed by none of them (nearly all) needs no slice per partner length. */
+const JV_FIRST: ReadonlySet<string> = new Set([...JV_PARTNERS].map((w) => w[0]!));
 
 function nameLike(item: string): boolean {
   if (item.length < 2 || item.length > 8) return false;
@@ -111,9 +146,12 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
   if (!text.includes("、")) return out;
-  const knownAt = (i: Item) => taken.some((o) => o.start === i.start && o.end === i.end) || taken.some((o) => o.end === i.end && o.start >= i.start);
+  let index: SpanIndex | null = null;
+  const spans = () => (index ??= spanIndex(taken));
+  // the span itself or a known name ending the item (an exact span is one of those)
+  const knownAt = (i: Item) => (spans().latestStartByEnd.get(i.end) ?? -1) >= i.start;
   // a known name with a partner's name after it, the whole item (上汽|大众, 长安|福特): a joint venture, its own company
-  const extendsKnown = (i: Item) => taken.some((o) => o.start === i.start && o.end < i.end && JV_PARTNERS.has(text.slice(o.end, i.end)));
+  const extendsKnown = (i: Item) => (spans().endsByStart.get(i.start) ?? []).some((end) => end < i.end && JV_PARTNERS.has(text.slice(end, i.end)));
   for (let at = text.indexOf("、"); at !== -1; ) {
     let s = at;
     while (s > 0 && !isClauseBreakAt(text, s - 1)) s--;
@@ -122,20 +160,23 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     at = text.indexOf("、", k);
     // a list needs a tail, a head or two known items to say anything: most clauses have none
     const clause = text.slice(s, k);
-    if (!LIST_HINT.test(clause) && countInside(taken, s, k) < 2 && !SUFFIX_ANYWHERE.test(clause)) continue;
+    if (!LIST_HINT.test(clause) && !twoInside(spans().byStart, s, k) && !SUFFIX_ANYWHERE.test(clause)) continue;
     const list = listItems(text, s, k);
     if (!list || list.items.length < 2) continue;
-    const known = list.items.filter((i) => knownAt(i) || extendsKnown(i)).length;
+    // each item's verdicts once: the tests below and the loop after ask again for every item
+    const isKnown = list.items.map(knownAt);
+    const extension = list.items.map(extendsKnown);
+    const known = list.items.filter((_, k) => isKnown[k] || extension[k]).length;
     // an item with an organisation's suffix (全志科技, 金杜律师事务所) vouches for the list as a known one does
-    const suffixed = list.items.filter((i) => !knownAt(i) && suffixedName(text.slice(i.start, i.end).trim())).length;
+    const suffixed = list.items.filter((i, k) => !isKnown[k] && suffixedName(text.slice(i.start, i.end).trim())).length;
     const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
     if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length) || (known + suffixed >= 2 && (known >= 1 ? (known + suffixed) * 2 > list.items.length : suffixed === list.items.length)))) continue;
-    for (const i of list.items) {
-      if (extendsKnown(i) && !knownAt(i)) {
+    for (const [k, i] of list.items.entries()) {
+      if (extension[k] && !isKnown[k]) {
         out.push({ type: "company", name: text.slice(i.start, i.end), confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
         continue;
       }
-      if (knownAt(i) || taken.some((o) => o.start < i.end && o.end > i.start)) continue;
+      if (isKnown[k] || taken.some((o) => o.start < i.end && o.end > i.start)) continue;
       const name = text.slice(i.start, i.end).trim();
       if (!nameLike(name)) continue;
       out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
@@ -158,6 +199,7 @@ export function jointVentureNames(t: ArticleText, taken: OrgSpan[]): FoundName[]
       out.push({ type: "company", name: text.slice(o.start, o.end + 1), confidence: 0.75, evidence: sentenceAt(t, o.start), at: o.start });
       continue;
     }
+    if (!JV_FIRST.has(text[o.end] ?? "")) continue;
     for (const len of [5, 4, 3, 2]) {
       if (!JV_PARTNERS.has(text.slice(o.end, o.end + len))) continue;
       const end = o.end + len + (text.startsWith("汽车", o.end + len) ? 2 : 0);

@@ -39,6 +39,8 @@ export function scriptPairs(text: string): { han: string; latin: string }[] {
   return out;
 }
 
+const SHORT_FORM_SUFFIXES = wordTable(["总", "董"]);
+
 /** What may follow 总/董 when they are part of a word, not a short form (总结, 总部, 董事…). */
 const NOT_SHORT_FORM_AFTER = /^[结部体监裁经理额量计共统是之数和线书会事]/;
 
@@ -54,17 +56,30 @@ export function addShortForms(t: ArticleText, people: { key: string; name: strin
     keys.add(x.key);
     bySurname.set(x.name[0]!, keys);
   }
+  const wanted = new Set<string>();
+  for (const [surname, keySet] of bySurname) if (keySet.size === 1) wanted.add(surname);
+  if (wanted.size === 0) return;
+  // every 总/董 of the article from the shared pass, each form's first good one kept: an indexOf per
+  // surname and suffix read the whole article twice per person
+  const good = new Set<string>();
+  const nextFrom = new Map<string, number>();
+  for (const { at } of wordHits(t.simp, SHORT_FORM_SUFFIXES)) {
+    const i = at - 1;
+    if (i < 0 || !wanted.has(t.simp[i]!)) continue;
+    const form = t.simp.slice(i, at + 1);
+    // occurrences as indexOf(form, i + 2) after each rejected one visits them
+    if (good.has(form) || i < (nextFrom.get(form) ?? 0)) continue;
+    nextFrom.set(form, i + 2);
+    if (isHanAt(t.simp, i - 1) && !/[据对向和与、称让请]/.test(t.simp[i - 1]!)) continue;
+    if (NOT_SHORT_FORM_AFTER.test(t.simp.slice(i + 2, i + 3))) continue;
+    good.add(form);
+  }
   for (const [surname, keySet] of bySurname) {
     if (keySet.size !== 1) continue;
     const keys = [...keySet];
     for (const suffix of ["总", "董"]) {
       const form = surname + suffix;
-      for (let i = t.simp.indexOf(form); i !== -1; i = t.simp.indexOf(form, i + 2)) {
-        if (isHanAt(t.simp, i - 1) && !/[据对向和与、称让请]/.test(t.simp[i - 1]!)) continue;
-        if (NOT_SHORT_FORM_AFTER.test(t.simp.slice(i + 2, i + 3))) continue;
-        addForm(keys[0]!, form);
-        break;
-      }
+      if (good.has(form)) addForm(keys[0]!, form);
     }
   }
 }

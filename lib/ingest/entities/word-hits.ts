@@ -83,10 +83,10 @@ function allHits(text: string): WordHit[][] {
     if ((firstBits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
     const s = slot[c]!;
     const list = lists[s - 1]!;
+    const next = text.charCodeAt(i + 1);
     for (let k = 0; k < list.length; k++) {
       const { table, words, seconds } = list[k]!;
       if (i < free[table]!) continue;
-      const next = text.charCodeAt(i + 1);
       for (let j = 0; j < words.length; j++) {
         const w = words[j]!;
         const second = seconds[j]!;
