@@ -131,6 +131,9 @@ export function shortLineWriting(texts: string[], runs: PhraseRun[] = phraseRuns
 
 /** A short line that is a whole sentence (a line of verse, a numbered note, a translated line). */
 const SENTENCE_LINE = /\p{Script=Han}.*[。！？；]$/u;
+/** SENTENCE_LINE's last character, tested first: most lines end otherwise, and the pattern scans from every Han character. */
+const SENTENCE_ENDS = new Set(["。", "！", "？", "；"]);
+const sentenceLine = (t: string) => SENTENCE_ENDS.has(t[t.length - 1] ?? "") && SENTENCE_LINE.test(t);
 const MIN_SENTENCE_LINES = 4;
 /** A section label: a few Han characters, perhaps a colon, no link. */
 const LABEL = /^\p{Script=Han}{2,8}[:：]?$/u;
@@ -158,7 +161,7 @@ export function structuredLines(texts: string[], phrases: PhraseRun[] = phraseRu
   }
   // Verse and line-by-line translations: several whole sentences in a row, one a line. A menu or
   // a list of headlines has no sentence ending; comments come between names and dates, one at a time.
-  for (const [a, b] of runs(texts, (t) => SENTENCE_LINE.test(t))) {
+  for (const [a, b] of runs(texts, sentenceLine)) {
     if (nonBlank(a, b).length < MIN_SENTENCE_LINES) continue;
     for (let i = a; i <= b; i++) marked.add(i);
     // The verse's own labels (原文：, 译文, 创作背景) right above and below it belong to it.
