@@ -51,10 +51,18 @@ function profile(node: string[], args: string[], label: string): void {
   }
 }
 
-/** Import time of each package the bundle loads, each in a fresh process (median of 3). */
+/**
+ * Import time of each package the bundle holds, each in a fresh process (median of 3). The bundle
+ * is one CommonJS script with the packages inside it (lib/build/fresh-bundle.mjs), so they are
+ * read off esbuild's "// node_modules/<package>/…" comments that open each bundled module.
+ */
 function packageImportTimes(bundle: string): void {
-  const packages = [...fs.readFileSync(bundle, "utf8").matchAll(/^import .* from "([^".][^"]*)";$/gm)].map((m) => m[1]!).filter((p) => !p.startsWith("node:"));
-  console.log("\nimport() of each package alone, fresh process (median of 3; static imports of the bundle at start-up):");
+  if (!fs.existsSync(bundle)) {
+    console.log(`\nno bundle at ${bundle}: package import times skipped`);
+    return;
+  }
+  const packages = [...fs.readFileSync(bundle, "utf8").matchAll(/^\/\/ node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)].map((m) => m[1]!);
+  console.log("\nimport() of each package alone, fresh process (median of 3; the bundle holds them all):");
   for (const p of [...new Set(packages)]) {
     const code = `const t = performance.now(); await import(${JSON.stringify(p)}); console.log(performance.now() - t);`;
     const times = [0, 1, 2].map(() => Number(spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }).stdout.trim()));
@@ -124,7 +132,7 @@ function main(): void {
   if (wantProfile) {
     profile(direct.args, [one], "start-up (1 page, without npm)");
     profile(direct.args, pages, `${pages.length} pages, without npm`);
-    packageImportTimes(path.join("node_modules", ".cache", "bundled", "scripts__extract.mjs"));
+    packageImportTimes(path.join("node_modules", ".cache", "bundled", "scripts__extract.cjs"));
   }
 }
 

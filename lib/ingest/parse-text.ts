@@ -13,7 +13,7 @@ import { splitColumns } from "./text-dump/columns";
 import { dropRepeatedTails } from "./text-dump/repeated-tail";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
-import { shortLineWriting, structuredLines } from "./text-dump/structured-runs";
+import { phraseRuns, shortLineWriting, structuredLines } from "./text-dump/structured-runs";
 import { displayWidth } from "./text-dump/display-width";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
@@ -139,8 +139,9 @@ export function parseText(text: string): Block[] {
     segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column)]),
   );
   const texts = lines.map((l) => l.text);
-  const structured = structuredLines(texts);
-  const { phrases, boxes } = shortLineWriting(texts);
+  const runs = phraseRuns(texts);
+  const structured = structuredLines(texts, runs);
+  const { phrases, boxes } = shortLineWriting(texts, runs);
   for (const [i, line] of lines.entries()) {
     if (line.text === "") continue;
     const next = lines[i + 1];

@@ -213,14 +213,28 @@ export class LazyTrie extends Trie {
     }
   }
 
+  /**
+   * eachMatch's walk written out: conversion runs on every folded line of a page, and a closure
+   * called per match (and its captured state) cost more than the matches. The unmatched text
+   * between matches is copied as one slice.
+   */
   override convert(text: string): string {
     if (IDS.test(text)) return super.convert(text);
+    const bits = this.starters ?? (text.length >= SHORT_TEXT ? this.starterBits() : null);
     let out = "";
     let last = 0;
-    this.eachMatch(text, (start, end, value) => {
-      out += text.slice(last, start) + value;
-      last = end;
-    });
+    for (let i = 0; i < text.length; ) {
+      const c = text.charCodeAt(i);
+      if (bits && (c < 0xd800 || c > 0xdbff) && bits[c] === 0) {
+        i++;
+        continue;
+      }
+      const hit = this.matchPrefix(text, i);
+      if (hit) {
+        out += text.slice(last, i) + hit.value;
+        last = i = hit.end;
+      } else i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    }
     return last === 0 ? text : out + text.slice(last);
   }
 

@@ -17,9 +17,8 @@ function bigrams(text: string): Set<number> {
   return codeUnitPairs(text.replace(/[^\p{Script=Han}a-z0-9]/gu, ""));
 }
 
-/** Share of the candidate's character bigrams that occur in the body. */
-function agreement(candidate: string, bodyBigrams: Set<number>): number {
-  const grams = bigrams(candidate);
+/** Share of the candidate's character bigrams (`grams`) that occur in the body. */
+function agreement(grams: Set<number>, bodyBigrams: Set<number>): number {
   if (grams.size === 0) return 0;
   let hit = 0;
   for (const g of grams) if (bodyBigrams.has(g)) hit++;
@@ -52,10 +51,10 @@ const NOT_A_HEADLINE = /[>＞»›]|^\S{0,6}[:：]|^[【[(（]\s*(广告|推广|
  * shares more words with the body, so the score alone would pick it. The line above must be about
  * the article (a word in common with the body) and not a publisher's name.
  */
-function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], bodyGrams: Set<number>): TitleCandidate {
+function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], bodyGrams: Set<number>, gramsOf: (c: TitleCandidate) => Set<number>): TitleCandidate {
   const above = candidates.find((o) => o.index === picked.index - 1);
   if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
-  if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(above.norm, bodyGrams) === 0) return picked;
+  if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
   // a deck is no longer than twice its headline: a line over a long headline is the site's banner (X信息港X大全)
   if (picked.length > above.length * 2) return picked;
   return above;
@@ -66,6 +65,13 @@ export function pickTitle(
   opts: { bodyStart: number; metadataIndices: Set<number>; bodyNorm: string },
 ): TitleCandidate | null {
   const bodyGrams = bigrams(opts.bodyNorm);
+  // Each candidate's bigrams are built once: the deck check asks again for the line above the pick.
+  const grams = new Map<TitleCandidate, Set<number>>();
+  const gramsOf = (c: TitleCandidate) => {
+    let g = grams.get(c);
+    if (!g) grams.set(c, (g = bigrams(c.norm)));
+    return g;
+  };
   let best: { c: TitleCandidate; score: number } | null = null;
   for (const c of candidates) {
     if (!eligible(c, candidates)) continue;
@@ -74,10 +80,10 @@ export function pickTitle(
     for (let k = 1; k <= 3; k++) if (opts.metadataIndices.has(c.index + k)) score += 3 / k;
     const distance = opts.bodyStart - c.index;
     score += distance <= 0 ? 0 : 2 / Math.sqrt(distance);
-    score += 3 * agreement(c.norm, bodyGrams);
+    score += 3 * agreement(gramsOf(c), bodyGrams);
     if (c.length >= 8 && c.length <= 45) score += 1;
     if (c.heading) score += 2;
     if (!best || score > best.score) best = { c, score };
   }
-  return best && best.score >= MIN_SCORE ? headlineOverDeck(best.c, candidates, bodyGrams) : null;
+  return best && best.score >= MIN_SCORE ? headlineOverDeck(best.c, candidates, bodyGrams, gramsOf) : null;
 }

@@ -132,6 +132,15 @@ function splitTitleTag(title: string, contentGrams: Set<number>): { parts: strin
 
 function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName: string | null): string | null {
   const grams = candidates.map((c) => bigrams(c.text));
+  // dice is symmetric: each pair's is computed once, at its first use, and read both ways.
+  const n = candidates.length;
+  const pairDice = new Map<number, number>();
+  const diceOf = (i: number, j: number) => {
+    const k = i < j ? i * n + j : j * n + i;
+    let d = pairDice.get(k);
+    if (d === undefined) pairDice.set(k, (d = dice(grams[i]!, grams[j]!)));
+    return d;
+  };
   const site = siteName ? foldForCompare(siteName) : null;
   let best: { text: string; score: number; kind: Kind } | null = null;
   candidates.forEach((c, i) => {
@@ -140,7 +149,7 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     let agree = 0;
     candidates.forEach((o, j) => {
       if (o.kind !== c.kind || (c.kind !== "headline" && c.kind !== "headline-near")) {
-        if (j !== i) agree = Math.max(agree, dice(grams[i]!, grams[j]!));
+        if (j !== i) agree = Math.max(agree, diceOf(i, j));
       }
     });
     score += 3 * agree + 2 * covered(grams[i]!, contentGrams);

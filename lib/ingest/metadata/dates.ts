@@ -39,9 +39,15 @@ function valid(y: number, m: number, d: number, h: number, min: number, s: numbe
   return d <= days;
 }
 
+/** Every pattern but HAN_DATE_RE needs an ASCII digit (\d is ASCII even under /u), and that one needs 年. */
+const DIGIT = /\d/;
+
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const m of text.matchAll(DATE_RE)) {
+  // Most lines a page is asked about hold no digit: the patterns are not run over them at all.
+  const digits = DIGIT.test(text);
+  if (!digits && !text.includes("年")) return out;
+  if (digits) for (const m of text.matchAll(DATE_RE)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const hasTime = m[4] !== undefined;
     const [h, mi, s] = hasTime ? [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)] : [0, 0, 0];
@@ -53,7 +59,7 @@ export function findDates(text: string): FoundDate[] {
       match: m[0],
     });
   }
-  for (const m of text.matchAll(ENGLISH_RE)) {
+  if (digits) for (const m of text.matchAll(ENGLISH_RE)) {
     const month = MONTHS.indexOf((m[1] ?? m[4]!).slice(0, 3).toLowerCase()) + 1;
     const [y, d] = [Number(m[5]), Number(m[2] ?? m[3])];
     if (!valid(y, month, d, 0, 0, 0)) continue;
@@ -64,7 +70,7 @@ export function findDates(text: string): FoundDate[] {
     if (!valid(y, mo, d, 0, 0, 0)) continue;
     out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
   }
-  for (const m of text.matchAll(SHORT_YEAR_RE)) {
+  if (digits) for (const m of text.matchAll(SHORT_YEAR_RE)) {
     const [y, mo, d, h, mi] = [2000 + Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
     if (!valid(y, mo, d, h, mi, 0)) continue;
     out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:00+08:00`, dateOnly: false, index: m.index ?? 0, match: m[0] });

@@ -40,11 +40,14 @@ const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公
 export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:来源|稿源|出处|转自)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
 
 export function metadataLineKind(norm: string): MetadataLineKind | null {
-  if (NOTE.test(norm)) return "note";
+  // Cheap tests (length, first or last characters, a label's presence) go before each pattern:
+  // every line of every page is classified, and most are prose that no pattern matches.
+  const first = norm[0];
+  if ((first === "(" || first === "（") && NOTE.test(norm)) return "note";
   // Longer lines are prose whatever they hold; asked first, since PROSE_THEN_CREDIT backtracks over every line it is given.
   if (norm.length > 120) return null;
   if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;
-  if (ORIGIN.test(norm) || OUTLET_REPORTS.test(norm) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
+  if (ORIGIN.test(norm) || ((norm.endsWith("报道") || norm.endsWith("编译")) && OUTLET_REPORTS.test(norm)) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
   const dates = findDates(norm);
   if (dates.length > 0) {
     // A line that is mostly a date (plus labels, counters, names) is a date line, not prose.
@@ -56,12 +59,13 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
   if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";
   // "发布时间：10-08" — a labelled date without a year is still a date line.
-  if (LABELLED_DATE.test(norm) && norm.length <= 40 && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
-  if (BYLINE.test(norm) && norm.length <= 60 && !SPOKEN.test(norm)) return "byline";
-  if (STAFF_REPORTER.test(norm) && norm.length <= 30) return "byline";
-  if (OUTLET_REPORTER.test(norm) || SENT_FROM.test(norm)) return "byline";
-  if (SHORT_CREDIT.test(norm) || ENGLISH_BYLINE.test(norm)) return "byline";
-  if (COUNTER.test(norm) && norm.length <= 40) return "counter";
+  if (norm.length <= 40 && LABELLED_DATE.test(norm) && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
+  if (norm.length <= 60 && BYLINE.test(norm) && !SPOKEN.test(norm)) return "byline";
+  const reporter = norm.includes("记者");
+  if (reporter && norm.length <= 30 && STAFF_REPORTER.test(norm)) return "byline";
+  if ((reporter && OUTLET_REPORTER.test(norm)) || (norm.includes("发自") && SENT_FROM.test(norm))) return "byline";
+  if (SHORT_CREDIT.test(norm) || ((first === "b" || first === "B") && ENGLISH_BYLINE.test(norm))) return "byline";
+  if (norm.length <= 40 && COUNTER.test(norm)) return "counter";
   return null;
 }
 

@@ -28,13 +28,19 @@ interface Sentence {
 
 export function dropRepeatedTails(lines: DumpLine[]): DumpLine[] {
   const chars: string[] = [];
-  const where: [number, number][] = [];
   const split = lines.map((l) => [...l.text]);
+  // Line and code point of each non-space character, in typed arrays: a dump page has ~10^5
+  // characters, and a [line, index] tuple for each was most of this step's time and garbage.
+  let total = 0;
+  for (const cps of split) total += cps.length;
+  const lineOf = new Int32Array(total);
+  const pointOf = new Int32Array(total);
   for (const [i, cps] of split.entries())
     for (const [j, ch] of cps.entries())
       if (!/\s/u.test(ch)) {
+        lineOf[chars.length] = i;
+        pointOf[chars.length] = j;
         chars.push(ch);
-        where.push([i, j]);
       }
   const sentences: Sentence[] = [];
   let from = 0;
@@ -56,10 +62,10 @@ export function dropRepeatedTails(lines: DumpLine[]): DumpLine[] {
   for (const [text, places] of byText) {
     if (places.length < MIN_TAILS) continue;
     // A tail follows the sentence before it with no blank line between, and follows different ones.
-    const tails = places.filter((n) => n > 0 && noBlankBetween(lines, where[sentences[n - 1]!.to - 1]![0], where[sentences[n]!.from]![0]));
+    const tails = places.filter((n) => n > 0 && noBlankBetween(lines, lineOf[sentences[n - 1]!.to - 1]!, lineOf[sentences[n]!.from]!));
     // Different sentences: a headline repeated after its kicker, however the lines before it differ, follows the same words.
     const before = new Set(tails.map((n) => chars.slice(Math.max(sentences[n - 1]!.from, sentences[n - 1]!.to - ENDING), sentences[n - 1]!.to).join("")));
-    const glued = tails.some((n) => where[sentences[n - 1]!.to - 1]![0] === where[sentences[n]!.from]![0]);
+    const glued = tails.some((n) => lineOf[sentences[n - 1]!.to - 1] === lineOf[sentences[n]!.from]);
     if (before.size < MIN_TAILS || !glued) continue;
     tailTexts.push(text);
     for (const n of places) drop.add(n);
@@ -75,19 +81,21 @@ export function dropRepeatedTails(lines: DumpLine[]): DumpLine[] {
       if (tail) ranges.push([s.to - [...tail].length, s.to]);
     }
   }
-  const cut = split.map((cps) => cps.map(() => false));
+  const cut = split.map((cps) => new Uint8Array(cps.length));
   for (const [from, to] of ranges) {
-    const [i0, j0] = where[from]!;
-    const [i1, j1] = where[to - 1]!;
-    for (let i = i0; i <= i1; i++) for (let j = i === i0 ? j0 : 0; j <= (i === i1 ? j1 : split[i]!.length - 1); j++) cut[i]![j] = true;
+    const i0 = lineOf[from]!;
+    const j0 = pointOf[from]!;
+    const i1 = lineOf[to - 1]!;
+    const j1 = pointOf[to - 1]!;
+    for (let i = i0; i <= i1; i++) for (let j = i === i0 ? j0 : 0; j <= (i === i1 ? j1 : split[i]!.length - 1); j++) cut[i]![j] = 1;
   }
   const out: DumpLine[] = [];
   for (const [i, line] of lines.entries()) {
-    if (!cut[i]!.includes(true)) {
+    if (!cut[i]!.includes(1)) {
       out.push(line);
       continue;
     }
-    const text = split[i]!.filter((_, j) => !cut[i]![j]).join("").trim();
+    const text = split[i]!.filter((_, j) => cut[i]![j] === 0).join("").trim();
     // A line that held only the tail goes; a blank line would split the paragraph around it.
     if (text !== "") out.push({ ...line, text });
   }

@@ -69,7 +69,7 @@ const LINKED = 0.5;
 const ENDS_WRITING = new Set<RemovalKind>(["prev-next", "copyright", "disclaimer", "related", "comment"]);
 const endsWriting = (text: string) => ENDS_WRITING.has(vocabularyHit(blockFeatures(text).norm)?.kind ?? "empty");
 
-interface PhraseRun {
+export interface PhraseRun {
   /** First and last line of the run. */
   start: number;
   end: number;
@@ -81,8 +81,12 @@ interface PhraseRun {
 /** A box between phrases opens with a link's marker (w3m, lynx) or an image's bracketed name (html2text). */
 const OPENS_WITH_LINK = /^\[/;
 
-/** The runs of short-line writing among the dump's lines (`texts`, blank ones included). */
-function phraseRuns(texts: string[]): PhraseRun[] {
+/**
+ * The runs of short-line writing among the dump's lines (`texts`, blank ones included). A caller
+ * that needs both the runs' phrases and the structured lines computes them once and passes them
+ * to both (a page's link markers and vocabulary are looked up line by line here).
+ */
+export function phraseRuns(texts: string[]): PhraseRun[] {
   const lines = texts.map((t) => {
     const { text, linkDensity } = stripLinkMarkers(t);
     const length = text.replace(/\s/g, "").length;
@@ -121,19 +125,21 @@ function phraseRuns(texts: string[]): PhraseRun[] {
  * The phrases of short-line writing, which count as prose though each is short, and the link
  * boxes set among them (a product card: a link or image with its long name), which are links.
  */
-export function shortLineWriting(texts: string[]): { phrases: Set<number>; boxes: Set<number> } {
-  const runs = phraseRuns(texts);
+export function shortLineWriting(texts: string[], runs: PhraseRun[] = phraseRuns(texts)): { phrases: Set<number>; boxes: Set<number> } {
   return { phrases: new Set(runs.flatMap((r) => r.phrases)), boxes: new Set(runs.flatMap((r) => r.boxes)) };
 }
 
 /** A short line that is a whole sentence (a line of verse, a numbered note, a translated line). */
 const SENTENCE_LINE = /\p{Script=Han}.*[。！？；]$/u;
+/** SENTENCE_LINE's last character, tested first: most lines end otherwise, and the pattern scans from every Han character. */
+const SENTENCE_ENDS = new Set(["。", "！", "？", "；"]);
+const sentenceLine = (t: string) => SENTENCE_ENDS.has(t[t.length - 1] ?? "") && SENTENCE_LINE.test(t);
 const MIN_SENTENCE_LINES = 4;
 /** A section label: a few Han characters, perhaps a colon, no link. */
 const LABEL = /^\p{Script=Han}{2,8}[:：]?$/u;
 
 /** Indices of the dump lines (as given, blank ones included) that belong to a code block, a listing or verse. */
-export function structuredLines(texts: string[]): Set<number> {
+export function structuredLines(texts: string[], phrases: PhraseRun[] = phraseRuns(texts)): Set<number> {
   const marked = new Set<number>();
   const nonBlank = (a: number, b: number) => texts.slice(a, b + 1).filter((t) => t.trim() !== "");
   for (const [a, b] of runs(texts, (t) => CODE.test(t) && !ADDRESS.test(t))) {
@@ -155,7 +161,7 @@ export function structuredLines(texts: string[]): Set<number> {
   }
   // Verse and line-by-line translations: several whole sentences in a row, one a line. A menu or
   // a list of headlines has no sentence ending; comments come between names and dates, one at a time.
-  for (const [a, b] of runs(texts, (t) => SENTENCE_LINE.test(t))) {
+  for (const [a, b] of runs(texts, sentenceLine)) {
     if (nonBlank(a, b).length < MIN_SENTENCE_LINES) continue;
     for (let i = a; i <= b; i++) marked.add(i);
     // The verse's own labels (原文：, 译文, 创作背景) right above and below it belong to it.
@@ -165,6 +171,6 @@ export function structuredLines(texts: string[]): Set<number> {
       if (k >= 0 && k < texts.length && LABEL.test(texts[k]!.trim())) marked.add(k);
     }
   }
-  for (const run of phraseRuns(texts)) for (let i = run.start; i <= run.end; i++) marked.add(i);
+  for (const run of phrases) for (let i = run.start; i <= run.end; i++) marked.add(i);
   return marked;
 }
