@@ -98,6 +98,15 @@ describe("source and views", () => {
     expect(siteClaim("來源:互聯網   發布日期:2023-05-20")).toEqual({ name: "互聯網", generic: true });
     expect(siteClaim("来源:第一财经")).toEqual({ name: "第一财经", generic: false });
   });
+
+  it("reads 摘编自 / 原载于 as credits of the piece's first outlet (blind batches 21, 23)", () => {
+    expect(originalPublisher("摘编自《经济参考报》")).toBe("经济参考报");
+    expect(originalPublisher("（本文原载于“硅基观察”微信公众号，经授权转载）")).toBe("硅基观察");
+    expect(originalPublisher("（原载于《中国科学报》2025年6月5日第3版）")).toBe("中国科学报");
+    expect(originalPublisher("内容摘编自：第一财经、界面新闻")).toBe("第一财经");
+    expect(metadataLineKind("摘编自《经济参考报》")).toBe("origin");
+    expect(metadataLineKind("(本文原载于“硅基观察”微信公众号,经授权转载)")).toBe("origin");
+  });
   it("reads view counts", () => {
     expect(viewCount("瀏覽:4059次")).toBe(4059);
     expect(viewCount("作者:x 2023-08-07   阅读:763")).toBe(763);

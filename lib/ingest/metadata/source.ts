@@ -9,7 +9,9 @@ import { simplifiedLine as toSimplified } from "./simplified";
 
 const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin)$/i;
 
-const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于|首发于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
+// 摘编自X, 原载于X, 原刊于X: the piece was taken from X (excerpted, first printed there); a list
+// of outlets (摘编自：X、Y) credits the first, as 综合自 does.
+const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于|首发于|摘编自|摘自|原载于|原刊于|原载)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
 // 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too; a Latin
 // name keeps its capitalised words (来源：The Verge).
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
@@ -22,7 +24,7 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters (in either script): most lines have none.
-const MAY_CREDIT = /[自源处處于於权權]/;
+const MAY_CREDIT = /[自源处處于於权權载載]/;
 
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
