@@ -107,6 +107,12 @@ describe("source and views", () => {
     expect(metadataLineKind("摘编自《经济参考报》")).toBe("origin");
     expect(metadataLineKind("(本文原载于“硅基观察”微信公众号,经授权转载)")).toBe("origin");
   });
+
+  it("takes a company's own release (企业供稿, 企业宣传) for a claim that names no outlet (blind batches 21, 23)", () => {
+    expect(siteClaim("2025-05-08 14:20:11　来源：企业供稿")).toEqual({ name: "企业供稿", generic: true });
+    expect(siteClaim("（来源：企业宣传　编辑：张敏）")).toEqual({ name: "企业宣传", generic: true });
+    expect(siteClaim("来源：企业家日报")?.generic).toBe(false);
+  });
   it("reads view counts", () => {
     expect(viewCount("瀏覽:4059次")).toBe(4059);
     expect(viewCount("作者:x 2023-08-07   阅读:763")).toBe(763);

@@ -7,7 +7,8 @@
  */
 import { simplifiedLine as toSimplified } from "./simplified";
 
-const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin)$/i;
+// 企业供稿, 企业宣传, 厂商供稿: a company's own release or promotion, placed by no outlet.
+const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin|(?:企业|厂商|商家|公司)(?:供稿|宣传|来稿|投稿|稿件|新闻稿|发布)|推广|广告|商业推广)$/i;
 
 // 摘编自X, 原载于X, 原刊于X: the piece was taken from X (excerpted, first printed there); a list
 // of outlets (摘编自：X、Y) credits the first, as 综合自 does.
