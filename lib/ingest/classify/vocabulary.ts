@@ -172,12 +172,22 @@ function shortTokenList(text: string): number | null {
   if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
+  if (creditFields(tokens)) return null;
   if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
   if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
+}
+
+// "出品 | X　作者 | Y　编辑 | Z": labels of the people and outlet credited, each before its value.
+const CREDIT_LABEL = /^(?:出品|作者|编辑|责编|撰文|文|记者|策划|主编|监制|来源|编译|采访|整理|校对|审核|摄影|图|视觉|设计|运营)$/u;
+
+/** Every other token a credit's label, the first among them: a line of fields, not a menu. */
+function creditFields(tokens: string[]): boolean {
+  if (tokens.length % 2 !== 0) return false;
+  return tokens.every((t, i) => (i % 2 === 0) === CREDIT_LABEL.test(t));
 }
 
 /**
