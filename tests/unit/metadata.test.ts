@@ -113,6 +113,13 @@ describe("source and views", () => {
     expect(siteClaim("（来源：企业宣传　编辑：张敏）")).toEqual({ name: "企业宣传", generic: true });
     expect(siteClaim("来源：企业家日报")?.generic).toBe(false);
   });
+
+  it("reads a 来源 field labelled with a slash (blind batch 22)", () => {
+    expect(siteClaim("2025-06-30 17:25　来源/南方都市报　作者/孙莉")?.name).toBe("南方都市报");
+    expect(siteClaim("来源／新华社")?.name).toBe("新华社");
+    expect(siteClaim("图片来源/视觉中国")).toBeNull();
+    expect(metadataLineKind("来源/南方都市报")).toBe("origin");
+  });
   it("reads view counts", () => {
     expect(viewCount("瀏覽:4059次")).toBe(4059);
     expect(viewCount("作者:x 2023-08-07   阅读:763")).toBe(763);

@@ -16,7 +16,8 @@ const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本
 // 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too; a Latin
 // name keeps its capitalised words (来源：The Verge).
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜|]\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
+// 来源/X: a slash labels a field as a colon does (来源/南方都市报　作者/孙莉).
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "来源CSDN" with no colon: only as a whole field of a short line (between separators).
 const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
 const BARE_LINE_MAX = 80;
