@@ -120,6 +120,18 @@ describe("source and views", () => {
     expect(siteClaim("图片来源/视觉中国")).toBeNull();
     expect(metadataLineKind("来源/南方都市报")).toBe("origin");
   });
+
+  it("reads English field labels: Source: X, Author: Y, Editor: Z (blind batches 21, 23)", () => {
+    expect(siteClaim("Source: China Daily | Updated: 2025-06-12 09:41")?.name).toBe("China Daily");
+    expect(siteClaim("Source: Xinhua | 2025-10-09 15:20 | Editor: 李明")?.name).toBe("Xinhua");
+    expect(siteClaim("Image source: Getty Images")).toBeNull();
+    expect(metadataLineKind("author: 马思远")).toBe("byline");
+    expect(metadataLineKind("source: china daily | updated: 2025-06-12 09:41")).toBe("origin");
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("Source: Xinhua | 2025-10-09 15:20 | Editor: 李明", b);
+    parseByline("Author: 马思远", b);
+    expect(b).toEqual({ authors: ["马思远"], reporters: [], editors: ["李明"] });
+  });
   it("reads view counts", () => {
     expect(viewCount("瀏覽:4059次")).toBe(4059);
     expect(viewCount("作者:x 2023-08-07   阅读:763")).toBe(763);

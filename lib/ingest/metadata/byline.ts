@@ -94,7 +94,7 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于
 export function isBylineShaped(line: string): boolean {
   return (
     (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && CREDIT.test(line))) &&
-    (MAY_LABEL.test(line) || BY.test(line)) &&
+    (MAY_LABEL.test(line) || BY.test(line) || new RegExp(EN_FIELD.source, "i").test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );
 }
@@ -139,6 +139,8 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 
 // "By 陈晨 | Mar 2, 2025", "By John Smith": an English byline's field, up to the next separator.
 const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
+// "Author: 马思远", "Source: Xinhua | 2025-10-09 | Editor: 李明": English field labels, each up to the next separator.
+const EN_FIELD = /(?:^|[|｜丨]\s*)(authors?|writers?|reporters?|editors?)\s*[:：]\s*([^|｜丨/,，;；:：]{2,40}?)\s*(?=[|｜丨/,，;；]|$)/gi;
 
 /** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
 function parseSimplified(line: string, into: Byline, outlets: string[]): void {
@@ -157,6 +159,14 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     for (const name of names) push(into.authors, name);
     if (names.length > 0) return;
   }
+  const english = [...line.matchAll(EN_FIELD)];
+  for (const m of english) {
+    const field = m[2]!.trim();
+    const role: Role = /^editor/i.test(m[1]!) ? "editors" : /^reporter/i.test(m[1]!) ? "reporters" : "authors";
+    const names = /^[A-Za-z][A-Za-z.'\- ]+$/.test(field) ? (NAME.test(field) && !NOT_NAMES.test(field) ? [field] : []) : splitNames(field, "");
+    for (const name of names) push(into[role], name);
+  }
+  if (english.length > 0) return;
   for (const m of line.matchAll(NAMES_THEN_WEN)) for (const name of splitNames(m[1]!, "")) push(into.authors, name);
   const slash = line.match(SLASH_REPORTER) ?? line.match(BRACKET_CREDIT);
   if (slash && !NOT_NAMES.test(slash[1]!) && !/(报导|报道)$/.test(slash[1]!)) {
