@@ -132,6 +132,12 @@ describe("source and views", () => {
     parseByline("Author: 马思远", b);
     expect(b).toEqual({ authors: ["马思远"], reporters: [], editors: ["李明"] });
   });
+
+  it("ends a writer's field at a role that writes nothing (图/, 审核/, 校对｜) (blind batch 22)", () => {
+    expect(byline("（文/王晓　图/张强　审核/李华）").authors).toEqual(["王晓"]);
+    expect(byline("文｜王晓 校对｜李华").authors).toEqual(["王晓"]);
+    expect(byline("作者：王晓 张强").authors).toEqual(["王晓", "张强"]);
+  });
   it("reads view counts", () => {
     expect(viewCount("瀏覽:4059次")).toBe(4059);
     expect(viewCount("作者:x 2023-08-07   阅读:763")).toBe(763);

@@ -218,7 +218,8 @@ const POINTED_AT = /[该此其]$/u;
 // Where a field's names stop: the next field's label, a bracket or a comma, or a page control's
 // word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
 // buttons share the line with the byline.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
+// A role that writes nothing (图/X, 审核/X, 校对｜X), labelled with a slash or a bar, ends the writer's field too.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);
