@@ -45,4 +45,10 @@ describe("body edges", () => {
     expect(vocabularyHit("首页 | 新闻 | 科技 | 财经")?.kind).toBe("navigation");
     expect(vocabularyHit("作者 | 新闻 | 科技 | 财经")?.kind).toBe("navigation");
   });
+
+  it("takes a translation's 原文标题 and 原文链接 lines for metadata, not body (blind batch 23)", () => {
+    expect(vocabularyHit("原文标题:gemini robotics brings ai into the physical world")?.kind).toBe("metadata");
+    expect(vocabularyHit("原文链接:https://deepmind.google/discover/blog/gemini-robotics/")?.kind).toBe("metadata");
+    expect(vocabularyHit("原文链接中提到的数据显示，该模型的成功率达到了九成。")).toBeNull();
+  });
 });

@@ -140,6 +140,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /^[^\s\u3000-\u9fff\uff00-\uffef]{30,}(\s+[^\s\u3000-\u9fff\uff00-\uffef]{20,})*$/, kind: "link-list", reason: "an address or encoded data, not text" },
   { re: /^[(（【\[]?(完|全文完|end)[)）】\]]?$/i, kind: "metadata", reason: "end-of-article marker" },
   { re: /^[(（]?原标题\s*[:：]/, kind: "metadata", reason: "original headline of a re-titled story", maxLength: 100 },
+  // A translation or a reprint naming what it came from: 原文标题：…, 原题：…, 原文链接：https://….
+  { re: /^[(（【]?(?:原文标题|原题|英文原题|原文题目)\s*[:：】]/, kind: "metadata", reason: "original headline of a translated or reprinted story", maxLength: 160 },
+  { re: /^[(（【]?(?:原文链接|原文地址|原文网址|原文URL)\s*[:：】]\s*\S+\s*[)）]?$/i, kind: "metadata", reason: "address of the original story", maxLength: 400 },
 ];
 
 const SENTENCE_PUNCT = /[，。！？；、,!?;]/;
