@@ -119,6 +119,8 @@ describe("source and views", () => {
     expect(siteClaim("来源／新华社")?.name).toBe("新华社");
     expect(siteClaim("图片来源/视觉中国")).toBeNull();
     expect(metadataLineKind("来源/南方都市报")).toBe("origin");
+    expect(metadataLineKind("【稿源:中国经济网】")).toBe("origin");
+    expect(metadataLineKind("(出处:科技日报)")).toBe("origin");
   });
 
   it("reads English field labels: Source: X, Author: Y, Editor: Z (blind batches 21, 23)", () => {
