@@ -94,7 +94,7 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于
 export function isBylineShaped(line: string): boolean {
   return (
     (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && CREDIT.test(line))) &&
-    (MAY_LABEL.test(line) || BY.test(line) || new RegExp(EN_FIELD.source, "i").test(line)) &&
+    (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );
 }
@@ -141,6 +141,8 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
 // "Author: 马思远", "Source: Xinhua | 2025-10-09 | Editor: 李明": English field labels, each up to the next separator.
 const EN_FIELD = /(?:^|[|｜丨]\s*)(authors?|writers?|reporters?|editors?)\s*[:：]\s*([^|｜丨/,，;；:：]{2,40}?)\s*(?=[|｜丨/,，;；]|$)/gi;
+// The same, asked once (no global state); English fields run longer than a Chinese byline does.
+const EN_FIELD_ANY = new RegExp(EN_FIELD.source, "i");
 
 /** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
 function parseSimplified(line: string, into: Byline, outlets: string[]): void {
@@ -203,7 +205,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const fields = raw.split(/\s{2,}/);
     let segment = fields[0]!.split(FIELD_END)[0] ?? "";
     // "记者：王希　韩洁": a wide space between two names of the field, not before the next field.
-    if (segment === fields[0]) for (const more of fields.slice(1)) {
+    // "文｜郭 丽　马 宁": the next name may be a two-character one padded with a space too.
+    if (segment === fields[0]) for (const field of fields.slice(1)) {
+      const more = field.replace(SPACED_NAME, "$1$2");
       if (!/^\p{Script=Han}{2,3}$/u.test(more) || !hasKnownSurname(more)) break;
       segment += ` ${more}`;
     }
