@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "@/lib/ingest/metadata/dates";
-import { parseByline } from "@/lib/ingest/metadata/byline";
+import { isBylineShaped, parseByline } from "@/lib/ingest/metadata/byline";
 import { originalPublisher, siteClaim } from "@/lib/ingest/metadata/source";
 import { viewCount } from "@/lib/ingest/metadata/views";
 import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
@@ -139,6 +139,16 @@ describe("source and views", () => {
     expect(byline("（文/王晓　图/张强　审核/李华）").authors).toEqual(["王晓"]);
     expect(byline("文｜王晓 校对｜李华").authors).toEqual(["王晓"]);
     expect(byline("作者：王晓 张强").authors).toEqual(["王晓", "张强"]);
+  });
+
+  it("keeps a second padded two-character name after a wide space (文｜郭 丽　马 宁) (blind batch 24)", () => {
+    expect(byline("文｜郭 丽  马 宁").authors).toEqual(["郭丽", "马宁"]);
+    expect(byline("文｜郭 丽  编辑 马 宁").authors).toEqual(["郭丽"]);
+  });
+
+  it("reads a line of English fields longer than a Chinese byline (blind batch 24)", () => {
+    expect(byline("SOURCE: Caixin Global　|　Reporter: 王小明　|　Published: 2025-11-20").reporters).toEqual(["王小明"]);
+    expect(isBylineShaped("SOURCE: Caixin Global　|　Reporter: 王小明　|　Published: 2025-11-20")).toBe(true);
   });
   it("reads view counts", () => {
     expect(viewCount("瀏覽:4059次")).toBe(4059);

@@ -93,7 +93,7 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于
  */
 export function isBylineShaped(line: string): boolean {
   return (
-    (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && CREDIT.test(line))) &&
+    (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line)))) &&
     (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );
