@@ -9,14 +9,15 @@ import type { Block } from "./types";
 const NAME_LABEL = "作者|来源|稿源|出处|记者|通讯员|编辑|责任编辑|责编|文|撰文|撰稿|编译|出品";
 const DATE_LABEL = "发布时间|发布日期|发表时间|更新时间|时间|日期";
 const FIELD_LABEL = `${NAME_LABEL}|${DATE_LABEL}`;
-// A label with its colon (作者：), or a definition term holding only the label (<dt>编译</dt>).
+// A label with its colon (作者：), or a definition term or header cell holding only the label (<dt>编译</dt>, <th>作者</th>).
 const LABEL_WITH_COLON = new RegExp(`^\\s*(?:${FIELD_LABEL})\\s*[:：]\\s*$`, "u");
 const LABEL_ALONE = new RegExp(`^\\s*(?:${FIELD_LABEL})\\s*$`, "u");
 const DATE_LABEL_RE = new RegExp(`^\\s*(?:${DATE_LABEL})\\s*[:：]?\\s*$`, "u");
 const NAME_MAX = 24;
 const DATE_MAX = 40;
 
-const isLabel = (b: Block) => LABEL_WITH_COLON.test(b.text) || (/>dt$/.test(b.path) && LABEL_ALONE.test(b.text));
+// A definition term or a table's header cell is a label by its element, with no colon needed.
+const isLabel = (b: Block) => LABEL_WITH_COLON.test(b.text) || (/>(?:dt|th)(?:\.[^>]*)?$/.test(b.path) && LABEL_ALONE.test(b.text));
 
 /**
  * The value a label may take: a date's has a digit; a name's is short and holds no field of its own
