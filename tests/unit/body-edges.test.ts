@@ -39,4 +39,16 @@ describe("body edges", () => {
     expect(vocabularyHit("此前报道：港媒称某公司将发布新模型")?.kind).toBe("related");
     expect(vocabularyHit("他在发布会上展示了产品截图和测试数据，并回答了记者关于价格的提问。")).toBeNull();
   });
+
+  it("takes a line of credit fields split by spaced bars for fields, not a menu (blind batch 23)", () => {
+    expect(vocabularyHit("出品 | 腾讯科技 作者 | 苏扬 编辑 | 郑可君")).toBeNull();
+    expect(vocabularyHit("首页 | 新闻 | 科技 | 财经")?.kind).toBe("navigation");
+    expect(vocabularyHit("作者 | 新闻 | 科技 | 财经")?.kind).toBe("navigation");
+  });
+
+  it("takes a translation's 原文标题 and 原文链接 lines for metadata, not body (blind batch 23)", () => {
+    expect(vocabularyHit("原文标题:gemini robotics brings ai into the physical world")?.kind).toBe("metadata");
+    expect(vocabularyHit("原文链接:https://deepmind.google/discover/blog/gemini-robotics/")?.kind).toBe("metadata");
+    expect(vocabularyHit("原文链接中提到的数据显示，该模型的成功率达到了九成。")).toBeNull();
+  });
 });

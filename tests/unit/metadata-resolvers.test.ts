@@ -211,6 +211,12 @@ describe("title", () => {
     expect(people(a)).toEqual(["韩雪"]);
     expect(a.publishedAt?.slice(0, 10)).toBe("2024-02-26");
   });
+  it("reads the outlet of a 出品 field that shares its line with the people's (blind batches 21, 23)", () => {
+    const a = text(["新一代中文大模型发布", "出品｜深氪新消费　作者｜林夕　编辑｜赵一帆", "", ...BODY]);
+    expect(a.source).toBe("深氪新消费");
+    expect(a.authors).toEqual(["林夕"]);
+    expect(text(["出品 | 腾讯科技　作者 | 苏扬　编辑 | 郑可君", "新一代中文大模型发布", "", ...BODY]).source).toBe("腾讯科技");
+  });
   it("in a text, drops a site after the headline's underscore, or after a dash where the tail is a site", () => {
     expect(text(["新一代中文大模型发布_科技频道_示例网", "2024-02-26", "", ...BODY]).title).toBe("新一代中文大模型发布");
     const dashed = text(["新一代中文大模型发布 - 示例之家", "", "示例之家 2 月 26 日消息，" + BODY[0], ...BODY.slice(1)]);

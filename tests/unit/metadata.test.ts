@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates } from "@/lib/ingest/metadata/dates";
-import { parseByline } from "@/lib/ingest/metadata/byline";
+import { isBylineShaped, parseByline } from "@/lib/ingest/metadata/byline";
 import { originalPublisher, siteClaim } from "@/lib/ingest/metadata/source";
 import { viewCount } from "@/lib/ingest/metadata/views";
 import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
@@ -97,6 +97,58 @@ describe("source and views", () => {
     expect(originalPublisher("本文来自微信公众号:腾讯研究院 (ID:x),作者:王齐昂")).toBe("腾讯研究院");
     expect(siteClaim("來源:互聯網   發布日期:2023-05-20")).toEqual({ name: "互聯網", generic: true });
     expect(siteClaim("来源:第一财经")).toEqual({ name: "第一财经", generic: false });
+  });
+
+  it("reads 摘编自 / 原载于 as credits of the piece's first outlet (blind batches 21, 23)", () => {
+    expect(originalPublisher("摘编自《经济参考报》")).toBe("经济参考报");
+    expect(originalPublisher("（本文原载于“硅基观察”微信公众号，经授权转载）")).toBe("硅基观察");
+    expect(originalPublisher("（原载于《中国科学报》2025年6月5日第3版）")).toBe("中国科学报");
+    expect(originalPublisher("内容摘编自：第一财经、界面新闻")).toBe("第一财经");
+    expect(metadataLineKind("摘编自《经济参考报》")).toBe("origin");
+    expect(metadataLineKind("(本文原载于“硅基观察”微信公众号,经授权转载)")).toBe("origin");
+  });
+
+  it("takes a company's own release (企业供稿, 企业宣传) for a claim that names no outlet (blind batches 21, 23)", () => {
+    expect(siteClaim("2025-05-08 14:20:11　来源：企业供稿")).toEqual({ name: "企业供稿", generic: true });
+    expect(siteClaim("（来源：企业宣传　编辑：张敏）")).toEqual({ name: "企业宣传", generic: true });
+    expect(siteClaim("来源：企业家日报")?.generic).toBe(false);
+  });
+
+  it("reads a 来源 field labelled with a slash (blind batch 22)", () => {
+    expect(siteClaim("2025-06-30 17:25　来源/南方都市报　作者/孙莉")?.name).toBe("南方都市报");
+    expect(siteClaim("来源／新华社")?.name).toBe("新华社");
+    expect(siteClaim("图片来源/视觉中国")).toBeNull();
+    expect(metadataLineKind("来源/南方都市报")).toBe("origin");
+    expect(metadataLineKind("【稿源:中国经济网】")).toBe("origin");
+    expect(metadataLineKind("(出处:科技日报)")).toBe("origin");
+  });
+
+  it("reads English field labels: Source: X, Author: Y, Editor: Z (blind batches 21, 23)", () => {
+    expect(siteClaim("Source: China Daily | Updated: 2025-06-12 09:41")?.name).toBe("China Daily");
+    expect(siteClaim("Source: Xinhua | 2025-10-09 15:20 | Editor: 李明")?.name).toBe("Xinhua");
+    expect(siteClaim("Image source: Getty Images")).toBeNull();
+    expect(metadataLineKind("author: 马思远")).toBe("byline");
+    expect(metadataLineKind("source: china daily | updated: 2025-06-12 09:41")).toBe("origin");
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("Source: Xinhua | 2025-10-09 15:20 | Editor: 李明", b);
+    parseByline("Author: 马思远", b);
+    expect(b).toEqual({ authors: ["马思远"], reporters: [], editors: ["李明"] });
+  });
+
+  it("ends a writer's field at a role that writes nothing (图/, 审核/, 校对｜) (blind batch 22)", () => {
+    expect(byline("（文/王晓　图/张强　审核/李华）").authors).toEqual(["王晓"]);
+    expect(byline("文｜王晓 校对｜李华").authors).toEqual(["王晓"]);
+    expect(byline("作者：王晓 张强").authors).toEqual(["王晓", "张强"]);
+  });
+
+  it("keeps a second padded two-character name after a wide space (文｜郭 丽　马 宁) (blind batch 24)", () => {
+    expect(byline("文｜郭 丽  马 宁").authors).toEqual(["郭丽", "马宁"]);
+    expect(byline("文｜郭 丽  编辑 马 宁").authors).toEqual(["郭丽"]);
+  });
+
+  it("reads a line of English fields longer than a Chinese byline (blind batch 24)", () => {
+    expect(byline("SOURCE: Caixin Global　|　Reporter: 王小明　|　Published: 2025-11-20").reporters).toEqual(["王小明"]);
+    expect(isBylineShaped("SOURCE: Caixin Global　|　Reporter: 王小明　|　Published: 2025-11-20")).toBe(true);
   });
   it("reads view counts", () => {
     expect(viewCount("瀏覽:4059次")).toBe(4059);

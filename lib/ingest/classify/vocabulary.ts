@@ -140,6 +140,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /^[^\s\u3000-\u9fff\uff00-\uffef]{30,}(\s+[^\s\u3000-\u9fff\uff00-\uffef]{20,})*$/, kind: "link-list", reason: "an address or encoded data, not text" },
   { re: /^[(（【\[]?(完|全文完|end)[)）】\]]?$/i, kind: "metadata", reason: "end-of-article marker" },
   { re: /^[(（]?原标题\s*[:：]/, kind: "metadata", reason: "original headline of a re-titled story", maxLength: 100 },
+  // A translation or a reprint naming what it came from: 原文标题：…, 原题：…, 原文链接：https://….
+  { re: /^[(（【]?(?:原文标题|原题|英文原题|原文题目)\s*[:：】]/, kind: "metadata", reason: "original headline of a translated or reprinted story", maxLength: 160 },
+  { re: /^[(（【]?(?:原文链接|原文地址|原文网址|原文URL)\s*[:：】]\s*\S+\s*[)）]?$/i, kind: "metadata", reason: "address of the original story", maxLength: 400 },
 ];
 
 const SENTENCE_PUNCT = /[，。！？；、,!?;]/;
@@ -172,12 +175,22 @@ function shortTokenList(text: string): number | null {
   if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
+  if (creditFields(tokens)) return null;
   if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
   if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
+}
+
+// "出品 | X　作者 | Y　编辑 | Z": labels of the people and outlet credited, each before its value.
+const CREDIT_LABEL = /^(?:出品|作者|编辑|责编|撰文|文|记者|策划|主编|监制|来源|编译|采访|整理|校对|审核|摄影|图|视觉|设计|运营)$/u;
+
+/** Every other token a credit's label, the first among them: a line of fields, not a menu. */
+function creditFields(tokens: string[]): boolean {
+  if (tokens.length % 2 !== 0) return false;
+  return tokens.every((t, i) => (i % 2 === 0) === CREDIT_LABEL.test(t));
 }
 
 /**

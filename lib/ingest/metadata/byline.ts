@@ -93,8 +93,8 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于
  */
 export function isBylineShaped(line: string): boolean {
   return (
-    (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && CREDIT.test(line))) &&
-    (MAY_LABEL.test(line) || BY.test(line)) &&
+    (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line)))) &&
+    (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );
 }
@@ -139,6 +139,10 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 
 // "By 陈晨 | Mar 2, 2025", "By John Smith": an English byline's field, up to the next separator.
 const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
+// "Author: 马思远", "Source: Xinhua | 2025-10-09 | Editor: 李明": English field labels, each up to the next separator.
+const EN_FIELD = /(?:^|[|｜丨]\s*)(authors?|writers?|reporters?|editors?)\s*[:：]\s*([^|｜丨/,，;；:：]{2,40}?)\s*(?=[|｜丨/,，;；]|$)/gi;
+// The same, asked once (no global state); English fields run longer than a Chinese byline does.
+const EN_FIELD_ANY = new RegExp(EN_FIELD.source, "i");
 
 /** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
 function parseSimplified(line: string, into: Byline, outlets: string[]): void {
@@ -157,6 +161,14 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     for (const name of names) push(into.authors, name);
     if (names.length > 0) return;
   }
+  const english = [...line.matchAll(EN_FIELD)];
+  for (const m of english) {
+    const field = m[2]!.trim();
+    const role: Role = /^editor/i.test(m[1]!) ? "editors" : /^reporter/i.test(m[1]!) ? "reporters" : "authors";
+    const names = /^[A-Za-z][A-Za-z.'\- ]+$/.test(field) ? (NAME.test(field) && !NOT_NAMES.test(field) ? [field] : []) : splitNames(field, "");
+    for (const name of names) push(into[role], name);
+  }
+  if (english.length > 0) return;
   for (const m of line.matchAll(NAMES_THEN_WEN)) for (const name of splitNames(m[1]!, "")) push(into.authors, name);
   const slash = line.match(SLASH_REPORTER) ?? line.match(BRACKET_CREDIT);
   if (slash && !NOT_NAMES.test(slash[1]!) && !/(报导|报道)$/.test(slash[1]!)) {
@@ -193,7 +205,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const fields = raw.split(/\s{2,}/);
     let segment = fields[0]!.split(FIELD_END)[0] ?? "";
     // "记者：王希　韩洁": a wide space between two names of the field, not before the next field.
-    if (segment === fields[0]) for (const more of fields.slice(1)) {
+    // "文｜郭 丽　马 宁": the next name may be a two-character one padded with a space too.
+    if (segment === fields[0]) for (const field of fields.slice(1)) {
+      const more = field.replace(SPACED_NAME, "$1$2");
       if (!/^\p{Script=Han}{2,3}$/u.test(more) || !hasKnownSurname(more)) break;
       segment += ` ${more}`;
     }
@@ -208,7 +222,8 @@ const POINTED_AT = /[该此其]$/u;
 // Where a field's names stop: the next field's label, a bracket or a comma, or a page control's
 // word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
 // buttons share the line with the byline.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
+// A role that writes nothing (图/X, 审核/X, 校对｜X), labelled with a slash or a bar, ends the writer's field too.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

@@ -252,7 +252,8 @@ function closingAgency(tail: string | null, siteName: string | null): string | n
 }
 
 // "出品｜锐见科技": the outlet that produced the piece; a desk, team or studio (虎嗅科技组) is no publisher.
-const PRODUCER = /(?:^|\s)出品\s*[:：|｜丨/]\s*([\p{Script=Han}A-Za-z0-9]{2,16})\s*$/u;
+// The field may share its line with the people's (出品｜X　作者｜Y　编辑｜Z): the name ends at the next label.
+const PRODUCER = /(?:^|\s)出品\s*[:：|｜丨/]\s*([\p{Script=Han}A-Za-z0-9]{2,16}?)\s*(?:$|\s(?:作者|文|撰文|记者|编辑|责编|主编|策划|监制|编译|采访|整理|校对|审核|图|摄影|设计|运营)\s*[:：|｜丨/])/u;
 
 // "凤凰网科技 出品": the outlet first, 出品 after it, alone on the line.
 const PRODUCED_BY = /^\s*([\p{Script=Han}A-Za-z0-9]{2,16}?)\s*出品\s*$/u;

@@ -7,13 +7,20 @@
  */
 import { simplifiedLine as toSimplified } from "./simplified";
 
-const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin)$/i;
+// 企业供稿, 企业宣传, 厂商供稿: a company's own release or promotion, placed by no outlet.
+const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin|(?:企业|厂商|商家|公司)(?:供稿|宣传|来稿|投稿|稿件|新闻稿|发布)|推广|广告|商业推广)$/i;
 
-const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于|首发于)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，。(（」』》”"]{2,30})/;
+// 摘编自X, 原载于X, 原刊于X: the piece was taken from X (excerpted, first printed there); a list
+// of outlets (摘编自：X、Y) credits the first, as 综合自 does.
+const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于|首发于|摘编自|摘自|原载于|原刊于|原载)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
 // 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too; a Latin
 // name keeps its capitalised words (来源：The Verge).
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*[:：丨｜|]\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
+// 来源/X: a slash labels a field as a colon does (来源/南方都市报　作者/孙莉).
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
+// "Source: China Daily | Updated: …", "Source: Xinhua": an English source field, its Latin name's capitalised
+// words or a Han name; not a material's (Image source, Photo source, Data source).
+const EN_CLAIM = /(?:^|[|｜丨]\s*)(?<!(?:image|photo|picture|data|video)\s)source\s*[:：]\s*((?:[A-Z][\w.&'\-]*(?: (?:[A-Z][\w.&'\-]*|of|the|and))*)|\p{Script=Han}{2,20})/iu;
 // "来源CSDN" with no colon: only as a whole field of a short line (between separators).
 const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
 const BARE_LINE_MAX = 80;
@@ -22,7 +29,7 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters (in either script): most lines have none.
-const MAY_CREDIT = /[自源处處于於权權]/;
+const MAY_CREDIT = /[自源处處于於权權载載]|source/i;
 
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
@@ -52,7 +59,7 @@ export function originalPublisher(line: string): string | null {
 }
 
 export function siteClaim(line: string): { name: string; generic: boolean } | null {
-  const name = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null);
+  const name = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null) ?? capture(line, EN_CLAIM);
   if (!name) return null;
   // "来源：网易科技报道": a site's channel and 报道 (not 经济报道, a paper's name) is the channel's.
   // "来源：机器之心公众号": the account, not the platform's word for it.
