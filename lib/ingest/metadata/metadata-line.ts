@@ -21,6 +21,8 @@ const OUTLET_REPORTER = /^[\p{L}\p{N}]{2,12}记者\s*\p{Script=Han}{2,4}(?:\s+\p
 // "By 陈晨", "By John Smith": an English byline of one or two names.
 // "Author: 马思远", "Editor: Li Ming": the same with a label and a colon.
 const ENGLISH_BYLINE = /^(?:by\s+|(?:author|writer|reporter|editor)s?\s*[:：]\s*)(?:\p{Script=Han}{2,4}|[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})$/iu;
+// The first letters ENGLISH_BYLINE can open with (by, author, writer, reporter, editor).
+const ENGLISH_FIRST = /^[abrew]/i;
 // "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM).
 const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*\S{1,12}$/u;
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
@@ -67,7 +69,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   const reporter = norm.includes("记者");
   if (reporter && norm.length <= 30 && STAFF_REPORTER.test(norm)) return "byline";
   if ((reporter && OUTLET_REPORTER.test(norm)) || (norm.includes("发自") && SENT_FROM.test(norm))) return "byline";
-  if (SHORT_CREDIT.test(norm) || ((first === "b" || first === "B") && ENGLISH_BYLINE.test(norm))) return "byline";
+  if (SHORT_CREDIT.test(norm) || (ENGLISH_FIRST.test(norm) && ENGLISH_BYLINE.test(norm))) return "byline";
   if (norm.length <= 40 && COUNTER.test(norm)) return "counter";
   return null;
 }
