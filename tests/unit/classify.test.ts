@@ -56,6 +56,9 @@ describe("vocabulary", () => {
     // an English headline's short words with a sentence's function words are no menu
     expect(vocabularyHit("Why DeepSeek Is a Wake-Up Call for Silicon Valley")).toBeNull();
     expect(vocabularyHit("相关推荐")?.opensSection).toBe(true);
+    // a flash page's list of other items under its one item (最新快讯, 更多快讯)
+    expect(vocabularyHit("最新快讯")?.opensSection).toBe(true);
+    expect(vocabularyHit("相关快讯")?.opensSection).toBe(true);
     expect(vocabularyHit("友情链接")?.kind).toBe("link-list");
     // A heading's bullet (※, ★, >>) does not hide the marker; the same words inside a sentence are no marker.
     expect(vocabularyHit("※相关链接")?.opensSection).toBe(true);
