@@ -59,6 +59,10 @@ describe("vocabulary", () => {
     // a flash page's list of other items under its one item (最新快讯, 更多快讯)
     expect(vocabularyHit("最新快讯")?.opensSection).toBe(true);
     expect(vocabularyHit("相关快讯")?.opensSection).toBe(true);
+    // a docs page's feedback poll; a sentence asking whether something helps is prose
+    expect(vocabularyHit("此页内容是否有帮助？")?.kind).toBe("form");
+    expect(vocabularyHit("这篇文章对你有帮助吗？ 有帮助 没帮助")?.kind).toBe("form");
+    expect(vocabularyHit("这项政策是否有帮助，还需要时间检验。")).toBeNull();
     expect(vocabularyHit("友情链接")?.kind).toBe("link-list");
     // A heading's bullet (※, ★, >>) does not hide the marker; the same words inside a sentence are no marker.
     expect(vocabularyHit("※相关链接")?.opensSection).toBe(true);

@@ -72,6 +72,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     kind: "teaser",
     reason: "summary cut short with a link to the rest",
   },
+  // A docs or help page's feedback poll under the article ("此页内容是否有帮助？ 有帮助 没帮助"): it asks
+  // about the page, so it is the site's widget, whatever words it follows.
+  {
+    re: /^(这篇|本篇|此篇|该篇|本|此|这|该)?(文章|页|页面|篇|内容|文档|回答|答案)?(内容)?(是否|对(你|您)|有没有)(有|有所)?(帮助|用)[吗么]?\s*[?？]?(\s*(是|否|有帮助|没帮助|没有帮助|有用|没用))*\s*$|^(was|is) this (page|article|answer|doc|document)( helpful| useful)\??/i,
+    kind: "form",
+    reason: "feedback poll (was this page helpful?)",
+    maxLength: 40,
+  },
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
   { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
