@@ -205,6 +205,11 @@ describe("title", () => {
     expect(a.title).toBe("江门七旬阿婆接来电被骗上百万");
     expect(html({ headline: "【资讯汇总】新一代中文大模型发布" }).title).toBe("【资讯汇总】新一代中文大模型发布");
   });
+  it("drops a feed's time of day in brackets after the headline, and nothing else in brackets there", () => {
+    expect(html({ headline: "新一代中文大模型发布 估值超百亿【11:25】" }).title).toBe("新一代中文大模型发布 估值超百亿");
+    expect(html({ headline: "新一代中文大模型发布 【16:15】" }).title).toBe("新一代中文大模型发布");
+    expect(html({ headline: "新一代中文大模型发布【附全文】" }).title).toBe("新一代中文大模型发布【附全文】");
+  });
   it("in a text dump, skips the crumb, 出品丨…, an ad and the reporter line", () => {
     const a = text(["首页 > 人工智能 > 正文", "出品丨硅基世界工作室", "【广告】限时特惠：企业套餐首年五折", "新一代中文大模型发布", "北方晨报记者 韩雪 报道", "2024-02-26", "", ...BODY]);
     expect(a.title).toBe("新一代中文大模型发布");
