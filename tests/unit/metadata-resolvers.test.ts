@@ -205,6 +205,13 @@ describe("title", () => {
     expect(a.title).toBe("江门七旬阿婆接来电被骗上百万");
     expect(html({ headline: "【资讯汇总】新一代中文大模型发布" }).title).toBe("【资讯汇总】新一代中文大模型发布");
   });
+  it("takes the headline over its ——subtitle heading, and off <title> that joins the two", () => {
+    const a = html({
+      title: "对话｜新一代中文大模型发布——访示例公司首席科学家 - 科技频道 - 示例网",
+      headline: "对话｜新一代中文大模型发布</h1><h3>——访示例公司首席科学家</h3><h1 style=\"display:none\">",
+    });
+    expect(a.title).toBe("新一代中文大模型发布");
+  });
   it("drops a feed's time of day in brackets after the headline, and nothing else in brackets there", () => {
     expect(html({ headline: "新一代中文大模型发布 估值超百亿【11:25】" }).title).toBe("新一代中文大模型发布 估值超百亿");
     expect(html({ headline: "新一代中文大模型发布 【16:15】" }).title).toBe("新一代中文大模型发布");
