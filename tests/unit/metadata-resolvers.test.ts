@@ -117,6 +117,12 @@ describe("source: the publisher the article credits", () => {
   });
 });
 
+describe("fields glued together in spans", () => {
+  it("ends the source at a visit counter's label (访问量：3207)", () => {
+    expect(html({ header: ["<span>发布时间：2024-02-26 16:40</span><span>来源：示例日报</span><span>访问量：3207</span>"] }).source).toBe("示例日报");
+  });
+});
+
 describe("authors: writers and reporters, never editors", () => {
   it.each([
     ["作者：陈静 王磊", ["陈静", "王磊"]],
