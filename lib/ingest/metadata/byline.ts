@@ -208,7 +208,8 @@ const POINTED_AT = /[该此其]$/u;
 // Where a field's names stop: the next field's label, a bracket or a comma, or a page control's
 // word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
 // buttons share the line with the byline.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
+// The font-size buttons (大 中 小) end it too, with or without their label.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);
