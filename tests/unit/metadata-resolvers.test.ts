@@ -121,6 +121,10 @@ describe("fields glued together in spans", () => {
   it("ends the source at a visit counter's label (访问量：3207)", () => {
     expect(html({ header: ["<span>发布时间：2024-02-26 16:40</span><span>来源：示例日报</span><span>访问量：3207</span>"] }).source).toBe("示例日报");
   });
+  it("keeps 和 at the end of a name (邵清和) and splits at it only between two names", () => {
+    expect(people(html({ header: ["2024-02-26　来源：示例日报", "本报记者 邵清和　通讯员 樊越"] }))).toEqual(["邵清和", "樊越"]);
+    expect(people(html({ header: ["2024-02-26　来源：示例日报", "本报记者 张三和李四"] }))).toEqual(["张三", "李四"]);
+  });
   it("ends the writer's name at the font-size buttons (大 中 小)", () => {
     expect(people(html({ header: ["2024-02-26 08:05:21　来源：示例网　作者：记者 韩雪　<a>大</a> <a>中</a> <a>小</a>"] }))).toEqual(["韩雪"]);
   });

@@ -69,7 +69,8 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[]): 
   // Trailing place of reporting: "张三 北京报道" → 张三.
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
-    .split(/[、,，/\s]+|和|及/)
+    // 和/及 join two names (张三和李四); at a name's end, with none after it, 和 is the name's (邵清和).
+    .split(/[、,，/\s]+|(?:和|及)(?=\p{Script=Han})/u)
     .map((n) => n.trim().replace(/^[■□●◆▲【[(（]+|[】\])）]+$/g, ""))
     .filter((n) => NAME.test(n) && !NOT_NAMES.test(n));
 }
