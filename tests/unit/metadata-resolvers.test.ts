@@ -172,6 +172,9 @@ describe("authors: writers and reporters, never editors", () => {
 });
 
 describe("publication date", () => {
+  it("skips a poster card's account dates (注册时间：) for the post's own line", () => {
+    expect(html({ header: ["显存不够用", "注册时间：2023-02-11", "楼主 发表于 2025-04-06 21:14 只看该作者"] }).publishedAt).toBe("2025-04-06T21:14:00+08:00");
+  });
   it("converts article:published_time to the Shanghai day", () => {
     expect(html({ head: '<meta property="article:published_time" content="2024-01-16T23:50:00Z">' }).publishedAt).toBe("2024-01-17T07:50:00+08:00");
   });
