@@ -131,6 +131,10 @@ describe("fields glued together in spans", () => {
 });
 
 describe("authors: writers and reporters, never editors", () => {
+  it("reads every citation_author of a scholarly page, in order", () => {
+    const head = '<meta name="citation_author" content="林知远"><meta name="citation_author" content="许若琳"><meta name="citation_author" content="高振宇">';
+    expect(people(html({ head }))).toEqual(["林知远", "许若琳", "高振宇"]);
+  });
   it.each([
     ["作者：陈静 王磊", ["陈静", "王磊"]],
     ["文｜林小北", ["林小北"]],

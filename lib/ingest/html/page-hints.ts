@@ -428,9 +428,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const publishedAt = declaredDate ?? lineDate;
 
   // Author: meta, JSON-LD, then a visible byline element (the resolver reads the raw list).
-  const rawAuthors = [...head.jsonLd.authors, m.get("author"), m.get("article:author"), m.get("og:article:author")];
+  const rawAuthors = [...head.jsonLd.authors, m.get("author"), m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
   let author = cleanName(m.get("author"), siteName) ?? cleanName(m.get("article:author"), siteName);
-  for (const a of head.jsonLd.authors) author ??= cleanName(a, siteName);
+  for (const a of [...head.jsonLd.authors, ...head.citationAuthors]) author ??= cleanName(a, siteName);
   // A header or trailer line whose element names itself the byline.
   for (const i of [...headerIdx, ...trailerIdx]) {
     if (author) break;
