@@ -56,6 +56,13 @@ describe("vocabulary", () => {
     // an English headline's short words with a sentence's function words are no menu
     expect(vocabularyHit("Why DeepSeek Is a Wake-Up Call for Silicon Valley")).toBeNull();
     expect(vocabularyHit("相关推荐")?.opensSection).toBe(true);
+    // a flash page's list of other items under its one item (最新快讯, 更多快讯)
+    expect(vocabularyHit("最新快讯")?.opensSection).toBe(true);
+    expect(vocabularyHit("相关快讯")?.opensSection).toBe(true);
+    // a docs page's feedback poll; a sentence asking whether something helps is prose
+    expect(vocabularyHit("此页内容是否有帮助？")?.kind).toBe("form");
+    expect(vocabularyHit("这篇文章对你有帮助吗？ 有帮助 没帮助")?.kind).toBe("form");
+    expect(vocabularyHit("这项政策是否有帮助，还需要时间检验。")).toBeNull();
     expect(vocabularyHit("友情链接")?.kind).toBe("link-list");
     // A heading's bullet (※, ★, >>) does not hide the marker; the same words inside a sentence are no marker.
     expect(vocabularyHit("※相关链接")?.opensSection).toBe(true);
@@ -81,5 +88,19 @@ describe("body span", () => {
     const b = (length: number, paragraphLike: boolean, excluded = false) => ({ length, paragraphLike, excluded });
     expect(bestSpan([b(5, false), b(100, true), b(8, false), b(120, true), b(200, false, true), b(60, true)])).toEqual({ start: 1, end: 3 });
     expect(bestSpan([b(5, false), b(6, false)])).toBeNull();
+  });
+});
+
+describe("a changelog's version headings", () => {
+  it("keeps each version's dated heading inside the chosen region instead of cutting it as the page's date line", () => {
+    const items = ["对话补全接口支持结构化输出，可要求模型输出符合指定格式的结果，便于下游程序解析。", "新增批量推理接口，单批最多五万条请求，价格为实时调用的一半，适合离线任务。"];
+    const html = `<html><body><nav><a href="/">首页</a><a href="/docs">文档</a><a href="/pricing">价格</a></nav><main><h1>更新日志</h1>
+<p>本页记录开放平台接口与控制台的重要更新，如需接收更新通知，请在控制台订阅。</p>
+<h2>v2.4.0（2025-09-02）</h2><h4>新增</h4><ul><li>${items[0]}</li></ul>
+<h2>v2.3.1（2025-08-15）</h2><h4>修复</h4><ul><li>${items[1]}</li></ul></main></body></html>`;
+    const a = extractFile(Buffer.from(html, "utf8"), "page.html").article;
+    expect(a.body).toContain("v2.4.0（2025-09-02）");
+    expect(a.body).toContain("v2.3.1（2025-08-15）");
+    expect(a.body).toContain("修复");
   });
 });

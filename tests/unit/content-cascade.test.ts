@@ -202,3 +202,19 @@ describe("boilerplate that looks like prose, by vocabulary", () => {
     expect(hit("公司在微博上宣布，新版本的调用价格保持不变，老用户无需迁移。")).toBeNull();
   });
 });
+
+describe("a forum thread's replies", () => {
+  const post = (who: string, time: string, content: string) =>
+    `<div class="post"><div class="card"><a href="/u">${who}</a><p>积分：120</p></div><div class="meta">发表于 ${time}</div><div class="content">${content}</div></div>`;
+  const first = [ARTICLE[0], "配置：", "显卡：两张", "框架：vLLM", "结果：每秒约62 tokens"].join("<br>");
+  const html = page(
+    `<div class="thread"><h1>本地部署32B模型实测</h1>${post("楼主甲", "2025-04-06 21:14", first)}${post("网友乙", "2025-04-06 21:40", OTHER[0]!)}${post("网友丙", "2025-04-07 08:12", OTHER[1]! + OTHER[2]!)}</div>`,
+  );
+
+  it("keeps the first post of sibling posts with their time lines and cuts the replies, however much prose they hold", () => {
+    const a = body(html);
+    expect(a.body).toContain(ARTICLE[0]);
+    expect(a.body).toContain("结果：每秒约62 tokens");
+    for (const p of OTHER.slice(0, 3)) expect(a.body).not.toContain(p);
+  });
+});

@@ -117,7 +117,24 @@ describe("source: the publisher the article credits", () => {
   });
 });
 
+describe("fields glued together in spans", () => {
+  it("ends the source at a visit counter's label (访问量：3207)", () => {
+    expect(html({ header: ["<span>发布时间：2024-02-26 16:40</span><span>来源：示例日报</span><span>访问量：3207</span>"] }).source).toBe("示例日报");
+  });
+  it("keeps 和 at the end of a name (邵清和) and splits at it only between two names", () => {
+    expect(people(html({ header: ["2024-02-26　来源：示例日报", "本报记者 邵清和　通讯员 樊越"] }))).toEqual(["邵清和", "樊越"]);
+    expect(people(html({ header: ["2024-02-26　来源：示例日报", "本报记者 张三和李四"] }))).toEqual(["张三", "李四"]);
+  });
+  it("ends the writer's name at the font-size buttons (大 中 小)", () => {
+    expect(people(html({ header: ["2024-02-26 08:05:21　来源：示例网　作者：记者 韩雪　<a>大</a> <a>中</a> <a>小</a>"] }))).toEqual(["韩雪"]);
+  });
+});
+
 describe("authors: writers and reporters, never editors", () => {
+  it("reads every citation_author of a scholarly page, in order", () => {
+    const head = '<meta name="citation_author" content="林知远"><meta name="citation_author" content="许若琳"><meta name="citation_author" content="高振宇">';
+    expect(people(html({ head }))).toEqual(["林知远", "许若琳", "高振宇"]);
+  });
   it.each([
     ["作者：陈静 王磊", ["陈静", "王磊"]],
     ["文｜林小北", ["林小北"]],
@@ -159,6 +176,9 @@ describe("authors: writers and reporters, never editors", () => {
 });
 
 describe("publication date", () => {
+  it("skips a poster card's account dates (注册时间：) for the post's own line", () => {
+    expect(html({ header: ["显存不够用", "注册时间：2023-02-11", "楼主 发表于 2025-04-06 21:14 只看该作者"] }).publishedAt).toBe("2025-04-06T21:14:00+08:00");
+  });
   it("converts article:published_time to the Shanghai day", () => {
     expect(html({ head: '<meta property="article:published_time" content="2024-01-16T23:50:00Z">' }).publishedAt).toBe("2024-01-17T07:50:00+08:00");
   });
@@ -204,6 +224,18 @@ describe("title", () => {
     const a = html({ headline: "[某某化妆品]江门七旬阿婆接来电被骗上百万", trailer: ["原标题：江门七旬阿婆接来电被骗上百万"] });
     expect(a.title).toBe("江门七旬阿婆接来电被骗上百万");
     expect(html({ headline: "【资讯汇总】新一代中文大模型发布" }).title).toBe("【资讯汇总】新一代中文大模型发布");
+  });
+  it("takes the headline over its ——subtitle heading, and off <title> that joins the two", () => {
+    const a = html({
+      title: "对话｜新一代中文大模型发布——访示例公司首席科学家 - 科技频道 - 示例网",
+      headline: "对话｜新一代中文大模型发布</h1><h3>——访示例公司首席科学家</h3><h1 style=\"display:none\">",
+    });
+    expect(a.title).toBe("新一代中文大模型发布");
+  });
+  it("drops a feed's time of day in brackets after the headline, and nothing else in brackets there", () => {
+    expect(html({ headline: "新一代中文大模型发布 估值超百亿【11:25】" }).title).toBe("新一代中文大模型发布 估值超百亿");
+    expect(html({ headline: "新一代中文大模型发布 【16:15】" }).title).toBe("新一代中文大模型发布");
+    expect(html({ headline: "新一代中文大模型发布【附全文】" }).title).toBe("新一代中文大模型发布【附全文】");
   });
   it("in a text dump, skips the crumb, 出品丨…, an ad and the reporter line", () => {
     const a = text(["首页 > 人工智能 > 正文", "出品丨硅基世界工作室", "【广告】限时特惠：企业套餐首年五折", "新一代中文大模型发布", "北方晨报记者 韩雪 报道", "2024-02-26", "", ...BODY]);

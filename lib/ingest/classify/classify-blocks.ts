@@ -104,6 +104,12 @@ function closingCreditAt(run: { start: number; end: number }, isCredit: (i: numb
 
 /** A date field the article labels itself (时间：, 会议日期：), not the page's 发布时间/更新日期. */
 const ARTICLE_DATE_FIELD = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|上传|来源|作者))[\p{Script=Han}]{0,4}(?:时间|日期)\s*[:：]/u;
+/**
+ * A release's heading inside the chosen region: a version number, then its date (v2.4.0（2025-09-02）,
+ * 1.3.0 版本 2025年9月2日). A changelog dates every entry so; none is the page's date line, and
+ * cutting them as such took each entry's heading and left its short items under the one before.
+ */
+const VERSION_HEADING = /^(?:v|version\s*|版本\s*)?\d{1,3}(?:\.\d+){1,3}(?:[-+.]?[a-z]+\d*)?\s*(?:版本?|版|release)?\s*[(（\[【]?\s*(?:19|20)\d{2}/i;
 /** A date alone, written out in Han (2025年8月15日): how a notice is signed. */
 const BARE_HAN_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** How far above the issuer's name the notice's last paragraph may be (contacts, attachments between). */
@@ -127,6 +133,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const vocab: (VocabularyHit | null)[] = features.map((f) => vocabularyHit(f.norm));
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
+    if (kind === "dateline" && blocks[i]!.core === true && VERSION_HEADING.test(f.norm)) return null;
     return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
   });
   // A writer's bare name under a short headline-sized line and over the date line is the byline.

@@ -15,7 +15,7 @@ export interface VocabularyHit {
 
 const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   {
-    re: /^(编辑|小编)(精选|推荐)[\sa-z:：]*$|^(更多)?(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)的?(推荐|内容|阅读|文章|新闻|资讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)|^(其他人|别人|网友|读者|很多人|更多人)(也|都)?在(看|读)[\sa-z:：]*$|^(你|您)(可能)?(还|也)(想|会|在)?(看|读|喜欢|感兴趣)[\sa-z:：]*$/i,
+    re: /^(编辑|小编)(精选|推荐)[\sa-z:：]*$|^(更多)?(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)的?(推荐|内容|阅读|文章|新闻|资讯|快讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)|^(其他人|别人|网友|读者|很多人|更多人)(也|都)?在(看|读)[\sa-z:：]*$|^(你|您)(可能)?(还|也)(想|会|在)?(看|读|喜欢|感兴趣)[\sa-z:：]*$/i,
     kind: "related",
     reason: "opens a list of other articles",
   },
@@ -71,6 +71,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     re: /(\.{3,}|…+|。{2,})\s*[\[【(（<]?\s*(详情|详细|全文|更多|阅读全文|查看全文|查看详情|点击查看|more|read more)\s*[\]】)）>]?\s*(>>|»|>)?\s*$/i,
     kind: "teaser",
     reason: "summary cut short with a link to the rest",
+  },
+  // A docs or help page's feedback poll under the article ("此页内容是否有帮助？ 有帮助 没帮助"): it asks
+  // about the page, so it is the site's widget, whatever words it follows.
+  {
+    re: /^(这篇|本篇|此篇|该篇|本|此|这|该)?(文章|页|页面|篇|内容|文档|回答|答案)?(内容)?(是否|对(你|您)|有没有)(有|有所)?(帮助|用)[吗么]?\s*[?？]?(\s*(是|否|有帮助|没帮助|没有帮助|有用|没用))*\s*$|^(was|is) this (page|article|answer|doc|document)( helpful| useful)\??/i,
+    kind: "form",
+    reason: "feedback poll (was this page helpful?)",
+    maxLength: 40,
   },
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").

@@ -25,6 +25,7 @@ import type { RemovalKind } from "../types";
 import { FORM_MIN_CONTROLS, type ElementStat, type PageBlock, type WalkResult } from "./walk";
 import { readabilityCandidate } from "./readability-candidate";
 import { compareCandidates } from "./compare-candidates";
+import { threadAround, threadReplies } from "./thread-replies";
 import { sectionMarker, vocabularyHit } from "../classify/vocabulary";
 import { foldWidth } from "../../text/fold";
 import { toSimplified } from "../../text/script";
@@ -215,6 +216,9 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, 
   const includeHidden = stage === "hidden-rescue";
   const pruned = new Map<number, ElementStat>();
   const kept: number[] = [];
+  // Siblings read as one may each be one post of a thread: look for the thread in their parent.
+  const replies = threadReplies(walk, nodes.length > 1 && nodes[0]!.parent ? nodes[0]!.parent : nodes[0]!);
+  for (const r of replies) if (r.kind === null) r.kind = "comment";
   for (const node of nodes) {
     let sectionEnd = -1;
     let section: ElementStat | null = null;
@@ -226,7 +230,8 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, 
         section = headedSection(walk.blocks, b, i, node);
         sectionEnd = section ? section.blockEnd : -1;
       }
-      const region = (i < sectionEnd ? section : null) ?? boilerplateRegion(b, node) ?? noticeRegion(walk.blocks, b, node);
+      const reply = replies.find((r) => i >= r.blockStart && i < r.blockEnd) ?? null;
+      const region = reply ?? (i < sectionEnd ? section : null) ?? boilerplateRegion(b, node) ?? noticeRegion(walk.blocks, b, node);
       if (region) pruned.set(i, region);
       else kept.push(i);
     }
@@ -269,13 +274,18 @@ export function chooseContent(walk: WalkResult): ContentChoice {
   const { blocks, stats } = walk;
 
   // Stage 1: the main extractor.
-  const main = best(stats, (s) => s.value * hintFactor(s));
+  const top = best(stats, (s) => s.value * hintFactor(s));
+  const main = top ? threadAround(walk, top) ?? top : null;
   const mainChoice = main ? fromNode(walk, main, "main") : null;
   const mainProse = mainChoice ? proseChars(blocks, mainChoice.indices) : 0;
 
   // Stage 2: comparison with an independent candidate (Readability's parent vote).
+  // Lines the main region cut as comments (a thread's replies) are not taken back by the other
+  // candidate, whether it sits in a reply (whose prose outvotes a first post of short lines) or
+  // widens over one's short lines as if they were a byline trailer.
   const rb = readabilityCandidate(walk);
-  const compared = compareCandidates(blocks, mainChoice, rb ? fromNodes(walk, rb.members, "readability") : null);
+  const rbChoice = rb ? fromNodes(walk, rb.members, "readability") : null;
+  const compared = compareCandidates(blocks, mainChoice, rbChoice && mainChoice ? withoutCutComments(rbChoice, mainChoice) : rbChoice);
   const firstChoice = compared?.choice ?? null;
   const firstProse = firstChoice ? proseChars(blocks, firstChoice.indices) : 0;
   // Two methods that fail differently agreeing on a region is evidence enough, however short it is.
@@ -314,6 +324,12 @@ export function chooseContent(walk: WalkResult): ContentChoice {
     if (prose > (pick?.prose ?? 0)) pick = { choice, prose };
   }
   return pick?.choice ?? { indices: [], stage: "main", node: null, pruned: new Map(), core: new Set() };
+}
+
+function withoutCutComments(choice: ContentChoice, main: ContentChoice): ContentChoice {
+  const cut = (i: number) => main.pruned.get(i)?.kind === "comment";
+  if (!choice.indices.some(cut)) return choice;
+  return { ...choice, indices: choice.indices.filter((i) => !cut(i)), core: new Set([...choice.core].filter((i) => !cut(i))) };
 }
 
 /** The boilerplate kind a region names, looking up from a block to (not including) `stop`. */

@@ -13,6 +13,8 @@ export interface HeadMeta {
   titleTag: string | null;
   times: string[];
   jsonLd: { headline: string[]; datePublished: string[]; authors: string[]; publisher: string[] };
+  /** A scholarly page's authors, one citation_author meta each (the Google Scholar tags): every one, in order. */
+  citationAuthors: string[];
   /** What inline scripts and JSON data blocks say (script-data.ts): weaker than the tags above. */
   scripts: ScriptFacts;
 }
@@ -55,6 +57,12 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
     const content = a.content !== undefined ? clean(a.content) : "";
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
+  const citationAuthors: string[] = [];
+  for (const el of found.metas) {
+    const key = el.attribs.name?.toLowerCase().trim();
+    const content = el.attribs.content !== undefined ? clean(el.attribs.content) : "";
+    if (key === "citation_author" && content && !citationAuthors.includes(content)) citationAuthors.push(content);
+  }
   const firstTitle: Element | undefined = found.titles[0];
   const titleText = firstTitle ? clean(textContent(firstTitle)) : "";
   const times: string[] = [];
@@ -73,7 +81,7 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
     found.scripts.filter((el) => !isJson(el)).map(textContent),
     found.scripts.filter(isJson).map(textContent),
   );
-  return { meta, titleTag: titleText || null, times, jsonLd, scripts };
+  return { meta, titleTag: titleText || null, times, jsonLd, citationAuthors, scripts };
 }
 
 const HEAD_DEPTH = 3;

@@ -74,6 +74,7 @@ const DATE_KEYS = [
 const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
+const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
 const NEARBY_LINES = 15;
 const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
 const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
@@ -158,6 +159,8 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     if (len > 100) score -= 3;
     if (site && foldForCompare(c.text) === site) score -= 5;
     if (/^[\d\s:：\-/.年月日]+$/.test(c.text)) score -= 5;
+    // "——访X主任Y" under the headline is its subtitle: a headline never opens with a dash.
+    if (SUBTITLE_DASH.test(c.text)) score -= 5;
     // The header's fields line (2011-12-08 作者：记者 X 来源：Y), styled like a headline in a table cell.
     if (c.kind !== "meta" && c.kind !== "title-tag" && isMetadataLine(c.text)) score -= 5;
     // A run of keywords joined by separators is an SEO line (logo text), not a headline.
@@ -167,7 +170,9 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
   });
   if (best === null) return null;
   const picked = best as { text: string; kind: Kind };
-  const chosen = picked.text;
+  // <title> joins the headline and its ——subtitle, which the page sets as a heading of its own.
+  const subtitle = candidates.find((c) => c.kind !== "meta" && c.kind !== "title-tag" && SUBTITLE_DASH.test(c.text) && picked.text.endsWith(c.text.trim()));
+  const chosen = subtitle && picked.text.length - subtitle.text.trim().length >= 4 ? picked.text.slice(0, -subtitle.text.trim().length).trim() : picked.text;
   // og:title or <title> cut short of the page's headline ("X" over "X，内置Y"): the headline shown is whole.
   const head = foldForCompare(chosen);
   const whole = candidates.find((c) => {
@@ -432,9 +437,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const publishedAt = declaredDate ?? lineDate;
 
   // Author: meta, JSON-LD, then a visible byline element (the resolver reads the raw list).
-  const rawAuthors = [...head.jsonLd.authors, m.get("author"), m.get("article:author"), m.get("og:article:author")];
+  const rawAuthors = [...head.jsonLd.authors, m.get("author"), m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
   let author = cleanName(m.get("author"), siteName) ?? cleanName(m.get("article:author"), siteName);
-  for (const a of head.jsonLd.authors) author ??= cleanName(a, siteName);
+  for (const a of [...head.jsonLd.authors, ...head.citationAuthors]) author ??= cleanName(a, siteName);
   // A header or trailer line whose element names itself the byline.
   for (const i of [...headerIdx, ...trailerIdx]) {
     if (author) break;

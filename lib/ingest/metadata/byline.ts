@@ -69,7 +69,8 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[]): 
   // Trailing place of reporting: "张三 北京报道" → 张三.
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
   return s
-    .split(/[、,，/\s]+|和|及/)
+    // 和/及 join two names (张三和李四); at a name's end, with none after it, 和 is the name's (邵清和).
+    .split(/[、,，/\s]+|(?:和|及)(?=\p{Script=Han})/u)
     .map((n) => n.trim().replace(/^[■□●◆▲【[(（]+|[】\])）]+$/g, ""))
     .filter((n) => NAME.test(n) && !NOT_NAMES.test(n));
 }
@@ -223,7 +224,8 @@ const POINTED_AT = /[该此其]$/u;
 // word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
 // buttons share the line with the byline.
 // A role that writes nothing (图/X, 审核/X, 校对｜X), labelled with a slash or a bar, ends the writer's field too.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]/u;
+// The font-size buttons (大 中 小) end it too, with or without their label.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

@@ -24,6 +24,8 @@ export interface ResolvedDate {
 
 // "发表于 2025-7-28 21:46" (a forum's or blog's post line) is labelled as surely as 发表时间：.
 const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?:发布|发表)于\s*(?:19|20)\d{2}/;
+// A poster's card beside a forum post (注册时间：2023-02-11, 最后登录：…) dates the account, never the post.
+const ACCOUNT_DATE = /(注册|加入|入驻|最后登录|上次登录|最后访问|出生)(时间|日期)?\s*[:：]/;
 // A line is a date line when little but the date, a label, a byline or a counter is left.
 const DATE_LINE_REST = 30;
 const URL_DATE = /\/((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?=[/_.-]|\d{0,2}\/|$)/;
@@ -32,6 +34,7 @@ const URL_FILE_DATE = /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?$/;
 
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
+    .filter((line) => !ACCOUNT_DATE.test(line))
     .filter((line) => /\d{4}|\d-\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年/.test(line))
     .map((line) => ({ line, dates: findDates(toSimplified(line)) }))
     .filter((d) => d.dates.length > 0);

@@ -5,7 +5,8 @@
  * the reprinting site added), the insertion goes. A title that differs from the 原标题 in any other
  * way is the site's own headline and stays. A text with no headline line that gives its 原标题 has that as its title,
  * else the headline its lead opens with in brackets (a post's 【headline】); a headline wholly in
- * 【】 loses the brackets; a type label in square brackets before it ([行业资讯] …) goes.
+ * 【】 loses the brackets; a type label in square brackets before it ([行业资讯] …) goes, and so does a
+ * feed's time of day in brackets after it (…【11:25】).
  */
 import { foldForCompare } from "../../text/fold";
 import type { MetadataEvidence } from "./evidence";
@@ -25,6 +26,11 @@ const WRAPPED = /^\s*【([^【】]{2,})】\s*$/;
 // Glued to the headline ([快讯]北京站…) it is how the site prints that headline, and stays.
 const TYPE_TAG = /^\s*\[\p{Script=Han}{2,6}\]\s+(?=\S.{5,})/u;
 
+// "…估值超200亿美元【11:25】": a flash feed stamps each headline with its time of day in brackets
+// at its end; the time is the item's, read as its date, and no word of the headline.
+const TRAILING_TIME = /\s*[【\[(（〔]\s*(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[】\])）〕]\s*$/;
+const MIN_TITLE_LEFT = 4;
+
 function leadHeadline(lead: string | null): string | null {
   const m = lead?.match(LEAD_HEADLINE);
   return m && !NOT_HEADLINE.test(m[1]!.trim()) ? m[1]!.trim() : null;
@@ -36,6 +42,8 @@ export function resolveTitle(title: string | null, e: MetadataEvidence): string 
     if (e.html) return "";
     return e.originalTitles.map((l) => l.match(ORIGINAL_TITLE)?.[1]).find((t) => t !== undefined) ?? leadHeadline(e.lead) ?? "";
   }
+  const stamped = title.match(TRAILING_TIME);
+  if (stamped && title.length - stamped[0].length >= MIN_TITLE_LEFT) title = title.slice(0, stamped.index);
   const wrapped = title.match(WRAPPED);
   if (wrapped) return wrapped[1]!.trim();
   const tagged = title.match(TYPE_TAG);

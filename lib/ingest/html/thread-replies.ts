@@ -1,0 +1,61 @@
+/**
+ * A forum thread inside the chosen region: sibling elements of one shape (same parent, tag and
+ * class), each carrying a post's time line (发表于 2025-04-06 21:40, 回复于 3小时前). The first is
+ * the post the thread is about; the others are replies. Replies read like prose and together
+ * outweigh the first post, so neither the subtree sums nor the classifier tell them apart; their
+ * shape, repeated under one parent, and their position after the first post do. The caller
+ * names them comments when it cuts them.
+ */
+import type { ElementStat, WalkResult } from "./walk";
+
+/** A post's own time line: the verb of posting and a date or a relative time after it. */
+const POST_TIME = /(发表于|发布于|回复于|发帖于|posted\s+(?:on|at))\s*[:：]?\s*(?:\d{2,4}\s*[-/.年]\s*\d|\d+\s*(?:秒|分钟|小时|天)前|昨天|前天|今天)/i;
+/** How far into a post its time line may stand (after the poster's card). */
+const POST_TIME_REACH = 12;
+/** Posts a group needs to be a thread: the first post and at least one reply. */
+const MIN_POSTS = 2;
+
+function hasPostTime(walk: WalkResult, s: ElementStat): boolean {
+  const end = Math.min(s.blockEnd, s.blockStart + POST_TIME_REACH);
+  for (let i = s.blockStart; i < end; i++) if (POST_TIME.test(walk.blocks[i]!.text)) return true;
+  return false;
+}
+
+/** The replies after the first post of a thread inside `node` (the outermost such group), or none. */
+export function threadReplies(walk: WalkResult, node: ElementStat): ElementStat[] {
+  const groups = new Map<string, ElementStat[]>();
+  for (const s of walk.stats) {
+    if (s === node || s.hidden || !s.parent || s.blockEnd <= s.blockStart) continue;
+    if (s.blockStart < node.blockStart || s.blockEnd > node.blockEnd) continue;
+    const key = `${s.parent.id}|${s.tag}|${(s.el.attribs?.class ?? "").trim()}`;
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  let found: ElementStat[] = [];
+  let widest = 0;
+  for (const group of groups.values()) {
+    if (group.length < MIN_POSTS || !group.every((s) => hasPostTime(walk, s))) continue;
+    const span = group[group.length - 1]!.blockEnd - group[0]!.blockStart;
+    if (span > widest) {
+      widest = span;
+      found = group.slice(1);
+    }
+  }
+  return found;
+}
+
+/** Levels above the main region searched for the thread it may be one reply of (content, body, post, thread). */
+const THREAD_REACH = 5;
+
+/**
+ * The thread holding `node` when `node` lies inside one of its replies (a reply of more prose than a
+ * first post of short lines wins the subtree sums): the article is the thread's first post, read
+ * from the thread, whose replies are then cut.
+ */
+export function threadAround(walk: WalkResult, node: ElementStat): ElementStat | null {
+  for (let a = node.parent, k = 0; a && k < THREAD_REACH; a = a.parent, k++) {
+    if (threadReplies(walk, a).some((r) => r.blockStart <= node.blockStart && r.blockEnd >= node.blockEnd)) return a;
+  }
+  return null;
+}
