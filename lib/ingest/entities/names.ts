@@ -242,6 +242,8 @@ const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其
  */
 export function rareSurnameNameAt(text: string, start: number): NameCandidate | null {
   if (NOT_A_GIVEN_NAME.test(text.slice(start, start + 2))) return null;
+  // a verb that follows names (研究员|创立的…, 创始人|创办了…) stands where the name would, after a title that names nobody
+  if (nameWords().verbsAfter.has(text.slice(start, start + 2))) return null;
   // a character and then a title (任|组长, 兼|总裁): a verb and an office, not a surname and a given name
   if (titleStartsAt(text, start + 1)) return null;
   for (const len of [3, 2]) {

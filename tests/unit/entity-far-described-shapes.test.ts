@@ -1,0 +1,26 @@
+/**
+ * Shapes of the twelfth-month blind batches (blind-12-07a/b): a verb standing where a name would
+ * after a title, descriptions that introduce a name, posts said far from the name, rare surnames.
+ * Names are made up so the rules, not the gazetteer, find them; each shape keeps a case that must
+ * stay unfound.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+import { rareSurnameNameAt } from "@/lib/ingest/entities/names";
+import type { EntityInput } from "@/lib/ingest/entities/types";
+
+const ex = (paragraphs: string[], extra: Partial<EntityInput> = {}) => extractEntities({ title: "", paragraphs, ...extra });
+const people = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name);
+
+describe("a verb after a title that names nobody is no rare-surname name", () => {
+  it.each([
+    ["由前谷歌研究员创立的初创公司近日完成融资。"],
+    ["由两位前字节工程师创办的公司宣布了新产品。"],
+  ])("%s", (text) => {
+    expect(people(ex([text]))).toEqual([]);
+  });
+  it("keeps a rare surname before a verb", () => {
+    expect(rareSurnameNameAt("创立的公司", 0)).toBeNull();
+    expect(rareSurnameNameAt("忻舟将负责新部门", 0)?.name).toBe("忻舟");
+  });
+});
