@@ -24,3 +24,15 @@ describe("a verb after a title that names nobody is no rare-surname name", () =>
     expect(rareSurnameNameAt("忻舟将负责新部门", 0)?.name).toBe("忻舟");
   });
 });
+
+describe("surnames of the 百家姓 the lists lacked", () => {
+  it.each([
+    ["公司创始人兼CEO宓子航曾在一家大厂负责代码模型。", "宓子航"],
+    ["联合创始人郗文涛表示，公司明年将推出新产品。", "郗文涛"],
+  ])("%s", (text, name) => {
+    expect(people(ex([text]))).toContain(name);
+  });
+  it("a weak one (步) still needs more than a clause start", () => {
+    expect(people(ex(["步入新阶段后，公司表示将加大投入。"]))).toEqual([]);
+  });
+});
