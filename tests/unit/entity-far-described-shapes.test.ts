@@ -36,3 +36,20 @@ describe("surnames of the 百家姓 the lists lacked", () => {
     expect(people(ex(["步入新阶段后，公司表示将加大投入。"]))).toEqual([]);
   });
 });
+
+describe("what 公司 / 该公司 points back to", () => {
+  const roleOf = (r: ReturnType<typeof ex>, name: string) => (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}/${x.title}`);
+  it("skips the outlet the news came through (X从…获悉) and takes a company after its noun head", () => {
+    const r = ex(["36氪从多个信源处获悉，具身智能公司岩川机器人的一位联合创始人已于近日离职。", "该公司CTO鲍立新表示，团队运转正常。"], { title: "具身智能公司岩川机器人联合创始人离职" });
+    expect(roleOf(r, "鲍立新")).toContain("岩川机器人/CTO");
+    expect(roleOf(r, "鲍立新").some((x) => x.startsWith("36氪"))).toBe(false);
+  });
+  it("skips a round's listed investors (投资方为A和B。该公司…)", () => {
+    const r = ex(["法律大模型公司律衡智能宣布完成天使轮融资，投资方为奇绩创坛和云启资本。该公司CTO鲍立新表示，产品将在明年上线。"]);
+    expect(roleOf(r, "鲍立新")).toEqual(["律衡智能/CTO"]);
+  });
+  it("still gives no company when the last one named is an object (与X合作。公司CTO…)", () => {
+    const r = ex(["双方表示将与云启资本深度合作。公司CTO鲍立新表示，产品将在明年上线。"]);
+    expect(roleOf(r, "鲍立新")).toEqual([]);
+  });
+});

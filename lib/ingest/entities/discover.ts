@@ -705,6 +705,12 @@ const COMPANY_POINTER = /^(?:该|这家|本|其)?(?:公司|企业)的?/;
 /** How far back the company a pointer refers to may have been named: about two sentences. */
 const INVESTS = /^(?:联合)?(?:领投|跟投|参投|追投|加注)/;
 const POINTER_REACH = 160;
+/** What an outlet does when the news comes through it (获悉, 报道), not what the company spoken of does. */
+const REPORTS = /^(?:(?:从|自)[^，。,]{0,10})?(?:独家)?(?:获悉|了解到|报道|讯)/;
+/** A list of a round's investors running up to a name (投资方为奇绩创坛和|X). */
+const INVESTORS_BEFORE = /(?:投资方|投资人|投资机构|股东)(?:为|包括|是|有)[^，。；,;\n]*$/;
+/** A clause's lead that says what kind of organisation follows (大模型创业公司|, 2. AI视频公司|). */
+const NOUN_HEAD_LEAD = /^\s*(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fffA-Za-z]{0,10}(?:公司|企业|创企|独角兽|厂商|开发商)$/;
 
 /**
  * The company a pointer refers to: the last organisation before `at` (and after `floor`) that was
@@ -716,11 +722,21 @@ function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number)
     if (o.end > at || o.start < floor || (best && o.start <= best.start)) continue;
     // an investor in the round (…领投，Y资本跟投。公司CTO…) is not the company the text speaks of
     if (INVESTS.test(text.slice(o.end, o.end + 4))) continue;
+    // nor the outlet the news came through (36氪从多个信源处获悉，…公司X…。该公司CTO…)
+    if (REPORTS.test(text.slice(o.end, o.end + 14))) continue;
+    // …nor one listed as the round's investors (投资方为A和B。该公司…)
+    if (INVESTORS_BEFORE.test(text.slice(Math.max(0, o.start - 24), o.start))) continue;
     best = o;
   }
   if (!best) return null;
   const before = text.slice(Math.max(0, best.start - 2), best.start);
-  const subject = best.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before);
+  let subject = best.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before);
+  // …or after a noun head saying what it is, back to the clause start (具身智能公司|X的一位联合创始人…)
+  if (!subject) {
+    let k = best.start;
+    while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
+    subject = NOUN_HEAD_LEAD.test(text.slice(k, best.start));
+  }
   return subject ? best : null;
 }
 
