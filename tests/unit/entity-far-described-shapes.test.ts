@@ -53,3 +53,10 @@ describe("what 公司 / 该公司 points back to", () => {
     expect(roleOf(r, "鲍立新")).toEqual([]);
   });
 });
+
+describe("a numbered item of a brief is a story of its own", () => {
+  it("该公司 in item 2 does not reach back to item 1's company", () => {
+    const r = ex(["1. AI视频公司帧影科技完成A轮融资。帧影科技创始人Leo Wu表示，资金将用于研发。", "2. 法律大模型公司律衡智能宣布完成天使轮融资。该公司CTO鲍立新表示，产品将在明年上线。"], { title: "AI早报｜两家公司完成融资" });
+    expect((r.people.find((p) => p.name === "鲍立新")?.roles ?? []).map((x) => `${x.organisation}/${x.title}`)).toEqual(["律衡智能/CTO"]);
+  });
+});

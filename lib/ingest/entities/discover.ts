@@ -707,6 +707,8 @@ const INVESTS = /^(?:联合)?(?:领投|跟投|参投|追投|加注)/;
 const POINTER_REACH = 160;
 /** What an outlet does when the news comes through it (获悉, 报道), not what the company spoken of does. */
 const REPORTS = /^(?:(?:从|自)[^，。,]{0,10})?(?:独家)?(?:获悉|了解到|报道|讯)/;
+/** A numbered item opening a line (1. / 2、/ 3．). */
+const NUMBERED_ITEM = /^\s*\d{1,2}[.、．]/;
 /** A list of a round's investors running up to a name (投资方为奇绩创坛和|X). */
 const INVESTORS_BEFORE = /(?:投资方|投资人|投资机构|股东)(?:为|包括|是|有)[^，。；,;\n]*$/;
 /** A clause's lead that says what kind of organisation follows (大模型创业公司|, 2. AI视频公司|). */
@@ -718,6 +720,9 @@ const NOUN_HEAD_LEAD = /^\s*(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fffA-Za-z]{0,10}(
  */
 function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number): OrgSpan | null {
   let best: OrgSpan | null = null;
+  // a numbered item of a brief (2. X公司完成融资。该公司…) is a story of its own: the pointer stays inside it
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (NUMBERED_ITEM.test(text.slice(lineStart, lineStart + 4))) floor = Math.max(floor, lineStart);
   for (const o of orgs) {
     if (o.end > at || o.start < floor || (best && o.start <= best.start)) continue;
     // an investor in the round (…领投，Y资本跟投。公司CTO…) is not the company the text speaks of
