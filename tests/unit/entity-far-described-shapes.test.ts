@@ -60,3 +60,24 @@ describe("a numbered item of a brief is a story of its own", () => {
     expect((r.people.find((p) => p.name === "鲍立新")?.roles ?? []).map((x) => `${x.organisation}/${x.title}`)).toEqual(["律衡智能/CTO"]);
   });
 });
+
+describe("a clause that is only a chain of posts introduces the name after its comma", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}/${x.title}`);
+  it("作为该公司联合创始人、前X高管，Y在…", () => {
+    const r = ex(["作为该公司联合创始人、前小鹏汽车自动驾驶高管，苟立川在公司主要负责运动控制。"]);
+    expect(people(r)).toContain("苟立川");
+    expect(rolesOf(r, "苟立川")).toContain("小鹏汽车/前自动驾驶高管");
+  });
+  it("该公司联合创始人、前X律所合伙人，Y，将负责…", () => {
+    const r = ex(["法律科技公司律衡智能宣布完成天使轮融资。该公司联合创始人、前金杜律师事务所合伙人，鄢晓晴，将负责产品。"]);
+    expect(people(r)).toContain("鄢晓晴");
+    expect(rolesOf(r, "鄢晓晴")).toEqual(expect.arrayContaining(["金杜律师事务所/前合伙人", "律衡智能/联合创始人"]));
+  });
+  it.each([
+    ["张三出任公司CEO、前董事长，王五将负责财务。"],
+    ["他曾担任公司CEO，王五则担任CTO。"],
+    ["公司的总裁、前董事长都出席了会议，王五则缺席。"],
+  ])("no post for the next name after a predicate or a single post: %s", (text) => {
+    expect(rolesOf(ex([text]), "王五")).toEqual([]);
+  });
+});

@@ -318,6 +318,42 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
 }
 
+/** What may open a clause that only lists a person's posts (作为|该公司联合创始人、前X高管，Y…). */
+const POSTS_LEAD = /^(?:作为|身为)?(?:另一位|一位|另一名|其)?/;
+/** Verbs that give someone a post: a clause holding one says who took it, it does not describe the next name. */
+const TAKES_POST = /出任|担任|兼任|接任|升任|调任|转任|就任|聘任|任命|加入|加盟|晋升|成为|当选/;
+
+/**
+ * 该公司联合创始人、前X律所合伙人，|Y|，将负责…: a clause that is nothing but a chain of posts, a
+ * current one and a former one joined by 、, introduces the name after its comma when the name
+ * then ends at a comma or a verb. One post alone before a comma is mostly the object of a clause
+ * (担任公司CEO，王五则…), so the chain is what says a person is being described.
+ */
+function nameAfterPostsComma(t: ArticleText, titleEnd: number, people: PersonSpan[], orgs: OrgSpan[]): NameAt | null {
+  if (t.simp[titleEnd] !== "，" && t.simp[titleEnd] !== ",") return null;
+  const p = titleEnd + 1;
+  if (people.some((x) => x.start === p) || overlapsSorted(orgs, p, p + 1)) return null;
+  const zh = chineseNameAt(t.simp, p);
+  if (!zh || !zh.strongSurname || overlapsSorted(orgs, p, zh.end)) return null;
+  if (!/[，,]/.test(t.simp[zh.end] ?? "") && !verbStartsAt(t.simp, zh.end)) return null;
+  let s = titleEnd;
+  while (s > 0 && !isClauseBreakAt(t.simp, s - 1)) s--;
+  // the sentence's first clause: a clause after a comma is mostly a predicate (张三出任公司CEO、前董事长，…)
+  if (s > 0 && !/[。！？!?；;\n]/.test(t.simp[s - 1]!)) return null;
+  const clause = t.simp.slice(s, titleEnd).replace(POSTS_LEAD, "");
+  if (TAKES_POST.test(clause)) return null;
+  const posts = clause.split("、");
+  if (posts.length < 2 || !posts.slice(1).some((x) => /^[前原]/.test(x))) return null;
+  // every item a post (an organisation or 公司 may stand before its title), nothing that reads as a clause
+  let at = titleEnd;
+  for (let k = posts.length - 1; k >= 0; k--) {
+    const item = posts[k]!;
+    if (!titleEndingAt(t.low, at) || item.length > 24 || /[是在了将把被对给]/.test(item.replace(/^[前原]/, ""))) return null;
+    at -= item.length + 1;
+  }
+  return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
+}
+
 /**
  * 零一万物联合创始人的|马杰|宣布离职: a name after 的 only where the name then speaks or acts as
  * people do (宣布, 表示, 离职…), since 的 mostly starts a noun (CEO的职位, 创始人的身份).
@@ -378,7 +414,7 @@ export function discover(
     const titleStart = titleEnd - title.length;
     // 董事会, 理事会, 监事会: the board, not a title before a name (董事|会收到…)
     if (t.simp.charCodeAt(titleEnd) === HUI && BOARD_TITLES.has(title)) continue;
-    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName);
+    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs());
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
     const [sentS] = articleSentenceSpan(t, titleStart);
@@ -701,7 +737,7 @@ function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: 
 }
 
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */
-const COMPANY_POINTER = /^(?:该|这家|本|其)?(?:公司|企业)的?/;
+const COMPANY_POINTER = /^(?:作为|身为)?(?:该|这家|本|其)?(?:公司|企业)的?/;
 /** How far back the company a pointer refers to may have been named: about two sentences. */
 const INVESTS = /^(?:联合)?(?:领投|跟投|参投|追投|加注)/;
 const POINTER_REACH = 160;
