@@ -81,3 +81,10 @@ describe("a clause that is only a chain of posts introduces the name after its c
     expect(rolesOf(ex([text]), "王五")).toEqual([]);
   });
 });
+
+describe("a title and then 和 joins two items", () => {
+  it("清华大学曾刚教授和东北大学… gives no person 和东北", () => {
+    const r = ex(["大会报告分别由南方大学王竑教授、清华大学曾刚教授和东北大学修春亮教授主持。"]);
+    expect(people(r)).not.toContain("和东北");
+  });
+});

@@ -314,6 +314,8 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   const rare = zh ? null : rareSurnameNameAt(t.simp, p);
   const hit = zh ?? rare;
   if (!hit) return null;
+  // a title and then 和/及/与 (教授和|东北大学…): two items joined, not a weak surname's name
+  if (!hit.strongSurname && COORDINATOR.test(t.simp[p]!)) return null;
   if (overlapsSorted(orgs, p, hit.end)) return null;
   return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
 }
@@ -367,6 +369,8 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
   return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
 }
 
+/** Characters that join two items after a title; 和 is also a (weak) surname. */
+const COORDINATOR = /[和及与跟同]/;
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
 /** Titles that with 会 after them name a board (董事会, 理事会, 监事会, 常务理事会). */
 const BOARD_TITLES: ReadonlySet<string> = new Set(["董事", "理事", "常务理事", "监事", "独立董事"]);
