@@ -88,3 +88,13 @@ describe("a title and then 和 joins two items", () => {
     expect(people(r)).not.toContain("和东北");
   });
 });
+
+describe("gazetteer 2026.12.06-2: data-centre operators, optical-module makers, AI drug discovery, the 985 universities", () => {
+  it.each([
+    ["润泽科技和光环新网都上调了资本开支。", ["润泽科技", "光环新网"]],
+    ["新易盛的800G光模块出货量环比翻倍。", ["新易盛"]],
+    ["天津大学和华中科技大学的团队联合发布了论文。", ["天津大学", "华中科技大学"]],
+  ])("%s", (text, names) => {
+    expect(ex([text]).companies.map((c) => c.name)).toEqual(expect.arrayContaining(names));
+  });
+});
