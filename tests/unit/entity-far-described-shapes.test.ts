@@ -98,3 +98,10 @@ describe("gazetteer 2026.12.06-2: data-centre operators, optical-module makers, 
     expect(ex([text]).companies.map((c) => c.name)).toEqual(expect.arrayContaining(names));
   });
 });
+
+describe("a verb that gives a post is no organisation before a title", () => {
+  it("接任者是公司首席架构师X reads no company 接任者是公司", () => {
+    const r = ex(["原CTO单文韬已于上月离职。接任者是公司首席架构师晏立泓。"]);
+    expect(r.companies.map((c) => c.name)).toEqual([]);
+  });
+});

@@ -369,6 +369,8 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
   return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
 }
 
+/** Verbs that give a post, inside what would be read as an organisation's name before a title. */
+const GIVES_POST = /担任|出任|兼任|接任|升任|就任|调任|转任|聘任/;
 /** Characters that join two items after a title; 和 is also a (weak) surname. */
 const COORDINATOR = /[和及与跟同]/;
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
@@ -448,7 +450,8 @@ export function discover(
       if (!org) {
         const before = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
         // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
-        const d = before && ADMIN_AREA.test(before.name) ? null : before;
+        // …and a verb that gives the post (在公司|担任|…, 接任者是公司|…) is the clause's predicate, no organisation
+        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name)) ? null : before;
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
