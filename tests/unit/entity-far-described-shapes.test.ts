@@ -105,3 +105,19 @@ describe("a verb that gives a post is no organisation before a title", () => {
     expect(r.companies.map((c) => c.name)).toEqual([]);
   });
 });
+
+describe("a name opening a clause that closes on the post held now (X目前是ORG执行董事)", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}/${x.title}`);
+  it.each([
+    ["负责这笔投资的是北极光创投的管立琪。管立琪目前是北极光创投执行董事，此前在高盛做研究。", "管立琪", "北极光创投/执行董事"],
+    ["论文的通讯作者是冼文涛。冼文涛现任浙江大学教授。", "冼文涛", "浙江大学/教授"],
+    ["覃思远毕业于清华大学，如今是智谱的首席运营官。", "覃思远", "智谱/首席运营官"],
+  ])("%s", (text, name, role) => {
+    const r = ex([text]);
+    expect(people(r)).toContain(name);
+    expect(rolesOf(r, name)).toContain(role);
+  });
+  it.each([["王明是一位连续创业者，也是腾讯的老用户。"], ["张华目前是腾讯的重要客户。"]])("no person where no title closes the clause: %s", (text) => {
+    expect(people(ex([text]))).toEqual([]);
+  });
+});
