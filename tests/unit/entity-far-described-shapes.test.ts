@@ -121,3 +121,13 @@ describe("a name opening a clause that closes on the post held now (X目前是OR
     expect(people(ex([text]))).toEqual([]);
   });
 });
+
+describe("以 opening a given name", () => {
+  it("复旦大学计算机学院教授庄以宁在总结时说 reads 庄以宁 with the post", () => {
+    const r = ex(["主持人、复旦大学计算机学院教授庄以宁在总结时说，瓶颈已经转移。"]);
+    expect(people(r)).toContain("庄以宁");
+  });
+  it.each([["李以上市为目标表示将继续投入。"], ["教授张以此为例说明了问题。"]])("以 starting a word is no name: %s", (text) => {
+    expect(people(ex([text])).filter((n) => n.includes("以"))).toEqual([]);
+  });
+});
