@@ -131,3 +131,14 @@ describe("以 opening a given name", () => {
     expect(people(ex([text])).filter((n) => n.includes("以"))).toEqual([]);
   });
 });
+
+describe("a weak surname after a strong title, quoted again elsewhere", () => {
+  it("见到了公司创始人步立阳 … 步立阳说 reads 步立阳", () => {
+    const r = ex(["上周，记者在北京见到了创始人步立阳。", "步立阳说，视频生成只是世界模型的一个切面。"]);
+    expect(people(r)).toContain("步立阳");
+  });
+  it("needs the second sighting to be quoted: 创始人步立阳 alone names nobody", () => {
+    expect(people(ex(["上周，记者在北京见到了创始人步立阳。"]))).toEqual([]);
+    expect(people(ex(["上周，记者在北京见到了创始人步立阳。", "步立阳的团队有四十人。"]))).toEqual([]);
+  });
+});

@@ -505,7 +505,9 @@ export function discover(
       const described = who.strongSurname && !who.latin && DESCRIBED_AS.test(t.simp.slice(who.end, who.end + 2));
       const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
-      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
+      // a weak surname (步, 敬) after a strong title, the name then quoted at a clause start elsewhere (步晨阳说), is a name too
+      const weakQuoted = !who.strongSurname && !who.latin && !who.rare && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
+      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end)) && !weakQuoted) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
       names.push({ type: "person", name: who.name, confidence, evidence: sentence, at: who.start, ...author });
@@ -796,6 +798,14 @@ function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number)
 function namedAgain(text: string, name: string, at: number): boolean {
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
     if (i !== at && verbStartsAt(text, i + name.length)) return true;
+  }
+  return false;
+}
+
+/** The name stands again elsewhere at a clause start with a speech verb right after it (…。步晨阳说，). */
+function quotedElsewhere(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+    if (i !== at && (i === 0 || isClauseBreakAt(text, i - 1)) && speechRightAfter(text, i + name.length)) return true;
   }
   return false;
 }
