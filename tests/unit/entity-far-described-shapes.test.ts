@@ -142,3 +142,25 @@ describe("a weak surname after a strong title, quoted again elsewhere", () => {
     expect(people(ex(["上周，记者在北京见到了创始人步立阳。", "步立阳的团队有四十人。"]))).toEqual([]);
   });
 });
+
+describe("officers' bare titles after a paragraph opened by the company putting out its results", () => {
+  const rolesOf = (r: ReturnType<typeof ex>, name: string) => (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}/${x.title}`);
+  const paras = [
+    "第四范式（06682.HK）12月4日晚间发布第三季度业绩公告。公告显示，公司前三季度总收入同比增长36%。",
+    "在随后召开的业绩电话会上，首席财务官艾立松介绍，毛利率较去年同期提升。",
+    "谈及大模型业务，执行副总裁柏涵文称，公司今年新签的项目超过80个。",
+  ];
+  it("the first officer goes to the reporting company, the next one in turn", () => {
+    const r = ex(paras);
+    expect(rolesOf(r, "艾立松")).toEqual(["第四范式/首席财务官"]);
+    expect(rolesOf(r, "柏涵文")).toEqual(["第四范式/执行副总裁"]);
+  });
+  it("not when the paragraph before opened otherwise", () => {
+    const r = ex(["市场普遍关注第四范式（06682.HK）12月4日晚间发布的第三季度业绩。", paras[1]!]);
+    expect(rolesOf(r, "艾立松")).toEqual([]);
+  });
+  it("not an analyst, who is nobody's officer", () => {
+    const r = ex([paras[0]!, "在随后召开的业绩电话会上，分析师艾立松提问。"]);
+    expect(rolesOf(r, "艾立松")).toEqual([]);
+  });
+});

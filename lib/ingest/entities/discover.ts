@@ -650,7 +650,13 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
             while (k > 0 && t.simp[k] === "\n") k--;
             const paraS = articleSentenceSpan(t, k)[0];
             const opener = all.find((o) => o.start === paraS && /^(?:ceo|cfo|cto|coo|首席\S{0,6}官|联合创始人|创始人|总裁|董事长|总经理)/.test(t.low.slice(o.end, o.end + 10)));
+            // …or opened with the company putting out its results or holding its call (X（06682.HK）12月4日晚间发布…业绩):
+            // the officers of the next paragraphs speak for it, each after the one before
+            const prevPara = t.simp.lastIndexOf("\n", k) + 1;
+            const reporter = opener ? null : all.find((o) => o.start === prevPara && REPORTS_RESULTS.test(t.simp.slice(o.end, o.end + 30)));
             if (opener) org = opener;
+            else if (reporter) org = reporter;
+            else if (officer && officer.sentS >= prevPara) org = officer.org;
           }
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
@@ -705,8 +711,10 @@ function onSemicolonChain(t: ArticleText, from: number, to: number): boolean {
   return ps === from;
 }
 
+/** A company putting out its results or holding its call, after a stock code and a date (（06682.HK）12月4日晚间发布…). */
+const REPORTS_RESULTS = /^(?:[(（][^)）]{1,14}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:早间|晚间|上午|下午|盘后|今天|今日|昨天|昨日)?(?:发布|公布|披露)(?:了)?[^，。]{0,12}(?:业绩|财报|季报|年报|财务报告)/;
 /** Posts only a company's own officers hold: an analyst, professor or lawyer is nobody's officer by position alone. */
-const OFFICER_TITLE = /^(?:ceo|cfo|cto|coo|首席.*官|首席科学家|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
+const OFFICER_TITLE = /^(?:执行|高级|常务|资深)?(?:ceo|cfo|cto|coo|首席.*官|首席科学家|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
 
 /** [s, e) holds titles and nothing else (创始人兼CEO, 董事长、总经理). */
 function onlyTitles(t: ArticleText, s: number, e: number): boolean {
