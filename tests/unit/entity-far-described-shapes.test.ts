@@ -164,3 +164,9 @@ describe("officers' bare titles after a paragraph opened by the company putting 
     expect(rolesOf(r, "艾立松")).toEqual([]);
   });
 });
+
+describe("a post-giving verb opens no organisation's name", () => {
+  it("目前在公司担任联合创始人兼CTO reads no company 担任", () => {
+    expect(ex(["他在2024年初加入团队，目前在公司担任联合创始人兼CTO。"]).companies.map((c) => c.name)).toEqual([]);
+  });
+});
