@@ -170,3 +170,15 @@ describe("a post-giving verb opens no organisation's name", () => {
     expect(ex(["他在2024年初加入团队，目前在公司担任联合创始人兼CTO。"]).companies.map((c) => c.name)).toEqual([]);
   });
 });
+
+describe("a founder named by 由X…创立", () => {
+  it.each([
+    ["招股书显示，该公司由Alex Morozov于2014年创立，他目前担任公司首席执行官。", "Alex Morozov"],
+    ["这家公司由张明远于2019年在杭州创办。", "张明远"],
+  ])("%s", (text, name) => {
+    expect(people(ex([text]))).toContain(name);
+  });
+  it.each([["本轮由Sequoia Capital领投，老股东跟投。"], ["项目由王府井集团运营。"]])("no founder verb, no person: %s", (text) => {
+    expect(people(ex([text]))).toEqual([]);
+  });
+});

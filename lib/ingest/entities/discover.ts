@@ -17,6 +17,7 @@ import { handleNames } from "./handle-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
 import { copulaPosts } from "./copula-posts";
+import { founderNames } from "./founder-names";
 
 export { isGenericStem } from "./org-words";
 
@@ -526,6 +527,7 @@ export function discover(
   const described = copulaPosts(t, withSure, people);
   roles.push(...described.roles);
   names.push(...described.names);
+  names.push(...founderNames(t, withSure, people));
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
