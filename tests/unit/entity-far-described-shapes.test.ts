@@ -182,3 +182,13 @@ describe("a founder named by 由X…创立", () => {
     expect(people(ex([text]))).toEqual([]);
   });
 });
+
+describe("engineers' job grades as titles (算法专家, 资深专家)", () => {
+  it("通义实验室的算法专家甘立天 is a person with that post", () => {
+    const r = ex(["参与合作的还有通义实验室的算法专家甘立天。他说，这一方法已在内部试用。"]);
+    expect((r.people.find((p) => p.name === "甘立天")?.roles ?? []).map((x) => `${x.organisation}/${x.title}`)).toEqual(["通义实验室/算法专家"]);
+  });
+  it("a grade with no name after it names nobody", () => {
+    expect(people(ex(["业内算法专家表示，稀疏注意力仍有很大空间。"]))).toEqual([]);
+  });
+});
