@@ -192,3 +192,13 @@ describe("engineers' job grades as titles (算法专家, 资深专家)", () => {
     expect(people(ex(["业内算法专家表示，稀疏注意力仍有很大空间。"]))).toEqual([]);
   });
 });
+
+describe("a Latin name that leads or joins a round is an investor", () => {
+  it("由Lightwave Partners领投，Greyfield跟投", () => {
+    const names = ex(["这家公司完成1.2亿美元种子轮融资，由Lightwave Partners领投，Greyfield跟投。"]).companies.map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(["Lightwave Partners", "Greyfield"]));
+  });
+  it("not a Latin word inside a clause (产品Nova领投…) nor one that does something else", () => {
+    expect(ex(["公司发布了产品Nova，用户反响热烈。Nova表示将继续迭代。"]).companies.map((c) => c.name)).toEqual([]);
+  });
+});
