@@ -202,3 +202,13 @@ describe("a Latin name that leads or joins a round is an investor", () => {
     expect(ex(["公司发布了产品Nova，用户反响热烈。Nova表示将继续迭代。"]).companies.map((c) => c.name)).toEqual([]);
   });
 });
+
+describe("an outlet saying where it learnt the news is the source", () => {
+  it("36氪从多个信源处获悉 … 向36氪证实 lists no 36氪", () => {
+    const r = ex(["36氪从多个信源处获悉，具身智能公司岩川机器人的一位联合创始人已于近日离职。", "多位接近公司的人士向36氪证实了这一消息。"]);
+    expect(r.companies.map((c) => c.name)).not.toContain("36氪");
+  });
+  it("an outlet that acts is still a mention", () => {
+    expect(ex(["36氪从今年起推出了一档新的播客节目。"]).companies.map((c) => c.name)).toContain("36氪");
+  });
+});

@@ -137,6 +137,8 @@ interface Mention {
 function selfReference(t: ArticleText, m: Mention): boolean {
   const after = t.simp.slice(m.end, m.end + 6);
   if (/^》?(?:独家)?(记者|讯|编辑|作者|报道|援引|消息|披露|获悉|刊文|发文)/.test(after)) return true;
+  // …and where it learnt it (X从多个信源处获悉, X从知情人士处了解到)
+  if (/^》?(?:从|自)[^，。,；\n]{1,12}?(?:独家)?(?:获悉|了解到)/.test(t.simp.slice(m.end, m.end + 18))) return true;
   // a wire dateline (X11月18日电, X3日讯) and an account's credit line (X | 公众号 QbitAI)
   if (/^\d{1,2}月\d{1,2}日(?:电|讯)|^\d{1,2}日(?:电|讯)|^\s*[|｜]\s*公众号/.test(t.simp.slice(m.end, m.end + 9))) return true;
   // an interview transcript's question label (X：…) is the outlet asking
