@@ -14,6 +14,8 @@ import { ROLE_NOUNS, titleEndingAt } from "./titles";
 
 /** When and how: 目前是, 如今是, 现任, 现为, 目前担任 … (a copula or a post verb, with a word of time before). */
 const NOW_HOLDS = /^(?:目前|现在|如今|眼下|当前)?(?:是|为|任|担任)|^现(?:任|为|是)/;
+/** The last characters of NOW_HOLDS's verbs (是, 为, 任): what must stand right before the organisation. */
+const VERB_END = new Set(["是", "为", "任"].map((c) => c.charCodeAt(0)));
 /** How far the name may stand before the verb (X|目前|是…, X|已于上月|…). */
 const REACH = 6;
 
@@ -22,7 +24,9 @@ export function copulaPosts(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
   const roles: FoundRole[] = [];
   const text = t.simp;
   for (const o of orgs) {
-    // the verb right before the organisation, the name a few characters before the verb
+    // the verb right before the organisation, the name a few characters before the verb: a look at
+    // the character before first, as most organisations follow no copula
+    if (o.start < 2 || !VERB_END.has(text.charCodeAt(o.start - 1))) continue;
     let v = -1;
     let verbLen = 0;
     for (let k = Math.max(0, o.start - 4); k < o.start; k++) {

@@ -11,9 +11,13 @@ import { chineseNameAt, latinNameAt } from "./names";
 /** After the name: a date perhaps, then a verb of founding. */
 const FOUNDED_AFTER = /^(?:于[^，。,]{1,12}?)?(?:联合|共同|一手)?(?:创立|创办|创建|创始)/;
 
+const FOUNDING = /创立|创办|创建|创始(?!人)/;
+
 export function founderNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
+  // most articles say nobody founded anything: a look for the verb first
+  if (!FOUNDING.test(text)) return out;
   for (let k = text.indexOf("由"); k !== -1; k = text.indexOf("由", k + 1)) {
     const at = k + 1;
     if (people.some((p) => p.start === at) || orgs.some((o) => o.start < at + 2 && o.end > at)) continue;
