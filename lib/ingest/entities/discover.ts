@@ -16,6 +16,8 @@ import { speakerNames } from "./speaker-names";
 import { handleNames } from "./handle-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
+import { copulaPosts } from "./copula-posts";
+import { founderNames } from "./founder-names";
 
 export { isGenericStem } from "./org-words";
 
@@ -314,8 +316,46 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   const rare = zh ? null : rareSurnameNameAt(t.simp, p);
   const hit = zh ?? rare;
   if (!hit) return null;
+  // a title and then 和/及/与 (教授和|东北大学…): two items joined, not a weak surname's name
+  if (!hit.strongSurname && COORDINATOR.test(t.simp[p]!)) return null;
   if (overlapsSorted(orgs, p, hit.end)) return null;
   return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
+}
+
+/** What may open a clause that only lists a person's posts (作为|该公司联合创始人、前X高管，Y…). */
+const POSTS_LEAD = /^(?:作为|身为)?(?:另一位|一位|另一名|其)?/;
+/** Verbs that give someone a post: a clause holding one says who took it, it does not describe the next name. */
+const TAKES_POST = /出任|担任|兼任|接任|升任|调任|转任|就任|聘任|任命|加入|加盟|晋升|成为|当选/;
+
+/**
+ * 该公司联合创始人、前X律所合伙人，|Y|，将负责…: a clause that is nothing but a chain of posts, a
+ * current one and a former one joined by 、, introduces the name after its comma when the name
+ * then ends at a comma or a verb. One post alone before a comma is mostly the object of a clause
+ * (担任公司CEO，王五则…), so the chain is what says a person is being described.
+ */
+function nameAfterPostsComma(t: ArticleText, titleEnd: number, people: PersonSpan[], orgs: OrgSpan[]): NameAt | null {
+  if (t.simp[titleEnd] !== "，" && t.simp[titleEnd] !== ",") return null;
+  const p = titleEnd + 1;
+  if (people.some((x) => x.start === p) || overlapsSorted(orgs, p, p + 1)) return null;
+  const zh = chineseNameAt(t.simp, p);
+  if (!zh || !zh.strongSurname || overlapsSorted(orgs, p, zh.end)) return null;
+  if (!/[，,]/.test(t.simp[zh.end] ?? "") && !verbStartsAt(t.simp, zh.end)) return null;
+  let s = titleEnd;
+  while (s > 0 && !isClauseBreakAt(t.simp, s - 1)) s--;
+  // the sentence's first clause: a clause after a comma is mostly a predicate (张三出任公司CEO、前董事长，…)
+  if (s > 0 && !/[。！？!?；;\n]/.test(t.simp[s - 1]!)) return null;
+  const clause = t.simp.slice(s, titleEnd).replace(POSTS_LEAD, "");
+  if (TAKES_POST.test(clause)) return null;
+  const posts = clause.split("、");
+  if (posts.length < 2 || !posts.slice(1).some((x) => /^[前原]/.test(x))) return null;
+  // every item a post (an organisation or 公司 may stand before its title), nothing that reads as a clause
+  let at = titleEnd;
+  for (let k = posts.length - 1; k >= 0; k--) {
+    const item = posts[k]!;
+    if (!titleEndingAt(t.low, at) || item.length > 24 || /[是在了将把被对给]/.test(item.replace(/^[前原]/, ""))) return null;
+    at -= item.length + 1;
+  }
+  return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
 }
 
 /**
@@ -331,6 +371,10 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
   return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
 }
 
+/** Verbs that give a post, inside what would be read as an organisation's name before a title. */
+const GIVES_POST = /担任|出任|兼任|接任|升任|就任|调任|转任|聘任/;
+/** Characters that join two items after a title; 和 is also a (weak) surname. */
+const COORDINATOR = /[和及与跟同]/;
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
 /** Titles that with 会 after them name a board (董事会, 理事会, 监事会, 常务理事会). */
 const BOARD_TITLES: ReadonlySet<string> = new Set(["董事", "理事", "常务理事", "监事", "独立董事"]);
@@ -378,7 +422,7 @@ export function discover(
     const titleStart = titleEnd - title.length;
     // 董事会, 理事会, 监事会: the board, not a title before a name (董事|会收到…)
     if (t.simp.charCodeAt(titleEnd) === HUI && BOARD_TITLES.has(title)) continue;
-    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName);
+    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs());
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
     const [sentS] = articleSentenceSpan(t, titleStart);
@@ -408,7 +452,8 @@ export function discover(
       if (!org) {
         const before = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
         // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
-        const d = before && ADMIN_AREA.test(before.name) ? null : before;
+        // …and a verb that gives the post (在公司|担任|…, 接任者是公司|…) is the clause's predicate, no organisation
+        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name)) ? null : before;
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
@@ -461,7 +506,9 @@ export function discover(
       const described = who.strongSurname && !who.latin && DESCRIBED_AS.test(t.simp.slice(who.end, who.end + 2));
       const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
-      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end))) continue;
+      // a weak surname (步, 敬) after a strong title, the name then quoted at a clause start elsewhere (步晨阳说), is a name too
+      const weakQuoted = !who.strongSurname && !who.latin && !who.rare && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
+      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end)) && !weakQuoted) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
       names.push({ type: "person", name: who.name, confidence, evidence: sentence, at: who.start, ...author });
@@ -477,6 +524,10 @@ export function discover(
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
   if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs(), roles));
   const withSure = [...allOrgs(), ...sure];
+  const described = copulaPosts(t, withSure, people);
+  roles.push(...described.roles);
+  names.push(...described.names);
+  names.push(...founderNames(t, withSure, people));
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
@@ -601,7 +652,13 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
             while (k > 0 && t.simp[k] === "\n") k--;
             const paraS = articleSentenceSpan(t, k)[0];
             const opener = all.find((o) => o.start === paraS && /^(?:ceo|cfo|cto|coo|首席\S{0,6}官|联合创始人|创始人|总裁|董事长|总经理)/.test(t.low.slice(o.end, o.end + 10)));
+            // …or opened with the company putting out its results or holding its call (X（06682.HK）12月4日晚间发布…业绩):
+            // the officers of the next paragraphs speak for it, each after the one before
+            const prevPara = t.simp.lastIndexOf("\n", k) + 1;
+            const reporter = opener ? null : all.find((o) => o.start === prevPara && REPORTS_RESULTS.test(t.simp.slice(o.end, o.end + 30)));
             if (opener) org = opener;
+            else if (reporter) org = reporter;
+            else if (officer && officer.sentS >= prevPara) org = officer.org;
           }
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
@@ -656,8 +713,10 @@ function onSemicolonChain(t: ArticleText, from: number, to: number): boolean {
   return ps === from;
 }
 
+/** A company putting out its results or holding its call, after a stock code and a date (（06682.HK）12月4日晚间发布…). */
+const REPORTS_RESULTS = /^(?:[(（][^)）]{1,14}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:早间|晚间|上午|下午|盘后|今天|今日|昨天|昨日)?(?:发布|公布|披露)(?:了)?[^，。]{0,12}(?:业绩|财报|季报|年报|财务报告)/;
 /** Posts only a company's own officers hold: an analyst, professor or lawyer is nobody's officer by position alone. */
-const OFFICER_TITLE = /^(?:ceo|cfo|cto|coo|首席.*官|首席科学家|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
+const OFFICER_TITLE = /^(?:执行|高级|常务|资深)?(?:ceo|cfo|cto|coo|首席.*官|首席科学家|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|负责人|董事会秘书|董秘)$/;
 
 /** [s, e) holds titles and nothing else (创始人兼CEO, 董事长、总经理). */
 function onlyTitles(t: ArticleText, s: number, e: number): boolean {
@@ -701,10 +760,18 @@ function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: 
 }
 
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */
-const COMPANY_POINTER = /^(?:该|这家|本|其)?(?:公司|企业)的?/;
+const COMPANY_POINTER = /^(?:作为|身为)?(?:该|这家|本|其)?(?:公司|企业)的?/;
 /** How far back the company a pointer refers to may have been named: about two sentences. */
 const INVESTS = /^(?:联合)?(?:领投|跟投|参投|追投|加注)/;
 const POINTER_REACH = 160;
+/** What an outlet does when the news comes through it (获悉, 报道), not what the company spoken of does. */
+const REPORTS = /^(?:(?:从|自)[^，。,]{0,10})?(?:独家)?(?:获悉|了解到|报道|讯)/;
+/** A numbered item opening a line (1. / 2、/ 3．). */
+const NUMBERED_ITEM = /^\s*\d{1,2}[.、．]/;
+/** A list of a round's investors running up to a name (投资方为奇绩创坛和|X). */
+const INVESTORS_BEFORE = /(?:投资方|投资人|投资机构|股东)(?:为|包括|是|有)[^，。；,;\n]*$/;
+/** A clause's lead that says what kind of organisation follows (大模型创业公司|, 2. AI视频公司|). */
+const NOUN_HEAD_LEAD = /^\s*(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fffA-Za-z]{0,10}(?:公司|企业|创企|独角兽|厂商|开发商)$/;
 
 /**
  * The company a pointer refers to: the last organisation before `at` (and after `floor`) that was
@@ -712,15 +779,28 @@ const POINTER_REACH = 160;
  */
 function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number): OrgSpan | null {
   let best: OrgSpan | null = null;
+  // a numbered item of a brief (2. X公司完成融资。该公司…) is a story of its own: the pointer stays inside it
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (NUMBERED_ITEM.test(text.slice(lineStart, lineStart + 4))) floor = Math.max(floor, lineStart);
   for (const o of orgs) {
     if (o.end > at || o.start < floor || (best && o.start <= best.start)) continue;
     // an investor in the round (…领投，Y资本跟投。公司CTO…) is not the company the text speaks of
     if (INVESTS.test(text.slice(o.end, o.end + 4))) continue;
+    // nor the outlet the news came through (36氪从多个信源处获悉，…公司X…。该公司CTO…)
+    if (REPORTS.test(text.slice(o.end, o.end + 14))) continue;
+    // …nor one listed as the round's investors (投资方为A和B。该公司…)
+    if (INVESTORS_BEFORE.test(text.slice(Math.max(0, o.start - 24), o.start))) continue;
     best = o;
   }
   if (!best) return null;
   const before = text.slice(Math.max(0, best.start - 2), best.start);
-  const subject = best.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before);
+  let subject = best.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before);
+  // …or after a noun head saying what it is, back to the clause start (具身智能公司|X的一位联合创始人…)
+  if (!subject) {
+    let k = best.start;
+    while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
+    subject = NOUN_HEAD_LEAD.test(text.slice(k, best.start));
+  }
   return subject ? best : null;
 }
 
@@ -728,6 +808,14 @@ function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number)
 function namedAgain(text: string, name: string, at: number): boolean {
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
     if (i !== at && verbStartsAt(text, i + name.length)) return true;
+  }
+  return false;
+}
+
+/** The name stands again elsewhere at a clause start with a speech verb right after it (…。步晨阳说，). */
+function quotedElsewhere(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+    if (i !== at && (i === 0 || isClauseBreakAt(text, i - 1)) && speechRightAfter(text, i + name.length)) return true;
   }
   return false;
 }

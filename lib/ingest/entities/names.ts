@@ -131,7 +131,7 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   const g = start + surnameLen;
   const shortEnd = g + 1 <= text.length && givenChar(text, g) ? g + 1 : -1;
   const longEnd = shortEnd !== -1 && g + 2 <= text.length && givenChar(text, g + 1) ? g + 2 : -1;
-  if (shortEnd === -1) return null;
+  if (shortEnd === -1) return yiGivenName(text, start, g, strong);
   let pickEnd: number;
   let byContext = true;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
@@ -150,6 +150,21 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (!byContext && isCommonWord(name.slice(0, 2))) return null;
   if (text[pickEnd] === "们") return null;
   return { name, end: pickEnd, strongSurname: strong };
+}
+
+/** After 以, a character that makes a word of it (以来, 以上, 以及, 以此…), not a given name. */
+const YI_WORD_NEXT = "来上下及后前为此免便外内往致至期求备防示便";
+
+/**
+ * 以 opens given names (庄以宁, 李以琳) though it is a function word: a common surname, 以 and one
+ * more character, with a verb, title or punctuation right after, and 以 not starting a word there.
+ */
+function yiGivenName(text: string, start: number, g: number, strong: boolean): NameCandidate | null {
+  if (!strong || text[g] !== "以" || !givenChar(text, g + 1) || YI_WORD_NEXT.includes(text[g + 1]!)) return null;
+  const end = g + 2;
+  if (!verbStartsAt(text, end) || !isHanAt(text, end - 1)) return null;
+  const name = text.slice(start, end);
+  return isCommonWord(name) ? null : { name, end, strongSurname: true };
 }
 
 /**
@@ -242,6 +257,8 @@ const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其
  */
 export function rareSurnameNameAt(text: string, start: number): NameCandidate | null {
   if (NOT_A_GIVEN_NAME.test(text.slice(start, start + 2))) return null;
+  // a verb that follows names (研究员|创立的…, 创始人|创办了…) stands where the name would, after a title that names nobody
+  if (nameWords().verbsAfter.has(text.slice(start, start + 2))) return null;
   // a character and then a title (任|组长, 兼|总裁): a verb and an office, not a surname and a given name
   if (titleStartsAt(text, start + 1)) return null;
   for (const len of [3, 2]) {

@@ -30,6 +30,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...latinInvestors(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinOrgWordNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...jointVentureNames(t, taken));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
@@ -191,6 +192,24 @@ function latinDataSources(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   // most articles cite no data after a Latin name: a cheap look for the cue words first
   if (!/[A-Z]/.test(t.simp) || !/(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称)/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(LATIN_DATA_SOURCE)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
+    out.push({ type: "company", name: m[1]!, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
+/**
+ * A Latin name that leads or joins a round (由Andreessen Horowitz领投，Greylock跟投): only an investor
+ * does that. The name opens its clause or follows 由, so a product or a person's handle is not taken.
+ */
+const LATIN_INVESTOR = /(?<=^|[，,、。；;\n由和与及])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=(?:联合)?(?:领投|跟投|参投|追投|共同投资))/g;
+
+function latinInvestors(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!/[A-Z]/.test(t.simp) || !/领投|跟投|参投|追投|共同投资/.test(t.simp)) return out;
+  for (const m of t.simp.matchAll(LATIN_INVESTOR)) {
     const s = m.index;
     const e = s + m[0].length;
     if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;

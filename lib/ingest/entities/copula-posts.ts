@@ -1,0 +1,102 @@
+/**
+ * A person described by the post they now hold, the name opening the clause and the post closing
+ * it (X目前是北极光创投执行董事, X如今是智谱的首席运营官, X现任浙江大学教授): news writes a name so
+ * when the post comes after an introduction rather than before the name. Only a known or found
+ * organisation and a title ending the clause count, so a clause that merely says what someone is
+ * (X是一位连续创业者) names nobody.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import { isClauseBreakAt } from "./context";
+import type { FoundName, FoundRole, OrgSpan, PersonSpan } from "./discover";
+import { chineseNameAt } from "./names";
+import { ROLE_NOUNS, titleEndingAt } from "./titles";
+
+/** When and how: 目前是, 如今是, 现任, 现为, 目前担任 … (a copula or a post verb, with a word of time before). */
+const NOW_HOLDS = /^(?:目前|现在|如今|眼下|当前)?(?:是|为|任|担任)|^现(?:任|为|是)/;
+/** The last characters of NOW_HOLDS's verbs (是, 为, 任): what must stand right before the organisation. */
+const VERB_END = new Set(["是", "为", "任"].map((c) => c.charCodeAt(0)));
+/** How far the name may stand before the verb (X|目前|是…, X|已于上月|…). */
+const REACH = 6;
+
+export function copulaPosts(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): { names: FoundName[]; roles: FoundRole[] } {
+  const names: FoundName[] = [];
+  const roles: FoundRole[] = [];
+  const text = t.simp;
+  for (const o of orgs) {
+    // the verb right before the organisation, the name a few characters before the verb: a look at
+    // the character before first, as most organisations follow no copula
+    if (o.start < 2 || !VERB_END.has(text.charCodeAt(o.start - 1))) continue;
+    let v = -1;
+    let verbLen = 0;
+    for (let k = Math.max(0, o.start - 4); k < o.start; k++) {
+      const m = NOW_HOLDS.exec(text.slice(k, o.start));
+      if (m && k + m[0].length === o.start) {
+        v = k;
+        verbLen = m[0].length;
+        break;
+      }
+    }
+    if (v < 0 || verbLen === 0) continue;
+    // the post: 的 may stand between, and a title must close the clause
+    let e = o.end;
+    while (e < text.length && !isClauseBreakAt(text, e)) e++;
+    const title = titleEndingAt(t.low, e);
+    if (!title || ROLE_NOUNS.has(title)) continue;
+    const post = text.slice(o.end, e).replace(/^的/, "");
+    if (post.length === 0 || post.length > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(post)) continue;
+    // the verb opening a later clause of the sentence: the person the sentence opened with, or the one
+    // the clause before ended by naming (…名叫X，如今是…)
+    if (v > 0 && /[，,]/.test(text[v - 1]!)) {
+      const who = subjectBefore(text, v - 1, people);
+      if (who) {
+        names.push({ type: "person", name: who.name, confidence: 0.75, evidence: sentenceAt(t, who.start), at: who.start });
+        roles.push({ personSlug: null, personName: who.name, personStart: who.start, org: o, title: t.original.slice(e - post.length, e), sentence: sentenceAt(t, who.start) });
+      }
+      continue;
+    }
+    for (let s = v - 2; s >= Math.max(0, v - 3 - REACH); s--) {
+      if (s > 0 && !isClauseBreakAt(text, s - 1)) continue;
+      const known = people.find((p) => p.start === s);
+      if (known) break;
+      const zh = chineseNameAt(text, s);
+      if (!zh || !zh.strongSurname || zh.end > v) break;
+      // between the name and the verb only a word of time or manner (目前, 已, 也), no clause
+      const gap = text.slice(zh.end, v);
+      if (!/^(?:目前|现在|如今|也|则|已|还|同时|眼下)?$/.test(gap)) break;
+      names.push({ type: "person", name: zh.name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+      roles.push({ personSlug: null, personName: zh.name, personStart: s, org: o, title: t.original.slice(e - post.length, e), sentence: sentenceAt(t, s) });
+      break;
+    }
+  }
+  return { names, roles };
+}
+
+/** Words that name someone just introduced (名叫X, 叫做X). */
+const CALLED = /(?:名叫|叫做|名为)$/;
+/** Clauses of one sentence the subject carries over (X毕业于…，2021年回国，现任…). */
+const CLAUSES_CARRIED = 3;
+
+/**
+ * Who a clause ending at `comma` leaves as the subject: a name it ends on after 名叫, or else a
+ * name opening the sentence, at most a few clauses back; none when another clause opens with a name.
+ */
+function subjectBefore(text: string, comma: number, people: PersonSpan[]): { name: string; start: number } | null {
+  let s = comma;
+  while (s > 0 && !isClauseBreakAt(text, s - 1)) s--;
+  for (let k = Math.max(s, comma - 6); k < comma - 1; k++) {
+    if (!CALLED.test(text.slice(Math.max(0, k - 2), k))) continue;
+    const zh = chineseNameAt(text, k);
+    if (zh && zh.strongSurname && zh.end === comma) return { name: zh.name, start: k };
+  }
+  let clauses = 1;
+  while (s > 0 && /[，,]/.test(text[s - 1]!) && clauses < CLAUSES_CARRIED) {
+    s--;
+    while (s > 0 && !isClauseBreakAt(text, s - 1)) s--;
+    clauses++;
+  }
+  if (s > 0 && !/[。！？!?\n]/.test(text[s - 1]!)) return null;
+  if (people.some((p) => p.start === s)) return null;
+  const zh = chineseNameAt(text, s);
+  return zh && zh.strongSurname && !/^[，,]/.test(text.slice(zh.end, zh.end + 1)) ? { name: zh.name, start: s } : null;
+}

@@ -1,0 +1,31 @@
+/**
+ * A company said to be founded by someone (由X于2014年创立, 由X创办): the founder is a person, in
+ * Latin script as often as in Han (由Alex Zhavoronkov于2014年创立). The verb must follow the name,
+ * perhaps after a date, so 由 before an organisation (由红杉中国领投) names nobody.
+ */
+import type { ArticleText } from "./article-text";
+import { sentenceAt } from "./article-text";
+import type { FoundName, OrgSpan, PersonSpan } from "./discover";
+import { chineseNameAt, latinNameAt } from "./names";
+
+/** After the name: a date perhaps, then a verb of founding. */
+const FOUNDED_AFTER = /^(?:于[^，。,]{1,12}?)?(?:联合|共同|一手)?(?:创立|创办|创建|创始)/;
+
+const FOUNDING = /创立|创办|创建|创始(?!人)/;
+
+export function founderNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  // most articles say nobody founded anything: a look for the verb first
+  if (!FOUNDING.test(text)) return out;
+  for (let k = text.indexOf("由"); k !== -1; k = text.indexOf("由", k + 1)) {
+    const at = k + 1;
+    if (people.some((p) => p.start === at) || orgs.some((o) => o.start < at + 2 && o.end > at)) continue;
+    const latin = latinNameAt(t.original, at);
+    const zh = latin ? null : chineseNameAt(text, at);
+    const name = latin && latin.name.includes(" ") ? latin : zh && zh.strongSurname ? zh : null;
+    if (!name || !FOUNDED_AFTER.test(text.slice(name.end, name.end + 16))) continue;
+    out.push({ type: "person", name: name.name, confidence: 0.75, evidence: sentenceAt(t, at), at });
+  }
+  return out;
+}
