@@ -187,11 +187,11 @@ function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  */
 const LATIN_DATA_SOURCE = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=的?(?:最新|公开)?(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称))/g;
 
-function latinDataSources(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+/** The Latin names `pattern` captures, not generic and not inside a span already taken; `cue` is a cheap look first. */
+function latinNamesBefore(t: ArticleText, taken: OrgSpan[], cue: RegExp, pattern: RegExp): FoundName[] {
   const out: FoundName[] = [];
-  // most articles cite no data after a Latin name: a cheap look for the cue words first
-  if (!/[A-Z]/.test(t.simp) || !/(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称)/.test(t.simp)) return out;
-  for (const m of t.simp.matchAll(LATIN_DATA_SOURCE)) {
+  if (!/[A-Z]/.test(t.simp) || !cue.test(t.simp)) return out;
+  for (const m of t.simp.matchAll(pattern)) {
     const s = m.index;
     const e = s + m[0].length;
     if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
@@ -199,6 +199,10 @@ function latinDataSources(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   }
   return out;
 }
+
+// most articles cite no data after a Latin name: a cheap look for the cue words first
+const latinDataSources = (t: ArticleText, taken: OrgSpan[]): FoundName[] =>
+  latinNamesBefore(t, taken, /(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称)/, LATIN_DATA_SOURCE);
 
 /**
  * A Latin name that leads or joins a round (由Andreessen Horowitz领投，Greylock跟投): only an investor
@@ -206,17 +210,7 @@ function latinDataSources(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  */
 const LATIN_INVESTOR = /(?<=^|[，,、。；;\n由和与及])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=(?:联合)?(?:领投|跟投|参投|追投|共同投资))/g;
 
-function latinInvestors(t: ArticleText, taken: OrgSpan[]): FoundName[] {
-  const out: FoundName[] = [];
-  if (!/[A-Z]/.test(t.simp) || !/领投|跟投|参投|追投|共同投资/.test(t.simp)) return out;
-  for (const m of t.simp.matchAll(LATIN_INVESTOR)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (GENERIC_LATIN.has(m[1]!.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
-    out.push({ type: "company", name: m[1]!, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
-  }
-  return out;
-}
+const latinInvestors = (t: ArticleText, taken: OrgSpan[]): FoundName[] => latinNamesBefore(t, taken, /领投|跟投|参投|追投|共同投资/, LATIN_INVESTOR);
 
 /**
  * Capitalised Latin words ending in a word only organisations end with (Thinking Machines Lab,
