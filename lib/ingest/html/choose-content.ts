@@ -277,7 +277,6 @@ export function chooseContent(walk: WalkResult): ContentChoice {
   const top = best(stats, (s) => s.value * hintFactor(s));
   const main = top ? threadAround(walk, top) ?? top : null;
   const mainChoice = main ? fromNode(walk, main, "main") : null;
-  const mainProse = mainChoice ? proseChars(blocks, mainChoice.indices) : 0;
 
   // Stage 2: comparison with an independent candidate (Readability's parent vote).
   // Lines the main region cut as comments (a thread's replies) are not taken back by the other
@@ -304,8 +303,6 @@ export function chooseContent(walk: WalkResult): ContentChoice {
     b.prose && !b.hidden && b.owner.tag === "p" && b.linkChars < b.chars * 0.3 && !b.owner.insideBoilerplate && b.owner.hint >= 0 ? [i] : [],
   );
   if (paragraphs.length > 0) {
-    const first = paragraphs[0]!;
-    const last = paragraphs[paragraphs.length - 1]!;
     options.push({ choice: paragraphSpan(walk, paragraphs), prose: proseChars(blocks, paragraphs) });
   }
   // A fallback replaces the main choice only when it holds clearly more prose: a short article
