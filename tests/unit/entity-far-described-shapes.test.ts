@@ -212,3 +212,11 @@ describe("an outlet saying where it learnt the news is the source", () => {
     expect(ex(["36氪从今年起推出了一档新的播客节目。"]).companies.map((c) => c.name)).toContain("36氪");
   });
 });
+
+describe("a clause's words before 公司 and a title are no organisation's name", () => {
+  const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name);
+  it("cuts at 了 and 们, which end a verb or a pronoun and never stand in a name", () => {
+    expect(companies(ex(["上周，我们在北京见到了公司创始人陈启明。他表示，公司将继续加大研发投入。"]))).toEqual([]);
+    expect(companies(ex(["上周，我们在北京见到了星河智能公司创始人陈启明。"]))).toEqual(["星河智能公司"]);
+  });
+});

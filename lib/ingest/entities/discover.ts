@@ -219,9 +219,12 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
     }
   }
   if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;
-  const stem = name.replace(ORG_SUFFIX, "");
-  if (stem.length < 2 || describesOnly(name, stem)) return null;
-  return { start: s, end: titleStart, slug: null, name };
+  // 我们在北京见到了|公司|创始人: 了 (a verb's) and 们 (a pronoun's) are never a name's, so the name starts after them
+  const cut = Math.max(name.lastIndexOf("了"), name.lastIndexOf("们")) + 1;
+  const own = name.slice(cut);
+  const stem = own.replace(ORG_SUFFIX, "");
+  if (stem.length < 2 || describesOnly(own, stem)) return null;
+  return { start: s + cut, end: titleStart, slug: null, name: own };
 }
 
 
