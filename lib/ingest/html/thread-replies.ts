@@ -22,7 +22,20 @@ function hasPostTime(walk: WalkResult, s: ElementStat): boolean {
 }
 
 /** The replies after the first post of a thread inside `node` (the outermost such group), or none. */
+/** Per walk: whether any block holds a post's time line. Most pages hold none, and then no group is a thread. */
+const anyPostTime = new WeakMap<WalkResult, boolean>();
+
+function pageHasPostTime(walk: WalkResult): boolean {
+  let known = anyPostTime.get(walk);
+  if (known === undefined) {
+    known = walk.blocks.some((b) => POST_TIME.test(b.text));
+    anyPostTime.set(walk, known);
+  }
+  return known;
+}
+
 export function threadReplies(walk: WalkResult, node: ElementStat): ElementStat[] {
+  if (!pageHasPostTime(walk)) return [];
   // Grouped by parent, then tag, then class in nested maps rather than by one joined string key,
   // which cost a string per element on every call; `groups` keeps the order groups were first seen.
   const byParent = new Map<ElementStat, Map<string, Map<string, ElementStat[]>>>();
