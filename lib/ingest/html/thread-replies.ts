@@ -22,19 +22,43 @@ function hasPostTime(walk: WalkResult, s: ElementStat): boolean {
 }
 
 /** The replies after the first post of a thread inside `node` (the outermost such group), or none. */
+/** Per walk: whether any block holds a post's time line. Most pages hold none, and then no group is a thread. */
+const anyPostTime = new WeakMap<WalkResult, boolean>();
+
+function pageHasPostTime(walk: WalkResult): boolean {
+  let known = anyPostTime.get(walk);
+  if (known === undefined) {
+    known = walk.blocks.some((b) => POST_TIME.test(b.text));
+    anyPostTime.set(walk, known);
+  }
+  return known;
+}
+
 export function threadReplies(walk: WalkResult, node: ElementStat): ElementStat[] {
-  const groups = new Map<string, ElementStat[]>();
+  if (!pageHasPostTime(walk)) return [];
+  // Grouped by parent, then tag, then class in nested maps rather than by one joined string key,
+  // which cost a string per element on every call; `groups` keeps the order groups were first seen.
+  const byParent = new Map<ElementStat, Map<string, Map<string, ElementStat[]>>>();
+  const groups: ElementStat[][] = [];
   for (const s of walk.stats) {
     if (s === node || s.hidden || !s.parent || s.blockEnd <= s.blockStart) continue;
     if (s.blockStart < node.blockStart || s.blockEnd > node.blockEnd) continue;
-    const key = `${s.parent.id}|${s.tag}|${(s.el.attribs?.class ?? "").trim()}`;
-    const group = groups.get(key);
+    let byTag = byParent.get(s.parent);
+    if (!byTag) byParent.set(s.parent, (byTag = new Map()));
+    let byClass = byTag.get(s.tag);
+    if (!byClass) byTag.set(s.tag, (byClass = new Map()));
+    const cls = (s.el.attribs?.class ?? "").trim();
+    const group = byClass.get(cls);
     if (group) group.push(s);
-    else groups.set(key, [s]);
+    else {
+      const fresh = [s];
+      byClass.set(cls, fresh);
+      groups.push(fresh);
+    }
   }
   let found: ElementStat[] = [];
   let widest = 0;
-  for (const group of groups.values()) {
+  for (const group of groups) {
     if (group.length < MIN_POSTS || !group.every((s) => hasPostTime(walk, s))) continue;
     const span = group[group.length - 1]!.blockEnd - group[0]!.blockStart;
     if (span > widest) {
