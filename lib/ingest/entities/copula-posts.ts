@@ -45,14 +45,15 @@ export function copulaPosts(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
     if (!title || ROLE_NOUNS.has(title)) continue;
     const post = text.slice(o.end, e).replace(/^的/, "");
     if (post.length === 0 || post.length > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(post)) continue;
+    const hold = (name: string, start: number) => {
+      names.push({ type: "person", name, confidence: 0.75, evidence: sentenceAt(t, start), at: start });
+      roles.push({ personSlug: null, personName: name, personStart: start, org: o, title: t.original.slice(e - post.length, e), sentence: sentenceAt(t, start) });
+    };
     // the verb opening a later clause of the sentence: the person the sentence opened with, or the one
     // the clause before ended by naming (…名叫X，如今是…)
     if (v > 0 && /[，,]/.test(text[v - 1]!)) {
       const who = subjectBefore(text, v - 1, people);
-      if (who) {
-        names.push({ type: "person", name: who.name, confidence: 0.75, evidence: sentenceAt(t, who.start), at: who.start });
-        roles.push({ personSlug: null, personName: who.name, personStart: who.start, org: o, title: t.original.slice(e - post.length, e), sentence: sentenceAt(t, who.start) });
-      }
+      if (who) hold(who.name, who.start);
       continue;
     }
     for (let s = v - 2; s >= Math.max(0, v - 3 - REACH); s--) {
@@ -64,8 +65,7 @@ export function copulaPosts(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
       // between the name and the verb only a word of time or manner (目前, 已, 也), no clause
       const gap = text.slice(zh.end, v);
       if (!/^(?:目前|现在|如今|也|则|已|还|同时|眼下)?$/.test(gap)) break;
-      names.push({ type: "person", name: zh.name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
-      roles.push({ personSlug: null, personName: zh.name, personStart: s, org: o, title: t.original.slice(e - post.length, e), sentence: sentenceAt(t, s) });
+      hold(zh.name, s);
       break;
     }
   }
