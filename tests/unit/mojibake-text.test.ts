@@ -184,7 +184,7 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
     "法院已经受理此案，他向来不缺钱，这次也向记者表示不会上诉。",
     "他说「好的」，然后在【新闻】栏目里写了一篇关于大模型的文章。",
     // Chains of damaged characters (００, ／台) read their neighbours past each other; 【 stands
-    // against tags where 、 never does; 吗 ends a question; a credit's ／ comes before X報導.
+    // before a tag when its 】 follows; 吗 ends a question; a credit's ／ comes before X報導.
     "大模型的研究和产品发布。据统计，去年全国收留了３００多名儿童，投入１２００万元。",
     "大模型的研究和产品发布。（記者王小明／台北報導）台灣的天氣很好，民眾出遊。",
     "大模型的研究和产品发布。<a>【<span>我要收藏</span>】</a><a>【<span>打印</span>】</a>",
@@ -199,6 +199,10 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
     "大模型的研究和产品发布。茅台、五粮液与路易威登等品牌，这是围绕主权债务、宏观经济所做的判断，详见下文的分析和【相关阅读】。",
     // A slash before a Latin name, not an exclamation mark.
     "大模型的研究和产品发布。外套／UNIQLO，图片来源／Reuters，今年的新款。",
+    // 、 between two links (an encyclopedia's list of places), where no 】 follows.
+    '大模型的研究和产品发布。新区由<a href="/wiki/x1" title="雄县">雄县</a>、<a href="/wiki/x2" title="容城县">容城县</a>、<a href="/wiki/x3">安新县</a>组成。',
+    // 【 whose 】 comes only after long tags (a font-size toolbar): the look-ahead runs past them.
+    '大模型的研究和产品发布。<div class="z_other">【大小：<a onClick="zoomIn();" href="javascript:" target="_self">＋</A> <A onClick="zoomOut();" href="javascript:" target="_self">－</A>】【<A href="javascript:;" onclick="window.print()" target="_self">打印</A>】</div>',
   ];
   for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {
     for (const text of texts) {

@@ -149,7 +149,8 @@ const TAG = /<[^>]*>/g;
 /** Longest label between 【 and 】, in characters; a label holds no clause (no ，。). */
 const LABEL = 16;
 const ASCII_WORD = /[A-Za-z0-9]/;
-const AGAINST_ITEM = /[<>\s]/;
+const AGAINST_ITEM = /\s/;
+const PLUS_BEFORE = /[＋+]\s*$/u;
 const UNKNOWN = "\uFFFD";
 // A damaged character ahead stands as U+FFFD (mojibake-bytes.ts).
 const CREDIT_PLACE = /^[\p{Script=Han}\uFFFD]{1,4}(?:報導|报导|報道|报道)/u;
@@ -188,16 +189,20 @@ function otherScore(ch: string, before: string, after: string): number {
   // a dash is a range or a model number (3000－4000, WJ－30055).
   if (/[０-９]/.test(ch) && (WIDE_DIGIT.test(left) || WIDE_DIGIT.test(right))) p *= SETTLED;
   if (ch === "－" && DIGIT.test(right)) p *= 100;
+  // A minus after a plus, markup and spaces between: a zoom or font-size pair (＋ －).
+  if (ch === "－" && PLUS_BEFORE.test(lineBefore(before).replace(TAG, ""))) p *= SETTLED;
   // A slash before a Latin name or number (パーカー／HUG.U, 记者／AP): an exclamation mark is followed by a space or a new sentence.
   if (ch === "／" && ASCII_WORD.test(right)) p *= 100;
   if (ch === "‐" && ASCII_WORD.test(left) && ASCII_WORD.test(right)) p *= SETTLED;
-  // An enumeration comma stands between two items, never against a tag or a space: 【 read as
-  // 、 in >、<span> (the two differ in the lost byte only).
+  // An enumeration comma stands between two items, never against a space. Against a tag it
+  // does (雄县</a>、<a>容城县, a list of links); 【 read as 、 in >【<span> is settled by its 】
+  // ahead instead, the two differing in the lost byte only.
   if (ch === "、" && (AGAINST_ITEM.test(left) || AGAINST_ITEM.test(right))) p /= SETTLED;
   // A credit's slash (記者X／台北報導, （圖片／X）): a place and 報導 ahead, or an open bracket
   // around it, where an exclamation mark seldom stands.
   if (ch === "／" && CREDIT_PLACE.test(lineAfter(after))) p *= SETTLED;
-  if (ch === "！" && (isOpen(lineBefore(before), "（", "）") || isOpen(lineBefore(before), "(", ")"))) p /= 100;
+  // Nor inside a 【 label (【大小：＋ －】, a font-size toolbar's minus).
+  if (ch === "！" && (isOpen(lineBefore(before), "（", "）") || isOpen(lineBefore(before), "(", ")") || isOpen(lineBefore(before), "【", "】"))) p /= 100;
   return Math.log(p);
 }
 

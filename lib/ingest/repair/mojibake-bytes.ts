@@ -183,8 +183,12 @@ function sameBytes(bytes: number[], prev: number, from: number, to: number): boo
 /** Whether a lead byte and at least one of its continuation bytes start at `i`. */
 const leadsSequence = (bytes: number[], i: number) => sequenceLength(bytes[i] ?? 0) > 0 && continuation(bytes[i + 1]);
 
-/** How far ahead and back a choice looks (a bracket on the same line). */
-const LOOK_AHEAD = 120;
+/**
+ * How far ahead and back a choice looks (a bracket on the same line). Ahead counts markup too,
+ * and a toolbar's links (【大小：<a onClick=… href=… target=…>＋</a> …】) put a label's 】 a few
+ * hundred characters on.
+ */
+const LOOK_AHEAD = 400;
 const LOOK_BACK = 200;
 
 /**
