@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { vocabularyHit } from "@/lib/ingest/classify/vocabulary";
+import { stripGalleryCounters } from "@/lib/ingest/gallery-counters";
+import type { Block } from "@/lib/ingest/types";
 
 const ITEMS = [
   "一家实验室发布的新版开源模型在多项代码生成评测中取得领先，参数规模约为三百亿，采用宽松的开源协议。",
@@ -28,5 +30,22 @@ ${ITEMS.map((t, i) => `<h3>${i + 1}. 第${i + 1}条消息的标题写在这里</
     const a = extractFile(Buffer.from(html), "page.html").article;
     expect(a.body).toContain(ITEMS[2]);
     expect(a.body).not.toContain("查看原文");
+  });
+});
+
+describe("a gallery's n/N counters glued to its captions", () => {
+  const block = (text: string, index: number): Block => ({ index, text, path: "body>ul>li>div.txt", linkDensity: 0, indent: 0, heading: false, listItem: true });
+  const texts = (lines: string[]) => stripGalleryCounters(lines.map(block)).map((b) => b.text);
+  it("go when they count up against one total, even where a caption opens with a figure (1/87月…)", () => {
+    expect(texts(["1/47月26日，观众排队入场。", "2/4机器人演示叠衣服。", "3/4芯片企业集中亮相。", "4/4夜幕降临，灯光秀开始。"])).toEqual([
+      "7月26日，观众排队入场。",
+      "机器人演示叠衣服。",
+      "芯片企业集中亮相。",
+      "夜幕降临，灯光秀开始。",
+    ]);
+  });
+  it("stay when a line alone or two lines open with a fraction", () => {
+    const lines = ["3/4的受访企业表示已经试用过大模型。", "1/2以上的企业计划今年加大投入。", "另有企业仍在观望。"];
+    expect(texts(lines)).toEqual(lines);
   });
 });
