@@ -49,3 +49,20 @@ describe("a gallery's n/N counters glued to its captions", () => {
     expect(texts(lines)).toEqual(lines);
   });
 });
+
+describe("a code listing in the article", () => {
+  it("stays, though its spaced words look like a menu's items", () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>部署记录</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/b">博客</a> <a href="/q">问答</a></div>
+<article><h1>部署记录</h1>
+<p>${ITEMS[0]}</p><p>先单独建一个环境，命令如下，注意版本号要和显卡驱动匹配，否则后面会报错：</p>
+<pre><code>conda create -n demo python=3.10 -y
+conda activate demo
+pip install demo</code></pre>
+<p>${ITEMS[1]}</p><p>${ITEMS[2]}</p></article>
+<div class="foot">© 2025 示例社区 版权所有</div></body></html>`;
+    const a = extractFile(Buffer.from(html), "page.html").article;
+    expect(a.body).toContain("conda create -n demo python=3.10 -y");
+    expect(a.body).toContain(ITEMS[2]);
+  });
+});
