@@ -66,3 +66,21 @@ pip install demo</code></pre>
     expect(a.body).toContain(ITEMS[2]);
   });
 });
+
+describe("a release's contact card for journalists", () => {
+  it("opens a section that is not body (媒体联系 and the names under it), while 关于X stays", () => {
+    expect(vocabularyHit("媒体联系")?.kind).toBe("contact");
+    expect(vocabularyHit("Media Contact:")?.kind).toBe("contact");
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>示例公司发布新模型</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">新闻中心</a> <a href="/about">关于我们</a></div>
+<div class="news"><h1>示例公司发布新模型</h1><p>发布时间：2025-07-08</p>
+<p>${ITEMS[0]}</p><p>${ITEMS[1]}</p>
+<h3>关于示例公司</h3><p>示例公司成立于2021年，总部位于上海，专注于通用大模型及行业应用的研发，为企业提供一站式服务。</p>
+<h3>媒体联系</h3><p>示例公司品牌公关部<br>邮箱：press@example.com<br>电话：021-5000 0000</p></div>
+<div class="foot">© 2025 示例公司 版权所有</div></body></html>`;
+    const a = extractFile(Buffer.from(html), "page.html").article;
+    expect(a.body).toContain("示例公司成立于2021年");
+    expect(a.body).not.toContain("媒体联系");
+    expect(a.body).not.toContain("品牌公关部");
+  });
+});

@@ -27,6 +27,12 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   },
   { re: /^友情链接|^合作伙伴[:：]?$|^友链[:：]?/, kind: "link-list", reason: "link farm (友情链接)" },
   { re: /^(网友)?评论(区)?[\s(（\d)）]*$|^(发表|写)评论|^全部评论|^热门评论|^最新评论/, kind: "comment", reason: "comment section" },
+  // A release's contact card for journalists (媒体联系, 投资者及媒体垂询, Media contact): names, mail and phone, no text of the release.
+  {
+    re: /^(媒体|新闻|记者|投资者|投资者及媒体|投资者关系)(联系|联络|垂询|查询|咨询)(人|方式)?[\s:：]*$|^(media|press|investor)( relations)? (contacts?|inquiries)[\s:：]*$/i,
+    kind: "contact",
+    reason: "opens a release's contact card",
+  },
 ];
 
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
