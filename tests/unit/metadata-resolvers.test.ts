@@ -427,3 +427,16 @@ describe("blind batch 26: a format tag before the headline's bar", () => {
     expect(html({ title: "独家｜新一代中文大模型发布会_示例网", headline: "独家｜新一代中文大模型发布会" }).title).toBe("独家｜新一代中文大模型发布会");
   });
 });
+
+describe("blind batch 26: an author card in the header", () => {
+  it("reads the writer from the card's first link when the card holds a bio too", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>新一代中文大模型发布</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/t">科技</a> <a href="/f">财经</a></div>
+<div class="main"><h1>新一代中文大模型发布</h1>
+<div class="author-info"><a href="/people/x">韩雪</a><div class="bio">行业分析师，前云厂商产品经理</div></div>
+<div class="content">${BODY.map((p) => `<p>${p}</p>`).join("\n")}</div>
+<div class="time">发布于 2025-05-22 09:14</div></div>
+<div class="footer">Copyright © 2024 示例网 版权所有</div></body></html>`;
+    expect(people(extractFile(Buffer.from(page), "page.html").article)).toEqual(["韩雪"]);
+  });
+});
