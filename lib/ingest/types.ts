@@ -39,6 +39,11 @@ export interface Block {
    * ("[城市] 站名 300m / 面馆") are the card's, not a menu's.
    */
   card?: boolean;
+  /**
+   * HTML only: a <pre> code listing inside the chosen region. Its spaced tokens
+   * (pip install x, conda activate y) are a command's words, not a menu's items.
+   */
+  code?: boolean;
   /** Text dumps only: the line holds a form control (an input field, a button, a checkbox). */
   form?: boolean;
   /** Text dumps only: a line of writing broken into short lines, a phrase a line; it counts as prose. */

@@ -405,3 +405,38 @@ describe("reporters' lines of several names, full-width datelines, 讯 … 报�
     expect(people(html({ lead: "示例网讯 实习生吴梦丽、记者喻云亮报道：" }))).toEqual(["吴梦丽", "喻云亮"]);
   });
 });
+
+describe("blind batch 26: a blog header's times and a control's verb beside the byline", () => {
+  it("reads no account from a word ending in 于 before the date (原创 X 已于 <time> 修改)", () => {
+    expect(html({ header: ["原创 韩雪 已于 2025-03-06 22:41:15 修改 阅读量3.2k"] }).source).toBeNull();
+  });
+  it("prefers a date labelled after it (于 <time> 首次发布) to a plain modification time above it", () => {
+    const a = html({ header: ["原创 韩雪 已于 2025-03-06 22:41:15 修改 阅读量3.2k", "于 2025-03-05 20:17:42 首次发布"] });
+    expect(a.publishedAt?.slice(0, 10)).toBe("2025-03-05");
+  });
+  it("ends the writer's field at 我要评论(18): 我要 is no second name", () => {
+    const a = html({ header: ["2025-04-11 15:32:08　来源：示例科技报　作者：韩雪　<a href=\"#pl\">我要评论(18)</a>　字号：T|T"] });
+    expect(people(a)).toEqual(["韩雪"]);
+  });
+});
+
+describe("blind batch 26: a format tag before the headline's bar", () => {
+  it("drops 图集丨 / 图文直播｜ from an HTML headline, keeps an editorial 独家｜", () => {
+    expect(html({ title: "图集丨新一代中文大模型发布会现场_示例网", headline: "图集丨新一代中文大模型发布会现场" }).title).toBe("新一代中文大模型发布会现场");
+    expect(html({ title: "图文直播｜新一代中文大模型发布会_示例网", headline: "图文直播｜新一代中文大模型发布会" }).title).toBe("新一代中文大模型发布会");
+    expect(html({ title: "独家｜新一代中文大模型发布会_示例网", headline: "独家｜新一代中文大模型发布会" }).title).toBe("独家｜新一代中文大模型发布会");
+  });
+});
+
+describe("blind batch 26: an author card in the header", () => {
+  it("reads the writer from the card's first link when the card holds a bio too", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>新一代中文大模型发布</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/t">科技</a> <a href="/f">财经</a></div>
+<div class="main"><h1>新一代中文大模型发布</h1>
+<div class="author-info"><a href="/people/x">韩雪</a><div class="bio">行业分析师，前云厂商产品经理</div></div>
+<div class="content">${BODY.map((p) => `<p>${p}</p>`).join("\n")}</div>
+<div class="time">发布于 2025-05-22 09:14</div></div>
+<div class="footer">Copyright © 2024 示例网 版权所有</div></body></html>`;
+    expect(people(extractFile(Buffer.from(page), "page.html").article)).toEqual(["韩雪"]);
+  });
+});

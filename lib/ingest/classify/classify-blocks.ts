@@ -130,7 +130,8 @@ function sectionEnds(b: Block, f: BlockFeatures, marker: Block): boolean {
 
 export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | null } = {}): Classification {
   const features = blocks.map((b) => blockFeatures(b.text));
-  const vocab: (VocabularyHit | null)[] = features.map((f) => vocabularyHit(f.norm));
+  // A code listing's line in the article is its text, whatever words or shape it has.
+  const vocab: (VocabularyHit | null)[] = features.map((f, i) => (blocks[i]!.code ? null : vocabularyHit(f.norm)));
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
     if (kind === "dateline" && blocks[i]!.core === true && VERSION_HEADING.test(f.norm)) return null;

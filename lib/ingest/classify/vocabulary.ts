@@ -27,6 +27,12 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   },
   { re: /^友情链接|^合作伙伴[:：]?$|^友链[:：]?/, kind: "link-list", reason: "link farm (友情链接)" },
   { re: /^(网友)?评论(区)?[\s(（\d)）]*$|^(发表|写)评论|^全部评论|^热门评论|^最新评论/, kind: "comment", reason: "comment section" },
+  // A release's contact card for journalists (媒体联系, 投资者及媒体垂询, Media contact): names, mail and phone, no text of the release.
+  {
+    re: /^(媒体|新闻|记者|投资者|投资者及媒体|投资者关系)(联系|联络|垂询|查询|咨询)(人|方式)?[\s:：]*$|^(media|press|investor)( relations)? (contacts?|inquiries)[\s:：]*$/i,
+    kind: "contact",
+    reason: "opens a release's contact card",
+  },
 ];
 
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
@@ -132,7 +138,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 80,
   },
   {
-    re: /^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    // A "read on" link may point on with an arrow (查看原文 →, 阅读全文 »), as a digest's item links do;
+    // the font-size control may list its sizes after its label (字体：小 中 大).
+    re: /^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,

@@ -47,6 +47,7 @@ export function extractHtml(html: string): HtmlExtraction {
       listItem: b.listItem,
       core: choice.core.has(i),
       card: choice.core.has(i) && inEmbeddedCard(b.owner),
+      code: choice.core.has(i) && b.code,
     };
   });
   return {

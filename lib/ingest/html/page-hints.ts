@@ -344,6 +344,26 @@ function sourceElementsIn(owner: Element, marks: RegExp = SOURCE_ELEMENT): strin
   return out;
 }
 
+/** The text of the first link inside the element when the element, or an ancestor up to it, is marked. */
+function firstLinkOfMarked(owner: Element, marks: RegExp): string[] {
+  const a = owner.attribs ?? {};
+  if (!marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) return [];
+  const link = findFirst(owner, (el) => el.name === "a");
+  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  return text ? [text] : [];
+}
+
+function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | null {
+  if (!("children" in node)) return null;
+  for (const child of node.children as AnyNode[]) {
+    if (child.type !== "tag") continue;
+    if (test(child as Element)) return child as Element;
+    const deeper = findFirst(child, test);
+    if (deeper) return deeper;
+  }
+  return null;
+}
+
 function textOf(node: AnyNode): string {
   if (node.type === "text") return (node as unknown as { data: string }).data;
   return "children" in node ? (node.children as AnyNode[]).map(textOf).join("") : "";
@@ -481,7 +501,11 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   // beside the time): read when nothing named an author, and only a person's name (an account
   // there is a publisher's question, not a writer).
   if (!author) {
-    const writer = lineIdx.flatMap((i) => sourceElementsIn(blocks[i]!.owner.el, BYLINE_CLASS)).find((t) => looksLikePerson(t) && cleanName(t, siteName) !== null);
+    // An author card holds more than the name (<div class="author-info"><a>林默</a><div>一句简介</div></div>):
+    // its first link, the writer's profile, is the name.
+    const writer = lineIdx
+      .flatMap((i) => [...sourceElementsIn(blocks[i]!.owner.el, BYLINE_CLASS), ...firstLinkOfMarked(blocks[i]!.owner.el, BYLINE_CLASS)])
+      .find((t) => looksLikePerson(t) && cleanName(t, siteName) !== null);
     if (writer) {
       author = writer;
       rawAuthors.push(writer);

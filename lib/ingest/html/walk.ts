@@ -71,6 +71,8 @@ export interface PageBlock {
   punct: number;
   heading: number; // 0, or the heading level 1–6
   listItem: boolean;
+  /** The line is inside <pre>: (part of) a code listing. */
+  code: boolean;
   hidden: boolean;
   owner: ElementStat;
   /** Prose: enough non-link text with sentence punctuation. */
@@ -202,6 +204,8 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   let inList = 0;
   let hiddenDepth = 0;
   let articleDepth = 0;
+  // Inside <pre>: a code listing, whose lines are the article's text whatever their shape.
+  let inPre = 0;
 
   const makeStat = (el: Element, parent: ElementStat | null): ElementStat => {
     const role = parent ? roleOf(el, articleDepth > 0) : { hint: 0, kind: null };
@@ -231,7 +235,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     // Headings are never prose, even when they end in an exclamation mark.
     const { value, prose } = blockValue(chars, Math.min(lc, chars), punct, sentence && headingLevel === 0);
     const hidden = hiddenDepth > 0;
-    blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: headingLevel, listItem: inList > 0, hidden, owner, prose, value });
+    blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: headingLevel, listItem: inList > 0, code: inPre > 0, hidden, owner, prose, value });
     owner.chars += chars;
     owner.linkChars += Math.min(lc, chars);
     owner.anchorChars += Math.min(ac, chars);
@@ -307,8 +311,10 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         if (heading) headingLevel = Number(tag[1]);
         if (tag === "li" || tag === "dd" || tag === "dt") inList++;
         if (tag === "article" || tag === "main") articleDepth++;
+        if (tag === "pre") inPre++;
         visitChildren(el, stat, depth + 1);
         flush(stat);
+        if (tag === "pre") inPre--;
         if (tag === "article" || tag === "main") articleDepth--;
         if (tag === "li" || tag === "dd" || tag === "dt") inList--;
         headingLevel = savedHeading;

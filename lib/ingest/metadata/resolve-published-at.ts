@@ -23,7 +23,8 @@ export interface ResolvedDate {
 }
 
 // "发表于 2025-7-28 21:46" (a forum's or blog's post line) is labelled as surely as 发表时间：.
-const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?:发布|发表)于\s*(?:19|20)\d{2}/;
+// "于 2025-03-05 20:17:42 首次发布": the label may follow the date, as a blog's header puts it beside a later 修改 time.
+const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?:发布|发表)于\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?(?:发布|发表|首发)(?!\p{Script=Han})/u;
 // A poster's card beside a forum post (注册时间：2023-02-11, 最后登录：…) dates the account, never the post.
 const ACCOUNT_DATE = /(注册|加入|入驻|最后登录|上次登录|最后访问|出生)(时间|日期)?\s*[:：]/;
 // A line is a date line when little but the date, a label, a byline or a counter is left.

@@ -6,7 +6,7 @@
  * way is the site's own headline and stays. A text with no headline line that gives its 原标题 has that as its title,
  * else the headline its lead opens with in brackets (a post's 【headline】); a headline wholly in
  * 【】 loses the brackets; a type label in square brackets before it ([行业资讯] …) goes, and so does a
- * feed's time of day in brackets after it (…【11:25】).
+ * feed's time of day in brackets after it (…【11:25】) and a format tag before a bar (图集丨…).
  */
 import { foldForCompare } from "../../text/fold";
 import type { MetadataEvidence } from "./evidence";
@@ -31,6 +31,11 @@ const TYPE_TAG = /^\s*\[\p{Script=Han}{2,6}\]\s+(?=\S.{5,})/u;
 const TRAILING_TIME = /\s*[【\[(（〔]\s*(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[】\])）〕]\s*$/;
 const MIN_TITLE_LEFT = 4;
 
+// "图集丨走进…", "图文直播｜…开幕式": a tag naming the page's format (a gallery, a live, a video) before
+// the bar says what kind of page it is, no word of the headline, in an <h1> as in <title>. An
+// editorial label (独家｜) is the newsroom's claim in its headline and stays in an HTML headline.
+const FORMAT_TAG = /^\s*(?:高清)?(?:图集|组图|多图|图文直播|视频直播|直播|视频|音频)\s*[|｜丨]\s*(?=\S.{5,})/u;
+
 function leadHeadline(lead: string | null): string | null {
   const m = lead?.match(LEAD_HEADLINE);
   return m && !NOT_HEADLINE.test(m[1]!.trim()) ? m[1]!.trim() : null;
@@ -44,6 +49,8 @@ export function resolveTitle(title: string | null, e: MetadataEvidence): string 
   }
   const stamped = title.match(TRAILING_TIME);
   if (stamped && title.length - stamped[0].length >= MIN_TITLE_LEFT) title = title.slice(0, stamped.index);
+  const format = title.match(FORMAT_TAG);
+  if (format) title = title.slice(format[0].length);
   const wrapped = title.match(WRAPPED);
   if (wrapped) return wrapped[1]!.trim();
   const tagged = title.match(TYPE_TAG);

@@ -77,6 +77,8 @@ const WECHAT_ORIGINAL = /^\s*原创\s+\S{1,12}\s+([^\s|｜]{2,20})\s+(?:19|20)\d
 // "原创 量子位 2025-03-02 10:15 北京": the account alone before the date (it signs as itself).
 const WECHAT_ACCOUNT_ONLY = /^\s*原创\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
 const WECHAT_DATE_FIRST = /^\s*原创\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|｜丨]?\s*([^\s|｜·•]{2,20})\s*$/;
+// "原创 X 已于 2025-03-06 修改", "原创 X 发布于 2025-…": a word ending in 于 before the date says when, it names no account.
+const TIME_PREPOSITION = /^\p{Script=Han}{0,3}于$/u;
 const ACCOUNT_BAR = /^\s*([^\s|｜丨]{2,20})\s*[|｜丨]\s*(?:微信)?公众号/;
 // "机器之心编译": the outlet that compiled the piece from another's.
 const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})\s?(?:报道|编译)\s*$/u;
@@ -87,7 +89,7 @@ const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s
 export function accountOf(line: string): string | null {
   const simplified = toSimplified(line);
   const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_ACCOUNT_ONLY) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
-  if (!m || GENERIC.test(m[1]!) || /^(本|综合|专题|特别|独家|联合|深度|现场|追踪)/.test(m[1]!)) return null;
+  if (!m || GENERIC.test(m[1]!) || /^(本|综合|专题|特别|独家|联合|深度|现场|追踪)/.test(m[1]!) || TIME_PREPOSITION.test(m[1]!)) return null;
   const at = simplified.indexOf(m[1]!);
   return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
 }
