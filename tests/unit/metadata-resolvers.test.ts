@@ -411,6 +411,7 @@ describe("forms of blind metadata batches 25 and 26", () => {
     expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "本文系《示例前沿》原创稿件，作者：周宁。转载请注明出处。"]).source).toBe("示例前沿");
     expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "（本文版权归示例深读所有，未经授权不得转载。）"]).source).toBe("示例深读");
     expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "（本文版权归原作者所有，如有侵权请联系删除。）"]).source).toBeNull();
+    expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "【本文著作权归《示例周刊》所有，转载请联系授权】"]).source).toBe("示例周刊");
     expect(html({ title: "新一代中文大模型发布 - 示例日报", trailer: ["本文版权归示例日报所有"] }).source).toBeNull();
   });
   it("reads no outlet from a category link's bare suffix beside the date (2025年12月2日 资讯)", () => {

@@ -127,7 +127,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
 const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?[《「『“"]?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)[》」』”"]?(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
 // "（本文版权归X所有，未经授权不得转载。）": the article's rights holder is the outlet it comes from;
 // only the article's own rights (本文, 此文), not a site footer's (版权归本站所有) nor an author's (版权归原作者所有).
-const OWN_RIGHTS = /^\s*[（(]?\s*(?:本文|此文|该文|本稿)\s*(?:的)?(?:版权|著作权)\s*(?:归|属于?)\s*[《「『“"]?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)[》」』”"]?\s*(?:所有|独家所有)/u;
+// The sentence may stand in any bracket a closing note takes (（…）, 【…】, […]).
+const OWN_RIGHTS = /^\s*[（(【\[〔]?\s*(?:本文|此文|该文|本稿)\s*(?:的)?(?:版权|著作权)\s*(?:归|属于?)\s*[《「『“"]?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)[》」』”"]?\s*(?:所有|独家所有)/u;
 
 // "2025年04月10日 15:20 [ 科讯网 原创 ] 作者：X": a header's field marking the piece its outlet's own.
 const BRACKETED_ORIGINAL = /[[【〔]\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)\s*(?:原创|独家)\s*[\]】〕]/u;
