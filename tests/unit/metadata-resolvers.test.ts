@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
-import { looksLikeOutlet, looksLikePerson } from "@/lib/ingest/metadata/names";
+import { isSiteName, looksLikeOutlet, looksLikePerson } from "@/lib/ingest/metadata/names";
 import { urlDate } from "@/lib/ingest/metadata/resolve-published-at";
 import { parseByline } from "@/lib/ingest/metadata/byline";
 import { originalPublisher, siteClaim } from "@/lib/ingest/metadata/source";
@@ -438,5 +438,50 @@ describe("blind batch 26: an author card in the header", () => {
 <div class="time">发布于 2025-05-22 09:14</div></div>
 <div class="footer">Copyright © 2024 示例网 版权所有</div></body></html>`;
     expect(people(extractFile(Buffer.from(page), "page.html").article)).toEqual(["韩雪"]);
+  });
+});
+
+describe("forms of blind metadata batches 25 and 26", () => {
+  it("reads the outlet of 本文系《X》原创 and of 本文版权归X所有, not the site's own rights", () => {
+    expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "本文系《示例前沿》原创稿件，作者：周宁。转载请注明出处。"]).source).toBe("示例前沿");
+    expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "（本文版权归示例深读所有，未经授权不得转载。）"]).source).toBe("示例深读");
+    expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "（本文版权归原作者所有，如有侵权请联系删除。）"]).source).toBeNull();
+    expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "【本文著作权归《示例周刊》所有，转载请联系授权】"]).source).toBe("示例周刊");
+    expect(html({ title: "新一代中文大模型发布 - 示例日报", trailer: ["本文版权归示例日报所有"] }).source).toBeNull();
+  });
+  it("reads no outlet from a category link's bare suffix beside the date (2025年12月2日 资讯)", () => {
+    expect(text(["新一代中文大模型发布", "2025年12月2日 资讯", "", ...BODY]).source).toBeNull();
+    expect(text(["新一代中文大模型发布", "2025年12月2日 示例资讯", "", ...BODY]).source).toBe("示例资讯");
+  });
+  it("takes the first publication's date over an update's on the header line", () => {
+    expect(text(["新一代中文大模型发布", "更新时间：2025-12-05 17:20　首发时间：2025-12-01 08:00", "", ...BODY]).publishedAt).toBe("2025-12-01T08:00:00+08:00");
+    expect(text(["新一代中文大模型发布", "更新时间：2025-12-05 17:20", "", ...BODY]).publishedAt).toBe("2025-12-05T17:20:00+08:00");
+  });
+  it("follows a JSON-LD author's @id to the named node of its @graph", () => {
+    const ld = {
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "Article", headline: "新一代中文大模型发布", author: { name: "", "@id": "https://ex.cn/#/person/1" } },
+        { "@type": "Person", "@id": "https://ex.cn/#/person/1", name: "唐思远" },
+      ],
+    };
+    expect(html({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }).authors).toEqual(["唐思远"]);
+  });
+  it("reads the name of a byline element that runs on into its date, and no account beside a follow button", () => {
+    const byl = page({ headline: "新一代中文大模型发布" }).replace('<div class="info">', '<div class="info"><div class="byline"><a class="author-name" href="/u/1">韩松</a><span>·</span><span>2025-12-03 11:48</span></div>');
+    expect(extractFile(Buffer.from(byl), "p.html").article.authors).toEqual(["韩松"]);
+    const acct = page({ headline: "新一代中文大模型发布" }).replace(
+      '<div class="info">',
+      '<div class="info"><div class="author-info"><a class="author-info__name" href="/u/1">管晓峰</a><div class="author-info__attention">关注</div></div><div class="author-info__desc"><time>2024-05-08 23:23</time></div>',
+    );
+    expect(extractFile(Buffer.from(acct), "p.html").article.authors).toEqual([]);
+  });
+  it("takes the line under a column's tag line (封面报道｜series) for the headline", () => {
+    expect(text(["封面报道｜大模型下半场", "", "新一代中文大模型发布", "作者：周宁", "2025-12-01 20:00", "", ...BODY]).title).toBe("新一代中文大模型发布");
+  });
+  it("takes the site's own desk (「X」編集部, X编辑部) for the site", () => {
+    expect(isSiteName("「食べログマガジン」編集部", "食べログマガジン")).toBe(true);
+    expect(isSiteName("示例科技编辑部", "示例科技")).toBe(true);
+    expect(isSiteName("别家科技编辑部", "示例科技")).toBe(false);
   });
 });

@@ -158,3 +158,35 @@ describe("source and views", () => {
     expect(viewCount("2023-04-06 09:51:24")).toBeNull();
   });
 });
+
+describe("forms of blind metadata batches 25 and 26", () => {
+  it("reads a Republic of China date after 民国 or a date's label, and no bare three-digit year elsewhere", () => {
+    expect(findDates("發布日期：114-12-04".replace("發", "发"))[0]?.iso).toBe("2025-12-04T00:00:00+08:00");
+    expect(findDates("民国114年12月5日")[0]?.iso).toBe("2025-12-05T00:00:00+08:00");
+    expect(findDates("日期：113/01/31")[0]?.iso).toBe("2024-01-31T00:00:00+08:00");
+    expect(findDates("共114-12-04号")).toHaveLength(0);
+    expect(findDates("编号：2114-12-04")).toHaveLength(0);
+  });
+  it("reads 撰文者 and 主笔 as the writer's labels, 策划 and 统筹 as no writer's", () => {
+    expect(byline("撰文者：林冠宇　　更新時間：2025-12-05").authors).toEqual(["林冠宇"]);
+    expect(byline("策划｜马骁　主笔｜郑雨桐　统筹｜何川　视觉｜林一").authors).toEqual(["郑雨桐"]);
+    expect(metadataLineKind("撰文者：林冠宇")).toBe("byline");
+  });
+  it("reads the name before a bar and 文 (宋雨｜文　李想｜编辑) as the writer", () => {
+    expect(byline("宋雨｜文　李想｜编辑").authors).toEqual(["宋雨"]);
+    expect(metadataLineKind("宋雨｜文　李想｜编辑")).toBe("byline");
+  });
+  it("reads the writer of an outlet's own-piece sentence, up to the sentence's end", () => {
+    const line = "本文系《智算前沿》原创稿件，作者：周宁。转载请注明出处。";
+    expect(isBylineShaped(line)).toBe(true);
+    expect(byline(line).authors).toEqual(["周宁"]);
+  });
+  it("reads 刊发于《X》, 本文获「X」授权转载 and 发布单位：X as credits", () => {
+    expect(originalPublisher("（本文刊发于《数字经济周刊》第48期）")).toBe("数字经济周刊");
+    expect(originalPublisher("相关论文近日刊发于国际期刊《自然》。")).toBeNull();
+    expect(originalPublisher("本文獲「數位時代前線」授權轉載，原文請見此。")).toBe("數位時代前線");
+    expect(metadataLineKind("本文获「数位时代前线」授权转载，原文请见此。")).toBe("origin");
+    expect(siteClaim("發布單位：數位產業署")?.name).toBe("數位產業署");
+    expect(metadataLineKind("发布单位：数位产业署")).toBe("origin");
+  });
+});

@@ -43,6 +43,8 @@ const DECK_MAX = 45;
 // A publisher's name standing above the headline (示例科技报) is no headline, whatever it shares;
 // nor is a breadcrumb (您现在：首页>科技) or a line an ad's tag opens (【广告】…).
 const OUTLET_NAME = /(报|社|网|台|刊|新闻|频道|客户端|日报|周刊)$/;
+// A column's tag, a bar, then the rest: 独家｜…, 封面报道｜…, 出海观察 | Going Global.
+const COLUMN_BAR = /^\s*[^\s|｜丨]{2,6}\s*[|｜丨]\s*(\S.*)$/;
 const NOT_A_HEADLINE = /[>＞»›]|^\S{0,6}[:：]|^[【[(（]\s*(广告|推广|ad|赞助)/i;
 
 /**
@@ -57,6 +59,11 @@ function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], 
   if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
   // a deck is no longer than twice its headline: a line over a long headline is the site's banner (X信息港X大全)
   if (picked.length > above.length * 2) return picked;
+  // "封面报道｜大模型下半场" over "谁在为大模型的推理账单买单": a column's tag and its series' name, shorter
+  // after the bar than the line under it, is the column's line; a tagged headline over its deck
+  // (深度｜大模型公司的第二增长曲线 / 谁能跑通商业化) runs on longer than the deck.
+  const tagged = above.text.match(COLUMN_BAR);
+  if (tagged && tagged[1]!.trim().length < picked.length) return picked;
   return above;
 }
 

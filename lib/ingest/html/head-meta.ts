@@ -21,25 +21,42 @@ export interface HeadMeta {
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
-function names(value: Json | undefined): string[] {
+/** Named nodes of a JSON-LD document by their @id: a @graph refers to its Person and Organization that way. */
+type LdIds = Map<string, string>;
+
+function namedIds(node: Json, ids: LdIds, depth = 0): void {
+  if (depth > 6 || node === null || typeof node !== "object") return;
+  if (Array.isArray(node)) {
+    for (const n of node) namedIds(n, ids, depth + 1);
+    return;
+  }
+  const id = node["@id"];
+  const name = node.name;
+  if (typeof id === "string" && typeof name === "string" && name.trim() && !ids.has(id)) ids.set(id, name.trim());
+  for (const value of Object.values(node)) if (value !== null && typeof value === "object") namedIds(value, ids, depth + 1);
+}
+
+// Yoast's "author": {"name": "", "@id": "…#/schema/person/…"}: an empty name defers to the node the @id names.
+function names(value: Json | undefined, ids: LdIds): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(names);
-  if (typeof value === "object" && typeof value.name === "string") return [value.name];
+  if (Array.isArray(value)) return value.flatMap((v) => names(v, ids));
+  if (typeof value === "object" && typeof value.name === "string" && value.name.trim()) return [value.name];
+  if (typeof value === "object" && typeof value["@id"] === "string" && ids.has(value["@id"])) return [ids.get(value["@id"])!];
   return [];
 }
 
-function collectLd(node: Json, out: HeadMeta["jsonLd"], depth = 0): void {
+function collectLd(node: Json, out: HeadMeta["jsonLd"], ids: LdIds, depth = 0): void {
   if (depth > 6 || node === null || typeof node !== "object") return;
   if (Array.isArray(node)) {
-    for (const n of node) collectLd(n, out, depth + 1);
+    for (const n of node) collectLd(n, out, ids, depth + 1);
     return;
   }
   if (typeof node.headline === "string") out.headline.push(node.headline);
   if (typeof node.datePublished === "string") out.datePublished.push(node.datePublished);
-  out.authors.push(...names(node.author));
-  out.publisher.push(...names(node.publisher));
-  if (node["@graph"]) collectLd(node["@graph"], out, depth + 1);
+  out.authors.push(...names(node.author, ids));
+  out.publisher.push(...names(node.publisher, ids));
+  if (node["@graph"]) collectLd(node["@graph"], out, ids, depth + 1);
 }
 
 function textContent(node: AnyNode): string {
@@ -71,7 +88,10 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], authors: [], publisher: [] };
   for (const el of found.jsonLd) {
     try {
-      collectLd(JSON.parse(textContent(el)) as Json, jsonLd);
+      const doc = JSON.parse(textContent(el)) as Json;
+      const ids: LdIds = new Map();
+      namedIds(doc, ids);
+      collectLd(doc, jsonLd, ids);
     } catch {
       // Broken JSON-LD is common on scraped pages; it just says nothing.
     }

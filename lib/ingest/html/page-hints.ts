@@ -202,6 +202,8 @@ function cleanName(raw: string | undefined, siteName: string | null): string | n
     .replace(LABEL, "")
     .replace(/[\s\u00a0]+/g, " ")
     .split(/\s*(?:发布|发表|时间|来源|日期|阅读|浏览)\s*[:：]/)[0]!
+    // "韩松·2025-12-03 11:48": a byline element holding the name and then its date, after a dot or a bar
+    .split(/\s*[·•|｜丨]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d/)[0]!
     .replace(/\s*(?:关注|\+\s*关注)$/, "")
     .trim();
   if (name.length < 2 || name.length > 30) return null;
@@ -467,7 +469,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     const words = `${owner.el.attribs?.class ?? ""} ${owner.el.attribs?.id ?? ""} ${owner.el.attribs?.itemprop ?? ""}`;
     if (BYLINE_CLASS.test(words)) {
       author = cleanName(blocks[i]!.text, siteName);
-      rawAuthors.push(blocks[i]!.text);
+      // the element's name without the fields it runs on into (its date, 来源：…), when it has one;
+      // beside a follow button the name is a platform account's, the publisher's question, kept raw
+      rawAuthors.push(author && !/关注/.test(blocks[i]!.text) ? author : blocks[i]!.text);
     }
   }
 
@@ -500,7 +504,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   // A writer's link classed as the author inside the header's line of fields (<a class="author-name">
   // beside the time): read when nothing named an author, and only a person's name (an account
   // there is a publisher's question, not a writer).
-  if (!author) {
+  // Beside a follow button (关注, + 关注) the linked name is a platform account's, however personal its shape.
+  const followed = [...headerIdx, ...lineIdx].some((i) => /^\s*[+＋]?\s*关注\s*$/.test(blocks[i]!.text));
+  if (!author && !followed) {
     // An author card holds more than the name (<div class="author-info"><a>林默</a><div>一句简介</div></div>):
     // its first link, the writer's profile, is the name.
     const writer = lineIdx

@@ -11,9 +11,11 @@ type Role = keyof Byline;
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
   { re: /(?:记者|通讯员|采写|采访|实习生)/, role: "reporters" },
-  { re: /(?:作者|撰文|撰稿|口述|整理|文)/, role: "authors" },
+  { re: /(?:作者|撰文|撰稿|主笔|口述|整理|文)/, role: "authors" },
 ];
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文|撰稿|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
+// 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
+// 主笔: a feature's lead writer, among its 策划 and 统筹 (who edit, not write).
+const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|文)\s*[:：|｜丨/]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 整理：X (not 文章, 整理了).
 const WEAK_LABEL = new Set(["文", "整理", "口述", "采访"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
@@ -86,7 +88,8 @@ const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲
 // "（本文仅代表作者观点）", "版权归作者所有": whose views or rights these are, which names no one
 // unless the line credits the article too (本文来自…，作者：X).
 const DISCLAIMER = /(?:仅|只|不|并不)代表|版权(?:归|所有)|侵权/;
-const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于|授权(?:发布|转载)/;
+// 本文系《X》原创稿件，作者：Y。: an outlet's own-piece sentence names the writer as a credit line does.
+const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于|授权(?:发布|转载)|本文(?:系|为|是)\S{2,20}?(?:原创|独家)/;
 
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
@@ -125,8 +128,9 @@ export function parseByline(line: string, into: Byline, outlets?: string[]): voi
 const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*|\p{Script=Han}{2,8}\s+(?=记者))?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
 const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
 
-// "周雨桐/文", "罗嘉 许文涛／文": the writer's names before the label, the label last in its field.
-const NAMES_THEN_WEN = /(?:^|[\s|｜丨])((?:\p{Script=Han}{2,4}[\s、]+){0,3}\p{Script=Han}{2,4})\s*[/／]\s*文(?=[\s|｜丨]|$)/gu;
+// "周雨桐/文", "罗嘉 许文涛／文", "宋雨｜文　李想｜编辑": the writer's names before the label, the label
+// last in its field, after a slash or a bar.
+const NAMES_THEN_WEN = /(?:^|[\s|｜丨])((?:\p{Script=Han}{2,4}[\s、]+){0,3}\p{Script=Han}{2,4})\s*[/／|｜丨]\s*文(?=[\s|｜丨]|$)/gu;
 
 // "溪水 发自 凹凸寺": the writer reporting from a place; "原创 何西 硅谷前哨 2024年…": a WeChat
 // post's writer before its account.
@@ -224,9 +228,10 @@ const POINTED_AT = /[该此其]$/u;
 // word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
 // buttons share the line with the byline.
 // A role that writes nothing (图/X, 审核/X, 校对｜X), labelled with a slash or a bar, ends the writer's field too.
-// The font-size buttons (大 中 小) end it too, with or without their label.
+// The font-size buttons (大 中 小) end it too, with or without their label; so does the end of a
+// sentence in a credit line (本文系X原创稿件，作者：Y。转载请注明出处。).
 // A control's verb stays with its word (我要评论(18), 发表评论): 我要 is no second name.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，\]】]|\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，。；;\]】]|\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

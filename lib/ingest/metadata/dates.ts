@@ -12,6 +12,12 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
 const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})\\s+${MONTH},?)\\s+((?:19|20)\\d{2})(?!\\d)`, "gi");
 
+// "民國114年12月4日", "發布日期：114-12-04": a date in the Republic of China calendar (year 1 = 1912), as
+// Taiwanese public bodies print it; matched on simplified text. A bare three-part run of a
+// three-digit year is such a date only right after a date's label.
+const ROC_RE = /(?:民国\s*(\d{2,3})|(?<=(?:日期|时间)\s*[:：]\s*)(1[0-4]\d)(?!\d))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)/g;
+const ROC_OFFSET = 1911;
+
 // "二〇二五年三月二日": a date in Han numerals, as official documents print it.
 const HAN_DIGITS = "〇一二三四五六七八九";
 const HAN_DATE_RE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
@@ -64,6 +70,11 @@ export function findDates(text: string): FoundDate[] {
     const [y, d] = [Number(m[5]), Number(m[2] ?? m[3])];
     if (!valid(y, month, d, 0, 0, 0)) continue;
     out.push({ iso: `${y}-${pad(month)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
+  }
+  if (digits) for (const m of text.matchAll(ROC_RE)) {
+    const [y, mo, d] = [Number(m[1] ?? m[2]) + ROC_OFFSET, Number(m[3]), Number(m[4])];
+    if (!valid(y, mo, d, 0, 0, 0)) continue;
+    out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
   }
   for (const m of text.matchAll(HAN_DATE_RE)) {
     const [y, mo, d] = [hanYear(m[1]!), hanNumber(m[2]!), hanNumber(m[3]!)];

@@ -8,7 +8,7 @@ import { foldLine } from "../../text/fold";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
-const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文|撰稿|采写|采访|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／]\s*文$/u;
+const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文者?|撰稿人?|主笔|采写|采访|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／|｜丨]\s*文(?:$|[\s\u3000])/u;
 // "《棱镜》作者 周纯": a short line that ends in the label and one name, no separator.
 const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Script=Han}{2,4}$/u;
 // "记者：您如何看待今年的竞争格局？": an interviewer's question, or a sentence after a label, is
@@ -28,7 +28,9 @@ const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
 // 摘编自《X》, （本文原载于X）: a line opening with the words for taken from or first printed in.
 // 【稿源：X】, （出处：X）: a claim's label may open inside a bracket.
-const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自)\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
+// 本文由X授权发布, 本文获「X」授权转载: the outlet that authorised the copy.
+// 发布单位：X, 供稿单位：X: the office a government page names as issuing the text.
+const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自|(?:发布|发稿|供稿)(?:单位|机构))\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载|刊发于|刊载于|刊登于)|^[（(]?本文(?:由|经|获)[^，,。]{2,32}?授权(?:发布|转载|刊发|刊登)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a

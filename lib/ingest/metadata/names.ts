@@ -32,9 +32,13 @@ export function looksLikePerson(name: string): boolean {
   return HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n);
 }
 
+// 「食べログマガジン」編集部, X编辑部: the site's own desk, its name quoted or not, is the site.
+const OWN_DESK = /^[「『《“"]?(.{2,30}?)[」』》”"]?\s*(?:编辑部|编集部|编辑组|编辑团队)$/u;
+
 /** The site naming itself (网易 on 网易财经) says nothing about who wrote or first published. */
 export function isSiteName(name: string, siteName: string | null): boolean {
   if (!siteName) return false;
   const [n, site] = [foldName(name), foldName(siteName)];
-  return n === site || (n.length >= 2 && site.includes(n));
+  const desk = n.match(OWN_DESK)?.[1];
+  return n === site || (n.length >= 2 && site.includes(n)) || (desk !== undefined && desk === site);
 }

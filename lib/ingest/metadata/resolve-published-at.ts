@@ -33,14 +33,29 @@ const URL_DATE = /\/((?:19|20)\d{2})[-/_]?(\d{2})[-/_]?(\d{2})(?=[/_.-]|\d{0,2}\
 // Government and many CMS sites name the file after its day: /202403/t20240311_4821.html.
 const URL_FILE_DATE = /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?$/;
 
+// "更新时间：2025-12-05 17:20　首发时间：2025-12-01": a date labelled as an update's (更新, 修改,
+// 编辑) is when the page last changed; a date under another label, on its line or a later one, is
+// the publication's. Alone, an update's date still stands for it.
+const UPDATE_LABEL = /(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]?\s*$/;
+const LABEL_REACH = 8;
+
+function updateDate(simplified: string, date: FoundDate): boolean {
+  return UPDATE_LABEL.test(simplified.slice(Math.max(0, date.index - LABEL_REACH), date.index));
+}
+
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
     .filter((line) => !ACCOUNT_DATE.test(line))
-    .filter((line) => /\d{4}|\d-\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年/.test(line))
-    .map((line) => ({ line, dates: findDates(toSimplified(line)) }))
+    // 114-12-04: a date of the Republic of China calendar has a three-digit year
+    .filter((line) => /\d{4}|\d-\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年|\d{3}\s*[-/.年]\s*\d/.test(line))
+    .map((line) => ({ line, simplified: toSimplified(line), dates: findDates(toSimplified(line)) }))
     .filter((d) => d.dates.length > 0);
-  const labelled = dated.find((d) => LABELLED.test(toSimplified(d.line)));
-  if (labelled) return { date: labelled.dates[0]!, line: labelled.line };
+  const labelled = dated.filter((d) => LABELLED.test(d.simplified));
+  for (const d of labelled) {
+    const published = d.dates.find((date) => !updateDate(d.simplified, date));
+    if (published) return { date: published, line: d.line };
+  }
+  if (labelled.length > 0) return { date: labelled[0]!.dates[0]!, line: labelled[0]!.line };
   const plain = dated.find((d) => d.line.replace(d.dates[0]!.match, "").replace(/[\s\d:：|｜/\-]/g, "").length <= DATE_LINE_REST);
   return plain ? { date: plain.dates[0]!, line: plain.line } : null;
 }

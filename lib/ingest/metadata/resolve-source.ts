@@ -67,7 +67,8 @@ const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨
 const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+|\s*[|｜丨·]\s*)([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨])/u;
 const NAME_DOT_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[·•]\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
-const DATED_OUTLET = /(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
+// The suffix alone (资讯, 科技 beside the date) is a category's link, not an outlet: a name comes before it.
+const DATED_OUTLET = /(?<=[\p{L}\p{N}])(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
 
 // "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕", "示例新闻 记者 许东": the newsroom that names its own reporter in the label.
 const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端))\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
@@ -122,16 +123,21 @@ function outletLine(lines: string[], siteName: string | null): string | null {
 
 // "雷峰网原创文章，未经授权禁止转载": the outlet signing the article as its own.
 // "本文为机器之心原创，转载请联系…", "本文为X独家稿件，…": the same, as the article's own sentence.
-const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
+// "本文系《X》原创稿件": the outlet's name may stand in the brackets of a title.
+const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?[《「『“"]?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)[》」』”"]?(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
+// "（本文版权归X所有，未经授权不得转载。）": the article's rights holder is the outlet it comes from;
+// only the article's own rights (本文, 此文), not a site footer's (版权归本站所有) nor an author's (版权归原作者所有).
+// The sentence may stand in any bracket a closing note takes (（…）, 【…】, […]).
+const OWN_RIGHTS = /^\s*[（(【\[〔]?\s*(?:本文|此文|该文|本稿)\s*(?:的)?(?:版权|著作权)\s*(?:归|属于?)\s*[《「『“"]?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)[》」』”"]?\s*(?:所有|独家所有)/u;
 
 // "2025年04月10日 15:20 [ 科讯网 原创 ] 作者：X": a header's field marking the piece its outlet's own.
 const BRACKETED_ORIGINAL = /[[【〔]\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)\s*(?:原创|独家)\s*[\]】〕]/u;
 
-function ownOriginal(lines: string[], shape: RegExp = OWN_ORIGINAL): string | null {
+function ownOriginal(lines: string[], shape: RegExp = OWN_ORIGINAL, siteName: string | null = null): string | null {
   for (const line of lines) {
     const simplified = toSimplified(line);
     const m = simplified.match(shape);
-    if (m && !/^(本|此|该|非)/.test(m[1]!) && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!)) {
+    if (m && !/^(本|此|该|非|原)|作者/.test(m[1]!) && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!) && !isSiteName(m[1]!, siteName)) {
       const at = simplified.indexOf(m[1]!);
       return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
     }
@@ -293,6 +299,8 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     claimIn(e.tail && PROSE_THEN_CREDIT.test(e.tail) ? [e.tail.slice(e.tail.search(/[（(][^（(]*$/))] : []) ??
     editionPaper([...e.header, ...e.trailer]) ??
     ownOriginal(e.trailer) ??
+    // the site's rights over its own article (本文版权归X所有 on X) credit no other outlet
+    ownOriginal([...e.trailer, ...(e.tail ? [e.tail] : [])], OWN_RIGHTS, e.siteName) ??
     ownOriginal(e.header, BRACKETED_ORIGINAL) ??
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
     postSigner(e) ??

@@ -13,11 +13,15 @@ const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本�
 // 摘编自X, 原载于X, 原刊于X: the piece was taken from X (excerpted, first printed there); a list
 // of outlets (摘编自：X、Y) credits the first, as 综合自 does.
 const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于|首发于|摘编自|摘自|原载于|原刊于|原载)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
+// （本文刊发于《X》第N期）, 刊载于X: printed there first, as 原载于 says; only opening the line, since
+// prose says the same of a paper (相关论文刊发于《自然》), which credits no copy.
+const PRINTED_IN = /^\s*[（(【]?\s*(?:本文|此文|文章|原文)?(?:刊发于|刊载于|刊登于)\s*[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
 // 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too; a Latin
 // name keeps its capitalised words (来源：The Verge).
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
 // 来源/X: a slash labels a field as a colon does (来源/南方都市报　作者/孙莉).
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
+// 发布单位：X, 發稿單位, 供稿单位: the office a government page names as issuing the text, as its 信息来源 does.
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?:发布|发稿|供稿)(?:单位|机构)|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "Source: China Daily | Updated: …", "Source: Xinhua": an English source field, its Latin name's capitalised
 // words or a Han name; not a material's (Image source, Photo source, Data source).
 const EN_CLAIM = /(?:^|[|｜丨]\s*)(?<!(?:image|photo|picture|data|video)\s)source\s*[:：]\s*((?:[A-Z][\w.&'\-]*(?: (?:[A-Z][\w.&'\-]*|of|the|and))*)|\p{Script=Han}{2,20})/iu;
@@ -30,7 +34,7 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters (in either script): most lines have none.
-const MAY_CREDIT = /[自源处處于於权權载載]|source/i;
+const MAY_CREDIT = /[自源处處于於权權载載位構构]|source/i;
 
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
@@ -48,11 +52,11 @@ function capture(line: string, re: RegExp): string | null {
   return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
 }
 
-// "本文由AI科技大本营授权发布": the outlet that authorised the repost.
-const AUTHORISED_BY = /本文(?:由|经)\s*[「『《“"]?([^\s,，。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*授权(?:发布|转载|刊发|刊登)/;
+// "本文由AI科技大本营授权发布", "本文獲「X」授權轉載": the outlet that authorised the repost.
+const AUTHORISED_BY = /本文(?:由|经|获)\s*[「『《“"]?([^\s,，。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*授权(?:发布|转载|刊发|刊登)/;
 
 export function originalPublisher(line: string): string | null {
-  const name = capture(line, ORIGINAL) ?? capture(line, AUTHORISED_BY);
+  const name = capture(line, ORIGINAL) ?? capture(line, PRINTED_IN) ?? capture(line, AUTHORISED_BY);
   // "本文来自腾讯新闻客户端自媒体": a platform's self-media in general credits no one.
   if (!name || GENERIC.test(toSimplified(name)) || /自媒体$/.test(toSimplified(name))) return null;
   // "本文首发于钛媒体APP", "首发于X公众号": an outlet's app or account is the outlet.
