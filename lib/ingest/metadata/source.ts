@@ -33,8 +33,8 @@ const BARE_LINE_MAX = 80;
 const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|访问(?=量|次数|[:：])|字号|举报|评论(?=[:：\d])|分享|\d{4}[-年/.])/;
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
-// Every credit or claim has one of these characters (in either script): most lines have none.
-const MAY_CREDIT = /[自源处處于於权權载載位構构]|source/i;
+// Every credit or claim has one of these characters or words (in either script): most lines have none.
+const MAY_CREDIT = /[自源处處于於权權载載]|单位|單位|机构|機構|source/i;
 
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
