@@ -428,6 +428,8 @@ export function discover(
     const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs());
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
+    // bare 首席 often opens a title the list lacks (首席体验官, 首席代表): only a surname from the table, not ending like a post, follows it
+    if (title === "首席" && (continuesTitle(t, titleStart, title) || who.rare || who.latin || /[官师家员表]$/.test(who.name))) continue;
     const [sentS] = articleSentenceSpan(t, titleStart);
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
