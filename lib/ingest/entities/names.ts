@@ -26,11 +26,8 @@ export function titleStartsAt(text: string, at: number): boolean {
   return list !== undefined && list.some((t) => text.startsWith(t, at));
 }
 
-/** A title starts at `start` and covers the whole of [start, end) (董秘 read as 董 + 秘). */
-function titleCovers(text: string, start: number, end: number): boolean {
-  const list = titlesByFirst().get(text.charCodeAt(start));
-  return list !== undefined && list.some((t) => t.length >= end - start && text.startsWith(t, start));
-}
+/** Every title as a word: a name candidate that is one (董秘 read as 董 + 秘) is no name. */
+const titleWords = onFirstUse(() => new Set(TITLES));
 
 const ZHI = "之".charCodeAt(0);
 /** Two-character speech verbs (not 说 or 称 alone: 有X之称, X之说 are idioms) that may follow a name ending in 之. */
@@ -165,9 +162,9 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   }
   // a surname and then a title is a form of address (王院长) or a verb and its office (副市长|任组长): no name
   if (titleStartsAt(text, g)) return null;
-  // …and a title that begins with a surname character (董秘, 董事) is the title, not a name
-  if (titleCovers(text, start, pickEnd)) return null;
   const name = text.slice(start, pickEnd);
+  // …and a title that begins with a surname character (董秘, 董事长) is the title, not a name
+  if (titleWords().has(name)) return null;
   if (isCommonWord(name) || HONORIFIC.test(name.slice(surnameLen)) || ADDRESSEE.test(name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
   if (!byContext && isCommonWord(name.slice(0, 2))) return null;
