@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
-import { chineseNameAt, isCommonWord, latinNameAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, isCommonWord, latinNameAt, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
@@ -428,6 +428,8 @@ export function discover(
     const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs());
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
+    // bare 首席 often opens a title the list lacks (首席体验官, 首席代表): only a surname from the table, not ending like a post, follows it
+    if (title === "首席" && (continuesTitle(t, titleStart, title) || who.rare || who.latin || /[官师家员表]$/.test(who.name))) continue;
     const [sentS] = articleSentenceSpan(t, titleStart);
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
@@ -507,7 +509,9 @@ export function discover(
       // …or a speech or personnel verb right after the name (放射科主任杜建平表示, 核心成员刘威离开): the article quotes them
       // …or the clause goes on to say who they are (核心成员邵智宏|则是…的主要作者)
       const described = who.strongSurname && !who.latin && DESCRIBED_AS.test(t.simp.slice(who.end, who.end + 2));
-      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
+      // …or, after a job title (not a part played: 学生X参与…), a verb news puts right after a person (副主任X发布了…)
+      const acts = !ROLE_NOUNS.has(title) && nameVerbAt(t.simp, who.end);
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
       if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       // a weak surname (步, 敬) after a strong title, the name then quoted at a clause start elsewhere (步晨阳说), is a name too
       const weakQuoted = !who.strongSurname && !who.latin && !who.rare && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
@@ -841,13 +845,17 @@ const BEFORE_VERB_NAME = /[\s、据由而]/;
 /** The verbs as one table: a single pass over the text finds them all, longest first at each position. */
 const NAME_VERB_TABLE = wordTable([...NAME_VERBS].sort((a, b) => b.length - a.length));
 
+/** Verbs of holding a post, and the adverbs of time news puts between them and the name (X目前担任…). */
+const POST_VERBS: ReadonlySet<string> = new Set(["担任", "出任", "接任", "加盟"]);
+const TIME_ADVERBS: ReadonlySet<string> = new Set(["目前", "现在", "此前", "曾经", "随后", "后来", "如今", "已经", "正式"]);
+
 /** Name + speech or personnel verb without a title: the surname table decides, the clause start anchors it. */
 function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const orgEnds = new Set<number>();
   for (const o of orgs) orgEnds.add(o.end);
   for (const { at, word: verb } of wordHits(t.simp, NAME_VERB_TABLE)) {
-    for (const len of [4, 3, 2]) {
+    for (const len of POST_VERBS.has(verb) ? [6, 5, 4, 3, 2] : [4, 3, 2]) {
       const s = at - len;
       if (s < 0) continue;
       const before = t.simp[s - 1];
@@ -858,8 +866,11 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
       if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
       if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
       const zh = chineseNameAt(t.simp, s);
-      if (zh && zh.end === at && zh.strongSurname) {
-        const confidence = STRONG_NAME_VERBS.has(verb) ? 0.75 : 0.6;
+      // an adverb of time may stand between the name and a post verb (X目前担任, X此前出任)
+      const gap = zh && zh.end < at && POST_VERBS.has(verb) && TIME_ADVERBS.has(t.simp.slice(zh.end, at));
+      if (zh && (zh.end === at || gap) && zh.strongSurname && (len <= 4 || gap)) {
+        // a post taken (X目前担任…) by a name the text names again with a name's boundary is as sure as a speech verb
+        const confidence = STRONG_NAME_VERBS.has(verb) || (POST_VERBS.has(verb) && namedAgain(t.simp, zh.name, s)) ? 0.75 : 0.6;
         out.push({ type: "person", name: zh.name, confidence, evidence: sentenceAt(t, s), at: s });
         break;
       }

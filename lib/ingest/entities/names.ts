@@ -26,6 +26,17 @@ export function titleStartsAt(text: string, at: number): boolean {
   return list !== undefined && list.some((t) => text.startsWith(t, at));
 }
 
+/** Every title as a word: a name candidate that is one (董秘 read as 董 + 秘) is no name. */
+const titleWords = onFirstUse(() => new Set(TITLES));
+
+const ZHI = "之".charCodeAt(0);
+/** Two-character speech verbs (not 说 or 称 alone: 有X之称, X之说 are idioms) that may follow a name ending in 之. */
+const SPEECH_AFTER_ZHI = new Set(["表示", "认为", "指出", "介绍", "告诉", "解释", "提到", "看来", "说道", "称赞"]);
+function verbAfterZhi(text: string, at: number): boolean {
+  const w = text.slice(at, at + 2);
+  return SPEECH_AFTER_ZHI.has(w) || nameWords().verbsAfter.has(w);
+}
+
 const SurnameFile = z.object({ compound: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
 
 /** The value of `build`, computed on first use, not at import: start-up stays cheap for code that never reads a name. */
@@ -73,6 +84,11 @@ export function isCommonWord(word: string): boolean {
 export function verbStartsAt(text: string, at: number): boolean {
   if (!isHanAt(text, at)) return true;
   return NAME_STOP_CODE[text.charCodeAt(at)] === 1 || nameWords().verbsAfter.has(text.slice(at, at + 2)) || titleStartsAt(text, at);
+}
+
+/** A two-character word news puts right after a name starts at `at` (主持, 发布, 出席, 目前…), not a one-character stop. */
+export function nameVerbAt(text: string, at: number): boolean {
+  return nameWords().verbsAfter.has(text.slice(at, at + 2));
 }
 
 /** Who a 向/对/跟 phrase addresses (人士|向记者|透露, 对媒体表示): a preposition and a noun, not 向 + a given name. */
@@ -134,8 +150,10 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (shortEnd === -1) return yiGivenName(text, start, g, strong);
   let pickEnd: number;
   let byContext = true;
+  // 之 is a function word but ends given names too (詹牧之, 王羲之): taken when a speech verb follows it
+  if (longEnd === -1 && text.charCodeAt(g + 1) === ZHI && verbAfterZhi(text, g + 2)) pickEnd = g + 2;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
-  if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
+  else if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
   else if (verbStartsAt(text, shortEnd)) pickEnd = shortEnd;
   else if (longEnd !== -1 && verbStartsAt(text, longEnd)) pickEnd = longEnd;
   else {
@@ -145,6 +163,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   // a surname and then a title is a form of address (王院长) or a verb and its office (副市长|任组长): no name
   if (titleStartsAt(text, g)) return null;
   const name = text.slice(start, pickEnd);
+  // …and a title that begins with a surname character (董秘, 董事长) is the title, not a name
+  if (titleWords().has(name)) return null;
   if (isCommonWord(name) || HONORIFIC.test(name.slice(surnameLen)) || ADDRESSEE.test(name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
   if (!byContext && isCommonWord(name.slice(0, 2))) return null;
@@ -248,7 +268,7 @@ function hyphenatedNameAt(text: string, start: number): { name: string; end: num
  * Words that stand where a name would after a title but are not names (CEO首次…, 总裁亲自…, 副总经理兼…);
  * guards the rare-surname reading below, which has no surname table to lean on.
  */
-const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此|兼|加盟|加入|接任|升任|调任|转任|改任|晋升|离任|卸任|辞任|转投|履新)/;
+const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|团队|课题组|小组|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此|兼|加盟|加入|接任|升任|调任|转任|改任|晋升|离任|卸任|辞任|转投|履新)/;
 
 /**
  * A name whose surname is not in the table (淦家阅, 忻舟, 岂凡超), read only where the evidence

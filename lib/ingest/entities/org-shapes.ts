@@ -157,6 +157,42 @@ function headedNames(t: ArticleText, free: (s: number, e: number) => boolean): F
   return out;
 }
 
+/** Heads that say what kind of company the next run is (智算云服务商|X, AI应用的开发商|X). */
+const ACTING_HEADS = ["公司", "企业", "创企", "厂商", "服务商", "提供商", "开发商", "运营商", "独角兽"];
+/** One table for all the heads: one pass over the article, not one per head. */
+const ACTING_HEAD_TABLE = wordTable(ACTING_HEADS);
+/** What a company the sentence introduces does next (…|近日发布, …|完成融资, …|宣布): the run before it is its name. */
+const ACTS = /^(?:近日|日前|今日|今天|宣布|完成|发布|推出)/;
+const ACT_FIRST: ReadonlySet<number> = new Set([..."近日今宣完发推"].map((c) => c.charCodeAt(0)));
+
+/**
+ * A bare brand after a modified noun head, then what the company does (智算云服务商|擎苍云|近日发布…,
+ * 开发商|糖果星球|完成…): the head and the verb stand in for the suffix it lacks; the article must
+ * name it again, so a one-off phrase after a head is never taken.
+ */
+function headedActingNames(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  {
+    for (const { at: h, word: head } of wordHits(text, ACTING_HEAD_TABLE)) {
+      if (h < 2 || !isHanAt(text, h - 1) || !isHanAt(text, h - 2)) continue;
+      const ns = h + head.length;
+      let run = 0;
+      while (run < 7 && isHanAt(text, ns + run)) run++;
+      // three characters at least: a two-character run there is mostly a word (企业|努力|获得)
+      for (let len = 3; len < run && len <= 6; len++) {
+        // the acts' first characters by code: most positions are settled without a slice
+        if (!ACT_FIRST.has(text.charCodeAt(ns + len)) || !ACTS.test(text.slice(ns + len, ns + len + 2))) continue;
+        const name = text.slice(ns, ns + len);
+        const again = text.indexOf(name, ns + len) !== -1 || text.lastIndexOf(name, ns - 1) !== -1;
+        if (again && nameShaped(name) && !personShaped(text, ns, ns + len) && !titleInside(t, ns, ns + len) && free(ns, ns + len)) out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, ns), at: ns });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Words that place an article in the stock market, where short stock names stand alone. */
 const MARKET = wordTable(["涨停", "跌停", "个股", "板块", "收盘", "开盘", "A股", "港股", "概念股", "股价", "涨幅", "跌幅", "成交额", "换手率"]);
 /**
@@ -268,6 +304,6 @@ function namedAsNames(t: ArticleText, free: (s: number, e: number) => boolean): 
 export function shapedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s) && !out.some((f) => f.at < e && f.at + f.name.length > s);
-  for (const rule of [districtBodies, stockNames, headedNames, introducedNames, namedAsNames]) out.push(...rule(t, free));
+  for (const rule of [districtBodies, stockNames, headedNames, headedActingNames, introducedNames, namedAsNames]) out.push(...rule(t, free));
   return out;
 }

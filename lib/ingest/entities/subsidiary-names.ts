@@ -10,6 +10,7 @@ import type { FoundName, OrgSpan } from "./discover";
 import { plausibleShortName } from "./subject-names";
 import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { isCommonWord } from "./names";
+import { TITLES } from "./titles";
 
 const HEADS = ["子公司", "母公司"];
 /** What ends the subsidiary's name: a verb, a particle or a time word after it (…星河数智|宣布, …云图智能|负责). */
@@ -17,6 +18,8 @@ const AFTER_NAME = /^(?:宣布|推出|发布|负责|主要|专注|正式|近日|
 /** Words between a parent and the head (华策影视|控股|子公司, X的全资子公司). */
 const HEAD_MODIFIER = /(?:的)?(?:全资|控股|控股的|旗下的?|旗下)?$/;
 const CONFIDENCE = 0.75;
+/** Verbs whose object the head is (调任母公司, 加入子公司, 回到母公司): the run before them is a clause. */
+const TAKES_HEAD = /(?:调任|调往|调回|出任|担任|加入|加盟|回到|回归|离开|入职|转任|转岗|任职于|供职于|收购|出售|注入)$/;
 /** What a deal buys of a subsidiary, not its name (收购控股子公司|少数股权, 子公司|部分资产). */
 const STAKE_WORDS = /^(?:少数|部分|全部|多数|其他|其余|相关)|(?:股权|股份|资产|业务|权益|股东)$/;
 
@@ -51,6 +54,8 @@ export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     while (ps > 0 && ps > e - 8 && isHanAt(text, ps - 1) && !isClauseBreakAt(text, ps - 1)) ps--;
     if (ps === e || (ps > 0 && !isClauseBreakAt(text, ps - 1) && text[ps - 1] !== " ")) continue;
     const parent = text.slice(ps, e);
+    // 原总裁X|调任|母公司: a clause whose verb takes the head as its object, not a parent's name
+    if (TAKES_HEAD.test(parent) || TITLES.some((x) => parent.includes(x))) continue;
     if (nameShaped(parent) && free(taken, ps, e)) out.push({ type: "company", name: parent, confidence: CONFIDENCE, evidence: sentenceAt(t, ps), at: ps });
   }
   return out;
