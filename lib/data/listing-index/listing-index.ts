@@ -3,7 +3,7 @@
  * ../cache/view-generation.ts), so lists, counts and profiles are never older than the last
  * committed write, whichever process made it. The build runs in a worker thread
  * (off-thread-build.ts): a request that needs the new snapshot waits for it, but the event loop
- * goes on serving the others. While an import runs, the view moves at most every few seconds;
+ * goes on serving the others. While an import runs, the view moves at most every IMPORT_VIEW_MS;
  * when it does, the snapshot held is served at once and a rebuild runs behind it (one at a
  * time): lists then lag the import by the view's interval and one build (near-real-time, like a
  * search engine's refresh interval). Results computed from a snapshot are cached under the snapshot's own
@@ -56,7 +56,7 @@ function rebuild(database: Db, h: Held): Promise<ListingSnapshot> {
 export async function listingSnapshot(database: Db): Promise<ListingSnapshot> {
   const h = holder(database);
   for (;;) {
-    // While an import runs the view moves at most every few seconds, so rebuilds (~0.7 s of a
+    // While an import runs the view moves at most every IMPORT_VIEW_MS, so rebuilds (~0.7 s of a
     // core each at 100,000 articles) no longer run back to back beside the import.
     const generation = await viewGeneration(database);
     const current = h.snapshot;
