@@ -31,7 +31,8 @@ import { ensureBenchDb, seedParagraphs } from "../lib/bench/ensure-bench-db";
 import { readerMix, requestLists, warmUpLists } from "../lib/bench/request-lists";
 import { runLoad, type LoadResult } from "../lib/bench/load";
 import { cpuReferenceMs } from "../lib/bench/cpu-reference";
-import { runOpenLoop, type OpenLoopResult } from "../lib/bench/open-loop";
+import { byKind, runOpenLoop, type OpenLoopResult } from "../lib/bench/open-loop";
+import { sampleCpu, type CpuSample } from "../lib/bench/cpu-timeline";
 import { benchSamples, printPageWeights } from "../lib/bench/page-weight";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
 import { startCluster } from "../lib/serve/cluster";
@@ -80,10 +81,11 @@ function freePort(): Promise<number> {
   });
 }
 
-function run(cmd: string, args: string[], extraEnv: Record<string, string>, log: string): Promise<void> {
+function run(cmd: string, args: string[], extraEnv: Record<string, string>, log: string, started?: (child: ChildProcess) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = fs.openSync(log, "w");
     const child = spawn(cmd, args, { env: { ...env, ...extraEnv }, stdio: ["ignore", out, out] });
+    started?.(child);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} failed (${code}); see ${log}`))));
   });
 }
@@ -141,8 +143,35 @@ async function metricsOf(base: string, reset: boolean): Promise<ProcessMetrics> 
 async function loopLine(label: string, bases: string[]): Promise<string> {
   const all = await Promise.all(bases.map((b) => metricsOf(b, true)));
   const one = (m: ProcessMetrics) =>
-    `pid ${m.pid}: loop max ${m.loopDelay?.maxMs.toFixed(0) ?? "?"} ms, p99 ${m.loopDelay?.p99Ms.toFixed(0) ?? "?"} ms, peak RSS ${(m.peakRssBytes / 1048576).toFixed(0)} MiB`;
+    `pid ${m.pid}: loop max ${m.loopDelay?.maxMs.toFixed(0) ?? "?"} ms, p99 ${m.loopDelay?.p99Ms.toFixed(0) ?? "?"} ms, loop busy ${m.busy ? `${(m.busy.loopUtilization * 100).toFixed(0)} %` : "?"}, CPU ${m.busy ? `${m.busy.cpuCores.toFixed(2)} cores` : "?"}, peak RSS ${(m.peakRssBytes / 1048576).toFixed(0)} MiB`;
   return `  event loop during ${label}: ${all.map(one).join("; ")}`;
+}
+
+/** Per page kind, and the samples kept in the run's folder (latency against time, for a plot). */
+function openDetail(label: string, r: OpenLoopResult, work: string): string {
+  const file = path.join(work, `open-${label}.json`);
+  fs.writeFileSync(file, JSON.stringify(r.samples));
+  const kinds = byKind(r.samples).map((k) => `${k.kind} ${k.p50.toFixed(0)}/${k.p95.toFixed(0)}/${k.max.toFixed(0)}`);
+  return `  by kind (p50/p95/max ms): ${kinds.join(", ")}\n  each request: ${file}`;
+}
+
+/**
+ * Every 5 s of wall time from the import's start: answers completed, their median and max
+ * latency, and the CPU the server and the importer used (cores, all their threads): a server
+ * short of CPU shows answers falling behind while it runs near its share; one waiting on
+ * something else shows answers stalled while it uses little.
+ */
+function timeline(r: OpenLoopResult, cpu: CpuSample[], startedAt: number, endedAt: number): string {
+  const rows: string[] = ["  wall s  answers  p50 ms   max ms  server cores  import cores"];
+  const last = Math.max(...r.samples.map((x) => x.doneAt), startedAt);
+  for (let t = startedAt; t <= last; t += 5000) {
+    const done = r.samples.filter((x) => x.doneAt >= t && x.doneAt < t + 5000).map((x) => x.ms).sort((a, b) => a - b);
+    const c = cpu.filter((x) => x.at > t && x.at <= t + 5000);
+    const mean = (k: string) => (c.length === 0 ? 0 : c.reduce((sum, x) => sum + (x.cores[k] ?? 0), 0) / c.length);
+    const mark = endedAt >= t && endedAt < t + 5000 ? "  <- import ended" : "";
+    rows.push(`  ${String((t - startedAt) / 1000).padStart(6)}${String(done.length).padStart(9)}${(done.length ? done[Math.floor(done.length / 2)]! : 0).toFixed(0).padStart(8)}${(done.at(-1) ?? 0).toFixed(0).padStart(9)}${mean("server").toFixed(2).padStart(14)}${mean("import").toFixed(2).padStart(14)}${mark}`);
+  }
+  return rows.join("\n");
 }
 
 function openLine(name: string, r: OpenLoopResult): string {
@@ -206,9 +235,11 @@ async function main(): Promise<void> {
     console.log(`built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   }
   const serverEnv: NodeJS.ProcessEnv = { ...env, DATABASE_URL: url, NODE_ENV: "production", METRICS_TOKEN, PAGE_CACHE_DIR: path.join(work, "page-cache") };
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": Node flags for the server alone (a profile is written when it stops).
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(nodeArgs.length ? process.execPath : "npx", [...(nodeArgs.length ? [...nodeArgs, "node_modules/next/dist/bin/next"] : ["next"]), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: serverEnv,
     stdio: ["ignore", fs.openSync(path.join(work, "server.log"), "w"), fs.openSync(path.join(work, "server.log"), "a")],
     detached: true,
@@ -282,6 +313,7 @@ async function main(): Promise<void> {
       console.log(`\nopen loop at ${flags.rate} requests/s over a reader's mix (latency from when each request was due)`);
       console.log(HEADER.replace("req/s", "sent/s"));
       console.log(openLine("idle", idle));
+      console.log(openDetail("idle", idle, work));
       console.log(await loopLine("the idle open loop", [base]));
     }
     if (idle && phase("import") && flags.importFiles > 0) {
@@ -289,11 +321,23 @@ async function main(): Promise<void> {
       fs.mkdirSync(corpus);
       for (const page of syntheticCorpus({ count: flags.importFiles, paragraphs: seedParagraphs(), seed: Date.now() % 100_000 })) fs.writeFileSync(path.join(corpus, page.name), page.bytes);
       const started = performance.now();
-      const importing = run("npx", ["tsx", "scripts/import.ts", "--dir", corpus, "--quiet"], { DATABASE_URL: url }, path.join(work, "import.log"));
-      const during = await runOpenLoop(base, mix, flags.rate, importing.catch(() => undefined));
-      const importSeconds = (performance.now() - started) / 1000;
+      const startedAt = Date.now();
+      let importer: number | null = null;
+      const cpu = sampleCpu(() => ({ server: server.pid ?? null, import: importer }));
+      const importing = run("npx", ["tsx", "scripts/import.ts", "--dir", corpus, "--quiet"], { DATABASE_URL: url }, path.join(work, "import.log"), (c) => (importer = c.pid ?? null));
+      // When the import itself ended, not the open loop (which then waits for every answer still due).
+      let importSeconds = 0;
+      let endedAt = 0;
+      const ended = importing.finally(() => {
+        importSeconds = (performance.now() - started) / 1000;
+        endedAt = Date.now();
+      });
+      const during = await runOpenLoop(base, mix, flags.rate, ended.catch(() => undefined));
+      const cpuSamples = cpu.stop();
       const importOk = await importing.then(() => true, () => false);
       console.log(`${openLine(`during import of ${flags.importFiles} files`, during)}   p95 ${(during.p95 / Math.max(idle.p95, 0.1)).toFixed(2)}× idle`);
+      console.log(openDetail("import", during, work));
+      console.log(timeline(during, cpuSamples, startedAt, endedAt));
       console.log(`  import: ${flags.importFiles} files in ${importSeconds.toFixed(0)} s, ${(flags.importFiles / importSeconds).toFixed(1)} files/s${importOk ? "" : " (FAILED: see import.log)"}`);
       console.log(await loopLine("the open loop with the import", [base]));
     }

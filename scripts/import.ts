@@ -1,5 +1,5 @@
 /** CLI: import a folder of scraped files into the database. `npm run import -- --dir seeds` */
-import { lowerPriority } from "../lib/os/lower-priority";
+import { lowerPriority, runInOwnSession } from "../lib/os/lower-priority";
 import { z } from "zod";
 import { parseArgs } from "node:util";
 import { runImport } from "../lib/data/import/run-import";
@@ -53,7 +53,10 @@ async function main(): Promise<number> {
   return s.failed > 0 ? 1 : 0;
 }
 
-main()
+// In a session of its own, so its lower priority holds against a server started elsewhere (lower-priority.ts).
+const own = runInOwnSession();
+if (own) void own.then((code) => process.exit(code));
+else main()
   .then(async (code) => {
     await db().$disconnect();
     process.exit(code);

@@ -16,6 +16,41 @@ export interface OpenLoopResult {
   max: number;
   /** Seconds from the first due time to the last answer. */
   seconds: number;
+  /** Each request: when it was due (ms after the first), its latency (ms), path and status (0: no answer). */
+  samples: OpenLoopSample[];
+}
+
+export interface OpenLoopSample {
+  dueMs: number;
+  /** ms since 1970 when the answer ended. */
+  doneAt: number;
+  ms: number;
+  path: string;
+  status: number;
+}
+
+/** The page kind a path is: its first segment, with `/articles/<id>` apart from the list. */
+export function pathKind(path: string): string {
+  const [pathname] = path.split("?");
+  const parts = pathname!.split("/").filter(Boolean);
+  if (parts.length === 0) return "/";
+  if (parts[0] === "api") return `/api/${parts[1] ?? ""}`;
+  return parts.length > 1 ? `/${parts[0]}/[x]` : `/${parts[0]}${path.includes("?") ? "?…" : ""}`;
+}
+
+/** p50/p95/max per page kind, slowest p95 first. */
+export function byKind(samples: OpenLoopSample[]): { kind: string; requests: number; p50: number; p95: number; max: number }[] {
+  const groups = new Map<string, number[]>();
+  for (const s of samples) {
+    const k = pathKind(s.path);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(s.ms);
+  }
+  return [...groups].map(([kind, ms]) => {
+    ms.sort((a, b) => a - b);
+    return { kind, requests: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), max: ms[ms.length - 1] ?? 0 };
+  }).sort((a, b) => b.p95 - a.p95);
 }
 
 /**
@@ -32,6 +67,7 @@ export async function runOpenLoop(base: string, paths: string[], ratePerS: numbe
     () => (stop = true),
   );
   const times: number[] = [];
+  const samples: OpenLoopSample[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
   const inFlight: Promise<void>[] = [];
@@ -46,6 +82,7 @@ export async function runOpenLoop(base: string, paths: string[], ratePerS: numbe
       getStatus(agent, new URL(path, base)).then(
         (status) => {
           times.push(performance.now() - due);
+          samples.push({ dueMs: due - t0, doneAt: Date.now(), ms: performance.now() - due, path, status });
           if (status < 200 || status >= 300) {
             errors++;
             statuses[status] = (statuses[status] ?? 0) + 1;
@@ -53,6 +90,7 @@ export async function runOpenLoop(base: string, paths: string[], ratePerS: numbe
         },
         (err: unknown) => {
           times.push(performance.now() - due);
+          samples.push({ dueMs: due - t0, doneAt: Date.now(), ms: performance.now() - due, path, status: 0 });
           errors++;
           const key = err instanceof Error ? err.message.slice(0, 40) : "error";
           statuses[key] = (statuses[key] ?? 0) + 1;
@@ -64,5 +102,5 @@ export async function runOpenLoop(base: string, paths: string[], ratePerS: numbe
   agent.destroy();
   const seconds = (performance.now() - t0) / 1000;
   times.sort((a, b) => a - b);
-  return { requests: times.length, errors, statuses, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? 0, seconds };
+  return { requests: times.length, errors, statuses, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? 0, seconds, samples };
 }

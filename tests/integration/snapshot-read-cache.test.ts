@@ -11,7 +11,9 @@ import { createTempDb, TEST_STORE, type TempDb } from "../helpers/temp-db";
 import { openSqlite, type Sqlite } from "@/lib/data/sqlite";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { fillBenchDb } from "@/lib/bench/fill-bench-db";
-import { snapshotRead } from "@/lib/data/listing-index/listing-index";
+import { listingSnapshot, snapshotRead } from "@/lib/data/listing-index/listing-index";
+import { IMPORT_VIEW_MS } from "@/lib/data/cache/view-generation";
+import { vi } from "vitest";
 
 let t: TempDb;
 let conn: Sqlite;
@@ -49,5 +51,39 @@ describe.skipIf(TEST_STORE === "postgres")("snapshotRead's cache", () => {
     conn.prepare(`UPDATE "DataGeneration" SET "value" = "value" + 1 WHERE "id" = 1`).run();
     expect(await read()).toBe(99);
     expect(computed).toBe(2);
+  });
+
+  it("while an import runs, answers a new snapshot's first read with the previous snapshot's result and computes the new one behind it; never once the import ended", async () => {
+    let computed = 0;
+    const read = () => snapshotRead(t.db, "test:size-2", (s) => (computed++, s.size));
+    const size = await read();
+    expect(computed).toBe(1);
+    vi.useFakeTimers({ now: Date.now(), toFake: ["Date"] });
+    try {
+      conn.prepare(`INSERT INTO "ImportRun" ("trigger", "dir", "status") VALUES ('test', '/x', 'running')`).run();
+      conn.prepare(`UPDATE "Article" SET "missingSince" = '2020-01-01T00:00:00.000Z' WHERE "id" = (SELECT max("id") FROM "Article" WHERE "missingSince" IS NULL)`).run();
+      conn.prepare(`UPDATE "DataGeneration" SET "value" = "value" + 1 WHERE "id" = 1`).run();
+      // The view moves (IMPORT_VIEW_MS later) and the snapshot of it is built behind the held one
+      // (polled, with a bound far above a build of 100 articles, so a slow machine only waits).
+      vi.setSystemTime(Date.now() + IMPORT_VIEW_MS);
+      const held = await listingSnapshot(t.db);
+      for (let i = 0; i < 3000 && (await listingSnapshot(t.db)) === held; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(await listingSnapshot(t.db)).not.toBe(held);
+      // The new snapshot's first read: the previous result at once, the new one computed behind it.
+      expect(await read()).toBe(size);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(computed).toBe(2);
+      expect(await read()).toBe(size - 1);
+      expect(computed).toBe(2);
+
+      // The import ends and the data moves: the next read waits for its own result, stale never.
+      conn.prepare(`UPDATE "ImportRun" SET "status" = 'done' WHERE "status" = 'running'`).run();
+      conn.prepare(`UPDATE "Article" SET "missingSince" = '2020-01-01T00:00:00.000Z' WHERE "id" = (SELECT max("id") FROM "Article" WHERE "missingSince" IS NULL)`).run();
+      conn.prepare(`UPDATE "DataGeneration" SET "value" = "value" + 1 WHERE "id" = 1`).run();
+      expect(await read()).toBe(size - 2);
+      expect(computed).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -3,7 +3,7 @@
  * changes. The DataGeneration counter (moved by triggers on every write, see migration
  * 0010_data_generation) is read once per call — one indexed row — and any change empties the
  * cache, so a result is never older than the last committed write (while an import runs, than
- * the view of the data, which lags the import by a few seconds: view-generation.ts). Bounded
+ * the view of the data, which lags the import by up to IMPORT_VIEW_MS: view-generation.ts). Bounded
  * per database (LRU).
  * QUERY_CACHE=off turns it off, to measure the uncached cost.
  */
@@ -71,7 +71,7 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   if (!enabled) return compute();
   let store = stores.get(db);
   if (!store) stores.set(db, (store = { generation: null, entries: new Map() }));
-  // While an import runs the view holds still for a few seconds at a time (view-generation.ts).
+  // While an import runs the view holds still for up to IMPORT_VIEW_MS at a time (view-generation.ts).
   const generation = await viewGeneration(db);
   // No counter (a database from before the migration): nothing can be trusted to stay fresh.
   if (generation === null) return compute();

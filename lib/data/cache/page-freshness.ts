@@ -8,7 +8,7 @@
  * rendered before it is rendered again before it is served. The last write's time comes from
  * the DataGeneration row, which triggers move on every write by any process (migration
  * 0015_data_changed_at), so a CLI import counts as much as a web one; while an import runs,
- * from the view of the data (view-generation.ts), which moves every few seconds, not with each
+ * from the view of the data (view-generation.ts), which moves every IMPORT_VIEW_MS, not with each
  * of the import's writes (every cached profile was rendered again on each visit).
  */
 import type { Db } from "@/lib/db";

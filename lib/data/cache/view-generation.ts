@@ -15,8 +15,16 @@ import { dialectOf } from "../dialect";
 import { processShared } from "../process-shared";
 import { postgresGenerationRow, postgresImportRunning, sqliteGenerationRow, sqliteImportRunning, type GenerationRow } from "./generation-row";
 
-/** How long the view holds still while an import runs. */
-export const IMPORT_VIEW_MS = 5_000;
+/**
+ * How long the view holds still while an import runs. Each move costs the server a snapshot
+ * build and a first computation of every list, facet, search and profile page asked for again
+ * (what a quiet server computes once): at 5 s a 100,000-article server spent the import
+ * recomputing, answered ~5 requests/s of a 50/s reader's mix on the CPU it had, and its queue
+ * grew for the whole import (bench:web open loop, p95 ~100 s). 30 s keeps that work to a few
+ * percent of the import's time; lists lag it by as much, and the first read after it ends
+ * sees all of it.
+ */
+export const IMPORT_VIEW_MS = 30_000;
 
 export interface View {
   generation: bigint;

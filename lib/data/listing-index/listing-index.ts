@@ -3,7 +3,7 @@
  * ../cache/view-generation.ts), so lists, counts and profiles are never older than the last
  * committed write, whichever process made it. The build runs in a worker thread
  * (off-thread-build.ts): a request that needs the new snapshot waits for it, but the event loop
- * goes on serving the others. While an import runs, the view moves at most every few seconds;
+ * goes on serving the others. While an import runs, the view moves at most every IMPORT_VIEW_MS;
  * when it does, the snapshot held is served at once and a rebuild runs behind it (one at a
  * time): lists then lag the import by the view's interval and one build (near-real-time, like a
  * search engine's refresh interval). Results computed from a snapshot are cached under the snapshot's own
@@ -23,6 +23,8 @@ import { processShared } from "../process-shared";
 
 interface Held {
   snapshot: ListingSnapshot | null;
+  /** The snapshot `snapshot` replaced while an import ran: its results may be served while the new one's are computed. */
+  previous: ListingSnapshot | null;
   /** The build in flight, if any. */
   building: Promise<ListingSnapshot> | null;
 }
@@ -31,17 +33,21 @@ const held = processShared("listing.held", () => new WeakMap<Db, Held>());
 
 function holder(database: Db): Held {
   let h = held.get(database);
-  if (!h) held.set(database, (h = { snapshot: null, building: null }));
+  if (!h) held.set(database, (h = { snapshot: null, previous: null, building: null }));
   return h;
 }
 
 /** Starts a build unless one is in flight; the held snapshot is replaced when it ends (never by an older one). */
-function rebuild(database: Db, h: Held): Promise<ListingSnapshot> {
+function rebuild(database: Db, h: Held, behindImport = false): Promise<ListingSnapshot> {
   if (h.building) return h.building;
   const building = (dialectOf(database) === "postgres" ? loadPostgresSnapshot(database) : buildSnapshotOffThread(urlOf(database))).then(
     (s) => {
       const old = h.snapshot?.generation;
-      if (!h.snapshot || s.generation === null || old === null || old === undefined || s.generation >= old) h.snapshot = s;
+      if (!h.snapshot || s.generation === null || old === null || old === undefined || s.generation >= old) {
+        // Kept only while an import runs (staleWhileImporting): one snapshot more in memory.
+        if (h.snapshot !== s) h.previous = behindImport ? h.snapshot : null;
+        h.snapshot = s;
+      }
       return s;
     },
   );
@@ -56,13 +62,13 @@ function rebuild(database: Db, h: Held): Promise<ListingSnapshot> {
 export async function listingSnapshot(database: Db): Promise<ListingSnapshot> {
   const h = holder(database);
   for (;;) {
-    // While an import runs the view moves at most every few seconds, so rebuilds (~0.7 s of a
+    // While an import runs the view moves at most every IMPORT_VIEW_MS, so rebuilds (~0.7 s of a
     // core each at 100,000 articles) no longer run back to back beside the import.
     const generation = await viewGeneration(database);
     const current = h.snapshot;
     if (current && generation !== null && current.generation !== null && current.generation >= generation) return current;
     if (current && generation !== null && (await importMarkedRunning(database))) {
-      void rebuild(database, h).catch((err: unknown) => console.warn(`[listing] rebuild failed: ${err instanceof Error ? err.message : String(err)}`));
+      void rebuild(database, h, true).catch((err: unknown) => console.warn(`[listing] rebuild failed: ${err instanceof Error ? err.message : String(err)}`));
       return current;
     }
     const built = await rebuild(database, h);
@@ -84,6 +90,30 @@ let cacheOn: boolean | null = null;
  * that had not changed (the loop stalled ~3 s and p95 went from 0.2 s to 47 s). A new snapshot
  * starts an empty map; the old one goes with its snapshot.
  */
+/** Results whose computation has finished (a pending one is not in it). */
+const settled = processShared("listing.settled", () => new WeakSet<Promise<unknown>>());
+
+/**
+ * While an import runs, the result the previous snapshot gave for `key`, if it has one and the
+ * current snapshot's is not computed yet. The view moves every IMPORT_VIEW_MS then, and each new
+ * snapshot found every list, facet and profile uncomputed at once: the requests of the next
+ * seconds queued behind those computations (bench:web, open loop during an import: p95 5 s, in
+ * bursts every 30 s). Served stale meanwhile, they lag the import by one more build, as the
+ * snapshot itself does while it is rebuilt; once the import ends, nothing stale is served.
+ */
+async function staleWhileImporting(database: Db, s: ListingSnapshot, key: string): Promise<Promise<unknown> | null> {
+  const h = holder(database);
+  const prev = h.previous;
+  if (!prev || h.snapshot !== s) return null;
+  const old = perSnapshot.get(prev)?.get(key);
+  if (!old || !settled.has(old)) return null;
+  if (!(await importMarkedRunning(database))) {
+    h.previous = null;
+    return null;
+  }
+  return old;
+}
+
 export async function snapshotRead<T>(database: Db, key: string, compute: (s: ListingSnapshot) => T | Promise<T>): Promise<T> {
   const s = await listingSnapshot(database);
   cacheOn ??= readEnv().QUERY_CACHE === "on";
@@ -92,18 +122,34 @@ export async function snapshotRead<T>(database: Db, key: string, compute: (s: Li
   let entries = perSnapshot.get(s);
   if (!entries) perSnapshot.set(s, (entries = new Map()));
   const hit = entries.get(key);
+  if (hit && !settled.has(hit)) {
+    const stale = await staleWhileImporting(database, s, key);
+    if (stale) return stale as Promise<T>;
+  }
   if (hit) {
     entries.delete(key);
     entries.set(key, hit);
     return hit as Promise<T>;
   }
+  const stale = await staleWhileImporting(database, s, key);
+  // Re-read: another caller may have started it while this one looked for a stale result.
+  const started = entries.get(key);
+  if (started) return (stale ?? started) as Promise<T>;
   // Concurrent callers share one computation; a failure is not kept.
   const pending = Promise.resolve().then(() => compute(s));
   const held = entries;
   held.set(key, pending);
-  pending.catch(() => {
-    if (held.get(key) === pending) held.delete(key);
-  });
+  pending.then(
+    () => settled.add(pending),
+    () => {
+      if (held.get(key) === pending) held.delete(key);
+    },
+  );
   if (held.size > MAX_PER_SNAPSHOT) held.delete(held.keys().next().value!);
+  if (stale) {
+    // Computed behind the stale answer: its failure is logged, and the next read tries again.
+    pending.catch((err: unknown) => console.warn(`[listing] ${key}: ${err instanceof Error ? err.message : String(err)}`));
+    return stale as Promise<T>;
+  }
   return pending;
 }

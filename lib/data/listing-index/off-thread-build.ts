@@ -26,7 +26,7 @@ interface Pending {
 /**
  * Two workers, one per kind of work: a snapshot build (~0.7 s at 100,000 articles, seconds on a
  * loaded machine) queued before a search's index read held that search for the whole build,
- * and while an import runs builds come every few seconds.
+ * and while an import runs builds come every IMPORT_VIEW_MS.
  */
 type Lane = "snapshot" | "rows";
 

@@ -9,10 +9,12 @@ import { parentPort } from "node:worker_threads";
 import { openSqlite, type Sqlite } from "../sqlite";
 import { loadSnapshot, readGeneration } from "./load-snapshot";
 import { snapshotBuffers } from "./snapshot-transfer";
+import { lowerThreadPriority } from "../../os/lower-priority";
 
 export type WorkerRequest = { id: number; url: string; kind: "snapshot" } | { id: number; url: string; kind: "rows"; sql: string; values: unknown[] };
 
 const conns = new Map<string, Sqlite>();
+let lowered = false;
 
 parentPort?.on("message", (req: WorkerRequest) => {
   try {
@@ -22,6 +24,14 @@ parentPort?.on("message", (req: WorkerRequest) => {
     if (req.kind === "rows") {
       parentPort!.postMessage({ id: req.id, result: c.prepare(req.sql).all(...req.values) });
       return;
+    }
+    // The snapshot lane's thread builds behind the requests of its own process: while an import
+    // runs, a build comes with each move of the view and the snapshot held is served meanwhile,
+    // and at the same priority the build took the loop's core away (bench:web, open loop during
+    // an import). The rows lane answers requests that wait for it and keeps its priority.
+    if (!lowered) {
+      lowered = true;
+      lowerThreadPriority();
     }
     const snapshot = loadSnapshot(c, () => readGeneration(c));
     parentPort!.postMessage({ id: req.id, result: snapshot }, snapshotBuffers(snapshot));

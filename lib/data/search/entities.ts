@@ -80,7 +80,7 @@ function reload(db: Db, v: string, generation: bigint | null, now: number): Prom
 export async function entityIndex(db: Db): Promise<EntityIndex> {
   const now = Date.now();
   const c = cache.get(db);
-  // The view, not the current generation: while an import runs it moves every few seconds, not per batch.
+  // The view, not the current generation: while an import runs it moves every IMPORT_VIEW_MS, not per batch.
   const generation = await viewGeneration(db);
   const fresh = (x: Cached) => now - x.loadedAt < RELOAD_EVERY_MS;
   if (c && generation !== null && c.generation === generation && fresh(c)) return c.index;
