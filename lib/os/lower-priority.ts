@@ -83,11 +83,16 @@ const OWN_SESSION = "LLMNEWS_OWN_SESSION";
  * when the process should do the work itself: autogroups off, already a leader, or in the copy.
  */
 export function runInOwnSession(): Promise<number> | null {
-  if (process.env[OWN_SESSION] === "1" || !autogroupsOn() || leadsSession()) return null;
+  if (process.env[OWN_SESSION] === "1") {
+    dieWithParent();
+    return null;
+  }
+  if (!autogroupsOn() || leadsSession()) return null;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
       detached: true,
-      stdio: "inherit",
+      // The channel is how the copy learns its starter died (dieWithParent).
+      stdio: ["inherit", "inherit", "inherit", "ipc"],
       env: { ...process.env, [OWN_SESSION]: "1" },
     });
     const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
@@ -102,4 +107,17 @@ export function runInOwnSession(): Promise<number> | null {
       resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
     });
   });
+}
+
+/**
+ * In the copy: ends it, as abruptly as a kill, when the process that started it is gone. The
+ * copy is outside its starter's process group, so a kill of that group (a supervisor's, a
+ * test's SIGKILL of a run, a closed terminal) would otherwise leave the import running, holding
+ * the lock, against the wish of whoever killed it. SIGKILL cannot be passed on; the closing of
+ * the IPC channel is what every death of the starter leaves behind.
+ */
+function dieWithParent(): void {
+  if (!process.channel) return;
+  process.channel.unref();
+  process.once("disconnect", () => process.kill(process.pid, "SIGKILL"));
 }
