@@ -47,6 +47,15 @@ const SELECT_CLOSED = /^\[One of: [^\[\]\n\uFFFD]*\]/u;
 /** Lines a cut-off box's options may wrap over. */
 const SELECT_MAX_LINES = 12;
 
+// A table w3m draws with box characters: a border line (┏━┳━┓, ├──┤) says nothing, and a row's bars
+// (│ ┃ ║) stand between cells, as the wide gaps between fields do on a page's info line.
+const BOX_BORDER = /^[\u2500-\u257F\s]+$/u;
+const BOX_BAR = /\s*[│┃║]\s*/gu;
+export function boxRowText(line: string): string {
+  if (!/^\s*[│┃║]/u.test(line)) return line;
+  return line.replace(BOX_BAR, "   ").trim();
+}
+
 const blank = (s: string) => " ".repeat(displayWidth(s));
 
 /** The line with every drop-down box blanked, and the display column of one left open at its end. */
@@ -150,9 +159,9 @@ export function parseText(text: string): Block[] {
     // An underline belongs to the heading above it; the rule itself is not text.
     if (prev !== undefined && underlines(line.text, prev.text)) continue;
     // A rule line (<hr>, a frame) separates; it is not text.
-    if (isRuleLine(line.text)) continue;
+    if (isRuleLine(line.text) || BOX_BORDER.test(line.text)) continue;
     const marked = markedHeading(line.text);
-    const { text: unmarked, linkDensity } = stripLinkMarkers(marked ?? line.text);
+    const { text: unmarked, linkDensity } = stripLinkMarkers(boxRowText(marked ?? line.text));
     const trimmed = unmarked.trim();
     if (trimmed === "") continue;
     const teaser = HEADLINE_THEN_TEASER.test(line.text);

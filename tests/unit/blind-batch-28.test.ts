@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { extractFile } from "@/lib/ingest/extract-file";
+import { parseText } from "@/lib/ingest/parse-text";
+import { parseByline } from "@/lib/ingest/metadata/byline";
 
 const extract = (lines: string[]) => extractFile(Buffer.from(lines.join("\n")), "x.txt").article;
 const para = "区图书馆自今年三月起试行夜间开放，闭馆时间由晚上八点推迟到十一点，一年下来夜间时段累计接待读者二十一万人次，其中下班后前来自习的年轻人占了一半以上。";
@@ -27,5 +29,47 @@ describe("html2text Markdown", () => {
     expect(a.source).toBe("江城日报");
     expect(a.publishedAt?.slice(0, 10)).toBe("2025-12-04");
     expect([...a.authors, ...a.reporters]).toContain("张三");
+  });
+});
+
+describe("w3m tables drawn with box characters", () => {
+  it("drops the borders and reads a row's bars as gaps between cells", () => {
+    const texts = parseText(["┏━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━┓", "┃ 撰文：张三    ┃ 2025年12月3日 ┃", "┗━━━━━━━━━━━━━━┻━━━━━━━━━━━━━━┛", "", para].join("\n")).map((b) => b.text);
+    expect(texts).toEqual(["撰文：张三   2025年12月3日", para]);
+  });
+});
+
+describe("a name with a middle dot", () => {
+  const byline = (line: string) => {
+    const into = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline(line, into);
+    return into;
+  };
+  it("is a writer's name, its Latin form in brackets a gloss", () => {
+    expect(byline("撰文：莉娜·陈（Lina Chen）   翻译：何晴").authors).toEqual(["莉娜·陈"]);
+    expect(byline("记者 阿依古丽·买买提").reporters).toEqual(["阿依古丽·买买提"]);
+  });
+  it("is kept as a person by the resolver", () => {
+    const a = extract(["区图书馆夜间开放一年", "", "撰文：莉娜·陈", "", para, "", para.replace("区图书馆", "市图书馆")]);
+    expect(a.authors).toEqual(["莉娜·陈"]);
+  });
+  it("but an outlet's name with a dot is no person", () => {
+    const a = extract(["区图书馆夜间开放一年", "", "作者：新浪·科技", "", para, "", para.replace("区图书馆", "市图书馆")]);
+    expect(a.authors).toEqual([]);
+  });
+});
+
+describe("an English headline stacked over the Chinese one", () => {
+  it("leaves the Chinese one as the title", () => {
+    const lead = "据多位知情人士透露，今年第四季度以来，国内几家大型云服务商已基本停止追加英伟达H20芯片的订单，部分已签订单也在与经销商协商延后交付。";
+    const a = extract(["科技", "", "Nvidia's H20 orders from Chinese cloud groups dry up", "", "英伟达H20在华订单骤减，云厂商转向国产算力", "", "2025年12月3日　作者：张三", "", lead, "", lead]);
+    expect(a.title).toBe("英伟达H20在华订单骤减，云厂商转向国产算力");
+  });
+});
+
+describe("a rights notice naming who may not copy", () => {
+  it("is no body text (未经允许任何单位或个人不得转载)", () => {
+    const a = extract(["区图书馆夜间开放一年", "", para, "", para.replace("区图书馆", "市图书馆"), "", "本文版权归江城日报所有，未经允许任何单位或个人不得转载、复制或以任何其它方式使用本文全部或部分。"]);
+    expect(a.body).not.toContain("不得转载");
   });
 });
