@@ -73,3 +73,15 @@ describe("a rights notice naming who may not copy", () => {
     expect(a.body).not.toContain("不得转载");
   });
 });
+
+describe("an RSS item saved as text", () => {
+  const item = ["title: 区图书馆夜间开放一年接待读者二十一万人次", "link: https://www.example.org/news/2025/06/11/1.html", "pubDate: Wed, 11 Jun 2025 14:26:00 +0800", "dc:creator: 张三", "category: 文化", "description:", "", para, "", para.replace("区图书馆", "市图书馆"), "", "The post 区图书馆夜间开放一年接待读者二十一万人次 appeared first on 江城资讯."];
+  it("gives the headline without its element's label and the writer its dc:creator names", () => {
+    const a = extract(item);
+    expect(a.title).toBe("区图书馆夜间开放一年接待读者二十一万人次");
+    expect(a.authors).toEqual(["张三"]);
+  });
+  it("leaves out the feed's footer", () => {
+    expect(extract(item).body).not.toContain("appeared first on");
+  });
+});

@@ -148,7 +148,8 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 // "By 陈晨 | Mar 2, 2025", "By John Smith": an English byline's field, up to the next separator.
 const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
 // "Author: 马思远", "Source: Xinhua | 2025-10-09 | Editor: 李明": English field labels, each up to the next separator.
-const EN_FIELD = /(?:^|[|｜丨]\s*)(authors?|writers?|reporters?|editors?)\s*[:：]\s*([^|｜丨/,，;；:：]{2,40}?)\s*(?=[|｜丨/,，;；]|$)/gi;
+// A feed item saved as text names its writer in the element's name (dc:creator: 孟俊莲, author: X).
+const EN_FIELD = /(?:^|[|｜丨]\s*)(authors?|writers?|reporters?|editors?|(?:dc:)?creator)\s*[:：]\s*([^|｜丨/,，;；:：]{2,40}?)\s*(?=[|｜丨/,，;；]|$)/gi;
 // The same, asked once (no global state); English fields run longer than a Chinese byline does.
 const EN_FIELD_ANY = new RegExp(EN_FIELD.source, "i");
 
