@@ -85,3 +85,14 @@ describe("an RSS item saved as text", () => {
     expect(extract(item).body).not.toContain("appeared first on");
   });
 });
+
+describe("a newswire release's dateline", () => {
+  it("dates the release by the full date before the wire's mark", () => {
+    const a = extract(["区图书馆夜间开放一年接待读者二十一万人次", "", `江城2025年12月4日 /某通社/ -- ${para}`, "", para.replace("区图书馆", "市图书馆")]);
+    expect(a.publishedAt?.slice(0, 10)).toBe("2025-12-04");
+  });
+  it("but not a lead that opens with the day it tells of", () => {
+    const a = extract(["区图书馆夜间开放一年接待读者二十一万人次", "", `2025年3月1日，${para}`, "", para.replace("区图书馆", "市图书馆")]);
+    expect(a.publishedAt).toBeNull();
+  });
+});
