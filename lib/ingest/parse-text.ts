@@ -56,6 +56,24 @@ export function boxRowText(line: string): string {
   return line.replace(BOX_BAR, "   ").trim();
 }
 
+// lynx's reference list: "References" (or "Visible links:") then "  7. https://…", one a line.
+const REFERENCE = /^\s*(\d{1,5})\.\s+([a-z][\w+.-]*:\S+)\s*$/i;
+const REFERENCES_HEAD = /^\s*(?:References|Visible links:?|Hidden links:?)\s*$/;
+// A line that is one link: its marker first, no other marker, headline-long (lynx's "[7]Headline").
+const WHOLE_LINK = /^\s*\[(\d{1,5})\](?![^\[]*\[\d{1,5}\])[^\n]{2,90}$/;
+
+/** The dump's reference list, number to address, read after its heading only. */
+function referenceList(lines: string[]): Map<number, string> {
+  const refs = new Map<number, string>();
+  const head = lines.findIndex((l) => REFERENCES_HEAD.test(l));
+  if (head < 0) return refs;
+  for (const line of lines.slice(head + 1)) {
+    const m = REFERENCE.exec(line);
+    if (m) refs.set(Number(m[1]), m[2]!);
+  }
+  return refs;
+}
+
 const blank = (s: string) => " ".repeat(displayWidth(s));
 
 /** The line with every drop-down box blanked, and the display column of one left open at its end. */
@@ -148,6 +166,7 @@ export function parseText(text: string): Block[] {
     segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column)]),
   );
   const texts = lines.map((l) => l.text);
+  const refs = referenceList(texts);
   const runs = phraseRuns(texts);
   const structured = structuredLines(texts, runs);
   const { phrases, boxes } = shortLineWriting(texts, runs);
@@ -165,6 +184,8 @@ export function parseText(text: string): Block[] {
     const trimmed = unmarked.trim();
     if (trimmed === "") continue;
     const teaser = HEADLINE_THEN_TEASER.test(line.text);
+    const ref = refs.size > 0 ? WHOLE_LINK.exec(marked ?? line.text) : null;
+    const linkUrl = ref ? refs.get(Number(ref[1])) : undefined;
     const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
     blocks.push({
       index: blocks.length,
@@ -176,6 +197,7 @@ export function parseText(text: string): Block[] {
       heading: underlined || marked !== null,
       listItem,
       ...(hasFormControl(line.text) ? { form: true } : {}),
+      ...(linkUrl ? { linkUrl } : {}),
       ...(structured.has(i) ? { core: true } : {}),
       ...(phrases.has(i) ? { phrase: true } : {}),
     });

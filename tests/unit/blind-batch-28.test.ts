@@ -96,3 +96,14 @@ describe("a newswire release's dateline", () => {
     expect(a.publishedAt).toBeNull();
   });
 });
+
+describe("a lynx dump whose headline links to its own page", () => {
+  const dump = (headline: string) => ["   [1]首页 [2]资讯", "", headline, "", "   作者：[5]张三　来源：[6]江城日报", "", `   ${para}`, "", `   ${para.replace("区图书馆", "市图书馆")}`, "", "   [4]另一篇文章的标题在这里", "", "References", "", "   1. https://www.example.org/", "   2. https://www.example.org/news/", "   3. https://www.example.org/2025/12/02/night-opening/", "   4. https://www.example.org/2025/11/20/other/", "   5. https://www.example.org/author/z/", "   6. https://www.example.org/tag/j/"];
+  // (a headline that is one link and has no space is not taken as the title: a separate miss)
+  it("is dated by the address in the reference list", () => {
+    expect(extract(dump("       [3]区图书馆夜间开放一年 接待读者二十一万人次")).publishedAt?.slice(0, 10)).toBe("2025-12-02");
+  });
+  it("but a related link's dated address dates nothing", () => {
+    expect(extract(dump("       区图书馆夜间开放一年 接待读者二十一万人次")).publishedAt).toBeNull();
+  });
+});

@@ -5,7 +5,8 @@
  *  2. a date an inline script declares (var ct = "…", a page-data object's pubDate);
  *  3. the header lines: a labelled date (发布时间：…) first, then a line that is mostly a date;
  *  4. the trailer lines, the same way (some sites print the date under the body);
- *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/, /t20240311_123.html);
+ *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/, /t20240311_123.html); in a text dump,
+ *     the address its headline links to (a blog links the headline to the post's own page);
  *  5b. a date line just above the headline (never a banner's 今天是…);
  *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电);
  *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
@@ -96,6 +97,8 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (e.html?.lineDate) return { iso: e.html.lineDate, evidence: "date line near the headline", inferred: false };
   const fromUrl = e.html?.url ? urlDate(e.html.url) : null;
   if (fromUrl) return { iso: fromUrl, evidence: `date in the URL path (${e.html!.url})`, inferred: false };
+  const linked = !e.html && e.headlineUrl ? urlDate(e.headlineUrl) : null;
+  if (linked) return { iso: linked, evidence: `date in the address the headline links to (${e.headlineUrl})`, inferred: false };
   const above = lineDate(e.aboveTitle);
   if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
   const dateline = leadDate(e.lead);
