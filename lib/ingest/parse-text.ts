@@ -47,6 +47,33 @@ const SELECT_CLOSED = /^\[One of: [^\[\]\n\uFFFD]*\]/u;
 /** Lines a cut-off box's options may wrap over. */
 const SELECT_MAX_LINES = 12;
 
+// A table w3m draws with box characters: a border line (┏━┳━┓, ├──┤) says nothing, and a row's bars
+// (│ ┃ ║) stand between cells, as the wide gaps between fields do on a page's info line.
+const BOX_BORDER = /^[\u2500-\u257F\s]+$/u;
+const BOX_BAR = /\s*[│┃║]\s*/gu;
+export function boxRowText(line: string): string {
+  if (!/^\s*[│┃║]/u.test(line)) return line;
+  return line.replace(BOX_BAR, "   ").trim();
+}
+
+// lynx's reference list: "References" (or "Visible links:") then "  7. https://…", one a line.
+const REFERENCE = /^\s*(\d{1,5})\.\s+([a-z][\w+.-]*:\S+)\s*$/i;
+const REFERENCES_HEAD = /^\s*(?:References|Visible links:?|Hidden links:?)\s*$/;
+// A line that is one link: its marker first, no other marker, headline-long (lynx's "[7]Headline").
+const WHOLE_LINK = /^\s*\[(\d{1,5})\](?![^\[]*\[\d{1,5}\])[^\n]{2,90}$/;
+
+/** The dump's reference list, number to address, read after its heading only. */
+function referenceList(lines: string[]): Map<number, string> {
+  const refs = new Map<number, string>();
+  const head = lines.findIndex((l) => REFERENCES_HEAD.test(l));
+  if (head < 0) return refs;
+  for (const line of lines.slice(head + 1)) {
+    const m = REFERENCE.exec(line);
+    if (m) refs.set(Number(m[1]), m[2]!);
+  }
+  return refs;
+}
+
 const blank = (s: string) => " ".repeat(displayWidth(s));
 
 /** The line with every drop-down box blanked, and the display column of one left open at its end. */
@@ -139,6 +166,7 @@ export function parseText(text: string): Block[] {
     segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column)]),
   );
   const texts = lines.map((l) => l.text);
+  const refs = referenceList(texts);
   const runs = phraseRuns(texts);
   const structured = structuredLines(texts, runs);
   const { phrases, boxes } = shortLineWriting(texts, runs);
@@ -150,12 +178,14 @@ export function parseText(text: string): Block[] {
     // An underline belongs to the heading above it; the rule itself is not text.
     if (prev !== undefined && underlines(line.text, prev.text)) continue;
     // A rule line (<hr>, a frame) separates; it is not text.
-    if (isRuleLine(line.text)) continue;
+    if (isRuleLine(line.text) || BOX_BORDER.test(line.text)) continue;
     const marked = markedHeading(line.text);
-    const { text: unmarked, linkDensity } = stripLinkMarkers(marked ?? line.text);
+    const { text: unmarked, linkDensity } = stripLinkMarkers(boxRowText(marked ?? line.text));
     const trimmed = unmarked.trim();
     if (trimmed === "") continue;
     const teaser = HEADLINE_THEN_TEASER.test(line.text);
+    const ref = refs.size > 0 ? WHOLE_LINK.exec(marked ?? line.text) : null;
+    const linkUrl = ref ? refs.get(Number(ref[1])) : undefined;
     const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
     blocks.push({
       index: blocks.length,
@@ -167,6 +197,7 @@ export function parseText(text: string): Block[] {
       heading: underlined || marked !== null,
       listItem,
       ...(hasFormControl(line.text) ? { form: true } : {}),
+      ...(linkUrl ? { linkUrl } : {}),
       ...(structured.has(i) ? { core: true } : {}),
       ...(phrases.has(i) ? { phrase: true } : {}),
     });

@@ -44,6 +44,12 @@ export interface Block {
    * (pip install x, conda activate y) are a command's words, not a menu's items.
    */
   code?: boolean;
+  /**
+   * Text dumps only: the address of the link the whole line is, from the dump's reference list
+   * (lynx's "[7]Headline" and "7. https://…" under References). A headline linked to its own page
+   * gives the page's address, which a dump otherwise loses.
+   */
+  linkUrl?: string;
   /** Text dumps only: the line holds a form control (an input field, a button, a checkbox). */
   form?: boolean;
   /** Text dumps only: a line of writing broken into short lines, a phrase a line; it counts as prose. */

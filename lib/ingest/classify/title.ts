@@ -57,6 +57,9 @@ function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], 
   const above = candidates.find((o) => o.index === picked.index - 1);
   if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
   if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
+  // An English headline stacked over a Chinese one (an international outlet's Chinese edition) is
+  // its original, not a headline over a deck: the Chinese page's headline is the Chinese one.
+  if (!/\p{Script=Han}/u.test(above.text) && /\p{Script=Han}/u.test(picked.text)) return picked;
   // a deck is no longer than twice its headline: a line over a long headline is the site's banner (X信息港X大全)
   if (picked.length > above.length * 2) return picked;
   // "封面报道｜大模型下半场" over "谁在为大模型的推理账单买单": a column's tag and its series' name, shorter

@@ -20,7 +20,8 @@ const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采
 const WEAK_LABEL = new Set(["文", "整理", "口述", "采访"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
-const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30})$/u;
+// A transliterated or minority name joins its Han parts with a middle dot (莉娜·陈, 阿依古丽·买买提).
+const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30}|\p{Script=Han}{1,6}(?:[·・‧•]\p{Script=Han}{1,8}){1,3})$/u;
 const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名|所有|本人|授权|同意|联系)/i;
 
 function roleOf(label: string): Role {
@@ -66,6 +67,8 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[]): 
   if (/摄影?$/.test(s.replace(/[\s)）\]】]+$/, ""))) return [];
   // "Dario Amodei": a Latin name keeps its spaces.
   if (/^[A-Za-z][A-Za-z.'\- ]+$/.test(s.trim())) return NAME.test(s.trim()) && !NOT_NAMES.test(s.trim()) ? [s.trim()] : [];
+  // "莉娜·陈（Lina Chen）": the name's Latin form in brackets is a gloss, not a second name.
+  s = s.replace(/[（(][A-Za-z][A-Za-z.'\- ]{1,40}[）)]/g, " ");
   // A two-character name spaced to the width of three (记者严 珑, 嚴　瓏) is one name.
   s = s.replace(SPACED_NAME, "$1$2");
   // Trailing place of reporting: "张三 北京报道" → 张三.
@@ -145,7 +148,8 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 // "By 陈晨 | Mar 2, 2025", "By John Smith": an English byline's field, up to the next separator.
 const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
 // "Author: 马思远", "Source: Xinhua | 2025-10-09 | Editor: 李明": English field labels, each up to the next separator.
-const EN_FIELD = /(?:^|[|｜丨]\s*)(authors?|writers?|reporters?|editors?)\s*[:：]\s*([^|｜丨/,，;；:：]{2,40}?)\s*(?=[|｜丨/,，;；]|$)/gi;
+// A feed item saved as text names its writer in the element's name (dc:creator: 孟俊莲, author: X).
+const EN_FIELD = /(?:^|[|｜丨]\s*)(authors?|writers?|reporters?|editors?|(?:dc:)?creator)\s*[:：]\s*([^|｜丨/,，;；:：]{2,40}?)\s*(?=[|｜丨/,，;；]|$)/gi;
 // The same, asked once (no global state); English fields run longer than a Chinese byline does.
 const EN_FIELD_ANY = new RegExp(EN_FIELD.source, "i");
 

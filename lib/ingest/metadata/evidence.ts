@@ -62,6 +62,8 @@ export interface MetadataEvidence {
   outlets: string[];
   /** The first and last characters of the body (EDGE of them). */
   lead: string | null;
+  /** A text dump's headline linked to an address (its own page's, as a blog links its headline). */
+  headlineUrl: string | null;
   /**
    * The openings of the first few paragraphs: a caption or a subtitle kept above the lead pushes
    * the agency dateline (湖南日报12月15日讯（记者X）) into the second or third.
@@ -179,6 +181,7 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     // Datelines open a paragraph and credits close one: the ends are all that is read.
     // The lead is the first paragraph that reads as prose: a tab label or caption kept above it
     // (图集) carries no dateline.
+    headlineUrl: cls.titleIndex !== null ? (blocks[cls.titleIndex]?.linkUrl ?? null) : null,
     lead: (paragraphs.find((p) => p.replace(/\s/g, "").length >= LEAD_MIN_CHARS) ?? paragraphs[0])?.slice(0, EDGE) ?? null,
     openings: paragraphs.slice(0, OPENINGS).map((p) => p.slice(0, EDGE)),
     tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,

@@ -5,8 +5,10 @@
  *  2. a date an inline script declares (var ct = "…", a page-data object's pubDate);
  *  3. the header lines: a labelled date (发布时间：…) first, then a line that is mostly a date;
  *  4. the trailer lines, the same way (some sites print the date under the body);
- *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/, /t20240311_123.html);
+ *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/, /t20240311_123.html); in a text dump,
+ *     the address its headline links to (a blog links the headline to the post's own page);
  *  5b. a date line just above the headline (never a banner's 今天是…);
+ *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电);
  *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
  *     and such pages rarely change after the day they appear;
  *  7. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
@@ -70,6 +72,15 @@ export function urlDate(url: string): string | null {
   return found ? found.iso : null;
 }
 
+// The lead's dateline: a place (or a wire and a place), the full date, then the wire's mark (/美通社/,
+// 电, 讯) or the dash that ends a dateline. Prose that opens with a date (2025年12月4日，公司…) has none of these.
+const LEAD_DATELINE = /^\s*[\p{Script=Han}A-Za-z]{0,12}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:电|讯|\/\s*[^/\s]{2,16}\s*\/|--|——|—)/u;
+
+function leadDate(lead: string | null): FoundDate | null {
+  const m = lead ? LEAD_DATELINE.exec(toSimplified(lead)) : null;
+  return m ? (findDates(m[1]!)[0] ?? null) : null;
+}
+
 function fromNeighbours(neighbours: string[]): ResolvedDate | null {
   const dates = neighbours.flatMap((t) => findDates(t).map((d) => d.iso.slice(0, 10)));
   if (dates.length === 0) return null;
@@ -89,8 +100,12 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (e.html?.lineDate) return { iso: e.html.lineDate, evidence: "date line near the headline", inferred: false };
   const fromUrl = e.html?.url ? urlDate(e.html.url) : null;
   if (fromUrl) return { iso: fromUrl, evidence: `date in the URL path (${e.html!.url})`, inferred: false };
+  const linked = !e.html && e.headlineUrl ? urlDate(e.headlineUrl) : null;
+  if (linked) return { iso: linked, evidence: `date in the address the headline links to (${e.headlineUrl})`, inferred: false };
   const above = lineDate(e.aboveTitle);
   if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
+  const dateline = leadDate(e.lead);
+  if (dateline) return { iso: dateline.iso, evidence: `the lead's dateline (${dateline.match})`, inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
   return fromNeighbours(e.neighbours) ?? { iso: null, evidence: null, inferred: false };
 }

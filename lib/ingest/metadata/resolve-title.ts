@@ -6,7 +6,8 @@
  * way is the site's own headline and stays. A text with no headline line that gives its 原标题 has that as its title,
  * else the headline its lead opens with in brackets (a post's 【headline】); a headline wholly in
  * 【】 loses the brackets; a type label in square brackets before it ([行业资讯] …) goes, and so does a
- * feed's time of day in brackets after it (…【11:25】) and a format tag before a bar (图集丨…).
+ * feed's time of day in brackets after it (…【11:25】), a format tag before a bar (图集丨…) and a field label
+ * before it (title: …).
  */
 import { foldForCompare } from "../../text/fold";
 import type { MetadataEvidence } from "./evidence";
@@ -36,6 +37,9 @@ const MIN_TITLE_LEFT = 4;
 // editorial label (独家｜) is the newsroom's claim in its headline and stays in an HTML headline.
 const FORMAT_TAG = /^\s*(?:高清)?(?:图集|组图|多图|图文直播|视频直播|直播|视频|音频)\s*[|｜丨]\s*(?=\S.{5,})/u;
 
+// "title: X", "标题：X": a feed item or a form saved as text labels its headline; the label is no word of it.
+const TITLE_LABEL = /^\s*(?:title|headline|标题|標題)\s*[:：]\s*(?=\S.{3,})/i;
+
 function leadHeadline(lead: string | null): string | null {
   const m = lead?.match(LEAD_HEADLINE);
   return m && !NOT_HEADLINE.test(m[1]!.trim()) ? m[1]!.trim() : null;
@@ -47,6 +51,8 @@ export function resolveTitle(title: string | null, e: MetadataEvidence): string 
     if (e.html) return "";
     return e.originalTitles.map((l) => l.match(ORIGINAL_TITLE)?.[1]).find((t) => t !== undefined) ?? leadHeadline(e.lead) ?? "";
   }
+  const labelled = title.match(TITLE_LABEL);
+  if (labelled) title = title.slice(labelled[0].length);
   const stamped = title.match(TRAILING_TIME);
   if (stamped && title.length - stamped[0].length >= MIN_TITLE_LEFT) title = title.slice(0, stamped.index);
   const format = title.match(FORMAT_TAG);

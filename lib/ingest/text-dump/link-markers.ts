@@ -4,6 +4,8 @@
  * ("[icon_4]", "[2012011718]"), html2text an image as its address in brackets. The markers are not text; the
  * links they number are what HTML link density measures, so their share of a line is kept as
  * the line's link density (a line of links is a menu, a paragraph with one link is prose).
+ * html2text writes Markdown instead: a link as [text](address), an image as ![alt](address)
+ * (a linked logo as both, nested), bold as **text**; the text stays, the rest is markup.
  */
 
 const LINK_MARKER = /\[\d{1,5}\]/g;
@@ -18,6 +20,23 @@ export function hasFormControl(line: string): boolean {
   return FORM_CONTROL.test(line);
 }
 
+// The address part must look like one, so that bracketed prose followed by a bracket stays text.
+const MD_ADDRESS = String.raw`\((?:https?:\/\/|\/|\.{1,2}\/|#|javascript:|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)`;
+const MD_IMAGE = new RegExp(String.raw`!\[[^\]\n]*\]` + MD_ADDRESS, "g");
+const MD_LINK = new RegExp(String.raw`\[([^\[\]\n]*)\]` + MD_ADDRESS, "g");
+// Only a pair that hugs its words: a row of stars is a frame or a rule.
+const MD_BOLD = /(?<!\*)\*\*(?![\s*])([^*\n]+?)(?<![\s*])\*\*(?!\*)/g;
+
+/** html2text's Markdown links as lynx-style numbered links, so that one measure serves both. */
+function markdownAsMarkers(line: string): string {
+  if (!line.includes("](") && !line.includes("**")) return line;
+  let n = 0;
+  return line
+    .replace(MD_IMAGE, " ")
+    .replace(MD_LINK, (_, text: string) => (text.trim() === "" ? " " : `[${++n}]${text.trim()}`))
+    .replace(MD_BOLD, "$1");
+}
+
 export interface MarkedLine {
   text: string;
   /** Share of the line's visible characters that sit in numbered links. */
@@ -26,7 +45,7 @@ export interface MarkedLine {
 }
 
 export function stripLinkMarkers(line: string): MarkedLine {
-  const withoutWidgets = line.replace(WIDGET, " ");
+  const withoutWidgets = markdownAsMarkers(line).replace(WIDGET, " ");
   let linked = 0;
   let links = 0;
   const parts = withoutWidgets.split(LINK_MARKER);
