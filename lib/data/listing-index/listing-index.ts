@@ -27,25 +27,32 @@ interface Held {
   previous: ListingSnapshot | null;
   /** The build in flight, if any. */
   building: Promise<ListingSnapshot> | null;
+  /**
+   * Whether a caller asked for the build in flight behind an import: then the snapshot it
+   * replaces is kept as `previous`. On the holder, not the call, since a build already in flight
+   * (started by a caller that waited for it) is the one an import's caller gets.
+   */
+  behindImport: boolean;
 }
 
 const held = processShared("listing.held", () => new WeakMap<Db, Held>());
 
 function holder(database: Db): Held {
   let h = held.get(database);
-  if (!h) held.set(database, (h = { snapshot: null, previous: null, building: null }));
+  if (!h) held.set(database, (h = { snapshot: null, previous: null, building: null, behindImport: false }));
   return h;
 }
 
 /** Starts a build unless one is in flight; the held snapshot is replaced when it ends (never by an older one). */
 function rebuild(database: Db, h: Held, behindImport = false): Promise<ListingSnapshot> {
+  if (behindImport) h.behindImport = true;
   if (h.building) return h.building;
   const building = (dialectOf(database) === "postgres" ? loadPostgresSnapshot(database) : buildSnapshotOffThread(urlOf(database))).then(
     (s) => {
       const old = h.snapshot?.generation;
       if (!h.snapshot || s.generation === null || old === null || old === undefined || s.generation >= old) {
         // Kept only while an import runs (staleWhileImporting): one snapshot more in memory.
-        if (h.snapshot !== s) h.previous = behindImport ? h.snapshot : null;
+        if (h.snapshot !== s) h.previous = h.behindImport ? h.snapshot : null;
         h.snapshot = s;
       }
       return s;
@@ -53,7 +60,9 @@ function rebuild(database: Db, h: Held, behindImport = false): Promise<ListingSn
   );
   h.building = building;
   const clear = () => {
-    if (h.building === building) h.building = null;
+    if (h.building !== building) return;
+    h.building = null;
+    h.behindImport = false;
   };
   building.then(clear, clear);
   return building;
