@@ -426,6 +426,10 @@ describe("blind batch 26: a format tag before the headline's bar", () => {
     expect(html({ title: "图文直播｜新一代中文大模型发布会_示例网", headline: "图文直播｜新一代中文大模型发布会" }).title).toBe("新一代中文大模型发布会");
     expect(html({ title: "独家｜新一代中文大模型发布会_示例网", headline: "独家｜新一代中文大模型发布会" }).title).toBe("独家｜新一代中文大模型发布会");
   });
+  it("blind batch 27: drops a transcript's 演讲实录丨 / 圆桌实录｜ the same way", () => {
+    expect(html({ title: "演讲实录丨张某：大模型应用的工程化之路-示例网", headline: "演讲实录丨张某：大模型应用的工程化之路" }).title).toBe("张某：大模型应用的工程化之路");
+    expect(html({ title: "圆桌实录｜开源还是闭源？五位创业者的选择", headline: "圆桌实录｜开源还是闭源？五位创业者的选择" }).title).toBe("开源还是闭源？五位创业者的选择");
+  });
 });
 
 describe("blind batch 26: an author card in the header", () => {
