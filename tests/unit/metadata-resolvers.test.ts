@@ -295,6 +295,15 @@ describe("site claim and names", () => {
   });
 });
 
+describe("blind batch 27: a research report's 分析师 field", () => {
+  it("reads 分析师：A　B as the writers, not 分析师认为 in a line", () => {
+    expect(people(html({ header: ["分析师：高远　宋佳宁　｜　2025-10-09　｜　阅读时长约6分钟"] }))).toEqual(["高远", "宋佳宁"]);
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("分析师认为 张三", b);
+    expect(b.authors).toEqual([]);
+  });
+});
+
 describe("Taiwan and Hong Kong byline shapes", () => {
   it("reads 姓名／地點報導 and 【媒體／姓名】", () => {
     expect(people(html({ header: ["2012-01-17", "中國時報", "邱俐穎／台北報導"] }))).toEqual(["邱俐穎"]);
