@@ -120,3 +120,11 @@ describe("blind batch 27: a notice signed by an issuer whose name opens its firs
     expect(body).toMatch(/逾期不再受理。\s+示例人工智能研究院\s+2025年3月18日$/);
   });
 });
+
+describe("blind batch 27: an action bar's buttons run together with their counts", () => {
+  it("reads 赞 326收藏 and 点赞 1.2万 评论 38 分享 as toolbar lines, not a sentence that mentions 收藏", () => {
+    expect(vocabularyHit("赞 326收藏")?.kind).toBe("share");
+    expect(vocabularyHit("点赞 1.2万 评论 38 分享")?.kind).toBe("share");
+    expect(vocabularyHit("收藏了这篇文章的读者")).toBeNull();
+  });
+});
