@@ -104,3 +104,27 @@ describe("a changelog's version headings", () => {
     expect(a.body).toContain("修复");
   });
 });
+
+describe("blind batch 27: a notice signed by an issuer whose name opens its first sentence", () => {
+  it("keeps the issuer and the signing date: the signature is no copy of that sentence", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>示例人工智能研究院人才招聘公告</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/n">通知公告</a></div>
+<div class="detail"><div class="detail-title">示例人工智能研究院人才招聘公告</div><div class="info">发布时间：2025-03-18</div>
+<div class="detail-content">
+<p>示例人工智能研究院是由地方政府与高校共建的新型研发机构，主要从事大模型基础研究和行业应用，现面向社会公开招聘科研人员。</p>
+<p>应聘者请将个人简历、学位证书及代表性成果发送至招聘邮箱，报名截止时间为2025年4月30日，逾期不再受理。</p>
+<p style="text-align:right">示例人工智能研究院</p>
+<p style="text-align:right">2025年3月18日</p>
+</div></div><div class="footer">版权所有</div></body></html>`;
+    const body = extractFile(Buffer.from(page, "utf8"), "page.html").article.body;
+    expect(body).toMatch(/逾期不再受理。\s+示例人工智能研究院\s+2025年3月18日$/);
+  });
+});
+
+describe("blind batch 27: an action bar's buttons run together with their counts", () => {
+  it("reads 赞 326收藏 and 点赞 1.2万 评论 38 分享 as toolbar lines, not a sentence that mentions 收藏", () => {
+    expect(vocabularyHit("赞 326收藏")?.kind).toBe("share");
+    expect(vocabularyHit("点赞 1.2万 评论 38 分享")?.kind).toBe("share");
+    expect(vocabularyHit("收藏了这篇文章的读者")).toBeNull();
+  });
+});

@@ -148,6 +148,30 @@ describe("extractHtml", () => {
   });
 });
 
+describe("blind batch 27: a player block among the article's paragraphs", () => {
+  const player = `<div class="video-box"><div class="video-wrap"><video poster="/p.jpg"></video><span>▶</span><span>02:36</span></div>
+<div class="video-title">视频：现场演示断网状态下的AI助手</div><div class="tip">您的浏览器不支持视频播放，请升级浏览器</div></div>`;
+  it("cuts the player's duration, caption and browser tip, keeps the paragraphs around it", () => {
+    const text = textOf(newsPage({ inArticle: player + `<p>${P[0]!.replace("北京时间昨日", "此外")}</p>` }));
+    expect(text).not.toContain("02:36");
+    expect(text).not.toContain("现场演示断网状态下");
+    expect(text).not.toContain("不支持视频播放");
+    expect(text).toContain(P[3]!);
+    expect(text).toContain("此外，国内多家人工智能公司");
+  });
+  it("keeps the caption of a looping clip with no controls: it is the article's figure", () => {
+    const figure = `<div class="image-container"><video autoplay loop muted src="/moon.mp4"></video><div class="image-caption">演员饰演月亮之王的电影剧照</div></div>`;
+    expect(textOf(newsPage({ inArticle: figure + `<p>${P[1]}</p>` }))).toContain("演员饰演月亮之王的电影剧照");
+  });
+  it("keeps a video page's short description beside its player: it is all the text the page has", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>发布会现场视频</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/v">视频</a></div>
+<div class="wrap"><h1>发布会现场视频</h1><div class="box"><video src="/v.mp4"></video><p>新一代大模型发布会在北京举行，现场演示了断网状态下的语音助手。</p></div></div>
+<div class="foot">版权所有</div></body></html>`;
+    expect(textOf(page)).toContain("现场演示了断网状态下的语音助手");
+  });
+});
+
 describe("normaliseDate", () => {
   it("renders dates in Asia/Shanghai", () => {
     expect(normaliseDate("2023-05-20T05:21:01Z")).toBe("2023-05-20T13:21:01+08:00");

@@ -295,6 +295,15 @@ describe("site claim and names", () => {
   });
 });
 
+describe("blind batch 27: a research report's 分析师 field", () => {
+  it("reads 分析师：A　B as the writers, not 分析师认为 in a line", () => {
+    expect(people(html({ header: ["分析师：高远　宋佳宁　｜　2025-10-09　｜　阅读时长约6分钟"] }))).toEqual(["高远", "宋佳宁"]);
+    const b = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline("分析师认为 张三", b);
+    expect(b.authors).toEqual([]);
+  });
+});
+
 describe("Taiwan and Hong Kong byline shapes", () => {
   it("reads 姓名／地點報導 and 【媒體／姓名】", () => {
     expect(people(html({ header: ["2012-01-17", "中國時報", "邱俐穎／台北報導"] }))).toEqual(["邱俐穎"]);
@@ -425,6 +434,10 @@ describe("blind batch 26: a format tag before the headline's bar", () => {
     expect(html({ title: "图集丨新一代中文大模型发布会现场_示例网", headline: "图集丨新一代中文大模型发布会现场" }).title).toBe("新一代中文大模型发布会现场");
     expect(html({ title: "图文直播｜新一代中文大模型发布会_示例网", headline: "图文直播｜新一代中文大模型发布会" }).title).toBe("新一代中文大模型发布会");
     expect(html({ title: "独家｜新一代中文大模型发布会_示例网", headline: "独家｜新一代中文大模型发布会" }).title).toBe("独家｜新一代中文大模型发布会");
+  });
+  it("blind batch 27: drops a transcript's 演讲实录丨 / 圆桌实录｜ the same way", () => {
+    expect(html({ title: "演讲实录丨张某：大模型应用的工程化之路-示例网", headline: "演讲实录丨张某：大模型应用的工程化之路" }).title).toBe("张某：大模型应用的工程化之路");
+    expect(html({ title: "圆桌实录｜开源还是闭源？五位创业者的选择", headline: "圆桌实录｜开源还是闭源？五位创业者的选择" }).title).toBe("开源还是闭源？五位创业者的选择");
   });
 });
 

@@ -190,3 +190,14 @@ describe("forms of blind metadata batches 25 and 26", () => {
     expect(metadataLineKind("发布单位：数位产业署")).toBe("origin");
   });
 });
+
+describe("blind batch 27: a data report's chart captions and data-source lines", () => {
+  it("keeps 图1：<a month range>… and 数据来源：X as the report's lines, still reads 来源：X and 资料来源：X as an origin", () => {
+    expect(metadataLineKind("图1：2025年7-9月大模型中标项目数量及金额")).toBeNull();
+    expect(metadataLineKind("表2：2025年三季度各行业中标金额")).toBeNull();
+    expect(metadataLineKind("数据来源：公开招标平台，数观研究整理")).toBeNull();
+    expect(metadataLineKind("（资料来源：参考消息、海外网等）")).toBe("origin");
+    expect(metadataLineKind("来源：示例日报")).toBe("origin");
+    expect(metadataLineKind("2025年7月9日 来源：示例日报")).toBe("origin");
+  });
+});

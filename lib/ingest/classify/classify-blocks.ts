@@ -162,9 +162,16 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // The article's own dated lines inside the chosen region are not the page's date line: a field
   // of what it announces (时间：9月18日 9:00, 截止日期：…) between its paragraphs, and a notice's
   // signing date under the issuer's name at its end.
+  // The issuer's name over a signing date, which often opens the notice's first sentence too
+  // (南湖研究院是…): the signature, not a copy of that sentence.
+  const issuers = new Set<number>();
   for (let i = 1; i < blocks.length; i++) {
     if (meta[i] !== "dateline" || blocks[i]!.core !== true) continue;
-    if (articleField(i) || signingDate(i)) meta[i] = null;
+    if (articleField(i)) meta[i] = null;
+    else if (signingDate(i)) {
+      meta[i] = null;
+      issuers.add(i - 1);
+    }
   }
   const marks = new Map<number, Mark>();
   // "以下文章来源于硅谷101 ，作者X": a reposted account's card follows, its name and a profile
@@ -216,7 +223,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i) || formLine(i);
   const copies = findCopies(
     blocks.map((b) => b.text),
-    (i) => !excludedBase(i),
+    (i) => !excludedBase(i) && !issuers.has(i),
   );
   // Short lines repeating each other inside the chosen region are table cells and list entries
   // (成人票：60元 under every item), not teasers restating a paragraph. Only labelled entries:

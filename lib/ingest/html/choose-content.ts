@@ -95,12 +95,13 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
     if (s.embedded) return null;
     if (s.hint >= 0) continue;
     // A list of other articles or a menu links away; a region so named without a single link
-    // (a data table classed "rank" in the article) is the article's own.
-    if (s.links === 0 && (s.kind === "related" || s.kind === "navigation")) continue;
+    // (a data table classed "rank" in the article) is the article's own. A player block links
+    // nowhere either, and is the clip's (settlePlayers in walk.ts).
+    if (s.links === 0 && s.players === 0 && (s.kind === "related" || s.kind === "navigation")) continue;
     const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
     // A named region holding form controls (a login or subscription box) is chrome even when a
     // tip in it reads like prose (温馨提示：为了保障您的账号安全…).
-    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.value <= 0 || ld > 0.4 || s.controls >= FORM_MIN_CONTROLS) found = s;
+    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.value <= 0 || ld > 0.4 || s.controls >= FORM_MIN_CONTROLS || s.players > 0) found = s;
   }
   return found;
 }

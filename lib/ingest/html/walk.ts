@@ -35,6 +35,8 @@ export interface ElementStat {
   paragraphs: number;
   /** Form controls inside (inputs, buttons, selects, text areas): polls, login and comment boxes. */
   controls: number;
+  /** Video and audio elements inside: a player block. */
+  players: number;
   /** The longest prose line inside (plain characters): a form's labels and messages are short. */
   longestProse: number;
   /** Lines inside that are mostly one link (a headline linking to another page). */
@@ -99,6 +101,16 @@ export const FORM_MAX_SENTENCES = 6;
 /** A form's longest sentence (an option, an error message); an article paragraph is longer. */
 export const FORM_MAX_LINE = 60;
 const PAGE_TAGS = new Set(["html", "body", "main", "article"]);
+const PLAYER_TAGS = new Set(["video", "audio"]);
+/** A player's own text (a duration, a caption, a browser-support tip) is at most this long. */
+export const PLAYER_MAX_CHARS = 100;
+export const PLAYER_MAX_SENTENCES = 2;
+/** A player's own control text: a duration (with its play glyph), a play button or a tip about playing. */
+const PLAYER_CONTROL = /^[▶►▷]?\s*\d{1,2}:\d{2}(?::\d{2})?$|^[▶►▷]|播放|\bplay\b/i;
+/** A player's lines: its controls, a caption and a tip; a header with a clip in it holds more. */
+const PLAYER_MAX_LINES = 3;
+/** Prose lines the player's parent holds besides it: the article around the player. */
+const PLAYER_MIN_PROSE_BESIDE = 2;
 /** A headline link is at least this long; shorter links are buttons and tags. */
 const LINK_LINE_CHARS = 8;
 /** A list of at least this many items, this share of them led by a headline link, is a feed. */
@@ -212,7 +224,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     const s: ElementStat = {
       id: stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
       insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), structural: false, kind: role.kind, hidden: hiddenDepth > 0,
-      blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0, controls: 0, longestProse: 0, linkLines: 0, items: 0, linkedItems: 0,
+      blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0, controls: 0, players: 0, longestProse: 0, linkLines: 0, items: 0, linkedItems: 0,
       anchors: 0, anchorChars: 0, links: 0, neutral: false, embedded: false, pChildChars: 0, value: 0, valueAll: 0,
     };
     stats.push(s);
@@ -281,6 +293,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       }
       if (SKIP_TAGS.has(tag)) {
         if (CONTROL_TAGS.has(tag) && el.attribs.type !== "hidden") owner.controls++;
+        if (PLAYER_TAGS.has(tag)) owner.players++;
         continue;
       }
       if (tag === "br" || tag === "hr") {
@@ -320,6 +333,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         headingLevel = savedHeading;
         stat.blockEnd = blocks.length;
         settleEmbeddedCards(stat, kids.get(stat)!);
+        settlePlayers(stat, kids.get(stat)!, blocks);
         kids.delete(stat);
         markForm(stat);
         markTeaserFeed(stat);
@@ -370,6 +384,33 @@ function markForm(s: ElementStat): void {
     s.kind = "form";
     s.hint = -1;
     s.structural = true;
+  }
+}
+
+/**
+ * A player block set among the article's paragraphs: a <video> or <audio> with the few words
+ * around it (a play glyph, the duration, a 视频：caption naming the clip, a tip that the browser
+ * cannot play it). Those words belong to the clip the page embeds, not to the article, yet read
+ * like a short paragraph of it. Like a card in the article's flow it counts for nothing in its
+ * parent, and it is cut as a region whose class says "related". Only a parent with prose of its
+ * own beside the block is an article around a player: a video page's short description beside
+ * its player is all the text that page has, and stays. The block must show a player's controls
+ * (a duration, a play glyph, a word about playing): a looping clip that stands in for a GIF, with
+ * only a caption under it, is the article's figure and keeps its caption like a photo.
+ */
+function settlePlayers(parent: ElementStat, children: ElementStat[], blocks: PageBlock[]): void {
+  for (const c of children) {
+    if (c.players === 0 || c.kind !== null || c.hint !== 0 || c.neutral || c.hidden) continue;
+    if (c.paragraphs > PLAYER_MAX_SENTENCES || c.longestProse > FORM_MAX_LINE || c.chars - c.linkChars > PLAYER_MAX_CHARS) continue;
+    if (c.blockEnd - c.blockStart > PLAYER_MAX_LINES || parent.paragraphs - c.paragraphs < PLAYER_MIN_PROSE_BESIDE) continue;
+    // A clip with a caption and no controls (a looping figure in place of a GIF) is the article's figure.
+    if (!blocks.slice(c.blockStart, c.blockEnd).some((b) => PLAYER_CONTROL.test(b.text))) continue;
+    parent.value -= c.value;
+    parent.valueAll -= c.valueAll;
+    c.kind = "related";
+    c.hint = -1;
+    c.neutral = true;
+    c.structural = true;
   }
 }
 
@@ -489,6 +530,7 @@ function fold(child: ElementStat, parent: ElementStat): void {
   parent.punct += child.punct;
   parent.paragraphs += child.paragraphs;
   parent.controls += child.controls;
+  parent.players += child.players;
   parent.longestProse = Math.max(parent.longestProse, child.longestProse);
   parent.linkLines += child.linkLines;
   parent.anchors += child.anchors;
