@@ -1,0 +1,50 @@
+/**
+ * Posts given through a pointer (公司CFO, 该公司董秘, 据公司首席科学家X介绍, 公司创始人兼CEO): the
+ * company meant is the last one that was the subject of its clause, not one named as an object or
+ * one quoted for an analyst or investor, nor one named before an organisation the patterns find
+ * with a stock code; and when nothing before can be meant, the company the headline opens with.
+ * Names are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const rolesOf = (r: ReturnType<typeof extractEntities>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}/${x.title}`) ?? [];
+
+describe("公司 + title points to the company the text speaks of", () => {
+  it("walks back past organisations named as objects to the clause's subject", () => {
+    const r = extractEntities({
+      title: "",
+      paragraphs: ["招股书显示，澄岭科技由前谷歌工程师孟晓川于2022年创立。", "公司首席财务官邬莘雅称，募集资金将用于算力采购。"],
+    });
+    expect(rolesOf(r, "邬莘雅")).toEqual(["澄岭科技/首席财务官"]);
+  });
+
+  it("skips a firm named for its analyst or partner", () => {
+    const r = extractEntities({
+      title: "",
+      paragraphs: ["澄岭科技CEO孟晓川表示，订单保持增长。", "中金公司分析师鲍嘉玥问及毛利率。", "对于供应问题，公司副总裁、AI业务负责人冼一川介绍，适配已经完成。"],
+    });
+    expect(rolesOf(r, "冼一川")).toEqual(["澄岭科技/副总裁", "澄岭科技/AI业务负责人"]);
+  });
+
+  it("takes the company the headline opens with when nothing before the pointer can be meant", () => {
+    const r = extractEntities({
+      title: "具身智能公司澄岭科技完成B轮融资",
+      paragraphs: ["澄岭科技近日宣布完成数亿元B轮融资。", "对于行业前景，业内普遍乐观。", "据公司首席科学家阚一舟介绍，模型已能预测机械臂抓取的结果。"],
+    });
+    expect(rolesOf(r, "阚一舟")).toEqual(["澄岭科技/首席科学家"]);
+  });
+
+  it("reads chained titles after the pointer (公司创始人兼CEO)", () => {
+    const r = extractEntities({ title: "", paragraphs: ["澄岭科技成立于2024年3月。", "公司创始人兼CEO宓子川曾在字节跳动负责代码大模型的训练。"] });
+    expect(rolesOf(r, "宓子川")).toContain("澄岭科技/创始人兼CEO");
+  });
+
+  it("prefers a company the patterns find nearer before the pointer (X（688652.SH）) to one named earlier", () => {
+    const r = extractEntities({
+      title: "",
+      paragraphs: ["万兴科技董秘邬莘尧回复投资者称，产品已接入大模型。", "一家小市值公司也受到资金关注。澄汇股份（688652.SH）当日涨幅达18%。该公司董事会秘书郏晓川在接受采访时说，合作仍处于早期。"],
+    });
+    expect(rolesOf(r, "郏晓川")).toEqual(["澄汇股份/董事会秘书"]);
+  });
+});
