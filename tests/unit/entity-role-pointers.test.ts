@@ -48,3 +48,26 @@ describe("公司 + title points to the company the text speaks of", () => {
     expect(rolesOf(r, "郏晓川")).toEqual(["澄汇股份/董事会秘书"]);
   });
 });
+
+describe("an officer's bare title with no organisation in the sentences before it", () => {
+  it("is a post at the company the headline opens with, when the body names it too", () => {
+    const r = extractEntities({
+      title: "智驾公司澄岭科技高管变动：CTO离职",
+      paragraphs: ["据报道，智能驾驶公司澄岭科技近日完成一轮管理层调整。", "原CTO单文川已于上月离职，他主导了城市NOA方案的研发。"],
+    });
+    expect(rolesOf(r, "单文川")).toEqual(["澄岭科技/原CTO"]);
+  });
+
+  it("reads the company after an interview's label (对话X：)", () => {
+    const r = extractEntities({
+      title: "对话澄岭科技：智能体的下一步",
+      paragraphs: ["澄岭科技发布半年后，团队在新加坡设立了总部。", "对于收入，业内有不少猜测。", "联合创始人张一涛透露，年化收入已经突破9000万美元。"],
+    });
+    expect(rolesOf(r, "张一涛")).toEqual(["澄岭科技/联合创始人"]);
+  });
+
+  it("stays unplaced when the headline names no company", () => {
+    const r = extractEntities({ title: "智能驾驶行业观察", paragraphs: ["据报道，行业近日迎来一轮管理层调整。", "原CTO单文川已于上月离职，他主导了城市NOA方案的研发。"] });
+    expect(rolesOf(r, "单文川")).toEqual([]);
+  });
+});

@@ -673,6 +673,8 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
             else if (reporter) org = reporter;
             else if (officer && officer.sentS >= prevPara) org = officer.org;
           }
+          // …and when no sentence before names it, the company the headline opens with (驭程科技高管变动 … 原CTO X已离职)
+          org ??= headlineSubject(t, all);
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
         // …without a preposition before the titles (向|创始人兼CEO)
@@ -851,9 +853,22 @@ const OUTSIDE_VOICE = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:分析师|合伙人|经�
  */
 function headlineSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
   const bodyStart = t.partStarts[1] ?? t.simp.length;
-  const first = orgs.find((o) => o.start < bodyStart);
-  if (!first || !(first.start === 0 || NOUN_HEAD_LEAD.test(t.simp.slice(0, first.start)))) return null;
-  return orgs.find((o) => o.start >= bodyStart && o.name === first.name) ?? null;
+  const headline = t.simp.slice(0, bodyStart);
+  let best: OrgSpan | null = null;
+  let bestAt = bodyStart;
+  // a body mention: a name found in the body may not have been looked for in the headline
+  for (const o of orgs) {
+    if (o.start < bodyStart || o.name.length < 2) continue;
+    const at = headline.indexOf(o.name);
+    if (at === -1 || at >= bestAt) continue;
+    // …at the headline's start, after a noun head (智驾公司|X) or an interview's label (对话|X：)
+    const lead = headline.slice(0, at);
+    if (at === 0 || NOUN_HEAD_LEAD.test(lead) || /^(?:对话|专访)$/.test(lead)) {
+      best = o;
+      bestAt = at;
+    }
+  }
+  return best;
 }
 
 /** The name stands again elsewhere in the text, with a name's boundary after it (联系寇兴斌，). */
