@@ -71,3 +71,20 @@ describe("an officer's bare title with no organisation in the sentences before i
     expect(rolesOf(r, "单文川")).toEqual([]);
   });
 });
+
+describe("an academic title written after the name (厦门大学X教授)", () => {
+  it("is a post at the organisation right before the name", () => {
+    const r = extractEntities({ title: "", paragraphs: ["据项目负责人厦门大学孟晓川教授透露，疫苗的研制取得了多项原创发现。"] });
+    expect(rolesOf(r, "孟晓川")).toEqual(["厦门大学/教授"]);
+  });
+
+  it("keeps the school or lab between the organisation and the name in the title", () => {
+    const r = extractEntities({ title: "", paragraphs: ["近日，浙江大学计算机科学与技术学院孟晓川教授团队的一篇论文入选口头报告。", "孟晓川表示，长上下文仍是难点。"] });
+    expect(rolesOf(r, "孟晓川")).toEqual(["浙江大学/计算机科学与技术学院教授"]);
+  });
+
+  it("takes no organisation across a phrase (与浙江大学合作的X教授)", () => {
+    const r = extractEntities({ title: "", paragraphs: ["与浙江大学合作的孟晓川教授表示，长上下文仍是难点。"] });
+    expect(rolesOf(r, "孟晓川")).toEqual([]);
+  });
+});
