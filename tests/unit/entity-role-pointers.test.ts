@@ -88,3 +88,21 @@ describe("an academic title written after the name (厦门大学X教授)", () =>
     expect(rolesOf(r, "孟晓川")).toEqual([]);
   });
 });
+
+describe("a bare kind of organisation before a title (联盟秘书长X)", () => {
+  it("stands for the organisation of that kind named before", () => {
+    const r = extractEntities({
+      title: "",
+      paragraphs: ["12月2日，由中国人工智能产业发展联盟主办的大会在北京召开。", "联盟秘书长房一航主持了上午的全体会议。他表示，成员单位已超过800家。"],
+    });
+    expect(rolesOf(r, "房一航")).toEqual(["中国人工智能产业发展联盟/秘书长"]);
+  });
+
+  it("keeps the office in the title (联盟秘书处负责人X)", () => {
+    const r = extractEntities({
+      title: "",
+      paragraphs: ["中国人工智能产业发展联盟同日发布《大模型应用安全白皮书》。联盟秘书处负责人韩一远介绍，白皮书梳理了十类风险。"],
+    });
+    expect(rolesOf(r, "韩一远")).toEqual(["中国人工智能产业发展联盟/秘书处负责人"]);
+  });
+});

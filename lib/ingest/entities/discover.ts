@@ -642,6 +642,13 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
       // the known organisations were looked for when the title was read: only the patterns' finds are new
       org = lastNamedInside(t.simp, found, u.s, u.e - u.title.length);
       title = org ? cleanTitle(t.original.slice(org.end, u.e)) : "";
+      // 联盟秘书长X, 协会秘书处负责人X: the kind of organisation alone stands for the one of that kind named before
+      const kind = org ? null : KIND_FOR_NAME.exec(seg.slice(0, seg.length - u.title.length));
+      if (kind) {
+        all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+        org = lastOfKind(all, kind[1]!, u.s);
+        if (org) title = cleanTitle(t.original.slice(u.e - u.title.length - (kind[2]?.length ?? 0), u.e));
+      }
       if (!org && titleWithField(t, u.s, u.e)) {
         all ??= [...known, ...found].sort((a, b) => a.start - b.start);
         const sentS = articleSentenceSpan(t, u.s)[0];
@@ -689,6 +696,18 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
   }
   return out;
+}
+
+/** A bare kind of organisation, perhaps with its office, before a title (联盟|秘书处|负责人, 协会|会长). */
+const KIND_FOR_NAME = /^(?:据|由)?(联盟|协会|学会|商会|基金会|研究会|促进会)(秘书处|理事会|办公室)?$/;
+
+/** The last organisation named before `at` whose name ends in that kind (中国人工智能产业发展联盟 for 联盟). */
+function lastOfKind(orgs: OrgSpan[], kind: string, at: number): OrgSpan | null {
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const o = orgs[i]!;
+    if (o.end <= at && o.name.length > kind.length && o.name.endsWith(kind)) return o;
+  }
+  return null;
 }
 
 /** Nothing, or 我们 (据我们, 比如我们的, 我们公司的), before an officer's title: the speaker's own company, if a speaker is labelled. */
