@@ -419,6 +419,8 @@ export function discover(
   };
   let lastPersonEnd = 0;
   const unplaced: Unplaced[] = [];
+  // posts placed through a pointer (公司CTO) before the organisation patterns ran
+  const pointed: { s: number; org: OrgSpan; sentence: string }[] = [];
 
   for (const { end: titleEnd, title } of titleEnds(t.low)) {
     if (titleEndingAt(t.low, titleEnd) !== title) continue;
@@ -477,16 +479,17 @@ export function discover(
       } else {
         titleText = cleanTitle(t.original.slice(s, e));
         const seg = t.simp.slice(s, e);
-        const pointer = COMPANY_POINTER.exec(seg.trim());
+        const pointer = COMPANY_POINTER.exec(seg.trimStart());
         // the organisation of the title before in the sentence, when this segment is a title and its field, not a clause (但会给|研究员)
         // …in this title's own 、 chain or this person's, not a clause after another person's (由X系主任Y发起，|联合创始人Z)
         const last = roles[roles.length - 1];
         const sameChain = s > clauseS || last === undefined || last.personStart >= clauseS || last.personName === who.name;
         if (prevOrg && sameChain && !PHRASE_CHARS.test(seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length))) org = prevOrg;
-        else if (pointer && seg.trim().length - pointer[0].length === segTitle.length) {
+        else if (pointer && pointedTitles(t, s, e, pointer[0].length) !== -1) {
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
-          titleText = cleanTitle(t.original.slice(e - segTitle.length, e));
+          titleText = cleanTitle(t.original.slice(pointedTitles(t, s, e, pointer[0].length), e));
+          if (org) pointed.push({ s, org, sentence });
         } else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
           // 其 points back: the organisation named before the title, not one later in the sentence (其CEO X毕业于清华大学)
           org = allOrgs().find((o) => o.start >= sentS && o.end <= s) ?? null;
@@ -529,6 +532,7 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
+  if (pointed.length && sure.length) repointPosts(t, roles, pointed, [...allOrgs(), ...sure].sort((a, b) => a.start - b.start));
   if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs(), roles));
   const withSure = [...allOrgs(), ...sure];
   const described = copulaPosts(t, withSure, people);
@@ -628,14 +632,23 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     let title: string;
     // 其CEO: 其 points back as 公司 does (远帆科技是…公司，其CEO X)
     const qi = /^(?:但|而)?其/.exec(seg);
-    if ((pointer && seg.length - pointer[0].length === u.title.length) || (qi && seg.length - qi[0].length === u.title.length)) {
+    const titlesAt = pointer ? pointedTitles(t, u.s, u.e, pointer[0].length) : -1;
+    if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
-      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH);
-      title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
+      // …or, when nothing before it can be meant, the company the headline is about
+      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? headlineSubject(t, all) : null);
+      title = cleanTitle(t.original.slice(titlesAt !== -1 ? titlesAt : u.e - u.title.length, u.e));
     } else {
       // the known organisations were looked for when the title was read: only the patterns' finds are new
       org = lastNamedInside(t.simp, found, u.s, u.e - u.title.length);
       title = org ? cleanTitle(t.original.slice(org.end, u.e)) : "";
+      // 联盟秘书长X, 协会秘书处负责人X: the kind of organisation alone stands for the one of that kind named before
+      const kind = org ? null : KIND_FOR_NAME.exec(seg.slice(0, seg.length - u.title.length));
+      if (kind) {
+        all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+        org = lastOfKind(all, kind[1]!, u.s);
+        if (org) title = cleanTitle(t.original.slice(u.e - u.title.length - (kind[2]?.length ?? 0), u.e));
+      }
       if (!org && titleWithField(t, u.s, u.e)) {
         all ??= [...known, ...found].sort((a, b) => a.start - b.start);
         const sentS = articleSentenceSpan(t, u.s)[0];
@@ -667,6 +680,8 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
             else if (reporter) org = reporter;
             else if (officer && officer.sentS >= prevPara) org = officer.org;
           }
+          // …and when no sentence before names it, the company the headline opens with (驭程科技高管变动 … 原CTO X已离职)
+          org ??= headlineSubject(t, all);
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
         // …without a preposition before the titles (向|创始人兼CEO)
@@ -681,6 +696,18 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
   }
   return out;
+}
+
+/** A bare kind of organisation, perhaps with its office, before a title (联盟|秘书处|负责人, 协会|会长). */
+const KIND_FOR_NAME = /^(?:据|由)?(联盟|协会|学会|商会|基金会|研究会|促进会)(秘书处|理事会|办公室)?$/;
+
+/** The last organisation named before `at` whose name ends in that kind (中国人工智能产业发展联盟 for 联盟). */
+function lastOfKind(orgs: OrgSpan[], kind: string, at: number): OrgSpan | null {
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const o = orgs[i]!;
+    if (o.end <= at && o.name.length > kind.length && o.name.endsWith(kind)) return o;
+  }
+  return null;
 }
 
 /** Nothing, or 我们 (据我们, 比如我们的, 我们公司的), before an officer's title: the speaker's own company, if a speaker is labelled. */
@@ -766,8 +793,27 @@ function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: 
   return DESCRIBES_ORG.test(t.simp.slice(o.end, o.end + 14)) ? o : null;
 }
 
-/** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家). */
-const COMPANY_POINTER = /^(?:作为|身为)?(?:该|这家|本|其)?(?:公司|企业)的?/;
+/** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家, 据公司CTO X介绍). */
+const COMPANY_POINTER = /^(?:作为|身为|据)?(?:该|这家|本|其)?(?:公司|企业)的?/;
+
+/** Where the titles start when [s, e) is a pointer of `lead` characters (after blanks) and then titles only (公司CTO, 公司创始人兼CEO), else -1. */
+function pointedTitles(t: ArticleText, s: number, e: number, lead: number): number {
+  let k = s;
+  while (k < e && /\s/.test(t.simp[k]!)) k++;
+  return onlyTitles(t, k + lead, e) ? k + lead : -1;
+}
+
+/**
+ * Posts placed through a pointer before the organisation patterns ran: an organisation they found
+ * nearer before the pointer (…股份（688652.SH）涨停。该公司董秘X…) is the one meant.
+ */
+function repointPosts(t: ArticleText, roles: FoundRole[], pointed: { s: number; org: OrgSpan; sentence: string }[], all: OrgSpan[]): void {
+  for (const p of pointed) {
+    const org = lastOrgBefore(t.simp, all, p.s, p.s - POINTER_REACH);
+    if (!org || org.start <= p.org.start) continue;
+    for (const r of roles) if (r.org === p.org && r.sentence === p.sentence) r.org = org;
+  }
+}
 /** How far back the company a pointer refers to may have been named: about two sentences. */
 const INVESTS = /^(?:联合)?(?:领投|跟投|参投|追投|加注)/;
 const POINTER_REACH = 160;
@@ -785,30 +831,63 @@ const NOUN_HEAD_LEAD = /^\s*(?:\d{1,2}[.、．]\s*)?[\u4e00-\u9fffA-Za-z]{0,10}(
  * the subject of its clause; one named as an object (与腾讯合作。公司CTO…) is not the one meant.
  */
 function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number): OrgSpan | null {
-  let best: OrgSpan | null = null;
   // a numbered item of a brief (2. X公司完成融资。该公司…) is a story of its own: the pointer stays inside it
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   if (NUMBERED_ITEM.test(text.slice(lineStart, lineStart + 4))) floor = Math.max(floor, lineStart);
-  for (const o of orgs) {
-    if (o.end > at || o.start < floor || (best && o.start <= best.start)) continue;
+  // the last organisation that was the subject of its clause; ones named as objects between it and the
+  // pointer (…曾在华为任职。公司CFO…) are not the one meant
+  for (let i = orgs.length - 1; i >= 0; i--) {
+    const o = orgs[i]!;
+    if (o.start < floor) break;
+    if (o.end > at) continue;
     // an investor in the round (…领投，Y资本跟投。公司CTO…) is not the company the text speaks of
     if (INVESTS.test(text.slice(o.end, o.end + 4))) continue;
     // nor the outlet the news came through (36氪从多个信源处获悉，…公司X…。该公司CTO…)
     if (REPORTS.test(text.slice(o.end, o.end + 14))) continue;
     // …nor one listed as the round's investors (投资方为A和B。该公司…)
     if (INVESTORS_BEFORE.test(text.slice(Math.max(0, o.start - 24), o.start))) continue;
-    best = o;
+    // …nor a firm named for the outside voice it lends (中金公司分析师X问及…。公司副总裁Y…)
+    if (OUTSIDE_VOICE.test(text.slice(o.end, o.end + 14))) continue;
+    if (isClauseSubject(text, o)) return o;
   }
-  if (!best) return null;
-  const before = text.slice(Math.max(0, best.start - 2), best.start);
-  let subject = best.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before);
-  // …or after a noun head saying what it is, back to the clause start (具身智能公司|X的一位联合创始人…)
-  if (!subject) {
-    let k = best.start;
-    while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
-    subject = NOUN_HEAD_LEAD.test(text.slice(k, best.start));
+  return null;
+}
+
+/** The organisation opens its clause: at a clause break, after a date word, or after a noun head saying what it is (具身智能公司|X). */
+function isClauseSubject(text: string, o: OrgSpan): boolean {
+  const before = text.slice(Math.max(0, o.start - 2), o.start);
+  if (o.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before)) return true;
+  let k = o.start;
+  while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
+  return NOUN_HEAD_LEAD.test(text.slice(k, o.start));
+}
+
+/** Posts of people a news story quotes from outside the company it is about: an analyst's or an investor's. */
+const OUTSIDE_VOICE = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:分析师|合伙人|经济学家|策略师|董事总经理)/;
+
+/**
+ * The company a headline opens with (金山云三季度业绩会…, 具身智能公司灵犀动力完成…), when the body
+ * names it again: the company the article is about, which a bare 公司 in the body points to when
+ * no organisation before it can be the one meant.
+ */
+function headlineSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
+  const bodyStart = t.partStarts[1] ?? t.simp.length;
+  const headline = t.simp.slice(0, bodyStart);
+  let best: OrgSpan | null = null;
+  let bestAt = bodyStart;
+  // a body mention: a name found in the body may not have been looked for in the headline
+  for (const o of orgs) {
+    if (o.start < bodyStart || o.name.length < 2) continue;
+    const at = headline.indexOf(o.name);
+    if (at === -1 || at >= bestAt) continue;
+    // …at the headline's start, after a noun head (智驾公司|X) or an interview's label (对话|X：)
+    const lead = headline.slice(0, at);
+    if (at === 0 || NOUN_HEAD_LEAD.test(lead) || /^(?:对话|专访)$/.test(lead)) {
+      best = o;
+      bestAt = at;
+    }
   }
-  return subject ? best : null;
+  return best;
 }
 
 /** The name stands again elsewhere in the text, with a name's boundary after it (联系寇兴斌，). */

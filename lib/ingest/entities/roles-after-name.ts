@@ -123,8 +123,41 @@ export function rolesAfterNames(
     }
   }
   out.push(...rolesAfterCopula(t, orgs, byStart));
+  out.push(...academicTitlesAfter(t, orgs, byStart));
   return out;
 }
+
+/** Academic posts news writes after the name, as a form of address (夏宁邵教授, 吕致远副研究员). */
+const ACADEMIC_AFTER = /^(?:助理教授|副教授|教授|副研究员|助理研究员|研究员|院士)/;
+/** A school, department or lab of the organisation, between it and the name (浙江大学|计算机科学与技术学院|吕致远教授). */
+const ACADEMIC_UNIT = /^[\u4e00-\u9fff]{0,14}(?:学院|学系|系|研究院|研究所|实验室|研究中心|学部)$/;
+
+/**
+ * 厦门大学夏宁邵教授, 浙江大学计算机科学与技术学院吕致远教授: an academic title right after the name,
+ * the organisation (and its school or lab) right before it, is the person's post there.
+ */
+function academicTitlesAfter(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const text = t.simp;
+  for (const who of people) {
+    const m = ACADEMIC_AFTER.exec(text.slice(who.end, who.end + 4));
+    if (!m) continue;
+    let org: OrgSpan | null = null;
+    for (const o of orgs) {
+      if (o.end > who.start || o.end < who.start - 16) continue;
+      const between = text.slice(o.end, who.start);
+      if (between !== "" && (!ACADEMIC_UNIT.test(between) || PHRASE.test(between))) continue;
+      if (!org || o.end > org.end || (o.end === org.end && o.start < org.start)) org = o;
+    }
+    if (!org) continue;
+    const title = t.original.slice(org.end, who.start) + t.original.slice(who.end, who.end + m[0].length);
+    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title, sentence: sentenceAt(t, who.start) });
+  }
+  return out;
+}
+
+/** Function words a unit's name does not hold (…合作的): the span is a phrase, not a unit; 与 and 和 stay (计算机科学与技术学院). */
+const PHRASE = /[的了是在等由为对从于被把也都将已会要]/;
 
 /** [s, e) cut at each 、. */
 function segments(text: string, s: number, e: number): [number, number][] {
