@@ -7,7 +7,7 @@
  * chosen by what pairs it (an open 「 wants 」, a 】 ahead wants 【), kana by being kana.
  * The tables are built at the first damaged character, so clean text never pays for them.
  */
-import { hanPairTables, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
+import { hanPairTables, WEIGHT_BASE, WORDS } from "./han-pair-counts";
 import iconv from "iconv-lite";
 import { toSimplified } from "../../text/script";
 
