@@ -5,8 +5,8 @@
  * article's own paragraphs then tell in full, so the box is no paragraph of the body.
  *
  * Only above the region and outside it: a description equal to the article's own first
- * paragraph inside the region is nearly always that paragraph (daniel-zh: 77 such pages, all
- * in the gold). Headings and short lines are left alone: a description is often the headline.
+ * paragraph inside the region is nearly always that paragraph (daniel-zh: 77 of 79 such pages
+ * have it in the gold). Headings and short lines are left alone: a description is often the headline.
  */
 import type { Block, RemovedBlock } from "../types";
 
