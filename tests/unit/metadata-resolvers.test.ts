@@ -439,6 +439,13 @@ describe("blind batch 26: a format tag before the headline's bar", () => {
     expect(html({ title: "演讲实录丨张某：大模型应用的工程化之路-示例网", headline: "演讲实录丨张某：大模型应用的工程化之路" }).title).toBe("张某：大模型应用的工程化之路");
     expect(html({ title: "圆桌实录｜开源还是闭源？五位创业者的选择", headline: "圆桌实录｜开源还是闭源？五位创业者的选择" }).title).toBe("开源还是闭源？五位创业者的选择");
   });
+  it("blind batch 29: drops an interview's 专访｜ / 对话丨 / 访谈｜ tag the same way", () => {
+    expect(html({ title: "专访｜创业者陈某：大模型让我们从冷门变成刚需_示例网", headline: "专访｜创业者陈某：大模型让我们从冷门变成刚需" }).title).toBe("创业者陈某：大模型让我们从冷门变成刚需");
+    expect(html({ title: "对话丨张某：端侧模型不是大模型的缩小版", headline: "对话丨张某：端侧模型不是大模型的缩小版" }).title).toBe("张某：端侧模型不是大模型的缩小版");
+    expect(html({ title: "访谈｜医疗大模型进医院要过三道关_示例网", headline: "访谈｜医疗大模型进医院要过三道关" }).title).toBe("医疗大模型进医院要过三道关");
+    // the word glued to a name is the headline's own: 对话智谱CEO…
+    expect(html({ title: "对话某公司CEO张某：AGI的路线图已经清晰", headline: "对话某公司CEO张某：AGI的路线图已经清晰" }).title).toBe("对话某公司CEO张某：AGI的路线图已经清晰");
+  });
 });
 
 describe("blind batch 26: an author card in the header", () => {

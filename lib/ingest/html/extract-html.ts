@@ -11,6 +11,7 @@ import { chooseContent, type ContentStage } from "./choose-content";
 import { canonicalLink, readHeadMeta } from "./head-meta";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
+import { deckRemoved, summaryDeckAbove } from "./summary-deck";
 import { pathOf, walkPage, type ElementStat, type HeadElements } from "./walk";
 
 export interface HtmlExtraction {
@@ -50,10 +51,12 @@ export function extractHtml(html: string): HtmlExtraction {
       code: choice.core.has(i) && b.code,
     };
   });
+  const hints = pageHints(head, walk.blocks, choice, extras);
+  const deck = summaryDeckAbove(blocks, hints.description);
   return {
-    blocks,
-    removedOutside: summariseRemoved(walk.blocks, choice),
-    hints: pageHints(head, walk.blocks, choice, extras),
+    blocks: deck.size === 0 ? blocks : blocks.filter((b) => !deck.has(b.index)).map((b, index) => ({ ...b, index })),
+    removedOutside: [...summariseRemoved(walk.blocks, choice), ...[...deck].map((i) => deckRemoved(blocks[i]!))],
+    hints,
     stage: choice.stage,
   };
 }

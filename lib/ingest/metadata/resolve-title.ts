@@ -32,10 +32,11 @@ const TYPE_TAG = /^\s*\[\p{Script=Han}{2,6}\]\s+(?=\S.{5,})/u;
 const TRAILING_TIME = /\s*[【\[(（〔]\s*(?:\d{1,2}月\d{1,2}日\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[】\])）〕]\s*$/;
 const MIN_TITLE_LEFT = 4;
 
-// "图集丨走进…", "图文直播｜…开幕式", "演讲实录丨X：…": a tag naming the page's format (a gallery, a live,
-// a video, a transcript) before the bar says what kind of page it is, no word of the headline, in an <h1> as in <title>. An
-// editorial label (独家｜) is the newsroom's claim in its headline and stays in an HTML headline.
-const FORMAT_TAG = /^\s*(?:高清)?(?:图集|组图|多图|图文直播|视频直播|直播|视频|音频|(?:演讲|访谈|对话|圆桌|论坛|发布会|会议|直播)?实录)\s*[|｜丨]\s*(?=\S.{5,})/u;
+// "图集丨走进…", "图文直播｜…开幕式", "演讲实录丨X：…", "专访｜X：…": a tag naming the page's format (a gallery, a live,
+// a video, a transcript, an interview) before the bar says what kind of page it is, no word of the headline, in an <h1> as in <title>. An
+// editorial label (独家｜) is the newsroom's claim in its headline and stays in an HTML headline; 对话 glued to a name
+// (对话X：…) is the headline's own verb and has no bar.
+const FORMAT_TAG = /^\s*(?:高清)?(?:图集|组图|多图|图文直播|视频直播|直播|视频|音频|专访|对话|访谈|(?:演讲|访谈|对话|圆桌|论坛|发布会|会议|直播)?实录)\s*[|｜丨]\s*(?=\S.{5,})/u;
 
 // "title: X", "标题：X": a feed item or a form saved as text labels its headline; the label is no word of it.
 const TITLE_LABEL = /^\s*(?:title|headline|标题|標題)\s*[:：]\s*(?=\S.{3,})/i;
