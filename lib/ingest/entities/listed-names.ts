@@ -129,8 +129,17 @@ export function nameLists(t: ArticleText, isOrgName: (name: string) => boolean):
 /** The list's last item does what only people do together (徐进、郑达韬|共同创立幻方): two names make a list. */
 const JOINT_ACT = /^(?:共同|联合|一起|一同|合伙)(?:创立|创办|创建|发起|成立|出资)/;
 
+/**
+ * A tail that calls the list's items people (李静、吉杰、大左等明星主播): the head noun is a kind of
+ * person, not the first half of a compound (等明星企业, 等专家团队).
+ */
+const PEOPLE_TAIL = /等(?:[^\s，。、,;；]{0,4}?)(?:主播|嘉宾|明星|艺人|演员|歌手|选手|专家|学者|院士|企业家|大咖|网红|博主|导演|作家|运动员|球员)(?!企业|公司|机构|团|队|品牌|产品|店|组|库|群|榜|奖|节|会|学|协|村|城|馆)/;
+
 function listInClause(t: ArticleText, clause: string, offset: number, isOrgName: (name: string) => boolean): FoundName[] {
   const parts = clause.split("、");
+  // the last item ends at a people tail (大左|等明星主播): the tail vouches for a list of two names
+  const tail = parts.length > 1 ? PEOPLE_TAIL.exec(parts.at(-1)!) : null;
+  if (tail) parts[parts.length - 1] = parts.at(-1)!.slice(0, tail.index);
   const items: { name: string; at: number; noted: boolean }[] = [];
   let pos = offset;
   let skipped = false;
@@ -162,7 +171,7 @@ function listInClause(t: ArticleText, clause: string, offset: number, isOrgName:
     if (skipped || !/^[\u4e00-\u9fff]{2,3}$/.test(body)) return [];
     skipped = true;
   }
-  const ok = items.length >= 3 || (items.length >= 2 && !skipped && (jointAct || items.every((x) => x.noted)));
+  const ok = items.length >= 3 || (items.length >= 2 && (tail !== null || (!skipped && (jointAct || items.every((x) => x.noted)))));
   if (!ok) return [];
   return items.map((x) => ({ type: "person", name: x.name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, x.at), at: x.at }));
 }

@@ -13,7 +13,7 @@ import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
-const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票)(?![家主界级管化内])/;
+const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票|品牌)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
 /** Whether at least two spans lie inside [s, e), over the spans sorted by start: a binary search, not a pass over every span per clause. */
@@ -68,7 +68,8 @@ const LIST_VERB = /分别|共同|已经?|正在|将|在(?!线)/;
 const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
 
 /** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
-const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各]|[一二三四五六七八九十两几多数]家/;
+/** A numeral opens a name only when no counter follows it (五粮液, 三星; not 三家, 十大, 两款). */
+const VAGUE = /^[一二三四五六七八九十两几多数]+(?:[家个款位名只批类种项大次年月日天届期成倍亿万千百]|$)|^[某该此这那各]|[一二三四五六七八九十两几多数]家/;
 
 /**
  * Foreign carmakers whose names Chinese joint ventures carry after the Chinese partner's (上汽大众,
@@ -121,7 +122,10 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
   for (const piece of pieces.slice(1)) {
     const cut = LAST_ITEM_END.exec(text.slice(piece.start, piece.end));
     if (cut) {
-      items.push({ start: piece.start, end: piece.start + cut.index });
+      // the last item may be two joined ones (爱马仕和宝马|等品牌)
+      const last = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(piece.start, piece.start + cut.index));
+      if (last) items.push({ start: piece.start, end: piece.start + last[1]!.length }, { start: piece.start + last[1]!.length + 1, end: piece.start + cut.index });
+      else items.push({ start: piece.start, end: piece.start + cut.index });
       tailAt = piece.start + cut.index;
       break;
     }
@@ -132,7 +136,9 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     if (join) {
       // A、B和C: the joined last item is one more
       items.push({ start: piece.start, end: piece.start + join[1]!.length }, { start: piece.start + join[1]!.length + 1, end: piece.end });
-      break;
+      // …unless more 、-items follow (A、B与C、D和E等品牌): the joiner only paired two of them
+      if (piece === pieces.at(-1)) break;
+      continue;
     }
     // a long piece is the sentence going on after the list (…4家头部企业的市场份额占比分别为28.6%、22.9%)
     if (piece.end - piece.start > 8) break;

@@ -54,8 +54,8 @@ const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|�
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
 const JOINER = "、和与及";
-/** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》), advises a deal (X资本担任本轮独家财务顾问). */
-const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)|^(?:担任|任|作为)(?:本轮|本次|此次|该轮)?(?:融资)?的?(?:独家|联席|唯一)?(?:财务顾问|法律顾问)/;
+/** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》, X研究院连续第八年发布), advises a deal (X资本担任本轮独家财务顾问). */
+const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:近日|日前|昨日|今日|再次|首次|(?:连续)?第[\d一二三四五六七八九十]+(?:年|次))?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)|^(?:担任|任|作为)(?:本轮|本次|此次|该轮)?(?:融资)?的?(?:独家|联席|唯一)?(?:财务顾问|法律顾问)/;
 
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
 function suffixedStemStart(text: string, suffixAt: number): number {
