@@ -333,7 +333,8 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         headingLevel = savedHeading;
         stat.blockEnd = blocks.length;
         settleEmbeddedCards(stat, kids.get(stat)!);
-        settlePlayers(stat, kids.get(stat)!, blocks);
+        // players are summed up the tree: an element with none has no child holding one
+        if (stat.players > 0) settlePlayers(stat, kids.get(stat)!, blocks);
         kids.delete(stat);
         markForm(stat);
         markTeaserFeed(stat);

@@ -71,7 +71,8 @@ export function findDates(text: string): FoundDate[] {
     if (!valid(y, month, d, 0, 0, 0)) continue;
     out.push({ iso: `${y}-${pad(month)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
   }
-  if (digits) for (const m of text.matchAll(ROC_RE)) {
+  // ROC_RE needs 民国 or a date's label (日期, 时间) before the year: most lines with digits have neither.
+  if (digits && (text.includes("民国") || text.includes("日期") || text.includes("时间"))) for (const m of text.matchAll(ROC_RE)) {
     const [y, mo, d] = [Number(m[1] ?? m[2]) + ROC_OFFSET, Number(m[3]), Number(m[4])];
     if (!valid(y, mo, d, 0, 0, 0)) continue;
     out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });

@@ -9,6 +9,9 @@ import { foldLine } from "../../text/fold";
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
 const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文者?|撰稿人?|主笔|采写|采访|编译|整理|口述|校对|审核|出品|策划|主编|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／|｜丨]\s*文(?:$|[\s\u3000])/u;
+// Every branch of BYLINE needs one of these (a label's separator, a bullet, 记者): asked first, since
+// its last branch tries a run of Han characters at every Han character of the line.
+const BYLINE_MARK = /[:：|｜丨/／■□●◆▲]|记者/;
 // "《棱镜》作者 周纯": a short line that ends in the label and one name, no separator.
 const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Script=Han}{2,4}$/u;
 // "记者：您如何看待今年的竞争格局？": an interviewer's question, or a sentence after a label, is
@@ -72,11 +75,11 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";
   // "发布时间：10-08" — a labelled date without a year is still a date line.
   if (norm.length <= 40 && LABELLED_DATE.test(norm) && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
-  if (norm.length <= 60 && BYLINE.test(norm) && !SPOKEN.test(norm)) return "byline";
+  if (norm.length <= 60 && BYLINE_MARK.test(norm) && BYLINE.test(norm) && !SPOKEN.test(norm)) return "byline";
   const reporter = norm.includes("记者");
   if (reporter && norm.length <= 30 && STAFF_REPORTER.test(norm)) return "byline";
   if ((reporter && OUTLET_REPORTER.test(norm)) || (norm.includes("发自") && SENT_FROM.test(norm))) return "byline";
-  if (SHORT_CREDIT.test(norm) || (ENGLISH_FIRST.test(norm) && ENGLISH_BYLINE.test(norm))) return "byline";
+  if (((norm.includes("作者") || norm.includes("撰")) && SHORT_CREDIT.test(norm)) || (ENGLISH_FIRST.test(norm) && ENGLISH_BYLINE.test(norm))) return "byline";
   if (norm.length <= 40 && COUNTER.test(norm)) return "counter";
   return null;
 }

@@ -34,7 +34,9 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters or words (in either script): most lines have none.
-const MAY_CREDIT = /[自源处處于於权權载載]|单位|單位|机构|機構|source/i;
+// 单位 and 机构 count only right after 发布, 发稿 or 供稿 (发布单位：X), the one claim that holds them:
+// bare, they are common words (投资机构, 相关单位), and every line holding one was simplified for nothing.
+const MAY_CREDIT = /[自源处處于於权權载載]|[布佈稿](?:单位|單位|机构|機構)|source/i;
 
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
