@@ -5,16 +5,15 @@
  * (little CPU while requests queue).
  */
 import fs from "node:fs";
+import { statFields } from "../os/proc-stat";
 
 const TICKS_PER_S = 100;
 
 /** utime + stime of one process, all its threads, in clock ticks; null once it is gone. */
 function ticksOf(pid: number): number | null {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name (which may hold spaces), closed by the last ")".
-    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(rest[11]) + Number(rest[12]);
+    const rest = statFields(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+    return rest ? Number(rest[11]) + Number(rest[12]) : null;
   } catch {
     return null;
   }

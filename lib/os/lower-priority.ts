@@ -13,12 +13,11 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import { statFields } from "./proc-stat";
 
 /** The session id in a /proc/<pid>/stat line (the 6th field; the command name before it may hold spaces). */
 export function sessionOfStat(stat: string): number | null {
-  const close = stat.lastIndexOf(")");
-  if (close < 0) return null;
-  const session = Number(stat.slice(close + 2).split(" ")[3]);
+  const session = Number(statFields(stat)?.[3]);
   return Number.isInteger(session) ? session : null;
 }
 

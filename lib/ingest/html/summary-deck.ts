@@ -8,12 +8,11 @@
  * paragraph inside the region is nearly always that paragraph (daniel-zh: 77 of 79 such pages
  * have it in the gold). Headings and short lines are left alone: a description is often the headline.
  */
+import { foldForCompare } from "../../text/fold";
 import type { Block, RemovedBlock } from "../types";
 
 /** A deck is sentences, not a headline: this long, with a sentence's stop. */
 const DECK_MIN_CHARS = 30;
-
-const fold = (s: string) => s.replace(/[\s\u3000]/g, "");
 
 function matchesDescription(text: string, description: string): boolean {
   if (text === description) return true;
@@ -25,13 +24,13 @@ function matchesDescription(text: string, description: string): boolean {
 /** Indices of the blocks that are such a deck (none when the page has no description). */
 export function summaryDeckAbove(blocks: Block[], description: string | null): Set<number> {
   const out = new Set<number>();
-  const desc = description ? fold(description) : "";
+  const desc = description ? foldForCompare(description) : "";
   if (desc.length < DECK_MIN_CHARS) return out;
   const firstCore = blocks.findIndex((b) => b.core);
   for (let i = 0; i < firstCore; i++) {
     const b = blocks[i]!;
-    const text = fold(b.text);
-    if (b.core || b.heading || text.length < DECK_MIN_CHARS || !/[。！？]/.test(text)) continue;
+    const text = foldForCompare(b.text);
+    if (b.core || b.heading || text.length < DECK_MIN_CHARS || !/[。！？]/.test(b.text)) continue;
     if (matchesDescription(text, desc)) out.add(i);
   }
   return out;
