@@ -86,4 +86,29 @@ describe.skipIf(TEST_STORE === "postgres")("snapshotRead's cache", () => {
       vi.useRealTimers();
     }
   });
+  it("keeps the replaced snapshot for stale answers when an import's caller finds a build already in flight", async () => {
+    let computed = 0;
+    const read = () => snapshotRead(t.db, "test:size-3", (s) => (computed++, s.size));
+    const size = await read();
+    const before = await listingSnapshot(t.db);
+    // A write with no import running: the next caller starts a build and waits for it.
+    conn.prepare(`UPDATE "Article" SET "missingSince" = '2020-01-01T00:00:00.000Z' WHERE "id" = (SELECT max("id") FROM "Article" WHERE "missingSince" IS NULL)`).run();
+    conn.prepare(`UPDATE "DataGeneration" SET "value" = "value" + 1 WHERE "id" = 1`).run();
+    const waited = listingSnapshot(t.db);
+    // Once that caller has started its build (it found no import), an import starts: its caller
+    // is answered with the held snapshot and gets the build in flight, which must then keep the
+    // snapshot it replaces for stale answers.
+    await new Promise((r) => setTimeout(r, 0));
+    conn.prepare(`INSERT INTO "ImportRun" ("trigger", "dir", "status") VALUES ('test', '/x', 'running')`).run();
+    try {
+      expect(await listingSnapshot(t.db)).toBe(before);
+      expect(await waited).not.toBe(before);
+      expect(await read()).toBe(size);
+      await new Promise((r) => setTimeout(r, 0));
+      expect(await read()).toBe(size - 1);
+      expect(computed).toBe(2);
+    } finally {
+      conn.prepare(`UPDATE "ImportRun" SET "status" = 'done' WHERE "status" = 'running'`).run();
+    }
+  });
 });
