@@ -64,3 +64,19 @@ describe("the pipeline on a site's own article", () => {
     expect(a.source).toBe("新华社");
   });
 });
+
+describe("the site part of a <title> (shape-forum-login-beside-content, site-lab-paper-abstract)", () => {
+  const page = (title: string) =>
+    extractFile(
+      Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>内网部署开源大模型选多大参数</h1>
+<div class="content"><p>据了解，新一代中文大模型在多项评测中取得领先成绩，研发团队表示将于下月开放接口，供企业和开发者申请试用。</p>
+<p>业内人士认为，这一进展将推动大模型在政务、金融等行业的落地应用，降低企业的使用门槛，也会加剧行业竞争。</p></div></body></html>`),
+      "page.html",
+    ).article;
+  it("passes over a forum engine's credit", () => {
+    expect(page("内网部署开源大模型选多大参数 - 开发者论坛 - Powered by Discuz!").source).toBe("开发者论坛");
+  });
+  it("passes over a kind tag before the headline (论文｜, 口述｜)", () => {
+    expect(page("论文｜内网部署开源大模型选多大参数 - 清源大学自然语言处理实验室").source).toBe("清源大学自然语言处理实验室");
+  });
+});

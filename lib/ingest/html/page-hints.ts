@@ -123,7 +123,8 @@ function covered(a: Set<number>, b: Set<number>): number {
  * reverse order "网站--标题"). The site part is whichever end the content mentions least.
  */
 function splitTitleTag(title: string, contentGrams: Set<number>): { parts: string[]; site: string | null } {
-  let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
+  // "… - 开发者论坛 - Powered by X": a forum engine's credit in the <title> is neither headline nor site.
+  let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0 && !/^powered by\b/i.test(p));
   // "独家｜字节Seed团队再迎大将": a column's tag before the headline is neither the site nor the headline.
   if (parts.length >= 2 && COLUMN_PREFIX.test(parts[0]!)) {
     parts = parts.slice(1);
