@@ -76,7 +76,8 @@ describe("source: the publisher the article credits", () => {
   });
   it("prefers the header's 来源 to a material credit (资料来源, 图片来源)", () => {
     expect(html({ header: ["2024-05-20 来源：长江网"], trailer: ["（资料来源：参考消息、海外网等）"] }).source).toBe("长江网");
-    expect(html({ header: ["2024-05-20"], trailer: ["图片来源：视觉中国"] }).source).toBeNull();
+    // a material credit names no source; the site itself (its footer's 示例网) is, by issue 14's policy
+    expect(html({ header: ["2024-05-20"], trailer: ["图片来源：视觉中国"] }).source).toBe("示例网");
   });
   it("takes a credit (本文来自微信公众号「X」, 转载自X) over the site's claim", () => {
     const a = html({ header: ["2024-05-20 来源：某资讯网"], lead: "本文来自微信公众号「算力前哨」（ID：suanli），作者：周一鸣。" });
@@ -89,7 +90,9 @@ describe("source: the publisher the article credits", () => {
     expect(html({ header: ["发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星"] }).source).toBe("CSDN");
   });
   it("names no one for generic claims and platform self-media", () => {
-    expect(html({ header: ["2024-05-20 来源：本站原创"] }).source).toBeNull();
+    // 本站原创 points back at the site: the source is the site's own name (its footer's), never 本站原创
+    expect(html({ header: ["2024-05-20 来源：本站原创"] }).source).toBe("示例网");
+    expect(html({ header: ["2024-05-20 来源：互联网"] }).source).toBeNull();
     expect(originalPublisher("免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。")).toBeNull();
   });
   it("reads a meta tag that declares the source", () => {
@@ -269,8 +272,9 @@ describe("site claim and names", () => {
     const a = html({ head: '<meta property="og:site_name" content="门户新闻">', header: ["2024-05-20 来源：新京报"] });
     expect(a.source).toBe("新京报");
     expect(a.siteClaim).toBe("新京报");
+    // nothing credited: the site published it, so the site is the source (issue 14's policy)
     const b = html({ head: '<meta property="og:site_name" content="门户新闻">', header: ["2024-05-20"] });
-    expect(b.source).toBeNull();
+    expect(b.source).toBe("门户新闻");
     expect(b.siteClaim).toBe("门户新闻");
   });
   it("tells persons from outlets by shape and vocabulary", () => {
@@ -417,7 +421,8 @@ describe("reporters' lines of several names, full-width datelines, 讯 … 报�
 
 describe("blind batch 26: a blog header's times and a control's verb beside the byline", () => {
   it("reads no account from a word ending in 于 before the date (原创 X 已于 <time> 修改)", () => {
-    expect(html({ header: ["原创 韩雪 已于 2025-03-06 22:41:15 修改 阅读量3.2k"] }).source).toBeNull();
+    // not 已于 as an account: the site's own name (its footer's) is the source
+    expect(html({ header: ["原创 韩雪 已于 2025-03-06 22:41:15 修改 阅读量3.2k"] }).source).toBe("示例网");
   });
   it("prefers a date labelled after it (于 <time> 首次发布) to a plain modification time above it", () => {
     const a = html({ header: ["原创 韩雪 已于 2025-03-06 22:41:15 修改 阅读量3.2k", "于 2025-03-05 20:17:42 首次发布"] });
@@ -467,7 +472,8 @@ describe("forms of blind metadata batches 25 and 26", () => {
     expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "（本文版权归示例深读所有，未经授权不得转载。）"]).source).toBe("示例深读");
     expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "（本文版权归原作者所有，如有侵权请联系删除。）"]).source).toBeNull();
     expect(text(["新一代中文大模型发布", "2025-12-03 09:41", "", ...BODY, "【本文著作权归《示例周刊》所有，转载请联系授权】"]).source).toBe("示例周刊");
-    expect(html({ title: "新一代中文大模型发布 - 示例日报", trailer: ["本文版权归示例日报所有"] }).source).toBeNull();
+    // the site's rights over its own article: the site is the source (issue 14's policy)
+    expect(html({ title: "新一代中文大模型发布 - 示例日报", trailer: ["本文版权归示例日报所有"] }).source).toBe("示例日报");
   });
   it("reads no outlet from a category link's bare suffix beside the date (2025年12月2日 资讯)", () => {
     expect(text(["新一代中文大模型发布", "2025年12月2日 资讯", "", ...BODY]).source).toBeNull();

@@ -9,6 +9,7 @@ import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
+import { copyrightHolder } from "../metadata/copyright-holder";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
 import { looksLikePerson } from "../metadata/names";
@@ -62,6 +63,13 @@ export interface PageEvidence {
   originalTitles: string[];
   /** What inline scripts say (script-data.ts): evidence after JSON-LD and meta tags. */
   script: ScriptFacts;
+  /** The owner the page's footer names (© 2025 X 版权所有): the site's name when no tag gives it. */
+  copyrightHolder?: string | null;
+  /**
+   * The site's name for the own-site source: siteName, but a <title> part is trusted only at the
+   * end or as one of two parts ("标题 - 站名 - 频道" picked by coverage may be the headline).
+   */
+  ownSiteName?: string | null;
 }
 
 const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo: article:update_at", "datemodified"];
@@ -115,7 +123,8 @@ function covered(a: Set<number>, b: Set<number>): number {
  * reverse order "网站--标题"). The site part is whichever end the content mentions least.
  */
 function splitTitleTag(title: string, contentGrams: Set<number>): { parts: string[]; site: string | null } {
-  let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0);
+  // "… - 开发者论坛 - Powered by X": a forum engine's credit in the <title> is neither headline nor site.
+  let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0 && !/^powered by\b/i.test(p));
   // "独家｜字节Seed团队再迎大将": a column's tag before the headline is neither the site nor the headline.
   if (parts.length >= 2 && COLUMN_PREFIX.test(parts[0]!)) {
     parts = parts.slice(1);
@@ -533,6 +542,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     trailerLines,
     originalTitles: blocks.filter((b) => b.chars <= LINE_MAX && /原标题\s*[:：]/.test(b.text)).map((b) => b.text),
     script: head.scripts,
+    copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
+    ownSiteName: m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ??
+      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1]) ? titleTag.site : null),
   };
   return { title, publishedAt, author, source, description, siteName, evidence };
 }

@@ -24,7 +24,8 @@ const WEAK_LABEL = new Set(["文", "整理", "口述", "采访", "分析师"]);
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 // A transliterated or minority name joins its Han parts with a middle dot (莉娜·陈, 阿依古丽·买买提).
 const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30}|\p{Script=Han}{1,6}(?:[·・‧•]\p{Script=Han}{1,8}){1,3})$/u;
-const NOT_NAMES = /^(来源|时间|日期|发布|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名|所有|本人|授权|同意|联系)/i;
+// 首发于, 更新于, 修改于: a time's label after the name's bar (文 ｜ X ｜ 首发于 2025-08-19), no name.
+const NOT_NAMES = /^(来源|时间|日期|发布|首发|更新|修改|修订|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名|所有|本人|授权|同意|联系)/i;
 
 function roleOf(label: string): Role {
   return LABELS.find((l) => l.re.test(label))!.role;

@@ -6,6 +6,7 @@
  * in brackets), the page's URL, and the rest of the page text (neighbouring articles' dates).
  * Lines far from the article never count, so names and dates in site chrome do not leak in.
  */
+import { dumpSelfAddress } from "./dump-self-address";
 import type { Block, Byline, RemovalKind } from "../types";
 import { isBylineShaped, parseByline } from "./byline";
 import type { Classification } from "../classify/classify-blocks";
@@ -64,6 +65,8 @@ export interface MetadataEvidence {
   lead: string | null;
   /** A text dump's headline linked to an address (its own page's, as a blog links its headline). */
   headlineUrl: string | null;
+  /** Text dumps: the page's own address from its reference list (dump-self-address.ts). */
+  selfAddress: string | null;
   /**
    * The openings of the first few paragraphs: a caption or a subtitle kept above the lead pushes
    * the agency dateline (湖南日报12月15日讯（记者X）) into the second or third.
@@ -182,6 +185,7 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     // The lead is the first paragraph that reads as prose: a tab label or caption kept above it
     // (图集) carries no dateline.
     headlineUrl: cls.titleIndex !== null ? (blocks[cls.titleIndex]?.linkUrl ?? null) : null,
+    selfAddress: hints.evidence ? null : dumpSelfAddress(blocks.map((b) => b.text)),
     lead: (paragraphs.find((p) => p.replace(/\s/g, "").length >= LEAD_MIN_CHARS) ?? paragraphs[0])?.slice(0, EDGE) ?? null,
     openings: paragraphs.slice(0, OPENINGS).map((p) => p.slice(0, EDGE)),
     tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,

@@ -25,6 +25,9 @@ import { resolveTitle } from "./resolve-title";
 import { viewCount } from "./views";
 import { resolveOriginalUrl } from "./original-url";
 import { splitTitleSite } from "./title-site-suffix";
+import { ownSiteSource } from "./own-site-source";
+import { copyrightHolder } from "./copyright-holder";
+import { editionMasthead } from "./edition-masthead";
 
 export type { HtmlHints } from "./evidence";
 
@@ -55,8 +58,9 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
     publishedAt: date.iso,
     dateEvidence: date.evidence,
     dateInferred: date.inferred,
-    // the outlet that brands the headline (【X网】…) when nothing in the text credits one
-    source: source.source ?? titled.outlet ?? source.producer ?? null,
+    // the outlet that brands the headline (【X网】…) when nothing in the text credits one, else the
+    // site itself when nothing credits another outlet (own-site-source.ts)
+    source: source.source ?? titled.outlet ?? source.producer ?? ownSiteSource(source.claim, { siteName: e.html ? (e.html.ownSiteName ?? null) : (e.siteName ?? titled.site ?? editionMasthead(blocks.slice(0, 8).map((b) => b.text))), footer: e.html ? (e.html.copyrightHolder ?? null) : copyrightHolder(blocks.map((b) => b.text)) }, titled.title) ?? null,
     siteClaim: resolveSiteClaim(e, source.claim) ?? titled.site,
     originalPublisher: source.originalPublisher,
     summary: summaryOf(paragraphs) ?? hints.description ?? null,

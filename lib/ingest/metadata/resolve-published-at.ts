@@ -6,7 +6,8 @@
  *  3. the header lines: a labelled date (发布时间：…) first, then a line that is mostly a date;
  *  4. the trailer lines, the same way (some sites print the date under the body);
  *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/, /t20240311_123.html); in a text dump,
- *     the address its headline links to (a blog links the headline to the post's own page);
+ *     the address its headline links to (a blog links the headline to the post's own page), or
+ *     the dump's own address, which its in-page links give (跳到正文 → …#content);
  *  5b. a date line just above the headline (never a banner's 今天是…);
  *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电);
  *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
@@ -24,9 +25,10 @@ export interface ResolvedDate {
   inferred: boolean;
 }
 
-// "发表于 2025-7-28 21:46" (a forum's or blog's post line) is labelled as surely as 发表时间：.
+// "发表于 2025-7-28 21:46" (a forum's or blog's post line) is labelled as surely as 发表时间：; so are 首发于
+// and an update's 更新于 (which updateDate then passes over for the line's other date).
 // "于 2025-03-05 20:17:42 首次发布": the label may follow the date, as a blog's header puts it beside a later 修改 time.
-const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?:发布|发表)于\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?(?:发布|发表|首发)(?!\p{Script=Han})/u;
+const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?:首发|发布|发表|更新|修改|编辑)于\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?(?:发布|发表|首发)(?!\p{Script=Han})/u;
 // A poster's card beside a forum post (注册时间：2023-02-11, 最后登录：…) dates the account, never the post.
 const ACCOUNT_DATE = /(注册|加入|入驻|最后登录|上次登录|最后访问|出生)(时间|日期)?\s*[:：]/;
 // A line is a date line when little but the date, a label, a byline or a counter is left.
@@ -102,6 +104,8 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (fromUrl) return { iso: fromUrl, evidence: `date in the URL path (${e.html!.url})`, inferred: false };
   const linked = !e.html && e.headlineUrl ? urlDate(e.headlineUrl) : null;
   if (linked) return { iso: linked, evidence: `date in the address the headline links to (${e.headlineUrl})`, inferred: false };
+  const own = !e.html && e.selfAddress ? urlDate(e.selfAddress) : null;
+  if (own) return { iso: own, evidence: `date in the dump's own address, from its in-page links (${e.selfAddress})`, inferred: false };
   const above = lineDate(e.aboveTitle);
   if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
   const dateline = leadDate(e.lead);

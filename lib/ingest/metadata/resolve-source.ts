@@ -27,7 +27,8 @@
  * 11. the account of the page's follow card (a linked name beside a 关注 button, page-hints.ts):
  *     a self-media platform shows its publishing account there, not in the article's header;
  * and apart, weakest (after an outlet branding the headline): the outlet a 出品｜X field names.
- * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk.
+ * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk. When nothing here
+ * credits another outlet, extract-metadata.ts falls back on the site itself (own-site-source.ts).
  */
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";

@@ -32,7 +32,8 @@ function siteLike(tail: string, e: MetadataEvidence): boolean {
 }
 
 /** A column's tag before a headline's bar (独家｜headline, 深度 | headline). */
-export const COLUMN_PREFIX = /^(?:独家|重磅|快讯|深度|专访|首发|突发|最新|观察|解读|热点|原创|视频|图集|直播|聚焦|关注)$/;
+// 论文｜, 口述｜: a lab's paper page and an as-told-to piece tag their headline with their kind.
+export const COLUMN_PREFIX = /^(?:独家|重磅|快讯|深度|专访|首发|突发|最新|观察|解读|热点|原创|视频|图集|直播|聚焦|关注|论文|口述)$/;
 // "独家｜…", "36氪首发｜…": a short tag, a bar, then the headline.
 const LEADING_TAG = /^\s*([^\s|｜丨]{2,12})\s*[|｜丨]\s*(?=\S.{5,})/u;
 

@@ -1,0 +1,44 @@
+/**
+ * The source when the site published the article itself (issue 14's policy): the source is the
+ * outlet that first published the text, and when nothing credits another outlet — no 来源 line at
+ * all, or one that points back at the page's own site (来源：本站, 本网原创, 原创) — that outlet is
+ * the site, named as it names itself (og:site_name, application-name, the JSON-LD publisher, the
+ * site part of the title, else the holder its footer's copyright names: copyright-holder.ts). A claim that names a third party without naming an outlet (互联网,
+ * 企业供稿, 转载) says the site did not write it, so it leaves the source empty.
+ *
+ * The site's name is read from a split <title> too, which is not always clean: a part that is the
+ * headline, a column tag (论文｜…), a topic (专题：…) or a forum engine's footer is no outlet's name,
+ * and null beats a wrong source.
+ */
+import { simplifiedLine as toSimplified } from "./simplified";
+import { foldForCompare } from "../../text/fold";
+
+// The words a site uses for itself in its 来源 field: 本站, 本网, 本站原创, 本网讯, 原创.
+const OWN_CLAIM = /^(?:本站|本网|本台|本刊|本报)?(?:原创|独家|讯|稿件|编辑|整理)?$/;
+// "澎湃新闻-The Paper", "The Paper | 澎湃新闻": the Han name beside its Latin one.
+const HAN_BESIDE_LATIN = /^(?:(\p{Script=Han}[^-–—|｜_]*?)\s*[-–—|｜_]\s*[A-Za-z][A-Za-z .&']*|[A-Za-z][A-Za-z .&']*\s*[-–—|｜_]\s*(\p{Script=Han}.*))$/u;
+// A category word standing for a name (新闻网, 资讯中心, 个人博客), a forum engine's footer, a topic or a time.
+const NOT_A_NAME = /^(?:新闻|资讯|官方|门户|首页)(?:网|网站|中心|频道)?$|^(?:个人)?(?:博客|主页|网站)$|powered\s+by|[:：【】[\]]|\d{1,2}:\d{2}/i;
+// A channel's name in the <title>'s last part (标题-高速-国内国际) is no site's.
+const CHANNEL = /^(?:国内|国际|社会|财经|科技|体育|娱乐|新闻|要闻|滚动|时政|军事|汽车|房产|教育|健康|文化|旅游|法治|观点|评论|图片|视频|本地|热点|综合|资讯|新聞|國內|國際|財經|體育|娛樂|時政|軍事|汽車|房產|教育|評論|圖片|視頻|熱點|綜合|資訊)+(?:频道|頻道|中心)?$/;
+const NAME_MAX = 16;
+
+function cleanSiteName(raw: string, title: string): string | null {
+  const pair = raw.trim().match(HAN_BESIDE_LATIN);
+  // "夜航船的博客-开发者社区": a blog or column inside a platform; the platform, last, published it
+  const name = (pair ? (pair[1] ?? pair[2])! : raw).split(/\s*[-–—|｜_]\s*/).filter(Boolean).pop()?.trim() ?? "";
+  if (name.length > NAME_MAX || NOT_A_NAME.test(name) || CHANNEL.test(name)) return null;
+  // two Han characters alone are more often a column (纪检, 论文) than a site's name
+  if (!/[A-Za-z]{3}/.test(name) && name.replace(/[^\p{Script=Han}]/gu, "").length < 3) return null;
+  // the headline's own words (a <title> whose site part is the headline) name no site; a company's
+  // name inside its own release's headline is still its name
+  const [n, t] = [foldForCompare(name), foldForCompare(title)];
+  return t.length > 0 && (n.includes(t) || (t.includes(n) && n.length * 2 > t.length)) ? null : name;
+}
+
+/** The site's name as the source, when no claim names another; `footer` is the copyright holder. */
+export function ownSiteSource(claim: string | null, names: { siteName: string | null; footer: string | null }, title: string): string | null {
+  if (claim !== null && !OWN_CLAIM.test(toSimplified(claim.trim()))) return null;
+  const named = names.siteName ? cleanSiteName(names.siteName, title) : null;
+  return named ?? (names.footer ? cleanSiteName(names.footer, title) : null);
+}
