@@ -201,6 +201,10 @@ describe("boilerplate that looks like prose, by vocabulary", () => {
     expect(hit("正在加载更多内容…")).toBe("share");
     expect(hit("加载中...")).toBe("share");
     expect(hit("加载更多数据需要等待模型把权重从硬盘读入显存。")).toBeNull();
+    // A <noscript> notice about the browser, which the walk now reads when it holds a <p>.
+    expect(hit("您的浏览器已禁用JavaScript，请启用后浏览本站。")).toBe("form");
+    expect(hit("为了获得最佳体验，请启用浏览器的JavaScript功能")).toBe("form");
+    expect(hit("团队用JavaScript重写了推理服务的前端，浏览器端也能运行小模型。")).toBeNull();
     expect(hit("https://example.com/a/b?id=1")).toBe("link-list");
     expect(hit("平台负责人介绍，首批开放的额度可支持约两百家企业完成为期三个月的试用。")).toBeNull();
     expect(hit("公司在微博上宣布，新版本的调用价格保持不变，老用户无需迁移。")).toBeNull();

@@ -126,6 +126,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 160,
   },
   {
+    // "您的浏览器已禁用JavaScript，请启用后浏览本站": a <noscript> notice, now that a <noscript>
+    // holding <p>s is read (a lazy page's paragraphs live there): the browser's state, no text.
+    re: /(?:浏览器|browser).{0,12}(?:不支持|禁用|未启用|未开启|已关闭|disabled|does not support).{0,6}(?:javascript|js|脚本)|(?:请|需要|please\s*)(?:启用|开启|打开|允许|enable)\s*(?:浏览器的?)?\s*(?:javascript|js|脚本)/iu,
+    kind: "form",
+    reason: "site message (script disabled)",
+    maxLength: 120,
+  },
+  {
     // "打开X APP，获取更多独家资讯…", "下载X客户端，第一时间…": an app's pitch under the article. Not a
     // how-to's step (打开支付宝APP，进入…): the pitch goes on to what the reader gets.
     re: /^(?:打开|下载|安装)[\p{L}\p{N}\s]{0,12}(?:app|客户端)[\s，,：:]*(?:获取|阅读|查看|了解|享受|订阅|第一时间|更多|看更多)/iu,
