@@ -205,6 +205,12 @@ describe("boilerplate that looks like prose, by vocabulary", () => {
     expect(hit("您的浏览器已禁用JavaScript，请启用后浏览本站。")).toBe("form");
     expect(hit("为了获得最佳体验，请启用浏览器的JavaScript功能")).toBe("form");
     expect(hit("团队用JavaScript重写了推理服务的前端，浏览器端也能运行小模型。")).toBeNull();
+    // An embedded post's account line (site-embedded-social-post-card), not a sentence naming an account.
+    expect(hit("某大模型公司创始人认证用户@founder_ai")).toBe("share");
+    expect(hit("该公司在官方账号@星衡智能上发布了更正声明，并向用户致歉。")).toBeNull();
+    // A review's sponsorship disclosure (site-review-score-card-pros-cons), not a finding about a vendor.
+    expect(hit("本文测试设备及软件会员由厂商提供，不影响评测结论。")).toBe("disclaimer");
+    expect(hit("测试所用的服务器由厂商提供，散热表现明显好于上一代。")).toBeNull();
     expect(hit("https://example.com/a/b?id=1")).toBe("link-list");
     expect(hit("平台负责人介绍，首批开放的额度可支持约两百家企业完成为期三个月的试用。")).toBeNull();
     expect(hit("公司在微博上宣布，新版本的调用价格保持不变，老用户无需迁移。")).toBeNull();
@@ -240,6 +246,15 @@ describe("a thread that numbers its posts", () => {
     const a = body(html);
     for (const p of ARTICLE) expect(a.body).toContain(p);
     for (const p of OTHER.slice(0, 3)) expect(a.body).not.toContain(p);
+  });
+});
+
+describe("an embedded social post", () => {
+  it("keeps the text of a <blockquote> whose class names it social: a quoted post, not a share bar", () => {
+    const html = page(
+      `<div class="art"><h1>本市首个大模型公共服务平台上线</h1><div class="txt">${ARTICLE.map((p) => `<p>${p}</p>`).join("")}<blockquote class="social-embed"><p>${OTHER[0]}</p></blockquote><p>${OTHER[1]}</p></div><div class="share-bar"><a>微信</a> <a>微博</a></div></div>`,
+    );
+    expect(texts(html)).toContain(OTHER[0]);
   });
 });
 

@@ -126,6 +126,22 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 160,
   },
   {
+    // "本文测试设备由厂商提供，不影响评测结论。": a review's sponsorship disclosure, the site's note on
+    // how it tested, not a finding of the review.
+    re: /(?:由|系)(?:厂商|厂家|品牌方?|官方|商家|赞助方).{0,6}提供.{0,16}不影响.{0,6}(?:评测|测评|测试|体验)?(?:结论|结果|观点|判断|立场)/u,
+    kind: "disclaimer",
+    reason: "review disclosure (sponsored test unit)",
+    maxLength: 80,
+  },
+  {
+    // "某公司创始人认证用户@founder_ai": an embedded post's account line, the name (and badge)
+    // closed by the @handle; a sentence mentioning an account goes on past it or ends in a stop.
+    re: /^[^。！？!?，,：:]{0,40}@[\w\u4e00-\u9fff-]{2,30}$/u,
+    kind: "share",
+    reason: "social account line (name @handle)",
+    maxLength: 72,
+  },
+  {
     // "您的浏览器已禁用JavaScript，请启用后浏览本站": a <noscript> notice, now that a <noscript>
     // holding <p>s is read (a lazy page's paragraphs live there): the browser's state, no text.
     re: /(?:浏览器|browser).{0,12}(?:不支持|禁用|未启用|未开启|已关闭|disabled|does not support).{0,6}(?:javascript|js|脚本)|(?:请|需要|please\s*)(?:启用|开启|打开|允许|enable)\s*(?:浏览器的?)?\s*(?:javascript|js|脚本)/iu,

@@ -90,6 +90,9 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
   const a = el.attribs;
   if (a.class === undefined && a.id === undefined) return el.name === "article" || el.name === "main" ? CONTENT : NONE;
   const role = roleOfWords(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
+  // A <blockquote> named social is an embedded post the article quotes (social-embed, a tweet's
+  // card), not a share bar: share bars are buttons, never quotations (site-embedded-social-post-card).
+  if (role.kind === "share" && el.name === "blockquote") return NONE;
   return role.hint === 0 && (el.name === "article" || el.name === "main") ? CONTENT : role;
 }
 
