@@ -197,6 +197,20 @@ describe("boilerplate that looks like prose, by vocabulary", () => {
     expect(hit("相关阅读：另一篇文章的标题在这里")).toBe("related");
     expect(hit("【打印】 【关闭】")).toBe("share");
     expect(hit("分享工具")).toBe("share");
+    // A lazy page's loading tip (site-lazy-paragraphs-in-noscript); a sentence about loading is no tip.
+    expect(hit("正在加载更多内容…")).toBe("share");
+    expect(hit("加载中...")).toBe("share");
+    expect(hit("加载更多数据需要等待模型把权重从硬盘读入显存。")).toBeNull();
+    // A <noscript> notice about the browser, which the walk now reads when it holds a <p>.
+    expect(hit("您的浏览器已禁用JavaScript，请启用后浏览本站。")).toBe("form");
+    expect(hit("为了获得最佳体验，请启用浏览器的JavaScript功能")).toBe("form");
+    expect(hit("团队用JavaScript重写了推理服务的前端，浏览器端也能运行小模型。")).toBeNull();
+    // An embedded post's account line (site-embedded-social-post-card), not a sentence naming an account.
+    expect(hit("某大模型公司创始人认证用户@founder_ai")).toBe("share");
+    expect(hit("该公司在官方账号@星衡智能上发布了更正声明，并向用户致歉。")).toBeNull();
+    // A review's sponsorship disclosure (site-review-score-card-pros-cons), not a finding about a vendor.
+    expect(hit("本文测试设备及软件会员由厂商提供，不影响评测结论。")).toBe("disclaimer");
+    expect(hit("测试所用的服务器由厂商提供，散热表现明显好于上一代。")).toBeNull();
     expect(hit("https://example.com/a/b?id=1")).toBe("link-list");
     expect(hit("平台负责人介绍，首批开放的额度可支持约两百家企业完成为期三个月的试用。")).toBeNull();
     expect(hit("公司在微博上宣布，新版本的调用价格保持不变，老用户无需迁移。")).toBeNull();
@@ -216,5 +230,42 @@ describe("a forum thread's replies", () => {
     expect(a.body).toContain(ARTICLE[0]);
     expect(a.body).toContain("结果：每秒约62 tokens");
     for (const p of OTHER.slice(0, 3)) expect(a.body).not.toContain(p);
+  });
+});
+
+describe("a thread that numbers its posts", () => {
+  // The first post marked by a second class (post post-op), each post's time after its floor
+  // (楼主 / 2楼) with no verb of posting: site-forum-product-post-spec-line.
+  const post = (cls: string, floor: string, time: string, content: string) =>
+    `<article class="${cls}"><aside class="user"><a href="/u">某网友</a><span>Lv.3</span></aside><div class="meta"><span>${floor}</span><time>${time}</time></div><div class="content"><p>${content}</p></div></article>`;
+  const html = page(
+    `<main><h1>本地部署32B模型实测</h1>${post("post post-op", "楼主", "2025-04-06 21:14", ARTICLE.join("</p><p>"))}${post("post", "2楼", "2025-04-06 21:40", OTHER[0]!)}${post("post", "3楼", "2025-04-07 08:12", OTHER[1]! + OTHER[2]!)}</main>`,
+  );
+
+  it("reads the floor and date as a post's time line and groups the posts by their first class", () => {
+    const a = body(html);
+    for (const p of ARTICLE) expect(a.body).toContain(p);
+    for (const p of OTHER.slice(0, 3)) expect(a.body).not.toContain(p);
+  });
+});
+
+describe("an embedded social post", () => {
+  it("keeps the text of a <blockquote> whose class names it social: a quoted post, not a share bar", () => {
+    const html = page(
+      `<div class="art"><h1>本市首个大模型公共服务平台上线</h1><div class="txt">${ARTICLE.map((p) => `<p>${p}</p>`).join("")}<blockquote class="social-embed"><p>${OTHER[0]}</p></blockquote><p>${OTHER[1]}</p></div><div class="share-bar"><a>微信</a> <a>微博</a></div></div>`,
+    );
+    expect(texts(html)).toContain(OTHER[0]);
+  });
+});
+
+describe("paragraphs in <noscript>", () => {
+  it("reads a lazy page's paragraphs from <noscript> beside an empty placeholder, and not its loading tip", () => {
+    const lazy = OTHER.slice(0, 3).map((p) => `<div class="lazy"><div class="ph"></div><noscript><p>${p}</p></noscript></div>`).join("");
+    const html = page(
+      `<div class="art"><h1>本市首个大模型公共服务平台上线</h1><div class="txt">${ARTICLE.map((p) => `<p>${p}</p>`).join("")}${lazy}</div><div class="tip">正在加载更多内容…</div></div><noscript><img src="/pixel.gif"></noscript>`,
+    );
+    const t = texts(html);
+    for (const p of [...ARTICLE, ...OTHER.slice(0, 3)]) expect(t).toContain(p);
+    expect(body(html).body).not.toContain("正在加载");
   });
 });

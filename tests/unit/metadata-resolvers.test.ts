@@ -134,6 +134,13 @@ describe("fields glued together in spans", () => {
 });
 
 describe("authors: writers and reporters, never editors", () => {
+  it("adds the visible byline's co-writers to a structured author it also names (site-feature-pull-quotes-captions)", () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", author: [{ "@type": "Person", name: "梁晓雯" }] })}</script>`;
+    // Info spans run together: 记者 X实习生 Y, the intern glued to the reporter's name.
+    expect(people(html({ head: ld, header: ["<span>记者 梁晓雯</span><span>实习生 范一</span>"] }))).toEqual(["梁晓雯", "范一"]);
+    // A byline that does not name the declared author leaves the declaration alone.
+    expect(people(html({ head: ld, header: ["记者 王五 实习生 范一"] }))).toEqual(["梁晓雯"]);
+  });
   it("reads every citation_author of a scholarly page, in order", () => {
     const head = '<meta name="citation_author" content="林知远"><meta name="citation_author" content="许若琳"><meta name="citation_author" content="高振宇">';
     expect(people(html({ head }))).toEqual(["林知远", "许若琳", "高振宇"]);
@@ -198,6 +205,12 @@ describe("publication date", () => {
     expect(urlDate("https://news.example.com/c/2019-10-23/doc-iicezuev4202091.shtml")?.slice(0, 10)).toBe("2019-10-23");
     expect(urlDate("http://nb.example.com/a/20200911/14526474_0.shtml")?.slice(0, 10)).toBe("2020-09-11");
     expect(urlDate("https://example.com/post/2740.html")).toBeNull();
+  });
+  it("reads a meta of the page's own system named xxx-date (site-epaper-page-agency-dateline), not one naming a change", () => {
+    expect(html({ head: '<meta name="founder-date" content="2025-09-25">' }).publishedAt?.slice(0, 10)).toBe("2025-09-25");
+    expect(html({ head: '<meta name="cms-update-date" content="2025-09-25"><meta name="page_expiredate" content="2025-09-25">' }).publishedAt).toBeNull();
+    // Known names still come first.
+    expect(html({ head: '<meta name="pubdate" content="2025-09-24"><meta name="founder-date" content="2025-09-25">' }).publishedAt?.slice(0, 10)).toBe("2025-09-24");
   });
   it("falls back to a declared modification time", () => {
     expect(html({ head: '<meta name="dateUpdate" content="2019-10-08 12:00:57">' }).publishedAt?.slice(0, 10)).toBe("2019-10-08");

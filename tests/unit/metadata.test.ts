@@ -87,6 +87,16 @@ describe("metadata lines", () => {
     expect(metadataLineKind("作者:王心怡 发布:09-24")).toBe("dateline");
     expect(metadataLineKind("发布时间:09-24")).toBe("dateline");
   });
+  it("ends a writer's field at a field word glued after the name (site-editor-note-box-above-body)", () => {
+    // Info spans run together in the walk: 来源：X作者：Y阅读：N.
+    expect(byline("2025-09-24 10:32来源：未来科技周刊作者：陈思远阅读：2816").authors).toEqual(["陈思远"]);
+    // A label after a space still ends the field where its run starts (数据来源：, not 来源：).
+    expect(byline("作者：周琪 数据来源：第三方监测平台").authors).toEqual(["周琪"]);
+  });
+  it("reads 供稿： as a credit line (site-university-school-news-credit-lines), not a sentence about supplying", () => {
+    expect(metadataLineKind("供稿:计算机科学系")).toBe("byline");
+    expect(metadataLineKind("学院每年为校报供稿二十余篇,内容涵盖科研与教学。")).toBeNull();
+  });
 });
 
 describe("source and views", () => {

@@ -1,7 +1,9 @@
 /**
  * Finds blocks that repeat other blocks: teasers (导读/摘要/highlights) and pull-quotes that
  * only restate a paragraph of the body. Of two blocks where one equals or begins the other,
- * the shorter (or, when equal, the earlier) is the copy.
+ * the shorter (or, when equal, the earlier) is the copy. A block of whole sentences found inside
+ * a longer block, not at its start, is a copy too: a feature's pull quote may lift a paragraph's
+ * closing sentence (site-feature-pull-quotes-captions).
  */
 import { foldForCompare } from "../../text/fold";
 
@@ -44,5 +46,47 @@ export function findCopies(texts: string[], eligible: (i: number) => boolean): M
       }
     }
   }
+  for (const [i, j] of sentencesInside(keys, eligible)) if (!copies.has(i)) copies.set(i, j);
   return copies;
+}
+
+/** A lifted passage must be this long (folded characters) to count as a copy of the block holding it. */
+const LIFTED_MIN = 15;
+/** A sentence's stop, with any closing quote after it. */
+const STOP = /[。!?！？]["”’」』]?/g;
+const ENDS_SENTENCE = /[。!?！？]["”’」』]?$/;
+/** What may stand before a lifted passage in the block holding it: it starts a clause there. */
+const CLAUSE_BEFORE = /[,，。!?！？;；:："“”」』]$/;
+/** Characters before a stop that key the index. */
+const TAIL = 8;
+
+/**
+ * Blocks ending a sentence that stand inside a longer block, past its start (which the prefix
+ * pass covers) and from a clause's start: each maps to the block holding it. A pull quote lifts
+ * a clause or two from a paragraph's middle or end. Indexed by the characters before each stop,
+ * so a page costs one pass over each block rather than a comparison of every pair.
+ */
+function sentencesInside(keys: string[], eligible: (i: number) => boolean): Map<number, number> {
+  const holder = new Map<string, number[]>();
+  keys.forEach((k, j) => {
+    if (!eligible(j)) return;
+    for (const m of k.matchAll(STOP)) {
+      const end = m.index + m[0].length;
+      if (end < TAIL) continue;
+      const tail = k.slice(end - TAIL, end);
+      const list = holder.get(tail) ?? [];
+      if (list[list.length - 1] !== j) list.push(j);
+      holder.set(tail, list);
+    }
+  });
+  const found = new Map<number, number>();
+  keys.forEach((k, i) => {
+    if (!eligible(i) || k.length < LIFTED_MIN || !ENDS_SENTENCE.test(k)) return;
+    const j = (holder.get(k.slice(-TAIL)) ?? []).find((j) => {
+      const at = j === i || keys[j]!.length <= k.length ? -1 : keys[j]!.indexOf(k);
+      return at > 0 && CLAUSE_BEFORE.test(keys[j]!.slice(0, at));
+    });
+    if (j !== undefined) found.set(i, j);
+  });
+  return found;
 }

@@ -126,6 +126,30 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 160,
   },
   {
+    // "本文测试设备由厂商提供，不影响评测结论。": a review's sponsorship disclosure, the site's note on
+    // how it tested, not a finding of the review.
+    re: /(?:由|系)(?:厂商|厂家|品牌方?|官方|商家|赞助方).{0,6}提供.{0,16}不影响.{0,6}(?:评测|测评|测试|体验)?(?:结论|结果|观点|判断|立场)/u,
+    kind: "disclaimer",
+    reason: "review disclosure (sponsored test unit)",
+    maxLength: 80,
+  },
+  {
+    // "某公司创始人认证用户@founder_ai": an embedded post's account line, the name (and badge)
+    // closed by the @handle; a sentence mentioning an account goes on past it or ends in a stop.
+    re: /^[^。！？!?，,：:]{0,40}@[\w\u4e00-\u9fff-]{2,30}$/u,
+    kind: "share",
+    reason: "social account line (name @handle)",
+    maxLength: 72,
+  },
+  {
+    // "您的浏览器已禁用JavaScript，请启用后浏览本站": a <noscript> notice, now that a <noscript>
+    // holding <p>s is read (a lazy page's paragraphs live there): the browser's state, no text.
+    re: /(?:浏览器|browser).{0,12}(?:不支持|禁用|未启用|未开启|已关闭|disabled|does not support).{0,6}(?:javascript|js|脚本)|(?:请|需要|please\s*)(?:启用|开启|打开|允许|enable)\s*(?:浏览器的?)?\s*(?:javascript|js|脚本)/iu,
+    kind: "form",
+    reason: "site message (script disabled)",
+    maxLength: 120,
+  },
+  {
     // "打开X APP，获取更多独家资讯…", "下载X客户端，第一时间…": an app's pitch under the article. Not a
     // how-to's step (打开支付宝APP，进入…): the pitch goes on to what the reader gets.
     re: /^(?:打开|下载|安装)[\p{L}\p{N}\s]{0,12}(?:app|客户端)[\s，,：:]*(?:获取|阅读|查看|了解|享受|订阅|第一时间|更多|看更多)/iu,
@@ -142,8 +166,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   {
     // A "read on" link may point on with an arrow (查看原文 →, 阅读全文 »), as a digest's item links do;
     // the font-size control may list its sizes after its label (字体：小 中 大); an action bar's
-    // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享).
-    re: /^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享); a lazy page's
+    // loading tip (正在加载更多内容…, 加载中...) is the script's placeholder, not text.
+    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,

@@ -21,6 +21,16 @@ export const INLINE_TAGS = new Set([
   "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
 ]);
 
+/**
+ * A <noscript> that holds paragraph elements is read like a <div>: lazy-loading pages leave an
+ * empty placeholder for the script and put the article's paragraphs in <noscript> for readers
+ * without it, which is what a scraper saved (site-lazy-paragraphs-in-noscript). Other
+ * <noscript>s (tracking pixels, "please enable JavaScript", fallback images) hold no <p>.
+ */
+export function noscriptHoldsParagraphs(el: Element): boolean {
+  return el.name === "noscript" && el.children.some((c) => c.type === "tag" && (c as Element).name === "p");
+}
+
 export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -80,6 +90,9 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
   const a = el.attribs;
   if (a.class === undefined && a.id === undefined) return el.name === "article" || el.name === "main" ? CONTENT : NONE;
   const role = roleOfWords(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
+  // A <blockquote> named social is an embedded post the article quotes (social-embed, a tweet's
+  // card), not a share bar: share bars are buttons, never quotations (site-embedded-social-post-card).
+  if (role.kind === "share" && el.name === "blockquote") return NONE;
   return role.hint === 0 && (el.name === "article" || el.name === "main") ? CONTENT : role;
 }
 

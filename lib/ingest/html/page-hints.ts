@@ -36,6 +36,8 @@ export interface PageEvidence {
   declaredDate: string | null;
   /** A declared modification time (dateUpdate, article:modified_time…): a late bound only. */
   modifiedDate: string | null;
+  /** A meta named by a system's prefix and "date" (xxx-date): the resolver's last declared evidence. */
+  prefixedMetaDate: string | null;
   /** A date written in the article's header or trailer lines. */
   lineDate: string | null;
   /** JSON-LD authors, then <meta name=author>/article:author, then a byline element: raw names. */
@@ -79,6 +81,14 @@ const DATE_KEYS = [
   "publish_date", "publish-date", "pubdate", "publishtime", "publish_time", "pubtime", "datepublished",
   "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "release_date", "article:create_at", "weibo:article:create_at",
 ];
+// Last resort, when nothing above dates the page: a meta named by a system's own prefix and
+// "date" (an e-paper's <meta name="xxx-date" content="2025-09-25">, the edition's day), never one
+// naming a change, an expiry or a validity.
+const PREFIXED_DATE_KEY = /^[a-z][a-z0-9]*[-_.:]date$/;
+const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|valid|birth|event|start|end/;
+function dateNamedMetas(meta: Map<string, string>): string[] {
+  return [...meta].filter(([k]) => PREFIXED_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)).map(([, v]) => v);
+}
 const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
@@ -529,6 +539,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const evidence: PageEvidence = {
     declaredDate,
     modifiedDate: firstDate(MODIFIED_KEYS.map((k) => m.get(k))),
+    prefixedMetaDate: firstDate(dateNamedMetas(m)),
     lineDate,
     authors: rawAuthors.filter((a): a is string => !!a && a.trim().length > 0).map((a) => a.trim()),
     declaredSource,

@@ -1,6 +1,6 @@
 /**
  * A forum thread inside the chosen region: sibling elements of one shape (same parent, tag and
- * class), each carrying a post's time line (发表于 2025-04-06 21:40, 回复于 3小时前). The first is
+ * first class), each carrying a post's time line (发表于 2025-04-06 21:40, 回复于 3小时前). The first is
  * the post the thread is about; the others are replies. Replies read like prose and together
  * outweigh the first post, so neither the subtree sums nor the classifier tell them apart; their
  * shape, repeated under one parent, and their position after the first post do. The caller
@@ -8,8 +8,13 @@
  */
 import type { ElementStat, WalkResult } from "./walk";
 
-/** A post's own time line: the verb of posting and a date or a relative time after it. */
-const POST_TIME = /(发表于|发布于|回复于|发帖于|posted\s+(?:on|at))\s*[:：]?\s*(?:\d{2,4}\s*[-/.年]\s*\d|\d+\s*(?:秒|分钟|小时|天)前|昨天|前天|今天)/i;
+/**
+ * A post's own time line: the verb of posting and a date or a relative time after it, or a line
+ * opening with the post's floor (楼主, 沙发, 2楼, #3) and its date (楼主 2025-09-21 22:14), as
+ * threads that number their posts print it instead of the verb.
+ */
+const POST_TIME =
+  /(?:(?:发表于|发布于|回复于|发帖于|posted\s+(?:on|at))\s*[:：]?\s*|^(?:楼主|沙发|板凳|地板|\d{1,5}\s*楼|#\d{1,5})\s*[:：|｜·]?\s*)(?:\d{2,4}\s*[-/.年]\s*\d|\d+\s*(?:秒|分钟|小时|天)前|昨天|前天|今天)/i;
 /** How far into a post its time line may stand (after the poster's card). */
 const POST_TIME_REACH = 12;
 /** Posts a group needs to be a thread: the first post and at least one reply. */
@@ -47,7 +52,8 @@ export function threadReplies(walk: WalkResult, node: ElementStat): ElementStat[
     if (!byTag) byParent.set(s.parent, (byTag = new Map()));
     let byClass = byTag.get(s.tag);
     if (!byClass) byTag.set(s.tag, (byClass = new Map()));
-    const cls = (s.el.attribs?.class ?? "").trim();
+    // The first class only: a thread marks its first post with a modifier (post post-op, item first).
+    const cls = (s.el.attribs?.class ?? "").trim().split(/\s+/)[0]!;
     const group = byClass.get(cls);
     if (group) group.push(s);
     else {

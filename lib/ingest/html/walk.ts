@@ -8,7 +8,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
-import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, pathSegment, roleOf } from "./dom-rules";
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, noscriptHoldsParagraphs, pathSegment, roleOf } from "./dom-rules";
 import { sectionMarker } from "../classify/vocabulary";
 import { foldWidth } from "../../text/fold";
 import { toSimplified } from "../../text/script";
@@ -291,7 +291,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         visitHead(el);
         continue;
       }
-      if (SKIP_TAGS.has(tag)) {
+      if (SKIP_TAGS.has(tag) && !noscriptHoldsParagraphs(el)) {
         if (CONTROL_TAGS.has(tag) && el.attribs.type !== "hidden") owner.controls++;
         if (PLAYER_TAGS.has(tag)) owner.players++;
         continue;

@@ -210,8 +210,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     // Cut at the next field of a metadata line (来源:, 阅读:, a date).
     const raw = text.slice(start, end);
     // "采写：南都记者 X": a run glued to the next label is that label's outlet prefix, no name.
-    // Newsrooms prefix their reporters and editors, not their correspondents: 记者X通讯员Y is two names.
-    if (k + 1 < labels.length && labels[k + 1]![1] !== "通讯员" && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
+    // Newsrooms prefix their reporters and editors, not their correspondents or interns: 记者X通讯员Y
+    // and 记者X实习生Y (info spans run together) are two names.
+    if (k + 1 < labels.length && !UNPREFIXED.has(labels[k + 1]![1]!) && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
     // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
     // So does a closing bracket or another field's label ([责任编辑：X] 标签：A B).
     const fields = raw.split(/\s{2,}/);
@@ -228,6 +229,8 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   });
 }
 
+const UNPREFIXED = new Set(["通讯员", "实习生"]);
+
 // "只看该作者 | 倒序浏览": a role word pointed at by 该/此/其 (a forum's filter button) is no label.
 const POINTED_AT = /[该此其]$/u;
 
@@ -238,7 +241,9 @@ const POINTED_AT = /[该此其]$/u;
 // The font-size buttons (大 中 小) end it too, with or without their label; so does the end of a
 // sentence in a credit line (本文系X原创稿件，作者：Y。转载请注明出处。).
 // A control's verb stays with its word (我要评论(18), 发表评论): 我要 is no second name.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，。；;\]】]|\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
+// Any other label before a colon starts a field only where a run of Han starts: inside a run it
+// would start in the name (作者：陈思远阅读：2816 cut at 思远阅读：), where the words above find the field.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，。；;\]】]|(?<!\p{Script=Han})\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

@@ -147,9 +147,21 @@ function declaredList(field: string): string[] {
   return parts.length > 1 && parts.every((p) => looksLikePerson(p)) ? parts : [field];
 }
 
+/**
+ * Structured data may list the lead writer alone while the visible byline adds who wrote with
+ * them (记者 X 实习生 Y: site-feature-pull-quotes-captions). When the byline lines name every
+ * declared author, their other names join the list; when they disagree, the declaration stands.
+ */
+function withVisibleCoWriters(structured: string[], e: MetadataEvidence): Writers {
+  const visible = fromLines(e);
+  const names = [...visible.authors, ...visible.reporters];
+  if (names.length <= structured.length || !structured.every((n) => names.includes(n))) return { authors: structured, reporters: [] };
+  return { authors: structured, reporters: names.filter((n) => !structured.includes(n)) };
+}
+
 export function resolveAuthors(e: MetadataEvidence): Writers {
   const structured = persons((e.html?.authors ?? []).flatMap(declaredList), e);
-  if (structured.length > 0) return { authors: structured, reporters: [] };
+  if (structured.length > 0) return withVisibleCoWriters(structured, e);
   const scripted = persons(e.html?.script.authors ?? [], e);
   if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);

@@ -10,6 +10,8 @@
  *     the dump's own address, which its in-page links give (跳到正文 → …#content);
  *  5b. a date line just above the headline (never a banner's 今天是…);
  *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电);
+ *  5d. a meta of the page's own system named xxx-date (an e-paper's edition day), which no
+ *     list of known names holds;
  *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
  *     and such pages rarely change after the day they appear;
  *  7. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
@@ -110,6 +112,7 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
   const dateline = leadDate(e.lead);
   if (dateline) return { iso: dateline.iso, evidence: `the lead's dateline (${dateline.match})`, inferred: false };
+  if (e.html?.prefixedMetaDate) return { iso: e.html.prefixedMetaDate, evidence: "a date meta of the page's own system (xxx-date)", inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
   return fromNeighbours(e.neighbours) ?? { iso: null, evidence: null, inferred: false };
 }
