@@ -56,11 +56,38 @@ function spanIndex(taken: OrgSpan[]): SpanIndex {
 }
 
 /** Cheap test that a clause may hold a tail or head that names its items. */
-const LIST_HINT = /等|家|投|包括|股东|合作|客户/;
+const LIST_HINT = /等|家|投|包括|股东|合作|客户|涨|跌|封板/;
 /** Where the first item starts inside its clause: after a lead word (包括|先锋领航, 其中|街电). */
 const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
-/** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
-const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])/;
+/**
+ * What a market report says of stocks right after naming them (柯力传感、鸣志电器|涨停, 五洲新春、双环传动|涨超7%):
+ * only a listed company's shares close a day 涨停 or 涨超 a figure, so the list is of companies even with no tail noun.
+ */
+const STOCK_MOVE = /^(?:盘中|午后|尾盘|早盘|当日|同日|集体|纷纷|均|一度|直线|强势|双双|相继|先后)*(?:涨停|跌停|封板|封涨停|20cm涨停|涨超\d|跌超\d|涨逾\d|跌逾\d|大涨\d|大跌\d|涨幅居前|跌幅居前|领涨|领跌)/;
+/** A sector, an index or a board (白酒, 沪指, 创业板指, 新能源板块) moves too: no company. */
+const NOT_A_STOCK = /(?:指|指数|板块|概念|概念股|行业|赛道|ETF|股|类|期货|债)$/;
+/** Industry words a sector's name is made of (光伏|设备, 工程|机械, 消费|电子): a list of them is of sectors, not stocks. */
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set(
+  "光伏 设备 工程 机械 消费 电子 半导体 芯片 人工 智能 机器人 人形 具身 医药 生物 白酒 食品 饮料 家电 汽车 整车 零部件 新能源 锂电 电池 储能 风电 电力 煤炭 钢铁 有色 金属 化工 建材 地产 房地产 银行 保险 证券 券商 传媒 游戏 影视 通信 军工 航天 航空 船舶 软件 计算机 互联网 算力 数据 云计算 存储 元件 材料 稀土 黄金 石油 天然气 物流 零售 旅游 酒店 农业 种业 养殖 医疗 器械 中药 创新药 服务 信息 网络 电网 基建 环保 水泥 玻璃 纺织 服装 教育 体育 文化 出版 港口 航运 机场 铁路 公路 驾驶 减速器 传感器 丝杠 电机 光模块 连接器 通用 专用 电气 仪器 仪表 工业 母机 自动化 电源 设施 装备 制造 商贸 农药 化肥 塑料 橡胶 造纸 包装 家居 美容 护理 养老 光学 光电 显示 面板 消费电子 AI 应用 概念 题材 赛道".split(" "),
+);
+const LONGEST_INDUSTRY = Math.max(...[...INDUSTRY_WORDS].map((w) => w.length));
+/** The item is made only of industry words: a sector's name. */
+function sectorName(item: string): boolean {
+  const ok: boolean[] = new Array<boolean>(item.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < item.length; i++) {
+    if (!ok[i]) continue;
+    for (let len = 1; len <= LONGEST_INDUSTRY && i + len <= item.length; len++) if (INDUSTRY_WORDS.has(item.slice(i, i + len))) ok[i + len] = true;
+  }
+  return ok[item.length]!;
+}
+/** An A-share short name: three to six Han characters (柯力传感, 兆威机电), or a Latin one; sectors are mostly two (白酒, 医药) or made of industry words (光伏设备). */
+function stockShortName(item: string): boolean {
+  if (LATIN_ITEM.test(item)) return true;
+  return /^[\u4e00-\u9fff]{3,6}$/.test(item) && !NOT_A_STOCK.test(item) && !sectorName(item);
+}
+/** Where the last item ends: before 等, a count (来电|4家), a stock move (兆威机电|涨停) or the clause end. */
+const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])|(?:盘中|午后|尾盘|早盘|当日|同日|集体|纷纷|均|一度|直线|强势|双双|相继|先后)*(?:涨停|跌停|封板|封涨停|涨超\d|跌超\d|涨逾\d|跌逾\d|大涨\d|大跌\d|涨幅居前|跌幅居前|领涨|领跌)/;
 /** An organisation's suffix anywhere in a clause: a list may have suffixed items that vouch for it. */
 const SUFFIX_ANYWHERE = new RegExp(ORG_SUFFIX.source.replace(/\$$/, ""));
 /** A verb that starts the sentence's predicate after a list of its subjects (分别担任, 已基于, 在…上合作). */
@@ -175,7 +202,11 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const known = list.items.filter((_, k) => isKnown[k] || extension[k]).length;
     // an item with an organisation's suffix (全志科技, 金杜律师事务所) vouches for the list as a known one does
     const suffixed = list.items.filter((i, k) => !isKnown[k] && suffixedName(text.slice(i.start, i.end).trim())).length;
-    const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
+    const tail = list.tailAt !== -1 ? text.slice(list.tailAt, list.tailAt + 10) : "";
+    // a list closed by a stock move is of stocks when every item reads as a short name, and of sectors or indices otherwise (人形机器人、光模块|涨停潮)
+    const moves = tail !== "" && STOCK_MOVE.test(tail);
+    if (moves && !list.items.every((i) => stockShortName(text.slice(i.start, i.end)))) continue;
+    const tailSays = tail !== "" && (LIST_TAIL_KIND.test(tail) || moves);
     if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length) || (known + suffixed >= 2 && (known >= 1 ? (known + suffixed) * 2 > list.items.length : suffixed === list.items.length)))) continue;
     for (const [k, i] of list.items.entries()) {
       if (extension[k] && !isKnown[k]) {

@@ -1,0 +1,51 @@
+/**
+ * Recall shapes from blind batch blind-12-09a and the dev-page misses: a 、-list of stock names
+ * closed by a stock move (涨停, 涨超7%), a provincial or city department named by a bare 省/市
+ * (省工信厅, 省发展改革委, 省贸促会), Latin names with diacritics (Timothée), and a given name ending
+ * in 和 before where the person spoke. Names are made up so the rules, not the gazetteer, find
+ * them; each shape keeps a case that must stay unfound.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+import { chineseNameAt, latinNameAt } from "@/lib/ingest/entities/names";
+
+const ex = (paragraphs: string[]) => extractEntities({ title: "", paragraphs });
+const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name).sort();
+const people = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name);
+
+describe("a 、-list closed by a stock move is a list of stocks", () => {
+  it("柯力传感、鸣志电器、兆威机电涨停", () => {
+    expect(companies(ex(["截至收盘，岚川传感、鸣志电控、兆丰机电涨停，五洲新材、双环精工涨超7%。"]))).toEqual(["五洲新材", "兆丰机电", "双环精工", "岚川传感", "鸣志电控"].sort());
+  });
+  it.each([["截至收盘，沪指、深成指、创业板指均涨超1%。"], ["白酒、医药、新能源板块领涨。"], ["消费电子、工程机械、人形机器人涨超2%。"]])("no company among indices and sectors: %s", (text) => {
+    expect(companies(ex([text]))).toEqual([]);
+  });
+});
+
+describe("a department named by a bare 省/市", () => {
+  it("省工信厅, 省科技厅, 省发展改革委, 省贸促会 with their officers", () => {
+    const r = ex(["省工信厅副厅长聂文韬介绍，方案提出培育10家企业。", "据了解，省科技厅将联合省发展改革委设立引导基金。", "发布会现场，省贸促会与两家企业签署协议。省贸促会会长覃秋月称，将组织企业参展。"]);
+    expect(companies(r)).toEqual(["省工信厅", "省科技厅", "省发展改革委", "省贸促会"].sort());
+    expect(r.people.find((p) => p.name === "覃秋月")?.roles.map((x) => [x.organisation, x.title])).toEqual([["省贸促会", "会长"]]);
+  });
+  it.each([["全省工信系统都在推进，我省科技厅也在行动。"], ["市场监管局表示将加强检查。"], ["他委托省里办理此事。"], ["公司将在省内设立办事处，市面上已有同类产品。"]])("no department in %s", (text) => {
+    expect(companies(ex([text]))).toEqual([]);
+  });
+});
+
+describe("Latin names keep their diacritics", () => {
+  it("Timothée Lacroix, Roland Büsch", () => {
+    expect(latinNameAt("Timothée Lacroix表示", 0)?.name).toBe("Timothée Lacroix");
+    expect(people(ex(["联合创始人分别是首席科学家Guillaume Lample和CTO Timothée Lacroix。"]))).toEqual(["Guillaume Lample", "Timothée Lacroix"]);
+  });
+});
+
+describe("a given name that ends in 和", () => {
+  it("is read whole before where the person spoke", () => {
+    expect(chineseNameAt("晏清和在内部信中写道", 0)?.name).toBe("晏清和");
+    expect(people(ex(["创始人兼CEO晏清和在内部信中写道：我们等了一年。"]))).toEqual(["晏清和"]);
+  });
+  it("not where 和 joins two names", () => {
+    expect(people(ex(["创始人王强和李明表示，公司将继续投入。"]))).toEqual(["王强", "李明"]);
+  });
+});
