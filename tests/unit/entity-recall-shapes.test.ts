@@ -2,7 +2,9 @@
  * Recall shapes from blind batch blind-12-09a and the dev-page misses: a 、-list of stock names
  * closed by a stock move (涨停, 涨超7%), a provincial or city department named by a bare 省/市
  * (省工信厅, 省发展改革委, 省贸促会), Latin names with diacritics (Timothée), and a given name ending
- * in 和 before where the person spoke. Names are made up so the rules, not the gazetteer, find
+ * in 和 before where the person spoke; a stock name acting as only a listed company does (在投资者
+ * 互动平台表示), Latin investors in a list closed by 等老股东, a government's own office (人民政府新闻办公室),
+ * and the broad gazetteer file of well-known Chinese companies. Names are made up so the rules, not the gazetteer, find
  * them; each shape keeps a case that must stay unfound.
  */
 import { describe, expect, it } from "vitest";
@@ -47,5 +49,39 @@ describe("a given name that ends in 和", () => {
   });
   it("not where 和 joins two names", () => {
     expect(people(ex(["创始人王强和李明表示，公司将继续投入。"]))).toEqual(["王强", "李明"]);
+  });
+});
+
+describe("a stock name as the subject of what only a listed company does", () => {
+  it.each([["岚峰集团此前在投资者互动平台表示，公司已向多家客户送样。", "岚峰集团"], ["三川智控同日也在回复投资者提问时称，业务正在开发。", "三川智控"]])("%s", (text, name) => {
+    expect(companies(ex([text]))).toEqual([name]);
+  });
+  it.each([["公司在投资者互动平台表示，订单充足。"], ["三家公司在回复投资者提问时称，订单真实。"], ["记者在投资者互动平台看到，多家公司作了回复。"], ["有公司在公告中提示，四季度交付或受影响。"]])("no company in %s", (text) => {
+    expect(companies(ex([text]))).toEqual([]);
+  });
+});
+
+describe("Latin investors in a 、-list closed by 等老股东", () => {
+  it("Northwind Partners、Bluefin和General Harbor等老股东继续跟投", () => {
+    expect(companies(ex(["英伟达、Northwind Partners、Bluefin和General Harbor等老股东继续跟投。"]))).toEqual(["Bluefin", "General Harbor", "Northwind Partners", "英伟达"]);
+  });
+  it("shareholders who are people make no companies", () => {
+    expect(companies(ex(["张三、李四和王五等股东近日减持。"]))).toEqual([]);
+  });
+});
+
+describe("a government's own office", () => {
+  it("湖南省人民政府新闻办公室 is one body", () => {
+    expect(companies(ex(["12月3日，湖南省人民政府新闻办公室召开新闻发布会。"]))).toEqual(["湖南省人民政府新闻办公室"]);
+    expect(companies(ex(["湖南省人民政府近日印发方案。"]))).toEqual(["湖南省人民政府"]);
+  });
+});
+
+describe("the broad gazetteer of well-known Chinese companies", () => {
+  it("finds names from several industries without a cue", () => {
+    expect(companies(ex(["徐工机械、潍柴动力和宁波银行的高管出席了会议，泡泡玛特也派了代表。"]))).toEqual(["宁波银行", "徐工机械", "泡泡玛特", "潍柴动力"].sort());
+  });
+  it("no false friend inside words", () => {
+    expect(companies(ex(["成交行情平稳，全国网民规模增长，途中车辆减少。"]))).toEqual([]);
   });
 });

@@ -67,6 +67,9 @@ const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０
 /** Words after the kind that make it part of another word (大学生, 医院里的). */
 const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
 
+/** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */
+const GOVERNMENT_OFFICE = /^(?:新闻|外事|研究|参事|侨务|法制|台湾事务|港澳事务|金融工作)?(?:办公室|办公厅)/;
+
 const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退]$/;
 
 /** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
@@ -153,8 +156,11 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       // a bare 委 or 办 ends only a department's short name (发展改革委, 网信办), never a word (委托, 办法, 办理)
       if ((kind === "委" || kind === "办") && /^[托屈员婉派身任托法理事公]/.test(text.slice(k + 1, k + 2))) continue;
       // 常委会 is one word: the standing committee (省人大常委会), not 常委 and a 会 after it
-      if (kind === "委" && text[k + 1] === "会") return { kind: "委会", end: k + 2 };
+      if (kind === "委" && text[k - 1] === "常" && text[k + 1] === "会") return { kind: "委会", end: k + 2 };
       if (KIND_CONTINUES.test(text.slice(k + kind.length, k + kind.length + 2))) continue;
+      // a government's own office is its body (湖南省人民政府|新闻办公室, 北京市人民政府|办公厅)
+      const office = kind === "人民政府" ? GOVERNMENT_OFFICE.exec(text.slice(k + kind.length, k + kind.length + 8)) : null;
+      if (office) return { kind, end: k + kind.length + office[0].length };
       return { kind, end: k + kind.length };
     }
     // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges

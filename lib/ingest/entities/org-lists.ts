@@ -11,9 +11,10 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
+import { chineseNameAt } from "./names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
-const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票|品牌)(?![家主界级管化内])/;
+const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票|品牌|股东|投资方)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
 /** Whether at least two spans lie inside [s, e), over the spans sorted by start: a binary search, not a pass over every span per clause. */
@@ -93,6 +94,11 @@ const SUFFIX_ANYWHERE = new RegExp(ORG_SUFFIX.source.replace(/\$$/, ""));
 /** A verb that starts the sentence's predicate after a list of its subjects (分别担任, 已基于, 在…上合作). */
 const LIST_VERB = /分别|共同|已经?|正在|将|在(?!线)/;
 const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
+/** A Latin item runs longer than a Han one (Andreessen Horowitz, General Catalyst). */
+const MAX_LATIN_ITEM = 30;
+/** The last piece as two joined items (爱马仕和宝马, Bpifrance和General Catalyst): Han items of 2–8, Latin ones up to 30. */
+const JOINED_PAIR = /^(.{2,8}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(和|及|与)(.{2,8}|[A-Za-z][A-Za-z0-9&.' -]{1,29})$/;
+const itemLong = (text: string, p: { start: number; end: number }) => p.end - p.start > (LATIN_ITEM.test(text.slice(p.start, p.end)) ? MAX_LATIN_ITEM : 8);
 
 /** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
 /** A numeral opens a name only when no counter follows it (五粮液, 三星; not 三家, 十大, 两款). */
@@ -107,9 +113,15 @@ const JV_PARTNERS: ReadonlySet<string> = new Set("大众 丰田 本田 日产 �
 /** First characters of the partners: a known name followed by none of them (nearly all) needs no slice per partner length. */
 const JV_FIRST: ReadonlySet<string> = new Set([...JV_PARTNERS].map((w) => w[0]!));
 
+/** A Han item that reads whole as a person's name (common surname + one or two characters). */
+function personLike(item: string): boolean {
+  const p = chineseNameAt(item, 0);
+  return p !== null && p.strongSurname && p.end === item.length;
+}
+
 function nameLike(item: string): boolean {
+  if (LATIN_ITEM.test(item)) return item.length >= 2 && item.length <= MAX_LATIN_ITEM && !GENERIC_LATIN.has(item.toLowerCase());
   if (item.length < 2 || item.length > 8) return false;
-  if (LATIN_ITEM.test(item)) return !GENERIC_LATIN.has(item.toLowerCase());
   if (![...item].every((c) => isHan(c)) || VAGUE.test(item)) return false;
   return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
 }
@@ -150,16 +162,16 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     const cut = LAST_ITEM_END.exec(text.slice(piece.start, piece.end));
     if (cut) {
       // the last item may be two joined ones (爱马仕和宝马|等品牌)
-      const last = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(piece.start, piece.start + cut.index));
+      const last = JOINED_PAIR.exec(text.slice(piece.start, piece.start + cut.index));
       if (last) items.push({ start: piece.start, end: piece.start + last[1]!.length }, { start: piece.start + last[1]!.length + 1, end: piece.start + cut.index });
       else items.push({ start: piece.start, end: piece.start + cut.index });
       tailAt = piece.start + cut.index;
       break;
     }
     // the last item ends where the sentence's verb starts (瑞芯微和芯原股份|已基于…, 金杜律师事务所|分别担任…)
-    const verb = piece.end - piece.start > 8 ? LIST_VERB.exec(text.slice(piece.start, piece.end)) : null;
+    const verb = itemLong(text, piece) ? LIST_VERB.exec(text.slice(piece.start, piece.end)) : null;
     if (verb && verb.index >= 2) piece.end = piece.start + verb.index;
-    const join = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(piece.start, piece.end));
+    const join = JOINED_PAIR.exec(text.slice(piece.start, piece.end));
     if (join) {
       // A、B和C: the joined last item is one more
       items.push({ start: piece.start, end: piece.start + join[1]!.length }, { start: piece.start + join[1]!.length + 1, end: piece.end });
@@ -168,7 +180,7 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
       continue;
     }
     // a long piece is the sentence going on after the list (…4家头部企业的市场份额占比分别为28.6%、22.9%)
-    if (piece.end - piece.start > 8) break;
+    if (itemLong(text, piece)) break;
     items.push(piece);
   }
   return { items: items.filter((p) => p.end > p.start), tailAt, headSays };
@@ -206,6 +218,8 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // a list closed by a stock move is of stocks when every item reads as a short name, and of sectors or indices otherwise (人形机器人、光模块|涨停潮)
     const moves = tail !== "" && STOCK_MOVE.test(tail);
     if (moves && !list.items.every((i) => stockShortName(text.slice(i.start, i.end)))) continue;
+    // shareholders may be people (张三、李四等股东): such a list says nothing of its items
+    if (tail.includes("股东") && list.items.some((i) => personLike(text.slice(i.start, i.end)))) continue;
     const tailSays = tail !== "" && (LIST_TAIL_KIND.test(tail) || moves);
     if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length) || (known + suffixed >= 2 && (known >= 1 ? (known + suffixed) * 2 > list.items.length : suffixed === list.items.length)))) continue;
     for (const [k, i] of list.items.entries()) {
