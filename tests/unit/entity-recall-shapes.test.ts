@@ -85,3 +85,20 @@ describe("the broad gazetteer of well-known Chinese companies", () => {
     expect(companies(ex(["成交行情平稳，全国网民规模增长，途中车辆减少。"]))).toEqual([]);
   });
 });
+
+describe("posts given by a move inside the company or by pointing at it", () => {
+  const roles = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => [x.organisation, x.title]) ?? [];
+  it("原副总裁X升任首席运营官, X调任战略投资部总经理: at the company the text speaks of", () => {
+    const r = ex(["12月5日，大模型创业公司岭舟智算宣布人事调整。", "岭舟智算同时宣布了一系列人事调整：原副总裁宓晓楠升任首席运营官，原财务总监邰嘉怡调任战略投资部总经理。"]);
+    expect(roles(r, "宓晓楠")).toEqual([["岭舟智算", "首席运营官"]]);
+    expect(roles(r, "邰嘉怡")).toEqual([["岭舟智算", "总经理"]]);
+  });
+  it("X是这家公司的创始人兼CEO", () => {
+    const r = ex(["远帆智能成立于2024年，总部位于杭州。", "乔牧野是这家公司的创始人兼CEO。", "乔牧野表示，公司将继续投入。"]);
+    expect(roles(r, "乔牧野")).toEqual([["远帆智能", "创始人兼CEO"]]);
+  });
+  it("a post at another organisation stays there", () => {
+    const r = ex(["岭舟智算今天发布新模型。", "另据报道，张立伟已从阿里云调任钉钉总裁。"]);
+    expect(roles(r, "张立伟").map(([o]) => o)).not.toContain("岭舟智算");
+  });
+});

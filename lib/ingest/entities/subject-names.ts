@@ -33,7 +33,7 @@ const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|
 /** Things that are launched or reported on, not who launches them (伺服器发布, 系列手机推出). */
 const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据|业绩|财报|年报|季报|公告|结果|名单)$/;
 /** A generic head with a word before it (有公司, 多家企业, 该机构): who, not which one. */
-const GENERIC_HEAD = /^[\u4e00-\u9fff]{1,2}(?:公司|企业|机构|厂商|券商|个股|上市公司)$/;
+const GENERIC_HEAD = /^(?:[有另某多几各该此这那每本其]|[一二三四五六七八九十两几多数]家)(?:公司|企业|机构|厂商|券商|个股|上市公司)$/;
 const MIN_TIMES_WITH_ONE_SUBJECT = 3;
 /** A family named after one of its members (小温父母发布悬赏, 张某家属表示): people, not a company. */
 const KIN_ENDING = /(?:父母|父亲|母亲|妻子|丈夫|家属|家人|儿子|女儿|爷爷|奶奶|姐姐|哥哥|弟弟|妹妹|一家)$/;
