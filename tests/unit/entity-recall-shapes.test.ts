@@ -102,3 +102,15 @@ describe("posts given by a move inside the company or by pointing at it", () => 
     expect(roles(r, "张立伟").map(([o]) => o)).not.toContain("岭舟智算");
   });
 });
+
+describe("investors named in a round", () => {
+  it("由X联合领投: 联合 is not part of the name", () => {
+    expect(companies(ex(["本轮由北辰创投联合领投，老股东继续跟投。"]))).toEqual(["北辰创投"]);
+  });
+  it("an investor unit after its parent in a 参投 list is no person (华为哈勃、龙芯资本参投)", () => {
+    expect(people(ex(["本轮由北辰创投领投，华为哈勃、岭南资本参投。"]))).toEqual([]);
+  });
+  it("a company and its person in a list of pairs stay a person", () => {
+    expect(people(ex(["获奖者包括北京生命科学研究所邵峰、中科院高能物理研究所王贻芳、清华大学教授王小云。"]))).toContain("王贻芳");
+  });
+});
