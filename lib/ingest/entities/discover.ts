@@ -962,6 +962,14 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
  * Organisation + name items joined in a list (华为云王建峰、腾讯云李晓东; 中科院高能物理研究所王贻芳、
  * 美国加州伯克利大学教授陆锦标): the parallel shape says each name is a person of that organisation.
  */
+const INVESTS_IN_CLAUSE = /(?:领投|跟投|参投|追投|共同投资)/;
+/** The rest of the clause from `at`, at most 30 characters. */
+function clauseAfter(text: string, at: number): string {
+  let k = at;
+  while (k < text.length && k < at + 30 && !isClauseBreakAt(text, k)) k++;
+  return text.slice(at, k);
+}
+
 function namesInOrgPairs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const pairs: { name: string; start: number; end: number; orgStart: number }[] = [];
@@ -976,6 +984,8 @@ function namesInOrgPairs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]):
     const joinerAfter = "、和与及".includes(text[p.end] ?? "");
     // the next item opens with an organisation, perhaps after a place (、美国加州|伯克利大学)
     const nextOrg = joinerAfter && orgs.some((o) => o.start > p.end && o.start - (p.end + 1) <= 4 && !PHRASE_CHARS.test(text.slice(p.end + 1, o.start)) && [...text.slice(p.end + 1, o.start)].every((c) => isHan(c)));
+    // a list of investors closed by 参投/领投 (华为哈勃、龙芯资本|参投) names units, not 华为 and a person 哈勃
+    if (INVESTS_IN_CLAUSE.test(clauseAfter(text, p.end))) continue;
     const prevPair = "、和与及".includes(text[p.orgStart - 1] ?? "") && pairs.some((q) => q.end === p.orgStart - 1);
     if (nextOrg || prevPair) out.push({ type: "person", name: p.name, confidence: 0.75, evidence: sentenceAt(t, p.start), at: p.start });
   }

@@ -67,6 +67,9 @@ const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０
 /** Words after the kind that make it part of another word (大学生, 医院里的). */
 const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
 
+/** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */
+const GOVERNMENT_OFFICE = /^(?:新闻|外事|研究|参事|侨务|法制|台湾事务|港澳事务|金融工作)?(?:办公室|办公厅)/;
+
 const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退]$/;
 
 /** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
@@ -96,8 +99,26 @@ interface Anchor {
   middleOk?: (middle: string) => boolean;
 }
 
+/**
+ * A provincial or city department named from inside its province (省工信厅, 省发展改革委, 市科技局):
+ * local news drops the place the article is about. Only the bodies of an administration follow the
+ * bare 省/市 (厅, 局, 委, 办, 贸促会), after a field of two to six characters (市场|监管局 is a word, not 市).
+ */
+const BARE_ADMIN_KINDS = ["委员会", "贸促会", "厅", "局", "委", "办"];
+/** What may stand right before a bare 省/市 that opens a name: a joiner, a preposition, a clause start (全省, 我省, 节省, 上市 may not). */
+const BEFORE_BARE_ADMIN = /[、和与及同跟由经据在向对从被将把让是为即合]/;
+const BARE_ADMIN_ANCHOR: Omit<Anchor, "start" | "end"> = { admin: true, kinds: BARE_ADMIN_KINDS, needsMiddle: (k) => k !== "贸促会", middleOk: (m) => m === "" || (m.length >= 2 && m.length <= 6) };
+
+function bareAdminAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== "省" && ch !== "市") return false;
+  if (/[场值民面区县委长]/.test(text[i + 1] ?? "")) return false;
+  return i === 0 || !isHanAt(text, i - 1) || BEFORE_BARE_ADMIN.test(text[i - 1]!);
+}
+
 function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set<number>): Anchor[] {
   const out: Anchor[] = [];
+  if (bareAdminAt(text, i)) return [{ start: i, end: i + 1, ...BARE_ADMIN_ANCHOR }];
   const code = text.charCodeAt(i);
   if (!placeFirst.has(code) && !JURISDICTION_FIRST.has(text[i]!) && !COUNTRY_FIRST.has(text[i]!)) return out;
   for (const len of placeFirst.has(code) ? [4, 3, 2] : []) {
@@ -132,7 +153,14 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       if (kind === "组织" && (KIND_OF_GROUP.test(middle) || ORGANISE_VERB.test(middle))) continue;
       // 厅 names a department (商务厅) only after a field of two characters or more, never a room (大厅, 餐厅, 展厅)
       if (kind === "厅" && (middle.length < 2 || /[大客餐展舞歌门前球影茶]$/.test(middle))) continue;
+      // a bare 委 or 办 ends only a department's short name (发展改革委, 网信办), never a word (委托, 办法, 办理)
+      if ((kind === "委" || kind === "办") && /^[托屈员婉派身任托法理事公]/.test(text.slice(k + 1, k + 2))) continue;
+      // 常委会 is one word: the standing committee (省人大常委会), not 常委 and a 会 after it
+      if (kind === "委" && text[k - 1] === "常" && text[k + 1] === "会") return { kind: "委会", end: k + 2 };
       if (KIND_CONTINUES.test(text.slice(k + kind.length, k + kind.length + 2))) continue;
+      // a government's own office is its body (湖南省人民政府|新闻办公室, 北京市人民政府|办公厅)
+      const office = kind === "人民政府" ? GOVERNMENT_OFFICE.exec(text.slice(k + kind.length, k + kind.length + 8)) : null;
+      if (office) return { kind, end: k + kind.length + office[0].length };
       return { kind, end: k + kind.length };
     }
     // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges
@@ -181,6 +209,14 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   for (const table of KIND_TABLES) {
     for (const { at: k } of wordHits(text, table)) {
       tryAt.fill(1, Math.max(0, k - REACH), k);
+      anyKind = true;
+    }
+  }
+  // a bare 省/市 anchors its own department (省发展改革委): tried where it stands, its kinds (委, 办) too common to index
+  for (const mark of ["省", "市"]) {
+    for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
+      if (!bareAdminAt(text, k)) continue;
+      tryAt[k] = 1;
       anyKind = true;
     }
   }

@@ -14,6 +14,7 @@ import peopleIndustry from "./gazetteer/people-industry-2023-2026.json";
 import orgsPublicFinance from "./gazetteer/orgs-public-finance-2023-2026.json";
 import orgsMakers from "./gazetteer/orgs-makers-2023-2026.json";
 import orgsInvestorsBrokers from "./gazetteer/orgs-investors-brokers-2023-2026.json";
+import orgsChinaBroad from "./gazetteer/orgs-china-broad-2026.json";
 import versionData from "./gazetteer/version.json";
 import { withAiSpellings } from "./ai-variants";
 import { readOrgFile, readPeopleFile, readVersion } from "./gazetteer-reader";
@@ -69,6 +70,7 @@ export const ORG_FILES = {
   "orgs-public-finance-2023-2026.json": orgsPublicFinance,
   "orgs-makers-2023-2026.json": orgsMakers,
   "orgs-investors-brokers-2023-2026.json": orgsInvestorsBrokers,
+  "orgs-china-broad-2026.json": orgsChinaBroad,
 };
 export const PEOPLE_FILES = { "people.json": peopleData, "people-industry-2023-2026.json": peopleIndustry };
 export const VERSION_FILE = versionData;

@@ -37,6 +37,13 @@ function verbAfterZhi(text: string, at: number): boolean {
   return SPEECH_AFTER_ZHI.has(w) || nameWords().verbsAfter.has(w);
 }
 
+const HE = "和".charCodeAt(0);
+/**
+ * 和 ends given names too (晏清和, 张太和), but is mostly a joiner: taken only when what follows cannot
+ * be a joined noun — a speech verb, or 在 opening where the person spoke (在内部信中, 在接受采访时).
+ */
+const AFTER_NAME_IN_HE = /^(?:表示|认为|指出|介绍|告诉|解释|提到|说道|透露|坦言|强调|称赞|在(?:接受|内部|朋友圈|会上|大会|发布会|演讲|致辞|采访|微博|社交|公开|年会|论坛|活动上|会议上|电话会|业绩会|声明))/;
+
 const SurnameFile = z.object({ compound: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
 
 /** The value of `build`, computed on first use, not at import: start-up stays cheap for code that never reads a name. */
@@ -152,6 +159,7 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   let byContext = true;
   // 之 is a function word but ends given names too (詹牧之, 王羲之): taken when a speech verb follows it
   if (longEnd === -1 && text.charCodeAt(g + 1) === ZHI && verbAfterZhi(text, g + 2)) pickEnd = g + 2;
+  else if (longEnd === -1 && text.charCodeAt(g + 1) === HE && AFTER_NAME_IN_HE.test(text.slice(g + 2, g + 8))) pickEnd = g + 2;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
   else if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
   else if (verbStartsAt(text, shortEnd)) pickEnd = shortEnd;
@@ -221,7 +229,11 @@ export function listItemName(item: string): string | null {
  * A Latin name: 1–3 capitalised words, each perhaps after an initial ("Leo", "Sam Altman",
  * "J. Smith", "John D. Rockefeller"); a name always ends on a whole word, never an initial.
  */
-const LATIN_NAME = /^(?:[A-Z]\.(?:[A-Z]\.)? ?)?[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: (?:[A-Z]\. )?[A-Z][a-z]+(?:[-'][A-Za-z]+)?){0,2}/;
+/** …letters with diacritics count (Timothée, Łukasz, Müller): European names keep them in Chinese news. */
+const UP = "A-ZÀ-ÖØ-Þ\u0100-\u017F";
+const LOW = "a-zß-öø-ÿ\u0100-\u017F";
+const LATIN_NAME = new RegExp(`^(?:[A-Z]\\.(?:[A-Z]\\.)? ?)?[${UP}][${LOW}]+(?:[-'][A-Za-z${LOW}]+)?(?: (?:[A-Z]\\. )?[${UP}][${LOW}]+(?:[-'][A-Za-z${LOW}]+)?){0,2}`);
+const LATIN_LETTER_OR_DIGIT = new RegExp(`[A-Za-z0-9${UP}${LOW}]`);
 
 /** A Latin name starting at `start` in case-kept text. */
 export function latinNameAt(text: string, start: number): { name: string; end: number } | null {
@@ -230,7 +242,7 @@ export function latinNameAt(text: string, start: number): { name: string; end: n
   const m = LATIN_NAME.exec(text.slice(i, i + 60));
   if (!m) return null;
   const end = i + m[0].length;
-  if (/[A-Za-z0-9]/.test(text[end] ?? "")) return null;
+  if (LATIN_LETTER_OR_DIGIT.test(text[end] ?? "")) return null;
   return { name: m[0], end };
 }
 

@@ -11,9 +11,10 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
+import { chineseNameAt } from "./names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
-const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票|品牌)(?![家主界级管化内])/;
+const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票|品牌|股东|投资方)(?![家主界级管化内])/;
 /** What the list's head calls its items (投资方包括A、B; 股东有A、B): organisations. */
 const LIST_HEAD_KIND = /(投资方|投资机构|投资人|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)/;
 /** Whether at least two spans lie inside [s, e), over the spans sorted by start: a binary search, not a pass over every span per clause. */
@@ -56,16 +57,48 @@ function spanIndex(taken: OrgSpan[]): SpanIndex {
 }
 
 /** Cheap test that a clause may hold a tail or head that names its items. */
-const LIST_HINT = /等|家|投|包括|股东|合作|客户/;
+const LIST_HINT = /等|家|投|包括|股东|合作|客户|涨|跌|封板/;
 /** Where the first item starts inside its clause: after a lead word (包括|先锋领航, 其中|街电). */
 const FIRST_ITEM_LEAD = /^.*(?:包括|其中|例如|比如|诸如|像是|如|像|有|与|和|及|对|被|向|由|从|将|把|让|是)/;
-/** Where the last item ends: before 等, a count (来电|4家) or the clause end. */
-const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])/;
+/**
+ * What a market report says of stocks right after naming them (柯力传感、鸣志电器|涨停, 五洲新春、双环传动|涨超7%):
+ * only a listed company's shares close a day 涨停 or 涨超 a figure, so the list is of companies even with no tail noun.
+ */
+const STOCK_MOVE = /^(?:盘中|午后|尾盘|早盘|当日|同日|集体|纷纷|均|一度|直线|强势|双双|相继|先后)*(?:涨停|跌停|封板|封涨停|20cm涨停|涨超\d|跌超\d|涨逾\d|跌逾\d|大涨\d|大跌\d|涨幅居前|跌幅居前|领涨|领跌)/;
+/** A sector, an index or a board (白酒, 沪指, 创业板指, 新能源板块) moves too: no company. */
+const NOT_A_STOCK = /(?:指|指数|板块|概念|概念股|行业|赛道|ETF|股|类|期货|债)$/;
+/** Industry words a sector's name is made of (光伏|设备, 工程|机械, 消费|电子): a list of them is of sectors, not stocks. */
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set(
+  "光伏 设备 工程 机械 消费 电子 半导体 芯片 人工 智能 机器人 人形 具身 医药 生物 白酒 食品 饮料 家电 汽车 整车 零部件 新能源 锂电 电池 储能 风电 电力 煤炭 钢铁 有色 金属 化工 建材 地产 房地产 银行 保险 证券 券商 传媒 游戏 影视 通信 军工 航天 航空 船舶 软件 计算机 互联网 算力 数据 云计算 存储 元件 材料 稀土 黄金 石油 天然气 物流 零售 旅游 酒店 农业 种业 养殖 医疗 器械 中药 创新药 服务 信息 网络 电网 基建 环保 水泥 玻璃 纺织 服装 教育 体育 文化 出版 港口 航运 机场 铁路 公路 驾驶 减速器 传感器 丝杠 电机 光模块 连接器 通用 专用 电气 仪器 仪表 工业 母机 自动化 电源 设施 装备 制造 商贸 农药 化肥 塑料 橡胶 造纸 包装 家居 美容 护理 养老 光学 光电 显示 面板 消费电子 AI 应用 概念 题材 赛道".split(" "),
+);
+const LONGEST_INDUSTRY = Math.max(...[...INDUSTRY_WORDS].map((w) => w.length));
+/** The item is made only of industry words: a sector's name. */
+function sectorName(item: string): boolean {
+  const ok: boolean[] = new Array<boolean>(item.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < item.length; i++) {
+    if (!ok[i]) continue;
+    for (let len = 1; len <= LONGEST_INDUSTRY && i + len <= item.length; len++) if (INDUSTRY_WORDS.has(item.slice(i, i + len))) ok[i + len] = true;
+  }
+  return ok[item.length]!;
+}
+/** An A-share short name: three to six Han characters (柯力传感, 兆威机电), or a Latin one; sectors are mostly two (白酒, 医药) or made of industry words (光伏设备). */
+function stockShortName(item: string): boolean {
+  if (LATIN_ITEM.test(item)) return true;
+  return /^[\u4e00-\u9fff]{3,6}$/.test(item) && !NOT_A_STOCK.test(item) && !sectorName(item);
+}
+/** Where the last item ends: before 等, a count (来电|4家), a stock move (兆威机电|涨停) or the clause end. */
+const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])|(?:盘中|午后|尾盘|早盘|当日|同日|集体|纷纷|均|一度|直线|强势|双双|相继|先后)*(?:涨停|跌停|封板|封涨停|涨超\d|跌超\d|涨逾\d|跌逾\d|大涨\d|大跌\d|涨幅居前|跌幅居前|领涨|领跌)/;
 /** An organisation's suffix anywhere in a clause: a list may have suffixed items that vouch for it. */
 const SUFFIX_ANYWHERE = new RegExp(ORG_SUFFIX.source.replace(/\$$/, ""));
 /** A verb that starts the sentence's predicate after a list of its subjects (分别担任, 已基于, 在…上合作). */
 const LIST_VERB = /分别|共同|已经?|正在|将|在(?!线)/;
 const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
+/** A Latin item runs longer than a Han one (Andreessen Horowitz, General Catalyst). */
+const MAX_LATIN_ITEM = 30;
+/** The last piece as two joined items (爱马仕和宝马, Bpifrance和General Catalyst): Han items of 2–8, Latin ones up to 30. */
+const JOINED_PAIR = /^(.{2,8}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(和|及|与)(.{2,8}|[A-Za-z][A-Za-z0-9&.' -]{1,29})$/;
+const itemLong = (text: string, p: { start: number; end: number }) => p.end - p.start > (LATIN_ITEM.test(text.slice(p.start, p.end)) ? MAX_LATIN_ITEM : 8);
 
 /** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
 /** A numeral opens a name only when no counter follows it (五粮液, 三星; not 三家, 十大, 两款). */
@@ -80,9 +113,15 @@ const JV_PARTNERS: ReadonlySet<string> = new Set("大众 丰田 本田 日产 �
 /** First characters of the partners: a known name followed by none of them (nearly all) needs no slice per partner length. */
 const JV_FIRST: ReadonlySet<string> = new Set([...JV_PARTNERS].map((w) => w[0]!));
 
+/** A Han item that reads whole as a person's name (common surname + one or two characters). */
+function personLike(item: string): boolean {
+  const p = chineseNameAt(item, 0);
+  return p !== null && p.strongSurname && p.end === item.length;
+}
+
 function nameLike(item: string): boolean {
+  if (LATIN_ITEM.test(item)) return item.length >= 2 && item.length <= MAX_LATIN_ITEM && !GENERIC_LATIN.has(item.toLowerCase());
   if (item.length < 2 || item.length > 8) return false;
-  if (LATIN_ITEM.test(item)) return !GENERIC_LATIN.has(item.toLowerCase());
   if (![...item].every((c) => isHan(c)) || VAGUE.test(item)) return false;
   return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
 }
@@ -123,16 +162,16 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     const cut = LAST_ITEM_END.exec(text.slice(piece.start, piece.end));
     if (cut) {
       // the last item may be two joined ones (爱马仕和宝马|等品牌)
-      const last = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(piece.start, piece.start + cut.index));
+      const last = JOINED_PAIR.exec(text.slice(piece.start, piece.start + cut.index));
       if (last) items.push({ start: piece.start, end: piece.start + last[1]!.length }, { start: piece.start + last[1]!.length + 1, end: piece.start + cut.index });
       else items.push({ start: piece.start, end: piece.start + cut.index });
       tailAt = piece.start + cut.index;
       break;
     }
     // the last item ends where the sentence's verb starts (瑞芯微和芯原股份|已基于…, 金杜律师事务所|分别担任…)
-    const verb = piece.end - piece.start > 8 ? LIST_VERB.exec(text.slice(piece.start, piece.end)) : null;
+    const verb = itemLong(text, piece) ? LIST_VERB.exec(text.slice(piece.start, piece.end)) : null;
     if (verb && verb.index >= 2) piece.end = piece.start + verb.index;
-    const join = /^(.{2,8}?)(和|及|与)(.{2,8})$/.exec(text.slice(piece.start, piece.end));
+    const join = JOINED_PAIR.exec(text.slice(piece.start, piece.end));
     if (join) {
       // A、B和C: the joined last item is one more
       items.push({ start: piece.start, end: piece.start + join[1]!.length }, { start: piece.start + join[1]!.length + 1, end: piece.end });
@@ -141,7 +180,7 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
       continue;
     }
     // a long piece is the sentence going on after the list (…4家头部企业的市场份额占比分别为28.6%、22.9%)
-    if (piece.end - piece.start > 8) break;
+    if (itemLong(text, piece)) break;
     items.push(piece);
   }
   return { items: items.filter((p) => p.end > p.start), tailAt, headSays };
@@ -175,7 +214,13 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const known = list.items.filter((_, k) => isKnown[k] || extension[k]).length;
     // an item with an organisation's suffix (全志科技, 金杜律师事务所) vouches for the list as a known one does
     const suffixed = list.items.filter((i, k) => !isKnown[k] && suffixedName(text.slice(i.start, i.end).trim())).length;
-    const tailSays = list.tailAt !== -1 && LIST_TAIL_KIND.test(text.slice(list.tailAt, list.tailAt + 10));
+    const tail = list.tailAt !== -1 ? text.slice(list.tailAt, list.tailAt + 10) : "";
+    // a list closed by a stock move is of stocks when every item reads as a short name, and of sectors or indices otherwise (人形机器人、光模块|涨停潮)
+    const moves = tail !== "" && STOCK_MOVE.test(tail);
+    if (moves && !list.items.every((i) => stockShortName(text.slice(i.start, i.end)))) continue;
+    // shareholders may be people (张三、李四等股东): such a list says nothing of its items
+    if (tail.includes("股东") && list.items.some((i) => personLike(text.slice(i.start, i.end)))) continue;
+    const tailSays = tail !== "" && (LIST_TAIL_KIND.test(tail) || moves);
     if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length) || (known + suffixed >= 2 && (known >= 1 ? (known + suffixed) * 2 > list.items.length : suffixed === list.items.length)))) continue;
     for (const [k, i] of list.items.entries()) {
       if (extension[k] && !isKnown[k]) {
@@ -224,8 +269,8 @@ const HEAD_TABLES = HEADS.map((head) => ({ head, table: wordTable([head]) }));
 const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
 /** A Han name after 平台 closed by a clause break or a verb of its own (超市平台|信用管家|被…). */
 const HAN_AT = /([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/y;
-/** 由X领投 / 获X跟投: whoever leads or joins a round is an investor (由Benchmark领投). */
-const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=领投|跟投|独家投资|参投)/g;
+/** 由X领投 / 获X跟投 / 由X联合领投: whoever leads or joins a round is an investor (由Benchmark领投); 联合 is not part of the name. */
+const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=(?:联合|共同)?(?:领投|跟投|独家投资|参投))/g;
 /** Nouns that follow 平台 as its parts or users, not its name; a locative (平台|上称) is where, not who; a verb (互动平台|回复称) is what someone did there; a rank (平台|前十, 第一) is a place on it. */
 const PLATFORM_PARTS = /^(前[一二三四五六七八九十百千\d]|第|榜|排名|排行|之一|首位|上|中|里|内|下|而言|回复|回应|表示|发文|发布|公告|披露|称|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
 

@@ -16,7 +16,7 @@ import { appositionNames, jointVentureNames, listedOrgNames } from "./org-lists"
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
 import { briefListNames } from "./brief-list-names";
-import { subjectNames } from "./subject-names";
+import { listedCueAfter, subjectNames } from "./subject-names";
 import { subsidiaryNames } from "./subsidiary-names";
 import { journalNames } from "./journal-names";
 import { bodyListNames } from "./body-lists";
@@ -36,6 +36,8 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  // a doubtful find (one sighting of X集团) that then acts as only a listed company does (…在投资者互动平台表示) is sure
+  for (const f of found) if (f.type === "company" && f.confidence < MENTION_LEVEL && listedCueAfter(t.simp, f.at + f.name.length)) f.confidence = MENTION_LEVEL;
   // lists and appositions are read last: a sibling found by the patterns above counts as known
   // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];

@@ -18,7 +18,12 @@ export interface PlacedPerson {
 }
 
 /** Verbs that give a person a post (出任, 担任 …); 任 alone only right after an organisation (转投X任CTO), as it starts many words. */
-const POST_VERB_FIRST = "出担接升就兼转改曾历";
+const POST_VERB_FIRST = "出担接升就兼转改曾历调";
+/**
+ * Moves inside one organisation (原副总裁X升任首席运营官, X调任战略投资部总经理): the post is at the
+ * company the text speaks of, which the sentence need not name again.
+ */
+const INTERNAL_MOVE: ReadonlySet<string> = new Set(["升任", "调任", "转任"]);
 /** After 任, a word of its own (任务, 任何, 任意…), not the verb. */
 const REN_WORD_NEXT = "务何意性命期职";
 
@@ -116,7 +121,7 @@ export function rolesAfterNames(
     let prev: OrgSpan | null = null;
     // posts listed with 、 (曾任华为CTO、大疆总工程师): each item names its organisation or keeps the one before
     for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
-      const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v } : null, prev);
+      const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb) } : null, prev);
       if (!post) break;
       prev = post.org;
       out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: post.org, title: post.title, sentence });
@@ -175,7 +180,7 @@ function segments(text: string, s: number, e: number): [number, number][] {
  * The post one item names: a title at its end, after an organisation inside it; in the first
  * item also after 加盟X (joined) or 公司 (a pointer); in a later one the organisation before it.
  */
-function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, first: { who: PlacedPerson; v: number } | null, prev: OrgSpan | null): { org: OrgSpan; title: string } | null {
+function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, first: { who: PlacedPerson; v: number; internal?: boolean } | null, prev: OrgSpan | null): { org: OrgSpan; title: string } | null {
   const text = t.simp;
   const tail = POST_TAIL.exec(text.slice(segS, segE));
   const titleEnd = segE - (tail ? tail[0].length : 0);
@@ -196,7 +201,7 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
       chainStart = chainStart - 1 - prevTitle.length;
     }
     const between = text.slice(segS, chainStart).trim();
-    if (first && (between === "" || UNIT_BETWEEN.test(between))) org = joinedOrg(text, orgs, first.who.end, first.v);
+    if (first && (between === "" || UNIT_BETWEEN.test(between))) org = joinedOrg(text, orgs, first.who.end, first.v) ?? (first.internal ? pointedAt(text, orgs, first.who.start) : null);
     else if (first && POINTER.test(between)) org = pointedAt(text, orgs, first.v);
     else if (!first) org = prev;
     // after the verb the title alone (担任公司|首席运营官); a later item keeps its field (、|智能驾驶事业群组总裁)
@@ -224,7 +229,8 @@ function rolesAfterCopula(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[
     if (!m) continue;
     const at = who.end + m[0].length;
     // 聘任X为公司副总裁: 公司 points back to the company the text speaks of
-    const pointer = /^(?:该|本)?公司/.exec(text.slice(at, at + 3));
+    // …and 这家公司的 (乔牧野是这家公司的创始人兼CEO) the same way
+    const pointer = /^(?:该|本|这家)?公司的?/.exec(text.slice(at, at + 5));
     let org: OrgSpan | null = null;
     for (const o of orgs) if (o.start === at && (!org || o.end > org.end)) org = o;
     if (!org && pointer) org = pointedAt(text, orgs, at);

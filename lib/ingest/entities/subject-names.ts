@@ -15,11 +15,16 @@ import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 
 /** What only an organisation does in business news (发布财报, 宣布裁员, 股价下跌). */
-const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成".split(" "));
+const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成 在投资者 在回复投资者 回复投资者 在互动平台 晚间公告 发布公告 公告称 在公告中".split(" "));
+/**
+ * What only a listed company does (拓普集团|在投资者互动平台表示, 三花智控|在回复投资者提问时称, X|晚间公告):
+ * its stock name is the subject, so once is enough, as for a funding round.
+ */
+const LISTED_CUE: ReadonlySet<string> = new Set(["在投资者", "在回复投资者", "回复投资者", "在互动平台", "晚间公告", "发布公告", "公告称", "在公告中"]);
 /** A funding round closed (完成数亿元A轮融资, 宣布完成新一轮融资): only a company does that, so once is enough. */
 const FUNDING = /^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
 /** An adverb or time word allowed between the subject and its verb (国美|此前已|宣布). */
-const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|再次|继续|持续|再度|陆续|相继|率先|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
+const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|同日|当日|当天|同天|晚间|盘后|再次|继续|持续|再度|陆续|相继|率先|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
 /**
  * Subjects that are not one organisation: times, pronouns, quantities, generic actors and
  * places or states (官方宣布, 今年推出, 两家公司, 美国发布).
@@ -27,6 +32,8 @@ const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|再次|继续|持�
 const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|他|她|它|咱|双|两|三|多|各|某|每|全|首|新|旧|另|同|系列|官方|公司|企业|集团|平台|政府|监管|市场|用户|网友|媒体|记者|行业|业内|外界|机构|消息|报告|数据|目前|随后|同时|近日|日前|当天|会上|对此|因此|如今|未来|团队|厂商|品牌|对方|双方|国家|中央|地方|省|市|县|区|美国|中国|日本|韩国|英国|法国|德国|欧盟|印度|俄罗斯|联合国|北美|欧洲|亚洲|全球|海外|国内|国外)/;
 /** Things that are launched or reported on, not who launches them (伺服器发布, 系列手机推出). */
 const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据|业绩|财报|年报|季报|公告|结果|名单)$/;
+/** A generic head with a word before it (有公司, 多家企业, 该机构): who, not which one. */
+const GENERIC_HEAD = /^(?:[有另某多几各该此这那每本其]|[一二三四五六七八九十两几多数]家)(?:公司|企业|机构|厂商|券商|个股|上市公司)$/;
 const MIN_TIMES_WITH_ONE_SUBJECT = 3;
 /** A family named after one of its members (小温父母发布悬赏, 张某家属表示): people, not a company. */
 const KIN_ENDING = /(?:父母|父亲|母亲|妻子|丈夫|家属|家人|儿子|女儿|爷爷|奶奶|姐姐|哥哥|弟弟|妹妹|一家)$/;
@@ -44,11 +51,19 @@ function countOf(text: string, name: string): number {
 }
 
 /** A short run that could be a company's name: no time, pronoun, place, thing, common word or person's name. */
-export function plausibleShortName(name: string): boolean {
-  if (NOT_A_NAME.test(name) || THING_ENDING.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
+export function plausibleShortName(name: string, numeralOk = false): boolean {
+  // a stock name may open with a numeral (三花智控, 五洲新春) when no counter follows it
+  const numeralLed = numeralOk && name.length >= 4 && /^[一二三四五六七八九十][^家个款位名只批类种项大次年月日天届期成倍亿万千百]/.test(name);
+  if ((numeralLed ? NOT_A_NAME.test(name.slice(1)) : NOT_A_NAME.test(name)) || THING_ENDING.test(name) || GENERIC_HEAD.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
   // a person announces too (张勇宣布): a surname with a name's length is left to the person rules
   const person = chineseNameAt(name, 0);
   return !(person && person.strongSurname && person.end === name.length);
+}
+
+const LISTED_AFTER = /^(?:同日|当日|当天|同天|晚间|盘后|此前|日前|近日|随后|也|还|已|则|亦)*(?:在投资者|在回复投资者|回复投资者|在互动平台|晚间公告|发布公告|公告称|在公告中)/;
+/** A listed company's act right after the name (X|此前在投资者互动平台表示): raises a single sighting found by its suffix. */
+export function listedCueAfter(text: string, end: number): boolean {
+  return LISTED_AFTER.test(text.slice(end, end + 14));
 }
 
 export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -56,7 +71,7 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const sites = new Map<string, number[]>();
   const funded = new Set<string>();
   for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
-    const funding = (word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20));
+    const funding = ((word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20))) || LISTED_CUE.has(word);
     if (word === "完成" && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
     const end = at - (adverb ? adverb[0].length : 0);
@@ -66,7 +81,7 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (!clauseOpens(text, s)) continue;
       const name = text.slice(s, end);
       if (taken.some((o) => o.start < end && o.end > s)) break;
-      if (plausibleShortName(name)) {
+      if (plausibleShortName(name, LISTED_CUE.has(word))) {
         if (funding) funded.add(name);
         const list = sites.get(name);
         if (list) list.push(s);
