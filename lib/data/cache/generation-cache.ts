@@ -93,10 +93,15 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   // A read that raced a newer one: answer it fresh rather than move the cache backwards.
   if (store.generation !== null && generation < store.generation) return compute();
   if (store.generation !== generation) {
-    // Kept only while an import runs: one map more in memory, for the stale answers.
-    store.previous = store.generation !== null && (await importMarkedRunning(db)) ? carried(store) : null;
-    store.entries = new Map();
-    store.generation = generation;
+    const importing = store.generation !== null && (await importMarkedRunning(db));
+    // Another caller may have moved the store while this one asked (PostgreSQL asks the pool).
+    if (store.generation !== null && generation < store.generation) return compute();
+    if (store.generation !== generation) {
+      // Kept only while an import runs: one map more in memory, for the stale answers.
+      store.previous = importing ? carried(store) : null;
+      store.entries = new Map();
+      store.generation = generation;
+    }
   }
   const hit = store.entries.get(key);
   if (hit) {
