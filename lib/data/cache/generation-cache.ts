@@ -5,23 +5,37 @@
  * cache, so a result is never older than the last committed write (while an import runs, than
  * the view of the data, which lags the import by up to IMPORT_VIEW_MS: view-generation.ts). Bounded
  * per database (LRU).
+ * While an import runs, a result the current view has not computed yet is answered from an
+ * earlier view and computed behind the answer (behind-queue.ts: one at a time, at low
+ * priority); once the import has ended, nothing stale is answered.
  * QUERY_CACHE=off turns it off, to measure the uncached cost.
  */
 import type { Db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { dialectOf } from "../dialect";
 import { processShared } from "../process-shared";
-import { postgresGenerationRow, sqliteGenerationRow } from "./generation-row";
+import { runBehind } from "./behind-queue";
+import { importMarkedRunning, postgresGenerationRow, sqliteGenerationRow } from "./generation-row";
 import { viewGeneration } from "./view-generation";
 
 const MAX_ENTRIES = 2_000;
 
 interface Store {
+  /** Tells stores apart in the queue of recomputations (one per database). */
+  id: number;
   generation: bigint | null;
   entries: Map<string, Promise<unknown>>;
+  /**
+   * While an import runs: the settled results of earlier views, each key's newest, answered
+   * while the current view's result is computed behind them. null with no import.
+   */
+  previous: Map<string, Promise<unknown>> | null;
 }
 
-const stores = processShared("generationCache.stores", () => new WeakMap<Db, Store>());
+/** Results whose computation has finished (a pending one is not in it): only those are answered stale. */
+const settled = processShared("generationCache.settled", () => new WeakSet<Promise<unknown>>());
+
+const stores = processShared("generationCache.stores.v2", () => new WeakMap<Db, Store>());
 
 /**
  * The data generation: moves on every write to articles, companies and people; null on a
@@ -64,13 +78,14 @@ export function dataChangedAt(db: Db): number | null {
 }
 
 let enabled: boolean | null = null;
+let storeCount = 0;
 
 /** `compute()`'s result for `key` under the current data, computed at most once per change. */
 export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   enabled ??= readEnv().QUERY_CACHE === "on";
   if (!enabled) return compute();
   let store = stores.get(db);
-  if (!store) stores.set(db, (store = { generation: null, entries: new Map() }));
+  if (!store) stores.set(db, (store = { id: ++storeCount, generation: null, entries: new Map(), previous: null }));
   // While an import runs the view holds still for up to IMPORT_VIEW_MS at a time (view-generation.ts).
   const generation = await viewGeneration(db);
   // No counter (a database from before the migration): nothing can be trusted to stay fresh.
@@ -78,8 +93,15 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   // A read that raced a newer one: answer it fresh rather than move the cache backwards.
   if (store.generation !== null && generation < store.generation) return compute();
   if (store.generation !== generation) {
-    store.entries.clear();
-    store.generation = generation;
+    const importing = store.generation !== null && (await importMarkedRunning(db));
+    // Another caller may have moved the store while this one asked (PostgreSQL asks the pool).
+    if (store.generation !== null && generation < store.generation) return compute();
+    if (store.generation !== generation) {
+      // Kept only while an import runs: one map more in memory, for the stale answers.
+      store.previous = importing ? carried(store) : null;
+      store.entries = new Map();
+      store.generation = generation;
+    }
   }
   const hit = store.entries.get(key);
   if (hit) {
@@ -88,12 +110,67 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
     store.entries.set(key, hit);
     return hit as Promise<T>;
   }
+  const stale = await staleWhileImporting(db, store, key);
+  if (stale) {
+    computeBehind(store, generation, key, compute);
+    return stale as Promise<T>;
+  }
+  // Re-read: another caller may have started it while this one looked for a stale result.
+  const started = store.entries.get(key);
+  if (started) return started as Promise<T>;
   // Concurrent callers share one computation; a failure is not kept.
-  const pending = compute();
-  store.entries.set(key, pending);
-  pending.catch(() => {
-    if (store.entries.get(key) === pending) store.entries.delete(key);
-  });
-  if (store.entries.size > MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value!);
+  return keep(store, key, compute());
+}
+
+function keep<T>(store: Store, key: string, pending: Promise<T>): Promise<T> {
+  const entries = store.entries;
+  entries.set(key, pending);
+  pending.then(
+    () => settled.add(pending),
+    () => {
+      if (entries.get(key) === pending) entries.delete(key);
+    },
+  );
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return pending;
+}
+
+/** The settled results of the view being left, over those of the views before it (each key's newest), at most MAX_ENTRIES. */
+function carried(store: Store): Map<string, Promise<unknown>> {
+  const out = new Map<string, Promise<unknown>>();
+  for (const source of [store.previous, store.entries]) {
+    for (const [key, value] of source ?? []) {
+      if (!settled.has(value)) continue;
+      out.delete(key);
+      out.set(key, value);
+    }
+  }
+  while (out.size > MAX_ENTRIES) out.delete(out.keys().next().value!);
+  return out;
+}
+
+/** An earlier view's result for `key` while an import runs; null once it has ended (and the earlier results are dropped). */
+async function staleWhileImporting(db: Db, store: Store, key: string): Promise<Promise<unknown> | null> {
+  const old = store.previous?.get(key);
+  if (!old) return null;
+  if (await importMarkedRunning(db)) return old;
+  store.previous = null;
+  return null;
+}
+
+/** Computes `key` for `generation` behind a stale answer; kept only if the view is still that generation. */
+function computeBehind<T>(store: Store, generation: bigint, key: string, compute: () => Promise<T>): void {
+  const entries = store.entries;
+  const wanted = () => store.generation === generation && store.entries === entries && !entries.has(key);
+  runBehind({
+    key: `${store.id}:${generation}:${key}`,
+    wanted,
+    run: async () => {
+      const value = await compute();
+      if (!wanted()) return;
+      const done = Promise.resolve(value);
+      settled.add(done);
+      keep(store, key, done);
+    },
+  });
 }

@@ -6,7 +6,13 @@
  *   page-freshness.ts judges; this file is loaded by Node outside the bundle, so it reaches the
  *   judge through a global the server sets at start (instrumentation.ts). Without the judge
  *   (during next build, or on a database from before migration 0015) Next.js's own timer
- *   decides, as it would without this handler.
+ *   decides, as it would without this handler. While an import runs, a stale page is instead
+ *   answered as it is and rendered behind the answer (Next.js's stale-while-revalidate), one
+ *   page at a time with a pause as long as the last render between two: at each move of the
+ *   view every visited profile was stale at once and rendered before its answer, and the
+ *   requests of the next seconds queued behind those renders (bench:web, open loop at 50/s
+ *   during an import: p95 5× the idle one). Once the import has ended, a stale page is
+ *   rendered before it is served again.
  * - What is never kept: an error page (a 404 for an unknown profile slug: every made-up URL
  *   would otherwise become files on disk, 2,400 files and 16.6 MB for 400 requests), and a key
  *   with a path segment too long for a file name (ENAMETOOLONG logged on every request).
@@ -26,6 +32,7 @@ import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-
 
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 const PAGE_FRESHNESS = Symbol.for("llmnews.pageFreshness");
+const PAGE_IMPORTING = Symbol.for("llmnews.pageImporting");
 
 /** Entries written at run time that the cache keeps at most (a profile page is ~20–100 KB). */
 export const MAX_ENTRIES = 2000;
@@ -43,6 +50,58 @@ export function judged(entry, judge, now) {
   // Current: as good as just rendered, so Next.js's timer never renders it again for nothing.
   // Stale: -1 is how Next.js marks an entry to render again before answering (as for an expired tag).
   return { ...entry, lastModified: current ? now : -1 };
+}
+
+/** A render behind an answer that has not written its page by then is taken as failed, and another may start. */
+export const BEHIND_TIMEOUT_MS = 30_000;
+/** Longest pause between two renders behind answers. */
+export const MAX_BEHIND_PAUSE_MS = 250;
+/** Age given to a page whose route's revalidate time is unknown: past any profile's, far inside Next.js's default expire (a year). */
+const UNKNOWN_REVALIDATE_AGE_MS = 3_600_000;
+
+/**
+ * A lastModified that Next.js reads as stale but not expired (it answers the entry and renders
+ * it again behind the answer), or null when the entry's lifetimes leave no such time.
+ */
+export function staleButServable(entry, now) {
+  const cc = entry.cacheControl;
+  if (cc && cc.revalidate === false) return null;
+  const age = typeof cc?.revalidate === "number" ? cc.revalidate * 1000 + 1_000 : UNKNOWN_REVALIDATE_AGE_MS;
+  if (typeof cc?.expire === "number" && age >= cc.expire * 1000) return null;
+  return now - age;
+}
+
+/**
+ * Renders behind answers, one at a time per process: which page renders, since when, and when
+ * the next may start (a pause as long as the last one took).
+ */
+export function behindRenders() {
+  return { key: null, since: 0, nextAt: 0 };
+}
+
+/**
+ * What the page cache answers for a page `judged` marked for a render before answering
+ * (lastModified -1): while an import runs, the page as it is, either marked stale (the one page
+ * rendered behind the answer now) or as current (another page's render is in flight: it waits
+ * for a later visit); with no import, the render before answering.
+ */
+export function whileImporting(key, original, entry, importing, renders, now) {
+  if (!entry || entry === original || entry.lastModified !== -1) return entry;
+  if (typeof importing !== "function" || !importing()) return entry;
+  if (renders.key !== null && now - renders.since > BEHIND_TIMEOUT_MS) renders.key = null;
+  if (renders.key !== null || now < renders.nextAt) return { ...original, lastModified: now };
+  const stale = staleButServable(original, now);
+  if (stale === null) return entry;
+  renders.key = key;
+  renders.since = now;
+  return { ...original, lastModified: stale };
+}
+
+/** Called when `key` is written: the render behind an answer, if it was this page's, is done. */
+export function renderedBehind(key, renders, now) {
+  if (renders.key !== key) return;
+  renders.nextAt = now + Math.min(now - renders.since, MAX_BEHIND_PAUSE_MS);
+  renders.key = null;
 }
 
 /** Whether a rendered value may be kept: not an error page, and a key every file system can name. */
@@ -90,6 +149,8 @@ export default class DataAwarePageCache extends FileSystemCache {
   /** Keys written at run time, oldest first (a Map keeps insertion order), with their sizes. */
   static written = new Map();
   static writtenBytes = 0;
+  /** The render behind an answer in flight (whileImporting), one per process. */
+  static renders = behindRenders();
 
   constructor(ctx) {
     super({ ...ctx, fs: ctx.fs && atomicWrites(ctx.fs), serverDistDir: cacheRoot(ctx.serverDistDir) });
@@ -98,10 +159,14 @@ export default class DataAwarePageCache extends FileSystemCache {
   }
 
   async get(...args) {
-    return judged(await super.get(...args), globalThis[PAGE_FRESHNESS], Date.now());
+    const original = await super.get(...args);
+    const now = Date.now();
+    const entry = judged(original, globalThis[PAGE_FRESHNESS], now);
+    return whileImporting(args[0], original, entry, globalThis[PAGE_IMPORTING], DataAwarePageCache.renders, now);
   }
 
   async set(key, data, ctx) {
+    renderedBehind(key, DataAwarePageCache.renders, Date.now());
     if (!data || (data.kind !== "APP_PAGE" && data.kind !== "APP_ROUTE" && data.kind !== "PAGES")) return super.set(key, data, ctx);
     if (!keepable(key, data)) return;
     await super.set(key, data, ctx);

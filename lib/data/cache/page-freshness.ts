@@ -9,10 +9,15 @@
  * the DataGeneration row, which triggers move on every write by any process (migration
  * 0015_data_changed_at), so a CLI import counts as much as a web one; while an import runs,
  * from the view of the data (view-generation.ts), which moves every IMPORT_VIEW_MS, not with each
- * of the import's writes (every cached profile was rendered again on each visit).
+ * of the import's writes (every cached profile was rendered again on each visit). While an import
+ * runs, a page rendered before the view's last change may be answered as it is and rendered
+ * behind the answer (the handler decides which, one at a time); the handler asks
+ * whether an import runs through a second global.
  */
 import type { Db } from "@/lib/db";
 import { db as defaultDb } from "@/lib/db";
+import { dialectOf } from "../dialect";
+import { postgresImportRunning, sqliteImportRunning } from "./generation-row";
 import { viewChangedAt } from "./view-generation";
 
 /**
@@ -31,6 +36,30 @@ export function renderedAfterLastChange(renderedAt: number, changedAt: number | 
 export type PageFreshness = (renderedAt: number) => boolean | null;
 export const PAGE_FRESHNESS = Symbol.for("llmnews.pageFreshness");
 
+/** Whether an import runs, synchronously, for the page cache handler: a stale page may then be answered while it is rendered again. */
+export type PageImporting = () => boolean;
+export const PAGE_IMPORTING = Symbol.for("llmnews.pageImporting");
+
+/**
+ * SQLite reads the run's row now. PostgreSQL answers what it read last and starts reading the
+ * current one (as viewChangedAt does), so the end of an import is seen from the next page on.
+ */
+export function importingJudge(db: Db): PageImporting {
+  if (dialectOf(db) === "sqlite") return () => sqliteImportRunning(db);
+  let last = false;
+  let reading = false;
+  return () => {
+    if (!reading) {
+      reading = true;
+      postgresImportRunning(db)
+        .then((running) => (last = running))
+        .catch(() => undefined)
+        .finally(() => (reading = false));
+    }
+    return last;
+  };
+}
+
 /**
  * Makes the judgement available to the page cache handler; called once at server start. A
  * database that cannot be read answers null (unknown), and the handler then leaves Next.js's
@@ -46,6 +75,16 @@ export function exposePageFreshness(db: Db = defaultDb()): void {
     }
   };
   (globalThis as Record<symbol, unknown>)[PAGE_FRESHNESS] = judge;
+  const importing = importingJudge(db);
+  const safeImporting: PageImporting = () => {
+    try {
+      return importing();
+    } catch (err) {
+      console.error("page freshness (import running):", err);
+      return false;
+    }
+  };
+  (globalThis as Record<symbol, unknown>)[PAGE_IMPORTING] = safeImporting;
   // Once now, at start: the first judgement opens the read connection and parses the schema
   // (42–82 ms at 100,000 articles, bench:web), which the first cached page would otherwise wait for.
   judge(Date.now());
