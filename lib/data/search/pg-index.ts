@@ -3,7 +3,8 @@
  * twin of index-article.ts, with the same stored terms (searchColumns) written as a weighted
  * tsvector (lib/search/tsquery.ts) under the same recency key, with the article's links to
  * companies and people (migration 0007_pgsearch_links). Deletions, "missing" marks and mentions
- * changed after indexing are handled by the migrations' triggers.
+ * changed after indexing are handled by the migrations' triggers (mentions: 0008, once per
+ * article per transaction).
  */
 import type pg from "pg";
 import { recencyKey } from "../../search/recency-key";
@@ -25,9 +26,9 @@ export function pgSearchRow(a: ArticleForIndex): { key: number; doc: string } {
 }
 
 /**
- * Held exclusively by each indexing transaction; the mention triggers of migration
- * 0007_pgsearch_links hold it shared, so a mention committed while a batch is indexed is
- * either read by the batch or updates its rows.
+ * Held exclusively by each indexing transaction; the commit-time links update of the mention
+ * triggers (migration 0008_links_once_per_article, which replaced 0007's) holds it shared, so a
+ * mention committed while a batch is indexed is either read by the batch or updates its rows.
  */
 const LINKS_LOCK = 72707370;
 
