@@ -94,6 +94,11 @@ export class LazyTrie extends Trie {
     }
   }
 
+  /** Whether any loaded dictionary holds `unit` anywhere (in a key or a replacement). */
+  holds(unit: string): boolean {
+    return this.dicts.some((d) => d.includes(unit));
+  }
+
   private firstCodePoint(ref: number): number {
     return this.dicts[Math.floor(ref / DICT_SHIFT)]!.codePointAt(ref % DICT_SHIFT)!;
   }
@@ -295,13 +300,38 @@ export function lazyConverter(preset: string): (text: string) => string {
   // Most texts an extraction converts are simplified already: a pass over their code units against
   // this bitmap (built at the first conversion) replaces the segmenting and trie walks.
   let changing: Uint8Array | null = null;
+  const tries = [...normalise, ...(segmenter ? [segmenter] : []), ...chain];
+  // With no line break in any key or replacement, no match spans or yields one, and every walk
+  // (normalising, segmenting, converting) passes a line break alone: a text converts line by
+  // line, and a line without a changing unit is itself (see changingUnits). A body with one
+  // traditional character is then converted on that line only, not whole.
+  let linewise: boolean | null = null;
+  const convert = (text: string) => {
+    const normal = normalise.reduce((s, t) => t.convert(s), text);
+    const segments = segmenter ? segmenter.segment(normal) : [normal];
+    return chain.reduce((parts, t) => parts.map((p) => t.convert(p)), segments).join("");
+  };
+  const changes = (text: string, from: number, to: number) => {
+    for (let i = from; i < to; i++) if (changing![text.charCodeAt(i)] !== 0) return true;
+    return false;
+  };
   return (text) => {
     changing ??= changingUnits([...normalise, ...chain]);
     let i = 0;
     while (i < text.length && changing[text.charCodeAt(i)] === 0) i++;
     if (i === text.length) return text;
-    const normal = normalise.reduce((s, t) => t.convert(s), text);
-    const segments = segmenter ? segmenter.segment(normal) : [normal];
-    return chain.reduce((parts, t) => parts.map((p) => t.convert(p)), segments).join("");
+    linewise ??= !tries.some((t) => t.holds("\n"));
+    // Description sequences take opencc-js's own path, whose steps were not checked line by line.
+    if (!linewise || IDS.test(text)) return convert(text);
+    const lineStart = text.lastIndexOf("\n", i) + 1;
+    let out = text.slice(0, lineStart);
+    for (let start = lineStart; ; ) {
+      const nl = text.indexOf("\n", start);
+      const end = nl < 0 ? text.length : nl;
+      out += start === lineStart || changes(text, start, end) ? convert(text.slice(start, end)) : text.slice(start, end);
+      if (nl < 0) return out;
+      out += "\n";
+      start = nl + 1;
+    }
   };
 }

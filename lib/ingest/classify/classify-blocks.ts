@@ -220,7 +220,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const urlLine = (i: number) => vocab[i]?.kind === "link-list" && /:\/\//.test(blocks[i]!.text);
   // A dump's line with an input field or a button belongs to a form (login, comment, search box).
   const formLine = (i: number) => blocks[i]!.form === true;
-  const excludedBase = (i: number) => (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i) || formLine(i);
+  // Asked of each block by every step below (and twice by the span search); meta, vocab and the
+  // blocks are settled by now, so each answer is worked out once (0 unknown, 1 no, 2 yes).
+  const excludedMemo = new Uint8Array(blocks.length);
+  const excludedBase = (i: number) => {
+    if (excludedMemo[i] === 0) excludedMemo[i] = (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i) || formLine(i) ? 2 : 1;
+    return excludedMemo[i] === 2;
+  };
   const copies = findCopies(
     blocks.map((b) => b.text),
     (i) => !excludedBase(i) && !issuers.has(i),

@@ -13,8 +13,21 @@ export interface TitleCandidate {
   heading: boolean;
 }
 
+const HAN_OR_WORD = /[^\p{Script=Han}a-z0-9]/gu;
+
 function bigrams(text: string): Set<number> {
-  return codeUnitPairs(text.replace(/[^\p{Script=Han}a-z0-9]/gu, ""));
+  return codeUnitPairs(text.replace(HAN_OR_WORD, ""));
+}
+
+/** The bigrams of `text` (as bigrams() reads it) that are in `asked`. */
+function bigramsAmong(text: string, asked: Set<number>): Set<number> {
+  const t = text.replace(HAN_OR_WORD, "");
+  const found = new Set<number>();
+  for (let i = 0; i + 1 < t.length; i++) {
+    const g = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
+    if (asked.has(g)) found.add(g);
+  }
+  return found;
 }
 
 /** Share of the candidate's character bigrams (`grams`) that occur in the body. */
@@ -74,7 +87,6 @@ export function pickTitle(
   candidates: TitleCandidate[],
   opts: { bodyStart: number; metadataIndices: Set<number>; bodyNorm: string },
 ): TitleCandidate | null {
-  const bodyGrams = bigrams(opts.bodyNorm);
   // Each candidate's bigrams are built once: the deck check asks again for the line above the pick.
   const grams = new Map<TitleCandidate, Set<number>>();
   const gramsOf = (c: TitleCandidate) => {
@@ -82,6 +94,11 @@ export function pickTitle(
     if (!g) grams.set(c, (g = bigrams(c.norm)));
     return g;
   };
+  // The body's bigrams are only ever asked about those of eligible candidates (scored here and
+  // in the deck check): the body is read for those alone, not gathered whole into a set.
+  const asked = new Set<number>();
+  for (const c of candidates) if (eligible(c, candidates)) for (const g of gramsOf(c)) asked.add(g);
+  const bodyGrams = asked.size === 0 ? asked : bigramsAmong(opts.bodyNorm, asked);
   let best: { c: TitleCandidate; score: number } | null = null;
   for (const c of candidates) {
     if (!eligible(c, candidates)) continue;

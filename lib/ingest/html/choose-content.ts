@@ -129,11 +129,11 @@ function headedSection(blocks: PageBlock[], b: PageBlock, i: number, node: Eleme
  * prose, so only their words tell them from the article. The region is named for the record.
  */
 function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): ElementStat | null {
-  if (!b.prose || !isNotice(b.text)) return null;
+  if (!b.prose || !blockIsNotice(b)) return null;
   let region: ElementStat | null = null;
   for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
     let all = true;
-    for (let i = s.blockStart; i < s.blockEnd && all; i++) all = blocks[i]!.hidden || isNotice(blocks[i]!.text);
+    for (let i = s.blockStart; i < s.blockEnd && all; i++) all = blocks[i]!.hidden || blockIsNotice(blocks[i]!);
     if (!all) break;
     region = s;
   }
@@ -143,6 +143,18 @@ function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): Ele
 
 // Words every copyright/disclaimer notice holds, in either script: a cheap test before folding.
 const NOTICE_WORDS = /版|權|权|聲明|声明|轉載|转载|侵權|侵权|免責|免责|代表(本|作者)|copyright|©|icp/i;
+
+/**
+ * isNotice of a block's text, remembered per block: each candidate region (main, Readability's,
+ * the fallbacks) asks again of the same blocks, and every ancestor of a notice re-reads its lines.
+ */
+const noticeOfBlock = new WeakMap<PageBlock, boolean>();
+
+function blockIsNotice(b: PageBlock): boolean {
+  let notice = noticeOfBlock.get(b);
+  if (notice === undefined) noticeOfBlock.set(b, (notice = isNotice(b.text)));
+  return notice;
+}
 
 function isNotice(text: string): boolean {
   if (!NOTICE_WORDS.test(text)) return false;

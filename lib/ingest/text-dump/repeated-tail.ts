@@ -18,6 +18,8 @@ const IN_WORD = /[\w=&%/.-]/;
 /** Characters compared at the end of the sentences a tail follows. */
 const ENDING = 6;
 const CLOSER = /[”’」』）)】\]]/u;
+/** A sentence's last character: TERMINAL or CLOSER. */
+const SENTENCE_LAST = /[。！？!?”’」』）)】\]]/g;
 
 interface Sentence {
   text: string;
@@ -26,7 +28,29 @@ interface Sentence {
   to: number;
 }
 
+/**
+ * Whether any MIN_LENGTH code units ending a sentence (at a terminal or closing mark) come
+ * MIN_TAILS times in the page's text without spaces. A tail repeats whole, so its last
+ * MIN_LENGTH units do too: a page without such a repeat (most) has no tail, found without
+ * splitting the page into code points and sentences.
+ */
+function mayHoldTail(lines: DumpLine[]): boolean {
+  SENTENCE_LAST.lastIndex = 0;
+  const text = lines.map((l) => l.text).join("").replace(/\s+/g, "");
+  const seen = new Map<string, number>();
+  for (let m = SENTENCE_LAST.exec(text); m; m = SENTENCE_LAST.exec(text)) {
+    const e = m.index + 1;
+    if (e < MIN_LENGTH) continue;
+    const key = text.slice(e - MIN_LENGTH, e);
+    const n = (seen.get(key) ?? 0) + 1;
+    if (n >= MIN_TAILS) return true;
+    seen.set(key, n);
+  }
+  return false;
+}
+
 export function dropRepeatedTails(lines: DumpLine[]): DumpLine[] {
+  if (!mayHoldTail(lines)) return lines;
   const chars: string[] = [];
   const split = lines.map((l) => [...l.text]);
   // Line and code point of each non-space character, in typed arrays: a dump page has ~10^5
