@@ -183,6 +183,12 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   { re: /^[^\s\u3000-\u9fff\uff00-\uffef]{30,}(\s+[^\s\u3000-\u9fff\uff00-\uffef]{20,})*$/, kind: "link-list", reason: "an address or encoded data, not text" },
   { re: /^[(（【\[]?(完|全文完|end)[)）】\]]?$/i, kind: "metadata", reason: "end-of-article marker" },
+  // "###", "# # #": the mark a press release closes its text with, before its boilerplate and contacts.
+  { re: /^#(?:\s*#){2,}$/, kind: "metadata", reason: "end-of-article marker" },
+  // "— 直播已结束，感谢您的关注 —": a live page's closing notice under its entries.
+  { re: /^[-—–\s]*(?:本场)?(?:图文)?直播(?:已|到此)?结束/u, kind: "metadata", reason: "end notice of a live page", maxLength: 30 },
+  // "文字解读", "以下为文字版": an explainer's label between its picture (一图读懂) and the same in text.
+  { re: /^(?:以下为|以下是)?(?:文字解读|文字版|图文解读|文字说明)[:：]?$/u, kind: "metadata", reason: "label of an explainer's text version", maxLength: 12 },
   { re: /^[(（]?原标题\s*[:：]/, kind: "metadata", reason: "original headline of a re-titled story", maxLength: 100 },
   // A translation or a reprint naming what it came from: 原文标题：…, 原题：…, 原文链接：https://….
   { re: /^[(（【]?(?:原文标题|原题|英文原题|原文题目)\s*[:：】]/, kind: "metadata", reason: "original headline of a translated or reprinted story", maxLength: 160 },

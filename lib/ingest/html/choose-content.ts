@@ -25,7 +25,7 @@ import type { RemovalKind } from "../types";
 import { FORM_MIN_CONTROLS, type ElementStat, type PageBlock, type WalkResult } from "./walk";
 import { readabilityCandidate } from "./readability-candidate";
 import { compareCandidates } from "./compare-candidates";
-import { threadAround, threadReplies } from "./thread-replies";
+import { firstPostAround, threadAround, threadPosts } from "./thread-replies";
 import { sectionMarker, vocabularyHit } from "../classify/vocabulary";
 import { foldWidth } from "../../text/fold";
 import { toSimplified } from "../../text/script";
@@ -42,6 +42,8 @@ export interface ContentChoice {
   pruned: Map<number, ElementStat>;
   /** The chosen region's own blocks (indices minus the widened header and trailer lines). */
   core: Set<number>;
+  /** When the region is a forum thread: its first post, whose poster is the article's author (page-hints.ts). */
+  firstPost?: ElementStat;
 }
 
 /** Below this many prose characters the main choice is doubted. */
@@ -230,7 +232,8 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, 
   const pruned = new Map<number, ElementStat>();
   const kept: number[] = [];
   // Siblings read as one may each be one post of a thread: look for the thread in their parent.
-  const replies = threadReplies(walk, nodes.length > 1 && nodes[0]!.parent ? nodes[0]!.parent : nodes[0]!);
+  const posts = threadPosts(walk, nodes.length > 1 && nodes[0]!.parent ? nodes[0]!.parent : nodes[0]!);
+  const replies = posts.slice(1);
   for (const r of replies) if (r.kind === null) r.kind = "comment";
   for (const node of nodes) {
     let sectionEnd = -1;
@@ -253,7 +256,9 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, 
   const last = nodes[nodes.length - 1]!;
   const start = span?.start ?? first.blockStart;
   const indices = widen(walk.blocks, kept, start, span?.end ?? last.blockEnd, span ? first.blockStart : first.parent?.blockStart ?? first.blockStart);
-  return { indices, stage, node: nodes.length === 1 ? first : first.parent, pruned, core: new Set(kept) };
+  const firstPost = posts[0] ?? firstPostAround(walk, nodes[0]!);
+  const thread = firstPost ? { firstPost } : {};
+  return { indices, stage, node: nodes.length === 1 ? first : first.parent, pruned, core: new Set(kept), ...thread };
 }
 
 /** The element holding every block of `indices` (their lowest common ancestor). */

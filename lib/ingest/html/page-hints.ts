@@ -15,6 +15,7 @@ import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
 import { looksLikePerson } from "../metadata/names";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
+import { threadPoster } from "./thread-poster";
 import type { HeadMeta } from "./head-meta";
 import type { ScriptFacts } from "./script-data";
 import type { ElementStat, PageBlock } from "./walk";
@@ -51,6 +52,8 @@ export interface PageEvidence {
    * a self-media platform's publisher, shown beside the article rather than in its header.
    */
   followedAccount: string | null;
+  /** The poster of a forum thread's first post (thread-poster.ts): the article's author, handle or name. */
+  poster: string | null;
   /** JSON-LD publisher. */
   publisher: string | null;
   /** Canonical link, else og:url: a date in its path is evidence too. */
@@ -545,6 +548,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     declaredSource,
     sourceElement,
     followedAccount: followedAccount(blocks, new Set(choice.indices)),
+    poster: choice.firstPost ? threadPoster(blocks, choice.firstPost) : null,
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
     canonical: extras.canonical,

@@ -26,7 +26,6 @@ function hasPostTime(walk: WalkResult, s: ElementStat): boolean {
   return false;
 }
 
-/** The replies after the first post of a thread inside `node` (the outermost such group), or none. */
 /** Per walk: whether any block holds a post's time line. Most pages hold none, and then no group is a thread. */
 const anyPostTime = new WeakMap<WalkResult, boolean>();
 
@@ -39,7 +38,13 @@ function pageHasPostTime(walk: WalkResult): boolean {
   return known;
 }
 
+/** The replies after the first post of a thread inside `node` (the outermost such group), or none. */
 export function threadReplies(walk: WalkResult, node: ElementStat): ElementStat[] {
+  return threadPosts(walk, node).slice(1);
+}
+
+/** Every post of the thread inside `node` (the outermost group of posts), the first post first, or none. */
+export function threadPosts(walk: WalkResult, node: ElementStat): ElementStat[] {
   if (!pageHasPostTime(walk)) return [];
   // Grouped by parent, then tag, then class in nested maps rather than by one joined string key,
   // which cost a string per element on every call; `groups` keeps the order groups were first seen.
@@ -69,7 +74,7 @@ export function threadReplies(walk: WalkResult, node: ElementStat): ElementStat[
     const span = group[group.length - 1]!.blockEnd - group[0]!.blockStart;
     if (span > widest) {
       widest = span;
-      found = group.slice(1);
+      found = group;
     }
   }
   return found;
@@ -86,6 +91,18 @@ const THREAD_REACH = 5;
 export function threadAround(walk: WalkResult, node: ElementStat): ElementStat | null {
   for (let a = node.parent, k = 0; a && k < THREAD_REACH; a = a.parent, k++) {
     if (threadReplies(walk, a).some((r) => r.blockStart <= node.blockStart && r.blockEnd >= node.blockEnd)) return a;
+  }
+  return null;
+}
+
+/**
+ * The first post of the thread when `node` lies inside it (the chosen region is the first post's
+ * text alone, a reply-free subtree), else null: the poster's card sits beside that text.
+ */
+export function firstPostAround(walk: WalkResult, node: ElementStat): ElementStat | null {
+  for (let a = node.parent, k = 0; a && k < THREAD_REACH; a = a.parent, k++) {
+    const first = threadPosts(walk, a)[0];
+    if (first) return first.blockStart <= node.blockStart && first.blockEnd >= node.blockEnd ? first : null;
   }
   return null;
 }

@@ -89,6 +89,37 @@ export interface WalkResult {
 }
 
 const SENTENCE = /[，。！？；]|[,.;!?](?=\s)/;
+
+/**
+ * A <span> right after another, with no text between them, where a number meets a name or another
+ * number: the fields of an info line (<span>主持人：记者 X</span><span>12.6万人参与</span>,
+ * <span class="time">15:32</span><span class="author">X</span>) that the page's styles set apart.
+ * Read glued, a name runs into the count after it (X12.6万人参与) and a time into a name. Other
+ * junctions stay glued: Han meeting Han, or punctuation, is how spans cut inside a sentence meet
+ * (a stock quote's <span>五粮液</span><span>与…</span>), and inline styles or languages mark such soup.
+ */
+const DIGIT_EDGE = /\d$/;
+const DIGIT_START = /^\d/;
+const HAN_OR_DIGIT_END = /[\p{Script=Han}\d]$/u;
+const HAN_OR_DIGIT_START = /^[\p{Script=Han}\d]/u;
+
+function firstText(node: AnyNode): string {
+  if (node.type === "text") return (node as unknown as { data: string }).data.trimStart();
+  if (!("children" in node)) return "";
+  for (const c of node.children as AnyNode[]) {
+    const t = firstText(c);
+    if (t) return t;
+  }
+  return "";
+}
+
+function isAbuttingField(el: Element, before: string): boolean {
+  const prev = el.prev;
+  if (el.name !== "span" || prev === null || prev.type !== "tag" || (prev as Element).name !== "span") return false;
+  if (![el, prev as Element].every((s) => !s.attribs.style && !s.attribs.lang)) return false;
+  const next = firstText(el);
+  return (DIGIT_EDGE.test(before) && HAN_OR_DIGIT_START.test(next)) || (HAN_OR_DIGIT_END.test(before) && DIGIT_START.test(next));
+}
 const BLANK = /^[\s\u00a0\u3000]*$/;
 const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
 const MAX_DEPTH = 400;
@@ -315,6 +346,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       if (anchor) inAnchor++;
       if (inPage) owner.anchors++;
       if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
+        if (isAbuttingField(el, pieces.length > 0 ? pieces[pieces.length - 1]! : "")) pieces.push(" ");
         visitChildren(el, owner, depth + 1);
       } else {
         flush(owner);

@@ -6,8 +6,9 @@
  *  2. meta tags: <meta name="author">, article:author — or a byline element of the header;
  *  3. an author an inline script declares (a page-data object's author);
  *  4. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
- *     本报记者 X 通讯员 Y) and closing notes "(作者系…)", then a text's writer's bare name right
- *     under the headline (writer-line.ts);
+ *     本报记者 X 通讯员 Y) and closing notes "(作者系…)", then the poster of a forum thread's first
+ *     post (a handle as much as a name: the thread's article is the poster's own), then a text's
+ *     writer's bare name right under the headline (writer-line.ts);
  *  5. a byline line inside the body's span that the classifier cut out (《X》作者 Y, 采写：…);
  *  6. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
  *  7. a writer's name in brackets closing the last paragraph: …。（张三）, or a closing line of
@@ -166,6 +167,8 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);
   if (lines.authors.length + lines.reporters.length > 0) return lines;
+  const poster = e.html?.poster;
+  if (poster && !isSiteName(poster, e.siteName)) return { authors: [poster], reporters: [] };
   // a writer's bare name in the header's first lines (标题 / 李明远 / 发布于 …); beside a follow
   // button (账号 / time·place / 关注) the name is a platform account's, however personal its shape
   const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));
