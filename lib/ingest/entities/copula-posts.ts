@@ -100,3 +100,31 @@ function subjectBefore(text: string, comma: number, people: PersonSpan[]): { nam
   const zh = chineseNameAt(text, s);
   return zh && zh.strongSurname && !/^[，,]/.test(text.slice(zh.end, zh.end + 1)) ? { name: zh.name, start: s } : null;
 }
+
+/** ，这家公司的 / ，该公司的 after a name, then a title closing the clause (X，这家公司的创始人兼CEO，…). */
+const APPOSITIVE_POST = /[，,](?:该|这家)公司的/g;
+
+/**
+ * A name opening its clause with an appositive that gives the person's post at the company the
+ * text speaks of (乔牧野，这家公司的创始人兼CEO，曾在…): a name by that alone; the post itself is
+ * read with the name's other posts (./roles-after-name).
+ */
+export function appositiveNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  if (!text.includes("公司的")) return out;
+  for (const m of text.matchAll(APPOSITIVE_POST)) {
+    const comma = m.index;
+    let e = comma + m[0].length;
+    while (e < text.length && !isClauseBreakAt(text, e)) e++;
+    const title = titleEndingAt(t.low, e);
+    if (!title || ROLE_NOUNS.has(title) || e - (comma + m[0].length) > 12) continue;
+    // the name is the whole clause before the comma
+    let s = comma;
+    while (s > 0 && comma - s <= 4 && !isClauseBreakAt(text, s - 1)) s--;
+    if (comma - s < 2 || comma - s > 4 || (s > 0 && !isClauseBreakAt(text, s - 1)) || people.some((p) => p.start === s)) continue;
+    const zh = chineseNameAt(text, s);
+    if (zh && zh.strongSurname && zh.end === comma) out.push({ type: "person", name: zh.name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}

@@ -16,7 +16,7 @@ import { speakerNames } from "./speaker-names";
 import { handleNames } from "./handle-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
-import { copulaPosts } from "./copula-posts";
+import { appositiveNames, copulaPosts } from "./copula-posts";
 import { founderNames } from "./founder-names";
 
 export { isGenericStem } from "./org-words";
@@ -537,7 +537,7 @@ export function discover(
   const withSure = [...allOrgs(), ...sure];
   const described = copulaPosts(t, withSure, people);
   roles.push(...described.roles);
-  names.push(...described.names);
+  names.push(...described.names, ...appositiveNames(t, people));
   names.push(...founderNames(t, withSure, people));
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
@@ -636,7 +636,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       // …or, when nothing before it can be meant, the company the headline is about
-      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? headlineSubject(t, all) : null);
+      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? articleSubject(t, all) : null);
       title = cleanTitle(t.original.slice(titlesAt !== -1 ? titlesAt : u.e - u.title.length, u.e));
     } else {
       // the known organisations were looked for when the title was read: only the patterns' finds are new
@@ -681,7 +681,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
             else if (officer && officer.sentS >= prevPara) org = officer.org;
           }
           // …and when no sentence before names it, the company the headline opens with (驭程科技高管变动 … 原CTO X已离职)
-          org ??= headlineSubject(t, all);
+          org ??= articleSubject(t, all);
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
         // …without a preposition before the titles (向|创始人兼CEO)
@@ -692,6 +692,14 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     if (!org && OFFICER_TITLE.test(u.title) && OUR.test(t.simp.slice(u.s, u.e - u.title.length).trim())) {
       org = speakerOrg(t, placed, u.s);
       if (org) title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
+    }
+    // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
+    // of its own holds the post at the company the article is about, when its headline and lead make one clear
+    const bare = org ? null : BARE_OFFICER_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length));
+    if (bare && OFFICER_TITLE.test(u.title)) {
+      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+      org = articleSubject(t, all);
+      if (org) title = cleanTitle(t.original.slice(u.e - u.title.length - (bare[1]?.length ?? 0), u.e));
     }
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
   }
@@ -888,6 +896,31 @@ function headlineSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
     }
   }
   return best;
+}
+
+/**
+ * What stands before an officer's title that names no organisation: nothing but a clause about the
+ * person coming or going (接替上月离职的|原, 由新加入的, 由刚上任的|新任), and the 原/前/新任 kept with the title.
+ * A 的 after anything else (竞争对手的CTO, 另一家公司的CTO) is someone else's officer.
+ */
+const BARE_OFFICER_LEAD = /(?:^|[由向与和及接替])(?:[^的，。、\s]{0,8}?(?:加入|加盟|上任|到任|离职|离开|卸任|辞职|履新|入职|任命|聘请|引入)的)?(原|前|新任|现任|时任)?$/;
+
+/**
+ * The company the article is about: the one its headline opens with, else the one that opens the
+ * lead's first sentence (12月5日，大模型创业公司星图纪元宣布…) when the headline names it too.
+ */
+function articleSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
+  const byHeadline = headlineSubject(t, orgs);
+  if (byHeadline) return byHeadline;
+  const bodyStart = t.partStarts[1];
+  if (bodyStart === undefined) return null;
+  const [, sentE] = articleSentenceSpan(t, bodyStart);
+  const headline = t.simp.slice(0, bodyStart);
+  const first = orgs.find((o) => o.start >= bodyStart && o.end <= sentE);
+  if (!first || !isClauseSubject(t.simp, first) || !headline.includes(first.name)) return null;
+  // the subject of the sentence, not an investor in it nor an outlet reporting it
+  if (INVESTS.test(t.simp.slice(first.end, first.end + 4)) || REPORTS.test(t.simp.slice(first.end, first.end + 14))) return null;
+  return first;
 }
 
 /** The name stands again elsewhere in the text, with a name's boundary after it (联系寇兴斌，). */
