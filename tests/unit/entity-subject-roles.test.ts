@@ -19,6 +19,10 @@ describe("an officer with no organisation before the title: the article's compan
   it("由新加入的CFO X负责", () => {
     expect(posts(HEADLINE, [LEAD, "弦月纪元同时宣布，财务工作由新加入的CFO闵若岚负责。"], "闵若岚")).toEqual(["弦月纪元/CFO"]);
   });
+  it("其中包括前首席技术官 X; 接任者是公司首席架构师 X", () => {
+    expect(posts("大模型公司弦月纪元高层调整", ["12月4日，大模型创业公司弦月纪元宣布一系列人事任命。", "据弦月纪元一位员工透露，公司年内已有三位高管离职，其中包括前首席技术官皇甫川。"], "皇甫川")).toEqual(["弦月纪元/前首席技术官"]);
+    expect(posts("智驾公司弦月纪元高管变动", ["据了解，智能驾驶公司弦月纪元近日完成一轮管理层调整。", "原CTO单文远已于上月离职，他在弦月纪元工作了五年。接任者是公司首席架构师晏一川。", "晏一川表示，将继续推进量产。"], "晏一川")).toEqual(["弦月纪元/首席架构师"]);
+  });
   it("no company the headline and lead agree on: no post", () => {
     expect(posts("大模型行业人事变动频繁", ["12月5日，多家公司宣布人事调整，接替上月离职的原CTO冼博远。"], "冼博远")).toEqual([]);
   });

@@ -696,7 +696,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
     // of its own holds the post at the company the article is about, when its headline and lead make one clear
     const bare = org ? null : BARE_OFFICER_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length));
-    if (bare && OFFICER_TITLE.test(u.title)) {
+    if (bare && (OFFICER_TITLE.test(u.title) || /^首席/.test(u.title))) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       org = articleSubject(t, all);
       if (org) title = cleanTitle(t.original.slice(u.e - u.title.length - (bare[1]?.length ?? 0), u.e));
@@ -900,10 +900,10 @@ function headlineSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
 
 /**
  * What stands before an officer's title that names no organisation: nothing but a clause about the
- * person coming or going (接替上月离职的|原, 由新加入的, 由刚上任的|新任), and the 原/前/新任 kept with the title.
+ * person coming or going (接替上月离职的|原, 由新加入的, 其中包括|前, 接任者是公司|), and the 原/前/新任 kept with the title.
  * A 的 after anything else (竞争对手的CTO, 另一家公司的CTO) is someone else's officer.
  */
-const BARE_OFFICER_LEAD = /(?:^|[由向与和及接替])(?:[^的，。、\s]{0,8}?(?:加入|加盟|上任|到任|离职|离开|卸任|辞职|履新|入职|任命|聘请|引入)的)?(原|前|新任|现任|时任)?$/;
+const BARE_OFFICER_LEAD = /(?:^|由|向|与|和|及|接替|包括|接任者是|继任者是|接任者为|继任者为)(?:[^的，。、\s]{0,8}?(?:加入|加盟|上任|到任|离职|离开|卸任|辞职|履新|入职|任命|聘请|引入)的)?(?:该?公司)?(原|前|新任|现任|时任)?$/;
 
 /**
  * The company the article is about: the one its headline opens with, else the one that opens the
