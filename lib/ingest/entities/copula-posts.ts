@@ -128,3 +128,35 @@ export function appositiveNames(t: ArticleText, people: PersonSpan[]): FoundName
   }
   return out;
 }
+
+/** 名叫X的, 名字叫X的, 叫做X的: the name runs to the 的. */
+const CALLED_BEFORE = /(?:名叫|名字叫|叫做)/g;
+/** What 的 leads to when X is a person (一位名叫X的工程师), not a company or a product (名叫X的公司). */
+const PERSON_AFTER_DE = /^[\u4e00-\u9fffA-Za-z]{0,6}?(?:工程师|研究员|员工|学生|博士生|博士|研究生|开发者|程序员|产品经理|设计师|分析师|医生|教师|老师|创业者|女士|先生|男子|女子|年轻人|小伙|姑娘)/;
+
+/**
+ * A person introduced by name rather than by title (一位名叫张文博的工程师): the name is exactly what
+ * stands between 名叫 and 的, with a surname, and what 的 leads to is a person.
+ */
+export function calledNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  if (!text.includes("叫")) return out;
+  for (const m of text.matchAll(CALLED_BEFORE)) {
+    const s = m.index + m[0].length;
+    const de = text.indexOf("的", s);
+    if (de - s < 2 || de - s > 4 || people.some((p) => p.start === s)) continue;
+    const zh = chineseNameAt(text, s);
+    const name = text.slice(s, de);
+    if (!zh || !zh.strongSurname || !/^[\u4e00-\u9fff]+$/.test(name) || (de - s === 4 && zh.name.length < 3)) continue;
+    if (!PERSON_AFTER_DE.test(text.slice(de + 1, de + 12)) && !titleEndingAt(t.low, clauseEnd(text, de + 1))) continue;
+    out.push({ type: "person", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
+function clauseEnd(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && e - from < 10 && !isClauseBreakAt(text, e)) e++;
+  return e;
+}

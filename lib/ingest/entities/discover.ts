@@ -16,7 +16,7 @@ import { speakerNames } from "./speaker-names";
 import { handleNames } from "./handle-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
-import { appositiveNames, copulaPosts } from "./copula-posts";
+import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { founderNames } from "./founder-names";
 
 export { isGenericStem } from "./org-words";
@@ -537,7 +537,7 @@ export function discover(
   const withSure = [...allOrgs(), ...sure];
   const described = copulaPosts(t, withSure, people);
   roles.push(...described.roles);
-  names.push(...described.names, ...appositiveNames(t, people));
+  names.push(...described.names, ...appositiveNames(t, people), ...calledNames(t, people));
   names.push(...founderNames(t, withSure, people));
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 

@@ -1,0 +1,20 @@
+/**
+ * A person introduced by name rather than by title (一位名叫张文博的工程师): the name is exactly what
+ * stands between 名叫 and 的, and 的 must lead to a person, not a company or a moment. Names are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const people = (text: string) => extractEntities({ title: "新模型发布", paragraphs: [text] }).people.map((p) => p.name);
+
+describe("名叫X的 + a person", () => {
+  it.each([
+    ["团队里一位名叫张文博的工程师花了三个月调试推理引擎。", "张文博"],
+    ["一位名叫欧阳明远的研究员表示，模型还需改进。", "欧阳明远"],
+  ])("%s", (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+  it.each([["一家名叫张江智能的公司完成融资。"], ["她的女儿名叫李小雨的那天出生。"], ["这个名叫王者归来的项目上线了。"]])("no person: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
