@@ -18,3 +18,13 @@ describe("名叫X的 + a person", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("title、负责X的 + name", () => {
+  const posts = (text: string) => extractEntities({ title: "阿里云发布新模型", paragraphs: [text] }).people.map((p) => [p.name, p.roles.map((r) => `${r.organisation}/${r.title}`)]);
+  it("阿里云原副总裁、负责商业化的罗文远已加入…", () => {
+    expect(posts("阿里云原副总裁、负责商业化的罗文远已加入一家头部互联网公司。")).toEqual([["罗文远", ["阿里云/原副总裁"]]]);
+  });
+  it.each([["阿里云副总裁、负责商业化的团队也在调整。"], ["阿里云副总裁、负责商业化的张三李四都来了。"]])("no person: %s", (text) => {
+    expect(posts(text)).toEqual([]);
+  });
+});

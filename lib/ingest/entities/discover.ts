@@ -325,6 +325,22 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
 }
 
+/** 、负责商业化的 after a title: what the person does, between the post and the name. */
+const DUTY_AFTER_TITLE = /^、负责[\u4e00-\u9fffA-Za-z]{1,8}?的/;
+
+/**
+ * 阶跃星辰原副总裁、负责商业化的|罗文杰|已加入…: the name after a duty chained to the title is the
+ * title's holder, when a verb or a clause break ends the name.
+ */
+function nameAfterDuty(t: ArticleText, titleEnd: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
+  if (t.simp[titleEnd] !== "、") return null;
+  const duty = DUTY_AFTER_TITLE.exec(t.simp.slice(titleEnd, titleEnd + 14));
+  if (!duty) return null;
+  const who = nameAfterTitle(t, titleEnd + duty[0].length, people, orgs, peopleName);
+  if (!who || who.latin || (!who.slug && (!who.strongSurname || !(verbStartsAt(t.simp, who.end) || isClauseBreakAt(t.simp, who.end))))) return null;
+  return who;
+}
+
 /** What may open a clause that only lists a person's posts (作为|该公司联合创始人、前X高管，Y…). */
 const POSTS_LEAD = /^(?:作为|身为)?(?:另一位|一位|另一名|其)?/;
 /** Verbs that give someone a post: a clause holding one says who took it, it does not describe the next name. */
@@ -427,7 +443,7 @@ export function discover(
     const titleStart = titleEnd - title.length;
     // 董事会, 理事会, 监事会: the board, not a title before a name (董事|会收到…)
     if (t.simp.charCodeAt(titleEnd) === HUI && BOARD_TITLES.has(title)) continue;
-    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs());
+    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs()) ?? nameAfterDuty(t, titleEnd, people, allOrgs(), peopleName);
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
     // bare 首席 often opens a title the list lacks (首席体验官, 首席代表): only a surname from the table, not ending like a post, follows it
