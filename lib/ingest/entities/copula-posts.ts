@@ -100,3 +100,63 @@ function subjectBefore(text: string, comma: number, people: PersonSpan[]): { nam
   const zh = chineseNameAt(text, s);
   return zh && zh.strongSurname && !/^[，,]/.test(text.slice(zh.end, zh.end + 1)) ? { name: zh.name, start: s } : null;
 }
+
+/** ，这家公司的 / ，该公司的 after a name, then a title closing the clause (X，这家公司的创始人兼CEO，…). */
+const APPOSITIVE_POST = /[，,](?:该|这家)公司的/g;
+
+/**
+ * A name opening its clause with an appositive that gives the person's post at the company the
+ * text speaks of (乔牧野，这家公司的创始人兼CEO，曾在…): a name by that alone; the post itself is
+ * read with the name's other posts (./roles-after-name).
+ */
+export function appositiveNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  if (!text.includes("公司的")) return out;
+  for (const m of text.matchAll(APPOSITIVE_POST)) {
+    const comma = m.index;
+    let e = comma + m[0].length;
+    while (e < text.length && !isClauseBreakAt(text, e)) e++;
+    const title = titleEndingAt(t.low, e);
+    if (!title || ROLE_NOUNS.has(title) || e - (comma + m[0].length) > 12) continue;
+    // the name is the whole clause before the comma
+    let s = comma;
+    while (s > 0 && comma - s <= 4 && !isClauseBreakAt(text, s - 1)) s--;
+    if (comma - s < 2 || comma - s > 4 || (s > 0 && !isClauseBreakAt(text, s - 1)) || people.some((p) => p.start === s)) continue;
+    const zh = chineseNameAt(text, s);
+    if (zh && zh.strongSurname && zh.end === comma) out.push({ type: "person", name: zh.name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
+/** 名叫X的, 名字叫X的, 叫做X的: the name runs to the 的. */
+const CALLED_BEFORE = /(?:名叫|名字叫|叫做)/g;
+/** What 的 leads to when X is a person (一位名叫X的工程师), not a company or a product (名叫X的公司). */
+const PERSON_AFTER_DE = /^[\u4e00-\u9fffA-Za-z]{0,6}?(?:工程师|研究员|员工|学生|博士生|博士|研究生|开发者|程序员|产品经理|设计师|分析师|医生|教师|老师|创业者|女士|先生|男子|女子|年轻人|小伙|姑娘)/;
+
+/**
+ * A person introduced by name rather than by title (一位名叫张文博的工程师): the name is exactly what
+ * stands between 名叫 and 的, with a surname, and what 的 leads to is a person.
+ */
+export function calledNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  const text = t.simp;
+  if (!text.includes("叫")) return out;
+  for (const m of text.matchAll(CALLED_BEFORE)) {
+    const s = m.index + m[0].length;
+    const de = text.indexOf("的", s);
+    if (de - s < 2 || de - s > 4 || people.some((p) => p.start === s)) continue;
+    const zh = chineseNameAt(text, s);
+    const name = text.slice(s, de);
+    if (!zh || !zh.strongSurname || !/^[\u4e00-\u9fff]+$/.test(name) || (de - s === 4 && zh.name.length < 3)) continue;
+    if (!PERSON_AFTER_DE.test(text.slice(de + 1, de + 12)) && !titleEndingAt(t.low, clauseEnd(text, de + 1))) continue;
+    out.push({ type: "person", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
+function clauseEnd(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && e - from < 10 && !isClauseBreakAt(text, e)) e++;
+  return e;
+}

@@ -16,7 +16,7 @@ import { speakerNames } from "./speaker-names";
 import { handleNames } from "./handle-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
-import { copulaPosts } from "./copula-posts";
+import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { founderNames } from "./founder-names";
 
 export { isGenericStem } from "./org-words";
@@ -325,6 +325,22 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
 }
 
+/** 、负责商业化的 after a title: what the person does, between the post and the name. */
+const DUTY_AFTER_TITLE = /^、负责[\u4e00-\u9fffA-Za-z]{1,8}?的/;
+
+/**
+ * 阶跃星辰原副总裁、负责商业化的|罗文杰|已加入…: the name after a duty chained to the title is the
+ * title's holder, when a verb or a clause break ends the name.
+ */
+function nameAfterDuty(t: ArticleText, titleEnd: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
+  if (t.simp[titleEnd] !== "、") return null;
+  const duty = DUTY_AFTER_TITLE.exec(t.simp.slice(titleEnd, titleEnd + 14));
+  if (!duty) return null;
+  const who = nameAfterTitle(t, titleEnd + duty[0].length, people, orgs, peopleName);
+  if (!who || who.latin || (!who.slug && (!who.strongSurname || !(verbStartsAt(t.simp, who.end) || isClauseBreakAt(t.simp, who.end))))) return null;
+  return who;
+}
+
 /** What may open a clause that only lists a person's posts (作为|该公司联合创始人、前X高管，Y…). */
 const POSTS_LEAD = /^(?:作为|身为)?(?:另一位|一位|另一名|其)?/;
 /** Verbs that give someone a post: a clause holding one says who took it, it does not describe the next name. */
@@ -427,7 +443,7 @@ export function discover(
     const titleStart = titleEnd - title.length;
     // 董事会, 理事会, 监事会: the board, not a title before a name (董事|会收到…)
     if (t.simp.charCodeAt(titleEnd) === HUI && BOARD_TITLES.has(title)) continue;
-    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs());
+    const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs()) ?? nameAfterDuty(t, titleEnd, people, allOrgs(), peopleName);
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
     // bare 首席 often opens a title the list lacks (首席体验官, 首席代表): only a surname from the table, not ending like a post, follows it
@@ -537,7 +553,7 @@ export function discover(
   const withSure = [...allOrgs(), ...sure];
   const described = copulaPosts(t, withSure, people);
   roles.push(...described.roles);
-  names.push(...described.names);
+  names.push(...described.names, ...appositiveNames(t, people), ...calledNames(t, people));
   names.push(...founderNames(t, withSure, people));
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
@@ -636,7 +652,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       // …or, when nothing before it can be meant, the company the headline is about
-      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? headlineSubject(t, all) : null);
+      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? articleSubject(t, all) : null);
       title = cleanTitle(t.original.slice(titlesAt !== -1 ? titlesAt : u.e - u.title.length, u.e));
     } else {
       // the known organisations were looked for when the title was read: only the patterns' finds are new
@@ -681,7 +697,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
             else if (officer && officer.sentS >= prevPara) org = officer.org;
           }
           // …and when no sentence before names it, the company the headline opens with (驭程科技高管变动 … 原CTO X已离职)
-          org ??= headlineSubject(t, all);
+          org ??= articleSubject(t, all);
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
         // …without a preposition before the titles (向|创始人兼CEO)
@@ -692,6 +708,14 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     if (!org && OFFICER_TITLE.test(u.title) && OUR.test(t.simp.slice(u.s, u.e - u.title.length).trim())) {
       org = speakerOrg(t, placed, u.s);
       if (org) title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
+    }
+    // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
+    // of its own holds the post at the company the article is about, when its headline and lead make one clear
+    const bare = org ? null : BARE_OFFICER_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length));
+    if (bare && (OFFICER_TITLE.test(u.title) || /^首席/.test(u.title))) {
+      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+      org = articleSubject(t, all);
+      if (org) title = cleanTitle(t.original.slice(u.e - u.title.length - (bare[1]?.length ?? 0), u.e));
     }
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });
   }
@@ -888,6 +912,31 @@ function headlineSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
     }
   }
   return best;
+}
+
+/**
+ * What stands before an officer's title that names no organisation: nothing but a clause about the
+ * person coming or going (接替上月离职的|原, 由新加入的, 其中包括|前, 接任者是公司|), and the 原/前/新任 kept with the title.
+ * A 的 after anything else (竞争对手的CTO, 另一家公司的CTO) is someone else's officer.
+ */
+const BARE_OFFICER_LEAD = /(?:^|由|向|与|和|及|接替|包括|接任者是|继任者是|接任者为|继任者为)(?:[^的，。、\s]{0,8}?(?:加入|加盟|上任|到任|离职|离开|卸任|辞职|履新|入职|任命|聘请|引入)的)?(?:该?公司)?(原|前|新任|现任|时任)?$/;
+
+/**
+ * The company the article is about: the one its headline opens with, else the one that opens the
+ * lead's first sentence (12月5日，大模型创业公司星图纪元宣布…) when the headline names it too.
+ */
+function articleSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
+  const byHeadline = headlineSubject(t, orgs);
+  if (byHeadline) return byHeadline;
+  const bodyStart = t.partStarts[1];
+  if (bodyStart === undefined) return null;
+  const [, sentE] = articleSentenceSpan(t, bodyStart);
+  const headline = t.simp.slice(0, bodyStart);
+  const first = orgs.find((o) => o.start >= bodyStart && o.end <= sentE);
+  if (!first || !isClauseSubject(t.simp, first) || !headline.includes(first.name)) return null;
+  // the subject of the sentence, not an investor in it nor an outlet reporting it
+  if (INVESTS.test(t.simp.slice(first.end, first.end + 4)) || REPORTS.test(t.simp.slice(first.end, first.end + 14))) return null;
+  return first;
 }
 
 /** The name stands again elsewhere in the text, with a name's boundary after it (联系寇兴斌，). */

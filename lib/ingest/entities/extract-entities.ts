@@ -24,6 +24,7 @@ import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import { mergeLegalCores, mergeShortForms } from "./short-names";
+import { isBareAdmin, qualifyBareAdmin, renameDiscovered } from "./bare-admin";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
@@ -535,7 +536,8 @@ function extendedBy(sorted: string[], name: string, most: number): boolean {
 
 /** Whether `name` is another of `names` with a place before it (北京|知道创宇). */
 function seatBefore(names: ReadonlySet<string>, name: string): boolean {
-  for (let j = 1; j <= name.length; j++) if (names.has(name.slice(j)) && isPlaceName(name.slice(0, j))) return true;
+  // …but 山西|省商务厅 is the full name of a bare department, which ./bare-admin folds into it
+  for (let j = 1; j <= name.length; j++) if (names.has(name.slice(j)) && isPlaceName(name.slice(0, j)) && !isBareAdmin(name.slice(j))) return true;
   return false;
 }
 
@@ -714,9 +716,10 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   };
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
-  const companies = mergeLegalCores(mergeShortForms(t, built.companies, people), people);
+  const qualified = qualifyBareAdmin(t, mergeLegalCores(mergeShortForms(t, built.companies, people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
+  const { companies } = qualified;
   const { products } = built;
-  const discovered: DiscoveredEntity[] = [...a.byName.values()].map((n) => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence }));
+  const discovered = renameDiscovered([...a.byName.values()].map((n): DiscoveredEntity => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence })), qualified.renamed);
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
   return { companies: companies.sort(bySalience), people: people.sort(bySalience), products, discovered };
 }

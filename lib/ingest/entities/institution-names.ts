@@ -15,7 +15,15 @@ import { wordHits, wordTable } from "./word-hits";
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
 /** Province-level names are administrative without 省/市 (浙江证监局, 北京市监局). */
-const PROVINCES: ReadonlySet<string> = new Set(PROVINCE_LIST.split(" "));
+export const PROVINCES: ReadonlySet<string> = new Set(PROVINCE_LIST.split(" "));
+/** The large cities below and their provinces (general geography): a dateline from 太原 sets a bare 省 in 山西. */
+export const PROVINCE_OF_CITY: ReadonlyMap<string, string> = new Map(
+  ("深圳 广东 广州 广东 杭州 浙江 南京 江苏 武汉 湖北 成都 四川 西安 陕西 苏州 江苏 长沙 湖南 郑州 河南 合肥 安徽 青岛 山东 厦门 福建 宁波 浙江 济南 山东 " +
+    "沈阳 辽宁 大连 辽宁 哈尔滨 黑龙江 长春 吉林 昆明 云南 南昌 江西 福州 福建 无锡 江苏 东莞 广东 佛山 广东 珠海 广东 石家庄 河北 太原 山西 兰州 甘肃 " +
+    "贵阳 贵州 南宁 广西 海口 海南 拉萨 西藏 银川 宁夏 西宁 青海 乌鲁木齐 新疆 呼和浩特 内蒙古")
+    .split(" ")
+    .reduce<[string, string][]>((pairs, w, i, all) => (i % 2 === 0 ? [...pairs, [w, all[i + 1]!]] : pairs), []),
+);
 const PLACES = new Set(
   (PROVINCE_LIST + " " +
     "深圳 广州 杭州 南京 武汉 成都 西安 苏州 长沙 郑州 合肥 青岛 厦门 宁波 济南 沈阳 大连 哈尔滨 长春 昆明 南昌 福州 无锡 东莞 佛山 珠海 石家庄 太原 兰州 贵阳 南宁 海口 拉萨 银川 西宁 乌鲁木齐 呼和浩特 雄安").split(" "),
@@ -70,20 +78,23 @@ const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
 /** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */
 const GOVERNMENT_OFFICE = /^(?:新闻|外事|研究|参事|侨务|法制|台湾事务|港澳事务|金融工作)?(?:办公室|办公厅)/;
 
-const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退]$/;
+/** 全市, 本市, 我省 refer to a place without naming it. */
+const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退全本该我各此]$/;
 
 /** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
 function articlePlaces(text: string): Set<string> {
+  return new Set((["市", "省", "县"] as const).flatMap((mark) => [...placesMarked(text, mark)]));
+}
+
+/** The two-character places the article writes with one mark (禹州|市); 上市, 城市, 超市, 股市 are words, not places. */
+export function placesMarked(text: string, mark: "市" | "省" | "县"): Set<string> {
   const places = new Set<string>();
-  // read back from each 市/省/县 rather than trying a pattern at every position
-  for (const mark of ["市", "省", "县"]) {
-    for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
-      if (k < 2 || !isHanAt(text, k - 2) || !isHanAt(text, k - 1) || /[市省县]/.test(text[k - 1]!) || /[场值民面]/.test(text[k + 1] ?? "")) continue;
-      const place = text.slice(k - 2, k);
-      // 上市, 城市, 超市, 股市 are words, not places
-      if (PHRASE_CHARS.test(place) || NOT_IN_MIDDLE.test(place) || NOT_PLACE_END.test(place)) continue;
-      places.add(place);
-    }
+  // read back from each mark rather than trying a pattern at every position
+  for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
+    if (k < 2 || !isHanAt(text, k - 2) || !isHanAt(text, k - 1) || /[市省县]/.test(text[k - 1]!) || /[场值民面]/.test(text[k + 1] ?? "")) continue;
+    const place = text.slice(k - 2, k);
+    if (PHRASE_CHARS.test(place) || NOT_IN_MIDDLE.test(place) || NOT_PLACE_END.test(place)) continue;
+    places.add(place);
   }
   return places;
 }

@@ -217,6 +217,9 @@ const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|�
 /** 现为, 此前为, 系: the person is described by a post (丁文超为复旦大学教授, 李震宇此前为百度集团资深副总裁). */
 const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|曾任|曾为|曾是|原任|原为|历任|为|系|是)/;
 
+/** X，这家公司的创始人兼CEO，…: an appositive after the name's comma, only with a pointer to the company (X，一位前员工，… is nobody's post). */
+const APPOSITIVE = /^[，,](?=(?:该|这家)公司的)/;
+
 /**
  * Posts a copula gives right after the name: an organisation must follow it at once, and the
  * clause must end in a title (X为Y教授), so 为 as a preposition (X为公司带来…) gives none.
@@ -225,12 +228,14 @@ function rolesAfterCopula(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[
   const out: FoundRole[] = [];
   const text = t.simp;
   for (const who of people) {
-    const m = COPULA.exec(text.slice(who.end, who.end + 4));
+    const copula = COPULA.exec(text.slice(who.end, who.end + 4));
+    const m = copula ?? APPOSITIVE.exec(text.slice(who.end, who.end + 6));
     if (!m) continue;
     const at = who.end + m[0].length;
     // 聘任X为公司副总裁: 公司 points back to the company the text speaks of
     // …and 这家公司的 (乔牧野是这家公司的创始人兼CEO) the same way
     const pointer = /^(?:该|本|这家)?公司的?/.exec(text.slice(at, at + 5));
+    if (!copula && !pointer) continue;
     let org: OrgSpan | null = null;
     for (const o of orgs) if (o.start === at && (!org || o.end > org.end)) org = o;
     if (!org && pointer) org = pointedAt(text, orgs, at);
