@@ -1,59 +1,74 @@
 /**
  * The words a candidate for a damaged character completes with its neighbours, from a general
- * word-frequency dictionary (han-words.ts): 道 in 地?路 makes 道路, a word of its own, where a
- * model of adjacent pairs weighs 地道 and 铁路 against each other. Scored as a unigram word
- * model over a short window, relative to the neighbours read one character at a time: each
+ * word-frequency dictionary (han-words.ts): 合 in 转让?同 makes 合同, and a word of three or
+ * four characters is evidence a model of adjacent pairs cannot hold. Scored as a unigram word
+ * model over a short window, relative to reading the neighbours one character at a time: each
  * word covering the damaged position adds count(word) / Π P(neighbour it takes in).
- * The table is built at the first call, so clean text never pays for it.
+ * The word strings are searched as they are (sorted, fixed width), so no table of 140 000
+ * entries is built, and only at the first damaged character.
  */
-import { hanWordTables, WORD_WEIGHT_BASE } from "./han-words";
+import { hanWordTables, WORD_WEIGHT_BASE, type HanWordTables } from "./han-words";
 
-interface Words {
-  /** Counts of words of 2–4 characters, and of lossy characters standing alone. */
-  counts: Map<string, number>;
+let tables: [string, string][] | null = null;
+
+function load(): [string, string][] {
+  const t: HanWordTables = hanWordTables();
+  return [
+    [t.WORDS1, t.WEIGHTS1],
+    [t.WORDS2, t.WEIGHTS2],
+    [t.WORDS3, t.WEIGHTS3],
+    [t.WORDS4, t.WEIGHTS4],
+  ];
 }
 
-let words: Words | null = null;
+/** Compares `word` with the n-character entry at `i` of `words`, by code units. */
+function compareAt(words: string, i: number, word: string): number {
+  const n = word.length;
+  for (let k = 0; k < n; k++) {
+    const d = words.charCodeAt(i * n + k) - word.charCodeAt(k);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 
-function load(): Words {
-  const t = hanWordTables();
-  const counts = new Map<string, number>();
-  const add = (ws: string, weights: string, n: number) => {
-    for (let i = 0; i < weights.length; i++) counts.set(ws.slice(n * i, n * i + n), 2 ** ((weights.charCodeAt(i) - WORD_WEIGHT_BASE) / 2));
-  };
-  add(t.WORDS1, t.WEIGHTS1, 1);
-  add(t.WORDS2, t.WEIGHTS2, 2);
-  add(t.WORDS3, t.WEIGHTS3, 3);
-  add(t.WORDS4, t.WEIGHTS4, 4);
-  return { counts };
+/** The dictionary count of `word` (1–4 characters), 0 when it does not hold it. */
+export function wordCount(word: string): number {
+  const [words, weights] = (tables ??= load())[word.length - 1] ?? ["", ""];
+  let lo = 0;
+  let hi = weights.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareAt(words, mid, word);
+    if (c === 0) return 2 ** ((weights.charCodeAt(mid) - WORD_WEIGHT_BASE) / 2);
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
 /** Longest word the table holds. */
 const MAX_WORD = 4;
 
-
 /**
  * log of the window's likelihood with `ch` at the centre, up to a factor the same for every
  * candidate: `left` and `right` are the known Han neighbours in model form (nearest last and
- * first), `p1` a neighbour's or the candidate's probability as a character read alone.
+ * first), `p1` a neighbour's probability as a character read alone, `base` the candidate's count
+ * as such.
  */
-export function wordEvidence(ch: string, left: string[], right: string[], p1: (c: string) => number, total: number, base: number): number {
-  const w = (words ??= load());
-  // A candidate no word holds is still possible: rarer than the rarest listed one.
+export function wordEvidence(ch: string, left: string, right: string, p1: (c: string) => number, total: number, base: number): number {
   let score = base / total;
   const l = left.slice(-(MAX_WORD - 1));
   const r = right.slice(0, MAX_WORD - 1);
+  let leftCost = 1;
+  // a neighbours to the left, b to the right.
   for (let a = 0; a <= l.length; a++) {
-    // a neighbours to the left, b to the right.
-    let leftCost = 1;
-    for (let k = 0; k < a; k++) leftCost *= p1(l[l.length - 1 - k]!);
+    if (a > 0) leftCost *= p1(l[l.length - a]!);
+    let cost = leftCost;
     for (let b = 0; a + b + 1 <= MAX_WORD && b <= r.length; b++) {
+      if (b > 0) cost *= p1(r[b - 1]!);
       if (a + b === 0) continue;
-      let cost = leftCost;
-      for (let k = 0; k < b; k++) cost *= p1(r[k]!);
-      const word = l.slice(l.length - a).join("") + ch + r.slice(0, b).join("");
-      const n = w.counts.get(word);
-      if (n !== undefined) score += n / total / cost;
+      const n = wordCount(l.slice(l.length - a) + ch + r.slice(0, b));
+      if (n > 0) score += n / total / cost;
     }
   }
   return Math.log(score);

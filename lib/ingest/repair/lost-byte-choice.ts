@@ -241,8 +241,8 @@ interface Step {
   /** log likelihood of the words a Han candidate completes with its known neighbours (han-word-evidence.ts). */
   word: number;
   /** Those neighbours, model form: the Han text before and after it up to a damaged or non-Han character. */
-  left: string[];
-  right: string[];
+  left: string;
+  right: string;
 }
 
 /** One space between characters (生 署 呼 籲, a spaced-out text or heading). */
@@ -272,17 +272,17 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
   let left = hanNeighbour([...before.slice(-4)].reverse());
   let leftKnown = true;
   let start = 0;
-  const leftHan = hanRun([...before.slice(-3)].reverse(), script).reverse();
-  const rightHan = hanRun([...after.slice(0, 3)], script);
+  const leftHan = hanRun([...before.slice(-3)].reverse(), script).reverse().join("");
+  const rightHan = hanRun([...after.slice(0, 3)], script).join("");
   const steps = chain.map((candidates, i) =>
     candidates
       .map((ch): Step => {
         // The chain's other damaged characters stand as U+FFFD: a bracket or a 報導 past them still counts.
-        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after), counts: UNSEEN, word: 0, left: [], right: [] };
+        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after), counts: UNSEEN, word: 0, left: "", right: "" };
         const han = modelForm(ch, script);
         const c = counts(m, han);
-        const left = i === 0 ? leftHan : [];
-        const right = i === chain.length - 1 ? rightHan : [];
+        const left = i === 0 ? leftHan : "";
+        const right = i === chain.length - 1 ? rightHan : "";
         return { ch, han, own: otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0, counts: c, word: wordTerm(m, han, left, right), left, right };
       })
       .filter((s) => s.own > -Infinity),
@@ -304,17 +304,27 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
 
 function contextStep(m: Model, ch: string, script: Script): Step {
   const han = modelForm(ch, script);
-  return { ch, han, own: 0, counts: counts(m, han), word: 0, left: [], right: [] };
+  return { ch, han, own: 0, counts: counts(m, han), word: 0, left: "", right: "" };
 }
 
 /**
  * How much likelier the words `han` completes make it than its frequency alone (log, at least 0):
  * a word of the dictionary around the damaged position is evidence a pair model misses.
  */
-function wordTerm(m: Model, han: string, left: string[], right: string[]): number {
-  const all = counts(m, han).all;
-  return wordEvidence(han, left, right, (c) => counts(m, c).all / TOTAL, TOTAL, all) - Math.log(all / TOTAL);
+function wordTerm(m: Model, han: string, left: string, right: string): number {
+  // A page repeats its damaged words (a name, a heading): each window is scored once.
+  const key = `${left}|${han}|${right}`;
+  let v = wordTermCache.get(key);
+  if (v === undefined) {
+    const all = counts(m, han).all;
+    v = wordEvidence(han, left, right, (c) => counts(m, c).all / TOTAL, TOTAL, all) - Math.log(all / TOTAL);
+    if (wordTermCache.size >= WORD_TERM_CACHE) wordTermCache.clear();
+    wordTermCache.set(key, v);
+  }
+  return v;
 }
+const wordTermCache = new Map<string, number>();
+const WORD_TERM_CACHE = 20_000;
 
 /** The Han characters (model form) at the start of `outward`, up to the first that is not Han. */
 function hanRun(outward: string[], script: Script): string[] {
@@ -355,7 +365,7 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
       let arg = 0;
       prev.forEach((p, j) => {
         // Beside a damaged neighbour the words are those it completes with the candidate chosen for it.
-        const word = p.han && s.han ? wordTerm(m, s.han, [...p.left, p.han], s.right) : s.word;
+        const word = p.han && s.han ? wordTerm(m, s.han, p.left + p.han, s.right) : s.word;
         const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) + word : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
         if (v > best) [best, arg] = [v, j];
       });
