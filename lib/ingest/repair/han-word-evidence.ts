@@ -55,7 +55,7 @@ const MAX_WORD = 4;
  * first), `p1` a neighbour's probability as a character read alone, `base` the candidate's count
  * as such.
  */
-export function wordEvidence(ch: string, left: string, right: string, p1: (c: string) => number, total: number, base: number): number {
+export function wordEvidence(ch: string, left: string, right: string, p1: (c: string) => number, total: number, base: number, skipLeftPair = false): number {
   let score = base / total;
   const l = left.slice(-(MAX_WORD - 1));
   const r = right.slice(0, MAX_WORD - 1);
@@ -66,7 +66,7 @@ export function wordEvidence(ch: string, left: string, right: string, p1: (c: st
     let cost = leftCost;
     for (let b = 0; a + b + 1 <= MAX_WORD && b <= r.length; b++) {
       if (b > 0) cost *= p1(r[b - 1]!);
-      if (a + b === 0) continue;
+      if (a + b === 0 || (skipLeftPair && a === 1 && b === 0)) continue;
       const n = wordCount(l.slice(l.length - a) + ch + r.slice(0, b));
       if (n > 0) score += n / total / cost;
     }

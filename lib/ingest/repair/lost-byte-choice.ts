@@ -311,13 +311,13 @@ function contextStep(m: Model, ch: string, script: Script): Step {
  * How much likelier the words `han` completes make it than its frequency alone (log, at least 0):
  * a word of the dictionary around the damaged position is evidence a pair model misses.
  */
-function wordTerm(m: Model, han: string, left: string, right: string): number {
+function wordTerm(m: Model, han: string, left: string, right: string, afterDamaged = false): number {
   // A page repeats its damaged words (a name, a heading): each window is scored once.
-  const key = `${left}|${han}|${right}`;
+  const key = `${left}|${han}|${right}|${afterDamaged}`;
   let v = wordTermCache.get(key);
   if (v === undefined) {
     const all = counts(m, han).all;
-    v = wordEvidence(han, left, right, (c) => counts(m, c).all / TOTAL, TOTAL, all) - Math.log(all / TOTAL);
+    v = wordEvidence(han, left, right, (c) => counts(m, c).all / TOTAL, TOTAL, all, afterDamaged) - Math.log(all / TOTAL);
     if (wordTermCache.size >= WORD_TERM_CACHE) wordTermCache.clear();
     wordTermCache.set(key, v);
   }
@@ -365,7 +365,7 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
       let arg = 0;
       prev.forEach((p, j) => {
         // Beside a damaged neighbour the words are those it completes with the candidate chosen for it.
-        const word = p.han && s.han ? wordTerm(m, s.han, p.left + p.han, s.right) : s.word;
+        const word = p.han && s.han ? wordTerm(m, s.han, p.left + p.han, s.right, true) : s.word;
         const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) + word : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
         if (v > best) [best, arg] = [v, j];
       });
