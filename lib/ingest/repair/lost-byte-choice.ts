@@ -7,7 +7,8 @@
  * chosen by what pairs it (an open 「 wants 」, a 】 ahead wants 【), kana by being kana.
  * The tables are built at the first damaged character, so clean text never pays for them.
  */
-import { hanPairTables, WEIGHT_BASE, WORDS } from "./han-pair-counts";
+import { hanPairTables, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
+import { wordEvidence } from "./han-word-evidence";
 import iconv from "iconv-lite";
 import { toSimplified } from "../../text/script";
 
@@ -237,6 +238,11 @@ interface Step {
   /** A non-Han candidate's own score (punctuation, kana, letters); a Han one's for its script. */
   own: number;
   counts: CharCounts;
+  /** log likelihood of the words a Han candidate completes with its known neighbours (han-word-evidence.ts). */
+  word: number;
+  /** Those neighbours, model form: the Han text before and after it up to a damaged or non-Han character. */
+  left: string;
+  right: string;
 }
 
 /** One space between characters (生 署 呼 籲, a spaced-out text or heading). */
@@ -266,13 +272,18 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
   let left = hanNeighbour([...before.slice(-4)].reverse());
   let leftKnown = true;
   let start = 0;
+  const leftHan = hanRun([...before.slice(-3)].reverse(), script).reverse().join("");
+  const rightHan = hanRun([...after.slice(0, 3)], script).join("");
   const steps = chain.map((candidates, i) =>
     candidates
       .map((ch): Step => {
         // The chain's other damaged characters stand as U+FFFD: a bracket or a 報導 past them still counts.
-        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after), counts: UNSEEN };
+        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after), counts: UNSEEN, word: 0, left: "", right: "" };
         const han = modelForm(ch, script);
-        return { ch, han, own: otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0, counts: counts(m, han) };
+        const c = counts(m, han);
+        const left = i === 0 ? leftHan : "";
+        const right = i === chain.length - 1 ? rightHan : "";
+        return { ch, han, own: otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0, counts: c, word: wordTerm(m, han, left, right), left, right };
       })
       .filter((s) => s.own > -Infinity),
   );
@@ -293,7 +304,36 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
 
 function contextStep(m: Model, ch: string, script: Script): Step {
   const han = modelForm(ch, script);
-  return { ch, han, own: 0, counts: counts(m, han) };
+  return { ch, han, own: 0, counts: counts(m, han), word: 0, left: "", right: "" };
+}
+
+/**
+ * How much likelier the words `han` completes make it than its frequency alone (log, at least 0):
+ * a word of the dictionary around the damaged position is evidence a pair model misses.
+ */
+function wordTerm(m: Model, han: string, left: string, right: string, afterDamaged = false): number {
+  // A page repeats its damaged words (a name, a heading): each window is scored once.
+  const key = `${left}|${han}|${right}|${afterDamaged}`;
+  let v = wordTermCache.get(key);
+  if (v === undefined) {
+    const all = counts(m, han).all;
+    v = wordEvidence(han, left, right, (c) => counts(m, c).all / TOTAL, TOTAL, all, afterDamaged) - Math.log(all / TOTAL);
+    if (wordTermCache.size >= WORD_TERM_CACHE) wordTermCache.clear();
+    wordTermCache.set(key, v);
+  }
+  return v;
+}
+const wordTermCache = new Map<string, number>();
+const WORD_TERM_CACHE = 20_000;
+
+/** The Han characters (model form) at the start of `outward`, up to the first that is not Han. */
+function hanRun(outward: string[], script: Script): string[] {
+  const out: string[] = [];
+  for (const ch of outward) {
+    if (!isHan(ch)) break;
+    out.push(modelForm(ch, script));
+  }
+  return out;
 }
 
 /** Particles that end a question: before "?" they are likelier than a word's last character (走吗? not 走南?). */
@@ -311,9 +351,11 @@ function beforeRight(m: Model, last: Step, right: string, atStart: boolean): num
  * `right` is the Han character (or number) after the chain, a question mark, "" where a word must end there
  * (punctuation, a tag, a space, a Latin word), null where what follows is unknown.
  */
+
+
 function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | null): string[] {
   if (steps.length === 0) return [];
-  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) : 0) + s.own);
+  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) + s.word : 0) + s.own);
   const back: number[][] = [];
   for (let i = 1; i < steps.length; i++) {
     const prev = steps[i - 1]!;
@@ -322,7 +364,9 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
       let best = -Infinity;
       let arg = 0;
       prev.forEach((p, j) => {
-        const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
+        // Beside a damaged neighbour the words are those it completes with the candidate chosen for it.
+        const word = p.han && s.han ? wordTerm(m, s.han, p.left + p.han, s.right, true) : s.word;
+        const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) + word : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
         if (v > best) [best, arg] = [v, j];
       });
       from.push(arg);
