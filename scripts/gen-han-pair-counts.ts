@@ -22,8 +22,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { CP1252_UNDEFINED } from "../lib/ingest/repair/mojibake-bytes";
-import { toSimplified } from "../lib/text/script";
+import { lossyHanChars } from "../lib/ingest/repair/lossy-han";
 
 const Flags = z.object({
   dict: z.string().min(1),
@@ -47,19 +46,7 @@ function parseFlags(argv: string[]): z.infer<typeof Flags> {
 const HAN = /^\p{Script=Han}$/u;
 /** The character that stands for any number in the model (lost-byte-choice.ts reads numbers so). */
 const DIGIT = "０";
-const undefinedBytes = new Set<number>(CP1252_UNDEFINED);
 
-/** Characters whose UTF-8 form holds one of cp1252's undefined bytes, and their simplified forms. */
-function lossyChars(): Set<string> {
-  const out = new Set<string>();
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
-    const ch = String.fromCodePoint(cp);
-    if (!HAN.test(ch) || !Buffer.from(ch, "utf8").subarray(1).some((b) => undefinedBytes.has(b))) continue;
-    out.add(ch);
-    out.add(toSimplified(ch));
-  }
-  return out;
-}
 
 /** A count as one printable character: twice its base-2 logarithm, offset past the quote and control range. */
 const QUANT_BASE = 0x30;
@@ -105,7 +92,7 @@ function stringProperty(name: string, s: string): string {
 
 function main(): void {
   const flags = parseFlags(process.argv.slice(2));
-  const lossy = lossyChars();
+  const lossy = lossyHanChars();
   const chars = new Map<string, number>();
   const starts = new Map<string, number>();
   const ends = new Map<string, number>();

@@ -13,8 +13,7 @@
  */
 import fs from "node:fs";
 import { z } from "zod";
-import { CP1252_UNDEFINED } from "../lib/ingest/repair/mojibake-bytes";
-import { toSimplified } from "../lib/text/script";
+import { lossyHanChars } from "../lib/ingest/repair/lossy-han";
 
 const Flags = z.object({ dict: z.string().min(1), minCount: z.coerce.number().int().positive().default(3) });
 
@@ -29,24 +28,13 @@ function parseFlags(argv: string[]): z.infer<typeof Flags> {
 }
 
 const HAN = /^\p{Script=Han}$/u;
-const undefinedBytes = new Set<number>(CP1252_UNDEFINED);
 const QUANT_BASE = 0x30;
 const quantize = (n: number) => String.fromCharCode(QUANT_BASE + Math.min(78, Math.round(2 * Math.log2(n))));
 
-function lossyChars(): Set<string> {
-  const out = new Set<string>();
-  for (let cp = 0x3400; cp <= 0x9fff; cp++) {
-    const ch = String.fromCodePoint(cp);
-    if (!HAN.test(ch) || !Buffer.from(ch, "utf8").subarray(1).some((b) => undefinedBytes.has(b))) continue;
-    out.add(ch);
-    out.add(toSimplified(ch));
-  }
-  return out;
-}
 
 function main(): void {
   const flags = parseFlags(process.argv.slice(2));
-  const lossy = lossyChars();
+  const lossy = lossyHanChars();
   const byLength: [string, number][][] = [[], [], []];
   const singles: [string, number][] = [];
   for (const line of fs.readFileSync(flags.dict, "utf8").split("\n")) {
