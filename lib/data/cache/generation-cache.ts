@@ -15,6 +15,7 @@ import { readEnv } from "@/lib/env";
 import { dialectOf } from "../dialect";
 import { processShared } from "../process-shared";
 import { runBehind } from "./behind-queue";
+import { keepPending } from "./keep-pending";
 import { importMarkedRunning, postgresGenerationRow, sqliteGenerationRow } from "./generation-row";
 import { viewGeneration } from "./view-generation";
 
@@ -123,16 +124,7 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
 }
 
 function keep<T>(store: Store, key: string, pending: Promise<T>): Promise<T> {
-  const entries = store.entries;
-  entries.set(key, pending);
-  pending.then(
-    () => settled.add(pending),
-    () => {
-      if (entries.get(key) === pending) entries.delete(key);
-    },
-  );
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return pending;
+  return keepPending(store.entries, key, pending, MAX_ENTRIES, settled);
 }
 
 /** The settled results of the view being left, over those of the views before it (each key's newest), at most MAX_ENTRIES. */

@@ -20,6 +20,7 @@ import { loadPostgresSnapshot } from "./load-snapshot";
 import { buildSnapshotOffThread } from "./off-thread-build";
 import type { ListingSnapshot } from "./snapshot";
 import { processShared } from "../process-shared";
+import { keepPending } from "../cache/keep-pending";
 
 interface Held {
   snapshot: ListingSnapshot | null;
@@ -146,15 +147,7 @@ export async function snapshotRead<T>(database: Db, key: string, compute: (s: Li
   if (started) return (stale ?? started) as Promise<T>;
   // Concurrent callers share one computation; a failure is not kept.
   const pending = Promise.resolve().then(() => compute(s));
-  const held = entries;
-  held.set(key, pending);
-  pending.then(
-    () => settled.add(pending),
-    () => {
-      if (held.get(key) === pending) held.delete(key);
-    },
-  );
-  if (held.size > MAX_PER_SNAPSHOT) held.delete(held.keys().next().value!);
+  keepPending(entries, key, pending, MAX_PER_SNAPSHOT, settled);
   if (stale) {
     // Computed behind the stale answer: its failure is logged, and the next read tries again.
     pending.catch((err: unknown) => console.warn(`[listing] ${key}: ${err instanceof Error ? err.message : String(err)}`));
