@@ -38,6 +38,30 @@ export function stripGalleryCounters(blocks: Block[]): Block[] {
     if (first && j - i + 1 >= MIN_RUN && first.at <= 2 && counters[j]!.at <= first.of) for (let k = i; k <= j; k++) strip.add(k);
     i = j + 1;
   }
-  if (strip.size === 0) return blocks;
-  return blocks.map((b, k) => (strip.has(k) ? { ...b, text: b.text.slice(counters[k]!.length) } : b));
+  const stripped = strip.size === 0 ? blocks : blocks.map((b, k) => (strip.has(k) ? { ...b, text: b.text.slice(counters[k]!.length) } : b));
+  return dropCounterLines(stripped);
+}
+
+const COUNTER_LINE = /^\s*(\d{1,3})\s*[/／]\s*(\d{1,3})\s*$/;
+
+/**
+ * A slideshow may set each counter in a block of its own beside the caption (<em>2</em>/6 over
+ * the caption's <p>). Such lines, counting up one by one against one total with other blocks
+ * between them, are the viewer's positions: they go whole. A lone 3/4 line is left alone.
+ */
+function dropCounterLines(blocks: Block[]): Block[] {
+  const lines = blocks.flatMap((b, k) => {
+    const m = COUNTER_LINE.exec(b.text);
+    return m ? [{ k, at: Number(m[1]), of: Number(m[2]) }] : [];
+  });
+  const drop = new Set<number>();
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1]!.of === lines[i]!.of && lines[j + 1]!.at === lines[j]!.at + 1) j++;
+    if (j - i + 1 >= MIN_RUN && lines[i]!.at <= 2 && lines[j]!.at <= lines[i]!.of) for (let k = i; k <= j; k++) drop.add(lines[k]!.k);
+    i = j + 1;
+  }
+  if (drop.size === 0) return blocks;
+  return blocks.filter((_, k) => !drop.has(k)).map((b, index) => ({ ...b, index }));
 }

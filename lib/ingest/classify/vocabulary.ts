@@ -26,6 +26,9 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
     reason: "opens a list of other articles",
   },
   { re: /^友情链接|^合作伙伴[:：]?$|^友链[:：]?/, kind: "link-list", reason: "link farm (友情链接)" },
+  // The works an article cites, listed under it (参考文献, 参考资料): apparatus pointing elsewhere,
+  // not its text (meta-txt-bracketed-lead-label; site-explainer-footnote-marks-reference-list).
+  { re: /^[\[【(（]?(参考文献|参考资料|参考链接|参考来源|引用文献|文献来源)[\]】)）]?[:：]?$/, kind: "link-list", reason: "opens the article's reference list" },
   { re: /^(网友)?评论(区)?[\s(（\d)）]*$|^(发表|写)评论|^全部评论|^热门评论|^最新评论/, kind: "comment", reason: "comment section" },
   // A release's contact card for journalists (媒体联系, 投资者及媒体垂询, Media contact): names, mail and phone, no text of the release.
   {
@@ -90,7 +93,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
-  { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇)/, kind: "prev-next", reason: "previous/next article link" },
+  { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇|上一图集|下一图集|上一组图|下一组图)/, kind: "prev-next", reason: "previous/next article link" },
   {
     re: /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i,
     kind: "navigation",
@@ -158,6 +161,30 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 80,
   },
   {
+    // "海量资讯、精准解读，尽在X财经APP", "APP内查看高清大图及更多精彩评论", "打开X APP，阅读体验更佳":
+    // a portal's app pitch set between an article's paragraphs; the app is where the reader is sent.
+    re: /尽在[\p{L}\p{N}\s]{0,12}(?:app|客户端)[!！。]?$|^[\p{L}\p{N}\s]{0,8}(?:app|客户端)内(?:查看|阅读|打开|观看|看)|(?:app|客户端).{0,8}阅读体验更(?:佳|好)|^去\s*app\s*(?:看|查看|阅读)/iu,
+    kind: "ad",
+    reason: "app-download pitch",
+    maxLength: 60,
+  },
+  {
+    // "点击关注X官方微博，第一时间获取…", "X公众号" over "（微信搜索xyz或扫描左侧二维码关注）": a follow pitch
+    // naming the channel; an article mentioning an account does not ask to be followed there.
+    re: /^(?:点击|欢迎|请|记得)关注[\p{L}\p{N}\s]{0,16}(?:官方)?(?:微博|微信|公众号|视频号|头条号|抖音号)|扫描.{0,8}二维码.{0,4}关注|微信搜索\s*[a-z][\w-]{3,}|^[\p{L}\p{N}]{2,10}(?:官方)?(?:公众号|官方微博)$/iu,
+    kind: "ad",
+    reason: "social-media follow promotion",
+    maxLength: 80,
+  },
+  {
+    // "王立群, 李佳. 大语言模型幻觉问题综述[J]. 中文信息学报, 2024, 38(5): 1-18.": a citation in the
+    // GB/T 7714 form (its document-type code in brackets), an entry of a reference list.
+    re: /\[(?:J|M|C|D|N|R|S|P|G|Z|A|EB|DB|CP|J\/OL|M\/OL|EB\/OL|N\/OL|C\/OL|DB\/OL)\](?:\/\/|[.．,，]).{0,120}(?:19|20)\d{2}/i,
+    kind: "link-list",
+    reason: "entry of a reference list (GB/T 7714 citation)",
+    maxLength: 240,
+  },
+  {
     re: /(电话|热线|客服|手机|传真|联系方式|联系电话|qq|微信号?|邮箱|e-?mail)\s*[:：]|^\+?\d{2,4}[-\s]?\d{3,4}[-\s]?\d{3,4}$|\b1[3-9]\d[-\s]?\d{4}[-\s]?\d{4}\b|\b\d{3,4}-\d{7,8}\b/i,
     kind: "contact",
     reason: "contact details / phone number",
@@ -168,7 +195,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     // the font-size control may list its sizes after its label (字体：小 中 大); an action bar's
     // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享); a lazy page's
     // loading tip (正在加载更多内容…, 加载中...) is the script's placeholder, not text.
-    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,
@@ -182,6 +209,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     reason: "link reference list of a text dump",
   },
   { re: /^[^\s\u3000-\u9fff\uff00-\uffef]{30,}(\s+[^\s\u3000-\u9fff\uff00-\uffef]{20,})*$/, kind: "link-list", reason: "an address or encoded data, not text" },
+  // "江城晚报11-02 09:15 关注": an app page's account header, the account, its time and the follow
+  // button the spans run together into; no sentence ends in a bare 关注 after a clock time.
+  { re: /(?:\d{1,2}:\d{2}|\d{1,2}[-/]\d{1,2}|[分小]?[钟时天]前)\s*[+＋]?\s*关注$/u, kind: "metadata", reason: "account header (name, time, follow button)", maxLength: 40 },
   { re: /^[(（【\[]?(完|全文完|end)[)）】\]]?$/i, kind: "metadata", reason: "end-of-article marker" },
   // "###", "# # #": the mark a press release closes its text with, before its boilerplate and contacts.
   { re: /^#(?:\s*#){2,}$/, kind: "metadata", reason: "end-of-article marker" },
@@ -262,6 +292,13 @@ function mixedScriptSpacing(text: string, tokens: string[]): boolean {
 /** A menu item's Han is shorter than this. */
 const MIXED_HAN_RUN = 5;
 
+/**
+ * "青松Coder在终端里的对话式改代码界面（图片来源：产品官网截图）": a caption saying what the picture
+ * shows, its credit in brackets after it. The words before the credit are the article's caption,
+ * so the line is no bare credit (a credit alone, （图片来源：网络）, still is).
+ */
+const CAPTION_THEN_CREDIT = /^(?=(?:[^(（]*\p{Script=Han}){8})[^(（]{8,}[(（](?:图片来源|图片来自|图片提供|图源|来源|摄影|图)[:：][^()（）]{1,24}[)）]$/u;
+
 /** Symbols a site puts before a section's heading (※相关链接, ★热门推荐, >> 相关阅读). */
 const HEADING_BULLET = /^[※★☆●○■□◆◇▲△▼►▶→>»·•♦\s]+/;
 
@@ -278,6 +315,7 @@ export function vocabularyHit(folded: string): VocabularyHit | null {
   if (marker) return marker;
   for (const rule of RULES) {
     if (rule.maxLength !== undefined && folded.length > rule.maxLength) continue;
+    if (rule.kind === "image-credit" && CAPTION_THEN_CREDIT.test(folded)) continue;
     if (rule.re.test(folded)) return { kind: rule.kind, reason: rule.reason };
   }
   const tokens = shortTokenList(folded);

@@ -17,7 +17,9 @@ const BYLINE_MARK = /[:：|｜丨/／■□●◆▲]|记者/;
 const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Script=Han}{2,4}$/u;
 // "记者：您如何看待今年的竞争格局？": an interviewer's question, or a sentence after a label, is
 // speech in the article, not a byline (which never ends in ？ or ！, nor runs a clause into 。).
-const SPOKEN = /[？?！!]$|[，,].*。$/u;
+// "主持人 李文：下面请其他记者朋友提问。": a speaker's turn in a transcript, a sentence closed by 。
+// after a label that is no credit's, is speech too, whatever 记者 it mentions.
+const SPOKEN = /[？?！!]$|[，,].*。$|^(?![^:：]*(?:作者|记者|编辑|责编|撰文|撰稿|来源)\s*[:：]|文\s*[:：])[^:：]{1,16}[:：](?=.*\p{Script=Han}{6}).*。$/u;
 const RELATIVE_TIME = /(?:^|[\s·•|｜丨])(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2}|前天\s*\d{1,2}:\d{2})\s*$/u;
 const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
 // "21世纪经济报道记者 孙燕 北京报道": an outlet's reporter, and where the report was filed.
@@ -37,7 +39,8 @@ const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\
 // 数据来源：X under a chart or a table: where the figures came from, the report's own
 // line (source.ts reads no claim from it either), not the article's origin. 资料来源：X stays one: at
 // an article's end it credits the outlets or the page the text was taken from.
-const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自|(?:发布|发稿|供稿)(?:单位|机构))\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载|刊发于|刊载于|刊登于)|^[（(]?本文(?:由|经|获)[^，,。]{2,32}?授权(?:发布|转载|刊发|刊登)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|(?<!数据)来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
+// 图片来源：X is a picture's credit (a caption may close with it), never the article's origin.
+const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自|(?:发布|发稿|供稿)(?:单位|机构))\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载|刊发于|刊载于|刊登于)|^[（(]?本文(?:由|经|获)[^，,。]{2,32}?授权(?:发布|转载|刊发|刊登)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|(?<!数据|图片|图)来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
 // "图1：2025年7-9月中标项目数量": a chart's or table's numbered caption is the article's, whatever date it names.
 const NUMBERED_CAPTION = /^(?:图表?|表)\s*\d{1,2}\s*[:：]/u;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
