@@ -38,6 +38,9 @@ describe("a portal's promotion lines between an article's paragraphs", () => {
     expect(hit("用户关注的重点已经从模型参数转向了实际使用体验和价格。")).toBeNull();
     expect(hit("关注这家公司官方微博的网友发现，新模型的发布时间比预告提前了一周。")).toBeNull();
     expect(hit("升级之后，电子书的阅读体验更好了。")).toBeNull();
+    // a heading about accounts is no account name: only a bare name before 公众号 is the QR box's line
+    expect(hit("如何运营公众号")).toBeNull();
+    expect(hit("企业的公众号")).toBeNull();
   });
   it("go from the article's body", () => {
     const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>榜单更新</title></head><body>
