@@ -9,6 +9,7 @@ import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
+import { bloggerOf } from "../metadata/blogger";
 import { copyrightHolder } from "../metadata/copyright-holder";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
@@ -54,6 +55,8 @@ export interface PageEvidence {
   followedAccount: string | null;
   /** The poster of a forum thread's first post (thread-poster.ts): the article's author, handle or name. */
   poster: string | null;
+  /** The blogger a blog names (博主：X) in its post's info line or its profile card (blogger.ts). */
+  blogger?: string | null;
   /** JSON-LD publisher. */
   publisher: string | null;
   /** Canonical link, else og:url: a date in its path is evidence too. */
@@ -135,6 +138,11 @@ function covered(a: Set<number>, b: Set<number>): number {
  * <title> split into its headline and site parts ("标题_网站名", "标题 - 频道 - 网站", and the
  * reverse order "网站--标题"). The site part is whichever end the content mentions least.
  */
+/** Coverage by the content at which a <title> part may be the site's name as well as the headline. */
+const SITE_COVERED = 0.5;
+/** Characters a headline has at the least, next to a short site name. */
+const HEADLINE_MIN = 8;
+
 function splitTitleTag(title: string, contentGrams: Set<number>): { parts: string[]; site: string | null } {
   // "… - 开发者论坛 - Powered by X": a forum engine's credit in the <title> is neither headline nor site.
   let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0 && !/^powered by\b/i.test(p));
@@ -148,9 +156,17 @@ function splitTitleTag(title: string, contentGrams: Set<number>): { parts: strin
     if (!m) return { parts: [title], site: null };
     parts = [m[1]!.trim(), m[2]!.trim()];
   }
-  const first = covered(bigrams(parts[0]!), contentGrams);
-  const last = covered(bigrams(parts[parts.length - 1]!), contentGrams);
-  return { parts, site: first < last ? parts[0]! : parts[parts.length - 1]! };
+  const [head, tail] = [parts[0]!, parts[parts.length - 1]!];
+  const first = covered(bigrams(head), contentGrams);
+  const last = covered(bigrams(tail), contentGrams);
+  // The content may name the site whole (来源：南州日报, a logo's <h1>, the footer) while it echoes
+  // the headline only in part: when the content covers both ends well, the site is the short name
+  // and the headline the part several times its length.
+  const [hl, tl] = [head.replace(/\s/g, "").length, tail.replace(/\s/g, "").length];
+  if (Math.min(first, last) >= SITE_COVERED && Math.max(hl, tl) >= HEADLINE_MIN && Math.max(hl, tl) >= 2 * Math.min(hl, tl)) {
+    return { parts, site: hl < tl ? head : tail };
+  }
+  return { parts, site: first < last ? head : tail };
 }
 
 function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName: string | null): string | null {
@@ -549,6 +565,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     sourceElement,
     followedAccount: followedAccount(blocks, new Set(choice.indices)),
     poster: choice.firstPost ? threadPoster(blocks, choice.firstPost) : null,
+    blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
     canonical: extras.canonical,
