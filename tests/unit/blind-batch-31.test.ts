@@ -2,7 +2,8 @@
 // fixture cases are tests/fixtures/pages/*, named in each test).
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
-import { bloggerOf } from "@/lib/ingest/metadata/blogger";
+import { blogOwnerOf, bloggerOf } from "@/lib/ingest/metadata/blogger";
+import { crumbSite } from "@/lib/ingest/metadata/crumb-site";
 import { parseByline } from "@/lib/ingest/metadata/byline";
 import { editionMasthead } from "@/lib/ingest/metadata/edition-masthead";
 import { siteClaim } from "@/lib/ingest/metadata/source";
@@ -117,5 +118,50 @@ describe("a blog's blogger (meta-txt-lynx-blog-bozhu-nickname-weekday-references
       `<header><a href="/">山风的小站</a></header><main><article><h2>新一代中文大模型发布</h2><div class="entry-meta">发表于 2026年11月29日 星期日</div><div class="entry-content">${paragraphs}</div></article></main><aside class="sidebar"><div class="widget profile-card"><p class="nick">博主：山风不语</p><p>写代码的，偶尔写点字。</p></div></aside>`,
     );
     expect(people(a)).toEqual(["山风不语"]);
+  });
+});
+
+describe("a blog platform's <title> names the blogger (site-tech-blog-code-blocks)", () => {
+  it("reads X的博客 in a part of the <title>", () => {
+    expect(blogOwnerOf("用 vLLM 部署 Qwen2.5-7B：踩坑记录_夜航船的博客-开发者社区")).toBe("夜航船");
+    expect(blogOwnerOf("周末随笔 - 山风的个人博客")).toBe("山风");
+    expect(blogOwnerOf("我的博客")).toBeNull();
+    expect(blogOwnerOf("新一代中文大模型发布_科技_环球速览网")).toBeNull();
+  });
+  it("makes the owner the author, though the blog's name holds the owner's", () => {
+    const a = page("<title>新一代中文大模型发布_夜航船的博客-开发者社区</title>", `<h1>新一代中文大模型发布</h1><div class="info">于 2025-03-05 20:17:42 首次发布</div><div class="body">${paragraphs}</div>`);
+    expect(people(a)).toEqual(["夜航船"]);
+  });
+});
+
+describe("a breadcrumb's first crumb names the site (meta-txt-copy-all-crumb-site-wan-jizhe-bianji-trailer)", () => {
+  it("reads an outlet-shaped first crumb of a trail of three", () => {
+    expect(crumbSite(["登录 | 注册", "北青网 > 科技 > 正文"])).toBe("北青网");
+    expect(crumbSite(["当前位置：江城新闻网 > 要闻 > 正文"])).toBe("江城新闻网");
+    expect(crumbSite(["首页 > 科技 > 正文"])).toBeNull();
+    expect(crumbSite(["北青网 > 正文"])).toBeNull();
+    expect(crumbSite(["[城市财经]财经 > 新闻 > 正文"])).toBeNull();
+  });
+  it("prefers the crumb to the footer's holder for the own-site source", () => {
+    const a = text(["北青网 > 科技 > 正文", "新闻", "财经", "新一代中文大模型发布", "2025-12-05 10:03:27", ...BODY, "关于我们 | 联系我们", "北京青年报社 版权所有"]);
+    expect(a.source).toBe("北青网");
+  });
+});
+
+describe("an outlet in the header's author element (meta-html-column-tag-title)", () => {
+  it("is the source when the headline carries a column's tag", () => {
+    const a = page(
+      "<title>独家｜新一代中文大模型发布</title>",
+      `<div class="post"><div class="post-title">独家｜新一代中文大模型发布</div><div class="post-meta"><a class="author" href="/u/1">晚点LatePost</a><time datetime="2025-06-18T20:00:00+08:00">6月18日</time></div><div class="post-body">${paragraphs}</div></div>`,
+    );
+    expect(a.source).toBe("晚点LatePost");
+    expect(people(a)).toEqual([]);
+  });
+  it("is not a platform's self-media account", () => {
+    const a = page(
+      "<title>独家｜新一代中文大模型发布</title>",
+      `<div class="post"><div class="post-title">独家｜新一代中文大模型发布</div><div class="post-meta"><a class="author" href="/u/1">扬眼企鹅号</a><time datetime="2025-06-18T20:00:00+08:00">6月18日</time></div><div class="post-body">${paragraphs}</div></div>`,
+    );
+    expect(a.source).not.toBe("扬眼企鹅号");
   });
 });

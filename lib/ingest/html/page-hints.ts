@@ -9,11 +9,11 @@ import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
-import { bloggerOf } from "../metadata/blogger";
+import { blogOwnerOf, bloggerOf } from "../metadata/blogger";
 import { copyrightHolder } from "../metadata/copyright-holder";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
-import { looksLikePerson } from "../metadata/names";
+import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { threadPoster } from "./thread-poster";
@@ -55,7 +55,7 @@ export interface PageEvidence {
   followedAccount: string | null;
   /** The poster of a forum thread's first post (thread-poster.ts): the article's author, handle or name. */
   poster: string | null;
-  /** The blogger a blog names (博主：X) in its post's info line or its profile card (blogger.ts). */
+  /** The blogger a blog names (博主：X) in its post's info line or its profile card, else its <title> (X的博客): blogger.ts. */
   blogger?: string | null;
   /** JSON-LD publisher. */
   publisher: string | null;
@@ -318,13 +318,24 @@ function styledHeadlines(blocks: PageBlock[], start: number, declared: Candidate
   return out;
 }
 
+// A platform's self-media account (扬眼企鹅号) in the author element is the account's own post there, no outlet's credit.
+const PLATFORM_ACCOUNT = /(?:企鹅号|百家号|头条号|网易号|搜狐号|大鱼号|一点号|澎湃号|公众号)$/u;
+
+/** The headline's own line: the title, or the title after a column's tag (独家｜X) that the title left out. */
+function isHeadlineBlock(text: string, title: string): boolean {
+  if (text === title) return true;
+  if (!text.endsWith(title)) return false;
+  const tag = text.slice(0, -title.length).replace(/[\s|｜丨:：]+$/u, "");
+  return COLUMN_PREFIX.test(tag);
+}
+
 /** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
 function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
   const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
   const folded = title ? foldForCompare(title) : null;
   let from = -1;
   for (let i = firstProse - 1; i >= 0 && i >= firstProse - 3 * HEADER_LINES; i--) {
-    if (folded && foldForCompare(blocks[i]!.text) === folded) {
+    if (folded && isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) {
       from = i;
       break;
     }
@@ -554,6 +565,12 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
       author = writer;
       rawAuthors.push(writer);
     }
+    // An outlet in the header's author element (<a class="author">晚点LatePost</a>) is no writer: it
+    // goes to the raw list, where the source resolver takes an outlet in an author slot as the source.
+    const outlet = writer ? undefined : lineIdx
+      .flatMap((i) => sourceElementsIn(blocks[i]!.owner.el, BYLINE_CLASS))
+      .find((t) => t.length <= ACCOUNT_MAX && !/\d|[:：]/.test(t) && !PLATFORM_ACCOUNT.test(t) && looksLikeOutlet(t) && !looksLikePerson(t));
+    if (outlet) rawAuthors.push(outlet);
   }
   const evidence: PageEvidence = {
     declaredDate,
@@ -565,7 +582,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     sourceElement,
     followedAccount: followedAccount(blocks, new Set(choice.indices)),
     poster: choice.firstPost ? threadPoster(blocks, choice.firstPost) : null,
-    blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)),
+    blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
     canonical: extras.canonical,

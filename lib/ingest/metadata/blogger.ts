@@ -24,3 +24,18 @@ export function bloggerOf(lines: string[]): string | null {
   }
   return found;
 }
+
+// "用 vLLM 部署 …_夜航船的博客-开发者社区": a blog platform's <title> names the blog after its owner.
+const OWNED_BLOG = /^([\p{L}\p{N}_\-.·]{2,20}?)的(?:个人)?(?:博客|专栏|空间|主页)$/u;
+const TITLE_PARTS = /\s*(?:[_|｜]|\s[-–—]\s|-(?=[^-]*$))\s*/u;
+const NOT_OWNER = /^(?:我|你|他|她|我们|大家)$/u;
+
+/** The owner a <title> names as the blog's ("X的博客"), or null. */
+export function blogOwnerOf(title: string | null): string | null {
+  if (!title) return null;
+  for (const part of title.split(TITLE_PARTS)) {
+    const m = part.trim().match(OWNED_BLOG);
+    if (m && !NOT_OWNER.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}

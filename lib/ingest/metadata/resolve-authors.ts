@@ -22,7 +22,7 @@ import type { Byline } from "../types";
 import type { MetadataEvidence } from "./evidence";
 import { bloggerOf } from "./blogger";
 import { parseByline } from "./byline";
-import { isSiteName, looksLikePerson } from "./names";
+import { foldName, isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
 import { isWriterNameLine } from "./writer-line";
@@ -172,7 +172,8 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   const poster = e.html?.poster;
   if (poster && !isSiteName(poster, e.siteName)) return { authors: [poster], reporters: [] };
   const blogger = e.html ? e.html.blogger : bloggerOf(e.header);
-  if (blogger && !isSiteName(blogger, e.siteName)) return { authors: [blogger], reporters: [] };
+  // a blog is named after its blogger (夜航船的博客): only the site's whole name is no writer's
+  if (blogger && foldName(blogger) !== foldName(e.siteName ?? "")) return { authors: [blogger], reporters: [] };
   // a writer's bare name in the header's first lines (标题 / 李明远 / 发布于 …); beside a follow
   // button (账号 / time·place / 关注) the name is a platform account's, however personal its shape
   const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));
