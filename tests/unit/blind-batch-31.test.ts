@@ -1,9 +1,12 @@
 // The rules blind metadata batch 31 asked for, each on a page or line of its own shape (the
 // fixture cases are tests/fixtures/pages/*, named in each test).
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { blogOwnerOf, bloggerOf } from "@/lib/ingest/metadata/blogger";
 import { crumbSite } from "@/lib/ingest/metadata/crumb-site";
+import { isTaggedHeadline, withoutColumnTag } from "@/lib/ingest/metadata/column-tag";
 import { parseByline } from "@/lib/ingest/metadata/byline";
 import { editionMasthead } from "@/lib/ingest/metadata/edition-masthead";
 import { siteClaim } from "@/lib/ingest/metadata/source";
@@ -163,5 +166,33 @@ describe("an outlet in the header's author element (meta-html-column-tag-title)"
       `<div class="post"><div class="post-title">独家｜新一代中文大模型发布</div><div class="post-meta"><a class="author" href="/u/1">扬眼企鹅号</a><time datetime="2025-06-18T20:00:00+08:00">6月18日</time></div><div class="post-body">${paragraphs}</div></div>`,
     );
     expect(a.source).not.toBe("扬眼企鹅号");
+  });
+});
+
+describe("a column's tag the page shows as a column (shape-bilingual-paragraph-pairs)", () => {
+  it("cuts a tag that is a crumb of the breadcrumb or opens two other headlines", () => {
+    expect(withoutColumnTag("中英对照｜OpenAI发布GPT-5", ["首页 › 中英对照 › 正文"])).toBe("OpenAI发布GPT-5");
+    expect(withoutColumnTag("中英对照｜OpenAI发布GPT-5", ["中英对照｜谷歌推出新模型", "中英对照｜Meta组建新实验室"])).toBe("OpenAI发布GPT-5");
+    expect(withoutColumnTag("中英对照｜OpenAI发布GPT-5", ["中英对照｜谷歌推出新模型"])).toBe("中英对照｜OpenAI发布GPT-5");
+    expect(withoutColumnTag("华为｜一家公司的二十年", ["首页 › 科技 › 正文"])).toBe("华为｜一家公司的二十年");
+  });
+  it("knows the headline's line with its tag", () => {
+    expect(isTaggedHeadline("演讲实录丨李明远：大模型的下半场", "李明远：大模型的下半场")).toBe(true);
+    expect(isTaggedHeadline("李明远：大模型的下半场", "李明远：大模型的下半场")).toBe(true);
+    expect(isTaggedHeadline("我们认为李明远：大模型的下半场", "李明远：大模型的下半场")).toBe(false);
+  });
+  it("takes the tag off a page's headline and keeps the headline out of the body", () => {
+    const a = page(
+      "<title>中英对照｜新一代中文大模型发布 - 双语科技</title>",
+      `<div class="crumbs"><a href="/">首页</a> › <a href="/bilingual/">中英对照</a> › 正文</div><h1>中英对照｜新一代中文大模型发布</h1><div class="body">${paragraphs}</div>`,
+    );
+    expect(a.title).toBe("新一代中文大模型发布");
+    expect(a.body).not.toContain("新一代中文大模型发布");
+  });
+  it("keeps the tagged headline out of the body when other headlines show the column (site-speech-transcript-speaker-lines)", () => {
+    const file = path.resolve(import.meta.dirname, "../fixtures/pages/site-speech-transcript-speaker-lines/source.html");
+    const a = extractFile(fs.readFileSync(file), "source.html").article;
+    expect(a.title).toBe("李明远：大模型的下半场是工程能力的比拼");
+    expect(a.body).not.toContain("演讲实录丨李明远");
   });
 });

@@ -11,6 +11,7 @@ import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
 import { blogOwnerOf, bloggerOf } from "../metadata/blogger";
 import { copyrightHolder } from "../metadata/copyright-holder";
+import { isTaggedHeadline, withoutColumnTag } from "../metadata/column-tag";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
 import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
@@ -326,7 +327,7 @@ function isHeadlineBlock(text: string, title: string): boolean {
   if (text === title) return true;
   if (!text.endsWith(title)) return false;
   const tag = text.slice(0, -title.length).replace(/[\s|｜丨:：]+$/u, "");
-  return COLUMN_PREFIX.test(tag);
+  return COLUMN_PREFIX.test(tag) || isTaggedHeadline(text, title);
 }
 
 /** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
@@ -491,7 +492,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   if (head.scripts.title) candidates.push({ text: head.scripts.title, kind: "meta" });
   if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
   candidates.push(...styledHeadlines(blocks, start, candidates), ...overFieldsLine(blocks, start));
-  const title = pickTitle(candidates, contentGrams, siteName);
+  const picked = pickTitle(candidates, contentGrams, siteName);
+  const title = picked === null ? null : withoutColumnTag(picked, blocks.filter((b) => !b.hidden).map((b) => b.text));
 
   // Publication time: declared values first, then a date written near the headline or under the body.
   const headerText = headerIdx.map((i) => blocks[i]!.text);
