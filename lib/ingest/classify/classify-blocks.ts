@@ -16,6 +16,7 @@
  *     HTML page's own hints;
  *  6. whatever remains outside the body is site chrome, labelled by its position.
  */
+import { isTaggedHeadline } from "../metadata/column-tag";
 import type { Block, RemovalKind, RemovedBlock } from "../types";
 import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-line";
 import { isWriterNameLine, WRITER_TO_DATE } from "../metadata/writer-line";
@@ -397,7 +398,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   if (opts.titleHint) {
     title = opts.titleHint;
     const hint = foldForCompare(opts.titleHint);
-    const same = blocks.findIndex((b, i) => i < bodyStart + 1 && foldForCompare(b.text) === hint);
+    const same = blocks.findIndex((b, i) => i < bodyStart + 1 && isTaggedHeadline(foldForCompare(b.text), hint));
     if (same !== -1) titleIndex = same;
   } else {
     const bodyNorm = body.map((i) => features[i]!.norm).join("");
@@ -455,7 +456,7 @@ function extendOverCore(
   titleHint: string | null,
 ): { start: number; end: number } | null {
   const title = titleHint ? foldForCompare(titleHint) : null;
-  const passable = (i: number) => blocks[i]?.core === true && !stops(i) && (title === null || foldForCompare(blocks[i]!.text) !== title);
+  const passable = (i: number) => blocks[i]?.core === true && !stops(i) && (title === null || !isTaggedHeadline(foldForCompare(blocks[i]!.text), title));
   const usable = (i: number) => passable(i) && !skipped(i);
   let start = span?.start ?? -1;
   let end = span?.end ?? -1;

@@ -9,10 +9,12 @@ import type { AnyNode, Element } from "domhandler";
 import { foldForCompare } from "../../text/fold";
 import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
+import { blogOwnerOf, bloggerOf } from "../metadata/blogger";
 import { copyrightHolder } from "../metadata/copyright-holder";
+import { isTaggedHeadline, withoutColumnTag } from "../metadata/column-tag";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
-import { looksLikePerson } from "../metadata/names";
+import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { threadPoster } from "./thread-poster";
@@ -54,6 +56,8 @@ export interface PageEvidence {
   followedAccount: string | null;
   /** The poster of a forum thread's first post (thread-poster.ts): the article's author, handle or name. */
   poster: string | null;
+  /** The blogger a blog names (博主：X) in its post's info line or its profile card, else its <title> (X的博客): blogger.ts. */
+  blogger?: string | null;
   /** JSON-LD publisher. */
   publisher: string | null;
   /** Canonical link, else og:url: a date in its path is evidence too. */
@@ -135,6 +139,11 @@ function covered(a: Set<number>, b: Set<number>): number {
  * <title> split into its headline and site parts ("标题_网站名", "标题 - 频道 - 网站", and the
  * reverse order "网站--标题"). The site part is whichever end the content mentions least.
  */
+/** Coverage by the content at which a <title> part may be the site's name as well as the headline. */
+const SITE_COVERED = 0.5;
+/** Characters a headline has at the least, next to a short site name. */
+const HEADLINE_MIN = 8;
+
 function splitTitleTag(title: string, contentGrams: Set<number>): { parts: string[]; site: string | null } {
   // "… - 开发者论坛 - Powered by X": a forum engine's credit in the <title> is neither headline nor site.
   let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0 && !/^powered by\b/i.test(p));
@@ -148,9 +157,17 @@ function splitTitleTag(title: string, contentGrams: Set<number>): { parts: strin
     if (!m) return { parts: [title], site: null };
     parts = [m[1]!.trim(), m[2]!.trim()];
   }
-  const first = covered(bigrams(parts[0]!), contentGrams);
-  const last = covered(bigrams(parts[parts.length - 1]!), contentGrams);
-  return { parts, site: first < last ? parts[0]! : parts[parts.length - 1]! };
+  const [head, tail] = [parts[0]!, parts[parts.length - 1]!];
+  const first = covered(bigrams(head), contentGrams);
+  const last = covered(bigrams(tail), contentGrams);
+  // The content may name the site whole (来源：南州日报, a logo's <h1>, the footer) while it echoes
+  // the headline only in part: when the content covers both ends well, the site is the short name
+  // and the headline the part several times its length.
+  const [hl, tl] = [head.replace(/\s/g, "").length, tail.replace(/\s/g, "").length];
+  if (Math.min(first, last) >= SITE_COVERED && Math.max(hl, tl) >= HEADLINE_MIN && Math.max(hl, tl) >= 2 * Math.min(hl, tl)) {
+    return { parts, site: hl < tl ? head : tail };
+  }
+  return { parts, site: first < last ? head : tail };
 }
 
 function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName: string | null): string | null {
@@ -302,13 +319,24 @@ function styledHeadlines(blocks: PageBlock[], start: number, declared: Candidate
   return out;
 }
 
+// A platform's self-media account (扬眼企鹅号) in the author element is the account's own post there, no outlet's credit.
+const PLATFORM_ACCOUNT = /(?:企鹅号|百家号|头条号|网易号|搜狐号|大鱼号|一点号|澎湃号|公众号)$/u;
+
+/** The headline's own line: the title, or the title after a column's tag (独家｜X) that the title left out. */
+function isHeadlineBlock(text: string, title: string): boolean {
+  if (text === title) return true;
+  if (!text.endsWith(title)) return false;
+  const tag = text.slice(0, -title.length).replace(/[\s|｜丨:：]+$/u, "");
+  return COLUMN_PREFIX.test(tag) || isTaggedHeadline(text, title);
+}
+
 /** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
 function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
   const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
   const folded = title ? foldForCompare(title) : null;
   let from = -1;
   for (let i = firstProse - 1; i >= 0 && i >= firstProse - 3 * HEADER_LINES; i--) {
-    if (folded && foldForCompare(blocks[i]!.text) === folded) {
+    if (folded && isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) {
       from = i;
       break;
     }
@@ -464,7 +492,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   if (head.scripts.title) candidates.push({ text: head.scripts.title, kind: "meta" });
   if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
   candidates.push(...styledHeadlines(blocks, start, candidates), ...overFieldsLine(blocks, start));
-  const title = pickTitle(candidates, contentGrams, siteName);
+  const picked = pickTitle(candidates, contentGrams, siteName);
+  const title = picked === null ? null : withoutColumnTag(picked, blocks.filter((b) => !b.hidden).map((b) => b.text));
 
   // Publication time: declared values first, then a date written near the headline or under the body.
   const headerText = headerIdx.map((i) => blocks[i]!.text);
@@ -538,6 +567,12 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
       author = writer;
       rawAuthors.push(writer);
     }
+    // An outlet in the header's author element (<a class="author">晚点LatePost</a>) is no writer: it
+    // goes to the raw list, where the source resolver takes an outlet in an author slot as the source.
+    const outlet = writer ? undefined : lineIdx
+      .flatMap((i) => sourceElementsIn(blocks[i]!.owner.el, BYLINE_CLASS))
+      .find((t) => t.length <= ACCOUNT_MAX && !/\d|[:：]/.test(t) && !PLATFORM_ACCOUNT.test(t) && looksLikeOutlet(t) && !looksLikePerson(t));
+    if (outlet) rawAuthors.push(outlet);
   }
   const evidence: PageEvidence = {
     declaredDate,
@@ -549,6 +584,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     sourceElement,
     followedAccount: followedAccount(blocks, new Set(choice.indices)),
     poster: choice.firstPost ? threadPoster(blocks, choice.firstPost) : null,
+    blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
     canonical: extras.canonical,

@@ -225,8 +225,29 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
       segment += ` ${more}`;
     }
     const role = roleOf(m[1]!);
-    for (const name of splitNames(segment, outletPrefix, role === "editors" ? undefined : outlets)) push(into[role], name);
+    for (const piece of [segment, ...commaListed(segment === fields[0] ? "" : fields[0]!.slice(segment.length))]) {
+      for (const name of splitNames(piece, outletPrefix, role === "editors" ? undefined : outlets)) push(into[role], name);
+    }
   });
+}
+
+// A name listed after a comma: a Latin one of two to four words, or a Han one with a surname.
+const LISTED_NAME = /^(?:[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){1,3}|\p{Script=Han}{2,3})$/u;
+
+/**
+ * "作者：Stephen Nellis，Krystal Hu": names joined by commas, nothing but names to the field's end,
+ * are one field, though a comma ends a field otherwise (作者：X，编译：Y; 作者：X，经授权发布).
+ * `rest` is what the field runs on past its cut; the names after its commas, or none.
+ */
+function commaListed(rest: string): string[] {
+  if (!/^[,，]/.test(rest)) return [];
+  const pieces = rest.slice(1).split(/[,，]/);
+  const last = pieces.length - 1;
+  // the last piece may run on into the line's next field (Krystal Hu 翻译：钱蓓): cut where the field ends
+  pieces[last] = pieces[last]!.split(/\s{2,}|(?<![\p{Script=Han}])\p{Script=Han}{2,4}\s*[:：]|[(（。；;\]】]/u)[0]!;
+  const names = pieces.map((p) => p.trim());
+  const ok = names.every((n) => LISTED_NAME.test(n) && !NOT_NAMES.test(n) && (/^[A-Z]/.test(n) || hasKnownSurname(n)));
+  return ok ? names : [];
 }
 
 const UNPREFIXED = new Set(["通讯员", "实习生"]);

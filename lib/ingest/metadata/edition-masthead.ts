@@ -7,7 +7,8 @@
  */
 const TOP_LINES = 6;
 const REACH = 3;
-const MASTHEAD = /^\s*(\p{Script=Han}{2,10}(?:日报|晚报|早报|商报|时报|時報|日報|晚報|早報|商報|报|報|周刊|週刊))(?:\s{2,}|$)/u;
+// "江城日报数字报": the edition's word for itself (数字报, 电子版) after the paper's name is no part of it.
+const MASTHEAD = /^\s*(\p{Script=Han}{2,10}?(?:日报|晚报|早报|商报|时报|時報|日報|晚報|早報|商報|报|報|周刊|週刊))(?:数字报|數字報|电子报|電子報|电子版|電子版|数字版|數字版)?(?:\s{2,}|$)/u;
 const EDITION_LINE = /第\s*[A-Z]?\d{1,3}\s*版/;
 
 export function editionMasthead(lines: string[]): string | null {

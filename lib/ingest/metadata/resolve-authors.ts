@@ -7,7 +7,8 @@
  *  3. an author an inline script declares (a page-data object's author);
  *  4. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
  *     本报记者 X 通讯员 Y) and closing notes "(作者系…)", then the poster of a forum thread's first
- *     post (a handle as much as a name: the thread's article is the poster's own), then a text's
+ *     post (a handle as much as a name: the thread's article is the poster's own), then the
+ *     blogger a blog names (博主：X, in the info line or the profile card), then a text's
  *     writer's bare name right under the headline (writer-line.ts);
  *  5. a byline line inside the body's span that the classifier cut out (《X》作者 Y, 采写：…);
  *  6. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
@@ -19,8 +20,9 @@
  */
 import type { Byline } from "../types";
 import type { MetadataEvidence } from "./evidence";
+import { bloggerOf } from "./blogger";
 import { parseByline } from "./byline";
-import { isSiteName, looksLikePerson } from "./names";
+import { foldName, isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
 import { isWriterNameLine } from "./writer-line";
@@ -169,6 +171,9 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   if (lines.authors.length + lines.reporters.length > 0) return lines;
   const poster = e.html?.poster;
   if (poster && !isSiteName(poster, e.siteName)) return { authors: [poster], reporters: [] };
+  const blogger = e.html ? e.html.blogger : bloggerOf(e.header);
+  // a blog is named after its blogger (夜航船的博客): only the site's whole name is no writer's
+  if (blogger && foldName(blogger) !== foldName(e.siteName ?? "")) return { authors: [blogger], reporters: [] };
   // a writer's bare name in the header's first lines (标题 / 李明远 / 发布于 …); beside a follow
   // button (账号 / time·place / 关注) the name is a platform account's, however personal its shape
   const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));

@@ -49,6 +49,14 @@ function updateDate(simplified: string, date: FoundDate): boolean {
   return UPDATE_LABEL.test(simplified.slice(Math.max(0, date.index - LABEL_REACH), date.index));
 }
 
+/**
+ * What a date line holds besides its date, in characters, a Latin word counting as one: a Latin
+ * name in a field (作者：Stephen Nellis，Krystal Hu) is no longer a field than a Han name is.
+ */
+function restOf(line: string, date: FoundDate): number {
+  return line.replace(date.match, "").replace(/[A-Za-z][A-Za-z.'\-]*/g, "A").replace(/[\s\d:：|｜/\-]/g, "").length;
+}
+
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
     .filter((line) => !ACCOUNT_DATE.test(line))
@@ -65,7 +73,7 @@ function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
     if (published) return { date: published, line: d.line };
   }
   if (labelled.length > 0) return { date: labelled[0]!.dates[0]!, line: labelled[0]!.line };
-  const plain = dated.find((d) => d.line.replace(d.dates[0]!.match, "").replace(/[\s\d:：|｜/\-]/g, "").length <= DATE_LINE_REST);
+  const plain = dated.find((d) => restOf(d.line, d.dates[0]!) <= DATE_LINE_REST);
   return plain ? { date: plain.dates[0]!, line: plain.line } : null;
 }
 

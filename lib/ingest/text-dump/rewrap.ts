@@ -159,6 +159,9 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   if (SYMBOL_RULE.test(cur.text) || SYMBOL_RULE.test(next.text)) return false;
   // A table drawn with borders (w3m's ┌─┬─┐, │ between cells) is read row by row: each line is a row, or a border.
   if (BOX_LINE.test(cur.text) || BOX_LINE.test(next.text)) return false;
+  // A line padded wide inside (a layout's cells: 2025年12月5日 星期六      第A03版：要闻) may reach the
+  // column by its padding alone; dumpers pad such lines, never wrap them, so the next line is its own.
+  if (PADDED_LINE.test(cur.text) || PADDED_LINE.test(next.text)) return false;
   if (isFramedHeading(cur.text) || isFramedHeading(next.text)) return false;
   // A frame's address (lynx's "IFRAME: //ads…?a=1&b=2") is not text: joined, it would pass for a paragraph.
   if (FRAME_LINE.test(cur.text) || FRAME_LINE.test(next.text) || ENCODED.test(cur.text) || ENCODED.test(next.text)) return false;

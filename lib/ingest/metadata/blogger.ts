@@ -1,0 +1,41 @@
+/**
+ * A blog names its writer as the blogger (博主：老周不熬夜), in the post's info line or in the
+ * profile card beside the posts. On a personal blog the blogger wrote the post, so the name is
+ * the author's, a nickname as much as a person's name (as a forum's poster is, thread-poster.ts).
+ * Two different bloggers on one page (a blog network's sidebar) name none.
+ */
+import { simplifiedLine as toSimplified } from "./simplified";
+
+// The nickname is one token of letters and digits (a lynx link marker [6] may stand before it).
+const BLOGGER = /(?:^|[\s|｜丨·•])博主\s*[:：]\s*(?:\[\d{1,4}\])?([\p{L}\p{N}_\-.·]{2,20})(?=$|[\s|｜丨·•])/u;
+const LINE_MAX = 80;
+
+export function bloggerOf(lines: string[]): string | null {
+  let found: string | null = null;
+  for (const line of lines) {
+    if (line.length > LINE_MAX || !line.includes("博主")) continue;
+    const simplified = toSimplified(line);
+    const m = simplified.match(BLOGGER);
+    if (!m) continue;
+    const at = simplified.indexOf(m[1]!, m.index);
+    const name = simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
+    if (found !== null && found !== name) return null;
+    found = name;
+  }
+  return found;
+}
+
+// "用 vLLM 部署 …_夜航船的博客-开发者社区": a blog platform's <title> names the blog after its owner.
+const OWNED_BLOG = /^([\p{L}\p{N}_\-.·]{2,20}?)的(?:个人)?(?:博客|专栏|空间|主页)$/u;
+const TITLE_PARTS = /\s*(?:[_|｜]|\s[-–—]\s|-(?=[^-]*$))\s*/u;
+const NOT_OWNER = /^(?:我|你|他|她|我们|大家)$/u;
+
+/** The owner a <title> names as the blog's ("X的博客"), or null. */
+export function blogOwnerOf(title: string | null): string | null {
+  if (!title) return null;
+  for (const part of title.split(TITLE_PARTS)) {
+    const m = part.trim().match(OWNED_BLOG);
+    if (m && !NOT_OWNER.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
