@@ -16,10 +16,6 @@ import { createRequire } from "node:module";
 import vm from "node:vm";
 import zlib from "node:zlib";
 
-/** The CommonJS module wrapper, on the bundle's first line so its line numbers stay right. */
-const WRAP_START = "(function (exports, require, module, __filename, __dirname) {";
-const WRAP_END = "\n})";
-
 /**
  * CRC-32 of the bytes and their length: a rebuilt bundle gets another name. Not a cryptographic
  * hash on purpose: sha1 of the ~9 MB bundle cost ~40 ms (~140 ms hashing it as a string), and
@@ -61,7 +57,8 @@ function compile(bundle) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(WRAP_START + source + WRAP_END, { filename: bundle, cachedData });
+  // The file is already wrapped as a function (./fresh-bundle.mjs), so this string is the one V8 keeps.
+  const script = new vm.Script(source, { filename: bundle, cachedData });
   return { script, cache, writeCache: cachedData === undefined || script.cachedDataRejected === true };
 }
 
