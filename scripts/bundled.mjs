@@ -18,7 +18,7 @@ if (!entry || !/\.tsx?$/.test(entry)) {
   console.error("usage: node scripts/bundled.mjs <script.ts> [args…]");
   process.exit(2);
 }
-const bundle = freshBundle(root, path.relative(root, path.resolve(entry)));
+const bundle = await freshBundle(root, path.relative(root, path.resolve(entry)));
 // The script reads its own arguments from process.argv.slice(2), as it would under tsx.
 process.argv.splice(1, 2, path.resolve(entry));
 runBundle(bundle);

@@ -17,6 +17,23 @@ import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 
+/**
+ * Generated data modules kept out of the main bundle: each is bundled into a file of its own
+ * beside it and loaded at its first use (see lazyDataPlugin). Together ~4.6 MB of the ~9 MB
+ * bundle that only text with lost bytes needs (lib/ingest/repair), which otherwise every start
+ * reads, checksums and holds in memory as script source.
+ */
+const LAZY_DATA = ["lib/ingest/repair/han-words.ts", "lib/ingest/repair/han-pair-counts.ts"];
+
+/**
+ * The main bundle is written as one function expression, Node's CommonJS wrapper around the code
+ * (banner and footer), so lib/build/run-bundle.mjs compiles the file's text as it is read. Were
+ * the wrapper concatenated at run time, V8 would flatten the ~5 MB source into a copy of its own.
+ * The wrapper opens the first line, so line numbers stay right.
+ */
+export const WRAP_START = "(function (exports, require, module, __filename, __dirname) {";
+export const WRAP_END = "\n})";
+
 const ALWAYS_CHECKED = ["package.json", "tsconfig.json", "lib/build/fresh-bundle.mjs"];
 /** Checked when present: npm rewrites them at every install or update of a package. */
 const CHECKED_IF_PRESENT = ["package-lock.json", "node_modules/.package-lock.json"];
@@ -69,8 +86,41 @@ function isFresh(root, p) {
   return true;
 }
 
+/** @param {string} out @param {string} rel @returns {string} */
+const sidePath = (out, rel) => out.replace(/\.cjs$/, `.${path.basename(rel).replace(/\.[cm]?tsx?$/, "")}.cjs`);
+
+/**
+ * An esbuild plugin that replaces each LAZY_DATA module by a stand-in whose exports are getters
+ * that require the module's own bundle (built here first) at the first read of any of them.
+ * The stand-in is CommonJS, so the importers read its exports when they run, not at start-up.
+ * @param {typeof import("esbuild")} esbuild @param {string} root @param {string} out
+ * @returns {import("esbuild").Plugin}
+ */
+function lazyDataPlugin(esbuild, root, out) {
+  const absolute = new Map(LAZY_DATA.map((rel) => [path.join(root, rel), rel]));
+  return {
+    name: "lazy-data",
+    setup(b) {
+      b.onResolve({ filter: /^\.\/[^/]+\.cjs$/ }, (args) => (args.pluginData === "lazy-data" ? { path: args.path, external: true } : undefined));
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const rel = absolute.get(args.path);
+        if (rel === undefined) return undefined;
+        const side = sidePath(out, rel);
+        const tmp = `${side}.${process.pid}.tmp`;
+        esbuild.buildSync({ absWorkingDir: root, entryPoints: [rel], outfile: tmp, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "warning" });
+        fs.writeFileSync(tmp, asciiOnly(fs.readFileSync(tmp, "utf8")));
+        const names = Object.keys(createRequire(tmp)(tmp));
+        fs.renameSync(tmp, side);
+        const file = JSON.stringify(`./${path.basename(side)}`);
+        const getters = names.map((n) => `get ${n}() { return load().${n}; }`).join(", ");
+        return { contents: `let loaded; const load = () => (loaded ??= require(${file}));\nmodule.exports = { ${getters} };\n`, loader: "js", pluginData: "lazy-data", resolveDir: path.dirname(out) };
+      });
+    },
+  };
+}
+
 /** @param {string} root @param {string} entry @param {{ out: string, inputs: string, dir: string }} p */
-function build(root, entry, p) {
+async function build(root, entry, p) {
   // tsx depends on esbuild; resolving it through tsx finds the same copy tsx uses, hoisted or not.
   const requireFromTsx = createRequire(createRequire(path.join(root, "package.json")).resolve("tsx/package.json"));
   /** @type {typeof import("esbuild")} */
@@ -79,7 +129,8 @@ function build(root, entry, p) {
   // Written under temporary names and renamed, so two processes starting at once never read half a file.
   const tmp = `${p.out}.${process.pid}.tmp`;
   const started = Date.now();
-  const result = esbuild.buildSync({
+  // Asynchronous only because esbuild runs plugins (lazyDataPlugin) in its asynchronous API alone.
+  const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: [entry],
     outfile: tmp,
@@ -94,7 +145,9 @@ function build(root, entry, p) {
     // The one ES-module construct the sources use (lazy-pinyin's createRequire); a CommonJS
     // script has __filename instead.
     define: { "import.meta.url": "__bundleUrl" },
-    banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    banner: { js: `${WRAP_START}var __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+    footer: { js: WRAP_END.slice(1) },
+    plugins: [lazyDataPlugin(esbuild, root, p.out)],
     // Loaded at first use in a CLI process instead of at start-up (see the stand-in's comment).
     alias: { "pinyin-pro": "./lib/build/lazy-pinyin.mjs" },
     metafile: true,
@@ -111,10 +164,10 @@ function build(root, entry, p) {
 
 /**
  * The path of an up-to-date bundle of `entry` (relative to `root`), building it first if needed.
- * @param {string} root @param {string} entry @returns {string}
+ * @param {string} root @param {string} entry @returns {Promise<string>}
  */
-export function freshBundle(root, entry) {
+export async function freshBundle(root, entry) {
   const p = bundlePaths(root, entry);
-  if (!isFresh(root, p)) build(root, entry, p);
+  if (!isFresh(root, p)) await build(root, entry, p);
   return p.out;
 }
