@@ -11,6 +11,7 @@ import { chineseNameAt, isCommonWord, latinNameAt, nameVerbAt, rareSurnameNameAt
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
+import { leadSplitsPlace } from "./institution-names";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { handleNames } from "./handle-names";
@@ -68,6 +69,9 @@ export interface Discovery {
 function leadNoiseLength(raw: string): number {
   const lead = LEAD_NOISE.exec(raw);
   const cut = lead ? lead[0].length : 0;
+  // 前|海母基金 splits the district 前海: the place opens the name
+  const place = leadSplitsPlace(raw, cut);
+  if (place) return cut - place;
   for (let back = 1; back < LONGEST_GENERIC && back <= cut; back++) {
     for (let len = back + 1; len <= LONGEST_GENERIC; len++) {
       if (GENERIC_WORDS.has(raw.slice(cut - back, cut - back + len))) return cut - back;

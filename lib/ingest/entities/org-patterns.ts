@@ -49,9 +49,12 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|任)$/;
-/** …and 团队 (国内安全团队|云盾科技): a team named by its company name. */
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?)$/;
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|任|(?:创立|创办|孵化|控股)的)$/;
+/**
+ * …and 团队 (国内安全团队|云盾科技): a team named by its company name; 老股东|九合创投 and 由…创立的|言之有物科技:
+ * a round's shareholder and what someone founded are organisations.
+ */
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|(?:创立|创办|孵化|控股)的)$/;
 /** A noun head that the name is one of (全球最大女鞋生产企业之一的|华坚集团): apposition through 之一的. */
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
@@ -216,14 +219,15 @@ const latinInvestors = (t: ArticleText, taken: OrgSpan[]): FoundName[] => latinN
 
 /**
  * Capitalised Latin words ending in a word only organisations end with (Thinking Machines Lab,
- * Safe Superintelligence Inc, Physical Intelligence Labs): an organisation wherever it stands.
+ * Safe Superintelligence Inc, Physical Intelligence Labs, Primary Venture Partners, Preferred
+ * Networks): an organisation wherever it stands.
  */
-const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:Lab|Labs|Inc|Inc\.|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute))(?![A-Za-z0-9])/g;
+const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:Lab|Labs|Inc|Inc\.|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute|Partners|Networks|Systems))(?![A-Za-z0-9])/g;
 
 function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   // the closing word first: most articles with Latin runs name no such organisation
-  if (!/[a-z0-9] (?:Lab|Labs|Inc|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute)\b/.test(t.simp)) return out;
+  if (!/[a-z0-9] (?:Lab|Labs|Inc|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute|Partners|Networks|Systems)\b/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(LATIN_ORG_WORDS)) {
     const s = m.index;
     const e = s + m[0].length;

@@ -1,0 +1,92 @@
+/**
+ * Company shapes of the blind batch blind-12-10b (organisations named once, with a structural cue
+ * instead of a suffix or a gazetteer entry): a district opening a name where a lead word would be
+ * cut (前海), a unit a known company owns (X旗下的Y), a round's shareholder and what someone
+ * founded (老股东X创投, 由…创立的X科技), a bare brand after a noun head that raises a round, X公司 once
+ * with an act after it, Latin names ending in Partners/Networks or merging, a brand + field word
+ * partnering a known company, a Han name glossed in Latin that owns a unit. Names are made up so the
+ * rules, not the gazetteer, find them; each shape keeps a case that must stay unfound.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const ex = (paragraphs: string[]) => extractEntities({ title: "", paragraphs });
+const companies = (text: string) => ex([text]).companies.map((c) => c.name);
+
+describe("a district that begins with a lead word opens the name", () => {
+  it("前海 is not cut as 前 (former)", () => {
+    const r = ex(["前海云帆基金合伙人莫听澜表示，估值仍在回落。"]);
+    expect(r.companies.map((c) => c.name)).toContain("前海云帆基金");
+    expect(r.people.find((p) => p.name === "莫听澜")?.roles[0]?.title).toBe("合伙人");
+  });
+  it("前 before a company is still former", () => {
+    expect(companies("前百度副总裁莫听澜表示，估值仍在回落。")).toEqual(["百度"]);
+  });
+});
+
+describe("a unit a known company owns: X旗下的Y + its act", () => {
+  it("宁德时代旗下的Y共同领投 / 中国联通旗下的Y也…", () => {
+    expect(companies("宁德时代旗下的启衡投资共同领投了本轮融资。")).toContain("启衡投资");
+    expect(companies("中国联通旗下的智网数科也在当天发布了新模型。")).toContain("智网数科");
+  });
+  it("a kind or a listed line of business is no unit", () => {
+    expect(companies("字节跳动旗下大模型团队近日完成一轮组织调整。")).toEqual(["字节跳动"]);
+    expect(companies("腾讯旗下的视频生成产品也已上线。")).toEqual(["腾讯"]);
+  });
+  it("a Han name glossed in Latin owns the unit (与X（Latin）旗下的…)", () => {
+    expect(companies("零一万物宣布与马来电讯（Telekom Malaysia）旗下的数字公司合作。")).toContain("马来电讯");
+  });
+});
+
+describe("a round's shareholder and what someone founded take a suffixed name", () => {
+  it("老股东X创投继续加注", () => {
+    expect(companies("本轮由红杉中国领投，老股东澄川创投继续加注。")).toContain("澄川创投");
+  });
+  it("由…创立的X科技", () => {
+    expect(companies("由前阿里高管创立的听风有声科技发布了新模型。")).toContain("听风有声科技");
+  });
+});
+
+describe("a bare brand after a noun head that raises a round, named once", () => {
+  it("开发商X的B轮融资 / 公司X则获得了…投资", () => {
+    expect(companies("腾讯投资领投了AI社交应用开发商青萝晚照的B轮融资。")).toContain("青萝晚照");
+    expect(companies("AI耳机公司声浪无界则获得了百度风投的战略投资。")).toContain("声浪无界");
+  });
+  it("not without the round, nor a time word", () => {
+    expect(companies("AI社交应用开发商青萝晚照近期用户增长很快。")).not.toContain("青萝晚照");
+  });
+});
+
+describe("X公司 once, with a clear start and a company's act after it", () => {
+  it("杭州的X公司推出", () => {
+    expect(companies("杭州的云峤数智公司推出了法律大模型。")).toContain("云峤数智");
+  });
+  it("not a count (30家初创公司), nor a field before a found name (灵巧手公司|X智能)", () => {
+    expect(companies("已有超过30家初创公司宣布完成新一轮融资。")).toEqual([]);
+    expect(companies("灵巧手公司掌域智能完成融资，灵巧手是关键部件。")).not.toContain("灵巧手");
+  });
+  it("nor a Latin field with a space (AI 法律助手公司完成…)", () => {
+    expect(companies("AI 法律助手公司完成1.5亿元B轮融资。")).toEqual([]);
+  });
+});
+
+describe("Latin organisations", () => {
+  it("names ending in Partners / Networks", () => {
+    expect(companies("Lumen Venture Partners和Positive Sum领投。")).toContain("Lumen Venture Partners");
+    expect(companies("日本的Kestrel Networks宣布新建数据中心。")).toContain("Kestrel Networks");
+  });
+  it("two Latin names merging (韩国的X与Y完成合并)", () => {
+    const names = companies("韩国的Furiosa与Mobilint完成合并。");
+    expect(names).toEqual(expect.arrayContaining(["Furiosa", "Mobilint"]));
+  });
+});
+
+describe("a brand + field word partnering a known company", () => {
+  it("X与北岚能源达成战略合作 (X named again)", () => {
+    const names = companies("AI基础设施企业星汉智算与北岚能源达成战略合作。星汉智算董事长表示，能源是确定的行业。");
+    expect(names).toContain("北岚能源");
+  });
+  it("not a generic partner (国内车企)", () => {
+    expect(companies("AI基础设施企业星汉智算与国内车企达成合作。星汉智算董事长表示，汽车是确定的行业。")).not.toContain("国内车企");
+  });
+});
