@@ -90,3 +90,20 @@ describe("a brand + field word partnering a known company", () => {
     expect(companies("AI基础设施企业星汉智算与国内车企达成合作。星汉智算董事长表示，汽车是确定的行业。")).not.toContain("国内车企");
   });
 });
+
+describe("a company's investing arm: parent + a two-character name of its own", () => {
+  it("invests right after (的战略投资, 、…参投) and is linked to the parent", () => {
+    const r = ex(["视界无限获得了京东远帆的战略投资，金额未披露。"]);
+    const arm = r.companies.find((c) => c.name === "京东远帆");
+    expect(arm?.parent).toBe("京东");
+    expect(r.companies.map((c) => c.name)).not.toContain("京东");
+    expect(companies("由春华创投领投，京东远帆、龙芯资本参投。")).toContain("京东远帆");
+  });
+  it("or is named again alone as an investor (这是远帆今年投资的…)", () => {
+    expect(companies("远帆科技近日获京东远帆注资，这是远帆今年投资的第三家公司。")).toContain("京东远帆");
+  });
+  it("a person after a company, or a Latin name's term, is no arm", () => {
+    expect(companies("对话昆仑万维方汉：大模型下半场拼的是应用。方汉称其推理能力已接近一流。")).toEqual(["昆仑万维"]);
+    expect(companies("该芯片采用Arm架构，Arm架构的授权费用较低。")).not.toContain("Arm架构");
+  });
+});
