@@ -107,3 +107,12 @@ describe("a company's investing arm: parent + a two-character name of its own", 
     expect(companies("该芯片采用Arm架构，Arm架构的授权费用较低。")).not.toContain("Arm架构");
   });
 });
+
+describe("more one-off shapes", () => {
+  it("a Latin name before 公司 and an act is bounded by its script (美国Xyz公司推出)", () => {
+    expect(companies("例如，美国Quorvix公司推出的智能遥控设备很受欢迎。")).toContain("Quorvix");
+  });
+  it("a partner's suffixed name may run to ten characters (与巴西X国际公司签署)", () => {
+    expect(companies("山西金穗化工有限公司与巴西卡斯特罗国际公司签署了贸易协议。")).toContain("巴西卡斯特罗国际公司");
+  });
+});

@@ -68,7 +68,7 @@ function hanNameStart(text: string, at: number): number {
 }
 /** What only a company does right after 「X公司」 (推出, 宣布, 完成…融资): with a clear start, one sighting names it. */
 const COMPANY_ACT_AFTER = /^(?:近日|日前|今日|今天|正式|也|则|已)?(?:推出|发布|宣布|完成|获得|上线)/;
-/** The name opens its clause, follows a head noun, or follows a place and 的 (杭州的|云栖数智公司). */
+/** The name opens its clause, follows a head noun, or follows a place and 的 (杭州的|云栖数智公司); a Latin name's script bounds it (美国|Zienon公司). */
 function clearStart(text: string, s: number): boolean {
   const prev = text[s - 1];
   if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.test(prev) || HEAD_BEFORE.test(text.slice(Math.max(0, s - 3), s))) return true;
@@ -93,7 +93,7 @@ function brandThenField(name: string): boolean {
   }
   return false;
 }
-const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作|完成合并|宣布合并|正式合并))/g;
+const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,10}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作|完成合并|宣布合并|正式合并))/g;
 
 const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同|合并/;
 /** Words between a subject and 与 that belong to the verb, not the name (今日|宣布|正式). */
@@ -118,7 +118,7 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // 公司 heading a name found right after it (灵巧手公司|巧域智能): X says what kind of company that one is
     if (taken.some((o) => o.start === at + 2)) continue;
     // named once, X公司 needs a clear start and a company's act right after (杭州的|云栖数智公司|推出)
-    if (!standsAgain(text, name, s, /^公司/) && !(COMPANY_ACT_AFTER.test(text.slice(at + 2, at + 6)) && clearStart(text, s))) continue;
+    if (!standsAgain(text, name, s, /^公司/) && !(COMPANY_ACT_AFTER.test(text.slice(at + 2, at + 6)) && (latin !== null || clearStart(text, s)))) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   if (!PARTNER_VERB.test(text)) return out;
