@@ -116,3 +116,18 @@ describe("more one-off shapes", () => {
     expect(companies("山西金穗化工有限公司与巴西卡斯特罗国际公司签署了贸易协议。")).toContain("巴西卡斯特罗国际公司");
   });
 });
+
+describe("a list that goes on from a clause naming two known organisations", () => {
+  it("A、B、C的…；D、E、F也在… (a brand may read as a name)", () => {
+    const names = companies("小家电领域，追觅、科沃斯的扫地机器人率先支持语音；澄川、苏泊尔、岚庭也在厨房电器上试水AI。");
+    expect(names).toEqual(expect.arrayContaining(["澄川", "苏泊尔", "岚庭"]));
+  });
+  it("a time word may open the clause (，随后D、E等也被…)", () => {
+    expect(companies("先是两家数据公司——澄岭科技和岚川科技被调查，随后澄信宝、岚庭征信等也被纳入调查。")).toEqual(expect.arrayContaining(["澄信宝", "岚庭征信"]));
+  });
+  it("not without the known clause before, nor a list of people", () => {
+    expect(companies("小家电领域竞争激烈；澄川、岚庭也在厨房电器上试水AI。")).toEqual([]);
+    const r = ex(["百度、腾讯已入局大模型；张伟、李娜也在观望。"]);
+    expect(r.companies.map((c) => c.name)).toEqual(["百度", "腾讯"]);
+  });
+});
