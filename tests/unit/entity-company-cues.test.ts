@@ -131,3 +131,14 @@ describe("a list that goes on from a clause naming two known organisations", () 
     expect(r.companies.map((c) => c.name)).toEqual(["百度", "腾讯"]);
   });
 });
+
+describe("a two-character brand before a founder's title", () => {
+  it("counts where the article also sets it after a brand head (个护品牌X则…；X创始人Y称)", () => {
+    const r = ex(["个护品牌岚芬则在新款吹风机里加入了AI温控。岚芬创始人叶知秋称，新品卖得不错。"]);
+    expect(r.companies.map((c) => c.name)).toContain("岚芬");
+    expect(r.people.find((p) => p.name === "叶知秋")?.roles[0]?.organisation).toBe("岚芬");
+  });
+  it("not without that head elsewhere", () => {
+    expect(companies("岚芬创始人叶知秋称，新品卖得不错。")).not.toContain("岚芬");
+  });
+});
