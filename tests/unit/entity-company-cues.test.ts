@@ -142,3 +142,13 @@ describe("a two-character brand before a founder's title", () => {
     expect(companies("岚芬创始人叶知秋称，新品卖得不错。")).not.toContain("岚芬");
   });
 });
+
+describe("law and accounting firms by their suffix", () => {
+  it("named once inside a clause (首批客户包括X律师事务所和…)", () => {
+    expect(companies("首批客户包括澄衡律师事务所和一家头部券商。")).toContain("澄衡律师事务所");
+    expect(companies("公司聘请岚信会计师事务所担任审计机构。")).toContain("岚信会计师事务所");
+  });
+  it("not a generic firm (一家律师事务所)", () => {
+    expect(companies("他曾在一家律师事务所工作。")).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)]);
   const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
   const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  found.push(...firmNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinInvestors(t, [...withInstitutions, ...found.map(spanOf)]));
@@ -166,6 +167,28 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (joined) f.confidence = MENTION_LEVEL;
   }
   return found;
+}
+
+/** A law or accounting firm's suffix: nothing but a firm ends so (金杜|律师事务所, 北京市中伦|律师事务所). */
+const FIRM_SUFFIX = /(?:律师事务所|会计师事务所)/g;
+/** Everything up to the last function word or verb before the firm's name (首批客户包括|金杜…, 聘请|…). */
+const FIRM_LEAD = /^.*(?:包括|以及|和|与|及|由|在|是|为|等|的|了|聘请|委托|担任|代理|来自|选择|联合|携手)/;
+
+/** Law and accounting firms named by their suffix (首批客户包括金杜律师事务所): always organisations. */
+function firmNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!t.simp.includes("师事务所")) return out;
+  for (const m of t.simp.matchAll(FIRM_SUFFIX)) {
+    const end = m.index + m[0].length;
+    let s = m.index;
+    while (s > m.index - 8 && isHanAt(t.simp, s - 1) && !isClauseBreakAt(t.simp, s - 1)) s--;
+    const lead = FIRM_LEAD.exec(t.simp.slice(s, m.index));
+    if (lead) s += lead[0].length;
+    const stem = t.simp.slice(s, m.index);
+    if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem) || taken.some((o) => o.start < end && o.end > s)) continue;
+    out.push({ type: "company", name: stem + m[0], confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
 }
 
 /**
