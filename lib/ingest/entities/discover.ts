@@ -11,6 +11,7 @@ import { chineseNameAt, isCommonWord, latinNameAt, nameVerbAt, rareSurnameNameAt
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
+import { leadSplitsPlace } from "./institution-names";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { handleNames } from "./handle-names";
@@ -68,6 +69,9 @@ export interface Discovery {
 function leadNoiseLength(raw: string): number {
   const lead = LEAD_NOISE.exec(raw);
   const cut = lead ? lead[0].length : 0;
+  // 前|海母基金 splits the district 前海: the place opens the name
+  const place = leadSplitsPlace(raw, cut);
+  if (place) return cut - place;
   for (let back = 1; back < LONGEST_GENERIC && back <= cut; back++) {
     for (let len = back + 1; len <= LONGEST_GENERIC; len++) {
       if (GENERIC_WORDS.has(raw.slice(cut - back, cut - back + len))) return cut - back;
@@ -234,10 +238,24 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
  * taken, and never before a weak title (她接到班|主任).
  */
 function repeatedBareName(t: ArticleText, name: string, s: number, end: number): OrgSpan | null {
+  // two characters only where the article also sets the name after a brand or company head (个护品牌|徕芬|则…)
+  if (name.length === 2 && !isCommonWord(name) && !PHRASE_CHARS.test(name) && !isGenericStem(name) && headedElsewhere(t.simp, name, s)) {
+    if (s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!) || !isHanAt(t.simp, s - 1)) return { start: s, end, slug: null, name };
+  }
   if (name.length < 3 || name.length > 6 || PHRASE_CHARS.test(name) || isGenericStem(name)) return null;
   if (s > 0 && !CLAUSE_BREAK.test(t.simp[s - 1]!) && s === end - name.length && isHanAt(t.simp, s - 1)) return null;
   const again = t.simp.indexOf(name, end) !== -1 || t.simp.lastIndexOf(name, s - 1) !== -1;
   return again ? { start: s, end, slug: null, name } : null;
+}
+
+/** A brand or company head right before another sighting of the name, with a clause going on after it (品牌|徕芬|则, 公司|X|的). */
+const BRAND_HEAD = /(?:品牌|公司|厂商|企业)$/;
+function headedElsewhere(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
+    if (i === at || !BRAND_HEAD.test(text.slice(Math.max(0, i - 2), i))) continue;
+    if (/^(?:[，。；、,;]|则|也|还|已|在|的|是|将|宣布|推出|发布|创始人)/.test(text.slice(i + name.length, i + name.length + 3))) return true;
+  }
+  return false;
 }
 
 interface NameAt {

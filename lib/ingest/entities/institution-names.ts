@@ -30,6 +30,20 @@ const PLACES = new Set(
 );
 export const isPlaceName = (name: string): boolean => PLACES.has(name);
 
+/**
+ * Districts and cities whose first character is also a lead word news puts before a name (前 of
+ * 前CEO, 如 of 如X, 从 of 从X): the place opens a name there (前海母基金, 如皋农商行), so no lead is
+ * cut from it. General geography, not from any page.
+ */
+const PLACES_OPENING_WITH_LEAD = ["前海", "如皋", "如东", "从化", "和平", "和田"];
+/** Where a lead cut at `cut` splits a place that opens the name, how many characters the cut gives back; 0 when none. */
+export function leadSplitsPlace(raw: string, cut: number): number {
+  for (const place of PLACES_OPENING_WITH_LEAD) {
+    for (let back = 1; back < place.length && back <= cut; back++) if (raw.startsWith(place, cut - back)) return back;
+  }
+  return 0;
+}
+
 /** A country or the world: with a society, institute or committee it names one body (中国数学会, 美国国家标准技术研究院). */
 const JURISDICTIONS = ["中国", "全国", "国际", "世界", "全球", "亚洲", "亚太", "欧洲", "美国", "英国", "日本", "德国", "法国", "韩国"];
 /** 全国 as an anchor: its committees are the state's (全国信息安全标准化技术委员会, 全国人大常委会). */

@@ -12,14 +12,14 @@ import { GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERI
 import { isPlaceName } from "./institution-names";
 
 /** Words that make X公司 a kind of company, not a name (上市公司, 母公司, 科技公司). */
-const KIND_OF_COMPANY = /^(上市|母|子|分|总|控股|合资|空壳|外资|外企|国有|国企|民营|私营|跨国|互联网|贸易|管理|物业|房地产|地产|开发|建筑|保险|信托|电力|电网|石油|烟草|运营|物流|快递|游戏|手机|电商|代工|中介|影视|广告|审计|评级|担保|租赁|航空|铁路|电信|通信|新能源|车企|初创|创业|咨询|数据|软件|研发|芯片|设计|制造|服务|平台|安全|支付|金融|贷款|小贷|网贷|助贷|催收|验房|家|两家|该|本|此|其|贵|我|某|新|老|大|小|头部|同类|相关|涉事|当地|本地|境外|海外|国内|美国|中国|日本|韩国|欧洲|英国|德国|法国)$/;
+const KIND_OF_COMPANY = /^(上述|前述|所述|目标|标的|被投|参股|关联|竞争|同名|上市|母|子|分|总|控股|合资|空壳|外资|外企|国有|国企|民营|私营|跨国|互联网|贸易|管理|物业|房地产|地产|开发|建筑|保险|信托|电力|电网|石油|烟草|运营|物流|快递|游戏|手机|电商|代工|中介|影视|广告|审计|评级|担保|租赁|航空|铁路|电信|通信|新能源|车企|初创|创业|咨询|数据|软件|研发|芯片|设计|制造|服务|平台|安全|支付|金融|贷款|小贷|网贷|助贷|催收|验房|家|两家|该|本|此|其|贵|我|某|新|老|大|小|头部|同类|相关|涉事|当地|本地|境外|海外|国内|美国|中国|日本|韩国|欧洲|英国|德国|法国)$/;
 /** Who a company works with that is no name (与客户合作, 与高校签约). */
 const NOT_PARTNER = /^(用户|客户|政府|高校|伙伴|合作伙伴|企业|厂商|机构|各方|多方|对方|同行|业内|行业|团队|品牌|院校|医院|学校|媒体|平台|地方|国外|海外|国内|本地|当地|开发者|生态|社区|车企|药企|银行|券商|运营商)$/;
 
 /** Counts and pointers (三家, 一旦, 某) are no names. */
 const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各每]|家$/;
 /** A field or line of business (具身智能公司, AI应用公司, AI制药公司) says what kind of company, not which. */
-const FIELD = /(应用|技术|服务|产品|业务|行业|领域|方向|赛道|模型|机器人|智能|电商|出海|硬件|终端|算法|制药|医药|药物|化工|材料|零售|餐饮|物流)$/;
+const FIELD = /(应用|技术|服务|产品|业务|行业|领域|方向|赛道|模型|机器人|智能|电商|出海|硬件|终端|算法|制药|医药|药物|化工|材料|零售|餐饮|物流|助手|工具)$/;
 
 /** Any generic word inside the name (具身|智能): a field, not a brand. */
 function hasGenericWord(name: string): boolean {
@@ -47,6 +47,8 @@ function acceptable(name: string, suffixed = true): boolean {
   return stem.length >= 2 && [...name].every((c) => isHan(c)) && !LEAD_NOISE.test(name) && !PHRASE_CHARS.test(name) && !VAGUE.test(stem) && !FIELD.test(stem) && !hasGenericWord(stem) && !isPlaceName(stem) && !KIND_OF_COMPANY.test(stem);
 }
 
+/** A capitalised Latin name of up to three words ending the text (…Preferred Networks, …Rebellions). */
+const LATIN_NAME_BEFORE = /(?<![A-Za-z0-9&.-])[A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2}$/;
 const LATIN_BEFORE = /(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&.-]{1,20}$/;
 /** A head noun in apposition before the name (新能源车企|极越公司). */
 const HEAD_BEFORE = /(公司|企业|厂商|平台|品牌|车企|药企|巨头|独角兽|初创)$/;
@@ -59,12 +61,41 @@ function hanNameStart(text: string, at: number): number {
     const before = text.slice(Math.max(0, s - 3), s);
     const prev = text[s - 1];
     if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.test(prev) || HEAD_BEFORE.test(before) || /(?:据|由|与|和|及|对|向|被|是|为|在)$/.test(before)) return s;
+    // a place and 的 before the name (杭州的|云栖数智公司): the place says where it is, the name starts after
+    if (prev === "的" && [2, 3].some((l) => isPlaceName(text.slice(s - 1 - l, s - 1)))) return s;
   }
   return -1;
 }
-const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作))/g;
+/** What only a company does right after 「X公司」 (推出, 宣布, 完成…融资): with a clear start, one sighting names it. */
+const COMPANY_ACT_AFTER = /^(?:近日|日前|今日|今天|正式|也|则|已)?(?:推出|发布|宣布|完成|获得|上线)/;
+/** The name opens its clause, follows a head noun, or follows a place and 的 (杭州的|云栖数智公司); a Latin name's script bounds it (美国|Zienon公司). */
+function clearStart(text: string, s: number): boolean {
+  const prev = text[s - 1];
+  if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.test(prev) || HEAD_BEFORE.test(text.slice(Math.max(0, s - 3), s))) return true;
+  return prev === "的" && [2, 3].some((len) => isPlaceName(text.slice(s - 1 - len, s - 1)));
+}
+/** An organisation found right before 与/和 (星图智算|与…): the partner's other side is known. */
+function knownBefore(text: string, taken: OrgSpan[], joinAt: number): boolean {
+  if (taken.some((o) => o.end === joinAt)) return true;
+  // …or a name after a head noun that the article names again (AI基础设施企业|星图智算|与…, 星图智算董事长…)
+  for (let len = 3; len <= 6; len++) {
+    const s = joinAt - len;
+    const name = text.slice(s, joinAt);
+    if (s > 0 && [...name].every((c) => isHan(c)) && HEAD_BEFORE.test(text.slice(Math.max(0, s - 3), s)) && acceptable(name) && standsAgain(text, name, s, /^$/)) return true;
+  }
+  return false;
+}
+/** A 2–3 character brand then a generic field word (北辰|能源, 远景|科技): the brand names it, the field says what it does. */
+function brandThenField(name: string): boolean {
+  for (const tail of [2, 3]) {
+    const brand = name.slice(0, name.length - tail);
+    if (brand.length >= 2 && brand.length <= 3 && GENERIC_WORDS.has(name.slice(-tail)) && acceptable(brand, false)) return true;
+  }
+  return false;
+}
+const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,10}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作|完成合并|宣布合并|正式合并))/g;
 
-const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同/;
+const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同|合并/;
 /** Words between a subject and 与 that belong to the verb, not the name (今日|宣布|正式). */
 const LEFT_VERB_TAIL = /(?:今日|今天|近日|日前|正式|宣布|已经|已|将|再次|也|还|同时)+$/;
 
@@ -78,10 +109,16 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (s === -1) continue;
     const name = text.slice(s, at);
     // a generic Latin word before it (AI|眼镜公司, AR|眼镜公司) makes the run a kind of company, not a name
-    const latinLead = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, s - 6), s));
+    const latinLead = /([A-Za-z]+) ?$/.exec(text.slice(Math.max(0, s - 7), s));
     if (!latin && latinLead && GENERIC_LATIN.has(latinLead[1]!.toLowerCase())) continue;
+    // a counter after a number (30|家初创公司) opens a count, not a name
+    if (/^[家个名款位批]/.test(name) && /[\d一二三四五六七八九十两几多数余]/.test(text[s - 1] ?? "")) continue;
     // before 公司 a suffix word is the company's field (具身智能公司), so the whole name is judged
-    if (!acceptable(name, false) || !free(s, at) || !standsAgain(text, name, s, /^公司/)) continue;
+    if (!acceptable(name, false) || !free(s, at)) continue;
+    // 公司 heading a name found right after it (灵巧手公司|巧域智能): X says what kind of company that one is
+    if (taken.some((o) => o.start === at + 2)) continue;
+    // named once, X公司 needs a clear start and a company's act right after (杭州的|云栖数智公司|推出)
+    if (!standsAgain(text, name, s, /^公司/) && !(COMPANY_ACT_AFTER.test(text.slice(at + 2, at + 6)) && (latin !== null || clearStart(text, s)))) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   if (!PARTNER_VERB.test(text)) return out;
@@ -90,12 +127,24 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const s = m.index + m[0].length - name.length;
     const known = taken.some((o) => o.start === s && o.end === s + name.length);
     if (!known) {
-      if (NOT_PARTNER.test(name) || !acceptable(name) || !free(s, s + name.length)) continue;
+      // 星图智算与|北辰能源|达成合作: with the other side a known organisation, a brand + a field word (能源) is the partner's name
+      const brandWithField = !acceptable(name) && knownBefore(text, taken, m.index) && brandThenField(name);
+      if (NOT_PARTNER.test(name) || !(acceptable(name) || brandWithField) || !free(s, s + name.length)) continue;
+      if (brandWithField) {
+        out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+        continue;
+      }
       if (!/^[A-Za-z]/.test(name) && !ORG_SUFFIX.test(name) && !standsAgain(text, name, s, /^$/)) continue;
       out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
     }
     // the other side: the clause's subject right before 与 (零跑汽车|与地平线签署)
     const joinAt = m.index;
+    // …a Latin name right before 与 is that subject whatever precedes it (韩国的|Rebellions|与Sapeon完成合并)
+    const latinLeft = LATIN_NAME_BEFORE.exec(text.slice(Math.max(0, joinAt - 40), joinAt));
+    if (latinLeft && !GENERIC_LATIN.has(latinLeft[0].toLowerCase()) && free(joinAt - latinLeft[0].length, joinAt)) {
+      out.push({ type: "company", name: latinLeft[0], confidence: 0.75, evidence: sentenceAt(t, joinAt - latinLeft[0].length), at: joinAt - latinLeft[0].length });
+      continue;
+    }
     let ls = joinAt;
     while (ls > joinAt - 8 && ls > 0 && !isClauseBreakAt(text, ls - 1)) ls--;
     const lead = LEAD_NOISE.exec(text.slice(ls, joinAt));

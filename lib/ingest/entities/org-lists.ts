@@ -11,7 +11,7 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
-import { chineseNameAt } from "./names";
+import { chineseNameAt, isCommonWord } from "./names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
 const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票|品牌|股东|投资方)(?![家主界级管化内])/;
@@ -88,7 +88,7 @@ function stockShortName(item: string): boolean {
   return /^[\u4e00-\u9fff]{3,6}$/.test(item) && !NOT_A_STOCK.test(item) && !sectorName(item);
 }
 /** Where the last item ends: before 等, a count (来电|4家), a stock move (兆威机电|涨停) or the clause end. */
-const LAST_ITEM_END = /等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])|(?:盘中|午后|尾盘|早盘|当日|同日|集体|纷纷|均|一度|直线|强势|双双|相继|先后)*(?:涨停|跌停|封板|封涨停|涨超\d|跌超\d|涨逾\d|跌逾\d|大涨\d|大跌\d|涨幅居前|跌幅居前|领涨|领跌)/;
+const LAST_ITEM_END = /[也亦](?=[在是已有将会要不没曾被都])|等|[\d一二三四五六七八九十两几多数]+家|(?:联合)?(?:领投|跟投|参投)|[都均](?=[在是已有将会要不没曾])|(?:盘中|午后|尾盘|早盘|当日|同日|集体|纷纷|均|一度|直线|强势|双双|相继|先后)*(?:涨停|跌停|封板|封涨停|涨超\d|跌超\d|涨逾\d|跌逾\d|大涨\d|大跌\d|涨幅居前|跌幅居前|领涨|领跌)/;
 /** An organisation's suffix anywhere in a clause: a list may have suffixed items that vouch for it. */
 const SUFFIX_ANYWHERE = new RegExp(ORG_SUFFIX.source.replace(/\$$/, ""));
 /** A verb that starts the sentence's predicate after a list of its subjects (分别担任, 已基于, 在…上合作). */
@@ -186,6 +186,24 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
   return { items: items.filter((p) => p.end > p.start), tailAt, headSays };
 }
 
+/** A cheap look for a list closed by 也/亦/同样 (C、D也在…, C、D等也被…). */
+const PARALLEL_TAIL = /、[^，。；、]{1,8}?(?:等)?(?:也|亦|同样)/;
+
+const PARALLEL_LEAD = /^(?:随后|此后|之后|其后|同时|此外|另外|其次|然后|接着|紧接着)/;
+
+/** The clause before `s` in the same sentence (after ，or ；) names two known organisations. */
+function previousClauseNamesTwo(text: string, s: number, byStart: OrgSpan[]): boolean {
+  if (s < 2 || !/[，；,;]/.test(text[s - 1]!)) return false;
+  let ps = s - 1;
+  while (ps > 0 && !isClauseBreakAt(text, ps - 1)) ps--;
+  return twoInside(byStart, ps, s - 1);
+}
+
+/** A parallel list's item: a bare 2–4 character brand, no common word; a brand may read as a name (苏泊尔), so only most items must not. */
+function parallelItem(item: string): boolean {
+  return item.length >= 2 && item.length <= 4 && nameLike(item) && !isCommonWord(item);
+}
+
 /** Items of 、-lists in the sentence, taken as organisations when their siblings or the list's tail say so. */
 export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
@@ -205,7 +223,9 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     at = text.indexOf("、", k);
     // a list needs a tail, a head or two known items to say anything: most clauses have none
     const clause = text.slice(s, k);
-    if (!LIST_HINT.test(clause) && !twoInside(spans().byStart, s, k) && !SUFFIX_ANYWHERE.test(clause)) continue;
+    // a list that goes on from a clause naming two known organisations (A、B的…；|C、D也在…)
+    const parallel = PARALLEL_TAIL.test(clause) && previousClauseNamesTwo(text, s, spans().byStart);
+    if (!parallel && !LIST_HINT.test(clause) && !twoInside(spans().byStart, s, k) && !SUFFIX_ANYWHERE.test(clause)) continue;
     const list = listItems(text, s, k);
     if (!list || list.items.length < 2) continue;
     // each item's verdicts once: the tests below and the loop after ask again for every item
@@ -221,6 +241,15 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // shareholders may be people (张三、李四等股东): such a list says nothing of its items
     if (tail.includes("股东") && list.items.some((i) => personLike(text.slice(i.start, i.end)))) continue;
     const tailSays = tail !== "" && (LIST_TAIL_KIND.test(tail) || moves);
+    // …its items all bare names, the first opening the clause, and 也/亦/同样 after the last: the same kind as the known ones
+    // a time word before the first item (随后|公信宝、…) opens the clause, not the name
+    const timeLead = parallel ? PARALLEL_LEAD.exec(text.slice(list.items[0]!.start, list.items[0]!.end)) : null;
+    if (timeLead && list.items[0]!.start === s) list.items[0]!.start += timeLead[0].length;
+    const parallelSays = parallel && known === 0 && /^(?:等)?(?:也|亦|同样)/.test(tail) && list.items[0]!.start === s + (timeLead?.[0].length ?? 0) && list.items.every((i) => parallelItem(text.slice(i.start, i.end))) && list.items.filter((i) => personLike(text.slice(i.start, i.end))).length * 2 < list.items.length;
+    if (parallelSays) {
+      for (const i of list.items) out.push({ type: "company", name: text.slice(i.start, i.end), confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
+      continue;
+    }
     if (!(tailSays || list.headSays || (known >= 2 && known * 2 >= list.items.length) || (known + suffixed >= 2 && (known >= 1 ? (known + suffixed) * 2 > list.items.length : suffixed === list.items.length)))) continue;
     for (const [k, i] of list.items.entries()) {
       if (extension[k] && !isKnown[k]) {

@@ -28,6 +28,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)]);
   const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
   const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  found.push(...firmNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinInvestors(t, [...withInstitutions, ...found.map(spanOf)]));
@@ -49,9 +50,12 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|任)$/;
-/** …and 团队 (国内安全团队|云盾科技): a team named by its company name. */
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?)$/;
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|任|(?:创立|创办|孵化|控股)的)$/;
+/**
+ * …and 团队 (国内安全团队|云盾科技): a team named by its company name; 老股东|九合创投 and 由…创立的|言之有物科技:
+ * a round's shareholder and what someone founded are organisations.
+ */
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|(?:创立|创办|孵化|控股)的)$/;
 /** A noun head that the name is one of (全球最大女鞋生产企业之一的|华坚集团): apposition through 之一的. */
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
@@ -165,6 +169,28 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   return found;
 }
 
+/** A law or accounting firm's suffix: nothing but a firm ends so (金杜|律师事务所, 北京市中伦|律师事务所). */
+const FIRM_SUFFIX = /(?:律师事务所|会计师事务所)/g;
+/** Everything up to the last function word or verb before the firm's name (首批客户包括|金杜…, 聘请|…). */
+const FIRM_LEAD = /^.*(?:包括|以及|和|与|及|由|在|是|为|等|的|了|聘请|委托|担任|代理|来自|选择|联合|携手)/;
+
+/** Law and accounting firms named by their suffix (首批客户包括金杜律师事务所): always organisations. */
+function firmNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!t.simp.includes("师事务所")) return out;
+  for (const m of t.simp.matchAll(FIRM_SUFFIX)) {
+    const end = m.index + m[0].length;
+    let s = m.index;
+    while (s > m.index - 8 && isHanAt(t.simp, s - 1) && !isClauseBreakAt(t.simp, s - 1)) s--;
+    const lead = FIRM_LEAD.exec(t.simp.slice(s, m.index));
+    if (lead) s += lead[0].length;
+    const stem = t.simp.slice(s, m.index);
+    if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem) || taken.some((o) => o.start < end && o.end > s)) continue;
+    out.push({ type: "company", name: stem + m[0], confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
 /**
  * A Latin name with a Han suffix that only organisations take (XYZ创投, KDR资本集团, ABC控股). 科技
  * and 投资 are left out: 「Meta科技巨头」「Meta投资了」 are a known name and a word.
@@ -216,14 +242,15 @@ const latinInvestors = (t: ArticleText, taken: OrgSpan[]): FoundName[] => latinN
 
 /**
  * Capitalised Latin words ending in a word only organisations end with (Thinking Machines Lab,
- * Safe Superintelligence Inc, Physical Intelligence Labs): an organisation wherever it stands.
+ * Safe Superintelligence Inc, Physical Intelligence Labs, Primary Venture Partners, Preferred
+ * Networks): an organisation wherever it stands.
  */
-const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:Lab|Labs|Inc|Inc\.|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute))(?![A-Za-z0-9])/g;
+const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:Lab|Labs|Inc|Inc\.|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute|Partners|Networks|Systems))(?![A-Za-z0-9])/g;
 
 function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   // the closing word first: most articles with Latin runs name no such organisation
-  if (!/[a-z0-9] (?:Lab|Labs|Inc|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute)\b/.test(t.simp)) return out;
+  if (!/[a-z0-9] (?:Lab|Labs|Inc|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute|Partners|Networks|Systems)\b/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(LATIN_ORG_WORDS)) {
     const s = m.index;
     const e = s + m[0].length;

@@ -163,7 +163,14 @@ const ACTING_HEADS = ["公司", "企业", "创企", "厂商", "服务商", "提�
 const ACTING_HEAD_TABLE = wordTable(ACTING_HEADS);
 /** What a company the sentence introduces does next (…|近日发布, …|完成融资, …|宣布): the run before it is its name. */
 const ACTS = /^(?:近日|日前|今日|今天|宣布|完成|发布|推出)/;
-const ACT_FIRST: ReadonlySet<number> = new Set([..."近日今宣完发推"].map((c) => c.charCodeAt(0)));
+/**
+ * A round of its own after the name (开发商|心语星河|的B轮融资, 公司|视界无限|则获得了…的战略投资): only a
+ * company raises one, so a single sighting is enough.
+ */
+const FUNDED = /^(?:的(?:新一轮|首轮|天使|种子|战略|Pre-?[A-E]|[A-E])[+＋]?轮?(?:融资|投资)|(?:则|也|已)(?:宣布)?(?:完成|获得)了?[^，。；]{0,16}?(?:融资|投资))/;
+const ACT_FIRST: ReadonlySet<number> = new Set([..."近日今宣完发推的则也已"].map((c) => c.charCodeAt(0)));
+/** A time or count word ends the run (近三年, 年内): no name. */
+const TIME_ENDING = /[年月日内间度期次家个]$/;
 
 /**
  * A bare brand after a modified noun head, then what the company does (智算云服务商|擎苍云|近日发布…,
@@ -182,9 +189,11 @@ function headedActingNames(t: ArticleText, free: (s: number, e: number) => boole
       // three characters at least: a two-character run there is mostly a word (企业|努力|获得)
       for (let len = 3; len < run && len <= 6; len++) {
         // the acts' first characters by code: most positions are settled without a slice
-        if (!ACT_FIRST.has(text.charCodeAt(ns + len)) || !ACTS.test(text.slice(ns + len, ns + len + 2))) continue;
+        if (!ACT_FIRST.has(text.charCodeAt(ns + len))) continue;
+        const funded = FUNDED.test(text.slice(ns + len, ns + len + 24));
+        if (!funded && !ACTS.test(text.slice(ns + len, ns + len + 2))) continue;
         const name = text.slice(ns, ns + len);
-        const again = text.indexOf(name, ns + len) !== -1 || text.lastIndexOf(name, ns - 1) !== -1;
+        const again = (funded && !TIME_ENDING.test(name)) || text.indexOf(name, ns + len) !== -1 || text.lastIndexOf(name, ns - 1) !== -1;
         if (again && nameShaped(name) && !personShaped(text, ns, ns + len) && !titleInside(t, ns, ns + len) && free(ns, ns + len)) out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, ns), at: ns });
         break;
       }

@@ -58,5 +58,51 @@ export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (TAKES_HEAD.test(parent) || TITLES.some((x) => parent.includes(x))) continue;
     if (nameShaped(parent) && free(taken, ps, e)) out.push({ type: "company", name: parent, confidence: CONFIDENCE, evidence: sentenceAt(t, ps), at: ps });
   }
+  out.push(...ownedNames(t, [...taken, ...out.map((f) => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name }))]));
+  return out;
+}
+
+/** A Han name, its Latin name in brackets, then 旗下 (与|新加坡电信（Singtel）|旗下的…): a proper name that owns something. */
+const GLOSSED_OWNER = /(?:^|[，。；、：,;:与和及由同])([\u4e00-\u9fff]{2,8})[(（][A-Z][A-Za-z0-9 .&'-]{1,30}[)）]$/;
+
+function glossedOwner(text: string, at: number): { start: number; end: number; name: string } | null {
+  const m = GLOSSED_OWNER.exec(text.slice(Math.max(0, at - 48), at));
+  if (!m) return null;
+  const name = m[1]!;
+  const end = at - (m[0].length - m[0].indexOf(name) - name.length);
+  if (!nameShaped(name)) return null;
+  return { start: end - name.length, end, name };
+}
+
+/** What a company owns that is no company (大模型团队, 微信公众平台, 视频生成产品, 办公软件公司): a kind, not a name. */
+const KIND_ENDING = /(?:团队|平台|产品|公司|企业|业务|部门|品牌|应用|服务|工具|模型|系统|助手|项目|频道|账号|公众号|小程序|网站|门户)$/;
+
+/** What ends a unit's name after 旗下的: the verbs above, and a round's (问鼎投资|共同领投, X|参投). */
+const AFTER_OWNED = /^(?:共同|联合|领投|跟投|参投|追投)/;
+
+/**
+ * 宁德时代旗下的|问鼎投资|共同领投, 中国联通旗下的|联通数科|也…: a known organisation's 旗下 heads the
+ * unit it owns; the unit is named in full and acts right after, as a company does.
+ */
+function ownedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  for (let at = text.indexOf("旗下"); at !== -1; at = text.indexOf("旗下", at + 2)) {
+    if (!taken.some((o) => o.end === at)) {
+      const owner = glossedOwner(text, at);
+      if (owner && free(taken, owner.start, owner.end)) out.push({ type: "company", name: owner.name, confidence: CONFIDENCE, evidence: sentenceAt(t, owner.start), at: owner.start });
+      continue;
+    }
+    const s = at + 2 + (text[at + 2] === "的" ? 1 : 0);
+    for (let len = 4; len <= 6 && s + len <= text.length; len++) {
+      if (!isHanAt(text, s + len - 1)) break;
+      // the unit acts right after its name (…|也, …|共同领投); a list or a clause end leaves a product or line of business (淘宝闪购、)
+      const after = text.slice(s + len, s + len + 2);
+      if (!AFTER_NAME.test(after) && !AFTER_OWNED.test(after)) continue;
+      const name = text.slice(s, s + len);
+      if (nameShaped(name) && !KIND_ENDING.test(name) && free(taken, s, s + len)) out.push({ type: "company", name, confidence: CONFIDENCE, evidence: sentenceAt(t, s), at: s });
+      break;
+    }
+  }
   return out;
 }

@@ -6,6 +6,7 @@
 import type { ArticleText } from "./article-text";
 import { isGenericStem, type OrgSpan } from "./discover";
 import { isStrongTitle, TITLES } from "./titles";
+import { isCommonWord } from "./names";
 import type { OrgKind } from "./types";
 
 /** What a unit is read from: a resolved organisation mention. */
@@ -76,12 +77,19 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
   const units: Unit[] = [];
   const kept: M[] = [];
   const business = businessUnitNames(t, mentions, kindOf, known);
+  // an investing arm is read only where the article speaks of investing at all: one look, not one per mention
+  const investing = INVESTING_WORDS.test(t.simp);
   for (const m of mentions) {
     const after = t.simp.slice(m.end, m.end + 14);
     const word = business.size ? BUSINESS_AFTER_ORG.exec(after.slice(0, 3)) : null;
     if (word && business.has(t.simp.slice(m.start, m.end + word[0].length))) {
       const end = m.end + word[0].length;
       units.push({ start: m.start, end, slug: null, name: t.simp.slice(m.start, end), parentSlug: m.target.slug });
+      continue;
+    }
+    const arm = !investing || m.target.product || kindOf(m.target.slug) !== "company" ? -1 : namedArmAfter(t.simp, m.end);
+    if (arm !== -1 && !known(t.simp.slice(m.start, arm)) && !mentions.some((o) => o !== m && o.start < arm && o.end > m.end)) {
+      units.push({ start: m.start, end: arm, slug: null, name: t.simp.slice(m.start, arm), parentSlug: m.target.slug });
       continue;
     }
     const kind = kindOf(m.target.slug);
@@ -95,6 +103,39 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     units.push({ start: m.start, end, slug: null, name, parentSlug: m.target.slug });
   }
   return { mentions: kept, units };
+}
+
+/** What only an investor does right after its name (华为哈勃|的战略投资, X、Y|参投, …|领投). */
+const INVESTS_AFTER = /^(?:[、和与及][^，。；]{0,24}?)?(?:联合|共同)?(?:领投|跟投|参投|追投)|^的(?:战略)?投资|^(?:已|也|还)?(?:投资了|入股|战略投资)/;
+/** What may follow the arm's name where it stands alone (这是|哈勃|今年投资的…). */
+const ALONE_AFTER = /^(?:今年|去年|此前|已经|已|也|还|曾|累计)?(?:投资|领投|跟投|参投|入股|出资|旗下|的投资)/;
+/** Words of investing: without any, an article names no investing arm. */
+const INVESTING_WORDS = /投资|领投|跟投|参投|入股|出资/;
+const ARM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、旗下]/;
+
+/**
+ * A company's investing arm named by the parent and a two-character name of its own (华为 + 哈勃):
+ * its own entity linked to the parent when it invests right after (的战略投资, 、…参投) or the
+ * article names it again alone as an investor (这是哈勃今年投资的…); a person after a company
+ * (昆仑万维方汉：, 方汉称) is neither, nor a Han word after a Latin name (Arm|架构, Manus|肖弘).
+ * Returns the arm's end, or -1.
+ */
+function namedArmAfter(text: string, end: number): number {
+  // the cheap character tests first: nearly every mention is followed by a verb, a particle or punctuation
+  const a = text.charCodeAt(end);
+  const b = text.charCodeAt(end + 1);
+  if (!(a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) || !(text.charCodeAt(end - 1) >= 0x4e00 && text.charCodeAt(end - 1) <= 0x9fff)) return -1;
+  const arm = text.slice(end, end + 2);
+  if (ARM_STOP.test(arm) || isCommonWord(arm) || isGenericStem(arm)) return -1;
+  if (BUSINESS_AFTER_ORG.test(arm) || UNIT_AFTER_ORG.test(text.slice(end, end + 14))) return -1;
+  if (INVESTS_AFTER.test(text.slice(end + 2, end + 40))) return end + 2;
+  for (let i = text.indexOf(arm); i !== -1; i = text.indexOf(arm, i + 1)) {
+    if (i === end) continue;
+    const prev = text[i - 1] ?? "";
+    if (i > 0 && /[\u4e00-\u9fff]/.test(prev) && !/[是由获和与及]/.test(prev)) continue;
+    if (ALONE_AFTER.test(text.slice(i + 2, i + 10))) return end + 2;
+  }
+  return -1;
 }
 
 /**
