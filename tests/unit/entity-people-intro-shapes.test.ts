@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+import { chineseNameAt } from "@/lib/ingest/entities/names";
 
 const ex = (paragraphs: string[]) => extractEntities({ title: "", paragraphs });
 const people = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name).sort();
@@ -88,5 +89,27 @@ describe("guards", () => {
   it("a pseudonym is nobody", () => {
     expect(people(ex(["作为一家数据公司的副总裁，李亮（化名）更能感受到影响。李亮表示，数据是命门。"]))).toEqual([]);
     expect(people(ex(["作为一家数据公司的副总裁，李亮更能感受到影响。李亮表示，数据是命门。"]))).toEqual(["李亮"]);
+  });
+});
+
+describe("a two-character given name ends before a word news puts after names", () => {
+  it.each([
+    ["祁文早年在华为工作", "祁文"],
+    ["祁文笑道，没想到", "祁文"],
+    ["祁文问道：为什么", "祁文"],
+    ["祁文去年加入公司", "祁文"],
+    ["祁文坚持认为", "祁文"],
+    ["祁文决定离开", "祁文"],
+    ["祁文否认了传闻", "祁文"],
+    ["祁文团队研发了", "祁文"],
+    ["祁文入职腾讯", "祁文"],
+    ["祁文问：为什么", "祁文"],
+    ["祁文笑着说", "祁文"],
+  ])("%s", (text, name) => {
+    expect(chineseNameAt(text, 0)?.name).toBe(name);
+  });
+  it("a three-character name still reads whole before a speech verb", () => {
+    expect(chineseNameAt("祁文涛表示，", 0)?.name).toBe("祁文涛");
+    expect(chineseNameAt("张希望表示，", 0)?.name).toBe("张希望");
   });
 });
