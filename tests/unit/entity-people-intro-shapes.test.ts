@@ -113,3 +113,20 @@ describe("a two-character given name ends before a word news puts after names", 
     expect(chineseNameAt("张希望表示，", 0)?.name).toBe("张希望");
   });
 });
+
+const rolesOf = (r: ReturnType<typeof ex>, name: string) => (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}:${x.title}`);
+
+describe("posts at the company that speaks or appoints", () => {
+  it("a bare officer title after X公告称 / X宣布成立… is X's", () => {
+    expect(rolesOf(ex(["科大讯飞公告称，副总裁练春生因个人原因辞去所任职务。"]), "练春生")).toEqual(["科大讯飞:副总裁"]);
+    expect(rolesOf(ex(["百川智能宣布成立医疗事业部，由联合创始人谌嘉禾兼任CEO。"]), "谌嘉禾")).toEqual(["百川智能:联合创始人"]);
+  });
+  it("not after a sentence that only names the company as an object", () => {
+    expect(rolesOf(ex(["记者从科大讯飞了解到，副总裁练春生已辞去所任职务。"]), "练春生")).toEqual([]);
+  });
+  it("a post given by appointment, to each name of the list", () => {
+    const r = ex(["科大讯飞公告称，副总裁练春生辞去职务。同日，公司聘任缪一苇、钭晓川为副总裁。"]);
+    expect(rolesOf(r, "缪一苇")).toEqual(["科大讯飞:副总裁"]);
+    expect(rolesOf(r, "钭晓川")).toEqual(["科大讯飞:副总裁"]);
+  });
+});

@@ -18,7 +18,7 @@ import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { founderNames } from "./founder-names";
-import { appointmentNames } from "./appointment-names";
+import { type Appointment, appointmentNames } from "./appointment-names";
 import { namesBeforeLifePredicates } from "./life-predicates";
 
 export { isGenericStem } from "./org-words";
@@ -514,6 +514,8 @@ export function discover(
         } else {
           const subject = allOrgs().find((o) => o.start >= sentS && o.end < s && t.simp[o.end] === "的");
           org = subject ?? describedSubject(t, allOrgs(), sentS, s);
+          // …without a preposition before the titles (由|联合创始人X兼任, 向|创始人兼CEO X汇报)
+          if (org) titleText = titleText.replace(/^[向由与和对据](?=.)/, "");
         }
       }
       if (org && titleText.length > 0 && titleText.length <= 24 && !ROLE_NOUNS.has(segTitle)) {
@@ -556,7 +558,9 @@ export function discover(
   const described = copulaPosts(t, withSure, people);
   roles.push(...described.roles);
   names.push(...described.names, ...appositiveNames(t, people), ...calledNames(t, people));
-  names.push(...founderNames(t, withSure, people), ...appointmentNames(t, people), ...namesBeforeLifePredicates(t, withSure, people));
+  const appointed = appointmentNames(t, people);
+  names.push(...founderNames(t, withSure, people), ...appointed.names, ...namesBeforeLifePredicates(t, withSure, people));
+  roles.push(...appointedPosts(t, appointed.appointments, [...withSure].sort((a, b) => a.start - b.start), peopleName));
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
@@ -590,6 +594,28 @@ export function discover(
   return { roles, names, confirmedPeople };
 }
 
+
+/** 公司 (or 本公司) before the post given: the appointing company, as the verb's subject is. */
+const OWN_COMPANY = /^(?:本|该)?公司/;
+
+/**
+ * 公司聘任X、Y为副总裁, 董事会同意聘任X为公司首席技术官: a post given by appointment, titles only
+ * after 为, is held at the company that appoints — the subject before the verb, as a pointer finds it.
+ */
+function appointedPosts(t: ArticleText, appointments: Appointment[], orgs: OrgSpan[], peopleName: (slug: string) => string): FoundRole[] {
+  const out: FoundRole[] = [];
+  for (const a of appointments) {
+    const own = OWN_COMPANY.exec(t.simp.slice(a.postS, a.postS + 3));
+    const titlesAt = a.postS + (own ? own[0].length : 0);
+    if (!onlyTitles(t, titlesAt, a.postE)) continue;
+    const org = lastOrgBefore(t.simp, orgs, a.verbAt, a.verbAt - POINTER_REACH);
+    if (!org) continue;
+    const title = cleanTitle(t.original.slice(titlesAt, a.postE));
+    const sentence = sentenceAt(t, a.verbAt);
+    for (const w of a.who) out.push({ personSlug: w.slug, personName: w.slug ? peopleName(w.slug) : w.name, personStart: w.at, org, title, sentence });
+  }
+  return out;
+}
 
 /** 李亮（化名）: a name the text marks as made up stands for nobody the article can be about. */
 const PSEUDONYM_MARK = /[(（]化名/g;
@@ -814,8 +840,12 @@ function titleWithField(t: ArticleText, s: number, e: number): boolean {
   return /^[\u4e00-\u9fff]{1,4}$/.test(field) && !PHRASE_CHARS.test(field);
 }
 
-/** What a sentence says first about the organisation it opens with (X成立于2023年, X总部位于…). */
-const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于|(?:今天|今日|近日|正式)?(?:宣布|发布|公布)(?:了)?(?:一系列|多项|新一轮|最新)?(?:的)?(?:人事|高管)(?:任命|调整|变动))/;
+/**
+ * What a sentence says first about the organisation it opens with (X成立于2023年, X总部位于…), or
+ * the organisation speaking for itself (X公告称, X方面回应称, X宣布成立…): the bare officer titles
+ * of its later clauses are its own (科大讯飞公告称，副总裁X辞去…).
+ */
+const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于|(?:今天|今日|近日|正式)?(?:宣布|发布|公布)(?:了)?(?:一系列|多项|新一轮|最新)?(?:的)?(?:人事|高管)(?:任命|调整|变动)|(?:[\d月日晚间]{0,8}(?:发布)?公告(?:称|显示|表示)|方面(?:回应|表示|称|证实|确认|透露)|(?:今天|今日|近日|正式)?宣布成立))/;
 
 /**
  * X成立于2023年，创始人兼CEO Y…: a bare title opening a clause of a sentence that opened by
