@@ -130,3 +130,22 @@ describe("posts at the company that speaks or appoints", () => {
     expect(rolesOf(r, "钭晓川")).toEqual(["科大讯飞:副总裁"]);
   });
 });
+
+describe("a post held before, and a post in apposition", () => {
+  it("曾任 / 曾在X担任 + a post closing the clause", () => {
+    const r = ex(["祁文涛曾在百度担任副总裁。"]);
+    expect(people(r)).toEqual(["祁文涛"]);
+    expect(rolesOf(r, "祁文涛")).toEqual(["百度:副总裁"]);
+    expect(rolesOf(ex(["祁文涛曾任阿里巴巴副总裁。"]), "祁文涛")).toEqual(["阿里巴巴:副总裁"]);
+  });
+  it("not 在X + anything but a post (在百度的地位)", () => {
+    expect(people(ex(["祁文涛在百度的地位无人能及。"]))).toEqual([]);
+  });
+  it.each([["祁文涛，声屿科技创始人兼CEO，此前在华为工作。"], ["祁文涛（声屿科技创始人）表示，公司明年上市。"], ["作为声屿科技的创始人，祁文涛对行业很熟悉。"]])("%s", (text) => {
+    expect(people(ex([text]))).toEqual(["祁文涛"]);
+  });
+  it("an apposition that is no organisation and title names nobody", () => {
+    expect(people(ex(["祁文涛，一个普通的创业者，此前在华为工作。"]))).toEqual([]);
+    expect(people(ex(["作为一名老员工，祁文涛对公司很熟悉。"]))).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { founderNames } from "./founder-names";
 import { type Appointment, appointmentNames } from "./appointment-names";
 import { namesBeforeLifePredicates } from "./life-predicates";
+import { apposedNames } from "./apposed-posts";
 
 export { isGenericStem } from "./org-words";
 
@@ -559,7 +560,7 @@ export function discover(
   roles.push(...described.roles);
   names.push(...described.names, ...appositiveNames(t, people), ...calledNames(t, people));
   const appointed = appointmentNames(t, people);
-  names.push(...founderNames(t, withSure, people), ...appointed.names, ...namesBeforeLifePredicates(t, withSure, people));
+  names.push(...founderNames(t, withSure, people), ...appointed.names, ...namesBeforeLifePredicates(t, withSure, people), ...apposedNames(t, withSure, people));
   roles.push(...appointedPosts(t, appointed.appointments, [...withSure].sort((a, b) => a.start - b.start), peopleName));
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
