@@ -1025,6 +1025,11 @@ const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介�
 const SPEECH_ADVERBS: ReadonlySet<string> = new Set(["也", "还", "则", "又", "更", "亦", "并", "同时", "进一步", "再次", "随后", "当时", "日前", "近日", "此前", "曾", "一再", "多次", "坦率地"]);
 /** Speech verbs that an adverb may stand before (not 接任/等人…): the gap is read only for these. */
 const SPEECH_AFTER_ADVERB: ReadonlySet<string> = new Set(["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言", "强调", "直言", "坦承", "告诉记者", "向记者", ...MANNER_SPEECH, ...OFFICE_SPEECH]);
+/** The length of a SPEECH_ADVERBS word ending at `at`, longest first, or 0. */
+function adverbEndingAt(text: string, at: number): number {
+  for (let n = 3; n >= 1; n--) if (at - n >= 0 && SPEECH_ADVERBS.has(text.slice(at - n, at))) return n;
+  return 0;
+}
 /** A closing quote before the name (“……”X说。): the quote is what the verb reports, so 说 and 称 are as sure as 表示. */
 const CLOSE_QUOTE = /[”」』"]/;
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
@@ -1042,7 +1047,9 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
   const orgEnds = new Set<number>();
   for (const o of orgs) orgEnds.add(o.end);
   for (const { at, word: verb } of wordHits(t.simp, NAME_VERB_TABLE)) {
-    for (const len of POST_VERBS.has(verb) ? [6, 5, 4, 3, 2] : SPEECH_AFTER_ADVERB.has(verb) ? [7, 6, 5, 4, 3, 2] : [4, 3, 2]) {
+    // an adverb right before a speech verb (还|表示) widens the reach by its length; most hits have none
+    const adverb = SPEECH_AFTER_ADVERB.has(verb) ? adverbEndingAt(t.simp, at) : 0;
+    for (const len of POST_VERBS.has(verb) ? [6, 5, 4, 3, 2] : adverb ? [adverb + 4, adverb + 3, adverb + 2, 4, 3, 2] : [4, 3, 2]) {
       const s = at - len;
       if (s < 0) continue;
       const before = t.simp[s - 1];

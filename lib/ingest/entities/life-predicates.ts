@@ -8,9 +8,10 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isClauseBreakAt, termQuoteAt } from "./context";
+import { termQuoteAt } from "./context";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt, verbStartsAt } from "./names";
+import { clauseStarts, coversAny, type SpanTable, spanTable } from "./clause-scan";
 
 /** An adverb of time news puts between such a name and the predicate (X此前在…工作). */
 const WHEN = "(?:此前|之前|曾经|曾|早年|先后|一直|目前|现在|如今|也)?";
@@ -34,11 +35,15 @@ function namedAgain(text: string, name: string, at: number): boolean {
 export function namesBeforeLifePredicates(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
-  for (let s = 0; s < text.length; s++) {
-    if (s > 0 && (!isClauseBreakAt(text, s - 1) || termQuoteAt(text, s - 1))) continue;
+  let tables: { orgs: SpanTable; people: SpanTable } | null = null;
+  for (const s of clauseStarts(text)) {
+    if (s > 0 && termQuoteAt(text, s - 1)) continue;
+    // a name is 2–4 characters: a predicate's first character must stand where one could end, before any name is read
+    if (!FIRST.has(text.charCodeAt(s + 2)) && !FIRST.has(text.charCodeAt(s + 3)) && !FIRST.has(text.charCodeAt(s + 4))) continue;
     const zh = chineseNameAt(text, s);
     if (!zh || !zh.strongSurname || !FIRST.has(text.charCodeAt(zh.end))) continue;
-    if (people.some((p) => p.start < zh.end && p.end > s) || orgs.some((o) => o.start < zh.end && o.end > s)) continue;
+    tables ??= { orgs: spanTable(text.length, orgs), people: spanTable(text.length, people) };
+    if (coversAny(tables.people, s, zh.end) || coversAny(tables.orgs, s, zh.end)) continue;
     const after = text.slice(zh.end, zh.end + 24);
     const sure = SURE.test(after);
     if (!sure && !(LIKELY.test(after) && namedAgain(text, zh.name, s))) continue;
