@@ -40,6 +40,8 @@ describe("a name opening a clause with what only people do", () => {
   });
   it("not a company or a common word doing the same (一家, 周末)", () => {
     expect(people(ex(["金石是一家老牌券商。"]))).toEqual([]);
+    // a bare 是一位 says what someone is, not who: only with a second naming
+    expect(people(ex(["王明是一位连续创业者。"]))).toEqual([]);
     expect(people(ex(["周末在公司工作的人不多。周末是休息日。"]))).toEqual([]);
   });
 });

@@ -2,9 +2,9 @@
  * People introduced by what they did rather than by a title or a speech verb (柏沐阳在卡内基梅隆大学
  * 读完博士后…, 邬晓岚此前在优必选工作了六年, 郗彦是岚算科技的另一位关键人物): a name opening a
  * clause, then a predicate only people take — studying, being born or graduating, working
- * somewhere, being "one" (一位, the measure word for people). Studying, birth and 一位 are sure on
- * their own; working, joining or returning (which an organisation may do too) need the text to
- * name the person again.
+ * somewhere, being "one of" someone's (…的另一位, 位 the measure word for people). Studying, birth
+ * and …的一位 are sure on their own; working, joining or returning (which an organisation may do
+ * too) and a bare 是一位 (X是一位连续创业者 says what, not who) need the text to name the person again.
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
@@ -18,10 +18,10 @@ const WHEN = "(?:此前|之前|曾经|曾|早年|先后|一直|目前|现在|如
 const NO_BREAK = "[^，。；：！？,;:!?“”\\n]";
 /** Predicates only a person takes. */
 const SURE = new RegExp(
-  `^${WHEN}(?:毕业于|出生于|于${NO_BREAK}{1,10}?(?:出生|毕业)|在${NO_BREAK}{1,16}?(?:读完|就读|攻读|读博|求学|念完|获得博士|取得博士)|是${NO_BREAK}{0,14}?(?:另一位|一位|首位))`,
+  `^${WHEN}(?:毕业于|出生于|于${NO_BREAK}{1,10}?(?:出生|毕业)|在${NO_BREAK}{1,16}?(?:读完|就读|攻读|读博|求学|念完|获得博士|取得博士)|是${NO_BREAK}{1,14}?的(?:另一位|一位|首位))`,
 );
 /** Predicates an organisation may take too (X于2019年加入联盟, X在深圳工作…): a second naming is needed. */
-const LIKELY = new RegExp(`^${WHEN}(?:于${NO_BREAK}{1,10}?(?:加入|加盟|入职|回国|离职)|在${NO_BREAK}{1,16}?(?:工作|任职|实习))`);
+const LIKELY = new RegExp(`^${WHEN}(?:于${NO_BREAK}{1,10}?(?:加入|加盟|入职|回国|离职)|在${NO_BREAK}{1,16}?(?:工作|任职|实习)|是(?:另)?一位)`);
 /** A predicate starts with one of these right after the name: clause starts are read only there. */
 const FIRST = new Set("此之曾早先一目现如也毕出于在是".split("").map((c) => c.charCodeAt(0)));
 
