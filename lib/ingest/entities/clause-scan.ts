@@ -7,10 +7,15 @@
 /** The characters of CLAUSE_BREAK (./context), as one global pattern. */
 const BREAKS = /[，。；：！？,;:!?“”"《》()（）\n【】]/g;
 
+/** The last text read and its clause starts: the scans of one article ask in turn for the same text. */
+let cached: { text: string; starts: number[] } | null = null;
+
 /** Offsets where a clause starts: 0 and each position after a clause break. */
 export function clauseStarts(text: string): number[] {
+  if (cached?.text === text) return cached.starts;
   const out = [0];
   for (const m of text.matchAll(BREAKS)) if (m.index + 1 < text.length) out.push(m.index + 1);
+  cached = { text, starts: out };
   return out;
 }
 

@@ -32,11 +32,22 @@ function namedAgain(text: string, name: string, at: number): boolean {
   return false;
 }
 
+/** The words every predicate ends in: clause starts are read only a short way before one. */
+const ENDS = /毕业|出生|读完|就读|攻读|读博|求学|念完|博士|一位|首位|加入|加盟|入职|回国|离职|工作|任职|实习/g;
+/** Longest reach from a clause start to the end word: a name (≤4), an adverb, and the predicate's middle. */
+const REACH = 30;
+
 export function namesBeforeLifePredicates(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
+  const ends = [...text.matchAll(ENDS)].map((m) => m.index);
+  if (ends.length === 0) return out;
   let tables: { orgs: SpanTable; people: SpanTable } | null = null;
+  let k = 0;
   for (const s of clauseStarts(text)) {
+    while (k < ends.length && ends[k]! < s) k++;
+    if (k === ends.length) break;
+    if (ends[k]! - s > REACH) continue;
     if (s > 0 && termQuoteAt(text, s - 1)) continue;
     // a name is 2–4 characters: a predicate's first character must stand where one could end, before any name is read
     if (!FIRST.has(text.charCodeAt(s + 2)) && !FIRST.has(text.charCodeAt(s + 3)) && !FIRST.has(text.charCodeAt(s + 4))) continue;
