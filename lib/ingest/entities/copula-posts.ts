@@ -13,9 +13,11 @@ import { chineseNameAt } from "./names";
 import { ROLE_NOUNS, titleEndingAt } from "./titles";
 
 /** When and how: 目前是, 如今是, 现任, 现为, 目前担任 … (a copula or a post verb, with a word of time before). */
-const NOW_HOLDS = /^(?:目前|现在|如今|眼下|当前)?(?:是|为|任|担任)|^现(?:任|为|是)/;
-/** The last characters of NOW_HOLDS's verbs (是, 为, 任): what must stand right before the organisation. */
-const VERB_END = new Set(["是", "为", "任"].map((c) => c.charCodeAt(0)));
+const NOW_HOLDS = /^(?:目前|现在|如今|眼下|当前)?(?:是|为|任|担任)|^现(?:任|为|是)|^(?:此前|之前|曾经|曾|早年)(?:任|担任|是|为)?在|^(?:此前|之前|曾经|曾)(?:任|担任|是)|^(?:目前|现在|如今)?在/;
+/** The last characters of NOW_HOLDS's verbs (是, 为, 任, 在): what must stand right before the organisation. */
+const VERB_END = new Set(["是", "为", "任", "在"].map((c) => c.charCodeAt(0)));
+/** After 在 + the organisation, the verb of holding the post (曾在百度|担任|副总裁): it belongs to the post, not the title. */
+const HOLDS_AFTER_ZAI = /^(?:担任|出任|任职|任)/;
 /** How far the name may stand before the verb (X|目前|是…, X|已于上月|…). */
 const REACH = 6;
 
@@ -43,7 +45,11 @@ export function copulaPosts(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
     while (e < text.length && !isClauseBreakAt(text, e)) e++;
     const title = titleEndingAt(t.low, e);
     if (!title || ROLE_NOUNS.has(title)) continue;
-    const post = text.slice(o.end, e).replace(/^的/, "");
+    // 在 + the organisation needs the verb of holding after it (X曾在百度担任副总裁; not X在百度的地位…)
+    const zai = text[o.start - 1] === "在";
+    const held = zai ? HOLDS_AFTER_ZAI.exec(text.slice(o.end, o.end + 2)) : null;
+    if (zai && !held) continue;
+    const post = text.slice(o.end + (held ? held[0].length : 0), e).replace(/^的/, "");
     if (post.length === 0 || post.length > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(post)) continue;
     const hold = (name: string, start: number) => {
       names.push({ type: "person", name, confidence: 0.75, evidence: sentenceAt(t, start), at: start });

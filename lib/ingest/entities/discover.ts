@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
-import { chineseNameAt, isCommonWord, latinNameAt, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, isCommonWord, isParty, latinNameAt, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
@@ -19,6 +19,9 @@ import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { founderNames } from "./founder-names";
+import { type Appointment, appointmentNames } from "./appointment-names";
+import { namesBeforeLifePredicates } from "./life-predicates";
+import { apposedNames } from "./apposed-posts";
 
 export { isGenericStem } from "./org-words";
 
@@ -530,6 +533,8 @@ export function discover(
         } else {
           const subject = allOrgs().find((o) => o.start >= sentS && o.end < s && t.simp[o.end] === "的");
           org = subject ?? describedSubject(t, allOrgs(), sentS, s);
+          // …without a preposition before the titles (由|联合创始人X兼任, 向|创始人兼CEO X汇报)
+          if (org) titleText = titleText.replace(/^[向由与和对据](?=.)/, "");
         }
       }
       if (org && titleText.length > 0 && titleText.length <= 24 && !ROLE_NOUNS.has(segTitle)) {
@@ -572,7 +577,9 @@ export function discover(
   const described = copulaPosts(t, withSure, people);
   roles.push(...described.roles);
   names.push(...described.names, ...appositiveNames(t, people), ...calledNames(t, people));
-  names.push(...founderNames(t, withSure, people));
+  const appointed = appointmentNames(t, people);
+  names.push(...founderNames(t, withSure, people), ...appointed.names, ...namesBeforeLifePredicates(t, withSure, people), ...apposedNames(t, withSure, people));
+  roles.push(...appointedPosts(t, appointed.appointments, [...withSure].sort((a, b) => a.start - b.start), peopleName));
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
@@ -596,6 +603,7 @@ export function discover(
   }
 
   names.push(...patternOrgs);
+  dropPseudonyms(t.simp, names);
   const placed: PlacedPerson[] = [
     ...people.map((x) => ({ start: x.start, end: x.end, slug: x.slug, name: peopleName(x.slug) })),
     ...everyMention(t.simp, names.filter((n) => n.type === "person" && !n.author)),
@@ -605,6 +613,40 @@ export function discover(
   return { roles, names, confirmedPeople };
 }
 
+
+/** 公司 (or 本公司) before the post given: the appointing company, as the verb's subject is. */
+const OWN_COMPANY = /^(?:本|该)?公司/;
+
+/**
+ * 公司聘任X、Y为副总裁, 董事会同意聘任X为公司首席技术官: a post given by appointment, titles only
+ * after 为, is held at the company that appoints — the subject before the verb, as a pointer finds it.
+ */
+function appointedPosts(t: ArticleText, appointments: Appointment[], orgs: OrgSpan[], peopleName: (slug: string) => string): FoundRole[] {
+  const out: FoundRole[] = [];
+  for (const a of appointments) {
+    const own = OWN_COMPANY.exec(t.simp.slice(a.postS, a.postS + 3));
+    const titlesAt = a.postS + (own ? own[0].length : 0);
+    if (!onlyTitles(t, titlesAt, a.postE)) continue;
+    const org = lastOrgBefore(t.simp, orgs, a.verbAt, a.verbAt - POINTER_REACH);
+    if (!org) continue;
+    const title = cleanTitle(t.original.slice(titlesAt, a.postE));
+    const sentence = sentenceAt(t, a.verbAt);
+    for (const w of a.who) out.push({ personSlug: w.slug, personName: w.slug ? peopleName(w.slug) : w.name, personStart: w.at, org, title, sentence });
+  }
+  return out;
+}
+
+/** 李亮（化名）: a name the text marks as made up stands for nobody the article can be about. */
+const PSEUDONYM_MARK = /[(（]化名/g;
+
+function dropPseudonyms(text: string, names: FoundName[]): void {
+  if (!text.includes("化名")) return;
+  const marked = [...text.matchAll(PSEUDONYM_MARK)].map((m) => m.index);
+  for (let i = names.length - 1; i >= 0; i--) {
+    const n = names[i]!;
+    if (n.type === "person" && marked.some((at) => text.slice(at - n.name.length, at) === n.name)) names.splice(i, 1);
+  }
+}
 
 /**
  * A pattern's find at every place the text names it (灵启万物 found where it is described, named
@@ -817,8 +859,12 @@ function titleWithField(t: ArticleText, s: number, e: number): boolean {
   return /^[\u4e00-\u9fff]{1,4}$/.test(field) && !PHRASE_CHARS.test(field);
 }
 
-/** What a sentence says first about the organisation it opens with (X成立于2023年, X总部位于…). */
-const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于|(?:今天|今日|近日|正式)?(?:宣布|发布|公布)(?:了)?(?:一系列|多项|新一轮|最新)?(?:的)?(?:人事|高管)(?:任命|调整|变动))/;
+/**
+ * What a sentence says first about the organisation it opens with (X成立于2023年, X总部位于…), or
+ * the organisation speaking for itself (X公告称, X方面回应称, X宣布成立…): the bare officer titles
+ * of its later clauses are its own (科大讯飞公告称，副总裁X辞去…).
+ */
+const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生于|总部位于|总部设在|是一家|专注于|主要从事|孵化自|脱胎于|(?:今天|今日|近日|正式)?(?:宣布|发布|公布)(?:了)?(?:一系列|多项|新一轮|最新)?(?:的)?(?:人事|高管)(?:任命|调整|变动)|(?:[\d月日晚间]{0,8}(?:发布)?公告(?:称|显示|表示)|方面(?:回应|表示|称|证实|确认|透露)|(?:今天|今日|近日|正式)?宣布成立))/;
 
 /**
  * X成立于2023年，创始人兼CEO Y…: a bare title opening a clause of a sentence that opened by
@@ -983,9 +1029,27 @@ function speechRightAfter(text: string, end: number): boolean {
  * and 「X等人」 closing a list of people. 告诉记者 / 向记者 name the addressee, which only a person's
  * speech has, so they are as sure as 表示.
  */
-const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉记者", "告诉", "向记者", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选", "等人"];
+/**
+ * …and the speech verbs news writes with a manner or a mode (说道, 补充道, 笑称, 举例说, 分析称): a
+ * person's, as sure as 表示; 称 and 说 alone stay weak (韩方称, 一位人士说), and so do the verbs an
+ * office or a company says as often (回应称, 承认, 重申; 提醒 and 呼吁 are left out: 温馨提醒, 卫生署呼吁).
+ */
+const MANNER_SPEECH = ["说道", "补充道", "补充说", "解释说", "解释道", "回忆道", "写道", "谈道", "感慨", "感叹", "笑称", "笑言", "举例说", "分析称", "分析说", "分析指出", "提到", "告诫", "反问"];
+const OFFICE_SPEECH = ["回应称", "回应说", "回应道", "承认", "重申"];
+const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉记者", "告诉", "向记者", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选", "等人", ...MANNER_SPEECH, ...OFFICE_SPEECH];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */
-const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "直言", "回忆", "坦承", "告诉记者", "向记者", "在接受", "接任", "出任", "荣获", "当选", "等人"]);
+const STRONG_NAME_VERBS = new Set(["自称", "表示", "认为", "指出", "介绍", "透露", "坦言", "强调", "直言", "回忆", "坦承", "告诉记者", "向记者", "在接受", "接任", "出任", "荣获", "当选", "等人", ...MANNER_SPEECH]);
+/** Adverbs news puts between a name and its speech verb (X还表示, X也认为, X则称, X进一步指出). */
+const SPEECH_ADVERBS: ReadonlySet<string> = new Set(["也", "还", "则", "又", "更", "亦", "并", "同时", "进一步", "再次", "随后", "当时", "日前", "近日", "此前", "曾", "一再", "多次", "坦率地"]);
+/** Speech verbs that an adverb may stand before (not 接任/等人…): the gap is read only for these. */
+const SPEECH_AFTER_ADVERB: ReadonlySet<string> = new Set(["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言", "强调", "直言", "坦承", "告诉记者", "向记者", ...MANNER_SPEECH, ...OFFICE_SPEECH]);
+/** The length of a SPEECH_ADVERBS word ending at `at`, longest first, or 0. */
+function adverbEndingAt(text: string, at: number): number {
+  for (let n = 3; n >= 1; n--) if (at - n >= 0 && SPEECH_ADVERBS.has(text.slice(at - n, at))) return n;
+  return 0;
+}
+/** A closing quote before the name (“……”X说。): the quote is what the verb reports, so 说 and 称 are as sure as 表示. */
+const CLOSE_QUOTE = /[”」』"]/;
 /** What may stand before such a name: a clause start, an enumeration, or 据/由/而. */
 const BEFORE_VERB_NAME = /[\s、据由而]/;
 /** The verbs as one table: a single pass over the text finds them all, longest first at each position. */
@@ -1001,7 +1065,9 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
   const orgEnds = new Set<number>();
   for (const o of orgs) orgEnds.add(o.end);
   for (const { at, word: verb } of wordHits(t.simp, NAME_VERB_TABLE)) {
-    for (const len of POST_VERBS.has(verb) ? [6, 5, 4, 3, 2] : [4, 3, 2]) {
+    // an adverb right before a speech verb (还|表示) widens the reach by its length; most hits have none
+    const adverb = SPEECH_AFTER_ADVERB.has(verb) ? adverbEndingAt(t.simp, at) : 0;
+    for (const len of POST_VERBS.has(verb) ? [6, 5, 4, 3, 2] : adverb ? [adverb + 4, adverb + 3, adverb + 2, 4, 3, 2] : [4, 3, 2]) {
       const s = at - len;
       if (s < 0) continue;
       const before = t.simp[s - 1];
@@ -1012,11 +1078,14 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
       if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
       if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
       const zh = chineseNameAt(t.simp, s);
-      // an adverb of time may stand between the name and a post verb (X目前担任, X此前出任)
-      const gap = zh && zh.end < at && POST_VERBS.has(verb) && TIME_ADVERBS.has(t.simp.slice(zh.end, at));
-      if (zh && (zh.end === at || gap) && zh.strongSurname && (len <= 4 || gap)) {
+      // an adverb of time may stand between the name and a post verb (X目前担任, X此前出任), an adverb before a speech verb (X还表示)
+      const between = zh && zh.end < at ? t.simp.slice(zh.end, at) : "";
+      const gap = zh && zh.end < at && ((POST_VERBS.has(verb) && TIME_ADVERBS.has(between)) || (SPEECH_AFTER_ADVERB.has(verb) && SPEECH_ADVERBS.has(between)));
+      // a surname character and 方 is a side in talks or a deal (韩方表示, 鲁方称), not a name, when nothing else vouches for it
+      if (zh && (zh.end === at || gap) && zh.strongSurname && (len <= 4 || gap) && !isParty(zh.name)) {
         // a post taken (X目前担任…) by a name the text names again with a name's boundary is as sure as a speech verb
-        const confidence = STRONG_NAME_VERBS.has(verb) || (POST_VERBS.has(verb) && namedAgain(t.simp, zh.name, s)) ? 0.75 : 0.6;
+        const quoted = before !== undefined && CLOSE_QUOTE.test(before) && SPEECH_AFTER_ADVERB.has(verb);
+        const confidence = STRONG_NAME_VERBS.has(verb) || quoted || (POST_VERBS.has(verb) && namedAgain(t.simp, zh.name, s)) ? 0.75 : 0.6;
         out.push({ type: "person", name: zh.name, confidence, evidence: sentenceAt(t, s), at: s });
         break;
       }

@@ -58,7 +58,7 @@ const surnameSets = onFirstUse(() => {
 });
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
-const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看摄".split(""));
+const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看摄听问答笑".split(""));
 /** NAME_STOP and NOT_IN_NAME by code unit: read at every name candidate without a one-character string. */
 const codeTable = (chars: Iterable<string>) => {
   const table = new Uint8Array(65536);
@@ -178,6 +178,11 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (!byContext && isCommonWord(name.slice(0, 2))) return null;
   if (text[pickEnd] === "们") return null;
   return { name, end: pickEnd, strongSurname: strong };
+}
+
+/** A surname character and 方 (韩方, 巴方, 欧方): a side in talks or a deal, which a verb after it does not make a name. */
+export function isParty(name: string): boolean {
+  return name.length === 2 && name[1] === "方";
 }
 
 /** After 以, a character that makes a word of it (以来, 以上, 以及, 以此…), not a given name. */

@@ -7,11 +7,11 @@
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isClauseBreakAt, termQuoteAt } from "./context";
-import { chineseNameAt, latinNameAt, transliteratedNameAt } from "./names";
+import { chineseNameAt, isParty, latinNameAt, transliteratedNameAt } from "./names";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { wordHits, wordTable } from "./word-hits";
 
-const SPEECH = "(?:表示|说|称|透露|介绍|指出|强调|坦言|写道|回应|认为|直言|告诉|解释|补充)";
+const SPEECH = "(?:表示|说|称|透露|介绍|指出|强调|坦言|写道|回应|认为|直言|告诉|解释|补充|提到|谈到|坦承|感慨|笑称|提醒|呼吁)";
 /**
  * What may stand between the name and the verb: a form of address, an adverb, a setting
  * (在发布会上, 在内部信中, 在接受…采访时) or an addressee (对记者, 向媒体).
@@ -28,14 +28,14 @@ const OFFICE_ACT = "(?:主持|出席|会见|考察|签署|部署|视察|致辞|�
 const AFTER_NAME = new RegExp(
   `${OFFICE}${ADVERB}(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里))?(?:${SPEECH.slice(3, -1)}|${OFFICE_ACT.slice(3, -1)})|` +
   `${ADDRESS}?${ADVERB}` +
-    "(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里)|对(?:记者|媒体|本报|笔者)|向(?:记者|媒体|本报|笔者)|接受[^，。；：！？\\n]{1,12}?采访时)" +
+    "(?:在[^，。；：！？,;:!?\\n“”]{1,14}?(?:上|中|时|里)|对(?:记者|媒体|本报|笔者)|向(?:记者|媒体|本报|笔者)|[对向][^，。；：！？,;:!?\\n“”]{1,10}?(?:记者)?(?=表示|透露|介绍|坦言|说|称)|接受[^，。；：！？\\n]{1,12}?采访时)" +
     SPEECH +
     // or a form of address alone before the verb (夏宁邵教授透露)
     `|${ADDRESS}${ADVERB}${SPEECH}`,
   "y",
 );
 /** The other shape of a clause about a person: name + a personnel verb (王迪则负责…, 刘威离开腾讯后…, 张三出任…). */
-const PERSONNEL_AFTER_NAME = /(?:则|也|还|将|已|曾|随后|此前|正式)?(?:负责|分管|主导|牵头|执掌|掌舵|出任|担任|接任|接替|接棒|升任|加盟|加入|离开|离职|卸任|离任|辞去|辞任|辞职|增持|减持|创立|创办|联合创立)/y;
+const PERSONNEL_AFTER_NAME = /(?:则|也|还|将|已|曾|随后|此前|正式|(?:已|已经|将|曾)?于[^，。；：！？,;:!?\n“”]{1,8}?)?(?:负责|分管|主导|牵头|执掌|掌舵|出任|担任|接任|接替|接棒|升任|加盟|加入|离开|离职|卸任|离任|辞去|辞任|辞职|增持|减持|创立|创办|联合创立)/y;
 /** A setting that is a company's voice, not a person's (X在公告中称: X is an organisation). */
 const ORG_VOICE = /公告|财报|年报|声明|招股|官网|官方|通告|函|微博|公众号|报告/;
 /** The other order: 在X看来 (in X's view). */
@@ -54,7 +54,7 @@ export function personnelVerbAt(text: string, at: number): boolean {
 }
 
 /** Every verb the shapes above end in: a clause start is read only when one follows in the same clause. */
-const TRIGGERS = "总书记 总理 主席 委员长 总统 首相 表示 说 称 透露 介绍 指出 强调 坦言 写道 回应 认为 直言 告诉 解释 补充 看来 负责 分管 主导 牵头 执掌 掌舵 出任 担任 接任 接替 接棒 升任 加盟 加入 离开 离职 卸任 离任 创立 创办".split(" ");
+const TRIGGERS = "总书记 总理 主席 委员长 总统 首相 表示 说 称 透露 介绍 指出 强调 坦言 写道 回应 认为 直言 告诉 解释 补充 提到 谈到 坦承 感慨 笑称 提醒 呼吁 看来 负责 分管 主导 牵头 执掌 掌舵 出任 担任 接任 接替 接棒 升任 加盟 加入 离开 离职 卸任 离任 创立 创办".split(" ");
 /** Longest reach from a clause start to its verb: a name (≤4), a form of address, an adverb and a setting. */
 const REACH = 28;
 
@@ -118,7 +118,7 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     const translit = isHanCode(code) && dotAhead(text, s) ? transliteratedNameAt(text, s, (e) => speechAt(e, text)) : null;
     const zh = translit ? null : chineseNameAt(text, s);
     const latin = zh || translit || code < 65 || code > 90 ? null : latinNameAt(text, s);
-    const hit = translit ? translit : zh && zh.strongSurname ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
+    const hit = translit ? translit : zh && zh.strongSurname && !isParty(zh.name) ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
     if (!hit || spanTaken(orgs, people, s, hit.end)) continue;
     if (glued && !clauseStart && !ADDRESS_NOW.test(text.slice(hit.end, hit.end + 3))) continue;
     let quoted = false;
