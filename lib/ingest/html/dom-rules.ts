@@ -41,7 +41,20 @@ export function isHidden(el: Element): boolean {
   if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
   if (el.name === "input" && a.type === "hidden") return true;
   const style = a.style;
-  return style !== undefined && HIDDEN_STYLE.test(style);
+  if (style !== undefined && HIDDEN_STYLE.test(style)) return true;
+  return inactiveTabPanel(el);
+}
+
+const ACTIVE_WORD = /(?:^|[^a-z])(?:active|show|shown|current|cur|on|selected|open)(?:[^a-z]|$)/;
+
+/**
+ * A tab panel whose sibling panel is marked active while it is not: the page's styles hide it
+ * (Bootstrap's tab-pane without active, a cur/on switch). Its text is what another tab shows.
+ */
+function inactiveTabPanel(el: Element): boolean {
+  if (!isTabPanel(el) || ACTIVE_WORD.test(el.attribs.class ?? "")) return false;
+  const siblings = el.parent?.children ?? [];
+  return siblings.some((c) => c !== el && c.type === "tag" && isTabPanel(c as Element) && ACTIVE_WORD.test((c as Element).attribs.class ?? ""));
 }
 
 /** Kinds of page regions that are not the article, with the words that name them. */
@@ -49,7 +62,8 @@ const NEGATIVE: [RemovalKind, RegExp][] = [
   ["comment", /comment|(?:^|[^a-z])(?:cmt|reply|replies|discuss|pinglun)(?:[^a-z]|$)/],
   ["related", /recommend|related|relate(?:[^a-z]|$)|(?:^|[^a-z])(?:hot|hots|rank|ranking|popular|most|tuijian|xgyd|more)(?:[^a-z]|$)|hotnews|sidebar|(?:^|[^a-z])(?:side|aside|widget)(?:[^a-z]|$)/],
   ["share", /share|social|(?:^|[^a-z])(?:fenxiang|qr|qrcode|erweima|weixin|wechat-qr)(?:[^a-z]|$)/],
-  ["ad", /advert|sponsor|popup|modal|overlay|(?:^|[^a-z])(?:ad|ads|adv|gg|banner|promo|guanggao|dialog|mask)(?:[^a-z]|$)/],
+  // A cookie-consent or privacy notice (cookie-banner, CookieConsent, gdpr) asks the reader's consent; it is no article.
+  ["ad", /advert|sponsor|popup|modal|overlay|(?:^|[^a-z])(?:cookie|consent|gdpr)|(?:^|[^a-z])(?:ad|ads|adv|gg|banner|promo|guanggao|dialog|mask)(?:[^a-z]|$)/],
   ["navigation", /navbar|navigation|breadcrumb|crumb|(?:^|[^a-z])(?:nav|menu|menus|topbar|top-bar|channel|tabs?|pager|pagination|page-?nav)(?:[^a-z]|$)/],
   ["site-footer", /footer|copyright|(?:^|[^a-z])(?:foot|bottom|links|friend|friendlink)(?:[^a-z]|$)/],
   // A reference list (wiki-style citations after the article) is a list of links to its sources.
@@ -88,12 +102,29 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
     return { hint: el.name === "header" ? 0 : -1, kind: tagKind };
   }
   const a = el.attribs;
+  // role="dialog": a box laid over the page (a consent notice, a login prompt), whatever its class says.
+  if (a.role === "dialog" || a.role === "alertdialog") return { hint: -1, kind: "ad" };
   if (a.class === undefined && a.id === undefined) return el.name === "article" || el.name === "main" ? CONTENT : NONE;
-  const role = roleOfWords(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
+  const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
+  // A tab box's strip is navigation, but its panels hold what the tabs switch between (the first
+  // often the article itself), and the box around strip and panels is no menu either.
+  if (isTabPanel(el) || (TAB_WORD.test(words) && el.children.some((c) => c.type === "tag" && isTabPanel(c as Element)))) {
+    return POSITIVE.test(words.replace(TAB_PANEL, " ")) ? CONTENT : NONE;
+  }
+  const role = roleOfWords(words);
   // A <blockquote> named social is an embedded post the article quotes (social-embed, a tweet's
   // card), not a share bar: share bars are buttons, never quotations (site-embedded-social-post-card).
   if (role.kind === "share" && el.name === "blockquote") return NONE;
   return role.hint === 0 && (el.name === "article" || el.name === "main") ? CONTENT : role;
+}
+
+const TAB_WORD = /(?:^|[^a-z])tabs?(?:[^a-z]|$)/;
+/** A tab panel by its name (tab-con, tab-content, tab-pane, tabpanel…) or its ARIA role. */
+const TAB_PANEL = /(?:^|[^a-z])tabs?[-_]?(?:con|cont|content|contents|pane|panel|panels|body|bd|box)(?:[^a-z]|$)/;
+
+function isTabPanel(el: Element): boolean {
+  const a = el.attribs;
+  return a.role === "tabpanel" || TAB_PANEL.test(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
 }
 
 // Pages repeat the same class names hundreds of times; the regexes run once per distinct string.

@@ -9,6 +9,7 @@ import { parseDocument } from "htmlparser2";
 import type { Block, RemovedBlock } from "../types";
 import { chooseContent, type ContentStage } from "./choose-content";
 import { canonicalLink, readHeadMeta } from "./head-meta";
+import { keepPickedItem } from "./picked-item";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
 import { deckRemoved, summaryDeckAbove } from "./summary-deck";
@@ -34,7 +35,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] };
   const walk = walkPage(root, found);
   const head = readHeadMeta(found);
-  const choice = chooseContent(walk);
+  const choice = keepPickedItem(walk, chooseContent(walk));
   const extras = { canonical: canonicalLink(root) };
   const blocks: Block[] = choice.indices.map((i, index) => {
     const b = walk.blocks[i]!;

@@ -25,7 +25,8 @@ const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|
 // A transliterated or minority name joins its Han parts with a middle dot (莉娜·陈, 阿依古丽·买买提).
 const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30}|\p{Script=Han}{1,6}(?:[·・‧•]\p{Script=Han}{1,8}){1,3})$/u;
 // 首发于, 更新于, 修改于: a time's label after the name's bar (文 ｜ X ｜ 首发于 2025-08-19), no name.
-const NOT_NAMES = /^(来源|时间|日期|发布|首发|更新|修改|修订|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名|所有|本人|授权|同意|联系)/i;
+// A question word after the label is a headline about writers (自媒体作者怎么办), no name.
+const NOT_NAMES = /^(来源|时间|日期|发布|首发|更新|修改|修订|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名|所有|本人|授权|同意|联系|怎么|怎样|什么|如何|为何|为什么|哪些|哪里|多少)/i;
 
 function roleOf(label: string): Role {
   return LABELS.find((l) => l.re.test(label))!.role;
@@ -212,7 +213,10 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     // "采写：南都记者 X": a run glued to the next label is that label's outlet prefix, no name.
     // Newsrooms prefix their reporters and editors, not their correspondents or interns: 记者X通讯员Y
     // and 记者X实习生Y (info spans run together) are two names.
-    if (k + 1 < labels.length && !UNPREFIXED.has(labels[k + 1]![1]!) && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
+    // A next label with its own colon (作者：X编辑：Y, 每经记者：X每经编辑：Y) is a field of spans run
+    // together: the run before it is this field's name, less any repeated outlet prefix.
+    const nextLabel = labels[k + 1];
+    if (nextLabel && !UNPREFIXED.has(nextLabel[1]!) && !/[:：|｜丨]/.test(nextLabel[0]) && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
     // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
     // So does a closing bracket or another field's label ([责任编辑：X] 标签：A B).
     const fields = raw.split(/\s{2,}/);

@@ -12,6 +12,7 @@
  */
 import { simplifiedLine as toSimplified } from "./simplified";
 import { foldForCompare } from "../../text/fold";
+import { OWN_DEPARTMENT } from "./source";
 
 // The words a site uses for itself in its 来源 field: 本站, 本网, 本站原创, 本网讯, 原创.
 const OWN_CLAIM = /^(?:本站|本网|本台|本刊|本报)?(?:原创|独家|讯|稿件|编辑|整理)?$/;
@@ -23,13 +24,15 @@ const NOT_A_NAME = /^(?:新闻|资讯|官方|门户|首页)(?:网|网站|中心|
 const CHANNEL = /^(?:国内|国际|社会|财经|科技|体育|娱乐|新闻|要闻|滚动|时政|军事|汽车|房产|教育|健康|文化|旅游|法治|观点|评论|图片|视频|本地|热点|综合|资讯|新聞|國內|國際|財經|體育|娛樂|時政|軍事|汽車|房產|教育|評論|圖片|視頻|熱點|綜合|資訊)+(?:频道|頻道|中心)?$/;
 const NAME_MAX = 16;
 
-function cleanSiteName(raw: string, title: string): string | null {
+function cleanSiteName(raw: string, title: string, confirmedBy: string | null = null): string | null {
   const pair = raw.trim().match(HAN_BESIDE_LATIN);
   // "夜航船的博客-开发者社区": a blog or column inside a platform; the platform, last, published it
   const name = (pair ? (pair[1] ?? pair[2])! : raw).split(/\s*[-–—|｜_]\s*/).filter(Boolean).pop()?.trim() ?? "";
   if (name.length > NAME_MAX || NOT_A_NAME.test(name) || CHANNEL.test(name)) return null;
-  // two Han characters alone are more often a column (纪检, 论文) than a site's name
-  if (!/[A-Za-z]{3}/.test(name) && name.replace(/[^\p{Script=Han}]/gu, "").length < 3) return null;
+  // two Han characters alone are more often a column (纪检, 论文) than a site's name, unless the
+  // footer's copyright holder names the site the same way (© 2025 深潮 版权所有)
+  const confirmed = confirmedBy !== null && foldForCompare(confirmedBy.trim()) === foldForCompare(name);
+  if (!/[A-Za-z]{3}/.test(name) && name.replace(/[^\p{Script=Han}]/gu, "").length < 3 && !confirmed) return null;
   // the headline's own words (a <title> whose site part is the headline) name no site; a company's
   // name inside its own release's headline is still its name
   const [n, t] = [foldForCompare(name), foldForCompare(title)];
@@ -38,7 +41,7 @@ function cleanSiteName(raw: string, title: string): string | null {
 
 /** The site's name as the source, when no claim names another; `footer` is the copyright holder. */
 export function ownSiteSource(claim: string | null, names: { siteName: string | null; footer: string | null }, title: string): string | null {
-  if (claim !== null && !OWN_CLAIM.test(toSimplified(claim.trim()))) return null;
-  const named = names.siteName ? cleanSiteName(names.siteName, title) : null;
+  if (claim !== null && !OWN_CLAIM.test(toSimplified(claim.trim())) && !OWN_DEPARTMENT.test(toSimplified(claim.trim()))) return null;
+  const named = names.siteName ? cleanSiteName(names.siteName, title, names.footer) : null;
   return named ?? (names.footer ? cleanSiteName(names.footer, title) : null);
 }

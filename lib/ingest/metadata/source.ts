@@ -68,6 +68,13 @@ export function originalPublisher(line: string): string | null {
   return name.replace(/(?<=\p{Script=Han}{2})\s*(?:APP|App|app)$/u, "").replace(/(?<=\S{2})(?:微信公众号|公众号|微信号|头条号|百家号)$/u, "");
 }
 
+/**
+ * "来源：证券部", "来源：党委宣传部", "来源：办公室": a department of the organisation whose site it is
+ * names no outlet; the page is the site's own (own-site-source.ts).
+ */
+// A place's committee (市委宣传部) or office (东区办事处) is another body that supplied the text, not the site's own.
+export const OWN_DEPARTMENT = /^(?!.*(?:网|报|社|台|新闻|媒|刊))(?:党委|党政|董事会)?\p{Script=Han}{1,3}(?:部|办公室)$/u;
+
 export function siteClaim(line: string): { name: string; generic: boolean } | null {
   const name = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null) ?? capture(line, EN_CLAIM);
   if (!name) return null;
@@ -76,7 +83,7 @@ export function siteClaim(line: string): { name: string; generic: boolean } | nu
   const bare = name
     .replace(/(?<=\p{Script=Han}{2}(?:科技|财经|娱乐|体育|汽车|健康|教育))报道$/u, "")
     .replace(/(?<=\S{2})(?:微信公众号|微信公号|公众号|微信号|头条号|百家号)$/u, "");
-  return { name: bare, generic: GENERIC.test(toSimplified(bare)) };
+  return { name: bare, generic: GENERIC.test(toSimplified(bare)) || OWN_DEPARTMENT.test(toSimplified(bare)) };
 }
 
 // The account lines of a WeChat post or a platform's account, and the outlet-and-报道 line of a
