@@ -4,8 +4,9 @@ const DATE_RE =
   /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/g;
 
 // "25-3-2 10:15": a feed's time with a two-digit year (a social post from an earlier year), read
-// only with its time: alone, such a run may be anything (3-2-1, a score).
-const SHORT_YEAR_RE = /(?<![\p{L}\p{N}\-/.:])(\d{2})-(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:])/gu;
+// only with its time: alone, such a run may be anything (3-2-1, a score). "26/12/05 08:12" is the
+// same field with slashes (yy/mm/dd, the order Chinese sites print); one separator throughout.
+const SHORT_YEAR_RE = /(?<![\p{L}\p{N}\-/.:])(\d{2})([-/])(\d{1,2})\2(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:])/gu;
 
 // "Mar 2, 2025", "March 2, 2025", "2 March 2025": an English date, as bilingual sites print it.
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -83,7 +84,7 @@ export function findDates(text: string): FoundDate[] {
     out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
   }
   if (digits) for (const m of text.matchAll(SHORT_YEAR_RE)) {
-    const [y, mo, d, h, mi] = [2000 + Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+    const [y, mo, d, h, mi] = [2000 + Number(m[1]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])];
     if (!valid(y, mo, d, h, mi, 0)) continue;
     out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:00+08:00`, dateOnly: false, index: m.index ?? 0, match: m[0] });
   }

@@ -61,7 +61,7 @@ function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
     .filter((line) => !ACCOUNT_DATE.test(line))
     // 114-12-04: a date of the Republic of China calendar has a three-digit year
-    .filter((line) => /\d{4}|\d-\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年|\d{3}\s*[-/.年]\s*\d/.test(line))
+    .filter((line) => /\d{4}|\d[-/]\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年|\d{3}\s*[-/.年]\s*\d/.test(line))
     .map((line) => {
       const simplified = toSimplified(line);
       return { line, simplified, dates: findDates(simplified) };

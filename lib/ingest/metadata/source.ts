@@ -13,6 +13,9 @@ const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本�
 // 摘编自X, 原载于X, 原刊于X: the piece was taken from X (excerpted, first printed there); a list
 // of outlets (摘编自：X、Y) credits the first, as 综合自 does.
 const ORIGINAL = /(?:本文来自|本文转自|原文来自|转自|转载自|本文来源于|文章来源于|首发于|摘编自|摘自|原载于|原刊于|原载)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
+// 转载自X，原载于Y: a repost chain names the hand that passed the piece on and the outlet that first
+// printed it; the first printer is the publisher, so its words are read before the others.
+const FIRST_PRINTED = /(?:首发于|原载于|原刊于|原载)\s*(?:微信公众号|公众号|微信号|头条号|百家号|网站)?\s*[:：]?\s*[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
 // （本文刊发于《X》第N期）, 刊载于X: printed there first, as 原载于 says; only opening the line, since
 // prose says the same of a paper (相关论文刊发于《自然》), which credits no copy.
 const PRINTED_IN = /^\s*[（(【]?\s*(?:本文|此文|文章|原文)?(?:刊发于|刊载于|刊登于)\s*[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
@@ -61,7 +64,7 @@ function capture(line: string, re: RegExp): string | null {
 const AUTHORISED_BY = /本文(?:由|经|获)\s*[「『《“"]?([^\s,，。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*授权(?:发布|转载|刊发|刊登)/;
 
 export function originalPublisher(line: string): string | null {
-  const name = capture(line, ORIGINAL) ?? capture(line, PRINTED_IN) ?? capture(line, AUTHORISED_BY);
+  const name = capture(line, FIRST_PRINTED) ?? capture(line, ORIGINAL) ?? capture(line, PRINTED_IN) ?? capture(line, AUTHORISED_BY);
   // "本文来自腾讯新闻客户端自媒体": a platform's self-media in general credits no one.
   if (!name || GENERIC.test(toSimplified(name)) || /自媒体$/.test(toSimplified(name))) return null;
   // "本文首发于钛媒体APP", "首发于X公众号": an outlet's app or account is the outlet.

@@ -203,11 +203,32 @@ function bracketCut(a: string, b: string): boolean {
   return /^[A-Za-z.'\s-]+$/.test(a.slice(open + 1));
 }
 
+/** Columns a centred line's indent must reach, and how far two centred lines' middles may differ. */
+const CENTRED_INDENT = 8;
+const CENTRED_SLACK = 4;
+/** Display columns a centred line with its margins must fill to have been cut (an 80-column screen, less slack). */
+const CENTRED_FULL = 72;
+/**
+ * A centred headline too long for the screen goes on over a second centred line (lynx and w3m
+ * centre <h1>/<center>): both lines indented, the second further, both centred on one middle
+ * (in display columns or in characters, as the dumper counts), and cut between two Han
+ * characters. No wrap column tells this, since the body's lines may not be wrapped at all. The
+ * first line must fill the screen with its two margins: a short centred headline over a centred
+ * deck (标题 / 首批23家企业入驻) is two lines that each fitted.
+ */
+function centredCut(a: DumpLine, b: DumpLine): boolean {
+  if (a.indent < CENTRED_INDENT || b.indent <= a.indent || !midTextCut(a.text, b.text) || isMetadataLine(a.text) || isMetadataLine(b.text)) return false;
+  if (2 * a.indent + displayWidth(a.text) < CENTRED_FULL) return false;
+  const middle = (l: DumpLine, m: (s: string) => number) => l.indent + m(l.text) / 2;
+  const chars = (t: string) => [...t].length;
+  return [displayWidth, chars].some((m) => Math.abs(middle(a, m) - middle(b, m)) <= CENTRED_SLACK);
+}
+
 export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
   const found = wrapMeasure(lines, cell);
   // Without a column in characters, a lone wrapped paragraph of a dumper that counts them is still found.
   const widest = found === null || found.measure === displayWidth ? widestChars(lines) : null;
-  if (found === null && widest === null) return lines;
+  if (found === null && widest === null) return joinCentred(lines);
   const column = found?.column ?? 0;
   const measure = found?.measure ?? displayWidth;
   const out: DumpLine[] = [];
@@ -229,7 +250,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
     // Without a wrap column the widest line is only a guess at one: a header line of fields
     // (outlet, date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name.
     const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "") && !isMetadataLine(cur.text);
-    if (cur && (byColumn || byWidest || bracketCut(cur.text, line.text)) && continues(cur, line, !joined)) {
+    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
@@ -242,6 +263,17 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
     curLastWidth = width;
     curLastChars = line.indent + [...line.text].length;
     curAmbiguous = ambiguous(line.text);
+  }
+  return out;
+}
+
+/** Only the centred headlines' lines joined, in a dump with no wrap column. */
+function joinCentred(lines: DumpLine[]): DumpLine[] {
+  const out: DumpLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev && prev.text !== "" && centredCut(prev, line) && !(out.length >= 2 && out[out.length - 2]!.text !== "" && centredCut(out[out.length - 2]!, prev))) out[out.length - 1] = { text: prev.text + line.text, indent: prev.indent };
+    else out.push(line);
   }
   return out;
 }
