@@ -238,7 +238,7 @@ interface Step {
   /** A non-Han candidate's own score (punctuation, kana, letters); a Han one's for its script. */
   own: number;
   /**
-   * A non-Han candidate's own score once the damaged character before it in the chain is known:
+   * A closing bracket's own score once the damaged character before it in the chain is known:
    * a 」 chosen there has closed the 「 (機會」、「 is not 機會」」「).
    */
   ownAfter?: (prev: string) => number;
@@ -300,7 +300,7 @@ export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedA
         // The chain's other damaged characters stand as U+FFFD: a bracket or a 報導 past them still counts.
         if (!isHan(ch)) {
           const ahead = UNKNOWN.repeat(chain.length - 1 - i) + after;
-          const ownAfter = i === 0 ? undefined : (prev: string) => otherScore(ch, before + UNKNOWN.repeat(i - 1) + prev, ahead);
+          const ownAfter = i === 0 || OPENERS[ch] === undefined ? undefined : (prev: string) => otherScore(ch, before + UNKNOWN.repeat(i - 1) + prev, ahead);
           return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), ahead), ownAfter, counts: UNSEEN, word: 0, left: "", right: "" };
         }
         const han = modelForm(ch, script);
