@@ -80,6 +80,9 @@ describe("vocabulary", () => {
     expect(vocabularyHit("/阅读下一篇/")?.kind).toBe("prev-next");
     expect(vocabularyHit("还不快点到 facebook like 我们的专页~")?.kind).toBe("ad");
     expect(vocabularyHit("记者在 facebook 上关注了我们采访过的那位工程师。")).toBeNull();
+    // The page word itself garbled (a lost byte mended to 遠): the English verb still says it.
+    expect(vocabularyHit("还不快点到 facebook like 我们的专遠~http://www.facebook.com/x")?.kind).toBe("ad");
+    expect(vocabularyHit("她说自己并不 like 我们的做法。")).toBeNull();
   });
 });
 

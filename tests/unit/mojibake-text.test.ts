@@ -142,6 +142,18 @@ describe("every variant is reversed", () => {
     expect(garbled).not.toBe(makeMojibake(text, "utf8-as-cp1252-c1"));
     expect(undoMojibake(garbled)?.text).toBe(text);
   });
+  it("in a spaced-out text a space beside a lost byte is no boundary: 、 between items, not 【", () => {
+    const text = "公 司 油 品 業 務 受 到 影 響 、 兩 個 主 要 煉 廠 停 產 檢 修 、 油 價 倒 掛 。";
+    for (const variant of ["utf8-as-cp1252-replacement", "utf8-as-cp1252-drop"] as const) {
+      expect(undoMojibake(makeMojibake(text, variant))?.text).toBe(text);
+    }
+  });
+  it("a 」 chosen for the first of two damaged marks closes the quote for the second (」、「, not 」」「)", () => {
+    const text = "他們指出「喪失退費機會」、「未評估經濟影響」等問題。";
+    for (const variant of ["utf8-as-cp1252-replacement", "utf8-as-cp1252-drop"] as const) {
+      expect(undoMojibake(makeMojibake(text, variant))?.text).toBe(text);
+    }
+  });
   it("leaves a text alone when too many of its characters lost a byte to be sure it is mojibake", () => {
     const dense = "大模型的研究和产品发布。的发来只种来发";
     for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {

@@ -71,8 +71,10 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   {
     // The site asking to be followed, in the first person ("快到 Facebook LIKE 我们的专页"): however
-    // long the pitch before it, an article does not ask its readers to follow "our page".
-    re: /(like|关注|加入|追踪|订阅|follow)\s*(我们|本站|本台|本报)的?\s*(facebook|twitter|微博|微信|公众号|专页|粉丝页|page|账号|帐号|频道)/i,
+    // long the pitch before it, an article does not ask its readers to follow "our page". The
+    // network's name with the English verb says which ("Facebook LIKE 我们的" + any noun), so a
+    // misspelt or mis-mended page word after it (专遠 for 专页) is still the pitch.
+    re: /(like|关注|加入|追踪|订阅|follow)\s*(我们|本站|本台|本报)的?\s*(facebook|twitter|微博|微信|公众号|专页|粉丝页|page|账号|帐号|频道)|(facebook|twitter|instagram|youtube|微博)\s*(上|上面|上的)?\s*(like|follow)\s*(我们|本站|本台|本报)的/i,
     kind: "ad",
     reason: "social-media follow promotion",
     maxLength: 400,

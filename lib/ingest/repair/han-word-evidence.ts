@@ -14,7 +14,6 @@ let tables: [string, string][] | null = null;
 function load(): [string, string][] {
   const t: HanWordTables = hanWordTables();
   return [
-    [t.WORDS1, t.WEIGHTS1],
     [t.WORDS2, t.WEIGHTS2],
     [t.WORDS3, t.WEIGHTS3],
     [t.WORDS4, t.WEIGHTS4],
@@ -31,9 +30,9 @@ function compareAt(words: string, i: number, word: string): number {
   return 0;
 }
 
-/** The dictionary count of `word` (1–4 characters), 0 when it does not hold it. */
+/** The dictionary count of `word` (2–4 characters), 0 when it does not hold it. */
 export function wordCount(word: string): number {
-  const [words, weights] = (tables ??= load())[word.length - 1] ?? ["", ""];
+  const [words, weights] = (tables ??= load())[word.length - 2] ?? ["", ""];
   let lo = 0;
   let hi = weights.length - 1;
   while (lo <= hi) {

@@ -237,6 +237,11 @@ interface Step {
   han: string;
   /** A non-Han candidate's own score (punctuation, kana, letters); a Han one's for its script. */
   own: number;
+  /**
+   * A closing bracket's own score once the damaged character before it in the chain is known:
+   * a 」 chosen there has closed the 「 (機會」、「 is not 機會」」「).
+   */
+  ownAfter?: (prev: string) => number;
   counts: CharCounts;
   /** log likelihood of the words a Han candidate completes with its known neighbours (han-word-evidence.ts). */
   word: number;
@@ -259,6 +264,20 @@ function hanNeighbour(outward: string[]): string {
   return SPACER.test(near) && isContext(far) ? far : near;
 }
 
+const SPACED_BEFORE = /\S[ \u3000]\S[ \u3000]$/u;
+const SPACED_AFTER = /^[ \u3000]\S[ \u3000]\S/u;
+const INNER_SPACER = /(?<=\S)[ \u3000](?=\S)/gu;
+
+/**
+ * A spaced-out text (every character a space apart: 影 響 、 兩 個) read as if it were not:
+ * a space beside a damaged character is then no word boundary, so the words it completes count
+ * and an enumeration comma is not taken for one standing against a space (影 響 【 兩 個).
+ */
+function closeUp(before: string, after: string): [string, string] {
+  if (!SPACED_BEFORE.test(before) || !SPACED_AFTER.test(after)) return [before, after];
+  return [before.replace(INNER_SPACER, "").slice(0, -1), after.replace(INNER_SPACER, "").slice(1)];
+}
+
 /**
  * The most likely characters for a chain of adjacent damaged characters (one candidate list
  * each), between the text already read (`before`) and the text after the chain (`after`).
@@ -266,8 +285,9 @@ function hanNeighbour(outward: string[]): string {
  * characters often lose a byte side by side (受理, 向来). An entry is null where no candidate is
  * a character a text would hold.
  */
-export function chooseLostBytes(chain: string[][], before: string, after: string, script: Script): (string | null)[] {
+export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedAfter: string, script: Script): (string | null)[] {
   const m = (model ??= loadModel());
+  const [before, after] = closeUp(spacedBefore, spacedAfter);
   const out: (string | null)[] = [];
   let left = hanNeighbour([...before.slice(-4)].reverse());
   let leftKnown = true;
@@ -278,7 +298,11 @@ export function chooseLostBytes(chain: string[][], before: string, after: string
     candidates
       .map((ch): Step => {
         // The chain's other damaged characters stand as U+FFFD: a bracket or a 報導 past them still counts.
-        if (!isHan(ch)) return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after), counts: UNSEEN, word: 0, left: "", right: "" };
+        if (!isHan(ch)) {
+          const ahead = UNKNOWN.repeat(chain.length - 1 - i) + after;
+          const ownAfter = i === 0 || OPENERS[ch] === undefined ? undefined : (prev: string) => otherScore(ch, before + UNKNOWN.repeat(i - 1) + prev, ahead);
+          return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), ahead), ownAfter, counts: UNSEEN, word: 0, left: "", right: "" };
+        }
         const han = modelForm(ch, script);
         const c = counts(m, han);
         const left = i === 0 ? leftHan : "";
@@ -366,7 +390,8 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
       prev.forEach((p, j) => {
         // Beside a damaged neighbour the words are those it completes with the candidate chosen for it.
         const word = p.han && s.han ? wordTerm(m, s.han, p.left + p.han, s.right, true) : s.word;
-        const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) + word : 0) + s.own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
+        const own = s.ownAfter ? s.ownAfter(p.ch) : s.own;
+        const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) + word : 0) + own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
         if (v > best) [best, arg] = [v, j];
       });
       from.push(arg);
