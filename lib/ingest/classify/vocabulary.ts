@@ -317,8 +317,10 @@ export function vocabularyHit(folded: string): VocabularyHit | null {
   if (marker) return marker;
   for (const rule of RULES) {
     if (rule.maxLength !== undefined && folded.length > rule.maxLength) continue;
+    if (!rule.re.test(folded)) continue;
+    // The caption test runs only on a line a credit rule matched: its lookahead is costly on long lines.
     if (rule.kind === "image-credit" && CAPTION_THEN_CREDIT.test(folded)) continue;
-    if (rule.re.test(folded)) return { kind: rule.kind, reason: rule.reason };
+    return { kind: rule.kind, reason: rule.reason };
   }
   const tokens = shortTokenList(folded);
   if (tokens !== null) return { kind: "navigation", reason: `navigation list of ${tokens} short items` };
