@@ -13,7 +13,7 @@ import type { Db } from "../../db";
 import { databaseUrl } from "../../env";
 import { dataGeneration } from "../cache/generation-cache";
 import { openSqlite } from "../sqlite";
-import { importRunning } from "../import/lock";
+import { importWriting } from "../import/lock";
 import { indexArticle, unindexArticle } from "./index-article";
 import { dialectOf } from "../dialect";
 import { processShared } from "../process-shared";
@@ -21,6 +21,7 @@ import { urlOf } from "../../db";
 import { pgPool } from "../pg-pool";
 import { indexArticlesPostgres, staleInPostgres } from "./pg-index";
 import { readRowsOffThread } from "../listing-index/off-thread-build";
+import { registerPreparer } from "../cache/import-end";
 
 const CHECK_EVERY_MS = 60_000;
 const BATCH = 1000;
@@ -41,8 +42,10 @@ export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), 
   // so writes made while it runs are looked at next time.
   lastCheck.set(db, { at: now, generation });
   // A running import indexes its articles when its files are done (lib/data/import/after-save.ts);
-  // doing it here first would hold this request for each batch. Look again in a minute.
-  if (await importRunning(db)) {
+  // doing it here first would hold this request for each batch. Look again in a minute. Once its
+  // writes are all committed (it is publishing, before it is marked finished) the check runs:
+  // import-end.ts makes it then, so the first search after the import does not.
+  if (await importWriting(db)) {
     lastCheck.set(db, { at: now, generation: null });
     return 0;
   }
@@ -89,3 +92,6 @@ export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), 
 export function forgetFreshnessCheck(db: Db): void {
   lastCheck.delete(db);
 }
+
+// Checked once an import's writes are all committed, before it is marked finished (import-end.ts).
+registerPreparer("searchIndex", 3, (db) => keepSearchIndexFresh(db, urlOf(db)));
