@@ -65,9 +65,13 @@ export function watchImportEnd(db: Db): void {
   void tick(db, w);
 }
 
-/** Resolves when no watcher is preparing (tests). */
-export async function importEndIdle(): Promise<void> {
-  while ([...watches.values()].some((w) => w.preparing !== null)) await new Promise((r) => setTimeout(r, 10));
+/** Resolves once every watcher of `db` has registered for the run it watches (tests: the importer counts only registered watchers). */
+export async function importWatched(db: Db): Promise<void> {
+  for (;;) {
+    const w = watches.get(db);
+    if (w && w.runId !== null && w.beatAt > 0 && !w.busy) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }
 
 async function tick(db: Db, w: Watch): Promise<void> {
