@@ -147,16 +147,21 @@ export async function prepareCachedReads(db: Db, limit: number, wanted: () => bo
   enabled ??= readEnv().QUERY_CACHE === "on";
   if (!enabled || !store) return 0;
   let done = 0;
-  for (const [key, recipe] of [...store.recipes].reverse().slice(0, limit)) {
-    if (!wanted()) break;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    try {
-      await runFresh(() => cachedRead(db, key, recipe));
-      done++;
-    } catch (err) {
-      console.warn(`[cache] ahead ${key}: ${err instanceof Error ? err.message : String(err)}`);
+  const todo = [...store.recipes].reverse().slice(0, limit);
+  // Two at a time: a profile waiting for the new listing snapshot does not hold the searches behind it.
+  const lane = async () => {
+    for (let next = todo.shift(); next && wanted(); next = todo.shift()) {
+      const [key, recipe] = next;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      try {
+        await runFresh(() => cachedRead(db, key, recipe));
+        done++;
+      } catch (err) {
+        console.warn(`[cache] ahead ${key}: ${err instanceof Error ? err.message : String(err)}`);
+      }
     }
-  }
+  };
+  await Promise.all([lane(), lane()]);
   return done;
 }
 

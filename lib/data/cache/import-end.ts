@@ -10,7 +10,7 @@
  * ReaderView. When the importer has committed all its writes it marks the run publishing
  * (`finishedAt` set, still running: lib/data/import/await-readers.ts); the view moves to the
  * final data at once (view-generation.ts), and each watcher runs the preparers the caches
- * registered, in order: the listing snapshot and its results read most recently, the cached
+ * registered, side by side: the listing snapshot and its results read most recently, the cached
  * reads read most recently, the search index's check. Readers are still answered from the
  * earlier view meanwhile, since the run is still marked running. Then the watcher says it is
  * ready, and the importer, having waited for every live watcher (bounded), marks the run
@@ -108,10 +108,9 @@ async function prepare(db: Db, w: Watch, runId: number): Promise<void> {
   const wanted = () => w.runId === runId && w.preparing === runId;
   const started = performance.now();
   try {
-    for (const p of [...preparers.values()].sort((a, b) => a.order - b.order)) {
-      if (!wanted()) break;
-      await p.run(db, wanted);
-    }
+    // All at once: the snapshot is built in a worker thread, and the cached reads that need it
+    // wait for it (fresh-context.ts) while the others (searches) are computed meanwhile.
+    await Promise.all([...preparers.values()].sort((a, b) => a.order - b.order).map((p) => p.run(db, wanted)));
     w.ready = true;
     await say(db, runId, true, Date.now());
     console.log(`[import-end] ready for import ${runId}'s data in ${Math.round(performance.now() - started)} ms`);
