@@ -19,7 +19,8 @@ import { keepPending } from "./keep-pending";
 import { importMarkedRunning, postgresGenerationRow, sqliteGenerationRow } from "./generation-row";
 import { viewGeneration } from "./view-generation";
 import { freshOnly, runFresh } from "./fresh-context";
-import { PREPARE_KEYS, registerPreparer, watchImportEnd } from "./import-end";
+import { watchImportEnd } from "./import-end";
+import { PREPARE_KEYS, registerPreparer } from "./preparers";
 
 const MAX_ENTRIES = 2_000;
 

@@ -25,16 +25,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { processShared } from "../process-shared";
 import { readOffLoop } from "../listing-index/off-thread-build";
 import { runningImport } from "./generation-row";
+import { preparers } from "./preparers";
 
 /** How often a watcher looks at the run row (one indexed row: a few microseconds on SQLite). */
 const WATCH_MS = 100;
 /** How often a watcher says it is still there (the importer ignores a watcher silent for longer than its STALE_MS). */
 export const BEAT_MS = 1_000;
-/** Keys each preparer computes at most: the ones read most recently. */
-export const PREPARE_KEYS = 400;
 
-/** A preparer: `wanted` turns false once the run it prepares for is no longer publishing. */
-export type Preparer = (db: Db, wanted: () => boolean) => Promise<unknown>;
 
 interface Watch {
   timer: ReturnType<typeof setInterval>;
@@ -45,15 +42,10 @@ interface Watch {
   busy: boolean;
 }
 
-const preparers = processShared("importEnd.preparers", () => new Map<string, { order: number; run: Preparer }>());
 const watches = processShared("importEnd.watches", () => new Map<Db, Watch>());
 /** This process among the servers of the database. */
 const server = processShared("importEnd.server", () => `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString("hex")}`);
 
-/** Registers what a cache rebuilds ahead of an import's end, by name (every bundle of the process registers the same), run by ascending `order`. */
-export function registerPreparer(name: string, order: number, run: Preparer): void {
-  preparers.set(name, { order, run });
-}
 
 /** Starts watching the database's running import (called by a read that saw one); a no-op when watched already. */
 export function watchImportEnd(db: Db): void {
@@ -110,7 +102,7 @@ async function prepare(db: Db, w: Watch, runId: number): Promise<void> {
   try {
     // All at once: the snapshot is built in a worker thread, and the cached reads that need it
     // wait for it (fresh-context.ts) while the others (searches) are computed meanwhile.
-    await Promise.all([...preparers.values()].sort((a, b) => a.order - b.order).map((p) => p.run(db, wanted)));
+    await Promise.all(preparers().map((run) => run(db, wanted)));
     w.ready = true;
     await say(db, runId, true, Date.now());
     console.log(`[import-end] ready for import ${runId}'s data in ${Math.round(performance.now() - started)} ms`);

@@ -22,7 +22,8 @@ import type { ListingSnapshot } from "./snapshot";
 import { processShared } from "../process-shared";
 import { keepPending } from "../cache/keep-pending";
 import { freshOnly, runFresh } from "../cache/fresh-context";
-import { PREPARE_KEYS, registerPreparer, watchImportEnd } from "../cache/import-end";
+import { watchImportEnd } from "../cache/import-end";
+import { PREPARE_KEYS, registerPreparer } from "../cache/preparers";
 
 interface Held {
   snapshot: ListingSnapshot | null;

@@ -21,7 +21,7 @@ import { urlOf } from "../../db";
 import { pgPool } from "../pg-pool";
 import { indexArticlesPostgres, staleInPostgres } from "./pg-index";
 import { readRowsOffThread } from "../listing-index/off-thread-build";
-import { registerPreparer } from "../cache/import-end";
+import { registerPreparer } from "../cache/preparers";
 
 const CHECK_EVERY_MS = 60_000;
 const BATCH = 1000;
