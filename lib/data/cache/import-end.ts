@@ -26,6 +26,8 @@ import { processShared } from "../process-shared";
 import { readOffLoop } from "../listing-index/off-thread-build";
 import { runningImport } from "./generation-row";
 import { preparers } from "./preparers";
+import { DB_NOW_MS } from "../import/await-readers";
+import { dialectOf } from "../dialect";
 
 /** How often a watcher looks at the run row (one indexed row: a few microseconds on SQLite). */
 const WATCH_MS = 100;
@@ -87,7 +89,7 @@ async function tick(db: Db, w: Watch): Promise<void> {
     }
     if (now - w.beatAt >= BEAT_MS || w.beatAt === 0) {
       w.beatAt = now;
-      await say(db, run.runId, w.ready, now);
+      await say(db, run.runId, w.ready);
     }
   } catch (err) {
     console.warn(`[import-end] ${err instanceof Error ? err.message : String(err)}`);
@@ -102,22 +104,28 @@ async function prepare(db: Db, w: Watch, runId: number): Promise<void> {
   try {
     // All at once: the snapshot is built in a worker thread, and the cached reads that need it
     // wait for it (fresh-context.ts) while the others (searches) are computed meanwhile.
-    await Promise.all(preparers().map((run) => run(db, wanted)));
+    const took = await Promise.all(
+      preparers().map(async (p) => {
+        await p.run(db, wanted);
+        return `${p.name} ${Math.round(performance.now() - started)} ms`;
+      }),
+    );
     w.ready = true;
-    await say(db, runId, true, Date.now());
-    console.log(`[import-end] ready for import ${runId}'s data in ${Math.round(performance.now() - started)} ms`);
+    await say(db, runId, true);
+    console.log(`[import-end] ready for import ${runId}'s data in ${Math.round(performance.now() - started)} ms (${took.join(", ")})`);
   } catch (err) {
     console.warn(`[import-end] preparing for import ${runId}: ${err instanceof Error ? err.message : String(err)}`);
     // Said ready all the same: the importer need not wait for a preparation that failed.
     w.ready = true;
-    await say(db, runId, true, Date.now()).catch(() => undefined);
+    await say(db, runId, true).catch(() => undefined);
   } finally {
     if (w.preparing === runId) w.preparing = null;
   }
 }
 
 /** This server's row: written off the event loop (SQLite: the worker thread, which waits for the importer's write lock; PostgreSQL: the pool). */
-async function say(db: Db, runId: number, ready: boolean, now: number): Promise<void> {
+async function say(db: Db, runId: number, ready: boolean): Promise<void> {
+  const now = Prisma.raw(DB_NOW_MS[dialectOf(db)]);
   await readOffLoop(
     db,
     Prisma.sql`INSERT INTO "ReaderView" ("server", "runId", "ready", "seenAt") VALUES (${server}, ${runId}, ${ready ? 1 : 0}, ${now})

@@ -19,7 +19,7 @@ export function registerPreparer(name: string, order: number, run: Preparer): vo
   registry.set(name, { order, run });
 }
 
-/** The registered preparers, by ascending order. */
-export function preparers(): Preparer[] {
-  return [...registry.values()].sort((a, b) => a.order - b.order).map((p) => p.run);
+/** The registered preparers, by ascending order, with their names. */
+export function preparers(): { name: string; run: Preparer }[] {
+  return [...registry].sort((a, b) => a[1].order - b[1].order).map(([name, p]) => ({ name, run: p.run }));
 }

@@ -10,6 +10,16 @@
 import { prismaDate } from "../sqlite";
 import type { Writer } from "../writer";
 
+/**
+ * The database's clock in ms since 1970: a watcher's heartbeat is stamped when its write lands
+ * (it waits in a worker thread's queue, seconds on a loaded machine) and judged by the same
+ * clock, so a late write never reads as an old one, and no process's clock matters.
+ */
+export const DB_NOW_MS = {
+  sqlite: `CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)`,
+  postgres: `CAST(extract(epoch from clock_timestamp()) * 1000 AS BIGINT)`,
+} as const;
+
 /** Longest wait for the servers. */
 export const READERS_WAIT_MS = 20_000;
 /** A watcher not heard from for this long is taken as gone (it says it is there every BEAT_MS). */
@@ -20,17 +30,16 @@ const POLL_MS = 25;
 
 /** Marks `runId` publishing and waits until no live watcher of it is still preparing, or `maxMs` passed; returns how long it waited. */
 export async function publishAndAwaitReaders(w: Writer, runId: number, maxMs: number = READERS_WAIT_MS): Promise<number> {
-  const started = Date.now();
   // Elapsed time from the monotonic clock (a test may hold Date still).
   const t0 = performance.now();
+  const now = w.sqlite ? DB_NOW_MS.sqlite : DB_NOW_MS.postgres;
   try {
     await w.run(`UPDATE "ImportRun" SET "finishedAt" = ? WHERE "id" = ?`, [prismaDate(new Date()), runId]);
-    await w.run(`DELETE FROM "ReaderView" WHERE "seenAt" < ?`, [started - FORGET_MS]);
+    await w.run(`DELETE FROM "ReaderView" WHERE "seenAt" < ${now} - ?`, [FORGET_MS]);
     for (;;) {
-      const now = Date.now();
       const row = await w.get<{ n: number | bigint | string }>(
-        `SELECT count(*) AS "n" FROM "ReaderView" WHERE "runId" = ? AND "ready" = 0 AND "seenAt" >= ?`,
-        [runId, now - STALE_MS],
+        `SELECT count(*) AS "n" FROM "ReaderView" WHERE "runId" = ? AND "ready" = 0 AND "seenAt" >= ${now} - ?`,
+        [runId, STALE_MS],
       );
       if (Number(row?.n ?? 0) === 0 || performance.now() - t0 >= maxMs) break;
       await new Promise((r) => setTimeout(r, POLL_MS));
