@@ -18,6 +18,9 @@ import { runBehind } from "./behind-queue";
 import { keepPending } from "./keep-pending";
 import { importMarkedRunning, postgresGenerationRow, sqliteGenerationRow } from "./generation-row";
 import { viewGeneration } from "./view-generation";
+import { freshOnly, runFresh } from "./fresh-context";
+import { watchImportEnd } from "./import-end";
+import { PREPARE_KEYS, registerPreparer } from "./preparers";
 
 const MAX_ENTRIES = 2_000;
 
@@ -31,6 +34,8 @@ interface Store {
    * while the current view's result is computed behind them. null with no import.
    */
   previous: Map<string, Promise<unknown>> | null;
+  /** How each key read recently is computed, most recent last: what import-end.ts computes ahead of an import's end. */
+  recipes: Map<string, () => Promise<unknown>>;
 }
 
 /** Results whose computation has finished (a pending one is not in it): only those are answered stale. */
@@ -86,7 +91,8 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   enabled ??= readEnv().QUERY_CACHE === "on";
   if (!enabled) return compute();
   let store = stores.get(db);
-  if (!store) stores.set(db, (store = { id: ++storeCount, generation: null, entries: new Map(), previous: null }));
+  if (!store) stores.set(db, (store = { id: ++storeCount, generation: null, entries: new Map(), previous: null, recipes: new Map() }));
+  remember(store.recipes, key, compute);
   // While an import runs the view holds still for up to IMPORT_VIEW_MS at a time (view-generation.ts).
   const generation = await viewGeneration(db);
   // No counter (a database from before the migration): nothing can be trusted to stay fresh.
@@ -95,6 +101,7 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   if (store.generation !== null && generation < store.generation) return compute();
   if (store.generation !== generation) {
     const importing = store.generation !== null && (await importMarkedRunning(db));
+    if (importing) watchImportEnd(db);
     // Another caller may have moved the store while this one asked (PostgreSQL asks the pool).
     if (store.generation !== null && generation < store.generation) return compute();
     if (store.generation !== generation) {
@@ -120,7 +127,43 @@ export async function cachedRead<T>(db: Db, key: string, compute: () => Promise<
   const started = store.entries.get(key);
   if (started) return started as Promise<T>;
   // Concurrent callers share one computation; a failure is not kept.
-  return keep(store, key, compute());
+  return keep(store, key, runFresh(compute));
+}
+
+/** Keeps `value` as `key`'s, most recent last, at most MAX_ENTRIES. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > MAX_ENTRIES) map.delete(map.keys().next().value!);
+}
+
+/**
+ * Computes the `limit` keys read most recently for the current view, one per turn of the event
+ * loop, in a fresh context (import-end.ts calls it once an import's writes are all committed,
+ * before the run is marked finished). Stops when `wanted` turns false. Returns how many it computed.
+ */
+export async function prepareCachedReads(db: Db, limit: number, wanted: () => boolean): Promise<number> {
+  const store = stores.get(db);
+  // Asked here too: the bundle that registered the preparer may never have read through the cache.
+  enabled ??= readEnv().QUERY_CACHE === "on";
+  if (!enabled || !store) return 0;
+  let done = 0;
+  const todo = [...store.recipes].reverse().slice(0, limit);
+  // Two at a time: a profile waiting for the new listing snapshot does not hold the searches behind it.
+  const lane = async () => {
+    for (let next = todo.shift(); next && wanted(); next = todo.shift()) {
+      const [key, recipe] = next;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      try {
+        await runFresh(() => cachedRead(db, key, recipe));
+        done++;
+      } catch (err) {
+        console.warn(`[cache] ahead ${key}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  return done;
 }
 
 function keep<T>(store: Store, key: string, pending: Promise<T>): Promise<T> {
@@ -143,6 +186,7 @@ function carried(store: Store): Map<string, Promise<unknown>> {
 
 /** An earlier view's result for `key` while an import runs; null once it has ended (and the earlier results are dropped). */
 async function staleWhileImporting(db: Db, store: Store, key: string): Promise<Promise<unknown> | null> {
+  if (freshOnly()) return null;
   const old = store.previous?.get(key);
   if (!old) return null;
   if (await importMarkedRunning(db)) return old;
@@ -158,7 +202,7 @@ function computeBehind<T>(store: Store, generation: bigint, key: string, compute
     key: `${store.id}:${generation}:${key}`,
     wanted,
     run: async () => {
-      const value = await compute();
+      const value = await runFresh(compute);
       if (!wanted()) return;
       const done = Promise.resolve(value);
       settled.add(done);
@@ -166,3 +210,5 @@ function computeBehind<T>(store: Store, generation: bigint, key: string, compute
     },
   });
 }
+
+registerPreparer("cachedReads", 2, (db, wanted) => prepareCachedReads(db, PREPARE_KEYS, wanted));

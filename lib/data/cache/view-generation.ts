@@ -8,12 +8,15 @@
  * what it had just computed (bench:web, open loop at 50/s during an import: p95 ~50 s). So
  * while an import runs the view moves at most once every IMPORT_VIEW_MS: lists, searches,
  * profiles and pages lag the import by about that long, like a search engine's refresh
- * interval, and the first read after the import ends sees everything it wrote.
+ * interval, and the first read after the import ends sees everything it wrote. Once the import's
+ * writes are all committed (it is publishing: lib/data/import/await-readers.ts) the view moves to
+ * them at once, so the servers rebuild for the final data before the run is marked finished.
  */
 import type { Db } from "@/lib/db";
 import { dialectOf } from "../dialect";
 import { processShared } from "../process-shared";
-import { postgresGenerationRow, postgresImportRunning, sqliteGenerationRow, sqliteImportRunning, type GenerationRow } from "./generation-row";
+import { watchImportEnd } from "./import-end";
+import { postgresGenerationRow, postgresImportWriting, sqliteGenerationRow, sqliteImportWriting, type GenerationRow } from "./generation-row";
 
 /**
  * How long the view holds still while an import runs. Each move costs the server a snapshot
@@ -60,15 +63,21 @@ function settle(db: Db, row: GenerationRow | null, importing: () => boolean): Vi
 
 /** SQLite, synchronously (the page cache's judge cannot wait): null on a database without the counter. */
 function sqliteView(db: Db): View | null {
-  return settle(db, sqliteGenerationRow(db), () => sqliteImportRunning(db));
+  return settle(db, sqliteGenerationRow(db), () => seen(db, sqliteImportWriting(db)));
 }
 
 /** PostgreSQL: the row read on the pool, and whether an import runs read only when the view would hold. */
 async function postgresView(db: Db): Promise<View | null> {
   const row = await postgresGenerationRow(db);
   const prev = views.get(db);
-  const importing = row !== null && prev !== undefined && prev.generation !== row.generation && (await postgresImportRunning(db));
-  return settle(db, row, () => importing);
+  const importing = row !== null && prev !== undefined && prev.generation !== row.generation && (await postgresImportWriting(db));
+  return settle(db, row, () => seen(db, importing));
+}
+
+/** A read that finds an import writing starts watching for its end (import-end.ts), to rebuild before it. */
+function seen(db: Db, importing: boolean): boolean {
+  if (importing) watchImportEnd(db);
+  return importing;
 }
 
 /** The generation to serve; null on a database from before the counter (nothing can be cached then). */

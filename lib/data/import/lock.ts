@@ -118,3 +118,12 @@ export async function currentRun(db: Db) {
 export async function importRunning(db: Db): Promise<boolean> {
   return (await currentRun(db)) !== null;
 }
+
+/**
+ * Whether an import is running and still writing: a run whose writes are all committed (its
+ * `finishedAt` set while it waits for the servers, await-readers.ts) no longer counts.
+ */
+export async function importWriting(db: Db): Promise<boolean> {
+  const run = await currentRun(db);
+  return run !== null && run.finishedAt === null;
+}

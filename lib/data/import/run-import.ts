@@ -22,6 +22,7 @@ import { openWriter, type Queries, type Writer } from "../writer";
 import { listImportable } from "./list-files";
 import { DiskFullError, isDiskFull } from "./disk-full";
 import { acquireImportLock, releaseImportLock } from "./lock";
+import { publishAndAwaitReaders } from "./await-readers";
 import { contentHash, readInput } from "./read-input";
 import { saveArticle } from "./save-article";
 import { stripInvisibleControls } from "./strip-controls";
@@ -49,6 +50,8 @@ export interface ImportDeps {
   /** Work after every file is saved, on the run's writer (bringing the search index up to date). */
   afterRun?: ((run: Writer) => Promise<void>)[];
   maxFileBytes?: number;
+  /** Longest wait for the servers to rebuild for the run's data before it is marked finished (await-readers.ts). */
+  readersWaitMs?: number;
 }
 
 const PROGRESS_EVERY = 50;
@@ -249,6 +252,8 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     await saveCounts();
     // Refreshes the planner's statistics where the run changed the tables enough to matter.
     await w.optimize();
+    // Every write is committed: the servers rebuild for them before the run is marked finished.
+    await publishAndAwaitReaders(w, runId, deps.readersWaitMs);
   } catch (err) {
     if (isDiskFull(err)) diskFull = err instanceof DiskFullError ? err : new DiskFullError(runId, null);
     throw diskFull ?? err;

@@ -21,6 +21,9 @@ import { buildSnapshotOffThread } from "./off-thread-build";
 import type { ListingSnapshot } from "./snapshot";
 import { processShared } from "../process-shared";
 import { keepPending } from "../cache/keep-pending";
+import { freshOnly, runFresh } from "../cache/fresh-context";
+import { watchImportEnd } from "../cache/import-end";
+import { PREPARE_KEYS, registerPreparer } from "../cache/preparers";
 
 interface Held {
   snapshot: ListingSnapshot | null;
@@ -34,13 +37,15 @@ interface Held {
    * (started by a caller that waited for it) is the one an import's caller gets.
    */
   behindImport: boolean;
+  /** How each key read recently is computed, most recent last: what import-end.ts computes ahead of an import's end. */
+  recipes: Map<string, (s: ListingSnapshot) => unknown>;
 }
 
 const held = processShared("listing.held", () => new WeakMap<Db, Held>());
 
 function holder(database: Db): Held {
   let h = held.get(database);
-  if (!h) held.set(database, (h = { snapshot: null, previous: null, building: null, behindImport: false }));
+  if (!h) held.set(database, (h = { snapshot: null, previous: null, building: null, behindImport: false, recipes: new Map() }));
   return h;
 }
 
@@ -78,8 +83,16 @@ export async function listingSnapshot(database: Db): Promise<ListingSnapshot> {
     const current = h.snapshot;
     if (current && generation !== null && current.generation !== null && current.generation >= generation) return current;
     if (current && generation !== null && (await importMarkedRunning(database))) {
-      void rebuild(database, h, true).catch((err: unknown) => console.warn(`[listing] rebuild failed: ${err instanceof Error ? err.message : String(err)}`));
-      return current;
+      watchImportEnd(database);
+      const behind = rebuild(database, h, true);
+      if (!freshOnly()) {
+        void behind.catch((err: unknown) => console.warn(`[listing] rebuild failed: ${err instanceof Error ? err.message : String(err)}`));
+        return current;
+      }
+      // A result that will be kept (fresh-context.ts) waits for the snapshot of the current view.
+      const built = await behind;
+      if (built.generation === null || built.generation >= generation) return built;
+      continue;
     }
     const built = await rebuild(database, h);
     // A build that began before the write this request must see: wait for the next one.
@@ -112,6 +125,7 @@ const settled = processShared("listing.settled", () => new WeakSet<Promise<unkno
  * snapshot itself does while it is rebuilt; once the import ends, nothing stale is served.
  */
 async function staleWhileImporting(database: Db, s: ListingSnapshot, key: string): Promise<Promise<unknown> | null> {
+  if (freshOnly()) return null;
   const h = holder(database);
   const prev = h.previous;
   if (!prev || h.snapshot !== s) return null;
@@ -121,6 +135,7 @@ async function staleWhileImporting(database: Db, s: ListingSnapshot, key: string
     h.previous = null;
     return null;
   }
+  watchImportEnd(database);
   return old;
 }
 
@@ -129,6 +144,10 @@ export async function snapshotRead<T>(database: Db, key: string, compute: (s: Li
   cacheOn ??= readEnv().QUERY_CACHE === "on";
   // No cache asked for, or no counter to say when the data changed: always fresh.
   if (!cacheOn || s.generation === null) return compute(s);
+  const recipes = holder(database).recipes;
+  recipes.delete(key);
+  recipes.set(key, compute);
+  if (recipes.size > MAX_PER_SNAPSHOT) recipes.delete(recipes.keys().next().value!);
   let entries = perSnapshot.get(s);
   if (!entries) perSnapshot.set(s, (entries = new Map()));
   const hit = entries.get(key);
@@ -146,7 +165,7 @@ export async function snapshotRead<T>(database: Db, key: string, compute: (s: Li
   const started = entries.get(key);
   if (started) return (stale ?? started) as Promise<T>;
   // Concurrent callers share one computation; a failure is not kept.
-  const pending = Promise.resolve().then(() => compute(s));
+  const pending = Promise.resolve().then(() => runFresh(() => compute(s)));
   keepPending(entries, key, pending, MAX_PER_SNAPSHOT, settled);
   if (stale) {
     // Computed behind the stale answer: its failure is logged, and the next read tries again.
@@ -155,3 +174,29 @@ export async function snapshotRead<T>(database: Db, key: string, compute: (s: Li
   }
   return pending;
 }
+
+/**
+ * Waits for the snapshot of the current view, then computes over it the `limit` keys read most
+ * recently, one per turn of the event loop (import-end.ts calls it once an import's writes are
+ * all committed, before the run is marked finished). Stops when `wanted` turns false. Returns
+ * how many it computed.
+ */
+export async function prepareSnapshotReads(database: Db, limit: number, wanted: () => boolean): Promise<number> {
+  const h = held.get(database);
+  if (!h) return 0;
+  await runFresh(() => listingSnapshot(database));
+  let done = 0;
+  for (const [key, recipe] of [...h.recipes].reverse().slice(0, limit)) {
+    if (!wanted()) break;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    try {
+      await runFresh(() => snapshotRead(database, key, recipe));
+      done++;
+    } catch (err) {
+      console.warn(`[listing] ahead ${key}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return done;
+}
+
+registerPreparer("listing", 1, (database, wanted) => prepareSnapshotReads(database, PREPARE_KEYS, wanted));

@@ -13,7 +13,7 @@ import type { Db } from "../../db";
 import { databaseUrl } from "../../env";
 import { dataGeneration } from "../cache/generation-cache";
 import { openSqlite } from "../sqlite";
-import { importRunning } from "../import/lock";
+import { importRunning, importWriting } from "../import/lock";
 import { indexArticle, unindexArticle } from "./index-article";
 import { dialectOf } from "../dialect";
 import { processShared } from "../process-shared";
@@ -21,6 +21,7 @@ import { urlOf } from "../../db";
 import { pgPool } from "../pg-pool";
 import { indexArticlesPostgres, staleInPostgres } from "./pg-index";
 import { readRowsOffThread } from "../listing-index/off-thread-build";
+import { registerPreparer } from "../cache/preparers";
 
 const CHECK_EVERY_MS = 60_000;
 const BATCH = 1000;
@@ -29,7 +30,12 @@ const PER_TURN = 50;
 // One check per process, not one per bundle (each bundle read every article again).
 const lastCheck = processShared("searchFreshness.lastCheck", () => new WeakMap<Db, { at: number; generation: bigint | null }>());
 
-export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), now: number = Date.now()): Promise<number> {
+/**
+ * `whilePublishing`: check even while an import is marked running, once its writes are all
+ * committed (import-end.ts, before the run is marked finished). A request never does: the check's
+ * whole-table reads would hold it, and readers are answered from the view before the import then.
+ */
+export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), now: number = Date.now(), whilePublishing = false): Promise<number> {
   const last = lastCheck.get(db);
   if (last && now - last.at < CHECK_EVERY_MS) return 0;
   const generation = await dataGeneration(db);
@@ -41,8 +47,10 @@ export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), 
   // so writes made while it runs are looked at next time.
   lastCheck.set(db, { at: now, generation });
   // A running import indexes its articles when its files are done (lib/data/import/after-save.ts);
-  // doing it here first would hold this request for each batch. Look again in a minute.
-  if (await importRunning(db)) {
+  // doing it here first would hold this request for each batch. Look again in a minute. Once its
+  // writes are all committed (it is publishing, before it is marked finished) import-end.ts makes
+  // the check, so the first search after the import does not.
+  if (await (whilePublishing ? importWriting(db) : importRunning(db))) {
     lastCheck.set(db, { at: now, generation: null });
     return 0;
   }
@@ -89,3 +97,6 @@ export async function keepSearchIndexFresh(db: Db, url: string = databaseUrl(), 
 export function forgetFreshnessCheck(db: Db): void {
   lastCheck.delete(db);
 }
+
+// Checked once an import's writes are all committed, before it is marked finished (import-end.ts).
+registerPreparer("searchIndex", 3, (db) => keepSearchIndexFresh(db, urlOf(db), Date.now(), true));
