@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
-import { chineseNameAt, isCommonWord, isParty, latinNameAt, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, isCommonWord, isParty, latinNameAt, namedAgain, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
@@ -1001,14 +1001,6 @@ function articleSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
   // the subject of the sentence, not an investor in it nor an outlet reporting it
   if (INVESTS.test(t.simp.slice(first.end, first.end + 4)) || REPORTS.test(t.simp.slice(first.end, first.end + 14))) return null;
   return first;
-}
-
-/** The name stands again elsewhere in the text, with a name's boundary after it (联系寇兴斌，). */
-function namedAgain(text: string, name: string, at: number): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
-    if (i !== at && verbStartsAt(text, i + name.length)) return true;
-  }
-  return false;
 }
 
 /** The name stands again elsewhere at a clause start with a speech verb right after it (…。步晨阳说，). */

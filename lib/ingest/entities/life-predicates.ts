@@ -10,7 +10,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { termQuoteAt } from "./context";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
-import { chineseNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, namedAgain } from "./names";
 import { clauseStarts, coversAny, type SpanTable, spanTable } from "./clause-scan";
 
 /** An adverb of time news puts between such a name and the predicate (X此前在…工作). */
@@ -24,13 +24,6 @@ const SURE = new RegExp(
 const LIKELY = new RegExp(`^${WHEN}(?:于${NO_BREAK}{1,10}?(?:加入|加盟|入职|回国|离职)|在${NO_BREAK}{1,16}?(?:工作|任职|实习)|是(?:另)?一位)`);
 /** A predicate starts with one of these right after the name: clause starts are read only there. */
 const FIRST = new Set("此之曾早先一目现如也毕出于在是".split("").map((c) => c.charCodeAt(0)));
-
-function namedAgain(text: string, name: string, at: number): boolean {
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
-    if (i !== at && verbStartsAt(text, i + name.length)) return true;
-  }
-  return false;
-}
 
 /** The words every predicate ends in: clause starts are read only a short way before one. */
 const ENDS = /毕业|出生|读完|就读|攻读|读博|求学|念完|博士|一位|首位|加入|加盟|入职|回国|离职|工作|任职|实习/g;

@@ -87,6 +87,14 @@ export function isCommonWord(word: string): boolean {
   return nameWords().notName.has(word);
 }
 
+/** The name stands again elsewhere in the text (not at `at`), with a verb right after it (…寇兴斌表示). */
+export function namedAgain(text: string, name: string, at: number): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+    if (i !== at && verbStartsAt(text, i + name.length)) return true;
+  }
+  return false;
+}
+
 /** A verb or verb phrase starts at `at` (说, 表示, 重申, 离任…): a name before it ends there. */
 export function verbStartsAt(text: string, at: number): boolean {
   if (!isHanAt(text, at)) return true;

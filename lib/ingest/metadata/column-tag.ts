@@ -4,8 +4,9 @@
  * same word is a crumb of the breadcrumb (首页 › 中英对照 › 正文), or opens other headlines on the
  * page with the same bar (the column's related list).
  */
+import { crumbsOf } from "./breadcrumb";
+
 const TAGGED = /^([\p{Script=Han}A-Za-z0-9]{2,8})\s*[｜|丨]\s*(\S.{3,})$/u;
-const CRUMB_SEP = /\s*(?:>|＞|›|»|→)\s*/u;
 const LINE_MAX = 80;
 const OTHER_HEADLINES = 2;
 
@@ -18,7 +19,8 @@ export function withoutColumnTag(title: string, lines: string[]): string {
   for (const line of lines) {
     if (line.length > LINE_MAX) continue;
     const t = line.trim();
-    if (CRUMB_SEP.test(t) && t.split(CRUMB_SEP).length >= 3 && t.split(CRUMB_SEP).slice(0, -1).includes(tag)) return m[2]!.trim();
+    const crumbs = crumbsOf(t);
+    if (crumbs.length >= 3 && crumbs.slice(0, -1).includes(tag)) return m[2]!.trim();
     if (t !== title.trim() && bar.test(t) && ++others >= OTHER_HEADLINES) return m[2]!.trim();
   }
   return title;

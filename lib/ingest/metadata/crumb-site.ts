@@ -7,7 +7,8 @@
  * the top, whose first crumb has an outlet's ending (网, 报, 新闻…) counts: a line of a few words
  * with arrows is otherwise anything.
  */
-const CRUMB_SEP = /\s*(?:>|＞|›|»|→|\/)\s*/u;
+import { crumbsOf } from "./breadcrumb";
+
 const LEAD_IN = /^\s*(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|位置)\s*[:：]\s*/u;
 const OUTLET_CRUMB = /^[\p{Script=Han}A-Za-z0-9]{1,10}(?:网|报|新闻|在线|之家|头条|客户端)$/u;
 const TOP_LINES = 12;
@@ -16,8 +17,8 @@ const MIN_CRUMBS = 3;
 
 export function crumbSite(lines: string[]): string | null {
   for (const line of lines.slice(0, TOP_LINES)) {
-    if (line.length > LINE_MAX || !/[>＞›»→]/u.test(line)) continue;
-    const crumbs = line.replace(LEAD_IN, "").trim().split(CRUMB_SEP);
+    if (line.length > LINE_MAX) continue;
+    const crumbs = crumbsOf(line.replace(LEAD_IN, "").trim(), true);
     if (crumbs.length < MIN_CRUMBS || crumbs.some((c) => c.length === 0)) continue;
     const first = crumbs[0]!;
     if (OUTLET_CRUMB.test(first) && !/^(?:首页|主页|新闻|网站)/u.test(first)) return first;
