@@ -31,6 +31,9 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,600})?>/gi;
 // The rest of a tag whose "<name" a broken page lost (the dumper printed its attributes as text,
 // value="" maxlength="10" … style="width:166px"/>): two attributes in a row are markup, not prose.
 const ATTRIBUTES = /(?:(?<![\w-])[a-z][\w:-]*="[^"\n]*"\s*){2,}(?:\/?>)?/gi;
+// The last of a broken tag's attribute value opening a line of text (2px>　　12月6日，…): a
+// length or a quoted/punctuated value, then ">" right before the Chinese text (or its date) it opened.
+const TAG_TAIL = /^(?:[\w.#-]*\d(?:px|em|pt|%)|[^\s<>\[\]]*["'=;][^\s<>\[\]]*)\/?>(?=[ \u3000]*[\p{Script=Han}\d])/gmu;
 
 // "[151]百度国际大厦深圳奠基[152]16日，百度国际大厦…": a headline link and, glued to it by the
 // rewrap, a second link opening a run of prose. The dumper numbers a link once however long it
@@ -136,6 +139,7 @@ function rawLines(text: string): string[] {
     .replace(DATA_URI, "")
     .replace(TAG, "")
     .replace(ATTRIBUTES, "")
+    .replace(TAG_TAIL, "")
     .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
     .replace(/\r\n?/g, "\n")
     .split("\n")

@@ -203,6 +203,10 @@ function bracketCut(a: string, b: string): boolean {
   return /^[A-Za-z.'\s-]+$/.test(a.slice(open + 1));
 }
 
+/** An opening quote or bracket ends no paragraph: a line ending in one was cut inside its sentence, whatever the column. */
+const OPEN_END = /[“‘「『（《【]$/u;
+const openCut = (a: string, b: string) => OPEN_END.test(a) && /^\S/.test(b);
+
 /** Columns a centred line's indent must reach, and how far two centred lines' middles may differ. */
 const CENTRED_INDENT = 8;
 const CENTRED_SLACK = 4;
@@ -250,7 +254,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
     // Without a wrap column the widest line is only a guess at one: a header line of fields
     // (outlet, date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name.
     const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "") && !isMetadataLine(cur.text);
-    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
+    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text) || openCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
