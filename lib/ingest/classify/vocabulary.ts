@@ -25,6 +25,8 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
     kind: "related",
     reason: "opens a list of other articles",
   },
+  // Links to the quote pages of the companies the article named (文中提及, 本文涉及个股): a finance site's widget after the text.
+  { re: /^(文中|本文|文章)(提及|提到|涉及|相关)的?(股票|个股|公司|标的|上市公司)?[\s:：]*$/, kind: "related", reason: "opens links to the companies the article names" },
   { re: /^友情链接|^合作伙伴[:：]?$|^友链[:：]?/, kind: "link-list", reason: "link farm (友情链接)" },
   // The works an article cites, listed under it (参考文献, 参考资料): apparatus pointing elsewhere,
   // not its text (meta-txt-bracketed-lead-label; site-explainer-footnote-marks-reference-list).

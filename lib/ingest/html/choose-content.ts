@@ -30,7 +30,7 @@ import { sectionMarker, vocabularyHit } from "../classify/vocabulary";
 import { foldWidth } from "../../text/fold";
 import { toSimplified } from "../../text/script";
 
-export type ContentStage = "main" | "readability" | "p-cluster" | "all-paragraphs" | "hidden-rescue";
+export type ContentStage = "main" | "readability" | "p-cluster" | "all-paragraphs" | "hidden-rescue" | "script-data";
 
 export interface ContentChoice {
   /** Page block indices of the main content, in order (header and trailer lines included). */
@@ -103,7 +103,7 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
     const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
     // A named region holding form controls (a login or subscription box) is chrome even when a
     // tip in it reads like prose (温馨提示：为了保障您的账号安全…).
-    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.value <= 0 || ld > 0.4 || s.controls >= FORM_MIN_CONTROLS || s.players > 0) found = s;
+    if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.kind === "teaser" || s.value <= 0 || ld > 0.4 || s.controls >= FORM_MIN_CONTROLS || s.players > 0) found = s;
   }
   return found;
 }

@@ -42,8 +42,13 @@ export function isHidden(el: Element): boolean {
   if (el.name === "input" && a.type === "hidden") return true;
   const style = a.style;
   if (style !== undefined && HIDDEN_STYLE.test(style)) return true;
+  // Forum software salts a post with random characters in an element its stylesheet hides
+  // (Discuz's jammer), to spoil copying: no reader sees them.
+  if (a.class !== undefined && JAMMER.test(a.class)) return true;
   return inactiveTabPanel(el);
 }
+
+const JAMMER = /(?:^|\s)jammer(?:\s|$)/i;
 
 const ACTIVE_WORD = /(?:^|[^a-z])(?:active|show|shown|current|cur|on|selected|open)(?:[^a-z]|$)/;
 
@@ -62,6 +67,14 @@ const NEGATIVE: [RemovalKind, RegExp][] = [
   ["comment", /comment|(?:^|[^a-z])(?:cmt|reply|replies|discuss|pinglun)(?:[^a-z]|$)/],
   ["related", /recommend|related|relate(?:[^a-z]|$)|(?:^|[^a-z])(?:hot|hots|rank|ranking|popular|most|tuijian|xgyd|more)(?:[^a-z]|$)|hotnews|sidebar|(?:^|[^a-z])(?:side|aside|widget)(?:[^a-z]|$)/],
   ["share", /share|social|(?:^|[^a-z])(?:fenxiang|qr|qrcode|erweima|weixin|wechat-qr)(?:[^a-z]|$)/],
+  // A listen bar (audio-bar, tts, read-aloud) plays the article; it holds controls and a clock, no text of it.
+  ["share", /audio-?(?:bar|player|ctrl|control|controls|box|btn)(?:[^a-z]|$)|(?:^|[^a-z])(?:tts|listen|read-?aloud)(?:[^a-z]|$)/],
+  // A summary the site has a model write over the article (ai-summary, ai-abstract): the site's gadget, not the writer's text.
+  ["teaser", /(?:^|[^a-z])ai-?(?:abstract|summary|summ|digest|brief|zhaiyao)/],
+  // The box that stops a paywalled article and sells memberships; its pitches read like prose.
+  ["ad", /pay-?wall|pay-?box/],
+  // A quote card for a listed company named in the text (name, code, price, change, links to its pages).
+  ["related", /stock-?cards?|quote-?cards?|stock-?widget/],
   // A cookie-consent or privacy notice (cookie-banner, CookieConsent, gdpr) asks the reader's consent; it is no article.
   ["ad", /advert|sponsor|popup|modal|overlay|(?:^|[^a-z])(?:cookie|consent|gdpr)|(?:^|[^a-z])(?:ad|ads|adv|gg|banner|promo|guanggao|dialog|mask)(?:[^a-z]|$)/],
   ["navigation", /navbar|navigation|breadcrumb|crumb|(?:^|[^a-z])(?:nav|menu|menus|topbar|top-bar|channel|tabs?|pager|pagination|page-?nav)(?:[^a-z]|$)/],

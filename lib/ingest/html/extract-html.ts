@@ -12,6 +12,7 @@ import { canonicalLink, readHeadMeta } from "./head-meta";
 import { keepPickedItem } from "./picked-item";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
+import { articleFromScript } from "./script-body";
 import { deckRemoved, summaryDeckAbove } from "./summary-deck";
 import { pathOf, walkPage, type ElementStat, type HeadElements } from "./walk";
 
@@ -37,8 +38,10 @@ export function extractHtml(html: string): HtmlExtraction {
   const head = readHeadMeta(found);
   const choice = keepPickedItem(walk, chooseContent(walk));
   const extras = { canonical: canonicalLink(root) };
-  const blocks: Block[] = choice.indices.map((i, index) => {
-    const b = walk.blocks[i]!;
+  // The page's own lines give the metadata hints; the article's lines may come from its state script.
+  const article = articleFromScript(head.scripts.contentHtml, walk, choice) ?? { walk, choice };
+  const blocks: Block[] = article.choice.indices.map((i, index) => {
+    const b = article.walk.blocks[i]!;
     return {
       index,
       text: b.text,
@@ -47,9 +50,9 @@ export function extractHtml(html: string): HtmlExtraction {
       indent: 0,
       heading: b.heading > 0,
       listItem: b.listItem,
-      core: choice.core.has(i),
-      card: choice.core.has(i) && inEmbeddedCard(b.owner),
-      code: choice.core.has(i) && b.code,
+      core: article.choice.core.has(i),
+      card: article.choice.core.has(i) && inEmbeddedCard(b.owner),
+      code: article.choice.core.has(i) && b.code,
     };
   });
   const hints = pageHints(head, walk.blocks, choice, extras);
@@ -58,6 +61,6 @@ export function extractHtml(html: string): HtmlExtraction {
     blocks: deck.size === 0 ? blocks : blocks.filter((b) => !deck.has(b.index)).map((b, index) => ({ ...b, index })),
     removedOutside: [...summariseRemoved(walk.blocks, choice), ...[...deck].map((i) => deckRemoved(blocks[i]!))],
     hints,
-    stage: choice.stage,
+    stage: article.choice.stage,
   };
 }

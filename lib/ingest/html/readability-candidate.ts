@@ -124,5 +124,35 @@ export function readabilityCandidate(walk: WalkResult): ReadabilityPick | null {
       else if (s.tag === "p" && ld < 0.25 && s.paragraphs > 0 && s.chars >= 40) members.push(s);
     }
   } else members.push(top);
-  return { top, members, score: topScore };
+  return { top, members: withSandwichedHeadings(walk, members), score: topScore };
+}
+
+/** A line this short between two joined siblings heads what follows (附：…, a subheading in a bold <p>). */
+const SANDWICH_MAX_CHARS = 80;
+
+/**
+ * Readability leaves out a short sibling whatever its place; one between two joined members,
+ * linking nowhere and naming itself nothing, is the article's own heading for the part below it
+ * (a news story, then 附：the document's title, then the document's full text in its own <div>).
+ */
+function withSandwichedHeadings(walk: WalkResult, members: ElementStat[]): ElementStat[] {
+  if (members.length < 2) return members;
+  const first = members[0]!.blockStart;
+  const last = members[members.length - 1]!.blockStart;
+  const parent = members[0]!.parent;
+  const joined = new Set(members);
+  const siblings = walk.stats.filter((s) => s.parent === parent);
+  const out: ElementStat[] = [];
+  siblings.forEach((s, k) => {
+    if (joined.has(s)) out.push(s);
+    else if (headsJoinedContainer(s, siblings[k + 1], joined) && s.blockStart > first && s.blockStart < last) out.push(s);
+  });
+  return out;
+}
+
+/** A short plain paragraph or heading right above a joined container (a <div> of the document's text, not another <p>). */
+function headsJoinedContainer(s: ElementStat, next: ElementStat | undefined, joined: Set<ElementStat>): boolean {
+  if (!next || !joined.has(next) || PARAGRAPH_TAGS.has(next.tag)) return false;
+  if (s.tag !== "p" && !/^h[2-6]$/.test(s.tag)) return false;
+  return !s.hidden && s.hint >= 0 && s.kind === null && s.linkChars === 0 && s.chars > 0 && s.chars <= SANDWICH_MAX_CHARS;
 }

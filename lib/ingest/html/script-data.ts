@@ -24,9 +24,11 @@ export interface ScriptFacts {
   source: string | null;
   /** A publishing account named at the top level of a script (var nickname = "…"): the publisher. */
   account: string | null;
+  /** The article's text as HTML (content: "<p>…</p>") in the record holding its other fields. */
+  contentHtml: string | null;
 }
 
-export const NO_SCRIPT_FACTS: ScriptFacts = { title: null, publishedAt: null, authors: [], source: null, account: null };
+export const NO_SCRIPT_FACTS: ScriptFacts = { title: null, publishedAt: null, authors: [], source: null, account: null, contentHtml: null };
 
 type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
 
@@ -37,6 +39,11 @@ const DATE_KEYS = new Set([
   "releasetime", "releasedate", "firstpublishtime", "posttime", "ptime", "ct",
 ]);
 const AUTHOR_KEYS = new Set(["author", "authors", "authorname", "writer", "writers"]);
+// An article's text as HTML beside its title: a single-page app's state (content, articleBody, html).
+const CONTENT_KEYS = new Set(["content", "contenthtml", "articlecontent", "newscontent", "body", "articlebody", "bodyhtml", "html"]);
+/** A content string holds markup of paragraphs, and enough of it to be an article rather than a teaser. */
+const CONTENT_MARKUP = /<(?:p|br|div|section|h[2-6])[\s>/]/i;
+const CONTENT_MIN_CHARS = 200;
 const SOURCE_KEYS = new Set(["source", "sourcename", "copyfrom", "mediasource", "medianame", "articlesource", "newssource"]);
 /** An object under these keys is the publishing account: its name is the publisher. */
 const ACCOUNT_OBJECTS = new Set(["media", "mediainfo", "account", "accountinfo"]);
@@ -474,11 +481,13 @@ interface Record {
   publishedAt: string | null;
   authors: string[];
   source: string | null;
+  /** Not a kind of field: the weighing of records is the same with or without it. */
+  contentHtml: string | null;
   /** Kinds of field the object holds itself: they weigh more than those of its child objects. */
   own: number;
 }
 
-const emptyRecord = (): Record => ({ title: null, publishedAt: null, authors: [], source: null, own: 0 });
+const emptyRecord = (): Record => ({ title: null, publishedAt: null, authors: [], source: null, contentHtml: null, own: 0 });
 const kinds = (r: Record) => Number(r.title !== null) + Number(r.publishedAt !== null) + Number(r.authors.length > 0) + Number(r.source !== null);
 const weight = (r: Record) => kinds(r) + r.own;
 
@@ -489,6 +498,7 @@ function file(r: Record, key: string, v: Value | undefined): void {
   else if (AUTHOR_KEYS.has(key)) {
     if (r.authors.length === 0) r.authors = namesOf(v);
   } else if (SOURCE_KEYS.has(key)) r.source ??= outletName(typeof v === "string" ? v : namesOf(v)[0]);
+  else if (CONTENT_KEYS.has(key) && typeof v === "string" && v.length >= CONTENT_MIN_CHARS && CONTENT_MARKUP.test(v)) r.contentHtml ??= v;
 }
 
 const isObject = (v: Value | undefined): v is { [k: string]: Value } => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -552,6 +562,7 @@ export function readScriptFacts(scripts: string[], json: string[] = []): ScriptF
   globals.own = kinds(globals);
   let best = globals;
   for (const r of found) if (weight(r) > weight(best)) best = r;
-  const { title, publishedAt, authors, source } = best;
-  return { title, publishedAt, authors, source, account: accounts[0] ?? null };
+  const { title, publishedAt, authors, source, contentHtml } = best;
+  // Content alone names no article: it counts only in a record that holds a title too.
+  return { title, publishedAt, authors, source, account: accounts[0] ?? null, contentHtml: title === null ? null : contentHtml };
 }

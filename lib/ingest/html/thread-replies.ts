@@ -96,11 +96,18 @@ export function threadAround(walk: WalkResult, node: ElementStat): ElementStat |
 }
 
 /**
+ * Levels above a chosen post text searched for its thread: forum software nests the text of a post
+ * in tables and wrappers ten deep (post div, table, cell, content boxes, message cell), deeper than
+ * a reply's prose lies under the thread.
+ */
+const POSTER_REACH = 10;
+
+/**
  * The first post of the thread when `node` lies inside it (the chosen region is the first post's
  * text alone, a reply-free subtree), else null: the poster's card sits beside that text.
  */
 export function firstPostAround(walk: WalkResult, node: ElementStat): ElementStat | null {
-  for (let a = node.parent, k = 0; a && k < THREAD_REACH; a = a.parent, k++) {
+  for (let a = node.parent, k = 0; a && k < POSTER_REACH; a = a.parent, k++) {
     const first = threadPosts(walk, a)[0];
     if (first) return first.blockStart <= node.blockStart && first.blockEnd >= node.blockEnd ? first : null;
   }

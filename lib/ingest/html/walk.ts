@@ -332,6 +332,9 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         continue;
       }
       const hidden = isHidden(el);
+      // Hidden characters inside a line (a forum's anti-copy noise, a display:none run) are no
+      // text of it, and do not break it either.
+      if (hidden && INLINE_TAGS.has(tag) && el.children.every((c) => c.type === "text")) continue;
       if (hidden) {
         flush(owner);
         hiddenDepth++;

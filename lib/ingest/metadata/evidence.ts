@@ -132,9 +132,11 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
   const headerBlocks = blocks.slice(Math.max(from, bodyStart - HEADER_LINES), bodyStart).filter(own).map((b) => b.text);
   const metaIn = (lo: number, hi: number) => cls.metadata.filter((m) => m.index >= lo && m.index <= hi && m.kind !== "note" && m.kind !== "outlet");
   const headerMeta = metaIn(from - 1, bodyStart + HEADER_SLACK).map((m) => m.text);
-  const trailerMeta = metaIn(Math.max(bodyStart + HEADER_SLACK + 1, bodyEnd - 1), bodyEnd + TAIL_SLACK).map((m) => m.text);
-  const trailerBlocks = blocks.slice(bodyEnd + 1, bodyEnd + 1 + TAIL_SLACK).filter(own).map((b) => b.text);
-  const near = (m: { index: number }) => (m.index >= from - 1 && m.index <= bodyStart + HEADER_SLACK) || (m.index >= bodyEnd - 1 && m.index <= bodyEnd + TAIL_SLACK);
+  // The trailer ends where another article begins under the body: the byline further down is that article's.
+  const tailEnd = Math.min(bodyEnd + TAIL_SLACK, ...[...others].filter((i) => i > bodyEnd).map((i) => i - 1));
+  const trailerMeta = metaIn(Math.max(bodyStart + HEADER_SLACK + 1, bodyEnd - 1), tailEnd).map((m) => m.text);
+  const trailerBlocks = blocks.slice(bodyEnd + 1, tailEnd + 1).filter(own).map((b) => b.text);
+  const near = (m: { index: number }) => (m.index >= from - 1 && m.index <= bodyStart + HEADER_SLACK) || (m.index >= bodyEnd - 1 && m.index <= tailEnd);
   const postLines = cls.titleIndex === null || hints.evidence
     ? []
     : blocks.slice(Math.max(0, cls.titleIndex - POST_HEADER_REACH), cls.titleIndex).map((b) => b.text).filter((t) => t.length <= POST_LINE_MAX && POST_HEADER.test(t));
