@@ -9,6 +9,8 @@ import { addressYear, dumpReferenceYear } from "@/lib/ingest/metadata/dump-self-
 import { leadDayInYear } from "@/lib/ingest/metadata/lead-day";
 import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import type { Byline } from "@/lib/ingest/types";
+import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
+import { foldLine } from "@/lib/text/fold";
 
 const BODY = [
   "据了解，新一代中文大模型在多项评测中取得领先成绩，研发团队表示将于下月开放接口，供企业和开发者申请试用。",
@@ -99,5 +101,15 @@ describe("a series kicker over the headline (meta-txt-lynx-series-kicker-above-h
   it("takes the headline under the kicker", () => {
     const a = text(["   “大模型下半场”系列报道之三", "", "算力之外，中小企业拼什么", "", "   2026年12月02日 07:30 来源：海川日报", "", ...BODY.flatMap((p) => [`   ${p}`, ""])]);
     expect(a.title).toBe("算力之外，中小企业拼什么");
+  });
+});
+
+describe("an English page's byline and dates lines are no body (meta-html-english-by-and-published-updated-on-chinese-page)", () => {
+  it("reads By X and Y as a byline and Published … · Updated … as a date line", () => {
+    expect(metadataLineKind(foldLine("By Li Wei and Zhang Min"))).toBe("byline");
+    expect(metadataLineKind(foldLine("Published Dec 3, 2026, 10:05 a.m. · Updated Dec 4, 2026, 6:40 p.m."))).toBe("dateline");
+  });
+  it("leaves an English sentence that names a day", () => {
+    expect(metadataLineKind(foldLine("The company published its results on Dec 3, 2026, after the market closed, and its shares rose by a fifth."))).toBeNull();
   });
 });
