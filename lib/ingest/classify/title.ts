@@ -40,6 +40,9 @@ function agreement(grams: Set<number>, bodyBigrams: Set<number>): number {
 
 const MIN_SCORE = 1.5;
 const SUBTITLE = /^\s*(?:——|—|--|－－)/;
+// A series' kicker over its part's headline (“大模型下半场”系列报道之三, 系列评论②, 系列访谈（一）):
+// it ends in the part's number and names the series, not this article.
+const SERIES_KICKER = /系列(?:报道|评论|访谈|调查|观察|策划|文章|解读)?\s*(?:之\s*[一二三四五六七八九十\d]{1,3}|[①-⑳]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)])\s*$/u;
 
 /** Could the line be a headline at all: headline length, no full stop, no field label. */
 function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
@@ -48,6 +51,7 @@ function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
   // The original headline of a re-titled story, a bare time, or a labelled field is not the title.
   // ——副标题 under a headline is the headline's second line, not the headline
   if (SUBTITLE.test(c.text) && candidates.some((o) => o.index === c.index - 1 && o.length >= 4 && !/[。]$/.test(o.text))) return false;
+  if (SERIES_KICKER.test(c.norm)) return false;
   return !/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读)/.test(c.norm);
 }
 

@@ -169,8 +169,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   const by = line.match(BY);
   if (by) {
     const field = by[1]!.trim();
-    // a Latin name keeps its spaces; Han names are a list
-    const names = /^[A-Za-z][A-Za-z.'\- ]+$/.test(field) ? (NAME.test(field) && !NOT_NAMES.test(field) ? [field] : []) : splitNames(field, "");
+    // a Latin name keeps its spaces; Han names are a list; "By X and Y", "By X & Y" credits two
+    const latin = /^[A-Za-z][A-Za-z.'\-& ]+$/.test(field) ? field.split(/\s+(?:and|&)\s+|\s*&\s*/) : null;
+    const names = latin ? (latin.every((n) => NAME.test(n) && !NOT_NAMES.test(n)) ? latin : []) : splitNames(field, "");
     for (const name of names) push(into.authors, name);
     if (names.length > 0) return;
   }

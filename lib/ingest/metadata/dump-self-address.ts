@@ -21,3 +21,39 @@ export function dumpSelfAddress(lines: string[]): string | null {
   for (const [base, seen] of bases) if (seen.fragments >= 2 || seen.first) return base;
   return null;
 }
+
+// A year as a path segment of an address, perhaps with its month: /gn/2026/41210.html, /kj/2026-11/30/….
+const PATH_YEAR = /\/((?:19|20)\d{2})(?:[-_/]?(0[1-9]|1[0-2]))?(?=[/_.-])/;
+
+export interface AddressYear {
+  year: number;
+  /** The month, when the address gives it beside the year. */
+  month: number | null;
+}
+
+/** The year (and month) an address's path files the page under, if it does. */
+export function addressYear(address: string): AddressYear | null {
+  const m = PATH_YEAR.exec(address.replace(/[?#].*$/, ""));
+  return m ? { year: Number(m[1]), month: m[2] ? Number(m[2]) : null } : null;
+}
+
+/** Fewest reference addresses that must agree on the year. */
+const YEAR_VOTES = 2;
+
+/**
+ * The year the dump's own site files its pages under, when every address of its reference list that
+ * carries a year carries the same one (the page's print link and its neighbours, /gn/2026/41210.html):
+ * a page linking only to that year's pages was printed in it. Two years among them say nothing.
+ */
+export function dumpReferenceYear(lines: string[]): number | null {
+  const years = new Set<number>();
+  let votes = 0;
+  for (const line of lines) {
+    const m = REFERENCE.exec(line);
+    const found = m ? addressYear(m[2]!) : null;
+    if (!found) continue;
+    years.add(found.year);
+    votes++;
+  }
+  return years.size === 1 && votes >= YEAR_VOTES ? [...years][0]! : null;
+}

@@ -6,7 +6,7 @@
  * in brackets), the page's URL, and the rest of the page text (neighbouring articles' dates).
  * Lines far from the article never count, so names and dates in site chrome do not leak in.
  */
-import { dumpSelfAddress } from "./dump-self-address";
+import { dumpReferenceYear, dumpSelfAddress } from "./dump-self-address";
 import type { Block, Byline, RemovalKind } from "../types";
 import { isBylineShaped, parseByline } from "./byline";
 import type { Classification } from "../classify/classify-blocks";
@@ -67,6 +67,8 @@ export interface MetadataEvidence {
   headlineUrl: string | null;
   /** Text dumps: the page's own address from its reference list (dump-self-address.ts). */
   selfAddress: string | null;
+  /** Text dumps: the one year every dated address of the reference list files its page under. */
+  referenceYear: number | null;
   /**
    * The openings of the first few paragraphs: a caption or a subtitle kept above the lead pushes
    * the agency dateline (湖南日报12月15日讯（记者X）) into the second or third.
@@ -188,6 +190,7 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     // (图集) carries no dateline.
     headlineUrl: cls.titleIndex !== null ? (blocks[cls.titleIndex]?.linkUrl ?? null) : null,
     selfAddress: hints.evidence ? null : dumpSelfAddress(blocks.map((b) => b.text)),
+    referenceYear: hints.evidence ? null : dumpReferenceYear(blocks.map((b) => b.text)),
     lead: (paragraphs.find((p) => p.replace(/\s/g, "").length >= LEAD_MIN_CHARS) ?? paragraphs[0])?.slice(0, EDGE) ?? null,
     openings: paragraphs.slice(0, OPENINGS).map((p) => p.slice(0, EDGE)),
     tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,

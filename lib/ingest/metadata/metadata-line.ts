@@ -24,9 +24,9 @@ const RELATIVE_TIME = /(?:^|[\s·•|｜丨])(?:\d{1,2}\s*(?:秒|分钟|小时|�
 const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
 // "21世纪经济报道记者 孙燕 北京报道": an outlet's reporter, and where the report was filed.
 const OUTLET_REPORTER = /^[\p{L}\p{N}]{2,12}记者\s*\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{0,4}报道)?$/u;
-// "By 陈晨", "By John Smith": an English byline of one or two names.
+// "By 陈晨", "By John Smith": an English byline of one or two names; "By Li Wei and Zhang Min": two writers.
 // "Author: 马思远", "Editor: Li Ming": the same with a label and a colon.
-const ENGLISH_BYLINE = /^(?:by\s+|(?:author|writer|reporter|editor)s?\s*[:：]\s*)(?:\p{Script=Han}{2,4}|[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})$/iu;
+const ENGLISH_BYLINE = /^(?:by\s+|(?:author|writer|reporter|editor)s?\s*[:：]\s*)(?:\p{Script=Han}{2,4}|[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2}(?:\s+(?:and|&)\s+[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})?)$/iu;
 // The first letters ENGLISH_BYLINE can open with (by, author, writer, reporter, editor).
 const ENGLISH_FIRST = /^[abrew]/i;
 // "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM).
@@ -48,6 +48,8 @@ const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
 // headline it is the verb (DeepSeek-V3.2-Exp发布：引入稀疏注意力).
 const LABELLED_DATE = /(?:^|[\s|｜丨/·,，】\]])(发布|发表|更新|发稿)\s*[:：]|(时间|日期)\s*[:：]/;
+// "Published Dec 3, 2026, 10:05 a.m. · Updated Dec 4, 2026": an English page's dates line, opening with its label.
+const ENGLISH_DATE_LABEL = /^(?:published|updated|posted|last updated)(?:\s+on)?\s*[:：]?\s*(?=[a-z]{3}|\d)/i;
 
 // A line that is only an outlet and 报道 ("新智界报道" above the headline or the body), or the
 // account line of a WeChat post: "原创 何西 硅谷前哨 2024年03月05日", "数智前沿 | 公众号 SZQY".
@@ -73,7 +75,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
     const rest = norm.replace(dates[0]!.match, "");
     // a sentence that mentions a day (请各地于2025年4月30日前报送材料。) is prose, not a date line
     const sentence = /[。！？]$/.test(norm) && /\p{Script=Han}{6}/u.test(rest);
-    if (LABELLED_DATE.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
+    if (LABELLED_DATE.test(norm) || ENGLISH_DATE_LABEL.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
   }
   // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
   if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";

@@ -18,6 +18,9 @@ import { OWN_DEPARTMENT } from "./source";
 const OWN_CLAIM = /^(?:本站|本网|本台|本刊|本报)?(?:原创|独家|讯|稿件|编辑|整理)?$/;
 // "澎湃新闻-The Paper", "The Paper | 澎湃新闻": the Han name beside its Latin one.
 const HAN_BESIDE_LATIN = /^(?:(\p{Script=Han}[^-–—|｜_]*?)\s*[-–—|｜_]\s*[A-Za-z][A-Za-z .&']*|[A-Za-z][A-Za-z .&']*\s*[-–—|｜_]\s*(\p{Script=Han}.*))$/u;
+// "硅湾观察 SiliconBay": a Han name of three or more characters and its Latin brand after a space
+// (two Han characters alone are too often a column's word to stand without the brand).
+const HAN_SPACE_LATIN = /^(\p{Script=Han}{3,}[\p{Script=Han}\d]*)\s+[A-Za-z][A-Za-z .&']*$/u;
 // A category word standing for a name (新闻网, 资讯中心, 个人博客), a forum engine's footer, a topic or a time.
 const NOT_A_NAME = /^(?:新闻|资讯|官方|门户|首页)(?:网|网站|中心|频道)?$|^(?:个人)?(?:博客|主页|网站)$|powered\s+by|[:：【】[\]]|\d{1,2}:\d{2}/i;
 // A channel's name in the <title>'s last part (标题-高速-国内国际) is no site's.
@@ -25,7 +28,7 @@ const CHANNEL = /^(?:国内|国际|社会|财经|科技|体育|娱乐|新闻|要
 const NAME_MAX = 16;
 
 function cleanSiteName(raw: string, title: string, confirmedBy: string | null = null): string | null {
-  const pair = raw.trim().match(HAN_BESIDE_LATIN);
+  const pair = raw.trim().match(HAN_BESIDE_LATIN) ?? raw.trim().match(HAN_SPACE_LATIN);
   // "夜航船的博客-开发者社区": a blog or column inside a platform; the platform, last, published it
   const name = (pair ? (pair[1] ?? pair[2])! : raw).split(/\s*[-–—|｜_]\s*/).filter(Boolean).pop()?.trim() ?? "";
   if (name.length > NAME_MAX || NOT_A_NAME.test(name) || CHANNEL.test(name)) return null;

@@ -41,8 +41,9 @@ const TAIL_NAME = /[。！？”][（(](\p{Script=Han}{2,3})[）)]\s*$/u;
 // A labelled credit closing the last paragraph: (文/图 张三 李四), （记者 王五）, （本报记者 周琳 徐航）.
 const TAIL_BYLINE = /[（(]((?:本报|本刊|本台|特约|见习)?(?:文|图|记者|作者|撰文)[^（）()]{2,30})[）)]\s*$/u;
 
-// "沈墨、白露", "沈墨 白露" in one author field (a meta tag, JSON-LD): a list in a string.
-const NAME_LIST = /\s*[、,，;；|｜]\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+// "沈墨、白露", "沈墨 白露" in one author field (a meta tag, JSON-LD): a list in a string; so is
+// "Li Wei and Zhang Min" (an English byline element's two Latin names).
+const NAME_LIST = /\s*[、,，;；|｜]\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<=[A-Za-z.])\s+(?:and|&)\s+(?=[A-Z])/u;
 
 function persons(names: string[], e: MetadataEvidence): string[] {
   const out: string[] = [];

@@ -14,12 +14,16 @@
  *     list of known names holds;
  *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
  *     and such pages rarely change after the day they appear;
+ *  6b. the day a lead's dateline or first words give without a year (新华社上海11月30日电, 12月3日，X宣布),
+ *     in the year the page's own address files it under (lead-day.ts), marked inferred;
  *  7. the page text: the dates of the neighbouring articles (上一篇/下一篇), marked inferred.
  * A date in running prose is never taken: it is what the article is about, not when it appeared.
  */
 import { simplifiedLine as toSimplified } from "./simplified";
 import { findDates, type FoundDate } from "./dates";
 import type { MetadataEvidence } from "./evidence";
+import { addressYear } from "./dump-self-address";
+import { leadDayInYear } from "./lead-day";
 
 export interface ResolvedDate {
   iso: string | null;
@@ -122,5 +126,9 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (dateline) return { iso: dateline.iso, evidence: `the lead's dateline (${dateline.match})`, inferred: false };
   if (e.html?.prefixedMetaDate) return { iso: e.html.prefixedMetaDate, evidence: "a date meta of the page's own system (xxx-date)", inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
+  const address = e.html ? e.html.url : e.selfAddress;
+  const filed = (address ? addressYear(address) : null) ?? (e.referenceYear !== null ? { year: e.referenceYear, month: null } : null);
+  const dayInYear = leadDayInYear(e.lead, filed);
+  if (dayInYear) return { iso: dayInYear, evidence: `the lead's day in the year its address files it under (${filed!.year})`, inferred: true };
   return fromNeighbours(e.neighbours) ?? { iso: null, evidence: null, inferred: false };
 }

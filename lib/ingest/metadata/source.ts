@@ -60,11 +60,16 @@ function capture(line: string, re: RegExp): string | null {
   return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
 }
 
+// "本文译自英国《金融时报》", "（编译自路透社）": a translation names the outlet that first printed the
+// text. Only the article's own sentence (本文, 此文, 文章, 全文) or a line opening with it: prose
+// translates words from languages (这个词译自英语). A country before the outlet's 《》 is no part of its name.
+const TRANSLATED_FROM = /(?:(?:本文|此文|文章|全文)|^\s*[（(【]?\s*)(?:编译|翻译|译)自\s*(?:[\u4e00-\u9fff]{1,4}(?=《))?[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
+
 // "本文由AI科技大本营授权发布", "本文獲「X」授權轉載": the outlet that authorised the repost.
 const AUTHORISED_BY = /本文(?:由|经|获)\s*[「『《“"]?([^\s,，。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*授权(?:发布|转载|刊发|刊登)/;
 
 export function originalPublisher(line: string): string | null {
-  const name = capture(line, FIRST_PRINTED) ?? capture(line, ORIGINAL) ?? capture(line, PRINTED_IN) ?? capture(line, AUTHORISED_BY);
+  const name = capture(line, FIRST_PRINTED) ?? capture(line, ORIGINAL) ?? capture(line, PRINTED_IN) ?? capture(line, AUTHORISED_BY) ?? capture(line, TRANSLATED_FROM);
   // "本文来自腾讯新闻客户端自媒体": a platform's self-media in general credits no one.
   if (!name || GENERIC.test(toSimplified(name)) || /自媒体$/.test(toSimplified(name))) return null;
   // "本文首发于钛媒体APP", "首发于X公众号": an outlet's app or account is the outlet.

@@ -21,20 +21,26 @@ export function hasFormControl(line: string): boolean {
 }
 
 // The address part must look like one, so that bracketed prose followed by a bracket stays text.
-const MD_ADDRESS = String.raw`\((?:https?:\/\/|\/|\.{1,2}\/|#|javascript:|mailto:)[^)\s]*(?:\s+"[^"\n]*")?\)`;
+// html2text escapes an address's own brackets (javascript:void\(0\);): they do not close it.
+const MD_ADDRESS = String.raw`\((?:https?:\/\/|\/|\.{1,2}\/|#|javascript:|mailto:)(?:\\[()]|[^)\s])*(?:\s+"[^"\n]*")?\)`;
 const MD_IMAGE = new RegExp(String.raw`!\[[^\]\n]*\]` + MD_ADDRESS, "g");
 const MD_LINK = new RegExp(String.raw`\[([^\[\]\n]*)\]` + MD_ADDRESS, "g");
 // Only a pair that hugs its words: a row of stars is a frame or a rule.
 const MD_BOLD = /(?<!\*)\*\*(?![\s*])([^*\n]+?)(?<![\s*])\*\*(?!\*)/g;
+// html2text writes <em> as _text_ (a WeChat post's date and place: _2026年12月03日 08:30_ _北京_):
+// only a pair with spaces or the line's ends around it, so that snake_case, a <title>'s 标题_频道_站名
+// and a form's ____ stay.
+const MD_EMPHASIS = /(?<=^|\s)_(?![\s_])([^_\n/]+?)(?<![\s_])_(?=\s|$)/gu;
 
 /** html2text's Markdown links as lynx-style numbered links, so that one measure serves both. */
 function markdownAsMarkers(line: string): string {
-  if (!line.includes("](") && !line.includes("**")) return line;
+  if (!line.includes("](") && !line.includes("**") && !line.includes("_")) return line;
   let n = 0;
   return line
     .replace(MD_IMAGE, " ")
     .replace(MD_LINK, (_, text: string) => (text.trim() === "" ? " " : `[${++n}]${text.trim()}`))
-    .replace(MD_BOLD, "$1");
+    .replace(MD_BOLD, "$1")
+    .replace(MD_EMPHASIS, "$1");
 }
 
 export interface MarkedLine {
