@@ -34,6 +34,8 @@ const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|
 const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据|业绩|财报|年报|季报|公告|结果|名单)$/;
 /** A generic head with a word before it (有公司, 多家企业, 该机构): who, not which one. */
 const GENERIC_HEAD = /^(?:[有另某多几各该此这那每本其]|[一二三四五六七八九十两几多数]家)(?:公司|企业|机构|厂商|券商|个股|上市公司)$/;
+/** Verbs that take a company's figures as their object (，实现|营收…, 带动|股价…): the clause goes on, no subject opens it. */
+const TAKES_FIGURES = /^(?:实现|录得|取得|创下|带动|拉动|推动|推高|拉低|提振|提升|增加|减少|贡献|达到|导致|影响|拖累)$/;
 const MIN_TIMES_WITH_ONE_SUBJECT = 3;
 /** A family named after one of its members (小温父母发布悬赏, 张某家属表示): people, not a company. */
 const KIN_ENDING = /(?:父母|父亲|母亲|妻子|丈夫|家属|家人|儿子|女儿|爷爷|奶奶|姐姐|哥哥|弟弟|妹妹|一家)$/;
@@ -54,7 +56,7 @@ function countOf(text: string, name: string): number {
 export function plausibleShortName(name: string, numeralOk = false): boolean {
   // a stock name may open with a numeral (三花智控, 五洲新春) when no counter follows it
   const numeralLed = numeralOk && name.length >= 4 && /^[一二三四五六七八九十][^家个款位名只批类种项大次年月日天届期成倍亿万千百]/.test(name);
-  if ((numeralLed ? NOT_A_NAME.test(name.slice(1)) : NOT_A_NAME.test(name)) || THING_ENDING.test(name) || GENERIC_HEAD.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
+  if ((numeralLed ? NOT_A_NAME.test(name.slice(1)) : NOT_A_NAME.test(name)) || TAKES_FIGURES.test(name) || THING_ENDING.test(name) || GENERIC_HEAD.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
   // a person announces too (张勇宣布): a surname with a name's length is left to the person rules
   const person = chineseNameAt(name, 0);
   return !(person && person.strongSurname && person.end === name.length);
