@@ -78,3 +78,16 @@ describe("name and subject boundaries", () => {
     expect(r.companies.map((c) => c.name)).not.toContain("实现");
   });
 });
+
+describe("a short subject that files or acts, led by a country's name or a union of states", () => {
+  it("中国X发布公告称 (a listed company's filing, once is enough)", () => {
+    expect(companies("25日晚间，中国华期发布公告称，预计不能按时提交回复。")).toContain("中国华期");
+  });
+  it("a union of states acting, named three times, is an organisation", () => {
+    expect(companies("9月25日，联合国发布了一份报告。联合国称，城市竞争力分化。联合国还表示，将继续跟踪。")).toContain("联合国");
+  });
+  it("a country with a kind or a market after it is none", () => {
+    expect(companies("同日，中国企业发布公告称，出口承压。")).toEqual([]);
+    expect(companies("当天，中国市场发布公告称，交易平稳。")).toEqual([]);
+  });
+});
