@@ -91,3 +91,15 @@ describe("a short subject that files or acts, led by a country's name or a union
     expect(companies("当天，中国市场发布公告称，交易平稳。")).toEqual([]);
   });
 });
+
+describe("a transliterated name without its dot, glossed in Latin after a title", () => {
+  const people = (text: string) => ex([text]).people.map((p) => p.name);
+  it("首相X(First Last) / 主席X（First Last）", () => {
+    expect(people("周三(25日)英国首相约森逊(Boris Jonsen)被迫提前结束了行程。")).toContain("约森逊");
+    expect(people("联储主席鲍威林（Jerome Powlin）表示，将放缓降息。")).toContain("鲍威林");
+  });
+  it("not an organisation glossed after a title, nor a product", () => {
+    expect(people("猎头公司合伙人光辉国际（Korn Ferry）表示。")).toEqual([]);
+    expect(people("据负责人介绍，新功能深度研究（Deep Research）已上线。")).toEqual([]);
+  });
+});
