@@ -103,3 +103,13 @@ describe("a transliterated name without its dot, glossed in Latin after a title"
     expect(people("据负责人介绍，新功能深度研究（Deep Research）已上线。")).toEqual([]);
   });
 });
+
+describe("a stock named after a head only stocks have, then a date, a move or a filing", () => {
+  it("概念股X9月12日至…股价下跌", () => {
+    expect(companies("行业龙头概念股澜纬锂能9月12日至9月25日股价下跌近三成。")).toContain("澜纬锂能");
+  });
+  it("not the market's move after the head", () => {
+    expect(companies("尾盘部分个股却直线拉升5月以来的跌幅收窄。")).toEqual([]);
+    expect(companies("板块内个股涨幅超过12日的高点。")).toEqual([]);
+  });
+});

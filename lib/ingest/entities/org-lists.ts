@@ -430,3 +430,26 @@ export function comparedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   }
   return out;
 }
+
+/** Heads that only a listed company's short name follows (概念股|X, 龙头股|X, 成分股|X). */
+const STOCK_HEAD = /(?:概念股|龙头股|成分股|权重股|白马股|个股)([\u4e00-\u9fff]{3,6}?)(?=\d{1,2}[月日]|股价|涨停|跌停|大涨|大跌|涨超|跌超|涨逾|跌逾|收涨|收跌|晚间公告|发布公告|公告称)/g;
+
+/** What a run describing the market's move holds (个股|却直线拉升, 涨幅超过): no stock's name. */
+const MARKET_MOVE_CHARS = /[涨跌升降拉超幅却均纷普]/;
+
+/**
+ * A stock named after a head only stocks have, then a move, a date or a filing (概念股|亿纬锂能|9月12日至…股价下跌):
+ * the head stands in for the market cue a bare short name lacks, so once is enough.
+ */
+export function stockHeadNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  if (!text.includes("股")) return out;
+  for (const m of text.matchAll(STOCK_HEAD)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    if (MARKET_MOVE_CHARS.test(name) || !stockShortName(name) || !plausibleShortName(name, true) || taken.some((o) => o.start < s + name.length && o.end > s)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
