@@ -15,6 +15,7 @@ import { leadSplitsPlace } from "./institution-names";
 import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { handleNames } from "./handle-names";
+import { glossedNames } from "./glossed-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
@@ -146,6 +147,8 @@ function latinHeadedTail(run: string): string | null {
 /** A team or line of business between an organisation and a title (…证券|电子行业|分析师, …科技|算法团队|负责人). */
 const DEPARTMENT_TAIL = /^[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
 const DEPARTMENT_END = /(?:行业|团队|事业群|事业部|部门|业务线|板块)$/;
+/** A hospital, then one of its clinical departments (…医院|放射科, …医院|心血管内科, …医院|急诊中心). */
+const HOSPITAL_WARD = /^([\u4e00-\u9fff]{2,12}医院)[\u4e00-\u9fff]{1,5}(?:科|中心)$/;
 /** A description of what the organisation is, ending in a kind word (另一大评级机构, 全球最大的芯片厂商). */
 const DESCRIBED_KIND = /^[\u4e00-\u9fff]{1,10}?(?:机构|厂商|巨头|平台)(?=[\u4e00-\u9fff]{3,})/;
 /** A line of business after the organisation's suffix (…公司|欧洲主权评级部门). */
@@ -225,6 +228,9 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
       break;
     }
   }
+  // 瑞金医院|放射科|主任: a hospital's clinical department between it and the title belongs to the title
+  const ward = HOSPITAL_WARD.exec(name);
+  if (ward && ward[1]!.length >= 4 && !PHRASE_CHARS.test(ward[1]!) && !describesOnly(ward[1]!, ward[1]!.slice(0, -2))) return { start: s, end: s + ward[1]!.length, slug: null, name: ward[1]! };
   if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;
   // 我们在北京见到了|公司|创始人: 了 (a verb's) and 们 (a pronoun's) are never a name's, so the name starts after them
   const cut = Math.max(name.lastIndexOf("了"), name.lastIndexOf("们")) + 1;
@@ -580,7 +586,7 @@ export function discover(
   const appointed = appointmentNames(t, people);
   names.push(...founderNames(t, withSure, people), ...appointed.names, ...namesBeforeLifePredicates(t, withSure, people), ...apposedNames(t, withSure, people));
   roles.push(...appointedPosts(t, appointed.appointments, [...withSure].sort((a, b) => a.start - b.start), peopleName));
-  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
+  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;

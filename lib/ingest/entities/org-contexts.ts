@@ -1,7 +1,8 @@
 /**
  * Organisations named by what the sentence does with them, with no suffix of their own:
  * 「X公司」 where the article also names X alone (柯达公司…柯达称), and 「与X合作/签约」 where X is
- * a Latin name, carries an organisation suffix, or is named again. A one-off generic word
+ * a Latin name, carries an organisation suffix, or is named again, or is a brand or a city with a
+ * trade after it beside a known partner (北辰能源, 上海电气). A one-off generic word
  * (上市公司, 与客户合作) is never taken.
  */
 import type { ArticleText } from "./article-text";
@@ -93,6 +94,19 @@ function brandThenField(name: string): boolean {
   }
   return false;
 }
+/** Industries a city's own enterprise is named by (上海|电气, 北京|汽车, 重庆|钢铁): the city alone is no partner, the pair is. */
+const CITY_INDUSTRY = /^(?:电气|电子|电力|医药|汽车|能源|化工|钢铁|建工|机械|重工|港务|地铁|银行|证券|信托|城投|国投|仪电|建设)$/;
+/** A city + an industry (上海电气): the enterprise of that city and trade. */
+function cityThenIndustry(name: string): boolean {
+  return name.length === 4 && isPlaceName(name.slice(0, 2)) && CITY_INDUSTRY.test(name.slice(2));
+}
+/** The clause's subject before 与 (大会期间，|蓝湖数科|与…) is a 3–6 character run the article names again: a party, not a phrase. */
+function subjectNamedAgain(text: string, joinAt: number): boolean {
+  let s = joinAt;
+  while (s > joinAt - 7 && s > 0 && isHan(text[s - 1]) && !isClauseBreakAt(text, s - 1)) s--;
+  const name = text.slice(s, joinAt);
+  return (s === 0 || CLAUSE_BREAK.test(text[s - 1]!)) && name.length >= 3 && acceptable(name) && standsAgain(text, name, s, /^$/);
+}
 const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,10}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作|完成合并|宣布合并|正式合并))/g;
 
 const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同|合并/;
@@ -128,7 +142,7 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const known = taken.some((o) => o.start === s && o.end === s + name.length);
     if (!known) {
       // 星图智算与|北辰能源|达成合作: with the other side a known organisation, a brand + a field word (能源) is the partner's name
-      const brandWithField = !acceptable(name) && knownBefore(text, taken, m.index) && brandThenField(name);
+      const brandWithField = (!acceptable(name) && knownBefore(text, taken, m.index) && brandThenField(name)) || (cityThenIndustry(name) && (knownBefore(text, taken, m.index) || subjectNamedAgain(text, m.index)));
       if (NOT_PARTNER.test(name) || !(acceptable(name) || brandWithField) || !free(s, s + name.length)) continue;
       if (brandWithField) {
         out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });

@@ -5,13 +5,14 @@
  * apposition (监测平台Trustdata, 电商平台考拉，).
  */
 import type { ArticleText } from "./article-text";
-import { sentenceAt } from "./article-text";
+import { sentenceAt, sentenceSpan } from "./article-text";
 import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 import { chineseNameAt, isCommonWord } from "./names";
+import { plausibleShortName } from "./subject-names";
 
 /** What the list's tail calls its items (等多家芯片厂商, 4家头部企业, 等个股): organisations, not places or people. */
 const LIST_TAIL_KIND = /^(?:(?:联合)?(?:领投|跟投|参投)|等(?:机构|投资方)?(?:联合)?(?:领投|跟投|参投))|^(?:等)?(?:[\d一二三四五六七八九十两几多数]+家)?[^\s,.;:!?、，。；：地国城省市的]{0,4}?(企业|公司|厂商|机构|巨头|银行|券商|资管公司|基金公司|大厂|创业公司|独角兽|服务商|供应商|运营商|个股|概念股|权重股|股票|品牌|股东|投资方)(?![家主界级管化内])/;
@@ -341,6 +342,114 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (latin ? !GENERIC_LATIN.has(name.toLowerCase()) && name.length >= 3 : nameLike(name)) push(name, m.index);
     }
     ROUND_INVESTOR.lastIndex = 0;
+  }
+  return out;
+}
+
+/**
+ * Heads that name companies as their object without 包括: a broker's picks (重点推荐|A与B, 建议关注|A和B,
+ * 受益标的为|A、B) are listed stocks, so items must read as stock short names, not sectors.
+ */
+const PICKS_HEAD = /(?:重点推荐|推荐关注|维持推荐|首次推荐|受益标的(?:包括|有|为|是)?|相关标的(?:包括|有|为|是)?)$/;
+/** An item that names a kind of customer or thing, not one (互联网企业, 运营商, 电池类型). */
+const KIND_ITEM = /(?:企业|公司|商|机构|用户|客户|单位|部门|政府|高校|院校|学校|媒体|平台|类型|认证|行业|领域|产品|项目)$/;
+/** Two items joined by 和/与/及/以及 that make up the rest of a clause (客户包括|西门子和博世|。). */
+const PAIR_AT = /([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(?:和|与|及|以及)([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(?:等(?:公司|企业|机构|品牌|厂商)?)?(?=[，。；,;！？!?]|$)/y;
+
+/**
+ * Two names joined by 和/与 after a head that says what its items are (客户包括西门子和博世, 重点推荐英维克与申菱环境):
+ * a 、-list's head (listedOrgNames) asked of a pair, which has no 、 to find it by.
+ */
+export function headedPairNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  for (const m of text.matchAll(/(投资方|投资机构|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)|重点推荐|推荐关注|维持推荐|首次推荐|受益标的(?:包括|有|为|是)?|相关标的(?:包括|有|为|是)?/g)) {
+    const at = m.index + m[0].length;
+    PAIR_AT.lastIndex = at;
+    const pair = PAIR_AT.exec(text);
+    if (!pair) continue;
+    const picks = PICKS_HEAD.test(m[0]);
+    const items = [{ start: at, name: pair[1]! }, { start: at + pair[0].indexOf(pair[2]!, pair[1]!.length), name: pair[2]! }];
+    const fits = (name: string) => (picks ? stockShortName(name) : true) && nameLike(name) && !isCommonWord(name) && !KIND_ITEM.test(name);
+    // a brand may read as a person's name (西门子), a pair of them is people (客户包括张伟和李娜)
+    if (!items.every((i) => fits(i.name.trim())) || items.every((i) => personLike(i.name.trim()))) continue;
+    for (const i of items) {
+      const name = i.name.trim();
+      if (taken.some((o) => o.start < i.start + name.length && o.end > i.start)) continue;
+      out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
+    }
+  }
+  return out;
+}
+
+/** A company's measure compared (品牌价值|高于, 市值|超过了): what it is compared with is of its kind. */
+const COMPARED = /(品牌价值|市值|市场份额|份额|销量|销售额|营收|估值|出货量)(?:已|也|均|还|则|仍)?(?:高于|低于|超过了?|超越了?|领先于|落后于|不及|逊于|胜过|力压)/g;
+/** The rest of the clause as a list (奔驰和香奈儿, 轩尼诗、酩悦香槟和人头马): 、-separated, the last two maybe joined. */
+/** Kinds of goods compared, not their makers (燃油车, 功能机, 进口品). */
+const THING_ITEM = /[车机品器货类型款]$/;
+const COMPARED_LIST = /((?:[\u4e00-\u9fff]{2,6}、){0,4}[\u4e00-\u9fff]{2,6}(?:和|与|及|以及)[\u4e00-\u9fff]{2,6})(?:等(?:品牌|公司|企业|厂商)?)?(?=[，。；！？]|$)/y;
+
+/** A clause opening with a short name that owns what follows (茅台的…, 茅台以…): the measure's owner. */
+const OWNER_OPENS = /^([\u4e00-\u9fff]{2,4}?)(?:的|以)/;
+function ownerOpensClause(before: string): boolean {
+  return before.split(/[，,]/).some((clause) => {
+    const lead = LEAD_NOISE.exec(clause);
+    const m = OWNER_OPENS.exec(lead ? clause.slice(lead[0].length) : clause);
+    // a brand may be a common word too (茅台), so only time words and pointers are ruled out (今年的, 该公司的)
+    return m !== null && nameLike(m[1]!) && !/^[今去明前本该此这那其同上下全]/.test(m[1]!);
+  });
+}
+
+/**
+ * Brands a company is compared with (X的品牌价值超过了A、B和C): a measure only companies have, its
+ * owner known or opening a clause of the sentence, then a closed list of names.
+ */
+export function comparedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  for (const m of text.matchAll(COMPARED)) {
+    const at = m.index + m[0].length;
+    COMPARED_LIST.lastIndex = at;
+    const list = COMPARED_LIST.exec(text);
+    if (!list) continue;
+    const [ss, se] = sentenceSpan(text, m.index);
+    if (!taken.some((o) => o.start >= ss && o.end <= m.index) && !ownerOpensClause(text.slice(ss, m.index))) continue;
+    const names = list[1]!.split(/、|以及|和|与|及/);
+    const starts: number[] = [];
+    let from = at;
+    for (const n of names) {
+      const i = text.indexOf(n, from);
+      starts.push(i);
+      from = i + n.length;
+    }
+    if (se < from || !names.every((n) => plausibleShortName(n) && nameLike(n) && !THING_ITEM.test(n)) || names.filter(personLike).length * 2 >= names.length) continue;
+    names.forEach((name, k) => {
+      const s = starts[k]!;
+      if (!taken.some((o) => o.start < s + name.length && o.end > s)) out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+    });
+  }
+  return out;
+}
+
+/** Heads that only a listed company's short name follows (概念股|X, 龙头股|X, 成分股|X). */
+const STOCK_HEAD = /(?:概念股|龙头股|成分股|权重股|白马股|个股)([\u4e00-\u9fff]{3,6}?)(?=\d{1,2}[月日]|股价|涨停|跌停|大涨|大跌|涨超|跌超|涨逾|跌逾|收涨|收跌|晚间公告|发布公告|公告称)/g;
+
+/** What a run describing the market's move holds (个股|却直线拉升, 涨幅超过): no stock's name. */
+const MARKET_MOVE_CHARS = /[涨跌升降拉超幅却均纷普]/;
+
+/**
+ * A stock named after a head only stocks have, then a move, a date or a filing (概念股|亿纬锂能|9月12日至…股价下跌):
+ * the head stands in for the market cue a bare short name lacks, so once is enough.
+ */
+export function stockHeadNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  if (!text.includes("股")) return out;
+  for (const m of text.matchAll(STOCK_HEAD)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    if (MARKET_MOVE_CHARS.test(name) || !stockShortName(name) || !plausibleShortName(name, true) || taken.some((o) => o.start < s + name.length && o.end > s)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   return out;
 }

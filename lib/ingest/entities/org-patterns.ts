@@ -12,7 +12,7 @@ import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFF
 import { wordHits, wordTable } from "./word-hits";
 import { institutionNames, isPlaceName } from "./institution-names";
 import { BUSINESS_AFTER_ORG } from "./units";
-import { appositionNames, jointVentureNames, listedOrgNames } from "./org-lists";
+import { appositionNames, comparedNames, headedPairNames, jointVentureNames, listedOrgNames, stockHeadNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
 import { briefListNames } from "./brief-list-names";
@@ -44,7 +44,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
   const contexts = contextOrgNames(t, all);
   const withContexts = [...all, ...contexts.map(spanOf)];
-  return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...appositionNames(t, withContexts)];
+  return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
 }
 
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
@@ -60,8 +60,8 @@ const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|�
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
 const JOINER = "、和与及";
-/** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》, X研究院连续第八年发布), advises a deal (X资本担任本轮独家财务顾问). */
-const ACTS_AFTER = /^(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:近日|日前|昨日|今日|再次|首次|(?:连续)?第[\d一二三四五六七八九十]+(?:年|次))?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)|^(?:担任|任|作为)(?:本轮|本次|此次|该轮)?(?:融资)?的?(?:独家|联席|唯一)?(?:财务顾问|法律顾问)/;
+/** The name does what only an organisation does: publishes a report or data (亿欧智库2018年11月发布的《…》, X证券12月10日发布, X研究院连续第八年发布), advises a deal (X资本担任本轮独家财务顾问). */
+const ACTS_AFTER = /^(?:于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:早间|晚间|上午|下午|盘后)?)?(?:近日|日前|昨日|今日|再次|首次|(?:连续)?第[\d一二三四五六七八九十]+(?:年|次))?(?:发布|公布|披露|数据显示|报告显示|统计|调查显示|宣布)|^(?:担任|任|作为)(?:本轮|本次|此次|该轮)?(?:融资)?的?(?:独家|联席|唯一)?(?:财务顾问|法律顾问)/;
 
 /** Where the name before a suffix starts: after a clause break, or after an apposition head; -1 when neither. */
 function suffixedStemStart(text: string, suffixAt: number): number {

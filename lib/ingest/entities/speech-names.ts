@@ -41,7 +41,7 @@ const ORG_VOICE = /公告|财报|年报|声明|招股|官网|官方|通告|函|�
 /** The other order: 在X看来 (in X's view). */
 const IN_VIEW = /看来/y;
 /** Capitalised words that make a Latin run an organisation or product, not a person (Google Cloud说). */
-const NOT_PERSON_WORD = /^(?:Cloud|Labs?|Inc|Tech|Group|Capital|Ventures|Research|Studio|Robotics|Systems|Software|Networks|Foundation|University|Institute|Partners|Media|Company|Corp|Health|Bank|Code|Pro|Max|Plus|Mini|Ultra|Team|Intelligence|Dynamics|Motors|Energy)$/;
+export const NOT_PERSON_WORD = /^(?:Cloud|Labs?|Inc|Tech|Group|Capital|Ventures|Research|Studio|Robotics|Systems|Software|Networks|Foundation|University|Institute|Partners|Media|Company|Corp|Health|Bank|Code|Pro|Max|Plus|Mini|Ultra|Team|Intelligence|Dynamics|Motors|Energy)$/;
 
 function spanTaken(orgs: OrgSpan[], people: PersonSpan[], s: number, e: number): boolean {
   return orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s);

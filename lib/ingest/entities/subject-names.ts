@@ -29,11 +29,19 @@ const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|同日|当日|当�
  * Subjects that are not one organisation: times, pronouns, quantities, generic actors and
  * places or states (官方宣布, 今年推出, 两家公司, 美国发布).
  */
-const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|他|她|它|咱|双|两|三|多|各|某|每|全|首|新|旧|另|同|系列|官方|公司|企业|集团|平台|政府|监管|市场|用户|网友|媒体|记者|行业|业内|外界|机构|消息|报告|数据|目前|随后|同时|近日|日前|当天|会上|对此|因此|如今|未来|团队|厂商|品牌|对方|双方|国家|中央|地方|省|市|县|区|美国|中国|日本|韩国|英国|法国|德国|欧盟|印度|俄罗斯|联合国|北美|欧洲|亚洲|全球|海外|国内|国外)/;
+const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|他|她|它|咱|双|两|三|多|各|某|每|全|首|新|旧|另|同|系列|官方|公司|企业|集团|平台|政府|监管|市场|用户|网友|媒体|记者|行业|业内|外界|机构|消息|报告|数据|目前|随后|同时|近日|日前|当天|会上|对此|因此|如今|未来|团队|厂商|品牌|对方|双方|国家|中央|地方|省|市|县|区|北美|欧洲|亚洲|全球|海外|国内|国外)/;
+/**
+ * A country opens a subject that is its state (美国发布, 中国政府宣布), or a company named after it
+ * (中国中期发布公告, 日本央行宣布): only the first is no name. A union of states (欧盟, 联合国) is an
+ * organisation acting, as the gold labels it.
+ */
+const COUNTRY_LEAD = /^(?:美国|中国|日本|韩国|英国|法国|德国|印度|俄罗斯)/;
 /** Things that are launched or reported on, not who launches them (伺服器发布, 系列手机推出). */
 const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据|业绩|财报|年报|季报|公告|结果|名单)$/;
 /** A generic head with a word before it (有公司, 多家企业, 该机构): who, not which one. */
 const GENERIC_HEAD = /^(?:[有另某多几各该此这那每本其]|[一二三四五六七八九十两几多数]家)(?:公司|企业|机构|厂商|券商|个股|上市公司)$/;
+/** Verbs that take a company's figures as their object (，实现|营收…, 带动|股价…): the clause goes on, no subject opens it. */
+const TAKES_FIGURES = /^(?:实现|录得|取得|创下|带动|拉动|推动|推高|拉低|提振|提升|增加|减少|贡献|达到|导致|影响|拖累)$/;
 const MIN_TIMES_WITH_ONE_SUBJECT = 3;
 /** A family named after one of its members (小温父母发布悬赏, 张某家属表示): people, not a company. */
 const KIN_ENDING = /(?:父母|父亲|母亲|妻子|丈夫|家属|家人|儿子|女儿|爷爷|奶奶|姐姐|哥哥|弟弟|妹妹|一家)$/;
@@ -54,7 +62,13 @@ function countOf(text: string, name: string): number {
 export function plausibleShortName(name: string, numeralOk = false): boolean {
   // a stock name may open with a numeral (三花智控, 五洲新春) when no counter follows it
   const numeralLed = numeralOk && name.length >= 4 && /^[一二三四五六七八九十][^家个款位名只批类种项大次年月日天届期成倍亿万千百]/.test(name);
-  if ((numeralLed ? NOT_A_NAME.test(name.slice(1)) : NOT_A_NAME.test(name)) || THING_ENDING.test(name) || GENERIC_HEAD.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
+  const country = COUNTRY_LEAD.exec(name);
+  if (country) {
+    // the country alone, or with a kind, a state body or a market after it (中国|政府, 美国|市场, 中国|企业), is no company
+    const rest = name.slice(country[0].length);
+    if (rest.length < 2 || NOT_A_NAME.test(rest) || isGenericStem(rest) || isCommonWord(rest) || THING_ENDING.test(rest)) return false;
+  }
+  if ((numeralLed ? NOT_A_NAME.test(name.slice(1)) : NOT_A_NAME.test(name)) || TAKES_FIGURES.test(name) || THING_ENDING.test(name) || GENERIC_HEAD.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
   // a person announces too (张勇宣布): a surname with a name's length is left to the person rules
   const person = chineseNameAt(name, 0);
   return !(person && person.strongSurname && person.end === name.length);
@@ -71,7 +85,9 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const sites = new Map<string, number[]>();
   const funded = new Set<string>();
   for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
-    const funding = ((word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20))) || LISTED_CUE.has(word);
+    // the word pass stops at 发布, so 发布公告 (a listed company's filing) is read from there
+    const listed = LISTED_CUE.has(word) || (word === "发布" && text.startsWith("公告", at + 2));
+    const funding = ((word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20))) || listed;
     if (word === "完成" && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
     const end = at - (adverb ? adverb[0].length : 0);
@@ -81,7 +97,7 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (!clauseOpens(text, s)) continue;
       const name = text.slice(s, end);
       if (taken.some((o) => o.start < end && o.end > s)) break;
-      if (plausibleShortName(name, LISTED_CUE.has(word))) {
+      if (plausibleShortName(name, listed)) {
         if (funding) funded.add(name);
         const list = sites.get(name);
         if (list) list.push(s);
