@@ -26,6 +26,7 @@ import { storyOthersOf, type StoryOthers } from "../articles/list-articles";
 import { listingSnapshot } from "../listing-index/listing-index";
 import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
+import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
 
 /**
  * One result per story on a page: a hit whose story already has a better-ranked hit on the page
@@ -201,10 +202,16 @@ interface NamedClause {
  * Whether the row is linked to one of these entities: on the index row where the store keeps
  * its links (PostgreSQL), else a correlated probe of the (articleId, companyId) unique index per
  * candidate row: the scan goes newest-first and stops at the page, so this beats building the
- * full id list of a company mentioned in thousands of articles.
+ * full id list of a company mentioned in thousands of articles. As a set (`sets`), the ids come
+ * from the (companyId, articleId) index once, read in order.
  */
-function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql, s: SearchSql): Prisma.Sql {
+function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql, s: SearchSql, sets = false): Prisma.Sql {
   if (s.linked) return s.linked(kind, ids);
+  if (sets) {
+    return kind === "company"
+      ? Prisma.sql`${id} IN (SELECT cm."articleId" FROM "CompanyMention" cm WHERE cm."companyId" IN (${Prisma.join(ids)}))`
+      : Prisma.sql`${id} IN (SELECT pm."articleId" FROM "PersonMention" pm WHERE pm."personId" IN (${Prisma.join(ids)}))`;
+  }
   return kind === "company"
     ? Prisma.sql`EXISTS (SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(ids)}))`
     : Prisma.sql`EXISTS (SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(ids)}))`;
@@ -215,24 +222,24 @@ function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql,
  * PostgreSQL's searches read "ArticleSearch", see rankArticles), the links first, so a walk
  * newest first stops after a page; a sparse one as sets of matching keys, built once.
  */
-function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): Prisma.Sql {
+function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, shape: FilterShape): Prisma.Sql {
   const rowwise = n.dense && s.matchInRow;
   const either: Prisma.Sql[] = [];
-  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, s));
-  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, s));
-  either.push(rowwise ? s.match(n.text) : s.inIndex(key, n.text));
+  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, s, shape.linkSets));
+  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, s, shape.linkSets));
+  either.push(rowwise ? s.match(n.text) : s.inIndex(key, n.text, shape.narrow));
   return Prisma.sql`(${Prisma.join(either, " OR ")})`;
 }
 
-function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): Prisma.Sql {
+function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, shape: FilterShape = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
   if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
   for (const m of f.mentions) {
-    const probe = mentionProbe(m.kind, m.ids, id, s);
+    const probe = mentionProbe(m.kind, m.ids, id, s, shape.linkSets);
     parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
   }
-  for (const n of f.named) parts.push(namedSql(n, key, id, s));
+  for (const n of f.named) parts.push(namedSql(n, key, id, s, shape));
   return parts.length > 0 ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
@@ -383,16 +390,19 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
     return { ids: ranked, total, ranking: p.title ? "title-then-recent" : "recent" };
   }
   if (s.matchInRow) return filteredInRows(p, s, sort, limit, offset, ids, count);
-  // Filters only: newest first, straight from the index's state table (one small row per article).
-  const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND NOT ${s.inIndex(STATE_KEY, p.negative)}`;
-  const where = Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID, s)}${exclude}`;
-  const titleFirst =
-    p.title && sort !== "recent" ? Prisma.sql`(${s.inIndex(STATE_KEY, p.title)}) DESC,` : Prisma.empty;
-  return {
-    ids: await ids(Prisma.sql`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${titleFirst} ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`),
-    total: await count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS sub`),
-    ranking: p.title && sort !== "recent" ? "title-first" : "recent",
-  };
+  // Filters only: newest first, straight from the index's state table (one small row per article),
+  // the newest rows first (sqlite-filtered.ts).
+  const titleFirst = p.title !== null && sort !== "recent";
+  const ranked = await filteredInWindow(db, {
+    where: (shape) => {
+      const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND NOT ${s.inIndex(STATE_KEY, p.negative, shape.narrow)}`;
+      return Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID, s, shape)}${exclude}`;
+    },
+    title: titleFirst ? (narrow) => s.inIndex(STATE_KEY, p.title!, narrow) : null,
+    keyMin: p.filters.keyMin,
+    keyMax: p.filters.keyMax,
+  }, limit, offset, COUNT_CAP + 1);
+  return { ...ranked, ranking: titleFirst ? "title-first" : "recent" };
 }
 
 /**
