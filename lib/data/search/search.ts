@@ -181,7 +181,8 @@ function dayStart(day: string): Date {
 interface Filters {
   keyMin: number | null;
   keyMax: number | null;
-  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean }[];
+  /** `dense`: linked to a large share of the articles (SearchSql.denseShare). */
+  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean; dense: boolean }[];
   /**
    * Words that name an entity: an article matches when it is linked to the entity (the
    * filters, cards and profiles count those) or, failing a link, has the words in its text.
@@ -194,7 +195,7 @@ interface NamedClause {
   people: number[];
   /** MATCH expression of the clause's words and the entities' other names. */
   text: string;
-  /** Linked to a large share of the articles (SearchSql.denseShare): checked per row, not as sets. */
+  /** Linked to a large share of the articles (SearchSql.denseShare): checked per row, not as sets (SQLite: the links). */
   dense: boolean;
 }
 
@@ -203,7 +204,9 @@ interface NamedClause {
  * its links (PostgreSQL), else a correlated probe of the (articleId, companyId) unique index per
  * candidate row: the scan goes newest-first and stops at the page, so this beats building the
  * full id list of a company mentioned in thousands of articles. As a set (`sets`), the ids come
- * from the (companyId, articleId) index once, read in order.
+ * from the (companyId, articleId) index once, read in order: for an entity linked to few
+ * articles, where a walk newest first probes row after row without finding a page (at 100,000
+ * articles, company:澜舟科技 模型 probed nearly every 模型 match for its 292 links).
  */
 function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql, s: SearchSql, sets = false): Prisma.Sql {
   if (s.linked) return s.linked(kind, ids);
@@ -225,8 +228,9 @@ function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql,
 function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, shape: FilterShape): Prisma.Sql {
   const rowwise = n.dense && s.matchInRow;
   const either: Prisma.Sql[] = [];
-  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, s, shape.linkSets));
-  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, s, shape.linkSets));
+  const sets = shape.linkSets ?? !n.dense;
+  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, s, sets));
+  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, s, sets));
   either.push(rowwise ? s.match(n.text) : s.inIndex(key, n.text, shape.narrow));
   return Prisma.sql`(${Prisma.join(either, " OR ")})`;
 }
@@ -236,7 +240,7 @@ function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, sh
   if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
   if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
   for (const m of f.mentions) {
-    const probe = mentionProbe(m.kind, m.ids, id, s, shape.linkSets);
+    const probe = mentionProbe(m.kind, m.ids, id, s, shape.linkSets ?? !m.dense);
     parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
   }
   for (const n of f.named) parts.push(namedSql(n, key, id, s, shape));
@@ -292,7 +296,7 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
     for (const v of values) {
       const ids = resolveFilter(list, v);
       if (ids) {
-        filters.mentions.push({ kind, ids, negated });
+        filters.mentions.push({ kind, ids, negated, dense: isDense(index, s, indexed, kind === "company" ? ids : [], kind === "person" ? ids : []) });
         continue;
       }
       // No such entity: fall back to the words in the text, and say so.
@@ -317,8 +321,8 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
     else textClauses.push(clause);
   }
   const unlinked = namedBy(index, q.excluded);
-  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true });
-  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true });
+  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true, dense: isDense(index, s, indexed, unlinked.companies, []) });
+  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true, dense: isDense(index, s, indexed, [], unlinked.people) });
   const m = buildMatch(q, [...textClauses, ...extra], s.syntax);
   const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || filters.named.length > 0 || m.negative !== null;
   const highlight = [...clauses, ...extra].flat().map((t) => t.tokens);
@@ -564,10 +568,12 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
 
 /**
  * About how many articles the index holds, where the store plans by it (SearchSql.denseShare):
- * PostgreSQL's own estimate, kept by ANALYZE and autovacuum (null before the first).
+ * PostgreSQL's own estimate, kept by ANALYZE and autovacuum (null before the first); on SQLite
+ * the count read with the entity lists (it lags imports as their mention counts do).
  */
-async function indexedEstimate(db: Db, s: SearchSql): Promise<number | null> {
+async function indexedEstimate(db: Db, s: SearchSql, index: EntityIndex): Promise<number | null> {
   if (s.denseShare === null) return null;
+  if (reader(db).kind === "sqlite") return index.articles > 0 ? index.articles : null;
   const row = await reader(db).get<{ n: number }>(`SELECT reltuples AS n FROM pg_class WHERE oid = '"ArticleSearch"'::regclass`);
   return row && row.n > 0 ? row.n : null;
 }
@@ -576,7 +582,7 @@ async function runSearch(db: Db, q: string, page: number, pageSize: number, sort
   const parsed = parseQuery(q);
   const index = await entityIndex(db);
   const s = searchSql(reader(db).kind);
-  const p = plan(parsed, index, s, await indexedEstimate(db, s));
+  const p = plan(parsed, index, s, await indexedEstimate(db, s, index));
   const companies = entitiesFor(index.companies, parsed).map(toEntityResult);
   const people = entitiesFor(index.people, parsed).map(toEntityResult);
   const articles = { items: [] as ArticleHit[], ranking: "relevance" as Ranking, page, pageSize, total: 0, totalCapped: false, hasMore: false, folded: 0 };
