@@ -10,6 +10,8 @@ import { prepareEntity, type PreparedEntity } from "../../search/entity-match";
 import { parseStringList } from "../articles/json-columns";
 import { viewGeneration } from "../cache/view-generation";
 import { processShared } from "../process-shared";
+import { Prisma } from "../../generated/prisma/client";
+import { readOffLoop } from "../listing-index/off-thread-build";
 
 
 export interface EntityIndex {
@@ -42,9 +44,11 @@ async function load(db: Db): Promise<EntityIndex> {
   const [companies, people, cm, pm, indexed] = await Promise.all([
     db.company.findMany({ where: { status: { not: "rejected" } }, select: { id: true, slug: true, name: true, aliases: true, products: true } }),
     db.person.findMany({ where: { status: { not: "rejected" } }, select: { id: true, slug: true, name: true, aliases: true } }),
-    db.$queryRaw<{ id: number; n: bigint | number }[]>`SELECT "companyId" AS id, count(*) AS n FROM "CompanyMention" GROUP BY "companyId"`,
-    db.$queryRaw<{ id: number; n: bigint | number }[]>`SELECT "personId" AS id, count(*) AS n FROM "PersonMention" GROUP BY "personId"`,
-    db.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n FROM "SearchIndexState"`,
+    // Whole-table reads (~130 ms at 100,000 articles, 300 on a loaded machine): off the event
+    // loop, which every first search after a change (and the refresh every RELOAD_EVERY_MS) held.
+    readOffLoop<{ id: number; n: bigint | number | string }>(db, Prisma.sql`SELECT "companyId" AS id, count(*) AS n FROM "CompanyMention" GROUP BY "companyId"`),
+    readOffLoop<{ id: number; n: bigint | number | string }>(db, Prisma.sql`SELECT "personId" AS id, count(*) AS n FROM "PersonMention" GROUP BY "personId"`),
+    readOffLoop<{ n: bigint | number | string }>(db, Prisma.sql`SELECT count(*) AS n FROM "SearchIndexState"`),
   ]);
   const cCount = new Map(cm.map((r) => [Number(r.id), Number(r.n)]));
   const pCount = new Map(pm.map((r) => [Number(r.id), Number(r.n)]));
