@@ -26,6 +26,7 @@ import { storyOthersOf, type StoryOthers } from "../articles/list-articles";
 import { listingSnapshot } from "../listing-index/listing-index";
 import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
+import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
 
 /**
  * One result per story on a page: a hit whose story already has a better-ranked hit on the page
@@ -180,7 +181,8 @@ function dayStart(day: string): Date {
 interface Filters {
   keyMin: number | null;
   keyMax: number | null;
-  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean }[];
+  /** `dense`: linked to a large share of the articles (SearchSql.denseShare). */
+  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean; dense: boolean }[];
   /**
    * Words that name an entity: an article matches when it is linked to the entity (the
    * filters, cards and profiles count those) or, failing a link, has the words in its text.
@@ -193,7 +195,7 @@ interface NamedClause {
   people: number[];
   /** MATCH expression of the clause's words and the entities' other names. */
   text: string;
-  /** Linked to a large share of the articles (SearchSql.denseShare): checked per row, not as sets. */
+  /** Linked to a large share of the articles (SearchSql.denseShare): checked per row, not as sets (SQLite: the links). */
   dense: boolean;
 }
 
@@ -201,10 +203,18 @@ interface NamedClause {
  * Whether the row is linked to one of these entities: on the index row where the store keeps
  * its links (PostgreSQL), else a correlated probe of the (articleId, companyId) unique index per
  * candidate row: the scan goes newest-first and stops at the page, so this beats building the
- * full id list of a company mentioned in thousands of articles.
+ * full id list of a company mentioned in thousands of articles. As a set (`sets`), the ids come
+ * from the (companyId, articleId) index once, read in order: for an entity linked to few
+ * articles, where a walk newest first probes row after row without finding a page (at 100,000
+ * articles, company:澜舟科技 模型 probed nearly every 模型 match for its 292 links).
  */
-function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql, s: SearchSql): Prisma.Sql {
+function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql, s: SearchSql, sets = false): Prisma.Sql {
   if (s.linked) return s.linked(kind, ids);
+  if (sets) {
+    return kind === "company"
+      ? Prisma.sql`${id} IN (SELECT cm."articleId" FROM "CompanyMention" cm WHERE cm."companyId" IN (${Prisma.join(ids)}))`
+      : Prisma.sql`${id} IN (SELECT pm."articleId" FROM "PersonMention" pm WHERE pm."personId" IN (${Prisma.join(ids)}))`;
+  }
   return kind === "company"
     ? Prisma.sql`EXISTS (SELECT 1 FROM "CompanyMention" cm WHERE cm."articleId" = ${id} AND cm."companyId" IN (${Prisma.join(ids)}))`
     : Prisma.sql`EXISTS (SELECT 1 FROM "PersonMention" pm WHERE pm."articleId" = ${id} AND pm."personId" IN (${Prisma.join(ids)}))`;
@@ -215,24 +225,25 @@ function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql,
  * PostgreSQL's searches read "ArticleSearch", see rankArticles), the links first, so a walk
  * newest first stops after a page; a sparse one as sets of matching keys, built once.
  */
-function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): Prisma.Sql {
+function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, shape: FilterShape): Prisma.Sql {
   const rowwise = n.dense && s.matchInRow;
   const either: Prisma.Sql[] = [];
-  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, s));
-  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, s));
-  either.push(rowwise ? s.match(n.text) : s.inIndex(key, n.text));
+  const sets = shape.linkSets ?? !n.dense;
+  if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, s, sets));
+  if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, s, sets));
+  either.push(rowwise ? s.match(n.text) : s.inIndex(key, n.text, shape.narrow));
   return Prisma.sql`(${Prisma.join(either, " OR ")})`;
 }
 
-function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql): Prisma.Sql {
+function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, shape: FilterShape = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
   if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
   for (const m of f.mentions) {
-    const probe = mentionProbe(m.kind, m.ids, id, s);
+    const probe = mentionProbe(m.kind, m.ids, id, s, shape.linkSets ?? !m.dense);
     parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
   }
-  for (const n of f.named) parts.push(namedSql(n, key, id, s));
+  for (const n of f.named) parts.push(namedSql(n, key, id, s, shape));
   return parts.length > 0 ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
@@ -285,7 +296,7 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
     for (const v of values) {
       const ids = resolveFilter(list, v);
       if (ids) {
-        filters.mentions.push({ kind, ids, negated });
+        filters.mentions.push({ kind, ids, negated, dense: isDense(index, s, indexed, kind === "company" ? ids : [], kind === "person" ? ids : []) });
         continue;
       }
       // No such entity: fall back to the words in the text, and say so.
@@ -310,8 +321,8 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
     else textClauses.push(clause);
   }
   const unlinked = namedBy(index, q.excluded);
-  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true });
-  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true });
+  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true, dense: isDense(index, s, indexed, unlinked.companies, []) });
+  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true, dense: isDense(index, s, indexed, [], unlinked.people) });
   const m = buildMatch(q, [...textClauses, ...extra], s.syntax);
   const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || filters.named.length > 0 || m.negative !== null;
   const highlight = [...clauses, ...extra].flat().map((t) => t.tokens);
@@ -383,16 +394,19 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
     return { ids: ranked, total, ranking: p.title ? "title-then-recent" : "recent" };
   }
   if (s.matchInRow) return filteredInRows(p, s, sort, limit, offset, ids, count);
-  // Filters only: newest first, straight from the index's state table (one small row per article).
-  const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND NOT ${s.inIndex(STATE_KEY, p.negative)}`;
-  const where = Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID, s)}${exclude}`;
-  const titleFirst =
-    p.title && sort !== "recent" ? Prisma.sql`(${s.inIndex(STATE_KEY, p.title)}) DESC,` : Prisma.empty;
-  return {
-    ids: await ids(Prisma.sql`SELECT ${STATE_ID} AS id FROM "SearchIndexState" s WHERE ${where} ORDER BY ${titleFirst} ${STATE_KEY} DESC LIMIT ${limit} OFFSET ${offset}`),
-    total: await count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "SearchIndexState" s WHERE ${where} LIMIT ${COUNT_CAP + 1}) AS sub`),
-    ranking: p.title && sort !== "recent" ? "title-first" : "recent",
-  };
+  // Filters only: newest first, straight from the index's state table (one small row per article),
+  // the newest rows first (sqlite-filtered.ts).
+  const titleFirst = p.title !== null && sort !== "recent";
+  const ranked = await filteredInWindow(db, {
+    where: (shape) => {
+      const exclude = p.negative === null ? Prisma.empty : Prisma.sql` AND NOT ${s.inIndex(STATE_KEY, p.negative, shape.narrow)}`;
+      return Prisma.sql`1 = 1${filterSql(p.filters, STATE_KEY, STATE_ID, s, shape)}${exclude}`;
+    },
+    title: titleFirst ? (narrow) => s.inIndex(STATE_KEY, p.title!, narrow) : null,
+    keyMin: p.filters.keyMin,
+    keyMax: p.filters.keyMax,
+  }, limit, offset, COUNT_CAP + 1);
+  return { ...ranked, ranking: titleFirst ? "title-first" : "recent" };
 }
 
 /**
@@ -554,10 +568,12 @@ export async function searchEverything(input: SearchInput, deps: SearchDeps = {}
 
 /**
  * About how many articles the index holds, where the store plans by it (SearchSql.denseShare):
- * PostgreSQL's own estimate, kept by ANALYZE and autovacuum (null before the first).
+ * PostgreSQL's own estimate, kept by ANALYZE and autovacuum (null before the first); on SQLite
+ * the count read with the entity lists (it lags imports as their mention counts do).
  */
-async function indexedEstimate(db: Db, s: SearchSql): Promise<number | null> {
+async function indexedEstimate(db: Db, s: SearchSql, index: EntityIndex): Promise<number | null> {
   if (s.denseShare === null) return null;
+  if (reader(db).kind === "sqlite") return index.articles > 0 ? index.articles : null;
   const row = await reader(db).get<{ n: number }>(`SELECT reltuples AS n FROM pg_class WHERE oid = '"ArticleSearch"'::regclass`);
   return row && row.n > 0 ? row.n : null;
 }
@@ -566,7 +582,7 @@ async function runSearch(db: Db, q: string, page: number, pageSize: number, sort
   const parsed = parseQuery(q);
   const index = await entityIndex(db);
   const s = searchSql(reader(db).kind);
-  const p = plan(parsed, index, s, await indexedEstimate(db, s));
+  const p = plan(parsed, index, s, await indexedEstimate(db, s, index));
   const companies = entitiesFor(index.companies, parsed).map(toEntityResult);
   const people = entitiesFor(index.people, parsed).map(toEntityResult);
   const articles = { items: [] as ArticleHit[], ranking: "relevance" as Ranking, page, pageSize, total: 0, totalCapped: false, hasMore: false, folded: 0 };
