@@ -82,13 +82,13 @@ export function dataTableLines(texts: string[]): Set<number> {
     i = j;
   }
   // Aligned tables: consecutive lines whose cells start at the same columns.
+  const startsOf = texts.map((t) => (t.trim() === "" || BOX_BAR.test(t) || !/\S \S|  \S/.test(t.trim()) || displayWidth(t) > MAX_ROW_WIDTH ? null : cellStarts(t)));
   for (let i = 0; i < texts.length; ) {
     let j = i;
     let common: number[] | null = null;
     for (; j < texts.length; j++) {
-      const t = texts[j]!;
-      if (t.trim() === "" || BOX_BAR.test(t) || displayWidth(t) > MAX_ROW_WIDTH) break;
-      const starts = cellStarts(t);
+      const starts = startsOf[j];
+      if (!starts || starts.size < MIN_COLUMNS) break;
       const shared: number[] = (common ?? [...starts]).filter((c) => starts.has(c));
       if (shared.length < MIN_COLUMNS) break;
       common = shared;

@@ -36,6 +36,8 @@ function numberedHeads(texts: string[]): boolean {
 /** Indices of the lines (blank ones included) of a list set between two paragraphs of the article. */
 export function listInArticleLines(texts: string[]): Set<number> {
   const marked = new Set<number>();
+  // Most dumps hold neither a numbered head nor a line ending on a colon: nothing to read then.
+  if (!texts.some((t) => HAN_HEAD.test(t.trim()) || ANNOUNCES.test(t.trimEnd()))) return marked;
   const lines: (Line | null)[] = texts.map((t) => {
     const { text, linkDensity } = stripLinkMarkers(t);
     const trimmed = text.trim();
