@@ -260,7 +260,7 @@ function shortTokenList(text: string): number | null {
   if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
-  if (creditFields(tokens)) return null;
+  if (creditFields(tokens) || datedCredit(text, tokens)) return null;
   if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
@@ -271,6 +271,12 @@ function shortTokenList(text: string): number | null {
 
 // "出品 | X　作者 | Y　编辑 | Z": labels of the people and outlet credited, each before its value.
 const CREDIT_LABEL = /^(?:出品|作者|编辑|责编|撰文|文|记者|策划|主编|监制|来源|编译|采访|整理|校对|审核|摄影|图|视觉|设计|运营)$/u;
+
+// "文／林嘉禾  2025-12-02 16:40": a writer's credit on the date line; a menu holds no date.
+const DATE_IN_LINE = /(?:19|20)\d{2}[-年/.]\d{1,2}/;
+function datedCredit(text: string, tokens: string[]): boolean {
+  return CREDIT_LABEL.test(tokens[0]!) && DATE_IN_LINE.test(text);
+}
 
 /** Every other token a credit's label, the first among them: a line of fields, not a menu. */
 function creditFields(tokens: string[]): boolean {

@@ -16,8 +16,8 @@ const LABELS: { re: RegExp; role: Role }[] = [
 // 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
 // 主笔: a feature's lead writer, among its 策划 and 统筹 (who edit, not write).
 // 分析师：A B: a research report's writers.
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文)\s*[:：|｜丨/]?\s*/gu;
-// Labels that are also common words count only before a separator: 文｜X, 整理：X (not 文章, 整理了,
+const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文)\s*[:：|｜丨/／]?\s*/gu;
+// Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
 const WEAK_LABEL = new Set(["文", "整理", "口述", "采访", "分析师"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
@@ -201,7 +201,7 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   const labels = matches.filter(
     (m) =>
       !POINTED_AT.test(text.slice(0, m.index)) &&
-      (!WEAK_LABEL.has(m[1]!) || /[:：|｜丨/]/.test(m[0]) || (/^[\s【[(（]*$/.test(text.slice(0, m.index)) && /\s$/.test(m[0]))),
+      (!WEAK_LABEL.has(m[1]!) || /[:：|｜丨/／]/.test(m[0]) || (/^[\s【[(（]*$/.test(text.slice(0, m.index)) && /\s$/.test(m[0]))),
   );
   // The outlet prefix of the first label (每经记者 → 每经), which later labels tend to repeat.
   const firstAt = labels[0]?.index ?? 0;

@@ -17,6 +17,11 @@ const SYMBOL = /©\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*([^\s|
 const NOT_OWNER = /^(?:本站|本网|本网站|本公司|原作者|作者|网站|不得|未经|禁止|关于|联系|all|copyright|reserved)|rights|reserved/i;
 // "深圳特区报  深圳报业集团主办  版权所有": the group that runs the site is named after the site.
 const RUN_BY = /([^\s|｜·•©:：，,。]{2,20})\s+[^\s|｜·•©:：，,。]{2,20}(?:主办|主管|承办)\s*版权所有/;
+// What a footer puts after the owner's name without a separator: the Latin rights formula after a
+// Han name (© 2025 X All Rights Reserved; a Latin name there is the company's, Tencent.), and the
+// licence number, which a dumper may glue to the name (© 2025 X京ICP备2021023456号) once it drops
+// the space between two Han characters.
+const FIELD_AFTER_NAME = /(?<=\p{Script=Han})\s*all\s+rights\s+reserved\.?|\s*\p{Script=Han}ICP[备证]\S*/giu;
 // The company that runs a platform (北京某某网络技术有限公司, X公司) is its operator, not the outlet's name.
 const OPERATOR = /(?:公司|集团)$/;
 
@@ -24,13 +29,14 @@ export function copyrightHolder(lines: string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.length > LINE_MAX || !/版权所有|版權所有|©/.test(line) || /原创文章|版权协议|转载|轉載.*?授權/.test(toSimplified(line)) && !/版权所有/.test(toSimplified(line))) continue;
-    const s = toSimplified(line);
+    const simplified = toSimplified(line);
+    const s = simplified.replace(FIELD_AFTER_NAME, " |");
     const m = s.match(RUN_BY) ?? s.match(BEFORE) ?? s.match(AFTER) ?? s.match(SYMBOL);
     if (!m) continue;
     const name = m[1]!.replace(/^(?:copyright|©|\d{4}(?:\s*[-–]\s*\d{4})?)\s*/i, "").trim();
     if (name.length < 2 || NOT_OWNER.test(name) || OPERATOR.test(name) || /^\d|\d{4}/.test(name)) continue;
-    const at = s.indexOf(name);
-    return s.length === line.length && at >= 0 ? line.slice(at, at + name.length) : name;
+    const at = simplified.indexOf(name);
+    return simplified.length === line.length && at >= 0 ? line.slice(at, at + name.length) : name;
   }
   return null;
 }

@@ -125,7 +125,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
 // "雷峰网原创文章，未经授权禁止转载": the outlet signing the article as its own.
 // "本文为机器之心原创，转载请联系…", "本文为X独家稿件，…": the same, as the article's own sentence.
 // "本文系《X》原创稿件": the outlet's name may stand in the brackets of a title.
-const OWN_ORIGINAL = /^\s*(?:本文(?:为|系|是))?[《「『“"]?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)[》」』”"]?(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
+// "声明：本文为X原创，转载请联系授权。": the sentence may follow the notice's label.
+const OWN_ORIGINAL = /^\s*(?:(?:版权|郑重|特别)?声明\s*[:：]\s*)?(?:本文(?:为|系|是))?[《「『“"]?((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)[》」』”"]?(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,。:：]/u;
 // "（本文版权归X所有，未经授权不得转载。）": the article's rights holder is the outlet it comes from;
 // only the article's own rights (本文, 此文), not a site footer's (版权归本站所有) nor an author's (版权归原作者所有).
 // The sentence may stand in any bracket a closing note takes (（…）, 【…】, […]).

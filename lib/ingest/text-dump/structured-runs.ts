@@ -13,6 +13,8 @@ import type { RemovalKind } from "../types";
 import { stripLinkMarkers } from "./link-markers";
 import { blockFeatures } from "../classify/features";
 import { vocabularyHit } from "../classify/vocabulary";
+import { dataTableLines } from "./data-tables";
+import { listInArticleLines } from "./list-in-article";
 
 /** A line of code or a command: no wide character, and the punctuation of code. */
 const CODE = /^[\x20-\x7e]+$/;
@@ -172,5 +174,7 @@ export function structuredLines(texts: string[], phrases: PhraseRun[] = phraseRu
     }
   }
   for (const run of phrases) for (let i = run.start; i <= run.end; i++) marked.add(i);
+  for (const i of dataTableLines(texts)) marked.add(i);
+  for (const i of listInArticleLines(texts)) marked.add(i);
   return marked;
 }
