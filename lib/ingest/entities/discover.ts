@@ -609,7 +609,7 @@ export function discover(
     ...everyMention(t.simp, names.filter((n) => n.type === "person" && !n.author)),
   ];
   const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
-  roles.push(...rolesAfterNames(t, orgsNow, placed));
+  roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
   return { roles, names, confirmedPeople };
 }
 

@@ -43,8 +43,8 @@ function postVerbs(text: string): { index: number; verb: string }[] {
 }
 /** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO; 加盟AI眼镜创业公司X，…). */
 const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|企业|平台|机构|创企|独角兽|初创公司))?$/;
-/** Words after the title that close the post (…总裁一职). */
-const POST_TAIL = /(?:一职|职务|职位|的职务|的职位)$/;
+/** Words after the title that close the post (…总裁一职), and a Latin gloss of it (首席财务官（CFO）). */
+const POST_TAIL = /(?:一职|职务|职位|的职务|的职位|[(（][A-Za-z][A-Za-z .&-]{0,30}[)）])$/;
 /** Where the post's clause ends. */
 const CLAUSE_END = /[，。；！？,;!?：:\n]/;
 /** How far the name may stand before the verb, inside one sentence (X于2024年10月正式加盟，担任…). */
@@ -85,6 +85,8 @@ function pointedAt(text: string, orgs: OrgSpan[], at: number): OrgSpan | null {
   let best: OrgSpan | null = null;
   for (const o of orgs) {
     if (o.end > at || o.start < at - POINTER_REACH || /[前原]/.test(text[o.start - 1] ?? "")) continue;
+    // 公司 is not a university (毕业于上海交通大学，…出任公司CTO)
+    if (/(?:大学|学院)$/.test(o.name)) continue;
     // an investor in a round (由顺为资本领投) is not the company the text speaks of
     if (/^(?:联合)?(?:领投|跟投|参投|追投|加注)/.test(text.slice(o.end, o.end + 4))) continue;
     if (!best || o.start > best.start) best = o;
@@ -92,10 +94,29 @@ function pointedAt(text: string, orgs: OrgSpan[], at: number): OrgSpan | null {
   return best;
 }
 
+/** Verbs whose bare officer title (X担任联合创始人兼COO, 由X出任CTO, X兼任董事长) is a post at the company the text is about. */
+const OWN_POST_VERBS: ReadonlySet<string> = new Set(["出任", "担任", "兼任", "接任"]);
+
+/** The organisation right before the verb after 在 (X此前在商汤科技担任研究总监). */
+function atOrg(text: string, orgs: OrgSpan[], s: number, v: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of orgs) {
+    if (o.start <= s || o.end > v || text[o.start - 1] !== "在" || !/^(?:期间|时)?$/.test(text.slice(o.end, v))) continue;
+    if (!best || o.end - o.start > best.end - best.start) best = o;
+  }
+  return best;
+}
+
+/**
+ * `subject` is the company the article is about; `earlier` the roles already read, so a second post
+ * a person takes on (X兼任…事业群总裁) is at the organisation of the post the sentence gave them first.
+ */
 export function rolesAfterNames(
   t: ArticleText,
   orgs: OrgSpan[],
   people: PlacedPerson[],
+  subject: OrgSpan | null = null,
+  earlier: FoundRole[] = [],
 ): FoundRole[] {
   const out: FoundRole[] = [];
   if (people.length === 0) return out;
@@ -120,8 +141,10 @@ export function rolesAfterNames(
     const sentence = sentenceAt(t, v);
     let prev: OrgSpan | null = null;
     // posts listed with 、 (曾任华为CTO、大疆总工程师): each item names its organisation or keeps the one before
+    // a post the sentence gave this person before the verb, or the company the article is about
+    const own = OWN_POST_VERBS.has(m.verb) ? (earlier.find((r) => r.personStart === who!.start && r.sentence === sentence)?.org ?? subject) : null;
     for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
-      const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb) } : null, prev);
+      const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb), own } : null, prev);
       if (!post) break;
       prev = post.org;
       out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: post.org, title: post.title, sentence });
@@ -180,7 +203,7 @@ function segments(text: string, s: number, e: number): [number, number][] {
  * The post one item names: a title at its end, after an organisation inside it; in the first
  * item also after 加盟X (joined) or 公司 (a pointer); in a later one the organisation before it.
  */
-function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, first: { who: PlacedPerson; v: number; internal?: boolean } | null, prev: OrgSpan | null): { org: OrgSpan; title: string } | null {
+function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, first: { who: PlacedPerson; v: number; internal?: boolean; own?: OrgSpan | null } | null, prev: OrgSpan | null): { org: OrgSpan; title: string } | null {
   const text = t.simp;
   const tail = POST_TAIL.exec(text.slice(segS, segE));
   const titleEnd = segE - (tail ? tail[0].length : 0);
@@ -201,7 +224,11 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
       chainStart = chainStart - 1 - prevTitle.length;
     }
     const between = text.slice(segS, chainStart).trim();
-    if (first && (between === "" || UNIT_BETWEEN.test(between))) org = joinedOrg(text, orgs, first.who.end, first.v) ?? (first.internal ? pointedAt(text, orgs, first.who.start) : null);
+    if (first && (between === "" || UNIT_BETWEEN.test(between))) {
+      org = joinedOrg(text, orgs, first.who.end, first.v) ?? atOrg(text, orgs, first.who.end, first.v) ?? (first.internal ? pointedAt(text, orgs, first.who.start) : null);
+      // officer titles alone (担任联合创始人兼COO), or a unit's head when the sentence already placed the person (兼任生成式AI事业群总裁)
+      if (!org && first.own && (between === "" ? OWN_OFFICER.test(text.slice(chainStart, titleEnd)) : UNIT_HEAD.test(title))) org = first.own;
+    }
     else if (first && POINTER.test(between)) org = pointedAt(text, orgs, first.v);
     else if (!first) org = prev;
     // after the verb the title alone (担任公司|首席运营官); a later item keeps its field (、|智能驾驶事业群组总裁)
@@ -210,6 +237,11 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
   if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) return null;
   return { org, title: titleText };
 }
+
+/** Officer titles only a company's own people hold, chained by 兼 (联合创始人兼COO). */
+const OWN_OFFICER = /^(?:(?:执行|高级|常务)?(?:ceo|cfo|cto|coo|cso|cpo|首席[\u4e00-\u9fffa-z]{1,6}?(?:官|科学家)|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|董事会秘书)兼?)+$/i;
+/** A unit's head (事业群总裁, 研究院院长). */
+const UNIT_HEAD = /^(?:总裁|副总裁|总经理|副总经理|负责人|院长|总监)$/;
 
 /** A unit of the organisation just joined, between the verb and the title (加入腾讯，出任|“CEO/总裁办公室”|首席AI科学家). */
 const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;
