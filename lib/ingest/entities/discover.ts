@@ -160,6 +160,8 @@ const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|
 const JOINED_BEFORE = /^.*[与和及同跟](?=[^与和及同跟]{2,}$)/;
 /** A Latin name in brackets right after a Han one (光辉国际（Korn Ferry）): the same organisation in the other script. */
 const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）]$/;
+/** …and before 的 and the title's field (美团（Meituan）的AI负责人): the organisation's clause goes on past the brackets. */
+const LATIN_GLOSS_DE = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）](?:的[A-Za-z\u4e00-\u9fff]{0,6})?$/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
 const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
 
@@ -315,6 +317,8 @@ function overlapsSorted(sorted: OrgSpan[], s: number, e: number): boolean {
   return before > 0 && maxEndsOf(sorted)[before - 1]! > s;
 }
 
+const TITLE_GLOSS = /^[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]/;
+
 /** `orgs` sorted by start (a title is read at every title in the article, against every organisation). */
 function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
   const colon = TITLE_COLON.exec(t.simp.slice(pos, pos + 2));
@@ -326,6 +330,9 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
     return { slug: null, name: latin.name, start: pos + colon[0].length, end, latin: true, strongSurname: true, heading: true };
   }
   if (t.simp[pos] === "的") return nameAfterTitleDe(t, pos + 1, people, orgs, peopleName);
+  // the title's Latin form in brackets between it and the name (副总裁（VP）X, 首席执行官（CEO）X)
+  const gloss = TITLE_GLOSS.exec(t.simp.slice(pos, pos + 34));
+  if (gloss) return nameAfterTitle(t, pos + gloss[0].length, people, orgs, peopleName);
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
   if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
@@ -473,7 +480,7 @@ export function discover(
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
     const before = t.simp.slice(Math.max(floor, titleStart - 44), titleStart);
-    const quote = STOCK_QUOTE.exec(before) ?? LATIN_GLOSS.exec(before);
+    const quote = STOCK_QUOTE.exec(before) ?? LATIN_GLOSS_DE.exec(before);
     const clauseS = clauseStartBefore(t.simp, titleStart - (quote ? quote[0].length : 0), floor);
     const sentence = sentenceAt(t, titleStart);
     // role segments separated by 、 (腾讯云副总裁、腾讯云智能平台负责人)

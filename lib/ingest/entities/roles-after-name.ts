@@ -151,7 +151,62 @@ export function rolesAfterNames(
     }
   }
   out.push(...rolesAfterCopula(t, orgs, byStart));
+  out.push(...bracketedTitles(t, orgs, byStart, earlier));
   out.push(...academicTitlesAfter(t, orgs, byStart));
+  return out;
+}
+
+/** Brackets right after a name, and what separates the posts inside them. */
+const BRACKET_AFTER = /^[（(]([^（()）\n]{1,32})[)）]/;
+const LATIN_ONLY = /^[A-Za-z][A-Za-z .&-]*$/;
+
+/**
+ * X（首席执行官，CEO）, X（Helio Labs首席执行官）: posts in brackets right after a name, and nothing
+ * else in them; at the organisation inside the brackets, else at the one a post before the name in
+ * the same sentence gave the person (Helio Labs创始人X（首席执行官，CEO）). A Latin item after a
+ * Han one is its gloss, not a second post.
+ */
+function bracketedTitles(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[], earlier: FoundRole[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const text = t.simp;
+  for (const who of people) {
+    const m = BRACKET_AFTER.exec(text.slice(who.end, who.end + 36));
+    if (!m) continue;
+    const inS = who.end + 1;
+    const items: [number, number][] = [];
+    let from = inS;
+    for (let k = inS; k <= inS + m[1]!.length; k++) {
+      if (k === inS + m[1]!.length || /[，,、/]/.test(text[k]!)) {
+        items.push([from, k]);
+        from = k + 1;
+      }
+    }
+    const sentence = sentenceAt(t, who.start);
+    const before = earlier.find((r) => r.personStart === who.start && r.sentence === sentence)?.org ?? null;
+    const posts: { org: OrgSpan; title: string }[] = [];
+    let prevHan = false;
+    for (const [s, e] of items) {
+      const item = text.slice(s, e).trim();
+      const title = titleEndingAt(t.low, e);
+      if (!title) {
+        posts.length = 0;
+        break;
+      }
+      const org = lastInside(orgs, s, e - title.length);
+      const head = org ? t.original.slice(org.end, e).trim() : item;
+      // the item is a title and nothing else, after its organisation if any
+      if (head !== title && t.low.slice(e - head.length, e) !== title) {
+        posts.length = 0;
+        break;
+      }
+      const latin = LATIN_ONLY.test(item);
+      if (latin && prevHan) continue;
+      prevHan = !latin;
+      const at = org ?? before;
+      if (at) posts.push({ org: at, title: head });
+    }
+    for (const p of posts) out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: p.org, title: p.title, sentence });
+  }
   return out;
 }
 
