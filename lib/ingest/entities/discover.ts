@@ -420,6 +420,8 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
 
 /** Verbs that give a post, inside what would be read as an organisation's name before a title. */
 const GIVES_POST = /担任|出任|兼任|接任|升任|就任|调任|转任|聘任/;
+/** 由 as a preposition (由X出任), not inside a word (自由, 理由, 缘由). */
+const BY_WHOM = /(?<![自理缘事])由/;
 /** Characters that join two items after a title; 和 is also a (weak) surname. */
 const COORDINATOR = /[和及与跟同]/;
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
@@ -504,7 +506,8 @@ export function discover(
         const before = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
         // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
         // …and a verb that gives the post (在公司|担任|…, 接任者是公司|…) is the clause's predicate, no organisation
-        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name)) ? null : before;
+        // …and 由 before the title's holder (公司决定由|算法负责人X出任…) says who takes a post, inside no name
+        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name) || BY_WHOM.test(before.name)) ? null : before;
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
@@ -985,12 +988,17 @@ function headlineSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
   return best;
 }
 
+/** The line of work an officer's title may name before it (由财务|副总裁X接任, 由算法|负责人X出任). */
+const OFFICE_FIELDS = "财务|技术|算法|产品|研发|工程|市场|销售|营销|运营|商业化|战略|人力资源|人力|法务|数据|安全|投资|品牌|公关|供应链|基础设施";
+
 /**
  * What stands before an officer's title that names no organisation: nothing but a clause about the
- * person coming or going (接替上月离职的|原, 由新加入的, 其中包括|前, 接任者是公司|), and the 原/前/新任 kept with the title.
+ * person coming or going (接替上月离职的|原, 由新加入的, 其中包括|前, 接任者是公司|), and the 原/前/新任 and a line of work (由财务|副总裁) kept with the title.
  * A 的 after anything else (竞争对手的CTO, 另一家公司的CTO) is someone else's officer.
  */
-const BARE_OFFICER_LEAD = /(?:^|由|向|与|和|及|接替|包括|接任者是|继任者是|接任者为|继任者为)(?:[^的，。、\s]{0,8}?(?:加入|加盟|上任|到任|离职|离开|卸任|辞职|履新|入职|任命|聘请|引入)的)?(?:该?公司)?(原|前|新任|现任|时任)?$/;
+const BARE_OFFICER_LEAD = new RegExp(
+  `(?:^|由|向|与|和|及|接替|包括|接任者是|继任者是|接任者为|继任者为)(?:[^的，。、\\s]{0,8}?(?:加入|加盟|上任|到任|离职|离开|卸任|辞职|履新|入职|任命|聘请|引入)的)?(?:该?公司)?((?:原|前|新任|现任|时任)?(?:${OFFICE_FIELDS})?)$`,
+);
 
 /**
  * The company the article is about: the one its headline opens with, else the one that opens the
