@@ -59,6 +59,8 @@ export interface FoundName {
   at: number;
   /** Found only as the article's byline (记者/作者/编辑 X): a person of the article, not its subject. */
   author?: boolean;
+  /** A subsidiary's parent, named before 旗下 (百度旗下|小度科技). */
+  parent?: { name: string; slug: string | null };
 }
 
 export interface Discovery {
@@ -94,6 +96,18 @@ function orgsInside(sorted: OrgSpan[], s: number, e: number): OrgSpan[] {
   // spans starting past e end past it too
   for (let k = firstStartingAt(sorted, s); k < sorted.length && sorted[k]!.start <= e; k++) if (sorted[k]!.end <= e) out.push(sorted[k]!);
   return out;
+}
+
+/** 旗下 and the subsidiary's name between a parent and a title (阿里巴巴旗下的|通义实验室|负责人). */
+const SUBSIDIARY_LEAD = /^旗下的?(?:子公司|公司)?([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
+
+/** The subsidiary named between its parent `org` and a title starting at `titleStart`, or null. */
+function subsidiaryAfter(t: ArticleText, org: OrgSpan, titleStart: number): OrgSpan | null {
+  const m = SUBSIDIARY_LEAD.exec(t.simp.slice(org.end, titleStart));
+  if (!m) return null;
+  const name = m[1]!;
+  if (PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return null;
+  return { start: titleStart - name.length, end: titleStart, slug: null, name };
 }
 
 /** Cuts a title down to its title-like tail: after the last function word (是CEO → CEO). */
@@ -502,6 +516,13 @@ export function discover(
       if (!segTitle) continue;
       const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
+      // 百度旗下小度科技CEO: the title is at the subsidiary named after 旗下, which belongs to the organisation before it
+      const sub = org ? subsidiaryAfter(t, org, e - segTitle.length) : null;
+      if (org && sub) {
+        discoveredOrgs.push(sub);
+        names.push({ type: "company", name: sub.name, confidence: 0.8, evidence: sentence, at: sub.start, parent: { name: org.name, slug: org.slug } });
+        org = sub;
+      }
       if (!org) {
         const before = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
         // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
