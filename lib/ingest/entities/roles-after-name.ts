@@ -282,7 +282,11 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
     if (first && (between === "" || UNIT_BETWEEN.test(between))) {
       org = joinedOrg(text, orgs, first.who.end, first.v) ?? atOrg(text, orgs, first.who.end, first.v) ?? (first.internal ? pointedAt(text, orgs, first.who.start) : null);
       // officer titles alone (担任联合创始人兼COO), or a unit's head when the sentence already placed the person (兼任生成式AI事业群总裁)
-      if (!org && first.own && (between === "" ? OWN_OFFICER.test(text.slice(chainStart, titleEnd)) : UNIT_HEAD.test(title))) org = first.own;
+      if (!org && first.own && (between === "" ? OWN_OFFICER.test(text.slice(chainStart, titleEnd)) : UNIT_HEAD.test(title))) {
+        org = first.own;
+        // the unit is part of the post taken on (兼任|医疗事业群总裁)
+        chainStart = segS + text.slice(segS, chainStart).length - text.slice(segS, chainStart).trimStart().length;
+      }
     }
     else if (first && POINTER.test(between)) org = pointedAt(text, orgs, first.v);
     else if (!first) org = prev;
