@@ -2,7 +2,7 @@
  * Role shapes from blind-12-11r: posts given after the name (由X出任CTO, X担任联合创始人兼COO,
  * X在商汤科技担任…, X兼任…事业群总裁, 接任首席财务官（CFO）), titles glossed in Latin (副总裁（VP）X,
  * X（首席执行官，CEO）), a company's Latin name before 的 (美团（Meituan）的AI负责人X), a subsidiary
- * after 旗下, and the guards. Names are made up so the rules, not the gazetteer, find them.
+ * after 旗下, founders (由X创立), and the guards. Names are made up so the rules, not the gazetteer, find them.
  */
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "@/lib/ingest/entities/extract-entities";
@@ -32,6 +32,19 @@ describe("posts given after the name", () => {
   it("由财务副总裁X接任首席财务官（CFO）", () => {
     const r = ex("智谱人事调整", ["智谱12月5日晚间发布公告。公告同时显示，董事会批准由财务副总裁柯望川接任首席财务官（CFO）。"]);
     expect(rolesOf(r, "柯望川")).toEqual(["智谱/财务副总裁", "智谱/首席财务官"]);
+  });
+  it("兼任 by a name in a later clause is not the post of the name before", () => {
+    const r = ex("专访百川智能", ["柯望川担任百川智能首席科学家，公司CEO由创业者蓝知远出任，蓝知远同时兼任董事长。"]);
+    expect(rolesOf(r, "柯望川")).toEqual(["百川智能/首席科学家"]);
+  });
+  it("由X创立: the founder of the organisation opening the sentence", () => {
+    const r = ex("", ["星曜智能成立于2023年，由前微软亚洲研究院研究员柯望川创立，专注金融大模型。"]);
+    expect(rolesOf(r, "柯望川")).toContain("星曜智能/创始人");
+    expect(rolesOf(ex("", ["百川智能是由柯望川联合创立的公司。"]), "柯望川")).toEqual(["百川智能/联合创始人"]);
+  });
+  it("前X公司副总裁Y: 公司 is the name's head word, not the post's", () => {
+    const r = ex("", ["核心团队还包括前优必选公司副总裁柯望川。"]);
+    expect(rolesOf(r, "柯望川")).toEqual(["优必选/前副总裁"]);
   });
   it("公司 points past a university to the company", () => {
     const r = ex("具身智能公司星曜机器人完成A轮融资", ["星曜机器人完成A轮融资。创始人柯望川毕业于上海交通大学，蓝知远出任公司首席技术官。"]);

@@ -542,7 +542,8 @@ export function discover(
       }
       let titleText: string;
       if (org) {
-        titleText = cleanTitle(t.original.slice(org.end, e));
+        // 优必选|公司副总裁: 公司 after the name is the name's head word, not part of the post
+        titleText = cleanTitle(t.original.slice(org.end, e)).replace(/^公司(?=.)/, "");
         if (t.simp[org.start - 1] === "前" && !titleText.startsWith("前")) titleText = "前" + titleText;
       } else {
         titleText = cleanTitle(t.original.slice(s, e));

@@ -7,6 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
+import { FOUNDED_AFTER } from "./founder-names";
 import { ROLE_NOUNS, titleEndingAt } from "./titles";
 
 /** A person already placed in the text: gazetteer (slug) or discovered (slug null). */
@@ -142,7 +143,9 @@ export function rolesAfterNames(
     let prev: OrgSpan | null = null;
     // posts listed with 、 (曾任华为CTO、大疆总工程师): each item names its organisation or keeps the one before
     // a post the sentence gave this person before the verb, or the company the article is about
-    const own = OWN_POST_VERBS.has(m.verb) ? (earlier.find((r) => r.personStart === who!.start && r.sentence === sentence)?.org ?? subject) : null;
+    // …only for the subject of the verb's own clause (X同时兼任董事长), not a name a clause before (X担任…，公司CEO由Y出任，Y兼任…)
+    const sameClause = !CLAUSE_END.test(text.slice(who.end, v));
+    const own = sameClause && OWN_POST_VERBS.has(m.verb) ? (earlier.find((r) => r.personStart === who!.start && r.sentence === sentence)?.org ?? subject) : null;
     for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
       const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb), own } : null, prev);
       if (!post) break;
@@ -152,7 +155,35 @@ export function rolesAfterNames(
   }
   out.push(...rolesAfterCopula(t, orgs, byStart));
   out.push(...bracketedTitles(t, orgs, byStart, earlier));
+  out.push(...foundedBy(t, orgs, byStart));
   out.push(...academicTitlesAfter(t, orgs, byStart));
+  return out;
+}
+
+/** What may stand before the organisation opening a sentence: a date, 近日, a noun head saying what it is. */
+const SUBJECT_LEAD = /^(?:(?:[\d年月日]+|近日|日前|据悉|据了解)[，,]?)?(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:公司|企业|创企|独角兽|初创公司))?$/;
+
+/**
+ * X成立于2023年，由（前…研究员）Y创立 / X是由Y联合创办的: Y is the founder (联合/共同: a co-founder) of
+ * the organisation the sentence opens with. The clause holding the name opens with 由.
+ */
+function foundedBy(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const text = t.simp;
+  for (const who of people) {
+    const m = FOUNDED_AFTER.exec(text.slice(who.end, who.end + 16));
+    if (!m) continue;
+    const [sentS] = articleSentenceSpan(t, who.start);
+    let k = who.start;
+    while (k > sentS && !CLAUSE_END.test(text[k - 1]!)) k--;
+    const by = text.indexOf("由", k);
+    if (by === -1 || by >= who.start) continue;
+    const org = orgs.find((o) => o.start >= sentS && o.end <= by);
+    if (!org || !SUBJECT_LEAD.test(text.slice(sentS, org.start).trim())) continue;
+    // the organisation opens the sentence; anything between it and 由 describes it (成立于2023年，| 是)
+    const title = /联合|共同/.test(m[0]) ? "联合创始人" : "创始人";
+    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title, sentence: sentenceAt(t, who.start) });
+  }
   return out;
 }
 
