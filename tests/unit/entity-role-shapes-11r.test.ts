@@ -78,3 +78,15 @@ describe("subsidiaries after 旗下", () => {
     expect(r.companies.find((c) => c.name === "小度科技")?.parent).toBe("百度");
   });
 });
+
+describe("和 ending a given name", () => {
+  it("before 为 and a post, or 此前是: part of the name", () => {
+    const r = ex("", ["智谱任命柯清和为首席科学家。柯清和此前是清华大学副教授。"]);
+    expect(r.people.map((p) => p.name)).toEqual(["柯清和"]);
+    expect(rolesOf(r, "柯清和")).toEqual(["智谱/首席科学家", "清华大学/副教授"]);
+  });
+  it("a joiner before another name stays a joiner", () => {
+    const r = ex("", ["公司聘任柯清和蓝知远为副总裁。"]);
+    expect(r.people.map((p) => p.name)).not.toContain("柯清和");
+  });
+});

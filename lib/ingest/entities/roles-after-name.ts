@@ -144,7 +144,8 @@ export function rolesAfterNames(
     // posts listed with 、 (曾任华为CTO、大疆总工程师): each item names its organisation or keeps the one before
     // a post the sentence gave this person before the verb, or the company the article is about
     // …only for the subject of the verb's own clause (X同时兼任董事长), not a name a clause before (X担任…，公司CEO由Y出任，Y兼任…)
-    const sameClause = !CLAUSE_END.test(text.slice(who.end, v));
+    // …and not where the sentence names a unit first (宣布成立医疗事业部，由X兼任CEO: the unit's CEO)
+    const sameClause = !CLAUSE_END.test(text.slice(who.end, v)) && !UNIT_NAMED.test(text.slice(sentS, v));
     const own = sameClause && OWN_POST_VERBS.has(m.verb) ? (earlier.find((r) => r.personStart === who!.start && r.sentence === sentence)?.org ?? subject) : null;
     for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
       const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb), own } : null, prev);
@@ -327,6 +328,9 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
   if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) return null;
   return { org, title: titleText };
 }
+
+/** A unit of a company, named before a bare officer title that may then be its own. */
+const UNIT_NAMED = /事业部|事业群|部门|子公司|业务线|业务部|实验室|研究院|工作室/;
 
 /** Officer titles only a company's own people hold, chained by 兼 (联合创始人兼COO). */
 const OWN_OFFICER = /^(?:(?:执行|高级|常务)?(?:ceo|cfo|cto|coo|cso|cpo|首席[\u4e00-\u9fffa-z]{1,6}?(?:官|科学家)|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|董事会秘书)兼?)+$/i;
