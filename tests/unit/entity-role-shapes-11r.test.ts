@@ -46,6 +46,11 @@ describe("posts given after the name", () => {
     const r = ex("", ["核心团队还包括前优必选公司副总裁柯望川。"]);
     expect(rolesOf(r, "柯望川")).toEqual(["优必选/前副总裁"]);
   });
+  it("担任…负责人的X and 其职务由Y接任: both at the company the article is about", () => {
+    const r = ex("智谱调整技术团队", ["智谱近日完成组织调整。此前担任推理平台负责人的柯望川已于上月离职，其职务由蓝知远接任。"]);
+    expect(rolesOf(r, "柯望川")).toEqual(["智谱/推理平台负责人"]);
+    expect(rolesOf(r, "蓝知远")).toEqual(["智谱/推理平台负责人"]);
+  });
   it("公司 points past a university to the company", () => {
     const r = ex("具身智能公司星曜机器人完成A轮融资", ["星曜机器人完成A轮融资。创始人柯望川毕业于上海交通大学，蓝知远出任公司首席技术官。"]);
     expect(rolesOf(r, "蓝知远").some((x) => x.startsWith("上海交通大学"))).toBe(false);

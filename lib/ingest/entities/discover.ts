@@ -803,7 +803,9 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     }
     // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
     // of its own holds the post at the company the article is about, when its headline and lead make one clear
-    const bare = org ? null : BARE_OFFICER_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length));
+    // 此前担任推理平台|负责人|的X: a post the name held, its line of work before the title, at the company the article is about
+    const held = org || t.simp[u.e] !== "的" ? null : HELD_POST_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length));
+    const bare = org ? null : (held && !PHRASE_CHARS.test(held[1]!) ? held : BARE_OFFICER_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length)));
     if (bare && (OFFICER_TITLE.test(u.title) || /^首席/.test(u.title))) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       org = articleSubject(t, all);
@@ -1009,6 +1011,9 @@ function headlineSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
   }
   return best;
 }
+
+/** 担任/出任 and the line of work before a title that 的 and a name follow (此前担任推理平台|负责人|的X). */
+const HELD_POST_LEAD = /(?:担任|出任)([\u4e00-\u9fffA-Za-z]{0,6})$/;
 
 /** The line of work an officer's title may name before it (由财务|副总裁X接任, 由算法|负责人X出任). */
 const OFFICE_FIELDS = "财务|技术|算法|产品|研发|工程|市场|销售|营销|运营|商业化|战略|人力资源|人力|法务|数据|安全|投资|品牌|公关|供应链|基础设施";

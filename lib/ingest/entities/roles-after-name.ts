@@ -140,6 +140,15 @@ export function rolesAfterNames(
     if (m.verb === "任" && !orgs.some((o) => o.end === v)) continue;
     const clauseEnd = clauseEndAfter(text, verbEnd, sentE);
     const sentence = sentenceAt(t, v);
+    // 其职务由X接任: X takes over the posts the sentence gave the person before (此前担任…负责人的Y已离职，其职务由X接任)
+    if (m.verb === "接任" && clauseEnd === verbEnd && TAKEN_OVER.test(text.slice(Math.max(sentS, who.start - 8), who.start))) {
+      for (const r of earlier) {
+        if (r.sentence !== sentence || r.personStart >= who.start || r.personStart === who.start) continue;
+        const title = r.title.replace(/^[原前]/, "");
+        if (!out.some((x) => x.personStart === who!.start && x.title === title)) out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: r.org, title, sentence });
+      }
+      continue;
+    }
     let prev: OrgSpan | null = null;
     // posts listed with 、 (曾任华为CTO、大疆总工程师): each item names its organisation or keeps the one before
     // a post the sentence gave this person before the verb, or the company the article is about
@@ -328,6 +337,9 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
   if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) return null;
   return { org, title: titleText };
 }
+
+/** 其职务由, 该职位由 before the name: the post of someone named before is handed on. */
+const TAKEN_OVER = /(?:其|该|上述)(?:职务|职位|岗位|工作)(?:将|已|则)?由$/;
 
 /** A unit of a company, named before a bare officer title that may then be its own. */
 const UNIT_NAMED = /事业部|事业群|部门|子公司|业务线|业务部|实验室|研究院|工作室/;
