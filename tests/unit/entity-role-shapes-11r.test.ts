@@ -51,6 +51,11 @@ describe("posts given after the name", () => {
     expect(rolesOf(r, "柯望川")).toEqual(["智谱/推理平台负责人"]);
     expect(rolesOf(r, "蓝知远")).toEqual(["智谱/推理平台负责人"]);
   });
+  it("公司CEO由（described）X出任: X holds the post named before 由", () => {
+    const r = ex("专访百川智能", ["百川智能成立于2023年，公司CEO由连续创业者蓝知远出任。"]);
+    expect(rolesOf(r, "蓝知远")).toEqual(["百川智能/CEO"]);
+    expect(rolesOf(ex("", ["首席科学家一职由智谱研究员蓝知远担任。"]), "蓝知远")).toEqual(["智谱/研究员"]);
+  });
   it("公司 points past a university to the company", () => {
     const r = ex("具身智能公司星曜机器人完成A轮融资", ["星曜机器人完成A轮融资。创始人柯望川毕业于上海交通大学，蓝知远出任公司首席技术官。"]);
     expect(rolesOf(r, "蓝知远").some((x) => x.startsWith("上海交通大学"))).toBe(false);

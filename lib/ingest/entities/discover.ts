@@ -18,6 +18,7 @@ import { handleNames } from "./handle-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
+import { postsHeldBy } from "./held-by";
 import { founderNames } from "./founder-names";
 import { type Appointment, appointmentNames } from "./appointment-names";
 import { namesBeforeLifePredicates } from "./life-predicates";
@@ -611,7 +612,11 @@ export function discover(
   names.push(...described.names, ...appositiveNames(t, people), ...calledNames(t, people));
   const appointed = appointmentNames(t, people);
   names.push(...founderNames(t, withSure, people), ...appointed.names, ...namesBeforeLifePredicates(t, withSure, people), ...apposedNames(t, withSure, people));
-  roles.push(...appointedPosts(t, appointed.appointments, [...withSure].sort((a, b) => a.start - b.start), peopleName));
+  const sureSorted = [...withSure].sort((a, b) => a.start - b.start);
+  roles.push(...appointedPosts(t, appointed.appointments, sureSorted, peopleName));
+  const heldBy = postsHeldBy(t, sureSorted, people, articleSubject(t, sureSorted));
+  names.push(...heldBy.names);
+  roles.push(...heldBy.roles);
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
