@@ -21,6 +21,10 @@ describe("posts given after the name", () => {
     const r = ex("百川智能组建医疗团队", ["百川智能近日组建医疗团队。其中，柯望川担任联合创始人兼COO。"]);
     expect(rolesOf(r, "柯望川")).toEqual(["百川智能/联合创始人兼COO"]);
   });
+  it("a former post before the name is not where the new one is", () => {
+    const r = ex("独家｜腾讯再添大将，前OpenAI研究员柯望川出任首席AI科学家", ["柯望川已正式加入腾讯。"]);
+    expect(rolesOf(r, "柯望川").filter((x) => x.startsWith("OpenAI/首席"))).toEqual([]);
+  });
   it("在X担任: at X", () => {
     const r = ex("", ["联合创始人柯望川此前在商汤科技担任研究总监。"]);
     expect(rolesOf(r, "柯望川")).toContain("商汤科技/研究总监");

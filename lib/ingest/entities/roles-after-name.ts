@@ -155,7 +155,10 @@ export function rolesAfterNames(
     // …only for the subject of the verb's own clause (X同时兼任董事长), not a name a clause before (X担任…，公司CEO由Y出任，Y兼任…)
     // …and not where the sentence names a unit first (宣布成立医疗事业部，由X兼任CEO: the unit's CEO)
     const sameClause = !CLAUSE_END.test(text.slice(who.end, v)) && !UNIT_NAMED.test(text.slice(sentS, v));
-    const own = sameClause && OWN_POST_VERBS.has(m.verb) ? (earlier.find((r) => r.personStart === who!.start && r.sentence === sentence)?.org ?? subject) : null;
+    // a former post (前OpenAI研究员X出任…) says where the person was, not where the new post is; a current one
+    // elsewhere than the article's company leaves the new post's place open, unless 兼任 keeps it there
+    const current = sameClause ? earlier.find((r) => r.personStart === who!.start && r.sentence === sentence && !/^[前原]/.test(r.title))?.org : undefined;
+    const own = !sameClause || !OWN_POST_VERBS.has(m.verb) ? null : m.verb === "兼任" ? (current ?? subject) : current && current !== subject && current.name !== subject?.name ? null : subject;
     for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
       const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb), own } : null, prev);
       if (!post) break;
