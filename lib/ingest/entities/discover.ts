@@ -19,6 +19,7 @@ import { glossedNames } from "./glossed-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { wordHits, wordTable } from "./word-hits";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
+import { postsHeldBy } from "./held-by";
 import { founderNames } from "./founder-names";
 import { type Appointment, appointmentNames } from "./appointment-names";
 import { namesBeforeLifePredicates } from "./life-predicates";
@@ -60,6 +61,8 @@ export interface FoundName {
   at: number;
   /** Found only as the article's byline (记者/作者/编辑 X): a person of the article, not its subject. */
   author?: boolean;
+  /** A subsidiary's parent, named before 旗下 (百度旗下|小度科技). */
+  parent?: { name: string; slug: string | null };
 }
 
 export interface Discovery {
@@ -95,6 +98,18 @@ function orgsInside(sorted: OrgSpan[], s: number, e: number): OrgSpan[] {
   // spans starting past e end past it too
   for (let k = firstStartingAt(sorted, s); k < sorted.length && sorted[k]!.start <= e; k++) if (sorted[k]!.end <= e) out.push(sorted[k]!);
   return out;
+}
+
+/** 旗下 and the subsidiary's name between a parent and a title (阿里巴巴旗下的|通义实验室|负责人). */
+const SUBSIDIARY_LEAD = /^旗下的?(?:子公司|公司)?([\u4e00-\u9fffA-Za-z0-9]{2,10})$/;
+
+/** The subsidiary named between its parent `org` and a title starting at `titleStart`, or null. */
+function subsidiaryAfter(t: ArticleText, org: OrgSpan, titleStart: number): OrgSpan | null {
+  const m = SUBSIDIARY_LEAD.exec(t.simp.slice(org.end, titleStart));
+  if (!m) return null;
+  const name = m[1]!;
+  if (PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return null;
+  return { start: titleStart - name.length, end: titleStart, slug: null, name };
 }
 
 /** Cuts a title down to its title-like tail: after the last function word (是CEO → CEO). */
@@ -163,6 +178,8 @@ const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|
 const JOINED_BEFORE = /^.*[与和及同跟](?=[^与和及同跟]{2,}$)/;
 /** A Latin name in brackets right after a Han one (光辉国际（Korn Ferry）): the same organisation in the other script. */
 const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）]$/;
+/** …and before 的 and the title's field (美团（Meituan）的AI负责人): the organisation's clause goes on past the brackets. */
+const LATIN_GLOSS_DE = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）](?:的[A-Za-z\u4e00-\u9fff]{0,6})?$/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
 const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
 
@@ -321,6 +338,8 @@ function overlapsSorted(sorted: OrgSpan[], s: number, e: number): boolean {
   return before > 0 && maxEndsOf(sorted)[before - 1]! > s;
 }
 
+const TITLE_GLOSS = /^[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]/;
+
 /** `orgs` sorted by start (a title is read at every title in the article, against every organisation). */
 function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
   const colon = TITLE_COLON.exec(t.simp.slice(pos, pos + 2));
@@ -332,6 +351,9 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
     return { slug: null, name: latin.name, start: pos + colon[0].length, end, latin: true, strongSurname: true, heading: true };
   }
   if (t.simp[pos] === "的") return nameAfterTitleDe(t, pos + 1, people, orgs, peopleName);
+  // the title's Latin form in brackets between it and the name (副总裁（VP）X, 首席执行官（CEO）X)
+  const gloss = TITLE_GLOSS.exec(t.simp.slice(pos, pos + 34));
+  if (gloss) return nameAfterTitle(t, pos + gloss[0].length, people, orgs, peopleName);
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
   if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
@@ -419,6 +441,8 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
 
 /** Verbs that give a post, inside what would be read as an organisation's name before a title. */
 const GIVES_POST = /担任|出任|兼任|接任|升任|就任|调任|转任|聘任/;
+/** 由 as a preposition (由X出任), not inside a word (自由, 理由, 缘由). */
+const BY_WHOM = /(?<![自理缘事])由/;
 /** Characters that join two items after a title; 和 is also a (weak) surname. */
 const COORDINATOR = /[和及与跟同]/;
 const BYLINE_TITLES = new Set(["记者", "主编", "总编辑"]);
@@ -479,7 +503,7 @@ export function discover(
     const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
     const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
     const before = t.simp.slice(Math.max(floor, titleStart - 44), titleStart);
-    const quote = STOCK_QUOTE.exec(before) ?? LATIN_GLOSS.exec(before);
+    const quote = STOCK_QUOTE.exec(before) ?? LATIN_GLOSS_DE.exec(before);
     const clauseS = clauseStartBefore(t.simp, titleStart - (quote ? quote[0].length : 0), floor);
     const sentence = sentenceAt(t, titleStart);
     // role segments separated by 、 (腾讯云副总裁、腾讯云智能平台负责人)
@@ -499,11 +523,19 @@ export function discover(
       if (!segTitle) continue;
       const inside = orgsInside(allOrgs(), s, e - segTitle.length + 0);
       let org: OrgSpan | null = inside.length ? inside[inside.length - 1]! : null;
+      // 百度旗下小度科技CEO: the title is at the subsidiary named after 旗下, which belongs to the organisation before it
+      const sub = org ? subsidiaryAfter(t, org, e - segTitle.length) : null;
+      if (org && sub) {
+        discoveredOrgs.push(sub);
+        names.push({ type: "company", name: sub.name, confidence: 0.8, evidence: sentence, at: sub.start, parent: { name: org.name, slug: org.slug } });
+        org = sub;
+      }
       if (!org) {
         const before = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
         // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
         // …and a verb that gives the post (在公司|担任|…, 接任者是公司|…) is the clause's predicate, no organisation
-        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name)) ? null : before;
+        // …and 由 before the title's holder (公司决定由|算法负责人X出任…) says who takes a post, inside no name
+        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name) || BY_WHOM.test(before.name)) ? null : before;
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
@@ -517,7 +549,8 @@ export function discover(
       }
       let titleText: string;
       if (org) {
-        titleText = cleanTitle(t.original.slice(org.end, e));
+        // 优必选|公司副总裁: 公司 after the name is the name's head word, not part of the post
+        titleText = cleanTitle(t.original.slice(org.end, e)).replace(/^公司(?=.)/, "");
         if (t.simp[org.start - 1] === "前" && !titleText.startsWith("前")) titleText = "前" + titleText;
       } else {
         titleText = cleanTitle(t.original.slice(s, e));
@@ -585,7 +618,11 @@ export function discover(
   names.push(...described.names, ...appositiveNames(t, people), ...calledNames(t, people));
   const appointed = appointmentNames(t, people);
   names.push(...founderNames(t, withSure, people), ...appointed.names, ...namesBeforeLifePredicates(t, withSure, people), ...apposedNames(t, withSure, people));
-  roles.push(...appointedPosts(t, appointed.appointments, [...withSure].sort((a, b) => a.start - b.start), peopleName));
+  const sureSorted = [...withSure].sort((a, b) => a.start - b.start);
+  roles.push(...appointedPosts(t, appointed.appointments, sureSorted, peopleName));
+  const heldBy = postsHeldBy(t, sureSorted, people, articleSubject(t, sureSorted));
+  names.push(...heldBy.names);
+  roles.push(...heldBy.roles);
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
@@ -615,7 +652,7 @@ export function discover(
     ...everyMention(t.simp, names.filter((n) => n.type === "person" && !n.author)),
   ];
   const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
-  roles.push(...rolesAfterNames(t, orgsNow, placed));
+  roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
   return { roles, names, confirmedPeople };
 }
 
@@ -777,7 +814,9 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     }
     // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
     // of its own holds the post at the company the article is about, when its headline and lead make one clear
-    const bare = org ? null : BARE_OFFICER_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length));
+    // 此前担任推理平台|负责人|的X: a post the name held, its line of work before the title, at the company the article is about
+    const held = org || t.simp[u.e] !== "的" ? null : HELD_POST_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length));
+    const bare = org ? null : (held && !PHRASE_CHARS.test(held[1]!) ? held : BARE_OFFICER_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length)));
     if (bare && (OFFICER_TITLE.test(u.title) || /^首席/.test(u.title))) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       org = articleSubject(t, all);
@@ -984,12 +1023,20 @@ function headlineSubject(t: ArticleText, orgs: OrgSpan[]): OrgSpan | null {
   return best;
 }
 
+/** 担任/出任 and the line of work before a title that 的 and a name follow (此前担任推理平台|负责人|的X). */
+const HELD_POST_LEAD = /(?:担任|出任)([\u4e00-\u9fffA-Za-z]{0,6})$/;
+
+/** The line of work an officer's title may name before it (由财务|副总裁X接任, 由算法|负责人X出任). */
+const OFFICE_FIELDS = "财务|技术|算法|产品|研发|工程|市场|销售|营销|运营|商业化|战略|人力资源|人力|法务|数据|安全|投资|品牌|公关|供应链|基础设施";
+
 /**
  * What stands before an officer's title that names no organisation: nothing but a clause about the
- * person coming or going (接替上月离职的|原, 由新加入的, 其中包括|前, 接任者是公司|), and the 原/前/新任 kept with the title.
+ * person coming or going (接替上月离职的|原, 由新加入的, 其中包括|前, 接任者是公司|), and the 原/前/新任 and a line of work (由财务|副总裁) kept with the title.
  * A 的 after anything else (竞争对手的CTO, 另一家公司的CTO) is someone else's officer.
  */
-const BARE_OFFICER_LEAD = /(?:^|由|向|与|和|及|接替|包括|接任者是|继任者是|接任者为|继任者为)(?:[^的，。、\s]{0,8}?(?:加入|加盟|上任|到任|离职|离开|卸任|辞职|履新|入职|任命|聘请|引入)的)?(?:该?公司)?(原|前|新任|现任|时任)?$/;
+const BARE_OFFICER_LEAD = new RegExp(
+  `(?:^|由|向|与|和|及|接替|包括|接任者是|继任者是|接任者为|继任者为)(?:[^的，。、\\s]{0,8}?(?:加入|加盟|上任|到任|离职|离开|卸任|辞职|履新|入职|任命|聘请|引入)的)?(?:该?公司)?((?:原|前|新任|现任|时任)?(?:${OFFICE_FIELDS})?)$`,
+);
 
 /**
  * The company the article is about: the one its headline opens with, else the one that opens the

@@ -447,7 +447,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (n.author) bylined.add(key);
     else nonAuthor.add(key);
     const prev = byName.get(key);
-    if (!prev || prev.confidence < n.confidence) byName.set(key, { ...n });
+    if (!prev || prev.confidence < n.confidence) byName.set(key, { ...n, ...(n.parent ?? prev?.parent ? { parent: n.parent ?? prev?.parent } : {}) });
+    else if (n.parent && !prev.parent) prev.parent = n.parent;
   }
   for (const [key, n] of byName) {
     if ((seen.get(key) ?? 0) >= 2 && n.confidence < MENTION_CONFIDENCE) n.confidence = MENTION_CONFIDENCE;
@@ -799,8 +800,11 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
   for (const d of a.discoveredOrgs) {
     const first = d.spans[0]!;
     const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => c.inTitle(s)), inLead: d.spans.some(([s]) => c.lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
-    const conf = a.byName.get(`company:${d.name}`)?.confidence ?? MENTION_CONFIDENCE;
-    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: discoveredKind(d.name), get aliases() { return withTraditional([d.name]).filter((x) => x !== d.name); }, count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf });
+    const named = a.byName.get(`company:${d.name}`);
+    const conf = named?.confidence ?? MENTION_CONFIDENCE;
+    // a subsidiary found after 旗下 links to its parent as a gazetteer unit does
+    const parent = named?.parent ? { parent: named.parent.name, ...(named.parent.slug ? { parentSlug: named.parent.slug } : {}) } : {};
+    companies.push({ name: d.name, get slug() { return slugForName(d.name, "company"); }, kind: discoveredKind(d.name), get aliases() { return withTraditional([d.name]).filter((x) => x !== d.name); }, count: d.spans.length, ...sal, snippet: c.snippet(first[0]), forms: [d.name], status: "discovered", confidence: conf, ...parent });
   }
   return { companies, products };
 }

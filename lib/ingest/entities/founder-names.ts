@@ -9,7 +9,7 @@ import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt, latinNameAt } from "./names";
 
 /** After the name: a date perhaps, then a verb of founding. */
-const FOUNDED_AFTER = /^(?:于[^，。,]{1,12}?)?(?:联合|共同|一手)?(?:创立|创办|创建|创始)/;
+export const FOUNDED_AFTER = /^(?:于[^，。,]{1,12}?)?(?:联合|共同|一手)?(?:创立|创办|创建|创始)/;
 
 const FOUNDING = /创立|创办|创建|创始(?!人)/;
 

@@ -40,9 +40,10 @@ function verbAfterZhi(text: string, at: number): boolean {
 const HE = "和".charCodeAt(0);
 /**
  * 和 ends given names too (晏清和, 张太和), but is mostly a joiner: taken only when what follows cannot
- * be a joined noun — a speech verb, or 在 opening where the person spoke (在内部信中, 在接受采访时).
+ * be a joined noun — a speech verb, 在 opening where the person spoke (在内部信中, 在接受采访时), a
+ * post the name is given or held (任命X为首席科学家, X此前是…).
  */
-const AFTER_NAME_IN_HE = /^(?:表示|认为|指出|介绍|告诉|解释|提到|说道|透露|坦言|强调|称赞|在(?:接受|内部|朋友圈|会上|大会|发布会|演讲|致辞|采访|微博|社交|公开|年会|论坛|活动上|会议上|电话会|业绩会|声明))/;
+const AFTER_NAME_IN_HE = /^(?:表示|认为|指出|介绍|告诉|解释|提到|说道|透露|坦言|强调|称赞|此前是|此前为|现为|现任|在(?:接受|内部|朋友圈|会上|大会|发布会|演讲|致辞|采访|微博|社交|公开|年会|论坛|活动上|会议上|电话会|业绩会|声明)|为(?:公司|该公司)?[^，。；、]{0,8}?(?:官|科学家|总裁|经理|总监|董事|主席|负责人|教授|院长|顾问|合伙人|秘书))/;
 
 const SurnameFile = z.object({ compound: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
 
@@ -167,7 +168,7 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   let byContext = true;
   // 之 is a function word but ends given names too (詹牧之, 王羲之): taken when a speech verb follows it
   if (longEnd === -1 && text.charCodeAt(g + 1) === ZHI && verbAfterZhi(text, g + 2)) pickEnd = g + 2;
-  else if (longEnd === -1 && text.charCodeAt(g + 1) === HE && AFTER_NAME_IN_HE.test(text.slice(g + 2, g + 8))) pickEnd = g + 2;
+  else if (longEnd === -1 && text.charCodeAt(g + 1) === HE && AFTER_NAME_IN_HE.test(text.slice(g + 2, g + 16))) pickEnd = g + 2;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
   else if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
   else if (verbStartsAt(text, shortEnd)) pickEnd = shortEnd;

@@ -7,6 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
+import { FOUNDED_AFTER } from "./founder-names";
 import { ROLE_NOUNS, titleEndingAt } from "./titles";
 
 /** A person already placed in the text: gazetteer (slug) or discovered (slug null). */
@@ -43,8 +44,8 @@ function postVerbs(text: string): { index: number; verb: string }[] {
 }
 /** Verbs that bring a person into an organisation whose post the next clause names (加盟X，担任CTO; 加盟AI眼镜创业公司X，…). */
 const JOINS = /(?:加盟|加入|转投|入职|回归|跳槽至|跳槽到|进入)(?:[\u4e00-\u9fffA-Za-z]{0,10}?(?:公司|企业|平台|机构|创企|独角兽|初创公司))?$/;
-/** Words after the title that close the post (…总裁一职). */
-const POST_TAIL = /(?:一职|职务|职位|的职务|的职位)$/;
+/** Words after the title that close the post (…总裁一职), and a Latin gloss of it (首席财务官（CFO）). */
+const POST_TAIL = /(?:一职|职务|职位|的职务|的职位|[(（][A-Za-z][A-Za-z .&-]{0,30}[)）])$/;
 /** Where the post's clause ends. */
 const CLAUSE_END = /[，。；！？,;!?：:\n]/;
 /** How far the name may stand before the verb, inside one sentence (X于2024年10月正式加盟，担任…). */
@@ -85,6 +86,8 @@ function pointedAt(text: string, orgs: OrgSpan[], at: number): OrgSpan | null {
   let best: OrgSpan | null = null;
   for (const o of orgs) {
     if (o.end > at || o.start < at - POINTER_REACH || /[前原]/.test(text[o.start - 1] ?? "")) continue;
+    // 公司 is not a university (毕业于上海交通大学，…出任公司CTO)
+    if (/(?:大学|学院)$/.test(o.name)) continue;
     // an investor in a round (由顺为资本领投) is not the company the text speaks of
     if (/^(?:联合)?(?:领投|跟投|参投|追投|加注)/.test(text.slice(o.end, o.end + 4))) continue;
     if (!best || o.start > best.start) best = o;
@@ -92,10 +95,29 @@ function pointedAt(text: string, orgs: OrgSpan[], at: number): OrgSpan | null {
   return best;
 }
 
+/** Verbs whose bare officer title (X担任联合创始人兼COO, 由X出任CTO, X兼任董事长) is a post at the company the text is about. */
+const OWN_POST_VERBS: ReadonlySet<string> = new Set(["出任", "担任", "兼任", "接任"]);
+
+/** The organisation right before the verb after 在 (X此前在商汤科技担任研究总监). */
+function atOrg(text: string, orgs: OrgSpan[], s: number, v: number): OrgSpan | null {
+  let best: OrgSpan | null = null;
+  for (const o of orgs) {
+    if (o.start <= s || o.end > v || text[o.start - 1] !== "在" || !/^(?:期间|时)?$/.test(text.slice(o.end, v))) continue;
+    if (!best || o.end - o.start > best.end - best.start) best = o;
+  }
+  return best;
+}
+
+/**
+ * `subject` is the company the article is about; `earlier` the roles already read, so a second post
+ * a person takes on (X兼任…事业群总裁) is at the organisation of the post the sentence gave them first.
+ */
 export function rolesAfterNames(
   t: ArticleText,
   orgs: OrgSpan[],
   people: PlacedPerson[],
+  subject: OrgSpan | null = null,
+  earlier: FoundRole[] = [],
 ): FoundRole[] {
   const out: FoundRole[] = [];
   if (people.length === 0) return out;
@@ -118,17 +140,117 @@ export function rolesAfterNames(
     if (m.verb === "任" && !orgs.some((o) => o.end === v)) continue;
     const clauseEnd = clauseEndAfter(text, verbEnd, sentE);
     const sentence = sentenceAt(t, v);
+    // 其职务由X接任: X takes over the posts the sentence gave the person before (此前担任…负责人的Y已离职，其职务由X接任)
+    if (m.verb === "接任" && clauseEnd === verbEnd && TAKEN_OVER.test(text.slice(Math.max(sentS, who.start - 8), who.start))) {
+      for (const r of earlier) {
+        if (r.sentence !== sentence || r.personStart >= who.start || r.personStart === who.start) continue;
+        const title = r.title.replace(/^[原前]/, "");
+        if (!out.some((x) => x.personStart === who!.start && x.title === title)) out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: r.org, title, sentence });
+      }
+      continue;
+    }
     let prev: OrgSpan | null = null;
     // posts listed with 、 (曾任华为CTO、大疆总工程师): each item names its organisation or keeps the one before
+    // a post the sentence gave this person before the verb, or the company the article is about
+    // …only for the subject of the verb's own clause (X同时兼任董事长), not a name a clause before (X担任…，公司CEO由Y出任，Y兼任…)
+    // …and not where the sentence names a unit first (宣布成立医疗事业部，由X兼任CEO: the unit's CEO)
+    const sameClause = !CLAUSE_END.test(text.slice(who.end, v)) && !UNIT_NAMED.test(text.slice(sentS, v));
+    // a former post (前OpenAI研究员X出任…) says where the person was, not where the new post is; a current one
+    // elsewhere than the article's company leaves the new post's place open, unless 兼任 keeps it there
+    const current = sameClause ? earlier.find((r) => r.personStart === who!.start && r.sentence === sentence && !/^[前原]/.test(r.title))?.org : undefined;
+    const own = !sameClause || !OWN_POST_VERBS.has(m.verb) ? null : m.verb === "兼任" ? (current ?? subject) : current && current !== subject && current.name !== subject?.name ? null : subject;
     for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
-      const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb) } : null, prev);
+      const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb), own } : null, prev);
       if (!post) break;
       prev = post.org;
       out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: post.org, title: post.title, sentence });
     }
   }
   out.push(...rolesAfterCopula(t, orgs, byStart));
+  out.push(...bracketedTitles(t, orgs, byStart, earlier));
+  out.push(...foundedBy(t, orgs, byStart));
   out.push(...academicTitlesAfter(t, orgs, byStart));
+  return out;
+}
+
+/** What may stand before the organisation opening a sentence: a date, 近日, a noun head saying what it is. */
+const SUBJECT_LEAD = /^(?:(?:[\d年月日]+|近日|日前|据悉|据了解)[，,]?)?(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:公司|企业|创企|独角兽|初创公司))?$/;
+
+/**
+ * X成立于2023年，由（前…研究员）Y创立 / X是由Y联合创办的: Y is the founder (联合/共同: a co-founder) of
+ * the organisation the sentence opens with. The clause holding the name opens with 由.
+ */
+function foundedBy(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const text = t.simp;
+  for (const who of people) {
+    const m = FOUNDED_AFTER.exec(text.slice(who.end, who.end + 16));
+    if (!m) continue;
+    const [sentS] = articleSentenceSpan(t, who.start);
+    let k = who.start;
+    while (k > sentS && !CLAUSE_END.test(text[k - 1]!)) k--;
+    const by = text.indexOf("由", k);
+    if (by === -1 || by >= who.start) continue;
+    const org = orgs.find((o) => o.start >= sentS && o.end <= by);
+    if (!org || !SUBJECT_LEAD.test(text.slice(sentS, org.start).trim())) continue;
+    // the organisation opens the sentence; anything between it and 由 describes it (成立于2023年，| 是)
+    const title = /联合|共同/.test(m[0]) ? "联合创始人" : "创始人";
+    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title, sentence: sentenceAt(t, who.start) });
+  }
+  return out;
+}
+
+/** Brackets right after a name, and what separates the posts inside them. */
+const BRACKET_AFTER = /^[（(]([^（()）\n]{1,32})[)）]/;
+const LATIN_ONLY = /^[A-Za-z][A-Za-z .&-]*$/;
+
+/**
+ * X（首席执行官，CEO）, X（Helio Labs首席执行官）: posts in brackets right after a name, and nothing
+ * else in them; at the organisation inside the brackets, else at the one a post before the name in
+ * the same sentence gave the person (Helio Labs创始人X（首席执行官，CEO）). A Latin item after a
+ * Han one is its gloss, not a second post.
+ */
+function bracketedTitles(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[], earlier: FoundRole[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const text = t.simp;
+  for (const who of people) {
+    const m = BRACKET_AFTER.exec(text.slice(who.end, who.end + 36));
+    if (!m) continue;
+    const inS = who.end + 1;
+    const items: [number, number][] = [];
+    let from = inS;
+    for (let k = inS; k <= inS + m[1]!.length; k++) {
+      if (k === inS + m[1]!.length || /[，,、/]/.test(text[k]!)) {
+        items.push([from, k]);
+        from = k + 1;
+      }
+    }
+    const sentence = sentenceAt(t, who.start);
+    const before = earlier.find((r) => r.personStart === who.start && r.sentence === sentence)?.org ?? null;
+    const posts: { org: OrgSpan; title: string }[] = [];
+    let prevHan = false;
+    for (const [s, e] of items) {
+      const item = text.slice(s, e).trim();
+      const title = titleEndingAt(t.low, e);
+      if (!title) {
+        posts.length = 0;
+        break;
+      }
+      const org = lastInside(orgs, s, e - title.length);
+      const head = org ? t.original.slice(org.end, e).trim() : item;
+      // the item is a title and nothing else, after its organisation if any
+      if (head !== title && t.low.slice(e - head.length, e) !== title) {
+        posts.length = 0;
+        break;
+      }
+      const latin = LATIN_ONLY.test(item);
+      if (latin && prevHan) continue;
+      prevHan = !latin;
+      const at = org ?? before;
+      if (at) posts.push({ org: at, title: head });
+    }
+    for (const p of posts) out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org: p.org, title: p.title, sentence });
+  }
   return out;
 }
 
@@ -180,7 +302,7 @@ function segments(text: string, s: number, e: number): [number, number][] {
  * The post one item names: a title at its end, after an organisation inside it; in the first
  * item also after 加盟X (joined) or 公司 (a pointer); in a later one the organisation before it.
  */
-function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, first: { who: PlacedPerson; v: number; internal?: boolean } | null, prev: OrgSpan | null): { org: OrgSpan; title: string } | null {
+function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, first: { who: PlacedPerson; v: number; internal?: boolean; own?: OrgSpan | null } | null, prev: OrgSpan | null): { org: OrgSpan; title: string } | null {
   const text = t.simp;
   const tail = POST_TAIL.exec(text.slice(segS, segE));
   const titleEnd = segE - (tail ? tail[0].length : 0);
@@ -201,7 +323,15 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
       chainStart = chainStart - 1 - prevTitle.length;
     }
     const between = text.slice(segS, chainStart).trim();
-    if (first && (between === "" || UNIT_BETWEEN.test(between))) org = joinedOrg(text, orgs, first.who.end, first.v) ?? (first.internal ? pointedAt(text, orgs, first.who.start) : null);
+    if (first && (between === "" || UNIT_BETWEEN.test(between))) {
+      org = joinedOrg(text, orgs, first.who.end, first.v) ?? atOrg(text, orgs, first.who.end, first.v) ?? (first.internal ? pointedAt(text, orgs, first.who.start) : null);
+      // officer titles alone (担任联合创始人兼COO), or a unit's head when the sentence already placed the person (兼任生成式AI事业群总裁)
+      if (!org && first.own && (between === "" ? OWN_OFFICER.test(text.slice(chainStart, titleEnd)) : UNIT_HEAD.test(title))) {
+        org = first.own;
+        // the unit is part of the post taken on (兼任|医疗事业群总裁)
+        chainStart = segS + text.slice(segS, chainStart).length - text.slice(segS, chainStart).trimStart().length;
+      }
+    }
     else if (first && POINTER.test(between)) org = pointedAt(text, orgs, first.v);
     else if (!first) org = prev;
     // after the verb the title alone (担任公司|首席运营官); a later item keeps its field (、|智能驾驶事业群组总裁)
@@ -210,6 +340,17 @@ function postIn(t: ArticleText, orgs: OrgSpan[], segS: number, segE: number, fir
   if (!org || titleText.length === 0 || titleText.length > 24 || /[，。、]/.test(titleText)) return null;
   return { org, title: titleText };
 }
+
+/** 其职务由, 该职位由 before the name: the post of someone named before is handed on. */
+const TAKEN_OVER = /(?:其|该|上述)(?:职务|职位|岗位|工作)(?:将|已|则)?由$/;
+
+/** A unit of a company, named before a bare officer title that may then be its own. */
+const UNIT_NAMED = /事业部|事业群|部门|子公司|业务线|业务部|实验室|研究院|工作室/;
+
+/** Officer titles only a company's own people hold, chained by 兼 (联合创始人兼COO). */
+const OWN_OFFICER = /^(?:(?:执行|高级|常务)?(?:ceo|cfo|cto|coo|cso|cpo|首席[\u4e00-\u9fffa-z]{1,6}?(?:官|科学家)|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|董事会秘书)兼?)+$/i;
+/** A unit's head (事业群总裁, 研究院院长). */
+const UNIT_HEAD = /^(?:总裁|副总裁|总经理|副总经理|负责人|院长|总监)$/;
 
 /** A unit of the organisation just joined, between the verb and the title (加入腾讯，出任|“CEO/总裁办公室”|首席AI科学家). */
 const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;

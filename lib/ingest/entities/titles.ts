@@ -41,6 +41,8 @@ export const TITLES: string[] = [
   // who heads a working group or task force (以副市长任组长的调查组)
   "组长", "副组长",
   // a court division's head (综合审判一庭庭长X), and the chief officers of fields other than tech and money
+  // advisers a company names in its filings and news (出任公司高级顾问)
+  "顾问", "高级顾问", "战略顾问", "特别顾问",
   "庭长", "副庭长", "首席医学官", "首席医疗官", "首席法务官", "首席法律官", "首席合规官", "首席风险官", "首席人力资源官", "首席人才官", "首席品牌官", "首席传播官", "首席内容官", "首席设计官",
 ].sort((a, b) => b.length - a.length);
 
