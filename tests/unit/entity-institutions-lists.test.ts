@@ -85,6 +85,14 @@ describe("appositions and rounds", () => {
   ])("%s → %s", (text, name) => {
     expect(companies(ex([text]))).toContain(name);
   });
+
+  it.each([
+    "新产品将于下周在各大电商平台开售，首批供货量为十万台。",
+    "这款耳机已在主流电商平台预售，售价为699元。",
+    "该剧将在多家视频平台播出，共三十集。",
+  ])("a verb after 平台 (%s) names no company", (text) => {
+    expect(companies(ex([text]))).toEqual([]);
+  });
   it.each([["对于大多数的借贷平台而言，选择以购买的方式获得数据。"], ["新成立的大模型平台部门由他负责。"]])("no name after 平台 in %s", (text) => {
     expect(companies(ex([text]))).toEqual([]);
   });

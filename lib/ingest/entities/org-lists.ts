@@ -301,8 +301,8 @@ const LATIN_AT = /[A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}/y;
 const HAN_AT = /([\u4e00-\u9fff]{2,4}?)(?=[，。；,;]|被|宣布|发布|推出|完成|获得|上线)/y;
 /** 由X领投 / 获X跟投 / 由X联合领投: whoever leads or joins a round is an investor (由Benchmark领投); 联合 is not part of the name. */
 const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*){0,2}|[\u4e00-\u9fff]{2,8}?)(?=(?:联合|共同)?(?:领投|跟投|独家投资|参投))/g;
-/** Nouns that follow 平台 as its parts or users, not its name; a locative (平台|上称) is where, not who; a verb (互动平台|回复称) is what someone did there; a rank (平台|前十, 第一) is a place on it. */
-const PLATFORM_PARTS = /^(前[一二三四五六七八九十百千\d]|第|榜|排名|排行|之一|首位|上|中|里|内|下|而言|回复|回应|表示|发文|发布|公告|披露|称|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
+/** Nouns that follow 平台 as its parts or users, not its name; a locative (平台|上称) is where, not who; a verb (互动平台|回复称, 电商平台|开售，) is what someone did there; a rank (平台|前十, 第一) is a place on it. */
+const PLATFORM_PARTS = /^(前[一二三四五六七八九十百千\d]|第|榜|排名|排行|之一|首位|上|中|里|内|下|而言|回复|回应|表示|发文|发布|公告|披露|称|开售|发售|预售|首发|销售|售卖|开卖|热销|售罄|购买|直播|播出|播放|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
