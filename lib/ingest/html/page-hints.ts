@@ -510,8 +510,13 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const publishedAt = declaredDate ?? lineDate;
 
   // Author: meta, JSON-LD, then a visible byline element (the resolver reads the raw list).
-  const rawAuthors = [...head.jsonLd.authors, m.get("author"), m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
-  let author = cleanName(m.get("author"), siteName) ?? cleanName(m.get("article:author"), siteName);
+  // A CMS that files pages as manuscripts (<meta name="manuscriptId">, government portals' publishing
+  // systems) fills its author meta with the staff member who filed the page, not the text's writer;
+  // a name the page's text never shows then credits no one.
+  const filedBy = m.has("manuscriptid") && !blocks.some((b) => !b.hidden && b.text.includes(m.get("author")?.trim() || "\u0000"));
+  const metaAuthor = filedBy ? undefined : m.get("author");
+  const rawAuthors = [...head.jsonLd.authors, metaAuthor, m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
+  let author = cleanName(metaAuthor, siteName) ?? cleanName(m.get("article:author"), siteName);
   for (const a of [...head.jsonLd.authors, ...head.citationAuthors]) author ??= cleanName(a, siteName);
   // A header or trailer line whose element names itself the byline.
   for (const i of [...headerIdx, ...trailerIdx]) {
