@@ -525,6 +525,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     const words = `${owner.el.attribs?.class ?? ""} ${owner.el.attribs?.id ?? ""} ${owner.el.attribs?.itemprop ?? ""}`;
     if (BYLINE_CLASS.test(words)) {
       author = cleanName(blocks[i]!.text, siteName);
+      // A card of the name and a badge or title beside it (陈默 人工智能话题下的优秀答主): the card's
+      // first link, the writer's profile, is the name.
+      const linked = author && !looksLikePerson(author) ? firstLinkOfMarked(owner.el, BYLINE_CLASS)[0] : undefined;
+      if (linked && looksLikePerson(linked)) author = cleanName(linked, siteName) ?? author;
       // the element's name without the fields it runs on into (its date, 来源：…), when it has one;
       // beside a follow button the name is a platform account's, the publisher's question, kept raw
       rawAuthors.push(author && !/关注/.test(blocks[i]!.text) ? author : blocks[i]!.text);
