@@ -105,6 +105,11 @@ const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
 const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
 const HEADER_LINES = 8;
 const TRAILER_LINES = 6;
+/** A linked line this long is a headline, not a button (查看评论). */
+const LINKED_HEADLINE_MIN = 8;
+// The page's own address (转发请注明本文链接：https://…), its pager (1 2 下一页 余下全文) and its tags
+// (标签 X Y) are linked lines under the body that are no other article's headline.
+const NOT_A_HEADLINE = /^\s*(?:标签|关键词|关键字|tags?(?![a-z]))|https?:|www\.|(?:^|\s)\d{1,3}\s+\d{1,3}(?:\s|$)|上一页|下一页|余下全文|阅读全文|查看全文/i;
 const LINE_MAX = 150;
 const LABEL = /^(?:作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
 
@@ -358,6 +363,9 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
   const out: string[] = [];
   for (let i = last + 1; i < blocks.length && out.length < TRAILER_LINES; i++) {
     const b = blocks[i]!;
+    // A linked headline (another article's, in a list under the body) ends the trailer: the date
+    // under it is that article's (a topic page's entries carry theirs, the page none).
+    if (!b.hidden && b.chars >= LINKED_HEADLINE_MIN && b.linkChars * 2 > b.chars && (b.heading > 0 || b.listItem) && !NOT_A_HEADLINE.test(b.text)) break;
     if (!b.hidden && b.chars <= LINE_MAX) out.push(b.text);
   }
   return out;
