@@ -27,6 +27,8 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   },
   // Links to the quote pages of the companies the article named (文中提及, 本文涉及个股): a finance site's widget after the text.
   { re: /^(文中|本文|文章)(提及|提到|涉及|相关)的?(股票|个股|公司|标的|上市公司)?[\s:：]*$/, kind: "related", reason: "opens links to the companies the article names" },
+  // A language-learning page's word list under the text (重点词汇: word, part of speech, gloss): study apparatus, not the article.
+  { re: /^[\[【(（]?(重点|核心|本文|今日|关键)?(词汇|单词|生词|词语)(表|积累|解析|注释|学习|速记)?[\]】)）]?[:：]?$/, kind: "link-list", reason: "opens a word list (重点词汇)" },
   { re: /^友情链接|^合作伙伴[:：]?$|^友链[:：]?/, kind: "link-list", reason: "link farm (友情链接)" },
   // The works an article cites, listed under it (参考文献, 参考资料): apparatus pointing elsewhere,
   // not its text (meta-txt-bracketed-lead-label; site-explainer-footnote-marks-reference-list).

@@ -105,6 +105,11 @@ const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
 const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
 const HEADER_LINES = 8;
 const TRAILER_LINES = 6;
+/** A linked line this long is a headline, not a button (查看评论). */
+const LINKED_HEADLINE_MIN = 8;
+// The page's own address (转发请注明本文链接：https://…), its pager (1 2 下一页 余下全文) and its tags
+// (标签 X Y) are linked lines under the body that are no other article's headline.
+const NOT_A_HEADLINE = /^\s*(?:标签|关键词|关键字|tags?(?![a-z]))|https?:|www\.|(?:^|\s)\d{1,3}\s+\d{1,3}(?:\s|$)|上一页|下一页|余下全文|阅读全文|查看全文/i;
 const LINE_MAX = 150;
 const LABEL = /^(?:作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
 
@@ -358,6 +363,9 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
   const out: string[] = [];
   for (let i = last + 1; i < blocks.length && out.length < TRAILER_LINES; i++) {
     const b = blocks[i]!;
+    // A linked headline (another article's, in a list under the body) ends the trailer: the date
+    // under it is that article's (a topic page's entries carry theirs, the page none).
+    if (!b.hidden && b.chars >= LINKED_HEADLINE_MIN && b.linkChars * 2 > b.chars && (b.heading > 0 || b.listItem) && !NOT_A_HEADLINE.test(b.text)) break;
     if (!b.hidden && b.chars <= LINE_MAX) out.push(b.text);
   }
   return out;
@@ -510,8 +518,13 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const publishedAt = declaredDate ?? lineDate;
 
   // Author: meta, JSON-LD, then a visible byline element (the resolver reads the raw list).
-  const rawAuthors = [...head.jsonLd.authors, m.get("author"), m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
-  let author = cleanName(m.get("author"), siteName) ?? cleanName(m.get("article:author"), siteName);
+  // A CMS that files pages as manuscripts (<meta name="manuscriptId">, government portals' publishing
+  // systems) fills its author meta with the staff member who filed the page, not the text's writer;
+  // a name the page's text never shows then credits no one.
+  const filedBy = m.has("manuscriptid") && !blocks.some((b) => !b.hidden && b.text.includes(m.get("author")?.trim() || "\u0000"));
+  const metaAuthor = filedBy ? undefined : m.get("author");
+  const rawAuthors = [...head.jsonLd.authors, metaAuthor, m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
+  let author = cleanName(metaAuthor, siteName) ?? cleanName(m.get("article:author"), siteName);
   for (const a of [...head.jsonLd.authors, ...head.citationAuthors]) author ??= cleanName(a, siteName);
   // A header or trailer line whose element names itself the byline.
   for (const i of [...headerIdx, ...trailerIdx]) {
@@ -520,6 +533,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     const words = `${owner.el.attribs?.class ?? ""} ${owner.el.attribs?.id ?? ""} ${owner.el.attribs?.itemprop ?? ""}`;
     if (BYLINE_CLASS.test(words)) {
       author = cleanName(blocks[i]!.text, siteName);
+      // A card of the name and a badge or title beside it (陈默 人工智能话题下的优秀答主): the card's
+      // first link, the writer's profile, is the name.
+      const linked = author && !looksLikePerson(author) ? firstLinkOfMarked(owner.el, BYLINE_CLASS)[0] : undefined;
+      if (linked && looksLikePerson(linked)) author = cleanName(linked, siteName) ?? author;
       // the element's name without the fields it runs on into (its date, 来源：…), when it has one;
       // beside a follow button the name is a platform account's, the publisher's question, kept raw
       rawAuthors.push(author && !/关注/.test(blocks[i]!.text) ? author : blocks[i]!.text);

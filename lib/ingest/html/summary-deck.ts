@@ -4,9 +4,9 @@
  * that shows its description as a shaded 摘要 box above the article repeats a summary the
  * article's own paragraphs then tell in full, so the box is no paragraph of the body.
  *
- * Only above the region and outside it: a description equal to the article's own first
- * paragraph inside the region is nearly always that paragraph (daniel-zh: 77 of 79 such pages
- * have it in the gold). Headings and short lines are left alone: a description is often the headline.
+ * Above the region and outside it, or inside it as a box beside the paragraphs' container
+ * (deckBesideContainer): a description equal to the article's own first paragraph inside the
+ * region is nearly always that paragraph (daniel-zh: 77 of 79 such pages have it in the gold). Headings and short lines are left alone: a description is often the headline.
  */
 import { foldForCompare } from "../../text/fold";
 import type { Block, RemovedBlock } from "../types";
@@ -33,7 +33,33 @@ export function summaryDeckAbove(blocks: Block[], description: string | null): S
     if (b.core || b.heading || text.length < DECK_MIN_CHARS || !/[。！？]/.test(b.text)) continue;
     if (matchesDescription(text, desc)) out.add(i);
   }
+  const inside = firstCore >= 0 ? deckBesideContainer(blocks, firstCore, desc) : null;
+  if (inside !== null) out.add(inside);
   return out;
+}
+
+/**
+ * Inside the region, the description's text as a box of its own (a <div>, not a paragraph) set
+ * beside the container that holds the article's paragraphs: the paragraph after it sits one level
+ * deeper, in a sibling of the box (div.summary, then div.content>p). A lead the gold keeps is one
+ * of the paragraphs, in their container or a <p> among them.
+ */
+function deckBesideContainer(blocks: Block[], firstCore: number, desc: string): number | null {
+  for (let i = firstCore; i < blocks.length - 1; i++) {
+    const b = blocks[i]!;
+    if (!b.core || b.heading) continue;
+    const text = foldForCompare(b.text);
+    if (text.length < DECK_MIN_CHARS || !/[。！？]/.test(b.text)) continue;
+    // the first sentence-long block of the region: the deck's place, or the lead's
+    if (!matchesDescription(text, desc)) return null;
+    const segments = b.path.split(">");
+    if (!/^div\b/.test(segments[segments.length - 1]!)) return null;
+    const parent = segments.slice(0, -1).join(">");
+    const next = blocks[i + 1]!.path.split(">");
+    const beside = next.length >= segments.length + 1 && next.slice(0, segments.length - 1).join(">") === parent && next[segments.length - 1] !== segments[segments.length - 1];
+    return beside ? i : null;
+  }
+  return null;
 }
 
 export function deckRemoved(block: Block): RemovedBlock {

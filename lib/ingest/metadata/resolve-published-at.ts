@@ -92,8 +92,13 @@ export function urlDate(url: string): string | null {
 // 电, 讯) or the dash that ends a dateline. Prose that opens with a date (2025年12月4日，公司…) has none of these.
 const LEAD_DATELINE = /^\s*[\p{Script=Han}A-Za-z]{0,12}\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:电|讯|\/\s*[^/\s]{2,16}\s*\/|--|——|—)/u;
 
+// A header glued to the lead's first sentence: the outlet, 记者 and the reporter's name, then the
+// full date (经济观察网 记者 X 2025年5月8日，…). The credit before it makes the date the header's, not prose's.
+const LEAD_CREDIT_DATE = /^\s*[\p{Script=Han}A-Za-z]{0,12}\s*(?:本报|本刊|本网|特约)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]/u;
+
 function leadDate(lead: string | null): FoundDate | null {
-  const m = lead ? LEAD_DATELINE.exec(toSimplified(lead)) : null;
+  const text = lead ? toSimplified(lead) : null;
+  const m = text ? (LEAD_DATELINE.exec(text) ?? LEAD_CREDIT_DATE.exec(text)) : null;
   return m ? (findDates(m[1]!)[0] ?? null) : null;
 }
 
