@@ -24,7 +24,7 @@ import { DiskFullError, isDiskFull } from "./disk-full";
 import { acquireImportLock, releaseImportLock } from "./lock";
 import { publishAndAwaitReaders } from "./await-readers";
 import { contentHash, readInput } from "./read-input";
-import { saveArticle } from "./save-article";
+import { insertArticles, saveArticle, type ArticleRow } from "./save-article";
 import { stripInvisibleControls } from "./strip-controls";
 import { adoptLegacyRows, sourceDirKey } from "./source-dir";
 import { storyStore } from "./story-store";
@@ -34,8 +34,11 @@ import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
  * Work that must happen in the same transaction as the article (entities): statements go
  * through `tx`; `run` is the run's writer (what a hook reads once per run is keyed by it);
  * `created`: the article row is new in this transaction, so nothing refers to it yet.
+ * `batch`: every file the transaction saves, in order (this one among them; the articles are
+ * all stored before the first call), a new array for each transaction, so a hook can read what
+ * the whole batch needs in one statement on its first call and keep it for the others.
  */
-export type AfterSave = (tx: Queries, articleId: number, extraction: FileExtraction, run: Writer, created: boolean) => Promise<void>;
+export type AfterSave = (tx: Queries, articleId: number, extraction: FileExtraction, run: Writer, created: boolean, batch: readonly FileExtraction[]) => Promise<void>;
 
 export interface ImportDeps {
   db?: Db;
@@ -143,20 +146,51 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
       | { rel: string; ms: number; kind: "write"; prev: number | null; extraction: FileExtraction; hash: string; key: string; stripped: Record<string, number> };
     const failedEntry = (e: Entry, error: string): Entry => ({ rel: e.rel, ms: e.ms, kind: "failed", error });
 
-    /** Writes one entry in `tx`; its import item is returned, to be written with the batch's. */
-    const write = async (tx: Queries, e: Entry): Promise<ItemRow> => {
+    type WriteEntry = Extract<Entry, { kind: "write" }>;
+    /** A saved file's article: its id, whether its row is new, the article it repeats. */
+    type Saved = { id: number; created: boolean; duplicateOfId: number | null };
+
+    /**
+     * Saves the batch's new and changed articles in `tx`, each compared with the near-duplicate
+     * index as the files before it left it (a rolled-back batch reloads the index). Where the
+     * store reserves ids (PostgreSQL) the new articles are inserted in one statement, before the
+     * changed ones are updated (one of those may repeat a new one); elsewhere each as it comes.
+     */
+    const saveArticles = async (tx: Queries, writes: WriteEntry[]): Promise<Map<Entry, Saved>> => {
+      const ids = await tx.reserveIds("Article", writes.filter((e) => e.prev === null).length);
+      const saved = new Map<Entry, Saved>();
+      const fresh: { id: number; row: ArticleRow }[] = [];
+      const changed: { id: number; row: ArticleRow }[] = [];
+      for (const e of writes) {
+        const duplicateOfId = keys.find(keyBits(e.key), e.prev ?? undefined);
+        const row: ArticleRow = { sourceDir, path: e.rel, extracted: e.extraction.article, rawText: e.extraction.text, contentHash: e.hash, nearDupKey: e.key, duplicateOfId, stripped: e.stripped };
+        let s: { id: number; created: boolean };
+        if (e.prev !== null) {
+          s = { id: e.prev, created: false };
+          changed.push({ id: e.prev, row });
+        } else if (ids) {
+          s = { id: ids[fresh.length]!, created: true };
+          fresh.push({ id: s.id, row });
+        } else s = await saveArticle(tx, null, row);
+        keys.set(s.id, keyBits(e.key));
+        saved.set(e, { ...s, duplicateOfId });
+      }
+      await insertArticles(tx, fresh);
+      for (const c of changed) await saveArticle(tx, c.id, c.row);
+      return saved;
+    };
+
+    /** Writes what else one entry needs in `tx`, its article saved (`s`); its import item is returned, to be written with the batch's. */
+    const write = async (tx: Queries, e: Entry, s?: Saved, batch: readonly FileExtraction[] = []): Promise<ItemRow> => {
       if (e.kind === "unchanged") return { path: e.rel, status: "unchanged", durationMs: e.ms, articleId: e.articleId };
       if (e.kind === "failed") return { path: e.rel, status: "failed", error: e.error, durationMs: e.ms };
+      if (!s) throw new Error(`${e.rel}: its article was not saved`);
       const w0 = Date.now();
       const { article } = e.extraction;
-      const duplicateOfId = keys.find(keyBits(e.key), e.prev ?? undefined);
-      const s = await saveArticle(tx, e.prev, { sourceDir, path: e.rel, extracted: article, rawText: e.extraction.text, contentHash: e.hash, nearDupKey: e.key, duplicateOfId, stripped: e.stripped });
-      // Later files of the batch are compared with this one; a rolled-back batch reloads the index.
-      keys.set(s.id, keyBits(e.key));
-      await stories.save(tx, s.id, article.body, duplicateOfId);
-      for (const hook of deps.afterSave ?? []) await hook(tx, s.id, e.extraction, w, s.created);
-      const status: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
-      return { path: e.rel, status, encoding: article.encoding, removed: article.removed.length, durationMs: e.ms + Date.now() - w0, articleId: s.id, duplicateOfId };
+      await stories.save(tx, s.id, article.body, s.duplicateOfId);
+      for (const hook of deps.afterSave ?? []) await hook(tx, s.id, e.extraction, w, s.created, batch);
+      const status: ItemStatus = s.duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
+      return { path: e.rel, status, encoding: article.encoding, removed: article.removed.length, durationMs: e.ms + Date.now() - w0, articleId: s.id, duplicateOfId: s.duplicateOfId };
     };
 
     const settle = (e: Entry, row: ItemRow) => {
@@ -179,10 +213,14 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
       let current = batch[0]!.rel;
       try {
         const rows = await w.transaction(async (tx) => {
+          const writes = batch.filter((e): e is WriteEntry => e.kind === "write");
+          if (writes.length === 1) current = writes[0]!.rel;
+          const saved = await saveArticles(tx, writes);
+          const extractions = writes.map((e) => e.extraction);
           const out: ItemRow[] = [];
           for (const e of batch) {
             current = e.rel;
-            out.push(await write(tx, e));
+            out.push(await write(tx, e, saved.get(e), extractions));
           }
           await items(tx, out);
           return out;
