@@ -52,6 +52,11 @@ export interface ImportDeps {
   runVersion?: (run: Writer) => Promise<string>;
   /** Work after every file is saved, on the run's writer (bringing the search index up to date). */
   afterRun?: ((run: Writer) => Promise<void>)[];
+  /**
+   * Work after each batch's transaction commits, on the articles it added or changed (on
+   * PostgreSQL, their search index rows), done while the next batch's files are cleaned.
+   */
+  afterCommit?: ((run: Writer, articleIds: number[]) => Promise<void>)[];
   maxFileBytes?: number;
   /** Longest wait for the servers to rebuild for the run's data before it is marked finished (await-readers.ts). */
   readersWaitMs?: number;
@@ -99,6 +104,8 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   const missingPaths: string[] = [];
   let total = 0;
   let finished = false;
+  /** The batch being written (flush below), at most one at a time, in order. */
+  let writing: Promise<void> = Promise.resolve();
   let diskFull: DiskFullError | null = null;
 
   try {
@@ -211,6 +218,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     const flush = async (batch: Entry[]): Promise<void> => {
       if (batch.length === 0) return;
       let current = batch[0]!.rel;
+      let saved: number[] = [];
       try {
         const rows = await w.transaction(async (tx) => {
           const writes = batch.filter((e): e is WriteEntry => e.kind === "write");
@@ -226,6 +234,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           return out;
         });
         batch.forEach((e, i) => settle(e, rows[i]!));
+        saved = rows.flatMap((r) => (r.articleId != null && r.status !== "unchanged" ? [r.articleId] : []));
       } catch (err) {
         if (isDiskFull(err)) throw new DiskFullError(runId, current);
         keys = await loadKeys();
@@ -239,6 +248,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         await items(w, [row]);
         settle(e, row);
       }
+      if (saved.length > 0) for (const hook of deps.afterCommit ?? []) await hook(w, saved);
       if (Math.floor(done / PROGRESS_EVERY) > Math.floor((done - batch.length) / PROGRESS_EVERY)) await saveCounts();
     };
 
@@ -264,13 +274,20 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         batch.push({ rel, ms: Date.now() - t0, kind: "failed", error: err instanceof Error ? err.message : String(err) });
       }
       if (batch.length >= w.writeBatch || n + 1 === files.length) {
-        await flush(batch);
+        // The batch is written while the next one's files are read and cleaned: on PostgreSQL
+        // its statements wait on the server, and cleaning is this process's work, so neither
+        // waits for the other. Its failure (a full disk) surfaces at the next batch or the end.
+        const full = batch;
         batch = [];
+        await writing;
+        writing = flush(full);
+        writing.catch(() => {});
       }
       // A prefetched file is already read, and awaiting it yields only to microtasks: give the
       // event loop a turn between files, so a server running a web import keeps answering.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await writing;
 
     if (!options.only) {
       const present = new Set(files);
@@ -296,6 +313,8 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     if (isDiskFull(err)) diskFull = err instanceof DiskFullError ? err : new DiskFullError(runId, null);
     throw diskFull ?? err;
   } finally {
+    // Nothing is written after the lock is released.
+    await writing.catch(() => {});
     const status = diskFull ? "failed" : !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded";
     await releaseImportLock(db, runId, status, diskFull ? w : undefined);
     await w.close();
