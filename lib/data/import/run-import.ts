@@ -2,7 +2,7 @@
  * Imports a folder of scraped files, a batch of files to a transaction (one on SQLite, more on
  * PostgreSQL, where each statement is a round trip: Writer.writeBatch), all or nothing: a bad
  * file is recorded with its reason and skipped, its batch's other files written alone, and the
- * run goes on. Unchanged files (same bytes, same rules)
+ * run goes on. A batch is written while the next one's files are read and cleaned. Unchanged files (same bytes, same rules)
  * are not re-cleaned; changed files update their article in place, its previous text kept as an
  * ArticleVersion; files that disappeared from the folder are reported and marked, never deleted.
  * An article belongs to the folder it was imported from (source-dir.ts). Near-duplicates are linked to the article they repeat, and
