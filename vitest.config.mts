@@ -12,7 +12,7 @@ const BOTH_STORES = [
   "tests/integration/entities-save.test.ts", "tests/integration/review-decisions-hold.test.ts", "tests/integration/admin-entities-reimport.test.ts",
   "tests/integration/admin-entities-undo.test.ts", "tests/integration/admin-import.test.ts", "tests/integration/upload-safety.test.ts",
   "tests/integration/killed-import-status.test.ts", "tests/integration/shared-state.test.ts", "tests/integration/admin-auth.test.ts",
-  "tests/integration/writer-append.test.ts",
+  "tests/integration/writer-append.test.ts", "tests/integration/import-batch.test.ts",
 ];
 
 export default defineConfig({

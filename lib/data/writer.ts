@@ -42,6 +42,13 @@ export interface Queries {
    * files costs a round trip per table rather than per row; elsewhere the row is written now.
    */
   append(head: string, row: readonly unknown[], tail?: string): Promise<void>;
+  /**
+   * The next `n` ids of `table`'s integer "id", taken now and in order, so a batch's new rows can
+   * be written with their ids in one statement rather than inserted a round trip each (and so
+   * what refers to them can be worked out first); null where an id exists only once its row is
+   * inserted (SQLite, where a statement costs no round trip).
+   */
+  reserveIds(table: string, n: number): Promise<number[] | null>;
 }
 
 export interface Writer extends Queries {
@@ -108,6 +115,7 @@ function sqliteQueries(conn: Sqlite): Queries {
     all: async <T>(sql: string, params?: Params) => prepared(sql).all(...args(params)) as T[],
     get: async <T>(sql: string, params?: Params) => prepared(sql).get(...args(params)) as T | undefined,
     append: async (head, row, tail = "") => void prepared(appendSql(head, row.length, 1, tail)).run(...row),
+    reserveIds: async () => null,
   };
 }
 
@@ -199,6 +207,9 @@ function pgStatement(sql: string, named: boolean): PgStatement {
 
 type PgRunner = Pick<pg.Pool | pg.PoolClient, "query">;
 
+/** `n` values of a table's id sequence, in the order nextval gave them. */
+const RESERVE_IDS = `SELECT nextval(pg_get_serial_sequence(?, 'id'))::int AS "id" FROM generate_series(1, ?::int) AS g(i) ORDER BY g.i`;
+
 function pgQueries(runner: PgRunner): Queries {
   const query = async (sql: string, params: Params | undefined, suffix = "") => {
     const s = pgStatement(sql + suffix, isNamed(params));
@@ -218,6 +229,11 @@ function pgQueries(runner: PgRunner): Queries {
     all: async <T>(sql: string, params?: Params) => (await query(sql, params)).rows as T[],
     get: async <T>(sql: string, params?: Params) => (await query(sql, params)).rows[0] as T | undefined,
     append: async (head, row, tail = "") => void (await query(appendSql(head, row.length, 1, tail), row)),
+    reserveIds: async (table, n) => {
+      if (n <= 0) return [];
+      const rows = (await query(RESERVE_IDS, [`"${table}"`, n])).rows as { id: number }[];
+      return rows.map((r) => r.id);
+    },
   };
 }
 
@@ -321,6 +337,7 @@ function postgresRunWriter(url: string): Writer {
     run: (sql, params) => serial((c) => pgQueries(c).run(sql, params)),
     insert: (sql, params) => serial((c) => pgQueries(c).insert(sql, params)),
     append: (head, row, tail) => serial((c) => pgQueries(c).append(head, row, tail)),
+    reserveIds: (table, n) => serial((c) => pgQueries(c).reserveIds(table, n)),
     // Reads need no turn: the connection runs them in order, inside a transaction if one is open.
     all: async (sql, params) => pgQueries(await connected()).all(sql, params),
     get: async (sql, params) => pgQueries(await connected()).get(sql, params),

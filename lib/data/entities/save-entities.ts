@@ -92,23 +92,41 @@ async function lookUp<R extends { table: string }>(tx: Queries, parts: Part[], s
   return tx.all<R>(used.map((p) => statement(p.table, p.values.length)).join(" UNION ALL "), used.flatMap((p) => p.values));
 }
 
-/** The stored rows and the merged names the article's hits may need, for both tables in two queries. */
-async function preload(tx: Queries, result: EntityResult) {
+/** One table's stored rows by slug (undefined: none stored) and the merged names' targets, kept current as the import writes. */
+interface Known {
+  rows: Map<string, StoredRow | undefined>;
+  merged: Map<string, number>;
+}
+
+/** What saving articles' entities reads from the store; preloadEntities gives it for a batch. */
+export interface KnownEntities {
+  companies: Known;
+  people: Known;
+}
+
+/**
+ * The stored rows and the merged names the articles' hits may need, for both tables in two
+ * queries. Given to saveArticleEntities for each of the articles in the same transaction, it is
+ * kept current by their writes, so one read serves a batch of files.
+ */
+export async function preloadEntities(tx: Queries, results: readonly EntityResult[]): Promise<KnownEntities> {
   const unique = (xs: string[]) => [...new Set(xs)];
+  const companies = results.flatMap((r) => r.companies);
+  const people = results.flatMap((r) => r.people);
   const discovered = (hits: Hit[]) => unique(hits.filter((h) => h.status === "discovered").map((h) => h.name));
   const stored = await lookUp<StoredRow & { table: string }>(
     tx,
-    [{ table: COMPANY, values: unique(result.companies.map((h) => h.slug)) }, { table: PERSON, values: unique(result.people.map((h) => h.slug)) }],
+    [{ table: COMPANY, values: unique(companies.map((h) => h.slug)) }, { table: PERSON, values: unique(people.map((h) => h.slug)) }],
     (t, n) => sql(t, tx.kind).bySlugs(n),
   );
   const merged = await lookUp<{ table: string; alias: string; id: number }>(
     tx,
-    [{ table: COMPANY, values: discovered(result.companies) }, { table: PERSON, values: discovered(result.people) }],
+    [{ table: COMPANY, values: discovered(companies) }, { table: PERSON, values: discovered(people) }],
     (t, n) => sql(t, tx.kind).mergedInto(n),
   );
-  const of = (table: Table) => ({
+  const of = (table: Table): Known => ({
     rows: new Map<string, StoredRow | undefined>([
-      ...unique((table === COMPANY ? result.companies : result.people).map((h) => h.slug)).map((slug) => [slug, undefined] as const),
+      ...unique((table === COMPANY ? companies : people).map((h) => h.slug)).map((slug) => [slug, undefined] as const),
       ...stored.filter((r) => r.table === table.mergeKind).map(({ table: _, ...r }) => [r.slug, r] as const),
     ]),
     merged: new Map(merged.filter((r) => r.table === table.mergeKind).map((r) => [r.alias, r.id])),
@@ -158,7 +176,7 @@ async function upsertAll<H extends Hit>(
   tx: Queries,
   table: Table,
   hits: H[],
-  known: { rows: Map<string, StoredRow | undefined>; merged: Map<string, number> },
+  known: Known,
   valuesOf: (hit: H, slug: string, row: StoredRow | undefined) => EntityValues,
   now: string,
 ): Promise<(number | null)[]> {
@@ -250,9 +268,10 @@ async function writeMentions(tx: Queries, table: Table, articleId: number, menti
 
 /**
  * Replaces the article's mentions and roles with `result`. Call inside the article's
- * transaction; `created`: the article was inserted in it, so it has none to replace.
+ * transaction; `created`: the article was inserted in it, so it has none to replace; `known`:
+ * what preloadEntities read in this transaction for hits including these (read here if absent).
  */
-export async function saveArticleEntities(tx: Queries, articleId: number, result: EntityResult, created = false): Promise<void> {
+export async function saveArticleEntities(tx: Queries, articleId: number, result: EntityResult, created = false, known?: KnownEntities): Promise<void> {
   const now = prismaDate(new Date());
   if (!created) {
     await tx.run(`DELETE FROM "Role" WHERE "articleId" = ?`, [articleId]);
@@ -261,7 +280,7 @@ export async function saveArticleEntities(tx: Queries, articleId: number, result
   }
 
   const gazetteer = loadGazetteer();
-  const known = await preload(tx, result);
+  known ??= await preloadEntities(tx, [result]);
   const companyIds = await upsertAll(tx, COMPANY, result.companies, known.companies, (hit, slug, row) => ({
     slug,
     name: hit.name,

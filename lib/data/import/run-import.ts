@@ -2,7 +2,7 @@
  * Imports a folder of scraped files, a batch of files to a transaction (one on SQLite, more on
  * PostgreSQL, where each statement is a round trip: Writer.writeBatch), all or nothing: a bad
  * file is recorded with its reason and skipped, its batch's other files written alone, and the
- * run goes on. Unchanged files (same bytes, same rules)
+ * run goes on. A batch is written while the next one's files are read and cleaned. Unchanged files (same bytes, same rules)
  * are not re-cleaned; changed files update their article in place, its previous text kept as an
  * ArticleVersion; files that disappeared from the folder are reported and marked, never deleted.
  * An article belongs to the folder it was imported from (source-dir.ts). Near-duplicates are linked to the article they repeat, and
@@ -24,7 +24,7 @@ import { DiskFullError, isDiskFull } from "./disk-full";
 import { acquireImportLock, releaseImportLock } from "./lock";
 import { publishAndAwaitReaders } from "./await-readers";
 import { contentHash, readInput } from "./read-input";
-import { saveArticle } from "./save-article";
+import { insertArticles, saveArticle, type ArticleRow } from "./save-article";
 import { stripInvisibleControls } from "./strip-controls";
 import { adoptLegacyRows, sourceDirKey } from "./source-dir";
 import { storyStore } from "./story-store";
@@ -34,8 +34,11 @@ import type { ImportOptions, ImportSummary, ItemStatus } from "./types";
  * Work that must happen in the same transaction as the article (entities): statements go
  * through `tx`; `run` is the run's writer (what a hook reads once per run is keyed by it);
  * `created`: the article row is new in this transaction, so nothing refers to it yet.
+ * `batch`: every file the transaction saves, in order (this one among them; the articles are
+ * all stored before the first call), a new array for each transaction, so a hook can read what
+ * the whole batch needs in one statement on its first call and keep it for the others.
  */
-export type AfterSave = (tx: Queries, articleId: number, extraction: FileExtraction, run: Writer, created: boolean) => Promise<void>;
+export type AfterSave = (tx: Queries, articleId: number, extraction: FileExtraction, run: Writer, created: boolean, batch: readonly FileExtraction[]) => Promise<void>;
 
 export interface ImportDeps {
   db?: Db;
@@ -49,6 +52,11 @@ export interface ImportDeps {
   runVersion?: (run: Writer) => Promise<string>;
   /** Work after every file is saved, on the run's writer (bringing the search index up to date). */
   afterRun?: ((run: Writer) => Promise<void>)[];
+  /**
+   * Work after each batch's transaction commits, on the articles it added or changed (on
+   * PostgreSQL, their search index rows), done while the next batch's files are cleaned.
+   */
+  afterCommit?: ((run: Writer, articleIds: number[]) => Promise<void>)[];
   maxFileBytes?: number;
   /** Longest wait for the servers to rebuild for the run's data before it is marked finished (await-readers.ts). */
   readersWaitMs?: number;
@@ -96,6 +104,8 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
   const missingPaths: string[] = [];
   let total = 0;
   let finished = false;
+  /** The batch being written (flush below), at most one at a time, in order. */
+  let writing: Promise<void> = Promise.resolve();
   let diskFull: DiskFullError | null = null;
 
   try {
@@ -143,20 +153,51 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
       | { rel: string; ms: number; kind: "write"; prev: number | null; extraction: FileExtraction; hash: string; key: string; stripped: Record<string, number> };
     const failedEntry = (e: Entry, error: string): Entry => ({ rel: e.rel, ms: e.ms, kind: "failed", error });
 
-    /** Writes one entry in `tx`; its import item is returned, to be written with the batch's. */
-    const write = async (tx: Queries, e: Entry): Promise<ItemRow> => {
+    type WriteEntry = Extract<Entry, { kind: "write" }>;
+    /** A saved file's article: its id, whether its row is new, the article it repeats. */
+    type Saved = { id: number; created: boolean; duplicateOfId: number | null };
+
+    /**
+     * Saves the batch's new and changed articles in `tx`, each compared with the near-duplicate
+     * index as the files before it left it (a rolled-back batch reloads the index). Where the
+     * store reserves ids (PostgreSQL) the new articles are inserted in one statement, before the
+     * changed ones are updated (one of those may repeat a new one); elsewhere each as it comes.
+     */
+    const saveArticles = async (tx: Queries, writes: WriteEntry[]): Promise<Map<Entry, Saved>> => {
+      const ids = await tx.reserveIds("Article", writes.filter((e) => e.prev === null).length);
+      const saved = new Map<Entry, Saved>();
+      const fresh: { id: number; row: ArticleRow }[] = [];
+      const changed: { id: number; row: ArticleRow }[] = [];
+      for (const e of writes) {
+        const duplicateOfId = keys.find(keyBits(e.key), e.prev ?? undefined);
+        const row: ArticleRow = { sourceDir, path: e.rel, extracted: e.extraction.article, rawText: e.extraction.text, contentHash: e.hash, nearDupKey: e.key, duplicateOfId, stripped: e.stripped };
+        let s: { id: number; created: boolean };
+        if (e.prev !== null) {
+          s = { id: e.prev, created: false };
+          changed.push({ id: e.prev, row });
+        } else if (ids) {
+          s = { id: ids[fresh.length]!, created: true };
+          fresh.push({ id: s.id, row });
+        } else s = await saveArticle(tx, null, row);
+        keys.set(s.id, keyBits(e.key));
+        saved.set(e, { ...s, duplicateOfId });
+      }
+      await insertArticles(tx, fresh);
+      for (const c of changed) await saveArticle(tx, c.id, c.row);
+      return saved;
+    };
+
+    /** Writes what else one entry needs in `tx`, its article saved (`s`); its import item is returned, to be written with the batch's. */
+    const write = async (tx: Queries, e: Entry, s?: Saved, batch: readonly FileExtraction[] = []): Promise<ItemRow> => {
       if (e.kind === "unchanged") return { path: e.rel, status: "unchanged", durationMs: e.ms, articleId: e.articleId };
       if (e.kind === "failed") return { path: e.rel, status: "failed", error: e.error, durationMs: e.ms };
+      if (!s) throw new Error(`${e.rel}: its article was not saved`);
       const w0 = Date.now();
       const { article } = e.extraction;
-      const duplicateOfId = keys.find(keyBits(e.key), e.prev ?? undefined);
-      const s = await saveArticle(tx, e.prev, { sourceDir, path: e.rel, extracted: article, rawText: e.extraction.text, contentHash: e.hash, nearDupKey: e.key, duplicateOfId, stripped: e.stripped });
-      // Later files of the batch are compared with this one; a rolled-back batch reloads the index.
-      keys.set(s.id, keyBits(e.key));
-      await stories.save(tx, s.id, article.body, duplicateOfId);
-      for (const hook of deps.afterSave ?? []) await hook(tx, s.id, e.extraction, w, s.created);
-      const status: ItemStatus = duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
-      return { path: e.rel, status, encoding: article.encoding, removed: article.removed.length, durationMs: e.ms + Date.now() - w0, articleId: s.id, duplicateOfId };
+      await stories.save(tx, s.id, article.body, s.duplicateOfId);
+      for (const hook of deps.afterSave ?? []) await hook(tx, s.id, e.extraction, w, s.created, batch);
+      const status: ItemStatus = s.duplicateOfId !== null ? "duplicate" : s.created ? "added" : "updated";
+      return { path: e.rel, status, encoding: article.encoding, removed: article.removed.length, durationMs: e.ms + Date.now() - w0, articleId: s.id, duplicateOfId: s.duplicateOfId };
     };
 
     const settle = (e: Entry, row: ItemRow) => {
@@ -177,17 +218,23 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     const flush = async (batch: Entry[]): Promise<void> => {
       if (batch.length === 0) return;
       let current = batch[0]!.rel;
+      let saved: number[] = [];
       try {
         const rows = await w.transaction(async (tx) => {
+          const writes = batch.filter((e): e is WriteEntry => e.kind === "write");
+          if (writes.length === 1) current = writes[0]!.rel;
+          const saved = await saveArticles(tx, writes);
+          const extractions = writes.map((e) => e.extraction);
           const out: ItemRow[] = [];
           for (const e of batch) {
             current = e.rel;
-            out.push(await write(tx, e));
+            out.push(await write(tx, e, saved.get(e), extractions));
           }
           await items(tx, out);
           return out;
         });
         batch.forEach((e, i) => settle(e, rows[i]!));
+        saved = rows.flatMap((r) => (r.articleId != null && r.status !== "unchanged" ? [r.articleId] : []));
       } catch (err) {
         if (isDiskFull(err)) throw new DiskFullError(runId, current);
         keys = await loadKeys();
@@ -201,6 +248,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         await items(w, [row]);
         settle(e, row);
       }
+      if (saved.length > 0) for (const hook of deps.afterCommit ?? []) await hook(w, saved);
       if (Math.floor(done / PROGRESS_EVERY) > Math.floor((done - batch.length) / PROGRESS_EVERY)) await saveCounts();
     };
 
@@ -226,13 +274,20 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         batch.push({ rel, ms: Date.now() - t0, kind: "failed", error: err instanceof Error ? err.message : String(err) });
       }
       if (batch.length >= w.writeBatch || n + 1 === files.length) {
-        await flush(batch);
+        // The batch is written while the next one's files are read and cleaned: on PostgreSQL
+        // its statements wait on the server, and cleaning is this process's work, so neither
+        // waits for the other. Its failure (a full disk) surfaces at the next batch or the end.
+        const full = batch;
         batch = [];
+        await writing;
+        writing = flush(full);
+        writing.catch(() => {});
       }
       // A prefetched file is already read, and awaiting it yields only to microtasks: give the
       // event loop a turn between files, so a server running a web import keeps answering.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    await writing;
 
     if (!options.only) {
       const present = new Set(files);
@@ -258,6 +313,8 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     if (isDiskFull(err)) diskFull = err instanceof DiskFullError ? err : new DiskFullError(runId, null);
     throw diskFull ?? err;
   } finally {
+    // Nothing is written after the lock is released.
+    await writing.catch(() => {});
     const status = diskFull ? "failed" : !finished ? "interrupted" : counts.failed > 0 ? "failed" : "succeeded";
     await releaseImportLock(db, runId, status, diskFull ? w : undefined);
     await w.close();

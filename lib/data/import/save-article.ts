@@ -77,6 +77,33 @@ const KEEP_VERSION = `INSERT INTO "ArticleVersion" ("articleId", "contentHash", 
   SELECT "id", "contentHash", "title", "rawText", @now FROM "Article" WHERE "id" = @id AND "rawText" <> @rawText`;
 const UPDATE = `UPDATE "Article" SET ${COLUMNS.map((c) => `"${c}" = @${c}`).join(", ")} WHERE "id" = @id`;
 
+/** Rows to a multi-row statement: PostgreSQL binds at most 65,535 parameters. */
+const INSERT_CHUNK = 500;
+const insertWithIds = (n: number) =>
+  `INSERT INTO "Article" ("id", "sourceDir", "path", "createdAt", ${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${Array.from(
+    { length: n },
+    () => `(${Array.from({ length: COLUMNS.length + 4 }, () => "?").join(", ")})`,
+  ).join(", ")}`;
+
+/**
+ * Inserts new articles whose ids were reserved (Queries.reserveIds), in one statement per
+ * INSERT_CHUNK, inside the batch's transaction: what the files after them refer to (a
+ * near-duplicate's original, a story, mentions) exists once this returns.
+ */
+export async function insertArticles(tx: Queries, rows: { id: number; row: ArticleRow }[]): Promise<void> {
+  const now = prismaDate(new Date());
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    await tx.run(
+      insertWithIds(chunk.length),
+      chunk.flatMap(({ id, row }) => {
+        const values = toValues(row, now);
+        return [id, row.sourceDir, row.path, values.updatedAt, ...COLUMNS.map((c) => values[c])];
+      }),
+    );
+  }
+}
+
 /**
  * Saves an article inside the file's transaction. `existingId` is the article already stored
  * for this path (the importer knows it), or null.

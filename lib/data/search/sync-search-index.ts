@@ -6,8 +6,17 @@
 import { pgPool } from "../pg-pool";
 import type { Writer } from "../writer";
 import { syncSearchIndexYielding, type SyncResult } from "./index-article";
-import { syncSearchIndexPostgres } from "./pg-index";
+import { indexArticlesPostgres, syncSearchIndexPostgres } from "./pg-index";
 
 export function syncSearchIndexOf(w: Writer): Promise<SyncResult> {
   return w.sqlite ? syncSearchIndexYielding(w.sqlite) : syncSearchIndexPostgres(pgPool(w.url));
+}
+
+/**
+ * An import batch's articles, once committed: PostgreSQL indexes them then (statements on the
+ * server, done while the importer cleans the next batch's files: run-import.ts); SQLite's FTS5
+ * waits for the run's end (lib/data/import/after-save.ts says why).
+ */
+export async function indexCommittedOf(w: Writer, articleIds: number[]): Promise<void> {
+  if (!w.sqlite) await indexArticlesPostgres(pgPool(w.url), articleIds);
 }
