@@ -218,7 +218,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
     const flush = async (batch: Entry[]): Promise<void> => {
       if (batch.length === 0) return;
       let current = batch[0]!.rel;
-      let saved: number[] = [];
+      let changedIds: number[] = [];
       try {
         const rows = await w.transaction(async (tx) => {
           const writes = batch.filter((e): e is WriteEntry => e.kind === "write");
@@ -234,7 +234,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
           return out;
         });
         batch.forEach((e, i) => settle(e, rows[i]!));
-        saved = rows.flatMap((r) => (r.articleId != null && r.status !== "unchanged" ? [r.articleId] : []));
+        changedIds = rows.flatMap((r) => (r.articleId != null && r.status !== "unchanged" ? [r.articleId] : []));
       } catch (err) {
         if (isDiskFull(err)) throw new DiskFullError(runId, current);
         keys = await loadKeys();
@@ -248,7 +248,7 @@ export async function runImport(options: ImportOptions, deps: ImportDeps = {}): 
         await items(w, [row]);
         settle(e, row);
       }
-      if (saved.length > 0) for (const hook of deps.afterCommit ?? []) await hook(w, saved);
+      if (changedIds.length > 0) for (const hook of deps.afterCommit ?? []) await hook(w, changedIds);
       if (Math.floor(done / PROGRESS_EVERY) > Math.floor((done - batch.length) / PROGRESS_EVERY)) await saveCounts();
     };
 
