@@ -267,7 +267,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
   // Step 2a (text dumps only): the next articles of a page that scrolls on are cut.
-  const cut = first && blocks.every((b) => b.path === "line") ? nextArticleStart(blocks.map((b, i) => ({
+  const cut = first && blocks.every((b) => b.path === "line") ? nextArticleStart(blocks.map((_, i) => ({
     prose: features[i]!.paragraphLike && !excludedBase(i),
     length: features[i]!.length,
     dateline: meta[i] === "dateline",
@@ -284,7 +284,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Step 2e (text dumps only): a sidebar's list of headlines read before the article and bridged
   // into it across the article's header is cut down to that header.
   const listEnd = first && blocks.every((b) => b.path === "line")
-    ? headlineListEnd(blocks.map((b, i) => ({
+    ? headlineListEnd(blocks.map((_, i) => ({
       prose: features[i]!.paragraphLike && !excludedBase(i),
       length: features[i]!.length,
       dateline: meta[i] === "dateline" || meta[i] === "origin",
@@ -297,7 +297,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Step 2c: a companion report under the article, inside the preliminary run, is cut up to the
   // run's end; what follows the run stays for the cascade's usual labels.
   const companion = first && cut === null && feed === null
-    ? companionReportStart(blocks.map((b, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), length: features[i]!.length, excluded: excludedBase(i), norm: features[i]!.norm })), first)
+    ? companionReportStart(blocks.map((_, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), length: features[i]!.length, excluded: excludedBase(i), norm: features[i]!.norm })), first)
     : null;
   const inCompanion = (i: number) => companion !== null && first !== null && i >= companion && i <= first.end;
   for (let i = companion ?? blocks.length; first && i <= first.end; i++) marks.set(i, { kind: "related", reason: "a second report under the article (its own headline and reporter's line)" });

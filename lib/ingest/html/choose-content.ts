@@ -114,7 +114,7 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
  * that line heads, when it holds more than the line. Comments read like prose; their heading
  * and their position after the article tell them apart. The region is named for the record.
  */
-function headedSection(blocks: PageBlock[], b: PageBlock, i: number, node: ElementStat): ElementStat | null {
+function headedSection(b: PageBlock, i: number, node: ElementStat): ElementStat | null {
   if (b.chars > 24 || b.prose) return null;
   const marker = sectionMarker(toSimplified(foldWidth(b.text)).toLowerCase().trim());
   if (!marker) return null;
@@ -243,7 +243,7 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, 
       const b = walk.blocks[i]!;
       if (b.hidden && !includeHidden) continue;
       if (i >= sectionEnd && kept.length > 0) {
-        section = headedSection(walk.blocks, b, i, node);
+        section = headedSection(b, i, node);
         sectionEnd = section ? section.blockEnd : -1;
       }
       const reply = replies.find((r) => i >= r.blockStart && i < r.blockEnd) ?? null;
