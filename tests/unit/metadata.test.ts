@@ -211,3 +211,17 @@ describe("blind batch 27: a data report's chart captions and data-source lines",
     expect(metadataLineKind("2025年7月9日 来源：示例日报")).toBe("origin");
   });
 });
+
+describe("blind metadata batch 34: LLM-industry excerpts", () => {
+  it("reads no publisher from an aggregator's disclaimer that credits its partners in general (本文转载自合作媒体)", () => {
+    expect(originalPublisher("免责声明：本文转载自合作媒体，仅代表作者个人观点，不代表本站立场。")).toBeNull();
+    expect(originalPublisher("本文转载自第三方平台，如有侵权请联系删除")).toBeNull();
+    expect(originalPublisher("本文转载自示例财经，作者：刘晓洁")).toBe("示例财经");
+  });
+  it("reads the outlet whose own piece a relay reposted (*本文系「X」原创，Y经授权转载) as the original publisher, and the line as no body", () => {
+    expect(originalPublisher("*本文系「深网前哨」原创，AI示例前线经授权转载。")).toBe("深网前哨");
+    expect(metadataLineKind("*本文系「深网前哨」原创，AI示例前线经授权转载。")).toBe("origin");
+    // the outlet's own piece without a relay credits no other outlet here (own-original rules read it)
+    expect(originalPublisher("本文为机器之心原创，转载请联系本公众号获得授权。")).toBeNull();
+  });
+});
