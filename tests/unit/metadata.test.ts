@@ -225,3 +225,20 @@ describe("blind metadata batch 34: LLM-industry excerpts", () => {
     expect(originalPublisher("本文为机器之心原创，转载请联系本公众号获得授权。")).toBeNull();
   });
 });
+
+describe("blind metadata batch 34: bylines", () => {
+  it("splits a colon field's names apart by bars (作者：陆远｜沈星禾), not a bar label's fields (作者｜X｜Y)", () => {
+    expect(byline("作者：陆远｜沈星禾 2025年3月4日").authors).toEqual(["陆远", "沈星禾"]);
+    expect(byline("作者｜李明｜智东西").authors).toEqual([]);
+  });
+  it("reads an English byline's list of Latin names (By A, B and C), not a title or an agency after a comma", () => {
+    const line = "By Chen Jing, Liu Yang and Marcus Webb | Updated: 2025-03-04 18:20 |";
+    expect(isBylineShaped(line)).toBe(true);
+    expect(byline(line).authors).toEqual(["Chen Jing", "Liu Yang", "Marcus Webb"]);
+    expect(byline("By John Smith, Reuters").authors).toEqual(["John Smith"]);
+  });
+  it("reads a row of three or more labelled fields apart by wide spaces as byline-shaped however long", () => {
+    expect(isBylineShaped("更新时间：2025-07-29 10:02  发布时间：2025-07-28 21:40  来源：示例数智网  作者：记者 冯嘉 实习生 欧阳晓晓")).toBe(true);
+    expect(isBylineShaped("时间：上午  地点：会议室  议题：讨论新模型发布后作者和编辑如何分工，以及后续宣传计划中每个环节由谁负责、何时完成以及如何验收")).toBe(false);
+  });
+});
