@@ -242,3 +242,13 @@ describe("blind metadata batch 34: bylines", () => {
     expect(isBylineShaped("时间：上午  地点：会议室  议题：讨论新模型发布后作者和编辑如何分工，以及后续宣传计划中每个环节由谁负责、何时完成以及如何验收")).toBe(false);
   });
 });
+
+describe("blind metadata batch 34: times", () => {
+  it("reads the time after the weekday (2025-03-04 周二 14:05) and a 12-hour clock's 上午/下午", () => {
+    expect(findDates("2025-03-04 周二 14:05")[0]?.iso).toBe("2025-03-04T14:05:00+08:00");
+    expect(findDates("发布于 2025年3月4日 上午 9:30")[0]?.iso).toBe("2025-03-04T09:30:00+08:00");
+    expect(findDates("2025年3月4日 下午 3:30")[0]?.iso).toBe("2025-03-04T15:30:00+08:00");
+    expect(findDates("2025年3月4日 下午 13:30")[0]?.iso).toBe("2025-03-04T13:30:00+08:00");
+    expect(findDates("2025年03月04日 星期二 来源：示例日报")[0]).toMatchObject({ iso: "2025-03-04T00:00:00+08:00", dateOnly: true });
+  });
+});
