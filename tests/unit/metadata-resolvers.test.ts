@@ -524,3 +524,21 @@ describe("forms of blind metadata batches 25 and 26", () => {
     expect(isSiteName("别家科技编辑部", "示例科技")).toBe(false);
   });
 });
+
+describe("forms of blind metadata batch 34", () => {
+  it("takes no declared author the page credits only as its editor (meta author = 责任编辑), and reads the visible writers", () => {
+    const a = html({ head: '<meta name="author" content="周默">', header: ["作者：陆远｜沈星禾"], trailer: ["责任编辑：周默"] });
+    expect(people(a)).toEqual(["陆远", "沈星禾"]);
+    expect(a.editors).toEqual(["周默"]);
+    // a declared author the page credits as a writer too stays
+    expect(people(html({ head: '<meta name="author" content="周默">', header: ["作者：周默"], trailer: ["责任编辑：李敏"] }))).toEqual(["周默"]);
+  });
+  it("takes an English page's Published day over the Updated one printed first, on one line or wrapped over two", () => {
+    expect(text(["新一代中文大模型发布", "By Li Wei | Updated: 2025-03-04 18:20 |", "Published: 2025-03-03 23:50", "", ...BODY]).publishedAt?.slice(0, 10)).toBe("2025-03-03");
+    expect(text(["新一代中文大模型发布", "Updated: 2025-03-04 18:20 | Published: 2025-03-03 23:50", "", ...BODY]).publishedAt?.slice(0, 10)).toBe("2025-03-03");
+  });
+  it("reads the writers of a long row of fields apart by wide spaces (更新时间 … 发布时间 … 来源 … 作者：记者 X 实习生 Y)", () => {
+    const row = "更新时间：2025-07-29 10:02  发布时间：2025-07-28 21:40  来源：示例数智网  作者：记者 冯嘉 实习生 欧阳晓晓";
+    expect(people(text(["新一代中文大模型发布", row, "", ...BODY]))).toEqual(["冯嘉", "欧阳晓晓"]);
+  });
+});

@@ -211,3 +211,44 @@ describe("blind batch 27: a data report's chart captions and data-source lines",
     expect(metadataLineKind("2025年7月9日 来源：示例日报")).toBe("origin");
   });
 });
+
+describe("blind metadata batch 34: LLM-industry excerpts", () => {
+  it("reads no publisher from an aggregator's disclaimer that credits its partners in general (本文转载自合作媒体)", () => {
+    expect(originalPublisher("免责声明：本文转载自合作媒体，仅代表作者个人观点，不代表本站立场。")).toBeNull();
+    expect(originalPublisher("本文转载自第三方平台，如有侵权请联系删除")).toBeNull();
+    expect(originalPublisher("本文转载自示例财经，作者：刘晓洁")).toBe("示例财经");
+  });
+  it("reads the outlet whose own piece a relay reposted (*本文系「X」原创，Y经授权转载) as the original publisher, and the line as no body", () => {
+    expect(originalPublisher("*本文系「深网前哨」原创，AI示例前线经授权转载。")).toBe("深网前哨");
+    expect(metadataLineKind("*本文系「深网前哨」原创，AI示例前线经授权转载。")).toBe("origin");
+    // the outlet's own piece without a relay credits no other outlet here (own-original rules read it)
+    expect(originalPublisher("本文为机器之心原创，转载请联系本公众号获得授权。")).toBeNull();
+  });
+});
+
+describe("blind metadata batch 34: bylines", () => {
+  it("splits a colon field's names apart by bars (作者：陆远｜沈星禾), not a bar label's fields (作者｜X｜Y)", () => {
+    expect(byline("作者：陆远｜沈星禾 2025年3月4日").authors).toEqual(["陆远", "沈星禾"]);
+    expect(byline("作者｜李明｜智东西").authors).toEqual([]);
+  });
+  it("reads an English byline's list of Latin names (By A, B and C), not a title or an agency after a comma", () => {
+    const line = "By Chen Jing, Liu Yang and Marcus Webb | Updated: 2025-03-04 18:20 |";
+    expect(isBylineShaped(line)).toBe(true);
+    expect(byline(line).authors).toEqual(["Chen Jing", "Liu Yang", "Marcus Webb"]);
+    expect(byline("By John Smith, Reuters").authors).toEqual(["John Smith"]);
+  });
+  it("reads a row of three or more labelled fields apart by wide spaces as byline-shaped however long", () => {
+    expect(isBylineShaped("更新时间：2025-07-29 10:02  发布时间：2025-07-28 21:40  来源：示例数智网  作者：记者 冯嘉 实习生 欧阳晓晓")).toBe(true);
+    expect(isBylineShaped("时间：上午  地点：会议室  议题：讨论新模型发布后作者和编辑如何分工，以及后续宣传计划中每个环节由谁负责、何时完成以及如何验收")).toBe(false);
+  });
+});
+
+describe("blind metadata batch 34: times", () => {
+  it("reads the time after the weekday (2025-03-04 周二 14:05) and a 12-hour clock's 上午/下午", () => {
+    expect(findDates("2025-03-04 周二 14:05")[0]?.iso).toBe("2025-03-04T14:05:00+08:00");
+    expect(findDates("发布于 2025年3月4日 上午 9:30")[0]?.iso).toBe("2025-03-04T09:30:00+08:00");
+    expect(findDates("2025年3月4日 下午 3:30")[0]?.iso).toBe("2025-03-04T15:30:00+08:00");
+    expect(findDates("2025年3月4日 下午 13:30")[0]?.iso).toBe("2025-03-04T13:30:00+08:00");
+    expect(findDates("2025年03月04日 星期二 来源：示例日报")[0]).toMatchObject({ iso: "2025-03-04T00:00:00+08:00", dateOnly: true });
+  });
+});

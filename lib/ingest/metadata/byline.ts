@@ -56,7 +56,7 @@ function leadingOutlet(segment: string): string | null {
   return mixed || surnameless ? first : null;
 }
 
-function splitNames(segment: string, outletPrefix: string, outlets?: string[]): string[] {
+function splitNames(segment: string, outletPrefix: string, outlets?: string[], barList = false): string[] {
   let s = segment.trim();
   const outlet = leadingOutlet(s);
   if (outlet) {
@@ -77,6 +77,11 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[]): 
   s = s.replace(SPACED_NAME, "$1$2");
   // Trailing place of reporting: "张三 北京报道" → 张三.
   s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
+  // "作者：陆远｜沈星禾": after a colon's label, a field's names apart by a bar, when every part is a
+  // name with a known surname. After a bar's label (作者｜X｜Y) the bars part fields, and the next
+  // may be an account or a time's label (文｜X｜首发于…).
+  const barred = barList ? s.trim().split(/\s*[|｜丨]\s*/) : [];
+  if (barred.length > 1 && barred.every((n) => /^\p{Script=Han}{2,3}$/u.test(n) && hasKnownSurname(n) && !NOT_NAMES.test(n))) return barred;
   return s
     // 和/及 join two names (张三和李四); at a name's end, with none after it, 和 is the name's (邵清和).
     .split(/[、,，/\s]+|(?:和|及)(?=\p{Script=Han})/u)
@@ -98,13 +103,24 @@ const DISCLAIMER = /(?:仅|只|不|并不)代表|版权(?:归|所有)|侵权/;
 // 本文系《X》原创稿件，作者：Y。: an outlet's own-piece sentence names the writer as a credit line does.
 const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于|授权(?:发布|转载)|本文(?:系|为|是)\S{2,20}?(?:原创|独家)/;
 
+// "更新时间：…  发布时间：…  来源：X  作者：记者 Y 实习生 Z": a row of short fields apart by wide
+// spaces runs longer than a byline when it holds two times, yet each field is as short as one.
+const FIELD_GAP = /\s{2,}|\u3000+/u;
+const ROW_FIELDS = 3;
+const FIELD_MAX = 40;
+
+function isFieldsRow(line: string): boolean {
+  const fields = line.trim().split(FIELD_GAP);
+  return fields.length >= ROW_FIELDS && fields.every((f) => f.length <= FIELD_MAX) && fields.filter((f) => /[:：]/.test(f)).length >= ROW_FIELDS;
+}
+
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
  */
 export function isBylineShaped(line: string): boolean {
   return (
-    (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line)))) &&
+    (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line) || BY_LIST.test(line) || isFieldsRow(line)))) &&
     (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );
@@ -151,6 +167,10 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 
 // "By 陈晨 | Mar 2, 2025", "By John Smith": an English byline's field, up to the next separator.
 const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
+const LATIN_NAME = "[A-Z][A-Za-z.'\\-]*(?:\\s[A-Z][A-Za-z.'\\-]*){1,3}";
+const BY_LIST = new RegExp(`^\\s*by\\s+(${LATIN_NAME}(?:\\s*,\\s*${LATIN_NAME})+\\s*,?\\s+(?:and|&)\\s+${LATIN_NAME})\\s*(?:[|｜丨/;；]|$)`, "i");
+// A writer's title after a comma (By X, Staff Writer) is no second name.
+const EN_ROLE = /\b(?:staff|writer|reporter|editor|correspondent|bureau|chief|contributor|columnist|news|times|post|daily|press|agency)\b/i;
 // "Author: 马思远", "Source: Xinhua | 2025-10-09 | Editor: 李明": English field labels, each up to the next separator.
 // A feed item saved as text names its writer in the element's name (dc:creator: 孟俊莲, author: X).
 const EN_FIELD = /(?:^|[|｜丨]\s*)(authors?|writers?|reporters?|editors?|(?:dc:)?creator)\s*[:：]\s*([^|｜丨/,，;；:：]{2,40}?)\s*(?=[|｜丨/,，;；]|$)/gi;
@@ -165,6 +185,13 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   if (sentNames.length > 0) {
     for (const name of sentNames) push(into.authors, name);
     return;
+  }
+  // "By Chen Jing, Liu Yang and Marcus Webb": a list of Latin names closed by and (By X, Reuters is no list).
+  const byList = line.match(BY_LIST);
+  if (byList) {
+    const names = byList[1]!.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/).filter((n) => NAME.test(n) && !NOT_NAMES.test(n) && !EN_ROLE.test(n));
+    for (const name of names) push(into.authors, name);
+    if (names.length > 0) return;
   }
   const by = line.match(BY);
   if (by) {
@@ -231,7 +258,7 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     }
     const role = roleOf(m[1]!);
     for (const piece of [segment, ...commaListed(segment === fields[0] ? "" : fields[0]!.slice(segment.length))]) {
-      for (const name of splitNames(piece, outletPrefix, role === "editors" ? undefined : outlets)) push(into[role], name);
+      for (const name of splitNames(piece, outletPrefix, role === "editors" ? undefined : outlets, /[:：]/.test(m[0]))) push(into[role], name);
     }
   });
 }

@@ -1,7 +1,11 @@
 /** Finds dates and times in Chinese text and renders them as ISO 8601 in Asia/Shanghai (+08:00). */
 
+// The time may follow the weekday (2025-03-04 周二 14:05) and a 12-hour clock's half of the day
+// (2025年3月4日 上午 9:30, 下午 3:30): both belong to the date's field.
 const DATE_RE =
-  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*[T\s]?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/g;
+  /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?[T\s]?\s*(上午|早上|凌晨|中午|下午|傍晚|晚上)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/g;
+// 下午 3:30 is 15:30; 中午 12:30 and 下午 13:00 (a 24-hour time after the word) stay as written.
+const AFTERNOON = new Set(["下午", "傍晚", "晚上"]);
 
 // "25-3-2 10:15": a feed's time with a two-digit year (a social post from an earlier year), read
 // only with its time: alone, such a run may be anything (3-2-1, a score). "26/12/05 08:12" is the
@@ -56,8 +60,9 @@ export function findDates(text: string): FoundDate[] {
   if (!digits && !text.includes("年")) return out;
   if (digits) for (const m of text.matchAll(DATE_RE)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const hasTime = m[4] !== undefined;
-    const [h, mi, s] = hasTime ? [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)] : [0, 0, 0];
+    const hasTime = m[5] !== undefined;
+    const [clock, mi, s] = hasTime ? [Number(m[5]), Number(m[6]), Number(m[7] ?? 0)] : [0, 0, 0];
+    const h = m[4] !== undefined && AFTERNOON.has(m[4]) && clock < 12 ? clock + 12 : clock;
     if (!valid(y, mo, d, h, mi, s)) continue;
     out.push({
       iso: `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`,

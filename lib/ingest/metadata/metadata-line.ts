@@ -34,13 +34,14 @@ const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
 // 摘编自《X》, （本文原载于X）: a line opening with the words for taken from or first printed in.
 // 【稿源：X】, （出处：X）: a claim's label may open inside a bracket.
-// 本文由X授权发布, 本文获「X」授权转载: the outlet that authorised the copy.
+// 本文由X授权发布, 本文获「X」授权转载: the outlet that authorised the copy; *本文系「X」原创，Y经授权转载: the
+// outlet whose piece it is and the account that reposted it (a footnote's asterisk may open it).
 // 发布单位：X, 供稿单位：X: the office a government page names as issuing the text.
 // 数据来源：X under a chart or a table: where the figures came from, the report's own
 // line (source.ts reads no claim from it either), not the article's origin. 资料来源：X stays one: at
 // an article's end it credits the outlets or the page the text was taken from.
 // 图片来源：X is a picture's credit (a caption may close with it), never the article's origin.
-const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自|(?:发布|发稿|供稿)(?:单位|机构))\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载|刊发于|刊载于|刊登于)|^[（(]?本文(?:由|经|获)[^，,。]{2,32}?授权(?:发布|转载|刊发|刊登)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|(?<!数据|图片|图)来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
+const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自|(?:发布|发稿|供稿)(?:单位|机构))\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载|刊发于|刊载于|刊登于)|^[（(]?本文(?:由|经|获)[^，,。]{2,32}?授权(?:发布|转载|刊发|刊登)|^[*（(【]?\s*本文(?:系|为|是)[^，,。]{2,32}?(?:原创|独家)[^，,。]{0,8}[，,][^，,。]{0,24}?(?:经|获)?授权(?:转载|发布|刊发|刊登)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|(?<!数据|图片|图)来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
 // "图1：2025年7-9月中标项目数量": a chart's or table's numbered caption is the article's, whatever date it names.
 const NUMBERED_CAPTION = /^(?:图表?|表)\s*\d{1,2}\s*[:：]/u;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;

@@ -4,6 +4,7 @@
  * first that gives a person wins:
  *  1. structured data: every JSON-LD author (a list stays a list);
  *  2. meta tags: <meta name="author">, article:author — or a byline element of the header;
+ *     a declared name the page's own lines credit as its editor and not as a writer is none;
  *  3. an author an inline script declares (a page-data object's author);
  *  4. byline lines in the header and under the body (作者：X Y, 文｜X, 文/X, 撰文, 口述, 整理,
  *     本报记者 X 通讯员 Y) and closing notes "(作者系…)", then the poster of a forum thread's first
@@ -163,8 +164,18 @@ function withVisibleCoWriters(structured: string[], e: MetadataEvidence): Writer
   return { authors: structured, reporters: names.filter((n) => !structured.includes(n)) };
 }
 
+/**
+ * A CMS may fill its author tag with whoever entered the article: the name the page itself
+ * credits as its editor (责任编辑：X), and as no writer, edited it; it is no author.
+ */
+function notOnlyEditor(e: MetadataEvidence): (name: string) => boolean {
+  const editors = new Set(e.bylines.editors.map(foldName));
+  const writers = new Set([...e.bylines.authors, ...e.bylines.reporters].map(foldName));
+  return (name) => !editors.has(foldName(name)) || writers.has(foldName(name));
+}
+
 export function resolveAuthors(e: MetadataEvidence): Writers {
-  const structured = persons((e.html?.authors ?? []).flatMap(declaredList), e);
+  const structured = persons((e.html?.authors ?? []).flatMap(declaredList), e).filter(notOnlyEditor(e));
   if (structured.length > 0) return withVisibleCoWriters(structured, e);
   const scripted = persons(e.html?.script.authors ?? [], e);
   if (scripted.length > 0) return { authors: scripted, reporters: [] };

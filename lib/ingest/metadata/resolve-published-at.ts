@@ -34,7 +34,8 @@ export interface ResolvedDate {
 // "发表于 2025-7-28 21:46" (a forum's or blog's post line) is labelled as surely as 发表时间：; so are 首发于
 // and an update's 更新于 (which updateDate then passes over for the line's other date).
 // "于 2025-03-05 20:17:42 首次发布": the label may follow the date, as a blog's header puts it beside a later 修改 time.
-const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?:首发|发布|发表|更新|修改|编辑)于\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?(?:发布|发表|首发)(?!\p{Script=Han})/u;
+// "Updated: 2025-03-04 18:20 | Published: 2025-03-03 23:50": an English page's labels, as surely.
+const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?<![A-Za-z])(?:published|posted|updated|modified)(?:\s+on)?\s*[:：]|(?:首发|发布|发表|更新|修改|编辑)于\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?(?:发布|发表|首发)(?!\p{Script=Han})/iu;
 // A poster's card beside a forum post (注册时间：2023-02-11, 最后登录：…) dates the account, never the post.
 const ACCOUNT_DATE = /(注册|加入|入驻|最后登录|上次登录|最后访问|出生)(时间|日期)?\s*[:：]/;
 // A line is a date line when little but the date, a label, a byline or a counter is left.
@@ -48,9 +49,12 @@ const URL_FILE_DATE = /\/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?$/;
 // the publication's. Alone, an update's date still stands for it.
 const UPDATE_LABEL = /(?:更新|修改|修订|编辑)(?:时间|日期|于)?\s*[:：]?\s*$/;
 const LABEL_REACH = 8;
+// "Updated: 2025-03-04", "Last modified on: …": the English label, longer in characters.
+const EN_UPDATE_LABEL = /(?<![A-Za-z])(?:updated|modified|revised)(?:\s+on)?\s*[:：]?\s*$/i;
+const EN_LABEL_REACH = 16;
 
 function updateDate(simplified: string, date: FoundDate): boolean {
-  return UPDATE_LABEL.test(simplified.slice(Math.max(0, date.index - LABEL_REACH), date.index));
+  return UPDATE_LABEL.test(simplified.slice(Math.max(0, date.index - LABEL_REACH), date.index)) || EN_UPDATE_LABEL.test(simplified.slice(Math.max(0, date.index - EN_LABEL_REACH), date.index));
 }
 
 /**

@@ -8,7 +8,8 @@
 import { simplifiedLine as toSimplified } from "./simplified";
 
 // 企业供稿, 企业宣传, 厂商供稿: a company's own release or promotion, placed by no outlet.
-const GENERIC = /^(互联网|网络|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin|(?:企业|厂商|商家|公司)(?:供稿|宣传|来稿|投稿|稿件|新闻稿|发布)|推广|广告|商业推广)$/i;
+// 合作媒体, 第三方平台: an aggregator's disclaimer (本文转载自合作媒体，不代表本站立场) names a kind of partner, no one.
+const GENERIC = /^(互联网|网络|合作媒体|合作网站|合作伙伴|合作方|媒体|网络媒体|第三方(?:媒体|平台|网站)?|(?:其他|其它)(?:网站|平台)|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin|(?:企业|厂商|商家|公司)(?:供稿|宣传|来稿|投稿|稿件|新闻稿|发布)|推广|广告|商业推广)$/i;
 
 // 摘编自X, 原载于X, 原刊于X: the piece was taken from X (excerpted, first printed there); a list
 // of outlets (摘编自：X、Y) credits the first, as 综合自 does.
@@ -68,8 +69,12 @@ const TRANSLATED_FROM = /(?:(?:本文|此文|文章|全文)|^\s*[（(【]?\s*)(?
 // "本文由AI科技大本营授权发布", "本文獲「X」授權轉載": the outlet that authorised the repost.
 const AUTHORISED_BY = /本文(?:由|经|获)\s*[「『《“"]?([^\s,，。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*授权(?:发布|转载|刊发|刊登)/;
 
+// "本文系「X」原创，Y经授权转载": the outlet whose own piece it is, then the hand that reposted it;
+// the first is the publisher, wherever the relay's 来源 claim stands on the page.
+const OWN_THEN_RELAYED = /本文(?:系|为|是)\s*[「『《“"]?([^\s,，、。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,]\s*[^，,。]{0,24}?(?:经|获)?授权(?:转载|发布|刊发|刊登)/;
+
 export function originalPublisher(line: string): string | null {
-  const name = capture(line, FIRST_PRINTED) ?? capture(line, ORIGINAL) ?? capture(line, PRINTED_IN) ?? capture(line, AUTHORISED_BY) ?? capture(line, TRANSLATED_FROM);
+  const name = capture(line, FIRST_PRINTED) ?? capture(line, OWN_THEN_RELAYED) ?? capture(line, ORIGINAL) ?? capture(line, PRINTED_IN) ?? capture(line, AUTHORISED_BY) ?? capture(line, TRANSLATED_FROM);
   // "本文来自腾讯新闻客户端自媒体": a platform's self-media in general credits no one.
   if (!name || GENERIC.test(toSimplified(name)) || /自媒体$/.test(toSimplified(name))) return null;
   // "本文首发于钛媒体APP", "首发于X公众号": an outlet's app or account is the outlet.
