@@ -131,3 +131,22 @@ describe("blind batch 27: an action bar's buttons run together with their counts
     expect(vocabularyHit("收藏了这篇文章的读者")).toBeNull();
   });
 });
+
+describe("blind batch 36: a notice's section heading names a time, its value on the next line", () => {
+  it("keeps the date line under 一、会议时间 as the section's value, not the page's date line", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于举办示例大模型应用对接会的通知</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/n">通知公告</a></div>
+<div class="detail"><h1>关于举办示例大模型应用对接会的通知</h1><div class="info">发布时间：2025-06-10</div>
+<div class="detail-content">
+<p>为加快大模型技术在制造、政务、医疗等领域的落地应用，促进供需双方精准对接，定于6月下旬举办大模型应用对接会。现将有关事项通知如下：</p>
+<p><strong>一、会议时间</strong></p>
+<p>2025年6月24日（星期二）下午14:00</p>
+<p><strong>二、会议地点</strong></p>
+<p>示例国际会议中心三楼报告厅</p>
+<p>请各单位于6月18日前将参会回执报送至数字经济处邮箱，每家单位限报2人，参会人员请提前15分钟入场。</p>
+</div></div><div class="footer">版权所有</div></body></html>`;
+    const a = extractFile(Buffer.from(page, "utf8"), "page.html").article;
+    expect(a.body).toContain("一、会议时间\n\n2025年6月24日（星期二）下午14:00");
+    expect(a.publishedAt?.slice(0, 10)).toBe("2025-06-10");
+  });
+});
