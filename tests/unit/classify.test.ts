@@ -150,3 +150,11 @@ describe("blind batch 36: a notice's section heading names a time, its value on 
     expect(a.publishedAt?.slice(0, 10)).toBe("2025-06-10");
   });
 });
+
+describe("blind batch 36: a spec list's field whose value is a spaced Latin model name", () => {
+  it("reads 显卡：RTX 4060 Ti 16G as a field, a labelled menu of Han items still as a menu", () => {
+    expect(vocabularyHit("显卡：RTX 4060 Ti 16G")).toBeNull();
+    expect(vocabularyHit("型号：Mate 70 Pro Max")).toBeNull();
+    expect(vocabularyHit("导航：首页 新闻 体育 科技")?.kind).toBe("navigation");
+  });
+});

@@ -262,13 +262,23 @@ function shortTokenList(text: string): number | null {
   if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
-  if (creditFields(tokens) || datedCredit(text, tokens)) return null;
+  if (creditFields(tokens) || datedCredit(text, tokens) || latinValueField(text)) return null;
   if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
   if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
+}
+
+/**
+ * "显卡：RTX 4060 Ti 16G", "型号：Mate 70 Pro": a Han label, its colon, then a Latin model name or
+ * version whose words are spaced: one field of a spec list, not a menu. A menu has no label, and a
+ * labelled menu (导航：首页 新闻 体育) lists Han items.
+ */
+const LATIN_VALUE_FIELD = /^\p{Script=Han}{1,6}[:：]\s*[A-Za-z0-9][A-Za-z0-9 .+\-_/]*$/u;
+function latinValueField(text: string): boolean {
+  return LATIN_VALUE_FIELD.test(text.trim());
 }
 
 // "出品 | X　作者 | Y　编辑 | Z": labels of the people and outlet credited, each before its value.
