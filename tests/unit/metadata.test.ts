@@ -211,3 +211,10 @@ describe("blind batch 27: a data report's chart captions and data-source lines",
     expect(metadataLineKind("2025年7月9日 来源：示例日报")).toBe("origin");
   });
 });
+
+describe("blind batch 36: a table's data credit names who compiled the figures", () => {
+  it("reads 数据来源：…，X记者整理 as the table's own line, not a byline", () => {
+    expect(metadataLineKind("数据来源：公司公告，东方投资报记者整理")).toBeNull();
+    expect(metadataLineKind("记者 王明")).toBe("byline");
+  });
+});
