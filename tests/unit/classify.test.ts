@@ -184,3 +184,11 @@ describe("blind batch 36: a statement box after a short article, its notices and
     expect(body).not.toContain("下载示例APP");
   });
 });
+
+describe("blind batch 36: a finance portal's quote chips for the stocks an article names", () => {
+  it("reads 相关股票：X +3.41%Y -1.28% as related links, not the article's first line", () => {
+    expect(vocabularyHit("相关股票：云算科技 +3.41%智算股份 -1.28%东岭数据 +0.57%")?.kind).toBe("related");
+    expect(vocabularyHit("相关个股：示例科技 +1.20%")?.kind).toBe("related");
+    expect(vocabularyHit("相关股票的走势分化明显，市场情绪谨慎。")).toBeNull();
+  });
+});

@@ -53,9 +53,10 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     reason: "disclaimer / copyright notice",
   },
   {
-    re: /^[(（【\[]?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|更多阅读|此前报道|往期回顾|往期报道)[)）】\]]?\s*[:：>》]/,
+    // 相关股票：X +3.41% Y -1.28%: a finance portal's row of quote chips for the stocks named, links to quote pages.
+    re: /^[(（【\[]?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|更多阅读|此前报道|往期回顾|往期报道|相关股票|相关个股|涉及个股|相关基金)[)）】\]]?\s*[:：>》]/,
     kind: "related",
-    reason: "link to another article (相关阅读：…)",
+    reason: "link to another article (相关阅读：…) or quote (相关股票：…)",
     maxLength: 80,
   },
   {
