@@ -131,3 +131,64 @@ describe("blind batch 27: an action bar's buttons run together with their counts
     expect(vocabularyHit("收藏了这篇文章的读者")).toBeNull();
   });
 });
+
+describe("blind batch 36: a notice's section heading names a time, its value on the next line", () => {
+  it("keeps the date line under 一、会议时间 as the section's value, not the page's date line", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于举办示例大模型应用对接会的通知</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/n">通知公告</a></div>
+<div class="detail"><h1>关于举办示例大模型应用对接会的通知</h1><div class="info">发布时间：2025-06-10</div>
+<div class="detail-content">
+<p>为加快大模型技术在制造、政务、医疗等领域的落地应用，促进供需双方精准对接，定于6月下旬举办大模型应用对接会。现将有关事项通知如下：</p>
+<p><strong>一、会议时间</strong></p>
+<p>2025年6月24日（星期二）下午14:00</p>
+<p><strong>二、会议地点</strong></p>
+<p>示例国际会议中心三楼报告厅</p>
+<p>请各单位于6月18日前将参会回执报送至数字经济处邮箱，每家单位限报2人，参会人员请提前15分钟入场。</p>
+</div></div><div class="footer">版权所有</div></body></html>`;
+    const a = extractFile(Buffer.from(page, "utf8"), "page.html").article;
+    expect(a.body).toContain("一、会议时间\n\n2025年6月24日（星期二）下午14:00");
+    expect(a.publishedAt?.slice(0, 10)).toBe("2025-06-10");
+  });
+});
+
+describe("blind batch 36: a spec list's field whose value is a spaced Latin model name", () => {
+  it("reads 显卡：RTX 4060 Ti 16G as a field, a labelled menu of Han items still as a menu", () => {
+    expect(vocabularyHit("显卡：RTX 4060 Ti 16G")).toBeNull();
+    expect(vocabularyHit("型号：Mate 70 Pro Max")).toBeNull();
+    expect(vocabularyHit("导航：首页 新闻 体育 科技")?.kind).toBe("navigation");
+  });
+});
+
+describe("blind batch 36: a statement box after a short article, its notices and a short pitch line", () => {
+  it("reads 转载此文请… as a reprint notice", () => {
+    expect(vocabularyHit("本文由甲授权乙发表，并经乙编辑。转载此文请于文首标明作者姓名，保持文章完整性，并请附上出处及本页链接。")?.kind).toBe("disclaimer");
+  });
+  it("cuts the whole box, the pitch line under its notices too", () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>示例公司关掉了C端App</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/ai">人工智能</a></div>
+<div class="main"><h1>示例公司关掉了C端App</h1><div class="info">2025-03-14 10:26</div>
+<div class="con">
+<p>本周一，一家成立不到两年的大模型创业公司在各大应用商店下架了其面向个人用户的对话App，官网同步挂出公告，称将集中资源服务企业客户。</p>
+<p>一位接近该公司的人士透露，C端业务每月的推理和投放成本超过两千万元，而付费转化率始终低于百分之一，投资机构要求公司收缩C端。</p>
+<p>这并不是个例。过去半年，已有至少三家大模型公司裁撤或合并了C端产品团队，和大厂在免费对话产品上硬拼越来越难算过账。</p>
+</div>
+<div class="statement">
+<p>本文经授权转载，文章内容仅代表作者独立观点，不代表本站立场。本站仅提供信息发布平台，如有侵权请联系我们删除。</p>
+<p>本文由甲授权本站发表，并经本站编辑。转载此文请于文首标明作者姓名，保持文章完整性，并请附上出处及本页链接。</p>
+<p>还不去下载示例APP，看看未来长什么样？</p>
+</div>
+<div class="share">分享到：<a>微信</a><a>微博</a></div>
+</div><div class="footer">版权所有</div></body></html>`;
+    const body = extractFile(Buffer.from(page, "utf8"), "page.html").article.body;
+    expect(body).toMatch(/越来越难算过账。$/);
+    expect(body).not.toContain("下载示例APP");
+  });
+});
+
+describe("blind batch 36: a finance portal's quote chips for the stocks an article names", () => {
+  it("reads 相关股票：X +3.41%Y -1.28% as related links, not the article's first line", () => {
+    expect(vocabularyHit("相关股票：云算科技 +3.41%智算股份 -1.28%东岭数据 +0.57%")?.kind).toBe("related");
+    expect(vocabularyHit("相关个股：示例科技 +1.20%")?.kind).toBe("related");
+    expect(vocabularyHit("相关股票的走势分化明显，市场情绪谨慎。")).toBeNull();
+  });
+});

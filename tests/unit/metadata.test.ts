@@ -252,3 +252,10 @@ describe("blind metadata batch 34: times", () => {
     expect(findDates("2025年03月04日 星期二 来源：示例日报")[0]).toMatchObject({ iso: "2025-03-04T00:00:00+08:00", dateOnly: true });
   });
 });
+
+describe("blind batch 36: a table's data credit names who compiled the figures", () => {
+  it("reads 数据来源：…，X记者整理 as the table's own line, not a byline", () => {
+    expect(metadataLineKind("数据来源：公司公告，东方投资报记者整理")).toBeNull();
+    expect(metadataLineKind("记者 王明")).toBe("byline");
+  });
+});

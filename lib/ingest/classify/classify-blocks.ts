@@ -111,6 +111,12 @@ const ARTICLE_DATE_FIELD = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|�
  * cutting them as such took each entry's heading and left its short items under the one before.
  */
 const VERSION_HEADING = /^(?:v|version\s*|版本\s*)?\d{1,3}(?:\.\d+){1,3}(?:[-+.]?[a-z]+\d*)?\s*(?:版本?|版|release)?\s*[(（\[【]?\s*(?:19|20)\d{2}/i;
+/**
+ * A section heading that names a time or date (一、会议时间, 报名日期): the line under it is that
+ * field's value, split from its label onto a line of its own, as notices set their sections.
+ * The page's own date labels (发布时间, 更新日期) are no section of the article.
+ */
+const DATE_SECTION_HEADING = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|上传|来源|作者))(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?\s*[\p{Script=Han}]{0,6}(?:时间|日期)\s*[:：]?$/u;
 /** A date alone, written out in Han (2025年8月15日): how a notice is signed. */
 const BARE_HAN_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** How far above the issuer's name the notice's last paragraph may be (contacts, attachments between). */
@@ -146,7 +152,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   }
   const coreParagraph = (j: number) => blocks[j]!.core === true && features[j]!.paragraphLike && meta[j] === null && vocab[j] === null;
   const articleField = (i: number) => {
-    if (!ARTICLE_DATE_FIELD.test(features[i]!.norm)) return false;
+    const underHeading = i > 0 && blocks[i - 1]!.core === true && DATE_SECTION_HEADING.test(features[i - 1]!.norm);
+    if (!ARTICLE_DATE_FIELD.test(features[i]!.norm) && !underHeading) return false;
     let above = false;
     let below = false;
     for (let j = i - 1; j >= 0 && !above && blocks[j]!.core === true; j--) above = coreParagraph(j);

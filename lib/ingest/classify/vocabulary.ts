@@ -48,14 +48,15 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   // A blog's feed signs every item with its own name ("The post X appeared first on SITE."): the feed's footer, no text of the post.
   { re: /^the post .{2,200} appeared first on .{2,80}$/i, kind: "copyright", reason: "feed item footer", maxLength: 300 },
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载请(注明|联系)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
   {
-    re: /^[(（【\[]?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|更多阅读|此前报道|往期回顾|往期报道)[)）】\]]?\s*[:：>》]/,
+    // 相关股票：X +3.41% Y -1.28%: a finance portal's row of quote chips for the stocks named, links to quote pages.
+    re: /^[(（【\[]?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|更多阅读|此前报道|往期回顾|往期报道|相关股票|相关个股|涉及个股|相关基金)[)）】\]]?\s*[:：>》]/,
     kind: "related",
-    reason: "link to another article (相关阅读：…)",
+    reason: "link to another article (相关阅读：…) or quote (相关股票：…)",
     maxLength: 80,
   },
   {
@@ -262,13 +263,23 @@ function shortTokenList(text: string): number | null {
   if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
-  if (creditFields(tokens) || datedCredit(text, tokens)) return null;
+  if (creditFields(tokens) || datedCredit(text, tokens) || latinValueField(text)) return null;
   if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
   if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
+}
+
+/**
+ * "显卡：RTX 4060 Ti 16G", "型号：Mate 70 Pro": a Han label, its colon, then a Latin model name or
+ * version whose words are spaced: one field of a spec list, not a menu. A menu has no label, and a
+ * labelled menu (导航：首页 新闻 体育) lists Han items.
+ */
+const LATIN_VALUE_FIELD = /^\p{Script=Han}{1,6}[:：]\s*[A-Za-z0-9][A-Za-z0-9 .+\-_/]*$/u;
+function latinValueField(text: string): boolean {
+  return LATIN_VALUE_FIELD.test(text.trim());
 }
 
 // "出品 | X　作者 | Y　编辑 | Z": labels of the people and outlet credited, each before its value.

@@ -130,7 +130,7 @@ function headedSection(b: PageBlock, i: number, node: ElementStat): ElementStat 
  * whose every line is a notice by vocabulary (版权声明…, 免责声明…, 转载…). Such notices read like
  * prose, so only their words tell them from the article. The region is named for the record.
  */
-function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): ElementStat | null {
+function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat, joined = false): ElementStat | null {
   if (!b.prose || !blockIsNotice(b)) return null;
   let region: ElementStat | null = null;
   for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
@@ -139,8 +139,36 @@ function noticeRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): Ele
     if (!all) break;
     region = s;
   }
+  // A box read as one of several sibling elements (Readability's join) may be the whole node.
+  const stop = joined ? node.parent : node;
+  for (let s: ElementStat | null = region?.parent ?? null; s && s !== stop && s.blockStart === region?.blockStart; s = s.parent) {
+    if (!statementBox(blocks, s)) break;
+    region = s;
+  }
   if (region && region.kind === null) region.kind = "disclaimer";
   return region;
+}
+
+/** A line of a statement box besides its notices is no longer than this (a pitch, a link). */
+const STATEMENT_TAIL_CHARS = 60;
+
+/**
+ * A box that opens with notices and holds little else: its other lines are short ones set with
+ * them (an app pitch, a "read the original" link), never a paragraph or heading of the article.
+ * The notices hold most of its text. The box goes whole, as the notices alone would leave its
+ * tail as the article's last line.
+ */
+function statementBox(blocks: PageBlock[], s: ElementStat): boolean {
+  let notice = 0;
+  let rest = 0;
+  for (let i = s.blockStart; i < s.blockEnd; i++) {
+    const b = blocks[i]!;
+    if (b.hidden) continue;
+    if (blockIsNotice(b)) notice += b.chars;
+    else if (b.chars > STATEMENT_TAIL_CHARS || b.heading > 0) return false;
+    else rest += b.chars;
+  }
+  return notice > 2 * rest;
 }
 
 // Words every copyright/disclaimer notice holds, in either script: a cheap test before folding.
@@ -247,9 +275,14 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, 
         sectionEnd = section ? section.blockEnd : -1;
       }
       const reply = replies.find((r) => i >= r.blockStart && i < r.blockEnd) ?? null;
-      const region = reply ?? (i < sectionEnd ? section : null) ?? boilerplateRegion(b, node) ?? noticeRegion(walk.blocks, b, node);
+      const region: ElementStat | null = reply ?? (i < sectionEnd ? section : null) ?? boilerplateRegion(b, node) ?? noticeRegion(walk.blocks, b, node, nodes.length > 1);
       if (region) pruned.set(i, region);
       else kept.push(i);
+      // A statement box's lines after its first notice go with it (noticeRegion).
+      if (region && region.kind === "disclaimer" && region.blockEnd > Math.max(i + 1, sectionEnd)) {
+        section = region;
+        sectionEnd = region.blockEnd;
+      }
     }
   }
   const first = nodes[0]!;

@@ -42,6 +42,9 @@ const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\
 // an article's end it credits the outlets or the page the text was taken from.
 // 图片来源：X is a picture's credit (a caption may close with it), never the article's origin.
 const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自|(?:发布|发稿|供稿)(?:单位|机构))\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载|刊发于|刊载于|刊登于)|^[（(]?本文(?:由|经|获)[^，,。]{2,32}?授权(?:发布|转载|刊发|刊登)|^[*（(【]?\s*本文(?:系|为|是)[^，,。]{2,32}?(?:原创|独家)[^，,。]{0,8}[，,][^，,。]{0,24}?(?:经|获)?授权(?:转载|发布|刊发|刊登)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|(?<!数据|图片|图)来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
+// "数据来源：公司公告，X记者整理": where a table's figures came from (see ORIGIN), not a byline
+// nor a date line, whatever reporter or day it names.
+const DATA_CREDIT = /^数据来源\s*[:：]/u;
 // "图1：2025年7-9月中标项目数量": a chart's or table's numbered caption is the article's, whatever date it names.
 const NUMBERED_CAPTION = /^(?:图表?|表)\s*\d{1,2}\s*[:：]/u;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
@@ -69,6 +72,8 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   // Longer lines are prose whatever they hold; asked first, since PROSE_THEN_CREDIT backtracks over every line it is given.
   if (norm.length > 120) return null;
   if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;
+  // The table's or chart's own credit line, whoever it names as compiling the figures (…记者整理).
+  if (first === "数" && DATA_CREDIT.test(norm)) return null;
   if (ORIGIN.test(norm) || ((norm.endsWith("报道") || norm.endsWith("编译")) && OUTLET_REPORTS.test(norm)) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
   const dates = NUMBERED_CAPTION.test(norm) ? [] : findDates(norm);
   if (dates.length > 0) {
