@@ -206,6 +206,11 @@ function bracketCut(a: string, b: string): boolean {
 /** An opening quote or bracket ends no paragraph: a line ending in one was cut inside its sentence, whatever the column. */
 const OPEN_END = /[“‘「『（《【]$/u;
 const openCut = (a: string, b: string) => OPEN_END.test(a) && /^\S/.test(b);
+/**
+ * A line opening with clause punctuation (。 ，) after a line of Han text was cut before it, whatever
+ * the column: lynx moves the full stop of an over-long line down alone, so its line ends short.
+ */
+const punctCut = (a: string, b: string) => HAN_END.test(a) && PUNCT_START.test(b);
 
 /** Columns a centred line's indent must reach, and how far two centred lines' middles may differ. */
 const CENTRED_INDENT = 8;
@@ -254,7 +259,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
     // Without a wrap column the widest line is only a guess at one: a header line of fields
     // (outlet, date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name.
     const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "") && !isMetadataLine(cur.text);
-    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text) || openCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
+    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text) || openCut(cur.text, line.text) || punctCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
