@@ -25,6 +25,13 @@ const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
 // An image shown as its address in brackets, which html2text wraps over lines like text.
 const BRACKETED = /\[[^\[\]\n]*(?:\n[^\[\]\n]*){0,4}\]/g;
 const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
+// …or as its relative address, without a scheme ([e62c…~noop.image?_iz=5&from=article]): a long
+// run of address characters with a query or an image's file ending, no space inside a line.
+const RELATIVE_ADDRESS = /^(?=[\x21-\x7e]{30,}$)(?:[^?\s]*\?[^=\s]+=[\x21-\x7e]*|[^?\s]+\.(?:jpe?g|png|gif|webp|avif|bmp))$/i;
+function imageAddress(inner: string): boolean {
+  const joined = inner.replace(/\s+/g, "");
+  return ADDRESS.test(joined) || (!/\S +\S/.test(inner) && RELATIVE_ADDRESS.test(joined));
+}
 
 // Markup a page printed as text (an escaped tag in its headline), wrapped over lines like text.
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,600})?>/gi;
@@ -140,7 +147,7 @@ function rawLines(text: string): string[] {
     .replace(TAG, "")
     .replace(ATTRIBUTES, "")
     .replace(TAG_TAIL, "")
-    .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
+    .replace(BRACKETED, (m) => (imageAddress(m.slice(1, -1)) ? "" : m))
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((raw) => raw.replace(/\t/g, "    "));

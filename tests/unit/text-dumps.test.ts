@@ -354,6 +354,21 @@ describe("a feed of dated teasers anywhere on the page", () => {
   });
 });
 
+describe("a picture printed as its relative address", () => {
+  it("drops the bracketed address wrapped over lines, and keeps a bracket of words", () => {
+    const text = [
+      "   大桥主桥顺利合龙，建成后将把江心洲与主城区的通行时间缩短到十分钟以内。",
+      "   [8f3a1c90d2b64e7f9a05~tplv-obj.image?_iz=31825&amp;from=arti",
+      "   cle.pc_detail&amp;x-signature=Qx7Lm2Rt9Vb4%3D]",
+      "",
+      "   合龙后的大桥主桥。 记者 周晓岚 摄 [see the full gallery of photos at the end]",
+    ].join("\n");
+    const blocks = parseText(text).map((b) => b.text);
+    expect(blocks.join("\n")).not.toMatch(/tplv|x-signature/);
+    expect(blocks.join("\n")).toContain("[see the full gallery of photos at the end]");
+  });
+});
+
 describe("a full stop moved down alone", () => {
   // The cut line is not the dump's widest, and no wrap column is found: only the punctuation tells.
   it("joins a line opening with clause punctuation to the Han text above it", () => {
