@@ -370,6 +370,19 @@ describe("a picture printed as its relative address", () => {
 });
 
 describe("a full stop moved down alone", () => {
+  it("ends a caption at its photographer's credit, however near the column", () => {
+    const lines = [
+      line("当地时间10月6日，智利北部港口城市安托法加斯塔举行一年一度的海洋节，数千名市民和"),
+      line("游客参加了海上游行、传统捕鱼表演和海鲜美食展等活动，主办方还安排了烟花表演。"),
+      line(""),
+      line("据主办方介绍，海洋节已连续举办二十余年，今年首次增设了海洋环保主题展区，向公众介"),
+      line("绍近海生态保护和渔业资源可持续利用的知识。"),
+      line(""),
+      line("10月6日，在智利安托法加斯塔，孩子们在海洋环保主题展区参观。新华社记者王嘉宁摄"),
+      line("举报"),
+    ];
+    expect(rewrap(lines).filter((l) => l.text !== "").map((l) => l.text).slice(-2)).toEqual(["10月6日，在智利安托法加斯塔，孩子们在海洋环保主题展区参观。新华社记者王嘉宁摄", "举报"]);
+  });
   // The cut line is not the dump's widest, and no wrap column is found: only the punctuation tells.
   it("joins a line opening with clause punctuation to the Han text above it", () => {
     const menu = [line("首页 新闻 财经"), line("")];

@@ -152,8 +152,15 @@ const ENCODED = /^[\x21-\x7e]{30,}$|^\[[?/][\x21-\x7e]/;
 /** A paragraph's first line may be indented (　　 or spaces) past its continuation lines. */
 const MAX_FIRST_LINE_INDENT = 8;
 
+/**
+ * A picture's caption ends with its photographer's credit (…参观。新华社记者王嘉宁摄): a line that
+ * ends so ends its caption, however near the column, and the button under it (举报) is not its rest.
+ */
+const PHOTO_CREDIT_END = /(?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄$/u;
+
 /** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
 function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
+  if (PHOTO_CREDIT_END.test(cur.text) && !next.text.startsWith("影")) return false;
   if (next.text === "" || next.opensParagraph === true || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
   // A rule drawn in symbols (w3m's ━ for <hr>) fills the wrap column but ends no text: what follows it starts anew.
   if (SYMBOL_RULE.test(cur.text) || SYMBOL_RULE.test(next.text)) return false;
