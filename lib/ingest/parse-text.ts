@@ -20,6 +20,14 @@ const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
 const IMAGE_BULLET = /^\[[A-Za-z][\w-]{0,15}\]\s*\S/;
 
+// A picture printed as its alt text in brackets, then the same words as its caption ([标题] 标题):
+// a linked picture of a list of other stories' pictures, an entry of that list, not a sentence.
+const PICTURE_TEASER = /^\[([^\[\]]{4,})\]\s*([^\[\]]+)$/u;
+const pictureTeaser = (text: string) => {
+  const m = PICTURE_TEASER.exec(text);
+  return m !== null && m[1]!.trim() === m[2]!.trim();
+};
+
 // An inline image's data (html2text prints "[data:image/png;base64,…]", wrapped over many lines).
 const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
 // An image shown as its address in brackets, which html2text wraps over lines like text.
@@ -197,7 +205,7 @@ export function parseText(text: string): Block[] {
     const teaser = HEADLINE_THEN_TEASER.test(line.text);
     const ref = refs.size > 0 ? WHOLE_LINK.exec(marked ?? line.text) : null;
     const linkUrl = ref ? refs.get(Number(ref[1])) : undefined;
-    const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
+    const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text) || pictureTeaser(trimmed);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,

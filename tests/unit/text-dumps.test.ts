@@ -369,6 +369,13 @@ describe("a picture printed as its relative address", () => {
   });
 });
 
+describe("a picture printed as its alt, then the same words as its caption", () => {
+  it("is an entry of a list of pictures, not a sentence", () => {
+    const blocks = parseText("[身份证过期了怎么办？身份证异地可以补办吗？] 身份证过期了怎么办？身份证异地可以补办吗？\n\n[图片] 社保卡丢失后，应第一时间拨打服务热线挂失，避免卡片被他人冒用。");
+    expect(blocks.map((b) => b.listItem)).toEqual([true, false]);
+  });
+});
+
 describe("a full stop moved down alone", () => {
   it("ends a caption at its photographer's credit, however near the column", () => {
     const lines = [
