@@ -20,11 +20,26 @@ const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
 const IMAGE_BULLET = /^\[[A-Za-z][\w-]{0,15}\]\s*\S/;
 
+// A picture printed as its alt text in brackets, then the same words as its caption ([标题] 标题):
+// a linked picture of a list of other stories' pictures, an entry of that list, not a sentence.
+const PICTURE_TEASER = /^\[([^\[\]]{4,})\]\s*([^\[\]]+)$/u;
+const pictureTeaser = (text: string) => {
+  const m = PICTURE_TEASER.exec(text);
+  return m !== null && m[1]!.trim() === m[2]!.trim();
+};
+
 // An inline image's data (html2text prints "[data:image/png;base64,…]", wrapped over many lines).
 const DATA_URI = /\[?data:[\w/+.\s-]+;base64,[A-Za-z0-9+/=\s]*\]?/g;
 // An image shown as its address in brackets, which html2text wraps over lines like text.
 const BRACKETED = /\[[^\[\]\n]*(?:\n[^\[\]\n]*){0,4}\]/g;
 const ADDRESS = /^(?:[a-z][\w+.-]*:)?\/\/[\x21-\x7e]+$/i;
+// …or as its relative address, without a scheme ([e62c…~noop.image?_iz=5&from=article]): a long
+// run of address characters with a query or an image's file ending, no space inside a line.
+const RELATIVE_ADDRESS = /^(?=[\x21-\x7e]{30,}$)(?:[^?\s]*\?[^=\s]+=[\x21-\x7e]*|[^?\s]+\.(?:jpe?g|png|gif|webp|avif|bmp))$/i;
+function imageAddress(inner: string): boolean {
+  const joined = inner.replace(/\s+/g, "");
+  return ADDRESS.test(joined) || (!/\S +\S/.test(inner) && RELATIVE_ADDRESS.test(joined));
+}
 
 // Markup a page printed as text (an escaped tag in its headline), wrapped over lines like text.
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]{0,600})?>/gi;
@@ -140,7 +155,7 @@ function rawLines(text: string): string[] {
     .replace(TAG, "")
     .replace(ATTRIBUTES, "")
     .replace(TAG_TAIL, "")
-    .replace(BRACKETED, (m) => (ADDRESS.test(m.slice(1, -1).replace(/\s+/g, "")) ? "" : m))
+    .replace(BRACKETED, (m) => (imageAddress(m.slice(1, -1)) ? "" : m))
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((raw) => raw.replace(/\t/g, "    "));
@@ -190,7 +205,7 @@ export function parseText(text: string): Block[] {
     const teaser = HEADLINE_THEN_TEASER.test(line.text);
     const ref = refs.size > 0 ? WHOLE_LINK.exec(marked ?? line.text) : null;
     const linkUrl = ref ? refs.get(Number(ref[1])) : undefined;
-    const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text);
+    const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text) || pictureTeaser(trimmed);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,

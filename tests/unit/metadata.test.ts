@@ -72,6 +72,11 @@ describe("bylines", () => {
 });
 
 describe("metadata lines", () => {
+  it("reads a caption that closes a sentence before the photographer's credit as text, not a byline", () => {
+    expect(metadataLineKind("10月6日，在智利安托法加斯塔，渔民驾驶装饰一新的渔船参加海上游行。新华社记者王嘉宁摄")).toBeNull();
+    expect(metadataLineKind("新华社记者王嘉宁摄")).toBe("byline");
+    expect(metadataLineKind("本报记者 王嘉宁 李明")).toBe("byline");
+  });
   it("takes a bare name of a surname's shape for a writer's line, not a word", () => {
     expect(isWriterNameLine("李明远")).toBe(true);
     expect(isWriterNameLine("量子位")).toBe(false);

@@ -16,6 +16,7 @@ import { dropRepeatedTails } from "@/lib/ingest/text-dump/repeated-tail";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
 import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
 import { teaserFeedStart } from "@/lib/ingest/classify/teaser-feed";
+import { datedFeedBlocks } from "@/lib/ingest/classify/dated-feed";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 import { ExpectedSchema } from "@/lib/eval/fixture-case";
@@ -333,6 +334,68 @@ describe("a feed of teasers under the article", () => {
   it("leaves two such entries, and a page that is only a feed, alone", () => {
     expect(teaserFeedStart([...article, ...entry(1), ...entry(2)], 1)).toBeNull();
     expect(teaserFeedStart([...entry(1), ...entry(2), ...entry(3)], 0)).toBeNull();
+  });
+});
+
+describe("a feed of dated teasers anywhere on the page", () => {
+  const block = (norm: string, o: { dateline?: boolean; prose?: boolean; core?: boolean } = {}) => ({ norm, length: norm.replace(/\s+/g, "").length, dateline: o.dateline ?? false, prose: o.prose ?? false, core: o.core ?? false });
+  const when = ["市场 • 2 小时前", "快讯 • 5 小时前", "news • 昨天", "news • 前天", "news • 2024年6月3日", "news • 2024年6月2日"];
+  const feed = when.flatMap((w, k) => [block(w), block(`第${k}条预告：某地出台新规，市场反应平稳，分析人士认为影响有限。`, { prose: true })]);
+  const article = [block("本市今年上半年新增就业岗位十二万个，同比增长百分之八，其中服务业吸纳就业占比超过六成，制造业岗位也有所回升，就业形势总体稳定。市人社局有关负责人介绍，上半年共举办各类招聘活动四百余场，帮助两万多名高校毕业生实现就业，并为困难人员提供公益性岗位三千个。下半年，全市将继续落实稳岗补贴政策，加大对中小企业吸纳就业的支持力度，确保全年就业目标顺利完成。", { prose: true })];
+  it("takes every date line and the teaser beside it, above or below the article", () => {
+    expect([...datedFeedBlocks([...feed, ...article])]).toEqual(feed.map((_, k) => k));
+    expect([...datedFeedBlocks([...article, ...feed])]).toEqual(feed.map((_, k) => k + 1));
+  });
+  it("leaves four entries, an article whose paragraphs are long, and a page that is only a feed", () => {
+    expect(datedFeedBlocks([...feed.slice(0, 8), ...article]).size).toBe(0);
+    const long = when.flatMap((w) => [block(w), article[0]!, article[0]!]);
+    expect(datedFeedBlocks([...long, ...article]).size).toBe(0);
+    expect(datedFeedBlocks(feed).size).toBe(0);
+  });
+});
+
+describe("a picture printed as its relative address", () => {
+  it("drops the bracketed address wrapped over lines, and keeps a bracket of words", () => {
+    const text = [
+      "   大桥主桥顺利合龙，建成后将把江心洲与主城区的通行时间缩短到十分钟以内。",
+      "   [8f3a1c90d2b64e7f9a05~tplv-obj.image?_iz=31825&amp;from=arti",
+      "   cle.pc_detail&amp;x-signature=Qx7Lm2Rt9Vb4%3D]",
+      "",
+      "   合龙后的大桥主桥。 记者 周晓岚 摄 [see the full gallery of photos at the end]",
+    ].join("\n");
+    const blocks = parseText(text).map((b) => b.text);
+    expect(blocks.join("\n")).not.toMatch(/tplv|x-signature/);
+    expect(blocks.join("\n")).toContain("[see the full gallery of photos at the end]");
+  });
+});
+
+describe("a picture printed as its alt, then the same words as its caption", () => {
+  it("is an entry of a list of pictures, not a sentence", () => {
+    const blocks = parseText("[身份证过期了怎么办？身份证异地可以补办吗？] 身份证过期了怎么办？身份证异地可以补办吗？\n\n[图片] 社保卡丢失后，应第一时间拨打服务热线挂失，避免卡片被他人冒用。");
+    expect(blocks.map((b) => b.listItem)).toEqual([true, false]);
+  });
+});
+
+describe("a full stop moved down alone", () => {
+  it("ends a caption at its photographer's credit, however near the column", () => {
+    const lines = [
+      line("当地时间10月6日，智利北部港口城市安托法加斯塔举行一年一度的海洋节，数千名市民和"),
+      line("游客参加了海上游行、传统捕鱼表演和海鲜美食展等活动，主办方还安排了烟花表演。"),
+      line(""),
+      line("据主办方介绍，海洋节已连续举办二十余年，今年首次增设了海洋环保主题展区，向公众介"),
+      line("绍近海生态保护和渔业资源可持续利用的知识。"),
+      line(""),
+      line("10月6日，在智利安托法加斯塔，孩子们在海洋环保主题展区参观。新华社记者王嘉宁摄"),
+      line("举报"),
+    ];
+    expect(rewrap(lines).filter((l) => l.text !== "").map((l) => l.text).slice(-2)).toEqual(["10月6日，在智利安托法加斯塔，孩子们在海洋环保主题展区参观。新华社记者王嘉宁摄", "举报"]);
+  });
+  // The cut line is not the dump's widest, and no wrap column is found: only the punctuation tells.
+  it("joins a line opening with clause punctuation to the Han text above it", () => {
+    const menu = [line("首页 新闻 财经"), line("")];
+    const text = [line("统计部门最新公布的数据显示，本地制造业出口订单指数连续第三个月回升，电子产品订单增长最为明显", 3), line("。 调查显示，受访企业对未来三个月的订单前景普遍乐观。", 3)];
+    const out = rewrap([...menu, ...text, line(""), line("分析人士认为，外部需求回暖带动了出口，但汇率波动和海外市场的不确定性仍需关注，企业订单能否在下半年持续回升还要继续观察。", 3)]).filter((l) => l.text !== "");
+    expect(out.map((l) => l.text)).toContain("统计部门最新公布的数据显示，本地制造业出口订单指数连续第三个月回升，电子产品订单增长最为明显。 调查显示，受访企业对未来三个月的订单前景普遍乐观。");
   });
 });
 

@@ -28,6 +28,7 @@ import { nextArticleStart } from "./next-article";
 import { teaserFeedStart } from "./teaser-feed";
 import { companionReportStart } from "./companion-report";
 import { headlineListEnd } from "./headline-list-above";
+import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
 import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark, briefSentences } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
@@ -230,9 +231,21 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const formLine = (i: number) => blocks[i]!.form === true;
   // Asked of each block by every step below (and twice by the span search); meta, vocab and the
   // blocks are settled by now, so each answer is worked out once (0 unknown, 1 no, 2 yes).
+  // Step 1b (text dumps only): a feed of dated teasers (date line, headline, again and again) is
+  // no article's text, wherever it stands (dated-feed.ts).
+  const datedFeed = blocks.length > 0 && blocks.every((b) => b.path === "line")
+    ? datedFeedBlocks(blocks.map((b, i) => ({
+      dateline: meta[i] === "dateline",
+      norm: features[i]!.norm,
+      length: features[i]!.length,
+      prose: features[i]!.paragraphLike && vocab[i] === null && meta[i] === null,
+      core: b.core === true,
+    })))
+    : new Set<number>();
+  for (const i of datedFeed) if (meta[i] !== "dateline") marks.set(i, { kind: "related", reason: "feed of dated teasers (date line, headline)" });
   const excludedMemo = new Uint8Array(blocks.length);
   const excludedBase = (i: number) => {
-    if (excludedMemo[i] === 0) excludedMemo[i] = (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i) || formLine(i) ? 2 : 1;
+    if (excludedMemo[i] === 0) excludedMemo[i] = (vocab[i] !== null && !soft(i)) || meta[i] !== null || teaser(i) || linkLine(i) || formLine(i) || datedFeed.has(i) ? 2 : 1;
     return excludedMemo[i] === 2;
   };
   const copies = findCopies(

@@ -20,6 +20,9 @@ const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Scri
 // "主持人 李文：下面请其他记者朋友提问。": a speaker's turn in a transcript, a sentence closed by 。
 // after a label that is no credit's, is speech too, whatever 记者 it mentions.
 const SPOKEN = /[？?！!]$|[，,].*。$|^(?![^:：]*(?:作者|记者|编辑|责编|撰文|撰稿|来源)\s*[:：]|文\s*[:：])[^:：]{1,16}[:：](?=.*\p{Script=Han}{6}).*。$/u;
+// "10月6日，在…参加海上游行。新华社记者王嘉宁摄": a picture's caption, a sentence closed before the
+// photographer's credit; a byline carries no clause before its 记者.
+const SENTENCE_THEN_REPORTER = /[，,][^。！？]*\p{Script=Han}[。！？]\s*\S{0,12}记者/u;
 const RELATIVE_TIME = /(?:^|[\s·•|｜丨])(?:\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2}|前天\s*\d{1,2}:\d{2})\s*$/u;
 const STAFF_REPORTER = /(本报|特约|本刊|本台)记者/;
 // "21世纪经济报道记者 孙燕 北京报道": an outlet's reporter, and where the report was filed.
@@ -87,7 +90,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";
   // "发布时间：10-08" — a labelled date without a year is still a date line.
   if (norm.length <= 40 && LABELLED_DATE.test(norm) && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
-  if (norm.length <= 60 && BYLINE_MARK.test(norm) && BYLINE.test(norm) && !SPOKEN.test(norm)) return "byline";
+  if (norm.length <= 60 && BYLINE_MARK.test(norm) && BYLINE.test(norm) && !SPOKEN.test(norm) && !SENTENCE_THEN_REPORTER.test(norm)) return "byline";
   const reporter = norm.includes("记者");
   if (reporter && norm.length <= 30 && STAFF_REPORTER.test(norm)) return "byline";
   if ((reporter && OUTLET_REPORTER.test(norm)) || (norm.includes("发自") && SENT_FROM.test(norm))) return "byline";

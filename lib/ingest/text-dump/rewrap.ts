@@ -152,8 +152,15 @@ const ENCODED = /^[\x21-\x7e]{30,}$|^\[[?/][\x21-\x7e]/;
 /** A paragraph's first line may be indented (　　 or spaces) past its continuation lines. */
 const MAX_FIRST_LINE_INDENT = 8;
 
+/**
+ * A picture's caption ends with its photographer's credit (…参观。新华社记者王嘉宁摄): a line that
+ * ends so ends its caption, however near the column, and the button under it (举报) is not its rest.
+ */
+const PHOTO_CREDIT_END = /(?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄$/u;
+
 /** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
 function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
+  if (PHOTO_CREDIT_END.test(cur.text) && !next.text.startsWith("影")) return false;
   if (next.text === "" || next.opensParagraph === true || ITEM_START.test(next.text) || isRuleLine(next.text) || isRuleLine(cur.text)) return false;
   // A rule drawn in symbols (w3m's ━ for <hr>) fills the wrap column but ends no text: what follows it starts anew.
   if (SYMBOL_RULE.test(cur.text) || SYMBOL_RULE.test(next.text)) return false;
@@ -206,6 +213,11 @@ function bracketCut(a: string, b: string): boolean {
 /** An opening quote or bracket ends no paragraph: a line ending in one was cut inside its sentence, whatever the column. */
 const OPEN_END = /[“‘「『（《【]$/u;
 const openCut = (a: string, b: string) => OPEN_END.test(a) && /^\S/.test(b);
+/**
+ * A line opening with clause punctuation (。 ，) after a line of Han text was cut before it, whatever
+ * the column: lynx moves the full stop of an over-long line down alone, so its line ends short.
+ */
+const punctCut = (a: string, b: string) => HAN_END.test(a) && PUNCT_START.test(b);
 
 /** Columns a centred line's indent must reach, and how far two centred lines' middles may differ. */
 const CENTRED_INDENT = 8;
@@ -254,7 +266,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
     // Without a wrap column the widest line is only a guess at one: a header line of fields
     // (outlet, date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name.
     const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "") && !isMetadataLine(cur.text);
-    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text) || openCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
+    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text) || openCut(cur.text, line.text) || punctCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
