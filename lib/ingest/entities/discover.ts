@@ -24,6 +24,7 @@ import { founderNames } from "./founder-names";
 import { type Appointment, appointmentNames } from "./appointment-names";
 import { namesBeforeLifePredicates } from "./life-predicates";
 import { apposedNames } from "./apposed-posts";
+import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
 
 export { isGenericStem } from "./org-words";
 
@@ -560,8 +561,17 @@ export function discover(
         // …in this title's own 、 chain or this person's, not a clause after another person's (由X系主任Y发起，|联合创始人Z)
         const last = roles[roles.length - 1];
         const sameChain = s > clauseS || last === undefined || last.personStart >= clauseS || last.personName === who.name;
+        const kind = kindPointerAt(seg);
+        const kindTitles = kind && kindAllowsTitle(kind.kind, segTitle) ? pointedTitles(t, s + kind.at, e, kind.lead) : -1;
         if (prevOrg && sameChain && !PHRASE_CHARS.test(seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length))) org = prevOrg;
-        else if (pointer && pointedTitles(t, s, e, pointer[0].length) !== -1) {
+        else if (kind && kindTitles !== -1) {
+          // 该行行长X, 该院副院长Y, 该案审判长Z: the organisation of that kind the article spoke of (./kind-pointers)
+          org = kindPointerOrg(t.simp, allOrgs(), kind.kind, s + kind.at);
+          titleText = cleanTitle(t.original.slice(kindTitles, e));
+        } else if (seg.trim() === segTitle && courtOfSentence(allOrgs(), segTitle, sentS, s)) {
+          // 该案由A法院审理，审判长X: a judge of the court the sentence names
+          org = courtOfSentence(allOrgs(), segTitle, sentS, s);
+        } else if (pointer && pointedTitles(t, s, e, pointer[0].length) !== -1) {
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
           titleText = cleanTitle(t.original.slice(pointedTitles(t, s, e, pointer[0].length), e));
@@ -752,7 +762,19 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     // 其CEO: 其 points back as 公司 does (远帆科技是…公司，其CEO X)
     const qi = /^(?:但|而)?其/.exec(seg);
     const titlesAt = pointer ? pointedTitles(t, u.s, u.e, pointer[0].length) : -1;
-    if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
+    const segAt = u.e - seg.length;
+    const kind = kindPointerAt(seg);
+    const kindTitlesAt = kind && kindAllowsTitle(kind.kind, u.title) ? pointedTitles(t, segAt + kind.at, u.e, kind.lead) : -1;
+    if (kind && kindTitlesAt !== -1) {
+      // 该行行长X where the bank was found by the patterns only (./kind-pointers)
+      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+      org = kindPointerOrg(t.simp, all, kind.kind, segAt + kind.at);
+      title = cleanTitle(t.original.slice(kindTitlesAt, u.e));
+    } else if (seg === u.title && courtOfSentence((all ??= [...known, ...found].sort((a, b) => a.start - b.start)), u.title, articleSentenceSpan(t, u.s)[0], u.s)) {
+      // 该案由A法院审理，审判长X, the court found by the patterns only
+      org = courtOfSentence(all, u.title, articleSentenceSpan(t, u.s)[0], u.s);
+      title = u.title;
+    } else if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       // …or, when nothing before it can be meant, the company the headline is about
       org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? articleSubject(t, all) : null);
@@ -933,8 +955,12 @@ const COMPANY_POINTER = /^(?:作为|身为|据)?(?:该|这家|本|其)?(?:公司
 function pointedTitles(t: ArticleText, s: number, e: number, lead: number): number {
   let k = s;
   while (k < e && /\s/.test(t.simp[k]!)) k++;
-  return onlyTitles(t, k + lead, e) ? k + lead : -1;
+  if (onlyTitles(t, k + lead, e)) return k + lead;
+  // …perhaps after the line of work they cover (该公司法务|总监, 该行电子行业|首席分析师), kept with them
+  const field = POINTED_FIELD.exec(t.simp.slice(k + lead, e));
+  return field && onlyTitles(t, k + lead + field[0].length, e) ? k + lead : -1;
 }
+
 
 /**
  * Posts placed through a pointer before the organisation patterns ran: an organisation they found
@@ -1028,6 +1054,8 @@ const HELD_POST_LEAD = /(?:担任|出任)([\u4e00-\u9fffA-Za-z]{0,6})$/;
 
 /** The line of work an officer's title may name before it (由财务|副总裁X接任, 由算法|负责人X出任). */
 const OFFICE_FIELDS = "财务|技术|算法|产品|研发|工程|市场|销售|营销|运营|商业化|战略|人力资源|人力|法务|数据|安全|投资|品牌|公关|供应链|基础设施";
+/** A line of work between a pointer and its titles: an office's (法务, 财务部) or a broker's sector (电子行业). */
+const POINTED_FIELD = new RegExp(`^(?:(?:${OFFICE_FIELDS})部?|[\u4e00-\u9fff]{2,4}行业)`);
 
 /**
  * What stands before an officer's title that names no organisation: nothing but a clause about the
