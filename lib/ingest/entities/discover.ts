@@ -536,7 +536,8 @@ export function discover(
         // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
         // …and a verb that gives the post (在公司|担任|…, 接任者是公司|…) is the clause's predicate, no organisation
         // …and 由 before the title's holder (公司决定由|算法负责人X出任…) says who takes a post, inside no name
-        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name) || BY_WHOM.test(before.name)) ? null : before;
+        // …and a count of people (公司|另一位|联合创始人) is no organisation
+        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name) || BY_WHOM.test(before.name) || ONE_MORE.test(before.name)) ? null : before;
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
@@ -955,6 +956,9 @@ const COMPANY_POINTER = /^(?:作为|身为|据)?(?:该|这家|本|其)?(?:公司
 function pointedTitles(t: ArticleText, s: number, e: number, lead: number): number {
   let k = s;
   while (k < e && /\s/.test(t.simp[k]!)) k++;
+  // 公司另一位|联合创始人: the count of people between the pointer and the titles is not part of them
+  const one = ONE_MORE_LEAD.exec(t.simp.slice(k + lead, e));
+  if (one) lead += one[0].length;
   if (onlyTitles(t, k + lead, e)) return k + lead;
   // …perhaps after the line of work they cover (该公司法务|总监, 该行电子行业|首席分析师), kept with them
   const field = POINTED_FIELD.exec(t.simp.slice(k + lead, e));
@@ -1054,6 +1058,9 @@ const HELD_POST_LEAD = /(?:担任|出任)([\u4e00-\u9fffA-Za-z]{0,6})$/;
 
 /** The line of work an officer's title may name before it (由财务|副总裁X接任, 由算法|负责人X出任). */
 const OFFICE_FIELDS = "财务|技术|算法|产品|研发|工程|市场|销售|营销|运营|商业化|战略|人力资源|人力|法务|数据|安全|投资|品牌|公关|供应链|基础设施";
+/** 另一位, 一名: a count of people before a title, which names no organisation. */
+const ONE_MORE = /^(?:另外|另|又)?[一两几]?[位名]$/;
+const ONE_MORE_LEAD = /^(?:另外|另|又)?一[位名]/;
 /** A line of work between a pointer and its titles: an office's (法务, 财务部) or a broker's sector (电子行业). */
 const POINTED_FIELD = new RegExp(`^(?:(?:${OFFICE_FIELDS})部?|[\u4e00-\u9fff]{2,4}行业)`);
 

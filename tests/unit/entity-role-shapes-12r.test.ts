@@ -1,0 +1,36 @@
+/**
+ * Role shapes from blind-12-12r: founders joined in one 由 clause (由X和Y联合创立), their officer posts
+ * given by 任 right after (X任CEO，Y任首席科学家), and a count of people between 公司 and the titles
+ * (公司另一位联合创始人、CTO X), which names no organisation. Names are made up so the rules, not the
+ * gazetteer, find them.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const ex = (title: string, paragraphs: string[]) => extractEntities({ title, paragraphs });
+const rolesOf = (r: ReturnType<typeof ex>, name: string) =>
+  (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}/${x.title}`).sort();
+
+describe("founders and their posts", () => {
+  const r = ex("具身智能公司「岫峰动力」完成融资", [
+    "岫峰动力成立于2024年，由小鹏汽车负责人尹哲远和香港大学助理教授闵书远联合创立，尹哲远任CEO，闵书远任首席科学家。",
+    "公司另一位联合创始人、CTO巫山远此前在大疆负责云台控制算法。",
+  ]);
+  it("由X和Y联合创立: both are co-founders", () => {
+    expect(rolesOf(r, "尹哲远")).toContain("岫峰动力/联合创始人");
+    expect(rolesOf(r, "闵书远")).toContain("岫峰动力/联合创始人");
+  });
+  it("X任CEO，Y任首席科学家 after they founded it: at the company founded", () => {
+    expect(rolesOf(r, "尹哲远")).toContain("岫峰动力/CEO");
+    expect(rolesOf(r, "闵书远")).toContain("岫峰动力/首席科学家");
+    expect(rolesOf(r, "闵书远")).toContain("香港大学/助理教授");
+  });
+  it("公司另一位联合创始人、CTO X: at the company, no organisation 另一位", () => {
+    expect(rolesOf(r, "巫山远")).toEqual(["岫峰动力/CTO", "岫峰动力/联合创始人"]);
+    expect(r.companies.map((c) => c.name)).not.toContain("另一位");
+  });
+  it("a name before 和 outside the 由 clause founded nothing", () => {
+    const q = ex("", ["岫峰动力成立于2024年，由闵书远联合创立。柯望远和他见过面。"]);
+    expect(rolesOf(q, "柯望远")).toEqual([]);
+  });
+});
