@@ -34,3 +34,16 @@ describe("founders and their posts", () => {
     expect(rolesOf(q, "柯望远")).toEqual([]);
   });
 });
+
+describe("a title before a list of names", () => {
+  it("联合创始人X、Y: both hold it", () => {
+    const r = ex("百川智能再有高管离开", ["百川智能再有高管离开。此前，联合创始人陈炜远、洪涛远已先后离开。"]);
+    expect(rolesOf(r, "陈炜远")).toEqual(["百川智能/联合创始人"]);
+    expect(rolesOf(r, "洪涛远")).toEqual(["百川智能/联合创始人"]);
+  });
+  it("guards: a name with a post of its own, and names before a verb that gives posts each", () => {
+    const r = ex("", ["出席论坛的有百川智能联合创始人陈炜远、智谱CEO柯望远。", "百川智能宣布，柯书远、闵一远分别担任CTO和COO。"]);
+    expect(rolesOf(r, "柯望远")).toEqual(["智谱/CEO"]);
+    expect(rolesOf(r, "闵一远").filter((x) => x.endsWith("/CTO"))).toEqual([]);
+  });
+});
