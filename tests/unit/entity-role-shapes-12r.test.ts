@@ -47,3 +47,10 @@ describe("a title before a list of names", () => {
     expect(rolesOf(r, "闵一远").filter((x) => x.endsWith("/CTO"))).toEqual([]);
   });
 });
+
+describe("公司 inside a clause", () => {
+  it("我们…见到了公司创始人X: the company the sentence before spoke of", () => {
+    const r = ex("对话澄川智能", ["澄川智能是一家成立不到两年的世界模型公司。上周，我们在北京的办公室见到了公司创始人步晨远。", "步晨远说，视频生成只是切面。"]);
+    expect(rolesOf(r, "步晨远")).toEqual(["澄川智能/创始人"]);
+  });
+});

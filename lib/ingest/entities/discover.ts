@@ -762,8 +762,10 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     let title: string;
     // 其CEO: 其 points back as 公司 does (远帆科技是…公司，其CEO X)
     const qi = /^(?:但|而)?其/.exec(seg);
-    const titlesAt = pointer ? pointedTitles(t, u.s, u.e, pointer[0].length) : -1;
     const segAt = u.e - seg.length;
+    // …or 公司 after a verb or particle inside the clause (我们…见到了|公司|创始人X, 向公司CEO X汇报)
+    const mid = pointer ? null : midPointer(seg);
+    const titlesAt = pointer ? pointedTitles(t, u.s, u.e, pointer[0].length) : mid ? pointedTitles(t, segAt + mid.at, u.e, mid.lead) : -1;
     const kind = kindPointerAt(seg);
     const kindTitlesAt = kind && kindAllowsTitle(kind.kind, u.title) ? pointedTitles(t, segAt + kind.at, u.e, kind.lead) : -1;
     if (kind && kindTitlesAt !== -1) {
@@ -1058,6 +1060,13 @@ const HELD_POST_LEAD = /(?:担任|出任)([\u4e00-\u9fffA-Za-z]{0,6})$/;
 
 /** The line of work an officer's title may name before it (由财务|副总裁X接任, 由算法|负责人X出任). */
 const OFFICE_FIELDS = "财务|技术|算法|产品|研发|工程|市场|销售|营销|运营|商业化|战略|人力资源|人力|法务|数据|安全|投资|品牌|公关|供应链|基础设施";
+/** 公司/该公司 inside a clause, after a verb or a particle that ends a word (见到了|公司, 向|公司): where it stands in `seg` and its length. */
+function midPointer(seg: string): { at: number; lead: number } | null {
+  let last: { at: number; lead: number } | null = null;
+  for (const m of seg.matchAll(/(?<=[了到是为和与及向对由])(?:该|这家|本)?(?:公司|企业)的?/g)) last = { at: m.index, lead: m[0].length };
+  return last;
+}
+
 /** 另一位, 一名: a count of people before a title, which names no organisation. */
 const ONE_MORE = /^(?:另外|另|又)?[一两几]?[位名]$/;
 const ONE_MORE_LEAD = /^(?:另外|另|又)?一[位名]/;
