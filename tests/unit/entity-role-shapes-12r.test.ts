@@ -54,3 +54,14 @@ describe("公司 inside a clause", () => {
     expect(rolesOf(r, "步晨远")).toEqual(["澄川智能/创始人"]);
   });
 });
+
+describe("an interviewee's colleagues", () => {
+  it("我们的CTO X以前是Y团队的负责人: the company the headline names with the speaker, and the former post after 以前是", () => {
+    const r = ex("对话栖川智能温叙远：做AI陪伴，留存更重要", [
+      "栖川智能是一家做AI陪伴应用的创业公司，总部位于杭州。",
+      "问：团队现在有多少人？",
+      "温叙远：六十多人。我们的CTO卜子远以前是快手推荐算法团队的负责人，他来了以后，留存提升了很多。",
+    ]);
+    expect(rolesOf(r, "卜子远")).toEqual(["快手/推荐算法团队的负责人", "栖川智能/CTO"]);
+  });
+});

@@ -834,7 +834,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     }
     // 我们的首席产品官X, 据我们CTO X介绍, or a bare CTO X in an interviewee's answer: the speaker's company
     if (!org && OFFICER_TITLE.test(u.title) && OUR.test(t.simp.slice(u.s, u.e - u.title.length).trim())) {
-      org = speakerOrg(t, placed, u.s);
+      org = speakerOrg(t, placed, u.s, (all ??= [...known, ...found].sort((a, b) => a.start - b.start)));
       if (org) title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
     }
     // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
@@ -870,7 +870,7 @@ const OUR = /^(?:(?:据|比如|例如|像|包括|如)?(?:我们|我司)(?:公司
 const SPEAKER_LABEL = /^([^：:\n，。,]{2,12})[：:]/;
 
 /** The company of the person labelled as speaking the line `at` is in: the first post the text gave them that is not a former one. */
-function speakerOrg(t: ArticleText, placed: FoundRole[], at: number): OrgSpan | null {
+function speakerOrg(t: ArticleText, placed: FoundRole[], at: number, orgs: OrgSpan[]): OrgSpan | null {
   const lineStart = t.simp.lastIndexOf("\n", at - 1) + 1;
   const label = SPEAKER_LABEL.exec(t.simp.slice(lineStart, lineStart + 14));
   if (!label) return null;
@@ -880,7 +880,10 @@ function speakerOrg(t: ArticleText, placed: FoundRole[], at: number): OrgSpan | 
     if (r.personName !== speaker || /^[前原]/.test(r.title) || r.personStart >= lineStart) continue;
     if (!best || r.personStart < best.personStart) best = r;
   }
-  return best ? best.org : null;
+  if (best) return best.org;
+  // …or, the speaker's own post not read yet, the company the headline names with them (对话栖光智能温叙白：…)
+  const headline = t.simp.slice(0, t.partStarts[1] ?? 0);
+  return headline.includes(speaker) ? headlineSubject(t, orgs) : null;
 }
 
 /** The last organisation named in [s, e): a pattern's find counts at every place the text names it, not only where it was found. */
