@@ -65,3 +65,14 @@ describe("an interviewee's colleagues", () => {
     expect(rolesOf(r, "卜子远")).toEqual(["快手/推荐算法团队的负责人", "栖川智能/CTO"]);
   });
 });
+
+describe("officers of a company a regulator named", () => {
+  it("X（以下简称“Y”）…。经查，该公司…。时任董事长Z: at the company, not the regulator", () => {
+    const r = ex("虚增收入，慧川信息及时任高管被罚", [
+      "12月10日，江苏证监局对南京慧川信息技术股份有限公司（以下简称“慧川信息”）下发行政处罚决定书。",
+      "经查，该公司在2024年年报中虚增收入1.2亿元。时任董事长蔺博远、时任总经理计晓远对上述违规行为负有主要责任。",
+    ]);
+    expect(rolesOf(r, "蔺博远")).toEqual(["慧川信息/时任董事长"]);
+    expect(rolesOf(r, "计晓远")).toEqual(["慧川信息/时任总经理"]);
+  });
+});

@@ -808,7 +808,12 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
           if (officer && officer.sentS === prevS && /[；;]/.test(t.simp[sentS - 1] ?? "")) org = officer.org;
           // …also further down a chain of ；-clauses (…，向创始人兼CEO X汇报；Y加入…；原首席运营官Z调任…)
           else if (officer && officer.sentS < prevS && onSemicolonChain(t, officer.sentS, sentS)) org = officer.org;
-          else if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
+          else if (!t.simp.slice(prevS, sentS).includes("\n")) {
+            org = lastOrgBefore(t.simp, all, sentS, prevS);
+            // …or the one its 该公司 pointed to (X（以下简称“Y”）…。经查，该公司…。时任董事长Z…)
+            const ptr = org ? -1 : t.simp.slice(prevS, sentS).search(/该公司|该企业/);
+            if (ptr !== -1) org = lastOrgBefore(t.simp, all, prevS + ptr, prevS + ptr - POINTER_REACH);
+          }
           // …and across a paragraph break where the paragraph before opened with that company's officer
           // (金山办公CEO章庆元…表示…。¶首席财务官魏秋菡在会上说…): the officers of one company, quoted in turn
           else {
@@ -1016,7 +1021,10 @@ function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number)
     if (INVESTORS_BEFORE.test(text.slice(Math.max(0, o.start - 24), o.start))) continue;
     // …nor a firm named for the outside voice it lends (中金公司分析师X问及…。公司副总裁Y…)
     if (OUTSIDE_VOICE.test(text.slice(o.end, o.end + 14))) continue;
-    if (isClauseSubject(text, o)) return o;
+    // 该公司 is no regulator, court, ministry or university (江苏证监局对X公司（以下简称“X”）…。该公司…)
+    if (NOT_A_COMPANY.test(o.name)) continue;
+    // a company the text names for short from here on (X（以下简称“Y”）) is what it goes on to speak of, subject or not
+    if (isClauseSubject(text, o) || SHORT_NAME_FOLLOWS.test(text.slice(o.end, o.end + 6))) return o;
   }
   return null;
 }
@@ -1029,6 +1037,11 @@ function isClauseSubject(text: string, o: OrgSpan): boolean {
   while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
   return NOUN_HEAD_LEAD.test(text.slice(k, o.start));
 }
+
+/** Names of bodies that are not companies: what 公司 never points to. */
+const NOT_A_COMPANY = /(?:局|委员会|监管局|证监会|法院|检察院|大学|学院|政府|部)$/;
+/** （以下简称“X”）, （下称X）: the text names the organisation for short from here on. */
+const SHORT_NAME_FOLLOWS = /^[（(](?:以下简称|以下称|下称|简称)/;
 
 /** Posts of people a news story quotes from outside the company it is about: an analyst's or an investor's. */
 const OUTSIDE_VOICE = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:分析师|合伙人|经济学家|策略师|董事总经理)/;
