@@ -4,6 +4,7 @@
  * (公司另一位联合创始人、CTO X), which names no organisation. Names are made up so the rules, not the
  * gazetteer, find them.
  */
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "@/lib/ingest/entities/extract-entities";
 
@@ -74,5 +75,13 @@ describe("officers of a company a regulator named", () => {
     ]);
     expect(rolesOf(r, "蔺博远")).toEqual(["慧川信息/时任董事长"]);
     expect(rolesOf(r, "计晓远")).toEqual(["慧川信息/时任总经理"]);
+  });
+});
+
+describe("posts after 现在是/如今是", () => {
+  it("X现在是Y的CTO (the blind-12-10a profile of 声屿)", () => {
+    const lines = fs.readFileSync("tests/fixtures/entities/profile-shengyu-roles-sentences-away/source.txt", "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+    const r = ex(lines[0]!, lines.slice(1));
+    expect(rolesOf(r, "柏沐阳").filter((x) => x.endsWith("/CTO"))).toEqual(["声屿/CTO"]);
   });
 });

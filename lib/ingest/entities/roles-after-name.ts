@@ -368,7 +368,7 @@ const UNIT_HEAD = /^(?:总裁|副总裁|总经理|副总经理|负责人|院长|
 const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;
 
 /** 现为, 此前为, 系: the person is described by a post (丁文超为复旦大学教授, 李震宇此前为百度集团资深副总裁). */
-const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|以前是|之前是|以前为|之前为|曾任|曾为|曾是|原任|原为|历任|为|系|是)/;
+const COPULA = /^(?:现任|现为|目前为|目前是|现在是|如今是|现在为|如今为|此前为|此前是|此前任|以前是|之前是|以前为|之前为|曾任|曾为|曾是|原任|原为|历任|为|系|是)/;
 
 /** X，这家公司的创始人兼CEO，…: an appositive after the name's comma, only with a pointer to the company (X，一位前员工，… is nobody's post). */
 const APPOSITIVE = /^[，,](?=(?:该|这家)公司的)/;
