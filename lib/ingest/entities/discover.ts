@@ -24,6 +24,7 @@ import { founderNames } from "./founder-names";
 import { type Appointment, appointmentNames } from "./appointment-names";
 import { namesBeforeLifePredicates } from "./life-predicates";
 import { apposedNames } from "./apposed-posts";
+import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
 
 export { isGenericStem } from "./org-words";
 
@@ -535,7 +536,8 @@ export function discover(
         // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
         // …and a verb that gives the post (在公司|担任|…, 接任者是公司|…) is the clause's predicate, no organisation
         // …and 由 before the title's holder (公司决定由|算法负责人X出任…) says who takes a post, inside no name
-        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name) || BY_WHOM.test(before.name)) ? null : before;
+        // …and a count of people (公司|另一位|联合创始人) is no organisation
+        const d = before && (ADMIN_AREA.test(before.name) || GIVES_POST.test(before.name) || BY_WHOM.test(before.name) || ONE_MORE.test(before.name)) ? null : before;
         if (d && prevOrg && UNIVERSITY.test(prevOrg.name) && SCHOOL.test(d.name) && !UNIVERSITY.test(d.name)) {
           // 中国人民大学法学院教授、|知识产权学院|副院长: a school named after its university in the same chain is part of it
           found.push({ org: prevOrg, title: cleanTitle(t.original.slice(d.start, e)) });
@@ -560,8 +562,17 @@ export function discover(
         // …in this title's own 、 chain or this person's, not a clause after another person's (由X系主任Y发起，|联合创始人Z)
         const last = roles[roles.length - 1];
         const sameChain = s > clauseS || last === undefined || last.personStart >= clauseS || last.personName === who.name;
+        const kind = kindPointerAt(seg);
+        const kindTitles = kind && kindAllowsTitle(kind.kind, segTitle) ? pointedTitles(t, s + kind.at, e, kind.lead) : -1;
         if (prevOrg && sameChain && !PHRASE_CHARS.test(seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length))) org = prevOrg;
-        else if (pointer && pointedTitles(t, s, e, pointer[0].length) !== -1) {
+        else if (kind && kindTitles !== -1) {
+          // 该行行长X, 该院副院长Y, 该案审判长Z: the organisation of that kind the article spoke of (./kind-pointers)
+          org = kindPointerOrg(t.simp, allOrgs(), kind.kind, s + kind.at);
+          titleText = cleanTitle(t.original.slice(kindTitles, e));
+        } else if (seg.trim() === segTitle && courtOfSentence(allOrgs(), segTitle, sentS, s)) {
+          // 该案由A法院审理，审判长X: a judge of the court the sentence names
+          org = courtOfSentence(allOrgs(), segTitle, sentS, s);
+        } else if (pointer && pointedTitles(t, s, e, pointer[0].length) !== -1) {
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
           titleText = cleanTitle(t.original.slice(pointedTitles(t, s, e, pointer[0].length), e));
@@ -751,8 +762,22 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     let title: string;
     // 其CEO: 其 points back as 公司 does (远帆科技是…公司，其CEO X)
     const qi = /^(?:但|而)?其/.exec(seg);
-    const titlesAt = pointer ? pointedTitles(t, u.s, u.e, pointer[0].length) : -1;
-    if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
+    const segAt = u.e - seg.length;
+    // …or 公司 after a verb or particle inside the clause (我们…见到了|公司|创始人X, 向公司CEO X汇报)
+    const mid = pointer ? null : midPointer(seg);
+    const titlesAt = pointer ? pointedTitles(t, u.s, u.e, pointer[0].length) : mid ? pointedTitles(t, segAt + mid.at, u.e, mid.lead) : -1;
+    const kind = kindPointerAt(seg);
+    const kindTitlesAt = kind && kindAllowsTitle(kind.kind, u.title) ? pointedTitles(t, segAt + kind.at, u.e, kind.lead) : -1;
+    if (kind && kindTitlesAt !== -1) {
+      // 该行行长X where the bank was found by the patterns only (./kind-pointers)
+      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+      org = kindPointerOrg(t.simp, all, kind.kind, segAt + kind.at);
+      title = cleanTitle(t.original.slice(kindTitlesAt, u.e));
+    } else if (seg === u.title && courtOfSentence((all ??= [...known, ...found].sort((a, b) => a.start - b.start)), u.title, articleSentenceSpan(t, u.s)[0], u.s)) {
+      // 该案由A法院审理，审判长X, the court found by the patterns only
+      org = courtOfSentence(all, u.title, articleSentenceSpan(t, u.s)[0], u.s);
+      title = u.title;
+    } else if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
       all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       // …or, when nothing before it can be meant, the company the headline is about
       org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? articleSubject(t, all) : null);
@@ -783,7 +808,12 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
           if (officer && officer.sentS === prevS && /[；;]/.test(t.simp[sentS - 1] ?? "")) org = officer.org;
           // …also further down a chain of ；-clauses (…，向创始人兼CEO X汇报；Y加入…；原首席运营官Z调任…)
           else if (officer && officer.sentS < prevS && onSemicolonChain(t, officer.sentS, sentS)) org = officer.org;
-          else if (!t.simp.slice(prevS, sentS).includes("\n")) org = lastOrgBefore(t.simp, all, sentS, prevS);
+          else if (!t.simp.slice(prevS, sentS).includes("\n")) {
+            org = lastOrgBefore(t.simp, all, sentS, prevS);
+            // …or the one its 该公司 pointed to (X（以下简称“Y”）…。经查，该公司…。时任董事长Z…)
+            const ptr = org ? -1 : t.simp.slice(prevS, sentS).search(/该公司|该企业/);
+            if (ptr !== -1) org = lastOrgBefore(t.simp, all, prevS + ptr, prevS + ptr - POINTER_REACH);
+          }
           // …and across a paragraph break where the paragraph before opened with that company's officer
           // (金山办公CEO章庆元…表示…。¶首席财务官魏秋菡在会上说…): the officers of one company, quoted in turn
           else {
@@ -809,7 +839,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     }
     // 我们的首席产品官X, 据我们CTO X介绍, or a bare CTO X in an interviewee's answer: the speaker's company
     if (!org && OFFICER_TITLE.test(u.title) && OUR.test(t.simp.slice(u.s, u.e - u.title.length).trim())) {
-      org = speakerOrg(t, placed, u.s);
+      org = speakerOrg(t, placed, u.s, (all ??= [...known, ...found].sort((a, b) => a.start - b.start)));
       if (org) title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
     }
     // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
@@ -845,7 +875,7 @@ const OUR = /^(?:(?:据|比如|例如|像|包括|如)?(?:我们|我司)(?:公司
 const SPEAKER_LABEL = /^([^：:\n，。,]{2,12})[：:]/;
 
 /** The company of the person labelled as speaking the line `at` is in: the first post the text gave them that is not a former one. */
-function speakerOrg(t: ArticleText, placed: FoundRole[], at: number): OrgSpan | null {
+function speakerOrg(t: ArticleText, placed: FoundRole[], at: number, orgs: OrgSpan[]): OrgSpan | null {
   const lineStart = t.simp.lastIndexOf("\n", at - 1) + 1;
   const label = SPEAKER_LABEL.exec(t.simp.slice(lineStart, lineStart + 14));
   if (!label) return null;
@@ -855,7 +885,10 @@ function speakerOrg(t: ArticleText, placed: FoundRole[], at: number): OrgSpan | 
     if (r.personName !== speaker || /^[前原]/.test(r.title) || r.personStart >= lineStart) continue;
     if (!best || r.personStart < best.personStart) best = r;
   }
-  return best ? best.org : null;
+  if (best) return best.org;
+  // …or, the speaker's own post not read yet, the company the headline names with them (对话栖光智能温叙白：…)
+  const headline = t.simp.slice(0, t.partStarts[1] ?? 0);
+  return headline.includes(speaker) ? headlineSubject(t, orgs) : null;
 }
 
 /** The last organisation named in [s, e): a pattern's find counts at every place the text names it, not only where it was found. */
@@ -933,8 +966,15 @@ const COMPANY_POINTER = /^(?:作为|身为|据)?(?:该|这家|本|其)?(?:公司
 function pointedTitles(t: ArticleText, s: number, e: number, lead: number): number {
   let k = s;
   while (k < e && /\s/.test(t.simp[k]!)) k++;
-  return onlyTitles(t, k + lead, e) ? k + lead : -1;
+  // 公司另一位|联合创始人: the count of people between the pointer and the titles is not part of them
+  const one = ONE_MORE_LEAD.exec(t.simp.slice(k + lead, e));
+  if (one) lead += one[0].length;
+  if (onlyTitles(t, k + lead, e)) return k + lead;
+  // …perhaps after the line of work they cover (该公司法务|总监, 该行电子行业|首席分析师), kept with them
+  const field = POINTED_FIELD.exec(t.simp.slice(k + lead, e));
+  return field && onlyTitles(t, k + lead + field[0].length, e) ? k + lead : -1;
 }
+
 
 /**
  * Posts placed through a pointer before the organisation patterns ran: an organisation they found
@@ -981,7 +1021,10 @@ function lastOrgBefore(text: string, orgs: OrgSpan[], at: number, floor: number)
     if (INVESTORS_BEFORE.test(text.slice(Math.max(0, o.start - 24), o.start))) continue;
     // …nor a firm named for the outside voice it lends (中金公司分析师X问及…。公司副总裁Y…)
     if (OUTSIDE_VOICE.test(text.slice(o.end, o.end + 14))) continue;
-    if (isClauseSubject(text, o)) return o;
+    // 该公司 is no regulator, court, ministry or university (江苏证监局对X公司（以下简称“X”）…。该公司…)
+    if (NOT_A_COMPANY.test(o.name)) continue;
+    // a company the text names for short from here on (X（以下简称“Y”）) is what it goes on to speak of, subject or not
+    if (isClauseSubject(text, o) || SHORT_NAME_FOLLOWS.test(text.slice(o.end, o.end + 6))) return o;
   }
   return null;
 }
@@ -994,6 +1037,11 @@ function isClauseSubject(text: string, o: OrgSpan): boolean {
   while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
   return NOUN_HEAD_LEAD.test(text.slice(k, o.start));
 }
+
+/** Names of bodies that are not companies: what 公司 never points to. */
+const NOT_A_COMPANY = /(?:局|委员会|监管局|证监会|法院|检察院|大学|学院|政府|部)$/;
+/** （以下简称“X”）, （下称X）: the text names the organisation for short from here on. */
+const SHORT_NAME_FOLLOWS = /^[（(](?:以下简称|以下称|下称|简称)/;
 
 /** Posts of people a news story quotes from outside the company it is about: an analyst's or an investor's. */
 const OUTSIDE_VOICE = /^[\u4e00-\u9fffA-Za-z]{0,10}?(?:分析师|合伙人|经济学家|策略师|董事总经理)/;
@@ -1028,6 +1076,18 @@ const HELD_POST_LEAD = /(?:担任|出任)([\u4e00-\u9fffA-Za-z]{0,6})$/;
 
 /** The line of work an officer's title may name before it (由财务|副总裁X接任, 由算法|负责人X出任). */
 const OFFICE_FIELDS = "财务|技术|算法|产品|研发|工程|市场|销售|营销|运营|商业化|战略|人力资源|人力|法务|数据|安全|投资|品牌|公关|供应链|基础设施";
+/** 公司/该公司 inside a clause, after a verb or a particle that ends a word (见到了|公司, 向|公司): where it stands in `seg` and its length. */
+function midPointer(seg: string): { at: number; lead: number } | null {
+  let last: { at: number; lead: number } | null = null;
+  for (const m of seg.matchAll(/(?<=[了到是为和与及向对由])(?:该|这家|本)?(?:公司|企业)的?/g)) last = { at: m.index, lead: m[0].length };
+  return last;
+}
+
+/** 另一位, 一名: a count of people before a title, which names no organisation. */
+const ONE_MORE = /^(?:另外|另|又)?[一两几]?[位名]$/;
+const ONE_MORE_LEAD = /^(?:另外|另|又)?一[位名]/;
+/** A line of work between a pointer and its titles: an office's (法务, 财务部) or a broker's sector (电子行业). */
+const POINTED_FIELD = new RegExp(`^(?:(?:${OFFICE_FIELDS})部?|[\u4e00-\u9fff]{2,4}行业)`);
 
 /**
  * What stands before an officer's title that names no organisation: nothing but a clause about the

@@ -18,6 +18,7 @@ import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type Pers
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
 import { listedNames, nameLists } from "./listed-names";
+import { postsSharedByList } from "./list-posts";
 import { addShortForms, extendsName, scriptPairs, shorterReadingInArticle, standsAlone } from "./person-forms";
 import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
@@ -706,6 +707,12 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const found = discoverInArticle(p, r, input);
   const a = accept(p, r, found);
   r.orgMentions = withoutInnerAliases(r.orgMentions, found, a);
+  // a title before a list of names holds for each (总裁助理李泉、贾明怡): the list's names are known only now
+  const placed = [
+    ...[...a.people].flatMap(([slug, spans]) => spans.map(([start, end]) => ({ start, end, slug, name: p.g.personBySlug.get(slug)?.name ?? slug }))),
+    ...a.discoveredPeople.flatMap((d) => d.spans.map(([start, end]) => ({ start, end, slug: null, name: d.name }))),
+  ];
+  found.roles.push(...postsSharedByList(r.t, found.roles, placed));
   const roles = collectRoles(found);
   addKnownPosts(p, r, a, roles.bySlug);
   const { t } = r;

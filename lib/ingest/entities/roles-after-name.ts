@@ -123,6 +123,7 @@ export function rolesAfterNames(
   if (people.length === 0) return out;
   const text = t.simp;
   const byStart = [...people].sort((a, b) => a.start - b.start);
+  const founders = foundedBy(t, orgs, byStart);
   for (const m of postVerbs(text)) {
     const v = m.index;
     const verbEnd = v + m.verb.length;
@@ -132,12 +133,17 @@ export function rolesAfterNames(
       if (p.start < sentS || p.end > v) continue;
       if (!who || p.start > who.start) who = p;
     }
+    // X和Y联合创立，X任CEO，Y任首席科学家: the founder's name again right before 任 (a mention the places may lack)
+    const founder = m.verb === "任" ? founders.find((r) => r.personStart >= sentS && r.personStart < v && text.startsWith(r.personName, v - r.personName.length)) : undefined;
+    if (founder) who = { start: v - founder.personName.length, end: v, slug: founder.personSlug, name: founder.personName };
     if (!who || v - who.end > NAME_REACH) continue;
     // 由X接任: X takes the post the sentence's subject leaves, and is the nearest name anyway; a name
     // inside an organisation span (…的X) is no subject at all
     if (orgs.some((o) => o.start <= who!.start && o.end >= who!.end)) continue;
-    // the single-character 任 only after the organisation it follows (转投壁仞科技任CTO)
-    if (m.verb === "任" && !orgs.some((o) => o.end === v)) continue;
+    // the single-character 任 only after the organisation it follows (转投壁仞科技任CTO), or right after a
+    // name the sentence made a founder (X和Y联合创立，X任CEO，Y任首席科学家: officer posts at what they founded)
+    const founded = founder?.org;
+    if (m.verb === "任" && !founded && !orgs.some((o) => o.end === v)) continue;
     const clauseEnd = clauseEndAfter(text, verbEnd, sentE);
     const sentence = sentenceAt(t, v);
     // 其职务由X接任: X takes over the posts the sentence gave the person before (此前担任…负责人的Y已离职，其职务由X接任)
@@ -158,7 +164,7 @@ export function rolesAfterNames(
     // a former post (前OpenAI研究员X出任…) says where the person was, not where the new post is; a current one
     // elsewhere than the article's company leaves the new post's place open, unless 兼任 keeps it there
     const current = sameClause ? earlier.find((r) => r.personStart === who!.start && r.sentence === sentence && !/^[前原]/.test(r.title))?.org : undefined;
-    const own = !sameClause || !OWN_POST_VERBS.has(m.verb) ? null : m.verb === "兼任" ? (current ?? subject) : current && current !== subject && current.name !== subject?.name ? null : subject;
+    const own = founded ?? (!sameClause || !OWN_POST_VERBS.has(m.verb) ? null : m.verb === "兼任" ? (current ?? subject) : current && current !== subject && current.name !== subject?.name ? null : subject);
     for (const [segS, segE] of segments(text, verbEnd, clauseEnd)) {
       const post = postIn(t, orgs, segS, segE, segS === verbEnd ? { who, v, internal: INTERNAL_MOVE.has(m.verb), own } : null, prev);
       if (!post) break;
@@ -168,7 +174,7 @@ export function rolesAfterNames(
   }
   out.push(...rolesAfterCopula(t, orgs, byStart));
   out.push(...bracketedTitles(t, orgs, byStart, earlier));
-  out.push(...foundedBy(t, orgs, byStart));
+  out.push(...founders);
   out.push(...academicTitlesAfter(t, orgs, byStart));
   return out;
 }
@@ -196,6 +202,12 @@ function foundedBy(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[]): Fou
     // the organisation opens the sentence; anything between it and 由 describes it (成立于2023年，| 是)
     const title = /联合|共同/.test(m[0]) ? "联合创始人" : "创始人";
     out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title, sentence: sentenceAt(t, who.start) });
+    // 由X和Y联合创立: the names joined to this one in the 由 clause founded it together
+    if (title !== "联合创始人") continue;
+    for (const p of people) {
+      if (p.start <= by || p.end >= who.start || !/[和与及、]/.test(text[p.end] ?? "") || out.some((r) => r.personStart === p.start && r.org === org)) continue;
+      out.push({ personSlug: p.slug, personName: p.name, personStart: p.start, org, title, sentence: sentenceAt(t, p.start) });
+    }
   }
   return out;
 }
@@ -348,7 +360,7 @@ const TAKEN_OVER = /(?:其|该|上述)(?:职务|职位|岗位|工作)(?:将|已|
 const UNIT_NAMED = /事业部|事业群|部门|子公司|业务线|业务部|实验室|研究院|工作室/;
 
 /** Officer titles only a company's own people hold, chained by 兼 (联合创始人兼COO). */
-const OWN_OFFICER = /^(?:(?:执行|高级|常务)?(?:ceo|cfo|cto|coo|cso|cpo|首席[\u4e00-\u9fffa-z]{1,6}?(?:官|科学家)|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|董事会秘书)兼?)+$/i;
+const OWN_OFFICER = /^(?:(?:执行|高级|常务)?(?:ceo|cfo|cto|coo|cso|cpo|首席[\u4e00-\u9fffa-z]{0,6}?(?:官|科学家)|联合创始人|创始人|总裁|副总裁|董事长|副董事长|总经理|副总经理|董事会秘书)兼?)+$/i;
 /** A unit's head (事业群总裁, 研究院院长). */
 const UNIT_HEAD = /^(?:总裁|副总裁|总经理|副总经理|负责人|院长|总监)$/;
 
@@ -356,7 +368,7 @@ const UNIT_HEAD = /^(?:总裁|副总裁|总经理|副总经理|负责人|院长|
 const UNIT_BETWEEN = /^[“"「]?[^，。；“”"「」]{1,12}?(?:办公室|事业群|事业部|研究院|实验室|部门|部|团队|中心)[”"」]?$/;
 
 /** 现为, 此前为, 系: the person is described by a post (丁文超为复旦大学教授, 李震宇此前为百度集团资深副总裁). */
-const COPULA = /^(?:现任|现为|目前为|此前为|此前是|此前任|曾任|曾为|曾是|原任|原为|历任|为|系|是)/;
+const COPULA = /^(?:现任|现为|目前为|目前是|现在是|如今是|现在为|如今为|此前为|此前是|此前任|以前是|之前是|以前为|之前为|曾任|曾为|曾是|原任|原为|历任|为|系|是)/;
 
 /** X，这家公司的创始人兼CEO，…: an appositive after the name's comma, only with a pointer to the company (X，一位前员工，… is nobody's post). */
 const APPOSITIVE = /^[，,](?=(?:该|这家)公司的)/;
