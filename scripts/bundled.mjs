@@ -5,7 +5,7 @@
  * is the same as `tsx scripts/extract.ts ARGS…`, without ~0.8 s of transpiling at each start.
  * The bundle runs through a V8 code cache (lib/build/run-bundle.mjs), so its ~5 MB are not
  * compiled again at each start either. Run by scripts/bundled.sh (BUNDLED_SNAPSHOT=1) when it had
- * no usable start-up snapshot, it builds one first (lib/build/snapshot.mjs), for the next start.
+ * no usable start-up snapshot, it builds one at exit (lib/build/snapshot.mjs), for the next start.
  * Plain JavaScript: it must start before anything can transpile TypeScript.
  */
 import path from "node:path";
@@ -22,10 +22,10 @@ if (!entry || !/\.tsx?$/.test(entry)) {
 }
 const rel = path.relative(root, path.resolve(entry));
 const bundle = await freshBundle(root, rel);
-if (process.env.BUNDLED_SNAPSHOT === "1") {
-  delete process.env.BUNDLED_SNAPSHOT;
-  buildSnapshot(root, rel, bundle);
-}
+const snapshot = process.env.BUNDLED_SNAPSHOT === "1";
+delete process.env.BUNDLED_SNAPSHOT;
 // The script reads its own arguments from process.argv.slice(2), as it would under tsx.
 process.argv.splice(1, 2, path.resolve(entry));
-runBundle(bundle);
+// The snapshot is built once the script is done (its output is all written) and the code cache is
+// saved, so the snapshot holds the functions this run compiled too.
+runBundle(bundle, snapshot ? () => buildSnapshot(root, rel, bundle) : undefined);

@@ -12,7 +12,9 @@
  * was built from (the check freshBundle itself makes). Otherwise it exits with STALE_EXIT before
  * reading or writing anything, and scripts/bundled.sh runs the script the usual way, which
  * rebuilds the bundle and this snapshot.
- * Build-time arguments: <root> <entry script, relative to root> <bundle>.
+ * If the script exports `warm`, it is called once before the snapshot is written, so what its
+ * first run builds or compiles lazily is in the snapshot too (see WARM_TICKS).
+ * Build-time arguments: <root> <entry script, relative to root> <bundle> [--no-warm].
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +22,7 @@ import { createRequire } from "node:module";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { bundlePaths, isFresh } from "./fresh-bundle.mjs";
+import { codeCachePath } from "./run-bundle.mjs";
 
 /** Exit status meaning "this snapshot is stale, run the script without it"; scripts/bundled.sh knows it. */
 const STALE_EXIT = 86;
@@ -38,10 +41,32 @@ const paths = bundlePaths(root, entry);
 /** @type {NodeRequire} */
 let currentRequire = createRequire(bundle);
 const source = fs.readFileSync(bundle).toString("latin1");
-const wrapper = vm.runInThisContext(source, { filename: bundle });
-const module = { exports: /** @type {{ run?: () => void }} */ ({}), filename: bundle, id: ".", loaded: false };
+// The bundle's code cache (lib/build/run-bundle.mjs), written after a run, holds the bytecode of
+// the functions that run used; compiled from it, those functions are in the snapshot compiled too.
+let cachedData;
+try {
+  cachedData = fs.readFileSync(codeCachePath(bundle, fs.readFileSync(bundle)));
+} catch {
+  cachedData = undefined;
+}
+// A regular expression that V8 compiled to machine code cannot be written into a snapshot (the
+// builder aborts), and V8 compiles one at its second use (--regexp-tier-up-ticks=1). While the
+// script warms up, regular expressions created meanwhile wait WARM_TICKS uses instead; the flag is
+// set back before the snapshot is written, as V8 loads a snapshot only under the flags it was
+// built with. Those regular expressions then run a few more times interpreted before they are
+// compiled, at run time as usual. A warm-up that still uses one more often than that crashes
+// the builder, and lib/build/snapshot.mjs builds again without it (--no-warm).
+const WARM_TICKS = 20;
+const warmUp = process.argv[5] !== "--no-warm";
+const ticks = process.execArgv.map((a) => /^--regexp-tier-up-ticks=(\d+)$/.exec(a)?.[1]).findLast(Boolean) ?? "1";
+if (warmUp) v8.setFlagsFromString(`--regexp-tier-up-ticks=${WARM_TICKS}`);
+const script = new vm.Script(source, { filename: bundle, cachedData });
+const wrapper = script.runInThisContext();
+const module = { exports: /** @type {{ run?: () => void, warm?: () => void }} */ ({}), filename: bundle, id: ".", loaded: false };
 wrapper.call(module.exports, module.exports, (/** @type {string} */ id) => currentRequire(id), module, bundle, path.dirname(bundle));
 const run = module.exports.run;
+if (warmUp && typeof module.exports.warm === "function") module.exports.warm();
+if (warmUp) v8.setFlagsFromString(`--regexp-tier-up-ticks=${ticks}`);
 if (typeof run !== "function") throw new Error(`${entry} exports no run(): it cannot start from a snapshot`);
 
 /** The files that make the snapshot besides the bundle's sources: a change to one of them makes it stale too. */

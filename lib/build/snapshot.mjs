@@ -48,10 +48,15 @@ export function buildSnapshot(root, entry, bundle) {
     /** @type {typeof import("esbuild")} */
     const esbuild = requireFromTsx("esbuild");
     esbuild.buildSync({ entryPoints: [source], outfile: entryCjs, bundle: true, platform: "node", format: "cjs", target: "node20", logLevel: "silent" });
-    const r = spawnSync(process.execPath, [...process.execArgv, "--snapshot-blob", tmp, "--build-snapshot", entryCjs, root, entry, bundle], { stdio: "ignore" });
-    if (r.status !== 0 || !fs.existsSync(tmp)) return false;
-    fs.renameSync(tmp, blob);
-    return true;
+    // With the script's warm-up first; without it if that build fails (see WARM_TICKS there).
+    for (const warm of [[], ["--no-warm"]]) {
+      const r = spawnSync(process.execPath, [...process.execArgv, "--snapshot-blob", tmp, "--build-snapshot", entryCjs, root, entry, bundle, ...warm], { stdio: "ignore" });
+      if (r.status === 0 && fs.existsSync(tmp)) {
+        fs.renameSync(tmp, blob);
+        return true;
+      }
+    }
+    return false;
   } catch {
     return false;
   } finally {
