@@ -44,6 +44,8 @@ export function buildSnapshot(root, entry, bundle) {
   const entryCjs = blob.replace(/\.blob$/, `.snapshot-entry.${process.pid}.cjs`);
   try {
     fs.writeFileSync(attempt, key);
+    // A stale snapshot left in place would be tried (and refused) at every start if this build failed.
+    fs.rmSync(blob, { force: true });
     const requireFromTsx = createRequire(createRequire(path.join(root, "package.json")).resolve("tsx/package.json"));
     /** @type {typeof import("esbuild")} */
     const esbuild = requireFromTsx("esbuild");
