@@ -70,6 +70,20 @@ function packageImportTimes(bundle: string): void {
   }
 }
 
+/**
+ * Node's arguments for a CPU profile of the extract command: `sh scripts/bundled.sh FLAGS -- S`
+ * starts Node from the script's start-up snapshot (built by the untimed round), so that is what
+ * is profiled: `node FLAGS --snapshot-blob BLOB ROOT S`.
+ */
+function profiledArgs(command: string[]): string[] {
+  if (command[0] === "node") return command.slice(1);
+  const sep = command.indexOf("--");
+  const script = command[sep + 1];
+  if (command[0] !== "sh" || sep < 0 || !script) throw new Error(`cannot profile ${command.join(" ")}`);
+  const blob = path.join("node_modules", ".cache", "bundled", `${script.replace(/\.tsx?$/, "").replace(/\//g, "__")}.blob`);
+  return [...command.slice(2, sep), "--snapshot-blob", blob, process.cwd(), script];
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { runs: { type: "string" }, shared: { type: "string" }, profile: { type: "boolean" }, before: { type: "string" } } });
   const { runs, shared, profile: wantProfile, before } = Flags.parse(values);
@@ -130,8 +144,9 @@ function main(): void {
   console.log(`per page after start-up: ${perPage(all!.ms, start!.ms, pages.length - 1)} wall, ${perPage(all!.cpu, start!.cpu, pages.length - 1)} CPU; reference: ${perPage(ref!.ms, refZero!.ms, pages.length)} wall, ${perPage(ref!.cpu, refZero!.cpu, pages.length)} CPU`);
 
   if (wantProfile) {
-    profile(direct.args, [one], "start-up (1 page, without npm)");
-    profile(direct.args, pages, `${pages.length} pages, without npm`);
+    const profiled = profiledArgs([node!, ...nodeArgs]);
+    profile(profiled, [one], "start-up (1 page, without npm)");
+    profile(profiled, pages, `${pages.length} pages, without npm`);
     packageImportTimes(path.join("node_modules", ".cache", "bundled", "scripts__extract.cjs"));
   }
 }

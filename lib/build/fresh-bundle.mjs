@@ -38,8 +38,8 @@ const ALWAYS_CHECKED = ["package.json", "tsconfig.json", "lib/build/fresh-bundle
 /** Checked when present: npm rewrites them at every install or update of a package. */
 const CHECKED_IF_PRESENT = ["package-lock.json", "node_modules/.package-lock.json"];
 
-/** @param {string} root @param {string} entry @returns {string} */
-function bundlePaths(root, entry) {
+/** @param {string} root @param {string} entry @returns {{ dir: string, out: string, inputs: string }} */
+export function bundlePaths(root, entry) {
   const name = entry.replace(/\.[cm]?tsx?$/, "").replace(/[\\/]/g, "__");
   const dir = path.join(root, "node_modules", ".cache", "bundled");
   return { dir, out: path.join(dir, `${name}.cjs`), inputs: path.join(dir, `${name}.inputs.json`) };
@@ -61,8 +61,12 @@ export function asciiOnly(code) {
   });
 }
 
-/** @param {string} root @param {{ out: string, inputs: string }} p @returns {boolean} */
-function isFresh(root, p) {
+/**
+ * Whether the bundle at p.out is newer than every file it was built from. Also run by the
+ * start-up snapshot's main function (lib/build/snapshot-entry.mjs) before it runs anything.
+ * @param {string} root @param {{ out: string, inputs: string }} p @returns {boolean}
+ */
+export function isFresh(root, p) {
   let builtAt;
   let inputs;
   try {

@@ -1,2 +1,2 @@
 /** Types for run-bundle.mjs (plain JavaScript so it runs before anything transpiles). */
-export function runBundle(bundle: string): void;
+export function runBundle(bundle: string, atExit?: () => void): void;

@@ -22,7 +22,7 @@ import zlib from "node:zlib";
  * loading node:crypto into the ES-module loader ~90 ms more, at every start.
  * @param {string} bundle @param {Buffer} bytes @returns {string}
  */
-function cachePath(bundle, bytes) {
+export function codeCachePath(bundle, bytes) {
   const hash = `${zlib.crc32(bytes).toString(16).padStart(8, "0")}${bytes.length.toString(16)}`;
   return `${bundle}.${hash}.v8cache`;
 }
@@ -46,7 +46,7 @@ function removeOldCaches(bundle, keep) {
  */
 function compile(bundle) {
   const bytes = fs.readFileSync(bundle);
-  const cache = cachePath(bundle, bytes);
+  const cache = codeCachePath(bundle, bytes);
   // The bundle is ASCII only (asciiOnly in ./fresh-bundle.mjs), so Latin-1 decodes it the same as
   // UTF-8; Node 20's readFileSync(…, "utf8") took ~200 ms validating its ~9 MB, latin1 ~1 ms.
   const source = bytes.toString("latin1");
@@ -64,22 +64,26 @@ function compile(bundle) {
 
 /**
  * Runs `bundle` as Node would run a CommonJS main module, compiled from its code cache when one
- * matches; writes the cache at exit when there was none or V8 rejected it.
- * @param {string} bundle absolute path of the .cjs bundle
+ * matches; writes the cache at exit when there was none or V8 rejected it, then calls `atExit`
+ * (lib/build/snapshot.mjs builds a start-up snapshot then, from that cache).
+ * @param {string} bundle absolute path of the .cjs bundle @param {() => void} [atExit]
  */
-export function runBundle(bundle) {
+export function runBundle(bundle, atExit) {
   const { script, cache, writeCache } = compile(bundle);
-  if (writeCache) {
+  if (writeCache || atExit) {
     process.once("exit", () => {
-      try {
-        // Under a temporary name and renamed, so a process starting meanwhile never reads half a file.
-        const tmp = `${cache}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, script.createCachedData());
-        fs.renameSync(tmp, cache);
-        removeOldCaches(bundle, cache);
-      } catch {
-        // A cache that cannot be written (read-only tree) only means the next start compiles again.
+      if (writeCache) {
+        try {
+          // Under a temporary name and renamed, so a process starting meanwhile never reads half a file.
+          const tmp = `${cache}.${process.pid}.tmp`;
+          fs.writeFileSync(tmp, script.createCachedData());
+          fs.renameSync(tmp, cache);
+          removeOldCaches(bundle, cache);
+        } catch {
+          // A cache that cannot be written (read-only tree) only means the next start compiles again.
+        }
       }
+      atExit?.();
     });
   }
   const module = { exports: {}, filename: bundle, id: ".", loaded: false };
