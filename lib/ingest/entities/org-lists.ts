@@ -127,9 +127,17 @@ function nameLike(item: string): boolean {
   return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
 }
 
+/**
+ * Trades that end an enterprise's name in a list (三一|重工, 伊利|乳业, 海天|味业): not suffixes of
+ * their own elsewhere (a stem before 机械 is as often a kind of machine), but an item ending so
+ * beside a known company or another suffixed item is a company of that trade.
+ */
+const INDUSTRY_TAIL = /(?:重工|重科|机械|药业|制药|乳业|味业|电器|钢铁|化工|建工|置业|物产|商城|合作社)$/;
+const INDUSTRY_ANYWHERE = new RegExp(INDUSTRY_TAIL.source.replace(/\$$/, ""));
+
 /** A name-like item ending in an organisation's suffix, with a stem that is no description (全志|科技, 不是 数字|科技). */
 function suffixedName(item: string): boolean {
-  const m = ORG_SUFFIX.exec(item);
+  const m = ORG_SUFFIX.exec(item) ?? INDUSTRY_TAIL.exec(item);
   if (!m || !nameLike(item)) return false;
   const stem = item.slice(0, m.index);
   return stem.length >= 2 && !isGenericStem(stem);
@@ -226,7 +234,7 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const clause = text.slice(s, k);
     // a list that goes on from a clause naming two known organisations (A、B的…；|C、D也在…)
     const parallel = PARALLEL_TAIL.test(clause) && previousClauseNamesTwo(text, s, spans().byStart);
-    if (!parallel && !LIST_HINT.test(clause) && !twoInside(spans().byStart, s, k) && !SUFFIX_ANYWHERE.test(clause)) continue;
+    if (!parallel && !LIST_HINT.test(clause) && !twoInside(spans().byStart, s, k) && !SUFFIX_ANYWHERE.test(clause) && !INDUSTRY_ANYWHERE.test(clause)) continue;
     const list = listItems(text, s, k);
     if (!list || list.items.length < 2) continue;
     // each item's verdicts once: the tests below and the loop after ask again for every item

@@ -1,0 +1,51 @@
+/**
+ * Shapes of the blind batch blind-12-12a (general news: machinery, banks, a university and a state
+ * group, a tea brand, a city forum, car parts, e-commerce, biotech): a unit named in full after
+ * 旗下的 when its owner carries its brand or a province opens a 集团, a company named as what a deal
+ * buys a stake in, and list items ending in a trade (…重工, …乳业) vouching for their list. Names are
+ * made up so the rules, not the gazetteer, find them; each shape keeps a case that must stay unfound.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const companies = (text: string) => extractEntities({ title: "", paragraphs: [text] }).companies.map((c) => c.name);
+
+describe("a unit named in full after 旗下的", () => {
+  it("its owner right before 旗下 carries its brand", () => {
+    expect(companies("另据了解，华辰银行旗下的华辰消费金融公司近期完成增资。")).toContain("华辰消费金融公司");
+  });
+  it("集团旗下 standing for an owner the article names with the brand", () => {
+    expect(companies("川岳集团董事长廖明峰表示，集团旗下的川岳智慧交通公司将作为产业化平台。")).toContain("川岳智慧交通公司");
+  });
+  it("a province opening a 集团", () => {
+    expect(companies("目前控股股东为省国资委旗下的江西省投资集团。")).toContain("江西省投资集团");
+  });
+  it("not a kind of company, a branch, or a brand its owner does not carry", () => {
+    expect(companies("该集团旗下的资产管理公司负责运营。")).toEqual([]);
+    expect(companies("据悉，华辰银行旗下的上海分公司负责运营。")).not.toContain("上海分公司");
+    expect(companies("华辰银行旗下的南岭物业公司负责运营。")).not.toContain("南岭物业公司");
+  });
+});
+
+describe("what a deal buys or sells a stake in", () => {
+  it("收购X股权, 收购控股子公司X少数股权, X51%股权", () => {
+    expect(companies("公司决定申请中止收购远洋星辰物流股权。")).toContain("远洋星辰物流");
+    expect(companies("拟1079.6万元收购控股子公司德国凯伦少数股权。")).toContain("德国凯伦");
+    expect(companies("公司拟收购星澜智造51%股权。")).toContain("星澜智造");
+  });
+  it("not the company itself, a pointer or a number of shares", () => {
+    expect(companies("公司股东拟减持公司股份。")).toEqual([]);
+    expect(companies("拟收购上述公司全部股权。")).toEqual([]);
+    expect(companies("大股东增持了1000万股股份。")).toEqual([]);
+    expect(companies("拟收购标的资产及其股权。")).toEqual([]);
+  });
+});
+
+describe("list items ending in a trade vouch for their list", () => {
+  it("X重工、Y重科、Z科技 after 与, before the verb", () => {
+    expect(companies("省贸促会与华一重工、湘联重科、长沙智远科技签署了合作协议。")).toEqual(expect.arrayContaining(["华一重工", "湘联重科"]));
+  });
+  it("not kinds of machine", () => {
+    expect(companies("现场展出了挖掘机、起重机械、农用机械等产品。")).toEqual([]);
+  });
+});
