@@ -49,3 +49,16 @@ describe("list items ending in a trade vouch for their list", () => {
     expect(companies("现场展出了挖掘机、起重机械、农用机械等产品。")).toEqual([]);
   });
 });
+
+describe("a society's short name before an office only a society holds", () => {
+  it("X会秘书长Y: the society and the person", () => {
+    const r = extractEntities({ title: "", paragraphs: ["车联会秘书长崔明树认为，车企与电池厂商签订长协有利于锁定成本。"] });
+    expect(r.companies.map((c) => c.name)).toContain("车联会");
+    expect(r.people.map((p) => p.name)).toContain("崔明树");
+  });
+  it("not a board, a meeting or a clause", () => {
+    expect(companies("本届年会秘书长王强表示，会议顺利。")).toEqual([]);
+    expect(companies("公司董事会秘书长王强表示，公告无误。")).toEqual([]);
+    expect(companies("他说会长王强不在。")).toEqual([]);
+  });
+});
