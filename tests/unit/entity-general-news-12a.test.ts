@@ -62,3 +62,20 @@ describe("a society's short name before an office only a society holds", () => {
     expect(companies("他说会长王强不在。")).toEqual([]);
   });
 });
+
+describe("false names the batch showed", () => {
+  it("电子公司 holds no 子公司 (…汽车电子公司，总部位于…)", () => {
+    expect(companies("华越汽车电子是一家成立于2016年的汽车电子公司，总部位于温州。")).not.toContain(",总部位");
+    expect(companies("华越汽车电子是一家成立于2016年的汽车电子公司，总部位于温州。").every((n) => !n.includes("总部"))).toBe(true);
+  });
+  it("a known firm's team before a title is no company (中金公司|医药|分析师)", () => {
+    expect(companies("中金公司医药分析师邹晓岚表示，海外药企的认可度在提高。")).toEqual(["中金公司"]);
+  });
+  it("a quoted brand that raised a round, without its quote; a quoted product is no company", () => {
+    expect(companies("长沙茶饮品牌“柚青”完成亿元融资")).toEqual(["柚青"]);
+    expect(companies("AI编程助手“码行”宣布开放公测。")).toEqual([]);
+  });
+  it("a title's modifier after 、 is no brand (执行董事、联席|CEO)", () => {
+    expect(companies("拼多多集团执行董事、联席CEO赵佳臻在发布会上表示，平台将下调服务费。")).not.toContain("联席");
+  });
+});

@@ -133,7 +133,7 @@ function parallelBrand(t: ArticleText, s: number, titleStart: number, title: str
   const name = t.simp.slice(s, titleStart);
   if (name.length < 2 || name.length > 6 || ![...name].every((c) => isHan(c)) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return null;
   // a department of the first item's company (腾讯副总裁、|微信事业群|总裁) is no company of its own
-  if (/[兼及]/.test(name) || DEPARTMENT_END.test(name) || TITLES.some((x) => name.includes(x)) || chineseNameAt(name, 0)?.end === name.length) return null;
+  if (/[兼及]/.test(name) || TITLE_MODIFIER.exec(name)?.[0] === name || DEPARTMENT_END.test(name) || TITLES.some((x) => name.includes(x)) || chineseNameAt(name, 0)?.end === name.length) return null;
   return { start: s, end: titleStart, slug: null, name };
 }
 

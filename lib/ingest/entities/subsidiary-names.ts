@@ -14,6 +14,8 @@ import { isCommonWord } from "./names";
 import { TITLES } from "./titles";
 
 const HEADS = ["子公司", "母公司"];
+/** Characters that make a word with 子 (电子, 量子, 原子, 粒子, 种子): before 子公司 they leave a company of that trade. */
+const WORD_WITH_ZI = /^[电量原粒种]$/;
 /** What ends the subsidiary's name: a verb, a particle or a time word after it (…星河数智|宣布, …云图智能|负责). */
 const AFTER_NAME = /^(?:宣布|推出|发布|负责|主要|专注|正式|近日|日前|今日|已经|已|将|也|则|在|于|是|的|与|和|及|成立|获得|完成|表示|称|展示|上线|开发|研发|提供|承担|运营|持有|作为)/;
 /** Words between a parent and the head (华策影视|控股|子公司, X的全资子公司). */
@@ -39,9 +41,11 @@ export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   // 母公司 the other way round (Manus|母公司|蝴蝶效应): both sides are companies all the same
   for (const HEAD of HEADS) for (let at = text.indexOf(HEAD); at !== -1; at = text.indexOf(HEAD, at + HEAD.length)) {
     const s = at + HEAD.length;
+    // 电子|公司, 量子|公司: 子 closes a word there, and no 子公司 is named
+    if (HEAD === "子公司" && WORD_WITH_ZI.test(text[at - 1] ?? "")) continue;
     // the subsidiary: the shortest run after the head that a verb or particle ends
     for (let len = 2; len <= 8 && s + len <= text.length; len++) {
-      if (!isHanAt(text, s + len - 1)) break;
+      if (!isHanAt(text, s) || !isHanAt(text, s + len - 1)) break;
       const next = text[s + len];
       if (next !== undefined && isHan(next) && !AFTER_NAME.test(text.slice(s + len, s + len + 2))) continue;
       const name = text.slice(s, s + len);
