@@ -79,3 +79,12 @@ describe("false names the batch showed", () => {
     expect(companies("拼多多集团执行董事、联席CEO赵佳臻在发布会上表示，平台将下调服务费。")).not.toContain("联席");
   });
 });
+
+describe("one company under two names in the same article", () => {
+  it("a registered name and its short name before a trade (广东X精密机械有限公司 … X精密)", () => {
+    expect(companies("会上，南海区政府与广东顺岭精密机械有限公司签署了项目协议。顺岭精密总经理伍伟明表示，项目投产后年产值预计超过30亿元。")).toEqual(["顺岭精密"]);
+  });
+  it("a department in full and by its short form (X市工业和信息化局 … 市工信局)", () => {
+    expect(companies("惠阳市工业和信息化局局长邝启明回应称，市工信局将在明年一季度出台专项政策。")).toEqual(["惠阳市工业和信息化局"]);
+  });
+});

@@ -8,7 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt, sentenceSpan } from "./article-text";
 import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 import { chineseNameAt, isCommonWord } from "./names";
@@ -127,17 +127,11 @@ function nameLike(item: string): boolean {
   return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
 }
 
-/**
- * Trades that end an enterprise's name in a list (三一|重工, 伊利|乳业, 海天|味业): not suffixes of
- * their own elsewhere (a stem before 机械 is as often a kind of machine), but an item ending so
- * beside a known company or another suffixed item is a company of that trade.
- */
-const INDUSTRY_TAIL = /(?:重工|重科|机械|药业|制药|乳业|味业|电器|钢铁|化工|建工|置业|物产|商城|合作社)$/;
-const INDUSTRY_ANYWHERE = new RegExp(INDUSTRY_TAIL.source.replace(/\$$/, ""));
+const INDUSTRY_ANYWHERE = new RegExp(TRADE_TAIL.source.replace(/\$$/, ""));
 
 /** A name-like item ending in an organisation's suffix, with a stem that is no description (全志|科技, 不是 数字|科技). */
 function suffixedName(item: string): boolean {
-  const m = ORG_SUFFIX.exec(item) ?? INDUSTRY_TAIL.exec(item);
+  const m = ORG_SUFFIX.exec(item) ?? TRADE_TAIL.exec(item);
   if (!m || !nameLike(item)) return false;
   const stem = item.slice(0, m.index);
   return stem.length >= 2 && !isGenericStem(stem);
