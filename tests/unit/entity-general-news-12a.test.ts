@@ -88,3 +88,14 @@ describe("one company under two names in the same article", () => {
     expect(companies("惠阳市工业和信息化局局长邝启明回应称，市工信局将在明年一季度出台专项政策。")).toEqual(["惠阳市工业和信息化局"]);
   });
 });
+
+describe("a Latin name right after a partner's or shareholder's head", () => {
+  it("合作伙伴X的…, 大股东X…", () => {
+    expect(companies("明年将借助合作伙伴Veloria的销售网络进入欧洲。")).toContain("Veloria");
+    expect(companies("公司大股东Prosina减持股份。")).toContain("Prosina");
+  });
+  it("not an acronym of a kind or two letters", () => {
+    expect(companies("股东AI基金入场。")).toEqual([]);
+    expect(companies("上游供应商GPU紧缺。")).toEqual([]);
+  });
+});

@@ -110,6 +110,11 @@ function subjectNamedAgain(text: string, joinAt: number): boolean {
 const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,10}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作|完成合并|宣布合并|正式合并))/g;
 
 const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同|合并/;
+/**
+ * A partner's head right before a capitalised Latin name (合作伙伴|Stellantis|的销售网络, 大股东|Prosus):
+ * only an organisation is a company's partner, supplier or shareholder, and the script bounds the name.
+ */
+const PARTNER_HEAD_LATIN = /(?:合作伙伴|战略伙伴|供应商|大股东|股东)([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?![A-Za-z0-9])/g;
 /** Words between a subject and 与 that belong to the verb, not the name (今日|宣布|正式). */
 const LEFT_VERB_TAIL = /(?:今日|今天|近日|日前|正式|宣布|已经|已|将|再次|也|还|同时)+$/;
 
@@ -133,6 +138,12 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (taken.some((o) => o.start === at + 2)) continue;
     // named once, X公司 needs a clear start and a company's act right after (杭州的|云栖数智公司|推出)
     if (!standsAgain(text, name, s, /^公司/) && !(COMPANY_ACT_AFTER.test(text.slice(at + 2, at + 6)) && (latin !== null || clearStart(text, s)))) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  for (const m of text.matchAll(PARTNER_HEAD_LATIN)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    if (GENERIC_LATIN.has(name.toLowerCase()) || !free(s, s + name.length)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   if (!PARTNER_VERB.test(text)) return out;
