@@ -99,3 +99,17 @@ describe("a Latin name right after a partner's or shareholder's head", () => {
     expect(companies("上游供应商GPU紧缺。")).toEqual([]);
   });
 });
+
+describe("suffixed names before 的 or an adverb that goes on with the sentence", () => {
+  it("a 、-list's last name before 的 (A银行、B银行的净利润…)", () => {
+    expect(companies("此外，江岸农商银行、临湖银行的净利润增速均超过10%。")).toEqual(expect.arrayContaining(["江岸农商银行", "临湖银行"]));
+  });
+  it("two suffixed names joined by 和 opening a clause (A银行和B银行的…, A重工和B重科均…)", () => {
+    expect(companies("与之相比，江岸农商银行和临湖银行的净利润增速均超过10%。")).toEqual(expect.arrayContaining(["江岸农商银行", "临湖银行"]));
+    expect(companies("此外，华一重工和湘联重科均已签约。")).toEqual(expect.arrayContaining(["华一重工", "湘联重科"]));
+  });
+  it("not kinds of bank", () => {
+    expect(companies("他说，国有银行和股份制银行的净利润增速均超过10%。")).toEqual([]);
+    expect(companies("他说，国有银行、股份制银行的净利润增速均超过10%。")).toEqual([]);
+  });
+});
