@@ -113,3 +113,15 @@ describe("suffixed names before 的 or an adverb that goes on with the sentence"
     expect(companies("他说，国有银行、股份制银行的净利润增速均超过10%。")).toEqual([]);
   });
 });
+
+describe("来自 an organisation named in full with its suffix", () => {
+  it("来自X实验室的Y", () => {
+    expect(companies("来自天衡阿尔法实验室的研究员在上午的沙龙环节现场演示了对手机的监控。")).toContain("天衡阿尔法实验室");
+  });
+  it("not a kind, a place, or a pair", () => {
+    expect(companies("来自多家科技公司的专家出席。")).toEqual([]);
+    expect(companies("来自早期创业公司的代表出席。")).toEqual([]);
+    expect(companies("来自国内外高校和研究院的学者出席。")).toEqual([]);
+    expect(companies("来自人工智能研究院的专家出席。")).toEqual([]);
+  });
+});

@@ -110,6 +110,8 @@ function subjectNamedAgain(text: string, joinAt: number): boolean {
 const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,10}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作|完成合并|宣布合并|正式合并))/g;
 
 const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同|合并/;
+/** 来自|X实验室|的Y: where a speaker or a team comes from, named in full with an organisation's suffix. */
+const FROM_ORG = /来自([\u4e00-\u9fffA-Za-z]{3,14}?)的/g;
 /**
  * A partner's head right before a capitalised Latin name (合作伙伴|Stellantis|的销售网络, 大股东|Prosus):
  * only an organisation is a company's partner, supplier or shareholder, and the script bounds the name.
@@ -138,6 +140,14 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (taken.some((o) => o.start === at + 2)) continue;
     // named once, X公司 needs a clear start and a company's act right after (杭州的|云栖数智公司|推出)
     if (!standsAgain(text, name, s, /^公司/) && !(COMPANY_ACT_AFTER.test(text.slice(at + 2, at + 6)) && (latin !== null || clearStart(text, s)))) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  for (const m of text.matchAll(FROM_ORG)) {
+    const name = m[1]!;
+    const s = m.index + 2;
+    const stem = name.replace(ORG_SUFFIX, "");
+    // …公司 after 来自 is as often a kind (来自早期创业公司的) as a name: only the other suffixes name one there
+    if (!ORG_SUFFIX.test(name) || name.endsWith("公司") || stem.length < 2 || VAGUE.test(stem) || /[和与及或]/.test(name) || PHRASE_CHARS.test(stem) || isGenericStem(stem) || hasGenericWord(stem.slice(0, 2)) || !free(s, s + name.length)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   for (const m of text.matchAll(PARTNER_HEAD_LATIN)) {
