@@ -125,3 +125,14 @@ describe("来自 an organisation named in full with its suffix", () => {
     expect(companies("来自人工智能研究院的专家出席。")).toEqual([]);
   });
 });
+
+describe("a forum with a board of its own", () => {
+  it("X论坛理事会 opening a clause, even with a generic stem", () => {
+    expect(companies("为什么设奖？远见论坛理事会的轮值主席今天在发言中表示，要支持基础科学。")).toContain("远见论坛");
+    expect(companies("青岭论坛理事会今天成立。")).toContain("青岭论坛");
+  });
+  it("not a forum's own meeting", () => {
+    expect(companies("本届论坛秘书长王强表示，会议顺利。")).toEqual([]);
+    expect(companies("他说，高峰论坛秘书处设在北京。")).toEqual([]);
+  });
+});
