@@ -73,7 +73,7 @@ function writtenOut(bare: string): string[] {
   return out;
 }
 
-/** 山西省商务厅 for 省商务厅, 深圳市交通运输委员会 for 市交通运输委 (委 is 委员会 cut short), 佛山市工业和信息化局 for 市工信局. */
+/** 山西省商务厅 for 省商务厅, 深圳市交通运输委员会 for 市交通运输委 (委 is 委员会 cut short), 惠阳市工业和信息化局 for 市工信局. */
 function fullFormOf(full: string, bare: string): boolean {
   for (const form of [bare, ...writtenOut(bare)]) if (endsAsPlaceOf(full, form)) return true;
   return false;

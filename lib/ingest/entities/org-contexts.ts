@@ -115,12 +115,12 @@ const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同|合
  * organisation, not an event; the name opens its clause.
  */
 const FORUM_BODY = /(?:^|[\n，。；：、,;:?？!！])([\u4e00-\u9fff]{2,8}论坛)(理事会|秘书处|理事长|秘书长)/g;
-/** A forum's own meeting, not a body (本届|论坛, 高峰|论坛, 分|论坛): its generic stem still names one with a board (未来|论坛). */
+/** A forum's own meeting, not a body (本届|论坛, 高峰|论坛, 分|论坛): its generic stem still names one with a board (远见|论坛). */
 const EVENT_FORUM = /^(?:本届|首届|该|本|此|这|高峰|峰会|分|主|年度|国际|平行)/;
 /** 来自|X实验室|的Y: where a speaker or a team comes from, named in full with an organisation's suffix. */
 const FROM_ORG = /来自([\u4e00-\u9fffA-Za-z]{3,14}?)的/g;
 /**
- * A partner's head right before a capitalised Latin name (合作伙伴|Stellantis|的销售网络, 大股东|Prosus):
+ * A partner's head right before a capitalised Latin name (合作伙伴|Veloria|的销售网络, 大股东|Prosina):
  * only an organisation is a company's partner, supplier or shareholder, and the script bounds the name.
  */
 const PARTNER_HEAD_LATIN = /(?:合作伙伴|战略伙伴|供应商|大股东|股东)([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?![A-Za-z0-9])/g;

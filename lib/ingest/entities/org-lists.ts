@@ -177,7 +177,7 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     // the last item ends where the sentence's verb starts (瑞芯微和芯原股份|已基于…, 金杜律师事务所|分别担任…)
     const verb = itemLong(text, piece) ? LIST_VERB.exec(text.slice(piece.start, piece.end)) : null;
     if (verb && verb.index >= 2) piece.end = piece.start + verb.index;
-    // …or where a suffixed name is followed by 的 or an adverb (杭州银行|的净利润增速…, X重工|均…)
+    // …or where a suffixed name is followed by 的 or an adverb (临湖银行|的净利润增速…, X重工|均…)
     const named = itemLong(text, piece) ? SUFFIXED_BEFORE_CLAUSE.exec(text.slice(piece.start, piece.end)) : null;
     if (named) piece.end = piece.start + named[1]!.length;
     const join = JOINED_PAIR.exec(text.slice(piece.start, piece.end));
@@ -195,13 +195,13 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
   return { items: items.filter((p) => p.end > p.start), tailAt, headSays };
 }
 
-/** A name closed by an organisation's suffix or a trade (杭州银行, 华一重工). */
+/** A name closed by an organisation's suffix or a trade (临湖银行, 华一重工). */
 const SUFFIXED_NAME = `[\\u4e00-\\u9fff]{2,6}?(?:${ORG_SUFFIX.source.replace(/^\(|\)\$$/g, "")}|${TRADE_TAIL.source.replace(/^\(\?:|\)\$$/g, "")})`;
 /** What goes on with the sentence right after a list's last name: 的 or an adverb (…的净利润, …均超过). */
 const CLAUSE_GOES_ON = "(?=的|均|都|也|已|分别)";
 /** …a suffixed name, then that. */
 const SUFFIXED_BEFORE_CLAUSE = new RegExp(`^(${SUFFIXED_NAME})${CLAUSE_GOES_ON}`);
-/** Two suffixed names joined by 和/与/及 opening a clause, then 的 or an adverb (江南农商银行和杭州银行的净利润…). */
+/** Two suffixed names joined by 和/与/及 opening a clause, then 的 or an adverb (江岸农商银行和临湖银行的净利润…). */
 const SUFFIXED_PAIR = new RegExp(`(?:^|[，。；：,;:])((${SUFFIXED_NAME})(?:和|与|及)(${SUFFIXED_NAME}))${CLAUSE_GOES_ON}`, "g");
 
 /**

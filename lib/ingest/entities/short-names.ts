@@ -88,7 +88,7 @@ export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): C
       if (at === -1) return false;
       const seat = body.slice(0, at).replace(/市$/, "");
       const kind = body.slice(at + c.name.length);
-      // …or a trade (顺达精密|机械): what it makes, as 科技 says what it does
+      // …or a trade (顺岭精密|机械): what it makes, as 科技 says what it does
       const rest = kind.replace(TRADE_TAIL, "");
       return (seat === "" || isPlaceName(seat)) && (kind === "" || isGenericStem(kind) || (rest !== kind && (rest === "" || isGenericStem(rest))));
     });

@@ -92,8 +92,8 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const funding = ((word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20))) || listed;
     if (word === "完成" && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
-    // a quoted name (“柚见”|完成…融资) ends before its closing quote; quotes set off products too
-    // (“码途”|宣布开放公测), so only a round raised names a company there
+    // a quoted name (“柚青”|完成…融资) ends before its closing quote; quotes set off products too
+    // (“码行”|宣布开放公测), so only a round raised names a company there
     const quoted = CLOSING_QUOTE.test(text[at - (adverb ? adverb[0].length : 0) - 1] ?? "");
     if (quoted && !funding) continue;
     const end = at - (adverb ? adverb[0].length : 0) - (quoted ? 1 : 0);
