@@ -54,8 +54,32 @@ function placeOf(t: ArticleText, level: "省" | "市", cityMarked: ReadonlySet<s
   return all.length === 1 ? all[0]! : null;
 }
 
-/** 山西省商务厅 for 省商务厅, and 深圳市交通运输委员会 for 市交通运输委 (委 is 委员会 cut short). */
+/** The short forms departments go by and the words they stand for (工信局 is 工业和信息化局, 发改委 发展和改革委员会). */
+const DEPARTMENT_SHORT: readonly [string, string][] = [
+  ["工信", "工业和信息化"],
+  ["经信", "经济和信息化"],
+  ["发改", "发展和改革"],
+  ["发展改革", "发展和改革"],
+  ["科技", "科学技术"],
+  ["人社", "人力资源和社会保障"],
+  ["住建", "住房和城乡建设"],
+  ["市场监管", "市场监督管理"],
+];
+
+/** The bare name with its short form written out, when it has one (市工信局 → 市工业和信息化局). */
+function writtenOut(bare: string): string[] {
+  const out: string[] = [];
+  for (const [short, long] of DEPARTMENT_SHORT) if (bare.startsWith(short, 1)) out.push(bare[0] + long + bare.slice(1 + short.length));
+  return out;
+}
+
+/** 山西省商务厅 for 省商务厅, 深圳市交通运输委员会 for 市交通运输委 (委 is 委员会 cut short), 惠阳市工业和信息化局 for 市工信局. */
 function fullFormOf(full: string, bare: string): boolean {
+  for (const form of [bare, ...writtenOut(bare)]) if (endsAsPlaceOf(full, form)) return true;
+  return false;
+}
+
+function endsAsPlaceOf(full: string, bare: string): boolean {
   for (const name of bare.endsWith("委") ? [bare, `${bare}员会`] : [bare]) {
     const at = full.length - name.length;
     if (at >= 2 && at <= 4 && full.endsWith(name)) return true;

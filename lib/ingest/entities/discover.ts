@@ -134,7 +134,7 @@ function parallelBrand(t: ArticleText, s: number, titleStart: number, title: str
   const name = t.simp.slice(s, titleStart);
   if (name.length < 2 || name.length > 6 || ![...name].every((c) => isHan(c)) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name)) return null;
   // a department of the first item's company (腾讯副总裁、|微信事业群|总裁) is no company of its own
-  if (/[兼及]/.test(name) || DEPARTMENT_END.test(name) || TITLES.some((x) => name.includes(x)) || chineseNameAt(name, 0)?.end === name.length) return null;
+  if (/[兼及]/.test(name) || TITLE_MODIFIER.exec(name)?.[0] === name || DEPARTMENT_END.test(name) || TITLES.some((x) => name.includes(x)) || chineseNameAt(name, 0)?.end === name.length) return null;
   return { start: s, end: titleStart, slug: null, name };
 }
 
@@ -183,6 +183,13 @@ const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）]
 const LATIN_GLOSS_DE = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）](?:的[A-Za-z\u4e00-\u9fff]{0,6})?$/;
 /** A stock quote or code a finance site puts after a company's name (贝莱德(431.2, 7.37, 1.74%), 重庆啤酒(600132)). */
 const STOCK_QUOTE = /[(（][\d.,%\s+-]+[)）]$/;
+
+/** A society's short name (车联会, 侨联会, 工商联会): two to four characters and 会. */
+const SOCIETY_SHORT = /^[\u4e00-\u9fff]{2,4}会$/;
+/** Bodies of a company or a meeting that end in 会 but hold no society's offices (董事会, 股东大会, 发布会). */
+const NOT_A_SOCIETY = /(?:董事|监事|理事|股东|大|年|峰|论|展|博览|发布|交流|座谈|研讨|推介|晚|例|全|机|社)会$/;
+/** Offices only a society or association holds (秘书长, 会长, 理事长), not a company's (董事长, 总经理). */
+const SOCIETY_OFFICE = /^(?:常务|执行)?副?(?:会长|秘书长|理事长)/;
 
 function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number, strongTitle: boolean): OrgSpan | null {
   let titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
@@ -249,6 +256,9 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   // 瑞金医院|放射科|主任: a hospital's clinical department between it and the title belongs to the title
   const ward = HOSPITAL_WARD.exec(name);
   if (ward && ward[1]!.length >= 4 && !PHRASE_CHARS.test(ward[1]!) && !describesOnly(ward[1]!, ward[1]!.slice(0, -2))) return { start: s, end: s + ward[1]!.length, slug: null, name: ward[1]! };
+  // 车联会|秘书长: an office only a society holds, after a short name ending in 会, names that society
+  if (SOCIETY_SHORT.test(name) && !NOT_A_SOCIETY.test(name) && SOCIETY_OFFICE.test(t.simp.slice(titleStart, titleStart + 6)) && !PHRASE_CHARS.test(name.slice(0, -1)) && !isGenericStem(name.slice(0, -1)))
+    return { start: s, end: titleStart, slug: null, name };
   if (!ORG_SUFFIX.test(name)) return strongTitle ? repeatedBareName(t, name, s, titleStart) : null;
   // 我们在北京见到了|公司|创始人: 了 (a verb's) and 们 (a pronoun's) are never a name's, so the name starts after them
   const cut = Math.max(name.lastIndexOf("了"), name.lastIndexOf("们")) + 1;

@@ -110,6 +110,20 @@ function subjectNamedAgain(text: string, joinAt: number): boolean {
 const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,10}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作|完成合并|宣布合并|正式合并))/g;
 
 const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同|合并/;
+/**
+ * A forum with a board or a secretariat of its own (X论坛|理事会, X论坛|秘书长) is a standing
+ * organisation, not an event; the name opens its clause.
+ */
+const FORUM_BODY = /(?:^|[\n，。；：、,;:?？!！])([\u4e00-\u9fff]{2,8}论坛)(理事会|秘书处|理事长|秘书长)/g;
+/** A forum's own meeting, not a body (本届|论坛, 高峰|论坛, 分|论坛): its generic stem still names one with a board (远见|论坛). */
+const EVENT_FORUM = /^(?:本届|首届|该|本|此|这|高峰|峰会|分|主|年度|国际|平行)/;
+/** 来自|X实验室|的Y: where a speaker or a team comes from, named in full with an organisation's suffix. */
+const FROM_ORG = /来自([\u4e00-\u9fffA-Za-z]{3,14}?)的/g;
+/**
+ * A partner's head right before a capitalised Latin name (合作伙伴|Veloria|的销售网络, 大股东|Prosina):
+ * only an organisation is a company's partner, supplier or shareholder, and the script bounds the name.
+ */
+const PARTNER_HEAD_LATIN = /(?:合作伙伴|战略伙伴|供应商|大股东|股东)([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?![A-Za-z0-9])/g;
 /** Words between a subject and 与 that belong to the verb, not the name (今日|宣布|正式). */
 const LEFT_VERB_TAIL = /(?:今日|今天|近日|日前|正式|宣布|已经|已|将|再次|也|还|同时)+$/;
 
@@ -133,6 +147,27 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (taken.some((o) => o.start === at + 2)) continue;
     // named once, X公司 needs a clear start and a company's act right after (杭州的|云栖数智公司|推出)
     if (!standsAgain(text, name, s, /^公司/) && !(COMPANY_ACT_AFTER.test(text.slice(at + 2, at + 6)) && (latin !== null || clearStart(text, s)))) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  for (const m of text.matchAll(FROM_ORG)) {
+    const name = m[1]!;
+    const s = m.index + 2;
+    const stem = name.replace(ORG_SUFFIX, "");
+    // …公司 after 来自 is as often a kind (来自早期创业公司的) as a name: only the other suffixes name one there
+    if (!ORG_SUFFIX.test(name) || name.endsWith("公司") || stem.length < 2 || VAGUE.test(stem) || /[和与及或]/.test(name) || PHRASE_CHARS.test(stem) || isGenericStem(stem) || hasGenericWord(stem.slice(0, 2)) || !free(s, s + name.length)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  for (const m of text.matchAll(FORUM_BODY)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length - m[2]!.length;
+    const stem = name.slice(0, -2);
+    if (VAGUE.test(stem) || EVENT_FORUM.test(stem) || PHRASE_CHARS.test(stem) || !free(s, s + name.length)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  for (const m of text.matchAll(PARTNER_HEAD_LATIN)) {
+    const name = m[1]!;
+    const s = m.index + m[0].length - name.length;
+    if (GENERIC_LATIN.has(name.toLowerCase()) || !free(s, s + name.length)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   if (!PARTNER_VERB.test(text)) return out;

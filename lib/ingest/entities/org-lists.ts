@@ -8,7 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt, sentenceSpan } from "./article-text";
 import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 import { chineseNameAt, isCommonWord } from "./names";
@@ -127,13 +127,18 @@ function nameLike(item: string): boolean {
   return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
 }
 
+const INDUSTRY_ANYWHERE = new RegExp(TRADE_TAIL.source.replace(/\$$/, ""));
+
 /** A name-like item ending in an organisation's suffix, with a stem that is no description (全志|科技, 不是 数字|科技). */
 function suffixedName(item: string): boolean {
-  const m = ORG_SUFFIX.exec(item);
+  const m = ORG_SUFFIX.exec(item) ?? TRADE_TAIL.exec(item);
   if (!m || !nameLike(item)) return false;
   const stem = item.slice(0, m.index);
-  return stem.length >= 2 && !isGenericStem(stem);
+  return stem.length >= 2 && !isGenericStem(stem) && !KIND_STEM.test(stem);
 }
+
+/** Stems that say what kind of bank or firm, not which (国有|银行, 股份制|银行, 中小|券商). */
+const KIND_STEM = /^(?:国有|股份制|城商|农商|商业|外资|中资|大型|中型|小型|中小|地方|村镇|政策性|民营|互联网|头部|上市|国内|海外|全国性|区域性|传统|新兴|主要|其他|部分|各大|多家)$/;
 
 interface Item {
   start: number;
@@ -172,6 +177,9 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     // the last item ends where the sentence's verb starts (瑞芯微和芯原股份|已基于…, 金杜律师事务所|分别担任…)
     const verb = itemLong(text, piece) ? LIST_VERB.exec(text.slice(piece.start, piece.end)) : null;
     if (verb && verb.index >= 2) piece.end = piece.start + verb.index;
+    // …or where a suffixed name is followed by 的 or an adverb (临湖银行|的净利润增速…, X重工|均…)
+    const named = itemLong(text, piece) ? SUFFIXED_BEFORE_CLAUSE.exec(text.slice(piece.start, piece.end)) : null;
+    if (named) piece.end = piece.start + named[1]!.length;
     const join = JOINED_PAIR.exec(text.slice(piece.start, piece.end));
     if (join) {
       // A、B和C: the joined last item is one more
@@ -185,6 +193,34 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     items.push(piece);
   }
   return { items: items.filter((p) => p.end > p.start), tailAt, headSays };
+}
+
+/** A name closed by an organisation's suffix or a trade (临湖银行, 华一重工). */
+const SUFFIXED_NAME = `[\\u4e00-\\u9fff]{2,6}?(?:${ORG_SUFFIX.source.replace(/^\(|\)\$$/g, "")}|${TRADE_TAIL.source.replace(/^\(\?:|\)\$$/g, "")})`;
+/** What goes on with the sentence right after a list's last name: 的 or an adverb (…的净利润, …均超过). */
+const CLAUSE_GOES_ON = "(?=的|均|都|也|已|分别)";
+/** …a suffixed name, then that. */
+const SUFFIXED_BEFORE_CLAUSE = new RegExp(`^(${SUFFIXED_NAME})${CLAUSE_GOES_ON}`);
+/** Two suffixed names joined by 和/与/及 opening a clause, then 的 or an adverb (江岸农商银行和临湖银行的净利润…). */
+const SUFFIXED_PAIR = new RegExp(`(?:^|[，。；：,;:])((${SUFFIXED_NAME})(?:和|与|及)(${SUFFIXED_NAME}))${CLAUSE_GOES_ON}`, "g");
+
+/**
+ * A clause that opens with two suffixed names joined by 和 and goes on with 的 or an adverb: both
+ * are organisations, as a 、-list of suffixed names is; a stem that only describes (国有银行) is not.
+ */
+export function suffixedPairNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  for (const m of text.matchAll(SUFFIXED_PAIR)) {
+    const a = m[2]!;
+    const b = m[3]!;
+    const s = m.index + m[0].length - m[1]!.length;
+    if (!suffixedName(a) || !suffixedName(b)) continue;
+    const spans: [string, number][] = [[a, s], [b, s + m[1]!.length - b.length]];
+    if (spans.some(([n, at]) => taken.some((o) => o.start < at + n.length && o.end > at))) continue;
+    for (const [name, at] of spans) out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, at), at });
+  }
+  return out;
 }
 
 /** A cheap look for a list closed by 也/亦/同样 (C、D也在…, C、D等也被…). */
@@ -226,7 +262,7 @@ export function listedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const clause = text.slice(s, k);
     // a list that goes on from a clause naming two known organisations (A、B的…；|C、D也在…)
     const parallel = PARALLEL_TAIL.test(clause) && previousClauseNamesTwo(text, s, spans().byStart);
-    if (!parallel && !LIST_HINT.test(clause) && !twoInside(spans().byStart, s, k) && !SUFFIX_ANYWHERE.test(clause)) continue;
+    if (!parallel && !LIST_HINT.test(clause) && !twoInside(spans().byStart, s, k) && !SUFFIX_ANYWHERE.test(clause) && !INDUSTRY_ANYWHERE.test(clause)) continue;
     const list = listItems(text, s, k);
     if (!list || list.items.length < 2) continue;
     // each item's verdicts once: the tests below and the loop after ask again for every item

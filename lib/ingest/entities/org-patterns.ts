@@ -12,12 +12,13 @@ import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFF
 import { wordHits, wordTable } from "./word-hits";
 import { institutionNames, isPlaceName } from "./institution-names";
 import { BUSINESS_AFTER_ORG } from "./units";
-import { appositionNames, comparedNames, headedPairNames, jointVentureNames, listedOrgNames, stockHeadNames } from "./org-lists";
+import { appositionNames, comparedNames, headedPairNames, jointVentureNames, listedOrgNames, stockHeadNames, suffixedPairNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
 import { shapedOrgNames } from "./org-shapes";
 import { briefListNames } from "./brief-list-names";
 import { listedCueAfter, subjectNames } from "./subject-names";
 import { subsidiaryNames } from "./subsidiary-names";
+import { stakeNames } from "./stake-names";
 import { journalNames } from "./journal-names";
 import { bodyListNames } from "./body-lists";
 
@@ -35,6 +36,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   found.push(...latinOrgWordNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...jointVentureNames(t, taken));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...stakeNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // a doubtful find (one sighting of X集团) that then acts as only a listed company does (…在投资者互动平台表示) is sure
@@ -44,7 +46,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
   const contexts = contextOrgNames(t, all);
   const withContexts = [...all, ...contexts.map(spanOf)];
-  return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
+  return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
 }
 
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });

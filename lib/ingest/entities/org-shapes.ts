@@ -144,6 +144,8 @@ function headedNames(t: ArticleText, free: (s: number, e: number) => boolean): F
       // the head is modified (企业服务|公司), not a sentence's subject (公司|…)
       if (h < 2 || !isHanAt(text, h - 1) || !isHanAt(text, h - 2)) continue;
       const ns = h + head.length;
+      // …and no known name ends with it (招商证券|医药|分析师): the run after is that firm's team
+      if (!free(h, ns)) continue;
       let run = 0;
       while (run < 6 && isHanAt(text, ns + run)) run++;
       for (let len = 2; len <= run; len++) {

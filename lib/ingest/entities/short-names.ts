@@ -5,7 +5,7 @@
  */
 import type { ArticleText } from "./article-text";
 import type { CompanyHit, PersonHit } from "./types";
-import { isGenericStem, PHRASE_CHARS } from "./org-words";
+import { isGenericStem, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
 import { isPlaceName } from "./institution-names";
 
 /** （以下简称“X”）, (简称X), （下称“X”）, right after the full name. */
@@ -75,7 +75,7 @@ const LEGAL_TAIL = /(?:股份有限公司|有限责任公司|有限公司)$/;
 /**
  * A registered name and the name it is built on, both found (上海声澜网络科技有限公司 … 声澜网络方面回应):
  * one company when the registered name is a seat (上海, 北京市), the short name, and words that only
- * say the kind of business (科技, 网络科技) before 有限公司. Kept under the short name, as with 简称.
+ * say the kind of business (科技, 网络科技) or its trade (机械, 药业) before 有限公司. Kept under the short name, as with 简称.
  */
 export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
   let out = companies;
@@ -88,7 +88,9 @@ export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): C
       if (at === -1) return false;
       const seat = body.slice(0, at).replace(/市$/, "");
       const kind = body.slice(at + c.name.length);
-      return (seat === "" || isPlaceName(seat)) && (kind === "" || isGenericStem(kind));
+      // …or a trade (顺岭精密|机械): what it makes, as 科技 says what it does
+      const rest = kind.replace(TRADE_TAIL, "");
+      return (seat === "" || isPlaceName(seat)) && (kind === "" || isGenericStem(kind) || (rest !== kind && (rest === "" || isGenericStem(rest))));
     });
     if (!short) continue;
     const merged = foldHit(short, full);

@@ -80,6 +80,8 @@ export function listedCueAfter(text: string, end: number): boolean {
   return LISTED_AFTER.test(text.slice(end, end + 14));
 }
 
+const CLOSING_QUOTE = /^[”」』]$/;
+
 export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const sites = new Map<string, number[]>();
@@ -90,10 +92,14 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const funding = ((word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20))) || listed;
     if (word === "完成" && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
-    const end = at - (adverb ? adverb[0].length : 0);
+    // a quoted name (“柚青”|完成…融资) ends before its closing quote; quotes set off products too
+    // (“码行”|宣布开放公测), so only a round raised names a company there
+    const quoted = CLOSING_QUOTE.test(text[at - (adverb ? adverb[0].length : 0) - 1] ?? "");
+    if (quoted && !funding) continue;
+    const end = at - (adverb ? adverb[0].length : 0) - (quoted ? 1 : 0);
     for (let len = 2; len <= 4; len++) {
       const s = end - len;
-      if (s < 0 || !isHanAt(text, s)) break;
+      if (s < 0 || !isHanAt(text, s) || !isHanAt(text, end - 1)) break;
       if (!clauseOpens(text, s)) continue;
       const name = text.slice(s, end);
       if (taken.some((o) => o.start < end && o.end > s)) break;

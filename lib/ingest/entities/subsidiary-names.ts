@@ -8,11 +8,14 @@ import { sentenceAt } from "./article-text";
 import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { plausibleShortName } from "./subject-names";
-import { isGenericStem, PHRASE_CHARS } from "./org-words";
+import { isGenericStem, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { isPlaceName } from "./institution-names";
 import { isCommonWord } from "./names";
 import { TITLES } from "./titles";
 
 const HEADS = ["子公司", "母公司"];
+/** Characters that make a word with 子 (电子, 量子, 原子, 粒子, 种子): before 子公司 they leave a company of that trade. */
+const WORD_WITH_ZI = /^[电量原粒种]$/;
 /** What ends the subsidiary's name: a verb, a particle or a time word after it (…星河数智|宣布, …云图智能|负责). */
 const AFTER_NAME = /^(?:宣布|推出|发布|负责|主要|专注|正式|近日|日前|今日|已经|已|将|也|则|在|于|是|的|与|和|及|成立|获得|完成|表示|称|展示|上线|开发|研发|提供|承担|运营|持有|作为)/;
 /** Words between a parent and the head (华策影视|控股|子公司, X的全资子公司). */
@@ -38,9 +41,11 @@ export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   // 母公司 the other way round (Manus|母公司|蝴蝶效应): both sides are companies all the same
   for (const HEAD of HEADS) for (let at = text.indexOf(HEAD); at !== -1; at = text.indexOf(HEAD, at + HEAD.length)) {
     const s = at + HEAD.length;
+    // 电子|公司, 量子|公司: 子 closes a word there, and no 子公司 is named
+    if (HEAD === "子公司" && WORD_WITH_ZI.test(text[at - 1] ?? "")) continue;
     // the subsidiary: the shortest run after the head that a verb or particle ends
     for (let len = 2; len <= 8 && s + len <= text.length; len++) {
-      if (!isHanAt(text, s + len - 1)) break;
+      if (!isHanAt(text, s) || !isHanAt(text, s + len - 1)) break;
       const next = text[s + len];
       if (next !== undefined && isHan(next) && !AFTER_NAME.test(text.slice(s + len, s + len + 2))) continue;
       const name = text.slice(s, s + len);
@@ -59,6 +64,56 @@ export function subsidiaryNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (nameShaped(parent) && free(taken, ps, e)) out.push({ type: "company", name: parent, confidence: CONFIDENCE, evidence: sentenceAt(t, ps), at: ps });
   }
   out.push(...ownedNames(t, [...taken, ...out.map((f) => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name }))]));
+  out.push(...headedUnits(t, [...taken, ...out.map((f) => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name }))]));
+  return out;
+}
+
+/** The suffixes an organisation's brand stands before elsewhere in the article (华辰|银行, 华辰|集团). */
+const SUFFIX_AFTER_BRAND = new RegExp(`^(?:${ORG_SUFFIX.source.replace(/^\(|\)\$$/g, "")})`);
+
+/** The brand opens an organisation's name elsewhere in the article (华辰集团 before 集团旗下的华辰物业公司). */
+function brandNamedElsewhere(text: string, brand: string, at: number): boolean {
+  for (let i = text.indexOf(brand); i !== -1; i = text.indexOf(brand, i + 1)) if (i !== at && SUFFIX_AFTER_BRAND.test(text.slice(i + brand.length, i + brand.length + 5))) return true;
+  return false;
+}
+
+/** Words that stand for the owner already named (集团旗下的…): the brand must then open that owner's name elsewhere. */
+const OWNER_BACK = /(?:^|[，。；、：,;:])(?:该|其|本)?(?:集团|公司)$/;
+
+/** The owner right before 旗下 opens with the unit's brand (华辰银行|旗下的|华辰…), or stands for an owner the article names with it (集团|旗下的|华辰…). */
+function ownerCarriesBrand(text: string, at: number, brand: string): boolean {
+  const before = text.slice(Math.max(0, at - 10), at);
+  const clause = before.slice(Math.max(...[...before].map((c, i) => (/[，。；、：,;:]/.test(c) ? i + 1 : 0))));
+  if (clause.startsWith(brand)) return true;
+  return OWNER_BACK.test(before) && brandNamedElsewhere(text, brand, at);
+}
+
+/**
+ * 华辰银行旗下的|华辰消费金融公司, 国资委旗下的|江西省投资集团: after 旗下的 a full name closed by
+ * 公司 or 集团 is the unit owned, named as written, when its owner carries its brand (a subsidiary
+ * carries its parent's: 华辰银行|…华辰…, or 集团旗下 with the brand opening an organisation's name
+ * elsewhere) or a province or city opens a 集团 (a state enterprise's name). A kind
+ * (旗下的资产管理公司, 旗下的多家公司) has neither.
+ */
+function headedUnits(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  for (let at = text.indexOf("旗下"); at !== -1; at = text.indexOf("旗下", at + 2)) {
+    const s = at + 2 + (text[at + 2] === "的" ? 1 : 0);
+    for (let len = 4; len <= 10 && s + len + 2 <= text.length; len++) {
+      if (!isHanAt(text, s + len - 1)) break;
+      const head = text.slice(s + len, s + len + 2);
+      if (head !== "公司" && head !== "集团") continue;
+      const stem = text.slice(s, s + len);
+      const place = [3, 2].find((n) => isPlaceName(stem.slice(0, n)));
+      const branded = place === undefined && !isCommonWord(stem.slice(0, 2)) && ownerCarriesBrand(text, at, stem.slice(0, 2));
+      // a place opening a 公司 is a branch (上海分公司), so only a 集团 is named by its place
+      if (PHRASE_CHARS.test(stem) || isGenericStem(stem) || !(branded || (place !== undefined && head === "集团" && len - place >= 2))) break;
+      const name = stem + head;
+      if (free(taken, s, s + name.length)) out.push({ type: "company", name, confidence: CONFIDENCE, evidence: sentenceAt(t, s), at: s });
+      break;
+    }
+  }
   return out;
 }
 
