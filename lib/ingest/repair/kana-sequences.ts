@@ -4,16 +4,18 @@
  * frequency rank alone always picks the same one (く, め, ハ). The sequences below are common
  * Japanese grammar and vocabulary (okurigana, particles, frequent loanword syllables), written
  * from the language, not from any page: a candidate that completes one of them with its intact
- * neighbours is the likelier reading.
+ * neighbours is the likelier reading. A kanji with its kana ending (合わせ, 好き) is scored the
+ * same way: the Chinese pair model knows 又 and not 合わ. Chinese text holds no kana, so no
+ * sequence matches in it.
  */
 const SEQUENCES: readonly string[] = [
   // き
   "でき", "てき", "好き", "大き", "行き", "書き", "聞き", "続き", "向き", "付き", "引き", "置き", "届き", "働き", "生き", "動き",
-  "開き", "驚き", "描き", "頂き", "だき", "べき", "すき", "とき", "きっ", "きれい", "きま", "きた", "きて", "きな", "きい", "き続",
+  "開き", "驚き", "描き", "頂き", "だき", "べき", "とき", "きっ", "きれい", "きま", "きた", "きて", "きな", "きい", "き続",
   // く
   "くだ", "よく", "多く", "なく", "良く", "早く", "全く", "しく", "行く", "書く", "続く", "届く", "働く", "聞く", "置く", "付く",
-  "開く", "描く", "驚く", "いく", "おく", "遠く", "近く", "高く", "長く", "強く", "安く", "くる", "くら", "くん", "くの",
-  "くて", "くな", "とく", "ゆっくり", "せっかく", "ぼく",
+  "開く", "描く", "驚く", "いく", "おく", "遠く", "近く", "高く", "長く", "強く", "安く", "くる", "くら", "くん",
+  "くて", "くな", "とく", "てくれ", "ゆっくり", "せっかく", "ぼく",
   // そ
   "その", "それ", "そう", "そし", "そこ", "そん", "こそ", "よそ", "うそ", "そく", "そろ", "そば", "そも", "そち",
   // ぐ
@@ -36,6 +38,10 @@ const SEQUENCES: readonly string[] = [
   "バー", "バッ", "バス", "バイ", "バラ", "バン", "バル", "バト", "バレ", "バリ", "バナ", "ンバ", "ーバ", "カバ", "リバ",
   // ポ
   "ポイ", "ポー", "ポス", "ポケ", "ポッ", "ポジ", "ポリ", "ポン", "ポテ", "スポ", "サポ", "レポ", "ンポ", "ッポ",
+  // Common loanwords, whole: a longer match outweighs a syllable another candidate shares (バー, チー).
+  "オーバー", "カバー", "メンバー", "ナンバー", "サーバー", "シルバー", "バッグ", "バランス", "バージョン", "クーポン", "ポイント",
+  "スポーツ", "サポート", "レポート", "ポケット", "ポスト", "チーム", "チーズ", "チケット", "スイッチ", "キッチン", "ネット",
+  "ネックレス", "ビジネス", "エネルギー", "チャンネル", "トンネル", "パネル", "ハウス",
 ];
 
 /** The sequences that hold each kana, with its place in them. */
@@ -46,7 +52,7 @@ function index(): Map<string, { seq: string; at: number }[]> {
   for (const seq of SEQUENCES) {
     const chars = [...seq];
     chars.forEach((ch, at) => {
-      if (!/^[\u3041-\u30FF]$/u.test(ch)) return;
+      if (!/^[\u3041-\u30FF\p{Script=Han}]$/u.test(ch)) return;
       let list = out.get(ch);
       if (!list) out.set(ch, (list = []));
       list.push({ seq, at });
@@ -56,7 +62,7 @@ function index(): Map<string, { seq: string; at: number }[]> {
 }
 
 /**
- * The most characters of a listed sequence that `kana` completes with the text just before and
+ * The most characters of a listed sequence that `kana` (or a kanji) completes with the text just before and
  * after it (0 when it completes none).
  */
 export function kanaSequenceLength(kana: string, before: string, after: string): number {

@@ -313,7 +313,10 @@ export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedA
         const c = counts(m, han);
         const left = i === 0 ? leftHan : "";
         const right = i === chain.length - 1 ? rightHan : "";
-        return { ch, han, own: otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0, counts: c, word: wordTerm(m, han, left, right), left, right };
+        // A kanji with its kana ending (合わせ, 好き): Japanese the Chinese model cannot score.
+        const seq = kanaSequenceLength(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after);
+        const inWord = seq === 0 ? 0 : Math.log(KANA_WORD) + (seq - 2);
+        return { ch, han, own: (otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0) + inWord, counts: c, word: wordTerm(m, han, left, right), left, right };
       })
       .filter((s) => s.own > -Infinity),
   );
