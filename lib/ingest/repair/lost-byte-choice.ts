@@ -400,8 +400,9 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
         // Beside a damaged neighbour the words are those it completes with the candidate chosen for it.
         const word = p.han && s.han ? wordTerm(m, s.han, p.left + p.han, s.right, true) : s.word;
         const own = s.ownAfter ? s.ownAfter(p.ch) : s.own;
-        // Two damaged kana side by side (hiragana of U+3041–U+307F all lose their middle byte) are each other's only context.
-        const kanaPair = KANA.test(p.ch) && KANA.test(s.ch) && kanaPairListed(p.ch, s.ch) ? Math.log(KANA_WORD) : 0;
+        // Two damaged kana side by side (hiragana of U+3041–U+307F all lose their middle byte), or a
+        // kanji and its damaged kana ending (合わ), are each other's only context.
+        const kanaPair = (KANA.test(p.ch) || KANA.test(s.ch)) && kanaPairListed(p.ch, s.ch) ? Math.log(KANA_WORD) : 0;
         const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) + word : 0) + own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0) + kanaPair;
         if (v > best) [best, arg] = [v, j];
       });
