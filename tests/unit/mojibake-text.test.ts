@@ -179,6 +179,14 @@ describe("every variant is reversed", () => {
       expect(undone).toContain("☺\uFE0F");
     }
   });
+  it("a damaged kana or kanji is the one that completes a common Japanese sequence, not the most frequent kana", () => {
+    const zh = "大模型的研究和产品发布，市场数据显示技术进步很大，公司的研究人员表示会继续投入。";
+    // そ/く, バ/チ/ハ and 合/又 differ in the lost byte only; う beside そ lost one too.
+    const text = zh + "バッグとスカートを買いました。そう思いました。絶対に合わせたい。";
+    for (const variant of ["utf8-as-cp1252-replacement", "utf8-as-cp1252-question"] as const) {
+      expect(undoMojibake(makeMojibake(text, variant))!.text).toBe(text);
+    }
+  });
   it("mends characters that lost two bytes, with a character and not a hole", () => {
     const text = "他说，这家公司发布的大模型在中文理解上进步很大，但价格仍然偏高。";
     for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {

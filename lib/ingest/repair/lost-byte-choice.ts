@@ -9,6 +9,7 @@
  */
 import { hanPairTables, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
 import { wordEvidence } from "./han-word-evidence";
+import { kanaPairListed, kanaSequenceLength } from "./kana-sequences";
 import iconv from "iconv-lite";
 import { toSimplified } from "../../text/script";
 
@@ -123,6 +124,8 @@ const EMOJI_SELECTOR = "\uFE0F";
 const KANA_BY_FREQUENCY =
   "のにはをたがでしてとなかいるれうくこさすもまっらりあんおきけよつそせめわやみえひちほねばへどろじごだずぜぞびぶべぼぱぴぷぺぽゃゅょぐげざぢづふむゆぬぁぃぅぇぉゎ" +
   "ンルトスクイラリーシタカレッロコテマアフドグジメサプミブデオハニチキパセナバダエゲウツソヤモボガビヘザワヨホゴネヌヒケユゼピポペベヂヅァィゥェォャュョヮ";
+/** How much likelier a kana is where it completes a common sequence (kana-sequences.ts). */
+const KANA_WORD = 100;
 /** Letters and symbols a Chinese text may hold but rarely: still better than leaving the broken bytes. */
 const BOX_DRAWING = /^[\u2500-\u257F]$/u;
 const RARE_BUT_REAL = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
@@ -166,7 +169,10 @@ function otherScore(ch: string, before: string, after: string): number {
       // A word in katakana goes on in katakana (バッグ, not ぃッグ), one in hiragana in hiragana.
       const kind = KATAKANA.test(ch) ? KATAKANA : HIRAGANA;
       const sameKind = kind.test(before.slice(-1)) || kind.test(after.slice(0, 1));
-      return Math.log(1e-4) - 0.05 * (rank === -1 ? KANA_BY_FREQUENCY.length : rank) + (sameKind ? Math.log(SETTLED) : 0);
+      // A common word or syllable it completes (でき, その, ため, ポイ) outweighs the rank.
+      const seq = kanaSequenceLength(ch, before, after);
+      const inWord = seq === 0 ? 0 : Math.log(KANA_WORD) + (seq - 2);
+      return Math.log(1e-4) - 0.05 * (rank === -1 ? KANA_BY_FREQUENCY.length : rank) + (sameKind ? Math.log(SETTLED) : 0) + inWord;
     }
     // The emoji presentation selector after a symbol (☺️): a mark no other position holds.
     if (ch === EMOJI_SELECTOR) return /^\p{S}$/u.test(before.slice(-1)) ? Math.log(1e-2) : -Infinity;
@@ -307,7 +313,10 @@ export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedA
         const c = counts(m, han);
         const left = i === 0 ? leftHan : "";
         const right = i === chain.length - 1 ? rightHan : "";
-        return { ch, han, own: otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0, counts: c, word: wordTerm(m, han, left, right), left, right };
+        // A kanji with its kana ending (合わせ, 好き): Japanese the Chinese model cannot score.
+        const seq = kanaSequenceLength(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after);
+        const inWord = seq === 0 ? 0 : Math.log(KANA_WORD) + (seq - 2);
+        return { ch, han, own: (otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0) + inWord, counts: c, word: wordTerm(m, han, left, right), left, right };
       })
       .filter((s) => s.own > -Infinity),
   );
@@ -391,7 +400,10 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
         // Beside a damaged neighbour the words are those it completes with the candidate chosen for it.
         const word = p.han && s.han ? wordTerm(m, s.han, p.left + p.han, s.right, true) : s.word;
         const own = s.ownAfter ? s.ownAfter(p.ch) : s.own;
-        const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) + word : 0) + own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0);
+        // Two damaged kana side by side (hiragana of U+3041–U+307F all lose their middle byte), or a
+        // kanji and its damaged kana ending (合わ), are each other's only context.
+        const kanaPair = (KANA.test(p.ch) || KANA.test(s.ch)) && kanaPairListed(p.ch, s.ch) ? Math.log(KANA_WORD) : 0;
+        const v = scores[j]! + (s.han ? hanStep(m, p, s, i === 1 && left === null) + word : 0) + own + (isDigit(p.ch) && isDigit(s.ch) ? Math.log(SETTLED) : 0) + kanaPair;
         if (v > best) [best, arg] = [v, j];
       });
       from.push(arg);
