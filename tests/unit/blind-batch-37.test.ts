@@ -4,6 +4,7 @@ import { vocabularyHit } from "@/lib/ingest/classify/vocabulary";
 import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
 import { foldLine } from "@/lib/text/fold";
 import { extractHtml } from "@/lib/ingest/html/extract-html";
+import { extractFile } from "@/lib/ingest/extract-file";
 
 describe("blind batch 37: copyright named in a sentence", () => {
   it("a sentence about copyright law is prose, not a footer", () => {
@@ -71,5 +72,31 @@ describe("blind batch 37: a Q&A page with an accepted answer among others", () =
     const t = texts(page("answer", "answer", ""));
     expect(t).toContain("被采纳的回答一");
     expect(t).toContain("第三位网友的回答");
+  });
+});
+
+describe("blind batch 37: a QAPage's accepted answer dates the page", () => {
+  const ld = (accepted: string) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"本地部署小模型该怎么选量化方案？","dateCreated":"2025-08-14T21:07:00+08:00"${accepted}}}</script>`;
+  const page = (accepted: string) => `<html><head><title>本地部署小模型该怎么选量化方案？</title>${ld(accepted)}</head><body>
+    <h1>本地部署小模型该怎么选量化方案？</h1><p>提问于 <time datetime="2025-08-14T21:07:00+08:00">2025-08-14</time></p>
+    <div class="answer-body"><p>十二G显存跑七B完全够用，关键是先想清楚你要的是速度还是质量，我按自己踩过的坑说一下具体的做法。</p>
+    <p>四比特量化之后权重只剩四G左右，加上上下文的缓存，十二G绰绰有余，中文问答上的质量损失很小。</p></div></body></html>`;
+  const date = (html: string) => extractFile(Buffer.from(html), "qa.html").article.publishedAt;
+  it("takes the accepted answer's date over the question's", () => {
+    expect(date(page(`,"acceptedAnswer":{"@type":"Answer","dateCreated":"2025-08-15T10:32:00+08:00"}`))).toMatch(/^2025-08-15/);
+  });
+  it("keeps the question's date when no answer is accepted", () => {
+    expect(date(page(""))).toMatch(/^2025-08-14/);
+  });
+});
+
+describe("blind batch 37: a note on what the copy may be used for", () => {
+  it("is a disclaimer", () => {
+    expect(vocabularyHit("注:本文由某某双语编辑部编译,仅供英语学习使用。")?.kind).toBe("disclaimer");
+    expect(vocabularyHit("(以上内容仅供学习交流之用)")?.kind).toBe("disclaimer");
+  });
+  it("a sentence saying a tool is for study is not", () => {
+    expect(vocabularyHit("该模型目前仅向高校开放,用于学习和研究。")).toBeNull();
   });
 });

@@ -142,6 +142,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 160,
   },
   {
+    // "注：本文由X编辑部编译，仅供英语学习使用。", "（以上内容仅供学习交流之用）": the site's note on what its
+    // copy may be used for, said of the text, not a line of it.
+    re: /仅供\p{Script=Han}{0,4}?(?:学习|参考|交流|研究|欣赏)(?:和|与|及)?(?:交流|参考|研究)?(?:之用|使用)/u,
+    kind: "disclaimer",
+    reason: "disclaimer (use of the copy)",
+    maxLength: 80,
+  },
+  {
     // "本文测试设备由厂商提供，不影响评测结论。": a review's sponsorship disclosure, the site's note on
     // how it tested, not a finding of the review.
     re: /(?:由|系)(?:厂商|厂家|品牌方?|官方|商家|赞助方).{0,6}提供.{0,16}不影响.{0,6}(?:评测|测评|测试|体验)?(?:结论|结果|观点|判断|立场)/u,
