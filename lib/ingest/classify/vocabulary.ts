@@ -44,7 +44,12 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
 ];
 
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
-  { re: /copyright|©|版权所有|all rights reserved|icp备|icp证|公网安备|增值电信业务/i, kind: "copyright", reason: "copyright / licence footer" },
+  { re: /©|版权所有|all rights reserved|icp备|icp证|公网安备|增值电信业务/i, kind: "copyright", reason: "copyright / licence footer" },
+  // "Copyright 2025 X", "Copyright: X", "Copyright (c) X": the word as a footer's label, at the line's start
+  // or before a year, a colon or (c). In a sentence (…respect EU copyright law.) it is the article's subject.
+  { re: /^\W*copyright\b|copyright\s*(?:\(c\)|[:：]|(?:19|20)\d{2})/i, kind: "copyright", reason: "copyright / licence footer" },
+  // A short line naming copyright is a footer's or a notice's whatever its order (Site Name Copyright).
+  { re: /copyright/i, kind: "copyright", reason: "copyright / licence footer", maxLength: 60 },
   // A blog's feed signs every item with its own name ("The post X appeared first on SITE."): the feed's footer, no text of the post.
   { re: /^the post .{2,200} appeared first on .{2,80}$/i, kind: "copyright", reason: "feed item footer", maxLength: 300 },
   {
@@ -135,6 +140,14 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     kind: "form",
     reason: "site message (error or login box)",
     maxLength: 160,
+  },
+  {
+    // "注：本文由X编辑部编译，仅供英语学习使用。", "（以上内容仅供学习交流之用）": the site's note on what its
+    // copy may be used for, said of the text, not a line of it.
+    re: /仅供\p{Script=Han}{0,4}?(?:学习|参考|交流|研究|欣赏)(?:和|与|及)?(?:交流|参考|研究)?(?:之用|使用)/u,
+    kind: "disclaimer",
+    reason: "disclaimer (use of the copy)",
+    maxLength: 80,
   },
   {
     // "本文测试设备由厂商提供，不影响评测结论。": a review's sponsorship disclosure, the site's note on
@@ -254,13 +267,22 @@ const POST_HEADER = /^原创\s+(?:\S+\s+){0,2}(?:19|20)\d{2}[-年/.]\d{1,2}/;
 
 // "Why DeepSeek Is a Wake-Up Call for Silicon Valley": Latin words joined by single spaces with an
 // English sentence's function words are a headline or a sentence; a menu's items are nouns.
-const LATIN_PHRASE = /^[A-Za-z0-9][\w'’.:&-]*(?: [\w'’.:&-]+)+$/;
+// Figures and quotes belong to a sentence's words too (fined up to 3% of…, "systemic risk").
+const LATIN_PHRASE = /^[A-Za-z0-9"“‘][\w'’.:&%$€£+"“”‘-]*(?: [\w'’.:&%$€£+"“”‘-]+)+$/;
 const FUNCTION_WORD = /(?:^| )(?:a|an|the|of|to|for|with|is|are|was|were|be|has|have|and|or|but|not|its|it's|it|this|that|how|why|what|will|can|from|into|than|as|on|at|by)(?= |$)/i;
+
+/**
+ * "1. 首选 4bit 的 AWQ 或 GPTQ": a line opening with one item number (1. / 2、 / （三）) and holding no
+ * other is a numbered heading or list item, its spaces the typography of mixed text; a menu's items
+ * carry no number, and a numbered hot list (1 X 2 Y 3 Z) carries several.
+ */
+const NUMBERED_ITEM = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．])\s*(?!.*(?:^|\s)(?:\d{1,2}[.、．]?|[(（][一二三四五六七八九十\d]{1,3}[)）])(?:\s|$))\S/u;
 
 /** A line made of many short whitespace-separated tokens and no sentence punctuation: a menu. */
 function shortTokenList(text: string): number | null {
   if (SENTENCE_PUNCT.test(text) || POST_HEADER.test(text)) return null;
   if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
+  if (NUMBERED_ITEM.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
   if (creditFields(tokens) || datedCredit(text, tokens) || latinValueField(text)) return null;

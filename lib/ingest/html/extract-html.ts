@@ -10,6 +10,7 @@ import type { Block, RemovedBlock } from "../types";
 import { chooseContent, type ContentStage } from "./choose-content";
 import { canonicalLink, readHeadMeta } from "./head-meta";
 import { keepPickedItem } from "./picked-item";
+import { keepAcceptedAnswer } from "./accepted-answer";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
 import { articleFromScript } from "./script-body";
@@ -36,7 +37,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] };
   const walk = walkPage(root, found);
   const head = readHeadMeta(found);
-  const choice = keepPickedItem(walk, chooseContent(walk));
+  const choice = keepAcceptedAnswer(walk, keepPickedItem(walk, chooseContent(walk)));
   const extras = { canonical: canonicalLink(root) };
   // The page's own lines give the metadata hints; the article's lines may come from its state script.
   const article = articleFromScript(head.scripts.contentHtml, walk, choice) ?? { walk, choice };

@@ -56,6 +56,14 @@ function collectLd(node: Json, out: HeadMeta["jsonLd"], ids: LdIds, depth = 0): 
   if (typeof node.datePublished === "string") out.datePublished.push(node.datePublished);
   out.authors.push(...names(node.author, ids));
   out.publisher.push(...names(node.publisher, ids));
+  // A QAPage's question with its accepted answer: the answer is the page's text (accepted-answer.ts),
+  // so its date is the page's, not the question's (whose date the <time> gives).
+  const question = node.mainEntity && typeof node.mainEntity === "object" && !Array.isArray(node.mainEntity) ? node.mainEntity : node;
+  const accepted = question.acceptedAnswer;
+  if (accepted && typeof accepted === "object" && !Array.isArray(accepted)) {
+    const when = accepted.datePublished ?? accepted.dateCreated;
+    if (typeof when === "string") out.datePublished.push(when);
+  }
   if (node["@graph"]) collectLd(node["@graph"], out, ids, depth + 1);
 }
 

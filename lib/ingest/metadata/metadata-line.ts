@@ -82,8 +82,9 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (dates.length > 0) {
     // A line that is mostly a date (plus labels, counters, names) is a date line, not prose.
     const rest = norm.replace(dates[0]!.match, "");
-    // a sentence that mentions a day (请各地于2025年4月30日前报送材料。) is prose, not a date line
-    const sentence = /[。！？]$/.test(norm) && /\p{Script=Han}{6}/u.test(rest);
+    // a sentence that mentions a day (请各地于2025年4月30日前报送材料。) is prose, not a date line;
+    // so is one of two clauses, each short (《办法》自2025年8月1日起施行，有效期三年。): a date line has no clauses
+    const sentence = /[。！？]$/.test(norm) && (/\p{Script=Han}{6}/u.test(rest) || /\p{Script=Han}[，,；;]\p{Script=Han}/u.test(rest));
     if (LABELLED_DATE.test(norm) || ENGLISH_DATE_LABEL.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
   }
   // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
