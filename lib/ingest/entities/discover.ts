@@ -12,7 +12,7 @@ import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./t
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 import { leadSplitsPlace } from "./institution-names";
-import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
+import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
@@ -450,6 +450,8 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
   return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
 }
 
+/** 时任 (then serving as) with the post's field before the title, or 原/前 right before it. */
+const HELD_THEN = /(?:时任[\u4e00-\u9fff]{0,6}|(?:^|[^\u4e00-\u9fff]|[，。；、])[原前])$/;
 /** Verbs that give a post, inside what would be read as an organisation's name before a title. */
 const GIVES_POST = /担任|出任|兼任|接任|升任|就任|调任|转任|聘任/;
 /** 由 as a preposition (由X出任), not inside a word (自由, 理由, 缘由). */
@@ -605,7 +607,8 @@ export function discover(
         unplaced.push({ s, e, title: segTitle, who: { slug: who.slug, name: who.name, start: who.start }, sentence });
       }
     }
-    const strongTitle = isStrongTitle(title) || who.heading === true;
+    // 时任财务总监X, 原高级副总裁X: a post said to be held then or before is someone's, as a strong title says
+    const strongTitle = isStrongTitle(title) || who.heading === true || HELD_THEN.test(t.simp.slice(Math.max(0, titleStart - 10), titleStart));
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
       // …or a speech or personnel verb right after the name (放射科主任杜建平表示, 核心成员刘威离开): the article quotes them
@@ -614,10 +617,13 @@ export function discover(
       // …or, after a job title (not a part played: 学生X参与…), a verb news puts right after a person (副主任X发布了…)
       const acts = !ROLE_NOUNS.has(title) && nameVerbAt(t.simp, who.end);
       const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
-      if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
+      // …and a weak surname (宁, 敬) after a title, the person then speaking or moving posts (审判长宁致远在判决书中写道, 副总裁敬雪也将调岗)
+      const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
+      if (!found.length && !strongTitle && !quoted && !weakActs && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       // a weak surname (步, 敬) after a strong title, the name then quoted at a clause start elsewhere (步晨阳说), is a name too
-      const weakQuoted = !who.strongSurname && !who.latin && !who.rare && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
-      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end)) && !weakQuoted) continue;
+      // …and so is a surname the table lacks (总裁汲海川…。对此，汲海川回应称)
+      const weakQuoted = !who.strongSurname && !who.latin && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
+      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end)) && !weakQuoted && !weakActs) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
       names.push({ type: "person", name: who.name, confidence, evidence: sentence, at: who.start, ...author });
@@ -1134,9 +1140,9 @@ function quotedElsewhere(text: string, name: string, at: number): boolean {
   return false;
 }
 
-/** A speech verb right after the name (岂凡超表示), not somewhere later in the clause (挽留的话…说). */
+/** A speech verb right after the name (岂凡超表示, 回应称), not somewhere later in the clause (挽留的话…说). */
 function speechRightAfter(text: string, end: number): boolean {
-  return ["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言"].some((v) => text.startsWith(v, end));
+  return ["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言", "回应称", "回应说"].some((v) => text.startsWith(v, end));
 }
 
 /**

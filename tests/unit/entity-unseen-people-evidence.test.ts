@@ -1,0 +1,60 @@
+/**
+ * People the gazetteer has never seen (issue 15): a name's boundary read from what follows it (再
+ * and 因 after a name, an adverb that cannot stand before a mark), the same boundary everywhere in
+ * the article, and the evidence that lets a name after a title count (时任/原 before the post, a
+ * weak surname that then speaks or moves posts, a surname the table lacks quoted again with 回应称,
+ * two founders joined before 共同创办). Names are made up so the rules, not the gazetteer, find them.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+import { chineseNameAt } from "@/lib/ingest/entities/names";
+
+const ex = (paragraphs: string[]) => extractEntities({ title: "", paragraphs });
+const people = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name).sort();
+
+describe("boundaries", () => {
+  it("再 stands inside a given name and ends one before 再次", () => {
+    expect(chineseNameAt("韦再青则认为，应用更重要。", 0)?.name).toBe("韦再青");
+    expect(chineseNameAt("韦青再次表示，价格不变。", 0)?.name).toBe("韦青");
+  });
+  it("因 after a name is the preposition (因任期届满), not a third character", () => {
+    expect(chineseNameAt("欧阳宁因任期届满离任。", 0)?.name).toBe("欧阳宁");
+    expect(chineseNameAt("祁浩宇因个人原因辞任。", 0)?.name).toBe("祁浩宇");
+  });
+  it("an adverb right before a mark is the name's last character", () => {
+    expect(chineseNameAt("郑元则、柯雯。", 0)?.name).toBe("郑元则");
+    expect(chineseNameAt("郑元则表示，风险可控。", 0)?.name).toBe("郑元");
+  });
+  it("one boundary in the whole article: the list's reading holds where 则 follows", () => {
+    const found = people(ex(["星海智能董事会成员包括独立董事郑元则、柯雯。", "郑元则为某大学管理学院教授，柯雯现任律师事务所合伙人。"]));
+    expect(found).toContain("郑元则");
+    expect(found).toContain("柯雯");
+    expect(found).not.toContain("郑元");
+  });
+});
+
+describe("evidence after a title", () => {
+  it("时任 before the post and its field", () => {
+    expect(people(ex(["证监会对公司作出处罚，时任财务总监屠一鸣被给予警告。"]))).toEqual(["屠一鸣"]);
+  });
+  it("原 right before the post", () => {
+    expect(people(ex(["公告显示，原高级副总裁祁浩宇因个人原因辞任。"]))).toEqual(["祁浩宇"]);
+  });
+  it("a weak surname that then writes or moves posts", () => {
+    expect(people(ex(["该案由互联网法院审理，审判长敬远航在判决书中写道，声音具有人格属性。"]))).toEqual(["敬远航"]);
+    expect(people(ex(["另据了解，驭风科技负责交付的副总裁常雪也将调岗。"]))).toEqual(["常雪"]);
+  });
+  it("a weak surname with nothing a person does after it stays out", () => {
+    expect(people(ex(["该案审判长高度评价了调解结果。"]))).toEqual([]);
+    expect(people(ex(["公司副总裁常常出差。"]))).toEqual([]);
+  });
+  it("a surname the table lacks, after a strong title, quoted again with 回应称", () => {
+    expect(people(ex(["出席电话会的还有公司总裁禚海川。", "对此，禚海川回应称，算力成本持续下降。"]))).toEqual(["禚海川"]);
+  });
+});
+
+describe("founders", () => {
+  it("two names joined before 共同创办 are both founders", () => {
+    expect(people(ex(["与此同时，由谷一帆和芮舟共同创办的灵巧手公司宣布完成融资。"]))).toEqual(["芮舟", "谷一帆"]);
+  });
+});
