@@ -58,3 +58,33 @@ describe("founders", () => {
     expect(people(ex(["与此同时，由谷一帆和芮舟共同创办的灵巧手公司宣布完成融资。"]))).toEqual(["芮舟", "谷一帆"]);
   });
 });
+
+describe("a common word that is a name", () => {
+  it("between an organisation's title and speech", () => {
+    expect(people(ex(["端侧论坛上，云帆科技副总裁江山则称，明年所有新机都会预装大模型。"]))).toEqual(["江山"]);
+  });
+  it("no organisation before the title, or no speech after the word: no name", () => {
+    expect(people(ex(["会上，公司副总裁江山则称，明年所有新机都会预装大模型。"]))).toEqual([]);
+    expect(people(ex(["云帆科技副总裁江山如画般的演讲赢得掌声。"]))).toEqual([]);
+  });
+});
+
+describe("a name said to be one person", () => {
+  it("是一名 after a part someone plays", () => {
+    expect(people(ex(["网友钟思雨是一名配音演员，她发现声音被用于训练。"]))).toEqual(["钟思雨"]);
+  });
+  it("a company is 一家, not 一名", () => {
+    expect(people(ex(["网友常说这是一家好公司。"]))).toEqual([]);
+  });
+});
+
+describe("parties to a case", () => {
+  it("said to be one person (是一名), or acting (在…发布)", () => {
+    expect(people(ex(["原告钟思雨是一名配音演员，她发现声音被用于训练。"]))).toEqual(["钟思雨"]);
+    expect(people(ex(["原告冉昊在社交平台发布了一张用大模型生成的图片。"]))).toEqual(["冉昊"]);
+  });
+  it("a pseudonym with 某 is nobody", () => {
+    expect(people(ex(["原告冉某在社交平台发布了一张图片。"]))).toEqual([]);
+    expect(people(ex(["原告冉某是一名配音演员。"]))).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
-import { chineseNameAt, isCommonWord, isParty, latinNameAt, namedAgain, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, commonWordNameAt, isCommonWord, isParty, latinNameAt, namedAgain, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
@@ -306,6 +306,8 @@ interface NameAt {
   rare?: boolean;
   /** A heading line of its own (首席投资官：Rick Rieder): the layout vouches for the name as a title would. */
   heading?: boolean;
+  /** A common word read as a name (周围则称): taken only where an organisation holds the title. */
+  word?: boolean;
 }
 
 /** A heading's colon after a title (首席投资官：Rick Rieder): only a Latin name is read past it. */
@@ -377,6 +379,8 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   if (translit && !overlapsSorted(orgs, p, translit.end)) return { slug: null, name: translit.name, start: p, end: translit.end, latin: false, strongSurname: true };
   const zh = chineseNameAt(t.simp, p);
   const rare = zh ? null : rareSurnameNameAt(t.simp, p);
+  const word = zh || rare ? null : commonWordNameAt(t.simp, p);
+  if (word && !overlapsSorted(orgs, p, word.end)) return { slug: null, name: word.name, start: p, end: word.end, latin: false, strongSurname: true, word: true };
   const hit = zh ?? rare;
   if (!hit) return null;
   // a title and then 和/及/与 (教授和|东北大学…): two items joined, not a weak surname's name
@@ -448,6 +452,16 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
   if (!zh || !zh.strongSurname || orgs.some((o) => o.start < zh.end && o.end > p)) return null;
   if (!(speechRightAfter(t.simp, zh.end) || personnelVerbAt(t.simp, zh.end) || t.simp.startsWith("宣布", zh.end))) return null;
   return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
+}
+
+/** A clause saying who the person is by a classifier only people take (是一名, 系一位). */
+const PERSON_DESCRIBED = /^(?:则|也|曾)?(?:是|系)(?:另)?一[名位]/;
+/** The parties to a court case: a name after them is a person's where a verb follows (a company's name would be read as one). */
+const COURT_PARTY = /^(?:原告|被告)$/;
+
+/** An organisation ends right before the title (vivo|副总裁): it holds the post. */
+function orgBeforeTitle(t: ArticleText, orgs: OrgSpan[], titleStart: number): boolean {
+  return orgs.some((o) => o.end === titleStart || (o.end === titleStart - 1 && t.simp[o.end] === " "));
 }
 
 /** 时任 (then serving as) with the post's field before the title, or 原/前 right before it. */
@@ -607,6 +621,8 @@ export function discover(
         unplaced.push({ s, e, title: segTitle, who: { slug: who.slug, name: who.name, start: who.start }, sentence });
       }
     }
+    // a common word read as a name (周围则称) needs an organisation holding the title, found by now (vivo|副总裁)
+    if (who.word && !orgBeforeTitle(t, allOrgs(), titleStart)) continue;
     // 时任财务总监X, 原高级副总裁X: a post said to be held then or before is someone's, as a strong title says
     const strongTitle = isStrongTitle(title) || who.heading === true || HELD_THEN.test(t.simp.slice(Math.max(0, titleStart - 10), titleStart));
     if (!who.slug) {
@@ -616,7 +632,10 @@ export function discover(
       const described = who.strongSurname && !who.latin && DESCRIBED_AS.test(t.simp.slice(who.end, who.end + 2));
       // …or, after a job title (not a part played: 学生X参与…), a verb news puts right after a person (副主任X发布了…)
       const acts = !ROLE_NOUNS.has(title) && nameVerbAt(t.simp, who.end);
-      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
+      // …or the name is then said to be one person (原告X是一名配音演员), or a party to a case acts (原告X在…发布)
+      // (…but never a pseudonym: 原告殷某是一名配音演员 names nobody)
+      const onePerson = !who.name.includes("某") && (PERSON_DESCRIBED.test(t.simp.slice(who.end, who.end + 6)) || (COURT_PARTY.test(title) && verbStartsAt(t.simp, who.end)));
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end));
       // …and a weak surname (宁, 敬) after a title, the person then speaking or moving posts (审判长宁致远在判决书中写道, 副总裁敬雪也将调岗)
       const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
       if (!found.length && !strongTitle && !quoted && !weakActs && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;

@@ -198,6 +198,21 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   return { name, end: pickEnd, strongSurname: strong };
 }
 
+/** After a word that is also a name: an adverb perhaps, then a speech verb (X则称, X表示). */
+const SPEECH_AFTER_WORD = /^(?:则|也|还|亦)?(?:称|表示|认为|指出|透露|介绍|坦言|强调)/;
+
+/**
+ * A two-character common word that is also a name (周围), read only where a title stands before
+ * it and speech follows (副总裁|周围|则称): a common surname, the word, an adverb and a speech verb.
+ * The caller asks for an organisation holding the title too.
+ */
+export function commonWordNameAt(text: string, start: number): NameCandidate | null {
+  const word = text.slice(start, start + 2);
+  if (!isCommonWord(word) || (surnameCodes()[text.charCodeAt(start)]! & COMMON_SURNAME) === 0) return null;
+  if (!SPEECH_AFTER_WORD.test(text.slice(start + 2, start + 6))) return null;
+  return { name: word, end: start + 2, strongSurname: true };
+}
+
 /** A surname character and 方 (韩方, 巴方, 欧方): a side in talks or a deal, which a verb after it does not make a name. */
 export function isParty(name: string): boolean {
   return name.length === 2 && name[1] === "方";
