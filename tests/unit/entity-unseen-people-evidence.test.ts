@@ -88,3 +88,14 @@ describe("parties to a case", () => {
     expect(people(ex(["原告冉某是一名配音演员。"]))).toEqual([]);
   });
 });
+
+describe("a person counted with 位 before the name", () => {
+  it("一位 and a description, then the name and a personnel or speech verb", () => {
+    expect(people(ex(["另一位核心管理者冉峰于2019年加入，现负责药物研发。"]))).toEqual(["冉峰"]);
+    expect(people(ex(["一位早期员工卓远表示，团队气氛很好。"]))).toEqual(["卓远"]);
+  });
+  it("no verb a person takes after the name, or no surname: nobody", () => {
+    expect(people(ex(["另一位核心管理者冉峰的团队规模不大。"]))).toEqual([]);
+    expect(people(ex(["一位业内人士透露，价格还会下降。"]))).toEqual([]);
+  });
+});

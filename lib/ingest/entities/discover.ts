@@ -14,6 +14,7 @@ import { orgPatternNames } from "./org-patterns";
 import { leadSplitsPlace } from "./institution-names";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
+import { countedNames } from "./counted-names";
 import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
@@ -669,7 +670,7 @@ export function discover(
   const heldBy = postsHeldBy(t, sureSorted, people, articleSubject(t, sureSorted));
   names.push(...heldBy.names);
   roles.push(...heldBy.roles);
-  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
+  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;

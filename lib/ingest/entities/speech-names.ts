@@ -74,6 +74,8 @@ const SPEECH_NOW = new RegExp(SPEECH, "y");
  * verb right after a name that ends at `end` (X在判决书中写道, X也将调岗).
  */
 export function speaksOrMovesAt(text: string, end: number): boolean {
+  SPEECH_NOW.lastIndex = end;
+  if (SPEECH_NOW.test(text)) return true;
   AFTER_NAME.lastIndex = end;
   const m = AFTER_NAME.exec(text);
   return (m !== null && !ORG_VOICE.test(m[0])) || personnelVerbAt(text, end);
