@@ -99,3 +99,11 @@ describe("a person counted with 位 before the name", () => {
     expect(people(ex(["一位业内人士透露，价格还会下降。"]))).toEqual([]);
   });
 });
+
+describe("a person before a firm they work at", () => {
+  it("X现任 and a law firm: the firm's name starts after the verb, the person stays out of it", () => {
+    const r = ex(["柯雯现任君合律师事务所合伙人。"]);
+    expect(r.companies.map((c) => c.name)).toEqual(["君合律师事务所"]);
+    expect(ex(["柯雯曾任职于金杜律师事务所。"]).companies.map((c) => c.name)).toEqual(["金杜律师事务所"]);
+  });
+});
