@@ -107,3 +107,13 @@ describe("a person before a firm they work at", () => {
     expect(ex(["柯雯曾任职于金杜律师事务所。"]).companies.map((c) => c.name)).toEqual(["金杜律师事务所"]);
   });
 });
+
+describe("a title heading a list of names", () => {
+  it("独立董事X、Y、Z: every name after the weak title", () => {
+    expect(people(ex(["公司独立董事冉一鸣、柯雯、祁浩宇出席会议。"]))).toEqual(["冉一鸣", "柯雯", "祁浩宇"].sort());
+  });
+  it("words joined by 、 after a title are no list of names", () => {
+    expect(people(ex(["该项目负责人高效、务实。"]))).toEqual([]);
+    expect(people(ex(["公司监事会成员包括独立董事代表、职工代表。"]))).toEqual([]);
+  });
+});

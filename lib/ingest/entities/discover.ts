@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
-import { chineseNameAt, commonWordNameAt, isCommonWord, isParty, latinNameAt, namedAgain, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, commonWordNameAt, isCommonWord, listItemName, isParty, latinNameAt, namedAgain, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
@@ -455,6 +455,14 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
   return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
 }
 
+/** After a name: 、 and another whole name-shaped item, ended by a mark or a verb (X|、Y、Z出席). */
+function listOfNamesAt(text: string, end: number): boolean {
+  if (text[end] !== "、") return false;
+  const next = chineseNameAt(text, end + 1);
+  if (!next || !next.strongSurname) return false;
+  return listItemName(next.name) !== null && (isClauseBreakAt(text, next.end) || text[next.end] === "、" || verbStartsAt(text, next.end));
+}
+
 /** A clause saying who the person is by a classifier only people take (是一名, 系一位). */
 const PERSON_DESCRIBED = /^(?:则|也|曾)?(?:是|系)(?:另)?一[名位]/;
 /** The parties to a court case: a name after them is a person's where a verb follows (a company's name would be read as one). */
@@ -639,7 +647,9 @@ export function discover(
       const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end));
       // …and a weak surname (宁, 敬) after a title, the person then speaking or moving posts (审判长宁致远在判决书中写道, 副总裁敬雪也将调岗)
       const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
-      if (!found.length && !strongTitle && !quoted && !weakActs && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
+      // …or the title heads a list of names (独立董事X、Y、Z): more than one name after one title is people, not a phrase
+      const listed = who.strongSurname && !who.latin && listOfNamesAt(t.simp, who.end);
+      if (!found.length && !strongTitle && !quoted && !weakActs && !listed && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       // a weak surname (步, 敬) after a strong title, the name then quoted at a clause start elsewhere (步晨阳说), is a name too
       // …and so is a surname the table lacks (总裁汲海川…。对此，汲海川回应称)
       const weakQuoted = !who.strongSurname && !who.latin && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
