@@ -7,13 +7,14 @@
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
-import { chineseNameAt, isCommonWord, isParty, latinNameAt, namedAgain, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
+import { chineseNameAt, commonWordNameAt, isCommonWord, listItemName, isParty, latinNameAt, namedAgain, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 import { leadSplitsPlace } from "./institution-names";
-import { namesBeforeSpeech, personnelVerbAt } from "./speech-names";
+import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
+import { countedNames } from "./counted-names";
 import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
@@ -306,6 +307,8 @@ interface NameAt {
   rare?: boolean;
   /** A heading line of its own (首席投资官：Rick Rieder): the layout vouches for the name as a title would. */
   heading?: boolean;
+  /** A common word read as a name (周围则称): taken only where an organisation holds the title. */
+  word?: boolean;
 }
 
 /** A heading's colon after a title (首席投资官：Rick Rieder): only a Latin name is read past it. */
@@ -377,6 +380,8 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   if (translit && !overlapsSorted(orgs, p, translit.end)) return { slug: null, name: translit.name, start: p, end: translit.end, latin: false, strongSurname: true };
   const zh = chineseNameAt(t.simp, p);
   const rare = zh ? null : rareSurnameNameAt(t.simp, p);
+  const word = zh || rare ? null : commonWordNameAt(t.simp, p);
+  if (word && !overlapsSorted(orgs, p, word.end)) return { slug: null, name: word.name, start: p, end: word.end, latin: false, strongSurname: true, word: true };
   const hit = zh ?? rare;
   if (!hit) return null;
   // a title and then 和/及/与 (教授和|东北大学…): two items joined, not a weak surname's name
@@ -450,6 +455,26 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
   return { slug: null, name: zh.name, start: p, end: zh.end, latin: false, strongSurname: true };
 }
 
+/** After a name: 、 and another whole name-shaped item, ended by a mark or a verb (X|、Y、Z出席). */
+function listOfNamesAt(text: string, end: number): boolean {
+  if (text[end] !== "、") return false;
+  const next = chineseNameAt(text, end + 1);
+  if (!next || !next.strongSurname) return false;
+  return listItemName(next.name) !== null && (isClauseBreakAt(text, next.end) || text[next.end] === "、" || verbStartsAt(text, next.end));
+}
+
+/** A clause saying who the person is by a classifier only people take (是一名, 系一位). */
+const PERSON_DESCRIBED = /^(?:则|也|曾)?(?:是|系)(?:另)?一[名位]/;
+/** The parties to a court case: a name after them is a person's where a verb follows (a company's name would be read as one). */
+const COURT_PARTY = /^(?:原告|被告)$/;
+
+/** An organisation ends right before the title (vivo|副总裁): it holds the post. */
+function orgBeforeTitle(t: ArticleText, orgs: OrgSpan[], titleStart: number): boolean {
+  return orgs.some((o) => o.end === titleStart || (o.end === titleStart - 1 && t.simp[o.end] === " "));
+}
+
+/** 时任 (then serving as) with the post's field before the title, or 原/前 right before it. */
+const HELD_THEN = /(?:时任[\u4e00-\u9fff]{0,6}|(?:^|[^\u4e00-\u9fff]|[，。；、])[原前])$/;
 /** Verbs that give a post, inside what would be read as an organisation's name before a title. */
 const GIVES_POST = /担任|出任|兼任|接任|升任|就任|调任|转任|聘任/;
 /** 由 as a preposition (由X出任), not inside a word (自由, 理由, 缘由). */
@@ -605,7 +630,10 @@ export function discover(
         unplaced.push({ s, e, title: segTitle, who: { slug: who.slug, name: who.name, start: who.start }, sentence });
       }
     }
-    const strongTitle = isStrongTitle(title) || who.heading === true;
+    // a common word read as a name (周围则称) needs an organisation holding the title, found by now (vivo|副总裁)
+    if (who.word && !orgBeforeTitle(t, allOrgs(), titleStart)) continue;
+    // 时任财务总监X, 原高级副总裁X: a post said to be held then or before is someone's, as a strong title says
+    const strongTitle = isStrongTitle(title) || who.heading === true || HELD_THEN.test(t.simp.slice(Math.max(0, titleStart - 10), titleStart));
     if (!who.slug) {
       // a weak title alone (主治医师X) needs the article to name X again: the name is then the article's
       // …or a speech or personnel verb right after the name (放射科主任杜建平表示, 核心成员刘威离开): the article quotes them
@@ -613,11 +641,19 @@ export function discover(
       const described = who.strongSurname && !who.latin && DESCRIBED_AS.test(t.simp.slice(who.end, who.end + 2));
       // …or, after a job title (not a part played: 学生X参与…), a verb news puts right after a person (副主任X发布了…)
       const acts = !ROLE_NOUNS.has(title) && nameVerbAt(t.simp, who.end);
-      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described)) || (who.rare === true && speechRightAfter(t.simp, who.end));
-      if (!found.length && !strongTitle && !quoted && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
+      // …or the name is then said to be one person (原告X是一名配音演员), or a party to a case acts (原告X在…发布)
+      // (…but never a pseudonym: 原告殷某是一名配音演员 names nobody)
+      const onePerson = !who.name.includes("某") && (PERSON_DESCRIBED.test(t.simp.slice(who.end, who.end + 6)) || (COURT_PARTY.test(title) && verbStartsAt(t.simp, who.end)));
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end));
+      // …and a weak surname (宁, 敬) after a title, the person then speaking or moving posts (审判长宁致远在判决书中写道, 副总裁敬雪也将调岗)
+      const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
+      // …or the title heads a list of names (独立董事X、Y、Z): more than one name after one title is people, not a phrase
+      const listed = who.strongSurname && !who.latin && listOfNamesAt(t.simp, who.end);
+      if (!found.length && !strongTitle && !quoted && !weakActs && !listed && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
       // a weak surname (步, 敬) after a strong title, the name then quoted at a clause start elsewhere (步晨阳说), is a name too
-      const weakQuoted = !who.strongSurname && !who.latin && !who.rare && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
-      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end)) && !weakQuoted) continue;
+      // …and so is a surname the table lacks (总裁汲海川…。对此，汲海川回应称)
+      const weakQuoted = !who.strongSurname && !who.latin && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
+      if (!who.strongSurname && !found.length && !(who.rare && speechRightAfter(t.simp, who.end)) && !weakQuoted && !weakActs) continue;
       const confidence = found.length ? 0.85 : 0.7;
       const author = BYLINE_TITLES.has(title) ? { author: true } : {};
       names.push({ type: "person", name: who.name, confidence, evidence: sentence, at: who.start, ...author });
@@ -644,7 +680,7 @@ export function discover(
   const heldBy = postsHeldBy(t, sureSorted, people, articleSubject(t, sureSorted));
   names.push(...heldBy.names);
   roles.push(...heldBy.roles);
-  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
+  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -1134,9 +1170,9 @@ function quotedElsewhere(text: string, name: string, at: number): boolean {
   return false;
 }
 
-/** A speech verb right after the name (岂凡超表示), not somewhere later in the clause (挽留的话…说). */
+/** A speech verb right after the name (岂凡超表示, 回应称), not somewhere later in the clause (挽留的话…说). */
 function speechRightAfter(text: string, end: number): boolean {
-  return ["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言"].some((v) => text.startsWith(v, end));
+  return ["表示", "认为", "指出", "称", "说", "介绍", "透露", "坦言", "回应称", "回应说"].some((v) => text.startsWith(v, end));
 }
 
 /**

@@ -11,6 +11,9 @@ import { chineseNameAt, latinNameAt } from "./names";
 /** After the name: a date perhaps, then a verb of founding. */
 export const FOUNDED_AFTER = /^(?:于[^，。,]{1,12}?)?(?:联合|共同|一手)?(?:创立|创办|创建|创始)/;
 
+/** What joins two founders' names. */
+const JOINED = /^[和与及、]$/;
+
 const FOUNDING = /创立|创办|创建|创始(?!人)/;
 
 export function founderNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
@@ -24,8 +27,13 @@ export function founderNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan
     const latin = latinNameAt(t.original, at);
     const zh = latin ? null : chineseNameAt(text, at);
     const name = latin && latin.name.includes(" ") ? latin : zh && zh.strongSurname ? zh : null;
-    if (!name || !FOUNDED_AFTER.test(text.slice(name.end, name.end + 16))) continue;
+    if (!name) continue;
+    // two founders joined (由X和Y共同创办): the verb follows the second, and both are founders
+    const second = JOINED.test(text[name.end] ?? "") ? chineseNameAt(text, name.end + 1) : null;
+    const last = second && second.strongSurname && !orgs.some((o) => o.start < second.end && o.end > name.end + 1) ? second : null;
+    if (!FOUNDED_AFTER.test(text.slice((last ?? name).end, (last ?? name).end + 16))) continue;
     out.push({ type: "person", name: name.name, confidence: 0.75, evidence: sentenceAt(t, at), at });
+    if (last) out.push({ type: "person", name: last.name, confidence: 0.75, evidence: sentenceAt(t, at), at: name.end + 1 });
   }
   return out;
 }

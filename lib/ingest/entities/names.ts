@@ -37,6 +37,11 @@ function verbAfterZhi(text: string, at: number): boolean {
   return SPEECH_AFTER_ZHI.has(w) || nameWords().verbsAfter.has(w);
 }
 
+/** Stops that are adverbs: they open a predicate, so punctuation never comes right after them. */
+const ADVERB_STOP = new Set("则曾亦更均仍先再".split(""));
+/** Marks that end a list item or a clause. */
+const MARK_AFTER_NAME = /^[、，。；：,;:]$/;
+
 const HE = "和".charCodeAt(0);
 /**
  * 和 ends given names too (晏清和, 张太和), but is mostly a joiner: taken only when what follows cannot
@@ -59,7 +64,8 @@ const surnameSets = onFirstUse(() => {
 });
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
-const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看摄听问答笑".split(""));
+/** …再 (X再次…) and 因 (X因个人原因辞任, X因任期届满…) too: a name reads to its left, 聂再清 stays whole where the next character is no stop. */
+const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看摄听问答笑再因".split(""));
 /** NAME_STOP and NOT_IN_NAME by code unit: read at every name candidate without a one-character string. */
 const codeTable = (chars: Iterable<string>) => {
   const table = new Uint8Array(65536);
@@ -68,7 +74,8 @@ const codeTable = (chars: Iterable<string>) => {
 };
 const NAME_STOP_CODE = codeTable(NAME_STOP);
 /** Characters that do not occur inside personal names (function words, measure words, verbs). */
-const NOT_IN_NAME = new Set("的了是在和与或及等也都就这那其该各每个们不没有为对从于把被让给向将已说称表认指告示为以所而且但并还又再之上下外前后内".split(""));
+/** (再 is not here: it stands inside given names, 聂再清, and ends a name as a stop, X再次…) */
+const NOT_IN_NAME = new Set("的了是在和与或及等也都就这那其该各每个们不没有为对从于把被让给向将已说称表认指告示为以所而且但并还又之上下外前后内".split(""));
 const NOT_IN_NAME_CODE = codeTable(NOT_IN_NAME);
 const WordsFile = z.object({ notName: z.array(z.string().min(2)), verbsAfterName: z.object({ words: z.array(z.string().length(2)) }) });
 
@@ -171,6 +178,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   else if (longEnd === -1 && text.charCodeAt(g + 1) === HE && AFTER_NAME_IN_HE.test(text.slice(g + 2, g + 16))) pickEnd = g + 2;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
   else if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
+  // an adverb before a predicate (则, 曾, 亦…) never stands right before a mark: there it is the name's last character (X正则、Y)
+  else if (longEnd !== -1 && ADVERB_STOP.has(text[shortEnd]!) && MARK_AFTER_NAME.test(text[longEnd] ?? "")) pickEnd = longEnd;
   else if (verbStartsAt(text, shortEnd)) pickEnd = shortEnd;
   else if (longEnd !== -1 && verbStartsAt(text, longEnd)) pickEnd = longEnd;
   else {
@@ -187,6 +196,21 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (!byContext && isCommonWord(name.slice(0, 2))) return null;
   if (text[pickEnd] === "们") return null;
   return { name, end: pickEnd, strongSurname: strong };
+}
+
+/** After a word that is also a name: an adverb perhaps, then a speech verb (X则称, X表示). */
+const SPEECH_AFTER_WORD = /^(?:则|也|还|亦)?(?:称|表示|认为|指出|透露|介绍|坦言|强调)/;
+
+/**
+ * A two-character common word that is also a name (周围), read only where a title stands before
+ * it and speech follows (副总裁|周围|则称): a common surname, the word, an adverb and a speech verb.
+ * The caller asks for an organisation holding the title too.
+ */
+export function commonWordNameAt(text: string, start: number): NameCandidate | null {
+  const word = text.slice(start, start + 2);
+  if (!isCommonWord(word) || (surnameCodes()[text.charCodeAt(start)]! & COMMON_SURNAME) === 0) return null;
+  if (!SPEECH_AFTER_WORD.test(text.slice(start + 2, start + 6))) return null;
+  return { name: word, end: start + 2, strongSurname: true };
 }
 
 /** A surname character and 方 (韩方, 巴方, 欧方): a side in talks or a deal, which a verb after it does not make a name. */

@@ -174,7 +174,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 /** A law or accounting firm's suffix: nothing but a firm ends so (金杜|律师事务所, 北京市中伦|律师事务所). */
 const FIRM_SUFFIX = /(?:律师事务所|会计师事务所)/g;
 /** Everything up to the last function word or verb before the firm's name (首批客户包括|金杜…, 聘请|…). */
-const FIRM_LEAD = /^.*(?:包括|以及|和|与|及|由|在|是|为|等|的|了|聘请|委托|担任|代理|来自|选择|联合|携手)/;
+/** …and a verb of holding a post (X现任|君合…, X曾任职于|…): the person before it is no part of the firm's name. */
+const FIRM_LEAD = /^.*(?:包括|以及|和|与|及|由|在|是|为|等|的|了|聘请|委托|担任|现任|曾任|历任|任职于|就职于|供职于|代理|来自|选择|联合|携手)/;
 
 /** Law and accounting firms named by their suffix (首批客户包括金杜律师事务所): always organisations. */
 function firmNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
