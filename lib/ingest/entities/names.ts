@@ -64,7 +64,7 @@ const surnameSets = onFirstUse(() => {
 });
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
-/** …再 (X再次…) and 因 (X因个人原因辞任, X因任期届满…) too: a name reads to its left, 聂再清 stays whole where the next character is no stop. */
+/** …再 (X再次…) and 因 (X因个人原因辞任, X因任期届满…) too: a name reads to its left, 范再舟 stays whole where the next character is no stop. */
 const NAME_STOP = new Set("并也还则就又曾在对向称说表认指告的等是将已透坦谈回发介解提接据和与及、都被把跟同从于以为会要能更均亦仍先近今此看摄听问答笑再因".split(""));
 /** NAME_STOP and NOT_IN_NAME by code unit: read at every name candidate without a one-character string. */
 const codeTable = (chars: Iterable<string>) => {
@@ -74,7 +74,7 @@ const codeTable = (chars: Iterable<string>) => {
 };
 const NAME_STOP_CODE = codeTable(NAME_STOP);
 /** Characters that do not occur inside personal names (function words, measure words, verbs). */
-/** (再 is not here: it stands inside given names, 聂再清, and ends a name as a stop, X再次…) */
+/** (再 is not here: it stands inside given names, 范再舟, and ends a name as a stop, X再次…) */
 const NOT_IN_NAME = new Set("的了是在和与或及等也都就这那其该各每个们不没有为对从于把被让给向将已说称表认指告示为以所而且但并还又之上下外前后内".split(""));
 const NOT_IN_NAME_CODE = codeTable(NOT_IN_NAME);
 const WordsFile = z.object({ notName: z.array(z.string().min(2)), verbsAfterName: z.object({ words: z.array(z.string().length(2)) }) });
