@@ -137,7 +137,10 @@ const TAB_PANEL = /(?:^|[^a-z])tabs?[-_]?(?:con|cont|content|contents|pane|panel
 
 function isTabPanel(el: Element): boolean {
   const a = el.attribs;
-  return a.role === "tabpanel" || TAB_PANEL.test(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
+  if (a.role === "tabpanel") return true;
+  // Asked of every element the walk meets (isHidden): most have neither class nor id, and need no string built.
+  if (a.class === undefined && a.id === undefined) return false;
+  return TAB_PANEL.test(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
 }
 
 // Pages repeat the same class names hundreds of times; the regexes run once per distinct string.

@@ -194,6 +194,23 @@ function countChars(text: string): { chars: number; punct: number } {
   return { chars: n - spaces, punct };
 }
 
+/** Length of a text without the characters WS matches: a link's characters, counted without a copy of the text. */
+function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // WS's characters: \s (ECMAScript white space and line terminators), NBSP, ideographic space, BOM, zero-width space
+    if (!(isJsSpace(c) || c === 0x200b)) n++;
+  }
+  return n;
+}
+
+/** ECMAScript's \s: the characters String.prototype.trim removes, which include U+00A0, U+3000 and U+FEFF. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The content value of one block: prose earns its length, links and short lines cost. */
 function blockValue(chars: number, linkChars: number, punct: number, sentence: boolean): { value: number; prose: boolean } {
   const plain = chars - linkChars;
@@ -237,6 +254,9 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   const blocks: PageBlock[] = [];
   const stats: ElementStat[] = [];
   let pieces: string[] = [];
+  // Some piece is more than the one space that stands for blank text between tags: most flushes
+  // (at every block element's edges) hold only such spaces, and need no join, replace or trim.
+  let hasText = false;
   let linkChars = 0;
   let anchorChars = 0;
   let inLink = 0;
@@ -266,10 +286,17 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
 
   const flush = (owner: ElementStat) => {
     if (pieces.length === 0) return;
+    if (!hasText) {
+      pieces = [];
+      linkChars = 0;
+      anchorChars = 0;
+      return;
+    }
     const text = pieces.join("").replace(WS, " ").trim();
     const lc = linkChars;
     const ac = anchorChars;
     pieces = [];
+    hasText = false;
     linkChars = 0;
     anchorChars = 0;
     if (text === "") return;
@@ -303,8 +330,9 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
           continue;
         }
         pieces.push(data);
+        hasText = true;
         if (inLink > 0) {
-          const n = data.replace(WS, "").length;
+          const n = nonSpaceLength(data);
           linkChars += n;
           if (inAnchor > 0) anchorChars += n;
         }
@@ -339,9 +367,10 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         flush(owner);
         hiddenDepth++;
       }
+      // Only a link has an href to test; both patterns need one character at least.
       const href = tag === "a" ? (el.attribs.href ?? "").trim() : "";
-      const inPage = IN_PAGE_HREF.test(href);
-      const anchor = inPage || OTHER_PAGE_SECTION_HREF.test(href);
+      const inPage = href !== "" && IN_PAGE_HREF.test(href);
+      const anchor = inPage || (href !== "" && OTHER_PAGE_SECTION_HREF.test(href));
       if (tag === "a") {
         inLink++;
         owner.links++;
