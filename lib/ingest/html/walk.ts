@@ -261,8 +261,6 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   let anchorChars = 0;
   let inLink = 0;
   let inAnchor = 0;
-  // Element children of each open element, to weigh a child by its neighbours when the parent closes.
-  const kids = new Map<ElementStat, ElementStat[]>();
   let headingLevel = 0;
   let inList = 0;
   let hiddenDepth = 0;
@@ -279,8 +277,6 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       anchors: 0, anchorChars: 0, links: 0, neutral: false, embedded: false, pChildChars: 0, value: 0, valueAll: 0,
     };
     stats.push(s);
-    if (parent) kids.get(parent)?.push(s);
-    kids.set(s, []);
     return s;
   };
 
@@ -319,7 +315,9 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     owner.valueAll += value;
   };
 
-  const visitChildren = (node: Element | AnyNode, owner: ElementStat, depth: number) => {
+  // ownerKids: the element children of `owner` so far, to weigh a child by its neighbours when
+  // the owner closes (an array handed down the recursion rather than a Map keyed by each open element).
+  const visitChildren = (node: Element | AnyNode, owner: ElementStat, ownerKids: ElementStat[], depth: number) => {
     const children = "children" in node ? (node.children as AnyNode[]) : [];
     for (const child of children) {
       if (child.type === "text") {
@@ -379,27 +377,28 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       if (inPage) owner.anchors++;
       if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
         if (isAbuttingField(el, pieces.length > 0 ? pieces[pieces.length - 1]! : "")) pieces.push(" ");
-        visitChildren(el, owner, depth + 1);
+        visitChildren(el, owner, ownerKids, depth + 1);
       } else {
         flush(owner);
         const stat = makeStat(el, owner);
+        ownerKids.push(stat);
+        const statKids: ElementStat[] = [];
         const heading = HEADING_TAGS.has(tag);
         const savedHeading = headingLevel;
         if (heading) headingLevel = Number(tag[1]);
         if (tag === "li" || tag === "dd" || tag === "dt") inList++;
         if (tag === "article" || tag === "main") articleDepth++;
         if (tag === "pre") inPre++;
-        visitChildren(el, stat, depth + 1);
+        visitChildren(el, stat, statKids, depth + 1);
         flush(stat);
         if (tag === "pre") inPre--;
         if (tag === "article" || tag === "main") articleDepth--;
         if (tag === "li" || tag === "dd" || tag === "dt") inList--;
         headingLevel = savedHeading;
         stat.blockEnd = blocks.length;
-        settleEmbeddedCards(stat, kids.get(stat)!);
+        settleEmbeddedCards(stat, statKids);
         // players are summed up the tree: an element with none has no child holding one
-        if (stat.players > 0) settlePlayers(stat, kids.get(stat)!, blocks);
-        kids.delete(stat);
+        if (stat.players > 0) settlePlayers(stat, statKids, blocks);
         markForm(stat);
         markTeaserFeed(stat);
         markTableOfContents(stat);
@@ -427,7 +426,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   };
 
   const root = makeStat(start as Element, null);
-  visitChildren(start, root, 0);
+  visitChildren(start, root, [], 0);
   flush(root);
   root.blockEnd = blocks.length;
   settleStructuralMarks(stats);
