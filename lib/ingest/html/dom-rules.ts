@@ -137,8 +137,14 @@ const TAB_PANEL = /(?:^|[^a-z])tabs?[-_]?(?:con|cont|content|contents|pane|panel
 
 function isTabPanel(el: Element): boolean {
   const a = el.attribs;
-  return a.role === "tabpanel" || TAB_PANEL.test(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
+  if (a.role === "tabpanel") return true;
+  // Asked of every element the walk meets (isHidden, roleOf): most have neither class nor id, or
+  // no "tab" in them (no other character lower-cases to t, a or b), and need no string built.
+  if (a.class === undefined && a.id === undefined) return false;
+  if (!TAB_LETTERS.test(a.class ?? "") && !TAB_LETTERS.test(a.id ?? "")) return false;
+  return TAB_PANEL.test(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase());
 }
+const TAB_LETTERS = /tab/i;
 
 // Pages repeat the same class names hundreds of times; the regexes run once per distinct string.
 const wordCache = new Map<string, Role>();

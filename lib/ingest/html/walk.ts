@@ -194,6 +194,23 @@ function countChars(text: string): { chars: number; punct: number } {
   return { chars: n - spaces, punct };
 }
 
+/** Length of a text without the characters WS matches: a link's characters, counted without a copy of the text. */
+function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // WS's characters: \s (ECMAScript white space and line terminators), NBSP, ideographic space, BOM, zero-width space
+    if (!(isJsSpace(c) || c === 0x200b)) n++;
+  }
+  return n;
+}
+
+/** ECMAScript's \s: the characters String.prototype.trim removes, which include U+00A0, U+3000 and U+FEFF. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The content value of one block: prose earns its length, links and short lines cost. */
 function blockValue(chars: number, linkChars: number, punct: number, sentence: boolean): { value: number; prose: boolean } {
   const plain = chars - linkChars;
@@ -237,12 +254,13 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   const blocks: PageBlock[] = [];
   const stats: ElementStat[] = [];
   let pieces: string[] = [];
+  // Some piece is more than the one space that stands for blank text between tags: most flushes
+  // (at every block element's edges) hold only such spaces, and need no join, replace or trim.
+  let hasText = false;
   let linkChars = 0;
   let anchorChars = 0;
   let inLink = 0;
   let inAnchor = 0;
-  // Element children of each open element, to weigh a child by its neighbours when the parent closes.
-  const kids = new Map<ElementStat, ElementStat[]>();
   let headingLevel = 0;
   let inList = 0;
   let hiddenDepth = 0;
@@ -259,17 +277,22 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       anchors: 0, anchorChars: 0, links: 0, neutral: false, embedded: false, pChildChars: 0, value: 0, valueAll: 0,
     };
     stats.push(s);
-    if (parent) kids.get(parent)?.push(s);
-    kids.set(s, []);
     return s;
   };
 
   const flush = (owner: ElementStat) => {
     if (pieces.length === 0) return;
+    if (!hasText) {
+      pieces = [];
+      linkChars = 0;
+      anchorChars = 0;
+      return;
+    }
     const text = pieces.join("").replace(WS, " ").trim();
     const lc = linkChars;
     const ac = anchorChars;
     pieces = [];
+    hasText = false;
     linkChars = 0;
     anchorChars = 0;
     if (text === "") return;
@@ -292,7 +315,9 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     owner.valueAll += value;
   };
 
-  const visitChildren = (node: Element | AnyNode, owner: ElementStat, depth: number) => {
+  // ownerKids: the element children of `owner` so far, to weigh a child by its neighbours when
+  // the owner closes (an array handed down the recursion rather than a Map keyed by each open element).
+  const visitChildren = (node: Element | AnyNode, owner: ElementStat, ownerKids: ElementStat[], depth: number) => {
     const children = "children" in node ? (node.children as AnyNode[]) : [];
     for (const child of children) {
       if (child.type === "text") {
@@ -303,8 +328,9 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
           continue;
         }
         pieces.push(data);
+        hasText = true;
         if (inLink > 0) {
-          const n = data.replace(WS, "").length;
+          const n = nonSpaceLength(data);
           linkChars += n;
           if (inAnchor > 0) anchorChars += n;
         }
@@ -339,9 +365,10 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         flush(owner);
         hiddenDepth++;
       }
+      // Only a link has an href to test; both patterns need one character at least.
       const href = tag === "a" ? (el.attribs.href ?? "").trim() : "";
-      const inPage = IN_PAGE_HREF.test(href);
-      const anchor = inPage || OTHER_PAGE_SECTION_HREF.test(href);
+      const inPage = href !== "" && IN_PAGE_HREF.test(href);
+      const anchor = inPage || (href !== "" && OTHER_PAGE_SECTION_HREF.test(href));
       if (tag === "a") {
         inLink++;
         owner.links++;
@@ -350,27 +377,28 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       if (inPage) owner.anchors++;
       if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
         if (isAbuttingField(el, pieces.length > 0 ? pieces[pieces.length - 1]! : "")) pieces.push(" ");
-        visitChildren(el, owner, depth + 1);
+        visitChildren(el, owner, ownerKids, depth + 1);
       } else {
         flush(owner);
         const stat = makeStat(el, owner);
+        ownerKids.push(stat);
+        const statKids: ElementStat[] = [];
         const heading = HEADING_TAGS.has(tag);
         const savedHeading = headingLevel;
         if (heading) headingLevel = Number(tag[1]);
         if (tag === "li" || tag === "dd" || tag === "dt") inList++;
         if (tag === "article" || tag === "main") articleDepth++;
         if (tag === "pre") inPre++;
-        visitChildren(el, stat, depth + 1);
+        visitChildren(el, stat, statKids, depth + 1);
         flush(stat);
         if (tag === "pre") inPre--;
         if (tag === "article" || tag === "main") articleDepth--;
         if (tag === "li" || tag === "dd" || tag === "dt") inList--;
         headingLevel = savedHeading;
         stat.blockEnd = blocks.length;
-        settleEmbeddedCards(stat, kids.get(stat)!);
+        settleEmbeddedCards(stat, statKids);
         // players are summed up the tree: an element with none has no child holding one
-        if (stat.players > 0) settlePlayers(stat, kids.get(stat)!, blocks);
-        kids.delete(stat);
+        if (stat.players > 0) settlePlayers(stat, statKids, blocks);
         markForm(stat);
         markTeaserFeed(stat);
         markTableOfContents(stat);
@@ -398,7 +426,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   };
 
   const root = makeStat(start as Element, null);
-  visitChildren(start, root, 0);
+  visitChildren(start, root, [], 0);
   flush(root);
   root.blockEnd = blocks.length;
   settleStructuralMarks(stats);
