@@ -113,3 +113,12 @@ describe("an English page's byline and dates lines are no body (meta-html-englis
     expect(metadataLineKind(foldLine("The company published its results on Dec 3, 2026, after the market closed, and its shares rose by a fifth."))).toBeNull();
   });
 });
+
+describe("a two-character site name confirmed by its footer's holder with the Latin brand", () => {
+  it("names the site as og:site_name does (码问) when the footer's holder is 码问 MaWen", () => {
+    expect(ownSiteSource(null, { siteName: "码问", footer: "码问 MaWen" }, "本地部署 7B 模型该怎么选量化方案")).toBe("码问");
+    expect(ownSiteSource(null, { siteName: "码问", footer: "码问" }, "本地部署 7B 模型该怎么选量化方案")).toBe("码问");
+    // a different holder confirms nothing: the holder's own name is taken
+    expect(ownSiteSource(null, { siteName: "码问", footer: "深问 MaWen" }, "本地部署 7B 模型该怎么选量化方案")).toBe("深问 MaWen");
+  });
+});

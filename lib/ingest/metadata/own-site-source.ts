@@ -27,6 +27,12 @@ const NOT_A_NAME = /^(?:新闻|资讯|官方|门户|首页)(?:网|网站|中心|
 const CHANNEL = /^(?:国内|国际|社会|财经|科技|体育|娱乐|新闻|要闻|滚动|时政|军事|汽车|房产|教育|健康|文化|旅游|法治|观点|评论|图片|视频|本地|热点|综合|资讯|新聞|國內|國際|財經|體育|娛樂|時政|軍事|汽車|房產|教育|評論|圖片|視頻|熱點|綜合|資訊)+(?:频道|頻道|中心)?$/;
 const NAME_MAX = 16;
 
+/** The Han name of a "Han Latin" or "Han - Latin" pair (码问 MaWen → 码问), else null. */
+function hanOfPair(raw: string): string | null {
+  const pair = raw.trim().match(HAN_BESIDE_LATIN) ?? raw.trim().match(/^(\p{Script=Han}{2,})\s+[A-Za-z][A-Za-z .&']*$/u);
+  return pair ? (pair[1] ?? pair[2] ?? null) : null;
+}
+
 function cleanSiteName(raw: string, title: string, confirmedBy: string | null = null): string | null {
   const pair = raw.trim().match(HAN_BESIDE_LATIN) ?? raw.trim().match(HAN_SPACE_LATIN);
   // "夜航船的博客-开发者社区": a blog or column inside a platform; the platform, last, published it
@@ -34,7 +40,8 @@ function cleanSiteName(raw: string, title: string, confirmedBy: string | null = 
   if (name.length > NAME_MAX || NOT_A_NAME.test(name) || CHANNEL.test(name)) return null;
   // two Han characters alone are more often a column (纪检, 论文) than a site's name, unless the
   // footer's copyright holder names the site the same way (© 2025 深潮 版权所有)
-  const confirmed = confirmedBy !== null && foldForCompare(confirmedBy.trim()) === foldForCompare(name);
+  // (the holder may add the site's Latin brand: © 2025 码问 MaWen confirms 码问)
+  const confirmed = confirmedBy !== null && [confirmedBy.trim(), hanOfPair(confirmedBy)].some((c) => c !== null && foldForCompare(c) === foldForCompare(name));
   if (!/[A-Za-z]{3}/.test(name) && name.replace(/[^\p{Script=Han}]/gu, "").length < 3 && !confirmed) return null;
   // the headline's own words (a <title> whose site part is the headline) name no site; a company's
   // name inside its own release's headline is still its name
