@@ -100,3 +100,19 @@ describe("blind batch 37: a note on what the copy may be used for", () => {
     expect(vocabularyHit("该模型目前仅向高校开放,用于学习和研究。")).toBeNull();
   });
 });
+
+describe("a headline set over two lines of its element", () => {
+  const page = (h1: string, og: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${og} - 示例双语网</title><meta property="og:title" content="${og}"></head><body><div class="nav"><a href="/">首页</a><a href="/news">快讯</a></div><article><h1>${h1}</h1><p>2025-08-02 来源：示例双语网</p>
+<p>欧盟委员会表示，人工智能法案中针对通用模型的条款自本月起正式适用，模型提供者需要公开训练数据摘要并遵守版权规则。</p>
+<p>The European Commission said the rules for general-purpose models apply from this month, and providers must publish a summary of their training data.</p>
+<p>业内人士认为，这将影响在欧盟市场提供服务的国内外大模型公司，合规成本会明显上升，中小企业尤其需要提前准备。</p>
+<p>Industry observers expect compliance costs to rise for model makers serving the EU market, especially smaller companies.</p></article></body></html>`;
+  it("is the declared title that joins its two lines (中文<br><small>English</small>)", () => {
+    const html = page("欧盟通用模型条款正式生效<br><small>EU rules for general-purpose models take effect</small>", "欧盟通用模型条款正式生效 EU rules for general-purpose models take effect");
+    expect(extractFile(Buffer.from(html), "bilingual.html").article.title).toBe("欧盟通用模型条款正式生效 EU rules for general-purpose models take effect");
+  });
+  it("stays the heading when the declared title is that heading alone", () => {
+    const html = page("欧盟通用模型条款正式生效", "欧盟通用模型条款正式生效");
+    expect(extractFile(Buffer.from(html), "plain.html").article.title).toBe("欧盟通用模型条款正式生效");
+  });
+});

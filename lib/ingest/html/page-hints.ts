@@ -225,6 +225,16 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     return t.length > head.length && t.length <= head.length + HEADLINE_TAIL_MAX && t.startsWith(head) && /^[\s,，:：;；]/.test(t.slice(head.length));
   });
   if (whole) return whole.text;
+  // A headline set over two lines of its element (中文<br><small>English</small>), each line a
+  // candidate of its own: the declared title that joins the two is the headline whole, not the
+  // line that scored best.
+  if (picked.kind === "headline" || picked.kind === "headline-near") {
+    const squeeze = (t: string) => foldForCompare(t).replace(/\s+/g, "");
+    const lines = candidates.filter((c) => c.kind === "headline" || c.kind === "headline-near").map((c) => squeeze(c.text));
+    const joins = new Set(lines.slice(1).map((t, k) => lines[k]! + t));
+    const joined = candidates.find((c) => (c.kind === "meta" || c.kind === "title-tag") && joins.has(squeeze(c.text)) && squeeze(c.text).includes(squeeze(picked.text)));
+    if (joined) return joined.text;
+  }
   // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
   if (picked.kind === "headline" || picked.kind === "headline-near") {
     const declared = candidates.find((c) => {
