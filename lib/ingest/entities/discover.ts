@@ -599,14 +599,15 @@ export function discover(
         const sameChain = s > clauseS || last === undefined || last.personStart >= clauseS || last.personName === who.name;
         const kind = kindPointerAt(seg);
         const kindTitles = kind && kindAllowsTitle(kind.kind, segTitle) ? pointedTitles(t, s + kind.at, e, kind.lead) : -1;
+        let court: OrgSpan | null = null;
         if (prevOrg && sameChain && !PHRASE_CHARS.test(seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length))) org = prevOrg;
         else if (kind && kindTitles !== -1) {
           // 该行行长X, 该院副院长Y, 该案审判长Z: the organisation of that kind the article spoke of (./kind-pointers)
           org = kindPointerOrg(t.simp, allOrgs(), kind.kind, s + kind.at);
           titleText = cleanTitle(t.original.slice(kindTitles, e));
-        } else if (seg.trim() === segTitle && courtOfSentence(allOrgs(), segTitle, sentS, s)) {
+        } else if ((court = seg.trim() === segTitle ? courtOfSentence(allOrgs(), segTitle, sentS, s) : null)) {
           // 该案由A法院审理，审判长X: a judge of the court the sentence names
-          org = courtOfSentence(allOrgs(), segTitle, sentS, s);
+          org = court;
         } else if (pointer && pointedTitles(t, s, e, pointer[0].length) !== -1) {
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
           org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
@@ -799,6 +800,8 @@ interface Unplaced {
 function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], known: OrgSpan[], placed: FoundRole[]): FoundRole[] {
   const out: FoundRole[] = [];
   let all: OrgSpan[] | null = null;
+  // every organisation known or found, by start: sorted once, when a title first needs it
+  const allOrgs = () => (all ??= [...known, ...found].sort((a, b) => a.start - b.start));
   let described: { sentS: number; org: OrgSpan } | null = null;
   let officer: { sentS: number; org: OrgSpan } | null = null;
   for (const u of unplaced) {
@@ -814,19 +817,18 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     const titlesAt = pointer ? pointedTitles(t, u.s, u.e, pointer[0].length) : mid ? pointedTitles(t, segAt + mid.at, u.e, mid.lead) : -1;
     const kind = kindPointerAt(seg);
     const kindTitlesAt = kind && kindAllowsTitle(kind.kind, u.title) ? pointedTitles(t, segAt + kind.at, u.e, kind.lead) : -1;
+    let court: OrgSpan | null = null;
     if (kind && kindTitlesAt !== -1) {
       // 该行行长X where the bank was found by the patterns only (./kind-pointers)
-      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
-      org = kindPointerOrg(t.simp, all, kind.kind, segAt + kind.at);
+      org = kindPointerOrg(t.simp, allOrgs(), kind.kind, segAt + kind.at);
       title = cleanTitle(t.original.slice(kindTitlesAt, u.e));
-    } else if (seg === u.title && courtOfSentence((all ??= [...known, ...found].sort((a, b) => a.start - b.start)), u.title, articleSentenceSpan(t, u.s)[0], u.s)) {
+    } else if ((court = seg === u.title ? courtOfSentence(allOrgs(), u.title, articleSentenceSpan(t, u.s)[0], u.s) : null)) {
       // 该案由A法院审理，审判长X, the court found by the patterns only
-      org = courtOfSentence(all, u.title, articleSentenceSpan(t, u.s)[0], u.s);
+      org = court;
       title = u.title;
     } else if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
-      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
       // …or, when nothing before it can be meant, the company the headline is about
-      org = lastOrgBefore(t.simp, all, u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? articleSubject(t, all) : null);
+      org = lastOrgBefore(t.simp, allOrgs(), u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? articleSubject(t, allOrgs()) : null);
       title = cleanTitle(t.original.slice(titlesAt !== -1 ? titlesAt : u.e - u.title.length, u.e));
     } else {
       // the known organisations were looked for when the title was read: only the patterns' finds are new
@@ -835,30 +837,29 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
       // 联盟秘书长X, 协会秘书处负责人X: the kind of organisation alone stands for the one of that kind named before
       const kind = org ? null : KIND_FOR_NAME.exec(seg.slice(0, seg.length - u.title.length));
       if (kind) {
-        all ??= [...known, ...found].sort((a, b) => a.start - b.start);
-        org = lastOfKind(all, kind[1]!, u.s);
+        org = lastOfKind(allOrgs(), kind[1]!, u.s);
         if (org) title = cleanTitle(t.original.slice(u.e - u.title.length - (kind[2]?.length ?? 0), u.e));
       }
       if (!org && titleWithField(t, u.s, u.e)) {
-        all ??= [...known, ...found].sort((a, b) => a.start - b.start);
+        const every = allOrgs();
         const sentS = articleSentenceSpan(t, u.s)[0];
         // a later clause of the same sentence (…，联合创始人Z曾在大疆…) keeps the organisation the first one found
         const prev = described as { sentS: number; org: OrgSpan } | null;
-        org = prev?.sentS === sentS ? prev.org : describedSubject(t, all, sentS, u.s);
+        org = prev?.sentS === sentS ? prev.org : describedSubject(t, every, sentS, u.s);
         if (org) described = { sentS, org };
         // 寒武纪董事长X表示…。财务负责人Y则提醒…: a company officer's bare title in a sentence naming no
         // organisation belongs to the company the sentence before spoke as
-        if (!org && OFFICER_TITLE.test(u.title) && !all.some((o) => o.start >= sentS && o.end <= u.s) && sentS > 0) {
+        if (!org && OFFICER_TITLE.test(u.title) && !every.some((o) => o.start >= sentS && o.end <= u.s) && sentS > 0) {
           const prevS = articleSentenceSpan(t, sentS - 1)[0];
           // …；董事长Y…: officers listed clause by clause after ； belong to the company the first was placed at
           if (officer && officer.sentS === prevS && /[；;]/.test(t.simp[sentS - 1] ?? "")) org = officer.org;
           // …also further down a chain of ；-clauses (…，向创始人兼CEO X汇报；Y加入…；原首席运营官Z调任…)
           else if (officer && officer.sentS < prevS && onSemicolonChain(t, officer.sentS, sentS)) org = officer.org;
           else if (!t.simp.slice(prevS, sentS).includes("\n")) {
-            org = lastOrgBefore(t.simp, all, sentS, prevS);
+            org = lastOrgBefore(t.simp, every, sentS, prevS);
             // …or the one its 该公司 pointed to (X（以下简称“Y”）…。经查，该公司…。时任董事长Z…)
             const ptr = org ? -1 : t.simp.slice(prevS, sentS).search(/该公司|该企业/);
-            if (ptr !== -1) org = lastOrgBefore(t.simp, all, prevS + ptr, prevS + ptr - POINTER_REACH);
+            if (ptr !== -1) org = lastOrgBefore(t.simp, every, prevS + ptr, prevS + ptr - POINTER_REACH);
           }
           // …and across a paragraph break where the paragraph before opened with that company's officer
           // (金山办公CEO章庆元…表示…。¶首席财务官魏秋菡在会上说…): the officers of one company, quoted in turn
@@ -866,17 +867,17 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
             let k = sentS - 1;
             while (k > 0 && t.simp[k] === "\n") k--;
             const paraS = articleSentenceSpan(t, k)[0];
-            const opener = all.find((o) => o.start === paraS && /^(?:ceo|cfo|cto|coo|首席\S{0,6}官|联合创始人|创始人|总裁|董事长|总经理)/.test(t.low.slice(o.end, o.end + 10)));
+            const opener = every.find((o) => o.start === paraS && /^(?:ceo|cfo|cto|coo|首席\S{0,6}官|联合创始人|创始人|总裁|董事长|总经理)/.test(t.low.slice(o.end, o.end + 10)));
             // …or opened with the company putting out its results or holding its call (X（06682.HK）12月4日晚间发布…业绩):
             // the officers of the next paragraphs speak for it, each after the one before
             const prevPara = t.simp.lastIndexOf("\n", k) + 1;
-            const reporter = opener ? null : all.find((o) => o.start === prevPara && REPORTS_RESULTS.test(t.simp.slice(o.end, o.end + 30)));
+            const reporter = opener ? null : every.find((o) => o.start === prevPara && REPORTS_RESULTS.test(t.simp.slice(o.end, o.end + 30)));
             if (opener) org = opener;
             else if (reporter) org = reporter;
             else if (officer && officer.sentS >= prevPara) org = officer.org;
           }
           // …and when no sentence before names it, the company the headline opens with (驭程科技高管变动 … 原CTO X已离职)
-          org ??= articleSubject(t, all);
+          org ??= articleSubject(t, every);
         }
         if (org && OFFICER_TITLE.test(u.title)) officer = { sentS, org };
         // …without a preposition before the titles (向|创始人兼CEO)
@@ -885,7 +886,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     }
     // 我们的首席产品官X, 据我们CTO X介绍, or a bare CTO X in an interviewee's answer: the speaker's company
     if (!org && OFFICER_TITLE.test(u.title) && OUR.test(t.simp.slice(u.s, u.e - u.title.length).trim())) {
-      org = speakerOrg(t, placed, u.s, (all ??= [...known, ...found].sort((a, b) => a.start - b.start)));
+      org = speakerOrg(t, placed, u.s, allOrgs());
       if (org) title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
     }
     // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
@@ -894,8 +895,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     const held = org || t.simp[u.e] !== "的" ? null : HELD_POST_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length));
     const bare = org ? null : (held && !PHRASE_CHARS.test(held[1]!) ? held : BARE_OFFICER_LEAD.exec(t.simp.slice(u.s, u.e - u.title.length)));
     if (bare && (OFFICER_TITLE.test(u.title) || /^首席/.test(u.title))) {
-      all ??= [...known, ...found].sort((a, b) => a.start - b.start);
-      org = articleSubject(t, all);
+      org = articleSubject(t, allOrgs());
       if (org) title = cleanTitle(t.original.slice(u.e - u.title.length - (bare[1]?.length ?? 0), u.e));
     }
     if (org && title.length > 0 && title.length <= 24) out.push({ personSlug: u.who.slug, personName: u.who.name, personStart: u.who.start, org, title, sentence: u.sentence });

@@ -234,9 +234,7 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     const joins = new Set(lines.slice(1).map((t, k) => lines[k]! + t));
     const joined = candidates.find((c) => (c.kind === "meta" || c.kind === "title-tag") && joins.has(squeeze(c.text)) && squeeze(c.text).includes(squeeze(picked.text)));
     if (joined) return joined.text;
-  }
-  // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
-  if (picked.kind === "headline" || picked.kind === "headline-near") {
+    // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
     const declared = candidates.find((c) => {
       if (c.kind !== "meta" && c.kind !== "title-tag") return false;
       const t = foldForCompare(c.text);
