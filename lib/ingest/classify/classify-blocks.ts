@@ -199,10 +199,21 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // sentence's end), is the article's when the article's first paragraph follows it, past no more
   // than its metadata lines and a subheading or caption; one that restates that paragraph is
   // still cut as a copy.
+  // In HTML a lead in its own box between the headline's lines and the region (核心提示：… in a
+  // summary box over the article container) is the article's too: the header widened above the
+  // region reaches it, and past it come only metadata lines before the region's first block.
+  const firstCore = blocks.findIndex((b) => b.core === true);
+  const leadAboveRegion = (i: number) => {
+    if (blocks[i]!.core === true || firstCore <= i) return false;
+    for (let k = i + 1; k < firstCore; k++) if (meta[k] === null) return false;
+    return true;
+  };
   const leadOfArticle = (i: number) => {
-    if (blocks[i]!.path !== "line" || !LEAD_LABEL.test(features[i]!.norm) || !features[i]!.paragraphLike || features[i]!.length < SECTION_END_CHARS) return false;
+    const dump = blocks[i]!.path === "line";
+    if ((!dump && !leadAboveRegion(i)) || !LEAD_LABEL.test(features[i]!.norm) || !features[i]!.paragraphLike || features[i]!.length < SECTION_END_CHARS) return false;
     // A teaser cut short (…, ...) is an excerpt of the page, not a lead written whole.
     if (!LEAD_END.test(blocks[i]!.text.trim())) return false;
+    if (!dump) return true;
     for (let k = i + 1; k < blocks.length && k <= i + LEAD_REACH; k++) {
       if (meta[k] !== null || (!features[k]!.paragraphLike && features[k]!.length < SECTION_END_CHARS)) continue;
       return features[k]!.paragraphLike && features[k]!.length >= SECTION_END_CHARS && !TEASER_LABEL.test(features[k]!.norm);

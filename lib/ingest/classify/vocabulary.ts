@@ -43,6 +43,14 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   },
 ];
 
+const FOOTER_LINK_WORDS = /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i;
+/**
+ * "意见反馈截止时间为2012年2月10日。感谢您的参与…": a footer link's words run on into a sentence that
+ * ends as one, with no bar between items: the notice's own line, not the site's links, which stand
+ * apart (关于我们 | 联系我们) or end the line.
+ */
+const FOOTER_WORDS_IN_SENTENCE = new RegExp(`^[^|｜丨]*${FOOTER_LINK_WORDS.source}\\p{Script=Han}[^|｜丨]*[。！？]$`, "iu");
+
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
   { re: /©|版权所有|all rights reserved|icp备|icp证|公网安备|增值电信业务/i, kind: "copyright", reason: "copyright / licence footer" },
   // "Copyright 2025 X", "Copyright: X", "Copyright (c) X": the word as a footer's label, at the line's start
@@ -52,8 +60,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /copyright/i, kind: "copyright", reason: "copyright / licence footer", maxLength: 60 },
   // A blog's feed signs every item with its own name ("The post X appeared first on SITE."): the feed's footer, no text of the post.
   { re: /^the post .{2,200} appeared first on .{2,80}$/i, kind: "copyright", reason: "feed item footer", maxLength: 300 },
+  // 侵权责任 is a notice's (侵权责任由作者承担); 侵权责任法 is a law an article talks about.
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
@@ -108,7 +117,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
   { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇|上一图集|下一图集|上一组图|下一组图)/, kind: "prev-next", reason: "previous/next article link" },
   {
-    re: /(关于我们|联系我们|网站地图|sitemap|隐私(政策|条款)|用户协议|法律声明|广告服务|加入我们|招聘信息|意见反馈|投稿须知)/i,
+    re: FOOTER_LINK_WORDS,
     kind: "navigation",
     reason: "site footer links",
     maxLength: 160,
@@ -340,10 +349,12 @@ const MIXED_HAN_RUN = 5;
 
 /**
  * "青松Coder在终端里的对话式改代码界面（图片来源：产品官网截图）": a caption saying what the picture
- * shows, its credit in brackets after it. The words before the credit are the article's caption,
- * so the line is no bare credit (a credit alone, （图片来源：网络）, still is).
+ * shows, its labelled credit after it, in brackets (（图片来源：X）) or after a slash (…的样子。/图：X微博截图).
+ * The words before the credit are the article's caption, so the line is no bare credit (a credit
+ * alone, （图片来源：网络）, ◎ 图：网络截图, still is). A short caption signed （记者X摄） stays a credit:
+ * the development sets' news gold leaves five of six such lines out.
  */
-const CAPTION_THEN_CREDIT = /^(?=(?:[^(（]*\p{Script=Han}){8})[^(（]{8,}[(（](?:图片来源|图片来自|图片提供|图源|来源|摄影|图)[:：][^()（）]{1,24}[)）]$/u;
+const CAPTION_THEN_CREDIT = /^(?=(?:[^(（/／]*\p{Script=Han}){8})[^(（/／]{8,}(?:[(（](?:图片来源|图片来自|图片提供|图源|来源|摄影|图)[:：][^()（）]{1,24}[)）]|[/／]\s*(?:图片来源|图片来自|图源|图片|摄影|图)[:：][^/／()（）]{1,24})$/u;
 
 /** Symbols a site puts before a section's heading (※相关链接, ★热门推荐, >> 相关阅读). */
 const HEADING_BULLET = /^[※★☆●○■□◆◇▲△▼►▶→>»·•♦\s]+/;
@@ -364,6 +375,7 @@ export function vocabularyHit(folded: string): VocabularyHit | null {
     if (!rule.re.test(folded)) continue;
     // The caption test runs only on a line a credit rule matched: its lookahead is costly on long lines.
     if (rule.kind === "image-credit" && CAPTION_THEN_CREDIT.test(folded)) continue;
+    if (rule.re === FOOTER_LINK_WORDS && FOOTER_WORDS_IN_SENTENCE.test(folded)) continue;
     return { kind: rule.kind, reason: rule.reason };
   }
   const tokens = shortTokenList(folded);
