@@ -12,6 +12,7 @@ import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./t
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
 import { leadSplitsPlace } from "./institution-names";
+import { namesBeforeOffices } from "./office-names";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
@@ -522,6 +523,8 @@ export function discover(
   };
   let lastPersonEnd = 0;
   const unplaced: Unplaced[] = [];
+  // weak-title holders that a 、 chain of posts continues (副主任X、副省长Y出席): kept until the chain's other names are read
+  const chained: { name: string; start: number; end: number; sentence: string }[] = [];
   // posts placed through a pointer (公司CTO) before the organisation patterns ran
   const pointed: { s: number; org: OrgSpan; sentence: string }[] = [];
 
@@ -533,6 +536,8 @@ export function discover(
     const who = nameAfterTitle(t, titleEnd, people, allOrgs(), peopleName) ?? nameAfterPostsComma(t, titleEnd, people, allOrgs()) ?? nameAfterDuty(t, titleEnd, people, allOrgs(), peopleName);
     if (!who) continue;
     if (who.rare && (BYLINE_TITLES.has(title) || continuesTitle(t, titleStart, title))) continue;
+    // a part played (母亲, 网友) is weaker evidence than a post: a surname outside the table after it is a verb (母亲|哭诉称)
+    if (who.rare && ROLE_NOUNS.has(title)) continue;
     // bare 首席 often opens a title the list lacks (首席体验官, 首席代表): only a surname from the table, not ending like a post, follows it
     if (title === "首席" && (continuesTitle(t, titleStart, title) || who.rare || who.latin || /[官师家员表]$/.test(who.name))) continue;
     const [sentS] = articleSentenceSpan(t, titleStart);
@@ -650,7 +655,10 @@ export function discover(
       const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
       // …or the title heads a list of names (独立董事X、Y、Z): more than one name after one title is people, not a phrase
       const listed = who.strongSurname && !who.latin && listOfNamesAt(t.simp, who.end);
-      if (!found.length && !strongTitle && !quoted && !weakActs && !listed && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) continue;
+      if (!found.length && !strongTitle && !quoted && !weakActs && !listed && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) {
+        if (who.strongSurname && !who.latin && !ROLE_NOUNS.has(title) && t.simp.charCodeAt(who.end) === IDEOGRAPHIC_COMMA) chained.push({ name: who.name, start: who.start, end: who.end, sentence });
+        continue;
+      }
       // a weak surname (步, 敬) after a strong title, the name then quoted at a clause start elsewhere (步晨阳说), is a name too
       // …and so is a surname the table lacks (总裁汲海川…。对此，汲海川回应称)
       const weakQuoted = !who.strongSurname && !who.latin && strongTitle && quotedElsewhere(t.simp, who.name, who.start);
@@ -664,6 +672,8 @@ export function discover(
     }
     lastPersonEnd = who.end;
   }
+
+  names.push(...chainedHolders(t, chained, names));
 
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
@@ -681,7 +691,7 @@ export function discover(
   const heldBy = postsHeldBy(t, sureSorted, people, articleSubject(t, sureSorted));
   names.push(...heldBy.names);
   roles.push(...heldBy.roles);
-  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
+  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -714,6 +724,24 @@ export function discover(
   return { roles, names, confirmedPeople };
 }
 
+
+const CHAIN_REACH = 24;
+const CHAIN_BREAK = /[，。；：！？,;:!?\n“”]/;
+
+/**
+ * 省人大常委会副主任X、省政府副省长Y、省政协副主席Z出席: posts and names chained by 、 are one list of
+ * office-holders, so a name after a weak title is a person when the next post in the chain
+ * introduced a name the article accepted.
+ */
+function chainedHolders(t: ArticleText, chained: { name: string; start: number; end: number; sentence: string }[], names: FoundName[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (const c of chained) {
+    const next = names.find((n) => n.type === "person" && !n.author && n.at > c.end + 1 && n.at - c.end <= CHAIN_REACH && titleEndingAt(t.low, n.at) !== null);
+    if (!next || CHAIN_BREAK.test(t.simp.slice(c.end, next.at))) continue;
+    out.push({ type: "person", name: c.name, confidence: 0.75, evidence: c.sentence, at: c.start });
+  }
+  return out;
+}
 
 /** 公司 (or 本公司) before the post given: the appointing company, as the verb's subject is. */
 const OWN_COMPANY = /^(?:本|该)?公司/;

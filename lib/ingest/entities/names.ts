@@ -73,6 +73,7 @@ const codeTable = (chars: Iterable<string>) => {
   return table;
 };
 const NAME_STOP_CODE = codeTable(NAME_STOP);
+const LIST_MARK = "、".charCodeAt(0);
 /** Characters that do not occur inside personal names (function words, measure words, verbs). */
 /** (再 is not here: it stands inside given names, 范再舟, and ends a name as a stop, X再次…) */
 const NOT_IN_NAME = new Set("的了是在和与或及等也都就这那其该各每个们不没有为对从于把被让给向将已说称表认指告示为以所而且但并还又之上下外前后内".split(""));
@@ -180,6 +181,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   else if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
   // an adverb before a predicate (则, 曾, 亦…) never stands right before a mark: there it is the name's last character (X正则、Y)
   else if (longEnd !== -1 && ADVERB_STOP.has(text[shortEnd]!) && MARK_AFTER_NAME.test(text[longEnd] ?? "")) pickEnd = longEnd;
+  // …and a one-character verb right before a list's 、 (X发、Y) is no predicate either: the name ends with it (朱秉发、)
+  else if (longEnd !== -1 && text.charCodeAt(longEnd) === LIST_MARK && NAME_STOP_CODE[text.charCodeAt(shortEnd)] === 1) pickEnd = longEnd;
   else if (verbStartsAt(text, shortEnd)) pickEnd = shortEnd;
   else if (longEnd !== -1 && verbStartsAt(text, longEnd)) pickEnd = longEnd;
   else {

@@ -8,7 +8,9 @@
  * way a weak title does (the name needs a speech verb after it or a second sighting), but the
  * person holds no role at an organisation through them.
  */
-const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生", "网友", "代理人", "得主", "插画师", "画师", "设计师", "摄影师", "教师", "讲师", "会计师", "程序员", "开发者", "博主", "主播"];
+const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生", "网友", "代理人", "得主", "插画师", "画师", "设计师", "摄影师", "教师", "讲师", "会计师", "程序员", "开发者", "博主", "主播",
+  // kin named through the person the article is about (携妻子X出席, 其父亲X), and who speaks for a field (社保专家X表示) or publishes (出版人X)
+  "妻子", "丈夫", "夫人", "父亲", "母亲", "爸爸", "妈妈", "儿子", "女儿", "专家", "出版人"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [
@@ -51,6 +53,22 @@ const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席�
   // an officer's assistant is named in filings like the officer (公司总裁助理X、Y增持): as strong as 总裁 itself
   "总裁助理", "总经理助理", "董事长助理", "助理总裁"]);
 
+/**
+ * A chief officer the list lacks (首席知识产权官, 首席可持续发展官): 首席, a field of two to six Han
+ * characters, 官. Companies coin such posts freely; each names its holder as 首席执行官 does.
+ */
+const OPEN_CHIEF_OFFICER = /^首席[\u4e00-\u9fff]{2,6}官$/;
+const GUAN = "官".charCodeAt(0);
+
+/** The coined chief officer ending at `end` (after no listed title matched there), or null. */
+function openChiefOfficerEndingAt(text: string, end: number): string | null {
+  if (text.charCodeAt(end - 1) !== GUAN) return null;
+  const at = text.lastIndexOf("首席", end - 3);
+  if (at === -1 || end - at < 5 || end - at > 9) return null;
+  const title = text.slice(at, end);
+  return OPEN_CHIEF_OFFICER.test(title) ? title : null;
+}
+
 /** The longest title that ends exactly at `end` in the folded text, or null. */
 export function titleEndingAt(text: string, end: number): string | null {
   // only titles ending in this character can end here: the same longest-first order, a fraction of the list
@@ -73,11 +91,11 @@ export function titleEndingAt(text: string, end: number): string | null {
       return t;
     }
   }
-  return null;
+  return openChiefOfficerEndingAt(text, end);
 }
 
 export function isStrongTitle(title: string): boolean {
-  return STRONG.has(title);
+  return STRONG.has(title) || OPEN_CHIEF_OFFICER.test(title);
 }
 
 interface TitleIndex {
@@ -131,6 +149,10 @@ export function titleEnds(text: string): { end: number; title: string }[] {
         out.push({ end, title: t });
         break;
       }
+    }
+    if (code === GUAN && out[out.length - 1]?.end !== end) {
+      const open = openChiefOfficerEndingAt(text, end);
+      if (open) out.push({ end, title: open });
     }
   }
   return out;
