@@ -50,4 +50,9 @@ describe("blind batch 38", () => {
     const a = article(page(`<div class="main"><h1>端侧大模型走进家电</h1><p>${lead}</p>${PARAS.map((p) => `<p>${p}</p>`).join("")}</div>`));
     expect(a.source).toBe("新芽观察");
   });
+
+  it("a question and its answer, classed so: the answer's time dates the page", () => {
+    const qa = `<div class="main"><h1>端侧大模型走进家电</h1><div class="qa-item"><div class="question"><p>${PARAS[0]}</p><span>2025-11-25 14:32</span></div><div class="answer"><p>${PARAS[1]}</p><p>${PARAS[2]}</p><span>2025-11-27 09:05</span></div></div></div>`;
+    expect(article(page(qa)).publishedAt?.slice(0, 10)).toBe("2025-11-27");
+  });
 });
