@@ -166,3 +166,26 @@ describe("a script's account as the source", () => {
     expect(extractFile(Buffer.from(html), "page.html").article.source).toBe("补壹刀");
   });
 });
+
+describe("a state written as a function called with its values (Nuxt)", () => {
+  const content = `<p>${"正文段落的文字，".repeat(30)}</p><p>${"第二段的文字内容，".repeat(10)}</p>`;
+  const state = `window.__NUXT__=(function(a,b,c){return {layout:"default",data:[{article:{title:"新一代中文大模型发布",author:"张三",source:a,publishTime:"2024-06-01 10:00",content:${JSON.stringify(content)},isOriginal:b},related:[{title:"别的文章",publishTime:c}]}],serverRendered:b}}("示例日报",true,"2024-05-01 08:00"));`;
+
+  it("reads parameters as their arguments", () => {
+    const [a] = topLevelAssignments(state);
+    expect(a?.name).toBe("window.__NUXT__");
+    expect(JSON.stringify(a?.value)).toContain('"source":"示例日报"');
+  });
+
+  it("gives the article record inside the data array", () => {
+    const facts = readScriptFacts([state]);
+    expect(facts.title).toBe("新一代中文大模型发布");
+    expect(facts.source).toBe("示例日报");
+    expect(facts.publishedAt?.slice(0, 10)).toBe("2024-06-01");
+    expect(facts.contentHtml).toBe(content);
+  });
+
+  it("leaves a function that returns no object literal alone", () => {
+    expect(topLevelAssignments(`window.x=(function(a){return a+1}(2));`)).toEqual([]);
+  });
+});

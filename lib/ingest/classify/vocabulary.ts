@@ -19,6 +19,8 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
     kind: "related",
     reason: "opens a list of other articles",
   },
+  // A Q&A page's list of other questions under the one it shows (该公司其他问答, 相关问答, 热门问答).
+  { re: /^(该公司|该股|本公司|该用户|ta的)?(其他|其它|更多|相关|热门|最新|相似|类似)的?问答(推荐|列表)?[\sa-z:：]*$/i, kind: "related", reason: "opens a list of other questions" },
   // The same lists on Japanese pages, which the Chinese sets hold too (matched after folding: 記事 → 记事).
   {
     re: /^(この记事を(见た|読んだ)(人|方)に)?(おすすめ|オススメ)の?(记事|コンテンツ)?[\s:：]*$|^関连(する)?记事[\s:：]*$|^人気(の)?记事(ランキング)?[\s:：]*$|^(最近|最新)の(投稿|记事)[\s:：]*$|^(前回|前|次)の记事[\s:：]*$|^(あわせて|合わせて)読みたい/,
@@ -52,6 +54,11 @@ const FOOTER_LINK_WORDS = /(关于我们|联系我们|网站地图|sitemap|隐�
 const FOOTER_WORDS_IN_SENTENCE = new RegExp(`^[^|｜丨]*${FOOTER_LINK_WORDS.source}\\p{Script=Han}[^|｜丨]*[。！？]$`, "iu");
 
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
+  // A Markdown table's rule row (|---|:---:|) left unrendered: no words, only the table's drawing.
+  { re: /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*\|?)?$/, kind: "empty", reason: "Markdown table rule row", maxLength: 200 },
+  // An investor Q&A platform's 问/答 label glued to who asked (a masked handle, 用户8812****) or who
+  // replied (X董秘, 证券事务代表): the pair's furniture, not its text.
+  { re: /^[问答]\s*(?:投资者|网友|用户)?\s*\S{0,14}?(?:\*{3,}|董秘|董事会秘书|证券事务代表|董办)$/, kind: "metadata", reason: "Q&A label with the asker's or replier's name", maxLength: 24 },
   { re: /©|版权所有|all rights reserved|icp备|icp证|公网安备|增值电信业务/i, kind: "copyright", reason: "copyright / licence footer" },
   // "Copyright 2025 X", "Copyright: X", "Copyright (c) X": the word as a footer's label, at the line's start
   // or before a year, a colon or (c). In a sentence (…respect EU copyright law.) it is the article's subject.

@@ -344,6 +344,37 @@ function isHeadlineBlock(text: string, title: string): boolean {
 }
 
 /** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
+const QUESTION_CLASS = /(?:^|[\s_-])(?:question|ask|wen)(?:$|[\s_-])/i;
+const ANSWER_CLASS = /(?:^|[\s_-])(?:answer|reply|da)(?:$|[\s_-])/i;
+/** A line that is only a date and time (2026-11-27 09:05, 2026年11月27日). */
+const TIME_ONLY = /^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
+/** The nearest class-naming element at or above a block's owner, up to a few levels. */
+function classedAncestor(owner: ElementStat, re: RegExp): ElementStat | null {
+  let s: ElementStat | null = owner;
+  for (let k = 0; s && k < 3; k++, s = s.parent) if (re.test(s.el.attribs?.class ?? "")) return s;
+  return null;
+}
+
+/**
+ * A page of one question and its answer, each with its own time (问 … 2026-11-25 14:32, 答 …
+ * 2026-11-27 09:05): the answer made the page, so its time dates it, as a QAPage's accepted answer
+ * does (head-meta.ts). Both elements must say what they are by class, the question's first.
+ */
+function answerTimeLine(blocks: PageBlock[], choice: ContentChoice): string | null {
+  let question: ElementStat | null = null;
+  for (const i of choice.indices) {
+    const b = blocks[i]!;
+    if (!question) {
+      question = b.prose ? classedAncestor(b.owner, QUESTION_CLASS) : null;
+      continue;
+    }
+    const answer = classedAncestor(b.owner, ANSWER_CLASS);
+    if (answer && answer !== question && answer.parent === question.parent && TIME_ONLY.test(b.text)) return b.text;
+  }
+  return null;
+}
+
 function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
   const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
   const folded = title ? foldForCompare(title) : null;
@@ -570,7 +601,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
 
   const description = m.get("description") ?? m.get("og:description") ?? m.get("twitter:description") ?? null;
   const lineIdx = headerIdxOf(blocks, choice, title);
-  const headerLines = lineIdx.map((i) => blocks[i]!.text);
+  const answered = answerTimeLine(blocks, choice);
+  const headerLines = [...(answered === null ? [] : [answered]), ...lineIdx.map((i) => blocks[i]!.text)];
   const trailerLines = trailerLinesOf(blocks, choice);
   // A container of the date and the source ("date-source") is no source name: no digits, no labels.
   const sourceElement =

@@ -62,6 +62,8 @@ class Reader {
   pos = 0;
   /** Where the last string literal that failed to close stopped being read. */
   failedAt = 0;
+  /** A state function's parameters bound to its arguments (see functionState), read as their values. */
+  bindings: Map<string, Value> | null = null;
   constructor(readonly s: string) {}
 
   space(): void {
@@ -178,10 +180,19 @@ class Reader {
     const str = this.string();
     if (str !== undefined) return str;
     const m = /^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?|true|false|null)(?![\w$])/i.exec(this.s.slice(this.pos, this.pos + 40));
-    if (!m) return undefined;
+    if (!m) return this.bound();
     this.pos += m[0].length;
     const w = m[1]!;
     return w === "true" ? true : w === "false" ? false : w === "null" ? null : Number(w);
+  }
+
+  /** A bare parameter name of a state function, as the argument passed for it. */
+  private bound(): Value | undefined {
+    if (this.bindings === null) return undefined;
+    const m = /^[A-Za-z_$][\w$]*(?![\w$.(])/.exec(this.s.slice(this.pos, this.pos + 40));
+    if (!m || !this.bindings.has(m[0])) return undefined;
+    this.pos += m[0].length;
+    return this.bindings.get(m[0]);
   }
 
   private key(): string | undefined {
@@ -249,7 +260,7 @@ class Reader {
   }
 
   /** Skips to the next "," or closing bracket at this level; false at the end of the text. */
-  private skipExpression(): boolean {
+  skipExpression(): boolean {
     let depth = 0;
     while (this.pos < this.s.length) {
       const c = this.s.charCodeAt(this.pos);
@@ -320,6 +331,58 @@ function hasNewline(s: string, from: number, to: number): boolean {
  */
 const DECODED_STRING = /\s*[A-Za-z_$][\w$]*\(\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)')\s*\)/y;
 
+/**
+ * Nuxt writes its state as a function called with the values it repeats:
+ * `window.__NUXT__=(function(a,b){return {…source:a…}}("钛度财经",true))`. The returned object is
+ * read with each parameter standing for its argument; an argument that is no literal is null.
+ */
+const FUNCTION_STATE = /\(?\s*function\s*\(([\w$\s,]*)\)\s*\{\s*return\s*(?=\{)/y;
+
+function functionState(r: Reader, s: string): Value | undefined {
+  FUNCTION_STATE.lastIndex = r.pos;
+  const m = FUNCTION_STATE.exec(s);
+  if (!m) return undefined;
+  const bodyAt = FUNCTION_STATE.lastIndex;
+  r.pos = bodyAt;
+  // A first read only finds where the returned object ends, so that the arguments can be read.
+  if (r.value(0) === undefined) return undefined;
+  r.space();
+  if (s[r.pos] !== "}") return undefined;
+  r.pos++;
+  r.space();
+  if (s[r.pos] === ")") r.pos++;
+  r.space();
+  if (s[r.pos] !== "(") return undefined;
+  r.pos++;
+  const args: Value[] = [];
+  for (;;) {
+    r.space();
+    if (s[r.pos] === ")") break;
+    const at = r.pos;
+    let v = r.value(0);
+    if (v === undefined) {
+      r.pos = at;
+      if (!r.skipExpression()) return undefined;
+      v = null;
+    }
+    args.push(v);
+    r.space();
+    if (s[r.pos] === ",") r.pos++;
+    else if (s[r.pos] !== ")") return undefined;
+  }
+  r.pos++;
+  r.space();
+  if (s[r.pos] === ")") r.pos++;
+  const end = r.pos;
+  const params = m[1]!.split(",").map((p) => p.trim()).filter((p) => p.length > 0);
+  r.bindings = new Map(params.map((p, i) => [p, args[i] ?? null]));
+  r.pos = bodyAt;
+  const state = r.value(0);
+  r.bindings = null;
+  r.pos = end;
+  return state;
+}
+
 export function topLevelAssignments(script: string): Assignment[] {
   const s = script.length > MAX_SCRIPT ? script.slice(0, MAX_SCRIPT) : script;
   const r = new Reader(s);
@@ -353,7 +416,9 @@ export function topLevelAssignments(script: string): Assignment[] {
         DECODED_STRING.lastIndex = r.pos;
         const decoded = DECODED_STRING.exec(s);
         if (decoded) r.pos = DECODED_STRING.lastIndex;
-        const v = decoded ? (decoded[1] ?? decoded[2] ?? "").replace(/\\(.)/g, "$1") : r.value(0);
+        const state = decoded ? undefined : functionState(r, s);
+        if (!decoded && state === undefined) r.pos = ASSIGN.lastIndex;
+        const v = decoded ? (decoded[1] ?? decoded[2] ?? "").replace(/\\(.)/g, "$1") : (state ?? r.value(0));
         const end = r.pos;
         r.space();
         const next = s[r.pos];
@@ -522,7 +587,11 @@ function records(value: Value, out: Record[], accounts: string[], depth: number)
     } else if (!AUTHOR_KEYS.has(key) && !SOURCE_KEYS.has(key)) for (const [ck, cv] of Object.entries(v)) if (!isObject(cv)) file(r, fold(ck), cv);
   }
   out.push(r);
-  for (const v of Object.values(value)) records(v, out, accounts, depth + 1);
+  for (const [k, v] of Object.entries(value)) {
+    // A state's `data` array holds the page's own components' data (Nuxt's asyncData), not a feed.
+    if (Array.isArray(v) && fold(k) === "data") for (const item of v) records(item, out, accounts, depth + 1);
+    else records(v, out, accounts, depth + 1);
+  }
 }
 
 /**

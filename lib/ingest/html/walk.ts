@@ -52,6 +52,8 @@ export interface ElementStat {
   anchorChars: number;
   /** Link elements inside: a card is one link around several lines, a menu one link a line. */
   links: number;
+  /** Links styled as buttons (class btn/button) inside. */
+  buttons: number;
   /**
    * Counts for nothing in its parent's value, neither for nor against: the article's own table of
    * contents (markTableOfContents) and a card set in the article's flow (settleEmbeddedCards).
@@ -124,6 +126,7 @@ const BLANK = /^[\s\u00a0\u3000]*$/;
 const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
 const MAX_DEPTH = 400;
 const CONTROL_TAGS = new Set(["input", "button", "select", "textarea"]);
+const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])/i;
 /** A region with this many controls, and at most this many plain characters per control, is a form. */
 export const FORM_MIN_CONTROLS = 2;
 export const FORM_CHARS_PER_CONTROL = 40;
@@ -274,7 +277,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       id: stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
       insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), structural: false, kind: role.kind, hidden: hiddenDepth > 0,
       blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0, controls: 0, players: 0, longestProse: 0, linkLines: 0, items: 0, linkedItems: 0,
-      anchors: 0, anchorChars: 0, links: 0, neutral: false, embedded: false, pChildChars: 0, value: 0, valueAll: 0,
+      anchors: 0, anchorChars: 0, links: 0, buttons: 0, neutral: false, embedded: false, pChildChars: 0, value: 0, valueAll: 0,
     };
     stats.push(s);
     return s;
@@ -372,6 +375,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       if (tag === "a") {
         inLink++;
         owner.links++;
+        if (BUTTON_CLASS.test(el.attribs.class ?? "")) owner.buttons++;
       }
       if (anchor) inAnchor++;
       if (inPage) owner.anchors++;
@@ -400,9 +404,11 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         // players are summed up the tree: an element with none has no child holding one
         if (stat.players > 0) settlePlayers(stat, statKids, blocks);
         markForm(stat);
+        markButtonRow(stat);
         markTeaserFeed(stat);
         markTableOfContents(stat);
         markCommentSection(stat, blocks);
+        markRelatedSection(stat, blocks);
         fold(stat, owner);
       }
       if (tag === "a") inLink--;
@@ -452,6 +458,18 @@ function markForm(s: ElementStat): void {
 }
 
 /**
+ * A row of links styled as buttons and nothing else (立即体验 申请API 联系销售 under a launch
+ * post): calls to act, like a form's buttons, not the article's words. Only the row itself: a
+ * comment's tool buttons make no form of the comment.
+ */
+function markButtonRow(s: ElementStat): void {
+  if (s.kind !== null || s.hint !== 0 || s.buttons < FORM_MIN_CONTROLS || s.buttons !== s.links || s.chars === 0 || s.linkChars < s.chars) return;
+  s.kind = "form";
+  s.hint = -1;
+  s.structural = true;
+}
+
+/**
  * A player block set among the article's paragraphs: a <video> or <audio> with the few words
  * around it (a play glyph, the duration, a 视频：caption naming the clip, a tip that the browser
  * cannot play it). Those words belong to the clip the page embeds, not to the article, yet read
@@ -492,6 +510,22 @@ function markCommentSection(s: ElementStat, blocks: PageBlock[]): void {
     s.kind = "comment";
     s.hint = -1;
   }
+}
+
+/**
+ * A box of other articles or questions with no class naming it: an element of several lines whose
+ * first line is a heading that says so (相关阅读, 该公司其他问答). Their summaries and answers read
+ * like prose and may outweigh a short article beside them; the heading tells them apart.
+ */
+function markRelatedSection(s: ElementStat, blocks: PageBlock[]): void {
+  if (s.kind !== null || s.hint !== 0 || s.blockEnd - s.blockStart < COMMENT_MIN_LINES) return;
+  const first = blocks[s.blockStart]!;
+  // The heading is the box's own (its child or its text), not one of a box nested at its top
+  // (a wrapper that opens with a sidebar's 热点栏目 and holds the article after it).
+  if (first.chars > 24 || first.prose || first.hidden || (first.owner !== s && first.owner.parent !== s)) return;
+  if (sectionMarker(toSimplified(foldWidth(first.text)).toLowerCase().trim())?.kind !== "related") return;
+  s.kind = "related";
+  s.hint = -1;
 }
 
 /**
@@ -600,6 +634,7 @@ function fold(child: ElementStat, parent: ElementStat): void {
   parent.anchors += child.anchors;
   parent.anchorChars += child.anchorChars;
   parent.links += child.links;
+  parent.buttons += child.buttons;
   if (child.tag === "li") {
     parent.items++;
     if (child.linkLines > 0) parent.linkedItems++;

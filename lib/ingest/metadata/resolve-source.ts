@@ -194,7 +194,8 @@ const AGENCY_BRACKET = /^\s*[（(]\s*(\p{Script=Han}{2,8}?(?:社|网|报|台))�
 
 // "36氪获悉，…", "晚点独家获悉，…": a newsroom opening its report with what it learned names itself.
 // Not a reporter, a writer or the paper's 本报 (记者获悉, 笔者获悉, 本报获悉), nor a person.
-const LEARNED = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:独家)?获悉\s*[，,：:]/u;
+// A day before 获悉 (X12月1日获悉) is the dateline's, not the name's.
+const LEARNED = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)(?:\d{1,2}月\d{1,2}日)?(?:独家)?获悉\s*[，,：:]/u;
 const NOT_LEARNER = /^(?:本|据|记者|笔者|小编|我们|我|作者|编者|媒体|外界|市场|业内|有关|相关|近日|日前|今天|今日|昨天|昨日)/;
 
 function learnedBy(lead: string, simplified: string, siteName: string | null): string | null {
