@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { dumpSelfAddress } from "@/lib/ingest/metadata/dump-self-address";
 import { looksLikePerson } from "@/lib/ingest/metadata/names";
+import { accountOf } from "@/lib/ingest/metadata/source";
+import { unlabelledFields } from "@/lib/ingest/metadata/unlabelled-fields";
 
 const BODY = [
   "据了解，新一代中文大模型在多项评测中取得领先成绩，研发团队表示将于下月开放接口，供企业和开发者申请试用。",
@@ -54,5 +56,25 @@ describe("a repost's visible credit over the carrying site's declared poster (me
   it("keeps the declared author on a page that credits no other outlet", () => {
     const a = html('<meta name="author" content="小模"><meta property="og:site_name" content="模界观察">', `<article><h1>新一代中文大模型发布</h1><div class="note">记者：葛晨 邵一凡</div><div class="content">${paras}</div></article>`);
     expect(a.authors).toEqual(["小模"]);
+  });
+});
+
+describe("shapes probed after batch 35: unlabelled outlet | writer | time fields, a WeChat account opening with a column's word", () => {
+  it("tells the outlet and the writer apart by their shapes, in either order", () => {
+    expect(unlabelledFields("深度AI参考 | 林晓川 | 3天前")).toEqual({ writer: "林晓川", outlet: "深度AI参考" });
+    expect(unlabelledFields("林晓川 · 深度AI参考 · 2025-03-02")).toEqual({ writer: "林晓川", outlet: "深度AI参考" });
+    expect(unlabelledFields("科技 | 林晓川 | 3天前")).toBeNull();
+    expect(unlabelledFields("林晓川 | 北京 | 3天前")).toBeNull();
+    expect(unlabelledFields("深度AI参考 | 林晓川")).toBeNull();
+  });
+  it("files them under the headline of a text copy", () => {
+    const a = text(["新一代中文大模型发布", "", "深度AI参考 | 林晓川 | 3天前", "", ...BODY.flatMap((p) => [p, ""])]);
+    expect(a.source).toBe("深度AI参考");
+    expect(a.authors).toEqual(["林晓川"]);
+    expect(a.publishedAt).toBeNull();
+  });
+  it("reads an account whose name opens with 深度, not a bare column word", () => {
+    expect(accountOf("原创 林晓川 深度AI参考 2025年03月02日 10:20 北京")).toBe("深度AI参考");
+    expect(accountOf("原创 林晓川 深度 2025年03月02日 10:20 北京")).toBeNull();
   });
 });

@@ -27,6 +27,7 @@ import { parseByline } from "./byline";
 import { foldName, isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
+import { unlabelledFields } from "./unlabelled-fields";
 import { isWriterNameLine } from "./writer-line";
 
 /** Header lines read for a writer's bare name: it stands right under the headline. */
@@ -204,6 +205,9 @@ export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | 
   const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));
   const bare = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
   if (bare.length === 1) return { authors: bare, reporters: [] };
+  // 深度AI参考 | 林晓川 | 3天前: the writer among unlabelled fields under the headline
+  const fielded = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).flatMap((l) => unlabelledFields(l)?.writer ?? []), e);
+  if (fielded.length === 1) return { authors: fielded, reporters: [] };
   const inner = writersOf(e.innerBylines, e);
   if (inner.authors.length + inner.reporters.length > 0) return inner;
   const leadText = e.lead ? toSimplified(e.lead) : "";

@@ -30,6 +30,7 @@
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk. When nothing here
  * credits another outlet, extract-metadata.ts falls back on the site itself (own-site-source.ts).
  */
+import { unlabelledFields } from "./unlabelled-fields";
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
@@ -100,9 +101,14 @@ const APP_SUFFIX = /(?<=\p{Script=Han}{2})(?:APP|App|app)$/u;
 /** What a public body's or a company's name ends with (网信办, 工信部, 统计局, 研究院…). */
 const INSTITUTION_END = /(?:办|部|局|委|委员会|院|会|厅|署|中心|集团|公司|协会|学会|研究所|实验室)$/;
 
+/** Header lines read for unlabelled outlet | writer | time fields: they stand under the headline. */
+const UNLABELLED_LINES = 2;
+
 function outletLine(lines: string[], siteName: string | null): string | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const t = line.trim();
+    const fields = i < UNLABELLED_LINES ? unlabelledFields(t) : null;
+    if (fields && !isSiteName(fields.outlet, siteName)) return fields.outlet;
     const bracket = toSimplified(t).match(BRACKET_OUTLET);
     if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
     const slashed = toSimplified(t).match(SLASH_OUTLET);
