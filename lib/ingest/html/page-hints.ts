@@ -488,10 +488,16 @@ function holdsFollowButton(node: AnyNode, budget = { left: 200 }): boolean {
  * The account of the page's follow card: a short linked name, no digits, in a box of a few lines
  * that holds a 关注 button (the account's card beside a self-media article). Outside the content
  * and outside regions that name themselves boilerplate (a feed's items have their own accounts);
- * two cards naming different accounts name none.
+ * two cards naming different accounts name none. A card below the article that names itself the
+ * author's (<div class="author-box">, <a class="author-name">) around a person's name is the
+ * writer's card closing a media site's article: that name is the writer, no account (`writer`),
+ * unless the card calls them the site's editor (本站编辑, 小编), who posted the page and wrote
+ * nothing. Over the article, beside its time, such a card is a self-media platform's account.
  */
-function followedAccount(blocks: PageBlock[], content: Set<number>): string | null {
-  let found: string | null = null;
+const STAFF_CARD = /编辑|小编|管理员|运营/;
+function followedCard(blocks: PageBlock[], content: Set<number>): { name: string; writer: boolean } | null {
+  let found: { name: string; writer: boolean } | null = null;
+  const contentEnd = Math.max(-1, ...content);
   for (const [i, b] of blocks.entries()) {
     if (content.has(i) || b.hidden || b.prose || b.chars < 2 || b.chars > ACCOUNT_MAX || b.linkChars * 2 <= b.chars) continue;
     if (b.owner.insideBoilerplate || b.owner.structural || /\d/.test(b.text)) continue;
@@ -499,12 +505,23 @@ function followedAccount(blocks: PageBlock[], content: Set<number>): string | nu
     for (let up = 0; card && up < 2 && card.blockEnd - card.blockStart <= CARD_MAX_BLOCKS; up++, card = card.parent) {
       if (!holdsFollowButton(card.el)) continue;
       const name = b.text.trim();
-      if (found !== null && found !== name) return null;
-      found = name;
+      if (found !== null && found.name !== name) return null;
+      const writer: boolean = i > contentEnd && looksLikePerson(name) && marksUpTo(b.owner, card, BYLINE_CLASS) && !STAFF_CARD.test(textOf(card.el));
+      found = { name, writer };
       break;
     }
   }
   return found;
+}
+
+/** Does an element from `from` up to `to` carry a class or id the marks name? */
+function marksUpTo(from: ElementStat, to: ElementStat, marks: RegExp): boolean {
+  for (let at: ElementStat | null = from; at; at = at.parent) {
+    const a = at.el.attribs ?? {};
+    if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) return true;
+    if (at === to) return false;
+  }
+  return false;
 }
 
 export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice, extras: PageExtras = { canonical: null }): PageHints {
@@ -614,6 +631,11 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   // there is a publisher's question, not a writer).
   // Beside a follow button (关注, + 关注) the linked name is a platform account's, however personal its shape.
   const followed = [...headerIdx, ...lineIdx].some((i) => /^\s*[+＋]?\s*关注\s*$/.test(blocks[i]!.text));
+  const card = followedCard(blocks, new Set(choice.indices));
+  if (!author && card?.writer && cleanName(card.name, siteName) !== null) {
+    author = card.name;
+    rawAuthors.push(card.name);
+  }
   if (!author && !followed) {
     // An author card holds more than the name (<div class="author-info"><a>林默</a><div>一句简介</div></div>):
     // its first link, the writer's profile, is the name.
@@ -639,7 +661,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     authors: rawAuthors.filter((a): a is string => !!a && a.trim().length > 0).map((a) => a.trim()),
     declaredSource,
     sourceElement,
-    followedAccount: followedAccount(blocks, new Set(choice.indices)),
+    followedAccount: card && !card.writer ? card.name : null,
     poster: choice.firstPost ? threadPoster(blocks, choice.firstPost) : null,
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,

@@ -3,11 +3,18 @@
  * "References", and a page's in-page links (跳到正文 → …#content, 返回顶部 → …#top) point at the page
  * itself. An address that carries a #fragment and either opens the list (a skip link is a page's
  * first link) or comes back with another fragment is the page's own; a date in its path dates it
- * (resolve-published-at.ts) when the dump prints the day without its year.
+ * (resolve-published-at.ts) when the dump prints the day without its year. A copy that prints its
+ * address on a labelled line (本文链接：…) names it outright.
  */
 const REFERENCE = /^\s*(\d{1,5})\.\s+([a-z][\w+.-]*:\/\/\S+)\s*$/i;
 
+// "本文链接：https://…/2025/0302/8812.html": a copy's closing line that gives the page's own address
+// (本文链接, 本文地址, 文章网址, 永久链接…). Not 原文链接: that is where a repost's text came from.
+const LABELLED_SELF = /^\s*(?:(?:本文|文章|本页|页面)(?:链接|地址|网址)|永久链接|固定链接)\s*[:：]\s*(https?:\/\/\S+)\s*$/;
+
 export function dumpSelfAddress(lines: string[]): string | null {
+  const labelled = lines.map((line) => LABELLED_SELF.exec(line)?.[1]).find((url) => url !== undefined);
+  if (labelled) return labelled;
   const bases = new Map<string, { fragments: number; first: boolean }>();
   for (const line of lines) {
     const m = REFERENCE.exec(line);

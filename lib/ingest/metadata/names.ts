@@ -14,8 +14,9 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z.'\- ]{1,30}$/;
 // A transliterated name (莉娜·陈, 约翰·史密斯) or a minority one (阿依古丽·买买提): Han parts joined by a middle dot.
 const DOTTED_NAME = /^\p{Script=Han}{1,6}(?:[·・‧•]\p{Script=Han}{1,8}){1,3}$/u;
 const OUTLET_END = /(报|社|网|台|刊|志|新闻|消息|资讯|头条|财经|科技|之家|在线|传媒|媒体|文化|频道|客户端|工作室|编辑部|研究院|公众号|中心|集团|公司|综合)$/u;
-// 记者提问 (a photo caption), 记者了解到: what reporters do after the word, read as if it were a name.
-const NOT_PERSON = /^(来源|作者|编辑|记者|本站|本网|本报|网友|佚名|未知|匿名|admin|unknown|网络|互联网|原创|综合|整理|转载|管理员|系统管理员|最新|相关|更多|全部|其他|文章|赞赏|关注|简介|主页|专栏|首页|编制|信息|调查|采访|报道|摄影|实习|见习|图文|供稿|通讯|排版|校对|审核|美编|设计|出品|策划|监制|提问|提出|了解|获悉|走访|探访|朋友)/i;
+// 记者提问 (a photo caption), 记者了解到: what reporters do after the word, read as if it were a name;
+// a profile card's counters and badges (本站编辑 · 已发布 1286 篇, 已认证) after a role word, the same.
+const NOT_PERSON = /^(来源|作者|编辑|记者|本站|本网|本报|网友|佚名|未知|匿名|admin|unknown|网络|互联网|原创|综合|整理|转载|管理员|系统管理员|最新|相关|更多|全部|其他|文章|赞赏|关注|简介|主页|专栏|首页|编制|信息|调查|采访|报道|摄影|实习|见习|图文|供稿|通讯|排版|校对|审核|美编|设计|出品|策划|监制|提问|提出|了解|获悉|走访|探访|朋友|已发布|已发表|已认证|已关注|已入驻)/i;
 // Section headings under an article (更多新闻, 其他科技新闻, 最多人看的…) end like outlets but name none.
 const SECTION = /^(更多|其他|其它|最多|最新|相关|热门|推荐|精彩|今日|合法|授权)/;
 

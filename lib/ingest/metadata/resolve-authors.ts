@@ -2,7 +2,8 @@
  * Who wrote the article: writers (authors) and reporters (记者, 通讯员), both of them the
  * article's authors; editors are resolved apart (resolve-editors.ts). By order of evidence, the
  * first that gives a person wins:
- *  1. structured data: every JSON-LD author (a list stays a list);
+ *  1. structured data: every JSON-LD author (a list stays a list) — on a repost whose visible
+ *     credit names other writers, those (the declared one is the carrying site's poster);
  *  2. meta tags: <meta name="author">, article:author — or a byline element of the header;
  *     a declared name the page's own lines credit as its editor and not as a writer is none;
  *  3. an author an inline script declares (a page-data object's author);
@@ -26,6 +27,7 @@ import { parseByline } from "./byline";
 import { foldName, isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
+import { unlabelledFields } from "./unlabelled-fields";
 import { isWriterNameLine } from "./writer-line";
 
 /** Header lines read for a writer's bare name: it stands right under the headline. */
@@ -174,9 +176,21 @@ function notOnlyEditor(e: MetadataEvidence): (name: string) => boolean {
   return (name) => !editors.has(foldName(name)) || writers.has(foldName(name));
 }
 
-export function resolveAuthors(e: MetadataEvidence): Writers {
+/**
+ * A repost (本文转载自X, 原载于X) is filed on the carrying site by whoever posted it, and its CMS
+ * declares that poster as the author; the credit the page prints for the original names who wrote
+ * it. When the visible credit lines name writers and none of them is the declared one, they win.
+ */
+function repostCredit(structured: string[], e: MetadataEvidence, originalPublisher: string | null): Writers | null {
+  if (!originalPublisher || isSiteName(originalPublisher, e.siteName)) return null;
+  const visible = fromLines(e);
+  const names = [...visible.authors, ...visible.reporters].map(foldName);
+  return names.length > 0 && structured.every((n) => !names.includes(foldName(n))) ? visible : null;
+}
+
+export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | null = null): Writers {
   const structured = persons((e.html?.authors ?? []).flatMap(declaredList), e).filter(notOnlyEditor(e));
-  if (structured.length > 0) return withVisibleCoWriters(structured, e);
+  if (structured.length > 0) return repostCredit(structured, e, originalPublisher) ?? withVisibleCoWriters(structured, e);
   const scripted = persons(e.html?.script.authors ?? [], e);
   if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);
@@ -191,6 +205,9 @@ export function resolveAuthors(e: MetadataEvidence): Writers {
   const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));
   const bare = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
   if (bare.length === 1) return { authors: bare, reporters: [] };
+  // 深度AI参考 | 林晓川 | 3天前: the writer among unlabelled fields under the headline
+  const fielded = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).flatMap((l) => unlabelledFields(l)?.writer ?? []), e);
+  if (fielded.length === 1) return { authors: fielded, reporters: [] };
   const inner = writersOf(e.innerBylines, e);
   if (inner.authors.length + inner.reporters.length > 0) return inner;
   const leadText = e.lead ? toSimplified(e.lead) : "";

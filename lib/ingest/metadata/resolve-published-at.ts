@@ -7,7 +7,7 @@
  *  4. the trailer lines, the same way (some sites print the date under the body);
  *  5. the URL path (/2024/0612/, /2019-10-23/, /20200911/, /t20240311_123.html); in a text dump,
  *     the address its headline links to (a blog links the headline to the post's own page), or
- *     the dump's own address, which its in-page links give (跳到正文 → …#content);
+ *     the dump's own address, which its in-page links give (跳到正文 → …#content) or a closing 本文链接：line prints;
  *  5b. a date line just above the headline (never a banner's 今天是…);
  *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电);
  *  5d. a meta of the page's own system named xxx-date (an e-paper's edition day), which no
@@ -128,7 +128,7 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   const linked = !e.html && e.headlineUrl ? urlDate(e.headlineUrl) : null;
   if (linked) return { iso: linked, evidence: `date in the address the headline links to (${e.headlineUrl})`, inferred: false };
   const own = !e.html && e.selfAddress ? urlDate(e.selfAddress) : null;
-  if (own) return { iso: own, evidence: `date in the dump's own address, from its in-page links (${e.selfAddress})`, inferred: false };
+  if (own) return { iso: own, evidence: `date in the copy's own address (its in-page links or a 本文链接 line: ${e.selfAddress})`, inferred: false };
   const above = lineDate(e.aboveTitle);
   if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
   const dateline = leadDate(e.lead);

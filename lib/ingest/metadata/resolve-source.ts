@@ -30,6 +30,7 @@
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk. When nothing here
  * credits another outlet, extract-metadata.ts falls back on the site itself (own-site-source.ts).
  */
+import { unlabelledFields } from "./unlabelled-fields";
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
@@ -72,7 +73,8 @@ const NAME_DOT_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[·•]\s*(?:19|20)\
 const DATED_OUTLET = /(?<=[\p{L}\p{N}])(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
 
 // "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕", "示例新闻 记者 许东": the newsroom that names its own reporter in the label.
-const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端))\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
+// A news brand's word (快讯, 资讯, 头条, 传媒) ends such a name as surely as 报 or 网 (X快讯 记者 Y 3月2日 18:40).
+const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端|(?<![报网社台])快讯|资讯|头条|传媒|杂志|电视台))\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
 
 // "南都记者 冯群星 发自北京": a reporter filing from a place under the newsroom's short name,
 // which needs no outlet's suffix there: 发自 proves the line a reporter's.
@@ -99,9 +101,14 @@ const APP_SUFFIX = /(?<=\p{Script=Han}{2})(?:APP|App|app)$/u;
 /** What a public body's or a company's name ends with (网信办, 工信部, 统计局, 研究院…). */
 const INSTITUTION_END = /(?:办|部|局|委|委员会|院|会|厅|署|中心|集团|公司|协会|学会|研究所|实验室)$/;
 
+/** Header lines read for unlabelled outlet | writer | time fields: they stand under the headline. */
+const UNLABELLED_LINES = 2;
+
 function outletLine(lines: string[], siteName: string | null): string | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const t = line.trim();
+    const fields = i < UNLABELLED_LINES ? unlabelledFields(t) : null;
+    if (fields && !isSiteName(fields.outlet, siteName)) return fields.outlet;
     const bracket = toSimplified(t).match(BRACKET_OUTLET);
     if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
     const slashed = toSimplified(t).match(SLASH_OUTLET);

@@ -114,11 +114,15 @@ const OUTLET_REPORTS = /^\s*([\p{L}\p{N}]{2,12})\s?(?:报道|编译)\s*$/u;
 // "科技新知 2025-10-22 10:03 北京 百家号", "… 10:15 · 头条号": a platform's account line, the account first.
 const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\p{Script=Han}{2,4})?(?:\s+|\s*[·•|｜丨]\s*)(?:百家号|头条号|网易号|企鹅号|搜狐号|大鱼号|澎湃号|一点号)\s*$/u;
 
+// A column's word where the account would stand (深度, 独家报道), or the site's own (本报, 本站): no
+// account; a name that merely opens with such a word (深度AI参考) is one.
+const NOT_ACCOUNT = /^本|^(?:综合|专题|特别|独家|联合|深度|现场|追踪)(?:报道|解读|分析|策划|观察)?$/;
+
 /** The account or newsroom a post line names as its publisher, if the line is of that shape. */
 export function accountOf(line: string): string | null {
   const simplified = toSimplified(line);
   const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_ACCOUNT_ONLY) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
-  if (!m || GENERIC.test(m[1]!) || /^(本|综合|专题|特别|独家|联合|深度|现场|追踪)/.test(m[1]!) || TIME_PREPOSITION.test(m[1]!)) return null;
+  if (!m || GENERIC.test(m[1]!) || NOT_ACCOUNT.test(m[1]!) || TIME_PREPOSITION.test(m[1]!)) return null;
   const at = simplified.indexOf(m[1]!);
   return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
 }
