@@ -1,11 +1,11 @@
 /**
  * HTML page → the blocks of its main content, a summary of what was left out around it, and the
- * page's own metadata hints. One htmlparser2 parse (the parser cheerio/slim wraps: the same DOM,
+ * page's own metadata hints. One htmlparser2 parse (through ./fast-tokenizer; the parser cheerio/slim wraps: the same DOM,
  * without loading cheerio's selector engine at every start of `npm run extract`), one walk that
  * measures every element (walk.ts), one scoring pass (choose-content.ts). The text-level
  * classifier runs on these blocks afterwards; this module only picks the region.
  */
-import { parseDocument } from "htmlparser2";
+import { parseHtml } from "./fast-tokenizer";
 import type { Block, RemovedBlock } from "../types";
 import { chooseContent, type ContentStage } from "./choose-content";
 import { canonicalLink, readHeadMeta } from "./head-meta";
@@ -31,7 +31,7 @@ function inEmbeddedCard(owner: ElementStat): boolean {
 }
 
 export function extractHtml(html: string): HtmlExtraction {
-  const root = parseDocument(html);
+  const root = parseHtml(html);
   // The whole document, not just <body>: scraped pages close </html> early or put text after it,
   // and htmlparser2 keeps such text outside the body element.
   const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] };

@@ -5,7 +5,7 @@
  * visible page holds next to no prose and the state's article record holds markup with far more,
  * that markup is read as the article, through the same walk and cascade as a page.
  */
-import { parseDocument } from "htmlparser2";
+import { parseHtml } from "./fast-tokenizer";
 import { chooseContent, MIN_PROSE_CHARS, type ContentChoice } from "./choose-content";
 import { walkPage, type WalkResult } from "./walk";
 
@@ -25,7 +25,7 @@ export function articleFromScript(contentHtml: string | null, walk: WalkResult, 
   if (contentHtml === null) return null;
   const shown = proseOf(walk, choice);
   if (shown >= MIN_PROSE_CHARS) return null;
-  const inner = walkPage(parseDocument(contentHtml));
+  const inner = walkPage(parseHtml(contentHtml));
   const innerChoice = { ...chooseContent(inner), stage: "script-data" as const };
   const found = proseOf(inner, innerChoice);
   if (found < MIN_PROSE_CHARS || found < shown * SCRIPT_MARGIN) return null;
