@@ -142,6 +142,12 @@ describe("every variant is reversed", () => {
     expect(garbled).not.toBe(makeMojibake(text, "utf8-as-cp1252-c1"));
     expect(undoMojibake(garbled)?.text).toBe(text);
   });
+  it("a dictionary word through two damaged characters outweighs two frequent characters side by side across a word boundary (才华, not 才后)", () => {
+    const text = "他很有才华，年纪轻轻就获得了全国比赛第二名，公司向员工发放了年终奖金。";
+    for (const variant of ["utf8-as-cp1252-question", "utf8-as-cp1252-replacement"] as const) {
+      expect(undoMojibake(makeMojibake(text, variant))?.text).toContain("很有才华，");
+    }
+  });
   it("in a spaced-out text a space beside a lost byte is no boundary: 、 between items, not 【", () => {
     const text = "公 司 油 品 業 務 受 到 影 響 、 兩 個 主 要 煉 廠 停 產 檢 修 、 油 價 倒 掛 。";
     for (const variant of ["utf8-as-cp1252-replacement", "utf8-as-cp1252-drop"] as const) {

@@ -83,12 +83,21 @@ const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25, index: -1 };
  * and b begins the next. The second term is what makes 向 likely after a word and 发 likely
  * inside one, though 发 is the more frequent character.
  */
+/**
+ * How much of the independence estimate of a word boundary (a ends a word, b begins the next)
+ * running text bears out. The estimate counts every word a ends and every word b begins, so two
+ * frequent characters that start and end many words (及 重, 才 后, 南 欧) look likely side by side
+ * across a boundary far more often than they stand there; discounted, a dictionary word through
+ * the damaged character (吊针, 才华) outweighs such a pair.
+ */
+const BOUNDARY_SHARE = 0.25;
+
 function follows(m: Model, ca: CharCounts, cb: CharCounts, atStart = false): number {
   const pair = ca.index >= 0 && cb.index >= 0 ? (m.pairs.get(pairKey(ca.index, cb.index)) ?? 0) : 0;
   // A character that begins a word goes on as the words it begins do, not as all words it is in
   // do: after a comma 菌 is 菌落's (细菌 holds most of its count, which does not go on).
   const inWord = atStart && ca.start > 0 ? Math.min(pair * (ca.all / ca.start), ca.all) : pair;
-  return (inWord + (ca.end * cb.start) / WORDS) / ca.all;
+  return (inWord + (BOUNDARY_SHARE * ca.end * cb.start) / WORDS) / ca.all;
 }
 
 const counts = (m: Model, ch: string) => m.chars.get(ch) ?? UNSEEN;
