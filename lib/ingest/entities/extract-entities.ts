@@ -24,7 +24,7 @@ import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import { mergeLegalCores, mergeShortForms } from "./short-names";
+import { mergeCityForms, mergeLegalCores, mergeShortForms } from "./short-names";
 import { isBareAdmin, qualifyBareAdmin, renameDiscovered } from "./bare-admin";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
@@ -728,8 +728,15 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   };
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
-  const qualified = qualifyBareAdmin(t, mergeLegalCores(mergeShortForms(t, built.companies, people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
+  const qualified = qualifyBareAdmin(t, mergeCityForms(mergeLegalCores(mergeShortForms(t, built.companies, people), people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
   const { companies } = qualified;
+  // a post read at a unit's other written form (中科院|地理科学与资源研究所) is at the unit under its reported name
+  for (const person of people) {
+    for (const r of person.roles) {
+      const unit = companies.find((c) => c.parentSlug !== undefined && c.status === "discovered" && c.name !== r.organisation && c.forms.includes(r.organisation));
+      if (unit) r.organisation = unit.name;
+    }
+  }
   const { products } = built;
   const discovered = renameDiscovered([...a.byName.values()].map((n): DiscoveredEntity => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence })), qualified.renamed);
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
@@ -757,6 +764,13 @@ interface BuildContext {
 /** An admin rejected this name; most extractors have no rejections, and then no key is worked out. */
 function rejectedName(p: Prepared, name: string): boolean {
   return p.rejected.size > 0 && p.rejected.has(aliasKey(name));
+}
+
+/** A unit's parent and what follows the parent's name in it (中科院地理科学与资源研究所 → cas|地理科学与资源研究所). */
+function unitKey(p: Prepared, u: Unit): string {
+  const parent = p.g.orgBySlug.get(u.parentSlug);
+  const opener = parent ? [parent.name, ...parent.aliases].filter((n) => u.name.startsWith(n)).sort((x, y) => y.length - x.length)[0] : undefined;
+  return opener ? `${u.parentSlug}|${u.name.slice(opener.length)}` : u.name;
 }
 
 /** Company hits: gazetteer organisations, then units named after them, then discovered ones. */
@@ -787,9 +801,12 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
       confidence: 1,
     });
   }
+  // one unit written after two names of its parent (中国科学院|地理科学与资源研究所, 中科院|…) is one unit, under the longer name
   const unitGroups = new Map<string, Unit[]>();
-  for (const u of r.units) pushTo(unitGroups, u.name, u);
-  for (const [name, us] of unitGroups) {
+  for (const u of r.units) pushTo(unitGroups, unitKey(p, u), u);
+  for (const us of unitGroups.values()) {
+    const names = [...new Set(us.map((u) => u.name))].sort((x, y) => y.length - x.length);
+    const name = names[0]!;
     if (rejectedName(p, name)) continue;
     const parent = p.g.orgBySlug.get(us[0]!.parentSlug)!;
     const sal = companySalience({ count: us.length, inTitle: us.some((u) => c.inTitle(u.start)), inLead: us.some((u) => c.lead(u.start)), quoted: false, hasRoles: orgsWithRoles.has(name) });
@@ -801,7 +818,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
       count: us.length,
       ...sal,
       snippet: c.snippet(us[0]!.start),
-      forms: [name],
+      forms: names,
       parent: parent.name,
       parentSlug: parent.slug,
       status: "discovered",
