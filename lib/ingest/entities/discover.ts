@@ -179,6 +179,8 @@ const TITLE_MODIFIER = /(?:[原前现](?:副|常务|执行|高级|资深|全球|
 const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任)$/;
 /** Everything up to the last 与/和/及/同/跟 before the organisation (记者与|X创始人). */
 const JOINED_BEFORE = /^.*[与和及同跟](?=[^与和及同跟]{2,}$)/;
+/** A university, then a school whose name has a joiner in it (华东理工大学|信息科学与工程学院). */
+const SCHOOL_OF_UNIVERSITY = /^([\u4e00-\u9fff]{2,10}大学)[\u4e00-\u9fff]{1,8}[与和及][\u4e00-\u9fff]{1,8}(?:学院|系|研究院|研究所)$/;
 /** A Latin name in brackets right after a Han one (光辉国际（Korn Ferry）): the same organisation in the other script. */
 const LATIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][A-Z][A-Za-z0-9 .&'-]{1,40}[)）]$/;
 /** …and before 的 and the title's field (美团（Meituan）的AI负责人): the organisation's clause goes on past the brackets. */
@@ -197,6 +199,9 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   let titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
   const raw = t.simp.slice(segStart, titleStart);
   let s = segStart + leadNoiseLength(raw);
+  // 华东理工大学|信息科学与工程学院|院长: a joiner inside a school's name after its university; the post is at the university
+  const school = SCHOOL_OF_UNIVERSITY.exec(t.simp.slice(s, titleStart));
+  if (school) return { start: s, end: s + school[1]!.length, slug: null, name: school[1]! };
   // 本刊记者与|澄岭智能|创始人: a joiner before the title's organisation ends whatever came first
   const joined = JOINED_BEFORE.exec(t.simp.slice(s, titleStart));
   if (joined) s += joined[0].length;
@@ -219,6 +224,8 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   if (latinTail) {
     const latin = latinTail[1]!;
     if (latin.length < 3 || GENERIC_LATIN.has(latin.toLowerCase())) return null;
+    // 字节跳动Seed团队 elsewhere: a company's team named in Latin, not a company
+    if (teamOfCompany(t.simp, latin)) return null;
     return { start: titleStart - latin.length, end: titleStart, slug: null, name: latin };
   }
   // 来电科技的高级市场|总监: the organisation is the head before 的, the rest belongs to the title
@@ -271,12 +278,22 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
 }
 
 
+/** A Latin name the article writes right after a Han name and before 团队 (字节跳动Seed团队): that company's team. */
+function teamOfCompany(text: string, latin: string): boolean {
+  for (let i = text.indexOf(latin); i !== -1; i = text.indexOf(latin, i + 1)) {
+    if (isHanAt(text, i - 1) && text.startsWith("团队", i + latin.length)) return true;
+  }
+  return false;
+}
+
 /**
  * A brand without a suffix before a strong title (星尘灵动联合创始人…): only a whole clause-initial
  * run of 3–6 characters that the article names again elsewhere, so a one-off phrase is never
  * taken, and never before a weak title (她接到班|主任).
  */
 function repeatedBareName(t: ArticleText, name: string, s: number, end: number): OrgSpan | null {
+  // 商业化, 国际化 before 负责人: a line of work, not a brand
+  if (name.endsWith("化")) return null;
   // two characters only where the article also sets the name after a brand or company head (个护品牌|徕芬|则…)
   if (name.length === 2 && !isCommonWord(name) && !PHRASE_CHARS.test(name) && !isGenericStem(name) && headedElsewhere(t.simp, name, s)) {
     if (s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!) || !isHanAt(t.simp, s - 1)) return { start: s, end, slug: null, name };

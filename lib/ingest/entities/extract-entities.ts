@@ -24,7 +24,7 @@ import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import { mergeLegalCores, mergeShortForms } from "./short-names";
+import { mergeCityForms, mergeLegalCores, mergeShortForms } from "./short-names";
 import { isBareAdmin, qualifyBareAdmin, renameDiscovered } from "./bare-admin";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
@@ -35,6 +35,8 @@ export const MENTION_CONFIDENCE = 0.7;
 
 /** A verb that gives a post (担任, 出任…) opens no organisation's name: a pattern that reads one (在公司|担任|联合创始人) misread the clause. */
 const POST_VERB_START = /^(?:担任|出任|兼任|接任|升任|就任|调任|转任|聘任)/;
+/** A name with 某 after the surname (陈某, 王某智, 李某某): the article withholds who it is, so it names nobody. */
+const WITHHELD_NAME = /^[\u4e00-\u9fff]{1,2}某/;
 /** A verb of setting something up inside a name (在香港|设立|办公室, 与企业|共建|联合实验室): the pattern read a clause, not a name. */
 const SETS_UP = /设立|共建|成立|组建|筹建|搭建|新设|开设|建立/;
 const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
@@ -244,6 +246,8 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
   const chrome = chromeSpans(t);
   for (const o of occs) {
     if (chrome.some(([s, e]) => o.start >= s && o.end <= e)) continue;
+    // 官方微博, 官方抖音号: an account on the platform, not the company behind it
+    if (t.simp.startsWith("官方", o.start - 2)) continue;
     for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
   }
   const accepted = all.filter((m) => !m.target.ambiguous);
@@ -459,7 +463,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (known && n.confidence >= MENTION_CONFIDENCE && !people.has(known)) people.set(known, [[n.at, n.at]]);
     // …and the roles read with it are that person's (极客公园创始人|张鹏|最后…, where the scan's boundary test refused the name)
     if (known && people.has(known)) for (const r of found.roles) if (r.personSlug === null && r.personName === n.name) r.personSlug = known;
-    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "company" && (knownPair(p, k) || ADMIN_AREA.test(n.name) || POST_VERB_START.test(n.name) || SETS_UP.test(n.name)))) byName.delete(key);
+    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "person" && WITHHELD_NAME.test(n.name)) || (n.type === "company" && (knownPair(p, k) || ADMIN_AREA.test(n.name) || POST_VERB_START.test(n.name) || SETS_UP.test(n.name)))) byName.delete(key);
   }
 
   // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
@@ -654,7 +658,7 @@ function addListedNames(p: Prepared, t: ArticleText, people: Map<string, [number
       continue;
     }
     const key = `person:${n.name}`;
-    if (!p.knownKeys.has(k) && !p.rejected.has(k) && !byName.has(key)) byName.set(key, n);
+    if (!p.knownKeys.has(k) && !p.rejected.has(k) && !byName.has(key) && !WITHHELD_NAME.test(n.name)) byName.set(key, n);
   }
 }
 
@@ -724,8 +728,15 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   };
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
-  const qualified = qualifyBareAdmin(t, mergeLegalCores(mergeShortForms(t, built.companies, people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
+  const qualified = qualifyBareAdmin(t, mergeCityForms(mergeLegalCores(mergeShortForms(t, built.companies, people), people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
   const { companies } = qualified;
+  // a post read at a unit's other written form (中科院|地理科学与资源研究所) is at the unit under its reported name
+  for (const person of people) {
+    for (const r of person.roles) {
+      const unit = companies.find((c) => c.parentSlug !== undefined && c.status === "discovered" && c.name !== r.organisation && c.forms.includes(r.organisation));
+      if (unit) r.organisation = unit.name;
+    }
+  }
   const { products } = built;
   const discovered = renameDiscovered([...a.byName.values()].map((n): DiscoveredEntity => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence })), qualified.renamed);
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;
@@ -753,6 +764,13 @@ interface BuildContext {
 /** An admin rejected this name; most extractors have no rejections, and then no key is worked out. */
 function rejectedName(p: Prepared, name: string): boolean {
   return p.rejected.size > 0 && p.rejected.has(aliasKey(name));
+}
+
+/** A unit's parent and what follows the parent's name in it (中科院地理科学与资源研究所 → cas|地理科学与资源研究所). */
+function unitKey(p: Prepared, u: Unit): string {
+  const parent = p.g.orgBySlug.get(u.parentSlug);
+  const opener = parent ? [parent.name, ...parent.aliases].filter((n) => u.name.startsWith(n)).sort((x, y) => y.length - x.length)[0] : undefined;
+  return opener ? `${u.parentSlug}|${u.name.slice(opener.length)}` : u.name;
 }
 
 /** Company hits: gazetteer organisations, then units named after them, then discovered ones. */
@@ -783,9 +801,12 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
       confidence: 1,
     });
   }
+  // one unit written after two names of its parent (中国科学院|地理科学与资源研究所, 中科院|…) is one unit, under the longer name
   const unitGroups = new Map<string, Unit[]>();
-  for (const u of r.units) pushTo(unitGroups, u.name, u);
-  for (const [name, us] of unitGroups) {
+  for (const u of r.units) pushTo(unitGroups, unitKey(p, u), u);
+  for (const us of unitGroups.values()) {
+    const names = [...new Set(us.map((u) => u.name))].sort((x, y) => y.length - x.length);
+    const name = names[0]!;
     if (rejectedName(p, name)) continue;
     const parent = p.g.orgBySlug.get(us[0]!.parentSlug)!;
     const sal = companySalience({ count: us.length, inTitle: us.some((u) => c.inTitle(u.start)), inLead: us.some((u) => c.lead(u.start)), quoted: false, hasRoles: orgsWithRoles.has(name) });
@@ -797,7 +818,7 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
       count: us.length,
       ...sal,
       snippet: c.snippet(us[0]!.start),
-      forms: [name],
+      forms: names,
       parent: parent.name,
       parentSlug: parent.slug,
       status: "discovered",

@@ -340,6 +340,9 @@ const ROUND_INVESTOR = /(?<=由|获)([A-Z][A-Za-z0-9&.]*(?: [A-Z][A-Za-z0-9&.]*)
 /** Nouns that follow 平台 as its parts or users, not its name; a locative (平台|上称) is where, not who; a verb (互动平台|回复称, 电商平台|开售，) is what someone did there; a rank (平台|前十, 第一) is a place on it. */
 const PLATFORM_PARTS = /^(前[一二三四五六七八九十百千\d]|第|榜|排名|排行|之一|首位|上|中|里|内|下|而言|回复|回应|表示|发文|发布|公告|披露|称|开售|发售|预售|首发|销售|售卖|开卖|热销|售罄|购买|直播|播出|播放|部门|使用|高管|员工|用户|商家|数据|业务|产品|服务|内容|流量|规则|运营|方面|官方|客服|监管|本身|上面|之上|建设|能力|生态|模式|公司|企业|资源)/;
 
+/** A verb of releasing earlier in the head's clause (发布|…平台, 推出了…平台): the platform is what was released. */
+const RELEASED_IN_CLAUSE = /(?:发布|推出|上线|开源|升级|更新)[^，。；！？,;!?\n]*$/;
+
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -358,6 +361,8 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (h < 2 || !isHanAt(text, h - 1) || !isHanAt(text, h - 2)) continue;
       const at = h + head.length;
       const latin = stickyAt(LATIN_AT, text, at);
+      // a platform a company released (发布企业级智能体平台|North): the product, not a company
+      if (head === "平台" && RELEASED_IN_CLAUSE.test(text.slice(Math.max(0, h - 30), h))) continue;
       if (latin && latin[0].length >= 3 && !GENERIC_LATIN.has(latin[0].toLowerCase())) {
         push(latin[0], at);
         // …and the one joined to it (电商平台Shopee|和|Lazada)

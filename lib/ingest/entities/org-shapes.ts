@@ -72,7 +72,8 @@ function clauseNameStart(text: string, at: number): number {
 const INTRODUCERS: { needs: string[]; re: RegExp; back?: RegExp; table?: ReturnType<typeof wordTable> }[] = [
   { needs: ["成立于", "创立于", "创办于", "诞生于"], re: /(?:成立于|创立于|创办于|诞生于)(?:\d{4}年|[今去前]年)/g },
   { needs: ["这家"], re: /这家(?:公司|企业|创企|初创公司|独角兽)/g },
-  { needs: ["是一家", "是一个", "是个"], re: /是(?:一家|一个|个)/g },
+  // …but not 是个人 (微博是个人的舞台: personal, no count of one)
+  { needs: ["是一家", "是一个", "是个"], re: /是(?:一家|一个|个(?!人))/g },
   // 远帆科技是国内领先的AI芯片设计公司: a ranking before the company noun introduces it as 是一家 does
   { needs: ["领先的", "知名的", "头部的", "最大的", "首家", "主要的"], re: /是(?:国内|全球|中国|国际|业内|行业|亚洲|世界)?(?:领先|知名|头部|最大|首家|主要)的?/g },
   { needs: ["创立", "创办", "创建", "孵化", "发起成立"], re: /由[^，。；,;]{2,16}?(?:创立|创办|创建|孵化|发起成立)/g },

@@ -99,3 +99,23 @@ export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): C
   }
   return out;
 }
+
+/**
+ * A city's body found with and without 市 after the city (北京工商局 in the title, 北京市工商局 in
+ * the body): one body, kept under the name with 市.
+ */
+export function mergeCityForms(companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
+  let out = companies;
+  for (const full of companies) {
+    if (full.status === "gazetteer") continue;
+    const at = full.name.indexOf("市");
+    if (at < 2 || at > 4 || !isPlaceName(full.name.slice(0, at))) continue;
+    const shortName = full.name.slice(0, at) + full.name.slice(at + 1);
+    const short = out.find((c) => c !== full && c.status !== "gazetteer" && c.name === shortName);
+    if (!short) continue;
+    const merged = foldHit(out.find((c) => c.name === full.name) ?? full, short);
+    out = out.filter((c) => c !== short).map((c) => (c.name === full.name ? merged : c));
+    for (const p of people) for (const r of p.roles) if (r.organisation === short.name) r.organisation = full.name;
+  }
+  return out;
+}

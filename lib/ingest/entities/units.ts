@@ -23,21 +23,30 @@ export interface Unit extends OrgSpan {
 /** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室, 美的集团AI研究院). */
 const UNIT_AFTER_ORG = /^((?:AI|[\u4e00-\u9fff]){0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
 /** A branch by place (农业银行 + 常德分行, 人民银行 + 常德市中心支行, 证监会 + 浙江监管局): the branch is its own unit, as news names it. */
-const BRANCH_AFTER_ORG = /^([\u4e00-\u9fff]{2,4}?[市省县区]?)(中心支行|分行|支行|监管分局|监管局|分局|分公司)/;
+const BRANCH_AFTER_ORG = /^([\u4e00-\u9fff]{2,4}?[市省县区]?)(中心支行|分行|支行|监管分局|监管局|分局|分公司|分院)/;
 const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
 /** Words with 等 that are no enumeration (高等研究院, 平等): the stop list's 等 is 「etc.」. */
 const EQUAL_WORDS = /[高平同对均初中]等/g;
+/** 与 joining two fields inside a unit's name (地理科学与资源研究所), not a partner before it (与清华大学联合实验室). */
+const FIELD_JOIN = /(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2})/g;
+const PARTNERED = /联合|共建|合作|共同|携手/;
+
+/** The stem before a unit suffix reads as a clause, not a name. */
+function stemStops(stem: string): boolean {
+  if (PARTNERED.test(stem)) return UNIT_STEM_STOP.test(stem);
+  return UNIT_STEM_STOP.test(stem.replace(EQUAL_WORDS, "").replace(FIELD_JOIN, ""));
+}
 /** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
 const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
 
 /**
- * A line of business after a company's name (讯飞 + 医疗, 蚂蚁 + 金融) names a subsidiary when the
+ * A line of business after a company's name (讯飞 + 医疗, 蚂蚁 + 金融, 网易 + 云音乐) names a subsidiary when the
  * text treats the pair as an organisation. Words that name the company itself (科技, 集团, 控股)
  * are not among them (小米科技 is 小米), nor product kinds (华为芯片 is what 华为 makes).
  */
-export const BUSINESS_AFTER_ORG = /^(医疗|金融|汽车|智驾|数科|健康|教育|物流|支付|音乐|影业|游戏|地图|文旅|证券|保险|银行|传媒|视频|出行|智行)/;
-/** What shows the pair acts as an organisation: a title of its people or an organisation's verb right after it. */
-const ORG_ACT_AFTER = /^(?:的)?(?:宣布|发布|推出|递交|提交|完成|获得|成立于|正式|方面|上市|招股书|日前|近日|今日|官方)/;
+export const BUSINESS_AFTER_ORG = /^(云音乐|云游戏|医疗|金融|汽车|智驾|数科|健康|教育|物流|支付|音乐|影业|游戏|地图|文旅|证券|保险|银行|传媒|视频|出行|智行)/;
+/** What shows the pair acts as an organisation: a title of its people, a post held at it (在X担任), or an organisation's verb right after it. */
+const ORG_ACT_AFTER = /^(?:的)?(?:担任|任职|宣布|发布|推出|递交|提交|完成|获得|成立于|正式|方面|上市|招股书|日前|近日|今日|官方)/;
 /** Heads that say the next name is a subsidiary (科大讯飞旗下|讯飞医疗, 子公司|蚂蚁金融). */
 const SUBSIDIARY_HEAD = /(?:旗下|子公司|孙公司|控股的)$/;
 
@@ -65,7 +74,7 @@ function businessUnitNames<M extends UnitMention>(t: ArticleText, mentions: M[],
 /** A unit suffix follows (北大|信息技术高等研究院): the organisation is named as a unit's parent. */
 export function unitFollows(text: string, end: number): boolean {
   const hit = UNIT_AFTER_ORG.exec(text.slice(end, end + 14));
-  return hit !== null && !UNIT_STEM_STOP.test(hit[1]!.replace(EQUAL_WORDS, ""));
+  return hit !== null && !stemStops(hit[1]!);
 }
 
 /**
@@ -96,7 +105,7 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     const hit = m.target.product ? null : (UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? (kind === "university" || kind === "lab" || kind === "government" ? INSTITUTE_AFTER_ORG.exec(after) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);
-    if (!hit || UNIT_STEM_STOP.test(hit[1]!.replace(EQUAL_WORDS, "")) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
+    if (!hit || stemStops(hit[1]!) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
       kept.push(m);
       continue;
     }
