@@ -21,7 +21,7 @@ import type { Block, RemovalKind, RemovedBlock } from "../types";
 import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-line";
 import { isWriterNameLine, WRITER_TO_DATE } from "../metadata/writer-line";
 import { blockFeatures, type BlockFeatures } from "./features";
-import { sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
+import { isSectionTag, sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
 import { findCopies } from "./duplicates";
 import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
@@ -140,6 +140,11 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const features = blocks.map((b) => blockFeatures(b.text));
   // A code listing's line in the article is its text, whatever words or shape it has.
   const vocab: (VocabularyHit | null)[] = features.map((f, i) => (blocks[i]!.code ? null : vocabularyHit(f.norm)));
+  for (let i = 1; i + 1 < blocks.length; i++) {
+    if (vocab[i]?.kind !== "share" || vocab[i - 1] !== null || vocab[i + 1] !== null) continue;
+    const above = { short: !features[i - 1]!.paragraphLike && features[i - 1]!.length <= 40 && blocks[i - 1]!.core === true };
+    if (blocks[i]!.core === true && isSectionTag(features[i]!.norm, above, { prose: features[i + 1]!.paragraphLike })) vocab[i] = null;
+  }
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
     if (kind === "dateline" && blocks[i]!.core === true && VERSION_HEADING.test(f.norm)) return null;

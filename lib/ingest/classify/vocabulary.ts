@@ -373,6 +373,21 @@ export function sectionMarker(folded: string): VocabularyHit | null {
   return null;
 }
 
+/** One short word in square brackets on a line of its own: a button ([编辑], [返回顶部]) or a tag ([希腊神话]). */
+const LONE_SQUARE_WORD = /^\s*\[([^\]]{1,6})\]\s*$/;
+/** What a button says: an action on the page or the post, or the kind of thing it opens. */
+const BUTTON_WORD = /编辑|显示|隐藏|展开|收起|打印|关闭|返回|顶部|回复|回应|引用|举报|评论|分享|收藏|转发|复制|下载|查看|更多|详情|详细|全文|原文|修改|删除|登录|注册|点击|链接|图片|视频|音频|相关|推荐|上一|下一|首页|订阅|关注|赞|顶|踩/;
+
+/**
+ * A lone bracketed word that names no action ([希腊神话]) is a tag of the section it opens when it
+ * stands between a short line (the section's heading) and a paragraph: a toolbar button sits by
+ * the headline or under the article, never between a heading and its text.
+ */
+export function isSectionTag(folded: string, above: { short: boolean }, below: { prose: boolean }): boolean {
+  const m = LONE_SQUARE_WORD.exec(folded);
+  return m !== null && !BUTTON_WORD.test(m[1]!) && above.short && below.prose;
+}
+
 /** Classifies one block by vocabulary and shape; `folded` is simplified, width-folded text. */
 export function vocabularyHit(folded: string): VocabularyHit | null {
   const marker = sectionMarker(folded);

@@ -50,6 +50,10 @@ const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综�
 const DATA_CREDIT = /^数据来源\s*[:：]/u;
 // "图1：2025年7-9月中标项目数量": a chart's or table's numbered caption is the article's, whatever date it names.
 const NUMBERED_CAPTION = /^(?:图表?|表)\s*\d{1,2}\s*[:：]/u;
+// "2020年12月27日投入使用的雄安站" under a picture: a date run straight on (no space, no label) into a
+// verb and 的 and the thing named is a caption's noun phrase; a date line's words after the date are
+// fields (a weekday, 来源：X, a name), never a phrase ending in what was built or shot that day.
+const DATED_NOUN_PHRASE = /^\p{Script=Han}{2,12}的\p{Script=Han}{1,12}$/u;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
@@ -82,6 +86,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (dates.length > 0) {
     // A line that is mostly a date (plus labels, counters, names) is a date line, not prose.
     const rest = norm.replace(dates[0]!.match, "");
+    if (dates[0]!.index === 0 && DATED_NOUN_PHRASE.test(rest)) return null;
     // a sentence that mentions a day (请各地于2025年4月30日前报送材料。) is prose, not a date line;
     // so is one of two clauses, each short (《办法》自2025年8月1日起施行，有效期三年。): a date line has no clauses
     const sentence = /[。！？]$/.test(norm) && (/\p{Script=Han}{6}/u.test(rest) || /\p{Script=Han}[，,；;]\p{Script=Han}/u.test(rest));
