@@ -5,7 +5,10 @@
  * pipeline, script facts are evidence after JSON-LD and meta tags.
  */
 import { describe, expect, it } from "vitest";
-import { readScriptFacts, topLevelAssignments } from "@/lib/ingest/html/script-data";
+import { readScriptFacts, topLevelAssignments, type Value } from "@/lib/ingest/html/script-data";
+import { blocksHtml } from "@/lib/ingest/html/content-blocks";
+import { reviveDevalue } from "@/lib/ingest/html/devalue";
+import { flightProps, flightRows, flightStream } from "@/lib/ingest/html/next-flight";
 import { extractFile } from "@/lib/ingest/extract-file";
 
 describe("topLevelAssignments", () => {
@@ -187,5 +190,120 @@ describe("a state written as a function called with its values (Nuxt)", () => {
 
   it("leaves a function that returns no object literal alone", () => {
     expect(topLevelAssignments(`window.x=(function(a){return a+1}(2));`)).toEqual([]);
+  });
+});
+
+describe("Nuxt 3's devalue payload (__NUXT_DATA__)", () => {
+  const content = `<p>${"第一段的文字，".repeat(30)}</p><p>${"第二段的文字，".repeat(10)}</p>`;
+  const flat = [
+    ["ShallowReactive", 1],
+    { data: 2, state: 9 },
+    ["ShallowReactive", 3],
+    { "article-1": 4 },
+    { title: 5, author: 6, publishTime: 7, content: 8 },
+    "国产推理芯片量产爬坡",
+    "邵亦青",
+    ["Date", "2025-11-03T00:30:00.000Z"],
+    content,
+    { list: 10 },
+    [11, -1],
+    { title: 5 },
+  ];
+
+  it("is rebuilt from its indexes", () => {
+    expect(reviveDevalue(flat)).toMatchObject({ data: { "article-1": { title: "国产推理芯片量产爬坡", author: "邵亦青", content } }, state: { list: [{ title: "国产推理芯片量产爬坡" }, null] } });
+  });
+
+  it("gives the article record of a JSON data block", () => {
+    const facts = readScriptFacts([], [JSON.stringify(flat)]);
+    expect(facts.title).toBe("国产推理芯片量产爬坡");
+    expect(facts.authors).toEqual(["邵亦青"]);
+    expect(facts.contentHtml).toBe(content);
+  });
+
+  it("leaves other arrays and malformed payloads alone, and survives cycles", () => {
+    expect(reviveDevalue([1, 2, 3])).toBeNull();
+    expect(reviveDevalue(["a", "b"])).toBeNull();
+    expect(reviveDevalue({ a: 1 })).toBeNull();
+    expect(reviveDevalue([["ShallowReactive", 7], {}])).toBeNull();
+    const cyclic = reviveDevalue([{ self: 0, name: 1 }, "x"]) as { [k: string]: unknown };
+    expect(cyclic.name).toBe("x");
+    expect(cyclic.self).toBe(cyclic);
+    expect(readScriptFacts([], ["[{\"a\":1},"])).toEqual(readScriptFacts([], []));
+  });
+});
+
+describe("Next.js flight data (self.__next_f)", () => {
+  const html = `<p>${"第一段的文字，".repeat(30)}</p><p>${"第二段的文字，".repeat(10)}</p>`;
+  const bytes = Buffer.byteLength(html, "utf8").toString(16);
+  const tree = JSON.stringify(["$", "main", null, { children: [["$", "$L2", null, { article: { title: "多模态模型进医院", author: { name: "温若舟" }, publishedAt: "2025-11-19T09:12:00+08:00", content: "$4" } }]] }]);
+  const stream = `2:I[6182,["static/chunks/a.js"],"ArticleBody"]\n4:T${bytes},${html}5:${tree}\n`;
+  // Cut at arbitrary points, one cut inside the text row, as Next.js streams it.
+  const pushes = [stream.slice(0, 30), stream.slice(30, 200), stream.slice(200)].map((c) => `self.__next_f.push([1,${JSON.stringify(c)}])`);
+  const scripts = ["(self.__next_f=self.__next_f||[]).push([0])", "self.__next_f.push([2,null])", ...pushes];
+
+  it("joins the chunks and splits rows, a text row by its UTF-8 byte length", () => {
+    const rows = flightRows(flightStream(scripts)!);
+    expect(rows.get("4")).toBe(html);
+    expect(Array.isArray(rows.get("5"))).toBe(true);
+  });
+
+  it("gives element props with pointers resolved, and the article record", () => {
+    expect(flightProps(scripts)).toContainEqual({ article: { title: "多模态模型进医院", author: { name: "温若舟" }, publishedAt: "2025-11-19T09:12:00+08:00", content: html } });
+    const facts = readScriptFacts(scripts);
+    expect(facts.title).toBe("多模态模型进医院");
+    expect(facts.authors).toEqual(["温若舟"]);
+    expect(facts.contentHtml).toBe(html);
+  });
+
+  it("reads nothing from broken or foreign pushes, and never runs them", () => {
+    expect(flightStream(["self.__next_f.push([1,\"unclosed)", "other.push([1,\"x\"])", "self.__next_f.push([1,alert(1)])"])).toBeNull();
+    expect(flightProps(["self.__next_f.push([1,\"5:[\\\"$\\\",\\\"div\\\",null,{broken\\n\"])"])).toEqual([]);
+    // A pointer to itself resolves to nothing rather than looping.
+    expect(flightProps([`self.__next_f.push([1,${JSON.stringify('1:["$","div",null,{"a":"$1","title":"x"}]\n')}])`])).toEqual([{ a: null, title: "x" }]);
+  });
+});
+
+describe("an article body kept as an array of blocks", () => {
+  const paras: string[] = ["在江苏一家做工业网关的设备厂，研发团队把一个开源模型压缩后部署到了网关上。".repeat(2), "项目负责人说，过去这类日志要先传回云端再做分析，现在网关本地就能给出判断。".repeat(2), "团队做了四比特量化，并裁掉了与工业场景无关的词表，量化后长文本表现有所下降。".repeat(2)];
+
+  it("becomes markup from editor, Portable Text and rich-text shapes, plain text escaped", () => {
+    const editor: Value[] = [{ type: "paragraph", data: { text: paras[0]! } }, { type: "header", data: { text: "小标题", level: 2 } }, { type: "code", data: { code: "x<1" } }, { type: "paragraph", data: { text: "1<2 " + paras[1]! } }];
+    expect(blocksHtml(editor)).toBe(`<p>${paras[0]}</p>\n<h2>小标题</h2>\n<p>1&lt;2 ${paras[1]}</p>`);
+    const portable = paras.map((t) => ({ _type: "block", children: [{ _type: "span", text: t }] }));
+    expect(blocksHtml(portable)).toBe(paras.map((t) => `<p>${t}</p>`).join("\n"));
+    const rich = paras.map((t) => ({ nodeType: "paragraph", content: [{ nodeType: "text", value: t }] }));
+    expect(blocksHtml(rich)).toBe(paras.map((t) => `<p>${t}</p>`).join("\n"));
+    expect(blocksHtml(paras)).toBe(paras.map((t) => `<p>${t}</p>`).join("\n"));
+  });
+
+  it("is no content when it is a list of other things", () => {
+    expect(blocksHtml([paras[0]!])).toBeNull();
+    expect(blocksHtml([{ id: 1 }, { id: 2 }])).toBeNull();
+    expect(blocksHtml([[1], [2]])).toBeNull();
+  });
+
+  it("is the content of the record beside its title", () => {
+    const state = `window.__INITIAL_STATE__={"article":{"title":"开源小模型跑上工业网关","authorName":"乔晚晴","publishTime":1765073400,"blocks":${JSON.stringify(paras.map((t) => ({ type: "paragraph", data: { text: t } })))}}};`;
+    expect(readScriptFacts([state]).contentHtml).toBe(paras.map((t) => `<p>${t}</p>`).join("\n"));
+  });
+});
+
+describe("a teaser whose whole is in the state", () => {
+  const paras = Array.from({ length: 8 }, (_, i) => `第${i + 1}段：研发团队把一个三十亿参数的开源模型压缩后，部署到了自家的边缘网关上，用来解析产线设备上报的告警日志，响应时间缩短到秒级。`.repeat(2));
+  const state = (ps: string[]) => `window.__INITIAL_STATE__={"article":{"title":"开源小模型跑上工业网关","source":"工控前沿","content":${JSON.stringify(ps.map((p) => `<p>${p}</p>`).join(""))}}};`;
+  const shell = (visible: string[], ps: string[]) =>
+    `<html><head><title>开源小模型跑上工业网关_工控前沿</title></head><body><h1>开源小模型跑上工业网关</h1><div class="content">${visible.map((p) => `<p>${p}</p>`).join("")}</div><a href="#">展开全文</a><script>${state(ps)}</script></body></html>`;
+  const body = (html: string) => extractFile(Buffer.from(html), "page.html").article.body;
+
+  it("gives way to the state's article when every visible line is one of its lines", () => {
+    expect(body(shell(paras.slice(0, 2), paras))).toContain("第8段");
+  });
+
+  it("does not when the visible article is whole, differs, or the state's is not far longer", () => {
+    expect(body(shell(paras, paras))).toContain("第8段");
+    expect(body(shell(paras.slice(0, 2), paras.slice(0, 5)))).not.toContain("第5段");
+    const other = paras.map((p) => p.replace("研发团队", "另一个团队"));
+    expect(body(shell(other.slice(0, 2), paras))).not.toContain("第8段");
   });
 });

@@ -40,7 +40,8 @@ export function extractHtml(html: string): HtmlExtraction {
   const choice = keepAcceptedAnswer(walk, keepPickedItem(walk, chooseContent(walk)));
   const extras = { canonical: canonicalLink(root) };
   // The page's own lines give the metadata hints; the article's lines may come from its state script.
-  const article = articleFromScript(head.scripts.contentHtml, walk, choice) ?? { walk, choice };
+  const fromScript = articleFromScript(head.scripts.contentHtml, walk, choice);
+  const article = fromScript ?? { walk, choice };
   const blocks: Block[] = article.choice.indices.map((i, index) => {
     const b = article.walk.blocks[i]!;
     return {
@@ -56,7 +57,8 @@ export function extractHtml(html: string): HtmlExtraction {
       code: article.choice.core.has(i) && b.code,
     };
   });
-  const hints = pageHints(head, walk.blocks, choice, extras);
+  const scriptArticle = fromScript ? blocks.map((b) => b.text).join("") : undefined;
+  const hints = pageHints(head, walk.blocks, choice, scriptArticle === undefined ? extras : { ...extras, scriptArticle });
   const deck = summaryDeckAbove(blocks, hints.description);
   return {
     blocks: deck.size === 0 ? blocks : blocks.filter((b) => !deck.has(b.index)).map((b, index) => ({ ...b, index })),

@@ -413,6 +413,11 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
 export interface PageExtras {
   /** Canonical link of the page, when it has one. */
   canonical: string | null;
+  /**
+   * The article's text when it came from the page's state script (script-body.ts): the visible
+   * content is then a skeleton, whose words cannot tell the headline from the site in <title>.
+   */
+  scriptArticle?: string;
 }
 
 const SOURCE_ELEMENT = /(?:^|[\s_-])(?:source|laiyuan|media-?name)(?:$|[\s_-])/i;
@@ -529,7 +534,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   // Lines of the article's header: those widened in above the first prose block of the content.
   const firstProse = choice.indices.findIndex((i) => blocks[i]!.prose);
   const headerIdx = firstProse > 0 ? choice.indices.slice(0, firstProse) : [];
-  const contentText = choice.indices.map((i) => blocks[i]!.text).join("");
+  const contentText = extras.scriptArticle ?? choice.indices.map((i) => blocks[i]!.text).join("");
   const contentGrams = bigrams(contentText.slice(0, 5000));
   const titleTag = head.titleTag ? splitTitleTag(head.titleTag, contentGrams) : null;
   const siteName = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? titleTag?.site ?? null;

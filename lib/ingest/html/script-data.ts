@@ -13,7 +13,10 @@
  * are skipped (feeds of other articles, comments), except a list of authors. Keys are general
  * vocabulary (title, author, source, pubDate, publish_time…), never a site's.
  */
+import { blocksHtml } from "./content-blocks";
 import { normaliseDate } from "./dates";
+import { reviveDevalue } from "./devalue";
+import { flightProps } from "./next-flight";
 
 export interface ScriptFacts {
   title: string | null;
@@ -30,7 +33,7 @@ export interface ScriptFacts {
 
 export const NO_SCRIPT_FACTS: ScriptFacts = { title: null, publishedAt: null, authors: [], source: null, account: null, contentHtml: null };
 
-type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
+export type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
 
 // Keys folded: lower case, no "_" or "-".
 const TITLE_KEYS = new Set(["title", "msgtitle", "articletitle", "newstitle", "headline"]);
@@ -39,8 +42,8 @@ const DATE_KEYS = new Set([
   "releasetime", "releasedate", "firstpublishtime", "posttime", "ptime", "ct",
 ]);
 const AUTHOR_KEYS = new Set(["author", "authors", "authorname", "writer", "writers"]);
-// An article's text as HTML beside its title: a single-page app's state (content, articleBody, html).
-const CONTENT_KEYS = new Set(["content", "contenthtml", "articlecontent", "newscontent", "body", "articlebody", "bodyhtml", "html"]);
+// An article's text beside its title: a single-page app's state (content, articleBody, html), as HTML or as an array of blocks.
+const CONTENT_KEYS = new Set(["content", "contenthtml", "articlecontent", "newscontent", "body", "articlebody", "bodyhtml", "html", "blocks", "contentblocks", "paragraphs"]);
 /** A content string holds markup of paragraphs, and enough of it to be an article rather than a teaser. */
 const CONTENT_MARKUP = /<(?:p|br|div|section|h[2-6])[\s>/]/i;
 const CONTENT_MIN_CHARS = 200;
@@ -563,7 +566,13 @@ function file(r: Record, key: string, v: Value | undefined): void {
   else if (AUTHOR_KEYS.has(key)) {
     if (r.authors.length === 0) r.authors = namesOf(v);
   } else if (SOURCE_KEYS.has(key)) r.source ??= outletName(typeof v === "string" ? v : namesOf(v)[0]);
-  else if (CONTENT_KEYS.has(key) && typeof v === "string" && v.length >= CONTENT_MIN_CHARS && CONTENT_MARKUP.test(v)) r.contentHtml ??= v;
+  else if (CONTENT_KEYS.has(key) && r.contentHtml === null) r.contentHtml = contentMarkup(v);
+}
+
+/** A content value as markup: an HTML string, or an array of paragraph blocks made into one. */
+function contentMarkup(v: Value | undefined): string | null {
+  const html = Array.isArray(v) ? blocksHtml(v) : v;
+  return typeof html === "string" && html.length >= CONTENT_MIN_CHARS && CONTENT_MARKUP.test(html) ? html : null;
 }
 
 const isObject = (v: Value | undefined): v is { [k: string]: Value } => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -623,11 +632,15 @@ export function readScriptFacts(scripts: string[], json: string[] = []): ScriptF
   for (const block of json) {
     if (block.length > MAX_SCRIPT) continue;
     try {
-      records(JSON.parse(block) as Value, found, accounts, 0);
+      const parsed = JSON.parse(block) as Value;
+      // Nuxt 3's state is a flat devalue array: rebuilt first, or it holds nothing but indexes.
+      records(reviveDevalue(parsed) ?? parsed, found, accounts, 0);
     } catch {
       // A broken data block says nothing.
     }
   }
+  // Next.js App Router pages hold their data in the props of the flight tree's elements.
+  for (const props of flightProps(scripts)) records(props, found, accounts, 0);
   globals.own = kinds(globals);
   let best = globals;
   for (const r of found) if (weight(r) > weight(best)) best = r;
