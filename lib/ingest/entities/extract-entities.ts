@@ -25,6 +25,7 @@ import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import { mergeLegalCores, mergeShortForms } from "./short-names";
+import { mergePlaceMarks } from "./place-marks";
 import { isBareAdmin, qualifyBareAdmin, renameDiscovered } from "./bare-admin";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
@@ -725,7 +726,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
   const qualified = qualifyBareAdmin(t, mergeLegalCores(mergeShortForms(t, built.companies, people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
-  const { companies } = qualified;
+  const companies = mergePlaceMarks(qualified.companies, people, qualified.renamed);
   const { products } = built;
   const discovered = renameDiscovered([...a.byName.values()].map((n): DiscoveredEntity => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence })), qualified.renamed);
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;

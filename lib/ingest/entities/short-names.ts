@@ -59,7 +59,7 @@ export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people:
 }
 
 /** One company found under two names: the kept hit with the dropped one's counts, forms and name as an alias. */
-function foldHit(keep: CompanyHit, drop: CompanyHit): CompanyHit {
+export function foldHit(keep: CompanyHit, drop: CompanyHit): CompanyHit {
   return {
     ...keep,
     count: keep.count + drop.count,

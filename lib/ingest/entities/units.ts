@@ -29,6 +29,10 @@ const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对�
 const EQUAL_WORDS = /[高平同对均初中]等/g;
 /** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
 const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
+/** A university's affiliated hospital (X大学 + 附属第一医院, + 附属肿瘤医院): its own body, as news names it. */
+const HOSPITAL_AFTER_UNIVERSITY = /^(附属(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{0,4}?))医院/;
+/** 和/与 inside a public body's unit joins two fields (武汉物理与数学研究所); at either edge it joins two names. */
+const FIELD_JOIN = /(?<=.)[和与](?=.)/g;
 
 /**
  * A line of business after a company's name (讯飞 + 医疗, 蚂蚁 + 金融) names a subsidiary when the
@@ -93,10 +97,13 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
       continue;
     }
     const kind = kindOf(m.target.slug);
-    const hit = m.target.product ? null : (UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? (kind === "university" || kind === "lab" || kind === "government" ? INSTITUTE_AFTER_ORG.exec(after) : null));
+    const publicBody = kind === "university" || kind === "lab" || kind === "government";
+    const hospital = kind === "university" ? HOSPITAL_AFTER_UNIVERSITY.exec(after) : null;
+    const hit = m.target.product ? null : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);
-    if (!hit || UNIT_STEM_STOP.test(hit[1]!.replace(EQUAL_WORDS, "")) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
+    const stem = hit ? hit[1]!.replace(EQUAL_WORDS, "").replace(publicBody ? FIELD_JOIN : /$^/, "") : "";
+    if (!hit || UNIT_STEM_STOP.test(stem) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
       kept.push(m);
       continue;
     }
