@@ -32,4 +32,10 @@ describe("政协 and 省委/市委", () => {
     expect(names(r)).toEqual(["北京市卫生局"]);
     expect(r.people.find((p) => p.name === "雷海明")?.roles.map((x) => x.organisation)).toEqual(["北京市卫生局"]);
   });
+  it("a member of the conference holds 委员 there; 委员会 before 会长 is no member's post", () => {
+    expect(ex("会议", ["周海洋是上海市政协委员。"]).people.find((p) => p.name === "周海洋")?.roles.map((x) => `${x.organisation}|${x.title}`)).toEqual(["上海市政协|委员"]);
+    const r = ex("湖南代表发言", ["本报长沙讯 “挑战仍在。”省政协委员、湖南大学原校长罗家明介绍。"]);
+    expect(r.people.find((p) => p.name === "罗家明")?.roles.map((x) => `${x.organisation}|${x.title}`)).toContain("湖南省政协|委员");
+    expect(ex("会议", ["“挑战仍在。”美中贸易全国委员会会长克雷格·艾伦带来一组数据。"]).people.map((p) => p.name)).toEqual(["克雷格·艾伦"]);
+  });
 });
