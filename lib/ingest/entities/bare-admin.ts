@@ -20,7 +20,7 @@ const NOT_PROVINCE: ReadonlySet<string> = new Set([...MUNICIPALITIES, "香港", 
 /** How far into the first paragraph a dateline or lead names the place (本报太原12月3日讯, 新华社长沙电). */
 const LEAD_REACH = 24;
 
-export const isBareAdmin = (name: string): boolean => /^[省市][\u4e00-\u9fff]{2,}$/.test(name) && !NOT_BARE.test(name);
+export const isBareAdmin = (name: string): boolean => (/^[省市][\u4e00-\u9fff]{2,}$/.test(name) && !NOT_BARE.test(name)) || /^[省市]委$/.test(name);
 
 /** Places of one level named in `text`, in order of first mention. */
 function placesIn(text: string, level: "省" | "市", marked: ReadonlySet<string>): string[] {

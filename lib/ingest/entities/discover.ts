@@ -19,6 +19,7 @@ import { countedNames } from "./counted-names";
 import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
+import { postsAfterOrgDeName } from "./org-de-name-posts";
 import { wordHits, wordTable } from "./word-hits";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { postsHeldBy } from "./held-by";
@@ -738,6 +739,7 @@ export function discover(
   ];
   const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
   roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
+  roles.push(...postsAfterOrgDeName(t, orgsNow, placed, roles));
   return { roles, names, confirmedPeople };
 }
 

@@ -24,7 +24,8 @@ import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import { mergeCityForms, mergeLegalCores, mergeShortForms } from "./short-names";
+import { mergeLegalCores, mergeShortForms } from "./short-names";
+import { mergePlaceMarks } from "./place-marks";
 import { isBareAdmin, qualifyBareAdmin, renameDiscovered } from "./bare-admin";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
@@ -728,8 +729,8 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   };
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
-  const qualified = qualifyBareAdmin(t, mergeCityForms(mergeLegalCores(mergeShortForms(t, built.companies, people), people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
-  const { companies } = qualified;
+  const qualified = qualifyBareAdmin(t, mergeLegalCores(mergeShortForms(t, built.companies, people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
+  const companies = mergePlaceMarks(qualified.companies, people, qualified.renamed);
   // a post read at a unit's other written form (中科院|地理科学与资源研究所) is at the unit under its reported name
   for (const person of people) {
     for (const r of person.roles) {

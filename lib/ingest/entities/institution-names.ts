@@ -11,6 +11,7 @@ import { isHan, isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
+import { affiliatedEnd } from "./affiliated-units";
 
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
@@ -65,10 +66,10 @@ const STATE_KINDS = ["总局", "局", "委员会"];
 const VAGUE_STATE_MIDDLE = /有关|相关|级|各|重点|层面|当$/;
 const JURISDICTION_FIRST = new Set([...JURISDICTIONS, STATE].map((j) => j[0]!));
 /** What a place-anchored name ends with. 局, 委员会, 办公室 and 厅 only after an administrative place (长沙市住建局, 山西省商务厅). */
-const PLACE_KINDS = ["医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视"];
+const PLACE_KINDS = ["政协", "医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视"];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅"]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
-const BARE_PLACE_KINDS = new Set(["大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "贸促会", "商会"]);
+const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "贸促会", "商会"]);
 /** A country's embassy or consulate (中国驻圣保罗总领馆) is a body of that country like its societies. */
 const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商会", "促进会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "组织", "总公司", "集团公司", "大使馆", "总领事馆", "总领馆", "领事馆"];
 /** 组织 after a jurisdiction names one body (世界卫生组织, 国际劳工组织) unless the middle only says what kind (国际公益组织, 国际恐怖组织). */
@@ -129,21 +130,33 @@ interface Anchor {
  * local news drops the place the article is about. Only the bodies of an administration follow the
  * bare 省/市 (厅, 局, 委, 办, 贸促会), after a field of two to six characters (市场|监管局 is a word, not 市).
  */
-const BARE_ADMIN_KINDS = ["委员会", "贸促会", "厅", "局", "委", "办"];
+const BARE_ADMIN_KINDS = ["政协", "委员会", "贸促会", "厅", "局", "委", "办"];
 /** What may stand right before a bare 省/市 that opens a name: a joiner, a preposition, a clause start (全省, 我省, 节省, 上市 may not). */
 const BEFORE_BARE_ADMIN = /[、和与及同跟由经据在向对从被将把让是为即合]/;
-const BARE_ADMIN_ANCHOR: Omit<Anchor, "start" | "end"> = { admin: true, kinds: BARE_ADMIN_KINDS, needsMiddle: (k) => k !== "贸促会", middleOk: (m) => m === "" || (m.length >= 2 && m.length <= 6) };
+const BARE_ADMIN_ANCHOR: Omit<Anchor, "start" | "end"> = { admin: true, kinds: BARE_ADMIN_KINDS, needsMiddle: (k) => k !== "贸促会" && k !== "政协", middleOk: (m) => m === "" || (m.length >= 2 && m.length <= 6) };
+/**
+ * 省委/市委 is the place's party committee (在省委、省政府的领导下), a body as its government is; 委
+ * right after 省/市 opens no department, and 市委员/委托 are other words.
+ */
+const PARTY_COMMITTEE: Omit<Anchor, "start" | "end"> = { admin: true, kinds: ["委"], needsMiddle: () => false, middleOk: (m) => m === "" };
 
 function bareAdminAt(text: string, i: number): boolean {
   const ch = text[i];
   if (ch !== "省" && ch !== "市") return false;
-  if (/[场值民面区县委长]/.test(text[i + 1] ?? "")) return false;
+  // 省政协/市政协 is one word whatever stands before it (新当选的市政协委员, 参加了市政协会议)
+  if (text.startsWith("政协", i + 1)) return i === 0 || !/[全本该我各此]/.test(text[i - 1]!);
+  if (/[场值民面区县长]/.test(text[i + 1] ?? "")) return false;
+  if (text[i + 1] === "委" && !partyCommitteeAt(text, i)) return false;
   return i === 0 || !isHanAt(text, i - 1) || BEFORE_BARE_ADMIN.test(text[i - 1]!);
+}
+
+function partyCommitteeAt(text: string, i: number): boolean {
+  return text[i + 1] === "委" && !isHanAt(text, i + 2) || /^[委][书常副领宣组统政办秘]/.test(text.slice(i + 1, i + 3));
 }
 
 function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set<number>): Anchor[] {
   const out: Anchor[] = [];
-  if (bareAdminAt(text, i)) return [{ start: i, end: i + 1, ...BARE_ADMIN_ANCHOR }];
+  if (bareAdminAt(text, i)) return [{ start: i, end: i + 1, ...(text[i + 1] === "委" ? PARTY_COMMITTEE : BARE_ADMIN_ANCHOR) }];
   const code = text.charCodeAt(i);
   if (!placeFirst.has(code) && !JURISDICTION_FIRST.has(text[i]!) && !COUNTRY_FIRST.has(text[i]!)) return out;
   for (const len of placeFirst.has(code) ? [4, 3, 2] : []) {
@@ -174,6 +187,8 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       if (ADMIN_ONLY_KINDS.has(kind) && !a.admin) continue;
       const middle = text.slice(a.end, k);
       if (middle.length === 0 && a.needsMiddle(kind)) continue;
+      // 政协 is the place's own conference: nothing stands between them (上海市政协, 省政协)
+      if (kind === "政协" && middle !== "") continue;
       if (a.middleOk && !a.middleOk(middle)) continue;
       if (kind === "组织" && (KIND_OF_GROUP.test(middle) || ORGANISE_VERB.test(middle))) continue;
       // 厅 names a department (商务厅) only after a field of two characters or more, never a room (大厅, 餐厅, 展厅)
@@ -186,7 +201,7 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       // a government's own office is its body (湖南省人民政府|新闻办公室, 北京市人民政府|办公厅)
       const office = kind === "人民政府" ? GOVERNMENT_OFFICE.exec(text.slice(k + kind.length, k + kind.length + 8)) : null;
       if (office) return { kind, end: k + kind.length + office[0].length };
-      return { kind, end: k + kind.length };
+      return { kind, end: affiliatedEnd(text, kind, k + kind.length) };
     }
     // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges
     const joins = (ch === "和" || ch === "与") && k > a.end && isHanAt(text, k + 1) && !PHRASE_CHARS.test(text[k + 1]!);

@@ -59,7 +59,7 @@ export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people:
 }
 
 /** One company found under two names: the kept hit with the dropped one's counts, forms and name as an alias. */
-function foldHit(keep: CompanyHit, drop: CompanyHit): CompanyHit {
+export function foldHit(keep: CompanyHit, drop: CompanyHit): CompanyHit {
   return {
     ...keep,
     count: keep.count + drop.count,
@@ -96,26 +96,6 @@ export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): C
     const merged = foldHit(short, full);
     out = out.filter((c) => c !== full).map((c) => (c === short ? merged : c));
     for (const p of people) for (const r of p.roles) if (r.organisation === full.name) r.organisation = short.name;
-  }
-  return out;
-}
-
-/**
- * A city's body found with and without 市 after the city (北京工商局 in the title, 北京市工商局 in
- * the body): one body, kept under the name with 市.
- */
-export function mergeCityForms(companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
-  let out = companies;
-  for (const full of companies) {
-    if (full.status === "gazetteer") continue;
-    const at = full.name.indexOf("市");
-    if (at < 2 || at > 4 || !isPlaceName(full.name.slice(0, at))) continue;
-    const shortName = full.name.slice(0, at) + full.name.slice(at + 1);
-    const short = out.find((c) => c !== full && c.status !== "gazetteer" && c.name === shortName);
-    if (!short) continue;
-    const merged = foldHit(out.find((c) => c.name === full.name) ?? full, short);
-    out = out.filter((c) => c !== short).map((c) => (c.name === full.name ? merged : c));
-    for (const p of people) for (const r of p.roles) if (r.organisation === short.name) r.organisation = full.name;
   }
   return out;
 }

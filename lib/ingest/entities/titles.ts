@@ -42,6 +42,8 @@ export const TITLES: string[] = [
   "博士生", "硕士生", "研究生", "本科生", "博士后",
   // who heads a working group or task force (以副市长任组长的调查组)
   "组长", "副组长",
+  // a member of a committee or conference (市政协委员X, 作为上海市政协委员，X)
+  "委员",
   // a court division's head (综合审判一庭庭长X), and the chief officers of fields other than tech and money
   // advisers a company names in its filings and news (出任公司高级顾问)
   "顾问", "高级顾问", "战略顾问", "特别顾问",
@@ -88,6 +90,8 @@ export function titleEndingAt(text: string, end: number): string | null {
       // Latin titles need a boundary on the left ("ceo" not in "xceo")
       const before = text[end - t.length - 1];
       if (/^[a-z]/.test(t) && before && /[a-z0-9]/i.test(before)) continue;
+      // 委员 before 会 is the committee itself (全国委员会|会长), not a member of it
+      if (t === "委员" && text[end] === "会") continue;
       return t;
     }
   }

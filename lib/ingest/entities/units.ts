@@ -32,12 +32,16 @@ const FIELD_JOIN = /(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2})/g;
 const PARTNERED = /联合|共建|合作|共同|携手/;
 
 /** The stem before a unit suffix reads as a clause, not a name. */
-function stemStops(stem: string): boolean {
+function stemStops(stem: string, publicBody: boolean): boolean {
   if (PARTNERED.test(stem)) return UNIT_STEM_STOP.test(stem);
-  return UNIT_STEM_STOP.test(stem.replace(EQUAL_WORDS, "").replace(FIELD_JOIN, ""));
+  return UNIT_STEM_STOP.test(stem.replace(EQUAL_WORDS, "").replace(publicBody ? PUBLIC_FIELD_JOIN : FIELD_JOIN, ""));
 }
 /** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
 const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
+/** A university's affiliated hospital (X大学 + 附属第一医院, + 附属肿瘤医院): its own body, as news names it. */
+const HOSPITAL_AFTER_UNIVERSITY = /^(附属(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{0,4}?))医院/;
+/** 和/与 inside a public body's unit joins two fields (武汉物理和数学研究所); at either edge it joins two names. */
+const PUBLIC_FIELD_JOIN = /(?<=.)[和与](?=.)/g;
 
 /**
  * A line of business after a company's name (讯飞 + 医疗, 蚂蚁 + 金融, 网易 + 云音乐) names a subsidiary when the
@@ -74,7 +78,7 @@ function businessUnitNames<M extends UnitMention>(t: ArticleText, mentions: M[],
 /** A unit suffix follows (北大|信息技术高等研究院): the organisation is named as a unit's parent. */
 export function unitFollows(text: string, end: number): boolean {
   const hit = UNIT_AFTER_ORG.exec(text.slice(end, end + 14));
-  return hit !== null && !stemStops(hit[1]!);
+  return hit !== null && !stemStops(hit[1]!, false);
 }
 
 /**
@@ -102,10 +106,12 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
       continue;
     }
     const kind = kindOf(m.target.slug);
-    const hit = m.target.product ? null : (UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? (kind === "university" || kind === "lab" || kind === "government" ? INSTITUTE_AFTER_ORG.exec(after) : null));
+    const publicBody = kind === "university" || kind === "lab" || kind === "government";
+    const hospital = kind === "university" ? HOSPITAL_AFTER_UNIVERSITY.exec(after) : null;
+    const hit = m.target.product ? null : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);
-    if (!hit || stemStops(hit[1]!) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
+    if (!hit || stemStops(hit[1]!, publicBody) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
       kept.push(m);
       continue;
     }

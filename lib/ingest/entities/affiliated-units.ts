@@ -1,0 +1,28 @@
+/**
+ * A body named right after the institution it belongs to is one name with it: a university's
+ * affiliated hospital (中山大学附属第一医院, X医学院附属肿瘤医院) and an academy's institute
+ * (中国科学院武汉物理与数学研究所). Cut at the parent, the text's actor (the hospital, the
+ * institute) would be lost and its parent named in its place.
+ */
+import { PHRASE_CHARS } from "./org-words";
+
+const AFFILIATED_HOSPITAL = /^附属(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{0,4}?)医院/;
+const ACADEMY_UNIT = /^([\u4e00-\u9fff]{2,12}?)(?:研究所|研究院|研究中心)/;
+
+/** Where the name found to end at `end` with `kind` really ends, when a unit of it (or a chain of them) follows. */
+export function affiliatedEnd(text: string, kind: string, end: number): number {
+  const after = text.slice(end, end + 16);
+  if (kind === "大学" || kind === "学院") {
+    const m = AFFILIATED_HOSPITAL.exec(after);
+    if (m && !PHRASE_CHARS.test(m[0].slice(2))) return end + m[0].length;
+  }
+  if (kind !== "科学院") return end;
+  // an institute's own centre may follow in turn (经济研究院|公共政策研究中心)
+  for (let m = ACADEMY_UNIT.exec(after), at = end; m; m = ACADEMY_UNIT.exec(text.slice(at, at + 16))) {
+    // 和/与 join two fields (物理与数学) but never open or close one
+    if (PHRASE_CHARS.test(m[1]!.replace(/(?<=.)[和与](?=.)/g, ""))) return at;
+    at += m[0].length;
+    end = at;
+  }
+  return end;
+}
