@@ -6,7 +6,10 @@
  */
 import { PHRASE_CHARS } from "./org-words";
 
-const AFFILIATED_HOSPITAL = /^附属(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{0,4}?)医院/;
+/** A university's affiliated hospital after its name (附属第一医院, 附属肿瘤医院); group 1 is the part before 医院. */
+export const AFFILIATED_HOSPITAL = /^(附属(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{0,4}?))医院/;
+/** 和/与 inside a public body's unit joins two fields (物理与数学, 物理和数学); at either edge it joins two names. */
+export const INNER_FIELD_JOIN = /(?<=.)[和与](?=.)/g;
 const ACADEMY_UNIT = /^([\u4e00-\u9fff]{2,12}?)(?:研究所|研究院|研究中心)/;
 
 /** Where the name found to end at `end` with `kind` really ends, when a unit of it (or a chain of them) follows. */
@@ -19,8 +22,7 @@ export function affiliatedEnd(text: string, kind: string, end: number): number {
   if (kind !== "科学院") return end;
   // an institute's own centre may follow in turn (经济研究院|公共政策研究中心)
   for (let m = ACADEMY_UNIT.exec(after), at = end; m; m = ACADEMY_UNIT.exec(text.slice(at, at + 16))) {
-    // 和/与 join two fields (物理与数学) but never open or close one
-    if (PHRASE_CHARS.test(m[1]!.replace(/(?<=.)[和与](?=.)/g, ""))) return at;
+    if (PHRASE_CHARS.test(m[1]!.replace(INNER_FIELD_JOIN, ""))) return at;
     at += m[0].length;
     end = at;
   }

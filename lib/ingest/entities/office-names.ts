@@ -10,8 +10,10 @@ import { isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt, isCommonWord, isParty } from "./names";
 
-const OFFICE_AFTER = /(?:副)?(?:主席|总理|总统|首相|总书记|委员长|国务卿)(?=对|在|于|向|同|与|会见|会晤|访|出访|抵达|出席|表示|指出|强调|宣布|签署|发表|致|主持|率|就|将|也|还|曾|亲自)/y;
-const OFFICE_START = /(?:副)?(?:主席|总理|总统|首相|总书记|委员长|国务卿)/g;
+const OFFICE = "(?:副)?(?:主席|总理|总统|首相|总书记|委员长|国务卿)";
+const OFFICE_START = new RegExp(OFFICE, "g");
+/** …and what the office-holder does right after it. */
+const OFFICE_AFTER = new RegExp(`${OFFICE}(?=对|在|于|向|同|与|会见|会晤|访|出访|抵达|出席|表示|指出|强调|宣布|签署|发表|致|主持|率|就|将|也|还|曾|亲自)`, "y");
 /** Places and sides that stand before an office as a name would (韩国总统, 我方总理, 该国首相). */
 const NOT_A_HOLDER_END = /[国省市县区州方届任时代副前新]$/;
 

@@ -8,6 +8,7 @@ import { isGenericStem, type OrgSpan } from "./discover";
 import { isStrongTitle, TITLES } from "./titles";
 import { isCommonWord } from "./names";
 import type { OrgKind } from "./types";
+import { AFFILIATED_HOSPITAL, INNER_FIELD_JOIN } from "./affiliated-units";
 
 /** What a unit is read from: a resolved organisation mention. */
 export interface UnitMention {
@@ -34,14 +35,10 @@ const PARTNERED = /联合|共建|合作|共同|携手/;
 /** The stem before a unit suffix reads as a clause, not a name. */
 function stemStops(stem: string, publicBody: boolean): boolean {
   if (PARTNERED.test(stem)) return UNIT_STEM_STOP.test(stem);
-  return UNIT_STEM_STOP.test(stem.replace(EQUAL_WORDS, "").replace(publicBody ? PUBLIC_FIELD_JOIN : FIELD_JOIN, ""));
+  return UNIT_STEM_STOP.test(stem.replace(EQUAL_WORDS, "").replace(publicBody ? INNER_FIELD_JOIN : FIELD_JOIN, ""));
 }
 /** 「X所」 short for an institute (清华大学微电子所, 中科院计算所): only after universities, labs and public bodies. */
 const INSTITUTE_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)所(?![在有以谓需属得长])/;
-/** A university's affiliated hospital (X大学 + 附属第一医院, + 附属肿瘤医院): its own body, as news names it. */
-const HOSPITAL_AFTER_UNIVERSITY = /^(附属(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{0,4}?))医院/;
-/** 和/与 inside a public body's unit joins two fields (武汉物理和数学研究所); at either edge it joins two names. */
-const PUBLIC_FIELD_JOIN = /(?<=.)[和与](?=.)/g;
 
 /**
  * A line of business after a company's name (讯飞 + 医疗, 蚂蚁 + 金融, 网易 + 云音乐) names a subsidiary when the
@@ -107,7 +104,8 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     }
     const kind = kindOf(m.target.slug);
     const publicBody = kind === "university" || kind === "lab" || kind === "government";
-    const hospital = kind === "university" ? HOSPITAL_AFTER_UNIVERSITY.exec(after) : null;
+    // a university's affiliated hospital (X大学 + 附属第一医院) is its own body, as news names it
+    const hospital = kind === "university" ? AFFILIATED_HOSPITAL.exec(after) : null;
     const hit = m.target.product ? null : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);

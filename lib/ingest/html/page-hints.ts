@@ -343,7 +343,6 @@ function isHeadlineBlock(text: string, title: string): boolean {
   return COLUMN_PREFIX.test(tag) || isTaggedHeadline(text, title);
 }
 
-/** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
 const QUESTION_CLASS = /(?:^|[\s_-])(?:question|ask|wen)(?:$|[\s_-])/i;
 const ANSWER_CLASS = /(?:^|[\s_-])(?:answer|reply|da)(?:$|[\s_-])/i;
 /** A line that is only a date and time (2026-11-27 09:05, 2026年11月27日). */
@@ -375,6 +374,7 @@ function answerTimeLine(blocks: PageBlock[], choice: ContentChoice): string | nu
   return null;
 }
 
+/** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
 function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
   const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
   const folded = title ? foldForCompare(title) : null;
@@ -489,6 +489,9 @@ function holdsFollowButton(node: AnyNode, budget = { left: 200 }): boolean {
   return false;
 }
 
+/** What a card says of site staff, who post pages and write none of them. */
+const STAFF_CARD = /编辑|小编|管理员|运营/;
+
 /**
  * The account of the page's follow card: a short linked name, no digits, in a box of a few lines
  * that holds a 关注 button (the account's card beside a self-media article). Outside the content
@@ -499,7 +502,6 @@ function holdsFollowButton(node: AnyNode, budget = { left: 200 }): boolean {
  * unless the card calls them the site's editor (本站编辑, 小编), who posted the page and wrote
  * nothing. Over the article, beside its time, such a card is a self-media platform's account.
  */
-const STAFF_CARD = /编辑|小编|管理员|运营/;
 function followedCard(blocks: PageBlock[], content: Set<number>): { name: string; writer: boolean } | null {
   let found: { name: string; writer: boolean } | null = null;
   const contentEnd = Math.max(-1, ...content);
