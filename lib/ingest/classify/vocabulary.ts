@@ -32,6 +32,10 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   // A language-learning page's word list under the text (重点词汇: word, part of speech, gloss): study apparatus, not the article.
   { re: /^[\[【(（]?(重点|核心|本文|今日|关键)?(词汇|单词|生词|词语)(表|积累|解析|注释|学习|速记)?[\]】)）]?[:：]?$/, kind: "link-list", reason: "opens a word list (重点词汇)" },
   { re: /^友情链接|^合作伙伴[:：]?$|^友链[:：]?/, kind: "link-list", reason: "link farm (友情链接)" },
+  // A notice's own heading (免责声明, 版权声明) over its clauses: the clauses read like prose, each as
+  // long as a paragraph, and not each names its kind (著作权…, 如涉及作品内容…), so the heading does.
+  // A bare 声明 may head a company's statement itself, so only the notice's kinds count.
+  { re: /^[(（【\[]?(免责声明|版权声明|版权与免责声明|版权及免责声明|免责条款|风险声明)[)）】\]]?[:：]?$/, kind: "disclaimer", reason: "opens a copyright or disclaimer notice" },
   // The works an article cites, listed under it (参考文献, 参考资料): apparatus pointing elsewhere,
   // not its text (meta-txt-bracketed-lead-label; site-explainer-footnote-marks-reference-list).
   { re: /^[\[【(（]?(参考文献|参考资料|参考链接|参考来源|引用文献|文献来源)[\]】)）]?[:：]?$/, kind: "link-list", reason: "opens the article's reference list" },
@@ -230,9 +234,10 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   {
     // A "read on" link may point on with an arrow (查看原文 →, 阅读全文 »), as a digest's item links do;
     // the font-size control may list its sizes after its label (字体：小 中 大); an action bar's
-    // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享); a lazy page's
+    // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享), a finance
+    // portal's vote buttons too (利好 326利空 41, 看多 12 看空 3); a lazy page's
     // loading tip (正在加载更多内容…, 加载中...) is the script's placeholder, not text.
-    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看|利好|利空|看多|看空|看涨|看跌)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,
