@@ -39,4 +39,10 @@ describe("blind batch 39", () => {
     expect(vocabularyHit("看多 12 看空 3")?.kind).toBe("share");
     expect(vocabularyHit("市场利好")).toBeNull();
   });
+
+  it("a page's note that it is for reference only, or may change, is a disclaimer", () => {
+    expect(vocabularyHit("本文档内容仅供参考，价格以控制台和官网价格页实时展示为准。")?.kind).toBe("disclaimer");
+    expect(vocabularyHit("价格以官网为准，本公司保留对本文档内容进行修改的权利。")?.kind).toBe("disclaimer");
+    expect(vocabularyHit("专家提醒，网上流传的这些偏方仅供参考，患者应遵医嘱用药。")).toBeNull();
+  });
 });
