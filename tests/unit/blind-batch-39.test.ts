@@ -45,4 +45,9 @@ describe("blind batch 39", () => {
     expect(vocabularyHit("价格以官网为准，本公司保留对本文档内容进行修改的权利。")?.kind).toBe("disclaimer");
     expect(vocabularyHit("专家提醒，网上流传的这些偏方仅供参考，患者应遵医嘱用药。")).toBeNull();
   });
+
+  it("a numbered item's date field between paragraphs is the article's own", () => {
+    const html = page(`<div class="content"><h1>端侧大模型走进家电</h1><p>${PARAS[0]}</p><p>1.报名时间：即日起至12月3日17:00；</p><p>2.报名渠道：通过微信公众号填写报名信息，或到所在街道人社服务中心现场报名，每期限额60人，额满即止；</p><p>${PARAS[1]}</p></div>`);
+    expect(extract(html).body).toContain("1.报名时间：即日起至12月3日17:00；");
+  });
 });
