@@ -50,4 +50,9 @@ describe("blind batch 39", () => {
     const html = page(`<div class="content"><h1>端侧大模型走进家电</h1><p>${PARAS[0]}</p><p>1.报名时间：即日起至12月3日17:00；</p><p>2.报名渠道：通过微信公众号填写报名信息，或到所在街道人社服务中心现场报名，每期限额60人，额满即止；</p><p>${PARAS[1]}</p></div>`);
     expect(extract(html).body).toContain("1.报名时间：即日起至12月3日17:00；");
   });
+
+  it("a heading whose class names a sticky navbar is still a heading", () => {
+    const html = page(`<article><h1>端侧大模型走进家电</h1><p>${PARAS[0]}</p><h2 class="anchor anchorWithStickyNavbar_LWe7" id="x">芯片成本<a class="hash-link" href="#x">\u200b</a></h2><p>${PARAS[1]}</p><p>${PARAS[2]}</p></article>`);
+    expect(extract(html).body).toContain("芯片成本");
+  });
 });
