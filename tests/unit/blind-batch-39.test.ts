@@ -17,6 +17,7 @@ const page = (inner: string, head = "") =>
 <div class="nav"><a href="/">首页</a> <a href="/ai">人工智能</a></div>${inner}
 <div class="footer">© 2025 示例网 版权所有</div></body></html>`;
 const extract = (html: string) => extractFile(Buffer.from(html), "page.html").article;
+const DOC = page(`<article><h1>端侧大模型走进家电</h1><p>发布日期：2026年11月26日</p>${PARAS.map((p) => `<p>${p}</p>`).join("")}<footer><a href="/edit">编辑此页</a><span class="meta">最后更新于 <b><time datetime="2026-11-29T03:12:40.000Z">2026年11月29日</time></b></span></footer></article>`);
 
 describe("blind batch 39", () => {
   it("a 免责声明 box beside a short item goes whole, its clauses however long", () => {
@@ -54,5 +55,10 @@ describe("blind batch 39", () => {
   it("a heading whose class names a sticky navbar is still a heading", () => {
     const html = page(`<article><h1>端侧大模型走进家电</h1><p>${PARAS[0]}</p><h2 class="anchor anchorWithStickyNavbar_LWe7" id="x">芯片成本<a class="hash-link" href="#x">\u200b</a></h2><p>${PARAS[1]}</p><p>${PARAS[2]}</p></article>`);
     expect(extract(html).body).toContain("芯片成本");
+  });
+
+  it("a <time> labelled as the last update does not date the page", () => {
+    const a = extract(DOC);
+    expect(a.publishedAt?.slice(0, 10)).toBe("2026-11-26");
   });
 });
