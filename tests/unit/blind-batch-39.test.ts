@@ -3,6 +3,7 @@
  * finance portal's vote buttons, a page's "for reference only" note, a numbered item's date field,
  * a heading classed for a sticky navbar, a <time> labelled as the last update, 编辑此页.
  */
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sectionMarker, vocabularyHit } from "@/lib/ingest/classify/vocabulary";
 import { extractFile } from "@/lib/ingest/extract-file";
@@ -60,5 +61,10 @@ describe("blind batch 39", () => {
   it("a <time> labelled as the last update does not date the page", () => {
     const a = extract(DOC);
     expect(a.publishedAt?.slice(0, 10)).toBe("2026-11-26");
+  });
+
+  it("编辑此页, a docs page's edit link, names no editor", () => {
+    const file = "tests/fixtures/pages/site-b39-docs-release-notes-h3-features-known-issues/source.html";
+    expect(extractFile(fs.readFileSync(file), "source.html").article.editors).toEqual([]);
   });
 });
