@@ -67,4 +67,10 @@ describe("blind batch 39", () => {
     const file = "tests/fixtures/pages/site-b39-docs-release-notes-h3-features-known-issues/source.html";
     expect(extractFile(fs.readFileSync(file), "source.html").article.editors).toEqual([]);
   });
+
+  it("a poster's signature line is no text of the post", () => {
+    expect(vocabularyHit("签名：只跑本地，不上云")?.kind).toBe("metadata");
+    expect(vocabularyHit("个性签名：代码改变世界")?.kind).toBe("metadata");
+    expect(vocabularyHit("签名仪式结束后，双方就大模型在医疗领域的合作进行了交流。")).toBeNull();
+  });
 });

@@ -127,6 +127,8 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 40,
   },
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
+  // A forum poster's signature under each post (签名：只跑本地, 个性签名：…): the poster's motto, not the post.
+  { re: /^(个性)?签名\s*[:：]/, kind: "metadata", reason: "a poster's signature (签名：…)", maxLength: 80 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
   { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇|上一图集|下一图集|上一组图|下一组图)/, kind: "prev-next", reason: "previous/next article link" },
   {
