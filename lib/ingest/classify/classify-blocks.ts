@@ -105,7 +105,8 @@ function closingCreditAt(run: { start: number; end: number }, isCredit: (i: numb
 }
 
 /** A date field the article labels itself (时间：, 会议日期：), not the page's 发布时间/更新日期. */
-const ARTICLE_DATE_FIELD = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|上传|来源|作者))[\p{Script=Han}]{0,4}(?:时间|日期)\s*[:：]/u;
+// A numbered item may carry the field (1.报名时间：即日起至12月3日17:00；).
+const ARTICLE_DATE_FIELD = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|上传|来源|作者))(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*[\p{Script=Han}]{0,4}(?:时间|日期)\s*[:：]/u;
 /**
  * A release's heading inside the chosen region: a version number, then its date (v2.4.0（2025-09-02）,
  * 1.3.0 版本 2025年9月2日). A changelog dates every entry so; none is the page's date line, and

@@ -32,6 +32,10 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   // A language-learning page's word list under the text (重点词汇: word, part of speech, gloss): study apparatus, not the article.
   { re: /^[\[【(（]?(重点|核心|本文|今日|关键)?(词汇|单词|生词|词语)(表|积累|解析|注释|学习|速记)?[\]】)）]?[:：]?$/, kind: "link-list", reason: "opens a word list (重点词汇)" },
   { re: /^友情链接|^合作伙伴[:：]?$|^友链[:：]?/, kind: "link-list", reason: "link farm (友情链接)" },
+  // A notice's own heading (免责声明, 版权声明) over its clauses: the clauses read like prose, each as
+  // long as a paragraph, and not each names its kind (著作权…, 如涉及作品内容…), so the heading does.
+  // A bare 声明 may head a company's statement itself, so only the notice's kinds count.
+  { re: /^[(（【\[]?(免责声明|版权声明|版权与免责声明|版权及免责声明|免责条款|风险声明)[)）】\]]?[:：]?$/, kind: "disclaimer", reason: "opens a copyright or disclaimer notice" },
   // The works an article cites, listed under it (参考文献, 参考资料): apparatus pointing elsewhere,
   // not its text (meta-txt-bracketed-lead-label; site-explainer-footnote-marks-reference-list).
   { re: /^[\[【(（]?(参考文献|参考资料|参考链接|参考来源|引用文献|文献来源)[\]】)）]?[:：]?$/, kind: "link-list", reason: "opens the article's reference list" },
@@ -67,9 +71,11 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /copyright/i, kind: "copyright", reason: "copyright / licence footer", maxLength: 60 },
   // A blog's feed signs every item with its own name ("The post X appeared first on SITE."): the feed's footer, no text of the post.
   { re: /^the post .{2,200} appeared first on .{2,80}$/i, kind: "copyright", reason: "feed item footer", maxLength: 300 },
-  // 侵权责任 is a notice's (侵权责任由作者承担); 侵权责任法 is a law an article talks about.
+  // 侵权责任 is a notice's (侵权责任由作者承担); 侵权责任法 is a law an article talks about. A page that
+  // says its own content is for reference only (本文档内容仅供参考…), or that its owner may change
+  // it (保留对本文档进行修改的权利), speaks about the page, not about the article's subject.
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
@@ -121,6 +127,8 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 40,
   },
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
+  // A forum poster's signature under each post (签名：只跑本地, 个性签名：…): the poster's motto, not the post.
+  { re: /^(个性)?签名\s*[:：]/, kind: "metadata", reason: "a poster's signature (签名：…)", maxLength: 80 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
   { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇|上一图集|下一图集|上一组图|下一组图)/, kind: "prev-next", reason: "previous/next article link" },
   {
@@ -230,9 +238,10 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   {
     // A "read on" link may point on with an arrow (查看原文 →, 阅读全文 »), as a digest's item links do;
     // the font-size control may list its sizes after its label (字体：小 中 大); an action bar's
-    // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享); a lazy page's
+    // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享), a finance
+    // portal's vote buttons too (利好 326利空 41, 看多 12 看空 3); a lazy page's
     // loading tip (正在加载更多内容…, 加载中...) is the script's placeholder, not text.
-    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看|利好|利空|看多|看空|看涨|看跌)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,

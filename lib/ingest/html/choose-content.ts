@@ -110,16 +110,19 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
 
 /**
  * A region inside the chosen element, after the article has begun, whose first line says it is
- * a comment section or a list of other articles (网友评论（8）, 相关推荐, 编辑精选): the element
+ * a comment section, a list of other articles or a notice (网友评论（8）, 相关推荐, 免责声明): the element
  * that line heads, when it holds more than the line. Comments read like prose; their heading
  * and their position after the article tell them apart. The region is named for the record.
  */
-function headedSection(b: PageBlock, i: number, node: ElementStat): ElementStat | null {
+function headedSection(b: PageBlock, i: number, node: ElementStat, joined = false): ElementStat | null {
   if (b.chars > 24 || b.prose) return null;
   const marker = sectionMarker(toSimplified(foldWidth(b.text)).toLowerCase().trim());
   if (!marker) return null;
   let region: ElementStat | null = null;
-  for (let s: ElementStat | null = b.owner; s && s !== node && s.blockStart === i; s = s.parent) region = s;
+  // A box read as one of several sibling elements (Readability's join) may be the whole node, as
+  // in noticeRegion: a 免责声明 box beside a short item, joined for its prose-like clauses.
+  const stop = joined ? node.parent : node;
+  for (let s: ElementStat | null = b.owner; s && s !== stop && s.blockStart === i; s = s.parent) region = s;
   if (!region || region.blockEnd - region.blockStart < 2) return null;
   if (region.kind === null) region.kind = marker.kind;
   return region;
@@ -271,7 +274,7 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, 
       const b = walk.blocks[i]!;
       if (b.hidden && !includeHidden) continue;
       if (i >= sectionEnd && kept.length > 0) {
-        section = headedSection(b, i, node);
+        section = headedSection(b, i, node, nodes.length > 1);
         sectionEnd = section ? section.blockEnd : -1;
       }
       const reply = replies.find((r) => i >= r.blockStart && i < r.blockEnd) ?? null;

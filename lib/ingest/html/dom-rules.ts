@@ -125,6 +125,9 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
     return POSITIVE.test(words.replace(TAB_PANEL, " ")) ? CONTENT : NONE;
   }
   const role = roleOfWords(words);
+  // A heading is one line over what follows, never a bar of links: its class says how it is set
+  // (a docs theme's anchorWithStickyNavbar keeps it clear of the sticky bar), not what it is.
+  if (role.kind === "navigation" && HEADING_TAGS.has(el.name)) return NONE;
   // A <blockquote> named social is an embedded post the article quotes (social-embed, a tweet's
   // card), not a share bar: share bars are buttons, never quotations (site-embedded-social-post-card).
   if (role.kind === "share" && el.name === "blockquote") return NONE;

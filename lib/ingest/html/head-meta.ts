@@ -19,6 +19,35 @@ export interface HeadMeta {
   scripts: ScriptFacts;
 }
 
+/** Words naming a time as the page's last change: its label before it, or its own or a wrapper's class. */
+const UPDATE_LABEL = /(更新|修改|修订|编辑)(于|时间|日期)?\s*[:：]?\s*$|(updated|modified|edited)(\s+(on|at))?\s*[:：]?\s*$/i;
+const UPDATE_CLASS = /updated|modified|last-?update|lastmod/i;
+/** How many elements up a <time>'s label or class is looked for (<span>最后更新于 <b><time>). */
+const UPDATE_REACH = 3;
+
+/**
+ * A <time> the page labels as its last update (最后更新于 <time>, a docs theme's last-updated line):
+ * when the page changed, not when it was published, which a page may state elsewhere (发布日期：…).
+ */
+function updateTime(el: Element): boolean {
+  if (el.attribs.itemprop === "dateModified") return true;
+  let node: Element = el;
+  for (let depth = 0; depth < UPDATE_REACH; depth++) {
+    if (UPDATE_CLASS.test(`${node.attribs.class ?? ""} ${node.attribs.id ?? ""}`)) return true;
+    const parent = node.parent;
+    if (!parent || parent.type !== "tag") return false;
+    let before = "";
+    for (const c of (parent as Element).children) {
+      if (c === node) break;
+      before += textContent(c);
+    }
+    // The nearest words before the time are its label; past them, nothing more is asked.
+    if (before.trim() !== "") return UPDATE_LABEL.test(before.trim());
+    node = parent as Element;
+  }
+  return false;
+}
+
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
 /** Named nodes of a JSON-LD document by their @id: a @graph refers to its Person and Organization that way. */
@@ -91,7 +120,7 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const firstTitle: Element | undefined = found.titles[0];
   const titleText = firstTitle ? clean(textContent(firstTitle)) : "";
   const times: string[] = [];
-  for (const el of found.times) if (el.attribs.datetime) times.push(el.attribs.datetime.trim());
+  for (const el of found.times) if (el.attribs.datetime && !updateTime(el)) times.push(el.attribs.datetime.trim());
   for (const el of found.metas) if (el.attribs.itemprop === "datePublished" && el.attribs.content) times.push(el.attribs.content.trim());
   const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], authors: [], publisher: [] };
   for (const el of found.jsonLd) {

@@ -26,7 +26,7 @@ const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|
 const NAME = /^(?:\p{Script=Han}{2,4}|[A-Z][a-zA-Z.\- ]{1,30}|\p{Script=Han}{1,6}(?:[·・‧•]\p{Script=Han}{1,8}){1,3})$/u;
 // 首发于, 更新于, 修改于: a time's label after the name's bar (文 ｜ X ｜ 首发于 2025-08-19), no name.
 // A question word after the label is a headline about writers (自媒体作者怎么办), no name.
-const NOT_NAMES = /^(来源|时间|日期|发布|首发|更新|修改|修订|阅读|浏览|本文|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名|所有|本人|授权|同意|联系|怎么|怎样|什么|如何|为何|为什么|哪些|哪里|多少)/i;
+const NOT_NAMES = /^(来源|时间|日期|发布|首发|更新|修改|修订|阅读|浏览|本文|此页|本页|该页|页面|图片|编辑部|记者站|本报|特约|综合|整理|报道|网友|网络|佚名|未知|admin|匿名|所有|本人|授权|同意|联系|怎么|怎样|什么|如何|为何|为什么|哪些|哪里|多少)/i;
 
 function roleOf(label: string): Role {
   return LABELS.find((l) => l.re.test(label))!.role;
