@@ -18,6 +18,7 @@ import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { threadPoster } from "./thread-poster";
+import { shownTitleOpening, TITLE_SEPARATORS } from "./title-tag-opening";
 import type { HeadMeta } from "./head-meta";
 import type { ScriptFacts } from "./script-data";
 import type { ElementStat, PageBlock } from "./walk";
@@ -96,7 +97,6 @@ const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|valid|birth|event|start|end/;
 function dateNamedMetas(meta: Map<string, string>): string[] {
   return [...meta].filter(([k]) => PREFIXED_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)).map(([, v]) => v);
 }
-const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
@@ -562,6 +562,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   for (const h of head.jsonLd.headline) candidates.push({ text: h.trim(), kind: "meta" });
   if (head.scripts.title) candidates.push({ text: head.scripts.title, kind: "meta" });
   if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
+  // A headline holding a bar of its own (对话X｜…) that the <title> opens with, as the page prints it.
+  const opening = head.titleTag ? shownTitleOpening(head.titleTag, blocks, start) : null;
+  if (opening) candidates.push({ text: opening, kind: "title-tag" });
   candidates.push(...styledHeadlines(blocks, start, candidates), ...overFieldsLine(blocks, start));
   const picked = pickTitle(candidates, contentGrams, siteName);
   const title = picked === null ? null : withoutColumnTag(picked, blocks.filter((b) => !b.hidden).map((b) => b.text));

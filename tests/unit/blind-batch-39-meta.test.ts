@@ -1,0 +1,29 @@
+// The rules blind metadata batch 39 asked for, each on a page of its own shape (the fixture cases are
+// tests/fixtures/pages/meta-b39-*, named in each describe).
+import { describe, expect, it } from "vitest";
+import { extractFile } from "@/lib/ingest/extract-file";
+
+const BODY = [
+  "今年以来，训练和推理所需的算力价格一路走高，不少做通用大模型的创业公司开始收缩，行业小模型公司却接连完成融资。",
+  "受访者表示，他们的模型参数量只有几十亿，但在质检、客服工单分类这类具体任务上，准确率并不输给通用大模型。",
+  "他认为，行业客户更在意数据不出厂、响应够快、出了问题有人负责，只要这些需求还在，小模型就有自己的位置。",
+];
+const paras = BODY.map((p) => `<p>${p}</p>`).join("");
+const html = (head: string, body: string) => extractFile(Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`), "p.html").article;
+
+describe("a headline holding a bar of its own, in a <title> with two _ suffixes and no heading (meta-b39-title-two-separators-bar-in-headline-no-heading)", () => {
+  const page = (shown: string) =>
+    html(
+      "<title>对话某智能CEO｜算力涨价之后，小模型还有机会吗？_人物_某财经</title>",
+      `<div class="nav"><a href="/">首页</a><a href="/renwu">人物</a></div><div class="art"><div class="art-tit">${shown}</div><div class="meta"><span>撰文：范知秋</span> <span>编辑：许苗</span> <time datetime="2025-06-02T20:30:00+08:00">6月2日 20:30</time></div><div class="bd">${paras}</div></div>`,
+    );
+  it("keeps the bar the page prints in its headline, and reads the writer under it", () => {
+    const a = page("对话某智能CEO｜算力涨价之后，小模型还有机会吗？");
+    expect(a.title).toBe("对话某智能CEO｜算力涨价之后，小模型还有机会吗？");
+    expect(a.authors).toEqual(["范知秋"]);
+    expect(a.body).not.toContain("对话某智能CEO");
+  });
+  it("still cuts at the bar when the page prints the headline without the part before it", () => {
+    expect(page("算力涨价之后，小模型还有机会吗？").title).toBe("算力涨价之后，小模型还有机会吗？");
+  });
+});
