@@ -1,5 +1,6 @@
 // The rules blind metadata batch 39 asked for, each on a page of its own shape (the fixture cases are
 // tests/fixtures/pages/meta-b39-*, named in each describe).
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 
@@ -8,6 +9,7 @@ const BODY = [
   "受访者表示，他们的模型参数量只有几十亿，但在质检、客服工单分类这类具体任务上，准确率并不输给通用大模型。",
   "他认为，行业客户更在意数据不出厂、响应够快、出了问题有人负责，只要这些需求还在，小模型就有自己的位置。",
 ];
+const FIXTURES = "tests/fixtures/pages";
 const paras = BODY.map((p) => `<p>${p}</p>`).join("");
 const html = (head: string, body: string) => extractFile(Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`), "p.html").article;
 
@@ -25,5 +27,13 @@ describe("a headline holding a bar of its own, in a <title> with two _ suffixes 
   });
   it("still cuts at the bar when the page prints the headline without the part before it", () => {
     expect(page("算力涨价之后，小模型还有机会吗？").title).toBe("算力涨价之后，小模型还有机会吗？");
+  });
+});
+
+describe("the accepted answer's writer on a Q&A page of several answers (site-qa-accepted-answer-among-others)", () => {
+  // The answer's name sits on its meta line after a long text, where the thread-poster reader stops looking.
+  it("files the answerer the QAPage declares, a handle as much as a name", () => {
+    const a = extractFile(fs.readFileSync(`${FIXTURES}/site-qa-accepted-answer-among-others/source.html`), "source.html").article;
+    expect(a.authors).toEqual(["寒江独钓"]);
   });
 });

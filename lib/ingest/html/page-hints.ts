@@ -672,7 +672,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     declaredSource,
     sourceElement,
     followedAccount: card && !card.writer ? card.name : null,
-    poster: choice.firstPost ? threadPoster(blocks, choice.firstPost) : null,
+    // A QAPage's accepted answer, kept as the text (accepted-answer.ts), declares its writer.
+    poster: choice.firstPost ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost)) : null,
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
