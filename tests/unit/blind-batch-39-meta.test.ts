@@ -37,3 +37,18 @@ describe("the accepted answer's writer on a Q&A page of several answers (site-qa
     expect(a.authors).toEqual(["寒江独钓"]);
   });
 });
+
+describe("an episode's number in the declared title over a headline printed under its badge (site-podcast-show-notes-timestamps)", () => {
+  const page = (declared: string) =>
+    html(
+      `<title>${declared} - 某播客</title><meta property="og:site_name" content="某播客"><meta property="og:title" content="${declared}">`,
+      `<main><div class="hero"><span class="ep-no">E87</span><h1>开源模型的商业化，到底卡在哪？</h1><div class="info"><span>2026-11-20</span><span>时长 52:18</span></div></div><article>${paras}</article></main>`,
+    );
+  it("names the episode by its number and its headline", () => {
+    expect(page("E87｜开源模型的商业化，到底卡在哪？").title).toBe("E87｜开源模型的商业化，到底卡在哪？");
+    expect(page("第87期｜开源模型的商业化，到底卡在哪？").title).toBe("第87期｜开源模型的商业化，到底卡在哪？");
+  });
+  it("leaves a column's word before the bar out, as before", () => {
+    expect(page("独家｜开源模型的商业化，到底卡在哪？").title).toBe("开源模型的商业化，到底卡在哪？");
+  });
+});

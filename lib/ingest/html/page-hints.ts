@@ -71,6 +71,8 @@ export interface PageEvidence {
   trailerLines: string[];
   /** Visible lines anywhere on the page giving a reprint's original headline (原标题：…). */
   originalTitles: string[];
+  /** The titles the page declares as written (og:title, twitter:title, <title>), unsplit. */
+  declaredTitles?: string[];
   /** What inline scripts say (script-data.ts): evidence after JSON-LD and meta tags. */
   script: ScriptFacts;
   /** The owner the page's footer names (© 2025 X 版权所有): the site's name when no tag gives it. */
@@ -682,6 +684,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     headerLines,
     trailerLines,
     originalTitles: blocks.filter((b) => b.chars <= LINE_MAX && /原标题\s*[:：]/.test(b.text)).map((b) => b.text),
+    declaredTitles: [m.get("og:title"), m.get("twitter:title"), head.titleTag].filter((t): t is string => !!t),
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
     ownSiteName: m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ??
