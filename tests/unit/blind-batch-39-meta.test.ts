@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
+import { isSiteName } from "@/lib/ingest/metadata/names";
 
 const BODY = [
   "今年以来，训练和推理所需的算力价格一路走高，不少做通用大模型的创业公司开始收缩，行业小模型公司却接连完成融资。",
@@ -50,5 +51,17 @@ describe("an episode's number in the declared title over a headline printed unde
   });
   it("leaves a column's word before the bar out, as before", () => {
     expect(page("独家｜开源模型的商业化，到底卡在哪？").title).toBe("开源模型的商业化，到底卡在哪？");
+  });
+});
+
+describe("a production credit naming the site's own research arm (meta-b39-no-author-admin-xiaobian-chupin-ad-above-title)", () => {
+  it("reads X研究院 on site X as the site itself", () => {
+    expect(isSiteName("算力之家研究院", "算力之家")).toBe(true);
+    expect(isSiteName("另一家研究院", "算力之家")).toBe(false);
+  });
+  it("names the site, not its research arm, as the source", () => {
+    const a = html("<title>智算中心液冷改造提速 单机柜功率突破百千瓦-某算力站</title>", `<div class="nav"><a href="/">首页</a><a href="/news/">资讯</a></div><div class="view"><h2>智算中心液冷改造提速 单机柜功率突破百千瓦</h2><div class="info">时间:2025-04-17 16:45 作者:admin</div><div class="content"><p>出品丨某算力站研究院</p>${paras}</div></div><div class="foot">© 2025 某算力站</div>`);
+    expect(a.source).toBe("某算力站");
+    expect(a.authors).toEqual([]);
   });
 });
