@@ -12,7 +12,7 @@ export interface HeadMeta {
   meta: Map<string, string>;
   titleTag: string | null;
   times: string[];
-  jsonLd: { headline: string[]; datePublished: string[]; authors: string[]; publisher: string[] };
+  jsonLd: { headline: string[]; datePublished: string[]; authors: string[]; publisher: string[]; answerers: string[] };
   /** A scholarly page's authors, one citation_author meta each (the Google Scholar tags): every one, in order. */
   citationAuthors: string[];
   /** What inline scripts and JSON data blocks say (script-data.ts): weaker than the tags above. */
@@ -92,6 +92,8 @@ function collectLd(node: Json, out: HeadMeta["jsonLd"], ids: LdIds, depth = 0): 
   if (accepted && typeof accepted === "object" && !Array.isArray(accepted)) {
     const when = accepted.datePublished ?? accepted.dateCreated;
     if (typeof when === "string") out.datePublished.push(when);
+    // Its writer, a handle as much as a name, is the page's author when the answer is the text.
+    out.answerers.push(...names(accepted.author, ids));
   }
   if (node["@graph"]) collectLd(node["@graph"], out, ids, depth + 1);
 }
@@ -122,7 +124,7 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const times: string[] = [];
   for (const el of found.times) if (el.attribs.datetime && !updateTime(el)) times.push(el.attribs.datetime.trim());
   for (const el of found.metas) if (el.attribs.itemprop === "datePublished" && el.attribs.content) times.push(el.attribs.content.trim());
-  const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], authors: [], publisher: [] };
+  const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], authors: [], publisher: [], answerers: [] };
   for (const el of found.jsonLd) {
     try {
       const doc = JSON.parse(textContent(el)) as Json;

@@ -18,6 +18,7 @@ import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { threadPoster } from "./thread-poster";
+import { shownTitleOpening, TITLE_SEPARATORS } from "./title-tag-opening";
 import type { HeadMeta } from "./head-meta";
 import type { ScriptFacts } from "./script-data";
 import type { ElementStat, PageBlock } from "./walk";
@@ -70,6 +71,8 @@ export interface PageEvidence {
   trailerLines: string[];
   /** Visible lines anywhere on the page giving a reprint's original headline (原标题：…). */
   originalTitles: string[];
+  /** The titles the page declares as written (og:title, twitter:title, <title>), unsplit. */
+  declaredTitles?: string[];
   /** What inline scripts say (script-data.ts): evidence after JSON-LD and meta tags. */
   script: ScriptFacts;
   /** The owner the page's footer names (© 2025 X 版权所有): the site's name when no tag gives it. */
@@ -96,7 +99,6 @@ const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|valid|birth|event|start|end/;
 function dateNamedMetas(meta: Map<string, string>): string[] {
   return [...meta].filter(([k]) => PREFIXED_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)).map(([, v]) => v);
 }
-const TITLE_SEPARATORS = /\s*(?:[_|｜]|\s[-–—]\s|--)\s*/;
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
@@ -562,6 +564,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   for (const h of head.jsonLd.headline) candidates.push({ text: h.trim(), kind: "meta" });
   if (head.scripts.title) candidates.push({ text: head.scripts.title, kind: "meta" });
   if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
+  // A headline holding a bar of its own (对话X｜…) that the <title> opens with, as the page prints it.
+  const opening = head.titleTag ? shownTitleOpening(head.titleTag, blocks, start) : null;
+  if (opening) candidates.push({ text: opening, kind: "title-tag" });
   candidates.push(...styledHeadlines(blocks, start, candidates), ...overFieldsLine(blocks, start));
   const picked = pickTitle(candidates, contentGrams, siteName);
   const title = picked === null ? null : withoutColumnTag(picked, blocks.filter((b) => !b.hidden).map((b) => b.text));
@@ -669,7 +674,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     declaredSource,
     sourceElement,
     followedAccount: card && !card.writer ? card.name : null,
-    poster: choice.firstPost ? threadPoster(blocks, choice.firstPost) : null,
+    // A QAPage's accepted answer, kept as the text (accepted-answer.ts), declares its writer.
+    poster: choice.firstPost ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost)) : null,
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
@@ -678,6 +684,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     headerLines,
     trailerLines,
     originalTitles: blocks.filter((b) => b.chars <= LINE_MAX && /原标题\s*[:：]/.test(b.text)).map((b) => b.text),
+    declaredTitles: [m.get("og:title"), m.get("twitter:title"), head.titleTag].filter((t): t is string => !!t),
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
     ownSiteName: m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ??

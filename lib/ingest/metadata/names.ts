@@ -37,8 +37,9 @@ export function looksLikePerson(name: string): boolean {
   return HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n);
 }
 
-// 「食べログマガジン」編集部, X编辑部: the site's own desk, its name quoted or not, is the site.
-const OWN_DESK = /^[「『《“"]?(.{2,30}?)[」』》”"]?\s*(?:编辑部|编集部|编辑组|编辑团队)$/u;
+// 「食べログマガジン」編集部, X编辑部: the site's own desk, its name quoted or not, is the site; so is
+// its research arm named after it (出品丨X研究院 on X): no other outlet.
+const OWN_DESK = /^[「『《“"]?(.{2,30}?)[」』》”"]?\s*(?:编辑部|编集部|编辑组|编辑团队|研究院|研究中心|研究所|智库)$/u;
 
 /** The site naming itself (网易 on 网易财经) says nothing about who wrote or first published. */
 export function isSiteName(name: string, siteName: string | null): boolean {

@@ -41,12 +41,34 @@ const FORMAT_TAG = /^\s*(?:高清)?(?:图集|组图|多图|图文直播|视频�
 // "title: X", "标题：X": a feed item or a form saved as text labels its headline; the label is no word of it.
 const TITLE_LABEL = /^\s*(?:title|headline|标题|標題)\s*[:：]\s*(?=\S.{3,})/i;
 
+// "E87｜开源模型的商业化…": an episode's or an issue's number before a bar (E87, EP12, Vol.3, #40, 第87期)
+// in the title the page declares (og:title, <title>), whose rest is the headline chosen: the page
+// sets the number apart (a badge over its <h1>), and a numbered episode is named by both together.
+const EPISODE_NUMBER = /^\s*(?:(?:EP?|Vol\.?|No\.?|#)\s*\d{1,4}|第\s*[\d一二三四五六七八九十百零]{1,5}\s*[期集话回])\s*[|｜丨]\s*/iu;
+const THEN_SEPARATOR = /^\s*(?:[_|｜]|[-–—]\s|--)/u;
+
+function withEpisodeNumber(title: string, declared: string[]): string {
+  const t = foldForCompare(title);
+  for (const d of declared) {
+    const m = d.match(EPISODE_NUMBER);
+    if (!m || t.length < MIN_TITLE_LEFT) continue;
+    const rest = foldForCompare(d.slice(m[0].length));
+    if (rest === t || (rest.startsWith(t) && THEN_SEPARATOR.test(rest.slice(t.length)))) return `${m[0].replace(/^\s+/, "")}${title}`;
+  }
+  return title;
+}
+
 function leadHeadline(lead: string | null): string | null {
   const m = lead?.match(LEAD_HEADLINE);
   return m && !NOT_HEADLINE.test(m[1]!.trim()) ? m[1]!.trim() : null;
 }
 
 export function resolveTitle(title: string | null, e: MetadataEvidence): string {
+  const resolved = resolvedTitle(title, e);
+  return resolved && e.html?.declaredTitles ? withEpisodeNumber(resolved, e.html.declaredTitles) : resolved;
+}
+
+function resolvedTitle(title: string | null, e: MetadataEvidence): string {
   // An excerpt that opens with 原标题：X and no headline of its own still names its headline.
   if (!title) {
     if (e.html) return "";
