@@ -32,4 +32,9 @@ ${para("馆方表示，开馆后的第一个月每天限流五千人，市民可
     expect(body).toContain("市民可以通过官方网站或小程序提前三天预约参观");
     for (const s of ["上一张", "下一张", "查看图集", "/6）"]) expect(body).not.toContain(s);
   });
+
+  it("take a menu item left with a dangling separator bar (体育图库 |) for navigation, not a heading or a sentence", () => {
+    for (const line of ["体育图库 |", "图片中心｜", "Photos |"]) expect(hit(line), line).toBe("navigation");
+    for (const line of ["| 表头 |", "观鸟屏风每天开放", "他说：去年冬天 |", "2024年度十大新闻评选结果公布 |"]) expect(hit(line), line).toBeNull();
+  });
 });
