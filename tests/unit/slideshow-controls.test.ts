@@ -37,4 +37,9 @@ ${para("馆方表示，开馆后的第一个月每天限流五千人，市民可
     for (const line of ["体育图库 |", "图片中心｜", "Photos |"]) expect(hit(line), line).toBe("navigation");
     for (const line of ["| 表头 |", "观鸟屏风每天开放", "他说：去年冬天 |", "2024年度十大新闻评选结果公布 |"]) expect(hit(line), line).toBeNull();
   });
+
+  it("take a paged article's row of page numbers for its pager (1 2 下一页), not a line of figures", () => {
+    for (const line of ["1 2 下一页", "1 2 3 4 下一页 尾页"]) expect(vocabularyHit(line)?.kind, line).toBe("prev-next");
+    for (const line of ["1 2 3", "2024 1 下一步"]) expect(hit(line), line).not.toBe("prev-next");
+  });
 });
