@@ -129,6 +129,21 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /^https?:\/\/\S+$/i, kind: "link-list", reason: "bare link", maxLength: 200 },
   // A forum poster's signature under each post (签名：只跑本地, 个性签名：…): the poster's motto, not the post.
   { re: /^(个性)?签名\s*[:：]/, kind: "metadata", reason: "a poster's signature (签名：…)", maxLength: 80 },
+  // A slideshow's controls set in the article's flow: its previous/next picture buttons, the link
+  // to the whole set (查看图集), its position in brackets ((/12) before its script fills the figure
+  // in, (3/12)), a share button beside them. They say what to do with the pictures, never what
+  // the article says, and no sentence is made of them alone. A bare 3/12 is left alone (a score).
+  {
+    re: /^(?:[\p{L}\s]{0,8}[|｜丨]\s*)?(?:(?:上一张|下一张|上一幅|下一幅|上一图|下一图|查看图集|查看原图|查看大图|浏览图集|全部图片|返回图集|[(（]\s*\d{0,3}\s*[/／]\s*\d{1,3}\s*[)）]|(?:分享|转发)到\p{Script=Han}{2,4})\s*[|｜丨]?\s*)+$/u,
+    kind: "navigation",
+    reason: "slideshow controls (上一张 下一张, 查看图集, (/12))",
+    maxLength: 40,
+  },
+  // A few words and a dangling separator bar (图片中心 |): one item of a menu whose other items
+  // sit in boxes of their own; no sentence or heading ends in a bar.
+  { re: /^[\p{L}\p{N}][\p{L}\p{N}\s]{0,11}[|｜丨]$/u, kind: "navigation", reason: "menu item with a dangling separator", maxLength: 14 },
+  // A paged article's pager after its text: the page numbers, then the next or last page (1 2 3 下一页).
+  { re: /^(?:\d{1,3}\s+){1,20}(?:下一页|下页|尾页|末页)(?:\s*(?:尾页|末页))?$/, kind: "prev-next", reason: "page numbers of a paged article", maxLength: 80 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
   { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇|上一图集|下一图集|上一组图|下一组图)/, kind: "prev-next", reason: "previous/next article link" },
   {

@@ -119,12 +119,26 @@ export function readabilityCandidate(walk: WalkResult): ReadabilityPick | null {
       }
       if (s.hint < 0) continue;
       const ld = s.chars === 0 ? 0 : s.linkChars / s.chars;
-      const bonus = s.hint > 0 ? topScore * 0.2 : 0;
+      const bonus = s.hint > 0 || sameId(s, top) ? topScore * 0.2 : 0;
       if ((final.get(s) ?? 0) + bonus >= threshold) members.push(s);
       else if (s.tag === "p" && ld < 0.25 && s.paragraphs > 0 && s.chars >= 40) members.push(s);
     }
   } else members.push(top);
   return { top, members: withSandwichedHeadings(walk, members), score: topScore };
+}
+
+/**
+ * Readability's bonus for a sibling of the winner's class, given here to a sibling of the
+ * winner's id: a template that sets a widget (a slideshow, a player) inside the article closes
+ * its text container before it and opens one of the same id after it, so the first paragraphs
+ * sit in a sibling too short to join on its own score. An id names one element; two siblings
+ * of one id are one element cut in two. A shared class is not enough: a page's sections share one
+ * (an abstract, a results table, a citation), and joining them by class lost a results table
+ * (site-lab-paper-abstract).
+ */
+function sameId(s: ElementStat, top: ElementStat): boolean {
+  const id = top.el.attribs.id;
+  return s.tag === top.tag && !!id && s.el.attribs.id === id;
 }
 
 /** A line this short between two joined siblings heads what follows (附：…, a subheading in a bold <p>). */
