@@ -13,7 +13,7 @@ import { urlOf } from "@/lib/db";
 import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
 import { FTS5_SYNTAX } from "@/lib/search/match-expression";
 import type { QuerySyntax } from "@/lib/search/query-syntax";
-import { TSQUERY_SYNTAX, disjuncts, indexDecides, negates, titleOnly } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, longestPhrase, negates, relaxed, titleOnly } from "@/lib/search/tsquery";
 import { storeKind, type StoreKind } from "@/lib/store-kind";
 import { perConnection } from "./per-connection";
 import { pgPool } from "./pg-pool";
@@ -145,6 +145,11 @@ export interface SearchSql {
    */
   indexDecides(expr: string): boolean;
   /**
+   * Rows of the index that may match `expr`, decided by the index alone (no row's text read),
+   * or null where the store cannot say so (FTS5; a negation).
+   */
+  candidates(expr: string): Prisma.Sql | null;
+  /**
    * Whether the index row in the outer query is linked to one of these companies or people,
    * from the row itself, or null where the store probes the mention tables instead (search.ts).
    */
@@ -171,6 +176,7 @@ const FTS5_SEARCH: SearchSql = {
   // make a 9–19 ms set).
   denseShare: 0.2,
   indexDecides: () => false,
+  candidates: () => null,
   linked: null,
 };
 
@@ -213,6 +219,15 @@ const TSQUERY_SEARCH: SearchSql = {
   // A negation reads the excluded term's posting list too: for 模型 -百度 (模型 in most articles)
   // the set over the newest 4,000 rows took 80 ms where the walk took 14 (min of 5, psql).
   indexDecides: (expr) => indexDecides(expr) && !negates(expr),
+  // A phrase or column weight loosened (tsquery.ts relaxed), on the vector `expr` is checked on:
+  // the title's own GIN index for a title-only expression, the doc's otherwise.
+  // A title-only expression of short phrases is left to the planner: its check is on the small
+  // title vector in the row, and its estimate holds, so its walk newest first stops early.
+  candidates: (expr) => {
+    const wide = relaxed(expr);
+    if (wide === null || (titleOnly(expr) && longestPhrase(expr) < 3)) return null;
+    return PrismaSql.sql`${vectorFor(expr, `"ArticleSearch"`)} @@ ${wide}::tsquery`;
+  },
   // The row's links (migration 0007_pgsearch_links), a GIN index of their own: a company filter
   // is a bitmap ANDed with the text's, where a probe of the mention table read the heap row of
   // every text match first (company:百度 发布 at 100,000 articles: 2,425 rows to keep 870).

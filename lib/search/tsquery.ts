@@ -127,6 +127,27 @@ export function negates(expr: string): boolean {
   return expr.replace(OPERAND, "").includes("!");
 }
 
+/**
+ * A wider expression the GIN index decides alone (indexDecides): every phrase's adjacency
+ * (`<->`) loosened to `&` and every column weight dropped, so each row matching `expr` matches
+ * it. Null when `expr` negates: loosening under a `!` narrows instead. With it a query asks
+ * the index for a superset of candidates without rechecking each one's vector, and checks
+ * `expr` itself only on the few rows it keeps (a key range: search.ts, newestMatches).
+ */
+/** The most terms joined by `<->` in one phrase of `expr` (1: no phrase). */
+export function longestPhrase(expr: string): number {
+  const skeleton = expr.replace(OPERAND, "x");
+  return Math.max(1, ...[...skeleton.matchAll(/x(?:\s*<->\s*x)*/g)].map((m) => m[0].split("<->").length));
+}
+
+const OPERAND_OR_PHRASE = new RegExp(`${OPERAND.source}|<->`, "g");
+
+export function relaxed(expr: string): string | null {
+  if (negates(expr)) return null;
+  const out = expr.replace(OPERAND_OR_PHRASE, (m) => (m === "<->" ? "&" : m.replace(/:(\*?)[A-D]+$/, (_x, star: string) => (star ? ":*" : ""))));
+  return indexDecides(out) ? out : null;
+}
+
 export const TSQUERY_SYNTAX: QuerySyntax = {
   phrase(tokens) {
     const { terms, prefix } = phraseTerms(tokens);

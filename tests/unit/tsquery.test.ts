@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { FTS5_SYNTAX, buildMatch, combinedMatch } from "@/lib/search/match-expression";
 import { parseQuery } from "@/lib/search/parse-query";
-import { TSQUERY_SYNTAX, disjuncts, indexDecides, negates, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, negates, relaxed, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
 
 describe("tsquery syntax", () => {
   it("writes FTS5's phrase as adjacent terms, a lone Han character as a prefix", () => {
@@ -44,6 +44,16 @@ describe("tsquery syntax", () => {
     // A negation, not a literal that holds "!".
     expect(negates("('模型') & !('百度')")).toBe(true);
     expect(negates("'a!b' & 'c'")).toBe(false);
+  });
+
+  it("loosens phrases and column weights into what the index decides alone, never under a negation", () => {
+    const q = TSQUERY_SYNTAX.all([TSQUERY_SYNTAX.column("source", "'雷锋' <-> '锋网'"), "'大模' <-> '模型'"]);
+    expect(relaxed(q)).toBe("(('雷锋' & '锋网')) & ('大模' & '模型')");
+    expect(relaxed("'华':*B | 'a':AB")).toBe("'华':* | 'a'");
+    // Inside a literal, neither an arrow nor a weight-like suffix is syntax.
+    expect(relaxed("'<->' & 'x:A' <-> 'it''s'")).toBe("'<->' & 'x:A' & 'it''s'");
+    expect(relaxed("('模型') & !('百度')")).toBeNull();
+    for (const e of [q, "'华':*B | 'a':AB"]) expect(indexDecides(relaxed(e)!)).toBe(true);
   });
 
   it("escapes quotes and backslashes inside a term", () => {

@@ -27,6 +27,7 @@ import { listingSnapshot } from "../listing-index/listing-index";
 import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
 import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
+import { newestInWindows } from "./newest-in-windows";
 
 /**
  * One result per story on a page: a hit whose story already has a better-ranked hit on the page
@@ -436,7 +437,7 @@ async function rankedInRows(
   let window: { id: number; t: number | boolean }[] = [];
   // An expression the GIN index decides alone is first asked among the newest BOUNDED_ROWS
   // index rows: a full window there is the same window (every newer match is in it), and a
-  // short one is asked again over the whole index. Ordered by `key + 0`, so PostgreSQL reads
+  // short one is completed from older rows (newest-in-windows.ts). Ordered by `key + 0`, so PostgreSQL reads
   // the index's candidates in that range (no recheck: the index decided) instead of walking
   // the key index and checking every row's doc.
   const range = s.indexDecides(p.match!) && (await matchShare(db, s, p.match!, p.indexed)) <= BOUNDED_SHARE ? await recentFloor(db, s, p.filters.keyMax) : null;
@@ -445,8 +446,17 @@ async function rankedInRows(
       FROM "ArticleSearch" WHERE ${where} AND ${key} >= ${range.floor} ORDER BY ${key} + 0 DESC LIMIT ${RECENT_WINDOW}`);
   }
   if (window.length < RECENT_WINDOW && !range?.all) {
-    window = await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id, (${inTitle}) AS t
-      FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
+    // The rest of the window from older rows, below the range already read; a term the index
+    // decides in most rows is walked (its walk stops soon).
+    const select = Prisma.sql`${key} % ${ID_SPACE} AS id, (${inTitle}) AS t`;
+    // Candidates of an expression the index decides are its matches: their docs are not read again.
+    const decided = s.indexDecides(p.match!);
+    const rest = decided ? Prisma.sql`1 = 1${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}` : where;
+    const older = decided && range === null ? null : await newestInWindows<{ id: number; t: number | boolean }>(
+      db, s, { expr: p.match!, where: rest, indexed: linkedBy(p.filters, s), select, keyMin: p.filters.keyMin, keyMax: range?.floor ?? p.filters.keyMax }, RECENT_WINDOW - window.length,
+    );
+    window = older !== null ? [...window, ...older]
+      : await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${select} FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
   }
   const total = Math.min(window.length, COUNT_CAP + 1);
   if (total === 0) return { ids: [], total, ranking: "relevance" };
@@ -459,6 +469,12 @@ async function rankedInRows(
   // Title matches first, each part newest first (the window is newest first; sort is stable).
   const ordered = [...window].sort((a, b) => Number(b.t) - Number(a.t));
   return { ids: ordered.slice(offset, offset + limit).map((w) => w.id), total, ranking: p.title ? "title-then-recent" : "recent" };
+}
+
+/** The filters' required links, where the store keeps them on the index row (the GIN index decides them). */
+function linkedBy(f: Filters, s: SearchSql): Prisma.Sql[] {
+  const linked = s.linked;
+  return linked === null ? [] : f.mentions.filter((m) => !m.negated).map((m) => linked(m.kind, m.ids));
 }
 
 /**
@@ -474,16 +490,20 @@ async function rankedInRows(
 async function titleWindowPage(db: Db, r: Reader, s: SearchSql, p: Plan, limit: number, offset: number): Promise<Ranked | null> {
   const key = s.key;
   const where = Prisma.sql`${s.match(p.title!)}${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}`;
-  const counted = await readOffLoop<{ n: number }>(
-    db, Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${s.rankedMatchesMax + 1}) AS sub`,
-  );
-  if ((counted[0]?.n ?? 0) <= s.rankedMatchesMax) return null;
+  const bounds = { expr: p.title!, where, indexed: linkedBy(p.filters, s), keyMin: p.filters.keyMin, keyMax: p.filters.keyMax };
+  const counted = (await newestInWindows<{ k: number }>(db, s, { ...bounds, select: Prisma.sql`${key} AS k` }, s.rankedMatchesMax + 1))?.length
+    ?? (await readOffLoop<{ n: number }>(
+      db, Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${s.rankedMatchesMax + 1}) AS sub`,
+    ))[0]?.n ?? 0;
+  if (counted <= s.rankedMatchesMax) return null;
   if (p.phrases.length !== 1 && (await selective(db, r, s, p.phrases))) return null;
+  const select = Prisma.sql`${key} % ${ID_SPACE} AS id`;
   const below = p.filters.keyMax === null ? Prisma.empty : Prisma.sql` WHERE ${s.keyColumn} < ${p.filters.keyMax}`;
   const floor = Prisma.sql`(SELECT min(k) FROM (SELECT ${s.keyColumn} AS k FROM "ArticleSearch"${below} ORDER BY ${s.keyColumn} DESC LIMIT ${RECENT_WINDOW}) AS newest)`;
-  const page = await readOffLoop<{ id: number }>(
-    db, Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id FROM "ArticleSearch" WHERE ${where} AND ${key} >= ${floor} ORDER BY ${key} DESC LIMIT ${offset + limit}`,
-  );
+  const page = (await newestInWindows<{ id: number }>(db, s, { ...bounds, select, within: RECENT_WINDOW }, offset + limit))
+    ?? await readOffLoop<{ id: number }>(
+      db, Prisma.sql`SELECT ${select} FROM "ArticleSearch" WHERE ${where} AND ${key} >= ${floor} ORDER BY ${key} DESC LIMIT ${offset + limit}`,
+    );
   if (page.length < offset + limit) return null;
   return { ids: idsOf(page).slice(offset), total: COUNT_CAP + 1, ranking: "title-then-recent" };
 }
