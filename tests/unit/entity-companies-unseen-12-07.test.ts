@@ -1,0 +1,22 @@
+/**
+ * Issue 15 (helper e2): a married woman's four-character name (陈冯富珍) kept whole, posts
+ * given to the body actually named in the title, and organisations of unseen news.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const ex = (title: string, paragraphs: string[]) => extractEntities({ title, paragraphs });
+const people = (r: ReturnType<typeof ex>) => r.people.map((p) => p.name).sort();
+const posts = (r: ReturnType<typeof ex>, name: string) => r.people.find((p) => p.name === name)?.roles.map((x) => `${x.organisation}|${x.title}`) ?? [];
+
+describe("married names", () => {
+  it("two common surnames and a two-character given name before a verb stay whole", () => {
+    const r = ex("卫生合作", ["世界卫生组织前总干事陈冯富珍表示，全球卫生合作需要长期投入。", "会上，范徐丽泰指出，立法机构需要了解人工智能。"]);
+    expect(people(r)).toEqual(["范徐丽泰", "陈冯富珍"].sort());
+    expect(posts(r, "陈冯富珍")).toEqual(["世界卫生组织|前总干事"]);
+  });
+  it("a three-character name is not lengthened: the fourth character must end before a verb", () => {
+    expect(people(ex("人事", ["公司总经理陈冯富今日表示，业务稳定。"]))).toEqual(["陈冯富"]);
+    expect(people(ex("人事", ["公司总经理王李明表示，业务稳定。"]))).toEqual(["王李明"]);
+  });
+});
