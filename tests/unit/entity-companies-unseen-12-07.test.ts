@@ -20,3 +20,11 @@ describe("married names", () => {
     expect(people(ex("人事", ["公司总经理王李明表示，业务稳定。"]))).toEqual(["王李明"]);
   });
 });
+
+describe("a post in a chain of bodies", () => {
+  it("省政协副主席 after 省政府副省长X、 is held at the 政协, not at the government named before", () => {
+    const r = ex("江西召开体育会议", ["1月15日，江西省体育工作会议在南昌召开，省政府副省长谢茹、省政协副主席汤建人出席。", "在省委、省政府的坚强领导下，工作取得进展。"]);
+    expect(posts(r, "谢茹")).toEqual(["江西省政府|副省长"]);
+    expect(posts(r, "汤建人")).toEqual(["江西省政协|副主席"]);
+  });
+});
