@@ -28,3 +28,16 @@ describe("a post in a chain of bodies", () => {
     expect(posts(r, "汤建人")).toEqual(["江西省政协|副主席"]);
   });
 });
+
+describe("作为 + a post: the next clause's subject holds it", () => {
+  it("the name opening the next clause, alone or after another post of theirs", () => {
+    const r = ex("论坛", ["作为上海市政协委员，澜思智能创始人邵启文在圆桌讨论中建议，地方应为中小企业提供模型调用补贴。"]);
+    expect(posts(r, "邵启文").sort()).toEqual(["上海市政协|委员", "澜思智能|创始人"]);
+    const s = ex("会议", ["前天，作为新当选的市政协委员，周海洋刚在上海参加了市政协会议。", "周海洋表示，将认真履职。"]);
+    expect(posts(s, "周海洋")).toEqual(["上海市政协|委员"]);
+  });
+  it("a pronoun or a clause that is no post gives nobody a post", () => {
+    expect(ex("会议", ["作为上海市政协委员，他表示将认真履职。"]).people).toEqual([]);
+    expect(posts(ex("合作", ["作为澜思智能的合作伙伴，邵启文表示将加大投入。"]), "邵启文")).toEqual([]);
+  });
+});

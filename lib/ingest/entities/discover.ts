@@ -4,6 +4,7 @@
  * (作者系…院长) notes, name lists, and the organisation patterns of ./org-patterns. Every find
  * carries a confidence and the sentence that shows it. Roles are read from the same patterns.
  */
+import { postsAfterAs } from "./as-posts";
 import { isBareAdmin } from "./bare-admin";
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
@@ -743,6 +744,7 @@ export function discover(
   const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
   roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
   roles.push(...postsAfterOrgDeName(t, orgsNow, placed, roles));
+  roles.push(...postsAfterAs(t, orgsNow, placed, roles));
   return { roles, names, confirmedPeople };
 }
 
