@@ -41,3 +41,25 @@ describe("作为 + a post: the next clause's subject holds it", () => {
     expect(posts(ex("合作", ["作为澜思智能的合作伙伴，邵启文表示将加大投入。"]), "邵启文")).toEqual([]);
   });
 });
+
+describe("international bodies and a league in the gazetteer", () => {
+  const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name).sort();
+  it("联合国, its agencies by short name, 上合组织, IMF and NBA are named bodies", () => {
+    const r = ex("全球治理", ["联合国秘书长表示，各国应加强人工智能治理合作。上合组织与国际电联将联合举办研讨会，IMF也发布了报告。", "NBA宣布将在新赛季使用AI辅助判罚。"]);
+    expect(companies(r)).toEqual(["NBA", "上海合作组织", "国际电信联盟", "国际货币基金组织", "联合国"].sort());
+  });
+  it("an agency's full name is that agency, not 联合国", () => {
+    expect(companies(ex("论坛", ["联合国开发计划署发布报告称，人工智能可提升生产率。"]))).toEqual(["联合国开发计划署"]);
+  });
+});
+
+describe("groupings and short forms beside the bodies", () => {
+  const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name).sort();
+  it("a set of countries in a list of bodies is no organisation; 亚太经合组织 is APEC, not the OECD", () => {
+    expect(companies(ex("外交", ["双方在联合国、上海合作组织、金砖国家、20国集团等多边框架内进行协调。"]))).not.toContain("金砖国家");
+    expect(companies(ex("合作", ["中国推动世界贸易组织、亚太经合组织等多边机制更好发挥作用。"]))).toEqual(["世界贸易组织", "亚太经济合作组织"].sort());
+  });
+  it("联合国贸发 is UNCTAD, not 联合国", () => {
+    expect(companies(ex("最新出炉联合国贸发报告：全球经济增速放缓", ["联合国贸发会议发布了年度报告。"]))).toEqual(["联合国贸易和发展会议"]);
+  });
+});
