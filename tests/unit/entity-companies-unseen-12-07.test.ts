@@ -63,3 +63,9 @@ describe("groupings and short forms beside the bodies", () => {
     expect(companies(ex("最新出炉联合国贸发报告：全球经济增速放缓", ["联合国贸发会议发布了年度报告。"]))).toEqual(["联合国贸易和发展会议"]);
   });
 });
+
+describe("经济学家 is a post", () => {
+  it("an institution's (senior) economist holds that post there", () => {
+    expect(posts(ex("论坛", ["世界银行高级经济学家柯蔓宁指出，人工智能对劳动生产率的拉动存在时滞。"]), "柯蔓宁")).toEqual(["世界银行|高级经济学家"]);
+  });
+});
