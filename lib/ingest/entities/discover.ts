@@ -4,6 +4,8 @@
  * (作者系…院长) notes, name lists, and the organisation patterns of ./org-patterns. Every find
  * carries a confidence and the sentence that shows it. Roles are read from the same patterns.
  */
+import { postsAfterAs } from "./as-posts";
+import { isBareAdmin } from "./bare-admin";
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
@@ -623,7 +625,9 @@ export function discover(
         const kind = kindPointerAt(seg);
         const kindTitles = kind && kindAllowsTitle(kind.kind, segTitle) ? pointedTitles(t, s + kind.at, e, kind.lead) : -1;
         let court: OrgSpan | null = null;
-        if (prevOrg && sameChain && !PHRASE_CHARS.test(seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length))) org = prevOrg;
+        const ownHead = seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length);
+        // …unless the segment names its own bare body (省政府副省长X、|省政协副主席|Y): that body holds the post, placed below
+        if (prevOrg && sameChain && !PHRASE_CHARS.test(ownHead) && !isBareAdmin(ownHead.replace(TITLE_MODIFIER, ""))) org = prevOrg;
         else if (kind && kindTitles !== -1) {
           // 该行行长X, 该院副院长Y, 该案审判长Z: the organisation of that kind the article spoke of (./kind-pointers)
           org = kindPointerOrg(t.simp, allOrgs(), kind.kind, s + kind.at);
@@ -740,6 +744,7 @@ export function discover(
   const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
   roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
   roles.push(...postsAfterOrgDeName(t, orgsNow, placed, roles));
+  roles.push(...postsAfterAs(t, orgsNow, placed, roles));
   return { roles, names, confirmedPeople };
 }
 

@@ -185,6 +185,7 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   else if (longEnd !== -1 && text.charCodeAt(longEnd) === LIST_MARK && NAME_STOP_CODE[text.charCodeAt(shortEnd)] === 1) pickEnd = longEnd;
   else if (verbStartsAt(text, shortEnd)) pickEnd = shortEnd;
   else if (longEnd !== -1 && verbStartsAt(text, longEnd)) pickEnd = longEnd;
+  else if (marriedNameEnd(text, g, surnameLen, strong, longEnd)) pickEnd = longEnd + 1;
   else {
     pickEnd = longEnd !== -1 ? longEnd : shortEnd;
     byContext = false;
@@ -199,6 +200,17 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (!byContext && isCommonWord(name.slice(0, 2))) return null;
   if (text[pickEnd] === "们") return null;
   return { name, end: pickEnd, strongSurname: strong };
+}
+
+/**
+ * A married woman's name keeps her husband's surname before her own (陈冯富珍, 范徐丽泰): two common
+ * surnames and a two-character given name. Read only when the three-character reading ends on
+ * nothing a name ends before and the four-character one does (陈冯富|珍表示 → 陈冯富珍|表示).
+ */
+function marriedNameEnd(text: string, g: number, surnameLen: number, strong: boolean, longEnd: number): boolean {
+  if (surnameLen !== 1 || !strong || longEnd === -1) return false;
+  if ((surnameCodes()[text.charCodeAt(g)]! & COMMON_SURNAME) === 0) return false;
+  return givenChar(text, longEnd) && verbStartsAt(text, longEnd + 1);
 }
 
 /** After a word that is also a name: an adverb perhaps, then a speech verb (X则称, X表示). */

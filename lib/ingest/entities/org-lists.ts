@@ -124,6 +124,8 @@ function nameLike(item: string): boolean {
   if (LATIN_ITEM.test(item)) return item.length >= 2 && item.length <= MAX_LATIN_ITEM && !GENERIC_LATIN.has(item.toLowerCase());
   if (item.length < 2 || item.length > 8) return false;
   if (![...item].every((c) => isHan(c)) || VAGUE.test(item)) return false;
+  // …and a set of countries (金砖国家, 发展中国家) is a grouping of states listed beside bodies, no organisation
+  if (item.endsWith("国家")) return false;
   return !PHRASE_CHARS.test(item) && !isGenericStem(item) && !isPlaceName(item);
 }
 

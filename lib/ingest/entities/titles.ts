@@ -16,7 +16,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 export const TITLES: string[] = [
   "ceo", "cto", "coo", "cfo", "cio", "cso", "cmo", "cpo", "vp", "president", "founder", "co-founder",
   "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席科学家", "首席战略官", "首席产品官", "首席信息官",
-  "首席架构师", "首席经济学家", "首席分析师", "首席研究员", "首席投资官", "首席营销官",
+  "首席架构师", "首席经济学家", "高级经济学家", "经济学家", "首席分析师", "首席研究员", "首席投资官", "首席营销官",
   // a broker's lead analyst of a sector, named by the bare word (兴业证券电子行业首席X); every longer 首席… title wins over it
   "首席",
   "首席研究官", "首席ai官", "首席人工智能官", "首席ai科学家", "首席人工智能科学家", "首席商务官", "首席数据官", "首席安全官", "首席增长官", "首席专家", "首席顾问", "执行总裁", "联席总裁",
