@@ -42,6 +42,8 @@ export const TITLES: string[] = [
   "博士生", "硕士生", "研究生", "本科生", "博士后",
   // who heads a working group or task force (以副市长任组长的调查组)
   "组长", "副组长",
+  // who heads a station, a clinic's outpost or a depot (社区卫生服务站站长X)
+  "站长", "副站长",
   // a member of a committee or conference (市政协委员X, 作为上海市政协委员，X)
   "委员",
   // a court division's head (综合审判一庭庭长X), and the chief officers of fields other than tech and money
