@@ -19,6 +19,7 @@ import { countedNames } from "./counted-names";
 import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
 import { glossedSpeakers } from "./glossed-speakers";
+import { orgNameScholars } from "./org-name-scholars";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { postsAfterOrgDeName } from "./org-de-name-posts";
 import { wordHits, wordTable } from "./word-hits";
@@ -713,6 +714,9 @@ export function discover(
   const glossed = glossedSpeakers(t, sureSorted, people);
   names.push(...glossed.names);
   roles.push(...glossed.roles);
+  const scholars = orgNameScholars(t, sureSorted, people);
+  names.push(...scholars.names);
+  roles.push(...scholars.roles);
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
