@@ -20,6 +20,7 @@ import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
 import { glossedSpeakers } from "./glossed-speakers";
 import { orgNameScholars } from "./org-name-scholars";
+import { dottedLastParts } from "./dotted-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { postsAfterOrgDeName } from "./org-de-name-posts";
 import { wordHits, wordTable } from "./word-hits";
@@ -715,7 +716,7 @@ export function discover(
   names.push(...glossed.names);
   roles.push(...glossed.roles);
   const scholars = orgNameScholars(t, sureSorted, people);
-  names.push(...scholars.names);
+  names.push(...scholars.names, ...dottedLastParts(t, sureSorted, people));
   roles.push(...scholars.roles);
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
 
