@@ -20,6 +20,9 @@ import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
 import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
+import { glossedSpeakers } from "./glossed-speakers";
+import { orgNameScholars } from "./org-name-scholars";
+import { dottedLastParts } from "./dotted-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { postsAfterOrgDeName } from "./org-de-name-posts";
 import { wordHits, wordTable } from "./word-hits";
@@ -713,6 +716,12 @@ export function discover(
   const heldBy = postsHeldBy(t, sureSorted, people, articleSubject(t, sureSorted));
   names.push(...heldBy.names);
   roles.push(...heldBy.roles);
+  const glossed = glossedSpeakers(t, sureSorted, people);
+  names.push(...glossed.names);
+  roles.push(...glossed.roles);
+  const scholars = orgNameScholars(t, sureSorted, people);
+  names.push(...scholars.names, ...dottedLastParts(t, sureSorted, people));
+  roles.push(...scholars.roles);
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation

@@ -358,6 +358,8 @@ export function rareSurnameNameAt(text: string, start: number): NameCandidate | 
     if (len === 2 && !(isHanAt(text, end) && NAME_STOP.has(text[end]!))) continue;
     const name = text.slice(start, end);
     if (isCommonWord(name) || isCommonWord(name.slice(0, 2))) return null;
+    // a surname and a form of address (负责人|王先生|透露) refers to someone without naming them
+    if (HONORIFIC.test(name.slice(1))) return null;
     return { name, end, strongSurname: false };
   }
   return null;

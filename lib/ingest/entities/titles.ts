@@ -10,7 +10,9 @@
  */
 const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生", "网友", "代理人", "得主", "插画师", "画师", "设计师", "摄影师", "教师", "讲师", "会计师", "程序员", "开发者", "博主", "主播",
   // kin named through the person the article is about (携妻子X出席, 其父亲X), and who speaks for a field (社保专家X表示) or publishes (出版人X)
-  "妻子", "丈夫", "夫人", "父亲", "母亲", "爸爸", "妈妈", "儿子", "女儿", "专家", "出版人"];
+  "妻子", "丈夫", "夫人", "父亲", "母亲", "爸爸", "妈妈", "儿子", "女儿", "专家", "出版人",
+  // a vessel's or an aircraft's crew (船长X表示, 机长X和Y、Z获救) and a film's director (导演X)
+  "船长", "机长", "副机长", "机械师", "飞行员", "导演"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [
@@ -42,6 +44,8 @@ export const TITLES: string[] = [
   "博士生", "硕士生", "研究生", "本科生", "博士后",
   // who heads a working group or task force (以副市长任组长的调查组)
   "组长", "副组长",
+  // who heads a station, a clinic's outpost or a depot (社区卫生服务站站长X)
+  "站长", "副站长",
   // a member of a committee or conference (市政协委员X, 作为上海市政协委员，X)
   "委员",
   // a court division's head (综合审判一庭庭长X), and the chief officers of fields other than tech and money
