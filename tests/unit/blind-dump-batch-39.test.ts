@@ -4,10 +4,26 @@
  */
 import { describe, expect, it } from "vitest";
 import { copyrightHolder } from "@/lib/ingest/metadata/copyright-holder";
+import { extractFile } from "@/lib/ingest/extract-file";
+
+const extract = (lines: string[]) => extractFile(Buffer.from(lines.join("\n")), "x.txt").article;
+const para = "据介绍，这款新芯片将于今年下半年开始向云服务商供货，多家国内外云厂商已经表示将在各自的数据中心率先部署，用于大模型推理服务。";
 
 describe("the footer's owner", () => {
   it("stops before the Han rights formula a dumper glued to the name", () => {
     expect(copyrightHolder(["© 2026 青禾科技周刊保留所有权利 | 联系编辑部 qinghe@example.com"])).toBe("青禾科技周刊");
     expect(copyrightHolder(["Copyright © 2026 山海资讯保留一切权利"])).toBe("山海资讯");
+  });
+});
+
+describe("a headline's tail after the Han bar 丨", () => {
+  it("is the outlet when the lead opens with it or it names itself a site", () => {
+    const a = extract(["新一代推理芯片发布，单卡性能提升3倍丨芯视界", "2026-03-18 09:12", "", `芯视界3月18日报道，${para}`, "", para]);
+    expect(a.title).toBe("新一代推理芯片发布，单卡性能提升3倍");
+    expect(a.source).toBe("芯视界");
+    expect(extract(["新一代推理芯片发布，单卡性能提升3倍丨南城日报", "", para, "", para]).title).toBe("新一代推理芯片发布，单卡性能提升3倍");
+  });
+  it("stays when it reads as no site", () => {
+    expect(extract(["新一代推理芯片发布，单卡性能提升3倍丨一图读懂", "", para, "", para]).title).toBe("新一代推理芯片发布，单卡性能提升3倍丨一图读懂");
   });
 });
