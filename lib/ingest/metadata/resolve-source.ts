@@ -30,7 +30,7 @@
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk. When nothing here
  * credits another outlet, extract-metadata.ts falls back on the site itself (own-site-source.ts).
  */
-import { unlabelledFields } from "./unlabelled-fields";
+import { outletBesideCredits, unlabelledFields } from "./unlabelled-fields";
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
@@ -109,6 +109,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
     const t = line.trim();
     const fields = i < UNLABELLED_LINES ? unlabelledFields(t) : null;
     if (fields && !isSiteName(fields.outlet, siteName)) return fields.outlet;
+    const besideCredits = i < UNLABELLED_LINES ? outletBesideCredits(t) : null;
+    if (besideCredits && !isSiteName(besideCredits, siteName)) return besideCredits;
     const bracket = toSimplified(t).match(BRACKET_OUTLET);
     if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
     const slashed = toSimplified(t).match(SLASH_OUTLET);
