@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { copyrightHolder } from "@/lib/ingest/metadata/copyright-holder";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { outletBesideCredits } from "@/lib/ingest/metadata/unlabelled-fields";
+import { splitColumns } from "@/lib/ingest/text-dump/columns";
 
 const extract = (lines: string[]) => extractFile(Buffer.from(lines.join("\n")), "x.txt").article;
 const para = "据介绍，这款新芯片将于今年下半年开始向云服务商供货，多家国内外云厂商已经表示将在各自的数据中心率先部署，用于大模型推理服务。";
@@ -44,5 +45,35 @@ describe("a header line of fields whose people are labelled", () => {
     const a = extract(["新一代推理芯片发布，单卡性能提升3倍", "Tech Ledger / 2026-02-11 / 编译 何川", "", para, "", para]);
     expect(a.source).toBe("Tech Ledger");
     expect(a.editors).toEqual(["何川"]);
+  });
+});
+
+describe("a narrow left cell beside the article with one space between (w3m)", () => {
+  const pad = (left: string, right: string) => left + " ".repeat(Math.max(1, 21 - [...left].reduce((w, ch) => w + (/[\u4e00-\u9fff，。“”]/.test(ch) ? 2 : 1), 0))) + right;
+  const rows = [
+    pad("本周导读", "城市书房夜间开放一年"),
+    "",
+    pad("编者按", "夜读的人比想象中多，图书馆把闭馆时间推迟到了十一点钟"),
+    "",
+    pad("城市书房夜间开放一年", "文/图 本刊记者 林可"),
+    "间",
+    " ".repeat(21) + "区图书馆自今年三月起试行夜间开放，闭馆时间由晚上八点推迟到十",
+    pad("读者来信", "一点，一年下来夜间时段累计接待读者二十一万人次，其中下班后前"),
+    " ".repeat(21) + "来自习的年轻人占了一半以上。",
+    "",
+    " ".repeat(21) + "馆长说，夜间开放的成本主要是人力和电费，去年全年增加支出约八十",
+    " ".repeat(21) + "万元，由区财政专项列支，今年还将在两个分馆推行同样的做法。",
+    "",
+    " ".repeat(21) + "不少读者希望周末也能延长开放时间，馆方表示正在评估人手安排。",
+  ];
+  it("reads the left cell, then the article's cell", () => {
+    const segments = splitColumns(rows);
+    expect(segments.map((s) => s.lines.filter((l) => l !== "")[0])).toEqual(["本周导读", "城市书房夜间开放一年"]);
+    expect(segments[1]!.lines).toContain("一点，一年下来夜间时段累计接待读者二十一万人次，其中下班后前");
+  });
+  it("leaves a paragraph indent and a page without split rows alone", () => {
+    const lynx = ["标题在这里", "", ...rows.slice(6).map((l) => "   " + l.trim())];
+    expect(splitColumns(lynx)).toHaveLength(1);
+    expect(splitColumns(rows.filter((_, i) => i >= 6 && i !== 7))).toHaveLength(1);
   });
 });
