@@ -77,3 +77,15 @@ describe("a narrow left cell beside the article with one space between (w3m)", (
     expect(splitColumns(rows.filter((_, i) => i >= 6 && i !== 7))).toHaveLength(1);
   });
 });
+
+describe("a short headline over a long deck", () => {
+  const lib = "区图书馆自今年三月起试行夜间开放，闭馆时间由晚上八点推迟到十一点，一年下来夜间时段累计接待读者二十一万人次，其中下班后前来自习的年轻人占了一半以上。";
+  it("is the headline when the page lists it as an entry (an issue's contents)", () => {
+    const a = extract(["本期目录", "编者按", "城市书房夜间开放一", "年", "读者来信", "", "城市书房夜间开放一年", "", "夜读的人比想象中多，区图书馆把闭馆时间推迟到了晚上十一点钟", "", "文/图 本刊记者 林可", "", lib, "", lib.replace("区图书馆", "市图书馆")]);
+    expect(a.title).toBe("城市书房夜间开放一年");
+  });
+  it("is still a banner when nothing lists it", () => {
+    const a = extract(["青禾信息港", "", "夜读的人比想象中多，区图书馆把闭馆时间推迟到了晚上十一点钟", "", "文/图 本刊记者 林可", "", lib, "", lib.replace("区图书馆", "市图书馆")]);
+    expect(a.title).toBe("夜读的人比想象中多，区图书馆把闭馆时间推迟到了晚上十一点钟");
+  });
+});
