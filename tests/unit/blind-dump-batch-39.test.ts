@@ -2,6 +2,7 @@
  * Rules asked for by blind batch 39 of issue 14 (text input: w3m, lynx and html2text dumps of
  * pages written for it, and news excerpts pasted as text). Each case fails without its rule.
  */
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { copyrightHolder } from "@/lib/ingest/metadata/copyright-holder";
 import { extractFile } from "@/lib/ingest/extract-file";
@@ -87,5 +88,14 @@ describe("a short headline over a long deck", () => {
   it("is still a banner when nothing lists it", () => {
     const a = extract(["青禾信息港", "", "夜读的人比想象中多，区图书馆把闭馆时间推迟到了晚上十一点钟", "", "文/图 本刊记者 林可", "", lib, "", lib.replace("区图书馆", "市图书馆")]);
     expect(a.title).toBe("夜读的人比想象中多，区图书馆把闭馆时间推迟到了晚上十一点钟");
+  });
+});
+
+describe("a provider's line over the date", () => {
+  it("gives the outlet before a dash and its channel", () => {
+    const file = "tests/fixtures/pages/dump-lynx-dated-notification-feed-above-article/source.txt";
+    expect(extractFile(fs.readFileSync(file), "source.txt").article.source).toBe("南洋日报");
+    const moved = fs.readFileSync(file, "utf8").replace(/^( +)南洋日报-财经$/m, "$1南洋日报-财经-更多栏目");
+    expect(extractFile(Buffer.from(moved), "source.txt").article.source).not.toBe("南洋日报");
   });
 });
