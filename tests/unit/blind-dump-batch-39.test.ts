@@ -99,3 +99,13 @@ describe("a provider's line over the date", () => {
     expect(extractFile(Buffer.from(moved), "source.txt").article.source).not.toBe("南洋日报");
   });
 });
+
+describe("a work's short name over its labelled fields", () => {
+  const verse = ["我有所念人，隔在远远乡，乡远去不得，无日不瞻望，况此秋灯夜，独宿在空堂。", "此诗写于诗人早年，语言质朴而情感深沉，全诗不用典故，只把思念和孤独一层层写出来，读来格外动人。"];
+  it("is the title, and the field is not", () => {
+    expect(extract(["[1]首页 [2]诗文", "", "秋灯", "", "朝代：宋代", "", ...verse.flatMap((v) => [v, ""])]).title).toBe("秋灯");
+  });
+  it("is no title with no field under it", () => {
+    expect(extract(["[1]首页 [2]诗文", "", "秋灯", "", ...verse.flatMap((v) => [v, ""])]).title).not.toBe("秋灯");
+  });
+});

@@ -44,8 +44,18 @@ const SUBTITLE = /^\s*(?:——|—|--|－－)/;
 // it ends in the part's number and names the series, not this article.
 const SERIES_KICKER = /系列(?:报道|评论|访谈|调查|观察|策划|文章|解读)?\s*(?:之\s*[一二三四五六七八九十\d]{1,3}|[①-⑳]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)])\s*$/u;
 
+// "朝代：唐代", "体裁：五言": a short labelled field, no headline.
+const SHORT_FIELD = /^\p{Script=Han}{2,4}[:：]\s*\S{1,6}$/u;
+// A work's name set over its labelled fields (夜雨 / 朝代：唐代): a headline however short.
+const WORK_NAME = /^\p{Script=Han}{2,4}$/u;
+
 /** Could the line be a headline at all: headline length, no full stop, no field label. */
 function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
+  if (SHORT_FIELD.test(c.text.trim())) return false;
+  if (c.length < 5 && WORK_NAME.test(c.text.trim())) {
+    const next = candidates.find((o) => o.index === c.index + 1);
+    return next !== undefined && SHORT_FIELD.test(next.text.trim());
+  }
   if (c.length < 5 || c.length > 90) return false;
   if (/[。]$/.test(c.text)) return false;
   // The original headline of a re-titled story, a bare time, or a labelled field is not the title.
