@@ -44,8 +44,18 @@ const SUBTITLE = /^\s*(?:——|—|--|－－)/;
 // it ends in the part's number and names the series, not this article.
 const SERIES_KICKER = /系列(?:报道|评论|访谈|调查|观察|策划|文章|解读)?\s*(?:之\s*[一二三四五六七八九十\d]{1,3}|[①-⑳]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)])\s*$/u;
 
+// "朝代：唐代", "体裁：五言": a short labelled field, no headline.
+const SHORT_FIELD = /^\p{Script=Han}{2,4}[:：]\s*\S{1,6}$/u;
+// A work's name set over its labelled fields (夜雨 / 朝代：唐代): a headline however short.
+const WORK_NAME = /^\p{Script=Han}{2,4}$/u;
+
 /** Could the line be a headline at all: headline length, no full stop, no field label. */
 function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
+  if (SHORT_FIELD.test(c.text.trim())) return false;
+  if (c.length < 5 && WORK_NAME.test(c.text.trim())) {
+    const next = candidates.find((o) => o.index === c.index + 1);
+    return next !== undefined && SHORT_FIELD.test(next.text.trim());
+  }
   if (c.length < 5 || c.length > 90) return false;
   if (/[。]$/.test(c.text)) return false;
   // The original headline of a re-titled story, a bare time, or a labelled field is not the title.
@@ -64,6 +74,16 @@ const OUTLET_NAME = /(报|社|网|台|刊|新闻|频道|客户端|日报|周刊)
 const COLUMN_BAR = /^\s*[^\s|｜丨]{2,6}\s*[|｜丨]\s*(\S.*)$/;
 const NOT_A_HEADLINE = /[>＞»›]|^\S{0,6}[:：]|^[【[(（]\s*(广告|推广|ad|赞助)/i;
 
+/** Share of a headline a wrapped entry of a list may hold (一个人的模型评测实验 / 室). */
+const ENTRY_SHARE = 0.8;
+
+/** Another line before the body is the headline, or its start as a narrow cell wraps it: the page lists it as an entry. */
+function listedElsewhere(line: TitleCandidate, picked: TitleCandidate, candidates: TitleCandidate[]): boolean {
+  return candidates.some(
+    (o) => o.index !== line.index && o.index !== picked.index && o.length >= Math.max(6, line.length * ENTRY_SHARE) && line.norm.startsWith(o.norm),
+  );
+}
+
 /**
  * Two headline lines one above the other, right over the header's fields or the body: the first is
  * the headline and the second its deck (阿里云宣布降价 / 主力模型价格下调超八成). The deck often
@@ -77,8 +97,9 @@ function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], 
   // An English headline stacked over a Chinese one (an international outlet's Chinese edition) is
   // its original, not a headline over a deck: the Chinese page's headline is the Chinese one.
   if (!/\p{Script=Han}/u.test(above.text) && /\p{Script=Han}/u.test(picked.text)) return picked;
-  // a deck is no longer than twice its headline: a line over a long headline is the site's banner (X信息港X大全)
-  if (picked.length > above.length * 2) return picked;
+  // a deck is no longer than twice its headline: a line over a long headline is the site's banner (X信息港X大全),
+  // unless the page lists that line among its own entries (an issue's contents, a crumb), as it lists a headline
+  if (picked.length > above.length * 2 && !listedElsewhere(above, picked, candidates)) return picked;
   // "封面报道｜大模型下半场" over "谁在为大模型的推理账单买单": a column's tag and its series' name, shorter
   // after the bar than the line under it, is the column's line; a tagged headline over its deck
   // (深度｜大模型公司的第二增长曲线 / 谁能跑通商业化) runs on longer than the deck.

@@ -20,8 +20,8 @@ const RUN_BY = /([^\s|｜·•©:：，,。]{2,20})\s+[^\s|｜·•©:：，,。
 // What a footer puts after the owner's name without a separator: the Latin rights formula after a
 // Han name (© 2025 X All Rights Reserved; a Latin name there is the company's, Tencent.), and the
 // licence number, which a dumper may glue to the name (© 2025 X京ICP备2021023456号) once it drops
-// the space between two Han characters.
-const FIELD_AFTER_NAME = /(?<=\p{Script=Han})\s*all\s+rights\s+reserved\.?|\s*\p{Script=Han}ICP[备证]\S*/giu;
+// the space between two Han characters; so may it glue the Han rights formula (© 2026 X保留所有权利).
+const FIELD_AFTER_NAME = /(?<=\p{Script=Han})\s*all\s+rights\s+reserved\.?|\s*\p{Script=Han}ICP[备证]\S*|\s*保留(?:所有|一切)权利/giu;
 // The company that runs a platform (北京某某网络技术有限公司, X公司) is its operator, not the outlet's name.
 const OPERATOR = /(?:公司|集团)$/;
 

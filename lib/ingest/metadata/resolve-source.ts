@@ -30,7 +30,7 @@
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk. When nothing here
  * credits another outlet, extract-metadata.ts falls back on the site itself (own-site-source.ts).
  */
-import { unlabelledFields } from "./unlabelled-fields";
+import { outletBesideCredits, unlabelledFields } from "./unlabelled-fields";
 import type { MetadataEvidence } from "./evidence";
 import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
@@ -63,6 +63,8 @@ const SLASH_OUTLET = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:
 const PLATFORM_SUFFIX = /(?<=\p{Script=Han}{2})(?:微信公众号|微信公号|微信号|公众号|头条号|百家号)$/u;
 // A header line that is nothing but an outlet's name (中国时报 under the headline).
 const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)$/u;
+// "南洋日报-财经": the same name with its channel after a dash or a dot, as a portal credits a provider's feed.
+const OUTLET_CHANNEL = /^(\p{Script=Han}{2,10}(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台))\s*[-－–·•]\s*\p{Script=Han}{2,4}$/u;
 
 // "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
 const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
@@ -109,6 +111,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
     const t = line.trim();
     const fields = i < UNLABELLED_LINES ? unlabelledFields(t) : null;
     if (fields && !isSiteName(fields.outlet, siteName)) return fields.outlet;
+    const besideCredits = i < UNLABELLED_LINES ? outletBesideCredits(t) : null;
+    if (besideCredits && !isSiteName(besideCredits, siteName)) return besideCredits;
     const bracket = toSimplified(t).match(BRACKET_OUTLET);
     if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
     const slashed = toSimplified(t).match(SLASH_OUTLET);
@@ -117,6 +121,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
       return toSimplified(t).length === t.length ? t.slice(at, at + slashed[1]!.length) : slashed[1]!;
     }
     if (BARE_OUTLET.test(toSimplified(t)) && looksLikeOutlet(t) && !isSiteName(t, siteName)) return t;
+    const channelled = toSimplified(t).match(OUTLET_CHANNEL);
+    if (channelled && toSimplified(t).length === t.length && !isSiteName(channelled[1]!, siteName)) return t.slice(0, channelled[1]!.length);
     // 2025年10月17日 08:12 解放日报, 2025年3月2日 星期日 | 北京商报: a date line that ends in the outlet's name, or the name and then
     // the people's fields (2025/04/02 08:00  云端财经  撰文：X  编辑：Y)
     const dated = t.match(DATE_THEN_NAME) ?? t.match(NAME_THEN_DATE);

@@ -10,8 +10,11 @@ import type { MetadataEvidence } from "./evidence";
 import { looksLikeOutlet, looksLikePerson } from "./names";
 
 const UNDERSCORE = /\s*_\s*/;
-/** A dash or bar with spaces around it, or a full-width bar, before a short last part (a site, perhaps · its channel). */
-const SEPARATED_TAIL = /^(.{6,}?)(?:\s+[-–—|｜]\s*|\s*｜\s*)([^\s\-–—|｜_·•]{2,12})(?:\s*[·•]\s*[^\s\-–—|｜_·•]{1,8})?$/u;
+/**
+ * A dash or bar with spaces around it, or a full-width bar, before a short last part (a site, perhaps · its channel).
+ * 丨 (a Han stroke that Chinese outlets set as their bar: 标题丨智东西) is that bar too.
+ */
+const SEPARATED_TAIL = /^(.{6,}?)(?:\s+[-–—|｜丨]\s*|\s*[｜丨]\s*)([^\s\-–—|｜丨_·•]{2,12})(?:\s*[·•]\s*[^\s\-–—|｜丨_·•]{1,8})?$/u;
 /** Words that end a site's or outlet's name. */
 const SITE_WORD = /(?:网|之家|新闻|日报|晚报|时报|早报|周刊|杂志|频道|财经|科技|在线|资讯|头条|号|社|报|氪|\.com|\.cn)$/i;
 /** A column tag after the site's name (36氪首发, 量子位独家). */

@@ -23,3 +23,24 @@ export function unlabelledFields(line: string): { writer: string; outlet: string
   const outlet = rest.find((f) => f !== writer && f.length >= 3 && /\p{Script=Han}/u.test(f) && looksLikeOutlet(f) && !looksLikePerson(f));
   return writer && outlet ? { writer, outlet } : null;
 }
+
+// "X · 作者 Y · 2026-03-02", "X / 2026-02-11 / 编译 Y": a header line of fields apart by dots, bars or a
+// spaced slash, where the people are labelled: a labelled credit names its person, so the one field
+// left beside the time is the outlet. A Latin name is taken there too (a compiled report credits a
+// foreign outlet so); a Han one of a person's shape is not.
+const FIELD_SEPARATOR = /\s+[/／]\s+|\s*[|｜丨·•]\s*/u;
+const CREDIT = /^(?:作者|文|撰文|记者|编辑|责编|责任编辑|编译|翻译|译者|审校)\s*[:：]?\s*\S/u;
+const LATIN_OUTLET = /^[A-Za-z][A-Za-z0-9.&'\- ]{1,30}$/;
+
+export function outletBesideCredits(line: string): string | null {
+  const fields = line.trim().split(FIELD_SEPARATOR).map((f) => f.trim());
+  if (fields.length < 3 || fields.length > 4) return null;
+  const time = fields.findIndex((f) => TIME.test(toSimplified(f)));
+  if (time === -1) return null;
+  const rest = fields.filter((_, i) => i !== time);
+  const credits = rest.filter((f) => CREDIT.test(toSimplified(f)));
+  if (credits.length === 0 || credits.length !== rest.length - 1) return null;
+  const outlet = rest.find((f) => !credits.includes(f))!;
+  if (LATIN_OUTLET.test(outlet)) return /[A-Za-z]{2}/.test(outlet) ? outlet : null;
+  return /\p{Script=Han}/u.test(outlet) && looksLikeOutlet(outlet) && !looksLikePerson(outlet) ? outlet : null;
+}

@@ -9,6 +9,7 @@
  * table of short cells stays as the rows it is.
  */
 import { displayWidth, isWide } from "./display-width";
+import { splitAtIndentEdge } from "./indent-column";
 
 /** Narrowest strip of spaces that separates two cells: running text rarely holds three spaces in a row. */
 const GUTTER = 3;
@@ -204,5 +205,5 @@ function split(lines: string[], depth: number): Segment[] {
  * edge). A dump without such bands is one segment, unchanged.
  */
 export function splitColumns(lines: string[]): Segment[] {
-  return split(lines, 0);
+  return split(lines, 0).flatMap((s) => (s.column ? [s] : splitAtIndentEdge(s.lines)));
 }
