@@ -2,8 +2,8 @@
  * Event-loop stalls on the request path, measured in this process with monitorEventLoopDelay
  * while each piece of work runs, on a filled benchmark database (made when missing, as
  * bench:web makes it): the search index's freshness check, the /companies and /people list
- * loads (first load after a change, then cached), and an admin import of --import-files
- * synthetic files (0: none). Prints max and p99 loop delay for each. With --reads-around-import,
+ * loads (first load after a change, then cached), the process's first searches, and an admin
+ * import of --import-files synthetic files (0: none). Prints max and p99 loop delay for each. With --reads-around-import,
  * the import runs while a reader mix (lists, profiles, entity lists, searches) is read every
  * --read-every ms, as a server's readers would, and the loop delay and the slowest read are
  * printed for the import and for the seconds after it ended (where the first reads of the
@@ -87,6 +87,9 @@ async function main(): Promise<void> {
     await measure("/companies list, first load", () => listCompanies({ ...parseCompanyPage({}).query, offset: 0 }, database));
     await measure("/companies list, again (cached)", () => listCompanies({ ...parseCompanyPage({}).query, offset: 0 }, database));
     await measure("/people list, first load", () => listPeople({ ...parsePersonPage({}).query, offset: 0 }, database));
+    // The process's first search prepares the entity lists (pinyin keys) and the text tables.
+    await measure("search, first in the process", () => searchEverything({ q: QUERIES[0]! }, { db: database, url }));
+    await measure("search, another query", () => searchEverything({ q: QUERIES[1]! }, { db: database, url }));
 
     if (flags.importFiles === 0) return;
     const corpus = path.join(work, "corpus");

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSnapshot, topMentions, type ArticleRowIn, type MentionRowIn } from "@/lib/data/listing-index/snapshot";
 import { matchRanks, rankAfter } from "@/lib/data/listing-index/match";
-import { entityPage } from "@/lib/data/listing-index/tally";
+import { entityMonths, entityPage, tallyMonths } from "@/lib/data/listing-index/tally";
 import { relatedRanks } from "@/lib/data/listing-index/related-ranks";
 
 const day = (d: number) => `2024-01-${String(d).padStart(2, "0")}T02:00:00.000+00:00`;
@@ -50,6 +50,16 @@ describe("listing snapshot", () => {
     expect(topMentions(s.companies, 0, 3)).toEqual([{ slug: "a", name: "A", about: true }]);
     // Sorting the slices leaves the postings intact.
     expect(Array.from(matchRanks(s, { company: "a" }), (r) => s.id[r])).toEqual([9, 7]);
+  });
+
+  it("counts each entity's months when the snapshot is built, as a tally of its postings does", () => {
+    const month = (id: number, m: string | null): ArticleRowIn => ({ id, publishedAt: m && `${m}-10T02:00:00.000+00:00`, publishedLocal: m && `${m}-10T10:00:00+08:00`, source: null, script: "simplified" });
+    const s = snap(
+      [month(1, "2024-03"), month(2, "2023-11"), month(3, "2024-03"), month(4, null), month(5, "2024-01"), month(6, "2023-11")],
+      [1, 2, 3, 4, 5].map((articleId) => ({ articleId, entityId: 1, about: 0 })).concat([{ articleId: 6, entityId: 2, about: 1 }]),
+    );
+    expect(entityMonths(s, s.companies, 1)).toEqual([{ value: "2023-11", count: 1 }, { value: "2024-01", count: 1 }, { value: "2024-03", count: 2 }]);
+    for (const e of [1, 2, 3]) expect(entityMonths(s, s.companies, e)).toEqual(tallyMonths(s, s.companies.postings.get(e) ?? new Int32Array(0)));
   });
 
   it("pages an entity's articles about it first, each group newest first, and counts them", () => {

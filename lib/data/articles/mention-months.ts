@@ -5,8 +5,8 @@
  */
 import { db, type Db } from "@/lib/db";
 import { snapshotRead } from "../listing-index/listing-index";
-import { mentionIndexOf, postingsOf, type EntityKind, type ListingSnapshot } from "../listing-index/snapshot";
-import { tallyMonths } from "../listing-index/tally";
+import { mentionIndexOf, type EntityKind, type ListingSnapshot } from "../listing-index/snapshot";
+import { entityMonths } from "../listing-index/tally";
 
 export interface MonthCount {
   month: string;
@@ -39,7 +39,7 @@ export function continuousMonths(counts: MonthCount[], from?: string, to?: strin
 
 export async function mentionMonths(kind: EntityKind, entityId: number, database: Db = db()): Promise<MonthCount[]> {
   return snapshotRead(database, `months:${kind}:${entityId}`, (s) => {
-    return continuousMonths(tallyMonths(s, postingsOf(mentionIndexOf(s, kind), entityId)).map((t) => ({ month: t.value, count: t.count })));
+    return continuousMonths(entityMonths(s, mentionIndexOf(s, kind), entityId).map((t) => ({ month: t.value, count: t.count })));
   });
 }
 
@@ -54,7 +54,7 @@ function newestMonth(s: ListingSnapshot): string | null {
 
 /**
  * Per-entity counts over the last `months` months of the collection, for list sparklines:
- * counted over the listing snapshot (each entity's postings), kept until the data changes. It
+ * read from the listing snapshot (each entity's months, counted when it was built), kept until the data changes. It
  * was a grouped SQL read of every mention of the page's entities (~1 s at 100,000 articles, in
  * the one worker thread searches also wait on) plus a Prisma query on the event loop per request.
  */
@@ -69,7 +69,7 @@ export async function recentTrends(kind: EntityKind, entityIds: number[], months
     const from = `${start.getUTCFullYear()}-${String(start.getUTCMonth() + 1).padStart(2, "0")}`;
     const index = mentionIndexOf(s, kind);
     for (const id of entityIds) {
-      const counts = tallyMonths(s, postingsOf(index, id))
+      const counts = entityMonths(s, index, id)
         .filter((t) => t.value >= from && t.value <= to)
         .map((t) => ({ month: t.value, count: t.count }));
       out.set(id, continuousMonths(counts, from, to));

@@ -14,6 +14,7 @@ import { openSqlite } from "../sqlite";
 import { loadSnapshot, readGeneration } from "./load-snapshot";
 import type { ListingSnapshot } from "./snapshot";
 import type { WorkerRequest } from "./snapshot-worker";
+import { prepareEntity, type EntityRecord, type PreparedEntity } from "../../search/entity-match";
 import { processShared } from "../process-shared";
 
 type Reply = { id: number; result: unknown; error?: undefined } | { id: number; error: string };
@@ -101,7 +102,7 @@ type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R
 
 async function askWorker<T>(request: Request, here: () => T): Promise<T> {
   if (state.broken) return here();
-  const t = state.threads[request.kind];
+  const t = state.threads[request.kind === "snapshot" ? "snapshot" : "rows"];
   t.worker ??= startWorker(t);
   const id = state.nextId++;
   const w = t.worker;
@@ -136,6 +137,11 @@ export function readRowsOffThread<T>(url: string, sql: string, values: unknown[]
       conn.close();
     }
   });
+}
+
+/** Entities with their search keys (pinyin, folded names), made in the worker thread: pinyin-pro's first call builds its tables, and a list of thousands is computed again after each change to the entities. */
+export function prepareEntitiesOffThread(records: EntityRecord[]): Promise<PreparedEntity[]> {
+  return askWorker({ kind: "prepare", records }, () => records.map(prepareEntity));
 }
 
 /** Rows of a read that visits every article or mention: on SQLite in the worker thread, on PostgreSQL on the pool (the database server does the work). */

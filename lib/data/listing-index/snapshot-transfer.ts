@@ -3,7 +3,7 @@ import type { ListingSnapshot, MentionIndex } from "./snapshot";
 
 export function snapshotBuffers(s: ListingSnapshot): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [s.id, s.time, s.rankOfId, s.source, s.script, s.month, ...s.sourcePostings, ...s.scriptPostings];
-  const mentions = (m: MentionIndex) => arrays.push(m.offsets, m.entity, m.about, ...m.postings.values());
+  const mentions = (m: MentionIndex) => arrays.push(m.offsets, m.entity, m.about, ...m.postings.values(), ...m.monthTally.values());
   mentions(s.companies);
   mentions(s.people);
   const out = new Set<ArrayBuffer>();

@@ -60,6 +60,13 @@ export interface MentionIndex {
   about: Uint8Array;
   /** Ranks of each entity's articles, ascending (newest first). */
   postings: Map<number, Int32Array>;
+  /**
+   * Each entity's articles by month, oldest month first: pairs (month code into
+   * ListingSnapshot.months, count). Counted once when the snapshot is built (in the worker
+   * thread): a page of entity trends counted over postings walked every mention of its
+   * entities on the event loop (~130 ms at 100,000 articles on a loaded machine).
+   */
+  monthTally: Map<number, Int32Array>;
   /** The largest entity id mentioned (counting arrays are this long plus one). */
   maxEntity: number;
   entities: EntityTable;
@@ -156,7 +163,34 @@ export function rankIn(rankOfId: Int32Array, articleId: number): number {
   return articleId < rankOfId.length ? rankOfId[articleId]! : -1;
 }
 
-function mentionIndex(rows: MentionRowIn[], rankOfId: Int32Array, size: number, entities: EntityRowIn[]): MentionIndex {
+/**
+ * The month counts of every posting list (see MentionIndex.monthTally); `byValue`, the month
+ * codes in the order of their values.
+ */
+function monthTallies(postings: Map<number, Int32Array>, month: Int32Array, byValue: number[]): Map<number, Int32Array> {
+  const n = new Int32Array(byValue.length);
+  const out = new Map<number, Int32Array>();
+  for (const [e, ranks] of postings) {
+    n.fill(0);
+    for (let i = 0; i < ranks.length; i++) {
+      const c = month[ranks[i]!]!;
+      if (c >= 0) n[c]!++;
+    }
+    let used = 0;
+    for (const c of byValue) if (n[c]! > 0) used++;
+    const pairs = new Int32Array(used * 2);
+    let at = 0;
+    for (const c of byValue) {
+      if (n[c] === 0) continue;
+      pairs[at++] = c;
+      pairs[at++] = n[c]!;
+    }
+    out.set(e, pairs);
+  }
+  return out;
+}
+
+function mentionIndex(rows: MentionRowIn[], rankOfId: Int32Array, size: number, entities: EntityRowIn[], month: Int32Array, monthsByValue: number[]): MentionIndex {
   const offsets = new Int32Array(size + 1);
   const rankOf = (articleId: number) => rankIn(rankOfId, articleId);
   for (const m of rows) {
@@ -197,6 +231,7 @@ function mentionIndex(rows: MentionRowIn[], rankOfId: Int32Array, size: number, 
     entity,
     about,
     postings,
+    monthTally: monthTallies(postings, month, monthsByValue),
     maxEntity,
     entities: { byId: new Map(entities.map((e) => [e.id, e])), idBySlug: new Map(entities.map((e) => [e.slug, e.id])) },
   };
@@ -265,6 +300,7 @@ export function buildSnapshot(input: {
     month[r] = months.code(a.publishedLocal === null ? null : a.publishedLocal.slice(0, 7));
     rankOfId[a.id] = r;
   });
+  const monthsByValue = months.values.map((_, c) => c).sort((a, b) => (months.values[a]! < months.values[b]! ? -1 : months.values[a]! > months.values[b]! ? 1 : 0));
   return {
     generation: input.generation,
     size,
@@ -280,8 +316,8 @@ export function buildSnapshot(input: {
     scriptPostings: postingsByCode(script, scripts.values.length),
     month,
     months: months.values,
-    companies: mentionIndex(input.companyMentions, rankOfId, size, input.companies),
-    people: mentionIndex(input.personMentions, rankOfId, size, input.people),
+    companies: mentionIndex(input.companyMentions, rankOfId, size, input.companies, month, monthsByValue),
+    people: mentionIndex(input.personMentions, rankOfId, size, input.people, month, monthsByValue),
     stories: storyIndex(input.stories, rankOfId, size),
   };
 }

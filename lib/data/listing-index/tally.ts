@@ -54,6 +54,16 @@ export function tallyMonths(s: ListingSnapshot, ranks: Int32Array): Tally<string
   return tallyCodes(s.month, s.months, ranks).sort((a, b) => byString(a.value, b.value));
 }
 
+const NO_MONTHS = new Int32Array(0);
+
+/** Months (YYYY-MM) of an entity's dated articles, oldest first: tallyMonths of its postings, counted when the snapshot was built. */
+export function entityMonths(s: ListingSnapshot, index: MentionIndex, entityId: number): Tally<string>[] {
+  const pairs = index.monthTally.get(entityId) ?? NO_MONTHS;
+  const out: Tally<string>[] = [];
+  for (let i = 0; i < pairs.length; i += 2) out.push({ value: s.months[pairs[i]!]!, count: pairs[i + 1]! });
+  return out;
+}
+
 /**
  * An entity's articles for its profile: how many are about it, and the first `limit` (ranks):
  * those about it first, then the rest, each newest first. One pass over its postings.
