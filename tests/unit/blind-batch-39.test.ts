@@ -1,7 +1,8 @@
 /**
  * Rules from blind batch 39 (site-b39-*): a notice's own heading (免责声明) over its clauses, a
  * finance portal's vote buttons, a page's "for reference only" note, a numbered item's date field,
- * a heading classed for a sticky navbar, a <time> labelled as the last update, 编辑此页.
+ * a heading classed for a sticky navbar, a <time> labelled as the last update, 编辑此页, a forum
+ * poster's card.
  */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,7 @@ const page = (inner: string, head = "") =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"><title>端侧大模型走进家电</title>${head}</head><body>
 <div class="nav"><a href="/">首页</a> <a href="/ai">人工智能</a></div>${inner}
 <div class="footer">© 2025 示例网 版权所有</div></body></html>`;
+const OTHER = "感谢分享，照着步骤做的时候镜像站下载一直断，后来换成了断点续传的下载工具才下完，建议大家提前准备好足够的硬盘空间。";
 const extract = (html: string) => extractFile(Buffer.from(html), "page.html").article;
 const DOC = page(`<article><h1>端侧大模型走进家电</h1><p>发布日期：2026年11月26日</p>${PARAS.map((p) => `<p>${p}</p>`).join("")}<footer><a href="/edit">编辑此页</a><span class="meta">最后更新于 <b><time datetime="2026-11-29T03:12:40.000Z">2026年11月29日</time></b></span></footer></article>`);
 
@@ -72,5 +74,26 @@ describe("blind batch 39", () => {
     expect(vocabularyHit("签名：只跑本地，不上云")?.kind).toBe("metadata");
     expect(vocabularyHit("个性签名：代码改变世界")?.kind).toBe("metadata");
     expect(vocabularyHit("签名仪式结束后，双方就大模型在医疗领域的合作进行了交流。")).toBeNull();
+  });
+
+  it("the first post's card above its time line (name, counts, level) is the poster's, not the post's", () => {
+    const card = (name: string, n: number) =>
+      `<div class="user-card"><div class="uname"><a href="/u/${n}">${name}</a></div><dl><dt>主题</dt><dd>${n}</dd><dt>帖子</dt><dd>${n * 7}</dd><dt>积分</dt><dd>${n * 31}</dd></dl><div class="lv">中级会员</div></div>`;
+    const post = (name: string, n: number, time: string, text: string[]) =>
+      `<div class="post">${card(name, n)}<div class="post-main"><div class="post-info">发表于 ${time}</div><div class="post-text">${text.join("<br><br>")}</div></div></div>`;
+    const html = page(`<div class="thread"><h1>端侧大模型走进家电</h1>${post("松间煮茶", 14, "2026-11-30 21:47", PARAS)}${post("夜航船", 2, "2026-11-30 22:15", [OTHER])}${post("拾荒的显卡", 3, "2026-12-01 08:02", [OTHER.replace("公司", "厂商")])}</div>`);
+    const a = extract(html);
+    expect(a.body).toContain(PARAS[0]);
+    expect(a.body).not.toContain("中级会员");
+    expect(a.body).not.toContain("积分");
+    expect(a.authors).toEqual(["松间煮茶"]);
+  });
+
+  it("the card is cut after the region is chosen, so a Discuz post's attachment tip does not come back with it", () => {
+    const read = (name: string) => extractFile(fs.readFileSync(`tests/fixtures/pages/${name}/source.html`), "source.html").article.body;
+    const steps = read("site-b39-forum-steps-post-login-box");
+    expect(steps).not.toContain("中级炼丹师");
+    expect(steps).not.toContain("只看该作者");
+    expect(read("site-forum-post-jammer-hidden-spans")).not.toContain("本帖子中包含更多资源");
   });
 });

@@ -11,6 +11,7 @@ import { chooseContent, type ContentStage } from "./choose-content";
 import { canonicalLink, readHeadMeta } from "./head-meta";
 import { keepPickedItem } from "./picked-item";
 import { keepAcceptedAnswer } from "./accepted-answer";
+import { withoutPosterCard } from "./poster-card";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
 import { articleFromScript } from "./script-body";
@@ -37,7 +38,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] };
   const walk = walkPage(root, found);
   const head = readHeadMeta(found);
-  const choice = keepAcceptedAnswer(walk, keepPickedItem(walk, chooseContent(walk)));
+  const choice = withoutPosterCard(walk, keepAcceptedAnswer(walk, keepPickedItem(walk, chooseContent(walk))));
   const extras = { canonical: canonicalLink(root) };
   // The page's own lines give the metadata hints; the article's lines may come from its state script.
   const fromScript = articleFromScript(head.scripts.contentHtml, walk, choice);

@@ -84,3 +84,28 @@ export function threadPoster(blocks: PageBlock[], post: ElementStat): string | n
   if (credited(blocks, post)) return null;
   return nameBeforeTime(post.el);
 }
+
+/**
+ * The first post's card above its time line (the poster's name, post and point counts, a level):
+ * the element that holds the name's line, below the post and ending before the time line, when
+ * every line before the time line is short and no sentence. The card describes the poster; the
+ * post's text starts after its time line.
+ */
+export function posterCard(blocks: PageBlock[], post: ElementStat): ElementStat | null {
+  const name = nameBeforeTime(post.el);
+  if (!name) return null;
+  let timeLine = -1;
+  let nameLine = -1;
+  let chars = 0;
+  for (let i = post.blockStart; i < post.blockEnd && timeLine === -1; i++) {
+    const b = blocks[i]!;
+    if (b.hidden) continue;
+    if (TIME_START.test(b.text)) timeLine = i;
+    else if (b.prose || /[。！？]/.test(b.text) || (chars += b.chars) > CARD_CHARS) return null;
+    else if (nameLine === -1 && b.text.trim() === name) nameLine = i;
+  }
+  if (timeLine === -1 || nameLine === -1) return null;
+  let card: ElementStat | null = null;
+  for (let s: ElementStat | null = blocks[nameLine]!.owner; s && s !== post && s.blockEnd <= timeLine; s = s.parent) card = s;
+  return card;
+}
