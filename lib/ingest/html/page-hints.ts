@@ -17,6 +17,7 @@ import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
 import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
+import { columnHeading } from "./column-heading";
 import { threadPoster } from "./thread-poster";
 import { shownTitleOpening, TITLE_SEPARATORS } from "./title-tag-opening";
 import type { HeadMeta } from "./head-meta";
@@ -568,6 +569,15 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const opening = head.titleTag ? shownTitleOpening(head.titleTag, blocks, start) : null;
   if (opening) candidates.push({ text: opening, kind: "title-tag" });
   candidates.push(...styledHeadlines(blocks, start, candidates), ...overFieldsLine(blocks, start));
+  // A column's name as <h1> and in <title> (深度观察_站名) gives way to the headline set under it.
+  const bodyStart = firstProse >= 0 ? choice.indices[firstProse]! : blocks.length;
+  const titleParts = titleTag && titleTag.parts.length >= 2 ? titleTag.parts.filter((p) => p !== titleTag.site) : [];
+  const column = columnHeading(blocks, titleParts, bodyStart);
+  if (column) {
+    const label = foldForCompare(column.column).replace(/\s+/g, "");
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => foldForCompare(c.text).replace(/\s+/g, "") !== label));
+    candidates.push({ text: column.headline, kind: "headline-near" });
+  }
   const picked = pickTitle(candidates, contentGrams, siteName);
   const title = picked === null ? null : withoutColumnTag(picked, blocks.filter((b) => !b.hidden).map((b) => b.text));
 
