@@ -27,3 +27,17 @@ describe("于 before a time, a place or a scene is the preposition", () => {
     expect(chineseNameAt("董事长于振海表示，业绩稳定。", 3)?.name).toBe("于振海");
   });
 });
+
+describe("a place's government written short", () => {
+  const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name).sort();
+  it("a province or city, its mark and 政府 name the government, before a time word and an act too", () => {
+    expect(companies(ex("合作", ["江西省政府今年已与华为、科大讯飞签署算力中心建设协议。"]))).toEqual(["华为", "江西省政府", "科大讯飞"].sort());
+    expect(companies(ex("政策", ["深圳市政府日前发布人工智能行动方案。"]))).toEqual(["深圳市政府"]);
+  });
+  it("the short form outside a dated act, 政府 opening another noun, or a pair of bodies names no government", () => {
+    expect(companies(ex("座谈", ["记者与深圳市政府多个部门负责人座谈。"]))).toEqual([]);
+    expect(companies(ex("产业", ["杭州市委市政府高度重视人工智能产业。"]))).toEqual([]);
+    expect(companies(ex("政策", ["深圳市政府工作报告提出，要发展人工智能产业。"]))).toEqual([]);
+    expect(companies(ex("基金", ["该项目获得杭州市政府引导基金支持。"]))).toEqual([]);
+  });
+});
