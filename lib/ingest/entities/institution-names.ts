@@ -66,10 +66,18 @@ const STATE_KINDS = ["总局", "局", "委员会"];
 const VAGUE_STATE_MIDDLE = /有关|相关|级|各|重点|层面|当$/;
 const JURISDICTION_FIRST = new Set([...JURISDICTIONS, STATE].map((j) => j[0]!));
 /** What a place-anchored name ends with. 局, 委员会, 办公室 and 厅 only after an administrative place (长沙市住建局, 山西省商务厅). */
-const PLACE_KINDS = ["政协", "医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视"];
+const PLACE_KINDS = ["政协", "医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视"];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅"]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
-const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "贸促会", "商会"]);
+const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会"]);
+/**
+ * A place's government written short (江西省政府, 深圳市政府) is read only as the subject of a dated
+ * act (江西省政府今年已与…签署, 深圳市政府日前发布): right after the place and its 省/市/县/区 mark, a
+ * time word, adverbs and an act. Elsewhere the short form is as often a department's owner
+ * (市政府八个部门) or half of a pair (市委市政府) as the body itself.
+ */
+const SHORT_GOVERNMENT_MARK = /[省市县区]$/;
+const DATED_ACT_AFTER = /^(?:今年|去年|前年|近日|日前|此前|昨日|今日|昨天|今天|近期|近年来|近年|年内|当天|当日|同日|本月|上月|本周)(?:已经|已|将|也|还|又|正式|再次|首次|先后|陆续|相继|专门)*(?:与|同|和|向|为|对|发布|出台|印发|宣布|签署|签订|投入|推出|启动|设立|成立|批复|批准|下发|公布|颁布|举办|召开|联合|引进|出资|拨付|安排|提出|表示)/;
 /** A country's embassy or consulate (中国驻圣保罗总领馆) is a body of that country like its societies. */
 const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商会", "促进会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "组织", "总公司", "集团公司", "大使馆", "总领事馆", "总领馆", "领事馆"];
 /** 组织 after a jurisdiction names one body (世界卫生组织, 国际劳工组织) unless the middle only says what kind (国际公益组织, 国际恐怖组织). */
@@ -189,6 +197,7 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       if (middle.length === 0 && a.needsMiddle(kind)) continue;
       // 政协 is the place's own conference: nothing stands between them (上海市政协, 省政协)
       if (kind === "政协" && middle !== "") continue;
+      if (kind === "政府" && a.kinds === PLACE_KINDS && (middle !== "" || !SHORT_GOVERNMENT_MARK.test(text.slice(a.start, a.end)) || !DATED_ACT_AFTER.test(text.slice(k + 2, k + 12)))) continue;
       if (a.middleOk && !a.middleOk(middle)) continue;
       if (kind === "组织" && (KIND_OF_GROUP.test(middle) || ORGANISE_VERB.test(middle))) continue;
       // 厅 names a department (商务厅) only after a field of two characters or more, never a room (大厅, 餐厅, 展厅)

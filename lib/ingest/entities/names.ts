@@ -8,6 +8,7 @@ import surnameData from "./gazetteer/surnames.json";
 import commonWordData from "./gazetteer/common-words.json";
 import { isHan, isHanAt } from "./context";
 import { TITLES } from "./titles";
+import { yuIsPreposition } from "./yu-preposition";
 
 /** Titles by their first character: verbStartsAt asks this for every name candidate, so one map read replaces a scan of all titles. */
 const titlesByFirst = onFirstUse(() => {
@@ -30,6 +31,7 @@ export function titleStartsAt(text: string, at: number): boolean {
 const titleWords = onFirstUse(() => new Set(TITLES));
 
 const ZHI = "之".charCodeAt(0);
+const YU = "于".charCodeAt(0);
 /** Two-character speech verbs (not 说 or 称 alone: 有X之称, X之说 are idioms) that may follow a name ending in 之. */
 const SPEECH_AFTER_ZHI = new Set(["表示", "认为", "指出", "介绍", "告诉", "解释", "提到", "看来", "说道", "称赞"]);
 function verbAfterZhi(text: string, at: number): boolean {
@@ -169,6 +171,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   } else return null;
   // the one- and two-character given names, as ends (-1: that reading does not fit)
   const g = start + surnameLen;
+  // 于 before a time, a place or a scene is the preposition (记者于昨日致电): no name
+  if (text.charCodeAt(start) === YU && yuIsPreposition(text, g)) return null;
   const shortEnd = g + 1 <= text.length && givenChar(text, g) ? g + 1 : -1;
   const longEnd = shortEnd !== -1 && g + 2 <= text.length && givenChar(text, g + 1) ? g + 2 : -1;
   if (shortEnd === -1) return yiGivenName(text, start, g, strong);

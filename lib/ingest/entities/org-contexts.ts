@@ -40,7 +40,8 @@ function standsAgain(text: string, name: string, at: number, after: RegExp): boo
   return false;
 }
 
-function acceptable(name: string, suffixed = true): boolean {
+/** A run that may be an organisation's name: no lead word, count, field, place or kind of company. */
+export function acceptable(name: string, suffixed = true): boolean {
   if (/^[A-Za-z]/.test(name)) return name.length >= 2 && !GENERIC_LATIN.has(name.toLowerCase());
   // a suffixed name (零跑汽车) is judged by its stem where it stands alone: the suffix is generic by design
   const stem = suffixed && ORG_SUFFIX.test(name) ? name.replace(ORG_SUFFIX, "") : name;

@@ -21,6 +21,7 @@ import { subsidiaryNames } from "./subsidiary-names";
 import { stakeNames } from "./stake-names";
 import { journalNames } from "./journal-names";
 import { bodyListNames } from "./body-lists";
+import { employerNames } from "./employer-names";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -45,6 +46,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
   const contexts = contextOrgNames(t, all);
+  contexts.push(...employerNames(t, [...all, ...contexts.map(spanOf)]));
   const withContexts = [...all, ...contexts.map(spanOf)];
   return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
 }
