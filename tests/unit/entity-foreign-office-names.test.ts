@@ -53,3 +53,12 @@ describe("a body heading a chain of posts", () => {
     expect(people(r)).not.toContain("东岚联合会");
   });
 });
+
+describe("a state act after the office", () => {
+  it("vouches for a name said once", () => {
+    expect(people(ex(["今年以来两国高层往来密切。10月，塔尔诺夫总理访华。"]))).toEqual(["塔尔诺夫"]);
+  });
+  it("but not for a side or a new office-holder", () => {
+    expect(people(ex(["10月，该国总理访华。", "会后，新总理会见了企业代表。"]))).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ const NOT_A_HOLDER = /^(?:选举|大选|竞选|候选|府|办公|官邸|任期|�
 const NOT_A_NAME_END = /[国省市县区州方届任时代副前新院部会委局厅府]$/;
 /** A time word between the office and the holder's act (普京总统当天表示). */
 const TIME_AFTER = /^(?:当天|当日|今天|昨天|日前|近日|随后|此前|同日)/;
+/** Acts only a head of state or government performs in office (访华, 会见, 出访). */
+const STATE_ACT = /^(?:访华|访问|出访|会见|会晤|抵达)/;
 const HAN = /^[\u4e00-\u9fff]+$/;
 
 function taken(orgs: OrgSpan[], people: PersonSpan[], s: number, e: number): boolean {
@@ -111,8 +113,10 @@ export function foreignOfficeNames(t: ArticleText, orgs: OrgSpan[], people: Pers
     const after = end + m[0].length;
     if (name.length < 2 || name.length > 5 || NOT_IN_TRANSLIT.test(name) || NOT_A_NAME_END.test(name)) continue;
     // …and an act after the office, not a chain of posts (中共中央总书记、国家主席…)
-    if (text[after] === "、" || (!verbStartsAt(text, after) && !TIME_AFTER.test(text.slice(after, after + 2)))) continue;
-    if (taken(orgs, people, s, end) || !plausible(text, name, s)) continue;
+    if (text[after] === "、" || (!verbStartsAt(text, after) && !TIME_AFTER.test(text.slice(after, after + 2)) && !STATE_ACT.test(text.slice(after, after + 2)))) continue;
+    if (taken(orgs, people, s, end) || isCommonWord(name) || COUNTRIES.includes(name)) continue;
+    // a state visit or meeting after the office is said of a holder alone (X总理访华): once is enough
+    if (!STATE_ACT.test(text.slice(after, after + 2)) && !plausible(text, name, s)) continue;
     push(name, s);
   }
   return { names, roles };
