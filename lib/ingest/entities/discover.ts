@@ -15,6 +15,7 @@ import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem,
 import { orgPatternNames } from "./org-patterns";
 import { leadSplitsPlace } from "./institution-names";
 import { namesBeforeOffices } from "./office-names";
+import { foreignOfficeNames } from "./foreign-office-names";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
@@ -723,6 +724,12 @@ export function discover(
   names.push(...scholars.names, ...dottedLastParts(t, sureSorted, people));
   roles.push(...scholars.roles);
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
+  const foreign = foreignOfficeNames(t, withSure, people);
+  // a foreign name read whole here is no longer cut short at the same place by the surname table (卢特尼|克)
+  const cut = (n: FoundName) => n.type === "person" && foreign.names.some((f) => f.at === n.at && f.name.length > n.name.length && f.name.startsWith(n.name));
+  for (let k = names.length - 1; k >= 0; k--) if (cut(names[k]!)) names.splice(k, 1);
+  names.push(...foreign.names);
+  roles.push(...foreign.roles);
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;

@@ -13,7 +13,7 @@ import { ORG_SUFFIX } from "./org-words";
 /** A bracketed Latin full name: two or three capitalised words. */
 const GLOSS = /[(（]([A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})[)）]/g;
 /** Characters no transliterated name holds: function words and verbs (的, 是, 与 …). */
-const NOT_IN_TRANSLIT = /[的了是在和与及等也都就这那其该各为对从于把被将已说称表示]/;
+export const NOT_IN_TRANSLIT = /[的了是在和与及等也都就这那其该各为对从于把被将已说称表示]/;
 /** Titles that are no one's office (记者 bylines an article). */
 const NOT_AN_OFFICE = new Set(["记者", "编辑"]);
 
