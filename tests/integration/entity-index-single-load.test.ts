@@ -2,18 +2,24 @@
  * Issue 17's "no event-loop stalls": the company and person lists the search matches against are
  * loaded once per change, however many searches arrive together. The first searches after a
  * change came 20 at once under load and each prepared its own copy of every entity on the
- * request thread. prepareEntity is wrapped in a spy that still calls through, so the number of
- * calls is the number of entities prepared.
+ * request thread. The lists are prepared in the worker thread (prepareEntitiesOffThread, since
+ * pinyin-pro's first call held the loop), so that call is wrapped in a spy that still calls
+ * through: one call per change, with every entity in it.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { entityIndex, forgetEntityIndex } from "@/lib/data/search/entities";
-import { prepareEntity } from "@/lib/search/entity-match";
+import { prepareEntitiesOffThread } from "@/lib/data/listing-index/off-thread-build";
 
-vi.mock("@/lib/search/entity-match", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/search/entity-match")>();
-  return { ...real, prepareEntity: vi.fn(real.prepareEntity) };
+vi.mock("@/lib/data/listing-index/off-thread-build", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/data/listing-index/off-thread-build")>();
+  return { ...real, prepareEntitiesOffThread: vi.fn(real.prepareEntitiesOffThread) };
 });
+
+/** Entities handed to the preparation, over all its calls since the last clear. */
+function prepared(): number {
+  return vi.mocked(prepareEntitiesOffThread).mock.calls.reduce((n, [records]) => n + records.length, 0);
+}
 
 let t: TempDb;
 
@@ -31,17 +37,19 @@ describe("the search's entity lists", () => {
 
   it("are prepared once for 20 searches that arrive together, and again once after a change", async () => {
     forgetEntityIndex(t.db);
-    vi.mocked(prepareEntity).mockClear();
+    vi.mocked(prepareEntitiesOffThread).mockClear();
     const all = await Promise.all(Array.from({ length: 20 }, () => entityIndex(t.db)));
     expect(all.every((x) => x === all[0])).toBe(true);
     expect(all[0]!.companies.map((c) => c.name).sort()).toEqual(["智谱", "百度"].sort());
-    expect(vi.mocked(prepareEntity)).toHaveBeenCalledTimes(3);
+    expect(vi.mocked(prepareEntitiesOffThread)).toHaveBeenCalledTimes(1);
+    expect(prepared()).toBe(3);
 
-    vi.mocked(prepareEntity).mockClear();
+    vi.mocked(prepareEntitiesOffThread).mockClear();
     await t.db.company.update({ where: { slug: "zhipu" }, data: { name: "智谱AI" } });
     const after = await Promise.all(Array.from({ length: 20 }, () => entityIndex(t.db)));
     expect(after.every((x) => x === after[0])).toBe(true);
     expect(after[0]!.companies.map((c) => c.name)).toContain("智谱AI");
-    expect(vi.mocked(prepareEntity)).toHaveBeenCalledTimes(3);
+    expect(vi.mocked(prepareEntitiesOffThread)).toHaveBeenCalledTimes(1);
+    expect(prepared()).toBe(3);
   });
 });
