@@ -21,8 +21,6 @@ const PUNCTUATED = /[，。：！？、,:!?；;|｜_]/;
 const HEADLINE_CLASS = /title|headline/i;
 const NOT_HEADLINE_CLASS = /sub|deck|summary|desc|intro/i;
 
-const squeeze = (t: string) => foldForCompare(t).replace(/\s+/g, "");
-
 function classOf(b: PageBlock): string {
   return `${b.owner.el.attribs?.class ?? ""} ${b.owner.el.attribs?.id ?? ""}`;
 }
@@ -38,19 +36,19 @@ function isHeadlineLine(b: PageBlock): boolean {
  * `titleParts` are the <title>'s parts other than the site's, `bodyStart` the first prose line.
  */
 export function columnHeading(blocks: PageBlock[], titleParts: string[], bodyStart: number): { column: string; headline: string } | null {
-  const declared = new Set(titleParts.map(squeeze));
+  const declared = new Set(titleParts.map(foldForCompare));
   for (let i = 0; i < blocks.length && i < bodyStart; i++) {
     const b = blocks[i]!;
     if (b.hidden || b.heading !== 1) continue;
-    const label = squeeze(b.text);
+    const label = foldForCompare(b.text);
     if (label.length < 2 || label.length > LABEL_MAX || PUNCTUATED.test(label) || !declared.has(label)) continue;
-    const repeated = blocks.some((o, j) => j !== i && !o.hidden && o.linkChars > 0 && squeeze(o.text).includes(label));
+    const repeated = blocks.some((o, j) => j !== i && !o.hidden && o.linkChars > 0 && foldForCompare(o.text).includes(label));
     if (!repeated) continue;
     // A headline with a comma in it reads as prose: the first "prose" line may be it.
     for (let j = i + 1; j < blocks.length && j <= bodyStart && j <= i + WINDOW; j++) {
       const o = blocks[j]!;
       if (o.hidden) continue;
-      const len = squeeze(o.text).length;
+      const len = foldForCompare(o.text).length;
       if (isHeadlineLine(o) && len >= HEADLINE_MIN && len <= HEADLINE_MAX && len >= 2 * label.length && !o.text.includes("。")) {
         return { column: b.text, headline: o.text };
       }

@@ -232,10 +232,9 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
   // candidate of its own: the declared title that joins the two is the headline whole, not the
   // line that scored best.
   if (picked.kind === "headline" || picked.kind === "headline-near") {
-    const squeeze = (t: string) => foldForCompare(t).replace(/\s+/g, "");
-    const lines = candidates.filter((c) => c.kind === "headline" || c.kind === "headline-near").map((c) => squeeze(c.text));
+    const lines = candidates.filter((c) => c.kind === "headline" || c.kind === "headline-near").map((c) => foldForCompare(c.text));
     const joins = new Set(lines.slice(1).map((t, k) => lines[k]! + t));
-    const joined = candidates.find((c) => (c.kind === "meta" || c.kind === "title-tag") && joins.has(squeeze(c.text)) && squeeze(c.text).includes(squeeze(picked.text)));
+    const joined = candidates.find((c) => (c.kind === "meta" || c.kind === "title-tag") && joins.has(foldForCompare(c.text)) && foldForCompare(c.text).includes(foldForCompare(picked.text)));
     if (joined) return joined.text;
     // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
     const declared = candidates.find((c) => {
@@ -574,8 +573,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const titleParts = titleTag && titleTag.parts.length >= 2 ? titleTag.parts.filter((p) => p !== titleTag.site) : [];
   const column = columnHeading(blocks, titleParts, bodyStart);
   if (column) {
-    const label = foldForCompare(column.column).replace(/\s+/g, "");
-    candidates.splice(0, candidates.length, ...candidates.filter((c) => foldForCompare(c.text).replace(/\s+/g, "") !== label));
+    const label = foldForCompare(column.column);
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => foldForCompare(c.text) !== label));
     candidates.push({ text: column.headline, kind: "headline-near" });
   }
   const picked = pickTitle(candidates, contentGrams, siteName);

@@ -62,9 +62,10 @@ const BRACKET_OUTLET = /^\s*[【[]\s*(\p{Script=Han}{2,10}?)\s*[／/]\s*(?:记�
 const SLASH_OUTLET = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?(\p{Script=Han}{2,8})\s*[╱／/]\s*记者\s*\p{Script=Han}{2,4}\s*[／/╱]/u;
 const PLATFORM_SUFFIX = /(?<=\p{Script=Han}{2})(?:微信公众号|微信公号|微信号|公众号|头条号|百家号)$/u;
 // A header line that is nothing but an outlet's name (中国时报 under the headline).
-const BARE_OUTLET = /^\p{Script=Han}{2,10}(报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)$/u;
+const OUTLET_WORD = "(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台)";
+const BARE_OUTLET = new RegExp(`^\\p{Script=Han}{2,10}${OUTLET_WORD}$`, "u");
 // "南洋日报-财经": the same name with its channel after a dash or a dot, as a portal credits a provider's feed.
-const OUTLET_CHANNEL = /^(\p{Script=Han}{2,10}(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台))\s*[-－–·•]\s*\p{Script=Han}{2,4}$/u;
+const OUTLET_CHANNEL = new RegExp(`^(\\p{Script=Han}{2,10}${OUTLET_WORD})\\s*[-－–·•]\\s*\\p{Script=Han}{2,4}$`, "u");
 
 // "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
 const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
@@ -109,20 +110,21 @@ const UNLABELLED_LINES = 2;
 function outletLine(lines: string[], siteName: string | null): string | null {
   for (const [i, line] of lines.entries()) {
     const t = line.trim();
+    const simp = toSimplified(t);
     const fields = i < UNLABELLED_LINES ? unlabelledFields(t) : null;
     if (fields && !isSiteName(fields.outlet, siteName)) return fields.outlet;
     const besideCredits = i < UNLABELLED_LINES ? outletBesideCredits(t) : null;
     if (besideCredits && !isSiteName(besideCredits, siteName)) return besideCredits;
-    const bracket = toSimplified(t).match(BRACKET_OUTLET);
+    const bracket = simp.match(BRACKET_OUTLET);
     if (bracket && looksLikeOutlet(bracket[1]!)) return t.slice(t.indexOf("【") + 1 || 1).split(/[／/]/)[0]!.trim();
-    const slashed = toSimplified(t).match(SLASH_OUTLET);
+    const slashed = simp.match(SLASH_OUTLET);
     if (slashed && looksLikeOutlet(slashed[1]!) && !looksLikePerson(slashed[1]!) && !isSiteName(slashed[1]!, siteName)) {
       const at = slashed.index! + slashed[0].indexOf(slashed[1]!);
-      return toSimplified(t).length === t.length ? t.slice(at, at + slashed[1]!.length) : slashed[1]!;
+      return simp.length === t.length ? t.slice(at, at + slashed[1]!.length) : slashed[1]!;
     }
-    if (BARE_OUTLET.test(toSimplified(t)) && looksLikeOutlet(t) && !isSiteName(t, siteName)) return t;
-    const channelled = toSimplified(t).match(OUTLET_CHANNEL);
-    if (channelled && toSimplified(t).length === t.length && !isSiteName(channelled[1]!, siteName)) return t.slice(0, channelled[1]!.length);
+    if (BARE_OUTLET.test(simp) && looksLikeOutlet(t) && !isSiteName(t, siteName)) return t;
+    const channelled = simp.match(OUTLET_CHANNEL);
+    if (channelled && simp.length === t.length && !isSiteName(channelled[1]!, siteName)) return t.slice(0, channelled[1]!.length);
     // 2025年10月17日 08:12 解放日报, 2025年3月2日 星期日 | 北京商报: a date line that ends in the outlet's name, or the name and then
     // the people's fields (2025/04/02 08:00  云端财经  撰文：X  编辑：Y)
     const dated = t.match(DATE_THEN_NAME) ?? t.match(NAME_THEN_DATE);
