@@ -152,9 +152,12 @@ const SITE_COVERED = 0.5;
 /** Characters a headline has at the least, next to a short site name. */
 const HEADLINE_MIN = 8;
 
-function splitTitleTag(title: string, contentGrams: Set<number>): { parts: string[]; site: string | null } {
+function splitTitleTag(title: string, contentGrams: Set<number>, keywords: string[] = []): { parts: string[]; site: string | null } {
   // "… - 开发者论坛 - Powered by X": a forum engine's credit in the <title> is neither headline nor site.
   let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0 && !/^powered by\b/i.test(p));
+  // "标题_模型_训练_客户" beside keywords "模型,训练,客户,…": a platform appends the page's first tags
+  // to the headline; a run of tags names no site.
+  if (parts.length >= 3 && parts.slice(1).every((p, i) => p === keywords[i])) return { parts: [parts[0]!], site: null };
   // "独家｜字节Seed团队再迎大将": a column's tag before the headline is neither the site nor the headline.
   if (parts.length >= 2 && COLUMN_PREFIX.test(parts[0]!)) {
     parts = parts.slice(1);
@@ -491,13 +494,26 @@ function holdsFollowButton(node: AnyNode, budget = { left: 200 }): boolean {
   return false;
 }
 
+/**
+ * A publishing account's counts (1.2万文章, 粉丝 8.6万, 3087万总阅读): two of them make a box the
+ * account's card even with no follow button. Not a forum poster's (帖子, 积分, 威望), who is the
+ * thread's writer.
+ */
+const ACCOUNT_COUNT = /(?:[\d.]+\s*[万亿wW]?\s*(文章|粉丝|总阅读|获赞)|(文章|粉丝|总阅读|获赞)\s*[\d.]+\s*[万亿wW]?)/g;
+
+function holdsAccountCounts(node: AnyNode): boolean {
+  const words = new Set([...textOf(node).matchAll(ACCOUNT_COUNT)].map((m) => m[1] ?? m[2]));
+  return words.size >= 2;
+}
+
 /** What a card says of site staff, who post pages and write none of them. */
 const STAFF_CARD = /编辑|小编|管理员|运营/;
 
 /**
  * The account of the page's follow card: a short linked name, no digits, in a box of a few lines
- * that holds a 关注 button (the account's card beside a self-media article). Outside the content
- * and outside regions that name themselves boilerplate (a feed's items have their own accounts);
+ * that holds a 关注 button or two of an account's counts (the account's card beside a self-media
+ * article). Outside the content and outside regions that name themselves boilerplate (a feed's
+ * items have their own accounts);
  * two cards naming different accounts name none. A card below the article that names itself the
  * author's (<div class="author-box">, <a class="author-name">) around a person's name is the
  * writer's card closing a media site's article: that name is the writer, no account (`writer`),
@@ -507,12 +523,16 @@ const STAFF_CARD = /编辑|小编|管理员|运营/;
 function followedCard(blocks: PageBlock[], content: Set<number>): { name: string; writer: boolean } | null {
   let found: { name: string; writer: boolean } | null = null;
   const contentEnd = Math.max(-1, ...content);
+  // A card's first linked name is its account; a later link in it is an action (查看TA的文章).
+  const named = new Set<ElementStat>();
   for (const [i, b] of blocks.entries()) {
     if (content.has(i) || b.hidden || b.prose || b.chars < 2 || b.chars > ACCOUNT_MAX || b.linkChars * 2 <= b.chars) continue;
     if (b.owner.insideBoilerplate || b.owner.structural || /\d/.test(b.text)) continue;
     let card: ElementStat | null = b.owner.parent;
     for (let up = 0; card && up < 2 && card.blockEnd - card.blockStart <= CARD_MAX_BLOCKS; up++, card = card.parent) {
-      if (!holdsFollowButton(card.el)) continue;
+      if (named.has(card)) break;
+      if (!holdsFollowButton(card.el) && !holdsAccountCounts(card.el)) continue;
+      named.add(card);
       const name = b.text.trim();
       if (found !== null && found.name !== name) return null;
       const writer: boolean = i > contentEnd && looksLikePerson(name) && marksUpTo(b.owner, card, BYLINE_CLASS) && !STAFF_CARD.test(textOf(card.el));
@@ -540,8 +560,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const headerIdx = firstProse > 0 ? choice.indices.slice(0, firstProse) : [];
   const contentText = extras.scriptArticle ?? choice.indices.map((i) => blocks[i]!.text).join("");
   const contentGrams = bigrams(contentText.slice(0, 5000));
-  const titleTag = head.titleTag ? splitTitleTag(head.titleTag, contentGrams) : null;
-  const siteName = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? titleTag?.site ?? null;
+  const keywords = (m.get("keywords") ?? "").split(/[,，、]/).map((k) => k.trim());
+  const titleTag = head.titleTag ? splitTitleTag(head.titleTag, contentGrams, keywords) : null;
+  const declaredSite = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? null;
+  const siteName = declaredSite ?? titleTag?.site ?? null;
 
   // Title candidates.
   const start = choice.indices[0] ?? 0;
