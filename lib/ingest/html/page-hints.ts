@@ -56,7 +56,11 @@ export interface PageEvidence {
    * a self-media platform's publisher, shown beside the article rather than in its header.
    */
   followedAccount: string | null;
-  /** The poster of a forum thread's first post (thread-poster.ts): the article's author, handle or name. */
+  /**
+   * The poster of a forum thread's first post (thread-poster.ts), else the user a user-content
+   * page's data declares (a microdata Person author, a state record's user): the article's author,
+   * handle or name.
+   */
   poster: string | null;
   /** The blogger a blog names (博主：X) in its post's info line or its profile card, else its <title> (X的博客): blogger.ts. */
   blogger?: string | null;
@@ -624,7 +628,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const metaAuthor = filedBy ? undefined : m.get("author");
   const rawAuthors = [...head.jsonLd.authors, metaAuthor, m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
   let author = cleanName(metaAuthor, siteName) ?? cleanName(m.get("article:author"), siteName);
-  for (const a of [...head.jsonLd.authors, ...head.citationAuthors]) author ??= cleanName(a, siteName);
+  for (const a of [...head.jsonLd.authors, ...head.citationAuthors, ...head.microdataPersons]) author ??= cleanName(a, siteName);
   // A header or trailer line whose element names itself the byline.
   for (const i of [...headerIdx, ...trailerIdx]) {
     if (author) break;
@@ -706,7 +710,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     sourceElement,
     followedAccount: card && !card.writer ? card.name : null,
     // A QAPage's accepted answer, kept as the text (accepted-answer.ts), declares its writer.
-    poster: choice.firstPost ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost)) : null,
+    // A user-content page declares its poster as data: a microdata Person, its state record's user.
+    poster: choice.firstPost ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost)) : (head.microdataPersons[0] ?? head.scripts.poster ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
