@@ -87,6 +87,12 @@ export interface PageEvidence {
    * end or as one of two parts ("标题 - 站名 - 频道" picked by coverage may be the headline).
    */
   ownSiteName?: string | null;
+  /**
+   * The <title>'s site part when a tag (og:site_name, application-name, the JSON-LD publisher)
+   * names the site the same way: two declarations agreeing confirm a short name (简书) as the
+   * footer's copyright holder does.
+   */
+  titleSiteEcho?: string | null;
 }
 
 const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo: article:update_at", "datemodified"];
@@ -723,6 +729,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     declaredTitles: [m.get("og:title"), m.get("twitter:title"), head.titleTag].filter((t): t is string => !!t),
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
+    titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
     ownSiteName: m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ??
       (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1]) ? titleTag.site : null),
   };
