@@ -3,13 +3,14 @@
  * a <title> tail of keyword tags, a microdata Person author, a user-content page's poster in its
  * state script (user object, author object with a user id, a bare Unix `time`), a follow card
  * naming that poster, a short site name that og:site_name and the <title> agree on, an account's
- * card known by its counts.
+ * card known by its counts, a comment list's heading ending the lines under the body.
  */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { extractHtml } from "@/lib/ingest/html/extract-html";
 import { readScriptFacts } from "@/lib/ingest/html/script-data";
+import { sectionMarker } from "@/lib/ingest/classify/vocabulary";
 
 const PARAS = [
   "今年下半年，多家厂商在新品中搭载了可以离线运行的端侧大模型，冰箱可以根据食材给出菜谱，空调能听懂连续的语音指令。",
@@ -72,5 +73,14 @@ describe("blind batch 40", () => {
     // a forum poster's counts (帖子, 积分) make no account
     const poster = `<div class="column left"><div class="user-info"><h4><a href="/u/1">北窗听雨</a></h4><dl><dd>帖子 1283</dd><dd>积分 5620</dd></dl></div></div>`;
     expect(extract(page(`${poster}<article><h1>端侧大模型走进家电</h1>${body}</article>`)).source).not.toBe("北窗听雨");
+  });
+
+  it("a comment list's heading (评论列表:, 共 86 条评论) opens the comments, whose times date no post", () => {
+    expect(sectionMarker("评论列表:")?.kind).toBe("comment");
+    expect(sectionMarker("共 86 条评论")?.kind).toBe("comment");
+    expect(sectionMarker("97 条评论")?.kind).toBe("comment");
+    expect(sectionMarker("评论列表显示，多数用户支持这一做法")).toBeNull();
+    const a = fixture("site-b40-zblog-h1-blog-name-h2-post-threaded-comments-sidebar");
+    expect(a.publishedAt).toBe("2026-11-28T00:00:00+08:00");
   });
 });

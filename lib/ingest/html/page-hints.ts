@@ -15,6 +15,7 @@ import { isTaggedHeadline, withoutColumnTag } from "../metadata/column-tag";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
 import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
+import { sectionMarker } from "../classify/vocabulary";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { columnHeading } from "./column-heading";
@@ -420,6 +421,8 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
     // A linked headline (another article's, in a list under the body) ends the trailer: the date
     // under it is that article's (a topic page's entries carry theirs, the page none).
     if (!b.hidden && b.chars >= LINKED_HEADLINE_MIN && b.linkChars * 2 > b.chars && (b.heading > 0 || b.listItem) && !NOT_A_HEADLINE.test(b.text)) break;
+    // A comment section's heading (评论列表:, 全部评论) ends it too: the times under it are the comments'.
+    if (!b.hidden && sectionMarker(foldForCompare(b.text))?.kind === "comment") break;
     if (!b.hidden && b.chars <= LINE_MAX) out.push(b.text);
   }
   return out;
