@@ -604,7 +604,7 @@ function records(value: Value, out: Record[], accounts: string[], depth: number)
   for (const [k, v] of Object.entries(value)) {
     const key = fold(k);
     if (!isObject(v)) continue;
-    if (r.title !== null && (POSTER_OBJECTS.has(key) || (AUTHOR_KEYS.has(key) && Object.keys(v).some((k) => USER_ID_KEYS.has(fold(k)))))) {
+    if (r.title !== null && (POSTER_OBJECTS.has(key) || (AUTHOR_KEYS.has(key) && Object.keys(v).some((id) => USER_ID_KEYS.has(fold(id)))))) {
       r.poster ??= text(namesOf(v)[0]);
     } else if (ACCOUNT_OBJECTS.has(key)) {
       const name = outletName(namesOf(v)[0]);
