@@ -77,7 +77,7 @@ describe("topLevelAssignments", () => {
 describe("readScriptFacts", () => {
   it("reads a WeChat article's top-level variables: title, Unix time, account", () => {
     const f = readScriptFacts([`var nickname = "算力前哨"; var nickname_new = ""; var ct = "1581418070"; var msg_title = "一日一技：延迟调用";`]);
-    expect(f).toEqual({ title: "一日一技：延迟调用", publishedAt: "2020-02-11T18:47:50+08:00", authors: [], source: null, account: "算力前哨", contentHtml: null });
+    expect(f).toEqual({ title: "一日一技：延迟调用", publishedAt: "2020-02-11T18:47:50+08:00", authors: [], source: null, account: "算力前哨", poster: null, contentHtml: null });
   });
 
   it("takes the page-data object holding the most fields, not a widget's title; arrays are not entered", () => {
@@ -89,7 +89,7 @@ describe("readScriptFacts", () => {
         media: { name: "示例日报客户端" }
       };`,
     ]);
-    expect(f).toEqual({ title: "大模型价格战再起", publishedAt: "2024-06-01T10:00:00+08:00", authors: ["张三"], source: "示例日报", account: "示例日报客户端", contentHtml: null });
+    expect(f).toEqual({ title: "大模型价格战再起", publishedAt: "2024-06-01T10:00:00+08:00", authors: ["张三"], source: "示例日报", account: "示例日报客户端", poster: null, contentHtml: null });
   });
 
   it("never reads settings variables or call arguments (share, ads, analytics)", () => {
@@ -98,7 +98,7 @@ describe("readScriptFacts", () => {
       `var adOptions = { title: "广告标题文字" };`,
       `Slardar.install({ title: "监控标题文字", pubDate: "2020-01-01" });`,
     ]);
-    expect(f).toEqual({ title: null, publishedAt: null, authors: [], source: null, account: null, contentHtml: null });
+    expect(f).toEqual({ title: null, publishedAt: null, authors: [], source: null, account: null, poster: null, contentHtml: null });
   });
 
   it("never reads a library object (one with methods) or a variable named for ads", () => {

@@ -40,7 +40,8 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
   // not its text (meta-txt-bracketed-lead-label; site-explainer-footnote-marks-reference-list).
   { re: /^[\[【(（]?(参考文献|参考资料|参考链接|参考来源|引用文献|文献来源)[\]】)）]?[:：]?$/, kind: "link-list", reason: "opens the article's reference list" },
   // 跟帖 (跟贴) is the word some portals use for comments.
-  { re: /^(网友)?(?:评论|跟帖|跟贴)(区)?[\s(（\d)）]*$|^(发表|写)(?:评论|跟帖|跟贴)|^全部(?:评论|跟帖|跟贴)|^热门(?:评论|跟帖|跟贴)|^最新(?:评论|跟帖|跟贴)/, kind: "comment", reason: "comment section" },
+  // 评论列表: (a blog engine's list of comments), 共 86 条评论 (a count heading the list).
+  { re: /^(网友)?(?:评论|跟帖|跟贴)(区|列表)?[\s(（\d)）:：]*$|^共?\s*\d+\s*条(?:评论|跟帖|回复)$|^(发表|写)(?:评论|跟帖|跟贴)|^全部(?:评论|跟帖|跟贴)|^热门(?:评论|跟帖|跟贴)|^最新(?:评论|跟帖|跟贴)/, kind: "comment", reason: "comment section" },
   // A release's contact card for journalists (媒体联系, 投资者及媒体垂询, Media contact): names, mail and phone, no text of the release.
   {
     re: /^(媒体|新闻|记者|投资者|投资者及媒体|投资者关系)(联系|联络|垂询|查询|咨询)(人|方式)?[\s:：]*$|^(media|press|investor)( relations)? (contacts?|inquiries)[\s:：]*$/i,

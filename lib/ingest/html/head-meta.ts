@@ -17,6 +17,24 @@ export interface HeadMeta {
   citationAuthors: string[];
   /** What inline scripts and JSON data blocks say (script-data.ts): weaker than the tags above. */
   scripts: ScriptFacts;
+  /** The names of schema.org microdata authors typed Person (<div itemprop="author" itemtype="…/Person"><meta itemprop="name" content="X">). */
+  microdataPersons: string[];
+}
+
+/** How many elements up from a name's <meta itemprop="name"> its author scope is looked for. */
+const SCOPE_REACH = 3;
+
+/**
+ * A microdata author's name: the page types the scope a Person, so the name is a person's (or a
+ * user's handle) whatever its shape; the scope's other text (a badge, a title) is not the name.
+ */
+function microdataPerson(el: Element): boolean {
+  let node = el.parent;
+  for (let depth = 0; node && node.type === "tag" && depth < SCOPE_REACH; depth++, node = node.parent) {
+    const a = (node as Element).attribs;
+    if (/(?:^|\s)author(?:\s|$)/i.test(a.itemprop ?? "")) return /schema\.org\/Person\b/i.test(a.itemtype ?? "");
+  }
+  return false;
 }
 
 /** Words naming a time as the page's last change: its label before it, or its own or a wrapper's class. */
@@ -140,7 +158,12 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
     found.scripts.filter((el) => !isJson(el)).map(textContent),
     found.scripts.filter(isJson).map(textContent),
   );
-  return { meta, titleTag: titleText || null, times, jsonLd, citationAuthors, scripts };
+  const microdataPersons: string[] = [];
+  for (const el of found.metas) {
+    const name = el.attribs.itemprop === "name" && el.attribs.content !== undefined ? clean(el.attribs.content) : "";
+    if (name && microdataPerson(el) && !microdataPersons.includes(name)) microdataPersons.push(name);
+  }
+  return { meta, titleTag: titleText || null, times, jsonLd, citationAuthors, scripts, microdataPersons };
 }
 
 const HEAD_DEPTH = 3;

@@ -15,6 +15,7 @@ import { isTaggedHeadline, withoutColumnTag } from "../metadata/column-tag";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
 import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
+import { sectionMarker } from "../classify/vocabulary";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { columnHeading } from "./column-heading";
@@ -56,7 +57,11 @@ export interface PageEvidence {
    * a self-media platform's publisher, shown beside the article rather than in its header.
    */
   followedAccount: string | null;
-  /** The poster of a forum thread's first post (thread-poster.ts): the article's author, handle or name. */
+  /**
+   * The poster of a forum thread's first post (thread-poster.ts), else the user a user-content
+   * page's data declares (a microdata Person author, a state record's user): the article's author,
+   * handle or name.
+   */
   poster: string | null;
   /** The blogger a blog names (博主：X) in its post's info line or its profile card, else its <title> (X的博客): blogger.ts. */
   blogger?: string | null;
@@ -83,6 +88,12 @@ export interface PageEvidence {
    * end or as one of two parts ("标题 - 站名 - 频道" picked by coverage may be the headline).
    */
   ownSiteName?: string | null;
+  /**
+   * The <title>'s site part when a tag (og:site_name, application-name, the JSON-LD publisher)
+   * names the site the same way: two declarations agreeing confirm a short name (简书) as the
+   * footer's copyright holder does.
+   */
+  titleSiteEcho?: string | null;
 }
 
 const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo: article:update_at", "datemodified"];
@@ -152,9 +163,12 @@ const SITE_COVERED = 0.5;
 /** Characters a headline has at the least, next to a short site name. */
 const HEADLINE_MIN = 8;
 
-function splitTitleTag(title: string, contentGrams: Set<number>): { parts: string[]; site: string | null } {
+function splitTitleTag(title: string, contentGrams: Set<number>, keywords: string[] = []): { parts: string[]; site: string | null } {
   // "… - 开发者论坛 - Powered by X": a forum engine's credit in the <title> is neither headline nor site.
   let parts = title.split(TITLE_SEPARATORS).map((p) => p.trim()).filter((p) => p.length > 0 && !/^powered by\b/i.test(p));
+  // "标题_模型_训练_客户" beside keywords "模型,训练,客户,…": a platform appends the page's first tags
+  // to the headline; a run of tags names no site.
+  if (parts.length >= 3 && parts.slice(1).every((p, i) => p === keywords[i])) return { parts: [parts[0]!], site: null };
   // "独家｜字节Seed团队再迎大将": a column's tag before the headline is neither the site nor the headline.
   if (parts.length >= 2 && COLUMN_PREFIX.test(parts[0]!)) {
     parts = parts.slice(1);
@@ -407,6 +421,8 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
     // A linked headline (another article's, in a list under the body) ends the trailer: the date
     // under it is that article's (a topic page's entries carry theirs, the page none).
     if (!b.hidden && b.chars >= LINKED_HEADLINE_MIN && b.linkChars * 2 > b.chars && (b.heading > 0 || b.listItem) && !NOT_A_HEADLINE.test(b.text)) break;
+    // A comment section's heading (评论列表:, 全部评论) ends it too: the times under it are the comments'.
+    if (!b.hidden && sectionMarker(foldForCompare(b.text))?.kind === "comment") break;
     if (!b.hidden && b.chars <= LINE_MAX) out.push(b.text);
   }
   return out;
@@ -491,13 +507,26 @@ function holdsFollowButton(node: AnyNode, budget = { left: 200 }): boolean {
   return false;
 }
 
+/**
+ * A publishing account's counts (1.2万文章, 粉丝 8.6万, 3087万总阅读): two of them make a box the
+ * account's card even with no follow button. Not a forum poster's (帖子, 积分, 威望), who is the
+ * thread's writer.
+ */
+const ACCOUNT_COUNT = /(?:[\d.]+\s*[万亿wW]?\s*(文章|粉丝|总阅读|获赞)|(文章|粉丝|总阅读|获赞)\s*[\d.]+\s*[万亿wW]?)/g;
+
+function holdsAccountCounts(node: AnyNode): boolean {
+  const words = new Set([...textOf(node).matchAll(ACCOUNT_COUNT)].map((m) => m[1] ?? m[2]));
+  return words.size >= 2;
+}
+
 /** What a card says of site staff, who post pages and write none of them. */
 const STAFF_CARD = /编辑|小编|管理员|运营/;
 
 /**
  * The account of the page's follow card: a short linked name, no digits, in a box of a few lines
- * that holds a 关注 button (the account's card beside a self-media article). Outside the content
- * and outside regions that name themselves boilerplate (a feed's items have their own accounts);
+ * that holds a 关注 button or two of an account's counts (the account's card beside a self-media
+ * article). Outside the content and outside regions that name themselves boilerplate (a feed's
+ * items have their own accounts);
  * two cards naming different accounts name none. A card below the article that names itself the
  * author's (<div class="author-box">, <a class="author-name">) around a person's name is the
  * writer's card closing a media site's article: that name is the writer, no account (`writer`),
@@ -507,12 +536,16 @@ const STAFF_CARD = /编辑|小编|管理员|运营/;
 function followedCard(blocks: PageBlock[], content: Set<number>): { name: string; writer: boolean } | null {
   let found: { name: string; writer: boolean } | null = null;
   const contentEnd = Math.max(-1, ...content);
+  // A card's first linked name is its account; a later link in it is an action (查看TA的文章).
+  const named = new Set<ElementStat>();
   for (const [i, b] of blocks.entries()) {
     if (content.has(i) || b.hidden || b.prose || b.chars < 2 || b.chars > ACCOUNT_MAX || b.linkChars * 2 <= b.chars) continue;
     if (b.owner.insideBoilerplate || b.owner.structural || /\d/.test(b.text)) continue;
     let card: ElementStat | null = b.owner.parent;
     for (let up = 0; card && up < 2 && card.blockEnd - card.blockStart <= CARD_MAX_BLOCKS; up++, card = card.parent) {
-      if (!holdsFollowButton(card.el)) continue;
+      if (named.has(card)) break;
+      if (!holdsFollowButton(card.el) && !holdsAccountCounts(card.el)) continue;
+      named.add(card);
       const name = b.text.trim();
       if (found !== null && found.name !== name) return null;
       const writer: boolean = i > contentEnd && looksLikePerson(name) && marksUpTo(b.owner, card, BYLINE_CLASS) && !STAFF_CARD.test(textOf(card.el));
@@ -540,8 +573,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const headerIdx = firstProse > 0 ? choice.indices.slice(0, firstProse) : [];
   const contentText = extras.scriptArticle ?? choice.indices.map((i) => blocks[i]!.text).join("");
   const contentGrams = bigrams(contentText.slice(0, 5000));
-  const titleTag = head.titleTag ? splitTitleTag(head.titleTag, contentGrams) : null;
-  const siteName = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? titleTag?.site ?? null;
+  const keywords = (m.get("keywords") ?? "").split(/[,，、]/).map((k) => k.trim());
+  const titleTag = head.titleTag ? splitTitleTag(head.titleTag, contentGrams, keywords) : null;
+  const declaredSite = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? null;
+  const siteName = declaredSite ?? titleTag?.site ?? null;
 
   // Title candidates.
   const start = choice.indices[0] ?? 0;
@@ -602,7 +637,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const metaAuthor = filedBy ? undefined : m.get("author");
   const rawAuthors = [...head.jsonLd.authors, metaAuthor, m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
   let author = cleanName(metaAuthor, siteName) ?? cleanName(m.get("article:author"), siteName);
-  for (const a of [...head.jsonLd.authors, ...head.citationAuthors]) author ??= cleanName(a, siteName);
+  for (const a of [...head.jsonLd.authors, ...head.citationAuthors, ...head.microdataPersons]) author ??= cleanName(a, siteName);
   // A header or trailer line whose element names itself the byline.
   for (const i of [...headerIdx, ...trailerIdx]) {
     if (author) break;
@@ -684,7 +719,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     sourceElement,
     followedAccount: card && !card.writer ? card.name : null,
     // A QAPage's accepted answer, kept as the text (accepted-answer.ts), declares its writer.
-    poster: choice.firstPost ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost)) : null,
+    // A user-content page declares its poster as data: a microdata Person, its state record's user.
+    poster: choice.firstPost ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost)) : (head.microdataPersons[0] ?? head.scripts.poster ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
@@ -696,6 +732,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     declaredTitles: [m.get("og:title"), m.get("twitter:title"), head.titleTag].filter((t): t is string => !!t),
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
+    titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
     ownSiteName: m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ??
       (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1]) ? titleTag.site : null),
   };

@@ -27,11 +27,13 @@ export interface ScriptFacts {
   source: string | null;
   /** A publishing account named at the top level of a script (var nickname = "…"): the publisher. */
   account: string | null;
+  /** The user who posted the article (its record's user: {nickname}): a handle as much as a name. */
+  poster: string | null;
   /** The article's text as HTML (content: "<p>…</p>") in the record holding its other fields. */
   contentHtml: string | null;
 }
 
-export const NO_SCRIPT_FACTS: ScriptFacts = { title: null, publishedAt: null, authors: [], source: null, account: null, contentHtml: null };
+export const NO_SCRIPT_FACTS: ScriptFacts = { title: null, publishedAt: null, authors: [], source: null, account: null, poster: null, contentHtml: null };
 
 export type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
 
@@ -52,6 +54,16 @@ const SOURCE_KEYS = new Set(["source", "sourcename", "copyfrom", "mediasource", 
 const ACCOUNT_OBJECTS = new Set(["media", "mediainfo", "account", "accountinfo"]);
 const ACCOUNT_KEYS = new Set(["nickname", "accountname", "mpname"]);
 const NAME_KEYS = ["name", "nickname", "title"];
+/**
+ * In a record that holds a title, the user who posted it (a note's `user: {nickname}`, an author
+ * object with a user's id) is its writer, and a bare `time` holding a Unix time is when it was
+ * posted: outside such a record (a state's logged-in user, a clock) neither says anything of an
+ * article.
+ */
+const POSTER_OBJECTS = new Set(["user", "userinfo", "poster"]);
+/** An author object holding a user's id (author: {mid, name}) is the site's user who posted it, as `user` is. */
+const USER_ID_KEYS = new Set(["uid", "mid", "userid", "memberid"]);
+const UNIX_TIME = /^\d{10}(?:\d{3})?$/;
 /** Variables that hold a widget's settings, not the page's data. */
 const SETTINGS_NAME = /share|config|setting|option|track|analytic|advert|sdk|player|comment|_hmt|_gaq|datalayer/i;
 // "ad" as a word of the name: adOptions, ad_conf, IfengAdCookie, window.AD (not "admin", "header").
@@ -549,13 +561,14 @@ interface Record {
   publishedAt: string | null;
   authors: string[];
   source: string | null;
-  /** Not a kind of field: the weighing of records is the same with or without it. */
+  /** Not kinds of field: the weighing of records is the same with or without them. */
   contentHtml: string | null;
+  poster: string | null;
   /** Kinds of field the object holds itself: they weigh more than those of its child objects. */
   own: number;
 }
 
-const emptyRecord = (): Record => ({ title: null, publishedAt: null, authors: [], source: null, contentHtml: null, own: 0 });
+const emptyRecord = (): Record => ({ title: null, publishedAt: null, authors: [], source: null, contentHtml: null, poster: null, own: 0 });
 const kinds = (r: Record) => Number(r.title !== null) + Number(r.publishedAt !== null) + Number(r.authors.length > 0) + Number(r.source !== null);
 const weight = (r: Record) => kinds(r) + r.own;
 
@@ -586,11 +599,14 @@ function records(value: Value, out: Record[], accounts: string[], depth: number)
   if (depth > MAX_DEPTH || !isObject(value)) return;
   const r = emptyRecord();
   for (const [k, v] of Object.entries(value)) file(r, fold(k), v);
+  if (r.title !== null && r.publishedAt === null && typeof value.time === "number" && UNIX_TIME.test(String(value.time))) r.publishedAt = dateOf(value.time);
   r.own = kinds(r);
   for (const [k, v] of Object.entries(value)) {
     const key = fold(k);
     if (!isObject(v)) continue;
-    if (ACCOUNT_OBJECTS.has(key)) {
+    if (r.title !== null && (POSTER_OBJECTS.has(key) || (AUTHOR_KEYS.has(key) && Object.keys(v).some((id) => USER_ID_KEYS.has(fold(id)))))) {
+      r.poster ??= text(namesOf(v)[0]);
+    } else if (ACCOUNT_OBJECTS.has(key)) {
       const name = outletName(namesOf(v)[0]);
       if (name) accounts.push(name);
     } else if (!AUTHOR_KEYS.has(key) && !SOURCE_KEYS.has(key)) for (const [ck, cv] of Object.entries(v)) if (!isObject(cv)) file(r, fold(ck), cv);
@@ -644,7 +660,7 @@ export function readScriptFacts(scripts: string[], json: string[] = []): ScriptF
   globals.own = kinds(globals);
   let best = globals;
   for (const r of found) if (weight(r) > weight(best)) best = r;
-  const { title, publishedAt, authors, source, contentHtml } = best;
+  const { title, publishedAt, authors, source, contentHtml, poster } = best;
   // Content alone names no article: it counts only in a record that holds a title too.
-  return { title, publishedAt, authors, source, account: accounts[0] ?? null, contentHtml: title === null ? null : contentHtml };
+  return { title, publishedAt, authors, source, account: accounts[0] ?? null, poster, contentHtml: title === null ? null : contentHtml };
 }

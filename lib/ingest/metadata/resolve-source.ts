@@ -26,13 +26,14 @@
  * 10. the newsroom in brackets closing the last paragraph (…。（新华社））;
  * 11. the account of the page's follow card (a linked name beside a 关注 button, page-hints.ts):
  *     a self-media platform shows its publishing account there, not in the article's header;
+ *     not when the page's data declares that name its poster (a user's note on a writing platform);
  * and apart, weakest (after an outlet branding the headline): the outlet a 出品｜X field names.
  * Generic claims (互联网, 本站) name no one and are skipped: null rather than junk. When nothing here
  * credits another outlet, extract-metadata.ts falls back on the site itself (own-site-source.ts).
  */
 import { outletBesideCredits, unlabelledFields } from "./unlabelled-fields";
 import type { MetadataEvidence } from "./evidence";
-import { isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
+import { foldName, isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { PROSE_THEN_CREDIT } from "./metadata-line";
@@ -305,10 +306,14 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   // personal name the byline reader keeps, or Han mixed with Latin letters or digits as no name is
   const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && /\p{Script=Han}/u.test(n) && (INSTITUTION_END.test(n) || APP_SUFFIX.test(n) || n.length > 4 || /[A-Za-z0-9]/.test(n)))
     .map((n) => n.replace(APP_SUFFIX, ""));
+  // The user a user-content page declares as its poster (a microdata Person, a state record's user)
+  // wrote it, however little a person's name it looks: no outlet in an author slot, no account.
+  const poster = e.html?.poster ?? null;
+  const notPoster = (n: string | null | undefined) => (n && poster && foldName(n) === foldName(poster) ? null : n);
   const outletAuthor =
     [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
       .map((a) => a.replace(LABEL, "").trim())
-      .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName)) ??
+      .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName) && notPoster(a) !== null) ??
     e.bylineOutlets.find((a) => !isSiteName(a, e.siteName));
   const source =
     original ??
@@ -332,7 +337,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     labelOutlet(e.header, e.siteName) ??
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
     closingAgency(e.tail, e.siteName) ??
-    asClaim(e.html?.followedAccount) ??
+    asClaim(notPoster(e.html?.followedAccount)) ??
     null;
   return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
 }
