@@ -109,7 +109,8 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const meta = new Map<string, string>();
   for (const el of found.metas) {
     const a = el.attribs;
-    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])?.toLowerCase().trim();
+    // "weibo: article:create_at": a portal's key spaced after its prefix's colon reads as the unspaced one
+    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])?.toLowerCase().trim().replace(/\s*:\s*/g, ":");
     const content = a.content !== undefined ? clean(a.content) : "";
     if (key && content && !meta.has(key)) meta.set(key, content);
   }

@@ -85,7 +85,7 @@ export interface PageEvidence {
   ownSiteName?: string | null;
 }
 
-const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo: article:update_at", "datemodified"];
+const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo:article:update_at", "datemodified"];
 const DATE_KEYS = [
   "firstpublishedtime",
   "article:published_time", "og:article:published_time", "article:published", "og:published_time", "publishdate",
