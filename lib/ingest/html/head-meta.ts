@@ -123,7 +123,10 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const firstTitle: Element | undefined = found.titles[0];
   const titleText = firstTitle ? clean(textContent(firstTitle)) : "";
   const times: string[] = [];
-  for (const el of found.times) if (el.attribs.datetime && !updateTime(el)) times.push(el.attribs.datetime.trim());
+  for (const el of found.times) {
+    const when = el.name === "abbr" ? el.attribs.title : el.attribs.datetime;
+    if (when && !updateTime(el)) times.push(when.trim());
+  }
   for (const el of found.metas) if (el.attribs.itemprop === "datePublished" && el.attribs.content) times.push(el.attribs.content.trim());
   const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], authors: [], publisher: [], answerers: [] };
   for (const el of found.jsonLd) {
