@@ -41,6 +41,8 @@ export interface PageEvidence {
   declaredDate: string | null;
   /** A declared modification time (dateUpdate, article:modified_time…): a late bound only. */
   modifiedDate: string | null;
+  /** A JSON-LD VideoObject's uploadDate: a video page's own date, but an article's embedded clip's too. */
+  uploadedDate: string | null;
   /** A meta named by a system's prefix and "date" (xxx-date): the resolver's last declared evidence. */
   prefixedMetaDate: string | null;
   /** A date written in the article's header or trailer lines. */
@@ -677,6 +679,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const evidence: PageEvidence = {
     declaredDate,
     modifiedDate: firstDate(MODIFIED_KEYS.map((k) => m.get(k))),
+    uploadedDate: firstDate(head.jsonLd.uploaded),
     prefixedMetaDate: firstDate(dateNamedMetas(m)),
     lineDate,
     authors: rawAuthors.filter((a): a is string => !!a && a.trim().length > 0).map((a) => a.trim()),
