@@ -105,7 +105,8 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于
 
 // "更新时间：…  发布时间：…  来源：X  作者：记者 Y 实习生 Z": a row of short fields apart by wide
 // spaces runs longer than a byline when it holds two times, yet each field is as short as one.
-const FIELD_GAP = /\s{2,}|\u3000+/u;
+// "更新时间：… | 发稿时间：… | 稿件来源：X | 记者：Y": spaced bars part such a row's fields as well.
+const FIELD_GAP = /\s{2,}|\u3000+|\s[|｜丨]\s/u;
 const ROW_FIELDS = 3;
 const FIELD_MAX = 40;
 
