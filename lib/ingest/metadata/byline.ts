@@ -75,8 +75,9 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
   s = s.replace(/[（(][A-Za-z][A-Za-z.'\- ]{1,40}[）)]/g, " ");
   // A two-character name spaced to the width of three (记者严 珑, 嚴　瓏) is one name.
   s = s.replace(SPACED_NAME, "$1$2");
-  // Trailing place of reporting: "张三 北京报道" → 张三.
-  s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
+  // Trailing place of reporting: "张三 北京报道" → 张三; "陈志豪／新竹报导" (a Traditional row's
+  // 記者 X／place報導, one field among others) → 陈志豪.
+  s = s.replace(/\s*(?:[／/╱]\s*)?\p{Script=Han}{0,4}(报道|报导|电|讯)$/u, "");
   // "作者：陆远｜沈星禾": after a colon's label, a field's names apart by a bar, when every part is a
   // name with a known surname. After a bar's label (作者｜X｜Y) the bars part fields, and the next
   // may be an account or a time's label (文｜X｜首发于…).
