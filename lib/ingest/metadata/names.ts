@@ -27,6 +27,17 @@ const CALENDAR = /^(?:(?:[一二三四五六七八九十]|十[一二]|正|腊)�
 /** The name folded for comparisons (width, case, script). */
 export const foldName = (s: string) => toSimplified(foldForCompare(s));
 
+/** An outlet by its vocabulary alone (新闻, 社, 网, 频道…), whatever its length or shape. */
+export function endsLikeOutlet(name: string): boolean {
+  return OUTLET_END.test(toSimplified(name.trim()));
+}
+
+/** A word of the page's own furniture or a role (来源, 原创, 首页, 编辑…), not anyone's handle. */
+export function isRoleOrSectionWord(name: string): boolean {
+  const n = toSimplified(name.trim());
+  return NOT_PERSON.test(n) || SECTION.test(n) || CALENDAR.test(n);
+}
+
 export function looksLikeOutlet(name: string): boolean {
   const n = toSimplified(name.trim());
   if (n.length < 2 || n.length > 30 || /^\d+$/.test(n) || /https?:|www\.|@/.test(n) || SECTION.test(n)) return false;
