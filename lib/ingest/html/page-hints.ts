@@ -93,6 +93,8 @@ const DATE_KEYS = [
   "article:published_time", "og:article:published_time", "article:published", "og:published_time", "publishdate",
   "publish_date", "publish-date", "pubdate", "publishtime", "publish_time", "pubtime", "datepublished",
   "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "release_date", "article:create_at", "weibo:article:create_at",
+  // a journal paper's Highwire/Google Scholar tags (citation_title, citation_author… beside them)
+  "citation_publication_date", "citation_date", "citation_online_date",
 ];
 // Last resort, when nothing above dates the page: a meta named by a system's own prefix and
 // "date" (an e-paper's <meta name="xxx-date" content="2025-09-25">, the edition's day), never one
