@@ -54,3 +54,9 @@ describe("an info row labelled in brackets (meta-b40-bracket-labels-info-row-bel
     expect(b!.text).toBe("【来源】专题：大模型一周观察");
   });
 });
+
+describe("writers' units in brackets after each name (meta-b40-zuozhe-names-with-bracketed-units-html-row)", () => {
+  it("keeps every name, none of the units", () => {
+    expect(byline("作者：张晓明（示例大学人工智能研究院） 李华（示例科技集团战略部）").authors).toEqual(["张晓明", "李华"]);
+  });
+});

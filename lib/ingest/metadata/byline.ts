@@ -239,7 +239,7 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const start = (m.index ?? 0) + m[0].length;
     const end = labels[k + 1]?.index ?? text.length;
     // Cut at the next field of a metadata line (来源:, 阅读:, a date).
-    const raw = text.slice(start, end);
+    let raw = text.slice(start, end);
     // "采写：南都记者 X": a run glued to the next label is that label's outlet prefix, no name.
     // Newsrooms prefix their reporters and editors, not their correspondents or interns: 记者X通讯员Y
     // and 记者X实习生Y (info spans run together) are two names.
@@ -247,6 +247,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     // together: the run before it is this field's name, less any repeated outlet prefix.
     const nextLabel = labels[k + 1];
     if (nextLabel && !UNPREFIXED.has(nextLabel[1]!) && !/[:：|｜丨]/.test(nextLabel[0]) && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
+    // 作者：张晓明（示例大学人工智能研究院） 李华（示例科技集团）: each writer's unit in brackets after
+    // the name is a gloss; without it the bracket would end the field at the first name.
+    raw = raw.replace(UNIT_AFTER_NAME, "$1$2");
     // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
     // So does a closing bracket or another field's label ([责任编辑：X] 标签：A B).
     const fields = raw.split(/\s{2,}/);
@@ -285,6 +288,9 @@ function commaListed(rest: string): string[] {
 }
 
 const UNPREFIXED = new Set(["通讯员", "实习生"]);
+
+// A name then its unit in brackets, at the field's start or after a list's separator (a space, 、 or a comma).
+const UNIT_AFTER_NAME = /(^\s*|[\s、，,])(\p{Script=Han}{2,4})[（(][^（）()]{2,30}[）)]/gu;
 
 // "只看该作者 | 倒序浏览": a role word pointed at by 该/此/其 (a forum's filter button) is no label.
 const POINTED_AT = /[该此其]$/u;
