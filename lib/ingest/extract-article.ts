@@ -7,6 +7,7 @@ import { parseText } from "./parse-text";
 import { splitGluedCredits } from "./split-glued-credit";
 import { stripEntryTimeNames } from "./entry-time-names";
 import { normaliseLabelColons } from "./label-colons";
+import { normaliseBracketLabels } from "./bracket-labels";
 import { joinLabelValues } from "./join-label-value";
 import { stripGalleryCounters } from "./gallery-counters";
 import { repairBlocks } from "./repair/repair-blocks";
@@ -27,7 +28,7 @@ export interface PreparedHtml {
 const SHORT_BODY = 200;
 
 export function extractFromDecoded(decoded: Decoded, file: string, html?: PreparedHtml): ExtractedArticle {
-  const parsed = stripEntryTimeNames(stripGalleryCounters(joinLabelValues(splitGluedCredits(normaliseLabelColons(html ? html.blocks : parseText(decoded.text))))));
+  const parsed = stripEntryTimeNames(stripGalleryCounters(joinLabelValues(splitGluedCredits(normaliseBracketLabels(normaliseLabelColons(html ? html.blocks : parseText(decoded.text)))))));
   const { blocks, repairs } = repairBlocks(parsed);
   const cls = classifyBlocks(blocks, { titleHint: html?.hints.title ?? null });
   const paragraphs = cls.body.map((i) => blocks[i]!.text);

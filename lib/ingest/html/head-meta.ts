@@ -12,7 +12,7 @@ export interface HeadMeta {
   meta: Map<string, string>;
   titleTag: string | null;
   times: string[];
-  jsonLd: { headline: string[]; datePublished: string[]; authors: string[]; publisher: string[]; answerers: string[] };
+  jsonLd: { headline: string[]; datePublished: string[]; uploaded: string[]; authors: string[]; publisher: string[]; answerers: string[] };
   /** A scholarly page's authors, one citation_author meta each (the Google Scholar tags): every one, in order. */
   citationAuthors: string[];
   /** What inline scripts and JSON data blocks say (script-data.ts): weaker than the tags above. */
@@ -101,6 +101,8 @@ function collectLd(node: Json, out: HeadMeta["jsonLd"], ids: LdIds, depth = 0): 
   }
   if (typeof node.headline === "string") out.headline.push(node.headline);
   if (typeof node.datePublished === "string") out.datePublished.push(node.datePublished);
+  // a video page's VideoObject dates itself by its upload only (read last, page-hints.ts)
+  if (typeof node.uploadDate === "string") out.uploaded.push(node.uploadDate);
   out.authors.push(...names(node.author, ids));
   out.publisher.push(...names(node.publisher, ids));
   // A QAPage's question with its accepted answer: the answer is the page's text (accepted-answer.ts),
@@ -127,7 +129,8 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const meta = new Map<string, string>();
   for (const el of found.metas) {
     const a = el.attribs;
-    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])?.toLowerCase().trim();
+    // "weibo: article:create_at": a portal's key spaced after its prefix's colon reads as the unspaced one
+    const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])?.toLowerCase().trim().replace(/\s*:\s*/g, ":");
     const content = a.content !== undefined ? clean(a.content) : "";
     if (key && content && !meta.has(key)) meta.set(key, content);
   }
@@ -140,9 +143,12 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const firstTitle: Element | undefined = found.titles[0];
   const titleText = firstTitle ? clean(textContent(firstTitle)) : "";
   const times: string[] = [];
-  for (const el of found.times) if (el.attribs.datetime && !updateTime(el)) times.push(el.attribs.datetime.trim());
+  for (const el of found.times) {
+    const when = el.name === "abbr" ? el.attribs.title : el.attribs.datetime;
+    if (when && !updateTime(el)) times.push(when.trim());
+  }
   for (const el of found.metas) if (el.attribs.itemprop === "datePublished" && el.attribs.content) times.push(el.attribs.content.trim());
-  const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], authors: [], publisher: [], answerers: [] };
+  const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], uploaded: [], authors: [], publisher: [], answerers: [] };
   for (const el of found.jsonLd) {
     try {
       const doc = JSON.parse(textContent(el)) as Json;

@@ -42,6 +42,8 @@ export interface PageEvidence {
   declaredDate: string | null;
   /** A declared modification time (dateUpdate, article:modified_time…): a late bound only. */
   modifiedDate: string | null;
+  /** A JSON-LD VideoObject's uploadDate: a video page's own date, but an article's embedded clip's too. */
+  uploadedDate: string | null;
   /** A meta named by a system's prefix and "date" (xxx-date): the resolver's last declared evidence. */
   prefixedMetaDate: string | null;
   /** A date written in the article's header or trailer lines. */
@@ -96,12 +98,14 @@ export interface PageEvidence {
   titleSiteEcho?: string | null;
 }
 
-const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo: article:update_at", "datemodified"];
+const MODIFIED_KEYS = ["article:modified_time", "og:updated_time", "dateupdate", "lastmodifiedtime", "weibo:article:update_at", "datemodified"];
 const DATE_KEYS = [
   "firstpublishedtime",
   "article:published_time", "og:article:published_time", "article:published", "og:published_time", "publishdate",
   "publish_date", "publish-date", "pubdate", "publishtime", "publish_time", "pubtime", "datepublished",
   "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "release_date", "article:create_at", "weibo:article:create_at",
+  // a journal paper's Highwire/Google Scholar tags (citation_title, citation_author… beside them)
+  "citation_publication_date", "citation_date", "citation_online_date",
 ];
 // Last resort, when nothing above dates the page: a meta named by a system's own prefix and
 // "date" (an e-paper's <meta name="xxx-date" content="2025-09-25">, the edition's day), never one
@@ -712,6 +716,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const evidence: PageEvidence = {
     declaredDate,
     modifiedDate: firstDate(MODIFIED_KEYS.map((k) => m.get(k))),
+    uploadedDate: firstDate(head.jsonLd.uploaded),
     prefixedMetaDate: firstDate(dateNamedMetas(m)),
     lineDate,
     authors: rawAuthors.filter((a): a is string => !!a && a.trim().length > 0).map((a) => a.trim()),

@@ -345,6 +345,9 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       if (tag === "meta") head.metas.push(el);
       else if (tag === "title") head.titles.push(el);
       else if (tag === "time") head.times.push(el);
+      // hAtom (microformats 1): <abbr class="published" title="2024-03-05T10:21:00+08:00">三月 5th</abbr>
+      // holds the machine date in its title, as <time> does in datetime
+      else if (tag === "abbr" && /(?:^|\s)published(?:\s|$)/.test(el.attribs.class ?? "") && el.attribs.title) head.times.push(el);
       else if (tag === "script") gatherScript(el, head);
       if (tag === "head") {
         // The head holds no text, only the metadata elements gathered above.

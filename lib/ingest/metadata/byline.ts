@@ -75,8 +75,9 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
   s = s.replace(/[（(][A-Za-z][A-Za-z.'\- ]{1,40}[）)]/g, " ");
   // A two-character name spaced to the width of three (记者严 珑, 嚴　瓏) is one name.
   s = s.replace(SPACED_NAME, "$1$2");
-  // Trailing place of reporting: "张三 北京报道" → 张三.
-  s = s.replace(/\s*\p{Script=Han}{0,4}(报道|电|讯)$/u, "");
+  // Trailing place of reporting: "张三 北京报道" → 张三; "陈志豪／新竹报导" (a Traditional row's
+  // 記者 X／place報導, one field among others) → 陈志豪.
+  s = s.replace(/\s*(?:[／/╱]\s*)?\p{Script=Han}{0,4}(报道|报导|电|讯)$/u, "");
   // "作者：陆远｜沈星禾": after a colon's label, a field's names apart by a bar, when every part is a
   // name with a known surname. After a bar's label (作者｜X｜Y) the bars part fields, and the next
   // may be an account or a time's label (文｜X｜首发于…).
@@ -105,7 +106,8 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于
 
 // "更新时间：…  发布时间：…  来源：X  作者：记者 Y 实习生 Z": a row of short fields apart by wide
 // spaces runs longer than a byline when it holds two times, yet each field is as short as one.
-const FIELD_GAP = /\s{2,}|\u3000+/u;
+// "更新时间：… | 发稿时间：… | 稿件来源：X | 记者：Y": spaced bars part such a row's fields as well.
+const FIELD_GAP = /\s{2,}|\u3000+|\s[|｜丨]\s/u;
 const ROW_FIELDS = 3;
 const FIELD_MAX = 40;
 
@@ -237,7 +239,7 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const start = (m.index ?? 0) + m[0].length;
     const end = labels[k + 1]?.index ?? text.length;
     // Cut at the next field of a metadata line (来源:, 阅读:, a date).
-    const raw = text.slice(start, end);
+    let raw = text.slice(start, end);
     // "采写：南都记者 X": a run glued to the next label is that label's outlet prefix, no name.
     // Newsrooms prefix their reporters and editors, not their correspondents or interns: 记者X通讯员Y
     // and 记者X实习生Y (info spans run together) are two names.
@@ -245,6 +247,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     // together: the run before it is this field's name, less any repeated outlet prefix.
     const nextLabel = labels[k + 1];
     if (nextLabel && !UNPREFIXED.has(nextLabel[1]!) && !/[:：|｜丨]/.test(nextLabel[0]) && /^\p{Script=Han}{1,4}$/u.test(raw)) return;
+    // 作者：张晓明（示例大学人工智能研究院） 李华（示例科技集团）: each writer's unit in brackets after
+    // the name is a gloss; without it the bracket would end the field at the first name.
+    raw = raw.replace(UNIT_AFTER_NAME, "$1$2");
     // A photographer's field (摄影 X, 摄像 X) is no writer's: the names stop there too.
     // So does a closing bracket or another field's label ([责任编辑：X] 标签：A B).
     const fields = raw.split(/\s{2,}/);
@@ -283,6 +288,9 @@ function commaListed(rest: string): string[] {
 }
 
 const UNPREFIXED = new Set(["通讯员", "实习生"]);
+
+// A name then its unit in brackets, at the field's start or after a list's separator (a space, 、 or a comma).
+const UNIT_AFTER_NAME = /(^\s*|[\s、，,])(\p{Script=Han}{2,4})[（(][^（）()]{2,30}[）)]/gu;
 
 // "只看该作者 | 倒序浏览": a role word pointed at by 该/此/其 (a forum's filter button) is no label.
 const POINTED_AT = /[该此其]$/u;

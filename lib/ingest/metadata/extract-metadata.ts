@@ -47,7 +47,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   const e = gatherEvidence(blocks, cls, paragraphs, hints);
   const date = resolvePublishedAt(e);
   const source = resolveSource(e);
-  const writers = resolveAuthors(e, source.originalPublisher);
+  const writers = resolveAuthors(e, source.originalPublisher, [source.source, source.producer, source.claim]);
   let views: number | null = null;
   for (const line of [...e.header, ...e.trailer]) views ??= viewCount(line);
   const body = new Set(cls.body);

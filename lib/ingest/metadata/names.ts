@@ -20,8 +20,23 @@ const NOT_PERSON = /^(来源|作者|编辑|记者|本站|本网|本报|网友|�
 // Section headings under an article (更多新闻, 其他科技新闻, 最多人看的…) end like outlets but name none.
 const SECTION = /^(更多|其他|其它|最多|最新|相关|热门|推荐|精彩|今日|合法|授权)/;
 
+// 三月, 十二月, 星期二: a calendar word of a name's length (an hAtom date's visible text, 三月 5th, 2024,
+// beside the byline) dates, it names no one.
+const CALENDAR = /^(?:(?:[一二三四五六七八九十]|十[一二]|正|腊)月|(?:星期|礼拜)[一二三四五六日天])$/u;
+
 /** The name folded for comparisons (width, case, script). */
 export const foldName = (s: string) => toSimplified(foldForCompare(s));
+
+/** An outlet by its vocabulary alone (新闻, 社, 网, 频道…), whatever its length or shape. */
+export function endsLikeOutlet(name: string): boolean {
+  return OUTLET_END.test(toSimplified(name.trim()));
+}
+
+/** A word of the page's own furniture or a role (来源, 原创, 首页, 编辑…), not anyone's handle. */
+export function isRoleOrSectionWord(name: string): boolean {
+  const n = toSimplified(name.trim());
+  return NOT_PERSON.test(n) || SECTION.test(n) || CALENDAR.test(n);
+}
 
 export function looksLikeOutlet(name: string): boolean {
   const n = toSimplified(name.trim());
@@ -31,7 +46,7 @@ export function looksLikeOutlet(name: string): boolean {
 
 export function looksLikePerson(name: string): boolean {
   const n = toSimplified(name.trim());
-  if (NOT_PERSON.test(n) || /\d|@|https?:/.test(n)) return false;
+  if (NOT_PERSON.test(n) || CALENDAR.test(n) || /\d|@|https?:/.test(n)) return false;
   if (LATIN_NAME.test(n)) return !/\.(com|cn|net)$/i.test(n);
   if (DOTTED_NAME.test(n) && n.length <= 14) return n.split(/[·・‧•]/u).every((part) => !OUTLET_END.test(part) && !NOT_PERSON.test(part));
   return HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n);

@@ -15,7 +15,9 @@
  *  5. a byline line inside the body's span that the classifier cut out (《X》作者 Y, 采写：…);
  *  6. a reporter credited in the body's opening dateline: 新华社…电（记者 X、Y）, 本站讯（通讯员 X）;
  *  7. a writer's name in brackets closing the last paragraph: …。（张三）, or a closing line of
- *     newsroom, reporter and 报导 (希望之声国际广播电台张翠报导)
+ *     newsroom, reporter and 报导 (希望之声国际广播电台张翠报导);
+ *  8. on an HTML page, a user's handle alone beside the full time on the line right under the
+ *     headline (handle-time-line.ts), unless the page credits it as its source (a platform account)
  * Every name must look like a person's: an outlet, the site itself, a number or "佚名" is not an
  * author (an outlet in an author slot is the source, resolve-source.ts), so a page with no good
  * evidence has no author rather than a wrong one.
@@ -29,6 +31,7 @@ import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
 import { unlabelledFields } from "./unlabelled-fields";
 import { isWriterNameLine } from "./writer-line";
+import { handleBesideTime } from "./handle-time-line";
 
 /** Header lines read for a writer's bare name: it stands right under the headline. */
 const HEADER_NAME_LINES = 2;
@@ -188,7 +191,8 @@ function repostCredit(structured: string[], e: MetadataEvidence, originalPublish
   return names.length > 0 && structured.every((n) => !names.includes(foldName(n))) ? visible : null;
 }
 
-export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | null = null): Writers {
+/** `credited`: the publishers the page credits (its source, producer, 来源 claim). */
+export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | null = null, credited: (string | null)[] = []): Writers {
   const structured = persons((e.html?.authors ?? []).flatMap(declaredList), e).filter(notOnlyEditor(e));
   if (structured.length > 0) return repostCredit(structured, e, originalPublisher) ?? withVisibleCoWriters(structured, e);
   const scripted = persons(e.html?.script.authors ?? [], e);
@@ -222,5 +226,10 @@ export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | 
     const found = line ? closingCredit(line, e) : null;
     if (found) return found;
   }
+  // Last, a user's handle beside the full time, the one line right under an HTML page's headline
+  // (林间小路 2024-08-12 21:05:33: handle-time-line.ts). A platform prints its account the same way
+  // (金融市场棱镜 2019-09-23 07:48): a handle the page credits as its source is that account, no writer.
+  const handle = e.html ? handleBesideTime(e.html.headerLines[0], e.siteName) : null;
+  if (handle && !credited.some((c) => c !== null && foldName(c) === foldName(handle))) return { authors: [handle], reporters: [] };
   return { authors: [], reporters: [] };
 }

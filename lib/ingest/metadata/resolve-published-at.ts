@@ -12,6 +12,8 @@
  *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电);
  *  5d. a meta of the page's own system named xxx-date (an e-paper's edition day), which no
  *     list of known names holds;
+ *  5e. a JSON-LD VideoObject's uploadDate: a video page has no other, but on an article it may
+ *     date an embedded clip, so it comes after every line of the page's own;
  *  6. a declared modification time (dateUpdate…): a page is not modified before it is published,
  *     and such pages rarely change after the day they appear;
  *  6b. the day a lead's dateline or first words give without a year (新华社上海11月30日电, 12月3日，X宣布),
@@ -136,6 +138,7 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   const dateline = leadDate(e.lead);
   if (dateline) return { iso: dateline.iso, evidence: `the lead's dateline (${dateline.match})`, inferred: false };
   if (e.html?.prefixedMetaDate) return { iso: e.html.prefixedMetaDate, evidence: "a date meta of the page's own system (xxx-date)", inferred: false };
+  if (e.html?.uploadedDate) return { iso: e.html.uploadedDate, evidence: "a video's declared upload date (VideoObject uploadDate)", inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
   const address = e.html ? e.html.url : e.selfAddress;
   const filed = (address ? addressYear(address) : null) ?? (e.referenceYear !== null ? { year: e.referenceYear, month: null } : null);

@@ -1,0 +1,20 @@
+/**
+ * A user's page (a note, a diary, a post on a reading or community site) prints its writer as a
+ * bare handle beside the full time, alone on the line right under the headline:
+ *   星星的七个故事 / 林间小路 2024-08-12 21:05:33
+ * A handle has any shape (林间小路 is no name of the surname table's), so it is told by what it
+ * is not: an outlet's vocabulary (新华社, 科技频道), a role or section word (来源, 原创, 编辑),
+ * the site itself, a number. Only that exact line counts: one token, a space, a date with its
+ * clock time, nothing else; a date alone, or a date and a label, names no one.
+ */
+import { endsLikeOutlet, isRoleOrSectionWord, isSiteName } from "./names";
+
+const HANDLE_TIME = /^([\p{L}\p{N}_\-.·]{2,16})\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+export function handleBesideTime(line: string | undefined, siteName: string | null): string | null {
+  const m = line?.trim().match(HANDLE_TIME);
+  const handle = m?.[1];
+  if (!handle || !/\p{L}/u.test(handle) || /^\d/.test(handle)) return null;
+  if (endsLikeOutlet(handle) || isRoleOrSectionWord(handle) || isSiteName(handle, siteName)) return null;
+  return handle;
+}
