@@ -146,6 +146,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     const above = { short: !features[i - 1]!.paragraphLike && features[i - 1]!.length <= 40 && blocks[i - 1]!.core === true };
     if (blocks[i]!.core === true && isSectionTag(features[i]!.norm, above, { prose: features[i + 1]!.paragraphLike })) vocab[i] = null;
   }
+  // A data table's row reads as short items set apart by spaces, a menu's shape: its cells. Only a
+  // row mostly of links is still a menu (a table of links to other pages).
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.row === true && vocab[i]?.shape === true && blocks[i]!.linkDensity < LINKED_PROSE) vocab[i] = null;
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
     if (kind === "dateline" && blocks[i]!.core === true && VERSION_HEADING.test(f.norm)) return null;
@@ -267,7 +270,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   };
   const copies = findCopies(
     blocks.map((b) => b.text),
-    (i) => !excludedBase(i) && !issuers.has(i),
+    // A table's row repeating another (two courses on one day at one place) is a row of its own.
+    (i) => !excludedBase(i) && !issuers.has(i) && blocks[i]!.row !== true,
   );
   // Short lines repeating each other inside the chosen region are table cells and list entries
   // (成人票：60元 under every item), not teasers restating a paragraph. Only labelled entries:
@@ -443,7 +447,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       .map((b, i) => ({ index: i, text: b.text, norm: features[i]!.norm, length: features[i]!.length, heading: b.heading }))
       // A headline repeated elsewhere on the page (breadcrumb, related list) is still a candidate;
       // a line repeating a paragraph of the body is a teaser, not a title.
-      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1));
+      // A table's row of cells (索引号：… 主题分类：…) is never the headline.
+      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1) && blocks[c.index]!.row !== true);
     const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm });
     if (picked) {
       titleIndex = picked.index;
