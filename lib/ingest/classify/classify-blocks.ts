@@ -84,6 +84,8 @@ function pictureBlock(b: Block): "only" | "captioned" | null {
   return lines.some((l) => PICTURE_LINE.test(l)) && lines.every((l) => PICTURE_LINE.test(l) || captionLike(l)) ? "captioned" : null;
 }
 
+/** A line ending as a sentence does (。), not as a field does. */
+const CLOSING_STOP = /。\s*$/;
 /** Link share above which a text-dump line is a line of links, not text. */
 const LINK_LINE = 0.8;
 /** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
@@ -241,6 +243,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // "[城市] 站名 300m / 面馆", a rating "4.1 分 · 126 人评价"): the card is an entry of the article.
   const cardShape = (i: number) => blocks[i]!.card === true && vocab[i]?.kind === "navigation";
   const soft = (i: number) => blocks[i]!.core === true && (vocab[i]?.kind === "contact" || shapeOnly(i) || cardShape(i));
+  const closingContact = (i: number) => blocks[i]!.core === true && vocab[i]?.kind === "contact" && blocks[i]!.path !== "line" && CLOSING_STOP.test(blocks[i]!.text);
   // A line that is mostly link text (a text dump's numbered links) is a menu or a list of
   // other articles, as in HTML; prose with a link or two keeps its place.
   const linkLine = (i: number) => blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINK_LINE;
@@ -407,6 +410,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const proseSpan = trimEdges(
     extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
     (i) => soft(i) || skipped(i),
+    // A contact line closing the region as a sentence (咨询电话：0591-8765 4321。) is the notice's last
+    // line, written into it; a site's contact bar is a list of fields, not a sentence.
+    (i) => (soft(i) && !closingContact(i)) || skipped(i),
   );
   const notBody = (i: number) => skipped(i) || meta[i] !== null || vocab[i] !== null;
   const closed = closeOverListToMark(closeOverLastSentences(proseSpan, blocks, features, notBody), blocks, features, notBody);
@@ -558,11 +564,11 @@ function visibleWordChars(text: string): number {
 }
 
 /** Drops soft lines (contact lines kept only between the article's own lines) from both ends. */
-function trimEdges(span: { start: number; end: number } | null, soft: (i: number) => boolean): { start: number; end: number } | null {
+function trimEdges(span: { start: number; end: number } | null, soft: (i: number) => boolean, softEnd = soft): { start: number; end: number } | null {
   if (!span) return null;
   let { start, end } = span;
   while (start <= end && soft(start)) start++;
-  while (end >= start && soft(end)) end--;
+  while (end >= start && softEnd(end)) end--;
   return start <= end ? { start, end } : null;
 }
 
