@@ -45,6 +45,12 @@ export interface Block {
    */
   code?: boolean;
   /**
+   * HTML only: the line is a data table's row (walk.ts, data-table.ts), its cells joined by spaces.
+   * Its spaced short cells (日期 时段 地点) are the row's columns, not a menu's items, and a row
+   * repeating another is still a row of its own.
+   */
+  row?: boolean;
+  /**
    * Text dumps only: the address of the link the whole line is, from the dump's reference list
    * (lynx's "[7]Headline" and "7. https://…" under References). A headline linked to its own page
    * gives the page's address, which a dump otherwise loses.

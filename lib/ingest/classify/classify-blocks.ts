@@ -84,6 +84,8 @@ function pictureBlock(b: Block): "only" | "captioned" | null {
   return lines.some((l) => PICTURE_LINE.test(l)) && lines.every((l) => PICTURE_LINE.test(l) || captionLike(l)) ? "captioned" : null;
 }
 
+/** A line ending as a sentence does (。), not as a field does. */
+const CLOSING_STOP = /。\s*$/;
 /** Link share above which a text-dump line is a line of links, not text. */
 const LINK_LINE = 0.8;
 /** Link share above which a text-dump line no longer reads as prose, however long (HTML blocks are judged by the cascade). */
@@ -146,6 +148,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     const above = { short: !features[i - 1]!.paragraphLike && features[i - 1]!.length <= 40 && blocks[i - 1]!.core === true };
     if (blocks[i]!.core === true && isSectionTag(features[i]!.norm, above, { prose: features[i + 1]!.paragraphLike })) vocab[i] = null;
   }
+  // A data table's row reads as short items set apart by spaces, a menu's shape: its cells. Only a
+  // row mostly of links is still a menu (a table of links to other pages).
+  for (let i = 0; i < blocks.length; i++) if (blocks[i]!.row === true && vocab[i]?.shape === true && blocks[i]!.linkDensity < LINKED_PROSE) vocab[i] = null;
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
     if (kind === "dateline" && blocks[i]!.core === true && VERSION_HEADING.test(f.norm)) return null;
@@ -238,6 +243,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // "[城市] 站名 300m / 面馆", a rating "4.1 分 · 126 人评价"): the card is an entry of the article.
   const cardShape = (i: number) => blocks[i]!.card === true && vocab[i]?.kind === "navigation";
   const soft = (i: number) => blocks[i]!.core === true && (vocab[i]?.kind === "contact" || shapeOnly(i) || cardShape(i));
+  const closingContact = (i: number) => blocks[i]!.core === true && vocab[i]?.kind === "contact" && blocks[i]!.path !== "line" && CLOSING_STOP.test(blocks[i]!.text);
   // A line that is mostly link text (a text dump's numbered links) is a menu or a list of
   // other articles, as in HTML; prose with a link or two keeps its place.
   const linkLine = (i: number) => blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINK_LINE;
@@ -267,7 +273,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   };
   const copies = findCopies(
     blocks.map((b) => b.text),
-    (i) => !excludedBase(i) && !issuers.has(i),
+    // A table's row repeating another (two courses on one day at one place) is a row of its own.
+    (i) => !excludedBase(i) && !issuers.has(i) && blocks[i]!.row !== true,
   );
   // Short lines repeating each other inside the chosen region are table cells and list entries
   // (成人票：60元 under every item), not teasers restating a paragraph. Only labelled entries:
@@ -403,6 +410,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const proseSpan = trimEdges(
     extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
     (i) => soft(i) || skipped(i),
+    // A contact line closing the region as a sentence (咨询电话：0591-8765 4321。) is the notice's last
+    // line, written into it; a site's contact bar is a list of fields, not a sentence.
+    (i) => (soft(i) && !closingContact(i)) || skipped(i),
   );
   const notBody = (i: number) => skipped(i) || meta[i] !== null || vocab[i] !== null;
   const closed = closeOverListToMark(closeOverLastSentences(proseSpan, blocks, features, notBody), blocks, features, notBody);
@@ -443,7 +453,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       .map((b, i) => ({ index: i, text: b.text, norm: features[i]!.norm, length: features[i]!.length, heading: b.heading }))
       // A headline repeated elsewhere on the page (breadcrumb, related list) is still a candidate;
       // a line repeating a paragraph of the body is a teaser, not a title.
-      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1));
+      // A table's row of cells (索引号：… 主题分类：…) is never the headline.
+      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1) && blocks[c.index]!.row !== true);
     const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm });
     if (picked) {
       titleIndex = picked.index;
@@ -553,11 +564,11 @@ function visibleWordChars(text: string): number {
 }
 
 /** Drops soft lines (contact lines kept only between the article's own lines) from both ends. */
-function trimEdges(span: { start: number; end: number } | null, soft: (i: number) => boolean): { start: number; end: number } | null {
+function trimEdges(span: { start: number; end: number } | null, soft: (i: number) => boolean, softEnd = soft): { start: number; end: number } | null {
   if (!span) return null;
   let { start, end } = span;
   while (start <= end && soft(start)) start++;
-  while (end >= start && soft(end)) end--;
+  while (end >= start && softEnd(end)) end--;
   return start <= end ? { start, end } : null;
 }
 

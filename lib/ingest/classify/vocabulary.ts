@@ -11,6 +11,8 @@ export interface VocabularyHit {
   reason: string;
   /** The block opens a section whose following blocks are boilerplate too (相关推荐, 友情链接). */
   opensSection?: boolean;
+  /** Found by shape alone (short items set apart by spaces), no word of a menu's. */
+  shape?: boolean;
 }
 
 const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
@@ -88,7 +90,8 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 80,
   },
   {
-    re: /(欢迎|点击|免费)订阅|订阅.{0,12}(发送|回复|发)["“”]?[a-z0-9]|不构成(任何)?投资建议|转载.{0,16}不(表明|代表|意味着)/i,
+    // 移动发KTDBW到10658333: an offer to subscribe by texting a code to a carrier's service number.
+    re: /(欢迎|点击|免费)订阅|订阅.{0,12}(发送|回复|发)["“”]?[a-z0-9]|(移动|联通|电信)(用户)?(发送?|编辑短信)\s*["“]?[a-z0-9]{2,}["”]?\s*到\s*10\d{3,}|不构成(任何)?投资建议|转载.{0,16}不(表明|代表|意味着)/i,
     kind: "ad",
     reason: "subscription offer / reprint note",
     maxLength: 120,
@@ -426,6 +429,6 @@ export function vocabularyHit(folded: string): VocabularyHit | null {
     return { kind: rule.kind, reason: rule.reason };
   }
   const tokens = shortTokenList(folded);
-  if (tokens !== null) return { kind: "navigation", reason: `navigation list of ${tokens} short items` };
+  if (tokens !== null) return { kind: "navigation", reason: `navigation list of ${tokens} short items`, shape: true };
   return null;
 }

@@ -18,7 +18,7 @@ export const AGREE_SHARE = 0.9;
 export const CONTAINS_SHARE = 0.9;
 /** What a short label among the larger candidate's extra lines costs (characters of prose). */
 export const SHORT_LINE_COST = 8;
-const CELL_TAGS = new Set(["td", "th", "dd", "dt"]);
+const CELL_TAGS = new Set(["td", "th", "tr", "dd", "dt"]);
 /** Below this many prose characters the main region is doubted (choose-content.ts MIN_PROSE_CHARS). */
 const DOUBTED_PROSE = 200;
 

@@ -14,6 +14,7 @@ import { keepAcceptedAnswer } from "./accepted-answer";
 import { withoutPosterCard } from "./poster-card";
 import { pageHints, type PageHints } from "./page-hints";
 import { summariseRemoved } from "./removed-regions";
+import { threadPoster } from "./thread-poster";
 import { articleFromScript } from "./script-body";
 import { deckRemoved, summaryDeckAbove } from "./summary-deck";
 import { pathOf, walkPage, type ElementStat, type HeadElements } from "./walk";
@@ -56,14 +57,22 @@ export function extractHtml(html: string): HtmlExtraction {
       core: article.choice.core.has(i),
       card: article.choice.core.has(i) && inEmbeddedCard(b.owner),
       code: article.choice.core.has(i) && b.code,
+      row: b.row,
     };
   });
   const scriptArticle = fromScript ? blocks.map((b) => b.text).join("") : undefined;
-  const hints = pageHints(head, walk.blocks, choice, scriptArticle === undefined ? extras : { ...extras, scriptArticle });
+  // A thread read from the state names its poster on the first post's card, as a visible one does.
+  const scriptPoster = fromScript?.choice.firstPost ? threadPoster(fromScript.walk.blocks, fromScript.choice.firstPost) : null;
+  const hints = pageHints(head, walk.blocks, choice, scriptArticle === undefined ? extras : { ...extras, scriptArticle, scriptPoster });
   const deck = summaryDeckAbove(blocks, hints.description);
   return {
     blocks: deck.size === 0 ? blocks : blocks.filter((b) => !deck.has(b.index)).map((b, index) => ({ ...b, index })),
-    removedOutside: [...summariseRemoved(walk.blocks, choice), ...[...deck].map((i) => deckRemoved(blocks[i]!))],
+    removedOutside: [
+      ...summariseRemoved(walk.blocks, choice),
+      // What was cut inside the state's article (a thread's poster card) is listed like the page's.
+      ...(fromScript ? summariseRemoved(fromScript.walk.blocks, fromScript.choice, true) : []),
+      ...[...deck].map((i) => deckRemoved(blocks[i]!)),
+    ],
     hints,
     stage: article.choice.stage,
   };

@@ -326,7 +326,8 @@ function overFieldsLine(blocks: PageBlock[], start: number): Candidate[] {
   for (let i = Math.max(1, start - STYLED_WINDOW); i < Math.min(blocks.length, start + 3); i++) {
     if (!isFieldsLine(blocks[i]!)) continue;
     const above = blocks[i - 1]!;
-    if (!above.hidden && above.heading === 0 && above.linkChars === 0 && !above.prose && above.chars >= 6 && above.chars <= 60 && !isFieldsLine(above)) {
+    // A table's row of label and value cells (索引号：… 主题分类：…) over the next row of fields is no headline.
+    if (!above.hidden && !above.row && above.heading === 0 && above.linkChars === 0 && !above.prose && above.chars >= 6 && above.chars <= 60 && !isFieldsLine(above)) {
       out.push({ text: above.text, kind: "headline-near" });
     }
   }
@@ -440,6 +441,8 @@ export interface PageExtras {
    * content is then a skeleton, whose words cannot tell the headline from the site in <title>.
    */
   scriptArticle?: string;
+  /** The poster of the first post of a thread read from the state script (thread-poster.ts). */
+  scriptPoster?: string | null;
 }
 
 const SOURCE_ELEMENT = /(?:^|[\s_-])(?:source|laiyuan|media-?name)(?:$|[\s_-])/i;
@@ -724,8 +727,11 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     sourceElement,
     followedAccount: card && !card.writer ? card.name : null,
     // A QAPage's accepted answer, kept as the text (accepted-answer.ts), declares its writer.
-    // A user-content page declares its poster as data: a microdata Person, its state record's user.
-    poster: choice.firstPost ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost)) : (head.microdataPersons[0] ?? head.scripts.poster ?? null),
+    // A user-content page declares its poster: a thread read from the state names it on the first
+    // post's card (scriptPoster), else as data: a microdata Person, its state record's user.
+    poster: choice.firstPost
+      ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost))
+      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,

@@ -72,7 +72,8 @@ interface Group {
   inside: boolean;
 }
 
-export function summariseRemoved(blocks: PageBlock[], choice: ContentChoice): RemovedBlock[] {
+/** `insideOnly`: only the regions cut from inside the chosen content (a state article's, whose page around it is not the page's). */
+export function summariseRemoved(blocks: PageBlock[], choice: ContentChoice, insideOnly = false): RemovedBlock[] {
   const kept = new Set(choice.indices);
   const first = choice.indices[0] ?? blocks.length;
   const last = choice.indices[choice.indices.length - 1] ?? blocks.length;
@@ -81,6 +82,7 @@ export function summariseRemoved(blocks: PageBlock[], choice: ContentChoice): Re
     const b = blocks[i]!;
     if (kept.has(i) || b.hidden) continue;
     const prunedBy = choice.pruned.get(i);
+    if (insideOnly && prunedBy === undefined) continue;
     const region = prunedBy ?? regionOf(b, first, last);
     const prev = groups[groups.length - 1];
     if (prev && prev.key === region.id) prev.members.push(i);

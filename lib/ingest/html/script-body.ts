@@ -8,6 +8,7 @@
  */
 import { parseHtml } from "./fast-tokenizer";
 import { chooseContent, MIN_PROSE_CHARS, type ContentChoice } from "./choose-content";
+import { withoutPosterCard } from "./poster-card";
 import { walkPage, type WalkResult } from "./walk";
 
 /** The script's article must hold this many times the visible choice's prose. */
@@ -46,7 +47,8 @@ export function articleFromScript(contentHtml: string | null, walk: WalkResult, 
   // Markup is never shorter than its text: a state string this short cannot hold a teaser's whole.
   if (shown >= MIN_PROSE_CHARS && contentHtml.length < shown * TEASER_MARGIN) return null;
   const inner = walkPage(parseHtml(contentHtml));
-  const innerChoice = { ...chooseContent(inner), stage: "script-data" as const };
+  // A thread in the state is cut as a visible one is: its first post's poster card goes once the region is chosen.
+  const innerChoice = { ...withoutPosterCard(inner, chooseContent(inner)), stage: "script-data" as const };
   const found = proseOf(inner, innerChoice);
   if (found < MIN_PROSE_CHARS || found < shown * SCRIPT_MARGIN) return null;
   if (shown >= MIN_PROSE_CHARS) {

@@ -10,6 +10,7 @@ import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
 import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, noscriptHoldsParagraphs, pathSegment, roleOf } from "./dom-rules";
 import { sectionMarker } from "../classify/vocabulary";
+import { isDataTable } from "./data-table";
 import { foldWidth } from "../../text/fold";
 import { toSimplified } from "../../text/script";
 
@@ -77,6 +78,8 @@ export interface PageBlock {
   listItem: boolean;
   /** The line is inside <pre>: (part of) a code listing. */
   code: boolean;
+  /** The line is a data table's row, its cells joined by spaces (data-table.ts). */
+  row: boolean;
   hidden: boolean;
   owner: ElementStat;
   /** Prose: enough non-link text with sentence punctuation. */
@@ -270,6 +273,12 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
   let articleDepth = 0;
   // Inside <pre>: a code listing, whose lines are the article's text whatever their shape.
   let inPre = 0;
+  // The nearest open table is a data table (data-table.ts), and inside one of its rows: the row is one
+  // line, its cells and their paragraphs read as parts of it, a space between them.
+  let dataTable = false;
+  let inRow = 0;
+  // Cells of the open row: a row of one cell (a caption's, a note's) is a line like any other.
+  let rowCells = 0;
 
   const makeStat = (el: Element, parent: ElementStat | null): ElementStat => {
     const role = parent ? roleOf(el, articleDepth > 0) : { hint: 0, kind: null };
@@ -304,7 +313,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     // Headings are never prose, even when they end in an exclamation mark.
     const { value, prose } = blockValue(chars, Math.min(lc, chars), punct, sentence && headingLevel === 0);
     const hidden = hiddenDepth > 0;
-    blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: headingLevel, listItem: inList > 0, code: inPre > 0, hidden, owner, prose, value });
+    blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: headingLevel, listItem: inList > 0, code: inPre > 0, row: owner.tag === "tr" && rowCells > 1, hidden, owner, prose, value });
     owner.chars += chars;
     owner.linkChars += Math.min(lc, chars);
     owner.anchorChars += Math.min(ac, chars);
@@ -360,7 +369,8 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         continue;
       }
       if (tag === "br" || tag === "hr") {
-        flush(owner);
+        if (inRow > 0) pieces.push(" ");
+        else flush(owner);
         continue;
       }
       const hidden = isHidden(el);
@@ -385,6 +395,12 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
       if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
         if (isAbuttingField(el, pieces.length > 0 ? pieces[pieces.length - 1]! : "")) pieces.push(" ");
         visitChildren(el, owner, ownerKids, depth + 1);
+      } else if (inRow > 0) {
+        // A cell of a data table's row, or a paragraph inside one: a part of the row's line.
+        if (tag === "td" || tag === "th") rowCells++;
+        pieces.push(" ");
+        visitChildren(el, owner, ownerKids, depth + 1);
+        pieces.push(" ");
       } else {
         flush(owner);
         const stat = makeStat(el, owner);
@@ -396,8 +412,17 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         if (tag === "li" || tag === "dd" || tag === "dt") inList++;
         if (tag === "article" || tag === "main") articleDepth++;
         if (tag === "pre") inPre++;
+        const outerTable = dataTable;
+        if (tag === "table") dataTable = isDataTable(el);
+        const row = tag === "tr" && dataTable;
+        if (row) {
+          inRow++;
+          rowCells = 0;
+        }
         visitChildren(el, stat, statKids, depth + 1);
         flush(stat);
+        if (row) inRow--;
+        dataTable = outerTable;
         if (tag === "pre") inPre--;
         if (tag === "article" || tag === "main") articleDepth--;
         if (tag === "li" || tag === "dd" || tag === "dt") inList--;

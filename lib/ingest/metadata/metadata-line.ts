@@ -71,6 +71,9 @@ const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公
 // the article's last paragraph, not a credit line (the credit is read off it, resolve-source.ts).
 export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:来源|稿源|出处|转自)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
 
+/** A subject and its copula right before a date: the date is what the sentence says the subject is. */
+const COPULA_BEFORE = /\p{Script=Han}{2,}(?:为|是)\s*$/u;
+
 export function metadataLineKind(norm: string): MetadataLineKind | null {
   // Cheap tests (length, first or last characters, a label's presence) go before each pattern:
   // every line of every page is classified, and most are prose that no pattern matches.
@@ -89,7 +92,8 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
     if (dates[0]!.index === 0 && DATED_NOUN_PHRASE.test(rest)) return null;
     // a sentence that mentions a day (请各地于2025年4月30日前报送材料。) is prose, not a date line;
     // so is one of two clauses, each short (《办法》自2025年8月1日起施行，有效期三年。): a date line has no clauses
-    const sentence = /[。！？]$/.test(norm) && (/\p{Script=Han}{6}/u.test(rest) || /\p{Script=Han}[，,；;]\p{Script=Han}/u.test(rest));
+    // and so is one saying what a period is (公示期为2026年11月18日至11月24日。): a subject and 为/是 before the date
+    const sentence = /[。！？]$/.test(norm) && (/\p{Script=Han}{6}/u.test(rest) || /\p{Script=Han}[，,；;]\p{Script=Han}/u.test(rest) || COPULA_BEFORE.test(norm.slice(0, dates[0]!.index)));
     if (LABELLED_DATE.test(norm) || ENGLISH_DATE_LABEL.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
   }
   // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
