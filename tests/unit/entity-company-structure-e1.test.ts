@@ -78,3 +78,14 @@ describe("公司 after a past employer the gazetteer knows", () => {
     expect(r.people.find((p) => p.name === "冉行舟")?.roles.map((x) => `${x.organisation}|${x.title}`)).toEqual(["岳川机器人|首席技术官"]);
   });
 });
+
+describe("a body named only inside a title or a trade", () => {
+  it("美国商务部长X: the minister's title names no ministry; the ministry acting still counts", () => {
+    expect(companies("出口管制", "美国商务部长卢特尼克表示，将收紧对华芯片出口。")).toEqual([]);
+    expect(companies("出口管制", "美国商务部上月批准英伟达向中国出口芯片。")).toEqual(["美国商务部", "英伟达"].sort());
+  });
+  it("IDC厂商 and IDC as a sector are data-centre trade, the research firm needs a cue", () => {
+    expect(companies("算力", "多家IDC厂商表示将投向推理算力，IDC和光模块都会受益。")).toEqual([]);
+    expect(companies("手机", "根据IDC发布的数据，AI手机出货量大增。IDC中国研究总监表示，明年还会增长。")).toEqual(["IDC"]);
+  });
+});

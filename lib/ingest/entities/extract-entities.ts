@@ -242,6 +242,9 @@ function listedWith(t: ArticleText, accepted: Mention[], m: Mention): boolean {
   return false;
 }
 
+/** A ministry's 部 then 长 (not 长期, 长远, 长达…): the minister's title, 商务部长. */
+const MINISTER_AFTER = /^部长(?![期远达足久效])/;
+
 function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: string | null): Mention[] {
   const all: Mention[] = [];
   const chrome = chromeSpans(t);
@@ -249,6 +252,8 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     if (chrome.some(([s, e]) => o.start >= s && o.end <= e)) continue;
     // 官方微博, 官方抖音号: an account on the platform, not the company behind it
     if (t.simp.startsWith("官方", o.start - 2)) continue;
+    // 美国商务部|长X: the ministry's name is inside its minister's title (部长), which names the post, not the body
+    if (MINISTER_AFTER.test(t.simp.slice(o.end - 1, o.end + 2))) continue;
     for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
   }
   const accepted = all.filter((m) => !m.target.ambiguous);
