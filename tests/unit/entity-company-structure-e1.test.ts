@@ -89,3 +89,10 @@ describe("a body named only inside a title or a trade", () => {
     expect(companies("手机", "根据IDC发布的数据，AI手机出货量大增。IDC中国研究总监表示，明年还会增长。")).toEqual(["IDC"]);
   });
 });
+
+describe("an ambiguous brand before its regional arm and an officer's title", () => {
+  it("一加中国区总裁X: the phone maker; 一加一 is arithmetic", () => {
+    expect(companies("论坛", "一加中国区总裁李杰直言，端侧模型最大的挑战是功耗。")).toEqual(["一加"]);
+    expect(companies("算术", "一加一等于二，这是常识。")).toEqual([]);
+  });
+});
