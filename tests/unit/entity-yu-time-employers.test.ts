@@ -46,7 +46,9 @@ describe("an employer in the frame of a career", () => {
   const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name).sort();
   it("任职于/就职于X closing a clause, and (此前)在X从事 with a brand and a region, name the employer", () => {
     expect(companies(ex("人事", ["范陈慧敏2018年加入公司，此前就职于澜石咨询。"]))).toEqual(["澜石咨询"]);
-    expect(companies(ex("人事", ["她此前在德勤中国从事数据咨询工作。"]))).toEqual(["德勤中国"]);
+    expect(companies(ex("人事", ["她此前在衡信中国从事数据咨询工作。"]))).toEqual(["衡信中国"]);
+    // a firm the gazetteer knows is reported by its entry's name (德勤中国 → 德勤)
+    expect(companies(ex("人事", ["她此前在德勤中国从事数据咨询工作。"]))).toEqual(["德勤"]);
   });
   it("a kind of employer, a place or a field in the frame names nobody", () => {
     for (const s of ["他此前在北京从事软件开发工作。", "她曾在金融行业从事风控工作。", "他此前任职于政府部门。", "他曾就职于一家外资银行。", "他此前任职于华尔街。", "她此前在高校从事教学工作。", "他曾就职于国内多家互联网公司。"]) {

@@ -242,6 +242,18 @@ function listedWith(t: ArticleText, accepted: Mention[], m: Mention): boolean {
   return false;
 }
 
+/** A company's regional arm before an officer's title (一加|中国区|总裁, 苹果|大中华区|董事总经理). */
+const REGION_ARM = /^(?:中国区|大中华区|亚太区|全球|中国|海外|国际)?/;
+
+/** A title right after the name, or after its regional arm: only a company has officers so named. */
+function titleAfterRegion(t: ArticleText, end: number): boolean {
+  const at = end + (REGION_ARM.exec(t.simp.slice(end, end + 4))?.[0].length ?? 0);
+  return isHanAt(t.low, at) && titleStartsAt(t.low, at);
+}
+
+/** A ministry's 部 then 长 (not 长期, 长远, 长达…): the minister's title, 商务部长. */
+const MINISTER_AFTER = /^部长(?![期远达足久效])/;
+
 function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: string | null): Mention[] {
   const all: Mention[] = [];
   const chrome = chromeSpans(t);
@@ -249,6 +261,8 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     if (chrome.some(([s, e]) => o.start >= s && o.end <= e)) continue;
     // 官方微博, 官方抖音号: an account on the platform, not the company behind it
     if (t.simp.startsWith("官方", o.start - 2)) continue;
+    // 美国商务部|长X: the ministry's name is inside its minister's title (部长), which names the post, not the body
+    if (MINISTER_AFTER.test(t.simp.slice(o.end - 1, o.end + 2))) continue;
     for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
   }
   const accepted = all.filter((m) => !m.target.ambiguous);
@@ -261,7 +275,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || (isHanAt(t.low, m.end) && titleStartsAt(t.low, m.end))));
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || titleAfterRegion(t, m.end)));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, inTextOrder, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);

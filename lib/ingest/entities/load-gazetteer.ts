@@ -15,6 +15,7 @@ import orgsPublicFinance from "./gazetteer/orgs-public-finance-2023-2026.json";
 import orgsMakers from "./gazetteer/orgs-makers-2023-2026.json";
 import orgsInvestorsBrokers from "./gazetteer/orgs-investors-brokers-2023-2026.json";
 import orgsChinaBroad from "./gazetteer/orgs-china-broad-2026.json";
+import orgsServicesTrade from "./gazetteer/orgs-services-trade-2023-2026.json";
 import versionData from "./gazetteer/version.json";
 import { withAiSpellings } from "./ai-variants";
 import { readOrgFile, readPeopleFile, readVersion } from "./gazetteer-reader";
@@ -71,6 +72,7 @@ export const ORG_FILES = {
   "orgs-makers-2023-2026.json": orgsMakers,
   "orgs-investors-brokers-2023-2026.json": orgsInvestorsBrokers,
   "orgs-china-broad-2026.json": orgsChinaBroad,
+  "orgs-services-trade-2023-2026.json": orgsServicesTrade,
 };
 export const PEOPLE_FILES = { "people.json": peopleData, "people-industry-2023-2026.json": peopleIndustry };
 export const VERSION_FILE = versionData;

@@ -105,6 +105,20 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
 const HEADED_SUFFIXES: ReadonlySet<string> = new Set(["智能", "软件"]);
 /** The noun heads that make the next run a company's name (创业公司|衡元智能), not any head (平台|下客户端软件). */
 const COMPANY_HEAD = /(?:公司|企业|厂商|创企|独角兽|巨头)$/;
+/** What may follow a X科技 read as a name from a second sighting: a break, a particle or a company's act (目前有, 获…, 已完成). */
+const AGAIN_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|目前|获|宣布|表示|发布|推出|完成|正式|近日|今年|成立|创始人|联合创始人|首席|ceo|CEO)/;
+
+/** A company's own founders and officers right after the name (砚芯智能|联合创始人, 星枢智能|副总裁). */
+const OFFICER_AFTER = /^(?:联合创始人|创始人|ceo|CEO|首席|董事长|总裁|副总裁|总经理)/;
+
+/** Fields named like a company (具身智能, 空间智能, 群体智能): a chief scientist of the field is no officer of a firm. */
+const FIELD_OF_SUFFIX = /^(?:具身|群体|类脑|认知|情感|计算|感知|决策|通用|机器|环境|空间|边缘|端侧|交通|城市|制造|商业|产业|物流|家居|穿戴|驾驶|座舱|终端|硬件|语音|视觉|文本|多模态|生成式|超级|强人工|弱人工|混合|协同|分布式)$/;
+
+function namedTwice(text: string, name: string): boolean {
+  const first = text.indexOf(name);
+  return first !== -1 && text.indexOf(name, first + name.length) !== -1;
+}
+
 /** The name owns something (金山软件旗下, X方面表示): only an organisation does. */
 const OWNER_AFTER = /^(?:旗下|方面)/;
 /** What may follow a name of this kind: punctuation, a verb a company does, a particle; not more noun (智能算力, 智能化). */
@@ -140,6 +154,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const objectOfVerb = s === -1 ? stemAfterOrgVerb(t.simp, m.index) : -1;
     if (objectOfVerb !== -1) s = objectOfVerb;
     if (s === -1) continue;
+    // where the run opened, before a lead word is cut off (专访|砚芯智能)
+    const runOpens = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
     // a lead word is no part of the name (根据|亿欧智库, 获|源码资本)
     const lead = LEAD_NOISE.exec(t.simp.slice(s, m.index));
     if (lead) s += lead[0].length;
@@ -151,12 +167,17 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
     const opensClause = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
-    const named = objectOfVerb !== -1 || joinedBy || (BRAND_TAILS.has(m[0]) && opensClause) || headBefore(t.simp, s) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
+    // …and a X科技 that opens its clause and that the article names again is a company it writes about
+    // (not a compound going on: 加强科技|创新, 新一轮科技|革命)
+    const again = opensClause && m[0] === "科技" && AGAIN_ENDS_BEFORE.test(t.simp.slice(end, end + 4)) && namedTwice(t.simp, stem + m[0]);
+    const named = objectOfVerb !== -1 || joinedBy || again || (BRAND_TAILS.has(m[0]) && opensClause) || headBefore(t.simp, s) || ACTS_AFTER.test(t.simp.slice(end, end + 16));
     if (HEADED_SUFFIXES.has(m[0])) {
       // …named by a head or a verb, not a known name with a field after it (公司|华为|智能汽车)
       const joinedAfterKnown = JOINER.includes(t.simp[s - 1] ?? "") && taken.some((o) => o.end === s - 1);
       const after = t.simp.slice(end, end + 4);
-      const owns = OWNER_AFTER.test(after);
+      // what only a company does: owning (X旗下), filing as a listed company (X12月8日晚间公告), or
+      // having founders and officers where the run opens a clause and the article names it again
+      const owns = OWNER_AFTER.test(after) || listedCueAfter(t.simp, end) || (runOpens && !FIELD_OF_SUFFIX.test(stem) && OFFICER_AFTER.test(t.simp.slice(end, end + 5)) && namedTwice(t.simp, stem + m[0]));
       const headed = objectOfVerb !== -1 || COMPANY_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || joinedAfterKnown || owns;
       if (!headed || !(owns || NAME_ENDS_BEFORE.test(after)) || VAGUE_STEM.test(stem) || taken.some((o) => o.start < m.index && o.end > s)) continue;
     }

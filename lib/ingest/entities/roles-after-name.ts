@@ -78,6 +78,9 @@ function joinedOrg(text: string, orgs: OrgSpan[], s: number, e: number): OrgSpan
 /** How far back 公司 may point: about two sentences. */
 const POINTER_REACH = 160;
 
+/** Words before an organisation that make it a past employer (曾在X, 曾任职于X, 此前就职于X). */
+const PAST_EMPLOYER_LEAD = /(?:曾在|曾经在|曾任职于|曾就职于|曾供职于|曾效力于|此前在|之前在)$/;
+
 /**
  * The company 公司 points back to: the last one named before, leaving out a former employer
  * (前英特尔副总裁X加盟，担任公司COO: 公司 is not 英特尔).
@@ -88,6 +91,8 @@ function pointedAt(text: string, orgs: OrgSpan[], at: number): OrgSpan | null {
     if (o.end > at || o.start < at - POINTER_REACH || /[前原]/.test(text[o.start - 1] ?? "")) continue;
     // 公司 is not a university (毕业于上海交通大学，…出任公司CTO)
     if (/(?:大学|学院)$/.test(o.name)) continue;
+    // …nor where someone worked before (曾在波士顿动力从事…研究。…出任公司CTO): a past employer, as 前X is
+    if (PAST_EMPLOYER_LEAD.test(text.slice(Math.max(0, o.start - 4), o.start))) continue;
     // an investor in a round (由顺为资本领投) is not the company the text speaks of
     if (/^(?:联合)?(?:领投|跟投|参投|追投|加注)/.test(text.slice(o.end, o.end + 4))) continue;
     if (!best || o.start > best.start) best = o;

@@ -15,14 +15,23 @@ import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 
 /** What only an organisation does in business news (发布财报, 宣布裁员, 股价下跌). */
-const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成 在投资者 在回复投资者 回复投资者 在互动平台 晚间公告 发布公告 公告称 在公告中".split(" "));
+const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成 获 在投资者 在回复投资者 回复投资者 在互动平台 晚间公告 发布公告 公告称 在公告中".split(" "));
 /**
  * What only a listed company does (拓普集团|在投资者互动平台表示, 三花智控|在回复投资者提问时称, X|晚间公告):
  * its stock name is the subject, so once is enough, as for a funding round.
  */
 const LISTED_CUE: ReadonlySet<string> = new Set(["在投资者", "在回复投资者", "回复投资者", "在互动平台", "晚间公告", "发布公告", "公告称", "在公告中"]);
 /** A funding round closed (完成数亿元A轮融资, 宣布完成新一轮融资): only a company does that, so once is enough. */
-const FUNDING = /^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
+const FUNDING = /^(?:宣布)?(?:完成|获得?)[^，。；！？\n]{0,12}?轮融资|^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
+/**
+ * A noun head that says what the funded name is (开发商|糖果星球|完成…, 写作工具|墨砚AI|完成…): with a
+ * round raised, the name may start after it instead of opening the clause.
+ */
+const FUNDED_HEAD = /(?:开发商|运营商|公司|企业|创企|初创|独角兽|厂商|品牌|工具|平台)$/;
+/** A product's kind right before its quoted name (编程工具“码途”, AI应用“小樱”). */
+const PRODUCT_BEFORE_QUOTE = /(?:工具|应用|助手|产品|软件|游戏|App|APP|app|小程序)“[^“”]{1,12}”$/;
+/** A Latin AI closing a Han brand (墨砚AI): part of the name, as in the start-ups' own names. */
+const AI_TAIL = "AI";
 /** An adverb or time word allowed between the subject and its verb (国美|此前已|宣布). */
 const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|同日|当日|当天|同天|晚间|盘后|再次|继续|持续|再度|陆续|相继|率先|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
 /**
@@ -74,7 +83,7 @@ export function plausibleShortName(name: string, numeralOk = false): boolean {
   return !(person && person.strongSurname && person.end === name.length);
 }
 
-const LISTED_AFTER = /^(?:同日|当日|当天|同天|晚间|盘后|此前|日前|近日|随后|也|还|已|则|亦)*(?:在投资者|在回复投资者|回复投资者|在互动平台|晚间公告|发布公告|公告称|在公告中)/;
+const LISTED_AFTER = /^(?:\d{1,2}月\d{1,2}日|同日|当日|当天|同天|晚间|盘后|此前|日前|近日|随后|也|还|已|则|亦)*(?:在投资者|在回复投资者|回复投资者|在互动平台|晚间公告|发布公告|公告称|在公告中)/;
 /** A listed company's act right after the name (X|此前在投资者互动平台表示): raises a single sighting found by its suffix. */
 export function listedCueAfter(text: string, end: number): boolean {
   return LISTED_AFTER.test(text.slice(end, end + 14));
@@ -89,21 +98,28 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
     // the word pass stops at 发布, so 发布公告 (a listed company's filing) is read from there
     const listed = LISTED_CUE.has(word) || (word === "发布" && text.startsWith("公告", at + 2));
-    const funding = ((word === "完成" || word === "宣布") && FUNDING.test(text.slice(at, at + 20))) || listed;
-    if (word === "完成" && !funding) continue;
+    const funding = ((word === "完成" || word === "宣布" || word === "获") && FUNDING.test(text.slice(at, at + 20))) || listed;
+    if ((word === "完成" || word === "获") && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
     // a quoted name (“柚青”|完成…融资) ends before its closing quote; quotes set off products too
     // (“码行”|宣布开放公测), so only a round raised names a company there
     const quoted = CLOSING_QUOTE.test(text[at - (adverb ? adverb[0].length : 0) - 1] ?? "");
     if (quoted && !funding) continue;
-    const end = at - (adverb ? adverb[0].length : 0) - (quoted ? 1 : 0);
+    // …but a product's name set off after what it is (工具“审码”获…融资) names the product, not its maker
+    if (quoted && PRODUCT_BEFORE_QUOTE.test(text.slice(Math.max(0, at - (adverb ? adverb[0].length : 0) - 16), at - (adverb ? adverb[0].length : 0)))) continue;
+    // a round raised, not a filing (平台|发布|公告称 is no name after a head)
+    const round = funding && !listed;
+    let end = at - (adverb ? adverb[0].length : 0) - (quoted ? 1 : 0);
+    // 墨砚AI|完成…: the Han stem is read as any name is, the tail kept on it
+    const aiTail = round && text.startsWith(AI_TAIL, end - AI_TAIL.length) && !/[A-Za-z]/.test(text[end - AI_TAIL.length - 1] ?? "") ? AI_TAIL.length : 0;
+    end -= aiTail;
     for (let len = 2; len <= 4; len++) {
       const s = end - len;
       if (s < 0 || !isHanAt(text, s) || !isHanAt(text, end - 1)) break;
-      if (!clauseOpens(text, s)) continue;
-      const name = text.slice(s, end);
-      if (taken.some((o) => o.start < end && o.end > s)) break;
-      if (plausibleShortName(name, listed)) {
+      if (!clauseOpens(text, s) && !(round && FUNDED_HEAD.test(text.slice(Math.max(0, s - 3), s)))) continue;
+      const name = text.slice(s, end + aiTail);
+      if (taken.some((o) => o.start < end + aiTail && o.end > s)) break;
+      if (plausibleShortName(text.slice(s, end), listed)) {
         if (funding) funded.add(name);
         const list = sites.get(name);
         if (list) list.push(s);
