@@ -13,7 +13,7 @@ import { chineseNameAt, commonWordNameAt, isCommonWord, listItemName, isParty, l
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
-import { leadSplitsPlace } from "./institution-names";
+import { isPlaceName, leadSplitsPlace } from "./institution-names";
 import { namesBeforeOffices } from "./office-names";
 import { foreignOfficeNames } from "./foreign-office-names";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
@@ -1149,7 +1149,8 @@ function isClauseSubject(text: string, o: OrgSpan): boolean {
   if (o.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before)) return true;
   let k = o.start;
   while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
-  return NOUN_HEAD_LEAD.test(text.slice(k, o.start));
+  // …or after the city it is in (上海|星垣数据完成…融资)
+  return NOUN_HEAD_LEAD.test(text.slice(k, o.start)) || isPlaceName(text.slice(k, o.start));
 }
 
 /** Names of bodies that are not companies: what 公司 never points to. */

@@ -704,7 +704,24 @@ function collectRoles(found: Discovery) {
     if (!list.some((x) => roleKey(x) === roleKey(role))) list.push(role);
     map.set(key, list);
   }
+  for (const map of [bySlug, byName]) for (const [key, list] of map) map.set(key, withoutUnitlessTwins(list));
   return { bySlug, byName, orgs };
+}
+
+/** A unit of an organisation written between it and a post (学院, 系, 研究所, 实验室, 中心, 部). */
+const UNIT_PREFIX = /(?:学院|学系|系|研究所|研究院|实验室|研究中心|中心|事业部|部|所)$/;
+
+/**
+ * One post read twice in one sentence, once with its unit and once without (南京大学法学院X副教授:
+ * 法学院副教授 and 副教授): the same post at the same organisation, kept in its fuller form.
+ */
+function withoutUnitlessTwins(list: RoleHit[]): RoleHit[] {
+  // titles keep the article's script (法學院副教授), so they are compared folded
+  const twin = (x: RoleHit, r: RoleHit) => {
+    const [long, short] = [aliasKey(x.title), aliasKey(r.title)];
+    return long.length > short.length && long.endsWith(short) && UNIT_PREFIX.test(long.slice(0, -short.length));
+  };
+  return list.filter((r) => !list.some((x) => x !== r && x.organisation === r.organisation && x.sentence === r.sentence && twin(x, r)));
 }
 
 function run(p: Prepared, input: EntityInput): EntityResult {
