@@ -1,7 +1,9 @@
 /**
  * Issue 15 (helper e2, batch blind-12-07-people): a company opening a funding clause after its
  * city (上海|X完成…融资) is named and is what a later 公司 points to, and one post read twice in a
- * sentence, with and without its unit (法学院副教授 / 副教授), is one role. Names are made up so
+ * sentence, with and without its unit (法学院副教授 / 副教授), is one role; a post after a product
+ * written with its maker's name (腾讯混元…负责人) is at the maker; an organisation found before a
+ * title elsewhere is the one a person joins (加入X，出任…). Names are made up so
  * the rules, not the gazetteer, find them.
  */
 import { describe, expect, it } from "vitest";
@@ -30,5 +32,20 @@ describe("one post read with and without its unit", () => {
   it("is kept once, in its fuller form, in either script", () => {
     expect(rolesOf(ex(["南京大学法学院周长征副教授认为，修法方向体现了进步。"]), "周长征")).toEqual(["南京大学/法学院副教授"]);
     expect(rolesOf(ex(["南京大學法學院周長徵副教授認為，修法方向體現了進步。"]), "周长征")).toEqual(["南京大学/法學院副教授"]);
+  });
+});
+
+describe("a post after a product written with its maker's name", () => {
+  it("is at the maker, not at the organisation of the post listed before it", () => {
+    const r = ex(["华为云首席科学家田奇、腾讯混元大模型技术负责人蒋杰分别发表主题演讲。"]);
+    expect(rolesOf(r, "蒋杰")).toEqual(["腾讯/混元大模型技术负责人"]);
+    expect(rolesOf(r, "田奇")).toEqual(["华为云/首席科学家"]);
+  });
+});
+
+describe("an organisation found before a title, joined elsewhere", () => {
+  it("is where the person who joins takes the post the next clause names", () => {
+    const r = ex(["杜衡已于近日加入具身智能公司穹顶机器人，出任首席科学家。", "穹顶机器人创始人朱鸿儒表示，杜衡的加入将补齐短板。"]);
+    expect(rolesOf(r, "杜衡")).toEqual(["穹顶机器人/首席科学家"]);
   });
 });

@@ -757,7 +757,9 @@ export function discover(
     ...people.map((x) => ({ start: x.start, end: x.end, slug: x.slug, name: peopleName(x.slug) })),
     ...everyMention(t.simp, names.filter((n) => n.type === "person" && !n.author)),
   ];
-  const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
+  // an organisation found before a title is named elsewhere too (加入|X|，出任首席科学家 … X创始人Y): every place counts
+  const elsewhere = everyPlace(t.simp, [...sure, ...discoveredOrgs], allOrgs()).filter((o) => !discoveredOrgs.includes(o));
+  const orgsNow = [...allOrgs(), ...elsewhere].sort((a, b) => a.start - b.start);
   roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
   roles.push(...postsAfterOrgDeName(t, orgsNow, placed, roles));
   roles.push(...postsAfterAs(t, orgsNow, placed, roles));

@@ -393,10 +393,24 @@ function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   return { t, orgMentions, personMentions, units };
 }
 
+/**
+ * A product written with its maker's name in front (腾讯混元, 百度文心): the maker is named there
+ * too, so a post after it (腾讯混元大模型技术负责人X) is at the maker, not at the organisation of
+ * the post listed before it.
+ */
+function makerBeforeProduct(p: Prepared, t: ArticleText, m: Mention): OrgSpan[] {
+  const org = p.g.orgBySlug.get(m.target.slug);
+  if (!org) return [];
+  const written = t.simp.slice(m.start, m.end);
+  const maker = [org.name, ...org.aliases].filter((a) => a.length >= 2 && a.length < written.length && written.startsWith(a)).sort((a, b) => b.length - a.length)[0];
+  return maker ? [{ start: m.start, end: m.start + maker.length, slug: org.slug, name: org.name }] : [];
+}
+
 /** Step 3, discover: pattern finds (title + name, name + verb, bylines, suffixed organisations). */
 function discoverInArticle(p: Prepared, r: Resolved, input: EntityInput): Discovery {
   const orgSpans: OrgSpan[] = [
     ...r.orgMentions.filter((m) => !m.target.product).map((m) => ({ start: m.start, end: m.end, slug: m.target.slug, name: p.g.orgBySlug.get(m.target.slug)?.name ?? m.target.form })),
+    ...r.orgMentions.flatMap((m) => (m.target.product ? makerBeforeProduct(p, r.t, m) : [])),
     ...r.units.map(({ start, end, name }) => ({ start, end, slug: null, name })),
   ].sort((a, b) => a.start - b.start);
   const personSpans: PersonSpan[] = r.personMentions.map((m) => ({ start: m.start, end: m.end, slug: m.target.slug }));
