@@ -49,3 +49,12 @@ describe("an organisation found before a title, joined elsewhere", () => {
     expect(rolesOf(r, "杜衡")).toEqual(["穹顶机器人/首席科学家"]);
   });
 });
+
+describe("a court numbered in its city", () => {
+  it("is named whole, the ordinal part of its name", () => {
+    expect(companies(ex(["12月4日，北京市第四中级人民法院对一起案件作出二审判决。"]))).toEqual(["北京市第四中级人民法院"]);
+  });
+  it("a count before another kind is still no name", () => {
+    expect(companies(ex(["北京市三家医院参与试点。"]))).toEqual([]);
+  });
+});
