@@ -58,3 +58,10 @@ describe("a court numbered in its city", () => {
     expect(companies(ex(["北京市三家医院参与试点。"]))).toEqual([]);
   });
 });
+
+describe("a nickname between a post and its holder", () => {
+  it("the post is the holder's, the nickname skipped", () => {
+    const r = ex(["前阿里巴巴大模型算法负责人、花名“青衫”的杜衡已于近日加入穹顶机器人。", "杜衡表示，期待新的挑战。"]);
+    expect(rolesOf(r, "杜衡")).toEqual(["阿里巴巴/前大模型算法负责人"]);
+  });
+});

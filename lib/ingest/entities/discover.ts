@@ -380,6 +380,9 @@ function overlapsSorted(sorted: OrgSpan[], s: number, e: number): boolean {
 const TITLE_GLOSS = /^[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]/;
 
 /** `orgs` sorted by start (a title is read at every title in the article, against every organisation). */
+/** 花名/人称/外号 and a quoted nickname, set between a post and its holder's name. */
+const NICKNAME_BETWEEN = /^[、，,]?(?:花名|人称|外号|昵称|网名|江湖人称)(?:为|是|叫)?[“"「『][^”"」』，。]{1,8}[”"」』]的?/;
+
 function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
   const colon = TITLE_COLON.exec(t.simp.slice(pos, pos + 2));
   if (colon) {
@@ -393,6 +396,9 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   // the title's Latin form in brackets between it and the name (副总裁（VP）X, 首席执行官（CEO）X)
   const gloss = TITLE_GLOSS.exec(t.simp.slice(pos, pos + 34));
   if (gloss) return nameAfterTitle(t, pos + gloss[0].length, people, orgs, peopleName);
+  // a nickname between the post and the name (算法负责人、花名“青衫”的X): the name follows it
+  const nickname = NICKNAME_BETWEEN.exec(t.simp.slice(pos, pos + 20));
+  if (nickname) return nameAfterTitle(t, pos + nickname[0].length, people, orgs, peopleName);
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
   if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
