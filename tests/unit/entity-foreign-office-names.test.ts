@@ -48,6 +48,8 @@ describe("what is not a holder", () => {
   it("a time word or a government after the office is no name said once", () => {
     expect(people(ex(["英国首相近日表示将访华。"]))).toEqual([]);
     expect(people(ex(["美国总统拜登政府表示将放宽限制。"]))).toEqual([]);
+    expect(people(ex(["美国总统特别代表出席了会议。"]))).toEqual([]);
+    expect(people(ex(["法国总统高级顾问表示反对。"]))).toEqual([]);
   });
 });
 

@@ -20,8 +20,8 @@ const COMPANY_OFFICE = /^(?:首席执行官|首席技术官|ceo|创始人)$/i;
 const CHAINED_BEFORE = /(?:联合)?(?:创始人|董事长)兼$|联合$/;
 /** Offices written after the holder's name as a form of address (普京总统, 莫迪总理). */
 const OFFICE_AFTER_NAME = /副?(?:总统|总理|首相|总书记|国务卿)/g;
-/** Words after an office that are not a holder (总统大选, 总统府, 总理办公室, 首相官邸, 总统夫人). */
-const NOT_A_HOLDER = /^(?:选举|大选|竞选|候选|府|办公|官邸|任期|特使|顾问|夫人|发言人|职位|职务|人选|一职|之位|权力|行政令|令|级)/;
+/** Words after an office that are not a holder (总统大选, 总统府, 总理办公室, 首相官邸, 总统夫人, 总统特别代表). */
+const NOT_A_HOLDER = /^(?:选举|大选|竞选|候选|府|办公|官邸|任期|特使|特别|私人|高级|首席|顾问|助理|继任|接班|当选|夫人|发言人|职位|职务|人选|一职|之位|权力|行政令|令|级)/;
 /** Places, sides and times that stand before an office as a name would (该国总统, 美方总理, 新任首相). */
 const NOT_A_NAME_END = /[国省市县区州方届任时代副前新院部会委局厅府]$/;
 /** A time word between the office and the holder's act (普京总统当天表示). */
