@@ -42,8 +42,26 @@ describe("what is not a holder", () => {
   it("a side or a place before the office", () => {
     expect(people(ex(["会后，该国总理表示将继续推进改革。", "该国表示欢迎外资。"]))).toEqual([]);
   });
-  it("a name said only once is left alone", () => {
-    expect(people(ex(["智利总统巴雷拉斯没有出席本次会议。"]))).toEqual([]);
+  it("a name said once with no act after it is left alone", () => {
+    expect(people(ex(["智利总统巴雷拉斯与会并发言。"]))).toEqual([]);
+  });
+  it("a time word or a government after the office is no name said once", () => {
+    expect(people(ex(["英国首相近日表示将访华。"]))).toEqual([]);
+    expect(people(ex(["美国总统拜登政府表示将放宽限制。"]))).toEqual([]);
+    expect(people(ex(["美国总统特别代表出席了会议。"]))).toEqual([]);
+    expect(people(ex(["法国总统高级顾问表示反对。"]))).toEqual([]);
+  });
+});
+
+describe("a name said once", () => {
+  it("a state's office before it and an act or a negation after it vouch for it", () => {
+    const r = ex(["英国首相斯塔默没有出席本次会议，英国科学大臣凯尔代表政府参加了闭幕式。"]);
+    expect(people(r)).toEqual(["凯尔", "斯塔默"]);
+    expect(rolesOf(r, "斯塔默")).toEqual(["英国/首相"]);
+    expect(rolesOf(r, "凯尔")).toEqual(["英国/科学大臣"]);
+  });
+  it("a company's office does not vouch for a name said once", () => {
+    expect(people(ex(["凯恩斯特首席技术官埃沃德代表公司发言。"]))).toEqual([]);
   });
 });
 

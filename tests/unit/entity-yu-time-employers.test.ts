@@ -20,6 +20,11 @@ describe("于 before a time, a place or a scene is the preposition", () => {
     expect(chineseNameAt("大会于北京举行。", 2)).toBeNull();
     expect(chineseNameAt("论坛于体育中心开幕。", 2)).toBeNull();
   });
+  it("a city abroad or a country after 于 is where, after a byline's 记者 too", () => {
+    for (const s of ["记者于纽约获悉，谈判已经结束。", "记者于东京获悉，该公司将在日本设立研发中心。", "记者于美国获悉，双方已达成和解。"]) {
+      expect(people(ex("新闻", [s])), s).toEqual([]);
+    }
+  });
   it("于 as a surname still names people, before a verb or after a title", () => {
     expect(people(ex("新闻", ["峰会于深圳开幕，腾讯副总裁于涛表示，公司将继续投入。"]))).toEqual(["于涛"]);
     expect(people(ex("新闻", ["公司于当天宣布完成融资，CEO于明表示满意。"]))).toEqual(["于明"]);
@@ -49,6 +54,17 @@ describe("an employer in the frame of a career", () => {
     expect(companies(ex("人事", ["她此前在衡信中国从事数据咨询工作。"]))).toEqual(["衡信中国"]);
     // a firm the gazetteer knows is reported by its entry's name (德勤中国 → 德勤)
     expect(companies(ex("人事", ["她此前在德勤中国从事数据咨询工作。"]))).toEqual(["德勤"]);
+  });
+  it("曾任X合伙人: a partner's post after a post verb names the firm, and the person's post there", () => {
+    const r = ex("人事", ["宫雨薇表示将勤勉尽责。", "宫雨薇曾任德勤中国合伙人。"]);
+    expect(companies(r)).toEqual(["德勤中国"]);
+    expect(r.people.find((p) => p.name === "宫雨薇")?.roles?.map((x) => `${x.organisation}/${x.title}`)).toEqual(["德勤中国/合伙人"]);
+    expect(companies(ex("人事", ["他曾任澜石资本合伙人，后创办了公司。"]))).toEqual(["澜石资本"]);
+  });
+  it("a kind of firm or a count before 合伙人 names nobody", () => {
+    for (const s of ["他曾任多家律所合伙人。", "她曾任公司合伙人。", "他曾任该基金合伙人。", "他现任一家投资机构合伙人。"]) {
+      expect(companies(ex("人事", [s])), s).toEqual([]);
+    }
   });
   it("a kind of employer, a place or a field in the frame names nobody", () => {
     for (const s of ["他此前在北京从事软件开发工作。", "她曾在金融行业从事风控工作。", "他此前任职于政府部门。", "他曾就职于一家外资银行。", "他此前任职于华尔街。", "她此前在高校从事教学工作。", "他曾就职于国内多家互联网公司。"]) {

@@ -13,7 +13,7 @@ import { chineseNameAt, commonWordNameAt, isCommonWord, listItemName, isParty, l
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { orgPatternNames } from "./org-patterns";
-import { leadSplitsPlace } from "./institution-names";
+import { isPlaceName, leadSplitsPlace } from "./institution-names";
 import { namesBeforeOffices } from "./office-names";
 import { foreignOfficeNames } from "./foreign-office-names";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
@@ -380,6 +380,9 @@ function overlapsSorted(sorted: OrgSpan[], s: number, e: number): boolean {
 const TITLE_GLOSS = /^[（(][A-Za-z][A-Za-z .&-]{0,30}[)）]/;
 
 /** `orgs` sorted by start (a title is read at every title in the article, against every organisation). */
+/** 花名/人称/外号 and a quoted nickname, set between a post and its holder's name. */
+const NICKNAME_BETWEEN = /^[、，,]?(?:花名|人称|外号|昵称|网名|江湖人称)(?:为|是|叫)?[“"「『][^”"」』，。]{1,8}[”"」』]的?/;
+
 function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs: OrgSpan[], peopleName: (slug: string) => string): NameAt | null {
   const colon = TITLE_COLON.exec(t.simp.slice(pos, pos + 2));
   if (colon) {
@@ -393,6 +396,9 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   // the title's Latin form in brackets between it and the name (副总裁（VP）X, 首席执行官（CEO）X)
   const gloss = TITLE_GLOSS.exec(t.simp.slice(pos, pos + 34));
   if (gloss) return nameAfterTitle(t, pos + gloss[0].length, people, orgs, peopleName);
+  // a nickname between the post and the name (算法负责人、花名“青衫”的X): the name follows it
+  const nickname = NICKNAME_BETWEEN.exec(t.simp.slice(pos, pos + 20));
+  if (nickname) return nameAfterTitle(t, pos + nickname[0].length, people, orgs, peopleName);
   const p = t.simp[pos] === " " ? pos + 1 : pos;
   const known = people.find((x) => x.start === p);
   if (known) return { slug: known.slug, name: peopleName(known.slug), start: p, end: known.end, latin: false, strongSurname: true };
@@ -757,7 +763,9 @@ export function discover(
     ...people.map((x) => ({ start: x.start, end: x.end, slug: x.slug, name: peopleName(x.slug) })),
     ...everyMention(t.simp, names.filter((n) => n.type === "person" && !n.author)),
   ];
-  const orgsNow = [...allOrgs(), ...everyPlace(t.simp, sure, allOrgs())].sort((a, b) => a.start - b.start);
+  // an organisation found before a title is named elsewhere too (加入|X|，出任首席科学家 … X创始人Y): every place counts
+  const elsewhere = everyPlace(t.simp, [...sure, ...discoveredOrgs], allOrgs()).filter((o) => !discoveredOrgs.includes(o));
+  const orgsNow = [...allOrgs(), ...elsewhere].sort((a, b) => a.start - b.start);
   roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
   roles.push(...postsAfterOrgDeName(t, orgsNow, placed, roles));
   roles.push(...postsAfterAs(t, orgsNow, placed, roles));
@@ -1149,7 +1157,8 @@ function isClauseSubject(text: string, o: OrgSpan): boolean {
   if (o.start === 0 || CLAUSE_BREAK.test(before.slice(-1)) || /^(?:近日|日前|今天|今日)$/.test(before)) return true;
   let k = o.start;
   while (k > 0 && !CLAUSE_BREAK.test(text[k - 1]!)) k--;
-  return NOUN_HEAD_LEAD.test(text.slice(k, o.start));
+  // …or after the city it is in (上海|星垣数据完成…融资)
+  return NOUN_HEAD_LEAD.test(text.slice(k, o.start)) || isPlaceName(text.slice(k, o.start));
 }
 
 /** Names of bodies that are not companies: what 公司 never points to. */

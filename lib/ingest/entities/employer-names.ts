@@ -3,7 +3,8 @@
  * (此前任职于毕马威。) and 在X从事 (此前在德勤中国从事咨询工作). Only an organisation is worked at
  * there, so a plausible name in the frame is one; 在X从事 also takes places and fields (在北京从事,
  * 在金融行业从事), so there X needs a Latin name, an organisation's suffix, a brand and a region
- * (德勤中国), or a second sighting in the article.
+ * (德勤中国), or a second sighting in the article. A partner's post after a post verb
+ * (曾任德勤中国合伙人) is held only at a firm, so the run between them is named the same way.
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
@@ -16,6 +17,8 @@ const NAME = "([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\\u4e00-\\u9f
 const WORKED_AT = new RegExp(`(?:任职于|就职于|供职于|受雇于)${NAME}(?=[，。；、,;）)]|$|期间|多年|至今)`, "gm");
 /** (曾|此前)在X从事: the frame of a career, not of a place (在家从事 is a place too, and fails the checks). */
 const WORKS_IN = new RegExp(`(?:曾|此前|之前|早年|曾经|先后)在${NAME}(?=从事)`, "g");
+/** 曾任X合伙人: a partner's post (only a firm has partners) after a verb of holding a post. */
+const PARTNER_AT = new RegExp(`(?:曾任|现任|历任|此前任|此前担任|曾担任|曾经担任|担任|出任)${NAME}(?=(?:高级|管理|执行|创始|主管)?合伙人)`, "g");
 /** A brand and the region it serves (德勤中国, 普华永道香港): the firm's branch there. */
 const BRAND_REGION = /^[\u4e00-\u9fff]{2,4}(?:中国|香港|亚太|大中华区|大中华)$/;
 /** Who else one works at that is no name (政府部门, 高校), or a place (华尔街, 某区). */
@@ -32,7 +35,7 @@ export function employerNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (NOT_EMPLOYER.test(name) || !acceptable(name) || !free(s, s + name.length)) continue;
     add(name, s);
   }
-  for (const m of text.matchAll(WORKS_IN)) {
+  for (const m of [...text.matchAll(WORKS_IN), ...text.matchAll(PARTNER_AT)]) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length;
     if (NOT_EMPLOYER.test(name) || !free(s, s + name.length)) continue;

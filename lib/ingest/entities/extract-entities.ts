@@ -407,10 +407,24 @@ function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   return { t, orgMentions, personMentions, units };
 }
 
+/**
+ * A product written with its maker's name in front (腾讯混元, 百度文心): the maker is named there
+ * too, so a post after it (腾讯混元大模型技术负责人X) is at the maker, not at the organisation of
+ * the post listed before it.
+ */
+function makerBeforeProduct(p: Prepared, t: ArticleText, m: Mention): OrgSpan[] {
+  const org = p.g.orgBySlug.get(m.target.slug);
+  if (!org) return [];
+  const written = t.simp.slice(m.start, m.end);
+  const maker = [org.name, ...org.aliases].filter((a) => a.length >= 2 && a.length < written.length && written.startsWith(a)).sort((a, b) => b.length - a.length)[0];
+  return maker ? [{ start: m.start, end: m.start + maker.length, slug: org.slug, name: org.name }] : [];
+}
+
 /** Step 3, discover: pattern finds (title + name, name + verb, bylines, suffixed organisations). */
 function discoverInArticle(p: Prepared, r: Resolved, input: EntityInput): Discovery {
   const orgSpans: OrgSpan[] = [
     ...r.orgMentions.filter((m) => !m.target.product).map((m) => ({ start: m.start, end: m.end, slug: m.target.slug, name: p.g.orgBySlug.get(m.target.slug)?.name ?? m.target.form })),
+    ...r.orgMentions.flatMap((m) => (m.target.product ? makerBeforeProduct(p, r.t, m) : [])),
     ...r.units.map(({ start, end, name }) => ({ start, end, slug: null, name })),
   ].sort((a, b) => a.start - b.start);
   const personSpans: PersonSpan[] = r.personMentions.map((m) => ({ start: m.start, end: m.end, slug: m.target.slug }));
@@ -718,7 +732,24 @@ function collectRoles(found: Discovery) {
     if (!list.some((x) => roleKey(x) === roleKey(role))) list.push(role);
     map.set(key, list);
   }
+  for (const map of [bySlug, byName]) for (const [key, list] of map) map.set(key, withoutUnitlessTwins(list));
   return { bySlug, byName, orgs };
+}
+
+/** A unit of an organisation written between it and a post (学院, 系, 研究所, 实验室, 中心, 部). */
+const UNIT_PREFIX = /(?:学院|学系|系|研究所|研究院|实验室|研究中心|中心|事业部|部|所)$/;
+
+/**
+ * One post read twice in one sentence, once with its unit and once without (南京大学法学院X副教授:
+ * 法学院副教授 and 副教授): the same post at the same organisation, kept in its fuller form.
+ */
+function withoutUnitlessTwins(list: RoleHit[]): RoleHit[] {
+  // titles keep the article's script (法學院副教授), so they are compared folded
+  const twin = (x: RoleHit, r: RoleHit) => {
+    const [long, short] = [aliasKey(x.title), aliasKey(r.title)];
+    return long.length > short.length && long.endsWith(short) && UNIT_PREFIX.test(long.slice(0, -short.length));
+  };
+  return list.filter((r) => !list.some((x) => x !== r && x.organisation === r.organisation && x.sentence === r.sentence && twin(x, r)));
 }
 
 function run(p: Prepared, input: EntityInput): EntityResult {

@@ -186,8 +186,12 @@ function anchorsAt(text: string, i: number, places: Set<string>, placeFirst: Set
   return out;
 }
 
+/** A court numbered in its city (北京市第四中级人民法院): the one middle where a numeral is part of the name. */
+const COURT_ORDINAL = /^第[一二三四五六七八九十]{1,3}(?=中级人民法院)/;
+
 /** The first kind word within reach of the anchor, with a middle that reads as part of a name. */
 function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; end: number } | null {
+  const ordinalEnd = a.end + (COURT_ORDINAL.exec(text.slice(a.end, a.end + 12))?.[0].length ?? 0);
   for (let k = a.end; k <= a.end + maxMiddle && k < text.length; k++) {
     const ch = text[k]!;
     for (const kind of a.kinds) {
@@ -216,7 +220,7 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
     const joins = (ch === "和" || ch === "与") && k > a.end && isHanAt(text, k + 1) && !PHRASE_CHARS.test(text[k + 1]!);
     // 会 inside a name is a word part (浸会大学, 社会科学院), not the auxiliary 「will」 that opens a clause
     const wordPart = ch === "会" && k > a.end && isHanAt(text, k - 1) && !PHRASE_CHARS.test(text[k - 1]!);
-    if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins && !wordPart) || NOT_IN_MIDDLE.test(ch)) return null;
+    if (!isHan(ch) || (PHRASE_CHARS.test(ch) && !joins && !wordPart) || (NOT_IN_MIDDLE.test(ch) && k >= ordinalEnd)) return null;
   }
   return null;
 }

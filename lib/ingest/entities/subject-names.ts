@@ -67,8 +67,14 @@ function countOf(text: string, name: string): number {
   return n;
 }
 
+/** A city or province before the name opening the clause (上海|星垣数据完成…融资): where the company is, not part of its short name. */
+function placeOpens(text: string, s: number): boolean {
+  for (const len of [2, 3]) if (s - len >= 0 && isPlaceName(text.slice(s - len, s)) && clauseOpens(text, s - len)) return true;
+  return false;
+}
+
 /** A short run that could be a company's name: no time, pronoun, place, thing, common word or person's name. */
-export function plausibleShortName(name: string, numeralOk = false): boolean {
+export function plausibleShortName(name: string, numeralOk = false, funded = false): boolean {
   // a stock name may open with a numeral (三花智控, 五洲新春) when no counter follows it
   const numeralLed = numeralOk && name.length >= 4 && /^[一二三四五六七八九十][^家个款位名只批类种项大次年月日天届期成倍亿万千百]/.test(name);
   const country = COUNTRY_LEAD.exec(name);
@@ -77,7 +83,9 @@ export function plausibleShortName(name: string, numeralOk = false): boolean {
     const rest = name.slice(country[0].length);
     if (rest.length < 2 || NOT_A_NAME.test(rest) || isGenericStem(rest) || isCommonWord(rest) || THING_ENDING.test(rest)) return false;
   }
-  if ((numeralLed ? NOT_A_NAME.test(name.slice(1)) : NOT_A_NAME.test(name)) || TAKES_FIGURES.test(name) || THING_ENDING.test(name) || GENERIC_HEAD.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
+  // a thing raises no money: a four-character run ending in a thing's word that closes a round is a company (星垣数据)
+  const thing = THING_ENDING.test(name) && !(funded && name.length === 4);
+  if ((numeralLed ? NOT_A_NAME.test(name.slice(1)) : NOT_A_NAME.test(name)) || TAKES_FIGURES.test(name) || thing || GENERIC_HEAD.test(name) || KIN_ENDING.test(name) || PHRASE_CHARS.test(name) || isGenericStem(name) || isCommonWord(name) || isPlaceName(name)) return false;
   // a person announces too (张勇宣布): a surname with a name's length is left to the person rules
   const person = chineseNameAt(name, 0);
   return !(person && person.strongSurname && person.end === name.length);
@@ -116,10 +124,10 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     for (let len = 2; len <= 4; len++) {
       const s = end - len;
       if (s < 0 || !isHanAt(text, s) || !isHanAt(text, end - 1)) break;
-      if (!clauseOpens(text, s) && !(round && FUNDED_HEAD.test(text.slice(Math.max(0, s - 3), s)))) continue;
+      if (!clauseOpens(text, s) && !(round && (FUNDED_HEAD.test(text.slice(Math.max(0, s - 3), s)) || placeOpens(text, s)))) continue;
       const name = text.slice(s, end + aiTail);
       if (taken.some((o) => o.start < end + aiTail && o.end > s)) break;
-      if (plausibleShortName(text.slice(s, end), listed)) {
+      if (plausibleShortName(text.slice(s, end), listed, round)) {
         if (funding) funded.add(name);
         const list = sites.get(name);
         if (list) list.push(s);
