@@ -17,6 +17,7 @@ import { displayWidth } from "@/lib/ingest/text-dump/display-width";
 import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
 import { teaserFeedStart } from "@/lib/ingest/classify/teaser-feed";
 import { datedFeedBlocks } from "@/lib/ingest/classify/dated-feed";
+import { echoesTrail } from "@/lib/ingest/classify/crumb-title";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 import { ExpectedSchema } from "@/lib/eval/fixture-case";
@@ -455,5 +456,18 @@ describe("a long line cut after a hyphen (html2text)", () => {
   it("leaves a short line, a blank line between, and a line going on in Chinese", () => {
     const cases = [[at("型号ZK-"), at("A1")], [at(long), at(""), at("A1，续航里程可达三百公里。")], [at(long), at("续航里程可达三百公里。")]];
     for (const lines of cases) expect(joinHyphenBreaks(lines)).toEqual(lines);
+  });
+});
+
+describe("a headline the breadcrumb names", () => {
+  const trail = ["首页 > 期刊要览 > 城市规划与治理 > 2024年第2期"];
+  it("is a line spelling the trail's last crumbs, title marks aside", () => {
+    expect(echoesTrail("《城市规划与治理》2024年第2期", trail)).toBe(true);
+    expect(echoesTrail("2024年第2期", trail)).toBe(true);
+  });
+  it("is not a box label, the site's home or a trail of two crumbs", () => {
+    expect(echoesTrail("书刊信息", trail)).toBe(false);
+    expect(echoesTrail("首页期刊要览", trail)).toBe(false);
+    expect(echoesTrail("城市规划与治理", ["首页 > 城市规划与治理"])).toBe(false);
   });
 });

@@ -30,6 +30,7 @@ import { companionReportStart } from "./companion-report";
 import { headlineListEnd } from "./headline-list-above";
 import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
+import { echoesTrail } from "./crumb-title";
 import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark, briefSentences } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
 
@@ -431,6 +432,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const bodyStart = body[0] ?? blocks.length;
   let titleIndex: number | null = null;
   let title: string | null = null;
+  let named = false;
   const metadataIndices = new Set(metadata.map((m) => m.index));
   if (opts.titleHint) {
     title = opts.titleHint;
@@ -449,12 +451,20 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       titleIndex = picked.index;
       title = picked.text;
     } else if (body.length > 1 && !features[body[0]!]!.paragraphLike && !/。\s*$/.test(blocks[body[0]!]!.text)) {
-      // a short first line is the headline, unless it is a sentence (a headline never ends in 。)
-      titleIndex = body.shift()!;
+      // a short first line is the headline, unless it is a sentence (a headline never ends in 。),
+      // or a box's label over the line the breadcrumb names (书刊信息 / 《期刊》2024年第2期): then that
+      // line is the headline, and stays the first line of a listing that has no prose to stand on
+      const trails = blocks.slice(0, bodyStart).map((b) => b.text);
+      const second = body[1]!;
+      if (body.length > 2 && !features[second]!.paragraphLike && !echoesTrail(blocks[body[0]!]!.text, trails) && echoesTrail(blocks[second]!.text, trails)) {
+        body.shift();
+        named = true;
+      }
+      titleIndex = named ? body[0]! : body.shift()!;
       title = blocks[titleIndex]!.text;
     }
   }
-  if (titleIndex !== null && body[0] === titleIndex) body.shift();
+  if (titleIndex !== null && body[0] === titleIndex && !named) body.shift();
 
   // Step 6: label everything that is neither title nor body.
   const bodySet = new Set(body);
