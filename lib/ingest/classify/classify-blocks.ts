@@ -419,10 +419,11 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     for (let i = span.start; i <= span.end; i++) {
       if (!excludedBase(i) && !copies.has(i) && !marks.has(i)) body.push(i);
     }
-    // A short line right under the body that names an outlet (…新闻, …日报) is its source.
+    // A short line right under the body that names an outlet (…新闻, …日报) is its source, unless it
+    // heads a list of links (往期周报): a box's label.
     const next = span.end + 1;
     const f = features[next];
-    if (f && !vocab[next] && !meta[next] && !f.paragraphLike && f.length <= 16 && OUTLET_SUFFIX.test(f.norm)) {
+    if (f && !vocab[next] && !meta[next] && !f.paragraphLike && f.length <= 16 && OUTLET_SUFFIX.test(f.norm) && !listHeading(blocks, next)) {
       metadata.push({ index: next, kind: "outlet", text: blocks[next]!.text });
     }
   }
@@ -521,7 +522,21 @@ function extendOverCore(
   const stub = (i: number) => i >= start && i <= end && i !== span?.start && !blocks[i]!.heading && !blocks[i]!.listItem && visibleWordChars(blocks[i]!.text) < 3;
   while (start < end && stub(start)) start++;
   while (end > start && stub(end)) end--;
+  // A short label the span grew over at its end, right above two list items or lines of links the
+  // span stops before (热门教程 / 往期周报 over their lists), is that box's heading, not the article's last line.
+  if (span && end > span.end && end > start && listHeading(blocks, end) && !usable(end + 1)) end--;
   return { start, end };
+}
+
+/** Longest label a box of links is headed by (相关推荐, 往期回顾, 更多精彩内容). */
+const LIST_HEADING_MAX = 10;
+
+/** A short label with no sentence in it, over at least two list items or lines of links. */
+function listHeading(blocks: Block[], i: number): boolean {
+  const text = blocks[i]!.text.trim();
+  if (visibleWordChars(text) > LIST_HEADING_MAX || /[。！？!?；;，,：:]/u.test(text)) return false;
+  const linked = (j: number) => blocks[j] !== undefined && (blocks[j]!.listItem || blocks[j]!.linkDensity >= LINK_LINE);
+  return linked(i + 1) && linked(i + 2);
 }
 
 /** A text dump's run of short lines must hold this much to be the article when nothing reads like prose. */
