@@ -15,6 +15,7 @@ import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
 import { phraseRuns, shortLineWriting, structuredLines } from "./text-dump/structured-runs";
 import { displayWidth } from "./text-dump/display-width";
+import { dumperNumbers } from "./text-dump/list-numbers";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
@@ -184,6 +185,8 @@ export function parseText(text: string): Block[] {
   const lines = dropRepeatedTails(
     segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column)]),
   );
+  const numbered = dumperNumbers(lines);
+  for (const [i, len] of numbered) lines[i] = { ...lines[i]!, text: lines[i]!.text.slice(len) };
   const texts = lines.map((l) => l.text);
   const refs = referenceList(texts);
   const runs = phraseRuns(texts);
@@ -205,7 +208,7 @@ export function parseText(text: string): Block[] {
     const teaser = HEADLINE_THEN_TEASER.test(line.text);
     const ref = refs.size > 0 ? WHOLE_LINK.exec(marked ?? line.text) : null;
     const linkUrl = ref ? refs.get(Number(ref[1])) : undefined;
-    const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text) || pictureTeaser(trimmed);
+    const listItem = numbered.has(i) || (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text) || pictureTeaser(trimmed);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,

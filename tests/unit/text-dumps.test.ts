@@ -14,6 +14,7 @@ import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { splitColumns } from "@/lib/ingest/text-dump/columns";
 import { dropRepeatedTails } from "@/lib/ingest/text-dump/repeated-tail";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
+import { dumperNumbers } from "@/lib/ingest/text-dump/list-numbers";
 import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
 import { teaserFeedStart } from "@/lib/ingest/classify/teaser-feed";
 import { datedFeedBlocks } from "@/lib/ingest/classify/dated-feed";
@@ -469,5 +470,17 @@ describe("a headline the breadcrumb names", () => {
     expect(echoesTrail("书刊信息", trail)).toBe(false);
     expect(echoesTrail("首页期刊要览", trail)).toBe(false);
     expect(echoesTrail("城市规划与治理", ["首页 > 城市规划与治理"])).toBe(false);
+  });
+});
+
+describe("a dumper's ordered-list numbers", () => {
+  const prose = "不少读者留言问，能不能不联网、不花钱，在自己的笔记本上跑一个开源大模型。";
+  it("are the items deeper than the text's edge, numbered in sequence", () => {
+    const lines = [line(prose), line("1. 下载并安装一个本地模型运行工具。", 1), line("2. 打开终端，确认工具已经装好。", 1), line(prose)];
+    expect([...dumperNumbers(lines).keys()]).toEqual([1, 2]);
+  });
+  it("are not a number typed at the text's edge, nor a lone deeper number", () => {
+    expect(dumperNumbers([line(prose), line("1. 下载并安装一个本地模型运行工具。"), line("2. 打开终端。"), line(prose)]).size).toBe(0);
+    expect(dumperNumbers([line(prose), line("2024. 年度回顾", 2), line(prose)]).size).toBe(0);
   });
 });
