@@ -16,6 +16,7 @@ import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
 import { phraseRuns, shortLineWriting, structuredLines } from "./text-dump/structured-runs";
 import { displayWidth } from "./text-dump/display-width";
 import { dumperNumbers } from "./text-dump/list-numbers";
+import { joinBoxRows } from "./text-dump/box-rows";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
@@ -160,7 +161,7 @@ function rawLines(text: string): string[] {
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((raw) => raw.replace(/\t/g, "    "));
-  return blankSelectBoxes(lines).map((l) => l.trimEnd());
+  return joinBoxRows(blankSelectBoxes(lines).map((l) => l.trimEnd()));
 }
 
 // A full-width indent (　　) opens a paragraph: dumpers never start a wrapped line's continuation with one.

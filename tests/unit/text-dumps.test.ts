@@ -15,6 +15,7 @@ import { splitColumns } from "@/lib/ingest/text-dump/columns";
 import { dropRepeatedTails } from "@/lib/ingest/text-dump/repeated-tail";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
 import { dumperNumbers } from "@/lib/ingest/text-dump/list-numbers";
+import { joinBoxRows } from "@/lib/ingest/text-dump/box-rows";
 import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
 import { teaserFeedStart } from "@/lib/ingest/classify/teaser-feed";
 import { datedFeedBlocks } from "@/lib/ingest/classify/dated-feed";
@@ -482,5 +483,45 @@ describe("a dumper's ordered-list numbers", () => {
   it("are not a number typed at the text's edge, nor a lone deeper number", () => {
     expect(dumperNumbers([line(prose), line("1. 下载并安装一个本地模型运行工具。"), line("2. 打开终端。"), line(prose)]).size).toBe(0);
     expect(dumperNumbers([line(prose), line("2024. 年度回顾", 2), line(prose)]).size).toBe(0);
+  });
+});
+
+describe("lynx's superscript caret", () => {
+  it("goes with the citation link it marks, and stays in a formula", () => {
+    expect(stripLinkMarkers("测试成绩也几乎都接近满分^[5][1]。但").text).toBe("测试成绩也几乎都接近满分。但");
+    expect(stripLinkMarkers("面积为 x^2 平方米").text).toBe("面积为 x^2 平方米");
+  });
+});
+
+describe("Markdown marks of a caption and a quote", () => {
+  it("leave the words: *caption*, > tip; a bullet's star stays", () => {
+    expect(stripLinkMarkers("*测试在一间会议室内进行*").text).toBe("测试在一间会议室内进行");
+    expect(stripLinkMarkers("> 测试提示：各产品均使用默认设置。").text).toBe("测试提示：各产品均使用默认设置。");
+    expect(stripLinkMarkers("* 第一项").text).toBe("* 第一项");
+  });
+});
+
+describe("a drawn table's row wrapped over lines", () => {
+  const table = [
+    "┌─────────┬─────────┬────────────┐",
+    "│  模型   │最低显存 │    备注    │",
+    "│         │  配置   │            │",
+    "├─────────┼─────────┼────────────┤",
+    "│启明     │两张80GB │量化八比特后│",
+    "│R1-32B   │显卡     │，可降一张卡│",
+    "├─────────┼─────────┼────────────┤",
+    "│曜石     │四张80GB │一体机方案，│",
+    "│-70B     │显卡     │价格另议    │",
+    "└─────────┴─────────┴────────────┘",
+  ];
+  it("is one line of whole cells in a table of remarks or figures", () => {
+    expect(joinBoxRows(table)).toEqual([
+      table[0], "│模型│最低显存配置│备注│", table[3], "│启明R1-32B│两张80GB显卡│量化八比特后，可降一张卡│", table[6], "│曜石-70B│四张80GB显卡│一体机方案，价格另议│", table[9],
+    ]);
+  });
+  it("leaves a grid of headlines, and rows with no border above, alone", () => {
+    const grid = ["┌────────┬────────┬────────┐", "│留日学生│管不好猪│女市长撑│", "│机场刺母│因没管好│起亿家族│", "├────────┼────────┼────────┤", "│特型演员│葛优背后│色贪官十│", "│稀缺怎么│真正老板│大致命处│", "└────────┴────────┴────────┘"];
+    expect(joinBoxRows(grid)).toEqual(grid);
+    expect(joinBoxRows(["│a│b│c│", "│d│e│f│"])).toEqual(["│a│b│c│", "│d│e│f│"]);
   });
 });
