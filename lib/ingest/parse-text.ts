@@ -76,6 +76,10 @@ export function boxRowText(line: string): string {
   return line.replace(BOX_BAR, "   ").trim();
 }
 
+// A line that is one Markdown picture (![alt](address)), and a line wholly in *italics*.
+const MD_PICTURE_LINE = /^!\[[^\]\n]*\]\([^)\s]+\)$/;
+const MD_CAPTION = /^\*(?![\s*])[^*]+(?<![\s*])\*$/;
+
 // lynx's reference list: "References" (or "Visible links:") then "  7. https://…", one a line.
 const REFERENCE = /^\s*(\d{1,5})\.\s+([a-z][\w+.-]*:\S+)\s*$/i;
 const REFERENCES_HEAD = /^\s*(?:References|Visible links:?|Hidden links:?)\s*$/;
@@ -193,8 +197,13 @@ export function parseText(text: string): Block[] {
   const runs = phraseRuns(texts);
   const structured = structuredLines(texts, runs);
   const { phrases, boxes } = shortLineWriting(texts, runs);
+  let underPicture = false;
   for (const [i, line] of lines.entries()) {
     if (line.text === "") continue;
+    // A Markdown picture's caption: a whole line in italics right under the picture's line. It is
+    // the article's text, as a caption inside the HTML region is, wherever it stands.
+    const caption = underPicture && MD_CAPTION.test(line.text);
+    underPicture = MD_PICTURE_LINE.test(line.text);
     const next = lines[i + 1];
     const underlined = next !== undefined && underlines(next.text, line.text);
     const prev = lines[i - 1];
@@ -221,7 +230,7 @@ export function parseText(text: string): Block[] {
       listItem,
       ...(hasFormControl(line.text) ? { form: true } : {}),
       ...(linkUrl ? { linkUrl } : {}),
-      ...(structured.has(i) ? { core: true } : {}),
+      ...(structured.has(i) || caption ? { core: true } : {}),
       ...(phrases.has(i) ? { phrase: true } : {}),
     });
   }

@@ -525,3 +525,13 @@ describe("a drawn table's row wrapped over lines", () => {
     expect(joinBoxRows(["│a│b│c│", "│d│e│f│"])).toEqual(["│a│b│c│", "│d│e│f│"]);
   });
 });
+
+describe("a Markdown picture's caption", () => {
+  it("is the article's own line: whole-line italics right under the picture", () => {
+    const blocks = parseText("![现场](https://img.example.org/a.jpg)\n\n*测试在一间会议室内进行*\n\n*不在图片下的斜体行*\n");
+    expect(blocks.map((b) => [b.text, b.core === true])).toEqual([
+      ["测试在一间会议室内进行", true],
+      ["不在图片下的斜体行", false],
+    ]);
+  });
+});
