@@ -15,6 +15,8 @@ import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
 import { phraseRuns, shortLineWriting, structuredLines } from "./text-dump/structured-runs";
 import { displayWidth } from "./text-dump/display-width";
+import { dumperNumbers } from "./text-dump/list-numbers";
+import { joinBoxRows } from "./text-dump/box-rows";
 
 const BULLET = /^[•·●▪◆◇■□►▶+\-*]\s+/;
 // A bullet drawn as an image, which w3m prints as its name ("[dot][22]新闻标题").
@@ -73,6 +75,10 @@ export function boxRowText(line: string): string {
   if (!/^\s*[│┃║]/u.test(line)) return line;
   return line.replace(BOX_BAR, "   ").trim();
 }
+
+// A line that is one Markdown picture (![alt](address)), and a line wholly in *italics*.
+const MD_PICTURE_LINE = /^!\[[^\]\n]*\]\([^)\s]+\)$/;
+const MD_CAPTION = /^\*(?![\s*])[^*]+(?<![\s*])\*$/;
 
 // lynx's reference list: "References" (or "Visible links:") then "  7. https://…", one a line.
 const REFERENCE = /^\s*(\d{1,5})\.\s+([a-z][\w+.-]*:\S+)\s*$/i;
@@ -159,7 +165,7 @@ function rawLines(text: string): string[] {
     .replace(/\r\n?/g, "\n")
     .split("\n")
     .map((raw) => raw.replace(/\t/g, "    "));
-  return blankSelectBoxes(lines).map((l) => l.trimEnd());
+  return joinBoxRows(blankSelectBoxes(lines).map((l) => l.trimEnd()));
 }
 
 // A full-width indent (　　) opens a paragraph: dumpers never start a wrapped line's continuation with one.
@@ -184,13 +190,20 @@ export function parseText(text: string): Block[] {
   const lines = dropRepeatedTails(
     segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column)]),
   );
+  const numbered = dumperNumbers(lines);
+  for (const [i, len] of numbered) lines[i] = { ...lines[i]!, text: lines[i]!.text.slice(len) };
   const texts = lines.map((l) => l.text);
   const refs = referenceList(texts);
   const runs = phraseRuns(texts);
   const structured = structuredLines(texts, runs);
   const { phrases, boxes } = shortLineWriting(texts, runs);
+  let underPicture = false;
   for (const [i, line] of lines.entries()) {
     if (line.text === "") continue;
+    // A Markdown picture's caption: a whole line in italics right under the picture's line. It is
+    // the article's text, as a caption inside the HTML region is, wherever it stands.
+    const caption = underPicture && MD_CAPTION.test(line.text);
+    underPicture = MD_PICTURE_LINE.test(line.text);
     const next = lines[i + 1];
     const underlined = next !== undefined && underlines(next.text, line.text);
     const prev = lines[i - 1];
@@ -205,7 +218,7 @@ export function parseText(text: string): Block[] {
     const teaser = HEADLINE_THEN_TEASER.test(line.text);
     const ref = refs.size > 0 ? WHOLE_LINK.exec(marked ?? line.text) : null;
     const linkUrl = ref ? refs.get(Number(ref[1])) : undefined;
-    const listItem = (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text) || pictureTeaser(trimmed);
+    const listItem = numbered.has(i) || (BULLET.test(trimmed) && !/^[■□]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$/u.test(trimmed)) || IMAGE_BULLET.test(line.text) || pictureTeaser(trimmed);
     blocks.push({
       index: blocks.length,
       text: listItem ? trimmed.replace(BULLET, "") : trimmed,
@@ -217,7 +230,7 @@ export function parseText(text: string): Block[] {
       listItem,
       ...(hasFormControl(line.text) ? { form: true } : {}),
       ...(linkUrl ? { linkUrl } : {}),
-      ...(structured.has(i) ? { core: true } : {}),
+      ...(structured.has(i) || caption ? { core: true } : {}),
       ...(phrases.has(i) ? { phrase: true } : {}),
     });
   }

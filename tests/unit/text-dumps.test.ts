@@ -14,9 +14,12 @@ import { stripLinkMarkers } from "@/lib/ingest/text-dump/link-markers";
 import { splitColumns } from "@/lib/ingest/text-dump/columns";
 import { dropRepeatedTails } from "@/lib/ingest/text-dump/repeated-tail";
 import { displayWidth } from "@/lib/ingest/text-dump/display-width";
+import { dumperNumbers } from "@/lib/ingest/text-dump/list-numbers";
+import { joinBoxRows } from "@/lib/ingest/text-dump/box-rows";
 import { shortLineWriting, structuredLines } from "@/lib/ingest/text-dump/structured-runs";
 import { teaserFeedStart } from "@/lib/ingest/classify/teaser-feed";
 import { datedFeedBlocks } from "@/lib/ingest/classify/dated-feed";
+import { echoesTrail } from "@/lib/ingest/classify/crumb-title";
 import { bodyScore } from "@/lib/eval/score";
 import { foldForCompare } from "@/lib/text/fold";
 import { ExpectedSchema } from "@/lib/eval/fixture-case";
@@ -455,5 +458,80 @@ describe("a long line cut after a hyphen (html2text)", () => {
   it("leaves a short line, a blank line between, and a line going on in Chinese", () => {
     const cases = [[at("型号ZK-"), at("A1")], [at(long), at(""), at("A1，续航里程可达三百公里。")], [at(long), at("续航里程可达三百公里。")]];
     for (const lines of cases) expect(joinHyphenBreaks(lines)).toEqual(lines);
+  });
+});
+
+describe("a headline the breadcrumb names", () => {
+  const trail = ["首页 > 期刊要览 > 城市规划与治理 > 2024年第2期"];
+  it("is a line spelling the trail's last crumbs, title marks aside", () => {
+    expect(echoesTrail("《城市规划与治理》2024年第2期", trail)).toBe(true);
+    expect(echoesTrail("2024年第2期", trail)).toBe(true);
+  });
+  it("is not a box label, the site's home or a trail of two crumbs", () => {
+    expect(echoesTrail("书刊信息", trail)).toBe(false);
+    expect(echoesTrail("首页期刊要览", trail)).toBe(false);
+    expect(echoesTrail("城市规划与治理", ["首页 > 城市规划与治理"])).toBe(false);
+  });
+});
+
+describe("a dumper's ordered-list numbers", () => {
+  const prose = "不少读者留言问，能不能不联网、不花钱，在自己的笔记本上跑一个开源大模型。";
+  it("are the items deeper than the text's edge, numbered in sequence", () => {
+    const lines = [line(prose), line("1. 下载并安装一个本地模型运行工具。", 1), line("2. 打开终端，确认工具已经装好。", 1), line(prose)];
+    expect([...dumperNumbers(lines).keys()]).toEqual([1, 2]);
+  });
+  it("are not a number typed at the text's edge, nor a lone deeper number", () => {
+    expect(dumperNumbers([line(prose), line("1. 下载并安装一个本地模型运行工具。"), line("2. 打开终端。"), line(prose)]).size).toBe(0);
+    expect(dumperNumbers([line(prose), line("2024. 年度回顾", 2), line(prose)]).size).toBe(0);
+  });
+});
+
+describe("lynx's superscript caret", () => {
+  it("goes with the citation link it marks, and stays in a formula", () => {
+    expect(stripLinkMarkers("测试成绩也几乎都接近满分^[5][1]。但").text).toBe("测试成绩也几乎都接近满分。但");
+    expect(stripLinkMarkers("面积为 x^2 平方米").text).toBe("面积为 x^2 平方米");
+  });
+});
+
+describe("Markdown marks of a caption and a quote", () => {
+  it("leave the words: *caption*, > tip; a bullet's star stays", () => {
+    expect(stripLinkMarkers("*测试在一间会议室内进行*").text).toBe("测试在一间会议室内进行");
+    expect(stripLinkMarkers("> 测试提示：各产品均使用默认设置。").text).toBe("测试提示：各产品均使用默认设置。");
+    expect(stripLinkMarkers("* 第一项").text).toBe("* 第一项");
+  });
+});
+
+describe("a drawn table's row wrapped over lines", () => {
+  const table = [
+    "┌─────────┬─────────┬────────────┐",
+    "│  模型   │最低显存 │    备注    │",
+    "│         │  配置   │            │",
+    "├─────────┼─────────┼────────────┤",
+    "│启明     │两张80GB │量化八比特后│",
+    "│R1-32B   │显卡     │，可降一张卡│",
+    "├─────────┼─────────┼────────────┤",
+    "│曜石     │四张80GB │一体机方案，│",
+    "│-70B     │显卡     │价格另议    │",
+    "└─────────┴─────────┴────────────┘",
+  ];
+  it("is one line of whole cells in a table of remarks or figures", () => {
+    expect(joinBoxRows(table)).toEqual([
+      table[0], "│模型│最低显存配置│备注│", table[3], "│启明R1-32B│两张80GB显卡│量化八比特后，可降一张卡│", table[6], "│曜石-70B│四张80GB显卡│一体机方案，价格另议│", table[9],
+    ]);
+  });
+  it("leaves a grid of headlines, and rows with no border above, alone", () => {
+    const grid = ["┌────────┬────────┬────────┐", "│留日学生│管不好猪│女市长撑│", "│机场刺母│因没管好│起亿家族│", "├────────┼────────┼────────┤", "│特型演员│葛优背后│色贪官十│", "│稀缺怎么│真正老板│大致命处│", "└────────┴────────┴────────┘"];
+    expect(joinBoxRows(grid)).toEqual(grid);
+    expect(joinBoxRows(["│a│b│c│", "│d│e│f│"])).toEqual(["│a│b│c│", "│d│e│f│"]);
+  });
+});
+
+describe("a Markdown picture's caption", () => {
+  it("is the article's own line: whole-line italics right under the picture", () => {
+    const blocks = parseText("![现场](https://img.example.org/a.jpg)\n\n*测试在一间会议室内进行*\n\n*不在图片下的斜体行*\n");
+    expect(blocks.map((b) => [b.text, b.core === true])).toEqual([
+      ["测试在一间会议室内进行", true],
+      ["不在图片下的斜体行", false],
+    ]);
   });
 });

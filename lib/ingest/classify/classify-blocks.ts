@@ -30,6 +30,7 @@ import { companionReportStart } from "./companion-report";
 import { headlineListEnd } from "./headline-list-above";
 import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
+import { echoesTrail } from "./crumb-title";
 import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark, briefSentences } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
 
@@ -428,10 +429,11 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     for (let i = span.start; i <= span.end; i++) {
       if (!excludedBase(i) && !copies.has(i) && !marks.has(i)) body.push(i);
     }
-    // A short line right under the body that names an outlet (…新闻, …日报) is its source.
+    // A short line right under the body that names an outlet (…新闻, …日报) is its source, unless it
+    // heads a list of links (往期周报): a box's label.
     const next = span.end + 1;
     const f = features[next];
-    if (f && !vocab[next] && !meta[next] && !f.paragraphLike && f.length <= 16 && OUTLET_SUFFIX.test(f.norm)) {
+    if (f && !vocab[next] && !meta[next] && !f.paragraphLike && f.length <= 16 && OUTLET_SUFFIX.test(f.norm) && !listHeading(blocks, next)) {
       metadata.push({ index: next, kind: "outlet", text: blocks[next]!.text });
     }
   }
@@ -441,6 +443,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const bodyStart = body[0] ?? blocks.length;
   let titleIndex: number | null = null;
   let title: string | null = null;
+  let named = false;
   const metadataIndices = new Set(metadata.map((m) => m.index));
   if (opts.titleHint) {
     title = opts.titleHint;
@@ -460,12 +463,20 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       titleIndex = picked.index;
       title = picked.text;
     } else if (body.length > 1 && !features[body[0]!]!.paragraphLike && !/。\s*$/.test(blocks[body[0]!]!.text)) {
-      // a short first line is the headline, unless it is a sentence (a headline never ends in 。)
-      titleIndex = body.shift()!;
+      // a short first line is the headline, unless it is a sentence (a headline never ends in 。),
+      // or a box's label over the line the breadcrumb names (书刊信息 / 《期刊》2024年第2期): then that
+      // line is the headline, and stays the first line of a listing that has no prose to stand on
+      const trails = blocks.slice(0, bodyStart).map((b) => b.text);
+      const second = body[1]!;
+      if (body.length > 2 && !features[second]!.paragraphLike && !echoesTrail(blocks[body[0]!]!.text, trails) && echoesTrail(blocks[second]!.text, trails)) {
+        body.shift();
+        named = true;
+      }
+      titleIndex = named ? body[0]! : body.shift()!;
       title = blocks[titleIndex]!.text;
     }
   }
-  if (titleIndex !== null && body[0] === titleIndex) body.shift();
+  if (titleIndex !== null && body[0] === titleIndex && !named) body.shift();
 
   // Step 6: label everything that is neither title nor body.
   const bodySet = new Set(body);
@@ -522,7 +533,21 @@ function extendOverCore(
   const stub = (i: number) => i >= start && i <= end && i !== span?.start && !blocks[i]!.heading && !blocks[i]!.listItem && visibleWordChars(blocks[i]!.text) < 3;
   while (start < end && stub(start)) start++;
   while (end > start && stub(end)) end--;
+  // A short label the span grew over at its end, right above two list items or lines of links the
+  // span stops before (热门教程 / 往期周报 over their lists), is that box's heading, not the article's last line.
+  if (span && end > span.end && end > start && listHeading(blocks, end) && !usable(end + 1)) end--;
   return { start, end };
+}
+
+/** Longest label a box of links is headed by (相关推荐, 往期回顾, 更多精彩内容). */
+const LIST_HEADING_MAX = 10;
+
+/** A short label with no sentence in it, over at least two list items or lines of links. */
+function listHeading(blocks: Block[], i: number): boolean {
+  const text = blocks[i]!.text.trim();
+  if (visibleWordChars(text) > LIST_HEADING_MAX || /[。！？!?；;，,：:]/u.test(text)) return false;
+  const linked = (j: number) => blocks[j] !== undefined && (blocks[j]!.listItem || blocks[j]!.linkDensity >= LINK_LINE);
+  return linked(i + 1) && linked(i + 2);
 }
 
 /** A text dump's run of short lines must hold this much to be the article when nothing reads like prose. */

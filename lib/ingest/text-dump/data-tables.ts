@@ -20,12 +20,18 @@ const MIN_COLUMNS = 3;
 /** A row of figures is short: a wrapped paragraph with spaces in it runs to the dump's width. */
 const MAX_ROW_WIDTH = 78;
 
-/** At least half the rows past the first (the header) hold a figure, and none a link. */
-function figureTable(rows: string[][]): boolean {
+/** A cell that is a remark: a clause with its comma (量化后可降到一张卡，但速度变慢), no menu's item. */
+const REMARK = /^[^，,]{4,}[，,]\S{4,}/u;
+
+/**
+ * At least half the rows past the first (the header) hold a figure, and none a link. A drawn table
+ * (`remarks`) may hold remarks instead of figures: a menu's items are no clauses.
+ */
+export function figureTable(rows: string[][], remarks = false): boolean {
   if (rows.length < MIN_ROWS || rows.some((cells) => cells.some((c) => LINK_MARKER.test(c)))) return false;
   if (rows.filter((cells) => cells.length >= MIN_COLUMNS).length * 2 < rows.length) return false;
   const body = rows.slice(1);
-  return body.filter((cells) => cells.some((c) => FIGURE.test(c))).length * 2 >= body.length;
+  return body.filter((cells) => cells.some((c) => FIGURE.test(c) || (remarks && REMARK.test(c)))).length * 2 >= body.length;
 }
 
 /** Display columns where a cell starts: a character after a space, or the line's first. */
@@ -78,7 +84,7 @@ export function dataTableLines(texts: string[]): Set<number> {
       else if (!BOX_BORDER.test(u)) break;
     }
     const cells = rows.map((r) => texts[r]!.trim().split(BOX_BAR).map((c) => c.trim()).filter((c) => c !== ""));
-    if (figureTable(cells)) for (const r of rows) marked.add(r);
+    if (figureTable(cells, true)) for (const r of rows) marked.add(r);
     i = j;
   }
   // Aligned tables: consecutive lines whose cells start at the same columns.

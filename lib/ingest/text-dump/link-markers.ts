@@ -9,6 +9,8 @@
  */
 
 const LINK_MARKER = /\[\d{1,5}\]/g;
+// lynx prints a <sup> as ^ before it: a citation's link (满分^[5][1]) is marked so; the caret is no text.
+const SUPERSCRIPT_LINK = /\^(?=\[\d{1,5}\])/g;
 const WIDGET = /\[(?:IMG|INLINE|LINK|image|img|BUTTON|X|x|\*| ?)\]|\[[^\]\n]{0,24}? {6,}\]|\((?:BUTTON|submit|reset)\)|\[[^\]\s]*(?:\/\/|\.(?:png|jpe?g|gif|svg|webp|bmp)\b)[^\]]*\]|\[[\w.:-]*\$[\w$.:-]*\]|\[BUTTON[^\]]*\]|\(not implemented\)|_{4,}|\[(?:\d{6,}|(?=[^\]]*[A-Za-z_])[A-Za-z0-9_.@+-]{2,40})\]/g;
 // A link's text ends at the next marker, space or clause punctuation, and is rarely longer than this.
 const LINK_TEXT = /^[^\s\[\]，。！？；：、,!?;:（）()「」“”]{1,16}/u;
@@ -32,15 +34,23 @@ const MD_BOLD = /(?<!\*)\*\*(?![\s*])([^*\n]+?)(?<![\s*])\*\*(?!\*)/g;
 // and a form's ____ stay.
 const MD_EMPHASIS = /(?<=^|\s)_(?![\s_])([^_\n/]+?)(?<![\s_])_(?=\s|$)/gu;
 
+// …and as *text* (a picture's caption in italics under it): a single star hugging its words, with
+// spaces or the line's ends around it, so that a bullet ("* item") and a footnote's star stay.
+const MD_ITALIC = /(?<=^|\s)\*(?![\s*])([^*\n]+?)(?<![\s*])\*(?=\s|$)/gu;
+// A quoted block ("> 测试提示：…"): the marks before the line's text are no part of it.
+const MD_QUOTE = /^\s*(?:>\s)+(?=[^\s>])/;
+
 /** html2text's Markdown links as lynx-style numbered links, so that one measure serves both. */
 function markdownAsMarkers(line: string): string {
-  if (!line.includes("](") && !line.includes("**") && !line.includes("_")) return line;
+  if (!line.includes("](") && !line.includes("*") && !line.includes("_") && !line.includes(">")) return line;
   let n = 0;
   return line
+    .replace(MD_QUOTE, "")
     .replace(MD_IMAGE, " ")
     .replace(MD_LINK, (_, text: string) => (text.trim() === "" ? " " : `[${++n}]${text.trim()}`))
     .replace(MD_BOLD, "$1")
-    .replace(MD_EMPHASIS, "$1");
+    .replace(MD_EMPHASIS, "$1")
+    .replace(MD_ITALIC, "$1");
 }
 
 export interface MarkedLine {
@@ -51,7 +61,7 @@ export interface MarkedLine {
 }
 
 export function stripLinkMarkers(line: string): MarkedLine {
-  const withoutWidgets = markdownAsMarkers(line).replace(WIDGET, " ");
+  const withoutWidgets = markdownAsMarkers(line).replace(WIDGET, " ").replace(SUPERSCRIPT_LINK, "");
   let linked = 0;
   let links = 0;
   const parts = withoutWidgets.split(LINK_MARKER);
