@@ -9,6 +9,9 @@ export async function register(): Promise<void> {
   await ensureAdminTokenAtStart();
   const { buildListingSnapshotAtStart } = await import("./lib/data/listing-index/build-at-start");
   void buildListingSnapshotAtStart();
+  // Awaited: the server takes requests once the first search's on-loop set-up is done.
+  const { warmRequestPathAtStart } = await import("./lib/data/warm-at-start");
+  await warmRequestPathAtStart();
   const { exposePageFreshness } = await import("./lib/data/cache/page-freshness");
   exposePageFreshness();
 }

@@ -3,12 +3,17 @@
  * while each piece of work runs, on a filled benchmark database (made when missing, as
  * bench:web makes it): the search index's freshness check, the /companies and /people list
  * loads (first load after a change, then cached), the process's first searches, and an admin
- * import of --import-files synthetic files (0: none). Prints max and p99 loop delay for each. With --reads-around-import,
+ * import of --import-files synthetic files (0: none). Prints max and p99 loop delay for each, and
+ * the most CPU this thread spent in one turn of the loop (lib/bench/loop-turn-cpu.ts: on a loaded
+ * machine the delay is mostly waiting for a core; the CPU is what the code held the loop for).
+ * First, as a server does at start, the listing snapshot is built and the first search's set-up
+ * made (lib/data/warm-at-start.ts); --cold leaves both to the first reads (the /companies list's
+ * first load then waits for the snapshot build). With --reads-around-import,
  * the import runs while a reader mix (lists, profiles, entity lists, searches) is read every
  * --read-every ms, as a server's readers would, and the loop delay and the slowest read are
  * printed for the import and for the seconds after it ended (where the first reads of the
  * import's data used to recompute everything on the request path).
- * `npx tsx scripts/bench-stalls.ts -- [--db /tmp/x.db] [--count 100000] [--import-files 100] [--reads-around-import] [--read-every 20] [--after-seconds 5]`
+ * `npx tsx scripts/bench-stalls.ts -- [--db /tmp/x.db] [--count 100000] [--import-files 100] [--cold] [--reads-around-import] [--read-every 20] [--after-seconds 5]`
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -18,11 +23,13 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ensureBenchDb, seedParagraphs } from "../lib/bench/ensure-bench-db";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
+import { watchLoopTurns } from "../lib/bench/loop-turn-cpu";
 
 const Flags = z.object({
   db: z.string().min(1).optional(),
   count: z.coerce.number().int().positive().default(100_000),
   importFiles: z.coerce.number().int().min(0).max(10_000).default(100),
+  cold: z.boolean().default(false),
   readsAroundImport: z.boolean().default(false),
   readEvery: z.coerce.number().int().min(1).max(10_000).default(20),
   afterSeconds: z.coerce.number().min(0).max(600).default(5),
@@ -35,18 +42,21 @@ async function measure(label: string, work: () => Promise<unknown>): Promise<voi
   h.enable();
   // The histogram counts from its first sample: let it take one before the work starts.
   await new Promise((r) => setTimeout(r, 20));
+  const turns = watchLoopTurns();
   const t0 = performance.now();
   await work();
   const ms = performance.now() - t0;
   await new Promise((r) => setTimeout(r, 20));
+  const { maxCpuMs } = turns.stop();
   h.disable();
   clearInterval(ticker);
-  console.log(`${label.padEnd(44)} took ${ms.toFixed(0).padStart(6)} ms; loop delay max ${(h.max / 1e6).toFixed(0).padStart(5)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0).padStart(5)} ms`);
+  const cpu = maxCpuMs === null ? "" : `; most CPU in one turn ${maxCpuMs.toFixed(0).padStart(4)} ms`;
+  console.log(`${label.padEnd(44)} took ${ms.toFixed(0).padStart(6)} ms; loop delay max ${(h.max / 1e6).toFixed(0).padStart(5)} ms, p99 ${(h.percentile(99) / 1e6).toFixed(0).padStart(5)} ms${cpu}`);
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: "string" }, count: { type: "string" }, "import-files": { type: "string" }, "reads-around-import": { type: "boolean" }, "read-every": { type: "string" }, "after-seconds": { type: "string" } },
+    options: { db: { type: "string" }, count: { type: "string" }, "import-files": { type: "string" }, cold: { type: "boolean" }, "reads-around-import": { type: "boolean" }, "read-every": { type: "string" }, "after-seconds": { type: "string" } },
     strict: true,
   });
   const flags = Flags.parse({ ...values, importFiles: values["import-files"], readsAroundImport: values["reads-around-import"], readEvery: values["read-every"], afterSeconds: values["after-seconds"] });
@@ -69,6 +79,8 @@ async function main(): Promise<void> {
   const { searchEverything } = await import("../lib/data/search/search");
   const { BENCH_COMPANIES, BENCH_PEOPLE, BENCH_SOURCES } = await import("../lib/bench/synthetic-articles");
   const { QUERIES } = await import("../lib/bench/request-lists");
+  const { warmRequestPathAtStart } = await import("../lib/data/warm-at-start");
+  const { buildListingSnapshotAtStart } = await import("../lib/data/listing-index/build-at-start");
   const database = db();
   try {
     await measureAll();
@@ -78,7 +90,9 @@ async function main(): Promise<void> {
   }
   async function measureAll(): Promise<void> {
     const articles = await database.article.count();
-    console.log(`${articles} articles in ${file}`);
+    console.log(`${articles} articles in ${file}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    // What instrumentation.ts does before the server takes requests (the snapshot is built behind it).
+    if (!flags.cold) await measure("server start: snapshot, first search's set-up", () => Promise.all([buildListingSnapshotAtStart(database), warmRequestPathAtStart(database).then((w) => w.entities)]));
 
     forgetFreshnessCheck(database);
     await measure("search freshness check (first in the process)", () => keepSearchIndexFresh(database, url));

@@ -4,18 +4,26 @@
  * process that converts little does not pay for whole dictionaries at start-up.
  */
 import { lazyConverter } from "./opencc-lazy";
+import { processShared } from "../process-shared";
 
-let toSimplifiedConverter: ((text: string) => string) | null = null;
-let toTraditionalConverter: ((text: string) => string) | null = null;
+type Convert = (text: string) => string;
+
+// One pair per process, not per Next.js bundle: a converter's first call builds its tables
+// (~40 ms of the loop at a server's first search), and the server makes them at start
+// (lib/data/warm-at-start.ts) from a bundle no route shares modules with.
+const converters = processShared<{ toSimplified: Convert | null; toTraditional: Convert | null }>("text.openccConverters", () => ({
+  toSimplified: null,
+  toTraditional: null,
+}));
 
 export function toSimplified(text: string): string {
-  toSimplifiedConverter ??= lazyConverter("hk2s");
-  return toSimplifiedConverter(text);
+  converters.toSimplified ??= lazyConverter("hk2s");
+  return converters.toSimplified(text);
 }
 
 export function toTraditional(text: string): string {
-  toTraditionalConverter ??= lazyConverter("s2tw");
-  return toTraditionalConverter(text);
+  converters.toTraditional ??= lazyConverter("s2tw");
+  return converters.toTraditional(text);
 }
 
 export type Script = "simplified" | "traditional";
