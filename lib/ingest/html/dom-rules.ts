@@ -107,6 +107,9 @@ const NEGATIVE: [RemovalKind, RegExp][] = [
   ["site-footer", /footer|copyright|(?:^|[^a-z])(?:foot|bottom|links|friend|friendlink)(?:[^a-z]|$)/],
   // A reference list (wiki-style citations after the article) is a list of links to its sources.
   ["link-list", /(?:^|[^a-z])(?:tags?|keywords?|login|subscribe|toolbar|tools|references|reflist)(?:[^a-z]|$)/],
+  // A poll box (m-vote-wrap, poll) asks the reader a question; before its script fills it, it shows
+  // only a loading notice (调查问题加载中，请稍候), and its form may hold no control yet.
+  ["form", /(?:^|[^a-z])(?:vote|votes|poll|polls)(?:[^a-z]|$)/],
 ];
 
 const POSITIVE =
