@@ -56,11 +56,14 @@ const JAMMER = /(?:^|\s)jammer(?:\s|$)/i;
 // between every heading and its paragraphs).
 const SECTION_CONTROL = /(?:^|[^a-z])(?:edit-?section|edit-?lemma|edit-?(?:btn|button|icon)|tts-?(?:btn|button))(?:[^a-z]|$)/;
 const SECTION_CONTROL_MAX_CHARS = 8;
+const CONTROL_LETTERS = /edit|tts/i;
 
 /** A heading's edit or listen button (by its class or id, holding a word or two): skipped by the walk. */
 export function isSectionControl(el: Element): boolean {
   const a = el.attribs;
   if (a.class === undefined && a.id === undefined) return false;
+  // Asked of every element the walk meets: most names hold neither word, and need no string built.
+  if (!CONTROL_LETTERS.test(a.class ?? "") && !CONTROL_LETTERS.test(a.id ?? "")) return false;
   if (!SECTION_CONTROL.test(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase())) return false;
   return textChars(el, SECTION_CONTROL_MAX_CHARS + 1) <= SECTION_CONTROL_MAX_CHARS;
 }
