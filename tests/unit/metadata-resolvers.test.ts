@@ -189,6 +189,12 @@ describe("publication date", () => {
   it("skips a poster card's account dates (注册时间：) for the post's own line", () => {
     expect(html({ header: ["显存不够用", "注册时间：2023-02-11", "楼主 发表于 2025-04-06 21:14 只看该作者"] }).publishedAt).toBe("2025-04-06T21:14:00+08:00");
   });
+  it("skips a manuscript's received, revised and accepted dates (收稿日期：) for the publication's, on its line or a later one", () => {
+    expect(html({ header: ["收稿日期：2024-01-08；修回日期：2024-03-02；网络出版日期：2024-04-15"] }).publishedAt?.slice(0, 10)).toBe("2024-04-15");
+    expect(html({ header: ["收稿日期：2024年1月8日", "录用日期：2024年3月9日", "发布时间：2024年4月15日"] }).publishedAt?.slice(0, 10)).toBe("2024-04-15");
+    // with nothing else, a received day dates no publication
+    expect(html({ header: ["收稿日期：2024-01-08"] }).publishedAt).toBeNull();
+  });
   it("converts article:published_time to the Shanghai day", () => {
     expect(html({ head: '<meta property="article:published_time" content="2024-01-16T23:50:00Z">' }).publishedAt).toBe("2024-01-17T07:50:00+08:00");
   });

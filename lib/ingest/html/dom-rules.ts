@@ -50,6 +50,35 @@ export function isHidden(el: Element): boolean {
 
 const JAMMER = /(?:^|\s)jammer(?:\s|$)/i;
 
+// An encyclopedia prints a section's own buttons in or beside its heading: MediaWiki's
+// [编辑] (mw-editsection), an edit button (editLemma, edit-btn) and a listen button (ttsBtn)
+// each an icon and a word. They are controls, not the heading's words (历史沿革[编辑], 播报 编辑
+// between every heading and its paragraphs).
+const SECTION_CONTROL = /(?:^|[^a-z])(?:edit-?section|edit-?lemma|edit-?(?:btn|button|icon)|tts-?(?:btn|button))(?:[^a-z]|$)/;
+const SECTION_CONTROL_MAX_CHARS = 8;
+const CONTROL_LETTERS = /edit|tts/i;
+
+/** A heading's edit or listen button (by its class or id, holding a word or two): skipped by the walk. */
+export function isSectionControl(el: Element): boolean {
+  const a = el.attribs;
+  if (a.class === undefined && a.id === undefined) return false;
+  // Asked of every element the walk meets: most names hold neither word, and need no string built.
+  if (!CONTROL_LETTERS.test(a.class ?? "") && !CONTROL_LETTERS.test(a.id ?? "")) return false;
+  if (!SECTION_CONTROL.test(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase())) return false;
+  return textChars(el, SECTION_CONTROL_MAX_CHARS + 1) <= SECTION_CONTROL_MAX_CHARS;
+}
+
+/** Non-space characters of an element's text, counted up to `cap`. */
+function textChars(el: Element, cap: number): number {
+  let n = 0;
+  for (const c of el.children) {
+    if (n >= cap) break;
+    if (c.type === "text") n += (c as unknown as { data: string }).data.replace(/\s/g, "").length;
+    else if (c.type === "tag") n += textChars(c as Element, cap - n);
+  }
+  return n;
+}
+
 const ACTIVE_WORD = /(?:^|[^a-z])(?:active|show|shown|current|cur|on|selected|open)(?:[^a-z]|$)/;
 
 /**
@@ -81,6 +110,9 @@ const NEGATIVE: [RemovalKind, RegExp][] = [
   ["site-footer", /footer|copyright|(?:^|[^a-z])(?:foot|bottom|links|friend|friendlink)(?:[^a-z]|$)/],
   // A reference list (wiki-style citations after the article) is a list of links to its sources.
   ["link-list", /(?:^|[^a-z])(?:tags?|keywords?|login|subscribe|toolbar|tools|references|reflist)(?:[^a-z]|$)/],
+  // A poll box (m-vote-wrap, poll) asks the reader a question; before its script fills it, it shows
+  // only a loading notice (调查问题加载中，请稍候), and its form may hold no control yet.
+  ["form", /(?:^|[^a-z])(?:vote|votes|poll|polls)(?:[^a-z]|$)/],
 ];
 
 const POSITIVE =

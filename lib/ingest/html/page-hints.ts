@@ -11,6 +11,7 @@ import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
 import { blogOwnerOf, bloggerOf } from "../metadata/blogger";
 import { copyrightHolder } from "../metadata/copyright-holder";
+import { withoutManuscriptDates } from "../metadata/manuscript-dates";
 import { isTaggedHeadline, withoutColumnTag } from "../metadata/column-tag";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
@@ -629,11 +630,12 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   // Among the lines, a labelled date (发布时间：…) beats a date line, which beats a date in a sentence.
   const lines = [...headerIdx, ...trailerIdx].map((i) => blocks[i]!);
   const declaredDate = firstDate([...head.jsonLd.datePublished, ...DATE_KEYS.map((k) => m.get(k)), ...head.times]);
+  // A paper's 收稿日期/修回日期 date its manuscript, not its publication (manuscript-dates.ts).
   const lineDate =
-    firstDate(lines.filter((b) => DATE_LABEL.test(b.text)).map((b) => b.text)) ??
-    firstDate(lines.filter((b) => !b.prose).map((b) => b.text)) ??
-    firstDate(lines.map((b) => b.text)) ??
-    firstDate(nearbyDateLines(blocks, start));
+    firstDate(lines.filter((b) => DATE_LABEL.test(b.text)).map((b) => withoutManuscriptDates(b.text))) ??
+    firstDate(lines.filter((b) => !b.prose).map((b) => withoutManuscriptDates(b.text))) ??
+    firstDate(lines.map((b) => withoutManuscriptDates(b.text))) ??
+    firstDate(nearbyDateLines(blocks, start).map(withoutManuscriptDates));
   const publishedAt = declaredDate ?? lineDate;
 
   // Author: meta, JSON-LD, then a visible byline element (the resolver reads the raw list).

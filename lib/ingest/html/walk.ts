@@ -8,7 +8,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
-import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, noscriptHoldsParagraphs, pathSegment, roleOf } from "./dom-rules";
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, isSectionControl, noscriptHoldsParagraphs, pathSegment, roleOf } from "./dom-rules";
 import { sectionMarker } from "../classify/vocabulary";
 import { isDataTable } from "./data-table";
 import { foldWidth } from "../../text/fold";
@@ -373,6 +373,7 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
         else flush(owner);
         continue;
       }
+      if (isSectionControl(el)) continue;
       const hidden = isHidden(el);
       // Hidden characters inside a line (a forum's anti-copy noise, a display:none run) are no
       // text of it, and do not break it either.

@@ -26,6 +26,7 @@ import { findDates, type FoundDate } from "./dates";
 import type { MetadataEvidence } from "./evidence";
 import { addressYear } from "./dump-self-address";
 import { leadDayInYear } from "./lead-day";
+import { withoutManuscriptDates } from "./manuscript-dates";
 
 export interface ResolvedDate {
   iso: string | null;
@@ -75,7 +76,7 @@ function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
     // 114-12-04: a date of the Republic of China calendar has a three-digit year
     .filter((line) => /\d{4}|\d[-/]\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年|\d{3}\s*[-/.年]\s*\d/.test(line))
     .map((line) => {
-      const simplified = toSimplified(line);
+      const simplified = toSimplified(withoutManuscriptDates(line));
       return { line, simplified, dates: findDates(simplified) };
     })
     .filter((d) => d.dates.length > 0);
