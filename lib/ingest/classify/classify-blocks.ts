@@ -31,6 +31,7 @@ import { headlineListEnd } from "./headline-list-above";
 import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
 import { echoesTrail } from "./crumb-title";
+import { endAtClosingNotice } from "./closing-notice";
 import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark, briefSentences } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
 
@@ -408,8 +409,16 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
   // at metadata lines, at a list opened by a section marker, and at the headline.
   const stops = (i: number) => meta[i] !== null || inSection.has(i) || marks.has(i);
+  const extended = extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null);
+  // Step 4a′ (text dumps only): a closing reprint notice ends the article (closing-notice.ts).
+  const noticeLines = () => blocks.map((_, i) => ({
+    notice: vocab[i]?.kind === "copyright" || vocab[i]?.kind === "disclaimer",
+    prose: features[i]!.paragraphLike && !skipped(i) ? features[i]!.length : 0,
+    length: features[i]!.length,
+  }));
+  const dump = blocks.length > 0 && blocks.every((b) => b.path === "line");
   const proseSpan = trimEdges(
-    extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
+    dump ? endAtClosingNotice(extended, noticeLines()) : extended,
     (i) => soft(i) || skipped(i),
     // A contact line closing the region as a sentence (咨询电话：0591-8765 4321。) is the notice's last
     // line, written into it; a site's contact bar is a list of fields, not a sentence.
