@@ -32,6 +32,7 @@ import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
 import { echoesTrail } from "./crumb-title";
 import { endAtClosingNotice } from "./closing-notice";
+import { repeatedCaptions } from "./repeated-captions";
 import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark, briefSentences } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
 
@@ -301,14 +302,23 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A block of nothing but pictures is no text of the article.
   const pictureOnly = (i: number) => pictures[i] === "only";
   // The caption may be a block of its own under its picture.
-  const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
+  // A dump's gallery whose pictures left only their captions, the same name again and again between
+  // paragraphs (repeated-captions.ts): its copies are bridged like a picture's caption too.
+  const galleryCaptions = blocks.length > 0 && blocks.every((b) => b.path === "line")
+    ? repeatedCaptions(blocks.map((b, i) => ({
+      norm: features[i]!.norm,
+      captionShape: !features[i]!.paragraphLike && captionLike(b.text.trim()) && b.linkDensity === 0 && !b.listItem && meta[i] === null && vocab[i] === null,
+      prose: features[i]!.paragraphLike && meta[i] === null && vocab[i] === null,
+    })))
+    : new Set<number>();
+  const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || galleryCaptions.has(i) || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
-      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i),
+      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
