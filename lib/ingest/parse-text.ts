@@ -55,7 +55,9 @@ const TAG_TAIL = /^(?:[\w.#-]*\d(?:px|em|pt|%)|[^\s<>\[\]]*["'=;][^\s<>\[\]]*)\/
 // "[151]百度国际大厦深圳奠基[152]16日，百度国际大厦…": a headline link and, glued to it by the
 // rewrap, a second link opening a run of prose. The dumper numbers a link once however long it
 // runs, so this is a story's headline and its linked teaser, all link, not a paragraph with links.
-const HEADLINE_THEN_TEASER = /^\s*\[\d{1,5}\][^\[\]\s]{4,40}\[\d{1,5}\][^\[\]]{30,}$/u;
+// A headline carries no clause punctuation: a first part with a comma or a full stop is a sentence
+// (a lead that opens with the outlet's link, "[44]某网北京电（记者某）…获悉，[45]春运…"), and the line a paragraph.
+const HEADLINE_THEN_TEASER = /^\s*\[\d{1,5}\][^\[\]\s，。；！？]{4,40}\[\d{1,5}\][^\[\]]{30,}$/u;
 
 // A drop-down list, which html2text prints as all its options in one bracket ("[One of: 新闻/网页]").
 // Inside a layout table the bracket is often cut off by the next cell before it closes (html2text

@@ -167,6 +167,13 @@ describe("link markers and widgets", () => {
     expect(a.body).not.toContain("口袋公园");
     expect(a.paragraphs).toHaveLength(2);
   });
+  it("reads a lead opening with two links as prose, a headline link and its linked teaser as all link", () => {
+    const rest = "正式发布，覆盖阅读理解、数学推理、代码生成、长文本摘要等十二类任务，题目总数超过一万八千道。";
+    const lead = parseText(`　　[17]新智网北京3月5日电（记者林思远）记者今天从一家开源社区获悉，[18]大模型${rest}`)[0]!;
+    expect(lead.linkDensity).toBeLessThan(0.3);
+    const teaser = parseText(`[151]开源社区发布中文评测新基准[152]3月5日，${rest}`)[0]!;
+    expect(teaser.linkDensity).toBe(1);
+  });
 });
 
 describe("reference lists and headings", () => {

@@ -31,6 +31,8 @@ import { headlineListEnd } from "./headline-list-above";
 import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
 import { echoesTrail } from "./crumb-title";
+import { endAtClosingNotice } from "./closing-notice";
+import { repeatedCaptions } from "./repeated-captions";
 import { openOverFirstSentences, closeOverLastSentences, closeOverListToMark, briefSentences } from "./closing-lines";
 import { foldForCompare } from "../../text/fold";
 
@@ -300,14 +302,23 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A block of nothing but pictures is no text of the article.
   const pictureOnly = (i: number) => pictures[i] === "only";
   // The caption may be a block of its own under its picture.
-  const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
+  // A dump's gallery whose pictures left only their captions, the same name again and again between
+  // paragraphs (repeated-captions.ts): its copies are bridged like a picture's caption too.
+  const galleryCaptions = blocks.length > 0 && blocks.every((b) => b.path === "line")
+    ? repeatedCaptions(blocks.map((b, i) => ({
+      norm: features[i]!.norm,
+      captionShape: !features[i]!.paragraphLike && captionLike(b.text.trim()) && b.linkDensity === 0 && !b.listItem && meta[i] === null && vocab[i] === null,
+      prose: features[i]!.paragraphLike && meta[i] === null && vocab[i] === null,
+    })))
+    : new Set<number>();
+  const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || galleryCaptions.has(i) || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
-      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i),
+      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
@@ -408,8 +419,16 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
   // at metadata lines, at a list opened by a section marker, and at the headline.
   const stops = (i: number) => meta[i] !== null || inSection.has(i) || marks.has(i);
+  const extended = extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null);
+  // Step 4a′ (text dumps only): a closing reprint notice ends the article (closing-notice.ts).
+  const noticeLines = () => blocks.map((_, i) => ({
+    notice: vocab[i]?.kind === "copyright" || vocab[i]?.kind === "disclaimer",
+    prose: features[i]!.paragraphLike && !skipped(i) ? features[i]!.length : 0,
+    length: features[i]!.length,
+  }));
+  const dump = blocks.length > 0 && blocks.every((b) => b.path === "line");
   const proseSpan = trimEdges(
-    extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null),
+    dump ? endAtClosingNotice(extended, noticeLines()) : extended,
     (i) => soft(i) || skipped(i),
     // A contact line closing the region as a sentence (咨询电话：0591-8765 4321。) is the notice's last
     // line, written into it; a site's contact bar is a list of fields, not a sentence.
