@@ -78,3 +78,17 @@ describe("an organisation found before a title, named again before a pointer", (
     expect(rolesOf(r, "欧阳澈")).toEqual(["星衡智能/联合创始人", "星衡智能/首席技术官"]);
   });
 });
+
+describe("公司 in an interviewee's answer", () => {
+  it("is the interviewee's company the headline names, not a company the answer before spoke of", () => {
+    const r = ex(
+      ["本报记者专访了月之暗面创始人兼CEO司马恒。", "问：为什么选择推理芯片？", "答：训练市场高度集中，英伟达的优势短期内很难撼动。", "问：团队是怎么搭起来的？", "答：公司联合创始人、首席技术官欧阳青此前在寒武纪负责架构设计。"],
+      "对话月之暗面创始人：推理成本每年要降十倍",
+    );
+    expect(rolesOf(r, "欧阳青")).toEqual(["月之暗面/联合创始人", "月之暗面/首席技术官"]);
+  });
+  it("an organisation before it in its own sentence is still the one meant", () => {
+    const r = ex(["本报记者专访了月之暗面创始人兼CEO司马恒。", "问：团队如何？", "答：深栈智能成立于2020年，公司创始人欧阳青曾在百度工作。"], "对话月之暗面创始人");
+    expect(rolesOf(r, "欧阳青")).toEqual(["深栈智能/创始人"]);
+  });
+});

@@ -664,7 +664,7 @@ export function discover(
           org = court;
         } else if (pointer && pointedTitles(t, s, e, pointer[0].length) !== -1) {
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
-          org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
+          org = pointedOrg(t, allOrgs(), s, false);
           titleText = cleanTitle(t.original.slice(pointedTitles(t, s, e, pointer[0].length), e));
           if (org) pointed.push({ s, org, sentence });
         } else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
@@ -923,7 +923,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
       title = u.title;
     } else if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
       // …or, when nothing before it can be meant, the company the headline is about
-      org = lastOrgBefore(t.simp, allOrgs(), u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? articleSubject(t, allOrgs()) : null);
+      org = pointedOrg(t, allOrgs(), u.s, true) ?? (titlesAt !== -1 ? articleSubject(t, allOrgs()) : null);
       title = cleanTitle(t.original.slice(titlesAt !== -1 ? titlesAt : u.e - u.title.length, u.e));
     } else {
       // the known organisations were looked for when the title was read: only the patterns' finds are new
@@ -1027,6 +1027,19 @@ function voicingOrg(t: ArticleText, orgs: OrgSpan[], at: number): OrgSpan | null
   let best: OrgSpan | null = null;
   for (const o of orgs) if (o.start >= sentS && o.end <= at && (!best || o.start > best.start)) best = o;
   return best && ORG_SAYS.test(t.simp.slice(best.end, at)) ? best : null;
+}
+
+/**
+ * The company a 公司 pointer at `at` refers to: in an interview's answer line (答：公司CTO X…) with
+ * no organisation before it in its sentence, the interviewee's, named with them in the headline;
+ * elsewhere the last one named before it. `settled` once every organisation is known: only then
+ * may an answer's pointer fall back on the last one named (before, the headline's may not be found yet).
+ */
+function pointedOrg(t: ArticleText, orgs: OrgSpan[], at: number, settled: boolean): OrgSpan | null {
+  const lineStart = t.simp.lastIndexOf("\n", at - 1) + 1;
+  if (!ANSWER_LABEL.test(t.simp.slice(lineStart, lineStart + 4))) return lastOrgBefore(t.simp, orgs, at, at - POINTER_REACH);
+  const own = lastOrgBefore(t.simp, orgs, at, articleSentenceSpan(t, at)[0]) ?? headlineSubject(t, orgs);
+  return own ?? (settled ? lastOrgBefore(t.simp, orgs, at, at - POINTER_REACH) : null);
 }
 
 /** A Q&A interview's answer label (答：…, A：…). */
@@ -1144,7 +1157,7 @@ function pointedTitles(t: ArticleText, s: number, e: number, lead: number): numb
  */
 function repointPosts(t: ArticleText, roles: FoundRole[], pointed: { s: number; org: OrgSpan; sentence: string }[], all: OrgSpan[]): void {
   for (const p of pointed) {
-    const org = lastOrgBefore(t.simp, all, p.s, p.s - POINTER_REACH);
+    const org = pointedOrg(t, all, p.s, true);
     if (!org || org.start <= p.org.start) continue;
     for (const r of roles) if (r.org === p.org && r.sentence === p.sentence) r.org = org;
   }
