@@ -147,6 +147,18 @@ function parallelBrand(t: ArticleText, s: number, titleStart: number, title: str
   return { start: s, end: titleStart, slug: null, name };
 }
 
+/**
+ * Where the next item of a list of people starts when the segment at `s` follows a name placed at
+ * an organisation in the same sentence with only a joiner between (…合伙人曹巍和|X创始人Y, …曹巍、|X创始人Y), or -1.
+ */
+function nextPersonItem(t: ArticleText, roles: FoundRole[], lastPersonEnd: number, s: number, sentence: string): number {
+  const last = roles[roles.length - 1];
+  if (!last || last.sentence !== sentence || lastPersonEnd <= last.personStart) return -1;
+  const gap = t.simp.slice(lastPersonEnd, s + 1);
+  if (s === lastPersonEnd && /^[和及与]$/.test(gap.slice(0, 1))) return s + 1;
+  return s === lastPersonEnd + 1 && gap.startsWith("、") ? s : -1;
+}
+
 /** Where a run before a title really ends: earlier titles chained by 兼 or 、 are cut off (星尘灵动|联合创始人兼CTO). */
 function beforeChainedTitles(t: ArticleText, segStart: number, titleStart: number): number {
   let end = titleStart;
@@ -602,7 +614,12 @@ export function discover(
         org = sub;
       }
       if (!org) {
-        const before = discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ?? (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null);
+        // …or the next item of a list of people, each an organisation, a post and a name (蓝驰创投合伙人曹巍和|灵犀数智|创始人温若谷)
+        const item = found.length === 0 ? nextPersonItem(t, roles, lastPersonEnd, s, sentence) : -1;
+        const before =
+          discoveredOrgBefore(t, s, e - segTitle.length, isStrongTitle(segTitle)) ??
+          (s > clauseS && found.length > 0 ? parallelBrand(t, s, e - segTitle.length, segTitle) : null) ??
+          (item !== -1 ? parallelBrand(t, item, e - segTitle.length, segTitle) : null);
         // 北京市|副市长, 海淀区|副区长, 中国区|总裁: a place or a sales region holds the office, no organisation
         // …and a verb that gives the post (在公司|担任|…, 接任者是公司|…) is the clause's predicate, no organisation
         // …and 由 before the title's holder (公司决定由|算法负责人X出任…) says who takes a post, inside no name
@@ -647,7 +664,7 @@ export function discover(
           org = court;
         } else if (pointer && pointedTitles(t, s, e, pointer[0].length) !== -1) {
           // 公司CTO, 该公司首席科学家: the company the text was just speaking of
-          org = lastOrgBefore(t.simp, allOrgs(), s, s - POINTER_REACH);
+          org = pointedOrg(t, allOrgs(), s, false);
           titleText = cleanTitle(t.original.slice(pointedTitles(t, s, e, pointer[0].length), e));
           if (org) pointed.push({ s, org, sentence });
         } else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
@@ -710,7 +727,8 @@ export function discover(
   // organisations the patterns find (北京生命科学研究所) anchor a name right after them (…研究所邵峰荣获)
   const patternOrgs = orgPatternNames(t, allOrgs());
   const sure = patternOrgs.filter((n) => n.confidence >= 0.7).map((n): OrgSpan => ({ start: n.at, end: n.at + n.name.length, slug: null, name: n.name }));
-  if (pointed.length && sure.length) repointPosts(t, roles, pointed, [...allOrgs(), ...sure].sort((a, b) => a.start - b.start));
+  // …and an organisation found before a title, named again nearer the pointer (X创始人Y…。X日前公告，公司副总裁Z…), is the one meant
+  if (pointed.length && (sure.length || discoveredOrgs.length)) repointPosts(t, roles, pointed, [...allOrgs(), ...everyPlace(t.simp, [...sure, ...discoveredOrgs], allOrgs())].sort((a, b) => a.start - b.start));
   if (unplaced.length) roles.push(...placeLater(t, unplaced, sure, allOrgs(), roles));
   const withSure = [...allOrgs(), ...sure];
   const described = copulaPosts(t, withSure, people);
@@ -880,6 +898,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
   const allOrgs = () => (all ??= [...known, ...found].sort((a, b) => a.start - b.start));
   let described: { sentS: number; org: OrgSpan } | null = null;
   let officer: { sentS: number; org: OrgSpan } | null = null;
+  let ours: { who: number; org: OrgSpan } | null = null;
   for (const u of unplaced) {
     const seg = t.simp.slice(u.s, u.e).trim();
     const pointer = COMPANY_POINTER.exec(seg);
@@ -904,7 +923,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
       title = u.title;
     } else if (titlesAt !== -1 || (qi && seg.length - qi[0].length === u.title.length)) {
       // …or, when nothing before it can be meant, the company the headline is about
-      org = lastOrgBefore(t.simp, allOrgs(), u.s, u.s - POINTER_REACH) ?? (titlesAt !== -1 ? articleSubject(t, allOrgs()) : null);
+      org = pointedOrg(t, allOrgs(), u.s, true) ?? (titlesAt !== -1 ? articleSubject(t, allOrgs()) : null);
       title = cleanTitle(t.original.slice(titlesAt !== -1 ? titlesAt : u.e - u.title.length, u.e));
     } else {
       // the known organisations were looked for when the title was read: only the patterns' finds are new
@@ -962,8 +981,14 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
     }
     // 我们的首席产品官X, 据我们CTO X介绍, or a bare CTO X in an interviewee's answer: the speaker's company
     if (!org && OFFICER_TITLE.test(u.title) && OUR.test(t.simp.slice(u.s, u.e - u.title.length).trim())) {
-      org = speakerOrg(t, placed, u.s, allOrgs());
+      // …the posts chained after it to the same name (我们的联合创始人、|首席技术官|Y) are the same organisation's
+      const prevOurs = ours as { who: number; org: OrgSpan } | null;
+      const chained = prevOurs?.who === u.who.start && seg === u.title ? prevOurs.org : null;
+      // …or, in an organisation's own words (X在声明中表示：“我们的CTO Y…”), the organisation speaking
+      // (a pattern's find counts wherever the text names it)
+      org = chained ?? speakerOrg(t, placed, u.s, allOrgs()) ?? voicingOrg(t, everyPlace(t.simp, allOrgs(), allOrgs()), u.s);
       if (org) title = cleanTitle(t.original.slice(u.e - u.title.length, u.e));
+      if (org) ours = { who: u.who.start, org };
     }
     // 接替…的原CTO X, 由新加入的CFO X负责: an officer the clause brings in or sees out with no organisation
     // of its own holds the post at the company the article is about, when its headline and lead make one clear
@@ -993,12 +1018,40 @@ function lastOfKind(orgs: OrgSpan[], kind: string, at: number): OrgSpan | null {
 
 /** Nothing, or 我们 (据我们, 比如我们的, 我们公司的), before an officer's title: the speaker's own company, if a speaker is labelled. */
 const OUR = /^(?:(?:据|比如|例如|像|包括|如)?(?:我们|我司)(?:公司)?的?)?$/;
+/** What an organisation says, between its name and the words it says (在声明中表示：, 回应称，). */
+const ORG_SAYS = /^[^，。；！？\n“”]{0,12}?(?:表示|称|说|回应|声明|指出|透露|强调|介绍)[：:，,]?\s*[“"「]?$/;
+
+/** The organisation whose words hold `at`: the last one in the sentence before it, with only its speech verb between. */
+function voicingOrg(t: ArticleText, orgs: OrgSpan[], at: number): OrgSpan | null {
+  const sentS = articleSentenceSpan(t, at)[0];
+  let best: OrgSpan | null = null;
+  for (const o of orgs) if (o.start >= sentS && o.end <= at && (!best || o.start > best.start)) best = o;
+  return best && ORG_SAYS.test(t.simp.slice(best.end, at)) ? best : null;
+}
+
+/**
+ * The company a 公司 pointer at `at` refers to: in an interview's answer line (答：公司CTO X…) with
+ * no organisation before it in its sentence, the interviewee's, named with them in the headline;
+ * elsewhere the last one named before it. `settled` once every organisation is known: only then
+ * may an answer's pointer fall back on the last one named (before, the headline's may not be found yet).
+ */
+function pointedOrg(t: ArticleText, orgs: OrgSpan[], at: number, settled: boolean): OrgSpan | null {
+  const lineStart = t.simp.lastIndexOf("\n", at - 1) + 1;
+  if (!ANSWER_LABEL.test(t.simp.slice(lineStart, lineStart + 4))) return lastOrgBefore(t.simp, orgs, at, at - POINTER_REACH);
+  const own = lastOrgBefore(t.simp, orgs, at, articleSentenceSpan(t, at)[0]) ?? headlineSubject(t, orgs);
+  return own ?? (settled ? lastOrgBefore(t.simp, orgs, at, at - POINTER_REACH) : null);
+}
+
+/** A Q&A interview's answer label (答：…, A：…). */
+const ANSWER_LABEL = /^\s*(?:答|A)[：:]/;
 /** A transcript line's speaker label (秦嘉禾：…). */
 const SPEAKER_LABEL = /^([^：:\n，。,]{2,12})[：:]/;
 
 /** The company of the person labelled as speaking the line `at` is in: the first post the text gave them that is not a former one. */
 function speakerOrg(t: ArticleText, placed: FoundRole[], at: number, orgs: OrgSpan[]): OrgSpan | null {
   const lineStart = t.simp.lastIndexOf("\n", at - 1) + 1;
+  // an interview's answer line (答：…) is the interviewee's voice: the company the headline names them with (对话X创始人：…)
+  if (ANSWER_LABEL.test(t.simp.slice(lineStart, lineStart + 4))) return headlineSubject(t, orgs);
   const label = SPEAKER_LABEL.exec(t.simp.slice(lineStart, lineStart + 14));
   if (!label) return null;
   const speaker = label[1]!.trim();
@@ -1104,7 +1157,7 @@ function pointedTitles(t: ArticleText, s: number, e: number, lead: number): numb
  */
 function repointPosts(t: ArticleText, roles: FoundRole[], pointed: { s: number; org: OrgSpan; sentence: string }[], all: OrgSpan[]): void {
   for (const p of pointed) {
-    const org = lastOrgBefore(t.simp, all, p.s, p.s - POINTER_REACH);
+    const org = pointedOrg(t, all, p.s, true);
     if (!org || org.start <= p.org.start) continue;
     for (const r of roles) if (r.org === p.org && r.sentence === p.sentence) r.org = org;
   }

@@ -296,6 +296,30 @@ function districtBodies(t: ArticleText, free: (s: number, e: number) => boolean)
   return out;
 }
 
+/**
+ * A court's short name, its city and the court's level (北京四中院, 上海一中院, 广州中院, 北京高院):
+ * how news names it after (or instead of) 北京市第四中级人民法院. A place the gazetteer knows, an
+ * ordinal only before 中院, and nothing Han before the place but a mark or a preposition.
+ */
+const SHORT_COURT_TABLE = wordTable(["中院", "高院"]);
+const COURT_ORDINAL_CHAR = /[一二三四五六七八九]/;
+
+function shortCourts(t: ArticleText, free: (s: number, e: number) => boolean): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  for (const { at: k, word } of wordHits(text, SHORT_COURT_TABLE)) {
+    const e = word === "中院" && COURT_ORDINAL_CHAR.test(text[k - 1] ?? "") ? k - 1 : k;
+    for (const len of [3, 2]) {
+      const s = e - len;
+      if (s < 0 || !isPlaceName(text.slice(s, e)) || !(s === 0 || BEFORE_DISTRICT.test(text[s - 1]!))) continue;
+      const end = k + word.length;
+      if (free(s, end)) out.push({ type: "company", name: text.slice(s, end), confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Every organisation these sentence shapes present, outside the spans already taken. */
 /** 一家名为|澄岭|的初创公司, 一家叫|X|的企业: the name stands between the naming verb and the company noun. */
 const NAMED_AS = /(?:名为|名叫|叫做|名字叫|叫)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)的[^，。；！？\n]{0,10}?(?:初创公司|创业公司|公司|企业|创企|初创|独角兽|机构)/g;
@@ -316,6 +340,6 @@ function namedAsNames(t: ArticleText, free: (s: number, e: number) => boolean): 
 export function shapedOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s) && !out.some((f) => f.at < e && f.at + f.name.length > s);
-  for (const rule of [districtBodies, stockNames, headedNames, headedActingNames, introducedNames, namedAsNames]) out.push(...rule(t, free));
+  for (const rule of [districtBodies, shortCourts, stockNames, headedNames, headedActingNames, introducedNames, namedAsNames]) out.push(...rule(t, free));
   return out;
 }

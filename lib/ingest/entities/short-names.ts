@@ -99,3 +99,36 @@ export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): C
   }
   return out;
 }
+
+/** A court's full name (北京市第四中级人民法院) and its short one (北京四中院): place, ordinal and level. */
+const FULL_COURT = /^(.{2,3}?)[市省]?(?:第([一二三四五六七八九]))?([中高])级人民法院$/;
+const SHORT_COURT = /^(.{2,3}?)([一二三四五六七八九])?([中高])院$/;
+
+function courtKey(name: string): string | null {
+  const m = FULL_COURT.exec(name) ?? SHORT_COURT.exec(name);
+  return m ? `${m[1]}|${m[2] ?? ""}|${m[3]}` : null;
+}
+
+/**
+ * One court named in full and then short (北京市第四中级人民法院 … 北京四中院民四庭): one organisation,
+ * kept under the full name, the short one a form of it, and roles follow.
+ */
+export function mergeCourtShortForms(companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
+  let out = companies;
+  for (const short of companies) {
+    if (short.status === "gazetteer" || !SHORT_COURT.test(short.name)) continue;
+    const key = courtKey(short.name);
+    const full = out.find((c) => c !== short && FULL_COURT.test(c.name) && courtKey(c.name) === key);
+    if (!full) continue;
+    const merged = foldHit(full, short);
+    out = out.filter((c) => c !== short).map((c) => (c === full ? merged : c));
+    for (const p of people) {
+      for (const r of p.roles) {
+        if (r.organisation !== short.name) continue;
+        r.organisation = full.name;
+        if (full.status === "gazetteer") r.organisationSlug = full.slug;
+      }
+    }
+  }
+  return out;
+}

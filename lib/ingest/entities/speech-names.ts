@@ -36,7 +36,7 @@ const AFTER_NAME = new RegExp(
 );
 /** The other shape of a clause about a person: name + a personnel verb (王迪则负责…, 刘威离开腾讯后…, 张三出任…). */
 /** …an adverb may stand before the tense (X也将调岗, X则已离职), and a move inside the company (调任, 调岗, 转岗) is a personnel verb too. */
-const PERSONNEL_AFTER_NAME = /(?:也|还|则)?(?:则|也|还|将|已|曾|随后|此前|正式|(?:已|已经|将|曾)?于[^，。；：！？,;:!?\n“”]{1,8}?)?(?:负责|分管|主导|牵头|执掌|掌舵|出任|担任|接任|接替|接棒|升任|加盟|加入|离开|离职|卸任|离任|辞去|辞任|辞职|增持|减持|创立|创办|联合创立|调任|调岗|转岗)/y;
+const PERSONNEL_AFTER_NAME = /(?:也|还|则)?(?:则|也|还|将|已|曾|随后|此前|正式|(?:已|已经|将|曾)?于[^，。；：！？,;:!?\n“”]{1,8}?)?(?:负责|分管|主导|牵头|执掌|掌舵|出任|担任|接任|接替|接棒|升任|加盟|加入|离开|离职|卸任|离任|辞去|辞任|辞职|增持|减持|创立|创办|联合创立|调任|调岗|转岗|当选)/y;
 /** A setting that is a company's voice, not a person's (X在公告中称: X is an organisation). */
 const ORG_VOICE = /公告|财报|年报|声明|招股|官网|官方|通告|函|微博|公众号|报告/;
 /** The other order: 在X看来 (in X's view). */
