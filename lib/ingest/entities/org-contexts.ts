@@ -88,7 +88,7 @@ function knownBefore(text: string, taken: OrgSpan[], joinAt: number): boolean {
   return false;
 }
 /** A 2–3 character brand then a generic field word (北辰|能源, 远景|科技): the brand names it, the field says what it does. */
-function brandThenField(name: string): boolean {
+export function brandThenField(name: string): boolean {
   for (const tail of [2, 3]) {
     const brand = name.slice(0, name.length - tail);
     if (brand.length >= 2 && brand.length <= 3 && GENERIC_WORDS.has(name.slice(-tail)) && acceptable(brand, false)) return true;

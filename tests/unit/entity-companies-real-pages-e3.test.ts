@@ -1,0 +1,30 @@
+/**
+ * Issue 15 (helper e3): companies of real pages named with no suffix and no gazetteer entry, by
+ * what the sentence says of them.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const companies = (...paragraphs: string[]) => extractEntities({ title: paragraphs.length > 1 ? paragraphs[0]! : "资讯", paragraphs: paragraphs.length > 1 ? paragraphs.slice(1) : paragraphs }).companies.map((c) => c.name).sort();
+
+describe("a name after its kind that opens a contrast (企业X则, 品牌X，此前也)", () => {
+  it("a bare brand after 品牌 / 企业 / 厂商 with 则 or 也 after it", () => {
+    expect(companies("杭州的烘焙品牌野莓集则把门店开进了社区。")).toContain("野莓集");
+    expect(companies("新能源车企岚途也在上海开设了体验店。")).toContain("岚途");
+    expect(companies("另一家厂商青岫还在等待新一批芯片到货。")).toContain("青岫");
+  });
+  it("a brand and its trade (X工业, X科技) as one name", () => {
+    expect(companies("无锡的装备企业恒磐工业则将新工厂设在常州。")).toContain("恒磐工业");
+  });
+  it("after a comma and a time word (品牌X，此前也…)", () => {
+    expect(companies("同城的火锅品牌蜀渝记，此前也在成都开设了旗舰店。")).toContain("蜀渝记");
+  });
+  it("a word of the phrase, a quality or a role after the kind is no name", () => {
+    expect(companies("财政部对《金融企业财务规则》进行了修订。")).not.toContain("财务规");
+    expect(companies("技术之争就是企业之战，同样也决定了企业的生死。")).toEqual([]);
+    expect(companies("对其市场宣传及品牌认可度也会有影响。")).toEqual([]);
+    expect(companies("这给了芯片企业负责人还是带来了压力。")).toEqual([]);
+    expect(companies("一家公司去年还在亏损。")).toEqual([]);
+    expect(companies("企业也在寻找新的增长点。")).toEqual([]);
+  });
+});
