@@ -28,3 +28,16 @@ describe("a name after its kind that opens a contrast (企业X则, 品牌X，此
     expect(companies("企业也在寻找新的增长点。")).toEqual([]);
   });
 });
+
+describe("a short name opening a clause before its head's title and that person (X创始人Y说)", () => {
+  it("named again elsewhere, the run before the title is a company", () => {
+    expect(companies("耳机新品", "走高端路线的声屿则把价格定在两千元以上。声屿创始人骆明哲说，降噪是核心卖点。")).toContain("声屿");
+    expect(companies("新品", "这次发布会的主角是澄镜。澄镜CEO邝志远表示，明年将进入欧洲市场。")).toContain("澄镜");
+  });
+  it("named once, or a pronoun, count or title word before the title, is no company", () => {
+    expect(companies("新品", "声屿创始人骆明哲说，降噪是核心卖点。")).not.toContain("声屿");
+    expect(companies("融资", "这位CEO坦言，挑战很大。这位CEO没有给出时间表。")).toEqual([]);
+    expect(companies("融资", "该公司成立于2023年，创始人兼CEO端木青曾任腾讯医疗负责人。创始人兼CEO端木青表示，资金将用于研发。")).not.toContain("创始人兼");
+    expect(companies("公告", "时任董事长蔺博涛被罚款。时任董事长蔺博涛未回应。")).toEqual([]);
+  });
+});
