@@ -41,3 +41,13 @@ describe("a short name opening a clause before its head's title and that person 
     expect(companies("公告", "时任董事长蔺博涛被罚款。时任董事长蔺博涛未回应。")).toEqual([]);
   });
 });
+
+describe("an ambiguous platform as a link label or a post is no company", () => {
+  it("(微博) after a person's or a company's name, and 发微博", () => {
+    expect(companies("专利", "针对诉讼一事，创新工场董事长李开复 ( 微博 ) 发微博称，这是柯达最后的价值。")).not.toContain("微博");
+    expect(companies("展会", "华为(微博)和中兴(微博)在展会上发布了新手机。")).not.toContain("微博");
+  });
+  it("微博 the platform acting is still the company", () => {
+    expect(companies("治理", "微博宣布上线AI内容标识功能，微博、抖音和快手均已完成整改。")).toContain("微博");
+  });
+});

@@ -251,6 +251,16 @@ function titleAfterRegion(t: ArticleText, end: number): boolean {
   return isHanAt(t.low, at) && titleStartsAt(t.low, at);
 }
 
+/**
+ * An ambiguous name alone in brackets right after another name (李开复 (微博), 三星(微博)): the
+ * label of a link to that name's account, which portals print after every name they link.
+ */
+function linkLabel(t: ArticleText, start: number, end: number): boolean {
+  return /[(（]\s*$/.test(t.simp.slice(Math.max(0, start - 3), start)) && /^\s*[)）]/.test(t.simp.slice(end, end + 3)) && isHanAt(t.simp, start) && /[\u4e00-\u9fffA-Za-z]\s*[(（]\s*$/.test(t.simp.slice(Math.max(0, start - 4), start));
+}
+/** A posting verb before an ambiguous platform (发微博称, 转发微博): the post, not the company. */
+const POSTED_BEFORE = /(?:^|[^出开研])(?:发|转发)$/;
+
 /** A ministry's 部 then 长 (not 长期, 长远, 长达…): the minister's title, 商务部长. */
 const MINISTER_AFTER = /^部长(?![期远达足久效])/;
 
@@ -263,7 +273,8 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     if (t.simp.startsWith("官方", o.start - 2)) continue;
     // 美国商务部|长X: the ministry's name is inside its minister's title (部长), which names the post, not the body
     if (MINISTER_AFTER.test(t.simp.slice(o.end - 1, o.end + 2))) continue;
-    for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
+    const labelOrPost = linkLabel(t, o.start, o.end) || POSTED_BEFORE.test(t.simp.slice(Math.max(0, o.start - 3), o.start));
+    for (const tg of o.targets) if (tg.type === "org" && !(tg.ambiguous && labelOrPost)) all.push({ start: o.start, end: o.end, target: tg });
   }
   const accepted = all.filter((m) => !m.target.ambiguous);
   const inTextOrder = accepted.length;
