@@ -51,3 +51,14 @@ describe("an ambiguous platform as a link label or a post is no company", () => 
     expect(companies("治理", "微博宣布上线AI内容标识功能，微博、抖音和快手均已完成整改。")).toContain("微博");
   });
 });
+
+describe("an ambiguous brand as a party to talks (和X已经在谈)", () => {
+  it("an adverb between the name and the talks", () => {
+    expect(companies("专访", "问：下一步呢？答：平板版本年底上线，和联想已经在谈。")).toContain("联想");
+    expect(companies("专访", "他说，公司与小米正在洽谈车载合作。")).toContain("小米");
+  });
+  it("the word with no talks after it is no company", () => {
+    expect(companies("专访", "这让人联想到十年前的移动互联网。")).toEqual([]);
+    expect(companies("专访", "和联想到的一样，价格还在下降。")).toEqual([]);
+  });
+});
