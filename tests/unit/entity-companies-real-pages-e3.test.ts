@@ -62,3 +62,13 @@ describe("an ambiguous brand as a party to talks (和X已经在谈)", () => {
     expect(companies("专访", "和联想到的一样，价格还在下降。")).toEqual([]);
   });
 });
+
+describe("a city and its trade as the partner of 公司 (公司去年与X地铁合作)", () => {
+  it("公司 as the subject stands for a company, so the city's enterprise is the partner", () => {
+    expect(companies("巡检", "岚川科技副总裁表示，公司此前与杭州地铁签署了巡检合作协议。")).toContain("杭州地铁");
+  });
+  it("a city alone, or no company on the other side, is no partner", () => {
+    expect(companies("巡检", "岚川科技副总裁表示，公司此前与杭州签署了合作协议。")).not.toContain("杭州");
+    expect(companies("巡检", "乘客们与杭州地铁合作的志愿者交流。")).not.toContain("杭州地铁");
+  });
+});
