@@ -45,6 +45,13 @@ const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|�
 /** A verb whose object is an employer or a target (加入小米, 跳槽至X, 收购X): the name after it is the organisation, not the word. */
 const JOINS_BEFORE = /(?:加入|加盟|入职|跳槽至|跳槽到|转投|就职于|任职于|供职于|收购|入股|起诉)$/;
 
+/**
+ * Talks or a deal with the name, an adverb perhaps between (和X已经在谈, 与X正在洽谈): only an
+ * organisation is a party to them.
+ */
+const PARTY_BEFORE = /(?:与|和|同|跟)$/;
+const TALKS_AFTER = /^(?:已经|正在|已|也|还|都|均)+(?:在谈|在洽谈|洽谈|谈判|商谈|接触|合作|签约|签署|达成)/;
+
 /** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
 const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
 
@@ -251,6 +258,16 @@ function titleAfterRegion(t: ArticleText, end: number): boolean {
   return isHanAt(t.low, at) && titleStartsAt(t.low, at);
 }
 
+/**
+ * An ambiguous name alone in brackets right after another name (李开复 (微博), 三星(微博)): the
+ * label of a link to that name's account, which portals print after every name they link.
+ */
+function linkLabel(t: ArticleText, start: number, end: number): boolean {
+  return /[(（]\s*$/.test(t.simp.slice(Math.max(0, start - 3), start)) && /^\s*[)）]/.test(t.simp.slice(end, end + 3)) && isHanAt(t.simp, start) && /[\u4e00-\u9fffA-Za-z]\s*[(（]\s*$/.test(t.simp.slice(Math.max(0, start - 4), start));
+}
+/** A posting verb before an ambiguous platform (发微博称, 转发微博): the post, not the company. */
+const POSTED_BEFORE = /(?:^|[^出开研])(?:发|转发)$/;
+
 /** A ministry's 部 then 长 (not 长期, 长远, 长达…): the minister's title, 商务部长. */
 const MINISTER_AFTER = /^部长(?![期远达足久效])/;
 
@@ -263,7 +280,8 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     if (t.simp.startsWith("官方", o.start - 2)) continue;
     // 美国商务部|长X: the ministry's name is inside its minister's title (部长), which names the post, not the body
     if (MINISTER_AFTER.test(t.simp.slice(o.end - 1, o.end + 2))) continue;
-    for (const tg of o.targets) if (tg.type === "org") all.push({ start: o.start, end: o.end, target: tg });
+    const labelOrPost = linkLabel(t, o.start, o.end) || POSTED_BEFORE.test(t.simp.slice(Math.max(0, o.start - 3), o.start));
+    for (const tg of o.targets) if (tg.type === "org" && !(tg.ambiguous && labelOrPost)) all.push({ start: o.start, end: o.end, target: tg });
   }
   const accepted = all.filter((m) => !m.target.ambiguous);
   const inTextOrder = accepted.length;
@@ -275,7 +293,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || titleAfterRegion(t, m.end)));
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || (PARTY_BEFORE.test(t.simp.slice(Math.max(0, m.start - 1), m.start)) && TALKS_AFTER.test(t.simp.slice(m.end, m.end + 8))) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || titleAfterRegion(t, m.end)));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, inTextOrder, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);

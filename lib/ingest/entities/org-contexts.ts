@@ -76,9 +76,12 @@ function clearStart(text: string, s: number): boolean {
   if (prev === undefined || !isHan(prev) || CLAUSE_BREAK.test(prev) || HEAD_BEFORE.test(text.slice(Math.max(0, s - 3), s))) return true;
   return prev === "的" && [2, 3].some((len) => isPlaceName(text.slice(s - 1 - len, s - 1)));
 }
+/** 公司 standing for the article's company as the clause's subject (，公司去年|与…): the other side is an organisation. */
+const COMPANY_SUBJECT_BEFORE = /(?:^|[，。；：,;:\n])(?:该|这家|本)?(?:公司|企业|集团)(?:去年|今年|此前|近日|日前|曾|已|也|还|将|正式|已经)*$/;
+
 /** An organisation found right before 与/和 (星图智算|与…): the partner's other side is known. */
 function knownBefore(text: string, taken: OrgSpan[], joinAt: number): boolean {
-  if (taken.some((o) => o.end === joinAt)) return true;
+  if (taken.some((o) => o.end === joinAt) || COMPANY_SUBJECT_BEFORE.test(text.slice(Math.max(0, joinAt - 14), joinAt))) return true;
   // …or a name after a head noun that the article names again (AI基础设施企业|星图智算|与…, 星图智算董事长…)
   for (let len = 3; len <= 6; len++) {
     const s = joinAt - len;
@@ -88,7 +91,7 @@ function knownBefore(text: string, taken: OrgSpan[], joinAt: number): boolean {
   return false;
 }
 /** A 2–3 character brand then a generic field word (北辰|能源, 远景|科技): the brand names it, the field says what it does. */
-function brandThenField(name: string): boolean {
+export function brandThenField(name: string): boolean {
   for (const tail of [2, 3]) {
     const brand = name.slice(0, name.length - tail);
     if (brand.length >= 2 && brand.length <= 3 && GENERIC_WORDS.has(name.slice(-tail)) && acceptable(brand, false)) return true;

@@ -19,6 +19,8 @@ import { briefListNames } from "./brief-list-names";
 import { listedCueAfter, subjectNames } from "./subject-names";
 import { subsidiaryNames } from "./subsidiary-names";
 import { stakeNames } from "./stake-names";
+import { headedSubjectNames } from "./headed-subjects";
+import { officerSubjectNames } from "./officer-subjects";
 import { journalNames } from "./journal-names";
 import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
@@ -38,6 +40,8 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   found.push(...jointVentureNames(t, taken));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...stakeNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...headedSubjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...officerSubjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // a doubtful find (one sighting of X集团) that then acts as only a listed company does (…在投资者互动平台表示) is sure
