@@ -11,7 +11,7 @@ import { isClauseBreakAt, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { chineseNameAt, isCommonWord } from "./names";
 import { acceptable } from "./org-contexts";
-import { plausibleShortName } from "./subject-names";
+import { countOf, plausibleShortName } from "./subject-names";
 
 /** A head's title: what only an organisation has. */
 const HEAD_TITLE = /^(?:联合创始人|创始人|CEO|首席执行官|董事长|总裁)(?:兼(?:CEO|首席执行官|董事长|总裁|CTO))?/;
@@ -19,12 +19,6 @@ const HEAD_TITLE = /^(?:联合创始人|创始人|CEO|首席执行官|董事长|
 const NOT_A_HOLDER = /^(?:联合|时任|前任|现任|原任|新任|首任|曾任|出任|担任|兼任|接任|继任)$/;
 /** A title's own words in the run (创始人兼|CEO): the run is the title, no holder precedes it. */
 const TITLE_WORD = /兼|创始|董事|总裁|首席/;
-
-function countOf(text: string, name: string): number {
-  let n = 0;
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) n++;
-  return n;
-}
 
 export function officerSubjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;

@@ -61,7 +61,8 @@ function clauseOpens(text: string, s: number): boolean {
   return "年月日".includes(text[s - 1]!) && /\d/.test(text[s - 2] ?? "");
 }
 
-function countOf(text: string, name: string): number {
+/** Non-overlapping sightings of `name` in `text`. */
+export function countOf(text: string, name: string): number {
   let n = 0;
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) n++;
   return n;
