@@ -137,7 +137,7 @@ export function scoreEntities(gold: GoldDoc, all: PredictedEntities): EntityScor
     const roles = pi === undefined ? [] : (predicted.people[pi]?.roles ?? []);
     // the organisation may be written in any of the gold company's names (中国科学院 / 中科院)
     const company = gold.companies.find((c) => [c.name, ...c.aliases].some((n) => fold(n) === fold(r.organisation)));
-    // …or in any gazetteer name of it (上海人工智能实验室 / 上海AI实验室), as companies are matched
+    // …or in any gazetteer name of it (a lab's full name or its short form), as companies are matched
     const orgNames = [...keys(company ? [company.name, ...company.aliases] : [r.organisation])];
     if (roles.some((x) => orgNames.some((n) => contains(x.organisation, n)) && contains(x.title, r.title))) found++;
     else missedRoles.push(`${r.person}/${r.organisation}/${r.title}`);
