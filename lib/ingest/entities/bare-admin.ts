@@ -9,6 +9,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { placesMarked, PROVINCE_OF_CITY, PROVINCES } from "./institution-names";
+import { moveRoles } from "./short-names";
 import { slugForName } from "./slug";
 import type { CompanyHit, DiscoveredEntity, PersonHit } from "./types";
 
@@ -121,13 +122,7 @@ export function qualifyBareAdmin(t: ArticleText, companies: CompanyHit[], people
       : { ...withoutLazy(bare), name, get slug() { return slugForName(name, "company"); }, get aliases() { return aliasesOf(name); }, forms: [...bare.forms] };
     out = out.filter((c) => c !== bare).map((c) => (c === into ? hit : c));
     if (!into) out.push(hit);
-    for (const p of people) {
-      for (const r of p.roles) {
-        if (r.organisation !== bare.name) continue;
-        r.organisation = hit.name;
-        if (hit.status === "gazetteer") r.organisationSlug = hit.slug;
-      }
-    }
+    moveRoles(people, bare.name, hit);
   }
   return { companies: out, renamed };
 }

@@ -4,7 +4,7 @@
  * the full name, is kept; the other becomes a form of it, and roles follow.
  */
 import { isPlaceName } from "./institution-names";
-import { foldHit } from "./short-names";
+import { foldHit, moveRoles } from "./short-names";
 import type { CompanyHit, PersonHit } from "./types";
 
 const MARKED = /^([\u4e00-\u9fff]{2,4}?)([市省])([\u4e00-\u9fff]{2,})$/;
@@ -22,13 +22,7 @@ export function mergePlaceMarks(companies: CompanyHit[], people: PersonHit[], re
     const merged = foldHit(kept, drop);
     out = out.filter((c) => c !== drop).map((c) => (c === kept ? merged : c));
     renamed.set(bare, kept.name);
-    for (const p of people) {
-      for (const r of p.roles) {
-        if (r.organisation !== bare) continue;
-        r.organisation = kept.name;
-        if (kept.status === "gazetteer") r.organisationSlug = kept.slug;
-      }
-    }
+    moveRoles(people, bare, kept);
   }
   return out;
 }

@@ -46,13 +46,7 @@ export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people:
     if (drop.status === "gazetteer") continue;
     const merged = foldHit(keep, drop);
     out = out.filter((c) => c !== drop).map((c) => (c === keep ? merged : c));
-    for (const p of people) {
-      for (const r of p.roles) {
-        if (r.organisation !== drop.name) continue;
-        r.organisation = keep.name;
-        if (keep.status === "gazetteer") r.organisationSlug = keep.slug;
-      }
-    }
+    moveRoles(people, drop.name, keep);
   }
   SHORT_FORM.lastIndex = 0;
   return out;
@@ -68,6 +62,17 @@ export function foldHit(keep: CompanyHit, drop: CompanyHit): CompanyHit {
     forms: [...new Set([...keep.forms, ...drop.forms, drop.name])],
     aliases: [...new Set([...keep.aliases, drop.name, ...drop.aliases])].filter((x) => x !== keep.name),
   };
+}
+
+/** Roles held at `from`, a name folded into `to`, are at `to`: its name, and its slug when the gazetteer knows it. */
+export function moveRoles(people: PersonHit[], from: string, to: CompanyHit): void {
+  for (const p of people) {
+    for (const r of p.roles) {
+      if (r.organisation !== from) continue;
+      r.organisation = to.name;
+      if (to.status === "gazetteer") r.organisationSlug = to.slug;
+    }
+  }
 }
 
 const LEGAL_TAIL = /(?:股份有限公司|有限责任公司|有限公司)$/;
@@ -95,7 +100,8 @@ export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): C
     if (!short) continue;
     const merged = foldHit(short, full);
     out = out.filter((c) => c !== full).map((c) => (c === short ? merged : c));
-    for (const p of people) for (const r of p.roles) if (r.organisation === full.name) r.organisation = short.name;
+    // (the short name is never the gazetteer's here, so no slug moves with it)
+    moveRoles(people, full.name, short);
   }
   return out;
 }
@@ -122,13 +128,7 @@ export function mergeCourtShortForms(companies: CompanyHit[], people: PersonHit[
     if (!full) continue;
     const merged = foldHit(full, short);
     out = out.filter((c) => c !== short).map((c) => (c === full ? merged : c));
-    for (const p of people) {
-      for (const r of p.roles) {
-        if (r.organisation !== short.name) continue;
-        r.organisation = full.name;
-        if (full.status === "gazetteer") r.organisationSlug = full.slug;
-      }
-    }
+    moveRoles(people, short.name, full);
   }
   return out;
 }

@@ -631,10 +631,11 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const lines = [...headerIdx, ...trailerIdx].map((i) => blocks[i]!);
   const declaredDate = firstDate([...head.jsonLd.datePublished, ...DATE_KEYS.map((k) => m.get(k)), ...head.times]);
   // A paper's 收稿日期/修回日期 date its manuscript, not its publication (manuscript-dates.ts).
+  const dated = lines.map((b) => ({ b, text: withoutManuscriptDates(b.text) }));
   const lineDate =
-    firstDate(lines.filter((b) => DATE_LABEL.test(b.text)).map((b) => withoutManuscriptDates(b.text))) ??
-    firstDate(lines.filter((b) => !b.prose).map((b) => withoutManuscriptDates(b.text))) ??
-    firstDate(lines.map((b) => withoutManuscriptDates(b.text))) ??
+    firstDate(dated.filter(({ b }) => DATE_LABEL.test(b.text)).map((d) => d.text)) ??
+    firstDate(dated.filter(({ b }) => !b.prose).map((d) => d.text)) ??
+    firstDate(dated.map((d) => d.text)) ??
     firstDate(nearbyDateLines(blocks, start).map(withoutManuscriptDates));
   const publishedAt = declaredDate ?? lineDate;
 
@@ -746,7 +747,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
     titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
-    ownSiteName: m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ??
+    ownSiteName: declaredSite ??
       (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1]) ? titleTag.site : null),
   };
   return { title, publishedAt, author, source, description, siteName, evidence };
