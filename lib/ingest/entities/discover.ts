@@ -127,6 +127,8 @@ function cleanTitle(raw: string): string {
   let t = raw.replace(/^[(（](?:[\d.,%\s+-]+|[A-Z][A-Za-z0-9 .&'-]*)[)）]/, "").replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
   const cut = Math.max(t.lastIndexOf("是"), t.lastIndexOf("为"), t.lastIndexOf("的"), t.lastIndexOf("在"));
   if (cut !== -1) t = t.slice(cut + 1);
+  // the verb that appoints to the post belongs to the clause, not the title (X宣布任命|原联席总裁Y为…)
+  t = t.replace(/^.*(?:宣布|任命|聘任|委任)(?=.)/, "");
   return t.trim();
 }
 
@@ -194,8 +196,8 @@ const DEPARTMENT_AFTER = /[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业�
 const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
 /** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官, X智能|原首席运营官). */
 const TITLE_MODIFIER = /(?:[原前现](?:副|常务|执行|高级|资深|全球|联席)*|(?:副|常务|执行|高级|资深|全球|联席)+)$/;
-/** A verb that takes the title (星海图|担任|COO, 公司|出任|CEO): the organisation ends before it. */
-const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任)$/;
+/** A verb that takes the title (星海图|担任|COO, 公司|出任|CEO), or the one that appoints to it (X|宣布任命|原总裁Y为…): the organisation ends before it. */
+const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任|(?:宣布|正式|决定)?(?:任命|聘任|委任|聘请|提名))$/;
 /** Everything up to the last 与/和/及/同/跟 before the organisation (记者与|X创始人). */
 const JOINED_BEFORE = /^.*[与和及同跟](?=[^与和及同跟]{2,}$)/;
 /** A university, then a school whose name has a joiner in it (华东理工大学|信息科学与工程学院). */

@@ -7,7 +7,7 @@ import { z } from "zod";
 import surnameData from "./gazetteer/surnames.json";
 import commonWordData from "./gazetteer/common-words.json";
 import { isHan, isHanAt } from "./context";
-import { TITLES } from "./titles";
+import { TITLES, titleEndingAt } from "./titles";
 import { yuIsPreposition } from "./yu-preposition";
 
 /** Titles by their first character: verbStartsAt asks this for every name candidate, so one map read replaces a scan of all titles. */
@@ -161,6 +161,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   let surnameLen = 0;
   let strong = false;
   if ((code & COMPOUND_FIRST) !== 0 && surnameSets().compound.has(text.slice(start, start + 2))) {
+    // the first character closes a title before it (董事长|孙X, not 董事|长孙X): the name starts after it
+    if (start > 0 && titleEndingAt(text, start + 1) !== null) return null;
     surnameLen = 2;
     strong = true;
   } else if ((code & COMMON_SURNAME) !== 0) {
