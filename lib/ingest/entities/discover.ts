@@ -1317,7 +1317,9 @@ function speechRightAfter(text: string, end: number): boolean {
  * person's, as sure as 表示; 称 and 说 alone stay weak (韩方称, 一位人士说), and so do the verbs an
  * office or a company says as often (回应称, 承认, 重申; 提醒 and 呼吁 are left out: 温馨提醒, 卫生署呼吁).
  */
-const MANNER_SPEECH = ["说道", "补充道", "补充说", "解释说", "解释道", "回忆道", "写道", "谈道", "感慨", "感叹", "笑称", "笑言", "举例说", "分析称", "分析说", "分析指出", "提到", "告诫", "反问"];
+const MANNER_SPEECH = ["说道", "补充道", "补充说", "解释说", "解释道", "回忆道", "写道", "谈道", "感慨", "感叹", "笑称", "笑言", "笑着说", "笑着表示", "笑道", "举例说", "分析称", "分析说", "分析指出", "提到", "告诫", "反问",
+  // speech to a named outlet's reporter (X告诉《科创板日报》记者, X接受《财经》采访时): only a person is interviewed so
+  "告诉《", "接受《"];
 const OFFICE_SPEECH = ["回应称", "回应说", "回应道", "承认", "重申"];
 const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉记者", "告诉", "向记者", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选", "等人", ...MANNER_SPEECH, ...OFFICE_SPEECH];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */

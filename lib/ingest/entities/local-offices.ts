@@ -16,6 +16,9 @@ const LEAD = /^(?:时任|现任|原|前|据|由|经|而|和|与|及|但|并|对�
 /** Characters no place name holds: a verb or a function word means the clause is no bare place. */
 const NOT_IN_PLACE = /[的了在是为和与及对将向从把被由等也都已说称]/;
 
+/** A place's party committee opening a post (深圳市委常委, 湖南省委副书记): the place the chain of posts is at. */
+const PLACE_COMMITTEE = /^([\u4e00-\u9fff]{2,6}?[省市区县州])委/;
+
 const CLAUSE_BREAK = /[，。；：！？、,;:!?\n“”「」（）()]/;
 
 /** Adds the post at the place to each person written right after a place and a local office. */
@@ -39,9 +42,17 @@ export function addLocalOfficeRoles(t: ArticleText, people: PersonHit[]): void {
         let place = before.slice(p, s);
         const lead = LEAD.exec(place);
         if (lead) place = place.slice(lead[0].length);
+        // the place named once for a chain of posts (深圳市委常委、|副市长X): the party committee's place
+        if (place === "" && before[p - 1] === "、") {
+          let q = p - 1;
+          while (q > 0 && !CLAUSE_BREAK.test(before[q - 1]!)) q--;
+          const committee = PLACE_COMMITTEE.exec(before.slice(q, p - 1).replace(LEAD, ""));
+          if (committee) place = committee[1]!;
+        }
         if (!PLACE.test(place) || NOT_IN_PLACE.test(place)) continue;
         const title = t.original.slice(at - office[0].length, at);
-        const placeAsWritten = t.original.slice(at - office[0].length - place.length, at - office[0].length);
+        const placeAt = text.lastIndexOf(place, at - office[0].length);
+        const placeAsWritten = t.original.slice(placeAt, placeAt + place.length);
         if (person.roles.some((r) => r.title === title)) continue;
         person.roles.push({ organisation: placeAsWritten, title, sentence: sentenceAt(t, at) });
       }

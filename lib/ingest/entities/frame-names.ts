@@ -1,0 +1,57 @@
+/**
+ * Organisations named once, in a frame only an organisation fills: 在X平台上 (a platform's
+ * owner), X旗下 (what it owns), 记者从X获悉 (where a reporter learnt it), X相关负责人表示 (who
+ * speaks for it), 接近X的人士 (a source close to it), X官方微博 (its official account) and
+ * 名为“X”的公司 (a name given with its kind). The frame says what X is; the
+ * name itself must still look like one (an organisation's suffix, a body's, or Latin letters),
+ * except after 名为, where the article says so in words.
+ */
+import { sentenceAt, type ArticleText } from "./article-text";
+import type { FoundName, OrgSpan } from "./discover";
+import { acceptable } from "./org-contexts";
+import { GENERIC_LATIN, LEAD_NOISE, ORG_SUFFIX } from "./org-words";
+
+/** A government body's or an office's ending (市教育局, 发改委, 省工信厅, 国家数据局). */
+const BODY_END = /(?:局|委员会|委|厅|署|办公室|办)$/;
+const LATIN = /^[A-Za-z][A-Za-z0-9 .&-]*[A-Za-z0-9]$/;
+
+const HAN_OR_LATIN = "[A-Za-z][A-Za-z0-9 .&-]{1,29}?|[\\u4e00-\\u9fff]{2,12}?";
+/** 在X平台上, 在X的平台上, 登陆X平台 (the platform belongs to X). */
+const ON_PLATFORM = new RegExp(`(?:在|登陆|登录|入驻)(${HAN_OR_LATIN})(?:的)?(?:开放)?平台(?:上|中|内)`, "g");
+/** X旗下, opening its clause (宣墨科技旗下的写作助手). */
+const OWNS = new RegExp(`(?:^|[，。；：、\\n“”])(${HAN_OR_LATIN})旗下`, "g");
+/** 从X获悉, 从X处了解到 (the source a reporter asked). */
+const LEARNT_FROM = new RegExp(`从(${HAN_OR_LATIN})(?:处)?(?:获悉|了解到|得知)`, "g");
+/** X相关负责人 + a speech verb, opening its clause. */
+const SPOKES = new RegExp(`(?:^|[，。；：\\n“”])(${HAN_OR_LATIN})(?:的)?相关负责人(?:表示|介绍|称|透露|告诉|坦言|回应)`, "g");
+/** 接近X的人士 (a source close to X): only an organisation has people close to it in news. */
+const CLOSE_TO = new RegExp(`接近(${HAN_OR_LATIN})的(?:人士|知情人士|消息人士)`, "g");
+/** X官方微博, 据X官方微信公众号消息: the official account of X. */
+const OFFICIAL_ACCOUNT = new RegExp(`(?:^|[，。；：、\\n“”据])(${HAN_OR_LATIN})(?:的)?官方(?:微信公众号|公众号|微博|网站|账号|App)`, "g");
+/** 名为“X”的公司: the article names the organisation and says what it is. */
+const NAMED_AS = /名为[“"「『]([^”"」』\n]{2,16})[”"」』]的(?:[\u4e00-\u9fff]{0,6})?(?:公司|企业|机构|平台|创业公司|初创公司|基金|投资机构|实验室|研究院)/g;
+
+/** A name that looks like an organisation's: its suffix, a body's ending, or Latin letters. */
+function looksNamed(name: string): boolean {
+  if (LATIN.test(name)) return name.length >= 2 && !GENERIC_LATIN.has(name.toLowerCase());
+  return (ORG_SUFFIX.test(name) || BODY_END.test(name)) && acceptable(name);
+}
+
+export function frameOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  const free = (s: number, e: number) => !taken.some((o) => o.start < e && o.end > s) && !out.some((f) => f.at < e && f.at + f.name.length > s);
+  const add = (raw: string, s: number, check: (name: string) => boolean) => {
+    // a lead word opens the clause (据悉，|其中|X旗下): the name starts after it
+    const lead = LEAD_NOISE.exec(raw);
+    const name = (lead ? raw.slice(lead[0].length) : raw).trim();
+    const at = s + raw.indexOf(name);
+    if (name.length < 2 || !check(name) || !free(at, at + name.length)) return;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, at), at });
+  };
+  for (const re of [ON_PLATFORM, OWNS, LEARNT_FROM, SPOKES, CLOSE_TO, OFFICIAL_ACCOUNT]) {
+    for (const m of text.matchAll(re)) add(m[1]!, m.index + m[0].indexOf(m[1]!), looksNamed);
+  }
+  for (const m of text.matchAll(NAMED_AS)) add(m[1]!, m.index + m[0].indexOf(m[1]!), (n) => LATIN.test(n) || acceptable(n, true));
+  return out;
+}
