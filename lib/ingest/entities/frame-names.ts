@@ -31,10 +31,17 @@ const OFFICIAL_ACCOUNT = new RegExp(`(?:^|[，。；：、\\n“”据])(${HAN_O
 /** 名为“X”的公司: the article names the organisation and says what it is. */
 const NAMED_AS = /名为[“"「『]([^”"」』\n]{2,16})[”"」』]的(?:[\u4e00-\u9fff]{0,6})?(?:公司|企业|机构|平台|创业公司|初创公司|基金|投资机构|实验室|研究院)/g;
 
+/** Words of the reporter's clause, not of a name (记者昨日|点击…, 今天从…). */
+const CLAUSE_WORDS = /记者|[昨今明]日|[昨今明]天|日前|近日|点击|登录|访问|打开|浏览/;
+
+/** A reporter and perhaps a time word right before 从 (记者今天从X获悉). */
+const REPORTER_BEFORE = /记者(?:[昨今]日|[昨今]天|日前|近日)?$/;
+
 /** A name that looks like an organisation's: its suffix, a body's ending, or Latin letters. */
 function looksNamed(name: string): boolean {
   if (LATIN.test(name)) return name.length >= 2 && !GENERIC_LATIN.has(name.toLowerCase());
-  return (ORG_SUFFIX.test(name) || BODY_END.test(name)) && acceptable(name);
+  // 市|轨道交通集团, 县|卫健局: the level word stands for a place the text leaves unnamed, and the rest is a kind
+  return (ORG_SUFFIX.test(name) || BODY_END.test(name)) && !CLAUSE_WORDS.test(name) && !/^[省市县区镇]/.test(name) && acceptable(name);
 }
 
 export function frameOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -50,7 +57,11 @@ export function frameOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, at), at });
   };
   for (const re of [ON_PLATFORM, OWNS, LEARNT_FROM, SPOKES, CLOSE_TO, OFFICIAL_ACCOUNT]) {
-    for (const m of text.matchAll(re)) add(m[1]!, m.index + m[0].indexOf(m[1]!), looksNamed);
+    for (const m of text.matchAll(re)) {
+      // 从X数据获悉 is learnt from X's figures (数据 the thing, not a suffix) unless a reporter asked (记者从X数据获悉)
+      const figures = re === LEARNT_FROM && m[1]!.endsWith("数据") && !REPORTER_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+      if (!figures) add(m[1]!, m.index + m[0].indexOf(m[1]!), looksNamed);
+    }
   }
   for (const m of text.matchAll(NAMED_AS)) add(m[1]!, m.index + m[0].indexOf(m[1]!), (n) => LATIN.test(n) || acceptable(n, true));
   return out;

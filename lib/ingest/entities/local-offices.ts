@@ -12,7 +12,7 @@ const LOCAL_OFFICE = /(?:常务副|副)?(?:省长|市长|区长|县长|州长|�
 /** A place closed by its level (深圳市, 南山区, 湖南省, 延边州); two to six characters before the level word. */
 const PLACE = /^[\u4e00-\u9fff]{2,6}[省市区县州镇旗]$/;
 /** Words a clause may open with before the place (时任, 原, 前, 现任). */
-const LEAD = /^(?:时任|现任|原|前|据|由|经|而|和|与|及|但|并|对此|其中|会上|同时|此外|另外)/;
+const LEAD = /^(?:时任|现任|原|前|据|由|经|而|和|与|及|但|并|对此|其中包括|其中|包括|会上|同时|此外|另外)/;
 /** Characters no place name holds: a verb or a function word means the clause is no bare place. */
 const NOT_IN_PLACE = /[的了在是为和与及对将向从把被由等也都已说称]/;
 
