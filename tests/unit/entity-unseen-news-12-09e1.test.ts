@@ -78,3 +78,40 @@ describe("local government heads", () => {
     expect(rolesOf(ex(["会上，湖南省常务副省长闵立新出席并讲话。"]), "闵立新")).toEqual(["湖南省/常务副省长"]);
   });
 });
+
+describe("organisations named once in a frame only an organisation fills", () => {
+  it("在X平台上 and 在X的平台上", () => {
+    expect(companies(ex(["在宣墨科技平台上，开发者已经上传了超过两万个智能体。"]))).toEqual(["宣墨科技"]);
+    expect(companies(ex(["在宣墨科技的平台上，开发者已经上传了超过两万个智能体。"]))).toEqual(["宣墨科技"]);
+  });
+  it("X旗下, X相关负责人表示, 记者从X获悉, 接近X的人士, X官方微信公众号, 名为“X”的公司", () => {
+    expect(companies(ex(["宣墨科技旗下的写作助手用户数突破千万。"]))).toEqual(["宣墨科技"]);
+    expect(companies(ex(["澄川数据相关负责人表示，公司已完成B轮融资。"]))).toEqual(["澄川数据"]);
+    expect(companies(ex(["记者从澄川数据获悉，公司已完成B轮融资。"]))).toEqual(["澄川数据"]);
+    expect(companies(ex(["一位接近澄川数据的人士透露，公司正在筹备IPO。"]))).toEqual(["澄川数据"]);
+    expect(companies(ex(["据澄川数据官方微信公众号消息，公司已完成股份制改造。"]))).toEqual(["澄川数据"]);
+    expect(companies(ex(["这家名为“澄川”的公司成立于2021年。"]))).toEqual(["澄川"]);
+  });
+  it("a bare name, a level word for an unnamed place, X's figures, or the reporter's clause is no name", () => {
+    expect(companies(ex(["在宣墨平台上，开发者已经上传了超过两万个智能体。"]))).toEqual([]);
+    expect(companies(ex(["记者今天从市轨道交通集团获悉，线上客服已接入大模型。"]))).toEqual([]);
+    expect(companies(ex(["从广之旅数据获悉，截止发稿日期，报名人数已超过2万。"]))).toEqual([]);
+    expect(companies(ex(["记者昨日点击租赁中心官方网站发现，该网站已经停用。"]))).toEqual([]);
+  });
+});
+
+describe("people quoted by the ways news quotes them", () => {
+  it("X告诉《…》记者 and X笑着说", () => {
+    expect(people(ex(["邝一鸣告诉《科创板日报》记者，公司目前还没有盈利。"]))).toEqual(["邝一鸣"]);
+    expect(people(ex(["面对记者的提问，邝一鸣笑着说，这个问题很难回答。"]))).toEqual(["邝一鸣"]);
+  });
+  it("party secretaries are named by their title; a place's committee is no name", () => {
+    expect(people(ex(["区党工委副书记蓝启斌陪同调研。"]))).toEqual(["蓝启斌"]);
+    expect(people(ex(["县委书记赵国梁带队考察。"]))).toEqual(["赵国梁"]);
+    expect(chineseNameAt("江苏省委书记", 0)).toBeNull();
+  });
+  it("a chain of posts after a place's committee is at that place (深圳市委常委、副市长X)", () => {
+    expect(rolesOf(ex(["深圳市委常委、副市长郑鸿年出席活动。"]), "郑鸿年")).toEqual(["深圳市/副市长"]);
+    expect(rolesOf(ex(["据报道，很多名流出席了葬礼，其中包括旁遮普省省长沙巴兹·沙里夫。"]), "沙巴兹·沙里夫")).toEqual(["旁遮普省/省长"]);
+  });
+});
