@@ -115,3 +115,15 @@ describe("people quoted by the ways news quotes them", () => {
     expect(rolesOf(ex(["据报道，很多名流出席了葬礼，其中包括旁遮普省省长沙巴兹·沙里夫。"]), "沙巴兹·沙里夫")).toEqual(["旁遮普省/省长"]);
   });
 });
+
+describe("an ambiguous product with what only a product or platform does after it", () => {
+  it("淘宝上线, 即梦AI, 抖音电商, 元宝的下载量 name their makers", () => {
+    expect(companies(ex(["淘宝上线了AI购物助手，帮助用户比价。"]))).toEqual(["阿里巴巴"]);
+    expect(companies(ex(["即梦AI上线了新的视频生成模型。"]))).toEqual(["字节跳动"]);
+    expect(companies(ex(["抖音电商宣布将投入百亿流量扶持商家。"]))).toEqual(["字节跳动"]);
+    expect(companies(ex(["元宝的下载量在春节期间快速增长。"]))).toEqual(["腾讯"]);
+  });
+  it("…and a share button's 微信 stays nothing", () => {
+    expect(companies(ex(["打开微信扫一扫，关注我们的公众号。"]))).toEqual([]);
+  });
+});

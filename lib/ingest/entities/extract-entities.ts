@@ -41,7 +41,7 @@ const POST_VERB_START = /^(?:担任|出任|兼任|接任|升任|就任|调任|�
 const WITHHELD_NAME = /^[\u4e00-\u9fff]{1,2}某/;
 /** A verb of setting something up inside a name (在香港|设立|办公室, 与企业|共建|联合实验室): the pattern read a clause, not a name. */
 const SETS_UP = /设立|共建|成立|组建|筹建|搭建|新设|开设|建立/;
-const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|团队|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
+const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|团队|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购|上线|接入|电商|ai(?![a-z])|(?:的)?(?:下载量|月活|日活|用户数))/;
 
 /** A verb whose object is an employer or a target (加入小米, 跳槽至X, 收购X): the name after it is the organisation, not the word. */
 const JOINS_BEFORE = /(?:加入|加盟|入职|跳槽至|跳槽到|转投|就职于|任职于|供职于|收购|入股|起诉)$/;
