@@ -127,3 +127,28 @@ describe("an ambiguous product with what only a product or platform does after i
     expect(companies(ex(["打开微信扫一扫，关注我们的公众号。"]))).toEqual([]);
   });
 });
+
+describe("a post named for itself, what was founded, and a person's age", () => {
+  it("作为X的创始人， and NAME，X创始人，: the post's holder is the organisation", () => {
+    expect(companies(ex(["作为澄川数据的创始人，邝一鸣此前是一名连续创业者。"]))).toContain("澄川数据");
+    expect(companies(ex(["栾志远，澄川数据创始人，曾任一家云厂商的科学家。"]))).toContain("澄川数据");
+  });
+  it("…but not the clause of a post taken or a description (X目前担任公司CEO，, 首家…的掌舵人)", () => {
+    expect(companies(ex(["颜书朗目前担任公司CEO，团队约60人。"]))).toEqual([]);
+    expect(companies(ex(["作为全国首家县级三甲医院的掌舵人，陈阳生委员称，投入几乎为零。"]))).toEqual([]);
+  });
+  it("由Y创立的X宣布…", () => {
+    expect(companies(ex(["由前字节跳动高管邝一鸣创立的澄川数据今日宣布完成融资。"]))).toContain("澄川数据");
+  });
+  it("现年45岁的X", () => {
+    expect(people(ex(["现年45岁的邝一鸣是公司的实际控制人。"]))).toEqual(["邝一鸣"]);
+  });
+  it("a name opening with its city and closing with its kind is the short name's longer form (杭州声屿网络 … 声屿)", () => {
+    const r = ex(["两年后，他创办的杭州声屿网络推出的AI陪伴应用日活跃用户突破百万。", "今年10月，声屿完成了由源码资本领投的A轮融资。"]);
+    expect(companies(r)).toEqual(["声屿", "源码资本"]);
+  });
+  it("…but a city's own body is not a form of a short one (上海市政协)", () => {
+    const r = ex(["作为新当选的上海市政协委员，姚明参加了市政协会议。"]);
+    expect(companies(r)).not.toContain("政协");
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * Organisations named once, in a frame only an organisation fills: 在X平台上 (a platform's
  * owner), X旗下 (what it owns), 记者从X获悉 (where a reporter learnt it), X相关负责人表示 (who
- * speaks for it), 接近X的人士 (a source close to it), X官方微博 (its official account) and
- * 名为“X”的公司 (a name given with its kind). The frame says what X is; the
+ * speaks for it), 接近X的人士 (a source close to it), X官方微博 (its official account), X创始人
+ * with no name after it (the post itself), 由Y创立的X宣布 (what was founded) and 名为“X”的公司
+ * (a name given with its kind). The frame says what X is; the
  * name itself must still look like one (an organisation's suffix, a body's, or Latin letters),
  * except after 名为, where the article says so in words.
  */
@@ -19,20 +20,27 @@ const HAN_OR_LATIN = "[A-Za-z][A-Za-z0-9 .&-]{1,29}?|[\\u4e00-\\u9fff]{2,12}?";
 /** 在X平台上, 在X的平台上, 登陆X平台 (the platform belongs to X). */
 const ON_PLATFORM = new RegExp(`(?:在|登陆|登录|入驻)(${HAN_OR_LATIN})(?:的)?(?:开放)?平台(?:上|中|内)`, "g");
 /** X旗下, opening its clause (宣墨科技旗下的写作助手). */
-const OWNS = new RegExp(`(?:^|[，。；：、\\n“”])(${HAN_OR_LATIN})旗下`, "g");
+const OWNS = new RegExp(`(?:^|[，。；：、,;:\\n“”])(${HAN_OR_LATIN})旗下`, "g");
 /** 从X获悉, 从X处了解到 (the source a reporter asked). */
 const LEARNT_FROM = new RegExp(`从(${HAN_OR_LATIN})(?:处)?(?:获悉|了解到|得知)`, "g");
 /** X相关负责人 + a speech verb, opening its clause. */
-const SPOKES = new RegExp(`(?:^|[，。；：\\n“”])(${HAN_OR_LATIN})(?:的)?相关负责人(?:表示|介绍|称|透露|告诉|坦言|回应)`, "g");
+const SPOKES = new RegExp(`(?:^|[，。；：,;:\\n“”])(${HAN_OR_LATIN})(?:的)?相关负责人(?:表示|介绍|称|透露|告诉|坦言|回应)`, "g");
 /** 接近X的人士 (a source close to X): only an organisation has people close to it in news. */
 const CLOSE_TO = new RegExp(`接近(${HAN_OR_LATIN})的(?:人士|知情人士|消息人士)`, "g");
 /** X官方微博, 据X官方微信公众号消息: the official account of X. */
-const OFFICIAL_ACCOUNT = new RegExp(`(?:^|[，。；：、\\n“”据])(${HAN_OR_LATIN})(?:的)?官方(?:微信公众号|公众号|微博|网站|账号|App)`, "g");
+const OFFICIAL_ACCOUNT = new RegExp(`(?:^|[，。；：、,;:\\n“”据])(${HAN_OR_LATIN})(?:的)?官方(?:微信公众号|公众号|微博|网站|账号|App)`, "g");
+/**
+ * X(的)创始人 with no name after the title (作为X的创始人，…; 栾志远，X创始人，…): the post is
+ * named for itself, so what holds it is the organisation.
+ */
+const CHIEF_OF = new RegExp(`(?:^|[，。；：、,;:\\n“”]|作为)(${HAN_OR_LATIN})(?:的)?(?:联合创始人|创始人|创办人|董事长|总裁|首席执行官|CEO|首席技术官|CTO|首席科学家)(?:兼(?:CEO|CTO|董事长|总裁|首席执行官))?(?=[，。；、,;])`, "g");
+/** 由Y创立的X宣布…: the thing founded, then what only an organisation does. */
+const FOUNDED_ONE = new RegExp(`(?:创立|创办|孵化|成立)的(${HAN_OR_LATIN})(?=(?:今日|今天|近日|日前|正式|已|也)?(?:宣布|完成|获得|推出|发布|上线))`, "g");
 /** 名为“X”的公司: the article names the organisation and says what it is. */
 const NAMED_AS = /名为[“"「『]([^”"」』\n]{2,16})[”"」』]的(?:[\u4e00-\u9fff]{0,6})?(?:公司|企业|机构|平台|创业公司|初创公司|基金|投资机构|实验室|研究院)/g;
 
-/** Words of the reporter's clause, not of a name (记者昨日|点击…, 今天从…). */
-const CLAUSE_WORDS = /记者|[昨今明]日|[昨今明]天|日前|近日|点击|登录|访问|打开|浏览/;
+/** Words of the reporter's clause or of a post taken, not of a name (记者昨日|点击…, X目前担任|公司, 首家…). */
+const CLAUSE_WORDS = /记者|[昨今明]日|[昨今明]天|日前|近日|点击|登录|访问|打开|浏览|担任|出任|兼任|任职|现任|曾任|升任|接任|目前|此前|首家|一家|这家|该/;
 
 /** A reporter and perhaps a time word right before 从 (记者今天从X获悉). */
 const REPORTER_BEFORE = /记者(?:[昨今]日|[昨今]天|日前|近日)?$/;
@@ -56,7 +64,7 @@ export function frameOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (name.length < 2 || !check(name) || !free(at, at + name.length)) return;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, at), at });
   };
-  for (const re of [ON_PLATFORM, OWNS, LEARNT_FROM, SPOKES, CLOSE_TO, OFFICIAL_ACCOUNT]) {
+  for (const re of [ON_PLATFORM, OWNS, LEARNT_FROM, SPOKES, CLOSE_TO, OFFICIAL_ACCOUNT, CHIEF_OF, FOUNDED_ONE]) {
     for (const m of text.matchAll(re)) {
       // 从X数据获悉 is learnt from X's figures (数据 the thing, not a suffix) unless a reporter asked (记者从X数据获悉)
       const figures = re === LEARNT_FROM && m[1]!.endsWith("数据") && !REPORTER_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
