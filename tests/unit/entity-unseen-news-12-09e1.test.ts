@@ -152,3 +152,14 @@ describe("a post named for itself, what was founded, and a person's age", () => 
     expect(companies(r)).not.toContain("政协");
   });
 });
+
+describe("a line of work between a company and a post, and a side that speaks", () => {
+  it("X产品副总裁Y, X市场总监Y: the post is at X", () => {
+    expect(rolesOf(ex(["澄川数据产品副总裁欧阳雪在发布会上演示了新功能。"]), "欧阳雪")).toEqual(["澄川数据/产品副总裁"]);
+    expect(companies(ex(["养老机构泰康之家上海分公司人力资源总监毛佳杰告诉记者，岗位远多于毕业生。"]))).toContain("泰康之家上海分公司");
+  });
+  it("X方面回应称: X is an organisation, and a country's or the police's side is not", () => {
+    expect(companies(ex(["澄川数据方面回应称，相关报道不实。"]))).toEqual(["澄川数据"]);
+    expect(companies(ex(["警方方面表示，正在调查。"]))).toEqual([]);
+  });
+});

@@ -197,6 +197,8 @@ const DEPARTMENT_AFTER = /[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业�
 const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
 /** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官, X智能|原首席运营官). */
 const TITLE_MODIFIER = /(?:[原前现](?:副|常务|执行|高级|资深|全球|联席)*|(?:副|常务|执行|高级|资深|全球|联席)+)$/;
+/** A line of work between an organisation and a post (产品|副总裁, 市场|总监, 研发|负责人); not 数据 or 智能, which end names. */
+const FUNCTION_BEFORE_TITLE = /(?:产品|技术|市场|销售|运营|研发|战略|商务|生态|品牌|营销|财务|人力资源|公关|算法|工程|设计|解决方案)$/;
 /** A verb that takes the title (星海图|担任|COO, 公司|出任|CEO), or the one that appoints to it (X|宣布任命|原总裁Y为…): the organisation ends before it. */
 const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任|(?:宣布|正式|决定)?(?:任命|聘任|委任|聘请|提名))$/;
 /** Everything up to the last 与/和/及/同/跟 before the organisation (记者与|X创始人). */
@@ -229,6 +231,9 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   if (joined) s += joined[0].length;
   const modifier = TITLE_MODIFIER.exec(t.simp.slice(s, titleStart));
   if (modifier) titleStart -= modifier[0].length;
+  // 澄川数据|产品|副总裁: the line of work the post is in belongs to the title, when a suffixed name is left before it
+  const line = FUNCTION_BEFORE_TITLE.exec(t.simp.slice(s, titleStart));
+  if (line && ORG_SUFFIX.test(t.simp.slice(s, titleStart - line[0].length)) && titleStart - line[0].length - s >= 4) titleStart -= line[0].length;
   const verb = TAKES_TITLE.exec(t.simp.slice(s, titleStart));
   if (verb) titleStart -= verb[0].length;
   const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));

@@ -1,7 +1,7 @@
 /**
  * Organisations named once, in a frame only an organisation fills: 在X平台上 (a platform's
  * owner), X旗下 (what it owns), 记者从X获悉 (where a reporter learnt it), X相关负责人表示 (who
- * speaks for it), 接近X的人士 (a source close to it), X官方微博 (its official account), X创始人
+ * speaks for it), X方面回应称 (a side speaking), 接近X的人士 (a source close to it), X官方微博 (its official account), X创始人
  * with no name after it (the post itself), 由Y创立的X宣布 (what was founded) and 名为“X”的公司
  * (a name given with its kind). The frame says what X is; the
  * name itself must still look like one (an organisation's suffix, a body's, or Latin letters),
@@ -36,6 +36,8 @@ const OFFICIAL_ACCOUNT = new RegExp(`(?:^|[，。；：、,;:\\n“”据])(${HA
 const CHIEF_OF = new RegExp(`(?:^|[，。；：、,;:\\n“”]|作为)(${HAN_OR_LATIN})(?:的)?(?:联合创始人|创始人|创办人|董事长|总裁|首席执行官|CEO|首席技术官|CTO|首席科学家)(?:兼(?:CEO|CTO|董事长|总裁|首席执行官))?(?=[，。；、,;])`, "g");
 /** 由Y创立的X宣布…: the thing founded, then what only an organisation does. */
 const FOUNDED_ONE = new RegExp(`(?:创立|创办|孵化|成立)的(${HAN_OR_LATIN})(?=(?:今日|今天|近日|日前|正式|已|也)?(?:宣布|完成|获得|推出|发布|上线))`, "g");
+/** X方面表示/回应称: a side that speaks as a body (澄川数据方面回应称). */
+const SIDE_SAYS = new RegExp(`(?:^|[，。；：、,;:\\n“”])(${HAN_OR_LATIN})方面(?:表示|称|回应|回复|透露|证实|否认|介绍|对此)`, "g");
 /** 名为“X”的公司: the article names the organisation and says what it is. */
 const NAMED_AS = /名为[“"「『]([^”"」』\n]{2,16})[”"」』]的(?:[\u4e00-\u9fff]{0,6})?(?:公司|企业|机构|平台|创业公司|初创公司|基金|投资机构|实验室|研究院)/g;
 
@@ -64,7 +66,7 @@ export function frameOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (name.length < 2 || !check(name) || !free(at, at + name.length)) return;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, at), at });
   };
-  for (const re of [ON_PLATFORM, OWNS, LEARNT_FROM, SPOKES, CLOSE_TO, OFFICIAL_ACCOUNT, CHIEF_OF, FOUNDED_ONE]) {
+  for (const re of [ON_PLATFORM, OWNS, LEARNT_FROM, SPOKES, CLOSE_TO, OFFICIAL_ACCOUNT, CHIEF_OF, FOUNDED_ONE, SIDE_SAYS]) {
     for (const m of text.matchAll(re)) {
       // 从X数据获悉 is learnt from X's figures (数据 the thing, not a suffix) unless a reporter asked (记者从X数据获悉)
       const figures = re === LEARNT_FROM && m[1]!.endsWith("数据") && !REPORTER_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
