@@ -163,3 +163,15 @@ describe("a line of work between a company and a post, and a side that speaks", 
     expect(companies(ex(["警方方面表示，正在调查。"]))).toEqual([]);
   });
 });
+
+describe("where a reporter asked", () => {
+  it("致电X, 据X工作人员介绍, X有关负责人表示", () => {
+    expect(companies(ex(["记者昨日致电澄川数据，对方表示暂不回应。"]))).toEqual(["澄川数据"]);
+    expect(companies(ex(["据澄川数据工作人员介绍，新品将于下月上市。"]))).toEqual(["澄川数据"]);
+    expect(companies(ex(["深圳市数据局有关负责人表示，试点将扩大到全市。"]))).toEqual(["深圳市数据局"]);
+  });
+  it("…but a bare office or a service line is no name (致电客服, 据邮政局工作人员介绍)", () => {
+    expect(companies(ex(["记者致电客服，对方表示不清楚。"]))).toEqual([]);
+    expect(companies(ex(["据邮政局工作人员介绍，包裹已经寄出。"]))).toEqual([]);
+  });
+});
