@@ -175,3 +175,12 @@ describe("where a reporter asked", () => {
     expect(companies(ex(["据邮政局工作人员介绍，包裹已经寄出。"]))).toEqual([]);
   });
 });
+
+describe("a Latin name after a title", () => {
+  it("投资人Elad Gil认为: two Latin words after a title, speaking right after, are a person", () => {
+    expect(people(ex(["硅谷投资人Elad Gil认为，AI应用的护城河正在变浅。"]))).toEqual(["Elad Gil"]);
+  });
+  it("…but one Latin word after a title is not enough (产品经理Copilot表示)", () => {
+    expect(people(ex(["产品经理Copilot表示，功能将在下月上线。"]))).toEqual([]);
+  });
+});
