@@ -22,6 +22,7 @@ import { countedNames } from "./counted-names";
 import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
 import { glossedSpeakers } from "./glossed-speakers";
+import { agedNames } from "./person-frames";
 import { orgNameScholars } from "./org-name-scholars";
 import { dottedLastParts } from "./dotted-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
@@ -127,6 +128,8 @@ function cleanTitle(raw: string): string {
   let t = raw.replace(/^[(（](?:[\d.,%\s+-]+|[A-Z][A-Za-z0-9 .&'-]*)[)）]/, "").replace(/^[\s的]+/, "").replace(/^(?:但|而|且|其|及|以及|和|与)+/, "").trim();
   const cut = Math.max(t.lastIndexOf("是"), t.lastIndexOf("为"), t.lastIndexOf("的"), t.lastIndexOf("在"));
   if (cut !== -1) t = t.slice(cut + 1);
+  // the verb that appoints to the post belongs to the clause, not the title (X宣布任命|原联席总裁Y为…)
+  t = t.replace(/^.*(?:宣布|任命|聘任|委任)(?=.)/, "");
   return t.trim();
 }
 
@@ -194,8 +197,10 @@ const DEPARTMENT_AFTER = /[\u4e00-\u9fff]{1,6}(?:行业|团队|事业群|事业�
 const APPOSED_NAME = /(?:公司|企业|平台|机构|厂商|品牌|独角兽|初创|创企)([\u4e00-\u9fff]{2,6})$/;
 /** Words between an organisation and its title that belong to the title (AMUNDI|副首席投资官, 贝莱德|全球首席投资官, X智能|原首席运营官). */
 const TITLE_MODIFIER = /(?:[原前现](?:副|常务|执行|高级|资深|全球|联席)*|(?:副|常务|执行|高级|资深|全球|联席)+)$/;
-/** A verb that takes the title (星海图|担任|COO, 公司|出任|CEO): the organisation ends before it. */
-const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任)$/;
+/** A line of work between an organisation and a post (产品|副总裁, 市场|总监, 研发|负责人); not 数据 or 智能, which end names. */
+const FUNCTION_BEFORE_TITLE = /(?:产品|技术|市场|销售|运营|研发|战略|商务|生态|品牌|营销|财务|人力资源|公关|算法|工程|设计|解决方案)$/;
+/** A verb that takes the title (星海图|担任|COO, 公司|出任|CEO), or the one that appoints to it (X|宣布任命|原总裁Y为…): the organisation ends before it. */
+const TAKES_TITLE = /(?:担任|出任|兼任|就任|升任|接任|转任|改任|任职|任|(?:宣布|正式|决定)?(?:任命|聘任|委任|聘请|提名))$/;
 /** Everything up to the last 与/和/及/同/跟 before the organisation (记者与|X创始人). */
 const JOINED_BEFORE = /^.*[与和及同跟](?=[^与和及同跟]{2,}$)/;
 /** A university, then a school whose name has a joiner in it (华东理工大学|信息科学与工程学院). */
@@ -226,6 +231,9 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   if (joined) s += joined[0].length;
   const modifier = TITLE_MODIFIER.exec(t.simp.slice(s, titleStart));
   if (modifier) titleStart -= modifier[0].length;
+  // 澄川数据|产品|副总裁: the line of work the post is in belongs to the title, when a suffixed name is left before it
+  const line = FUNCTION_BEFORE_TITLE.exec(t.simp.slice(s, titleStart));
+  if (line && ORG_SUFFIX.test(t.simp.slice(s, titleStart - line[0].length)) && titleStart - line[0].length - s >= 4) titleStart -= line[0].length;
   const verb = TAKES_TITLE.exec(t.simp.slice(s, titleStart));
   if (verb) titleStart -= verb[0].length;
   const quote = STOCK_QUOTE.exec(t.simp.slice(s, titleStart));
@@ -699,7 +707,8 @@ export function discover(
       // …or the name is then said to be one person (原告X是一名配音演员), or a party to a case acts (原告X在…发布)
       // (…but never a pseudonym: 原告殷某是一名配音演员 names nobody)
       const onePerson = !who.name.includes("某") && (PERSON_DESCRIBED.test(t.simp.slice(who.end, who.end + 6)) || (COURT_PARTY.test(title) && verbStartsAt(t.simp, who.end)));
-      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end));
+      // (a Latin name of two words or more after a title, speaking right after it: 投资人Elad Gil认为)
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end)) || (who.latin && who.name.includes(" ") && speechRightAfter(t.simp, who.end));
       // …and a weak surname (宁, 敬) after a title, the person then speaking or moving posts (审判长宁致远在判决书中写道, 副总裁敬雪也将调岗)
       const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
       // …or the title heads a list of names (独立董事X、Y、Z): more than one name after one title is people, not a phrase
@@ -747,7 +756,7 @@ export function discover(
   const scholars = orgNameScholars(t, sureSorted, people);
   names.push(...scholars.names, ...dottedLastParts(t, sureSorted, people));
   roles.push(...scholars.roles);
-  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people));
+  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people), ...agedNames(t, withSure, people));
   const foreign = foreignOfficeNames(t, withSure, people);
   // a foreign name read whole here is no longer cut short at the same place by the surname table (卢特尼|克)
   const cut = (n: FoundName) => n.type === "person" && foreign.names.some((f) => f.at === n.at && f.name.length > n.name.length && f.name.startsWith(n.name));
@@ -1315,7 +1324,9 @@ function speechRightAfter(text: string, end: number): boolean {
  * person's, as sure as 表示; 称 and 说 alone stay weak (韩方称, 一位人士说), and so do the verbs an
  * office or a company says as often (回应称, 承认, 重申; 提醒 and 呼吁 are left out: 温馨提醒, 卫生署呼吁).
  */
-const MANNER_SPEECH = ["说道", "补充道", "补充说", "解释说", "解释道", "回忆道", "写道", "谈道", "感慨", "感叹", "笑称", "笑言", "举例说", "分析称", "分析说", "分析指出", "提到", "告诫", "反问"];
+const MANNER_SPEECH = ["说道", "补充道", "补充说", "解释说", "解释道", "回忆道", "写道", "谈道", "感慨", "感叹", "笑称", "笑言", "笑着说", "笑着表示", "笑道", "举例说", "分析称", "分析说", "分析指出", "提到", "告诫", "反问",
+  // speech to a named outlet's reporter (X告诉《科创板日报》记者, X接受《财经》采访时): only a person is interviewed so
+  "告诉《", "接受《"];
 const OFFICE_SPEECH = ["回应称", "回应说", "回应道", "承认", "重申"];
 const NAME_VERBS = ["自称", "表示", "认为", "指出", "称", "告诉记者", "告诉", "向记者", "说", "介绍", "透露", "坦言", "强调", "谈到", "直言", "回忆", "坦承", "在接受", "接任", "出任", "担任", "加盟", "荣获", "当选", "等人", ...MANNER_SPEECH, ...OFFICE_SPEECH];
 /** Of those, the ones that make the name a mention on their own (the rest need a second sighting). */

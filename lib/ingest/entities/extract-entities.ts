@@ -26,6 +26,7 @@ import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
 import { mergeCourtShortForms, mergeLegalCores, mergeShortForms } from "./short-names";
 import { mergePlaceMarks } from "./place-marks";
+import { addLocalOfficeRoles } from "./local-offices";
 import { isBareAdmin, qualifyBareAdmin, renameDiscovered } from "./bare-admin";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
@@ -40,7 +41,7 @@ const POST_VERB_START = /^(?:担任|出任|兼任|接任|升任|就任|调任|�
 const WITHHELD_NAME = /^[\u4e00-\u9fff]{1,2}某/;
 /** A verb of setting something up inside a name (在香港|设立|办公室, 与企业|共建|联合实验室): the pattern read a clause, not a name. */
 const SETS_UP = /设立|共建|成立|组建|筹建|搭建|新设|开设|建立/;
-const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购)/;
+const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|公司|集团|团队|旗下|支付|联合|旗舰店|发文|发帖|的大模型|大模型|模型|ceo|cto|创始人|董事长|总裁|发布|推出|宣布|手机|芯片|股价|财报|app|应用|用户|探讨|合作|签署|达成|领投|跟投|市值|上市|股东|收购|上线|接入|电商|ai(?![a-z])|(?:的)?(?:下载量|月活|日活|用户数))/;
 
 /** A verb whose object is an employer or a target (加入小米, 跳槽至X, 收购X): the name after it is the organisation, not the word. */
 const JOINS_BEFORE = /(?:加入|加盟|入职|跳槽至|跳槽到|转投|就职于|任职于|供职于|收购|入股|起诉)$/;
@@ -53,6 +54,8 @@ const PARTY_BEFORE = /(?:与|和|同|跟)$/;
 const TALKS_AFTER = /^(?:已经|正在|已|也|还|都|均)+(?:在谈|在洽谈|洽谈|谈判|商谈|接触|合作|签约|签署|达成)/;
 
 /** A listing code (寒武纪（688256.SH）) or a Latin model name (三星 Galaxy S20) right after a name that is also a word. */
+/** A model number and a kind of car after a name (08车型, 7 SUV, L9轿车): the name is a car's. */
+const CAR_MODEL_AFTER = /^[\s-]?[A-Z]?\d{1,3}(?:\s?(?:Pro|Max|Plus|EV|DM-i|PHEV))?\s?(?:车型|新车|轿车|SUV|MPV|跑车|皮卡)/;
 const CODE_OR_MODEL_AFTER = /^(?:[(（]\s*(?:SH|SZ|sh|sz)?\d{4,6}|\s?[A-Z][a-z]+\s?[A-Z0-9])/;
 
 export interface ExtractorOptions {
@@ -281,7 +284,9 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
     // 美国商务部|长X: the ministry's name is inside its minister's title (部长), which names the post, not the body
     if (MINISTER_AFTER.test(t.simp.slice(o.end - 1, o.end + 2))) continue;
     const labelOrPost = linkLabel(t, o.start, o.end) || POSTED_BEFORE.test(t.simp.slice(Math.max(0, o.start - 3), o.start));
-    for (const tg of o.targets) if (tg.type === "org" && !(tg.ambiguous && labelOrPost)) all.push({ start: o.start, end: o.end, target: tg });
+    // 天工08车型, 星河7轿车: a car model's name, which another maker's product may share, is the car's
+    const vehicle = CAR_MODEL_AFTER.test(t.simp.slice(o.end, o.end + 8));
+    for (const tg of o.targets) if (tg.type === "org" && !(tg.ambiguous && (labelOrPost || (vehicle && tg.product)))) all.push({ start: o.start, end: o.end, target: tg });
   }
   const accepted = all.filter((m) => !m.target.ambiguous);
   const inTextOrder = accepted.length;
@@ -801,6 +806,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
       if (unit) r.organisation = unit.name;
     }
   }
+  addLocalOfficeRoles(t, people);
   const { products } = built;
   const discovered = renameDiscovered([...a.byName.values()].map((n): DiscoveredEntity => ({ type: n.type, name: n.name, confidence: n.confidence, evidence: n.evidence })), qualified.renamed);
   const bySalience = <T extends { salience: number; count: number }>(x: T, y: T) => y.salience - x.salience || y.count - x.count;

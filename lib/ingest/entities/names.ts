@@ -7,7 +7,7 @@ import { z } from "zod";
 import surnameData from "./gazetteer/surnames.json";
 import commonWordData from "./gazetteer/common-words.json";
 import { isHan, isHanAt } from "./context";
-import { TITLES } from "./titles";
+import { TITLES, titleEndingAt } from "./titles";
 import { yuIsPreposition } from "./yu-preposition";
 
 /** Titles by their first character: verbStartsAt asks this for every name candidate, so one map read replaces a scan of all titles. */
@@ -29,6 +29,9 @@ export function titleStartsAt(text: string, at: number): boolean {
 
 /** Every title as a word: a name candidate that is one (董秘 read as 董 + 秘) is no name. */
 const titleWords = onFirstUse(() => new Set(TITLES));
+
+/** A province's, city's, county's or district's party committee inside a reading (江苏省委, 温州市委). */
+const PARTY_COMMITTEE = /[省市县区州]委/;
 
 const ZHI = "之".charCodeAt(0);
 const YU = "于".charCodeAt(0);
@@ -161,6 +164,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   let surnameLen = 0;
   let strong = false;
   if ((code & COMPOUND_FIRST) !== 0 && surnameSets().compound.has(text.slice(start, start + 2))) {
+    // the first character closes a title before it (董事长|孙X, not 董事|长孙X): the name starts after it
+    if (start > 0 && titleEndingAt(text, start + 1) !== null) return null;
     surnameLen = 2;
     strong = true;
   } else if ((code & COMMON_SURNAME) !== 0) {
@@ -197,6 +202,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   // a surname and then a title is a form of address (王院长) or a verb and its office (副市长|任组长): no name
   if (titleStartsAt(text, g)) return null;
   const name = text.slice(start, pickEnd);
+  // a place's party committee (江苏省委|书记X: 江 and 苏 both surnames) is no name
+  if (PARTY_COMMITTEE.test(name)) return null;
   // …and a title that begins with a surname character (董秘, 董事长) is the title, not a name
   if (titleWords().has(name)) return null;
   if (isCommonWord(name) || HONORIFIC.test(name.slice(surnameLen)) || ADDRESSEE.test(name.slice(surnameLen))) return null;

@@ -97,8 +97,8 @@ const LIST_VERB = /分别|共同|已经?|正在|将|在(?!线)/;
 const LATIN_ITEM = /^[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9&.'-]+){0,2}$/;
 /** A Latin item runs longer than a Han one (Andreessen Horowitz, General Catalyst). */
 const MAX_LATIN_ITEM = 30;
-/** The last piece as two joined items (爱马仕和宝马, Bpifrance和General Catalyst): Han items of 2–8, Latin ones up to 30. */
-const JOINED_PAIR = /^(.{2,8}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(和|及|与)(.{2,8}|[A-Za-z][A-Za-z0-9&.' -]{1,29})$/;
+/** The last piece as two joined items (爱马仕和宝马, Bpifrance和General Catalyst): Han items of 2–8 (a last one up to a legal name, X和上海某某投资有限公司), Latin ones up to 30; 以及 is one joiner (X以及Y, not X以|及Y). */
+const JOINED_PAIR = /^(.{2,8}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(以及|和|及|与)(.{2,8}|.{2,12}(?:有限公司|有限责任公司|集团|基金)|[A-Za-z][A-Za-z0-9&.' -]{1,29})$/;
 const itemLong = (text: string, p: { start: number; end: number }) => p.end - p.start > (LATIN_ITEM.test(text.slice(p.start, p.end)) ? MAX_LATIN_ITEM : 8);
 
 /** A counted or pointed-at description (一家国资背景基金, 某头部平台), not a name. */
@@ -171,7 +171,7 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     if (cut) {
       // the last item may be two joined ones (爱马仕和宝马|等品牌)
       const last = JOINED_PAIR.exec(text.slice(piece.start, piece.start + cut.index));
-      if (last) items.push({ start: piece.start, end: piece.start + last[1]!.length }, { start: piece.start + last[1]!.length + 1, end: piece.start + cut.index });
+      if (last) items.push({ start: piece.start, end: piece.start + last[1]!.length }, { start: piece.start + last[1]!.length + last[2]!.length, end: piece.start + cut.index });
       else items.push({ start: piece.start, end: piece.start + cut.index });
       tailAt = piece.start + cut.index;
       break;
@@ -185,7 +185,7 @@ function listItems(text: string, s: number, e: number): { items: Item[]; tailAt:
     const join = JOINED_PAIR.exec(text.slice(piece.start, piece.end));
     if (join) {
       // A、B和C: the joined last item is one more
-      items.push({ start: piece.start, end: piece.start + join[1]!.length }, { start: piece.start + join[1]!.length + 1, end: piece.end });
+      items.push({ start: piece.start, end: piece.start + join[1]!.length }, { start: piece.start + join[1]!.length + join[2]!.length, end: piece.end });
       // …unless more 、-items follow (A、B与C、D和E等品牌): the joiner only paired two of them
       if (piece === pieces.at(-1)) break;
       continue;

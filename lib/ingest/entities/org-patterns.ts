@@ -14,6 +14,7 @@ import { institutionNames, isPlaceName } from "./institution-names";
 import { BUSINESS_AFTER_ORG } from "./units";
 import { appositionNames, comparedNames, headedPairNames, jointVentureNames, listedOrgNames, stockHeadNames, suffixedPairNames } from "./org-lists";
 import { contextOrgNames } from "./org-contexts";
+import { frameOrgNames } from "./frame-names";
 import { shapedOrgNames } from "./org-shapes";
 import { briefListNames } from "./brief-list-names";
 import { listedCueAfter, subjectNames } from "./subject-names";
@@ -51,6 +52,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
   const contexts = contextOrgNames(t, all);
   contexts.push(...employerNames(t, [...all, ...contexts.map(spanOf)]));
+  contexts.push(...frameOrgNames(t, [...all, ...contexts.map(spanOf)]));
   const withContexts = [...all, ...contexts.map(spanOf)];
   return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
 }

@@ -76,6 +76,8 @@ export function moveRoles(people: PersonHit[], from: string, to: CompanyHit): vo
 }
 
 const LEGAL_TAIL = /(?:股份有限公司|有限责任公司|有限公司)$/;
+/** A name opening with a city (杭州声屿网络, 北京市星河科技). */
+const opensWithSeat = (name: string) => [2, 3].some((n) => isPlaceName(name.slice(0, n).replace(/市$/, "")) || isPlaceName(name.slice(0, n)));
 
 /**
  * A registered name and the name it is built on, both found (上海声澜网络科技有限公司 … 声澜网络方面回应):
@@ -85,7 +87,9 @@ const LEGAL_TAIL = /(?:股份有限公司|有限责任公司|有限公司)$/;
 export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
   let out = companies;
   for (const full of companies) {
-    if (full.status === "gazetteer" || !LEGAL_TAIL.test(full.name)) continue;
+    // without 有限公司, only a name that opens with its seat (杭州|声屿|网络 … 声屿): the seat is what makes it the longer form
+    const legal = LEGAL_TAIL.test(full.name);
+    if (full.status === "gazetteer" || (!legal && !opensWithSeat(full.name))) continue;
     const body = full.name.replace(LEGAL_TAIL, "");
     const short = out.find((c) => {
       if (c === full || c.status === "gazetteer" || c.name.length < 2 || c.name.length >= body.length) return false;
@@ -95,7 +99,8 @@ export function mergeLegalCores(companies: CompanyHit[], people: PersonHit[]): C
       const kind = body.slice(at + c.name.length);
       // …or a trade (顺岭精密|机械): what it makes, as 科技 says what it does
       const rest = kind.replace(TRADE_TAIL, "");
-      return (seat === "" || isPlaceName(seat)) && (kind === "" || isGenericStem(kind) || (rest !== kind && (rest === "" || isGenericStem(rest))));
+      // (without 有限公司 the kind must be there: 上海市|政协 is the city's own body, not a form of another)
+      return (legal ? seat === "" || isPlaceName(seat) : isPlaceName(seat) && kind !== "") && (kind === "" || isGenericStem(kind) || (rest !== kind && (rest === "" || isGenericStem(rest))));
     });
     if (!short) continue;
     const merged = foldHit(short, full);
