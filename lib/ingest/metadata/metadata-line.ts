@@ -5,6 +5,7 @@
  */
 import { findDates } from "./dates";
 import { foldLine } from "../../text/fold";
+import { isWireCredits } from "./wire-credits";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
@@ -79,6 +80,8 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   // every line of every page is classified, and most are prose that no pattern matches.
   const first = norm[0];
   if ((first === "(" || first === "（") && NOTE.test(norm)) return "note";
+  // A wire story's closing credits (Reporting by A in P and B in P; Editing by C) may run longer than 120.
+  if ((first === "r" || first === "w" || first === "e" || first === "a" || first === "c") && isWireCredits(norm)) return "byline";
   // Longer lines are prose whatever they hold; asked first, since PROSE_THEN_CREDIT backtracks over every line it is given.
   if (norm.length > 120) return null;
   if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;

@@ -222,8 +222,14 @@ function learnedBy(lead: string, simplified: string, siteName: string | null): s
   return ownName(lead.slice(at, at + m[1]!.length));
 }
 
+// "BEIJING/HONG KONG, Dec 3 (Reuters) -", "SAN FRANCISCO (AP) —": an English wire story's dateline,
+// the place in capitals, perhaps the day, and the agency in brackets before the dash.
+const WIRE_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]{2,9}\s+\d{1,2})?\s+\(([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3})\)\s*[-–—]/;
+
 function datelineOutlet(lead: string | null, siteName: string | null = null): string | null {
   if (!lead) return null;
+  const wire = lead.match(WIRE_DATELINE);
+  if (wire) return wire[1]!;
   const simplified = toSimplified(lead);
   const credit = simplified.match(BRACKET_REPORTS) ?? simplified.match(AGENCY_BRACKET);
   if (credit) {

@@ -72,6 +72,8 @@ export function splitTitleSite(title: string, e: MetadataEvidence): { title: str
     return { title: parts[0]!.trim(), site: parts[parts.length - 1]!.trim() };
   }
   const m = SEPARATED_TAIL.exec(title);
+  // "标题丨深度", "标题 | 独家": the same column tags set after the headline's bar; no site, no headline word.
+  if (m && COLUMN_PREFIX.test(m[2]!)) return splitTitleSite(m[1]!.trim(), e);
   if (m && siteLike(m[2]!, e)) return { title: m[1]!.trim(), site: m[2]!.replace(COLUMN_TAG, "") || m[2]! };
   return { title, site: null };
 }
