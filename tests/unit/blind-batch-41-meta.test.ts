@@ -8,6 +8,13 @@ import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
 import { isWireCredits } from "@/lib/ingest/metadata/wire-credits";
 import { foldLine } from "@/lib/text/fold";
 import type { Byline } from "@/lib/ingest/types";
+import { joinSpacedLabels } from "@/lib/ingest/label-colons";
+import { splitDatedHeadline } from "@/lib/ingest/dated-headline";
+import { withoutManuscriptDates } from "@/lib/ingest/metadata/manuscript-dates";
+import { latinWriterLine } from "@/lib/ingest/metadata/writer-line";
+import { splitTitleSite } from "@/lib/ingest/metadata/title-site-suffix";
+import type { Block } from "@/lib/ingest/types";
+import type { MetadataEvidence } from "@/lib/ingest/metadata/evidence";
 
 const byline = (line: string) => {
   const b: Byline = { authors: [], reporters: [], editors: [] };
@@ -71,5 +78,87 @@ describe("an English wire story (meta-b41-txt-english-wire-glued-date-updated-da
   it("a bracket after a place that opens no dateline names no one", () => {
     const a = text(["Chinese AI lab cuts prices of its flagship model", `The lab (DeepSeek) said on Monday that it would cut prices. ${EN_BODY[0]}`, ...EN_BODY.slice(1)]);
     expect(a.source).toBeNull();
+  });
+});
+
+// Batch b41b (tests/fixtures/pages/meta-b41b-*).
+
+const block = (text: string, index = 0) => ({ index, text, path: "line", linkDensity: 0, indent: 0, heading: false, listItem: false }) as Block;
+
+describe("spaced two-character labels (meta-b41b-txt-spaced-label-fields-laiyuan-zuozhe)", () => {
+  it("joins a known label's halves before its colon", () => {
+    expect(joinSpacedLabels([block("来　源：市科技局　　作　者：李明远　　发布时间：2025-12-03 16:20")])[0]!.text).toBe("来源：市科技局　　作者：李明远　　发布时间：2025-12-03 16:20");
+  });
+  it("leaves other spaced words alone", () => {
+    expect(joinSpacedLabels([block("大 中 小：字号")])[0]!.text).toBe("大 中 小：字号");
+    expect(joinSpacedLabels([block("他说来 源：不明")])[0]!.text).toBe("他说来 源：不明");
+  });
+});
+
+describe("a headline with its date on the text's first line (meta-b41b-txt-aggregator-title-trailing-date)", () => {
+  it("splits it into the headline and a date line", () => {
+    const out = splitDatedHeadline([block("月之暗面发布Kimi K3，长文本能力再升级 2025-12-03", 0), block("月之暗面今天正式发布新一代大模型Kimi K3。", 1)]);
+    expect(out.map((b) => b.text)).toEqual(["月之暗面发布Kimi K3，长文本能力再升级", "2025-12-03", "月之暗面今天正式发布新一代大模型Kimi K3。"]);
+    expect(out.map((b) => b.index)).toEqual([0, 1, 2]);
+  });
+  it("leaves a feed of such entries, a labelled date line and a sentence alone", () => {
+    const feed = [block("月之暗面发布Kimi K3，长文本能力再升级 2025-12-03", 0), block("智谱发布GLM-5，开源千亿参数模型 2025-12-02", 1)];
+    expect(splitDatedHeadline(feed)).toBe(feed);
+    const labelled = [block("来源：示例日报 发布时间 2025-12-03", 0)];
+    expect(splitDatedHeadline(labelled)).toBe(labelled);
+    const sentence = [block("公司将于下月召开股东大会。 2025-12-03", 0)];
+    expect(splitDatedHeadline(sentence)).toBe(sentence);
+  });
+});
+
+describe("English bylines of b41b", () => {
+  it("By A in P and B in P (meta-b41b-txt-english-title-bar-latin-outlet-by-names-in-places)", () => {
+    expect(byline("By Eleanor Olcott in Beijing and Chan Ho-him in Hong Kong").authors).toEqual(["Eleanor Olcott", "Chan Ho-him"]);
+    expect(metadataLineKind(foldLine("By Eleanor Olcott in Beijing and Chan Ho-him in Hong Kong"))).toBe("byline");
+  });
+  it("a paper's marked authors (meta-b41b-txt-academic-received-accepted-published)", () => {
+    expect(byline("Wei Zhang 1, Li Chen 1,2 and Mark Rivera 3").authors).toEqual(["Wei Zhang", "Li Chen", "Mark Rivera"]);
+    expect(metadataLineKind(foldLine("Wei Zhang 1, Li Chen 1,2 and Mark Rivera 3"))).toBe("byline");
+    // no marks: a headline's list of names, not an author line
+    expect(metadataLineKind(foldLine("Wei Zhang, Li Chen and Mark Rivera"))).not.toBe("byline");
+  });
+  it("a writer's bare Latin name, perhaps with a place (meta-b41b-txt-english-bare-author-line-*, -byline-in-place-*)", () => {
+    expect(latinWriterLine("Kyle Wiggers")).toBe("Kyle Wiggers");
+    expect(latinWriterLine("Ben Jiang in Beijing")).toBe("Ben Jiang");
+    expect(latinWriterLine("Hong Kong")).toBeNull();
+    expect(latinWriterLine("Big Tech")).toBeNull();
+    expect(latinWriterLine("Why you can trust SCMP")).toBeNull();
+  });
+});
+
+describe("manuscript dates in English (meta-b41b-txt-academic-received-accepted-published)", () => {
+  it("blanks Received/Revised/Accepted dates, keeps Published's", () => {
+    const line = withoutManuscriptDates("Received: 12 March 2025 / Revised: 20 May 2025 / Accepted: 2 June 2025 / Published: 15 June 2025");
+    expect(findDates(line).map((d) => d.iso.slice(0, 10))).toEqual(["2025-06-15"]);
+  });
+});
+
+describe("an English headline's site after a spaced bar (meta-b41b-txt-english-title-bar-latin-outlet-by-names-in-places)", () => {
+  const e = { lead: null, header: [], trailer: [], outlets: [] } as unknown as MetadataEvidence;
+  it("splits the capitalised tail off as the site", () => {
+    expect(splitTitleSite("Chinese AI start-ups flock to Hong Kong listings | Financial Times", e)).toEqual({ title: "Chinese AI start-ups flock to Hong Kong listings", site: "Financial Times" });
+  });
+  it("keeps a Chinese headline's bar to its own rules", () => {
+    expect(splitTitleSite("大模型价格战：谁在降价 | Big Tech", e).site).toBeNull();
+  });
+});
+
+describe("leads and closings of b41b", () => {
+  it("X12月3日丨 names the outlet (meta-b41b-txt-outlet-day-bar-lead)", () => {
+    expect(text(["商汤科技发布新模型", `格隆汇12月3日丨${BODY[0]}`, ...BODY.slice(1)]).source).toBe("格隆汇");
+  });
+  it("a closing 报记者 line names the paper (meta-b41b-txt-closing-outlet-reporter-intern-editor-no-colons)", () => {
+    expect(text(["某银行上线大模型客服", ...BODY, "南方都市报记者 陈嘉怡 实习生 林晓 编辑 王涛"]).source).toBe("南方都市报");
+    expect(text(["某银行上线大模型客服", ...BODY, "新华社记者 陈嘉怡 摄"]).source).toBeNull();
+  });
+  it("摘要 over 正文： is a field, and the 正文 label goes (meta-b41b-txt-labelled-biaoti-zhaiyao-zhengwen-fields)", () => {
+    const a = text(["标题：某模型发布", "摘要：新模型今天发布，能力全面提升。", `正文：${BODY[0]}`, ...BODY.slice(1)]);
+    expect(a.paragraphs[0]).toBe(BODY[0]);
+    expect(a.body).not.toContain("摘要：");
   });
 });

@@ -5,7 +5,7 @@
 import type { Byline } from "../types";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { hasKnownSurname } from "../entities/names";
-import { isWireCredits, parseWireCredits } from "./wire-credits";
+import { isByInPlaces, isMarkedAuthors, isWireCredits, parseByInPlaces, parseMarkedAuthors, parseWireCredits } from "./wire-credits";
 
 type Role = keyof Byline;
 
@@ -122,7 +122,7 @@ function isFieldsRow(line: string): boolean {
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
  */
 export function isBylineShaped(line: string): boolean {
-  if (isWireCredits(line)) return true;
+  if (isWireCredits(line) || isByInPlaces(line) || isMarkedAuthors(line)) return true;
   return (
     (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line) || BY_LIST.test(line) || isFieldsRow(line)))) &&
     (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
@@ -187,7 +187,7 @@ const EN_FIELD_ANY = new RegExp(EN_FIELD.source, "i");
 /** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
 function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   if (CONTRIBUTED.test(line) || (DISCLAIMER.test(line) && !CREDIT.test(line))) return;
-  if (parseWireCredits(line, into)) return;
+  if (parseWireCredits(line, into) || parseByInPlaces(line, into) || parseMarkedAuthors(line, into)) return;
   const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);
   const sentNames = sent ? splitNames(sent[1]!, "") : [];
   if (sentNames.length > 0) {

@@ -30,7 +30,8 @@ import { foldName, isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
 import { unlabelledFields } from "./unlabelled-fields";
-import { isWriterNameLine } from "./writer-line";
+import { findDates } from "./dates";
+import { isWriterNameLine, latinWriterLine, WRITER_TO_DATE } from "./writer-line";
 import { handleBesideTime } from "./handle-time-line";
 
 /** Header lines read for a writer's bare name: it stands right under the headline. */
@@ -209,6 +210,12 @@ export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | 
   const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));
   const bare = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
   if (bare.length === 1) return { authors: bare, reporters: [] };
+  // an English page's writer on a line of their own (Kyle Wiggers / 3:12 AM PST · December 3, 2025): only with the date line right under it
+  const latin = e.html || followed ? [] : e.header.slice(0, HEADER_NAME_LINES).flatMap((l, i) => {
+    const name = latinWriterLine(l);
+    return name && e.header.slice(i + 1, i + 1 + WRITER_TO_DATE).some((d) => findDates(d).length > 0) ? [name] : [];
+  });
+  if (latin.length === 1) return { authors: latin, reporters: [] };
   // 深度AI参考 | 林晓川 | 3天前: the writer among unlabelled fields under the headline
   const fielded = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).flatMap((l) => unlabelledFields(l)?.writer ?? []), e);
   if (fielded.length === 1) return { authors: fielded, reporters: [] };

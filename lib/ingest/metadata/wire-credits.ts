@@ -44,3 +44,55 @@ export function parseWireCredits(line: string, into: Byline): boolean {
   for (const p of parts) for (const n of p.names) if (/^[A-Z]/.test(n) && !into[p.role].includes(n)) into[p.role].push(n);
   return true;
 }
+
+// "By Eleanor Olcott in Beijing and Chan Ho-him in Hong Kong": an English byline naming where each
+// writer files from; the place is no part of the name.
+const BY_IN = /^\s*by\s+(.+?)\s*$/i;
+
+function byInPlaces(line: string): string[] | null {
+  const m = line.length <= LINE_MAX ? BY_IN.exec(line) : null;
+  if (!m || !/\sin\s/i.test(m[1]!)) return null;
+  const names = m[1]!.split(CONNECTOR).map((n) => n.replace(/\s+in\s+.+$/i, "").trim());
+  return names.every((n) => NAME_WORDS.test(n) && !NOT_NAME.test(n)) ? names : null;
+}
+
+/** Is the line such a byline (in any case: the classifier asks on folded text). */
+export const isByInPlaces = (line: string): boolean => byInPlaces(line) !== null;
+
+/** Adds the writers of such a byline to `into`; false when the line is none. */
+export function parseByInPlaces(line: string, into: Byline): boolean {
+  const names = byInPlaces(line);
+  if (!names) return false;
+  for (const n of names) if (/^[A-Z]/.test(n) && !into.authors.includes(n)) into.authors.push(n);
+  return true;
+}
+
+// "Wei Zhang 1, Li Chen 1,2 and Mark Rivera 3": a paper's authors, each with the numbers (or marks)
+// of the affiliations listed under them. Every name carries its mark, which no headline's list does.
+const MARKED_AUTHOR = /^([a-z][a-z'\-]*(?:\s[a-z][a-z.'\-]*){1,3})\s*((?:\d{1,2}|[*†‡§#])(?:\s*,\s*(?:\d{1,2}|[*†‡§#]))*)$/i;
+const AUTHOR_SPLIT = /\s*,\s*(?:and\s+)?(?=[a-z])|\s+and\s+|\s*&\s*/i;
+
+function markedAuthors(line: string): string[] | null {
+  const t = line.trim();
+  if (t.length > LINE_MAX || !/\d|[*†‡§#]/.test(t)) return null;
+  const chunks = t.split(AUTHOR_SPLIT);
+  if (chunks.length < 2) return null;
+  const names: string[] = [];
+  for (const c of chunks) {
+    const m = MARKED_AUTHOR.exec(c.trim());
+    if (!m || NOT_NAME.test(m[1]!)) return null;
+    names.push(m[1]!);
+  }
+  return names;
+}
+
+/** Is the line a paper's marked list of authors (in any case: the classifier asks on folded text). */
+export const isMarkedAuthors = (line: string): boolean => markedAuthors(line) !== null;
+
+/** Adds a paper's marked authors to `into`; false when the line is none. */
+export function parseMarkedAuthors(line: string, into: Byline): boolean {
+  const names = markedAuthors(line);
+  if (!names) return false;
+  for (const n of names) if (/^[A-Z]/.test(n) && !into.authors.includes(n)) into.authors.push(n);
+  return true;
+}
