@@ -162,3 +162,43 @@ describe("leads and closings of b41b", () => {
     expect(a.body).not.toContain("摘要：");
   });
 });
+
+describe("rules of batch b41c (tests/fixtures/pages/meta-b41c-*)", () => {
+  const EN = (lines: string[]) => text(["Chinese AI lab cuts prices of its flagship model", ...lines]);
+  it("bracketed wire credits and a closing — Agency sign-off", () => {
+    const a = EN([...EN_BODY, "(Reporting by Brenda Goh; Editing by Kim Coghill)", "— Reuters"]);
+    expect(a.authors).toEqual(["Brenda Goh"]);
+    expect(a.source).toBe("Reuters");
+    expect(a.body).not.toContain("— Reuters");
+  });
+  it("a quote's speaker signing off is no source", () => {
+    expect(EN([...EN_BODY, "— Sam Altman"]).source).toBeNull();
+  });
+  it("(Agency) -- lead and the contact-the-reporter footer", () => {
+    const a = EN([`(Bloomberg) -- ${EN_BODY[0]}`, ...EN_BODY.slice(1), "To contact the reporter on this story:", "Jane Ma in Shenzhen at jma@example.net", "To contact the editors responsible for this story:", "Edwin Chan at echan@example.net"]);
+    expect(a.source).toBe("Bloomberg");
+    expect(a.authors).toEqual(["Jane Ma"]);
+  });
+  it("NAME, Outlet staff writer", () => {
+    expect(byline("KENJI KAWASE, Nikkei staff writer").authors).toEqual(["KENJI KAWASE"]);
+    expect(metadataLineKind(foldLine("KENJI KAWASE, Nikkei staff writer"))).toBe("byline");
+    expect(isWireCredits("Written by Viola Zhou")).toBe(true);
+    expect(byline("Edited by Rina Chandran").editors).toEqual(["Rina Chandran"]);
+  });
+  it("a writer's name alone in brackets after a dateline", () => {
+    expect(text(["某券商发布AI投顾产品", `中新经纬12月3日电 （王玉玲）${BODY[0]}`, ...BODY.slice(1)]).reporters).toEqual(["王玉玲"]);
+    // a bracketed word that is no person's (a picture's note) names no one
+    expect(text(["某券商发布AI投顾产品", `中新经纬12月3日电 （图片）${BODY[0]}`, ...BODY.slice(1)]).reporters).toEqual([]);
+  });
+  it("an outlet named with a plus labels its reporter; 文 | X APP names the outlet", () => {
+    expect(text(["广东发布具身智能行动计划", "南方+记者 黄嘉琪", ...BODY]).source).toBe("南方+");
+    const b: Byline = { authors: [], reporters: [], editors: [] };
+    const outlets: string[] = [];
+    parseByline("文 | 钛媒体APP，作者 | 林志佳，编辑 | 胡润峰", b, outlets);
+    expect(outlets).toEqual(["钛媒体APP"]);
+    expect(b.authors).toEqual(["林志佳"]);
+  });
+  it("topic tags before a post's bracketed headline", () => {
+    expect(text([`#DeepSeek发布V4# 【DeepSeek发布V4模型，编程能力大幅提升】${BODY[0]}`, ...BODY.slice(1)]).title).toBe("DeepSeek发布V4模型，编程能力大幅提升");
+  });
+});

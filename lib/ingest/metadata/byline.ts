@@ -5,7 +5,7 @@
 import type { Byline } from "../types";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { hasKnownSurname } from "../entities/names";
-import { isByInPlaces, isMarkedAuthors, isWireCredits, parseByInPlaces, parseMarkedAuthors, parseWireCredits } from "./wire-credits";
+import { isByInPlaces, isMarkedAuthors, isWireCredits, nameOutletPost, parseByInPlaces, parseMarkedAuthors, parseWireCredits } from "./wire-credits";
 
 type Role = keyof Byline;
 
@@ -63,6 +63,12 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
   if (outlet) {
     outlets?.push(outlet);
     s = s.slice(s.indexOf(outlet) + outlet.length);
+  }
+  // "文 | 钛媒体APP，作者 | X": the field names an outlet alone, Han run into Latin letters or digits as no name is.
+  const lone = s.replace(/[，,、;；\s]+$/u, "").trim();
+  if (outlets && /^\p{Script=Han}{2,8}[A-Za-z0-9]{2,6}$/u.test(lone) && !NOT_NAMES.test(lone)) {
+    outlets.push(lone);
+    return [];
   }
   // "兰素英每经编辑": the next label repeats the outlet prefix of the first one.
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
@@ -122,7 +128,7 @@ function isFieldsRow(line: string): boolean {
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
  */
 export function isBylineShaped(line: string): boolean {
-  if (isWireCredits(line) || isByInPlaces(line) || isMarkedAuthors(line)) return true;
+  if (isWireCredits(line) || isByInPlaces(line) || isMarkedAuthors(line) || nameOutletPost(line) !== null) return true;
   return (
     (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line) || BY_LIST.test(line) || isFieldsRow(line)))) &&
     (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
@@ -188,6 +194,12 @@ const EN_FIELD_ANY = new RegExp(EN_FIELD.source, "i");
 function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   if (CONTRIBUTED.test(line) || (DISCLAIMER.test(line) && !CREDIT.test(line))) return;
   if (parseWireCredits(line, into) || parseByInPlaces(line, into) || parseMarkedAuthors(line, into)) return;
+  const posted = nameOutletPost(line);
+  if (posted && /^[A-Z]/.test(posted.name) && /^[A-Z]/.test(posted.outlet)) {
+    push(into.authors, posted.name);
+    push(outlets, posted.outlet);
+    return;
+  }
   const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);
   const sentNames = sent ? splitNames(sent[1]!, "") : [];
   if (sentNames.length > 0) {

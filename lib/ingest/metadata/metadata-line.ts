@@ -5,7 +5,7 @@
  */
 import { findDates } from "./dates";
 import { foldLine } from "../../text/fold";
-import { isByInPlaces, isMarkedAuthors, isWireCredits } from "./wire-credits";
+import { isByInPlaces, isMarkedAuthors, isWireCredits, nameOutletPost } from "./wire-credits";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
@@ -81,11 +81,11 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   const first = norm[0];
   if ((first === "(" || first === "（") && NOTE.test(norm)) return "note";
   // A wire story's closing credits (Reporting by A in P and B in P; Editing by C) may run longer than 120.
-  if ((first === "r" || first === "w" || first === "e" || first === "a" || first === "c") && isWireCredits(norm)) return "byline";
+  if ((first === "r" || first === "w" || first === "e" || first === "a" || first === "c" || first === "(") && isWireCredits(norm)) return "byline";
   // By A in Beijing and B in Hong Kong: a byline with where each writer files from.
   if (first === "b" && isByInPlaces(norm)) return "byline";
   // A paper's authors, each with the marks of the affiliations under them (A 1, B 1,2 and C 3).
-  if (first !== undefined && first >= "a" && first <= "z" && isMarkedAuthors(norm)) return "byline";
+  if (first !== undefined && first >= "a" && first <= "z" && (isMarkedAuthors(norm) || nameOutletPost(norm) !== null)) return "byline";
   // Longer lines are prose whatever they hold; asked first, since PROSE_THEN_CREDIT backtracks over every line it is given.
   if (norm.length > 120) return null;
   if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;

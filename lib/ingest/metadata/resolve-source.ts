@@ -79,7 +79,8 @@ const DATED_OUTLET = /(?<=[\p{L}\p{N}])(?:报|社|新闻|新闻网|日报|晚报
 
 // "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕", "示例新闻 记者 许东": the newsroom that names its own reporter in the label.
 // A news brand's word (快讯, 资讯, 头条, 传媒) ends such a name as surely as 报 or 网 (X快讯 记者 Y 3月2日 18:40).
-const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端|(?<![报网社台])快讯|资讯|头条|传媒|杂志|电视台))\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
+// An app named with a plus (南方+记者 X) is a newsroom by that sign as surely.
+const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端|(?<![报网社台])快讯|资讯|头条|传媒|杂志|电视台)|\p{Script=Han}{2,8}\+)\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
 
 // "南都记者 冯群星 发自北京": a reporter filing from a place under the newsroom's short name,
 // which needs no outlet's suffix there: 发自 proves the line a reporter's.
@@ -228,9 +229,24 @@ function learnedBy(lead: string, simplified: string, siteName: string | null): s
 // the place in capitals, perhaps the day, and the agency in brackets before the dash.
 const WIRE_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]{2,9}\s+\d{1,2})?\s+\(([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3})\)\s*[-–—]/;
 
+// "(Bloomberg) -- Tencent released…": an agency's own copy opens with its name in brackets, no place.
+const AGENCY_LEAD = /^\s*\(([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3})\)\s*(?:--|[–—])\s/;
+// "— Reuters" closing a story another site reposts: the agency signs off. One word, or a name that
+// says it is a newsroom (Associated Press, Kyodo News); "— Sam Altman" under a quote is a speaker.
+const SIGN_OFF = /^\s*[—–]{1,2}\s*([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.'\-]*){0,2})\s*$/;
+const NEWSROOM_WORD = /(?:^\S+$|\b(?:News|Press|Presse|Agency|Wire|Times|Post)$)/;
+
+function signOff(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = SIGN_OFF.exec(line);
+    if (m && NEWSROOM_WORD.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
 function datelineOutlet(lead: string | null, siteName: string | null = null): string | null {
   if (!lead) return null;
-  const wire = lead.match(WIRE_DATELINE);
+  const wire = lead.match(WIRE_DATELINE) ?? lead.match(AGENCY_LEAD);
   if (wire) return wire[1]!;
   const simplified = toSimplified(lead);
   const credit = simplified.match(BRACKET_REPORTS) ?? simplified.match(AGENCY_BRACKET);
@@ -349,6 +365,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     // as its own (the fixtures' gold keeps such a page's source empty).
     (e.html ? null : labelOutlet(e.trailer.filter((l) => !PICTURE_CREDIT.test(l)), e.siteName)) ??
     closingAgency(e.tail, e.siteName) ??
+    signOff(e.trailer.slice(0, 3)) ??
     asClaim(notPoster(e.html?.followedAccount)) ??
     null;
   return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };

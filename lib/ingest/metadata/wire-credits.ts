@@ -7,7 +7,8 @@
  */
 import type { Byline } from "../types";
 
-const ROLE = /^(additional\s+)?(reporting|writing|editing|compiled|compiling|research)\s+by\s+(.+?)\.?$/i;
+// Written by X / Edited by Y on lines of their own close a feature the same way.
+const ROLE = /^(additional\s+)?(reporting|writing|written|editing|edited|compiled|compiling|research)\s+by\s+(.+?)\.?$/i;
 const CONNECTOR = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/i;
 // A name is one to four words; a chunk opening with an article or a pronoun is prose.
 const NAME_WORDS = /^[a-z][a-z.'\-]*(?:\s[a-z][a-z.'\-]*){0,3}$/i;
@@ -20,7 +21,8 @@ interface WirePart {
 }
 
 function wireParts(line: string): WirePart[] | null {
-  const t = line.trim();
+  // a site reposting the story may put them in brackets: (Reporting by A; Editing by B)
+  const t = line.trim().replace(/^\(\s*(.*?)\s*\)$/, "$1");
   if (t.length > LINE_MAX || !/by\s/i.test(t)) return null;
   const out: WirePart[] = [];
   for (const part of t.split(/\s*;\s*/)) {
@@ -28,7 +30,7 @@ function wireParts(line: string): WirePart[] | null {
     if (!m) return null;
     const names = m[3]!.split(CONNECTOR).map((n) => n.replace(/\s+in\s+.+$/i, "").trim());
     if (names.some((n) => !NAME_WORDS.test(n) || NOT_NAME.test(n))) return null;
-    const role = /^editing$/i.test(m[2]!) ? "editors" : m[1] ? "reporters" : "authors";
+    const role = /^edit/i.test(m[2]!) ? "editors" : m[1] ? "reporters" : "authors";
     out.push({ role, names });
   }
   return out.length > 0 ? out : null;
@@ -95,4 +97,14 @@ export function parseMarkedAuthors(line: string, into: Byline): boolean {
   if (!names) return false;
   for (const n of names) if (/^[A-Z]/.test(n) && !into.authors.includes(n)) into.authors.push(n);
   return true;
+}
+
+// "KENJI KAWASE, Nikkei staff writer", "Jane Doe, Reuters correspondent": the writer, a comma, then
+// the outlet and the writer's post. The outlet is the publisher; a desk's word (Senior, Tech) before the post is dropped.
+const NAME_OUTLET_POST = /^([a-z][a-z.'\-]*(?:\s[a-z][a-z.'\-]*){1,3}),\s+([a-z][\w.&'\-]*(?:\s[a-z][\w.&'\-]*){0,3}?)\s+(?:(?:senior|chief|staff|tech|technology|business|china|asia)\s+)*(?:staff\s+)?(?:writer|correspondent|reporter)s?$/i;
+
+/** The writer and the outlet of such a line, or null. */
+export function nameOutletPost(line: string): { name: string; outlet: string } | null {
+  const m = line.length <= LINE_MAX ? NAME_OUTLET_POST.exec(line.trim()) : null;
+  return m && !NOT_NAME.test(m[1]!) && !NOT_NAME.test(m[2]!) ? { name: m[1]!, outlet: m[2]! } : null;
 }
