@@ -202,3 +202,13 @@ describe("rules of batch b41c (tests/fixtures/pages/meta-b41c-*)", () => {
     expect(text([`#DeepSeek发布V4# 【DeepSeek发布V4模型，编程能力大幅提升】${BODY[0]}`, ...BODY.slice(1)]).title).toBe("DeepSeek发布V4模型，编程能力大幅提升");
   });
 });
+
+describe("an academic article page (meta-b41c-html-academic-article-history-dates)", () => {
+  it("a history line of labelled dates is a date line", () => {
+    expect(metadataLineKind(foldLine("Received: 4 January 2025 / Revised: 11 March 2025 / Accepted: 28 March 2025 / Published: 9 April 2025"))).toBe("dateline");
+  });
+  it("a numbered affiliation is a credits line; a numbered sentence is not", () => {
+    expect(metadataLineKind(foldLine("1 School of Law, Example University, Shanghai 200030, China"))).toBe("byline");
+    expect(metadataLineKind(foldLine("2 The university said the school would open in September, with 300 students, in Shanghai"))).toBeNull();
+  });
+});
