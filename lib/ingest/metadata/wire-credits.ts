@@ -1,9 +1,11 @@
 /**
- * A wire story's closing credits in English (Reporting by A in Beijing and B in Hong Kong; Editing
- * by C): each role, "by", its names (each perhaps followed by "in" and where it was filed), the
- * roles parted by semicolons. Reporting, writing and compiling name the writers, additional
- * reporting the reporters who helped, editing the editors. The line holds nothing else, so a
- * sentence about someone's reporting (Reporting by the paper showed …) is none.
+ * English credit lines that no Chinese label marks, read by shape: a wire story's closing credits
+ * (Reporting by A in Beijing and B in Hong Kong; Editing by C, also in brackets, and Written by /
+ * Edited by lines), a byline with where each writer files from (By A in P and B in P), a paper's
+ * authors with their affiliation marks (A 1, B 1,2 and C 3), and a writer with the outlet's post
+ * (NAME, Outlet staff writer). Each line holds nothing else, so a sentence about someone's
+ * reporting (Reporting by the paper showed …) is none. The classifier asks on folded (lower-case)
+ * text whether a line is one; the byline reader takes names only where they are capitalised.
  */
 import type { Byline } from "../types";
 
