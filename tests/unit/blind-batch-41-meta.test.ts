@@ -212,3 +212,9 @@ describe("an academic article page (meta-b41c-html-academic-article-history-date
     expect(metadataLineKind(foldLine("2 The university said the school would open in September, with 300 students, in Shanghai"))).toBeNull();
   });
 });
+
+describe("an end mark is no sign-off", () => {
+  it("— END names no source", () => {
+    expect(text(["Chinese AI lab cuts prices of its flagship model", ...EN_BODY, "— END"]).source).toBeNull();
+  });
+});

@@ -239,7 +239,8 @@ const NEWSROOM_WORD = /(?:^\S+$|\b(?:News|Press|Presse|Agency|Wire|Times|Post)$)
 function signOff(lines: string[]): string | null {
   for (const line of lines) {
     const m = SIGN_OFF.exec(line);
-    if (m && NEWSROOM_WORD.test(m[1]!)) return m[1]!;
+    // "— END", "— Ends": the story's end mark, no one's name
+    if (m && NEWSROOM_WORD.test(m[1]!) && !/^(?:END|Ends?|Fin|FIN|TBC)$/i.test(m[1]!)) return m[1]!;
   }
   return null;
 }
