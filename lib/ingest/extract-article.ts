@@ -6,7 +6,9 @@ import type { Block, Decoded, ExtractedArticle, Flag, RemovedBlock } from "./typ
 import { parseText } from "./parse-text";
 import { splitGluedCredits } from "./split-glued-credit";
 import { stripEntryTimeNames } from "./entry-time-names";
-import { normaliseLabelColons } from "./label-colons";
+import { joinSpacedLabels, normaliseLabelColons } from "./label-colons";
+import { splitDatedHeadline } from "./dated-headline";
+import { BODY_LABEL } from "./classify/classify-blocks";
 import { normaliseBracketLabels } from "./bracket-labels";
 import { joinLabelValues } from "./join-label-value";
 import { stripGalleryCounters } from "./gallery-counters";
@@ -28,10 +30,11 @@ export interface PreparedHtml {
 const SHORT_BODY = 200;
 
 export function extractFromDecoded(decoded: Decoded, file: string, html?: PreparedHtml): ExtractedArticle {
-  const parsed = stripEntryTimeNames(stripGalleryCounters(joinLabelValues(splitGluedCredits(normaliseBracketLabels(normaliseLabelColons(html ? html.blocks : parseText(decoded.text)))))));
+  const parsed = stripEntryTimeNames(stripGalleryCounters(joinLabelValues(splitGluedCredits(normaliseBracketLabels(joinSpacedLabels(normaliseLabelColons(html ? html.blocks : splitDatedHeadline(parseText(decoded.text)))))))));
   const { blocks, repairs } = repairBlocks(parsed);
   const cls = classifyBlocks(blocks, { titleHint: html?.hints.title ?? null });
-  const paragraphs = cls.body.map((i) => blocks[i]!.text);
+  // 正文：… opening the text (an excerpt saved as labelled fields) labels it; the label is no word of it
+  const paragraphs = cls.body.map((i, k) => (k === 0 && BODY_LABEL.test(blocks[i]!.text) ? blocks[i]!.text.replace(BODY_LABEL, "") : blocks[i]!.text));
   const meta = extractMetadata(blocks, cls, paragraphs, html?.hints);
   const body = paragraphs.join("\n\n");
   const title = meta.title;

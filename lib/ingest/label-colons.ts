@@ -14,3 +14,17 @@ export function normaliseLabelColons(blocks: Block[]): Block[] {
   if (!blocks.some((b) => /[∶﹕︰]/.test(b.text))) return blocks;
   return blocks.map((b) => (/[∶﹕︰]/.test(b.text) ? { ...b, text: b.text.replace(LOOKALIKE, "：") } : b));
 }
+
+// "来　源：市科技局　　作　者：李明远": a government page sets its two-character labels apart with a
+// space (ideographic or not) inside, to align them with longer ones; the field readers look for 来源：.
+// Only a known label's two halves, at a field's start and before a colon, are joined.
+const SPACED_LABELS = ["来源", "來源", "作者", "编辑", "編輯", "记者", "記者", "日期", "时间", "時間", "出处", "出處", "稿源", "责编", "責編", "审核", "審核", "校对", "校對", "发布", "發布"];
+const SPACED_LABEL = new RegExp(`(?<=^|[\\s|｜丨])(${SPACED_LABELS.map((l) => `${l[0]}[ \\u3000]+${l[1]}`).join("|")})(?=[ \\u3000]*[:：])`, "gu");
+
+export function joinSpacedLabels(blocks: Block[]): Block[] {
+  if (!blocks.some((b) => /\p{Script=Han}[ \u3000]+\p{Script=Han}[ \u3000]*[:：]/u.test(b.text))) return blocks;
+  return blocks.map((b) => {
+    const text = b.text.replace(SPACED_LABEL, (m) => m.replace(/[ \u3000]+/gu, ""));
+    return text === b.text ? b : { ...b, text };
+  });
+}

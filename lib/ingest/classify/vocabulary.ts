@@ -313,6 +313,7 @@ const POST_HEADER = /^原创\s+(?:\S+\s+){0,2}(?:19|20)\d{2}[-年/.]\d{1,2}/;
 // English sentence's function words are a headline or a sentence; a menu's items are nouns.
 // Figures and quotes belong to a sentence's words too (fined up to 3% of…, "systemic risk").
 const LATIN_PHRASE = /^[A-Za-z0-9"“‘][\w'’.:&%$€£+"“”‘-]*(?: [\w'’.:&%$€£+"“”‘-]+)+$/;
+const SITE_AFTER_BAR = /\s+[|｜–—-]\s+[^|｜]{2,40}$/;
 const FUNCTION_WORD = /(?:^| )(?:a|an|the|of|to|for|with|is|are|was|were|be|has|have|and|or|but|not|its|it's|it|this|that|how|why|what|will|can|from|into|than|as|on|at|by)(?= |$)/i;
 
 /**
@@ -325,7 +326,9 @@ const NUMBERED_ITEM = /^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九�
 /** A line made of many short whitespace-separated tokens and no sentence punctuation: a menu. */
 function shortTokenList(text: string): number | null {
   if (SENTENCE_PUNCT.test(text) || POST_HEADER.test(text)) return null;
-  if (LATIN_PHRASE.test(text) && FUNCTION_WORD.test(text)) return null;
+  // an English headline may carry its site after a spaced bar or dash (… listings | Financial Times)
+  const phrase = text.replace(SITE_AFTER_BAR, "");
+  if (LATIN_PHRASE.test(phrase) && FUNCTION_WORD.test(phrase)) return null;
   if (NUMBERED_ITEM.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;

@@ -5,6 +5,7 @@
 import type { Byline } from "../types";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { hasKnownSurname } from "../entities/names";
+import { isByInPlaces, isMarkedAuthors, isWireCredits, nameOutletPost, parseByInPlaces, parseMarkedAuthors, parseWireCredits } from "./wire-credits";
 
 type Role = keyof Byline;
 
@@ -62,6 +63,12 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
   if (outlet) {
     outlets?.push(outlet);
     s = s.slice(s.indexOf(outlet) + outlet.length);
+  }
+  // "文 | 钛媒体APP，作者 | X": the field names an outlet alone, Han run into Latin letters or digits as no name is.
+  const lone = s.replace(/[，,、;；\s]+$/u, "").trim();
+  if (outlets && /^\p{Script=Han}{2,8}[A-Za-z0-9]{2,6}$/u.test(lone) && !NOT_NAMES.test(lone)) {
+    outlets.push(lone);
+    return [];
   }
   // "兰素英每经编辑": the next label repeats the outlet prefix of the first one.
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
@@ -121,6 +128,7 @@ function isFieldsRow(line: string): boolean {
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
  */
 export function isBylineShaped(line: string): boolean {
+  if (isWireCredits(line) || isByInPlaces(line) || isMarkedAuthors(line) || nameOutletPost(line) !== null) return true;
   return (
     (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line) || BY_LIST.test(line) || isFieldsRow(line)))) &&
     (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
@@ -171,6 +179,9 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
 const LATIN_NAME = "[A-Z][A-Za-z.'\\-]*(?:\\s[A-Z][A-Za-z.'\\-]*){1,3}";
 const BY_LIST = new RegExp(`^\\s*by\\s+(${LATIN_NAME}(?:\\s*,\\s*${LATIN_NAME})+\\s*,?\\s+(?:and|&)\\s+${LATIN_NAME})\\s*(?:[|｜丨/;；]|$)`, "i");
+// "By Shirin Ghaffary, Katie Roof": a list with commas only, when every part is a name (else the
+// part after the comma is the writer's title or outlet: By X, Staff Writer; By X, Associated Press).
+const BY_COMMAS = new RegExp(`^\\s*by\\s+(${LATIN_NAME}(?:\\s*,\\s*${LATIN_NAME}){1,3})\\s*(?:[|｜丨/;；]|$)`, "i");
 // A writer's title after a comma (By X, Staff Writer) is no second name.
 const EN_ROLE = /\b(?:staff|writer|reporter|editor|correspondent|bureau|chief|contributor|columnist|news|times|post|daily|press|agency)\b/i;
 // "Author: 马思远", "Source: Xinhua | 2025-10-09 | Editor: 李明": English field labels, each up to the next separator.
@@ -182,6 +193,13 @@ const EN_FIELD_ANY = new RegExp(EN_FIELD.source, "i");
 /** `outlets` collects the outlet a writer's field names before the writers (文｜财新 X Y). */
 function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   if (CONTRIBUTED.test(line) || (DISCLAIMER.test(line) && !CREDIT.test(line))) return;
+  if (parseWireCredits(line, into) || parseByInPlaces(line, into) || parseMarkedAuthors(line, into)) return;
+  const posted = nameOutletPost(line);
+  if (posted && /^[A-Z]/.test(posted.name) && /^[A-Z]/.test(posted.outlet)) {
+    push(into.authors, posted.name);
+    push(outlets, posted.outlet);
+    return;
+  }
   const sent = line.match(SENT_FROM) ?? line.match(WECHAT_WRITER);
   const sentNames = sent ? splitNames(sent[1]!, "") : [];
   if (sentNames.length > 0) {
@@ -194,6 +212,12 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const names = byList[1]!.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/).filter((n) => NAME.test(n) && !NOT_NAMES.test(n) && !EN_ROLE.test(n));
     for (const name of names) push(into.authors, name);
     if (names.length > 0) return;
+  }
+  const byCommas = line.match(BY_COMMAS);
+  const commaNames = byCommas ? byCommas[1]!.split(/\s*,\s*/) : [];
+  if (commaNames.length > 1 && commaNames.every((n) => NAME.test(n) && !NOT_NAMES.test(n) && !EN_ROLE.test(n))) {
+    for (const name of commaNames) push(into.authors, name);
+    return;
   }
   const by = line.match(BY);
   if (by) {

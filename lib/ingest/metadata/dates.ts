@@ -15,7 +15,9 @@ const SHORT_YEAR_RE = /(?<![\p{L}\p{N}\-/.:])(\d{2})([-/])(\d{1,2})\2(\d{1,2})\s
 // "Mar 2, 2025", "March 2, 2025", "2 March 2025": an English date, as bilingual sites print it.
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
-const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})\\s+${MONTH},?)\\s+((?:19|20)\\d{2})(?!\\d)`, "gi");
+// A page copied as text may glue the year to a 12-hour time after it (December 3, 20256:05 PM GMT+8):
+// four digits then a clock with AM/PM is the year and the time.
+const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})\\s+${MONTH},?)\\s+((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b))`, "gi");
 
 // "民國114年12月4日", "發布日期：114-12-04": a date in the Republic of China calendar (year 1 = 1912), as
 // Taiwanese public bodies print it; matched on simplified text. A bare three-part run of a

@@ -5,6 +5,7 @@
  */
 import { findDates } from "./dates";
 import { foldLine } from "../../text/fold";
+import { isByInPlaces, isMarkedAuthors, isWireCredits, nameOutletPost } from "./wire-credits";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
@@ -60,6 +61,12 @@ const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // headline it is the verb (DeepSeek-V3.2-Exp发布：引入稀疏注意力).
 const LABELLED_DATE = /(?:^|[\s|｜丨/·,，】\]])(发布|发表|更新|发稿)\s*[:：]|(时间|日期)\s*[:：]/;
 // "Published Dec 3, 2026, 10:05 a.m. · Updated Dec 4, 2026": an English page's dates line, opening with its label.
+// "Received: 4 January 2025 / … / Published: 9 April 2025": a paper's history, its dates each labelled.
+const ARTICLE_HISTORY = /(?:^|[\s|｜/·,;])(?:received|revised|accepted|published)(?: online)?\s*[:：]\s*\d/;
+const AFFILIATION = /^(?:\d{1,2}|[*†‡§])\s+[^,。]{0,60}\b(?:university|institute|school|college|laborator(?:y|ies)|academy|department|faculty|centre|center|hospital)\b[^,。]{0,60}(?:,[^,。]{1,60}){2,5}$/;
+// Its parts are names (a department, an institution, a city and its postcode, a country): short, and no clause's verb.
+const CLAUSE_WORD = /\b(?:said|says|will|would|is|are|was|were|has|have|had|can|could)\b/;
+const isAffiliation = (norm: string) => norm.split(",").every((part) => part.trim().split(/\s+/).length <= 7 && !CLAUSE_WORD.test(part));
 const ENGLISH_DATE_LABEL = /^(?:published|updated|posted|last updated)(?:\s+on)?\s*[:：]?\s*(?=[a-z]{3}|\d)/i;
 
 // A line that is only an outlet and 报道 ("新智界报道" above the headline or the body), or the
@@ -79,6 +86,14 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   // every line of every page is classified, and most are prose that no pattern matches.
   const first = norm[0];
   if ((first === "(" || first === "（") && NOTE.test(norm)) return "note";
+  // A wire story's closing credits (Reporting by A in P and B in P; Editing by C) may run longer than 120.
+  if ((first === "r" || first === "w" || first === "e" || first === "a" || first === "c" || first === "(") && isWireCredits(norm)) return "byline";
+  // By A in Beijing and B in Hong Kong: a byline with where each writer files from.
+  if (first === "b" && isByInPlaces(norm)) return "byline";
+  // "1 School of Law, Example University, Shanghai 200030, China": a paper's numbered affiliation, part of its credits.
+  if (norm.length <= 200 && /^(?:\d{1,2}|[*†‡§])\s/.test(norm) && AFFILIATION.test(norm) && isAffiliation(norm)) return "byline";
+  // A paper's authors, each with the marks of the affiliations under them (A 1, B 1,2 and C 3).
+  if (first !== undefined && first >= "a" && first <= "z" && (isMarkedAuthors(norm) || nameOutletPost(norm) !== null)) return "byline";
   // Longer lines are prose whatever they hold; asked first, since PROSE_THEN_CREDIT backtracks over every line it is given.
   if (norm.length > 120) return null;
   if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;
@@ -94,7 +109,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
     // so is one of two clauses, each short (《办法》自2025年8月1日起施行，有效期三年。): a date line has no clauses
     // and so is one saying what a period is (公示期为2026年11月18日至11月24日。): a subject and 为/是 before the date
     const sentence = /[。！？]$/.test(norm) && (/\p{Script=Han}{6}/u.test(rest) || /\p{Script=Han}[，,；;]\p{Script=Han}/u.test(rest) || COPULA_BEFORE.test(norm.slice(0, dates[0]!.index)));
-    if (LABELLED_DATE.test(norm) || ENGLISH_DATE_LABEL.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
+    if (LABELLED_DATE.test(norm) || ENGLISH_DATE_LABEL.test(norm) || ARTICLE_HISTORY.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
   }
   // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
   if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";

@@ -30,7 +30,9 @@ import { foldName, isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
 import { unlabelledFields } from "./unlabelled-fields";
-import { isWriterNameLine } from "./writer-line";
+import { findDates } from "./dates";
+import { hasKnownSurname } from "../entities/names";
+import { isWriterNameLine, latinWriterLine, WRITER_TO_DATE } from "./writer-line";
 import { handleBesideTime } from "./handle-time-line";
 
 /** Header lines read for a writer's bare name: it stands right under the headline. */
@@ -121,10 +123,41 @@ function fromOpenings(e: MetadataEvidence): string[] {
   return [];
 }
 
+// "To contact the reporter on this story: / Jane Ma in Shenzhen at jma@…": an agency's footer names
+// its writers by their contact; the editors' contact under it names no writer.
+const CONTACT_REPORTERS = /^\s*to contact the reporters? on this story\s*:?\s*(.*)$/i;
+const CONTACT_OTHERS = /^\s*to contact\b/i;
+const CONTACT_NAME = /^\s*([A-Z][\w.'\-]*(?:\s[A-Z][\w.'\-]*){1,3})(?:\s+in\s+[A-Z][\w.' \-]*?)?\s+at\s+\S+@\S+\s*$/;
+
+function contactFooter(trailer: string[]): string[] {
+  const at = trailer.findIndex((l) => CONTACT_REPORTERS.test(l));
+  if (at === -1) return [];
+  const first = trailer[at]!.match(CONTACT_REPORTERS)![1]!;
+  const lines = [first, ...trailer.slice(at + 1)];
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    if (CONTACT_OTHERS.test(line)) break;
+    for (const part of line.split(/\s*(?:;|\s+and\s+)\s*(?=[A-Z])/)) {
+      const m = CONTACT_NAME.exec(part);
+      if (m && !out.includes(m[1]!)) out.push(m[1]!);
+    }
+  }
+  return out;
+}
+
+// "中新经纬12月3日电 （王玉玲）", "C114讯 12月3日消息（岳明）": a newsroom's dateline, then the writer's
+// name alone in brackets (no 记者): a person's name there is the writer's.
+const DATELINE_NAME = /^\s*[\p{L}\p{N}]{2,12}?(?:讯\s*)?(?:\d{1,2}月\d{1,2}日)?\s*(?:电|消息)\s*[（(]\s*(\p{Script=Han}{2,4})\s*[）)]/u;
+
 function fromLead(e: MetadataEvidence): string[] {
   const simplified = e.lead ? toSimplified(e.lead) : "";
   const opening = simplified.match(LEAD_OUTLET_REPORTER);
   if (opening && e.lead!.length === simplified.length) return persons([inScript(e.lead!, simplified, opening, 2)], e);
+  const named = simplified.match(DATELINE_NAME);
+  // the name needs a surname of the table: a bracketed word (（图片）, （完）) is no one's
+  const writer = named && e.lead!.length === simplified.length && hasKnownSurname(named[1]!) ? persons([inScript(e.lead!, simplified, named)], e) : [];
+  if (writer.length > 0) return writer;
   const m = simplified.match(LEAD_REPORTERS);
   const found = m ? bracketed(inScript(e.lead!, simplified, m), e) : [];
   return found.length > 0 ? found : fromOpenings(e);
@@ -199,6 +232,8 @@ export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | 
   if (scripted.length > 0) return { authors: scripted, reporters: [] };
   const lines = fromLines(e);
   if (lines.authors.length + lines.reporters.length > 0) return lines;
+  const contacts = contactFooter(e.trailer);
+  if (contacts.length > 0) return { authors: contacts, reporters: [] };
   const poster = e.html?.poster;
   if (poster && !isSiteName(poster, e.siteName)) return { authors: [poster], reporters: [] };
   const blogger = e.html ? e.html.blogger : bloggerOf(e.header);
@@ -209,6 +244,12 @@ export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | 
   const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));
   const bare = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
   if (bare.length === 1) return { authors: bare, reporters: [] };
+  // an English page's writer on a line of their own (Kyle Wiggers / 3:12 AM PST · December 3, 2025): only with the date line right under it
+  const latin = e.html || followed ? [] : e.header.slice(0, HEADER_NAME_LINES).flatMap((l, i) => {
+    const name = latinWriterLine(l);
+    return name && e.header.slice(i + 1, i + 1 + WRITER_TO_DATE).some((d) => findDates(d).length > 0) ? [name] : [];
+  });
+  if (latin.length === 1) return { authors: latin, reporters: [] };
   // 深度AI参考 | 林晓川 | 3天前: the writer among unlabelled fields under the headline
   const fielded = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).flatMap((l) => unlabelledFields(l)?.writer ?? []), e);
   if (fielded.length === 1) return { authors: fielded, reporters: [] };

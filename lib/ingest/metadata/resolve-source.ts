@@ -54,7 +54,8 @@ export interface ResolvedSource {
 // The name runs to its last suffix (中国日报网, not 中国日报 and a stray 网 before the day).
 const DATELINE = /^\s*[【[《]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Script=Han})){1,14}?(?:社|网|报|台|新闻|客户端)(?![网社报台]))》?(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:电|讯|快讯|专讯|消息(?=[:：，,（(]))/u;
 // "IT观察 3 月 5 日消息，", "智东西3月5日报道，", "X娱乐1月17日报道 (文/Y)": any short name (an outlet's own word for itself) before a day and 消息/电.
-const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:消息|电|报道)(?:[，,]|\s*[（(])/u;
+// "X12月3日丨…": a newsroom that sets a bar after its day where others write 消息.
+const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:(?:消息|电|报道)(?:[，,]|\s*[（(])|[丨｜|]\s*(?=\S))/u;
 const LABEL = /^(?:作者|来源|文|记者|编辑|by)\s*[:：|｜/]?\s*/i;
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
@@ -78,12 +79,14 @@ const DATED_OUTLET = /(?<=[\p{L}\p{N}])(?:报|社|新闻|新闻网|日报|晚报
 
 // "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕", "示例新闻 记者 许东": the newsroom that names its own reporter in the label.
 // A news brand's word (快讯, 资讯, 头条, 传媒) ends such a name as surely as 报 or 网 (X快讯 记者 Y 3月2日 18:40).
-const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端|(?<![报网社台])快讯|资讯|头条|传媒|杂志|电视台))\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
+// An app named with a plus (南方+记者 X) is a newsroom by that sign as surely.
+const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端|(?<![报网社台])快讯|资讯|头条|传媒|杂志|电视台)|\p{Script=Han}{2,8}\+)\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
 
 // "南都记者 冯群星 发自北京": a reporter filing from a place under the newsroom's short name,
 // which needs no outlet's suffix there: 发自 proves the line a reporter's.
 const OUTLET_SENT_FROM = /^\s*(\p{Script=Han}{2,6}?)记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s+发自/u;
 const STAFF_WORD = /^(本报|本刊|本网|本台|特约|实习|见习|首席|资深|前方|随行|驻)/;
+const PICTURE_CREDIT = /(?:摄|攝|供图|供圖|图|圖)\s*$/u;
 
 /** 8. the outlet of a 「X记者 | name」 label in the header (not 本报, not the carrying site's own name). */
 function labelOutlet(lines: string[], siteName: string | null): string | null {
@@ -222,8 +225,30 @@ function learnedBy(lead: string, simplified: string, siteName: string | null): s
   return ownName(lead.slice(at, at + m[1]!.length));
 }
 
+// "BEIJING/HONG KONG, Dec 3 (Reuters) -", "SAN FRANCISCO (AP) —": an English wire story's dateline,
+// the place in capitals, perhaps the day, and the agency in brackets before the dash.
+const WIRE_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]{2,9}\s+\d{1,2})?\s+\(([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3})\)\s*[-–—]/;
+
+// "(Bloomberg) -- Tencent released…": an agency's own copy opens with its name in brackets, no place.
+const AGENCY_LEAD = /^\s*\(([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3})\)\s*(?:--|[–—])\s/;
+// "— Reuters" closing a story another site reposts: the agency signs off. One word, or a name that
+// says it is a newsroom (Associated Press, Kyodo News); "— Sam Altman" under a quote is a speaker.
+const SIGN_OFF = /^\s*[—–]{1,2}\s*([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.'\-]*){0,2})\s*$/;
+const NEWSROOM_WORD = /(?:^\S+$|\b(?:News|Press|Presse|Agency|Wire|Times|Post)$)/;
+
+function signOff(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = SIGN_OFF.exec(line);
+    // "— END", "— Ends": the story's end mark, no one's name
+    if (m && NEWSROOM_WORD.test(m[1]!) && !/^(?:END|Ends?|Fin|FIN|TBC)$/i.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
 function datelineOutlet(lead: string | null, siteName: string | null = null): string | null {
   if (!lead) return null;
+  const wire = lead.match(WIRE_DATELINE) ?? lead.match(AGENCY_LEAD);
+  if (wire) return wire[1]!;
   const simplified = toSimplified(lead);
   const credit = simplified.match(BRACKET_REPORTS) ?? simplified.match(AGENCY_BRACKET);
   if (credit) {
@@ -239,8 +264,8 @@ function datelineOutlet(lead: string | null, siteName: string | null = null): st
   const day = simplified.match(DAY_DATELINE);
   if (!day) return learnedBy(lead, simplified, siteName);
   // one Latin word before the day is the outlet's (【TechWeb】10月21日消息): a person would be two;
-  // a newsroom reports (智东西3月5日报道), a person's name before the day does not
-  if (!day || (looksLikePerson(day[1]!) && !/^[A-Za-z0-9]+$/.test(day[1]!) && !day[0].includes("报道")) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
+  // a newsroom reports (智东西3月5日报道) or bars its dateline (X3月5日丨), a person's name before the day does neither
+  if (!day || (looksLikePerson(day[1]!) && !/^[A-Za-z0-9]+$/.test(day[1]!) && !/报道|[丨｜|]/.test(day[0])) || /^(本|据|今|昨|截至|记者|日前|近日|去年|明年)|年$/.test(day[1]!) || simplified.length !== lead.length) return null;
   const at = day.index! + day[0].indexOf(day[1]!);
   // 【环球网科技综合报道】: a newsroom's compiled report names the newsroom before 综合报道, and a
   // website's channel (X网科技, X网财经) is the website's.
@@ -336,7 +361,12 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     outletAuthor ??
     labelOutlet(e.header, e.siteName) ??
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
+    // the same newsroom label on the credits line closing an excerpt (X报记者 Y 实习生 Z 编辑 W); not a
+    // picture's credit (…摄). Text only: under an HTML article the portal's copy credits its provider's reporter
+    // as its own (the fixtures' gold keeps such a page's source empty).
+    (e.html ? null : labelOutlet(e.trailer.filter((l) => !PICTURE_CREDIT.test(l)), e.siteName)) ??
     closingAgency(e.tail, e.siteName) ??
+    signOff(e.trailer.slice(0, 3)) ??
     asClaim(notPoster(e.html?.followedAccount)) ??
     null;
   return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };

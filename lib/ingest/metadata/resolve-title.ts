@@ -17,7 +17,8 @@ const BRACKET_PREFIX = /^\s*[[【〔(（][^\]】〕)）]{1,20}[\]】〕)）]\s*/
 
 // "【阶跃星辰开源两款多模态大模型】3月1日，…": a brief or a post that opens with its headline in
 // brackets. Not a newsroom's dateline or credit in the same brackets (【X网科技综合报道】, 【X社3月5日电】).
-const LEAD_HEADLINE = /^\s*【([^【】。！？]{8,60})】/;
+// A post's topic tags may come first (#话题# 【headline】…).
+const LEAD_HEADLINE = /^\s*(?:#[^#\s]{1,30}#\s*)*【([^【】。！？]{8,60})】/;
 const NOT_HEADLINE = /(?:报道|报导|讯|电|消息|综合|编译)$|记者|来源|编辑|作者|\d{1,2}月\d{1,2}日/;
 // "【阿里通义千问发布推理模型QwQ-32B】": a headline wholly in brackets, which are no part of it.
 const WRAPPED = /^\s*【([^【】]{2,})】\s*$/;

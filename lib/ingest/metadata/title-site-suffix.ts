@@ -15,6 +15,7 @@ const UNDERSCORE = /\s*_\s*/;
  * 丨 (a Han stroke that Chinese outlets set as their bar: 标题丨智东西) is that bar too.
  */
 const SEPARATED_TAIL = /^(.{6,}?)(?:\s+[-–—|｜丨]\s*|\s*[｜丨]\s*)([^\s\-–—|｜丨_·•]{2,12})(?:\s*[·•]\s*[^\s\-–—|｜丨_·•]{1,8})?$/u;
+const LATIN_SITE_TAIL = /^(.{12,}?)\s+[|｜]\s+((?:The\s)?[A-Z][\w.&'\-]*(?:\s[A-Z][\w.&'\-]*){0,3})$/u;
 /** Words that end a site's or outlet's name. */
 const SITE_WORD = /(?:网|之家|新闻|日报|晚报|时报|早报|周刊|杂志|频道|财经|科技|在线|资讯|头条|号|社|报|氪|\.com|\.cn)$/i;
 /** A column tag after the site's name (36氪首发, 量子位独家). */
@@ -71,7 +72,12 @@ export function splitTitleSite(title: string, e: MetadataEvidence): { title: str
   if (parts.length >= 2 && parts[0]!.length >= 6 && parts.slice(1).every((p) => p.length <= 12 && !SENTENCE.test(p))) {
     return { title: parts[0]!.trim(), site: parts[parts.length - 1]!.trim() };
   }
+  // "… listings | Financial Times": an English headline's site after a spaced bar, a few capitalised words
+  const latin = /\p{Script=Han}/u.test(title) ? null : LATIN_SITE_TAIL.exec(title);
+  if (latin) return { title: latin[1]!.trim(), site: latin[2]! };
   const m = SEPARATED_TAIL.exec(title);
+  // "标题丨深度", "标题 | 独家": the same column tags set after the headline's bar; no site, no headline word.
+  if (m && COLUMN_PREFIX.test(m[2]!)) return splitTitleSite(m[1]!.trim(), e);
   if (m && siteLike(m[2]!, e)) return { title: m[1]!.trim(), site: m[2]!.replace(COLUMN_TAG, "") || m[2]! };
   return { title, site: null };
 }

@@ -15,3 +15,15 @@ export function isWriterNameLine(text: string): boolean {
 
 /** Lines below a writer's line where the header's date line may stand (a one-line bio between). */
 export const WRITER_TO_DATE = 2;
+
+// "Kyle Wiggers", "Ben Jiang in Beijing": an English page's writer on a line of their own under the
+// headline (no By), perhaps with where they file from. Two or three capitalised words; a section's
+// or a place's name of that shape (Big Tech, Hong Kong) is no writer's.
+const LATIN_WRITER = /^([A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:\s[A-Z][a-z]+(?:[-'][A-Za-z]+)?){1,2})(?:\s+in\s+[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){0,2})?$/;
+const NOT_WRITER = /\b(?:News|Times|Post|Daily|Journal|Review|Tech|Technology|Intelligence|Business|Markets?|World|China|Asia|Europe|Opinion|Analysis|Updated|Published|Kong|York|Francisco|Angeles|Beijing|Shanghai|Shenzhen|Valley|Street|Media|Group|Press|Staff|Team|Editors?|Reporters?)\b/;
+
+/** The writer's name of such a line, or null. */
+export function latinWriterLine(text: string): string | null {
+  const m = LATIN_WRITER.exec(text.trim());
+  return m && !NOT_WRITER.test(m[1]!) ? m[1]! : null;
+}
