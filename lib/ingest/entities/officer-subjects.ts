@@ -7,7 +7,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isClauseBreakAt, isHan } from "./context";
+import { isClauseBreakAt, isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { chineseNameAt, isCommonWord } from "./names";
 import { acceptable } from "./org-contexts";
@@ -19,6 +19,8 @@ const HEAD_TITLE = /^(?:联合创始人|创始人|CEO|首席执行官|董事长|
 const NOT_A_HOLDER = /^(?:联合|时任|前任|现任|原任|新任|首任|曾任|出任|担任|兼任|接任|继任)$/;
 /** A title's own words in the run (创始人兼|CEO): the run is the title, no holder precedes it. */
 const TITLE_WORD = /兼|创始|董事|总裁|首席/;
+/** The first characters of HEAD_TITLE's words: every clause start is tried, and nearly none is followed by one. */
+const HEAD_TITLE_FIRST = new Set([..."联创C首董总"].map((c) => c.charCodeAt(0)));
 
 export function officerSubjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
@@ -27,7 +29,8 @@ export function officerSubjectNames(t: ArticleText, taken: OrgSpan[]): FoundName
     if (s > 0 && !isClauseBreakAt(text, s - 1)) continue;
     for (let len = 2; len <= 4; len++) {
       const end = s + len;
-      if (!isHan(text[end - 1])) break;
+      if (!isHanAt(text, end - 1)) break;
+      if (!HEAD_TITLE_FIRST.has(text.charCodeAt(end))) continue;
       const title = HEAD_TITLE.exec(text.slice(end, end + 12));
       if (!title) continue;
       const name = text.slice(s, end);
