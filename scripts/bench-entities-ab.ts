@@ -4,7 +4,9 @@
  * own (its own gazetteer, tables and caches), then rounds alternate between the two, so a shared
  * machine's load drifting during the run weighs on both alike. Prints the median CPU ms per
  * article of each over the rounds, and the ratio.
- * `npx tsx scripts/bench-entities-ab.ts --before DIR [--rounds 15] [--passes 40] [--warmup 100]`
+ * `npx tsx scripts/bench-entities-ab.ts --before DIR [--rounds 15] [--passes 40] [--warmup 100] [--dir D,D2…]`
+ * (`--dir`: the folders whose .txt/.html pages are cleaned into the articles, default `seeds`;
+ * e.g. `seeds,../shared/dev-pages` for a larger, more typical set)
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +23,7 @@ const Flags = z.object({
   rounds: z.coerce.number().int().min(1).max(100).default(15),
   passes: z.coerce.number().int().positive().default(40),
   warmup: z.coerce.number().int().nonnegative().default(100),
+  dir: z.string().min(1).default("seeds"),
 });
 
 type Extract = typeof extractEntities;
@@ -32,18 +35,20 @@ function loadExtractor(root: string, out: string): Extract {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 function main(): void {
-  const { values } = parseArgs({ options: { before: { type: "string" }, rounds: { type: "string" }, passes: { type: "string" }, warmup: { type: "string" } } });
-  const { before, rounds, passes, warmup } = Flags.parse(values);
+  const { values } = parseArgs({ options: { before: { type: "string" }, rounds: { type: "string" }, passes: { type: "string" }, warmup: { type: "string" }, dir: { type: "string" } } });
+  const { before, rounds, passes, warmup, dir } = Flags.parse(values);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-entities-ab-"));
   try {
     const variants = [
       { label: "before", extract: loadExtractor(before, path.join(work, "before.cjs")), perRound: [] as number[] },
       { label: "after", extract: loadExtractor(".", path.join(work, "after.cjs")), perRound: [] as number[] },
     ];
-    const inputs = fs
-      .readdirSync("seeds")
-      .filter((f) => /\.(txt|html?)$/i.test(f))
-      .map((f) => entityInputFromArticle(extractFile(fs.readFileSync(path.join("seeds", f)), f).article));
+    const inputs = dir.split(",").flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => /\.(txt|html?)$/i.test(f))
+        .map((f) => entityInputFromArticle(extractFile(fs.readFileSync(path.join(d, f)), f).article)),
+    );
     for (const v of variants) for (let r = 0; r < warmup; r++) for (const input of inputs) v.extract(input);
     for (let r = 0; r < rounds; r++) {
       // alternating which goes first cancels a round's effect on the next
@@ -61,8 +66,10 @@ function main(): void {
     const ratio = median(variants[0]!.perRound) / median(variants[1]!.perRound);
     // the fastest round is the one least disturbed by other work on a shared machine
     const fastest = Math.min(...variants[0]!.perRound) / Math.min(...variants[1]!.perRound);
-    console.log(`before ÷ after: ${ratio.toFixed(2)}× by medians, ${fastest.toFixed(2)}× by fastest rounds`);
-    console.log(`(${inputs.length} seed articles × ${passes} passes × ${rounds} rounds, alternating; load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")})`);
+    // each round's own ratio: the two halves of a round ran under nearly the same load
+    const paired = median(variants[0]!.perRound.map((b, k) => b / variants[1]!.perRound[k]!));
+    console.log(`before ÷ after: ${ratio.toFixed(2)}× by medians, ${fastest.toFixed(2)}× by fastest rounds, ${paired.toFixed(2)}× by the median of each round's ratio`);
+    console.log(`(${inputs.length} articles of ${dir} × ${passes} passes × ${rounds} rounds, alternating; load ${os.loadavg().map((x) => x.toFixed(1)).join(" ")})`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

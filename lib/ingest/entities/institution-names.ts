@@ -91,6 +91,14 @@ const REACH = 4 + 1 + 9;
 /** One table per kind word, so each kind is found as indexOf would (its own hits never overlap), in the shared pass over the article. */
 const KIND_TABLES = KIND_WORDS.map((kind) => wordTable([kind]));
 const PLACE_FIRST = [...PLACES].map((p) => p.charCodeAt(0));
+/**
+ * Code units where anchorsAt may find an anchor whatever places the article marks: 省/市 (a bare
+ * administration), a jurisdiction's, a country's or a listed place's first character. Most tried
+ * positions hold none, and a table read skips them without the one-character strings anchorsAt cuts.
+ */
+const ANCHOR_FIRST = new Uint8Array(65536);
+for (const c of ["省", "市", ...JURISDICTION_FIRST, ...COUNTRY_FIRST]) ANCHOR_FIRST[c.charCodeAt(0)] = 1;
+for (const code of PLACE_FIRST) ANCHOR_FIRST[code] = 1;
 /** Shared when the article marks no place of its own (most do not), so no set is built per article. */
 const PLACE_FIRST_SET: ReadonlySet<number> & Set<number> = new Set(PLACE_FIRST);
 /** Characters a name's middle never holds: counts, demonstratives, vague words (北京一家医院, 某大学). */
@@ -279,6 +287,8 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   for (const p of places) placeFirst.add(p.charCodeAt(0));
   for (let i = 0; i < text.length; i++) {
     if (tryAt[i] === 0 || covered[i] === 1 || !isHanAt(text, i)) continue;
+    const code = text.charCodeAt(i);
+    if (ANCHOR_FIRST[code] === 0 && !placeFirst.has(code)) continue;
     for (const a of anchorsAt(text, i, places, placeFirst)) {
       const hit = kindAfter(text, a, 9);
       if (!hit || !free(a.start, hit.end)) continue;

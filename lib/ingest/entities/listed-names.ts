@@ -164,7 +164,7 @@ function listInClause(t: ArticleText, clause: string, offset: number, isOrgName:
     pos += raw.length + 1;
     if (hit && isOrgName(hit.name)) return [];
     if (hit && listItemName(hit.name)) {
-      items.push({ ...hit, noted: note !== null });
+      items.push({ name: hit.name, at: hit.at, noted: note !== null });
       continue;
     }
     // one item of a name's length the surname table cannot read (马大为) is passed over, not the list

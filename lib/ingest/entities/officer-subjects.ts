@@ -7,7 +7,8 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isClauseBreakAt, isHan } from "./context";
+import { isHanAt } from "./context";
+import { clauseStarts } from "./clause-scan";
 import type { FoundName, OrgSpan } from "./discover";
 import { chineseNameAt, isCommonWord } from "./names";
 import { acceptable } from "./org-contexts";
@@ -19,15 +20,19 @@ const HEAD_TITLE = /^(?:联合创始人|创始人|CEO|首席执行官|董事长|
 const NOT_A_HOLDER = /^(?:联合|时任|前任|现任|原任|新任|首任|曾任|出任|担任|兼任|接任|继任)$/;
 /** A title's own words in the run (创始人兼|CEO): the run is the title, no holder precedes it. */
 const TITLE_WORD = /兼|创始|董事|总裁|首席/;
+/** The first characters of HEAD_TITLE's words: every clause start is tried, and nearly none is followed by one. */
+const HEAD_TITLE_FIRST = new Uint8Array(65536);
+for (const c of "联创C首董总") HEAD_TITLE_FIRST[c.charCodeAt(0)] = 1;
 
 export function officerSubjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (let s = 0; s < text.length; s++) {
-    if (s > 0 && !isClauseBreakAt(text, s - 1)) continue;
+  // the article's clause starts are read once for every scan (./clause-scan), not found again here
+  for (const s of clauseStarts(text)) {
     for (let len = 2; len <= 4; len++) {
       const end = s + len;
-      if (!isHan(text[end - 1])) break;
+      if (!isHanAt(text, end - 1)) break;
+      if (HEAD_TITLE_FIRST[text.charCodeAt(end)] !== 1) continue;
       const title = HEAD_TITLE.exec(text.slice(end, end + 12));
       if (!title) continue;
       const name = text.slice(s, end);

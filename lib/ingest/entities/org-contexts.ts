@@ -161,7 +161,8 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!ORG_SUFFIX.test(name) || name.endsWith("公司") || stem.length < 2 || VAGUE.test(stem) || /[和与及或]/.test(name) || PHRASE_CHARS.test(stem) || isGenericStem(stem) || hasGenericWord(stem.slice(0, 2)) || !free(s, s + name.length)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
-  for (const m of text.matchAll(FORUM_BODY)) {
+  // the pattern tries every clause start, and most articles hold no forum at all
+  for (const m of text.includes("论坛") ? text.matchAll(FORUM_BODY) : []) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length - m[2]!.length;
     const stem = name.slice(0, -2);

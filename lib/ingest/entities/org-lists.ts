@@ -204,7 +204,42 @@ const CLAUSE_GOES_ON = "(?=的|均|都|也|已|分别)";
 /** …a suffixed name, then that. */
 const SUFFIXED_BEFORE_CLAUSE = new RegExp(`^(${SUFFIXED_NAME})${CLAUSE_GOES_ON}`);
 /** Two suffixed names joined by 和/与/及 opening a clause, then 的 or an adverb (江岸农商银行和临湖银行的净利润…). */
-const SUFFIXED_PAIR = new RegExp(`(?:^|[，。；：,;:])((${SUFFIXED_NAME})(?:和|与|及)(${SUFFIXED_NAME}))${CLAUSE_GOES_ON}`, "g");
+const SUFFIXED_PAIR = new RegExp(`(?:^|[，。；：,;:])((${SUFFIXED_NAME})(?:和|与|及)(${SUFFIXED_NAME}))${CLAUSE_GOES_ON}`, "y");
+/**
+ * SUFFIXED_PAIR's opening marks by code unit, and its joiners: no mark stands inside a match after
+ * its first character, so a match lies in one clause, and only a clause with a joiner is tried.
+ * (A global search tried the long alternation at every clause start of every article.)
+ */
+const PAIR_CLAUSE_MARK = new Uint8Array(65536);
+for (const c of "，。；：,;:") PAIR_CLAUSE_MARK[c.charCodeAt(0)] = 1;
+const PAIR_JOINER = new Uint8Array(65536);
+for (const c of "和与及") PAIR_JOINER[c.charCodeAt(0)] = 1;
+
+/** SUFFIXED_PAIR's matches in text order, as a global search finds them. */
+function suffixedPairs(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let free = 0;
+  // p: the mark opening the clause (-1: the text's start, where ^ opens it)
+  for (let p = -1; p < text.length; ) {
+    let e = p + 1;
+    let joined = false;
+    while (e < text.length && PAIR_CLAUSE_MARK[text.charCodeAt(e)] === 0) {
+      if (PAIR_JOINER[text.charCodeAt(e)] === 1) joined = true;
+      e++;
+    }
+    const from = p < 0 ? 0 : p;
+    if (joined && from >= free) {
+      SUFFIXED_PAIR.lastIndex = from;
+      const m = SUFFIXED_PAIR.exec(text);
+      if (m) {
+        out.push(m);
+        free = m.index + m[0].length;
+      }
+    }
+    p = e;
+  }
+  return out;
+}
 
 /**
  * A clause that opens with two suffixed names joined by 和 and goes on with 的 or an adverb: both
@@ -213,7 +248,7 @@ const SUFFIXED_PAIR = new RegExp(`(?:^|[，。；：,;:])((${SUFFIXED_NAME})(?:�
 export function suffixedPairNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (const m of text.matchAll(SUFFIXED_PAIR)) {
+  for (const m of suffixedPairs(text)) {
     const a = m[2]!;
     const b = m[3]!;
     const s = m.index + m[0].length - m[1]!.length;
