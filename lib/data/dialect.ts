@@ -13,7 +13,7 @@ import { urlOf } from "@/lib/db";
 import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
 import { FTS5_SYNTAX } from "@/lib/search/match-expression";
 import type { QuerySyntax } from "@/lib/search/query-syntax";
-import { TSQUERY_SYNTAX, disjuncts, indexDecides, longestPhrase, negates, relaxed, titleOnly } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, longestPhrase, negates, relaxed, relaxedRarest, titleOnly } from "@/lib/search/tsquery";
 import { storeKind, type StoreKind } from "@/lib/store-kind";
 import { perConnection } from "./per-connection";
 import { pgPool } from "./pg-pool";
@@ -146,9 +146,10 @@ export interface SearchSql {
   indexDecides(expr: string): boolean;
   /**
    * Rows of the index that may match `expr`, decided by the index alone (no row's text read),
-   * or null where the store cannot say so (FTS5; a negation).
+   * or null where the store cannot say so (FTS5; a negation). `share`: the statistics' share
+   * of rows holding a term of the vector `expr` is checked on (termShares), where known.
    */
-  candidates(expr: string): Prisma.Sql | null;
+  candidates(expr: string, share?: (term: string) => number | undefined): Prisma.Sql | null;
   /**
    * Whether the index row in the outer query is linked to one of these companies or people,
    * from the row itself, or null where the store probes the mention tables instead (search.ts).
@@ -223,8 +224,9 @@ const TSQUERY_SEARCH: SearchSql = {
   // the title's own GIN index for a title-only expression, the doc's otherwise.
   // A title-only expression of short phrases is left to the planner: its check is on the small
   // title vector in the row, and its estimate holds, so its walk newest first stops early.
-  candidates: (expr) => {
-    const wide = relaxed(expr);
+  // Given the terms' shares, each phrase is asked by its rarest term (tsquery.ts relaxedRarest).
+  candidates: (expr, share) => {
+    const wide = share ? relaxedRarest(expr, share) : relaxed(expr);
     if (wide === null || (titleOnly(expr) && longestPhrase(expr) < 3)) return null;
     return PrismaSql.sql`${vectorFor(expr, `"ArticleSearch"`)} @@ ${wide}::tsquery`;
   },

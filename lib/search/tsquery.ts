@@ -148,6 +148,34 @@ export function relaxed(expr: string): string | null {
   return indexDecides(out) ? out : null;
 }
 
+/** The term a quoted literal this module wrote stands for. */
+function literalTerm(lit: string): string {
+  return lit.slice(1, -1).replace(/''/g, "'").replace(/\\(.)/g, "$1");
+}
+
+const PHRASE = new RegExp(`${OPERAND.source}(?:\\s*<->\\s*${OPERAND.source})*`, "g");
+
+/**
+ * relaxed() with each phrase narrowed to its rarest term by `share` (a term's share of the
+ * rows; undefined for a term the statistics do not list, which is rarer than any they list),
+ * a prefix term (`:*`) counted as the commonest. Each row matching `expr` still matches it.
+ * GIN intersects the posting lists of every term it is given: for a phrase whose terms are
+ * each in one title in six, five such lists cost more than reading the rows of one, and
+ * PostgreSQL, multiplying the terms' shares, estimated their intersection at a row or two,
+ * so it did not narrow the candidates by the key range before reading them (a one-term
+ * estimate is the statistics' own, and the range is then ANDed in as a bitmap).
+ */
+export function relaxedRarest(expr: string, share: (term: string) => number | undefined): string | null {
+  if (negates(expr)) return null;
+  const narrowed = expr.replace(PHRASE, (phrase) => {
+    const operands = [...phrase.matchAll(OPERAND)];
+    if (operands.length < 2) return phrase;
+    const cost = (m: RegExpMatchArray) => ((m[1] ?? "").startsWith(":*") ? Infinity : (share(literalTerm(m[0].slice(0, m[0].length - (m[1] ?? "").length))) ?? 0));
+    return operands.reduce((best, m) => (cost(m) < cost(best) ? m : best))[0];
+  });
+  return relaxed(narrowed);
+}
+
 export const TSQUERY_SYNTAX: QuerySyntax = {
   phrase(tokens) {
     const { terms, prefix } = phraseTerms(tokens);

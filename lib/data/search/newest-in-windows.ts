@@ -17,9 +17,20 @@ import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../../db";
 import { reader, type SearchSql } from "../dialect";
 import { readOffLoop } from "../listing-index/off-thread-build";
+import { titleOnly } from "../../search/tsquery";
 
 /** Rows per window, newest first; after the last, every older row. */
 const WINDOWS = [5000, 20000];
+/**
+ * After a window that found matches, the next is sized by the share of rows they were: this
+ * many times the rows that share gives the rows still wanted. Every candidate in a window is
+ * read before its rows are checked in key order, so a window far larger than the answer needs
+ * reads candidates for nothing (source:雷锋网 at 100,000 articles: 261 of 500 in the first
+ * window, then 1,107 candidates read in the 20,000-row second to keep 239).
+ */
+const WINDOW_MARGIN = 1.5;
+/** Windows sized that way before the rest of the table is asked at once. */
+const SIZED_WINDOWS = 4;
 
 /**
  * The key column's histogram (ANALYZE's equal-count buckets) and the row estimate, or null
@@ -44,6 +55,12 @@ function histogramFloor(h: { bounds: number[]; rows: number }, ceil: number | nu
   return i >= 0 ? h.bounds[i]! : null;
 }
 
+/** The rows a window of `size` asked of histogramFloor spans (whole buckets). */
+function windowRows(h: { bounds: number[]; rows: number }, size: number): number {
+  const perBucket = h.rows / (h.bounds.length - 1);
+  return Math.max(1, Math.ceil(size / perBucket)) * perBucket;
+}
+
 /** The key of the `size`-th newest index row below `ceil`, and whether the rows there were fewer. */
 async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: number): Promise<{ floor: number; all: boolean } | null> {
   const below = ceil === null ? Prisma.empty : Prisma.sql` WHERE ${s.keyColumn} < ${ceil}`;
@@ -52,6 +69,23 @@ async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: numb
   );
   const r = rows[0];
   return r && r.k !== null ? { floor: Number(r.k), all: Number(r.n) < size } : null;
+}
+
+/**
+ * The statistics' share of rows holding each term they list (ANALYZE's most common elements)
+ * in the vector `expr` is checked on: the title's column, or the doc index's expression; null
+ * before the first ANALYZE. A term they do not list is rarer than any they do. It picks which
+ * term of a phrase the index is asked for, never which rows match.
+ */
+async function termShares(db: Db, expr: string): Promise<((term: string) => number | undefined) | null> {
+  const [table, column] = titleOnly(expr) ? ["ArticleSearch", "title"] : ["ArticleSearch_doc_idx", "search_doc"];
+  const row = await reader(db).get<{ e: string[] | null; f: number[] | null }>(
+    `SELECT most_common_elems::text::text[] AS e, most_common_elem_freqs AS f FROM pg_stats
+     WHERE schemaname = current_schema() AND tablename = '${table}' AND attname = '${column}'`,
+  );
+  if (!row?.e || !row.f) return null;
+  const shares = new Map(row.e.map((term, i) => [term, row.f![i]!]));
+  return (term) => shares.get(term);
 }
 
 export interface NewestQuery {
@@ -75,20 +109,24 @@ export interface NewestQuery {
  * text's candidates (the caller then asks as before).
  */
 export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n: number): Promise<T[] | null> {
-  const candidates = s.candidates(q.expr);
-  if (candidates === null) return null;
+  if (s.candidates(q.expr) === null) return null;
+  const candidates = s.candidates(q.expr, (await termShares(db, q.expr)) ?? undefined)!;
   const out: T[] = [];
   let ceil = q.keyMax;
   const histogram = q.within === undefined ? await keyHistogram(db) : null;
   if (q.within === undefined && histogram === null) return null;
+  // Rows the windows so far covered (by the histogram), for the share of them that matched.
+  let covered = 0;
   for (let w = 0; out.length < n; w++) {
     let edge: { floor: number; all: boolean } | null = null;
     if (q.within !== undefined) {
       if (w > 0) break;
       edge = await windowFloor(db, s, ceil, q.within);
     } else {
-      const size = WINDOWS[w];
+      const sized = w > 0 && out.length > 0 && w <= SIZED_WINDOWS ? Math.ceil(((n - out.length) * covered * WINDOW_MARGIN) / out.length) : undefined;
+      const size = sized ?? WINDOWS[w];
       const floor = size === undefined ? null : histogramFloor(histogram!, ceil, size);
+      if (size !== undefined) covered += windowRows(histogram!, size);
       edge = floor === null ? null : { floor, all: false };
     }
     const bounds = [
@@ -105,4 +143,25 @@ export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n
     ceil = edge.floor;
   }
   return out;
+}
+
+/**
+ * How many rows meet `q.where`, counted up to `cap`: in no order, so the scan stops at the cap
+ * (ordered newest first, PostgreSQL read and sorted every match: company:百度 发布's title
+ * matches at 100,000 articles, 1,555 rows to count 301); its candidates, where the index can
+ * list them, asked by each phrase's rarest term.
+ */
+export async function countUpTo(db: Db, s: SearchSql, q: Omit<NewestQuery, "select" | "within">, cap: number): Promise<number> {
+  const candidates = s.candidates(q.expr) === null ? null : s.candidates(q.expr, (await termShares(db, q.expr)) ?? undefined);
+  const bounds = [
+    ...(q.indexed ?? []).map((c) => Prisma.sql` AND ${c}`),
+    ...(q.keyMin === null ? [] : [Prisma.sql` AND ${s.keyColumn} >= ${q.keyMin}`]),
+    ...(q.keyMax === null ? [] : [Prisma.sql` AND ${s.keyColumn} < ${q.keyMax}`]),
+  ];
+  // OFFSET 0, as above: the condition's own text check is made on the candidates' rows.
+  const from = candidates === null
+    ? Prisma.sql`"ArticleSearch"`
+    : Prisma.sql`(SELECT * FROM "ArticleSearch" WHERE ${candidates}${bounds.length > 0 ? Prisma.join(bounds, "") : Prisma.empty} OFFSET 0) AS "ArticleSearch"`;
+  const rows = await readOffLoop<{ n: number | string }>(db, Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${q.where} LIMIT ${cap}) AS sub`);
+  return Number(rows[0]?.n ?? 0);
 }
