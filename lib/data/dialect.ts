@@ -13,7 +13,7 @@ import { urlOf } from "@/lib/db";
 import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
 import { FTS5_SYNTAX } from "@/lib/search/match-expression";
 import type { QuerySyntax } from "@/lib/search/query-syntax";
-import { TSQUERY_SYNTAX, disjuncts, indexDecides, longestPhrase, negates, relaxed, relaxedRarest, titleOnly } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, longestPhrase, negates, relaxed, relaxedRarest, sourceOnly, titleOnly } from "@/lib/search/tsquery";
 import { storeKind, type StoreKind } from "@/lib/store-kind";
 import { perConnection } from "./per-connection";
 import { pgPool } from "./pg-pool";
@@ -183,11 +183,12 @@ const FTS5_SEARCH: SearchSql = {
 
 /**
  * The vector that decides `expr`: a title-only expression is checked on the small "title"
- * vector, kept in the row; anything else on "doc" (read from TOAST and decompressed when a
+ * vector, kept in the row, a source-only one on "source" (0010_pgsearch_source_vector); anything else on "doc" (read from TOAST and decompressed when a
  * phrase or weight is rechecked), through search_doc(), which tells the planner that cost and
  * is what the GIN index is on (migration 0005_pgsearch_title_vector).
  */
-const vectorFor = (expr: string, table: string) => PrismaSql.raw(titleOnly(expr) ? `${table}."title"` : `"search_doc"(${table}."doc")`);
+const vectorFor = (expr: string, table: string) =>
+  PrismaSql.raw(titleOnly(expr) ? `${table}."title"` : sourceOnly(expr) ? `${table}."source"` : `"search_doc"(${table}."doc")`);
 
 const TSQUERY_SEARCH: SearchSql = {
   syntax: TSQUERY_SYNTAX,

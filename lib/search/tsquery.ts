@@ -57,8 +57,20 @@ const OPERAND = /'(?:[^'\\]|''|\\.)*'(:\*?[A-D]*)?/g;
  * 0005_pgsearch_title_vector: the doc's weight-A positions) as on the whole doc.
  */
 export function titleOnly(expr: string): boolean {
+  return weightOnly(expr, "A");
+}
+
+/**
+ * Whether every operand of `expr` is restricted to the source (weight B): such an expression
+ * means the same on the source's own vector (migration 0010_pgsearch_source_vector).
+ */
+export function sourceOnly(expr: string): boolean {
+  return weightOnly(expr, "B");
+}
+
+function weightOnly(expr: string, weight: "A" | "B"): boolean {
   const suffixes = [...expr.matchAll(OPERAND)].map((m) => m[1] ?? "");
-  return suffixes.length > 0 && suffixes.every((w) => w === ":A" || w === ":*A");
+  return suffixes.length > 0 && suffixes.every((w) => w === `:${weight}` || w === `:*${weight}`);
 }
 
 /** `expr` without parentheses that enclose all of it. */

@@ -17,7 +17,7 @@ import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../../db";
 import { reader, type SearchSql } from "../dialect";
 import { readOffLoop } from "../listing-index/off-thread-build";
-import { titleOnly } from "../../search/tsquery";
+import { sourceOnly, titleOnly } from "../../search/tsquery";
 
 /** Rows per window, newest first; after the last, every older row. */
 const WINDOWS = [5000, 20000];
@@ -73,12 +73,12 @@ async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: numb
 
 /**
  * The statistics' share of rows holding each term they list (ANALYZE's most common elements)
- * in the vector `expr` is checked on: the title's column, or the doc index's expression; null
+ * in the vector `expr` is checked on: the title's or source's column, or the doc index's expression; null
  * before the first ANALYZE. A term they do not list is rarer than any they do. It picks which
  * term of a phrase the index is asked for, never which rows match.
  */
 async function termShares(db: Db, expr: string): Promise<((term: string) => number | undefined) | null> {
-  const [table, column] = titleOnly(expr) ? ["ArticleSearch", "title"] : ["ArticleSearch_doc_idx", "search_doc"];
+  const [table, column] = titleOnly(expr) ? ["ArticleSearch", "title"] : sourceOnly(expr) ? ["ArticleSearch", "source"] : ["ArticleSearch_doc_idx", "search_doc"];
   const row = await reader(db).get<{ e: string[] | null; f: number[] | null }>(
     `SELECT most_common_elems::text::text[] AS e, most_common_elem_freqs AS f FROM pg_stats
      WHERE schemaname = current_schema() AND tablename = '${table}' AND attname = '${column}'`,
