@@ -100,6 +100,8 @@ export interface NewestQuery {
   /** Bounds on the key the condition already holds (after:/before:), to start and stop the windows. */
   keyMin: number | null;
   keyMax: number | null;
+  /** Matches the caller already found among this many rows just above keyMax: sizes the first window as the later ones. */
+  seen?: { matched: number; rows: number };
   /** Only the newest this-many rows (below keyMax) are asked; default: all, window by window. */
   within?: number;
 }
@@ -116,14 +118,16 @@ export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n
   const histogram = q.within === undefined ? await keyHistogram(db) : null;
   if (q.within === undefined && histogram === null) return null;
   // Rows the windows so far covered (by the histogram), for the share of them that matched.
-  let covered = 0;
+  let covered = q.seen?.rows ?? 0;
+  const seenMatched = q.seen?.matched ?? 0;
   for (let w = 0; out.length < n; w++) {
     let edge: { floor: number; all: boolean } | null = null;
     if (q.within !== undefined) {
       if (w > 0) break;
       edge = await windowFloor(db, s, ceil, q.within);
     } else {
-      const sized = w > 0 && out.length > 0 && w <= SIZED_WINDOWS ? Math.ceil(((n - out.length) * covered * WINDOW_MARGIN) / out.length) : undefined;
+      const matched = seenMatched + out.length;
+      const sized = matched > 0 && covered > 0 && w <= SIZED_WINDOWS ? Math.ceil(((n - out.length) * covered * WINDOW_MARGIN) / matched) : undefined;
       const size = sized ?? WINDOWS[w];
       const floor = size === undefined ? null : histogramFloor(histogram!, ceil, size);
       if (size !== undefined) covered += windowRows(histogram!, size);
