@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { FTS5_SYNTAX, buildMatch, combinedMatch } from "@/lib/search/match-expression";
 import { parseQuery } from "@/lib/search/parse-query";
-import { TSQUERY_SYNTAX, disjuncts, indexDecides, negates, relaxed, relaxedRarest, sourceOnly, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, negates, conjuncts, relaxed, relaxedRarest, sourceOnly, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
 
 describe("tsquery syntax", () => {
   it("writes FTS5's phrase as adjacent terms, a lone Han character as a prefix", () => {
@@ -66,8 +66,17 @@ describe("tsquery syntax", () => {
     expect(relaxedRarest("'x' <-> 'it''s':A | 'y'", share)).toBe("'x' | 'y'");
     expect(relaxedRarest("'大模':A <-> '模型':A", share)).toBe("'大模'");
     expect(relaxedRarest("('模型') & !('百度')", share)).toBeNull();
+    // Two unlisted terms kept where asked, in phrase order.
+    expect(relaxedRarest("'甲' <-> '乙' <-> '模型' <-> '丙'", share, 2)).toBe("'甲' & '乙'");
+    expect(relaxedRarest("'模型' <-> '发布'", share, 2)).toBe("'发布'");
     // Every row the phrase matches holds the term kept.
     expect(relaxedRarest("'单'", share)).toBe("'单'");
+  });
+
+  it("splits an expression at its outermost AND, not under an OR or inside a literal", () => {
+    expect(conjuncts("('大模' <-> '模型') & (('雷锋':B <-> '锋网':B))")).toEqual(["('大模' <-> '模型')", "(('雷锋':B <-> '锋网':B))"]);
+    expect(conjuncts("'a' & 'b' | 'c'")).toEqual(["'a' & 'b' | 'c'"]);
+    expect(conjuncts("(('a&b') & 'c')")).toEqual(["('a&b')", "'c'"]);
   });
 
   it("tells a source-only expression from a title-only or mixed one", () => {

@@ -15,9 +15,8 @@
  */
 import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../../db";
-import { reader, type SearchSql } from "../dialect";
+import { reader, type SearchSql, type TermShares } from "../dialect";
 import { readOffLoop } from "../listing-index/off-thread-build";
-import { sourceOnly, titleOnly } from "../../search/tsquery";
 
 /** Rows per window, newest first; after the last, every older row. */
 const WINDOWS = [5000, 20000];
@@ -73,19 +72,22 @@ async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: numb
 
 /**
  * The statistics' share of rows holding each term they list (ANALYZE's most common elements)
- * in the vector `expr` is checked on: the title's or source's column, or the doc index's expression; null
- * before the first ANALYZE. A term they do not list is rarer than any they do. It picks which
- * term of a phrase the index is asked for, never which rows match.
+ * in each stored vector: the title's and source's columns and the doc index's expression;
+ * none before the first ANALYZE. A term they do not list is rarer than any they do. It picks
+ * which terms of a phrase the index is asked for, never which rows match.
  */
-async function termShares(db: Db, expr: string): Promise<((term: string) => number | undefined) | null> {
-  const [table, column] = titleOnly(expr) ? ["ArticleSearch", "title"] : sourceOnly(expr) ? ["ArticleSearch", "source"] : ["ArticleSearch_doc_idx", "search_doc"];
-  const row = await reader(db).get<{ e: string[] | null; f: number[] | null }>(
-    `SELECT most_common_elems::text::text[] AS e, most_common_elem_freqs AS f FROM pg_stats
-     WHERE schemaname = current_schema() AND tablename = '${table}' AND attname = '${column}'`,
+async function termShares(db: Db): Promise<TermShares> {
+  const rows = await reader(db).rows<{ v: string; e: string[] | null; f: number[] | null }>(
+    Prisma.sql`SELECT attname AS v, most_common_elems::text::text[] AS e, most_common_elem_freqs AS f FROM pg_stats
+     WHERE schemaname = current_schema() AND ((tablename = 'ArticleSearch' AND attname IN ('title', 'source')) OR (tablename = 'ArticleSearch_doc_idx' AND attname = 'search_doc'))`,
   );
-  if (!row?.e || !row.f) return null;
-  const shares = new Map(row.e.map((term, i) => [term, row.f![i]!]));
-  return (term) => shares.get(term);
+  const out: TermShares = {};
+  for (const r of rows) {
+    if (!r.e || !r.f) continue;
+    const shares = new Map(r.e.map((term, i) => [term, r.f![i]!]));
+    out[r.v === "search_doc" ? "doc" : (r.v as "title" | "source")] = (term) => shares.get(term);
+  }
+  return out;
 }
 
 export interface NewestQuery {
@@ -112,7 +114,7 @@ export interface NewestQuery {
  */
 export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n: number): Promise<T[] | null> {
   if (s.candidates(q.expr) === null) return null;
-  const candidates = s.candidates(q.expr, (await termShares(db, q.expr)) ?? undefined)!;
+  const candidates = s.candidates(q.expr, await termShares(db))!;
   const out: T[] = [];
   let ceil = q.keyMax;
   const histogram = q.within === undefined ? await keyHistogram(db) : null;
@@ -156,7 +158,7 @@ export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n
  * list them, asked by each phrase's rarest term.
  */
 export async function countUpTo(db: Db, s: SearchSql, q: Omit<NewestQuery, "select" | "within">, cap: number): Promise<number> {
-  const candidates = s.candidates(q.expr) === null ? null : s.candidates(q.expr, (await termShares(db, q.expr)) ?? undefined);
+  const candidates = s.candidates(q.expr) === null ? null : s.candidates(q.expr, await termShares(db));
   const bounds = [
     ...(q.indexed ?? []).map((c) => Prisma.sql` AND ${c}`),
     ...(q.keyMin === null ? [] : [Prisma.sql` AND ${s.keyColumn} >= ${q.keyMin}`]),
