@@ -146,8 +146,9 @@ export interface SearchSql {
   indexDecides(expr: string): boolean;
   /**
    * Rows of the index that may match `expr`, decided by the index alone (no row's text read),
-   * or null where the store cannot say so (FTS5; a negation). `share`: the statistics' share
-   * of rows holding a term of the vector `expr` is checked on (termShares), where known.
+   * or null where the store cannot say so (FTS5; a negation). `shares`: ANALYZE's share of
+   * rows holding each term it lists, per stored vector; given them, a phrase is asked by its
+   * rarest terms.
    */
   candidates(expr: string, shares?: TermShares): Prisma.Sql | null;
   /**
@@ -186,8 +187,9 @@ const FTS5_SEARCH: SearchSql = {
 
 /**
  * The vector that decides `expr`: a title-only expression is checked on the small "title"
- * vector, kept in the row, a source-only one on "source" (0010_pgsearch_source_vector); anything else on "doc" (read from TOAST and decompressed when a
- * phrase or weight is rechecked), through search_doc(), which tells the planner that cost and
+ * vector, kept in the row, a source-only one on "source" (0010_pgsearch_source_vector);
+ * anything else on "doc" (read from TOAST and decompressed when a phrase or weight is
+ * rechecked), through search_doc(), which tells the planner that cost and
  * is what the GIN index is on (migration 0005_pgsearch_title_vector).
  */
 const vectorFor = (expr: string, table: string) =>
