@@ -13,7 +13,7 @@ import { urlOf } from "@/lib/db";
 import { Prisma as PrismaSql, type Prisma } from "@/lib/generated/prisma/client";
 import { FTS5_SYNTAX } from "@/lib/search/match-expression";
 import type { QuerySyntax } from "@/lib/search/query-syntax";
-import { TSQUERY_SYNTAX, disjuncts, indexDecides, longestPhrase, negates, relaxed, titleOnly } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, conjuncts, disjuncts, indexDecides, longestPhrase, negates, relaxed, relaxedRarest, sourceOnly, termsOf, titleOnly } from "@/lib/search/tsquery";
 import { storeKind, type StoreKind } from "@/lib/store-kind";
 import { perConnection } from "./per-connection";
 import { pgPool } from "./pg-pool";
@@ -146,15 +146,20 @@ export interface SearchSql {
   indexDecides(expr: string): boolean;
   /**
    * Rows of the index that may match `expr`, decided by the index alone (no row's text read),
-   * or null where the store cannot say so (FTS5; a negation).
+   * or null where the store cannot say so (FTS5; a negation). `shares`: ANALYZE's share of
+   * rows holding each term it lists, per stored vector; given them, a phrase is asked by its
+   * rarest terms.
    */
-  candidates(expr: string): Prisma.Sql | null;
+  candidates(expr: string, shares?: TermShares): Prisma.Sql | null;
   /**
    * Whether the index row in the outer query is linked to one of these companies or people,
    * from the row itself, or null where the store probes the mention tables instead (search.ts).
    */
   linked: ((kind: "company" | "person", ids: number[]) => Prisma.Sql) | null;
 }
+
+/** ANALYZE's share of rows holding each term it lists, per stored vector (newest-in-windows.ts). */
+export type TermShares = Partial<Record<"title" | "source" | "doc", (term: string) => number | undefined>>;
 
 const FTS5_SEARCH: SearchSql = {
   syntax: FTS5_SYNTAX,
@@ -182,11 +187,29 @@ const FTS5_SEARCH: SearchSql = {
 
 /**
  * The vector that decides `expr`: a title-only expression is checked on the small "title"
- * vector, kept in the row; anything else on "doc" (read from TOAST and decompressed when a
- * phrase or weight is rechecked), through search_doc(), which tells the planner that cost and
+ * vector, kept in the row, a source-only one on "source" (0010_pgsearch_source_vector);
+ * anything else on "doc" (read from TOAST and decompressed when a phrase or weight is
+ * rechecked), through search_doc(), which tells the planner that cost and
  * is what the GIN index is on (migration 0005_pgsearch_title_vector).
  */
-const vectorFor = (expr: string, table: string) => PrismaSql.raw(titleOnly(expr) ? `${table}."title"` : `"search_doc"(${table}."doc")`);
+const vectorFor = (expr: string, table: string) =>
+  PrismaSql.raw(titleOnly(expr) ? `${table}."title"` : sourceOnly(expr) ? `${table}."source"` : `"search_doc"(${table}."doc")`);
+
+/** Which stored vector an expression is checked on (vectorFor). */
+const vectorKind = (expr: string): keyof TermShares => (titleOnly(expr) ? "title" : sourceOnly(expr) ? "source" : "doc");
+const unlistedAll = () => undefined;
+/** A term in more than this share of the articles does not narrow a source filter's candidates. */
+const COMMON_TERM = 0.5;
+
+/** relaxedRarest on the statistics of the vector `expr` is checked on (relaxed without them). */
+function rarest(expr: string, shares: TermShares | undefined): string | null {
+  if (!shares) return relaxed(expr);
+  const kind = vectorKind(expr);
+  // On the doc, two unlisted terms of a phrase: a candidate's check there reads its doc from
+  // TOAST, and one term in up to a few percent of the articles may leave many candidates for
+  // a rare phrase; on a title or source, checked in the row, one.
+  return relaxedRarest(expr, shares[kind] ?? unlistedAll, kind === "doc" ? 2 : 1);
+}
 
 const TSQUERY_SEARCH: SearchSql = {
   syntax: TSQUERY_SYNTAX,
@@ -223,8 +246,27 @@ const TSQUERY_SEARCH: SearchSql = {
   // the title's own GIN index for a title-only expression, the doc's otherwise.
   // A title-only expression of short phrases is left to the planner: its check is on the small
   // title vector in the row, and its estimate holds, so its walk newest first stops early.
-  candidates: (expr) => {
-    const wide = relaxed(expr);
+  // Given the terms' shares, each phrase is asked by its rarest term (tsquery.ts relaxedRarest).
+  // A source: filter with words: the filter's candidates from the source's own index (a
+  // phrase's two terms there are as common as the phrase, and PostgreSQL, multiplying their
+  // shares, estimated a handful of rows, so it read every candidate before the key range).
+  candidates: (expr, shares) => {
+    const parts = conjuncts(expr);
+    const onSource = parts.filter(sourceOnly);
+    if (shares && onSource.length > 0 && onSource.length < parts.length) {
+      const rest = parts.filter((p) => !sourceOnly(p)).join(" & ");
+      const [source, words] = [rarest(onSource.join(" & "), shares), rarest(rest, shares)];
+      // Words each in most articles narrow nothing, and PostgreSQL then checks them on each
+      // candidate's doc (read again by the condition itself): asked by the source alone.
+      const share = shares[vectorKind(rest)];
+      const common = share !== undefined && termsOf(rest).every((t) => (share(t) ?? 0) > COMMON_TERM);
+      if (source !== null && words !== null) {
+        return common
+          ? PrismaSql.sql`"ArticleSearch"."source" @@ ${source}::tsquery`
+          : PrismaSql.sql`"ArticleSearch"."source" @@ ${source}::tsquery AND ${vectorFor(rest, `"ArticleSearch"`)} @@ ${words}::tsquery`;
+      }
+    }
+    const wide = rarest(expr, shares);
     if (wide === null || (titleOnly(expr) && longestPhrase(expr) < 3)) return null;
     return PrismaSql.sql`${vectorFor(expr, `"ArticleSearch"`)} @@ ${wide}::tsquery`;
   },

@@ -57,8 +57,20 @@ const OPERAND = /'(?:[^'\\]|''|\\.)*'(:\*?[A-D]*)?/g;
  * 0005_pgsearch_title_vector: the doc's weight-A positions) as on the whole doc.
  */
 export function titleOnly(expr: string): boolean {
+  return weightOnly(expr, "A");
+}
+
+/**
+ * Whether every operand of `expr` is restricted to the source (weight B): such an expression
+ * means the same on the source's own vector (migration 0010_pgsearch_source_vector).
+ */
+export function sourceOnly(expr: string): boolean {
+  return weightOnly(expr, "B");
+}
+
+function weightOnly(expr: string, weight: "A" | "B"): boolean {
   const suffixes = [...expr.matchAll(OPERAND)].map((m) => m[1] ?? "");
-  return suffixes.length > 0 && suffixes.every((w) => w === ":A" || w === ":*A");
+  return suffixes.length > 0 && suffixes.every((w) => w === `:${weight}` || w === `:*${weight}`);
 }
 
 /** `expr` without parentheses that enclose all of it. */
@@ -112,6 +124,27 @@ export function disjuncts(expr: string): string[] {
   return parts;
 }
 
+/** The operands of `expr`'s outermost AND (`expr` itself when it is not one, or has an OR at its top). */
+export function conjuncts(expr: string): string[] {
+  if (disjuncts(expr).length > 1) return [expr];
+  const e = unwrap(expr);
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < e.length; i++) {
+    const c = e[i];
+    if (c === "'") i = literalEnd(e, i);
+    else if (c === "(") depth += 1;
+    else if (c === ")") depth -= 1;
+    else if (c === "&" && depth === 0) {
+      parts.push(e.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  parts.push(e.slice(from).trim());
+  return parts;
+}
+
 /**
  * Whether GIN decides `expr` from its posting lists alone: no phrase and no column weight, the
  * two things PostgreSQL rechecks on the stored vector (for every candidate of the whole query
@@ -146,6 +179,44 @@ export function relaxed(expr: string): string | null {
   if (negates(expr)) return null;
   const out = expr.replace(OPERAND_OR_PHRASE, (m) => (m === "<->" ? "&" : m.replace(/:(\*?)[A-D]+$/, (_x, star: string) => (star ? ":*" : ""))));
   return indexDecides(out) ? out : null;
+}
+
+/** The term a quoted literal this module wrote stands for. */
+function literalTerm(lit: string): string {
+  return lit.slice(1, -1).replace(/''/g, "'").replace(/\\(.)/g, "$1");
+}
+
+/** The terms of `expr`'s operands. */
+export function termsOf(expr: string): string[] {
+  return [...expr.matchAll(OPERAND)].map((m) => literalTerm(m[0].slice(0, m[0].length - (m[1] ?? "").length)));
+}
+
+const PHRASE = new RegExp(`${OPERAND.source}(?:\\s*<->\\s*${OPERAND.source})*`, "g");
+
+/**
+ * relaxed() with each phrase narrowed to its rarest term by `share` (a term's share of the
+ * rows; undefined for a term the statistics do not list, which is rarer than any they list),
+ * a prefix term (`:*`) counted as the commonest; `unlisted`: how many unlisted terms of one
+ * phrase are kept. Each row matching `expr` still matches it.
+ * GIN intersects the posting lists of every term it is given: for a phrase whose terms are
+ * each in one title in six, five such lists cost more than reading the rows of one, and
+ * PostgreSQL, multiplying the terms' shares, estimated their intersection at a row or two,
+ * so it did not narrow the candidates by the key range before reading them (a one-term
+ * estimate is the statistics' own, and the range is then ANDed in as a bitmap).
+ */
+export function relaxedRarest(expr: string, share: (term: string) => number | undefined, unlisted = 1): string | null {
+  if (negates(expr)) return null;
+  const narrowed = expr.replace(PHRASE, (phrase) => {
+    const operands = [...phrase.matchAll(OPERAND)];
+    if (operands.length < 2) return phrase;
+    const cost = (m: RegExpMatchArray) => ((m[1] ?? "").startsWith(":*") ? Infinity : (share(literalTerm(m[0].slice(0, m[0].length - (m[1] ?? "").length))) ?? 0));
+    const ranked = operands.map((m, i) => ({ m, i, c: cost(m) })).sort((a, b) => a.c - b.c || a.i - b.i);
+    // Up to `unlisted` terms the statistics do not list are kept (their lists are short, and
+    // together they narrow a rare phrase where one of them alone may not), in phrase order.
+    const kept = ranked[0]!.c === 0 ? ranked.filter((r) => r.c === 0).slice(0, unlisted) : [ranked[0]!];
+    return kept.sort((a, b) => a.i - b.i).map((r) => r.m[0]).join(" & ");
+  });
+  return relaxed(narrowed);
 }
 
 export const TSQUERY_SYNTAX: QuerySyntax = {

@@ -198,9 +198,9 @@ describe.runIf(PG_ENABLED)("a PostgreSQL database indexed before migration 0007 
     expect(await linksOutOfStep(url)).toBe(0);
     const rows = await pgPool(url).query<{ n: number; linked: number }>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE "links" <> '')::int AS linked FROM "ArticleSearch"`);
     expect(rows.rows[0]).toEqual({ n: COUNT, linked: COUNT });
-    // The rebuilt table keeps its title vector and indexes.
+    // The rebuilt table keeps its title vector and indexes (and gets the source's, 0010).
     const indexes = await pgPool(url).query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE tablename = 'ArticleSearch' ORDER BY indexname`);
-    expect(indexes.rows.map((r) => r.indexname)).toEqual(["ArticleSearch_doc_idx", "ArticleSearch_links_idx", "ArticleSearch_pkey", "ArticleSearch_title_idx"]);
+    expect(indexes.rows.map((r) => r.indexname)).toEqual(["ArticleSearch_doc_idx", "ArticleSearch_links_idx", "ArticleSearch_pkey", "ArticleSearch_source_idx", "ArticleSearch_title_idx"]);
     expect(await answers(db!, url)).toEqual(await answers(lite.db, lite.url));
   });
 });

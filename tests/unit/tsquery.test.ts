@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { FTS5_SYNTAX, buildMatch, combinedMatch } from "@/lib/search/match-expression";
 import { parseQuery } from "@/lib/search/parse-query";
-import { TSQUERY_SYNTAX, disjuncts, indexDecides, negates, relaxed, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
+import { TSQUERY_SYNTAX, disjuncts, indexDecides, negates, conjuncts, relaxed, relaxedRarest, sourceOnly, titleOnly, tsLiteral, tsvectorLiteral } from "@/lib/search/tsquery";
 
 describe("tsquery syntax", () => {
   it("writes FTS5's phrase as adjacent terms, a lone Han character as a prefix", () => {
@@ -54,6 +54,37 @@ describe("tsquery syntax", () => {
     expect(relaxed("'<->' & 'x:A' <-> 'it''s'")).toBe("'<->' & 'x:A' & 'it''s'");
     expect(relaxed("('模型') & !('百度')")).toBeNull();
     for (const e of [q, "'华':*B | 'a':AB"]) expect(indexDecides(relaxed(e)!)).toBe(true);
+  });
+
+  it("asks each phrase by its rarest term, a term the statistics do not list counted rarest, a prefix commonest", () => {
+    const shares: Record<string, number> = { "发布": 0.17, "布了": 0.33, "大模": 0.17, "模型": 0.67, "雷锋": 0.05, "it's": 0.01 };
+    const share = (t: string) => shares[t];
+    const q = TSQUERY_SYNTAX.all([TSQUERY_SYNTAX.column("source", "'雷锋' <-> '锋网'"), "'布了' <-> '发布' <-> '模型'"]);
+    // 锋网 is not listed (rarer than any listed term); of the listed, the first of the rarest.
+    expect(relaxedRarest(q, share)).toBe("(('锋网')) & ('发布')");
+    expect(relaxedRarest("'模型' <-> '华':*", share)).toBe("'模型'");
+    expect(relaxedRarest("'x' <-> 'it''s':A | 'y'", share)).toBe("'x' | 'y'");
+    expect(relaxedRarest("'大模':A <-> '模型':A", share)).toBe("'大模'");
+    expect(relaxedRarest("('模型') & !('百度')", share)).toBeNull();
+    // Two unlisted terms kept where asked, in phrase order.
+    expect(relaxedRarest("'甲' <-> '乙' <-> '模型' <-> '丙'", share, 2)).toBe("'甲' & '乙'");
+    expect(relaxedRarest("'模型' <-> '发布'", share, 2)).toBe("'发布'");
+    // Every row the phrase matches holds the term kept.
+    expect(relaxedRarest("'单'", share)).toBe("'单'");
+  });
+
+  it("splits an expression at its outermost AND, not under an OR or inside a literal", () => {
+    expect(conjuncts("('大模' <-> '模型') & (('雷锋':B <-> '锋网':B))")).toEqual(["('大模' <-> '模型')", "(('雷锋':B <-> '锋网':B))"]);
+    expect(conjuncts("'a' & 'b' | 'c'")).toEqual(["'a' & 'b' | 'c'"]);
+    expect(conjuncts("(('a&b') & 'c')")).toEqual(["('a&b')", "'c'"]);
+  });
+
+  it("tells a source-only expression from a title-only or mixed one", () => {
+    expect(sourceOnly(TSQUERY_SYNTAX.column("source", "'雷锋' <-> '锋网'"))).toBe(true);
+    expect(sourceOnly("'华':*B")).toBe(true);
+    expect(sourceOnly("('雷锋':B) & ('大模' <-> '模型')")).toBe(false);
+    expect(sourceOnly("'百度':A")).toBe(false);
+    expect(titleOnly("'华':*B")).toBe(false);
   });
 
   it("escapes quotes and backslashes inside a term", () => {

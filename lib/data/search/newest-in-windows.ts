@@ -15,11 +15,21 @@
  */
 import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../../db";
-import { reader, type SearchSql } from "../dialect";
+import { reader, type SearchSql, type TermShares } from "../dialect";
 import { readOffLoop } from "../listing-index/off-thread-build";
 
 /** Rows per window, newest first; after the last, every older row. */
 const WINDOWS = [5000, 20000];
+/**
+ * After a window that found matches, the next is sized by the share of rows they were: this
+ * many times the rows that share gives the rows still wanted. Every candidate in a window is
+ * read before its rows are checked in key order, so a window far larger than the answer needs
+ * reads candidates for nothing (source:雷锋网 at 100,000 articles: 261 of 500 in the first
+ * window, then 1,107 candidates read in the 20,000-row second to keep 239).
+ */
+const WINDOW_MARGIN = 1.5;
+/** Windows sized that way before the rest of the table is asked at once. */
+const SIZED_WINDOWS = 4;
 
 /**
  * The key column's histogram (ANALYZE's equal-count buckets) and the row estimate, or null
@@ -44,6 +54,12 @@ function histogramFloor(h: { bounds: number[]; rows: number }, ceil: number | nu
   return i >= 0 ? h.bounds[i]! : null;
 }
 
+/** The rows a window of `size` asked of histogramFloor spans (whole buckets). */
+function windowRows(h: { bounds: number[]; rows: number }, size: number): number {
+  const perBucket = h.rows / (h.bounds.length - 1);
+  return Math.max(1, Math.ceil(size / perBucket)) * perBucket;
+}
+
 /** The key of the `size`-th newest index row below `ceil`, and whether the rows there were fewer. */
 async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: number): Promise<{ floor: number; all: boolean } | null> {
   const below = ceil === null ? Prisma.empty : Prisma.sql` WHERE ${s.keyColumn} < ${ceil}`;
@@ -52,6 +68,26 @@ async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: numb
   );
   const r = rows[0];
   return r && r.k !== null ? { floor: Number(r.k), all: Number(r.n) < size } : null;
+}
+
+/**
+ * The statistics' share of rows holding each term they list (ANALYZE's most common elements)
+ * in each stored vector: the title's and source's columns and the doc index's expression;
+ * none before the first ANALYZE. A term they do not list is rarer than any they do. It picks
+ * which terms of a phrase the index is asked for, never which rows match.
+ */
+async function termShares(db: Db): Promise<TermShares> {
+  const rows = await reader(db).rows<{ v: string; e: string[] | null; f: number[] | null }>(
+    Prisma.sql`SELECT attname AS v, most_common_elems::text::text[] AS e, most_common_elem_freqs AS f FROM pg_stats
+     WHERE schemaname = current_schema() AND ((tablename = 'ArticleSearch' AND attname IN ('title', 'source')) OR (tablename = 'ArticleSearch_doc_idx' AND attname = 'search_doc'))`,
+  );
+  const out: TermShares = {};
+  for (const r of rows) {
+    if (!r.e || !r.f) continue;
+    const shares = new Map(r.e.map((term, i) => [term, r.f![i]!]));
+    out[r.v === "search_doc" ? "doc" : (r.v as "title" | "source")] = (term) => shares.get(term);
+  }
+  return out;
 }
 
 export interface NewestQuery {
@@ -66,6 +102,8 @@ export interface NewestQuery {
   /** Bounds on the key the condition already holds (after:/before:), to start and stop the windows. */
   keyMin: number | null;
   keyMax: number | null;
+  /** Matches the caller already found among this many rows just above keyMax: sizes the first window as the later ones. */
+  seen?: { matched: number; rows: number };
   /** Only the newest this-many rows (below keyMax) are asked; default: all, window by window. */
   within?: number;
 }
@@ -75,20 +113,26 @@ export interface NewestQuery {
  * text's candidates (the caller then asks as before).
  */
 export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n: number): Promise<T[] | null> {
-  const candidates = s.candidates(q.expr);
-  if (candidates === null) return null;
+  if (s.candidates(q.expr) === null) return null;
+  const candidates = s.candidates(q.expr, await termShares(db))!;
   const out: T[] = [];
   let ceil = q.keyMax;
   const histogram = q.within === undefined ? await keyHistogram(db) : null;
   if (q.within === undefined && histogram === null) return null;
+  // Rows the windows so far covered (by the histogram), for the share of them that matched.
+  let covered = q.seen?.rows ?? 0;
+  const seenMatched = q.seen?.matched ?? 0;
   for (let w = 0; out.length < n; w++) {
     let edge: { floor: number; all: boolean } | null = null;
     if (q.within !== undefined) {
       if (w > 0) break;
       edge = await windowFloor(db, s, ceil, q.within);
     } else {
-      const size = WINDOWS[w];
+      const matched = seenMatched + out.length;
+      const sized = matched > 0 && covered > 0 && w <= SIZED_WINDOWS ? Math.ceil(((n - out.length) * covered * WINDOW_MARGIN) / matched) : undefined;
+      const size = sized ?? WINDOWS[w];
       const floor = size === undefined ? null : histogramFloor(histogram!, ceil, size);
+      if (size !== undefined) covered += windowRows(histogram!, size);
       edge = floor === null ? null : { floor, all: false };
     }
     const bounds = [
@@ -105,4 +149,25 @@ export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n
     ceil = edge.floor;
   }
   return out;
+}
+
+/**
+ * How many rows meet `q.where`, counted up to `cap`: in no order, so the scan stops at the cap
+ * (ordered newest first, PostgreSQL read and sorted every match: company:百度 发布's title
+ * matches at 100,000 articles, 1,555 rows to count 301); its candidates, where the index can
+ * list them, asked by each phrase's rarest term.
+ */
+export async function countUpTo(db: Db, s: SearchSql, q: Omit<NewestQuery, "select" | "within">, cap: number): Promise<number> {
+  const candidates = s.candidates(q.expr) === null ? null : s.candidates(q.expr, await termShares(db));
+  const bounds = [
+    ...(q.indexed ?? []).map((c) => Prisma.sql` AND ${c}`),
+    ...(q.keyMin === null ? [] : [Prisma.sql` AND ${s.keyColumn} >= ${q.keyMin}`]),
+    ...(q.keyMax === null ? [] : [Prisma.sql` AND ${s.keyColumn} < ${q.keyMax}`]),
+  ];
+  // OFFSET 0, as above: the condition's own text check is made on the candidates' rows.
+  const from = candidates === null
+    ? Prisma.sql`"ArticleSearch"`
+    : Prisma.sql`(SELECT * FROM "ArticleSearch" WHERE ${candidates}${bounds.length > 0 ? Prisma.join(bounds, "") : Prisma.empty} OFFSET 0) AS "ArticleSearch"`;
+  const rows = await readOffLoop<{ n: number | string }>(db, Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${q.where} LIMIT ${cap}) AS sub`);
+  return Number(rows[0]?.n ?? 0);
 }

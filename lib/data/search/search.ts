@@ -27,7 +27,7 @@ import { listingSnapshot } from "../listing-index/listing-index";
 import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
 import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
-import { newestInWindows } from "./newest-in-windows";
+import { countUpTo, newestInWindows } from "./newest-in-windows";
 
 /**
  * One result per story on a page: a hit whose story already has a better-ranked hit on the page
@@ -453,7 +453,11 @@ async function rankedInRows(
     const decided = s.indexDecides(p.match!);
     const rest = decided ? Prisma.sql`1 = 1${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}` : where;
     const older = decided && range === null ? null : await newestInWindows<{ id: number; t: number | boolean }>(
-      db, s, { expr: p.match!, where: rest, indexed: linkedBy(p.filters, s), select, keyMin: p.filters.keyMin, keyMax: range?.floor ?? p.filters.keyMax }, RECENT_WINDOW - window.length,
+      db, s, {
+        expr: p.match!, where: rest, indexed: linkedBy(p.filters, s), select, keyMin: p.filters.keyMin, keyMax: range?.floor ?? p.filters.keyMax,
+        // The range's share of matches sizes the first older window (person:李开复 融资 at 100,000 articles: 150 in the range, one window for the 350 more, not three).
+        ...(range === null ? {} : { seen: { matched: window.length, rows: BOUNDED_ROWS } }),
+      }, RECENT_WINDOW - window.length,
     );
     window = older !== null ? [...window, ...older]
       : await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${select} FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
@@ -491,10 +495,7 @@ async function titleWindowPage(db: Db, r: Reader, s: SearchSql, p: Plan, limit: 
   const key = s.key;
   const where = Prisma.sql`${s.match(p.title!)}${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}`;
   const bounds = { expr: p.title!, where, indexed: linkedBy(p.filters, s), keyMin: p.filters.keyMin, keyMax: p.filters.keyMax };
-  const counted = (await newestInWindows<{ k: number }>(db, s, { ...bounds, select: Prisma.sql`${key} AS k` }, s.rankedMatchesMax + 1))?.length
-    ?? (await readOffLoop<{ n: number }>(
-      db, Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${s.rankedMatchesMax + 1}) AS sub`,
-    ))[0]?.n ?? 0;
+  const counted = await countUpTo(db, s, bounds, s.rankedMatchesMax + 1);
   if (counted <= s.rankedMatchesMax) return null;
   if (p.phrases.length !== 1 && (await selective(db, r, s, p.phrases))) return null;
   const select = Prisma.sql`${key} % ${ID_SPACE} AS id`;
