@@ -16,7 +16,8 @@ const LABELS: { re: RegExp; role: Role }[] = [
 // 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
 // 主笔: a feature's lead writer, among its 策划 and 统筹 (who edit, not write).
 // 分析师：A B: a research report's writers.
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文)\s*[:：|｜丨/／]?\s*/gu;
+// 文/图：X, 图/文：X: the writer who took the pictures too (a hospital's or a school's news credit).
+const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文)\s*[:：|｜丨/／]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
 const WEAK_LABEL = new Set(["文", "整理", "口述", "采访", "分析师"]);
@@ -56,13 +57,20 @@ function leadingOutlet(segment: string): string | null {
   return mixed || surnameless ? first : null;
 }
 
+// "文/图：信息中心 X": the writer's office before the name (中心, 科, 处…) supplied the text; it is no outlet.
+const OFFICE_END = /(?:中心|科|处|室|部|办)$/u;
+const OFFICE_THEN_NAMES = /^(\p{Script=Han}{3,8})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})$/u;
+
 function splitNames(segment: string, outletPrefix: string, outlets?: string[], barList = false): string[] {
-  let s = segment.trim();
+  // "原作者: X|来自: Y": a bar closing the field (fields apart by bare bars) is no list of names.
+  let s = segment.trim().replace(/\s*[|｜丨]+$/u, "");
   const outlet = leadingOutlet(s);
   if (outlet) {
-    outlets?.push(outlet);
+    if (!OFFICE_END.test(outlet)) outlets?.push(outlet);
     s = s.slice(s.indexOf(outlet) + outlet.length);
   }
+  const office = s.match(OFFICE_THEN_NAMES);
+  if (office && OFFICE_END.test(office[1]!) && office[2]!.split(/[\s、]+/).every((n) => hasKnownSurname(n))) s = office[2]!;
   // "兰素英每经编辑": the next label repeats the outlet prefix of the first one.
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
@@ -107,7 +115,8 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于
 // "更新时间：…  发布时间：…  来源：X  作者：记者 Y 实习生 Z": a row of short fields apart by wide
 // spaces runs longer than a byline when it holds two times, yet each field is as short as one.
 // "更新时间：… | 发稿时间：… | 稿件来源：X | 记者：Y": spaced bars part such a row's fields as well.
-const FIELD_GAP = /\s{2,}|\u3000+|\s[|｜丨]\s/u;
+// "2026-12-4 17:26| 发布者: admin| 查看: 2816|原作者: X|来自: Y": a forum portal's fields apart by bare bars.
+const FIELD_GAP = /\s{2,}|\u3000+|\s*[|｜丨]\s*/u;
 const ROW_FIELDS = 3;
 const FIELD_MAX = 40;
 

@@ -1,0 +1,71 @@
+/**
+ * Rules asked for by blind batch 41 (site-b41-*: site families not yet among the fixtures).
+ * Each case fails without its rule.
+ */
+import { describe, expect, it } from "vitest";
+import * as cheerio from "cheerio";
+import type { Element } from "domhandler";
+import { parseByline } from "@/lib/ingest/metadata/byline";
+import { isSiteName, looksLikePerson } from "@/lib/ingest/metadata/names";
+import { siteClaim } from "@/lib/ingest/metadata/source";
+import { blogOwnerOf } from "@/lib/ingest/metadata/blogger";
+import { roleOf } from "@/lib/ingest/html/dom-rules";
+import type { Byline } from "@/lib/ingest/types";
+
+const byline = (line: string) => {
+  const b: Byline = { authors: [], reporters: [], editors: [] };
+  parseByline(line, b);
+  return b;
+};
+
+const el = (html: string): Element => cheerio.load(html)("body > *").get(0) as Element;
+
+describe("a text div whose id is an ad script's hook (site-b41-sina-blog-…)", () => {
+  it("is content when its class names the text", () => {
+    expect(roleOf(el('<div class="articleContent" id="blog_keyword_ad_area2"></div>'), false).hint).toBe(1);
+  });
+  it("stays an ad when the class says nothing of content, or names the ad itself", () => {
+    expect(roleOf(el('<div class="box" id="keyword_ad_area"></div>'), false).kind).toBe("ad");
+    expect(roleOf(el('<div class="ad-content" id="x_ad_1"></div>'), false).kind).toBe("ad");
+    expect(roleOf(el('<div class="content" id="comments"></div>'), false).kind).toBe("comment");
+  });
+});
+
+describe("byline fields (site-b41-discuz-…, -hospital-…)", () => {
+  it("reads a field among bare bars (a forum portal's info line)", () => {
+    expect(byline("2026-12-4 17:26| 发布者: admin| 查看: 2816| 评论: 3|原作者: 林晓|来自: 某晚报").authors).toEqual(["林晓"]);
+  });
+  it("reads 文/图 as the writer's label and leaves the office before the name", () => {
+    expect(byline("文/图：信息中心 孙晓雯").authors).toEqual(["孙晓雯"]);
+    expect(byline("图/文：宣传部 李明").authors).toEqual(["李明"]);
+  });
+  it("takes an office in the author slot for no person", () => {
+    expect(looksLikePerson("宣传科")).toBe(false);
+    expect(looksLikePerson("办公室")).toBe(false);
+    expect(looksLikePerson("宣传")).toBe(true);
+    expect(looksLikePerson("李文科")).toBe(true);
+  });
+});
+
+describe("a source glued to the next label after Latin letters (site-b41-it-news-…)", () => {
+  it("keeps the Han part of the name before the label", () => {
+    expect(siteClaim("来源：AI前线作者：王五责编：王五")?.name).toBe("AI前线");
+    expect(siteClaim("来源于：Reuters编译：莫小川")?.name).toBe("Reuters");
+  });
+  it("still reads an unknown label's run as the end of a non-Latin name", () => {
+    expect(siteClaim("时间:2025-04-17 16:45来源:未知作者:admin")).toBeNull();
+  });
+});
+
+describe("a blog's owner (site-b41-sina-blog-…, -typecho-…)", () => {
+  it("is the handle between headline and a blog platform in <title>", () => {
+    expect(blogOwnerOf("让孩子用AI写作文_山间老李_某某博客")).toBe("山间老李");
+    expect(blogOwnerOf("让孩子用AI写作文_山间老李")).toBeNull();
+    expect(blogOwnerOf("标题_科技频道_某某网")).toBeNull();
+  });
+  it("is not the site when a pen name closes the blog's name", () => {
+    expect(isSiteName("听雨", "半山听雨")).toBe(false);
+    expect(isSiteName("网易", "网易财经")).toBe(true);
+    expect(isSiteName("日报", "溪城日报")).toBe(true);
+  });
+});
