@@ -10,6 +10,7 @@ import { isSiteName, looksLikePerson } from "@/lib/ingest/metadata/names";
 import { siteClaim } from "@/lib/ingest/metadata/source";
 import { blogOwnerOf } from "@/lib/ingest/metadata/blogger";
 import { roleOf } from "@/lib/ingest/html/dom-rules";
+import { rowsHoldData } from "@/lib/ingest/classify/data-rows";
 import type { Byline } from "@/lib/ingest/types";
 
 const byline = (line: string) => {
@@ -67,5 +68,16 @@ describe("a blog's owner (site-b41-sina-blog-…, -typecho-…)", () => {
     expect(isSiteName("听雨", "半山听雨")).toBe(false);
     expect(isSiteName("网易", "网易财经")).toBe(true);
     expect(isSiteName("日报", "溪城日报")).toBe(true);
+  });
+});
+
+describe("a table's rows hold data (shape-linked-data-table-under-heading-in-body)", () => {
+  it("when most rows hold a number past their first cell", () => {
+    expect(rowsHoldData(["1 模型甲 机构甲 86.4 +1.2", "2 模型乙 机构乙 84.9 -0.3", "3 模型丙 机构丙 84.3 新上榜"])).toBe(true);
+  });
+  it("not for a numbered list of links, a list of dated headlines, or fewer than three rows", () => {
+    expect(rowsHoldData(["1 某某文章标题", "2 另一篇文章的标题", "3 第三篇文章"])).toBe(false);
+    expect(rowsHoldData(["某某文章标题 2026-11-28", "另一篇文章 2026-11-20", "第三篇 2026-11-02"])).toBe(false);
+    expect(rowsHoldData(["1 模型甲 86.4", "2 模型乙 84.9"])).toBe(false);
   });
 });
