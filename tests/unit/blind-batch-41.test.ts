@@ -81,3 +81,15 @@ describe("a table's rows hold data (shape-linked-data-table-under-heading-in-bod
     expect(rowsHoldData(["1 模型甲 86.4", "2 模型乙 84.9"])).toBe(false);
   });
 });
+
+describe("batch 41b bylines", () => {
+  it("reads 文字： as the writer's label, and a glued row of labelled spans", () => {
+    expect(byline("文字：何明").authors).toEqual(["何明"]);
+    expect(byline("来源：某某学院发布时间：2026-11-27浏览次数：1452文字：何明图片：邵晨审核：许国栋").authors).toEqual(["何明"]);
+  });
+  it("takes a blog's owner whose name opens the blog's name (X笔记) for a writer, not the site", () => {
+    expect(isSiteName("云舒", "云舒笔记")).toBe(false);
+    expect(isSiteName("云舒", "云舒的博客")).toBe(false);
+    expect(isSiteName("新浪", "新浪科技")).toBe(true);
+  });
+});

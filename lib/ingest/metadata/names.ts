@@ -62,6 +62,10 @@ const OWN_DESK = /^[「『《“"]?(.{2,30}?)[」』》”"]?\s*(?:编辑部|编
 
 // A person's name closing a personal site's name after a word of its own (a blog called 半山听雨 by 听雨)
 // is the owner's pen name, not the site's short name, which opens it (网易 on 网易财经).
+// A blog named by its owner and a word for a personal site (X笔记, X的博客, X小站) opens with the
+// owner's name, which is then a writer's, not the site's short name.
+const OWNED_SITE = /^(?:的)?(?:个人)?(?:笔记|博客|小站|随笔|日志|杂记|手记|札记|小屋|小窝|空间|主页|的博客)$/u;
+const OWNER_HEAD = (n: string, site: string) => site.startsWith(n) && OWNED_SITE.test(site.slice(n.length)) && HAN_NAME.test(n) && hasSurnameShape(n);
 const OWNER_TAIL = (n: string, site: string) => site.length - n.length >= 2 && site.endsWith(n) && HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n);
 
 /** The site naming itself (网易 on 网易财经) says nothing about who wrote or first published. */
@@ -69,5 +73,5 @@ export function isSiteName(name: string, siteName: string | null): boolean {
   if (!siteName) return false;
   const [n, site] = [foldName(name), foldName(siteName)];
   const desk = n.match(OWN_DESK)?.[1];
-  return n === site || (n.length >= 2 && site.includes(n) && !OWNER_TAIL(n, site)) || (desk !== undefined && desk === site);
+  return n === site || (n.length >= 2 && site.includes(n) && !OWNER_TAIL(n, site) && !OWNER_HEAD(n, site)) || (desk !== undefined && desk === site);
 }
