@@ -9,6 +9,7 @@ import { parseByline } from "@/lib/ingest/metadata/byline";
 import { isSiteName, looksLikePerson } from "@/lib/ingest/metadata/names";
 import { siteClaim } from "@/lib/ingest/metadata/source";
 import { blogOwnerOf } from "@/lib/ingest/metadata/blogger";
+import { ownSiteSource } from "@/lib/ingest/metadata/own-site-source";
 import { roleOf } from "@/lib/ingest/html/dom-rules";
 import { rowsHoldData } from "@/lib/ingest/classify/data-rows";
 import type { Byline } from "@/lib/ingest/types";
@@ -91,5 +92,12 @@ describe("batch 41b bylines", () => {
     expect(isSiteName("云舒", "云舒笔记")).toBe(false);
     expect(isSiteName("云舒", "云舒的博客")).toBe(false);
     expect(isSiteName("新浪", "新浪科技")).toBe(true);
+  });
+});
+
+describe("a platform's short name declared in og:site_name (site-b41b-douban-…)", () => {
+  it("is the own-site source, though two Han characters in a <title> part are not trusted alone", () => {
+    expect(ownSiteSource(null, { siteName: "豆瓣", footer: null, siteNameTag: "豆瓣" }, "在社区食堂教老人用AI点菜")).toBe("豆瓣");
+    expect(ownSiteSource(null, { siteName: "纪检", footer: null }, "某某标题")).toBeNull();
   });
 });

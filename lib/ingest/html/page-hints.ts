@@ -91,6 +91,8 @@ export interface PageEvidence {
    * end or as one of two parts ("标题 - 站名 - 频道" picked by coverage may be the headline).
    */
   ownSiteName?: string | null;
+  /** og:site_name as the page declares it: a site's own short name (豆瓣) is trusted there. */
+  siteNameTag?: string | null;
   /**
    * The <title>'s site part when a tag (og:site_name, application-name, the JSON-LD publisher)
    * names the site the same way: two declarations agreeing confirm a short name (简书) as the
@@ -747,6 +749,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
     titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
+    siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??
       (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1]) ? titleTag.site : null),
   };
