@@ -12,6 +12,7 @@ import { blogOwnerOf } from "@/lib/ingest/metadata/blogger";
 import { ownSiteSource } from "@/lib/ingest/metadata/own-site-source";
 import { roleOf } from "@/lib/ingest/html/dom-rules";
 import { rowsHoldData } from "@/lib/ingest/classify/data-rows";
+import { vocabularyHit } from "@/lib/ingest/classify/vocabulary";
 import type { Byline } from "@/lib/ingest/types";
 
 const byline = (line: string) => {
@@ -99,5 +100,13 @@ describe("a platform's short name declared in og:site_name (site-b41b-douban-…
   it("is the own-site source, though two Han characters in a <title> part are not trusted alone", () => {
     expect(ownSiteSource(null, { siteName: "豆瓣", footer: null, siteNameTag: "豆瓣" }, "在社区食堂教老人用AI点菜")).toBe("豆瓣");
     expect(ownSiteSource(null, { siteName: "纪检", footer: null }, "某某标题")).toBeNull();
+  });
+});
+
+describe("an investment platform's post (site-b41b-xueqiu-…)", () => {
+  it("cuts a line of cashtags and a personal-views risk note", () => {
+    expect(vocabularyHit("$云算科技(SZ301234)$ $星链数据(SH688123)$")?.kind).toBe("link-list");
+    expect(vocabularyHit("风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。")?.kind).toBe("disclaimer");
+    expect(vocabularyHit("公司股价当天上涨$5，收于每股30美元。")).toBeNull();
   });
 });

@@ -450,6 +450,8 @@ export interface PageExtras {
 
 const SOURCE_ELEMENT = /(?:^|[\s_-])(?:source|laiyuan|media-?name)(?:$|[\s_-])/i;
 const SOURCE_SCAN_BUDGET = 200;
+const SOURCE_ELEMENT_LEAD = /^[\s·•|｜丨/／\-–—]*(?:来自|来源于?|出处)?\s*/u;
+const CLIENT_DEVICE = /(?:客户端|手机|iphone|android|ipad|网页版|app)$/i;
 
 /**
  * Texts of the elements inside one header line whose class or id names them the source
@@ -693,7 +695,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const sourceElement =
     lineIdx
       .flatMap((i) => sourceElementsIn(blocks[i]!.owner.el))
-      .find((t) => t.length >= 2 && t.length <= 30 && !/\d|[:：]/.test(t)) ?? null;
+      // "· 来自雪球": the separator before the field and the word "from" are no part of the name;
+      // from a client (来自iPhone客户端) names a device, no source.
+      .map((t) => t.replace(SOURCE_ELEMENT_LEAD, ""))
+      .find((t) => t.length >= 2 && t.length <= 30 && !/\d|[:：]/.test(t) && !CLIENT_DEVICE.test(t)) ?? null;
   // A writer's link classed as the author inside the header's line of fields (<a class="author-name">
   // beside the time): read when nothing named an author, and only a person's name (an account
   // there is a publisher's question, not a writer).
