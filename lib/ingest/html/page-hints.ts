@@ -487,6 +487,38 @@ function firstLinkOfMarked(owner: Element, marks: RegExp): string[] {
   return text ? [text] : [];
 }
 
+// A user's display name by its class (avatar__name, user-name, nickname), linked to the user's own page.
+const USER_NAME_CLASS = /(?:^|[\s_-])(?:avatar_*-*name|user-?name|nick-?name|uname)(?:$|[\s_-])/i;
+const USER_PAGE = /\/(?:u|user|users|people|member|space|home)\/[\w-]+\/?$|[?&]uid=\d+/i;
+const HANDLE_MAX = 20;
+
+/**
+ * The user a header line names by a link to the user's own page classed as their display name (a
+ * column post's <a class="avatar__name" href="/u/123">): on a user-content page the poster wrote
+ * it, a handle as much as a name (as a forum's poster is).
+ */
+function headerUserLink(owner: Element): string | null {
+  const link = findFirst(owner, (el) => el.name === "a" && USER_NAME_CLASS.test(`${el.attribs.class ?? ""}`) && USER_PAGE.test(el.attribs.href ?? ""));
+  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  return text.length >= 2 && text.length <= HANDLE_MAX && !/\s/.test(text) ? text : null;
+}
+
+/** A full date (2026-11-30, 2026年11月30日): the post's time near its poster's name. */
+const POST_DATE = /(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}/;
+const POSTER_TO_TIME = 2;
+
+/**
+ * The poster a header line links to (headerUserLink), when the post's time stands on that line or
+ * the next two: a name linked beside no time is a card's (a page of user cards is no post).
+ */
+function postedBy(blocks: PageBlock[], lineIdx: number[]): string | null {
+  for (let k = 0; k < lineIdx.length; k++) {
+    const name = headerUserLink(blocks[lineIdx[k]!]!.owner.el);
+    if (name && lineIdx.slice(k, k + POSTER_TO_TIME + 1).some((i) => POST_DATE.test(blocks[i]!.text))) return name;
+  }
+  return null;
+}
+
 function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | null {
   if (!("children" in node)) return null;
   for (const child of node.children as AnyNode[]) {
@@ -741,7 +773,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     // post's card (scriptPoster), else as data: a microdata Person, its state record's user.
     poster: choice.firstPost
       ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost))
-      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? null),
+      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
