@@ -13,6 +13,7 @@ import { ownSiteSource } from "@/lib/ingest/metadata/own-site-source";
 import { roleOf } from "@/lib/ingest/html/dom-rules";
 import { rowsHoldData } from "@/lib/ingest/classify/data-rows";
 import { vocabularyHit } from "@/lib/ingest/classify/vocabulary";
+import { extractFile } from "@/lib/ingest/extract-file";
 import type { Byline } from "@/lib/ingest/types";
 
 const byline = (line: string) => {
@@ -108,5 +109,20 @@ describe("an investment platform's post (site-b41b-xueqiu-…)", () => {
     expect(vocabularyHit("$云算科技(SZ301234)$ $星链数据(SH688123)$")?.kind).toBe("link-list");
     expect(vocabularyHit("风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。")?.kind).toBe("disclaimer");
     expect(vocabularyHit("公司股价当天上涨$5，收于每股30美元。")).toBeNull();
+  });
+});
+
+describe("a user-content post's poster linked as the user's display name (site-b41b-xueqiu-…)", () => {
+  const para = "最近翻了几家公司的三季报，毛利率普遍从去年的四成以上掉到了三成左右，原因并不复杂，租金在降而折旧还在摊。";
+  const page = (time: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某观察 - 示例社区</title></head><body>
+<div class="nav"><a href="/">示例社区</a> <a href="/hq">行情</a></div><article><h1>某某观察</h1>
+<div class="from"><a class="avatar__name" href="/u/8810293374">北山看行业</a><span>专栏作者</span></div><div class="meta">${time}</div>
+<div class="detail"><p>${para}</p><p>${para}</p><p>${para}</p></div></article><div class="footer">示例社区 版权所有</div></body></html>`;
+  const authorsOf = (html: string) => extractFile(Buffer.from(html, "utf8"), "post.html").article.authors;
+  it("is the author, a handle as much as a name, beside the post's time", () => {
+    expect(authorsOf(page("发布于2026-11-30 21:06"))).toEqual(["北山看行业"]);
+  });
+  it("is no author beside no time", () => {
+    expect(authorsOf(page("专栏"))).toEqual([]);
   });
 });
