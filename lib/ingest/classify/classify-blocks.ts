@@ -23,6 +23,7 @@ import { isWriterNameLine, WRITER_TO_DATE } from "../metadata/writer-line";
 import { blockFeatures, type BlockFeatures } from "./features";
 import { isSectionTag, sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
 import { findCopies } from "./duplicates";
+import { rowsHoldData } from "./data-rows";
 import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
 import { teaserFeedStart } from "./teaser-feed";
@@ -155,6 +156,18 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // A data table's row reads as short items set apart by spaces, a menu's shape: its cells. Only a
   // row mostly of links is still a menu (a table of links to other pages).
   for (let i = 0; i < blocks.length; i++) if (blocks[i]!.row === true && vocab[i]?.shape === true && blocks[i]!.linkDensity < LINKED_PROSE) vocab[i] = null;
+  // A table of the article under its own heading whose rows hold numbers past their first cell (a
+  // ranking whose model and maker cells link to their pages) is data, however many of its cells link.
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.row !== true || (i > 0 && blocks[i - 1]!.row === true)) continue;
+    let end = i;
+    while (end < blocks.length && blocks[end]!.row === true) end++;
+    const head = blocks[i - 1];
+    if (head?.heading && head.core === true && vocab[i - 1] === null && rowsHoldData(blocks.slice(i, end).map((b) => b.text))) {
+      for (let k = i; k < end; k++) if (vocab[k]?.shape === true && blocks[k]!.core === true) vocab[k] = null;
+    }
+    i = end - 1;
+  }
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
     if (kind === "dateline" && blocks[i]!.core === true && VERSION_HEADING.test(f.norm)) return null;

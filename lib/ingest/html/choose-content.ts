@@ -27,6 +27,7 @@ import { readabilityCandidate } from "./readability-candidate";
 import { compareCandidates } from "./compare-candidates";
 import { firstPostAround, threadAround, threadPosts } from "./thread-replies";
 import { sectionMarker, vocabularyHit } from "../classify/vocabulary";
+import { rowsHoldData } from "../classify/data-rows";
 import { foldWidth } from "../../text/fold";
 import { toSimplified } from "../../text/script";
 
@@ -90,12 +91,13 @@ function best(stats: ElementStat[], score: (s: ElementStat) => number, ok: (s: E
 }
 
 /** The region inside `node` that a block sits in and that names itself boilerplate with little prose. */
-function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null {
+function boilerplateRegion(blocks: PageBlock[], b: PageBlock, node: ElementStat): ElementStat | null {
   let found: ElementStat | null = null;
   for (let s: ElementStat | null = b.owner; s && s !== node; s = s.parent) {
     // A card in the article's flow is the article's, whatever its wrapper is called.
     if (s.embedded) return null;
     if (s.hint >= 0) continue;
+    if (headedDataTable(blocks, s, node)) continue;
     // A list of other articles or a menu links away; a region so named without a single link
     // (a data table classed "rank" in the article) is the article's own. A player block links
     // nowhere either, and is the clip's (settlePlayers in walk.ts).
@@ -106,6 +108,20 @@ function boilerplateRegion(b: PageBlock, node: ElementStat): ElementStat | null 
     if (s.kind === "comment" || s.kind === "share" || s.kind === "ad" || s.kind === "form" || s.kind === "teaser" || s.value <= 0 || ld > 0.4 || s.controls >= FORM_MIN_CONTROLS || s.players > 0) found = s;
   }
   return found;
+}
+
+/**
+ * A data table of the article under its own heading (a ranking over 总榜前十名 whose model and maker
+ * cells link to their pages): a class naming it a ranking or a list (rank-table) says how it is
+ * set, not that it links away. Its heading is in the chosen element right above it and is no
+ * section marker (热门排行, 相关推荐), and most rows hold a number past their first cell (a score, a
+ * change), which a list of other articles does not.
+ */
+function headedDataTable(blocks: PageBlock[], s: ElementStat, node: ElementStat): boolean {
+  if (s.tag !== "table" || (s.kind !== "related" && s.kind !== "navigation") || s.blockStart <= node.blockStart) return false;
+  const above = blocks[s.blockStart - 1]!;
+  if (above.heading === 0 || above.hidden || sectionMarker(toSimplified(foldWidth(above.text)).toLowerCase().trim())) return false;
+  return rowsHoldData(blocks.slice(s.blockStart, s.blockEnd).filter((r) => r.row).map((r) => r.text));
 }
 
 /**
@@ -278,7 +294,7 @@ function fromNodes(walk: WalkResult, nodes: ElementStat[], stage: ContentStage, 
         sectionEnd = section ? section.blockEnd : -1;
       }
       const reply = replies.find((r) => i >= r.blockStart && i < r.blockEnd) ?? null;
-      const region: ElementStat | null = reply ?? (i < sectionEnd ? section : null) ?? boilerplateRegion(b, node) ?? noticeRegion(walk.blocks, b, node, nodes.length > 1);
+      const region: ElementStat | null = reply ?? (i < sectionEnd ? section : null) ?? boilerplateRegion(walk.blocks, b, node) ?? noticeRegion(walk.blocks, b, node, nodes.length > 1);
       if (region) pruned.set(i, region);
       else kept.push(i);
       // A statement box's lines after its first notice go with it (noticeRegion).

@@ -156,7 +156,7 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
   if (isTabPanel(el) || (TAB_WORD.test(words) && el.children.some((c) => c.type === "tag" && isTabPanel(c as Element)))) {
     return POSITIVE.test(words.replace(TAB_PANEL, " ")) ? CONTENT : NONE;
   }
-  const role = roleOfWords(words);
+  const role = adHookOnContent(a) ? CONTENT : roleOfWords(words);
   // A heading is one line over what follows, never a bar of links: its class says how it is set
   // (a docs theme's anchorWithStickyNavbar keeps it clear of the sticky bar), not what it is.
   if (role.kind === "navigation" && HEADING_TAGS.has(el.name)) return NONE;
@@ -164,6 +164,18 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
   // card), not a share bar: share bars are buttons, never quotations (site-embedded-social-post-card).
   if (role.kind === "share" && el.name === "blockquote") return NONE;
   return role.hint === 0 && (el.name === "article" || el.name === "main") ? CONTENT : role;
+}
+
+/**
+ * A class that names the article's text (articleContent) beside an id that names an ad
+ * (keyword_ad_area): the id is the hook an ad script fills the text's keywords from, and the
+ * class says what the element is. Only for ads: a class reading content and an id naming comments
+ * or a related list is left to the words.
+ */
+function adHookOnContent(a: Record<string, string>): boolean {
+  if (a.class === undefined || a.id === undefined) return false;
+  const byClass = roleOfWords(a.class.toLowerCase());
+  return byClass === CONTENT && roleOfWords(a.id.toLowerCase()).kind === "ad";
 }
 
 const TAB_WORD = /(?:^|[^a-z])tabs?(?:[^a-z]|$)/;

@@ -91,6 +91,8 @@ export interface PageEvidence {
    * end or as one of two parts ("标题 - 站名 - 频道" picked by coverage may be the headline).
    */
   ownSiteName?: string | null;
+  /** og:site_name as the page declares it: a site's own short name (豆瓣) is trusted there. */
+  siteNameTag?: string | null;
   /**
    * The <title>'s site part when a tag (og:site_name, application-name, the JSON-LD publisher)
    * names the site the same way: two declarations agreeing confirm a short name (简书) as the
@@ -448,6 +450,8 @@ export interface PageExtras {
 
 const SOURCE_ELEMENT = /(?:^|[\s_-])(?:source|laiyuan|media-?name)(?:$|[\s_-])/i;
 const SOURCE_SCAN_BUDGET = 200;
+const SOURCE_ELEMENT_LEAD = /^[\s·•|｜丨/／\-–—]*(?:来自|来源于?|出处)?\s*/u;
+const CLIENT_DEVICE = /(?:客户端|手机|iphone|android|ipad|网页版|app)$/i;
 
 /**
  * Texts of the elements inside one header line whose class or id names them the source
@@ -481,6 +485,38 @@ function firstLinkOfMarked(owner: Element, marks: RegExp): string[] {
   const link = findFirst(owner, (el) => el.name === "a");
   const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
   return text ? [text] : [];
+}
+
+// A user's display name by its class (avatar__name, user-name, nickname), linked to the user's own page.
+const USER_NAME_CLASS = /(?:^|[\s_-])(?:avatar_*-*name|user-?name|nick-?name|uname)(?:$|[\s_-])/i;
+const USER_PAGE = /\/(?:u|user|users|people|member|space|home)\/[\w-]+\/?$|[?&]uid=\d+/i;
+const HANDLE_MAX = 20;
+
+/**
+ * The user a header line names by a link to the user's own page classed as their display name (a
+ * column post's <a class="avatar__name" href="/u/123">): on a user-content page the poster wrote
+ * it, a handle as much as a name (as a forum's poster is).
+ */
+function headerUserLink(owner: Element): string | null {
+  const link = findFirst(owner, (el) => el.name === "a" && USER_NAME_CLASS.test(`${el.attribs.class ?? ""}`) && USER_PAGE.test(el.attribs.href ?? ""));
+  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  return text.length >= 2 && text.length <= HANDLE_MAX && !/\s/.test(text) ? text : null;
+}
+
+/** A full date (2026-11-30, 2026年11月30日): the post's time near its poster's name. */
+const POST_DATE = /(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}/;
+const POSTER_TO_TIME = 2;
+
+/**
+ * The poster a header line links to (headerUserLink), when the post's time stands on that line or
+ * the next two: a name linked beside no time is a card's (a page of user cards is no post).
+ */
+function postedBy(blocks: PageBlock[], lineIdx: number[]): string | null {
+  for (let k = 0; k < lineIdx.length; k++) {
+    const name = headerUserLink(blocks[lineIdx[k]!]!.owner.el);
+    if (name && lineIdx.slice(k, k + POSTER_TO_TIME + 1).some((i) => POST_DATE.test(blocks[i]!.text))) return name;
+  }
+  return null;
 }
 
 function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | null {
@@ -691,7 +727,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const sourceElement =
     lineIdx
       .flatMap((i) => sourceElementsIn(blocks[i]!.owner.el))
-      .find((t) => t.length >= 2 && t.length <= 30 && !/\d|[:：]/.test(t)) ?? null;
+      // "· 来自雪球": the separator before the field and the word "from" are no part of the name;
+      // from a client (来自iPhone客户端) names a device, no source.
+      .map((t) => t.replace(SOURCE_ELEMENT_LEAD, ""))
+      .find((t) => t.length >= 2 && t.length <= 30 && !/\d|[:：]/.test(t) && !CLIENT_DEVICE.test(t)) ?? null;
   // A writer's link classed as the author inside the header's line of fields (<a class="author-name">
   // beside the time): read when nothing named an author, and only a person's name (an account
   // there is a publisher's question, not a writer).
@@ -734,7 +773,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     // post's card (scriptPoster), else as data: a microdata Person, its state record's user.
     poster: choice.firstPost
       ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost))
-      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? null),
+      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? null,
@@ -747,6 +786,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
     titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
+    siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??
       (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1]) ? titleTag.site : null),
   };

@@ -30,12 +30,20 @@ const OWNED_BLOG = /^([\p{L}\p{N}_\-.·]{2,20}?)的(?:个人)?(?:博客|专栏|�
 const TITLE_PARTS = /\s*(?:[_|｜]|\s[-–—]\s|-(?=[^-]*$))\s*/u;
 const NOT_OWNER = /^(?:我|你|他|她|我们|大家)$/u;
 
-/** The owner a <title> names as the blog's ("X的博客"), or null. */
+// "headline_owner_X博客": a blog platform's <title> puts the blogger between the post's headline and
+// the platform's name (a name ending in 博客), one handle with no space.
+const PLATFORM_BLOG = /\p{Script=Han}博客$/u;
+const HANDLE = /^[\p{L}\p{N}_\-.·]{2,20}$/u;
+
+/** The owner a <title> names as the blog's ("X的博客", "headline_X_platform博客"), or null. */
 export function blogOwnerOf(title: string | null): string | null {
   if (!title) return null;
-  for (const part of title.split(TITLE_PARTS)) {
-    const m = part.trim().match(OWNED_BLOG);
+  const parts = title.split(TITLE_PARTS).map((p) => p.trim());
+  for (const part of parts) {
+    const m = part.match(OWNED_BLOG);
     if (m && !NOT_OWNER.test(m[1]!)) return m[1]!;
   }
+  const [platform, owner] = [parts.at(-1)!, parts.at(-2)];
+  if (parts.length >= 3 && PLATFORM_BLOG.test(toSimplified(platform)) && owner && HANDLE.test(owner) && !NOT_OWNER.test(owner)) return owner;
   return null;
 }

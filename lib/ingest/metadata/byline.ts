@@ -16,11 +16,13 @@ const LABELS: { re: RegExp; role: Role }[] = [
 ];
 // 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
 // 主笔: a feature's lead writer, among its 策划 and 统筹 (who edit, not write).
+// 文字：X: the text's writer among a school news page's 图片/审核 credits (a common word without its colon).
 // 分析师：A B: a research report's writers.
-const LABEL_RE = /(责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文)\s*[:：|｜丨/／]?\s*/gu;
+// 文/图：X, 图/文：X: the writer who took the pictures too (a hospital's or a school's news credit).
+const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文字|文)\s*[:：|｜丨/／]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
-const WEAK_LABEL = new Set(["文", "整理", "口述", "采访", "分析师"]);
+const WEAK_LABEL = new Set(["文", "文字", "整理", "口述", "采访", "分析师"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 // A transliterated or minority name joins its Han parts with a middle dot (莉娜·陈, 阿依古丽·买买提).
@@ -57,11 +59,16 @@ function leadingOutlet(segment: string): string | null {
   return mixed || surnameless ? first : null;
 }
 
+// "文/图：信息中心 X": the writer's office before the name (中心, 科, 处…) supplied the text; it is no outlet.
+const OFFICE_END = /(?:中心|科|处|室|部|办)$/u;
+const OFFICE_THEN_NAMES = /^(\p{Script=Han}{3,8})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})$/u;
+
 function splitNames(segment: string, outletPrefix: string, outlets?: string[], barList = false): string[] {
-  let s = segment.trim();
+  // "原作者: X|来自: Y": a bar closing the field (fields apart by bare bars) is no list of names.
+  let s = segment.trim().replace(/\s*[|｜丨]+$/u, "");
   const outlet = leadingOutlet(s);
   if (outlet) {
-    outlets?.push(outlet);
+    if (!OFFICE_END.test(outlet)) outlets?.push(outlet);
     s = s.slice(s.indexOf(outlet) + outlet.length);
   }
   // "文 | 钛媒体APP，作者 | X": the field names an outlet alone, Han run into Latin letters or digits as no name is.
@@ -70,6 +77,8 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
     outlets.push(lone);
     return [];
   }
+  const office = s.match(OFFICE_THEN_NAMES);
+  if (office && OFFICE_END.test(office[1]!) && office[2]!.split(/[\s、]+/).every((n) => hasKnownSurname(n))) s = office[2]!;
   // "兰素英每经编辑": the next label repeats the outlet prefix of the first one.
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
@@ -114,14 +123,20 @@ const CREDIT = /本文来自|本文转自|转载自|原文来自|文章来源于
 // "更新时间：…  发布时间：…  来源：X  作者：记者 Y 实习生 Z": a row of short fields apart by wide
 // spaces runs longer than a byline when it holds two times, yet each field is as short as one.
 // "更新时间：… | 发稿时间：… | 稿件来源：X | 记者：Y": spaced bars part such a row's fields as well.
-const FIELD_GAP = /\s{2,}|\u3000+|\s[|｜丨]\s/u;
+// "2026-12-4 17:26| 发布者: admin| 查看: 2816|原作者: X|来自: Y": a forum portal's fields apart by bare bars.
+const FIELD_GAP = /\s{2,}|\u3000+|\s*[|｜丨]\s*/u;
 const ROW_FIELDS = 3;
 const FIELD_MAX = 40;
 
 function isFieldsRow(line: string): boolean {
   const fields = line.trim().split(FIELD_GAP);
-  return fields.length >= ROW_FIELDS && fields.every((f) => f.length <= FIELD_MAX) && fields.filter((f) => /[:：]/.test(f)).length >= ROW_FIELDS;
+  if (fields.length >= ROW_FIELDS && fields.every((f) => f.length <= FIELD_MAX) && fields.filter((f) => /[:：]/.test(f)).length >= ROW_FIELDS) return true;
+  // "来源：X学院发布时间：2026-11-27 浏览次数：1452 文字：Y图片：Z": the fields of a row of spans run
+  // together; each known label before its colon starts one.
+  const glued = line.trim().split(GLUED_FIELD);
+  return glued.length > ROW_FIELDS && glued.every((f) => f.length <= FIELD_MAX);
 }
+const GLUED_FIELD = /(?=(?:来源|发布时间|更新时间|时间|日期|浏览次数|浏览|点击|阅读|作者|文字|记者|编辑|责任编辑|图片|摄影|审核|校对)[:：])/u;
 
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
@@ -322,13 +337,15 @@ const POINTED_AT = /[该此其]$/u;
 // Where a field's names stop: the next field's label, a bracket or a comma, or a page control's
 // word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
 // buttons share the line with the byline.
-// A role that writes nothing (图/X, 审核/X, 校对｜X), labelled with a slash or a bar, ends the writer's field too.
+// A role that writes nothing (图/X, 审核/X, 校对｜X), labelled with a slash or a bar, ends the writer's field too;
+// 图片：, 审核：, 校对： with their colon end it even glued to the name (文字：X图片：Y).
 // The font-size buttons (大 中 小) end it too, with or without their label; so does the end of a
 // sentence in a credit line (本文系X原创稿件，作者：Y。转载请注明出处。).
 // A control's verb stays with its word (我要评论(18), 发表评论): 我要 is no second name.
 // Any other label before a colon starts a field only where a run of Han starts: inside a run it
-// would start in the name (作者：陈思远阅读：2816 cut at 思远阅读：), where the words above find the field.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，。；;\]】]|(?<!\p{Script=Han})\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
+// would start in the name (作者：陈思远阅读：2816 cut at 思远阅读：), where the words above find the field;
+// nor at the field's start, where a two-character name glued to a label would read as one (作者：何明审核：Y).
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:图片|审核|审校|校对)\s*[:：]|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，。；;\]】]|(?<!^|\p{Script=Han})\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

@@ -61,7 +61,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
     dateInferred: date.inferred,
     // the outlet that brands the headline (【X网】…) when nothing in the text credits one, else the
     // site itself when nothing credits another outlet (own-site-source.ts)
-    source: source.source ?? titled.outlet ?? source.producer ?? ownSiteSource(source.claim, { siteName: e.html ? (e.html.ownSiteName ?? null) : (e.siteName ?? titled.site ?? editionMasthead(blocks.slice(0, 8).map((b) => b.text)) ?? crumbSite(blocks.map((b) => b.text))), footer: e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text)) }, titled.title) ?? null,
+    source: source.source ?? titled.outlet ?? source.producer ?? ownSiteSource(source.claim, { siteName: e.html ? (e.html.ownSiteName ?? null) : (e.siteName ?? titled.site ?? editionMasthead(blocks.slice(0, 8).map((b) => b.text)) ?? crumbSite(blocks.map((b) => b.text))), footer: e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text)), siteNameTag: e.html?.siteNameTag ?? null }, titled.title) ?? null,
     siteClaim: resolveSiteClaim(e, source.claim) ?? titled.site,
     originalPublisher: source.originalPublisher,
     summary: summaryOf(paragraphs) ?? hints.description ?? null,

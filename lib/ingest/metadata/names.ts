@@ -49,17 +49,29 @@ export function looksLikePerson(name: string): boolean {
   if (NOT_PERSON.test(n) || CALENDAR.test(n) || /\d|@|https?:/.test(n)) return false;
   if (LATIN_NAME.test(n)) return !/\.(com|cn|net)$/i.test(n);
   if (DOTTED_NAME.test(n) && n.length <= 14) return n.split(/[·・‧•]/u).every((part) => !OUTLET_END.test(part) && !NOT_PERSON.test(part));
-  return HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n);
+  return HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n) && !DEPARTMENT.test(n);
 }
+
+// 宣传科, 办公室, 综合处, 医务部: an office of the body whose page it is, put in the author slot; its
+// first word says what the office does (宣 is a surname, 宣传 a function), its last that it is an office.
+const DEPARTMENT = /^(?:宣传|办公|综合|人事|财务|组织|党政|党办|院办|校办|医务|护理|科教|科研|教务|学工|后勤|保卫|总务|外事|团委|工会|纪检|监察|审计|法务|法规|规划|统计|新闻|网络|教学|招生|就业|信息)(?:科|处|室|部|办|股|组|站)$/u;
 
 // 「食べログマガジン」編集部, X编辑部: the site's own desk, its name quoted or not, is the site; so is
 // its research arm named after it (出品丨X研究院 on X): no other outlet.
 const OWN_DESK = /^[「『《“"]?(.{2,30}?)[」』》”"]?\s*(?:编辑部|编集部|编辑组|编辑团队|研究院|研究中心|研究所|智库)$/u;
+
+// A person's name closing a personal site's name after a word of its own (a blog called 半山听雨 by 听雨)
+// is the owner's pen name, not the site's short name, which opens it (网易 on 网易财经).
+// A blog named by its owner and a word for a personal site (X笔记, X的博客, X小站) opens with the
+// owner's name, which is then a writer's, not the site's short name.
+const OWNED_SITE = /^(?:的)?(?:个人)?(?:笔记|博客|小站|随笔|日志|杂记|手记|札记|小屋|小窝|空间|主页|的博客)$/u;
+const OWNER_HEAD = (n: string, site: string) => site.startsWith(n) && OWNED_SITE.test(site.slice(n.length)) && HAN_NAME.test(n) && hasSurnameShape(n);
+const OWNER_TAIL = (n: string, site: string) => site.length - n.length >= 2 && site.endsWith(n) && HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n);
 
 /** The site naming itself (网易 on 网易财经) says nothing about who wrote or first published. */
 export function isSiteName(name: string, siteName: string | null): boolean {
   if (!siteName) return false;
   const [n, site] = [foldName(name), foldName(siteName)];
   const desk = n.match(OWN_DESK)?.[1];
-  return n === site || (n.length >= 2 && site.includes(n)) || (desk !== undefined && desk === site);
+  return n === site || (n.length >= 2 && site.includes(n) && !OWNER_TAIL(n, site) && !OWNER_HEAD(n, site)) || (desk !== undefined && desk === site);
 }

@@ -33,7 +33,7 @@ function hanOfPair(raw: string): string | null {
   return pair ? (pair[1] ?? pair[2] ?? null) : null;
 }
 
-function cleanSiteName(raw: string, title: string, confirmedBy: string | null = null): string | null {
+function cleanSiteName(raw: string, title: string, confirmedBy: string | null = null, declared = false): string | null {
   const pair = raw.trim().match(HAN_BESIDE_LATIN) ?? raw.trim().match(HAN_SPACE_LATIN);
   // "夜航船的博客-开发者社区": a blog or column inside a platform; the platform, last, published it
   const name = (pair ? (pair[1] ?? pair[2])! : raw).split(/\s*[-–—|｜_]\s*/).filter(Boolean).pop()?.trim() ?? "";
@@ -42,7 +42,8 @@ function cleanSiteName(raw: string, title: string, confirmedBy: string | null = 
   // footer's copyright holder names the site the same way (© 2025 深潮 版权所有)
   // (the holder may add the site's Latin brand: © 2025 码问 MaWen confirms 码问)
   const confirmed = confirmedBy !== null && [confirmedBy.trim(), hanOfPair(confirmedBy)].some((c) => c !== null && foldForCompare(c) === foldForCompare(name));
-  if (!/[A-Za-z]{3}/.test(name) && name.replace(/[^\p{Script=Han}]/gu, "").length < 3 && !confirmed) return null;
+  // og:site_name is the site's own declaration of its name, not a part of a split <title> (豆瓣)
+  if (!/[A-Za-z]{3}/.test(name) && name.replace(/[^\p{Script=Han}]/gu, "").length < 3 && !confirmed && !declared) return null;
   // the headline's own words (a <title> whose site part is the headline) name no site; a company's
   // name inside its own release's headline is still its name
   const [n, t] = [foldForCompare(name), foldForCompare(title)];
@@ -50,8 +51,9 @@ function cleanSiteName(raw: string, title: string, confirmedBy: string | null = 
 }
 
 /** The site's name as the source, when no claim names another; `footer` is the copyright holder. */
-export function ownSiteSource(claim: string | null, names: { siteName: string | null; footer: string | null }, title: string): string | null {
+export function ownSiteSource(claim: string | null, names: { siteName: string | null; footer: string | null; siteNameTag?: string | null }, title: string): string | null {
   if (claim !== null && !OWN_CLAIM.test(toSimplified(claim.trim())) && !OWN_DEPARTMENT.test(toSimplified(claim.trim()))) return null;
-  const named = names.siteName ? cleanSiteName(names.siteName, title, names.footer) : null;
+  const declared = names.siteName !== null && names.siteNameTag != null && names.siteName.trim() === names.siteNameTag.trim();
+  const named = names.siteName ? cleanSiteName(names.siteName, title, names.footer, declared) : null;
   return named ?? (names.footer ? cleanSiteName(names.footer, title) : null);
 }

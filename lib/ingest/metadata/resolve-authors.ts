@@ -229,7 +229,8 @@ export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | 
   const structured = persons((e.html?.authors ?? []).flatMap(declaredList), e).filter(notOnlyEditor(e));
   if (structured.length > 0) return repostCredit(structured, e, originalPublisher) ?? withVisibleCoWriters(structured, e);
   const scripted = persons(e.html?.script.authors ?? [], e);
-  if (scripted.length > 0) return { authors: scripted, reporters: [] };
+  // A page-data object names the lead writer as the CMS filed it; the byline may add co-writers, as above.
+  if (scripted.length > 0) return withVisibleCoWriters(scripted, e);
   const lines = fromLines(e);
   if (lines.authors.length + lines.reporters.length > 0) return lines;
   const contacts = contactFooter(e.trailer);

@@ -36,8 +36,9 @@ const BARE_LINE_MAX = 80;
 // 访问 only as a counter's label (访问量：3207, 访问次数), glued to the name when the fields are spans.
 // 摄影：, 审核： and other credits' labels only with their colon (来源：X网摄影：Y, the spans abutting): 摄影家协会 is a name.
 // 编译：X, 翻译：X, 译者：X: a translator's field glued to the name when the fields are spans
-// (来源于：Reuters编译：莫小川); after a Latin name, any short label before a colon starts the next field as well.
-const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|访问(?=量|次数|[:：])|字号|举报|评论(?=[:：\d])|分享|编译|翻译|译者|(?:摄影|摄像|图片|图|审核|校对|视觉|设计|策划|出品|监制|主编)(?=\s*[:：])|(?<!\p{Script=Han})\p{Script=Han}{2,4}[:：]|\d{4}[-年/.])/u;
+// (来源于：Reuters编译：莫小川); after a Latin name, any short label before a colon starts the next field as well,
+// unless a label above ends that run: AI前线作者：X is the name AI前线, then 作者.
+const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|访问(?=量|次数|[:：])|字号|举报|评论(?=[:：\d])|分享|编译|翻译|译者|(?:摄影|摄像|图片|图|审核|校对|视觉|设计|策划|出品|监制|主编)(?=\s*[:：])|(?<!\p{Script=Han})(?!(?<=[A-Za-z0-9])\p{Script=Han}{1,2}(?:作者|编辑|责编|记者|通讯员|编译|翻译|译者)[:：])\p{Script=Han}{2,4}[:：]|\d{4}[-年/.])/u;
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters or words (in either script): most lines have none.
