@@ -18,6 +18,9 @@ interface TokenizerState {
   offset: number;
   decodeEntities: boolean;
   stateText(c: number): void;
+  stateInTagName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateInAttributeName(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
   fastForwardTo(c: number): boolean;
 }
@@ -27,6 +30,9 @@ const AMP = 0x26;
 
 const base = Tokenizer.prototype as unknown as TokenizerState;
 const baseStateText = base.stateText;
+const baseTagName = base.stateInTagName;
+const baseClosingTagName = base.stateInClosingTagName;
+const baseAttributeName = base.stateInAttributeName;
 const baseAttributeValue = base.handleInAttributeValue;
 
 /**
@@ -39,6 +45,30 @@ function skipTo(t: TokenizerState, a: number, b: number): void {
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === a || c === b) break;
+  }
+  t.index = i + t.offset - 1;
+}
+
+/** HTML's whitespace as the tokenizer reads it: space, newline, tab, form feed, carriage return. */
+function isTagSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 12 || c === 13;
+}
+
+const SLASH = 0x2f;
+const GT = 0x3e;
+const EQ = 0x3d;
+
+/**
+ * Moves `index` to the unit before the next one that ends a name in a tag (whitespace, ">", and
+ * "/" or "=" when they end it too), or to the buffer's last unit, as skipTo does: inside a tag
+ * or attribute name every other unit leaves the tokenizer's state as it is.
+ */
+function skipName(t: TokenizerState, slash: boolean, eq: boolean): void {
+  const s = t.buffer;
+  let i = t.index - t.offset + 1;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === GT || isTagSpace(c) || (slash && c === SLASH) || (eq && c === EQ)) break;
   }
   t.index = i + t.offset - 1;
 }
@@ -80,6 +110,23 @@ const fast = FastTokenizer.prototype as unknown as TokenizerState;
 fast.stateText = function (this: TokenizerState, c: number): void {
   if (c === LT || c === AMP || !this.decodeEntities) baseStateText.call(this, c);
   else skipTo(this, LT, AMP);
+};
+
+// A tag's name ends at whitespace, "/" or ">"; a closing tag's at whitespace or ">"; an
+// attribute's name at whitespace, "/", ">" or "=". Each unit before that costs a turn otherwise.
+fast.stateInTagName = function (this: TokenizerState, c: number): void {
+  if (c === GT || c === SLASH || isTagSpace(c)) baseTagName.call(this, c);
+  else skipName(this, true, false);
+};
+
+fast.stateInClosingTagName = function (this: TokenizerState, c: number): void {
+  if (c === GT || isTagSpace(c)) baseClosingTagName.call(this, c);
+  else skipName(this, false, false);
+};
+
+fast.stateInAttributeName = function (this: TokenizerState, c: number): void {
+  if (c === GT || c === SLASH || c === EQ || isTagSpace(c)) baseAttributeName.call(this, c);
+  else skipName(this, true, true);
 };
 
 fast.handleInAttributeValue = function (this: TokenizerState, c: number, quote: number): void {
