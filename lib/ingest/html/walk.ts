@@ -8,7 +8,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
-import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, isSectionControl, noscriptHoldsParagraphs, pathSegment, roleOf } from "./dom-rules";
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHiddenGiven, isSectionControlGiven, namesRuleLetters, noscriptHoldsParagraphs, pathSegment, roleOfGiven } from "./dom-rules";
 import { sectionMarker } from "../classify/vocabulary";
 import { isDataTable } from "./data-table";
 import { foldWidth } from "../../text/fold";
@@ -288,8 +288,9 @@ class Walker {
 
   constructor(readonly head: HeadElements) {}
 
-  makeStat(el: Element, parent: ElementStat | null): ElementStat {
-    const role = parent ? roleOf(el, this.articleDepth > 0) : NO_ROLE;
+  /** `letters`: namesRuleLetters(el), which the walk has asked already. */
+  makeStat(el: Element, parent: ElementStat | null, letters: boolean): ElementStat {
+    const role = parent ? roleOfGiven(el, this.articleDepth > 0, letters) : NO_ROLE;
     const blocks = this.blocks.length;
     const s: ElementStat = {
       id: this.stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
@@ -394,8 +395,9 @@ class Walker {
       else this.flush(owner);
       return;
     }
-    if (isSectionControl(el)) return;
-    const hidden = isHidden(el);
+    const letters = namesRuleLetters(el);
+    if (isSectionControlGiven(el, letters)) return;
+    const hidden = isHiddenGiven(el, letters);
     // Hidden characters inside a line (a forum's anti-copy noise, a display:none run) are no
     // text of it, and do not break it either.
     if (hidden && INLINE_TAGS.has(tag) && el.children.every((c) => c.type === "text")) return;
@@ -425,7 +427,7 @@ class Walker {
       this.visitChildren(el, owner, ownerKids, depth + 1);
       this.pieces.push(" ");
     } else {
-      this.block(el, tag, owner, ownerKids, depth);
+      this.block(el, tag, letters, owner, ownerKids, depth);
     }
     if (tag === "a") this.inLink--;
     if (anchor) this.inAnchor--;
@@ -436,9 +438,9 @@ class Walker {
   }
 
   /** An element that starts a block: measured on its own, then its sums are added to its owner's. */
-  block(el: Element, tag: string, owner: ElementStat, ownerKids: ElementStat[], depth: number): void {
+  block(el: Element, tag: string, letters: boolean, owner: ElementStat, ownerKids: ElementStat[], depth: number): void {
     this.flush(owner);
-    const stat = this.makeStat(el, owner);
+    const stat = this.makeStat(el, owner, letters);
     ownerKids.push(stat);
     const statKids: ElementStat[] = [];
     const heading = HEADING_TAGS.has(tag);
@@ -501,7 +503,7 @@ function isBlank(text: string): boolean {
 
 export function walkPage(start: AnyNode, head: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] }): WalkResult {
   const w = new Walker(head);
-  const root = w.makeStat(start as Element, null);
+  const root = w.makeStat(start as Element, null, false);
   w.visitChildren(start, root, [], 0);
   w.flush(root);
   root.blockEnd = w.blocks.length;
