@@ -219,8 +219,10 @@ function roleOfWords(words: string): Role {
   if (role) return role;
   role = NONE;
   if (words.trim() !== "") {
-    const negative = NEGATIVE.find(([, re]) => re.test(words));
-    if (negative) role = { hint: -1, kind: negative[0] };
+    // An indexed loop: destructuring each pair in a find callback went through the iterator protocol.
+    let kind: RemovalKind | null = null;
+    for (let i = 0; i < NEGATIVE.length && kind === null; i++) if (NEGATIVE[i]![1].test(words)) kind = NEGATIVE[i]![0];
+    if (kind !== null) role = { hint: -1, kind };
     else if (POSITIVE.test(words)) role = CONTENT;
   }
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
