@@ -25,6 +25,8 @@ export function keepAcceptedAnswer(walk: WalkResult, choice: ContentChoice): Con
   const accepted = (s: ElementStat) => classes(s).some((c) => ACCEPTED_CLASS.test(c)) || range(s).some(badge);
   for (const s of walk.stats) {
     if (s.blockStart < first || s.blockEnd > last + 1 || s.chars === 0) continue;
+    // Most elements' class names hold no "answer" at all: no list of them to build.
+    if (!ANSWER_CLASS.test(s.el.attribs?.class ?? "")) continue;
     const cls = classes(s)[0];
     if (!cls || !ANSWER_CLASS.test(cls)) continue;
     const run = walk.stats.filter((o) => o.parent === s.parent && o.tag === s.tag && classes(o)[0] === cls && o.chars > 0);

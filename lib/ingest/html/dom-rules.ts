@@ -35,8 +35,26 @@ export const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+/** Every run of letters that a rule below looks for in a class or id before its own pattern: edit, tts, tab, jammer. */
+const RULE_LETTERS = /edit|tts|tab|jammer/i;
+
+/**
+ * The element's class or id holds one of the letter runs the rules below look for (RULE_LETTERS).
+ * The walk asks isSectionControl, isHidden and roleOf of every element; most elements' names
+ * hold none of those runs, and one test here spares each rule its own (eight tests an element).
+ */
+export function namesRuleLetters(el: Element): boolean {
+  const a = el.attribs;
+  return (a.class !== undefined && RULE_LETTERS.test(a.class)) || (a.id !== undefined && RULE_LETTERS.test(a.id));
+}
+
 /** Hidden by the markup itself (hidden attribute, aria-hidden, inline style); CSS classes are not resolved. */
 export function isHidden(el: Element): boolean {
+  return isHiddenGiven(el, namesRuleLetters(el));
+}
+
+/** isHidden, given namesRuleLetters(el) (the walk asks it once for three rules). */
+export function isHiddenGiven(el: Element, letters: boolean): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined || a["aria-hidden"] === "true") return true;
   if (el.name === "input" && a.type === "hidden") return true;
@@ -44,8 +62,8 @@ export function isHidden(el: Element): boolean {
   if (style !== undefined && HIDDEN_STYLE.test(style)) return true;
   // Forum software salts a post with random characters in an element its stylesheet hides
   // (Discuz's jammer), to spoil copying: no reader sees them.
-  if (a.class !== undefined && JAMMER.test(a.class)) return true;
-  return inactiveTabPanel(el);
+  if (letters && a.class !== undefined && JAMMER.test(a.class)) return true;
+  return inactiveTabPanel(el, letters);
 }
 
 const JAMMER = /(?:^|\s)jammer(?:\s|$)/i;
@@ -60,8 +78,13 @@ const CONTROL_LETTERS = /edit|tts/i;
 
 /** A heading's edit or listen button (by its class or id, holding a word or two): skipped by the walk. */
 export function isSectionControl(el: Element): boolean {
+  return isSectionControlGiven(el, namesRuleLetters(el));
+}
+
+/** isSectionControl, given namesRuleLetters(el). */
+export function isSectionControlGiven(el: Element, letters: boolean): boolean {
   const a = el.attribs;
-  if (a.class === undefined && a.id === undefined) return false;
+  if (!letters || (a.class === undefined && a.id === undefined)) return false;
   // Asked of every element the walk meets: most names hold neither word, and need no string built.
   if (!CONTROL_LETTERS.test(a.class ?? "") && !CONTROL_LETTERS.test(a.id ?? "")) return false;
   if (!SECTION_CONTROL.test(`${a.class ?? ""} ${a.id ?? ""}`.toLowerCase())) return false;
@@ -85,8 +108,8 @@ const ACTIVE_WORD = /(?:^|[^a-z])(?:active|show|shown|current|cur|on|selected|op
  * A tab panel whose sibling panel is marked active while it is not: the page's styles hide it
  * (Bootstrap's tab-pane without active, a cur/on switch). Its text is what another tab shows.
  */
-function inactiveTabPanel(el: Element): boolean {
-  if (!isTabPanel(el) || ACTIVE_WORD.test(el.attribs.class ?? "")) return false;
+function inactiveTabPanel(el: Element, letters: boolean): boolean {
+  if (!isTabPanel(el, letters) || ACTIVE_WORD.test(el.attribs.class ?? "")) return false;
   const siblings = el.parent?.children ?? [];
   return siblings.some((c) => c !== el && c.type === "tag" && isTabPanel(c as Element) && ACTIVE_WORD.test((c as Element).attribs.class ?? ""));
 }
@@ -142,6 +165,11 @@ const CONTENT: Role = { hint: 1, kind: null };
  * own header and footer (title, byline), so only a page-level one counts as site chrome.
  */
 export function roleOf(el: Element, insideArticle: boolean): Role {
+  return roleOfGiven(el, insideArticle, namesRuleLetters(el));
+}
+
+/** roleOf, given namesRuleLetters(el). */
+export function roleOfGiven(el: Element, insideArticle: boolean, letters: boolean): Role {
   const tagKind = TAG_ROLE[el.name];
   if (tagKind && !(insideArticle && (el.name === "header" || el.name === "footer"))) {
     return { hint: el.name === "header" ? 0 : -1, kind: tagKind };
@@ -153,7 +181,7 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
   const words = `${a.class ?? ""} ${a.id ?? ""}`.toLowerCase();
   // A tab box's strip is navigation, but its panels hold what the tabs switch between (the first
   // often the article itself), and the box around strip and panels is no menu either.
-  if (isTabPanel(el) || (TAB_WORD.test(words) && el.children.some((c) => c.type === "tag" && isTabPanel(c as Element)))) {
+  if (isTabPanel(el, letters) || (letters && TAB_WORD.test(words) && el.children.some((c) => c.type === "tag" && isTabPanel(c as Element)))) {
     return POSITIVE.test(words.replace(TAB_PANEL, " ")) ? CONTENT : NONE;
   }
   const role = adHookOnContent(a) ? CONTENT : roleOfWords(words);
@@ -182,9 +210,10 @@ const TAB_WORD = /(?:^|[^a-z])tabs?(?:[^a-z]|$)/;
 /** A tab panel by its name (tab-con, tab-content, tab-pane, tabpanel…) or its ARIA role. */
 const TAB_PANEL = /(?:^|[^a-z])tabs?[-_]?(?:con|cont|content|contents|pane|panel|panels|body|bd|box)(?:[^a-z]|$)/;
 
-function isTabPanel(el: Element): boolean {
+function isTabPanel(el: Element, letters = namesRuleLetters(el)): boolean {
   const a = el.attribs;
   if (a.role === "tabpanel") return true;
+  if (!letters) return false;
   // Asked of every element the walk meets (isHidden, roleOf): most have neither class nor id, or
   // no "tab" in them (no other character lower-cases to t, a or b), and need no string built.
   if (a.class === undefined && a.id === undefined) return false;
@@ -202,8 +231,10 @@ function roleOfWords(words: string): Role {
   if (role) return role;
   role = NONE;
   if (words.trim() !== "") {
-    const negative = NEGATIVE.find(([, re]) => re.test(words));
-    if (negative) role = { hint: -1, kind: negative[0] };
+    // An indexed loop: destructuring each pair in a find callback went through the iterator protocol.
+    let kind: RemovalKind | null = null;
+    for (let i = 0; i < NEGATIVE.length && kind === null; i++) if (NEGATIVE[i]![1].test(words)) kind = NEGATIVE[i]![0];
+    if (kind !== null) role = { hint: -1, kind };
     else if (POSITIVE.test(words)) role = CONTENT;
   }
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();

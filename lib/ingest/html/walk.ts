@@ -8,7 +8,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
-import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHidden, isSectionControl, noscriptHoldsParagraphs, pathSegment, roleOf } from "./dom-rules";
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHiddenGiven, isSectionControlGiven, namesRuleLetters, noscriptHoldsParagraphs, pathSegment, roleOfGiven } from "./dom-rules";
 import { sectionMarker } from "../classify/vocabulary";
 import { isDataTable } from "./data-table";
 import { foldWidth } from "../../text/fold";
@@ -125,7 +125,6 @@ function isAbuttingField(el: Element, before: string): boolean {
   const next = firstText(el);
   return (DIGIT_EDGE.test(before) && HAN_OR_DIGIT_START.test(next)) || (HAN_OR_DIGIT_END.test(before) && DIGIT_START.test(next));
 }
-const BLANK = /^[\s\u00a0\u3000]*$/;
 const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
 const MAX_DEPTH = 400;
 const CONTROL_TAGS = new Set(["input", "button", "select", "textarea"]);
@@ -256,64 +255,79 @@ function gatherScript(el: Element, head: HeadElements): void {
   else if (el.attribs.src === undefined && DATA_SCRIPT.test(type)) head.scripts.push(el);
 }
 
-export function walkPage(start: AnyNode, head: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] }): WalkResult {
-  const blocks: PageBlock[] = [];
-  const stats: ElementStat[] = [];
-  let pieces: string[] = [];
+/**
+ * The walk's state, and one small method per kind of node. As closures inside walkPage, the
+ * whole walk was one large function that a short run of `npm run extract` never optimised
+ * (--trace-opt on the 69 pages of bench:extract); as methods of one class the loop over a
+ * node's children is small and monomorphic in `this`, so V8 can optimise it on its own (it
+ * did in some runs, not all: the tiering is timing-dependent), and the rest costs no more.
+ */
+class Walker {
+  readonly blocks: PageBlock[] = [];
+  readonly stats: ElementStat[] = [];
+  pieces: string[] = [];
   // Some piece is more than the one space that stands for blank text between tags: most flushes
   // (at every block element's edges) hold only such spaces, and need no join, replace or trim.
-  let hasText = false;
-  let linkChars = 0;
-  let anchorChars = 0;
-  let inLink = 0;
-  let inAnchor = 0;
-  let headingLevel = 0;
-  let inList = 0;
-  let hiddenDepth = 0;
-  let articleDepth = 0;
+  hasText = false;
+  linkChars = 0;
+  anchorChars = 0;
+  inLink = 0;
+  inAnchor = 0;
+  headingLevel = 0;
+  inList = 0;
+  hiddenDepth = 0;
+  articleDepth = 0;
   // Inside <pre>: a code listing, whose lines are the article's text whatever their shape.
-  let inPre = 0;
+  inPre = 0;
   // The nearest open table is a data table (data-table.ts), and inside one of its rows: the row is one
   // line, its cells and their paragraphs read as parts of it, a space between them.
-  let dataTable = false;
-  let inRow = 0;
+  dataTable = false;
+  inRow = 0;
   // Cells of the open row: a row of one cell (a caption's, a note's) is a line like any other.
-  let rowCells = 0;
+  rowCells = 0;
 
-  const makeStat = (el: Element, parent: ElementStat | null): ElementStat => {
-    const role = parent ? roleOf(el, articleDepth > 0) : { hint: 0, kind: null };
+  constructor(readonly head: HeadElements) {}
+
+  /** `letters`: namesRuleLetters(el), which the walk has asked already. */
+  makeStat(el: Element, parent: ElementStat | null, letters: boolean): ElementStat {
+    const role = parent ? roleOfGiven(el, this.articleDepth > 0, letters) : NO_ROLE;
+    const blocks = this.blocks.length;
     const s: ElementStat = {
-      id: stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
-      insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), structural: false, kind: role.kind, hidden: hiddenDepth > 0,
-      blockStart: blocks.length, blockEnd: blocks.length, chars: 0, linkChars: 0, punct: 0, paragraphs: 0, controls: 0, players: 0, longestProse: 0, linkLines: 0, items: 0, linkedItems: 0,
+      id: this.stats.length, el, parent, tag: el.name ?? "#document", hint: role.hint,
+      insideBoilerplate: parent !== null && (parent.insideBoilerplate || parent.hint < 0), structural: false, kind: role.kind, hidden: this.hiddenDepth > 0,
+      blockStart: blocks, blockEnd: blocks, chars: 0, linkChars: 0, punct: 0, paragraphs: 0, controls: 0, players: 0, longestProse: 0, linkLines: 0, items: 0, linkedItems: 0,
       anchors: 0, anchorChars: 0, links: 0, buttons: 0, neutral: false, embedded: false, pChildChars: 0, value: 0, valueAll: 0,
     };
-    stats.push(s);
+    this.stats.push(s);
     return s;
-  };
+  }
 
-  const flush = (owner: ElementStat) => {
-    if (pieces.length === 0) return;
-    if (!hasText) {
-      pieces = [];
-      linkChars = 0;
-      anchorChars = 0;
+  flush(owner: ElementStat): void {
+    if (this.pieces.length === 0) return;
+    if (!this.hasText) {
+      this.pieces = [];
+      this.linkChars = 0;
+      this.anchorChars = 0;
       return;
     }
-    const text = pieces.join("").replace(WS, " ").trim();
-    const lc = linkChars;
-    const ac = anchorChars;
-    pieces = [];
-    hasText = false;
-    linkChars = 0;
-    anchorChars = 0;
+    const text = this.pieces.join("").replace(WS, " ").trim();
+    const lc = this.linkChars;
+    const ac = this.anchorChars;
+    this.pieces = [];
+    this.hasText = false;
+    this.linkChars = 0;
+    this.anchorChars = 0;
     if (text === "") return;
+    this.addBlock(owner, text, lc, ac);
+  }
+
+  addBlock(owner: ElementStat, text: string, lc: number, ac: number): void {
     const { chars, punct } = countChars(text);
     const sentence = SENTENCE.test(text);
     // Headings are never prose, even when they end in an exclamation mark.
-    const { value, prose } = blockValue(chars, Math.min(lc, chars), punct, sentence && headingLevel === 0);
-    const hidden = hiddenDepth > 0;
-    blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: headingLevel, listItem: inList > 0, code: inPre > 0, row: owner.tag === "tr" && rowCells > 1, hidden, owner, prose, value });
+    const { value, prose } = blockValue(chars, Math.min(lc, chars), punct, sentence && this.headingLevel === 0);
+    const hidden = this.hiddenDepth > 0;
+    this.blocks.push({ text, chars, linkChars: Math.min(lc, chars), punct, heading: this.headingLevel, listItem: this.inList > 0, code: this.inPre > 0, row: owner.tag === "tr" && this.rowCells > 1, hidden, owner, prose, value });
     owner.chars += chars;
     owner.linkChars += Math.min(lc, chars);
     owner.anchorChars += Math.min(ac, chars);
@@ -325,147 +339,176 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
     if (lc * 2 > chars && chars >= LINK_LINE_CHARS) owner.linkLines++;
     if (!hidden) owner.value += value;
     owner.valueAll += value;
-  };
+  }
 
   // ownerKids: the element children of `owner` so far, to weigh a child by its neighbours when
   // the owner closes (an array handed down the recursion rather than a Map keyed by each open element).
-  const visitChildren = (node: Element | AnyNode, owner: ElementStat, ownerKids: ElementStat[], depth: number) => {
-    const children = "children" in node ? (node.children as AnyNode[]) : [];
-    for (const child of children) {
-      if (child.type === "text") {
-        const data = (child as unknown as { data: string }).data;
-        // Indentation between tags is most text nodes: one space stands for it.
-        if (BLANK.test(data)) {
-          pieces.push(" ");
-          continue;
-        }
-        pieces.push(data);
-        hasText = true;
-        if (inLink > 0) {
-          const n = nonSpaceLength(data);
-          linkChars += n;
-          if (inAnchor > 0) anchorChars += n;
-        }
-        continue;
-      }
-      if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
-      const el = child as Element;
-      const tag = el.name;
-      if (tag === "meta") head.metas.push(el);
-      else if (tag === "title") head.titles.push(el);
-      else if (tag === "time") head.times.push(el);
-      // hAtom (microformats 1): <abbr class="published" title="2024-03-05T10:21:00+08:00">三月 5th</abbr>
-      // holds the machine date in its title, as <time> does in datetime
-      else if (tag === "abbr" && /(?:^|\s)published(?:\s|$)/.test(el.attribs.class ?? "") && el.attribs.title) head.times.push(el);
-      else if (tag === "script") gatherScript(el, head);
-      if (tag === "head") {
-        // The head holds no text, only the metadata elements gathered above.
-        visitHead(el);
-        continue;
-      }
-      if (SKIP_TAGS.has(tag) && !noscriptHoldsParagraphs(el)) {
-        if (CONTROL_TAGS.has(tag) && el.attribs.type !== "hidden") owner.controls++;
-        if (PLAYER_TAGS.has(tag)) owner.players++;
-        continue;
-      }
-      if (tag === "br" || tag === "hr") {
-        if (inRow > 0) pieces.push(" ");
-        else flush(owner);
-        continue;
-      }
-      if (isSectionControl(el)) continue;
-      const hidden = isHidden(el);
-      // Hidden characters inside a line (a forum's anti-copy noise, a display:none run) are no
-      // text of it, and do not break it either.
-      if (hidden && INLINE_TAGS.has(tag) && el.children.every((c) => c.type === "text")) continue;
-      if (hidden) {
-        flush(owner);
-        hiddenDepth++;
-      }
-      // Only a link has an href to test; both patterns need one character at least.
-      const href = tag === "a" ? (el.attribs.href ?? "").trim() : "";
-      const inPage = href !== "" && IN_PAGE_HREF.test(href);
-      const anchor = inPage || (href !== "" && OTHER_PAGE_SECTION_HREF.test(href));
-      if (tag === "a") {
-        inLink++;
-        owner.links++;
-        if (BUTTON_CLASS.test(el.attribs.class ?? "")) owner.buttons++;
-      }
-      if (anchor) inAnchor++;
-      if (inPage) owner.anchors++;
-      if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
-        if (isAbuttingField(el, pieces.length > 0 ? pieces[pieces.length - 1]! : "")) pieces.push(" ");
-        visitChildren(el, owner, ownerKids, depth + 1);
-      } else if (inRow > 0) {
-        // A cell of a data table's row, or a paragraph inside one: a part of the row's line.
-        if (tag === "td" || tag === "th") rowCells++;
-        pieces.push(" ");
-        visitChildren(el, owner, ownerKids, depth + 1);
-        pieces.push(" ");
-      } else {
-        flush(owner);
-        const stat = makeStat(el, owner);
-        ownerKids.push(stat);
-        const statKids: ElementStat[] = [];
-        const heading = HEADING_TAGS.has(tag);
-        const savedHeading = headingLevel;
-        if (heading) headingLevel = Number(tag[1]);
-        if (tag === "li" || tag === "dd" || tag === "dt") inList++;
-        if (tag === "article" || tag === "main") articleDepth++;
-        if (tag === "pre") inPre++;
-        const outerTable = dataTable;
-        if (tag === "table") dataTable = isDataTable(el);
-        const row = tag === "tr" && dataTable;
-        if (row) {
-          inRow++;
-          rowCells = 0;
-        }
-        visitChildren(el, stat, statKids, depth + 1);
-        flush(stat);
-        if (row) inRow--;
-        dataTable = outerTable;
-        if (tag === "pre") inPre--;
-        if (tag === "article" || tag === "main") articleDepth--;
-        if (tag === "li" || tag === "dd" || tag === "dt") inList--;
-        headingLevel = savedHeading;
-        stat.blockEnd = blocks.length;
-        settleEmbeddedCards(stat, statKids);
-        // players are summed up the tree: an element with none has no child holding one
-        if (stat.players > 0) settlePlayers(stat, statKids, blocks);
-        markForm(stat);
-        markButtonRow(stat);
-        markTeaserFeed(stat);
-        markTableOfContents(stat);
-        markCommentSection(stat, blocks);
-        markRelatedSection(stat, blocks);
-        fold(stat, owner);
-      }
-      if (tag === "a") inLink--;
-      if (anchor) inAnchor--;
-      if (hidden) {
-        flush(owner);
-        hiddenDepth--;
-      }
+  visitChildren(node: Element | AnyNode, owner: ElementStat, ownerKids: ElementStat[], depth: number): void {
+    if (!("children" in node)) return;
+    const children = node.children as AnyNode[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      const type = child.type;
+      if (type === "text") this.text((child as unknown as { data: string }).data);
+      else if (type === "tag" || type === "script" || type === "style") this.element(child as Element, owner, ownerKids, depth);
     }
-  };
+  }
 
-  const visitHead = (node: Element) => {
+  text(data: string): void {
+    // Indentation between tags is most text nodes: one space stands for it.
+    if (isBlank(data)) {
+      this.pieces.push(" ");
+      return;
+    }
+    this.pieces.push(data);
+    this.hasText = true;
+    if (this.inLink > 0) {
+      const n = nonSpaceLength(data);
+      this.linkChars += n;
+      if (this.inAnchor > 0) this.anchorChars += n;
+    }
+  }
+
+  /** A tag seen by the walk: gathered for the head, skipped, a line break, or visited. */
+  element(el: Element, owner: ElementStat, ownerKids: ElementStat[], depth: number): void {
+    const tag = el.name;
+    const head = this.head;
+    if (tag === "meta") head.metas.push(el);
+    else if (tag === "title") head.titles.push(el);
+    else if (tag === "time") head.times.push(el);
+    // hAtom (microformats 1): <abbr class="published" title="2024-03-05T10:21:00+08:00">三月 5th</abbr>
+    // holds the machine date in its title, as <time> does in datetime
+    else if (tag === "abbr" && /(?:^|\s)published(?:\s|$)/.test(el.attribs.class ?? "") && el.attribs.title) head.times.push(el);
+    else if (tag === "script") gatherScript(el, head);
+    if (tag === "head") {
+      // The head holds no text, only the metadata elements gathered above.
+      this.visitHead(el);
+      return;
+    }
+    if (SKIP_TAGS.has(tag) && !noscriptHoldsParagraphs(el)) {
+      if (CONTROL_TAGS.has(tag) && el.attribs.type !== "hidden") owner.controls++;
+      if (PLAYER_TAGS.has(tag)) owner.players++;
+      return;
+    }
+    if (tag === "br" || tag === "hr") {
+      if (this.inRow > 0) this.pieces.push(" ");
+      else this.flush(owner);
+      return;
+    }
+    const letters = namesRuleLetters(el);
+    if (isSectionControlGiven(el, letters)) return;
+    const hidden = isHiddenGiven(el, letters);
+    // Hidden characters inside a line (a forum's anti-copy noise, a display:none run) are no
+    // text of it, and do not break it either.
+    if (hidden && INLINE_TAGS.has(tag) && el.children.every((c) => c.type === "text")) return;
+    if (hidden) {
+      this.flush(owner);
+      this.hiddenDepth++;
+    }
+    // Only a link has an href to test; both patterns need one character at least.
+    const href = tag === "a" ? (el.attribs.href ?? "").trim() : "";
+    const inPage = href !== "" && IN_PAGE_HREF.test(href);
+    const anchor = inPage || (href !== "" && OTHER_PAGE_SECTION_HREF.test(href));
+    if (tag === "a") {
+      this.inLink++;
+      owner.links++;
+      if (BUTTON_CLASS.test(el.attribs.class ?? "")) owner.buttons++;
+    }
+    if (anchor) this.inAnchor++;
+    if (inPage) owner.anchors++;
+    if (INLINE_TAGS.has(tag) || depth > MAX_DEPTH) {
+      const pieces = this.pieces;
+      if (isAbuttingField(el, pieces.length > 0 ? pieces[pieces.length - 1]! : "")) pieces.push(" ");
+      this.visitChildren(el, owner, ownerKids, depth + 1);
+    } else if (this.inRow > 0) {
+      // A cell of a data table's row, or a paragraph inside one: a part of the row's line.
+      if (tag === "td" || tag === "th") this.rowCells++;
+      this.pieces.push(" ");
+      this.visitChildren(el, owner, ownerKids, depth + 1);
+      this.pieces.push(" ");
+    } else {
+      this.block(el, tag, letters, owner, ownerKids, depth);
+    }
+    if (tag === "a") this.inLink--;
+    if (anchor) this.inAnchor--;
+    if (hidden) {
+      this.flush(owner);
+      this.hiddenDepth--;
+    }
+  }
+
+  /** An element that starts a block: measured on its own, then its sums are added to its owner's. */
+  block(el: Element, tag: string, letters: boolean, owner: ElementStat, ownerKids: ElementStat[], depth: number): void {
+    this.flush(owner);
+    const stat = this.makeStat(el, owner, letters);
+    ownerKids.push(stat);
+    const statKids: ElementStat[] = [];
+    const heading = HEADING_TAGS.has(tag);
+    const savedHeading = this.headingLevel;
+    if (heading) this.headingLevel = Number(tag[1]);
+    const listItem = tag === "li" || tag === "dd" || tag === "dt";
+    const article = tag === "article" || tag === "main";
+    if (listItem) this.inList++;
+    if (article) this.articleDepth++;
+    if (tag === "pre") this.inPre++;
+    const outerTable = this.dataTable;
+    if (tag === "table") this.dataTable = isDataTable(el);
+    const row = tag === "tr" && this.dataTable;
+    if (row) {
+      this.inRow++;
+      this.rowCells = 0;
+    }
+    this.visitChildren(el, stat, statKids, depth + 1);
+    this.flush(stat);
+    if (row) this.inRow--;
+    this.dataTable = outerTable;
+    if (tag === "pre") this.inPre--;
+    if (article) this.articleDepth--;
+    if (listItem) this.inList--;
+    this.headingLevel = savedHeading;
+    const blocks = this.blocks;
+    stat.blockEnd = blocks.length;
+    settleEmbeddedCards(stat, statKids);
+    // players are summed up the tree: an element with none has no child holding one
+    if (stat.players > 0) settlePlayers(stat, statKids, blocks);
+    markForm(stat);
+    markButtonRow(stat);
+    markTeaserFeed(stat);
+    markTableOfContents(stat);
+    markCommentSection(stat, blocks);
+    markRelatedSection(stat, blocks);
+    fold(stat, owner);
+  }
+
+  visitHead(node: Element): void {
+    const head = this.head;
     for (const child of node.children) {
       if (child.type !== "tag" && child.type !== "script") continue;
       const el = child as Element;
       if (el.name === "meta") head.metas.push(el);
       else if (el.name === "title") head.titles.push(el);
       else if (el.name === "script") gatherScript(el, head);
-      else if (el.children.length > 0 && !SKIP_TAGS.has(el.name)) visitHead(el);
+      else if (el.children.length > 0 && !SKIP_TAGS.has(el.name)) this.visitHead(el);
     }
-  };
+  }
+}
 
-  const root = makeStat(start as Element, null);
-  visitChildren(start, root, [], 0);
-  flush(root);
-  root.blockEnd = blocks.length;
-  settleStructuralMarks(stats);
-  return { blocks, stats, root };
+const NO_ROLE = { hint: 0, kind: null };
+
+/** The text is whitespace only (\s, which holds NBSP and the ideographic space): a regular expression run on every text node cost more. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export function walkPage(start: AnyNode, head: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] }): WalkResult {
+  const w = new Walker(head);
+  const root = w.makeStat(start as Element, null, false);
+  w.visitChildren(start, root, [], 0);
+  w.flush(root);
+  root.blockEnd = w.blocks.length;
+  settleStructuralMarks(w.stats);
+  return { blocks: w.blocks, stats: w.stats, root };
 }
 
 /**
