@@ -131,6 +131,39 @@ describe("every variant is reversed", () => {
       { numRuns: 200 },
     );
   });
+  it("utf8-as-cp1252-partial: a garbled line of emoji only, or of Japanese with kanji Chinese seldom uses, is reversed too", () => {
+    const text = [
+      "大模型的研究和产品发布，数据中心的建设。",
+      "他们表示会继续投入研究。",
+      "🥹🫶",
+      "市场数据显示技术进步很大。",
+      "雰囲気が出るかなと思いました❣️",
+      "公司的研究人员表示会继续投入。",
+      "対して1540円になってます♡",
+    ].join("\n");
+    const garbled = makeMojibake(text, "utf8-as-cp1252-partial");
+    expect(garbled).toContain("ðŸ¥¹");
+    expect(undoMojibake(garbled)?.text).toBe(text);
+  });
+  it("utf8-as-cp1252-partial: clean lines with Latin-1-looking characters stay as they are beside garbled ones", () => {
+    const clean = ["Café «über» © 2024 — naïve × 3", "Ã and Â are letters too: São Paulo, Âge"];
+    const garbled = makeMojibake(["大模型的研究和产品发布，数据中心的建设。", "x", "他们表示会继续投入研究，市场数据显示技术进步很大。"].join("\n"), "utf8-as-cp1252-c1");
+    const text = [garbled.split("\n")[0], clean[0], garbled.split("\n")[2], clean[1]].join("\n");
+    const undone = undoMojibake(text)!.text.split("\n");
+    expect(undone[1]).toBe(clean[0]);
+    expect(undone[3]).toBe(clean[1]);
+    // And a clean text of Japanese, emoji and Latin-1 letters is no mojibake at all.
+    expect(undoMojibake("雰囲気が出るかなと思いました🥹🫶 Café «über» © 2024 naïve, São Paulo. 対して1540円です♡")).toBeNull();
+  });
+  it("gbk-as-cp1252-replacement: in Japanese text a hole is filled with an everyday kanji (両, 伝, 応), not a rare Chinese one", () => {
+    const text =
+      "中日平和友好条約締結45周年記念集会が10日、東京で開催された。新華社が伝えた。呉大使は「条約は両国の恒久的な平和友好の発展を双方の共同義務として法的に決定した」と指摘した。" +
+      "集会では、日本の専門家らが講演し、両国関係の健全な発展を促進する必要性を呼びかけた。会場からは質問に応じる声もあった。";
+    const garbled = makeMojibake(text, "gbk-as-cp1252-replacement");
+    expect(garbled).toContain("\uFFFD");
+    const undone = undoMojibake(garbled)!.text;
+    for (const word of ["伝えた", "両国の", "両国関係", "応じる"]) expect(undone).toContain(word);
+  });
   it("the U+FFFD a tool wrote for a lost byte is mended like a \"?\"", () => {
     const text = "法院已经受理此案，他向来不缺钱，这次也向记者表示不会上诉。";
     expect(makeMojibake(text, "utf8-as-cp1252-replacement")).toContain("\uFFFD");

@@ -129,12 +129,25 @@ function plausible(decoded: string): boolean {
 
 const MIN_RUN_COMMON_HAN = 0.5;
 
-/** Whether one run's re-read characters are ordinary: common Han, or Latin letters and punctuation. */
+/** Emoji with their modifiers, joiners and presentation selector: a chat line's whole content may be two of them. */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]/gu;
+const KANA = /[\u3041-\u309F\u30A0-\u30FF]/u;
+
+/**
+ * Whether one run's re-read characters are ordinary: common Han, or Latin letters and
+ * punctuation, or emoji. A run that holds kana is Japanese, whose kanji (対, 囲, 気) are not
+ * common Chinese ones: there the other characters only have to be text. Each such reading is
+ * valid multibyte UTF-8, which a clean run of Latin-1 letters (é×–) almost never is.
+ */
 function ordinaryRun(decoded: string): boolean {
-  const han = hanCommonness(decoded);
+  const text = decoded.replace(EMOJI, "");
+  if (text === "") return decoded !== "";
+  const han = hanCommonness(text);
+  const nonHan = () => [...text].every((ch) => /\p{Script=Han}/u.test(ch) || ORDINARY_NON_HAN.test(ch));
+  if (han.han > 0 && KANA.test(text)) return nonHan();
   // Half, not the whole text's bar: a short line's one rare name (喵喵之歌) must not sink it.
   if (han.han > 0) return han.share >= MIN_RUN_COMMON_HAN;
-  return [...decoded].every((ch) => ORDINARY_NON_HAN.test(ch));
+  return nonHan();
 }
 
 /** How many times a text may have been garbled (UTF-8 misread, saved, misread again). */
