@@ -14,6 +14,7 @@ import { hanCommonness } from "../repair/han-commonness";
 import { allEveryday, FEW_REREAD_HAN } from "../repair/han-frequency";
 import { detectScript } from "../../text/script";
 import { readGb18030WithHoles } from "../repair/gbk-lost-bytes";
+import { resolveLatinReferences } from "./latin-references";
 
 /** Fewer characters of the Latin-1/cp1252 upper half than this and the text is not looked at. */
 const MIN_SUSPECTS = 6;
@@ -217,8 +218,16 @@ function asGb18030(runs: Run[]): UndoneMojibake | null {
   return { text, reason: `text was GBK/GB18030 shown as Latin-1 (${han.han} Han characters re-read)` };
 }
 
-/** The text with its mojibake reversed, or null when it is not (wholly) mojibake. */
-export function undoMojibake(text: string): UndoneMojibake | null {
+/**
+ * The text with its mojibake reversed, or null when it is not (wholly) mojibake. In HTML, a
+ * mojibake whose characters were written as references (latin-references.ts) is reversed too.
+ */
+export function undoMojibake(text: string, html = false): UndoneMojibake | null {
+  // Resolved first: a text garbled but for its 0xA0 bytes (written &nbsp;) also reverses as it
+  // stands, with each of those characters mended as if its byte were lost.
+  const resolved = html ? resolveLatinReferences(text) : null;
+  const undone = resolved === null ? null : undoLayer(resolved, 1);
+  if (undone) return { text: undone.text, reason: `${undone.reason}, some of its bytes written as HTML character references` };
   return undoLayer(text, 1);
 }
 
