@@ -325,3 +325,17 @@ describe("through the pipeline", () => {
     });
   }
 });
+
+describe("mojibake in the head only", () => {
+  const body = ["近日，一个开源社区发布了新的中文评测基准，希望为国内模型的能力比较提供统一的标准。", "目前已有十余家机构提交了模型成绩，完整的排行榜将在下个月公布。"].map((p) => `<p>${p}</p>`).join("");
+  const page = (title: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div>${body}</div></body></html>`;
+  it("a <title> of GBK shown as Latin-1 over a clean body is reversed", () => {
+    const title = "开源大模型社区发布中文评测基准";
+    expect(extractFile(Buffer.from(page(makeMojibake(title, "gbk-as-latin1"))), "x.html").article.title).toBe(title);
+  });
+  it("a clean title with Latin-1 letters and symbols is left as it is", () => {
+    for (const title of ["Café «über» © 2024 naïve", "São Paulo Âge × Ñandú ®"]) {
+      expect(extractFile(Buffer.from(page(title)), "x.html").article.title).toBe(title);
+    }
+  });
+});
