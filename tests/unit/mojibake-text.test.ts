@@ -180,6 +180,14 @@ describe("every variant is reversed", () => {
     const clean = "<p>Caf&eacute; &laquo;&uuml;ber&raquo; &copy; 2024 &mdash; na&iuml;ve &times; 3&nbsp;&nbsp;&euro;5, S&atilde;o Paulo, &Atilde; &Acirc;</p><p>大模型的研究和产品发布&nbsp;&copy;</p>";
     expect(undoMojibake(clean, true)).toBeNull();
   });
+  it("gbk-as-latin1 hard-wrapped at an odd width (line breaks inside characters) is reversed, each break moved after its character", () => {
+    const text = "大模型的研究和产品发布，数据中心的建设进展顺利。公司的研究人员表示会继续投入，市场数据显示技术进步很大。";
+    const garbled = makeMojibake(text, "gbk-as-latin1").replace(/(.{33})(?=.)/gs, "$1\n");
+    const undone = undoMojibake(garbled)!.text;
+    expect(undone.replace(/\n/g, "")).toBe(text);
+    // A clean Latin-1 text wrapped the same way is no mojibake.
+    expect(undoMojibake("Café «über» © 2024 naïve São Paulo Âge × Ñandú ® déjà vu".replace(/(.{7})(?=.)/gs, "$1\n"))).toBeNull();
+  });
   it("the U+FFFD a tool wrote for a lost byte is mended like a \"?\"", () => {
     const text = "法院已经受理此案，他向来不缺钱，这次也向记者表示不会上诉。";
     expect(makeMojibake(text, "utf8-as-cp1252-replacement")).toContain("\uFFFD");

@@ -218,6 +218,44 @@ function asGb18030(runs: Run[]): UndoneMojibake | null {
   return { text, reason: `text was GBK/GB18030 shown as Latin-1 (${han.han} Han characters re-read)` };
 }
 
+const isGbLead = (b: number) => b >= 0x81 && b <= 0xfe;
+const isGbTrail = (b: number) => b >= 0x40 && b <= 0xfe && b !== 0x7f;
+
+/**
+ * A garbled text hard-wrapped at a width (each Latin-1 character one column) has line breaks
+ * between the two bytes of a GBK character; such a break is moved after the character, read
+ * byte by byte from each line's start (a real GBK text never breaks a line inside a pair).
+ * Null when no break splits a pair.
+ */
+function rejoinSplitPairs(text: string): string | null {
+  const chars = [...text];
+  const out: string[] = [];
+  let moved = 0;
+  for (let i = 0; i < chars.length; ) {
+    const b = runByte(chars[i]!);
+    if (b < 0 || !isGbLead(b)) {
+      out.push(chars[i++]!);
+      continue;
+    }
+    const next = chars[i + 1] === undefined ? -1 : runByte(chars[i + 1]!);
+    // A four-byte sequence (lead, digit, lead, digit) is read whole.
+    if (next >= 0x30 && next <= 0x39) {
+      out.push(...chars.slice(i, i + 4));
+      i += 4;
+      continue;
+    }
+    if (chars[i + 1] === "\n" && chars[i + 2] !== undefined && isGbTrail(runByte(chars[i + 2]!))) {
+      out.push(chars[i]!, chars[i + 2]!, "\n");
+      moved++;
+      i += 3;
+      continue;
+    }
+    out.push(...chars.slice(i, i + 2));
+    i += 2;
+  }
+  return moved > 0 ? out.join("") : null;
+}
+
 /**
  * The text with its mojibake reversed, or null when it is not (wholly) mojibake. In HTML, a
  * mojibake whose characters were written as references (latin-references.ts) is reversed too.
@@ -237,5 +275,14 @@ function undoLayer(text: string, layer: number): UndoneMojibake | null {
   const utf8Possible = e.leads >= MIN_MULTIBYTE;
   if (!utf8Possible && e.foreign) return null;
   const runs = splitRuns(text);
-  return (utf8Possible ? asUtf8(runs, layer) : null) ?? (e.foreign ? null : asGb18030(runs));
+  if (utf8Possible) {
+    const utf8 = asUtf8(runs, layer);
+    if (utf8) return utf8;
+  }
+  if (e.foreign) return null;
+  const gbk = asGb18030(runs);
+  if (gbk) return gbk;
+  const rejoined = rejoinSplitPairs(text);
+  const wrapped = rejoined === null ? null : asGb18030(splitRuns(rejoined));
+  return wrapped && { text: wrapped.text, reason: `${wrapped.reason}, its lines wrapped inside characters` };
 }
