@@ -261,12 +261,13 @@ function rejoinSplitPairs(text: string): string | null {
  * mojibake whose characters were written as references (latin-references.ts) is reversed too.
  */
 export function undoMojibake(text: string, html = false): UndoneMojibake | null {
-  // Resolved first: a text garbled but for its 0xA0 bytes (written &nbsp;) also reverses as it
-  // stands, with each of those characters mended as if its byte were lost.
-  const resolved = html ? resolveLatinReferences(text) : null;
+  // As it stands first: a page garbled as characters keeps the page's own &nbsp; and &copy; as
+  // references, and resolving them would put their bytes inside its GBK pairs.
+  const direct = undoLayer(text, 1);
+  if (direct || !html) return direct;
+  const resolved = resolveLatinReferences(text);
   const undone = resolved === null ? null : undoLayer(resolved, 1);
-  if (undone) return { text: undone.text, reason: `${undone.reason}, some of its bytes written as HTML character references` };
-  return undoLayer(text, 1);
+  return undone && { text: undone.text, reason: `${undone.reason}, its bytes written as HTML character references` };
 }
 
 function undoLayer(text: string, layer: number): UndoneMojibake | null {
