@@ -140,6 +140,9 @@ describe("every variant is reversed", () => {
       "雰囲気が出るかなと思いました❣️",
       "公司的研究人员表示会继续投入。",
       "対して1540円になってます♡",
+      "他们表示会继续投入研究。",
+      // A Chinese line with the middle dot ・ as a bullet and a hole the page had already: Chinese, not Japanese.
+      "本周娱乐圈曝出丑闻：女主 ・ 文章微博爆粗口对象疑指马伊\uFFFD好姐妹",
     ].join("\n");
     const garbled = makeMojibake(text, "utf8-as-cp1252-partial");
     expect(garbled).toContain("ðŸ¥¹");

@@ -132,7 +132,8 @@ const MIN_RUN_COMMON_HAN = 0.5;
 
 /** Emoji with their modifiers, joiners and presentation selector: a chat line's whole content may be two of them. */
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]/gu;
-const KANA = /[\u3041-\u309F\u30A0-\u30FF]/u;
+/** Kana letters (not the middle dot ・ a Chinese page uses as a bullet). */
+const KANA = /[\u3041-\u3096\u30A1-\u30FA]/u;
 
 /**
  * Whether one run's re-read characters are ordinary: common Han, or Latin letters and
@@ -145,9 +146,8 @@ function ordinaryRun(decoded: string): boolean {
   if (text === "") return decoded !== "";
   const han = hanCommonness(text);
   const nonHan = () => [...text].every((ch) => /\p{Script=Han}/u.test(ch) || ORDINARY_NON_HAN.test(ch));
-  if (han.han > 0 && KANA.test(text)) return nonHan();
   // Half, not the whole text's bar: a short line's one rare name (喵喵之歌) must not sink it.
-  if (han.han > 0) return han.share >= MIN_RUN_COMMON_HAN;
+  if (han.han > 0) return han.share >= MIN_RUN_COMMON_HAN || (KANA.test(text) && nonHan());
   return nonHan();
 }
 
