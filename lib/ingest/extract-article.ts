@@ -13,6 +13,7 @@ import { normaliseBracketLabels } from "./bracket-labels";
 import { joinLabelValues } from "./join-label-value";
 import { stripGalleryCounters } from "./gallery-counters";
 import { repairBlocks } from "./repair/repair-blocks";
+import { repairMojibake } from "./repair/mojibake";
 import { classifyBlocks } from "./classify/classify-blocks";
 import { extractMetadata, type HtmlHints } from "./metadata/extract-metadata";
 import { analyseSpun, restoreSpun } from "./repair/spun-text";
@@ -29,13 +30,32 @@ export interface PreparedHtml {
 
 const SHORT_BODY = 200;
 
+const HINT_TEXTS = ["title", "author", "source", "description", "siteName"] as const;
+
+/**
+ * The head's texts (<title>, <meta>) repaired as the blocks are: a page whose body is clean may
+ * carry a title garbled on its own (GBK shown as Latin-1, from a template saved apart), which
+ * the whole-text reversal leaves alone since the clean body is no mojibake.
+ */
+function repairHints(hints: HtmlHints): HtmlHints {
+  let out = hints;
+  for (const key of HINT_TEXTS) {
+    const text = hints[key];
+    if (!text) continue;
+    const fixed = repairMojibake(text, -1).text;
+    if (fixed !== text) out = { ...out, [key]: fixed };
+  }
+  return out;
+}
+
 export function extractFromDecoded(decoded: Decoded, file: string, html?: PreparedHtml): ExtractedArticle {
   const parsed = stripEntryTimeNames(stripGalleryCounters(joinLabelValues(splitGluedCredits(normaliseBracketLabels(joinSpacedLabels(normaliseLabelColons(html ? html.blocks : splitDatedHeadline(parseText(decoded.text)))))))));
   const { blocks, repairs } = repairBlocks(parsed);
-  const cls = classifyBlocks(blocks, { titleHint: html?.hints.title ?? null });
+  const hints = html && repairHints(html.hints);
+  const cls = classifyBlocks(blocks, { titleHint: hints?.title ?? null });
   // 正文：… opening the text (an excerpt saved as labelled fields) labels it; the label is no word of it
   const paragraphs = cls.body.map((i, k) => (k === 0 && BODY_LABEL.test(blocks[i]!.text) ? blocks[i]!.text.replace(BODY_LABEL, "") : blocks[i]!.text));
-  const meta = extractMetadata(blocks, cls, paragraphs, html?.hints);
+  const meta = extractMetadata(blocks, cls, paragraphs, hints ?? undefined);
   const body = paragraphs.join("\n\n");
   const title = meta.title;
   const script = detectScript(`${title}\n${body}`);

@@ -131,6 +131,65 @@ describe("every variant is reversed", () => {
       { numRuns: 200 },
     );
   });
+  it("utf8-as-cp1252-partial: a garbled line of emoji only, or of Japanese with kanji Chinese seldom uses, is reversed too", () => {
+    const text = [
+      "大模型的研究和产品发布，数据中心的建设。",
+      "他们表示会继续投入研究。",
+      "🥹🫶",
+      "市场数据显示技术进步很大。",
+      "雰囲気が出るかなと思いました❣️",
+      "公司的研究人员表示会继续投入。",
+      "対して1540円になってます♡",
+      "他们表示会继续投入研究。",
+      // A Chinese line with the middle dot ・ as a bullet and a hole the page had already: Chinese, not Japanese.
+      "本周娱乐圈曝出丑闻：女主 ・ 文章微博爆粗口对象疑指马伊\uFFFD好姐妹",
+    ].join("\n");
+    const garbled = makeMojibake(text, "utf8-as-cp1252-partial");
+    expect(garbled).toContain("ðŸ¥¹");
+    expect(undoMojibake(garbled)?.text).toBe(text);
+  });
+  it("utf8-as-cp1252-partial: clean lines with Latin-1-looking characters stay as they are beside garbled ones", () => {
+    const clean = ["Café «über» © 2024 — naïve × 3", "Ã and Â are letters too: São Paulo, Âge"];
+    const garbled = makeMojibake(["大模型的研究和产品发布，数据中心的建设。", "x", "他们表示会继续投入研究，市场数据显示技术进步很大。"].join("\n"), "utf8-as-cp1252-c1");
+    const text = [garbled.split("\n")[0], clean[0], garbled.split("\n")[2], clean[1]].join("\n");
+    const undone = undoMojibake(text)!.text.split("\n");
+    expect(undone[1]).toBe(clean[0]);
+    expect(undone[3]).toBe(clean[1]);
+    // And a clean text of Japanese, emoji and Latin-1 letters is no mojibake at all.
+    expect(undoMojibake("雰囲気が出るかなと思いました🥹🫶 Café «über» © 2024 naïve, São Paulo. 対して1540円です♡")).toBeNull();
+  });
+  it("gbk-as-cp1252-replacement: in Japanese text a hole is filled with an everyday kanji (両, 伝, 応), not a rare Chinese one", () => {
+    const text =
+      "中日平和友好条約締結45周年記念集会が10日、東京で開催された。新華社が伝えた。呉大使は「条約は両国の恒久的な平和友好の発展を双方の共同義務として法的に決定した」と指摘した。" +
+      "集会では、日本の専門家らが講演し、両国関係の健全な発展を促進する必要性を呼びかけた。会場からは質問に応じる声もあった。";
+    const garbled = makeMojibake(text, "gbk-as-cp1252-replacement");
+    expect(garbled).toContain("\uFFFD");
+    const undone = undoMojibake(garbled)!.text;
+    for (const word of ["伝えた", "両国の", "両国関係", "応じる"]) expect(undone).toContain(word);
+  });
+  it("HTML whose mojibake was written as character references (&aring;&#8250;) is reversed; a garbled page's own &nbsp; stays out of its bytes; references in clean HTML are left alone", () => {
+    const text = "大模型的研究和产品发布，数据中心的建设进展顺利。公司的研究人员表示会继续投入，市场数据显示技术进步很大。";
+    const named: Record<number, string> = { 0xa0: "nbsp", 0xe5: "aring", 0xe6: "aelig", 0x203a: "rsaquo" };
+    const esc = (s: string) => [...s].map((c) => { const n = c.codePointAt(0)!; return n < 0x80 ? c : named[n] ? `&${named[n]};` : `&#${n};`; }).join("");
+    for (const variant of ["utf8-as-cp1252-c1", "gbk-as-latin1"] as const) {
+      const html = `<html><body><p>${esc(makeMojibake(text, variant))}</p><p>&lt;b&gt; &amp; &quot;</p></body></html>`;
+      expect(undoMojibake(html)).toBeNull();
+      expect(undoMojibake(html, true)?.text).toBe(`<html><body><p>${text}</p><p>&lt;b&gt; &amp; &quot;</p></body></html>`);
+    }
+    // A page garbled as characters keeps its own &nbsp; as a reference: it stays out of the bytes.
+    const own = `<p>${makeMojibake(text, "gbk-as-latin1")}&nbsp;&copy;${makeMojibake(text, "gbk-as-latin1")}</p>`;
+    expect(undoMojibake(own, true)?.text).toBe(`<p>${text}&nbsp;&copy;${text}</p>`);
+    const clean = "<p>Caf&eacute; &laquo;&uuml;ber&raquo; &copy; 2024 &mdash; na&iuml;ve &times; 3&nbsp;&nbsp;&euro;5, S&atilde;o Paulo, &Atilde; &Acirc;</p><p>大模型的研究和产品发布&nbsp;&copy;</p>";
+    expect(undoMojibake(clean, true)).toBeNull();
+  });
+  it("gbk-as-latin1 hard-wrapped at an odd width (line breaks inside characters) is reversed, each break moved after its character", () => {
+    const text = "大模型的研究和产品发布，数据中心的建设进展顺利。公司的研究人员表示会继续投入，市场数据显示技术进步很大。";
+    const garbled = makeMojibake(text, "gbk-as-latin1").replace(/(.{33})(?=.)/gs, "$1\n");
+    const undone = undoMojibake(garbled)!.text;
+    expect(undone.replace(/\n/g, "")).toBe(text);
+    // A clean Latin-1 text wrapped the same way is no mojibake.
+    expect(undoMojibake("Café «über» © 2024 naïve São Paulo Âge × Ñandú ® déjà vu".replace(/(.{7})(?=.)/gs, "$1\n"))).toBeNull();
+  });
   it("the U+FFFD a tool wrote for a lost byte is mended like a \"?\"", () => {
     const text = "法院已经受理此案，他向来不缺钱，这次也向记者表示不会上诉。";
     expect(makeMojibake(text, "utf8-as-cp1252-replacement")).toContain("\uFFFD");
@@ -275,4 +334,18 @@ describe("through the pipeline", () => {
       else expect(a.body).toBe(clean.body);
     });
   }
+});
+
+describe("mojibake in the head only", () => {
+  const body = ["近日，一个开源社区发布了新的中文评测基准，希望为国内模型的能力比较提供统一的标准。", "目前已有十余家机构提交了模型成绩，完整的排行榜将在下个月公布。"].map((p) => `<p>${p}</p>`).join("");
+  const page = (title: string) => `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div>${body}</div></body></html>`;
+  it("a <title> of GBK shown as Latin-1 over a clean body is reversed", () => {
+    const title = "开源大模型社区发布中文评测基准";
+    expect(extractFile(Buffer.from(page(makeMojibake(title, "gbk-as-latin1"))), "x.html").article.title).toBe(title);
+  });
+  it("a clean title with Latin-1 letters and symbols is left as it is", () => {
+    for (const title of ["Café «über» © 2024 naïve", "São Paulo Âge × Ñandú ®"]) {
+      expect(extractFile(Buffer.from(page(title)), "x.html").article.title).toBe(title);
+    }
+  });
 });

@@ -100,7 +100,7 @@ function finish(text: string, encoding: EncodingName, encodingReason: string, ht
   const clean = text.replace(/^\uFEFF/, "");
   if (clean.trim() === "") throw new IngestInputError("empty", "file holds no text (only whitespace)");
   // 5. the text itself may be mojibake saved faithfully: reversed before any stage reads it.
-  const undone = undoMojibake(clean);
+  const undone = undoMojibake(clean, html);
   if (undone) return { text: undone.text, encoding, encodingReason: `${encodingReason}; ${undone.reason}`, format: html ? "html" : "text" };
   return { text: clean, encoding, encodingReason, format: html ? "html" : "text" };
 }

@@ -14,6 +14,7 @@ import { hanCommonness } from "../repair/han-commonness";
 import { allEveryday, FEW_REREAD_HAN } from "../repair/han-frequency";
 import { detectScript } from "../../text/script";
 import { readGb18030WithHoles } from "../repair/gbk-lost-bytes";
+import { resolveLatinReferences } from "./latin-references";
 
 /** Fewer characters of the Latin-1/cp1252 upper half than this and the text is not looked at. */
 const MIN_SUSPECTS = 6;
@@ -129,12 +130,25 @@ function plausible(decoded: string): boolean {
 
 const MIN_RUN_COMMON_HAN = 0.5;
 
-/** Whether one run's re-read characters are ordinary: common Han, or Latin letters and punctuation. */
+/** Emoji with their modifiers, joiners and presentation selector: a chat line's whole content may be two of them. */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]/gu;
+/** Kana letters (not the middle dot ・ a Chinese page uses as a bullet). */
+const KANA = /[\u3041-\u3096\u30A1-\u30FA]/u;
+
+/**
+ * Whether one run's re-read characters are ordinary: common Han, or Latin letters and
+ * punctuation, or emoji. A run that holds kana is Japanese, whose kanji (対, 囲, 気) are not
+ * common Chinese ones: there the other characters only have to be text. Each such reading is
+ * valid multibyte UTF-8, which a clean run of Latin-1 letters (é×–) almost never is.
+ */
 function ordinaryRun(decoded: string): boolean {
-  const han = hanCommonness(decoded);
+  const text = decoded.replace(EMOJI, "");
+  if (text === "") return decoded !== "";
+  const han = hanCommonness(text);
+  const nonHan = () => [...text].every((ch) => /\p{Script=Han}/u.test(ch) || ORDINARY_NON_HAN.test(ch));
   // Half, not the whole text's bar: a short line's one rare name (喵喵之歌) must not sink it.
-  if (han.han > 0) return han.share >= MIN_RUN_COMMON_HAN;
-  return [...decoded].every((ch) => ORDINARY_NON_HAN.test(ch));
+  if (han.han > 0) return han.share >= MIN_RUN_COMMON_HAN || (KANA.test(text) && nonHan());
+  return nonHan();
 }
 
 /** How many times a text may have been garbled (UTF-8 misread, saved, misread again). */
@@ -204,9 +218,56 @@ function asGb18030(runs: Run[]): UndoneMojibake | null {
   return { text, reason: `text was GBK/GB18030 shown as Latin-1 (${han.han} Han characters re-read)` };
 }
 
-/** The text with its mojibake reversed, or null when it is not (wholly) mojibake. */
-export function undoMojibake(text: string): UndoneMojibake | null {
-  return undoLayer(text, 1);
+const isGbLead = (b: number) => b >= 0x81 && b <= 0xfe;
+const isGbTrail = (b: number) => b >= 0x40 && b <= 0xfe && b !== 0x7f;
+
+/**
+ * A garbled text hard-wrapped at a width (each Latin-1 character one column) has line breaks
+ * between the two bytes of a GBK character; such a break is moved after the character, read
+ * byte by byte from each line's start (a real GBK text never breaks a line inside a pair).
+ * Null when no break splits a pair.
+ */
+function rejoinSplitPairs(text: string): string | null {
+  const chars = [...text];
+  const out: string[] = [];
+  let moved = 0;
+  for (let i = 0; i < chars.length; ) {
+    const b = runByte(chars[i]!);
+    if (b < 0 || !isGbLead(b)) {
+      out.push(chars[i++]!);
+      continue;
+    }
+    const next = chars[i + 1] === undefined ? -1 : runByte(chars[i + 1]!);
+    // A four-byte sequence (lead, digit, lead, digit) is read whole.
+    if (next >= 0x30 && next <= 0x39) {
+      out.push(...chars.slice(i, i + 4));
+      i += 4;
+      continue;
+    }
+    if (chars[i + 1] === "\n" && chars[i + 2] !== undefined && isGbTrail(runByte(chars[i + 2]!))) {
+      out.push(chars[i]!, chars[i + 2]!, "\n");
+      moved++;
+      i += 3;
+      continue;
+    }
+    out.push(...chars.slice(i, i + 2));
+    i += 2;
+  }
+  return moved > 0 ? out.join("") : null;
+}
+
+/**
+ * The text with its mojibake reversed, or null when it is not (wholly) mojibake. In HTML, a
+ * mojibake whose characters were written as references (latin-references.ts) is reversed too.
+ */
+export function undoMojibake(text: string, html = false): UndoneMojibake | null {
+  // As it stands first: a page garbled as characters keeps the page's own &nbsp; and &copy; as
+  // references, and resolving them would put their bytes inside its GBK pairs.
+  const direct = undoLayer(text, 1);
+  if (direct || !html) return direct;
+  const resolved = resolveLatinReferences(text);
+  const undone = resolved === null ? null : undoLayer(resolved, 1);
+  return undone && { text: undone.text, reason: `${undone.reason}, its bytes written as HTML character references` };
 }
 
 function undoLayer(text: string, layer: number): UndoneMojibake | null {
@@ -215,5 +276,14 @@ function undoLayer(text: string, layer: number): UndoneMojibake | null {
   const utf8Possible = e.leads >= MIN_MULTIBYTE;
   if (!utf8Possible && e.foreign) return null;
   const runs = splitRuns(text);
-  return (utf8Possible ? asUtf8(runs, layer) : null) ?? (e.foreign ? null : asGb18030(runs));
+  if (utf8Possible) {
+    const utf8 = asUtf8(runs, layer);
+    if (utf8) return utf8;
+  }
+  if (e.foreign) return null;
+  const gbk = asGb18030(runs);
+  if (gbk) return gbk;
+  const rejoined = rejoinSplitPairs(text);
+  const wrapped = rejoined === null ? null : asGb18030(splitRuns(rejoined));
+  return wrapped && { text: wrapped.text, reason: `${wrapped.reason}, its lines wrapped inside characters` };
 }

@@ -246,6 +246,62 @@ function otherScript(ch: string, script: Script): boolean {
   return v;
 }
 
+/**
+ * The kanji of everyday Japanese (JIS X 0208 level 1, Shift_JIS 0x889F–0x9872): in a Japanese
+ * text the Chinese model knows neither 両 nor 対 (shinjitai), and a hole's other candidates are
+ * characters no Japanese text holds (滻, 實).
+ */
+function jisLevel1(ch: string): boolean {
+  let v = jisCache.get(ch);
+  if (v === undefined) {
+    const b = iconv.encode(ch, "shiftjis");
+    const code = b.length === 2 ? (b[0]! << 8) | b[1]! : 0;
+    v = code >= 0x889f && code <= 0x9872 && iconv.decode(b, "shiftjis") === ch;
+    jisCache.set(ch, v);
+  }
+  return v;
+}
+const jisCache = new Map<string, boolean>();
+const KANA_G = /[\u3041-\u3096\u30A1-\u30FA]/gu;
+/** How far around a damaged character kana are counted, and how many make the text Japanese (not a Chinese text quoting a name). */
+const NEAR = 200;
+const MIN_KANA_NEAR = 3;
+const SENTENCE_END = /[。！？!?\n]/u;
+const HAN_G = /\p{Script=Han}/gu;
+
+/** Whether every Han character of `s` has a Shift_JIS code (a Chinese sentence holds 这, 们 or 說, which have none). */
+function allJis(s: string): boolean {
+  for (const [ch] of s.matchAll(HAN_G)) if (!jisEncodable(ch)) return false;
+  return true;
+}
+function jisEncodable(ch: string): boolean {
+  let v = jisAnyCache.get(ch);
+  if (v === undefined) {
+    v = iconv.decode(iconv.encode(ch, "shiftjis"), "shiftjis") === ch;
+    jisAnyCache.set(ch, v);
+  }
+  return v;
+}
+const jisAnyCache = new Map<string, boolean>();
+
+/**
+ * Whether the damaged character stands in Japanese: its sentence holds kana, or kana are near and
+ * the sentence (a heading of kanji only) holds no character Japanese lacks. A Chinese sentence
+ * beside a Japanese one is still Chinese.
+ */
+function japaneseAround(before: string, after: string): boolean {
+  const near = before.slice(-NEAR);
+  let start = near.length;
+  while (start > 0 && !SENTENCE_END.test(near[start - 1]!)) start--;
+  const ahead = after.slice(0, NEAR);
+  const end = ahead.search(SENTENCE_END);
+  const sentence = near.slice(start) + ahead.slice(0, end === -1 ? ahead.length : end);
+  KANA_G.lastIndex = 0;
+  if (KANA_G.test(sentence)) return true;
+  const kana = (near.match(KANA_G)?.length ?? 0) + (ahead.match(KANA_G)?.length ?? 0);
+  return kana >= MIN_KANA_NEAR && allJis(sentence);
+}
+
 interface Step {
   ch: string;
   /** The form the model knows, or "" when the candidate is not Han. */
@@ -309,6 +365,7 @@ export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedA
   let start = 0;
   const leftHan = hanRun([...before.slice(-3)].reverse(), script).reverse().join("");
   const rightHan = hanRun([...after.slice(0, 3)], script).join("");
+  const japanese = japaneseAround(before, after);
   const steps = chain.map((candidates, i) =>
     candidates
       .map((ch): Step => {
@@ -325,9 +382,14 @@ export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedA
         // A kanji with its kana ending (合わせ, 好き): Japanese the Chinese model cannot score.
         const seq = kanaSequenceLength(ch, before + UNKNOWN.repeat(i), UNKNOWN.repeat(chain.length - 1 - i) + after);
         const inWord = seq === 0 ? 0 : Math.log(KANA_WORD) + (seq - 2);
-        return { ch, han, own: (otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0) + inWord, counts: c, word: wordTerm(m, han, left, right), left, right };
+        // In Japanese text the Chinese model's script preference says nothing (両 is neither script's).
+        const scriptTerm = !japanese && otherScript(ch, script) ? Math.log(OTHER_SCRIPT) : 0;
+        return { ch, han, own: scriptTerm + inWord, counts: c, word: wordTerm(m, han, left, right), left, right };
       })
-      .filter((s) => s.own > -Infinity),
+      .filter((s) => s.own > -Infinity)
+      // A kanji no Japanese text uses loses to kana or an everyday kanji beside it, whatever the
+      // Chinese model thinks of either (it scores 両 as unseen and 滻 by its simplified 浐).
+      .filter((s, _k, all) => !japanese || !s.han || jisLevel1(s.ch) || !all.some((o) => !o.han || jisLevel1(o.ch))),
   );
   // A step with no possible character breaks the chain: each part is chosen on its own.
   for (let i = 0; i <= steps.length; i++) {
