@@ -15,6 +15,7 @@ import { classifyBlocks } from "./classify/classify-blocks";
 import { extractMetadata, type HtmlHints } from "./metadata/extract-metadata";
 import { analyseSpun, restoreSpun } from "./repair/spun-text";
 import { detectScript, toSimplified } from "../text/script";
+import { forgetPageLines } from "./classify/features";
 
 /** What an HTML front end hands over: the main-content blocks and what it learnt from the page. */
 export interface PreparedHtml {
@@ -28,6 +29,7 @@ export interface PreparedHtml {
 const SHORT_BODY = 200;
 
 export function extractFromDecoded(decoded: Decoded, file: string, html?: PreparedHtml): ExtractedArticle {
+  forgetPageLines();
   const parsed = stripEntryTimeNames(stripGalleryCounters(joinLabelValues(splitGluedCredits(normaliseBracketLabels(normaliseLabelColons(html ? html.blocks : parseText(decoded.text)))))));
   const { blocks, repairs } = repairBlocks(parsed);
   const cls = classifyBlocks(blocks, { titleHint: html?.hints.title ?? null });
