@@ -292,7 +292,12 @@ function changingUnits(tries: LazyTrie[]): Uint8Array {
  * The converter opencc-js's Converter builds for a preset (e.g. "hk2s", "s2tw"): normalise,
  * cut into phrase segments, convert each segment through the chain, join.
  */
-export function lazyConverter(preset: string): (text: string) => string {
+/** A converter, and its walk stretch by stretch (see eachRun) for a caller that may stop early. */
+export type LazyConverter = ((text: string) => string) & {
+  eachRun(text: string, visit: (start: number, end: number, converted: string) => boolean): void;
+};
+
+export function lazyConverter(preset: string): LazyConverter {
   const cfg = Config.parse((Locale.configs as Record<string, unknown> | undefined)?.[preset]);
   const normalise = (cfg.normalizationChain ?? []).map(trieOf);
   const segmenter = cfg.segmentation ? trieOf(cfg.segmentation) : null;
@@ -317,45 +322,53 @@ export function lazyConverter(preset: string): (text: string) => string {
     for (let i = from; i < to; i++) if (changing![text.charCodeAt(i)] !== 0) return true;
     return false;
   };
-  return (text) => {
+  /**
+   * Calls `visit` with each stretch [start, end) of `text` that conversion may change, in order,
+   * and its conversion; the text between stretches is itself. Pieces with a changing unit and the
+   * inert units between them are one stretch (the same result, fewer walks). `visit` returning
+   * true stops the walk.
+   */
+  const eachRun = (text: string, visit: (start: number, end: number, converted: string) => boolean): void => {
     changing ??= changingUnits([...normalise, ...chain]);
     let i = 0;
     while (i < text.length && changing[text.charCodeAt(i)] === 0) i++;
-    if (i === text.length) return text;
+    if (i === text.length) return;
     // Description sequences take opencc-js's own path, whose steps were not checked piece by piece.
-    if (IDS.test(text)) return convert(text);
+    if (IDS.test(text)) {
+      visit(0, text.length, convert(text));
+      return;
+    }
     inert ??= inertUnits(tries);
-    // Pieces with a changing unit and the inert units between them are converted as one (the
-    // same result, fewer walks); the text before the first changing piece is itself.
     let start = i;
     while (start > 0 && inert[text.charCodeAt(start - 1)] === 0) start--;
-    let out = text.slice(0, start);
-    let done = start;
     let runStart = -1;
     let runEnd = -1;
     while (start < text.length) {
       let end = start;
       while (end < text.length && inert[text.charCodeAt(end)] === 0) end++;
       if (changes(text, start, end)) {
-        if (runStart < 0) {
-          out += text.slice(done, start);
-          runStart = start;
-        }
+        if (runStart < 0) runStart = start;
         runEnd = end;
       } else if (runStart >= 0) {
-        out += convert(text.slice(runStart, runEnd));
-        done = runEnd;
+        if (visit(runStart, runEnd, convert(text.slice(runStart, runEnd)))) return;
         runStart = -1;
       }
       start = end;
       while (start < text.length && inert[text.charCodeAt(start)] === 1) start++;
     }
-    if (runStart >= 0) {
-      out += convert(text.slice(runStart, runEnd));
-      done = runEnd;
-    }
-    return out + text.slice(done);
+    if (runStart >= 0) visit(runStart, runEnd, convert(text.slice(runStart, runEnd)));
   };
+  const converter = (text: string): string => {
+    let out = "";
+    let done = 0;
+    eachRun(text, (start, end, converted) => {
+      out += text.slice(done, start) + converted;
+      done = end;
+      return false;
+    });
+    return done === 0 ? text : out + text.slice(done);
+  };
+  return Object.assign(converter, { eachRun });
 }
 
 /**
