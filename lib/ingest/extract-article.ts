@@ -18,6 +18,7 @@ import { classifyBlocks } from "./classify/classify-blocks";
 import { extractMetadata, type HtmlHints } from "./metadata/extract-metadata";
 import { analyseSpun, restoreSpun } from "./repair/spun-text";
 import { detectScript, toSimplified } from "../text/script";
+import { forgetPageLines } from "./classify/features";
 
 /** What an HTML front end hands over: the main-content blocks and what it learnt from the page. */
 export interface PreparedHtml {
@@ -49,6 +50,7 @@ function repairHints(hints: HtmlHints): HtmlHints {
 }
 
 export function extractFromDecoded(decoded: Decoded, file: string, html?: PreparedHtml): ExtractedArticle {
+  forgetPageLines();
   const parsed = stripEntryTimeNames(stripGalleryCounters(joinLabelValues(splitGluedCredits(normaliseBracketLabels(joinSpacedLabels(normaliseLabelColons(html ? html.blocks : splitDatedHeadline(parseText(decoded.text)))))))));
   const { blocks, repairs } = repairBlocks(parsed);
   const hints = html && repairHints(html.hints);

@@ -94,9 +94,9 @@ export class LazyTrie extends Trie {
     }
   }
 
-  /** Whether any loaded dictionary holds `unit` anywhere (in a key or a replacement). */
-  holds(unit: string): boolean {
-    return this.dicts.some((d) => d.includes(unit));
+  /** Marks in `bits` every code unit any loaded dictionary holds (in a key, a replacement or a separator). */
+  markHeldUnits(bits: Uint8Array): void {
+    for (const d of this.dicts) for (let i = 0; i < d.length; i++) bits[d.charCodeAt(i)] = 1;
   }
 
   private firstCodePoint(ref: number): number {
@@ -292,7 +292,12 @@ function changingUnits(tries: LazyTrie[]): Uint8Array {
  * The converter opencc-js's Converter builds for a preset (e.g. "hk2s", "s2tw"): normalise,
  * cut into phrase segments, convert each segment through the chain, join.
  */
-export function lazyConverter(preset: string): (text: string) => string {
+/** A converter, and its walk stretch by stretch (see eachRun) for a caller that may stop early. */
+export type LazyConverter = ((text: string) => string) & {
+  eachRun(text: string, visit: (start: number, end: number, converted: string) => boolean): void;
+};
+
+export function lazyConverter(preset: string): LazyConverter {
   const cfg = Config.parse((Locale.configs as Record<string, unknown> | undefined)?.[preset]);
   const normalise = (cfg.normalizationChain ?? []).map(trieOf);
   const segmenter = cfg.segmentation ? trieOf(cfg.segmentation) : null;
@@ -301,11 +306,13 @@ export function lazyConverter(preset: string): (text: string) => string {
   // this bitmap (built at the first conversion) replaces the segmenting and trie walks.
   let changing: Uint8Array | null = null;
   const tries = [...normalise, ...(segmenter ? [segmenter] : []), ...chain];
-  // With no line break in any key or replacement, no match spans or yields one, and every walk
-  // (normalising, segmenting, converting) passes a line break alone: a text converts line by
-  // line, and a line without a changing unit is itself (see changingUnits). A body with one
-  // traditional character is then converted on that line only, not whole.
-  let linewise: boolean | null = null;
+  // A code unit no dictionary holds (in a key or a replacement) is in no match of any walk
+  // (normalising, segmenting, converting), and every walk passes it alone, as it passes a line
+  // break: a text converts piece by piece between such units, and a piece without a changing
+  // unit is itself (see changingUnits). A body with one traditional character is converted
+  // around that character only; a detection sample (Han characters run together, no line break)
+  // too, as most common simplified characters are in no dictionary.
+  let inert: Uint8Array | null = null;
   const convert = (text: string) => {
     const normal = normalise.reduce((s, t) => t.convert(s), text);
     const segments = segmenter ? segmenter.segment(normal) : [normal];
@@ -315,23 +322,66 @@ export function lazyConverter(preset: string): (text: string) => string {
     for (let i = from; i < to; i++) if (changing![text.charCodeAt(i)] !== 0) return true;
     return false;
   };
-  return (text) => {
+  /**
+   * Calls `visit` with each stretch [start, end) of `text` that conversion may change, in order,
+   * and its conversion; the text between stretches is itself. Pieces with a changing unit and the
+   * inert units between them are one stretch (the same result, fewer walks). `visit` returning
+   * true stops the walk.
+   */
+  const eachRun = (text: string, visit: (start: number, end: number, converted: string) => boolean): void => {
     changing ??= changingUnits([...normalise, ...chain]);
     let i = 0;
     while (i < text.length && changing[text.charCodeAt(i)] === 0) i++;
-    if (i === text.length) return text;
-    linewise ??= !tries.some((t) => t.holds("\n"));
-    // Description sequences take opencc-js's own path, whose steps were not checked line by line.
-    if (!linewise || IDS.test(text)) return convert(text);
-    const lineStart = text.lastIndexOf("\n", i) + 1;
-    let out = text.slice(0, lineStart);
-    for (let start = lineStart; ; ) {
-      const nl = text.indexOf("\n", start);
-      const end = nl < 0 ? text.length : nl;
-      out += start === lineStart || changes(text, start, end) ? convert(text.slice(start, end)) : text.slice(start, end);
-      if (nl < 0) return out;
-      out += "\n";
-      start = nl + 1;
+    if (i === text.length) return;
+    // Description sequences take opencc-js's own path, whose steps were not checked piece by piece.
+    if (IDS.test(text)) {
+      visit(0, text.length, convert(text));
+      return;
     }
+    inert ??= inertUnits(tries);
+    let start = i;
+    while (start > 0 && inert[text.charCodeAt(start - 1)] === 0) start--;
+    let runStart = -1;
+    let runEnd = -1;
+    while (start < text.length) {
+      let end = start;
+      while (end < text.length && inert[text.charCodeAt(end)] === 0) end++;
+      if (changes(text, start, end)) {
+        if (runStart < 0) runStart = start;
+        runEnd = end;
+      } else if (runStart >= 0) {
+        if (visit(runStart, runEnd, convert(text.slice(runStart, runEnd)))) return;
+        runStart = -1;
+      }
+      start = end;
+      while (start < text.length && inert[text.charCodeAt(start)] === 1) start++;
+    }
+    if (runStart >= 0) visit(runStart, runEnd, convert(text.slice(runStart, runEnd)));
   };
+  const converter = (text: string): string => {
+    let out = "";
+    let done = 0;
+    eachRun(text, (start, end, converted) => {
+      out += text.slice(done, start) + converted;
+      done = end;
+      return false;
+    });
+    return done === 0 ? text : out + text.slice(done);
+  };
+  return Object.assign(converter, { eachRun });
+}
+
+/**
+ * Code units held by none of `tries`' dictionaries: Basic Multilingual Plane characters only
+ * (a surrogate is half of a character, and a piece must not start inside one), and no
+ * ideographic description character (see LazyTrie.convert).
+ */
+function inertUnits(tries: LazyTrie[]): Uint8Array {
+  const held = new Uint8Array(0x10000);
+  for (const t of tries) t.markHeldUnits(held);
+  const inert = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) inert[u] = held[u] === 0 ? 1 : 0;
+  inert.fill(0, 0xd800, 0xe000);
+  inert.fill(0, 0x2ff0, 0x3000);
+  return inert;
 }

@@ -20,8 +20,8 @@ import { isTaggedHeadline } from "../metadata/column-tag";
 import type { Block, RemovalKind, RemovedBlock } from "../types";
 import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-line";
 import { isWriterNameLine, WRITER_TO_DATE } from "../metadata/writer-line";
-import { blockFeatures, type BlockFeatures } from "./features";
-import { isSectionTag, sectionMarker, vocabularyHit, type VocabularyHit } from "./vocabulary";
+import { blockFeatures, vocabularyOf, type BlockFeatures } from "./features";
+import { isSectionTag, sectionMarker, type VocabularyHit } from "./vocabulary";
 import { findCopies } from "./duplicates";
 import { rowsHoldData } from "./data-rows";
 import { bestSpan } from "./body-span";
@@ -147,7 +147,7 @@ function sectionEnds(b: Block, f: BlockFeatures, marker: Block): boolean {
 export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | null } = {}): Classification {
   const features = blocks.map((b) => blockFeatures(b.text));
   // A code listing's line in the article is its text, whatever words or shape it has.
-  const vocab: (VocabularyHit | null)[] = features.map((f, i) => (blocks[i]!.code ? null : vocabularyHit(f.norm)));
+  const vocab: (VocabularyHit | null)[] = features.map((f, i) => (blocks[i]!.code ? null : vocabularyOf(f.norm)));
   for (let i = 1; i + 1 < blocks.length; i++) {
     if (vocab[i]?.kind !== "share" || vocab[i - 1] !== null || vocab[i + 1] !== null) continue;
     const above = { short: !features[i - 1]!.paragraphLike && features[i - 1]!.length <= 40 && blocks[i - 1]!.core === true };

@@ -1,5 +1,6 @@
 /** Shape features of a block used by the classifier: length, sentence punctuation, paragraph-likeness. */
 import { foldLine } from "../../text/fold";
+import { vocabularyHit, type VocabularyHit } from "./vocabulary";
 
 export interface BlockFeatures {
   /** Simplified, width-folded, lower-cased text with whitespace kept: what vocabulary rules read. */
@@ -23,7 +24,45 @@ const SPACED_HAN = /\p{Script=Han}\s+(?=\p{Script=Han})/gu;
 const MIN_SPACED = 3;
 const HAN_CHAR = /\p{Script=Han}/gu;
 
+/**
+ * The features of the texts read in the current page, by text: the dump's run finders read a
+ * line's features and vocabulary before the classifier reads the same line as a block, and
+ * folding (NFKC, OpenCC) is most of their cost. Cleared at each page (forgetPageLines), so only
+ * one page's lines are kept, and callers never change what they are given.
+ */
+const pageFeatures = new Map<string, BlockFeatures>();
+const pageVocabulary = new Map<string, VocabularyHit | null>();
+/** A page with more distinct lines than this starts its memory over (bounded heap on huge dumps). */
+const MAX_PAGE_LINES = 20_000;
+
+/** Forgets the lines remembered for the page before: called as each page's cleaning starts. */
+export function forgetPageLines(): void {
+  pageFeatures.clear();
+  pageVocabulary.clear();
+}
+
 export function blockFeatures(text: string): BlockFeatures {
+  let f = pageFeatures.get(text);
+  if (f === undefined) {
+    f = computeFeatures(text);
+    if (pageFeatures.size >= MAX_PAGE_LINES) pageFeatures.clear();
+    pageFeatures.set(text, f);
+  }
+  return f;
+}
+
+/** vocabularyHit of a folded line (BlockFeatures.norm), remembered for the page like its features. */
+export function vocabularyOf(norm: string): VocabularyHit | null {
+  let hit = pageVocabulary.get(norm);
+  if (hit === undefined) {
+    hit = vocabularyHit(norm);
+    if (pageVocabulary.size >= MAX_PAGE_LINES) pageVocabulary.clear();
+    pageVocabulary.set(norm, hit);
+  }
+  return hit;
+}
+
+function computeFeatures(text: string): BlockFeatures {
   const norm = foldLine(text);
   const length = text.replace(/\s+/g, "").length;
   const paragraphLike =

@@ -33,3 +33,36 @@ export function displayWidth(text: string): number {
   }
   return w;
 }
+
+/** Characters (code points) in a line, as `[...text].length` counts them, without an array of them. */
+export function codePointCount(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** A line's first character (a code point, as `[...text][0]` gives it), or "" for an empty line. */
+export function firstChar(text: string): string {
+  return text === "" ? "" : String.fromCodePoint(text.codePointAt(0)!);
+}
+
+/** A line's last character (a code point, as `[...text].pop()` gives it), or "" for an empty line. */
+export function lastChar(text: string): string {
+  const n = text.length;
+  if (n === 0) return "";
+  const c = text.charCodeAt(n - 1);
+  if (n >= 2 && c >= 0xdc00 && c <= 0xdfff) {
+    const h = text.charCodeAt(n - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(n - 2);
+  }
+  return text.slice(n - 1);
+}

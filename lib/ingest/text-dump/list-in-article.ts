@@ -6,8 +6,7 @@
  * numbering. A menu or a list of other stories is not announced by the paragraph above it, does
  * not number its groups 一、二、, and has no paragraph of the article under it.
  */
-import { blockFeatures } from "../classify/features";
-import { vocabularyHit } from "../classify/vocabulary";
+import { blockFeatures, vocabularyOf } from "../classify/features";
 import { stripLinkMarkers } from "./link-markers";
 
 /** A group's head numbered in Han numerals (一、模型发布, （二）融资与合作). */
@@ -54,7 +53,7 @@ export function listInArticleLines(texts: string[]): Set<number> {
     const runTexts = run.map((i) => lines[i]!.text);
     if (!ANNOUNCES.test(above.text) && !numberedHeads(runTexts)) return;
     // The site's boilerplate (a share bar, 相关阅读) is no item of the article.
-    if (runTexts.some((t) => vocabularyHit(blockFeatures(t).norm) !== null)) return;
+    if (runTexts.some((t) => vocabularyOf(blockFeatures(t).norm) !== null)) return;
     for (const i of run) marked.add(i);
   };
   for (const [i, l] of lines.entries()) {

@@ -8,7 +8,7 @@
  * Widths are display columns (w3m, html2text) or characters (lynx counts a Han character as
  * one): the measure under which more wrapped lines agree on a column is the dumper's.
  */
-import { displayWidth, isWide } from "./display-width";
+import { codePointCount, displayWidth, firstChar, isWide, lastChar } from "./display-width";
 import { isFramedHeading, isRuleLine } from "./headings";
 import { hasFormControl } from "./link-markers";
 import { isMetadataLine } from "../metadata/metadata-line";
@@ -61,7 +61,7 @@ export function wrapColumn(lines: DumpLine[], cell = false): number | null {
 
 /** How a dumper counts a line's width: w3m and html2text in display columns, lynx in characters. */
 type Measure = (text: string) => number;
-const MEASURES: Measure[] = [displayWidth, (text) => [...text].length];
+const MEASURES: Measure[] = [displayWidth, codePointCount];
 
 /** The wrap column under whichever measure more wrapped lines agree on (display columns on a tie). */
 function wrapMeasure(lines: DumpLine[], cell: boolean): { column: number; measure: Measure } | null {
@@ -116,11 +116,11 @@ function columnBy(lines: DumpLine[], cell: boolean, measure: Measure): { column:
 
 /** Columns a line may stop short of the wrap column and still have been wrapped: the next word did not fit. */
 function slack(cur: string, next: string, measure: Measure): number {
-  const first = [...next][0] ?? "";
+  const first = firstChar(next);
   const word = /^\S+/.exec(next)?.[0] ?? "";
   // A dumper that counts characters (lynx) breaks Chinese only at spaces: after a Latin word, the
   // "word" that did not fit is the whole run of Han text up to the next space, however long.
-  if (measure !== displayWidth && !isWide([...cur].pop() ?? "")) return measure(word) + 2;
+  if (measure !== displayWidth && !isWide(lastChar(cur))) return measure(word) + 2;
   if (isWide(first)) return 4;
   return displayWidth(word) + 2;
 }
@@ -134,8 +134,8 @@ const ambiguous = (text: string) => text.match(AMBIGUOUS)?.length ?? 0;
 const hanCut = (a: string, b: string) => (HAN_END.test(a) && HAN_START.test(b) ? 2 : 0);
 
 function joiner(a: string, b: string, measure: Measure): string {
-  const last = [...a].pop() ?? "";
-  const first = [...b][0] ?? "";
+  const last = lastChar(a);
+  const first = firstChar(b);
   // A dumper that breaks only at spaces (counting characters) took one out between a word and Han text.
   if (measure !== displayWidth) return isWide(last) && isWide(first) ? "" : " ";
   return isWide(last) || isWide(first) ? "" : " ";
@@ -193,7 +193,7 @@ const WIDEST_SLACK = 3;
  * The widest width, or null when the dump has no line as wide as a wrap column.
  */
 function widestChars(lines: DumpLine[]): number | null {
-  const widths = lines.filter((l) => l.text !== "" && !URL_LINE.test(l.text) && !PADDED_LINE.test(l.text)).map((l) => l.indent + [...l.text].length);
+  const widths = lines.filter((l) => l.text !== "" && !URL_LINE.test(l.text) && !PADDED_LINE.test(l.text)).map((l) => l.indent + codePointCount(l.text));
   const widest = Math.max(0, ...widths);
   return widest >= MIN_WRAP ? widest : null;
 }
@@ -236,7 +236,7 @@ function centredCut(a: DumpLine, b: DumpLine): boolean {
   if (a.indent < CENTRED_INDENT || b.indent <= a.indent || !midTextCut(a.text, b.text) || isMetadataLine(a.text) || isMetadataLine(b.text)) return false;
   if (2 * a.indent + displayWidth(a.text) < CENTRED_FULL) return false;
   const middle = (l: DumpLine, m: (s: string) => number) => l.indent + m(l.text) / 2;
-  const chars = (t: string) => [...t].length;
+  const chars = codePointCount;
   return [displayWidth, chars].some((m) => Math.abs(middle(a, m) - middle(b, m)) <= CENTRED_SLACK);
 }
 
@@ -265,7 +265,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
       curLastWidth >= column - slack(cur.text, line.text, measure) - curAmbiguous - hanCut(cur.text, line.text);
     // Without a wrap column the widest line is only a guess at one: a header line of fields
     // (outlet, date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name.
-    const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide([...line.text][0] ?? "") && !isMetadataLine(cur.text);
+    const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide(firstChar(line.text)) && !isMetadataLine(cur.text);
     if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text) || openCut(cur.text, line.text) || punctCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
@@ -277,7 +277,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
       cur = line.text === "" ? null : line;
     }
     curLastWidth = width;
-    curLastChars = line.indent + [...line.text].length;
+    curLastChars = line.indent + codePointCount(line.text);
     curAmbiguous = ambiguous(line.text);
   }
   return out;

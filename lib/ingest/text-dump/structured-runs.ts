@@ -11,8 +11,7 @@
 
 import type { RemovalKind } from "../types";
 import { stripLinkMarkers } from "./link-markers";
-import { blockFeatures } from "../classify/features";
-import { vocabularyHit } from "../classify/vocabulary";
+import { blockFeatures, vocabularyOf } from "../classify/features";
 import { dataTableLines } from "./data-tables";
 import { listInArticleLines } from "./list-in-article";
 
@@ -69,7 +68,7 @@ const MIN_CLAUSE_SHARE = 0.05;
 const LINKED = 0.5;
 /** Boilerplate after which the writing is over: the next and previous posts, a notice, a list or comments. */
 const ENDS_WRITING = new Set<RemovalKind>(["prev-next", "copyright", "disclaimer", "related", "comment"]);
-const endsWriting = (text: string) => ENDS_WRITING.has(vocabularyHit(blockFeatures(text).norm)?.kind ?? "empty");
+const endsWriting = (text: string) => ENDS_WRITING.has(vocabularyOf(blockFeatures(text).norm)?.kind ?? "empty");
 
 export interface PhraseRun {
   /** First and last line of the run. */
