@@ -28,7 +28,7 @@ import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
 import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
 import { countUpTo, newestInWindows, termShares } from "./newest-in-windows";
-import { termsOf } from "../../search/tsquery";
+import { conjuncts, termsOf } from "../../search/tsquery";
 
 /**
  * One result per story on a page: a hit whose story already has a better-ranked hit on the page
@@ -455,7 +455,7 @@ async function rankedInRows(
   if (fromTitles) return fromTitles;
   let window: { id: number; t: number | boolean }[] = [];
   const decided = s.indexDecides(p.match!);
-  const share = decided ? await matchShare(db, s, p.match!, p.indexed) : 1;
+  const share = decided ? ((await listedShare(stats, p.match!)) ?? (await matchShare(db, s, p.match!, p.indexed))) : 1;
   // Matches expected among the range's rows (the word's share times the links'): when far
   // fewer than a window, the range is not read on its own; the first older window is sized by
   // the estimate instead (person:李开复 融资 at 100,000 articles: 150 matches in the range, then
@@ -586,6 +586,22 @@ const BOUNDED_ROWS = 5000;
 const BOUNDED_SHARE = 0.6;
 /** How far the estimate of matches among the BOUNDED_ROWS may fall short before they are read on their own. */
 const SPARSE_MARGIN = 2;
+
+/**
+ * matchShare's estimate from the statistics the search reads anyway, for an AND of single
+ * plain terms (the share of each, multiplied, as PostgreSQL's planner does; a term they do not
+ * list at half the least listed share, as it does too); null for anything else, or before the
+ * first ANALYZE. One planner round trip fewer (an EXPLAIN, under load ~1–2 ms).
+ */
+async function listedShare(stats: () => Promise<Stats>, expr: string): Promise<number | null> {
+  const parts = conjuncts(expr);
+  if (parts.some((c) => termsOf(c).length !== 1 || /[|!*]/.test(c.replace(/'(?:[^'\\]|''|\\.)*'/g, "")))) return null;
+  const all = await stats();
+  const shares = all.doc;
+  const floor = all.floors.doc;
+  if (!shares || floor === undefined) return null;
+  return parts.reduce((product, c) => product * (shares(termsOf(c)[0]!) ?? floor / 2), 1);
+}
 
 /** PostgreSQL's estimate (its statistics, EXPLAIN: nothing is read) of the share of indexed articles matching `expr`; 1 when unknown. */
 async function matchShare(db: Db, s: SearchSql, expr: string, indexed: number | null): Promise<number> {
