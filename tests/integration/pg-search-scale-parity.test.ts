@@ -32,6 +32,8 @@ const QUERIES = [
   "company:百度", "person:李彦宏", "百度 -发布", "company:阿里巴巴 -company:百度", "before:2024-01-01 腾讯",
   // Selective words (ranked by relevance on both stores below PostgreSQL's bound).
   "星火 盘古", "source:雷锋网 大模型",
+  // An entity and a word, few together among the newest rows: the first window sized by the statistics.
+  "person:李开复 融资", "person:李开复 融资 发布",
 ];
 
 let lite: TempDb;

@@ -76,16 +76,20 @@ async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: numb
  * none before the first ANALYZE. A term they do not list is rarer than any they do. It picks
  * which terms of a phrase the index is asked for, never which rows match.
  */
-async function termShares(db: Db): Promise<TermShares> {
+export async function termShares(db: Db): Promise<TermShares & { floors: Partial<Record<keyof TermShares, number>> }> {
   const rows = await reader(db).rows<{ v: string; e: string[] | null; f: number[] | null }>(
     Prisma.sql`SELECT attname AS v, most_common_elems::text::text[] AS e, most_common_elem_freqs AS f FROM pg_stats
      WHERE schemaname = current_schema() AND ((tablename = 'ArticleSearch' AND attname IN ('title', 'source')) OR (tablename = 'ArticleSearch_doc_idx' AND attname = 'search_doc'))`,
   );
-  const out: TermShares = {};
+  const out: TermShares & { floors: Partial<Record<keyof TermShares, number>> } = { floors: {} };
   for (const r of rows) {
     if (!r.e || !r.f) continue;
     const shares = new Map(r.e.map((term, i) => [term, r.f![i]!]));
-    out[r.v === "search_doc" ? "doc" : (r.v as "title" | "source")] = (term) => shares.get(term);
+    const kind = r.v === "search_doc" ? "doc" : (r.v as "title" | "source");
+    out[kind] = (term) => shares.get(term);
+    // After the elements' frequencies ANALYZE stores the least of them: a term not listed is rarer.
+    const least = r.f[r.e.length];
+    if (typeof least === "number") out.floors[kind] = least;
   }
   return out;
 }
@@ -104,8 +108,15 @@ export interface NewestQuery {
   keyMax: number | null;
   /** Matches the caller already found among this many rows just above keyMax: sizes the first window as the later ones. */
   seen?: { matched: number; rows: number };
+  /**
+   * The share of rows expected to meet the condition (the statistics' estimate), where nothing
+   * was read yet: sizes the first window (the later ones by what the windows found).
+   */
+  expected?: number;
   /** Only the newest this-many rows (below keyMax) are asked; default: all, window by window. */
   within?: number;
+  /** The statistics (termShares), where the caller reads them once for several statements. */
+  stats?: () => Promise<TermShares>;
 }
 
 /**
@@ -114,7 +125,7 @@ export interface NewestQuery {
  */
 export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n: number): Promise<T[] | null> {
   if (s.candidates(q.expr) === null) return null;
-  const candidates = s.candidates(q.expr, await termShares(db))!;
+  const candidates = s.candidates(q.expr, await (q.stats ?? (() => termShares(db)))())!;
   const out: T[] = [];
   let ceil = q.keyMax;
   const histogram = q.within === undefined ? await keyHistogram(db) : null;
@@ -129,7 +140,8 @@ export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n
       edge = await windowFloor(db, s, ceil, q.within);
     } else {
       const matched = seenMatched + out.length;
-      const sized = matched > 0 && covered > 0 && w <= SIZED_WINDOWS ? Math.ceil(((n - out.length) * covered * WINDOW_MARGIN) / matched) : undefined;
+      const guessed = w === 0 && !q.seen && q.expected !== undefined && q.expected > 0 ? Math.ceil((n * WINDOW_MARGIN) / q.expected) : undefined;
+      const sized = guessed ?? (matched > 0 && covered > 0 && w <= SIZED_WINDOWS ? Math.ceil(((n - out.length) * covered * WINDOW_MARGIN) / matched) : undefined);
       const size = sized ?? WINDOWS[w];
       const floor = size === undefined ? null : histogramFloor(histogram!, ceil, size);
       if (size !== undefined) covered += windowRows(histogram!, size);
@@ -158,7 +170,7 @@ export async function newestInWindows<T>(db: Db, s: SearchSql, q: NewestQuery, n
  * list them, asked by each phrase's rarest term.
  */
 export async function countUpTo(db: Db, s: SearchSql, q: Omit<NewestQuery, "select" | "within">, cap: number): Promise<number> {
-  const candidates = s.candidates(q.expr) === null ? null : s.candidates(q.expr, await termShares(db));
+  const candidates = s.candidates(q.expr) === null ? null : s.candidates(q.expr, await (q.stats ?? (() => termShares(db)))());
   const bounds = [
     ...(q.indexed ?? []).map((c) => Prisma.sql` AND ${c}`),
     ...(q.keyMin === null ? [] : [Prisma.sql` AND ${s.keyColumn} >= ${q.keyMin}`]),

@@ -19,7 +19,7 @@ import { entityIndex, type EntityIndex } from "./entities";
 import { keepSearchIndexFresh } from "./freshness";
 import { cachedRead } from "../cache/generation-cache";
 import { sqliteDate } from "../read-connection";
-import { reader, searchSql, type Reader, type SearchSql } from "../dialect";
+import { reader, searchSql, type Reader, type SearchSql, type TermShares } from "../dialect";
 import { ID_SPACE, keyFloor } from "../../search/recency-key";
 import type { Group } from "../../search/search-params";
 import { storyOthersOf, type StoryOthers } from "../articles/list-articles";
@@ -27,7 +27,8 @@ import { listingSnapshot } from "../listing-index/listing-index";
 import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
 import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
-import { countUpTo, newestInWindows } from "./newest-in-windows";
+import { countUpTo, newestInWindows, termShares } from "./newest-in-windows";
+import { conjuncts, termsOf } from "../../search/tsquery";
 
 /**
  * One result per story on a page: a hit whose story already has a better-ranked hit on the page
@@ -182,8 +183,11 @@ function dayStart(day: string): Date {
 interface Filters {
   keyMin: number | null;
   keyMax: number | null;
-  /** `dense`: linked to a large share of the articles (SearchSql.denseShare). */
-  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean; dense: boolean }[];
+  /**
+   * `dense`: linked to a large share of the articles (SearchSql.denseShare); `share`: that share
+   * by the entities' mention counts (null where the store does not plan by it).
+   */
+  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean; dense: boolean; share: number | null }[];
   /**
    * Words that name an entity: an article matches when it is linked to the entity (the
    * filters, cards and profiles count those) or, failing a link, has the words in its text.
@@ -285,13 +289,19 @@ interface Plan {
 }
 
 /**
- * Whether the articles linked to these entities are a large share of the `indexed` articles
- * (mention counts may lag imports: this picks a plan, never the results).
+ * The share of the `indexed` articles linked to these entities, by their mention counts (which
+ * may lag imports: this picks a plan, never the results); null where the store does not plan by it.
  */
-function isDense(index: EntityIndex, s: SearchSql, indexed: number | null, companies: number[], people: number[]): boolean {
-  if (s.denseShare === null || indexed === null || indexed <= 0) return false;
+function linkedShare(index: EntityIndex, s: SearchSql, indexed: number | null, companies: number[], people: number[]): number | null {
+  if (s.denseShare === null || indexed === null || indexed <= 0) return null;
   const linked = (list: PreparedEntity[], ids: number[]) => list.filter((e) => ids.includes(e.id)).reduce((n, e) => n + e.mentions, 0);
-  return linked(index.companies, companies) + linked(index.people, people) >= s.denseShare * indexed;
+  return Math.min(1, (linked(index.companies, companies) + linked(index.people, people)) / indexed);
+}
+
+/** Whether the articles linked to these entities are a large share of the `indexed` articles (SearchSql.denseShare). */
+function isDense(index: EntityIndex, s: SearchSql, indexed: number | null, companies: number[], people: number[]): boolean {
+  const share = linkedShare(index, s, indexed, companies, people);
+  return share !== null && share >= s.denseShare!;
 }
 
 function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number | null = null): Plan {
@@ -303,7 +313,8 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
     for (const v of values) {
       const ids = resolveFilter(list, v);
       if (ids) {
-        filters.mentions.push({ kind, ids, negated, dense: isDense(index, s, indexed, kind === "company" ? ids : [], kind === "person" ? ids : []) });
+        const [companies, people] = kind === "company" ? [ids, []] : [[], ids];
+        filters.mentions.push({ kind, ids, negated, dense: isDense(index, s, indexed, companies, people), share: linkedShare(index, s, indexed, companies, people) });
         continue;
       }
       // No such entity: fall back to the words in the text, and say so.
@@ -328,8 +339,8 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
     else textClauses.push(clause);
   }
   const unlinked = namedBy(index, q.excluded);
-  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true, dense: isDense(index, s, indexed, unlinked.companies, []) });
-  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true, dense: isDense(index, s, indexed, [], unlinked.people) });
+  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true, dense: isDense(index, s, indexed, unlinked.companies, []), share: null });
+  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true, dense: isDense(index, s, indexed, [], unlinked.people), share: null });
   const m = buildMatch(q, [...textClauses, ...extra], s.syntax);
   const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || filters.named.length > 0 || m.negative !== null;
   const highlight = [...clauses, ...extra].flat().map((t) => t.tokens);
@@ -432,15 +443,31 @@ async function rankedInRows(
 ): Promise<Ranked> {
   const key = s.key;
   const inTitle = p.title === null ? Prisma.raw("0") : s.match(p.title);
-  const fromTitles = p.title !== null && p.titleImplies ? await titleWindowPage(db, r, s, p, limit, offset) : null;
+  const links = requiredLinkShare(p.filters);
+  // The statistics, read once for the search's statements that plan by them.
+  let read: Promise<Stats> | null = null;
+  const stats = () => (read ??= termShares(db));
+  // The statistics are read for it only where links alone leave few rows: without a link filter,
+  // or with a common entity's, a title word in one title in TYPICAL_TITLE_SHARE fills the page.
+  const fewLinked = links * RECENT_WINDOW * TITLE_MARGIN * TYPICAL_TITLE_SHARE < limit + offset;
+  const titlesMayFill = p.title !== null && p.titleImplies && (!fewLinked || (await titlesMayFillPage(stats, s, p.title, links, limit + offset)));
+  const fromTitles = titlesMayFill ? await titleWindowPage(db, r, s, p, limit, offset, stats) : null;
   if (fromTitles) return fromTitles;
   let window: { id: number; t: number | boolean }[] = [];
+  const decided = s.indexDecides(p.match!);
+  const share = decided ? ((await listedShare(stats, p.match!)) ?? (await matchShare(db, s, p.match!, p.indexed))) : 1;
+  // Matches expected among the range's rows (the word's share times the links'): when far
+  // fewer than a window, the range is not read on its own; the first older window is sized by
+  // the estimate instead (person:李开复 融资 at 100,000 articles: 150 matches in the range, then
+  // a second read of both posting lists for the 350 more).
+  const expected = share * links;
+  const sparse = decided && share <= BOUNDED_SHARE && expected * BOUNDED_ROWS * SPARSE_MARGIN < RECENT_WINDOW;
   // An expression the GIN index decides alone is first asked among the newest BOUNDED_ROWS
   // index rows: a full window there is the same window (every newer match is in it), and a
   // short one is completed from older rows (newest-in-windows.ts). Ordered by `key + 0`, so PostgreSQL reads
   // the index's candidates in that range (no recheck: the index decided) instead of walking
   // the key index and checking every row's doc.
-  const range = s.indexDecides(p.match!) && (await matchShare(db, s, p.match!, p.indexed)) <= BOUNDED_SHARE ? await recentFloor(db, s, p.filters.keyMax) : null;
+  const range = decided && share <= BOUNDED_SHARE && !sparse ? await recentFloor(db, s, p.filters.keyMax) : null;
   if (range !== null) {
     window = await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id, (${inTitle}) AS t
       FROM "ArticleSearch" WHERE ${where} AND ${key} >= ${range.floor} ORDER BY ${key} + 0 DESC LIMIT ${RECENT_WINDOW}`);
@@ -450,13 +477,14 @@ async function rankedInRows(
     // decides in most rows is walked (its walk stops soon).
     const select = Prisma.sql`${key} % ${ID_SPACE} AS id, (${inTitle}) AS t`;
     // Candidates of an expression the index decides are its matches: their docs are not read again.
-    const decided = s.indexDecides(p.match!);
     const rest = decided ? Prisma.sql`1 = 1${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}` : where;
-    const older = decided && range === null ? null : await newestInWindows<{ id: number; t: number | boolean }>(
+    const older = decided && range === null && !sparse ? null : await newestInWindows<{ id: number; t: number | boolean }>(
       db, s, {
         expr: p.match!, where: rest, indexed: linkedBy(p.filters, s), select, keyMin: p.filters.keyMin, keyMax: range?.floor ?? p.filters.keyMax,
         // The range's share of matches sizes the first older window (person:李开复 融资 at 100,000 articles: 150 in the range, one window for the 350 more, not three).
         ...(range === null ? {} : { seen: { matched: window.length, rows: BOUNDED_ROWS } }),
+        ...(sparse ? { expected } : {}),
+        stats,
       }, RECENT_WINDOW - window.length,
     );
     window = older !== null ? [...window, ...older]
@@ -475,6 +503,36 @@ async function rankedInRows(
   return { ids: ordered.slice(offset, offset + limit).map((w) => w.id), total, ranking: p.title ? "title-then-recent" : "recent" };
 }
 
+type Stats = Awaited<ReturnType<typeof termShares>>;
+
+/** The share of the articles every required link filter keeps, by mention counts (1: none, or unknown). */
+function requiredLinkShare(f: Filters): number {
+  return f.mentions.reduce((product, m) => (m.negated || m.share === null ? product : product * m.share), 1);
+}
+
+/**
+ * Whether title matches may fill `needed` rows among the newest RECENT_WINDOW (titleWindowPage
+ * reads them only to give up when they do not): by the statistics' share of the title's
+ * rarest required term times the required links' share, with a margin for terms and links
+ * that go together. Unknown (no statistics, an OR or a negation in the title): asked.
+ */
+async function titlesMayFillPage(stats: () => Promise<Stats>, s: SearchSql, title: string, links: number, needed: number): Promise<boolean> {
+  // Every operand required, each for its own term (no prefix): the rarest bounds the matches.
+  if (!s.matchInRow || /[|!*]/.test(title.replace(/'(?:[^'\\]|''|\\.)*'/g, ""))) return true;
+  const all = await stats();
+  const shares = all.title;
+  if (!shares) return true;
+  const listed = termsOf(title).map(shares);
+  // A term the statistics do not list is rarer than any they do.
+  const floor = all.floors.title ?? 1;
+  const share = Math.min(1, ...listed.map((x) => x ?? floor));
+  return share * links * RECENT_WINDOW * TITLE_MARGIN >= needed;
+}
+/** How far the estimate of title matches may fall short before titleWindowPage is skipped. */
+const TITLE_MARGIN = 2;
+/** A title word's share of the titles taken as typical (大模型: one in six at 100,000 articles). */
+const TYPICAL_TITLE_SHARE = 0.1;
+
 /** The filters' required links, where the store keeps them on the index row (the GIN index decides them). */
 function linkedBy(f: Filters, s: SearchSql): Prisma.Sql[] {
   const linked = s.linked;
@@ -491,10 +549,10 @@ function linkedBy(f: Filters, s: SearchSql): Prisma.Sql[] {
  * page, they are the page (the window lists its title matches first, newest first). At
  * 100,000 articles 大模型 is in one title in six: its window read 500 docs, this none.
  */
-async function titleWindowPage(db: Db, r: Reader, s: SearchSql, p: Plan, limit: number, offset: number): Promise<Ranked | null> {
+async function titleWindowPage(db: Db, r: Reader, s: SearchSql, p: Plan, limit: number, offset: number, stats: () => Promise<TermShares>): Promise<Ranked | null> {
   const key = s.key;
   const where = Prisma.sql`${s.match(p.title!)}${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}`;
-  const bounds = { expr: p.title!, where, indexed: linkedBy(p.filters, s), keyMin: p.filters.keyMin, keyMax: p.filters.keyMax };
+  const bounds = { expr: p.title!, where, indexed: linkedBy(p.filters, s), keyMin: p.filters.keyMin, keyMax: p.filters.keyMax, stats };
   const counted = await countUpTo(db, s, bounds, s.rankedMatchesMax + 1);
   if (counted <= s.rankedMatchesMax) return null;
   if (p.phrases.length !== 1 && (await selective(db, r, s, p.phrases))) return null;
@@ -526,6 +584,24 @@ const BOUNDED_ROWS = 5000;
  * (发布); nothing between 48 % and ~100 % was measured.
  */
 const BOUNDED_SHARE = 0.6;
+/** How far the estimate of matches among the BOUNDED_ROWS may fall short before they are read on their own. */
+const SPARSE_MARGIN = 2;
+
+/**
+ * matchShare's estimate from the statistics the search reads anyway, for an AND of single
+ * plain terms (the share of each, multiplied, as PostgreSQL's planner does; a term they do not
+ * list at half the least listed share, as it does too); null for anything else, or before the
+ * first ANALYZE. One planner round trip fewer (an EXPLAIN, under load ~1–2 ms).
+ */
+async function listedShare(stats: () => Promise<Stats>, expr: string): Promise<number | null> {
+  const parts = conjuncts(expr);
+  if (parts.some((c) => termsOf(c).length !== 1 || /[|!*]/.test(c.replace(/'(?:[^'\\]|''|\\.)*'/g, "")))) return null;
+  const all = await stats();
+  const shares = all.doc;
+  const floor = all.floors.doc;
+  if (!shares || floor === undefined) return null;
+  return parts.reduce((product, c) => product * (shares(termsOf(c)[0]!) ?? floor / 2), 1);
+}
 
 /** PostgreSQL's estimate (its statistics, EXPLAIN: nothing is read) of the share of indexed articles matching `expr`; 1 when unknown. */
 async function matchShare(db: Db, s: SearchSql, expr: string, indexed: number | null): Promise<number> {
