@@ -1,0 +1,75 @@
+/**
+ * People and posts in unseen LLM-industry news (issue 15, blind batch blind-12-09e3): posts paired
+ * with names by 分别, bare posts chained before a name, an association officer addressed after the
+ * name, and a time word before a filing that is no company. Names are made up.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const ex = (paragraphs: string[], title = "") => extractEntities({ title, paragraphs });
+const people = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name).sort();
+const companies = (r: ReturnType<typeof ex>) => r.companies.map((c) => c.name).sort();
+const rolesOf = (r: ReturnType<typeof ex>, name: string) => (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}/${x.title}`);
+
+describe("分别 pairs each name with its post", () => {
+  it("聘任A、B分别担任C和D, at the company the article is about", () => {
+    const r = ex(["第四范式发布公告称，董事会同意聘任顾明轩、钱佳怡分别担任副总经理和财务总监。"], "第四范式：两名高管到岗");
+    expect(people(r)).toEqual(["钱佳怡", "顾明轩"]);
+    expect(rolesOf(r, "顾明轩")).toEqual(["第四范式/副总经理"]);
+    expect(rolesOf(r, "钱佳怡")).toEqual(["第四范式/财务总监"]);
+  });
+  it("a surname ending the verb is not read into the name (聘任|张鹏, not 聘|任张鹏)", () => {
+    const r = ex(["第四范式董事会决定聘任张鹏、刘洋分别担任副总裁和董事会秘书。"]);
+    expect(people(r)).toEqual(["刘洋", "张鹏"]);
+    expect(rolesOf(r, "张鹏")).toEqual(["第四范式/副总裁"]);
+  });
+  it("lists of different lengths pair nothing", () => {
+    const r = ex(["第四范式董事会聘任顾明轩、钱佳怡、周一鸣分别担任副总经理和财务总监。"]);
+    expect(rolesOf(r, "周一鸣")).toEqual([]);
+  });
+  it("no post list after 分别 gives no name (分别发布了新品)", () => {
+    const r = ex(["会上，华为、小米分别发布了新一代大模型。"]);
+    expect(people(r)).toEqual([]);
+  });
+});
+
+describe("a list after a verb of office", () => {
+  it("聘任张鹏、刘洋为副总裁: 任 closes the verb, it opens no name", () => {
+    const r = ex(["第四范式董事会同意聘任张鹏、刘洋为副总裁。"]);
+    expect(people(r)).toEqual(["刘洋", "张鹏"]);
+  });
+  it("a person surnamed 任 in a list still reads (、任晓东)", () => {
+    const r = ex(["出席签约仪式的有第四范式副总裁张鹏、任晓东等。"]);
+    expect(people(r)).toContain("任晓东");
+  });
+});
+
+describe("bare posts chained before a name are held where the last one is", () => {
+  it("执行董事、首席财务官X: both posts at the filing company", () => {
+    const r = ex(["第四范式12月5日晚间公告称，执行董事、首席财务官叶文涛因个人原因辞任。"], "第四范式：首席财务官辞任");
+    expect(rolesOf(r, "叶文涛").sort()).toEqual(["第四范式/执行董事", "第四范式/首席财务官"]);
+  });
+  it("a segment with its own organisation is not chained", () => {
+    const r = ex(["会上，百度副总裁、第四范式首席技术官叶文涛表示，算力仍然紧张。"]);
+    expect(rolesOf(r, "叶文涛")).not.toContain("第四范式/副总裁");
+  });
+});
+
+describe("an officer addressed after the name, the unit found right before it", () => {
+  it("联盟X秘书长表示", () => {
+    const r = ex(["中国人工智能产业发展联盟柯文静秘书长表示，标准将于明年发布。"]);
+    expect(people(r)).toEqual(["柯文静"]);
+    expect(rolesOf(r, "柯文静")).toEqual(["中国人工智能产业发展联盟/秘书长"]);
+  });
+  it("a unit read only as a run does not place an officer (…发展部门X会长)", () => {
+    const r = ex(["记者在会场见到了很多人，其中有张明会长。"]);
+    expect(rolesOf(r, "张明")).toEqual([]);
+  });
+});
+
+describe("a time word before a filing is no company", () => {
+  it("X12月5日晚间发布公告称: no company named 晚间发布", () => {
+    const r = ex(["第四范式12月5日晚间发布公告称，公司拟定增募资。"]);
+    expect(companies(r)).toEqual(["第四范式"]);
+  });
+});
