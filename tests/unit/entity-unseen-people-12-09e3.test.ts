@@ -1,7 +1,9 @@
 /**
  * People and posts in unseen LLM-industry news (issue 15, blind batch blind-12-09e3): posts paired
  * with names by 分别, bare posts chained before a name, an association officer addressed after the
- * name, and a time word before a filing that is no company. Names are made up.
+ * name, a time word before a filing that is no company, a host named by the part, a name apposed to
+ * a noun for a person before a past post, a name addressed after a copula or 来自…的, and a verb
+ * ending in 快 before 公司. Names are made up.
  */
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "@/lib/ingest/entities/extract-entities";
@@ -71,5 +73,46 @@ describe("a time word before a filing is no company", () => {
   it("X12月5日晚间发布公告称: no company named 晚间发布", () => {
     const r = ex(["第四范式12月5日晚间发布公告称，公司拟定增募资。"]);
     expect(companies(r)).toEqual(["第四范式"]);
+  });
+});
+
+describe("a host is named by the part played", () => {
+  it("主持人X介绍了议程: a person, no post", () => {
+    const r = ex(["论坛由深圳市人工智能行业协会主办，主持人邝semi介绍了议程。".replace("semi", "晓岚")]);
+    expect(people(r)).toContain("邝晓岚");
+    expect(rolesOf(r, "邝晓岚")).toEqual([]);
+  });
+});
+
+describe("a name apposed to a noun for a person, then a past post", () => {
+  it("新加入的成员X曾是英伟达高级工程师", () => {
+    const r = ex(["团队另一位新加入的成员邵雨桐曾是英伟达高级工程师，负责编译器开发。"]);
+    expect(people(r)).toEqual(["邵雨桐"]);
+    expect(rolesOf(r, "邵雨桐").some((x) => x.startsWith("英伟达/") && x.includes("高级工程师"))).toBe(true);
+  });
+  it("a noun that is no person opens no name (新加入的设备|高明曾是…)", () => {
+    const r = ex(["新加入的设备高明曾是英伟达高级工程师，负责编译器开发。"]);
+    expect(people(r)).toEqual([]);
+  });
+});
+
+describe("a name addressed after a copula or 来自…的", () => {
+  it("导师是X教授。", () => {
+    expect(people(ex(["他在北京读博，导师是蒋明远教授。"]))).toEqual(["蒋明远"]);
+  });
+  it("来自<organisation>的X先生分享了…", () => {
+    expect(people(ex(["来自商汤科技的饶思齐先生分享了多模态模型的应用。"]))).toEqual(["饶思齐"]);
+  });
+  it("a surname alone before the address is no name (是王教授, 来自百度的李先生)", () => {
+    expect(people(ex(["他的导师是王教授。来自百度的李先生分享了经验。"]))).toEqual([]);
+  });
+  it("先生 after a copula alone gives nothing (这是张三先生)", () => {
+    expect(people(ex(["说到底这是邓伯先生们的事。"]))).toEqual([]);
+  });
+});
+
+describe("a verb ending in 快 before 公司 is no outlet", () => {
+  it("加快公司…: not Fast Company", () => {
+    expect(companies(ex(["许志远的加入将加快公司新一代架构的研发。"]))).toEqual([]);
   });
 });

@@ -34,6 +34,7 @@ import { founderNames } from "./founder-names";
 import { type Appointment, appointmentNames } from "./appointment-names";
 import { namesBeforeLifePredicates } from "./life-predicates";
 import { apposedNames } from "./apposed-posts";
+import { addressedNames } from "./addressed-names";
 import { chainedTitles } from "./chained-titles";
 import { respectivePosts } from "./respective-posts";
 import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
@@ -759,7 +760,7 @@ export function discover(
   names.push(...scholars.names, ...dottedLastParts(t, sureSorted, people));
   roles.push(...scholars.roles);
   const respective = respectivePosts(t, sureSorted, people, peopleName, articleSubject(t, sureSorted));
-  names.push(...respective.names);
+  names.push(...respective.names, ...addressedNames(t, sureSorted, people));
   roles.push(...respective.roles);
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people), ...agedNames(t, withSure, people));
   const foreign = foreignOfficeNames(t, withSure, people);
