@@ -116,3 +116,26 @@ describe("a verb ending in 快 before 公司 is no outlet", () => {
     expect(companies(ex(["许志远的加入将加快公司新一代架构的研发。"]))).toEqual([]);
   });
 });
+
+describe("a pronoun opening the next sentence stands for the one person named before", () => {
+  it("X表示…。他是<organisation>的研究员", () => {
+    const r = ex(["“评测决定了模型的上限。”负责出题的饶思齐表示。他是智谱的研究员，负责代码评测。"]);
+    expect(rolesOf(r, "饶思齐")).toContain("智谱/研究员");
+  });
+  it("two people named before: no referent", () => {
+    const r = ex(["饶思齐表示同意，邝晓岚表示反对。他是智谱的研究员。"]);
+    expect(rolesOf(r, "饶思齐")).not.toContain("智谱/研究员");
+    expect(rolesOf(r, "邝晓岚")).not.toContain("智谱/研究员");
+  });
+});
+
+describe("加入公司出任: the post at the company the sentence named", () => {
+  it("X近日宣布，Y加入公司出任首席技术官", () => {
+    const r = ex(["国产芯片企业摩尔线程近日宣布，邵雨桐加入公司出任首席技术官。邵雨桐表示，很高兴加入。"]);
+    expect(rolesOf(r, "邵雨桐")).toContain("摩尔线程/首席技术官");
+  });
+  it("two companies named before: 公司 is not read", () => {
+    const r = ex(["摩尔线程与英伟达近日宣布，邵雨桐加入公司出任首席技术官。邵雨桐表示，很高兴加入。"]);
+    expect(rolesOf(r, "邵雨桐").filter((x) => x.endsWith("/首席技术官"))).toEqual([]);
+  });
+});

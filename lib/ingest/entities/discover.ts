@@ -36,6 +36,8 @@ import { namesBeforeLifePredicates } from "./life-predicates";
 import { apposedNames } from "./apposed-posts";
 import { addressedNames } from "./addressed-names";
 import { chainedTitles } from "./chained-titles";
+import { pronounPosts } from "./pronoun-posts";
+import { joinedCompanyPosts } from "./joined-company-posts";
 import { respectivePosts } from "./respective-posts";
 import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
 
@@ -802,6 +804,8 @@ export function discover(
   roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
   roles.push(...postsAfterOrgDeName(t, orgsNow, placed, roles));
   roles.push(...postsAfterAs(t, orgsNow, placed, roles));
+  roles.push(...pronounPosts(t, orgsNow, placed, roles));
+  roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
   roles.push(...chainedTitles(t, roles));
   return { roles, names, confirmedPeople };
 }
