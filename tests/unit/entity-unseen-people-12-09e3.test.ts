@@ -63,6 +63,15 @@ describe("an officer addressed after the name, the unit found right before it", 
     expect(people(r)).toEqual(["柯文静"]);
     expect(rolesOf(r, "柯文静")).toEqual(["中国人工智能产业发展联盟/秘书长"]);
   });
+  it("a society read as a run places its officer (…联合会X秘书长等)", () => {
+    const r = ex(["当天，南海区软件行业联合会邝晓岚秘书长等一行到园区考察。"]);
+    expect(rolesOf(r, "邝晓岚")).toEqual(["南海区软件行业联合会/秘书长"]);
+    expect(companies(r)).toContain("南海区软件行业联合会");
+  });
+  it("a run that is no society does not (座谈会X会长)", () => {
+    const r = ex(["当天，园区座谈会邝晓岚会长等一行到场。"]);
+    expect(rolesOf(r, "邝晓岚")).toEqual([]);
+  });
   it("a unit read only as a run does not place an officer (…发展部门X会长)", () => {
     const r = ex(["记者在会场见到了很多人，其中有张明会长。"]);
     expect(rolesOf(r, "张明")).toEqual([]);
