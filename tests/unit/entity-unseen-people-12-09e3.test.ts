@@ -115,6 +115,12 @@ describe("a name addressed after a copula or 来自…的", () => {
   it("a surname alone before the address is no name (是王教授, 来自百度的李先生)", () => {
     expect(people(ex(["他的导师是王教授。来自百度的李先生分享了经验。"]))).toEqual([]);
   });
+  it("a post before the name, an address after it (委员会副主任X教授主持)", () => {
+    expect(people(ex(["闭幕式由中国计算机学会大模型专业委员会副主任蒋明远教授主持。"]))).toEqual(["蒋明远"]);
+  });
+  it("…not after a list item, whose post reader would misplace the name", () => {
+    expect(people(ex(["出席的有南京分院原院长之字研究员、协会副主任蒋明远教授主持的代表团。"]))).not.toContain("蒋明远");
+  });
   it("先生 after a copula alone gives nothing (这是张三先生)", () => {
     expect(people(ex(["说到底这是邓伯先生们的事。"]))).toEqual([]);
   });
