@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+import { chineseNameAt } from "@/lib/ingest/entities/names";
 
 const ex = (paragraphs: string[], title = "") => extractEntities({ title, paragraphs });
 const people = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name).sort();
@@ -152,5 +153,17 @@ describe("加入公司出任: the post at the company the sentence named", () =>
   it("two companies named before: 公司 is not read", () => {
     const r = ex(["摩尔线程与英伟达近日宣布，邵雨桐加入公司出任首席技术官。邵雨桐表示，很高兴加入。"]);
     expect(rolesOf(r, "邵雨桐").filter((x) => x.endsWith("/首席技术官"))).toEqual([]);
+  });
+});
+
+describe("女士 and 先生 after a two-character name are its address, not its last character", () => {
+  it("张三女士 → 张三, 李四先生 → 李四", () => {
+    expect(chineseNameAt("邝岚女士的意见", 0)?.name).toBe("邝岚");
+    expect(chineseNameAt("饶齐先生表示", 0)?.name).toBe("饶齐");
+    expect(people(ex(["董事长邝岚女士的丈夫饶齐先生表示支持。"]))).not.toContain("邝岚女");
+  });
+  it("a three-character name keeps its length (饶思齐先生), and a surname alone stays no name (张女士)", () => {
+    expect(chineseNameAt("饶思齐先生说", 0)?.name).toBe("饶思齐");
+    expect(chineseNameAt("张女士说", 0)).toBeNull();
   });
 });
