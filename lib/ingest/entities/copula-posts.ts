@@ -18,6 +18,11 @@ const NOW_HOLDS = /^(?:目前|现在|如今|眼下|当前)?(?:是|为|任|担任
 const VERB_END = new Set(["是", "为", "任", "在"].map((c) => c.charCodeAt(0)));
 /** After 在 + the organisation, the verb of holding the post (曾在百度|担任|副总裁): it belongs to the post, not the title. */
 const HOLDS_AFTER_ZAI = /^(?:担任|出任|任职|任)/;
+/**
+ * A noun for a person the name is apposed to (新加入的成员|X曾是…, 另一位嘉宾|Y现任…): the name opens
+ * its clause as much as after a mark.
+ */
+const PERSON_HEAD = /(?:成员|嘉宾|员工|同事|校友|搭档)$/;
 /** How far the name may stand before the verb (X|目前|是…, X|已于上月|…). */
 const REACH = 6;
 
@@ -63,7 +68,7 @@ export function copulaPosts(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
       continue;
     }
     for (let s = v - 2; s >= Math.max(0, v - 3 - REACH); s--) {
-      if (s > 0 && !isClauseBreakAt(text, s - 1)) continue;
+      if (s > 0 && !isClauseBreakAt(text, s - 1) && !PERSON_HEAD.test(text.slice(Math.max(0, s - 2), s))) continue;
       const known = people.find((p) => p.start === s);
       if (known) break;
       const zh = chineseNameAt(text, s);

@@ -34,6 +34,11 @@ import { founderNames } from "./founder-names";
 import { type Appointment, appointmentNames } from "./appointment-names";
 import { namesBeforeLifePredicates } from "./life-predicates";
 import { apposedNames } from "./apposed-posts";
+import { addressedNames } from "./addressed-names";
+import { chainedTitles } from "./chained-titles";
+import { pronounPosts } from "./pronoun-posts";
+import { joinedCompanyPosts } from "./joined-company-posts";
+import { respectivePosts } from "./respective-posts";
 import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
 
 export { isGenericStem } from "./org-words";
@@ -756,6 +761,9 @@ export function discover(
   const scholars = orgNameScholars(t, sureSorted, people);
   names.push(...scholars.names, ...dottedLastParts(t, sureSorted, people));
   roles.push(...scholars.roles);
+  const respective = respectivePosts(t, sureSorted, people, peopleName, articleSubject(t, sureSorted));
+  names.push(...respective.names, ...addressedNames(t, sureSorted, people));
+  roles.push(...respective.roles);
   names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people), ...agedNames(t, withSure, people));
   const foreign = foreignOfficeNames(t, withSure, people);
   // a foreign name read whole here is no longer cut short at the same place by the surname table (卢特尼|克)
@@ -796,6 +804,9 @@ export function discover(
   roles.push(...rolesAfterNames(t, orgsNow, placed, articleSubject(t, orgsNow), roles));
   roles.push(...postsAfterOrgDeName(t, orgsNow, placed, roles));
   roles.push(...postsAfterAs(t, orgsNow, placed, roles));
+  roles.push(...pronounPosts(t, orgsNow, placed, roles));
+  roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
+  roles.push(...chainedTitles(t, roles));
   return { roles, names, confirmedPeople };
 }
 

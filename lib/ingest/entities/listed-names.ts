@@ -40,6 +40,9 @@ function itemEnds(text: string, at: number): boolean {
   return ch === undefined || JOINERS.includes(ch) || ch === "(" || ch === "（" || ch === "等" || isClauseBreak(ch) || ch === " ";
 }
 
+/** First characters of the verbs of office ending in 任 (聘任, 担任, 出任, 兼任, 现任, 曾任, 接任, 委任, 升任, 历任). */
+const OFFICE_VERB_FIRST = "聘担出兼现曾接继委升新时原历调转改就";
+
 /**
  * The name ending right before `end`. A reading whose "surname" is the last character of a title
  * (插画|师冼佳) is no name: the item is what follows the title, read with the title vouching for a
@@ -51,6 +54,8 @@ function nameEndingAt(text: string, end: number): { start: number; name: string 
     if (s < 0) continue;
     const title = titleEndingAt(text, s + 1);
     if (title && title.length > 1) continue;
+    // 任 closing a verb of office (聘任|张鹏、刘洋) is no surname: the item is what follows the verb
+    if (text[s] === "任" && OFFICE_VERB_FIRST.includes(text[s - 1] ?? "")) continue;
     const zh = chineseNameAt(text, s);
     if (zh && zh.end === end && zh.strongSurname) return { start: s, name: zh.name };
   }

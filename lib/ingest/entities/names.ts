@@ -35,6 +35,16 @@ const PARTY_COMMITTEE = /[省市县区州]委/;
 
 const ZHI = "之".charCodeAt(0);
 const YU = "于".charCodeAt(0);
+const NV = "女".charCodeAt(0);
+const SHI = "士".charCodeAt(0);
+const XIAN = "先".charCodeAt(0);
+const SHENG = "生".charCodeAt(0);
+/** 女士 or 先生 starts at `at`: a form of address after the name, not its last character (张三|女士, not 张三女|士). */
+const addressAt = (text: string, at: number) => {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  return (a === NV && b === SHI) || (a === XIAN && b === SHENG);
+};
 /** Two-character speech verbs (not 说 or 称 alone: 有X之称, X之说 are idioms) that may follow a name ending in 之. */
 const SPEECH_AFTER_ZHI = new Set(["表示", "认为", "指出", "介绍", "告诉", "解释", "提到", "看来", "说道", "称赞"]);
 function verbAfterZhi(text: string, at: number): boolean {
@@ -184,7 +194,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   let pickEnd: number;
   let byContext = true;
   // 之 is a function word but ends given names too (詹牧之, 王羲之): taken when a speech verb follows it
-  if (longEnd === -1 && text.charCodeAt(g + 1) === ZHI && verbAfterZhi(text, g + 2)) pickEnd = g + 2;
+  if (longEnd !== -1 && addressAt(text, shortEnd)) pickEnd = shortEnd;
+  else if (longEnd === -1 && text.charCodeAt(g + 1) === ZHI && verbAfterZhi(text, g + 2)) pickEnd = g + 2;
   else if (longEnd === -1 && text.charCodeAt(g + 1) === HE && AFTER_NAME_IN_HE.test(text.slice(g + 2, g + 16))) pickEnd = g + 2;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
   else if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;

@@ -12,6 +12,13 @@ import { chineseNameAt } from "./names";
 import { isGenericStem, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 
 const SCHOLAR_TITLE = /^(?:副教授|教授|副研究员|研究员|院士)/;
+/**
+ * An association's or institute's officers are addressed the same way (联盟X秘书长, 研究所Y所长),
+ * but these words also close a unit's own post (联盟秘书长X): only a found organisation right
+ * before the name places them, or a run read as a unit that ends in a society's kind.
+ */
+const SOCIETY_TAIL = /(?:协会|学会|联合会|商会|联盟|基金会|促进会|研究会)$/;
+const OFFICER_TITLE = /^(?:副秘书长|秘书长|副理事长|理事长|副会长|会长|副所长|所长|副院长|院长)/;
 /** What opens a list item or a clause before the unit: a mark, or a function word (由, 在, 与). */
 const ITEM_OPEN = /[、，。；：！？,;:!?\n“”（）()由在与和及请邀]/;
 /** A name that is a unit's part (文学院, 化学系) reads like a name with a common surname. */
@@ -23,8 +30,8 @@ export function orgNameScholars(t: ArticleText, orgs: OrgSpan[], people: PersonS
   const text = t.simp;
   const names: FoundName[] = [];
   const roles: FoundRole[] = [];
-  if (!text.includes("教授") && !text.includes("研究员") && !text.includes("院士")) return { names, roles };
-  for (const m of text.matchAll(/(?:副教授|教授|副研究员|研究员|院士)/g)) {
+  if (!text.includes("教授") && !text.includes("研究员") && !text.includes("院士") && !text.includes("长")) return { names, roles };
+  for (const m of text.matchAll(/(?:副教授|教授|副研究员|研究员|院士|副秘书长|秘书长|副理事长|理事长|副会长|会长|副所长|所长|副院长|院长)/g)) {
     const titleStart = m.index;
     // the name: two or three characters before the title, read by the surname table
     let hit: { start: number; end: number; name: string } | null = null;
@@ -37,7 +44,11 @@ export function orgNameScholars(t: ArticleText, orgs: OrgSpan[], people: PersonS
         break;
       }
     }
-    if (!hit || !SCHOLAR_TITLE.test(text.slice(titleStart))) continue;
+    if (!hit) continue;
+    const officer = OFFICER_TITLE.test(text.slice(titleStart));
+    if (!officer && !SCHOLAR_TITLE.test(text.slice(titleStart))) continue;
+    // …or a run read as a unit that ends in a society's kind (…联合会|X秘书长), whose officers these are
+    if (officer && !orgs.some((o) => o.end === hit.start) && !SOCIETY_TAIL.test(text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
     if (people.some((p) => p.start < hit.end && p.end > hit.start)) continue;
     if (orgs.some((o) => o.start < hit.end && o.end > hit.start)) continue;
     const org = unitBefore(text, orgs, hit.start);
@@ -65,7 +76,8 @@ function unitBefore(text: string, orgs: OrgSpan[], nameStart: number): OrgSpan |
   if (parent) return parent;
   const run = text.slice(s, nameStart);
   const suffix = ORG_SUFFIX.exec(run);
-  if (!suffix || run.length < 4 || PHRASE_CHARS.test(run) || !/^[\u4e00-\u9fff]+$/.test(run)) return null;
+  // the kind itself may hold a phrase's character (联合会, 学会): only the stem is read for one
+  if (!suffix || run.length < 4 || PHRASE_CHARS.test(run.slice(0, run.length - suffix[0].length)) || !/^[\u4e00-\u9fff]+$/.test(run)) return null;
   if (isGenericStem(run.slice(0, run.length - suffix[0].length))) return null;
   // a university's school (某大学|地理科学学院): the post is the university's, as elsewhere
   const school = UNIVERSITY_SCHOOL.exec(run);

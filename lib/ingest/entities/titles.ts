@@ -12,7 +12,9 @@ const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生",
   // kin named through the person the article is about (携妻子X出席, 其父亲X), and who speaks for a field (社保专家X表示) or publishes (出版人X)
   "妻子", "丈夫", "夫人", "父亲", "母亲", "爸爸", "妈妈", "儿子", "女儿", "专家", "出版人",
   // a vessel's or an aircraft's crew (船长X表示, 机长X和Y、Z获救) and a film's director (导演X)
-  "船长", "机长", "副机长", "机械师", "飞行员", "导演"];
+  "船长", "机长", "副机长", "机械师", "飞行员", "导演",
+  // who runs a meeting or a show (主持人X介绍了议程): a part in the event, no post at its organiser
+  "主持人"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [

@@ -1,0 +1,37 @@
+/**
+ * A company's own announcement says a person joins "the company" and takes a post (X宣布，Y加入公司
+ * 出任首席技术官): 公司 points to the organisation the sentence named before the person, when it
+ * named only one, so the post is held there. Only a placed person right before 加入/加盟 + 公司 and a title closing the clause count.
+ */
+import type { ArticleText } from "./article-text";
+import { articleSentenceSpan, sentenceAt } from "./article-text";
+import { isClauseBreakAt } from "./context";
+import type { FoundRole, OrgSpan } from "./discover";
+import type { PlacedPerson } from "./roles-after-name";
+import { ROLE_NOUNS, titleEndingAt } from "./titles";
+
+const JOINS_COMPANY = /(?:正式)?(?:加入|加盟)(?:公司|该公司)(?:并)?(?:出任|担任|任)/g;
+
+export function joinedCompanyPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const text = t.simp;
+  if (!text.includes("公司")) return out;
+  for (const m of text.matchAll(JOINS_COMPANY)) {
+    const who = placed.find((p) => p.end === m.index);
+    if (!who) continue;
+    const s = m.index + m[0].length;
+    let e = s;
+    while (e < text.length && !isClauseBreakAt(text, e)) e++;
+    const title = titleEndingAt(t.low, e);
+    if (!title || ROLE_NOUNS.has(title) || e - s > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(text.slice(s, e))) continue;
+    // the organisation the sentence named before the person (X近日宣布，|Y加入公司…)
+    const [sentS] = articleSentenceSpan(t, m.index);
+    const inSentence = orgs.filter((o) => o.start >= sentS && o.end <= who.start);
+    // …the only one named there, so 公司 can mean no other
+    if (new Set(inSentence.map((o) => o.name)).size !== 1) continue;
+    const org = inSentence[0]!;
+    if ([...found, ...out].some((r) => r.personName === who.name && r.org.name === org.name)) continue;
+    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(s, e), sentence: sentenceAt(t, m.index) });
+  }
+  return out;
+}
