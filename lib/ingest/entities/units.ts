@@ -33,7 +33,11 @@ const FIELD_JOIN = /(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2})/g;
 const PARTNERED = /联合|共建|合作|共同|携手/;
 
 /** The stem before a unit suffix reads as a clause, not a name. */
+/** A stem that opens with the act of building it together (X|共建联合实验室): the organisation is a partner, the lab not its unit. */
+const BUILT_WITH = /^(?:共建|共同|携手|合作共建|联合共建|合建)/;
+
 function stemStops(stem: string, publicBody: boolean): boolean {
+  if (BUILT_WITH.test(stem)) return true;
   if (PARTNERED.test(stem)) return UNIT_STEM_STOP.test(stem);
   return UNIT_STEM_STOP.test(stem.replace(EQUAL_WORDS, "").replace(publicBody ? INNER_FIELD_JOIN : FIELD_JOIN, ""));
 }
@@ -49,7 +53,7 @@ export const BUSINESS_AFTER_ORG = /^(云音乐|云游戏|医疗|金融|汽车|�
 /** What shows the pair acts as an organisation: a title of its people, a post held at it (在X担任), or an organisation's verb right after it. */
 const ORG_ACT_AFTER = /^(?:的)?(?:担任|任职|宣布|发布|推出|递交|提交|完成|获得|成立于|正式|方面|上市|招股书|日前|近日|今日|官方)/;
 /** Heads that say the next name is a subsidiary (科大讯飞旗下|讯飞医疗, 子公司|蚂蚁金融). */
-const SUBSIDIARY_HEAD = /(?:旗下|子公司|孙公司|控股的)$/;
+const SUBSIDIARY_HEAD = /(?:旗下|子公司|孙公司|控股)的?$/;
 
 function titleStartsAt(text: string, at: number): boolean {
   const p = text[at] === "的" ? at + 1 : at;
