@@ -51,7 +51,7 @@ describe("organisations and their units", () => {
     expect(names(ex("合作", ["学院将与腾讯共建联合实验室，攻关语音识别。"]))).not.toContain("腾讯共建联合实验室");
   });
   it("a company before a zone's administration makes two names, not one body", () => {
-    const r = names(ex("签约", ["戴尔中国北京公司与亦庄经济技术开发区管委会签署协议。"]));
+    const r = names(ex("签约", ["该集团上海公司与张江高新区管委会签署协议。"]));
     expect(r.some((n) => n.includes("公司与"))).toBe(false);
   });
 });
