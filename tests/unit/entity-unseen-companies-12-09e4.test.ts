@@ -55,3 +55,12 @@ describe("organisations and their units", () => {
     expect(r.some((n) => n.includes("公司与"))).toBe(false);
   });
 });
+
+describe("guards on the longer names", () => {
+  it("处 as the verb of a penalty after a bureau names no division", () => {
+    expect(names(ex("处罚", ["台中县卫生局依违反食品卫生管理法处以罚款。"]))).toEqual(["台中县卫生局"]);
+  });
+  it("同时 before a legal name is a conjunction, not part of it", () => {
+    expect(names(ex("合并", ["同时东方远航股份有限公司将予以注销。"]))).toEqual(["东方远航股份有限公司"]);
+  });
+});

@@ -333,7 +333,7 @@ function nextParen(text: string, from: number): number {
 /** A registered company's legal name (中山市X电器制造有限公司, 唯冠科技（深圳）有限公司): always a company. */
 const LEGAL_NAME = /[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)/g;
 /** Where a legal name's run really starts: after the last function word or verb before it (由|中山市…). */
-const LEGAL_LEAD = /^.*(?:担任|出任|兼任|现任|曾任|此前任|历任|任职于|被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|(?<![数证票单收凭占论])据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
+const LEGAL_LEAD = /^.*(?:担任|出任|兼任|现任|曾任|此前任|历任|任职于|被告|原告|同时|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|(?<![数证票单收凭占论])据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
 /**
  * A legal name's branch written right after it (X有限公司|余姚分公司, X有限公司|上海浦东分公司): the branch is
  * the actor, its own entity under the company; a verb before 分公司 (成立|分公司) is the company acting.
