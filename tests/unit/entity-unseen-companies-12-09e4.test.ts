@@ -64,3 +64,11 @@ describe("guards on the longer names", () => {
     expect(names(ex("合并", ["同时东方远航股份有限公司将予以注销。"]))).toEqual(["东方远航股份有限公司"]);
   });
 });
+
+describe("organisations acting through their own site", () => {
+  it("a name that speaks on its official site once is a company; a person or a pointer is not", () => {
+    expect(names(ex("调价", ["星澜智能在其官网公布了新模型的价格。"]))).toEqual(["星澜智能"]);
+    expect(names(ex("声明", ["据报道，张伟在其官网发布声明。"]))).toEqual([]);
+    expect(names(ex("调价", ["这家公司在其官网公布了新价格。"]))).toEqual([]);
+  });
+});

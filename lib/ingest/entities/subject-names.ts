@@ -15,12 +15,14 @@ import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 
 /** What only an organisation does in business news (发布财报, 宣布裁员, 股价下跌). */
-const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成 获 在投资者 在回复投资者 回复投资者 在互动平台 晚间公告 发布公告 公告称 在公告中".split(" "));
+const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成 获 在投资者 在回复投资者 回复投资者 在互动平台 晚间公告 发布公告 公告称 在公告中 在其官网 在官网 通过其官网 通过官网 在其官方网站 在官方网站 在其官方微博 在官方微博".split(" "));
 /**
  * What only a listed company does (拓普集团|在投资者互动平台表示, 三花智控|在回复投资者提问时称, X|晚间公告):
  * its stock name is the subject, so once is enough, as for a funding round.
  */
 const LISTED_CUE: ReadonlySet<string> = new Set(["在投资者", "在回复投资者", "回复投资者", "在互动平台", "晚间公告", "发布公告", "公告称", "在公告中"]);
+/** What only an organisation has (X|在其官网公布, X|通过官方微博宣布): its own site speaks for it, so once is enough. */
+const OFFICIAL_CUE: ReadonlySet<string> = new Set(["在其官网", "在官网", "通过其官网", "通过官网", "在其官方网站", "在官方网站", "在其官方微博", "在官方微博"]);
 /** A funding round closed (完成数亿元A轮融资, 宣布完成新一轮融资): only a company does that, so once is enough. */
 const FUNDING = /^(?:宣布)?(?:完成|获得?)[^，。；！？\n]{0,12}?轮融资|^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
 /**
@@ -107,7 +109,7 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
     // the word pass stops at 发布, so 发布公告 (a listed company's filing) is read from there
     const listed = LISTED_CUE.has(word) || (word === "发布" && text.startsWith("公告", at + 2));
-    const funding = ((word === "完成" || word === "宣布" || word === "获") && FUNDING.test(text.slice(at, at + 20))) || listed;
+    const funding = ((word === "完成" || word === "宣布" || word === "获") && FUNDING.test(text.slice(at, at + 20))) || listed || OFFICIAL_CUE.has(word);
     if ((word === "完成" || word === "获") && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
     // a quoted name (“柚青”|完成…融资) ends before its closing quote; quotes set off products too
