@@ -70,5 +70,6 @@ describe("organisations acting through their own site", () => {
     expect(names(ex("调价", ["星澜智能在其官网公布了新模型的价格。"]))).toEqual(["星澜智能"]);
     expect(names(ex("声明", ["据报道，张伟在其官网发布声明。"]))).toEqual([]);
     expect(names(ex("调价", ["这家公司在其官网公布了新价格。"]))).toEqual([]);
+    expect(names(ex("上线", ["平台负责人介绍，申请材料已在官网公布。"]))).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ const NOT_A_NAME = /^(?:今|昨|明|去|前|后|本|该|此|这|那|其|我|你|
  */
 const COUNTRY_LEAD = /^(?:美国|中国|日本|韩国|英国|法国|德国|印度|俄罗斯)/;
 /** Things that are launched or reported on, not who launches them (伺服器发布, 系列手机推出). */
-const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据|业绩|财报|年报|季报|公告|结果|名单)$/;
+const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据|业绩|财报|年报|季报|公告|结果|名单|材料|文件|细则|指南|规则|办法|方案|声明|详情)$/;
 /** A generic head with a word before it (有公司, 多家企业, 该机构): who, not which one. */
 const GENERIC_HEAD = /^(?:[有另某多几各该此这那每本其]|[一二三四五六七八九十两几多数]家)(?:公司|企业|机构|厂商|券商|个股|上市公司)$/;
 /** Verbs that take a company's figures as their object (，实现|营收…, 带动|股价…): the clause goes on, no subject opens it. */
@@ -109,7 +109,8 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
     // the word pass stops at 发布, so 发布公告 (a listed company's filing) is read from there
     const listed = LISTED_CUE.has(word) || (word === "发布" && text.startsWith("公告", at + 2));
-    const funding = ((word === "完成" || word === "宣布" || word === "获") && FUNDING.test(text.slice(at, at + 20))) || listed || OFFICIAL_CUE.has(word);
+    const official = OFFICIAL_CUE.has(word);
+    const funding = ((word === "完成" || word === "宣布" || word === "获") && FUNDING.test(text.slice(at, at + 20))) || listed || official;
     if ((word === "完成" || word === "获") && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
     // a quoted name (“柚青”|完成…融资) ends before its closing quote; quotes set off products too
@@ -119,7 +120,7 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // …but a product's name set off after what it is (工具“审码”获…融资) names the product, not its maker
     if (quoted && PRODUCT_BEFORE_QUOTE.test(text.slice(Math.max(0, at - (adverb ? adverb[0].length : 0) - 16), at - (adverb ? adverb[0].length : 0)))) continue;
     // a round raised, not a filing (平台|发布|公告称 is no name after a head)
-    const round = funding && !listed;
+    const round = funding && !listed && !official;
     let end = at - (adverb ? adverb[0].length : 0) - (quoted ? 1 : 0);
     // 墨砚AI|完成…: the Han stem is read as any name is, the tail kept on it
     const aiTail = round && text.startsWith(AI_TAIL, end - AI_TAIL.length) && !/[A-Za-z]/.test(text[end - AI_TAIL.length - 1] ?? "") ? AI_TAIL.length : 0;
