@@ -73,3 +73,10 @@ describe("organisations acting through their own site", () => {
     expect(names(ex("上线", ["平台负责人介绍，申请材料已在官网公布。"]))).toEqual([]);
   });
 });
+
+describe("a round's only investor", () => {
+  it("one investor named after 投资方包括/为 is a company when its name is an investor's; a kind or a person is not", () => {
+    expect(names(ex("融资", ["云帆机器人近日完成天使轮融资，投资方包括苏州科投。"]))).toContain("苏州科投");
+    expect(names(ex("融资", ["本轮投资方为多家产业资本。投资方为张伟。"]))).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ import { officerSubjectNames } from "./officer-subjects";
 import { journalNames } from "./journal-names";
 import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
+import { soleInvestorNames } from "./sole-investor";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -54,7 +55,8 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   contexts.push(...employerNames(t, [...all, ...contexts.map(spanOf)]));
   contexts.push(...frameOrgNames(t, [...all, ...contexts.map(spanOf)]));
   const withContexts = [...all, ...contexts.map(spanOf)];
-  return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
+  const listed = [...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
+  return [...found, ...contexts, ...listed, ...soleInvestorNames(t, [...withContexts, ...listed.map(spanOf)])];
 }
 
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
