@@ -12,6 +12,7 @@ import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { affiliatedEnd } from "./affiliated-units";
+import { subUnitEnd } from "./sub-units";
 
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
@@ -222,6 +223,12 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       // a government's own office is its body (湖南省人民政府|新闻办公室, 北京市人民政府|办公厅)
       const office = kind === "人民政府" ? GOVERNMENT_OFFICE.exec(text.slice(k + kind.length, k + kind.length + 8)) : null;
       if (office) return { kind, end: k + kind.length + office[0].length };
+      // a company before the kind makes two names, not one body's (X公司|与…管委会)
+      if (middle.includes("公司")) return null;
+      if (a.admin) {
+        const sub = subUnitEnd(text, kind, k + kind.length);
+        if (sub > k + kind.length) return { kind, end: sub };
+      }
       return { kind, end: affiliatedEnd(text, kind, k + kind.length) };
     }
     // 和/与 join two fields inside a name (工业和信息化局, 国家标准与技术研究院), never at its edges

@@ -25,6 +25,7 @@ import { officerSubjectNames } from "./officer-subjects";
 import { journalNames } from "./journal-names";
 import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
+import { soleInvestorNames } from "./sole-investor";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -54,7 +55,8 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   contexts.push(...employerNames(t, [...all, ...contexts.map(spanOf)]));
   contexts.push(...frameOrgNames(t, [...all, ...contexts.map(spanOf)]));
   const withContexts = [...all, ...contexts.map(spanOf)];
-  return [...found, ...contexts, ...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
+  const listed = [...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
+  return [...found, ...contexts, ...listed, ...soleInvestorNames(t, [...withContexts, ...listed.map(spanOf)])];
 }
 
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
@@ -333,7 +335,21 @@ function nextParen(text: string, from: number): number {
 /** A registered company's legal name (中山市X电器制造有限公司, 唯冠科技（深圳）有限公司): always a company. */
 const LEGAL_NAME = /[\u4e00-\u9fffA-Za-z0-9（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司)/g;
 /** Where a legal name's run really starts: after the last function word or verb before it (由|中山市…). */
-const LEGAL_LEAD = /^.*(?:担任|出任|兼任|现任|曾任|此前任|历任|任职于|被告|原告|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
+const LEGAL_LEAD = /^.*(?:担任|出任|兼任|现任|曾任|此前任|历任|任职于|被告|原告|同时|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|以|同|跟|给|让|(?<![数证票单收凭占论])据|经|旗下|子公司|母公司|股东|收购|起诉|设立|成立|注册|创办|控股|入股|投资|连线|致电|联系|走访|采访|探访|前往|来到|委托)/;
+/**
+ * A legal name's branch written right after it (X有限公司|余姚分公司, X有限公司|上海浦东分公司): the branch is
+ * the actor, its own entity under the company; a verb before 分公司 (成立|分公司) is the company acting.
+ */
+const BRANCH_AFTER_LEGAL = /^([\u4e00-\u9fff]{2,5}?)分公司/;
+const NOT_BRANCH_STEM = /^(?:成立|设立|新设|新建|注销|旗下|下属|所属|各地|多家|及其|其|下设|开设)/;
+/** A description before a legal name that opens with its seat (芯片公司|安徽X技术有限公司): the kind of company, not its name. */
+function afterDescription(text: string, s: number, end: number): number {
+  for (let k = text.indexOf("公司", s); k !== -1 && k + 2 < end - 4; k = text.indexOf("公司", k + 2)) {
+    if (seatLength(text, k + 2) > 0) return k + 2;
+  }
+  return s;
+}
+
 /** A place in brackets before a legal name ((英国)IP申请发展有限公司) says where it is registered, not what it is called. */
 const PLACE_PREFIX = /^[(（][\u4e00-\u9fff]{1,4}[)）]/;
 
@@ -358,6 +374,7 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const place = PLACE_PREFIX.exec(t.simp.slice(s, end));
     if (place) s += place[0].length;
     // a known organisation's legal name (摩尔线程智能科技(北京)股份有限公司, 北京|智谱华章科技…) is that organisation
+    s = afterDescription(t.simp, s, end);
     const seat = seatLength(t.simp, s);
     // …unless a line of business follows the known name (讯飞|医疗科技股份有限公司): a subsidiary, named in full
     if (taken.some((o) => (o.start === s || o.start === s + seat) && o.end < end && !BUSINESS_AFTER_ORG.test(t.simp.slice(o.end, o.end + 2)))) continue;
@@ -365,6 +382,12 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "");
     if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem.replace(/[（）()]/g, ""))) continue;
     if (taken.some((o) => o.start <= s && o.end >= end)) continue;
+    const branch = BRANCH_AFTER_LEGAL.exec(t.simp.slice(end, end + 8));
+    if (branch && !PHRASE_CHARS.test(branch[1]!) && !NOT_BRANCH_STEM.test(branch[1]!) && !taken.some((o) => o.start < end + branch[0].length && o.end > end)) {
+      out.push({ type: "company", name: name + branch[0], confidence: 0.8, evidence: sentenceAt(t, s), at: s, parent: { name, slug: null } });
+      LEGAL_NAME.lastIndex = end + branch[0].length;
+      continue;
+    }
     out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, s), at: s });
   }
   LEGAL_NAME.lastIndex = 0;

@@ -15,12 +15,14 @@ import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 
 /** What only an organisation does in business news (发布财报, 宣布裁员, 股价下跌). */
-const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成 获 在投资者 在回复投资者 回复投资者 在互动平台 晚间公告 发布公告 公告称 在公告中".split(" "));
+const BUSINESS_VERBS = wordTable("宣布 推出 发布 公布 股价 营收 市值 收购 裁员 融资 门店 旗下 完成 获 在投资者 在回复投资者 回复投资者 在互动平台 晚间公告 发布公告 公告称 在公告中 在其官网 在官网 通过其官网 通过官网 在其官方网站 在官方网站 在其官方微博 在官方微博".split(" "));
 /**
  * What only a listed company does (拓普集团|在投资者互动平台表示, 三花智控|在回复投资者提问时称, X|晚间公告):
  * its stock name is the subject, so once is enough, as for a funding round.
  */
 const LISTED_CUE: ReadonlySet<string> = new Set(["在投资者", "在回复投资者", "回复投资者", "在互动平台", "晚间公告", "发布公告", "公告称", "在公告中"]);
+/** What only an organisation has (X|在其官网公布, X|通过官方微博宣布): its own site speaks for it, so once is enough. */
+const OFFICIAL_CUE: ReadonlySet<string> = new Set(["在其官网", "在官网", "通过其官网", "通过官网", "在其官方网站", "在官方网站", "在其官方微博", "在官方微博"]);
 /** A funding round closed (完成数亿元A轮融资, 宣布完成新一轮融资): only a company does that, so once is enough. */
 const FUNDING = /^(?:宣布)?(?:完成|获得?)[^，。；！？\n]{0,12}?轮融资|^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
 /**
@@ -46,7 +48,7 @@ const NOT_A_NAME = /^(?:早间|晚间|午间|夜间|上午|下午|中午|凌晨|
  */
 const COUNTRY_LEAD = /^(?:美国|中国|日本|韩国|英国|法国|德国|印度|俄罗斯)/;
 /** Things that are launched or reported on, not who launches them (伺服器发布, 系列手机推出). */
-const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据|业绩|财报|年报|季报|公告|结果|名单)$/;
+const THING_ENDING = /(?:器|机|芯片|模型|产品|系列|设备|电脑|系统|软件|应用|功能|服务|版本|报告|项目|计划|政策|标准|数据|业绩|财报|年报|季报|公告|结果|名单|材料|文件|细则|指南|规则|办法|方案|声明|详情)$/;
 /** A generic head with a word before it (有公司, 多家企业, 该机构): who, not which one. */
 const GENERIC_HEAD = /^(?:[有另某多几各该此这那每本其]|[一二三四五六七八九十两几多数]家)(?:公司|企业|机构|厂商|券商|个股|上市公司)$/;
 /** Verbs that take a company's figures as their object (，实现|营收…, 带动|股价…): the clause goes on, no subject opens it. */
@@ -107,7 +109,8 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
     // the word pass stops at 发布, so 发布公告 (a listed company's filing) is read from there
     const listed = LISTED_CUE.has(word) || (word === "发布" && text.startsWith("公告", at + 2));
-    const funding = ((word === "完成" || word === "宣布" || word === "获") && FUNDING.test(text.slice(at, at + 20))) || listed;
+    const official = OFFICIAL_CUE.has(word);
+    const funding = ((word === "完成" || word === "宣布" || word === "获") && FUNDING.test(text.slice(at, at + 20))) || listed || official;
     if ((word === "完成" || word === "获") && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
     // a quoted name (“柚青”|完成…融资) ends before its closing quote; quotes set off products too
@@ -117,7 +120,7 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // …but a product's name set off after what it is (工具“审码”获…融资) names the product, not its maker
     if (quoted && PRODUCT_BEFORE_QUOTE.test(text.slice(Math.max(0, at - (adverb ? adverb[0].length : 0) - 16), at - (adverb ? adverb[0].length : 0)))) continue;
     // a round raised, not a filing (平台|发布|公告称 is no name after a head)
-    const round = funding && !listed;
+    const round = funding && !listed && !official;
     let end = at - (adverb ? adverb[0].length : 0) - (quoted ? 1 : 0);
     // 墨砚AI|完成…: the Han stem is read as any name is, the tail kept on it
     const aiTail = round && text.startsWith(AI_TAIL, end - AI_TAIL.length) && !/[A-Za-z]/.test(text[end - AI_TAIL.length - 1] ?? "") ? AI_TAIL.length : 0;

@@ -9,6 +9,7 @@ import { isStrongTitle, TITLES } from "./titles";
 import { isCommonWord } from "./names";
 import type { OrgKind } from "./types";
 import { AFFILIATED_HOSPITAL, INNER_FIELD_JOIN } from "./affiliated-units";
+import { isPlaceName } from "./institution-names";
 
 /** What a unit is read from: a resolved organisation mention. */
 export interface UnitMention {
@@ -25,6 +26,15 @@ export interface Unit extends OrgSpan {
 const UNIT_AFTER_ORG = /^((?:AI|[\u4e00-\u9fff]){0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
 /** A branch by place (农业银行 + 常德分行, 人民银行 + 常德市中心支行, 证监会 + 浙江监管局): the branch is its own unit, as news names it. */
 const BRANCH_AFTER_ORG = /^([\u4e00-\u9fff]{2,4}?[市省县区]?)(中心支行|分行|支行|监管分局|监管局|分局|分公司|分院)/;
+/**
+ * A foreign company's China company by city (X + 中国北京公司, X + 中国上海分公司): a registered body of its own,
+ * as news names it; only a city of the country list is read as the seat, so 中国区 or a product is not.
+ */
+const CHINA_BRANCH_AFTER_ORG = /^(中国([\u4e00-\u9fff]{2,3}?))(分公司|公司)/;
+function chinaBranchAfter(after: string): RegExpExecArray | null {
+  const m = CHINA_BRANCH_AFTER_ORG.exec(after);
+  return m && isPlaceName(m[2]!) ? m : null;
+}
 const UNIT_STEM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、]/;
 /** Words with 等 that are no enumeration (高等研究院, 平等): the stop list's 等 is 「etc.」. */
 const EQUAL_WORDS = /[高平同对均初中]等/g;
@@ -33,7 +43,11 @@ const FIELD_JOIN = /(?<=[\u4e00-\u9fff]{2})与(?=[\u4e00-\u9fff]{2})/g;
 const PARTNERED = /联合|共建|合作|共同|携手/;
 
 /** The stem before a unit suffix reads as a clause, not a name. */
+/** A stem that opens with the act of building it together (X|共建联合实验室): the organisation is a partner, the lab not its unit. */
+const BUILT_WITH = /^(?:共建|共同|携手|合作共建|联合共建|合建)/;
+
 function stemStops(stem: string, publicBody: boolean): boolean {
+  if (BUILT_WITH.test(stem)) return true;
   if (PARTNERED.test(stem)) return UNIT_STEM_STOP.test(stem);
   return UNIT_STEM_STOP.test(stem.replace(EQUAL_WORDS, "").replace(publicBody ? INNER_FIELD_JOIN : FIELD_JOIN, ""));
 }
@@ -49,7 +63,7 @@ export const BUSINESS_AFTER_ORG = /^(云音乐|云游戏|医疗|金融|汽车|�
 /** What shows the pair acts as an organisation: a title of its people, a post held at it (在X担任), or an organisation's verb right after it. */
 const ORG_ACT_AFTER = /^(?:的)?(?:担任|任职|宣布|发布|推出|递交|提交|完成|获得|成立于|正式|方面|上市|招股书|日前|近日|今日|官方)/;
 /** Heads that say the next name is a subsidiary (科大讯飞旗下|讯飞医疗, 子公司|蚂蚁金融). */
-const SUBSIDIARY_HEAD = /(?:旗下|子公司|孙公司|控股的)$/;
+const SUBSIDIARY_HEAD = /(?:旗下|子公司|孙公司|控股)的?$/;
 
 function titleStartsAt(text: string, at: number): boolean {
   const p = text[at] === "的" ? at + 1 : at;
@@ -106,7 +120,7 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     const publicBody = kind === "university" || kind === "lab" || kind === "government";
     // a university's affiliated hospital (X大学 + 附属第一医院) is its own body, as news names it
     const hospital = kind === "university" ? AFFILIATED_HOSPITAL.exec(after) : null;
-    const hit = m.target.product ? null : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null));
+    const hit = m.target.product ? null : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? chinaBranchAfter(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);
     if (!hit || stemStops(hit[1]!, publicBody) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
