@@ -259,12 +259,15 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     // the font-size control may list its sizes after its label (字体：小 中 大); an action bar's
     // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享), a finance
     // portal's vote buttons too (利好 326利空 41, 看多 12 看空 3); a lazy page's
-    // loading tip (正在加载更多内容…, 加载中...) is the script's placeholder, not text.
-    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看|利好|利空|看多|看空|看涨|看跌)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    // loading tip (正在加载更多内容…, 加载中...) is the script's placeholder, not text; a platform's
+    // report button may offer feedback too (举报/反馈).
+    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报(?:\s*[/／]\s*反馈)?|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看|利好|利空|看多|看空|看涨|看跌)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,
   },
+  // A quote chart's caption, alone on its line (X 行情图, X 分时图): a finance page's price widget.
+  { re: /^\S{2,12}\s*(?:行情图|走势图|分时图|日K线图|K线图)$/i, kind: "related", reason: "stock quote chart caption", maxLength: 20 },
   { re: /^(首页|主页|网站首页|返回首页|当前位置|您的位置|你的位置|位置)[:：>\s]|^首页$|>\s*正文$/, kind: "navigation", reason: "breadcrumb / home link" },
   { re: /^(欢迎(您)?(来到|访问|光临))/, kind: "site-header", reason: "site welcome banner", maxLength: 60 },
   {
