@@ -2,12 +2,12 @@
  * Rules from blind batch 42 (site-b42-*): a date line whose time is written in words with its zone
  * (下午5:30（北京时间）), a time after 原创 and a date that names no account, the follow card over
  * the headline whose linked name runs on into a badge, a platform's 举报/反馈 button and a quote
- * chart's caption.
+ * chart's caption, a programme's title in 《》 after its channel in a 来源 line.
  */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
-import { accountOf } from "@/lib/ingest/metadata/source";
+import { accountOf, siteClaim } from "@/lib/ingest/metadata/source";
 
 const PARAS = [
   "今年下半年，多家厂商在新品中搭载了可以离线运行的端侧大模型，冰箱可以根据食材给出菜谱，空调能听懂连续的语音指令。",
@@ -44,5 +44,11 @@ describe("blind batch 42", () => {
     const a = fixture("site-b42-finance-inline-stock-spans-related-stocks-table-app-line");
     expect(a.body).not.toContain("行情图");
     expect(a.body.startsWith("财联社12月4日讯")).toBe(true);
+  });
+
+  it("a 来源 line's programme in 《》 after its channel keeps its brackets; a bracket the line leaves open goes", () => {
+    expect(siteClaim("来源：江川卫视《江川新闻联播》 播放：1.2万")?.name).toBe("江川卫视《江川新闻联播》");
+    expect(siteClaim("来源：《光明日报》")?.name).toBe("光明日报");
+    expect(siteClaim("来源：光明网-《光明日报")?.name).toBe("光明网-光明日报");
   });
 });

@@ -54,8 +54,12 @@ function capture(line: string, re: RegExp): string | null {
   const cut = name.search(NEXT_LABEL);
   if (cut >= 0) name = name.slice(0, cut);
   name = name.replace(/[)）\]】」』》”"]+$/, "").trim();
-  // "光明网-《光明日报》" stops at 》: an unclosed 《 is dropped rather than kept half.
-  if (name.includes("《") && !name.includes("》")) name = name.replace(/《/g, "");
+  // "光明网-《光明日报》" stops at 》: the title's bracket is closed where the line closes it
+  // (江川卫视《江川新闻联播》 stays as printed, not glued into one name); else an unclosed 《 is dropped.
+  if (name.includes("《") && !name.includes("》")) {
+    const end = m.index + m[0].length - m[1]!.length + name.length;
+    name = simplified.slice(end).startsWith("》") && name.lastIndexOf("《") > 0 ? `${name}》` : name.replace(/《/g, "");
+  }
   if (name.length < 2) return null;
   const at = simplified.indexOf(name, m.index);
   return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
