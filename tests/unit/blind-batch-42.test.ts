@@ -2,7 +2,8 @@
  * Rules from blind batch 42 (site-b42-*): a date line whose time is written in words with its zone
  * (下午5:30（北京时间）), a time after 原创 and a date that names no account, the follow card over
  * the headline whose linked name runs on into a badge, a platform's 举报/反馈 button and a quote
- * chart's caption, a programme's title in 《》 after its channel in a 来源 line.
+ * chart's caption, a programme's title in 《》 after its channel in a 来源 line; batch 42c: a user
+ * object's screen_name, a platform's 据此买卖，风险自负 notice, a review's buy card and score box.
  */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -50,5 +51,24 @@ describe("blind batch 42", () => {
     expect(siteClaim("来源：江川卫视《江川新闻联播》 播放：1.2万")?.name).toBe("江川卫视《江川新闻联播》");
     expect(siteClaim("来源：《光明日报》")?.name).toBe("光明日报");
     expect(siteClaim("来源：光明网-《光明日报")?.name).toBe("光明网-光明日报");
+  });
+
+  it("a user object's screen_name is the poster: the follow card over the post is the writer's, the platform the source", () => {
+    const a = fixture("site-b42c-investor-community-post-cashtags-risk-notice-discussion");
+    expect(a.source).toBe("雪岭");
+    expect(a.authors).toEqual(["慢就是快的老K"]);
+  });
+
+  it("a platform's risk notice (据此买卖，风险自负) is a disclaimer, not the post's last line", () => {
+    const html = page(`<article><h1>端侧大模型走进家电</h1>${body}<div class="statement">风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。</div></article>`);
+    const a = extract(html);
+    expect(a.body).not.toContain("风险自负");
+    expect(a.body).toContain(PARAS[2]!.slice(0, 20));
+  });
+
+  it("a review's buy card and score box are widgets; its spec table stays", () => {
+    const a = fixture("site-b42c-product-review-score-box-spec-table-buy-card-in-content");
+    expect(a.body).not.toMatch(/去购买|¥7999|优点|缺点/);
+    expect(a.body).toContain("内存 32GB LPDDR5X");
   });
 });
