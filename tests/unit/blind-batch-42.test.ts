@@ -3,7 +3,8 @@
  * (下午5:30（北京时间）), a time after 原创 and a date that names no account, the follow card over
  * the headline whose linked name runs on into a badge, a platform's 举报/反馈 button and a quote
  * chart's caption, a programme's title in 《》 after its channel in a 来源 line; batch 42c: a user
- * object's screen_name, a platform's 据此买卖，风险自负 notice, a review's buy card and score box.
+ * object's screen_name, a platform's 据此买卖，风险自负 notice, a review's buy card and score box;
+ * batch 42d: an event pitch under 活动推荐 closing the body.
  */
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -70,5 +71,12 @@ describe("blind batch 42", () => {
     const a = fixture("site-b42c-product-review-score-box-spec-table-buy-card-in-content");
     expect(a.body).not.toMatch(/去购买|¥7999|优点|缺点/);
     expect(a.body).toContain("内存 32GB LPDDR5X");
+  });
+
+  it("an event pitch under 活动推荐 closing the body goes with its heading; the article's paragraphs stay", () => {
+    const html = page(`<article><h1>端侧大模型走进家电</h1>${body}<p><strong>活动推荐</strong></p><p>全球人工智能开发与应用大会将于12月19日在上海举办，聚焦大模型工程化落地实践，<a href="/x">点击了解详情</a>。</p></article>`);
+    const a = extract(html);
+    expect(a.body).not.toMatch(/活动推荐|点击了解详情/);
+    expect(a.body).toContain(PARAS[2]!.slice(0, 20));
   });
 });

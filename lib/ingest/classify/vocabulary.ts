@@ -21,6 +21,8 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
     kind: "related",
     reason: "opens a list of other articles",
   },
+  // A media site's pitch for its own event or course under the article (活动推荐, 大会推荐): a heading over an advert.
+  { re: /^[【\[]?(活动|会议|大会|峰会|直播|课程)推荐[】\]]?[\s:：]*$/, kind: "ad", reason: "opens a pitch for an event or course" },
   // A Q&A page's list of other questions under the one it shows (该公司其他问答, 相关问答, 热门问答).
   { re: /^(该公司|该股|本公司|该用户|ta的)?(其他|其它|更多|相关|热门|最新|相似|类似)的?问答(推荐|列表)?[\sa-z:：]*$/i, kind: "related", reason: "opens a list of other questions" },
   // The same lists on Japanese pages, which the Chinese sets hold too (matched after folding: 記事 → 记事).
