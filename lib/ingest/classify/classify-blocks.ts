@@ -412,7 +412,10 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       marks.set(i, { kind: opened.kind, reason: opened.reason });
       let j = i + 1;
       for (; j < blocks.length; j++) {
-        if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm)) {
+        // An event's pitch under its heading (活动推荐) is a paragraph or two closing the region: a
+        // paragraph ends that section only when the article's text goes on after it.
+        const pitch = opened.kind === "ad" && !paragraph(j + 1);
+        if (sectionEnds(blocks[j]!, features[j]!, blocks[i]!) && !sectionMarker(features[j]!.norm) && !pitch) {
           // A box inside the preliminary body, or one that cut the article above it (the body then
           // starts after the box), is bridged too when the article resumes after it; a box under the
           // body is followed by a feed, however much its items read like paragraphs.

@@ -21,6 +21,8 @@ const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
     kind: "related",
     reason: "opens a list of other articles",
   },
+  // A media site's pitch for its own event or course under the article (活动推荐, 大会推荐): a heading over an advert.
+  { re: /^[【\[]?(活动|会议|大会|峰会|直播|课程)推荐[】\]]?[\s:：]*$/, kind: "ad", reason: "opens a pitch for an event or course" },
   // A Q&A page's list of other questions under the one it shows (该公司其他问答, 相关问答, 热门问答).
   { re: /^(该公司|该股|本公司|该用户|ta的)?(其他|其它|更多|相关|热门|最新|相似|类似)的?问答(推荐|列表)?[\sa-z:：]*$/i, kind: "related", reason: "opens a list of other questions" },
   // The same lists on Japanese pages, which the Chinese sets hold too (matched after folding: 記事 → 记事).
@@ -74,11 +76,12 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /copyright/i, kind: "copyright", reason: "copyright / licence footer", maxLength: 60 },
   // A blog's feed signs every item with its own name ("The post X appeared first on SITE."): the feed's footer, no text of the post.
   { re: /^the post .{2,200} appeared first on .{2,80}$/i, kind: "copyright", reason: "feed item footer", maxLength: 300 },
-  // 侵权责任 is a notice's (侵权责任由作者承担); 侵权责任法 is a law an article talks about. A page that
+  // 侵权责任 is a notice's (侵权责任由作者承担); 侵权责任法 is a law an article talks about. A finance
+  // platform's risk notice ends 据此买卖，风险自负 (a trader acting on the text does so at their own risk). A page that
   // says its own content is for reference only (本文档内容仅供参考…), or that its owner may change
   // it (保留对本文档进行修改的权利), speaks about the page, not about the article's subject.
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|仅代表(本人|个人)的?(意见|观点|看法)|据此(买卖|操作|投资)[,，]?风险自负|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|仅代表(本人|个人)的?(意见|观点|看法)|据此(买卖|操作|投资|入市)[,，]?\s*风险自负|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
@@ -261,12 +264,15 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     // the font-size control may list its sizes after its label (字体：小 中 大); an action bar's
     // buttons may run together with their counts (赞 326收藏, 点赞 1.2万 评论 38 分享), a finance
     // portal's vote buttons too (利好 326利空 41, 看多 12 看空 3); a lazy page's
-    // loading tip (正在加载更多内容…, 加载中...) is the script's placeholder, not text.
-    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看|利好|利空|看多|看空|看涨|看跌)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
+    // loading tip (正在加载更多内容…, 加载中...) is the script's placeholder, not text; a platform's
+    // report button may offer feedback too (举报/反馈).
+    re: /^(?:正在|努力)?加载(?:更多)?(?:内容|评论|数据)?中?[.。…·]*$|^(分享到|分享至|分享工具|分享|收藏|点赞|打印|举报(?:\s*[/／]\s*反馈)?|纠错|字号|返回顶部|回到顶部|打开app|阅读原文|阅读全文|查看原文|查看全文|查看详情|阅读更多|了解更多|展开全文|展开|收起|加载更多|查看更多|更多|微信扫一扫|手机看|下载客户端|重新浏览|重新播放|重新观看)[\s:：]*[→›»>＞▶]{0,2}\s*$|^(字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$|^[(（]\d+[)）]$|^(赞|踩|顶)\s*\d*$|^(?:(?:赞|点赞|踩|顶|收藏|分享|评论|转发|喜欢|在看|利好|利空|看多|看空|看涨|看跌)\s*(?:\d+(?:\.\d+)?[万wk]?)?\s*){2,}$|^(返回.{0,6}查看更多|点击(查看|进入|阅读|关注)|打开.{0,6}app.{0,6}(阅读|查看))/i,
     kind: "share",
     reason: "share / toolbar button",
     maxLength: 20,
   },
+  // A quote chart's caption, alone on its line (X 行情图, X 分时图): a finance page's price widget.
+  { re: /^\S{2,12}\s*(?:行情图|走势图|分时图|日K线图|K线图)$/i, kind: "related", reason: "stock quote chart caption", maxLength: 20 },
   { re: /^(首页|主页|网站首页|返回首页|当前位置|您的位置|你的位置|位置)[:：>\s]|^首页$|>\s*正文$/, kind: "navigation", reason: "breadcrumb / home link" },
   { re: /^(欢迎(您)?(来到|访问|光临))/, kind: "site-header", reason: "site welcome banner", maxLength: 60 },
   {

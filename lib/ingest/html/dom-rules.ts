@@ -127,6 +127,11 @@ const NEGATIVE: [RemovalKind, RegExp][] = [
   ["ad", /pay-?wall|pay-?box/],
   // A quote card for a listed company named in the text (name, code, price, change, links to its pages).
   ["related", /stock-?cards?|quote-?cards?|stock-?widget/],
+  // A shop's card between a review's paragraphs (buy-card: product, price, 去购买 through an affiliate link) sells it.
+  ["ad", /(?:^|[^a-z])(?:buy|shop|goods|purchase)-?(?:cards?|box|boxes|btn|button|widget|info)(?:[^a-z]|$)|affiliate/],
+  // A review's score box (review-score, rating-box: a mark, pros and cons in a few words) sums the
+  // review up as a widget, as a summary box does; it links nowhere, so it is no related list.
+  ["teaser", /(?:^|[^a-z])(?:review|rating)-?(?:score|scores|box|stars?)(?:[^a-z]|$)|(?:^|[^a-z])score-?(?:box|card|panel)(?:[^a-z]|$)/],
   // A cookie-consent or privacy notice (cookie-banner, CookieConsent, gdpr) asks the reader's consent; it is no article.
   ["ad", /advert|sponsor|popup|modal|overlay|(?:^|[^a-z])(?:cookie|consent|gdpr)|(?:^|[^a-z])(?:ad|ads|adv|gg|banner|promo|guanggao|dialog|mask)(?:[^a-z]|$)/],
   ["navigation", /navbar|navigation|breadcrumb|crumb|(?:^|[^a-z])(?:nav|menu|menus|topbar|top-bar|channel|tabs?|pager|pagination|page-?nav)(?:[^a-z]|$)/],

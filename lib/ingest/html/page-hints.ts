@@ -304,13 +304,17 @@ function firstDate(values: (string | undefined)[]): string | null {
  * Lines shortly above the content that are mostly a date (or a labelled date): the header of an
  * article whose headline is not a heading element, so the header was not widened in.
  */
+const DAYTIME_WORDS = /[（(]\s*北京时间\s*[）)]|北京时间|[上下]午|凌晨|中午|晚上|早上/g;
+
 function nearbyDateLines(blocks: PageBlock[], start: number): string[] {
   const out: string[] = [];
   for (let i = start - 1; i >= 0 && i >= start - NEARBY_LINES; i--) {
     const b = blocks[i]!;
     if (b.hidden || b.prose) continue;
-    const m = b.text.match(/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^\u4e00-\u9fff]{0,12}/);
-    if (m && (DATE_LABEL.test(b.text) || m[0].replace(/\s/g, "").length * 2 >= b.chars)) out.push(b.text);
+    // A time of day and its zone in words (下午5:30（北京时间）) belong to the date, not to the rest of the line.
+    const text = b.text.replace(DAYTIME_WORDS, "");
+    const m = text.match(/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^\u4e00-\u9fff]{0,12}/);
+    if (m && (DATE_LABEL.test(b.text) || m[0].replace(/\s/g, "").length * 2 >= Math.min(b.chars, text.replace(/\s/g, "").length))) out.push(b.text);
   }
   return out;
 }
@@ -577,27 +581,38 @@ const STAFF_CARD = /编辑|小编|管理员|运营/;
  * unless the card calls them the site's editor (本站编辑, 小编), who posted the page and wrote
  * nothing. Over the article, beside its time, such a card is a self-media platform's account.
  */
-function followedCard(blocks: PageBlock[], content: Set<number>): { name: string; writer: boolean } | null {
-  let found: { name: string; writer: boolean } | null = null;
+function followedCard(blocks: PageBlock[], content: Set<number>): { name: string; writer: boolean; index: number } | null {
+  let found: { name: string; writer: boolean; index: number } | null = null;
   const contentEnd = Math.max(-1, ...content);
   // A card's first linked name is its account; a later link in it is an action (查看TA的文章).
   const named = new Set<ElementStat>();
   for (const [i, b] of blocks.entries()) {
-    if (content.has(i) || b.hidden || b.prose || b.chars < 2 || b.chars > ACCOUNT_MAX || b.linkChars * 2 <= b.chars) continue;
+    if (content.has(i) || b.hidden || b.prose || b.chars < 2 || b.chars > ACCOUNT_MAX) continue;
     if (b.owner.insideBoilerplate || b.owner.structural || /\d/.test(b.text)) continue;
+    // The linked name may run on into a badge set beside it without a space (数字化老周优质科技领域创作者):
+    // a line opening with its link is that link's name.
+    const name = b.linkChars * 2 > b.chars ? b.text.trim() : openingLink(b);
+    if (!name) continue;
     let card: ElementStat | null = b.owner.parent;
     for (let up = 0; card && up < 2 && card.blockEnd - card.blockStart <= CARD_MAX_BLOCKS; up++, card = card.parent) {
       if (named.has(card)) break;
-      if (!holdsFollowButton(card.el) && !holdsAccountCounts(card.el)) continue;
+        if (!holdsFollowButton(card.el) && !holdsAccountCounts(card.el)) continue;
       named.add(card);
-      const name = b.text.trim();
       if (found !== null && found.name !== name) return null;
       const writer: boolean = i > contentEnd && looksLikePerson(name) && marksUpTo(b.owner, card, BYLINE_CLASS) && !STAFF_CARD.test(textOf(card.el));
-      found = { name, writer };
+      found = { name, writer, index: i };
       break;
     }
   }
   return found;
+}
+
+/** The text of the block's first link when the block's text opens with it (2 characters or more). */
+function openingLink(b: PageBlock): string | null {
+  if (b.linkChars < 2) return null;
+  const link = findFirst(b.owner.el, (el) => el.name === "a");
+  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  return text.length >= 2 && b.text.trim().startsWith(text) ? text : null;
 }
 
 /** Does an element from `from` up to `to` carry a class or id the marks name? */
@@ -684,9 +699,14 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const rawAuthors = [...head.jsonLd.authors, metaAuthor, m.get("article:author"), m.get("og:article:author"), ...head.citationAuthors];
   let author = cleanName(metaAuthor, siteName) ?? cleanName(m.get("article:author"), siteName);
   for (const a of [...head.jsonLd.authors, ...head.citationAuthors, ...head.microdataPersons]) author ??= cleanName(a, siteName);
+  // The header widened over the article may hold the account's card (name, badge, time, 关注 above the
+  // headline): its lines are the card's, not the article's.
+  const card = followedCard(blocks, new Set(choice.indices.slice(Math.max(0, firstProse))));
   // A header or trailer line whose element names itself the byline.
   for (const i of [...headerIdx, ...trailerIdx]) {
     if (author) break;
+    // the account's card over the article: its name is the publisher's question (followedAccount)
+    if (card && !card.writer && i === card.index) continue;
     const owner = blocks[i]!.owner;
     const words = `${owner.el.attribs?.class ?? ""} ${owner.el.attribs?.id ?? ""} ${owner.el.attribs?.itemprop ?? ""}`;
     if (BYLINE_CLASS.test(words)) {
@@ -735,8 +755,8 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   // beside the time): read when nothing named an author, and only a person's name (an account
   // there is a publisher's question, not a writer).
   // Beside a follow button (关注, + 关注) the linked name is a platform account's, however personal its shape.
-  const followed = [...headerIdx, ...lineIdx].some((i) => /^\s*[+＋]?\s*关注\s*$/.test(blocks[i]!.text));
-  const card = followedCard(blocks, new Set(choice.indices));
+  // An account's follow card over the article names the account in its author-classed element too.
+  const followed = [...headerIdx, ...lineIdx].some((i) => /^\s*[+＋]?\s*关注\s*$/.test(blocks[i]!.text)) || (card !== null && !card.writer && card.index < bodyStart);
   if (!author && card?.writer && cleanName(card.name, siteName) !== null) {
     author = card.name;
     rawAuthors.push(card.name);

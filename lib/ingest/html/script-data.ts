@@ -53,7 +53,8 @@ const SOURCE_KEYS = new Set(["source", "sourcename", "copyfrom", "mediasource", 
 /** An object under these keys is the publishing account: its name is the publisher. */
 const ACCOUNT_OBJECTS = new Set(["media", "mediainfo", "account", "accountinfo"]);
 const ACCOUNT_KEYS = new Set(["nickname", "accountname", "mpname"]);
-const NAME_KEYS = ["name", "nickname", "title"];
+// screen_name: the display name of a user object on microblog and investor-community platforms.
+const NAME_KEYS = ["name", "nickname", "screen_name", "screenName", "title"];
 /**
  * In a record that holds a title, the user who posted it (a note's `user: {nickname}`, an author
  * object with a user's id) is its writer, and a bare `time` holding a Unix time is when it was

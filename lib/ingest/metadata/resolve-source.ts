@@ -186,7 +186,10 @@ function editionPaper(lines: string[]): string | null {
  * writer) or when the post credits a writer of another name (智东西 over 作者：程茜).
  */
 function postSigner(e: MetadataEvidence): string | null {
-  const name = postAccount(e.header);
+  const line = postAccount(e.header);
+  // The follow card's linked name opening the line: the rest is a badge glued on (X优质科技领域创作者).
+  const followed = e.html?.followedAccount;
+  const name = line && followed && line.length > followed.length && line.startsWith(followed) ? followed : line;
   if (!name || isSiteName(name, e.siteName)) return null;
   const person = looksLikePerson(name) && (!/^\p{Script=Han}+$/u.test(name) || hasKnownSurname(name));
   const writers = [...e.bylines.authors, ...e.bylines.reporters];

@@ -55,8 +55,12 @@ function capture(line: string, re: RegExp): string | null {
   const cut = name.search(NEXT_LABEL);
   if (cut >= 0) name = name.slice(0, cut);
   name = name.replace(/[)）\]】」』》”"]+$/, "").trim();
-  // "光明网-《光明日报》" stops at 》: an unclosed 《 is dropped rather than kept half.
-  if (name.includes("《") && !name.includes("》")) name = name.replace(/《/g, "");
+  // "光明网-《光明日报》" stops at 》: the title's bracket is closed where the line closes it
+  // (江川卫视《江川新闻联播》 stays as printed, not glued into one name); else an unclosed 《 is dropped.
+  if (name.includes("《") && !name.includes("》")) {
+    const end = m.index + m[0].length - m[1]!.length + name.length;
+    name = simplified.slice(end).startsWith("》") && name.lastIndexOf("《") > 0 ? `${name}》` : name.replace(/《/g, "");
+  }
   if (name.length < 2) return null;
   const at = simplified.indexOf(name, m.index);
   return simplified.length === line.length && at !== -1 ? line.slice(at, at + name.length) : name;
@@ -117,13 +121,15 @@ const PLATFORM_ACCOUNT = /^\s*([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]\S+(?:\s
 
 // A column's word where the account would stand (深度, 独家报道), or the site's own (本报, 本站): no
 // account; a name that merely opens with such a word (深度AI参考) is one.
+const CLOCK_OR_NUMBER = /^[\d:：.\-/]+$/;
 const NOT_ACCOUNT = /^本|^(?:综合|专题|特别|独家|联合|深度|现场|追踪)(?:报道|解读|分析|策划|观察)?$/;
 
 /** The account or newsroom a post line names as its publisher, if the line is of that shape. */
 export function accountOf(line: string): string | null {
   const simplified = toSimplified(line);
   const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_ACCOUNT_ONLY) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
-  if (!m || GENERIC.test(m[1]!) || NOT_ACCOUNT.test(m[1]!) || TIME_PREPOSITION.test(m[1]!)) return null;
+  // 原创 2025-12-06 10:18: the time after the date is no account (the row names none).
+  if (!m || GENERIC.test(m[1]!) || NOT_ACCOUNT.test(m[1]!) || TIME_PREPOSITION.test(m[1]!) || CLOCK_OR_NUMBER.test(m[1]!)) return null;
   const at = simplified.indexOf(m[1]!);
   return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
 }
