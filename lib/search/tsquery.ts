@@ -104,8 +104,8 @@ function literalEnd(e: string, start: number): number {
   return e.length;
 }
 
-/** The operands of `expr`'s outermost OR (`expr` itself when it is not an OR). */
-export function disjuncts(expr: string): string[] {
+/** The operands of `expr` split at `op` where it stands outside every bracket and literal. */
+function splitOutermost(expr: string, op: "|" | "&"): string[] {
   const e = unwrap(expr);
   const parts: string[] = [];
   let depth = 0;
@@ -115,7 +115,7 @@ export function disjuncts(expr: string): string[] {
     if (c === "'") i = literalEnd(e, i);
     else if (c === "(") depth += 1;
     else if (c === ")") depth -= 1;
-    else if (c === "|" && depth === 0) {
+    else if (c === op && depth === 0) {
       parts.push(e.slice(from, i).trim());
       from = i + 1;
     }
@@ -124,25 +124,15 @@ export function disjuncts(expr: string): string[] {
   return parts;
 }
 
+/** The operands of `expr`'s outermost OR (`expr` itself when it is not an OR). */
+export function disjuncts(expr: string): string[] {
+  return splitOutermost(expr, "|");
+}
+
 /** The operands of `expr`'s outermost AND (`expr` itself when it is not one, or has an OR at its top). */
 export function conjuncts(expr: string): string[] {
   if (disjuncts(expr).length > 1) return [expr];
-  const e = unwrap(expr);
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < e.length; i++) {
-    const c = e[i];
-    if (c === "'") i = literalEnd(e, i);
-    else if (c === "(") depth += 1;
-    else if (c === ")") depth -= 1;
-    else if (c === "&" && depth === 0) {
-      parts.push(e.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  parts.push(e.slice(from).trim());
-  return parts;
+  return splitOutermost(expr, "&");
 }
 
 /**

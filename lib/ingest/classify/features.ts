@@ -41,25 +41,24 @@ export function forgetPageLines(): void {
   pageVocabulary.clear();
 }
 
-export function blockFeatures(text: string): BlockFeatures {
-  let f = pageFeatures.get(text);
-  if (f === undefined) {
-    f = computeFeatures(text);
-    if (pageFeatures.size >= MAX_PAGE_LINES) pageFeatures.clear();
-    pageFeatures.set(text, f);
+/** `compute(key)`, remembered in `memory` for the current page (whose size is bounded). */
+function rememberedFor<V>(memory: Map<string, V>, key: string, compute: (key: string) => V): V {
+  let value = memory.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (memory.size >= MAX_PAGE_LINES) memory.clear();
+    memory.set(key, value);
   }
-  return f;
+  return value;
+}
+
+export function blockFeatures(text: string): BlockFeatures {
+  return rememberedFor(pageFeatures, text, computeFeatures);
 }
 
 /** vocabularyHit of a folded line (BlockFeatures.norm), remembered for the page like its features. */
 export function vocabularyOf(norm: string): VocabularyHit | null {
-  let hit = pageVocabulary.get(norm);
-  if (hit === undefined) {
-    hit = vocabularyHit(norm);
-    if (pageVocabulary.size >= MAX_PAGE_LINES) pageVocabulary.clear();
-    pageVocabulary.set(norm, hit);
-  }
-  return hit;
+  return rememberedFor(pageVocabulary, norm, vocabularyHit);
 }
 
 function computeFeatures(text: string): BlockFeatures {

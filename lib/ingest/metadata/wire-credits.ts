@@ -60,6 +60,12 @@ function byInPlaces(line: string): string[] | null {
   return names.every((n) => NAME_WORDS.test(n) && !NOT_NAME.test(n)) ? names : null;
 }
 
+/** Adds the capitalised names to the writers, once each: a lower-case word in the list is no name the byline prints. */
+function addWriters(names: string[], into: Byline): true {
+  for (const n of names) if (/^[A-Z]/.test(n) && !into.authors.includes(n)) into.authors.push(n);
+  return true;
+}
+
 /** Is the line such a byline (in any case: the classifier asks on folded text). */
 export const isByInPlaces = (line: string): boolean => byInPlaces(line) !== null;
 
@@ -67,8 +73,7 @@ export const isByInPlaces = (line: string): boolean => byInPlaces(line) !== null
 export function parseByInPlaces(line: string, into: Byline): boolean {
   const names = byInPlaces(line);
   if (!names) return false;
-  for (const n of names) if (/^[A-Z]/.test(n) && !into.authors.includes(n)) into.authors.push(n);
-  return true;
+  return addWriters(names, into);
 }
 
 // "Wei Zhang 1, Li Chen 1,2 and Mark Rivera 3": a paper's authors, each with the numbers (or marks)
@@ -97,8 +102,7 @@ export const isMarkedAuthors = (line: string): boolean => markedAuthors(line) !=
 export function parseMarkedAuthors(line: string, into: Byline): boolean {
   const names = markedAuthors(line);
   if (!names) return false;
-  for (const n of names) if (/^[A-Z]/.test(n) && !into.authors.includes(n)) into.authors.push(n);
-  return true;
+  return addWriters(names, into);
 }
 
 // "KENJI KAWASE, Nikkei staff writer", "Jane Doe, Reuters correspondent": the writer, a comma, then
