@@ -30,14 +30,14 @@ const LABELLED = /^[^:：\s]{1,12}[:：]\s*\S/;
 const MIN_ENTRIES = 3;
 const MIN_FIELDS = 6;
 
-function runs(texts: string[], member: (t: string) => boolean): [number, number][] {
+function runs(texts: string[], member: (t: string, i: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   let start = -1;
   let last = -1;
   for (let i = 0; i <= texts.length; i++) {
     const t = i < texts.length ? texts[i]!.trim() : null;
     if (t === "") continue;
-    if (t !== null && member(t)) {
+    if (t !== null && member(t, i)) {
       if (start === -1) start = i;
       last = i;
       continue;
@@ -166,9 +166,10 @@ export function structuredLines(texts: string[], phrases: PhraseRun[] = phraseRu
   // Verse and line-by-line translations: several whole sentences in a row, one a line. A menu or
   // a list of headlines has no sentence ending; comments come between names and dates, one at a time.
   // The verse's numbered notes (①…) are its lines whatever they end with (the site cuts the last
-  // one short with ...), and a label inside (译文, 注释) does not break the run; the run starts
-  // and ends on a line of writing, so the labels only count as the run's when it goes on past them.
-  for (const [a0, b0] of runs(texts, (t) => sentenceLine(t) || CIRCLED_NOTE.test(t) || LABEL.test(t))) {
+  // one short with ...), and their label (注释) does not break the run: numbered notes belong to
+  // the text above them. The run starts and ends on a line of writing.
+  const nextLine = (i: number) => texts.slice(i + 1).find((t) => t.trim() !== "")?.trim() ?? "";
+  for (const [a0, b0] of runs(texts, (t, i) => sentenceLine(t) || CIRCLED_NOTE.test(t) || (LABEL.test(t) && CIRCLED_NOTE.test(nextLine(i))))) {
     let a = a0;
     let b = b0;
     while (a <= b && (texts[a]!.trim() === "" || LABEL.test(texts[a]!.trim()))) a++;
