@@ -244,7 +244,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (!dump) return true;
     for (let k = i + 1; k < blocks.length && k <= i + LEAD_REACH; k++) {
       if (meta[k] !== null || (!features[k]!.paragraphLike && features[k]!.length < SECTION_END_CHARS)) continue;
-      return features[k]!.paragraphLike && features[k]!.length >= SECTION_END_CHARS && !TEASER_LABEL.test(features[k]!.norm);
+      // The article's first paragraph may be a short one (a sentence or two that announce the tips below).
+      return features[k]!.paragraphLike && !TEASER_LABEL.test(features[k]!.norm);
     }
     return false;
   };
