@@ -446,7 +446,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const noticeLines = () => blocks.map((_, i) => ({
     notice: vocab[i]?.kind === "copyright" || vocab[i]?.kind === "disclaimer",
     prose: features[i]!.paragraphLike && !skipped(i) ? features[i]!.length : 0,
-    length: features[i]!.length,
+    // An address under the notice (an ad frame's) is no text of the site's boxes there, however long.
+    length: urlLine(i) ? 0 : features[i]!.length,
   }));
   const dump = blocks.length > 0 && blocks.every((b) => b.path === "line");
   const proseSpan = trimEdges(
