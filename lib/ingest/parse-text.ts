@@ -14,6 +14,7 @@ import { dropRepeatedTails } from "./text-dump/repeated-tail";
 import { markedHeading, underlines, isRuleLine } from "./text-dump/headings";
 import { hasFormControl, stripLinkMarkers } from "./text-dump/link-markers";
 import { phraseRuns, shortLineWriting, structuredLines } from "./text-dump/structured-runs";
+import { joinWrappedUrls } from "./text-dump/wrapped-url";
 import { displayWidth } from "./text-dump/display-width";
 import { dumperNumbers } from "./text-dump/list-numbers";
 import { joinBoxRows } from "./text-dump/box-rows";
@@ -190,7 +191,7 @@ export function parseText(text: string): Block[] {
   // Each column of a side-by-side layout is read on its own, with its own indentation and wrap column.
   const segments = splitColumns(rawLines(text));
   const lines = dropRepeatedTails(
-    segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column)]),
+    segments.flatMap((segment, k) => [...(k > 0 ? [{ text: "", indent: 0 }] : []), ...joinWrappedUrls(rewrap(joinHyphenBreaks(dumpLines(segment.lines)), segment.column))]),
   );
   const numbered = dumperNumbers(lines);
   for (const [i, len] of numbered) lines[i] = { ...lines[i]!, text: lines[i]!.text.slice(len) };

@@ -244,7 +244,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (!dump) return true;
     for (let k = i + 1; k < blocks.length && k <= i + LEAD_REACH; k++) {
       if (meta[k] !== null || (!features[k]!.paragraphLike && features[k]!.length < SECTION_END_CHARS)) continue;
-      return features[k]!.paragraphLike && features[k]!.length >= SECTION_END_CHARS && !TEASER_LABEL.test(features[k]!.norm);
+      // The article's first paragraph may be a short one (a sentence or two that announce the tips below).
+      return features[k]!.paragraphLike && !TEASER_LABEL.test(features[k]!.norm);
     }
     return false;
   };
@@ -439,12 +440,17 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
   // at metadata lines, at a list opened by a section marker, and at the headline.
   const stops = (i: number) => meta[i] !== null || inSection.has(i) || marks.has(i);
-  const extended = extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null);
+  // In a dump, a section heading's own row (its bare “more” link, the section's 作者：佚名 line)
+  // printed under the heading walls nothing off when the heading belongs to the structure above it.
+  const headingRow = (i: number) =>
+    blocks[i]!.path === "line" && !blocks[i]!.core && ((vocab[i] !== null && visibleWordChars(blocks[i]!.text) <= HEADING_ROW_WORD_CHARS) || meta[i] === "byline");
+  const extended = extendOverCore(blocks, bestSpan(spanInput((i) => inSection.has(i) || marks.has(i))), skipped, stops, opts.titleHint ?? null, headingRow);
   // Step 4a′ (text dumps only): a closing reprint notice ends the article (closing-notice.ts).
   const noticeLines = () => blocks.map((_, i) => ({
     notice: vocab[i]?.kind === "copyright" || vocab[i]?.kind === "disclaimer",
     prose: features[i]!.paragraphLike && !skipped(i) ? features[i]!.length : 0,
-    length: features[i]!.length,
+    // An address under the notice (an ad frame's) is no text of the site's boxes there, however long.
+    length: urlLine(i) ? 0 : features[i]!.length,
   }));
   const dump = blocks.length > 0 && blocks.every((b) => b.path === "line");
   const proseSpan = trimEdges(
@@ -552,6 +558,7 @@ function extendOverCore(
   skipped: (i: number) => boolean,
   stops: (i: number) => boolean,
   titleHint: string | null,
+  headingRow: (i: number) => boolean = () => false,
 ): { start: number; end: number } | null {
   const title = titleHint ? foldForCompare(titleHint) : null;
   const passable = (i: number) => blocks[i]?.core === true && !stops(i) && (title === null || !isTaggedHeadline(foldForCompare(blocks[i]!.text), title));
@@ -563,7 +570,18 @@ function extendOverCore(
     if (start === -1) return null;
     end = start;
   }
-  while (start > 0 && passable(start - 1)) start--;
+  for (;;) {
+    while (start > 0 && passable(start - 1)) start--;
+    // A text dump's structured run (verse, its translation and notes) closed by a section label,
+    // then that section's own row (a bare “more” link, a byline), then the section: the
+    // row is the heading's, not a wall between two parts of the article. The label must itself
+    // sit under more of the run: a box's label over the article has no structure above it.
+    let k = start - 1;
+    while (k >= 0 && start - 1 - k < HEADING_ROW_MAX && headingRow(k)) k--;
+    // (A dumper that marks headings, as html2text does with ****, leaves the label out of the run.)
+    if (k === start - 1 || k < 1 || !(passable(k) || (blocks[k]!.heading && !stops(k))) || !passable(k - 1) || !sectionLabel(blocks[k]!.text)) break;
+    start = k;
+  }
   // Forward, a boilerplate line usually begins the chrome after the article (a merchant box,
   // a contact bar): the span stops there.
   while (end + 1 < blocks.length && usable(end + 1)) end++;
@@ -576,6 +594,16 @@ function extendOverCore(
   // span stops before (热门教程 / 往期周报 over their lists), is that box's heading, not the article's last line.
   if (span && end > span.end && end > start && listHeading(blocks, end) && !usable(end + 1)) end--;
   return { start, end };
+}
+
+/** A section heading's row printed under it: its “more” link, its byline. */
+const HEADING_ROW_MAX = 2;
+/** A bare button (更多, 展开) has no more word characters than this. */
+const HEADING_ROW_WORD_CHARS = 4;
+/** A section label: a few words, no sentence or clause mark, no colon (原文：opens a field, not a section). */
+function sectionLabel(text: string): boolean {
+  const t = text.trim();
+  return visibleWordChars(t) >= 2 && visibleWordChars(t) <= LIST_HEADING_MAX && !/[。！？!?；;，,：:]/u.test(t);
 }
 
 /** Longest label a box of links is headed by (相关推荐, 往期回顾, 更多精彩内容). */

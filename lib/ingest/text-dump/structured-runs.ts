@@ -29,14 +29,14 @@ const LABELLED = /^[^:：\s]{1,12}[:：]\s*\S/;
 const MIN_ENTRIES = 3;
 const MIN_FIELDS = 6;
 
-function runs(texts: string[], member: (t: string) => boolean): [number, number][] {
+function runs(texts: string[], member: (t: string, i: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   let start = -1;
   let last = -1;
   for (let i = 0; i <= texts.length; i++) {
     const t = i < texts.length ? texts[i]!.trim() : null;
     if (t === "") continue;
-    if (t !== null && member(t)) {
+    if (t !== null && member(t, i)) {
       if (start === -1) start = i;
       last = i;
       continue;
@@ -136,6 +136,8 @@ const SENTENCE_LINE = /\p{Script=Han}.*[。！？；]$/u;
 const SENTENCE_ENDS = new Set(["。", "！", "？", "；"]);
 const sentenceLine = (t: string) => SENTENCE_ENDS.has(t[t.length - 1] ?? "") && SENTENCE_LINE.test(t);
 const MIN_SENTENCE_LINES = 4;
+/** A numbered note (①…⑳) under verse or a translation. */
+const CIRCLED_NOTE = /^[\u2460-\u2473]/u;
 /** A section label: a few Han characters, perhaps a colon, no link. */
 const LABEL = /^\p{Script=Han}{2,8}[:：]?$/u;
 
@@ -162,8 +164,16 @@ export function structuredLines(texts: string[], phrases: PhraseRun[] = phraseRu
   }
   // Verse and line-by-line translations: several whole sentences in a row, one a line. A menu or
   // a list of headlines has no sentence ending; comments come between names and dates, one at a time.
-  for (const [a, b] of runs(texts, sentenceLine)) {
-    if (nonBlank(a, b).length < MIN_SENTENCE_LINES) continue;
+  // The verse's numbered notes (①…) are its lines whatever they end with (the site cuts the last
+  // one short with ...), and their label (注释) does not break the run: numbered notes belong to
+  // the text above them. The run starts and ends on a line of writing.
+  const nextLine = (i: number) => texts.slice(i + 1).find((t) => t.trim() !== "")?.trim() ?? "";
+  for (const [a0, b0] of runs(texts, (t, i) => sentenceLine(t) || CIRCLED_NOTE.test(t) || (LABEL.test(t) && CIRCLED_NOTE.test(nextLine(i))))) {
+    let a = a0;
+    let b = b0;
+    while (a <= b && (texts[a]!.trim() === "" || LABEL.test(texts[a]!.trim()))) a++;
+    while (b >= a && (texts[b]!.trim() === "" || LABEL.test(texts[b]!.trim()))) b--;
+    if (a > b || nonBlank(a, b).filter((t) => !LABEL.test(t.trim())).length < MIN_SENTENCE_LINES) continue;
     for (let i = a; i <= b; i++) marked.add(i);
     // The verse's own labels (原文：, 译文, 创作背景) right above and below it belong to it.
     for (const step of [-1, 1]) {
