@@ -76,7 +76,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /copyright/i, kind: "copyright", reason: "copyright / licence footer", maxLength: 60 },
   // A blog's feed signs every item with its own name ("The post X appeared first on SITE."): the feed's footer, no text of the post.
   { re: /^the post .{2,200} appeared first on .{2,80}$/i, kind: "copyright", reason: "feed item footer", maxLength: 300 },
-  // 侵权责任 is a notice's (侵权责任由作者承担); 侵权责任法 is a law an article talks about. A finance
+  // 侵权责任 followed by who bears it is a notice; 侵权责任法 is a law an article talks about. A finance
   // platform's risk notice ends 据此买卖，风险自负 (a trader acting on the text does so at their own risk). A page that
   // says its own content is for reference only (本文档内容仅供参考…), or that its owner may change
   // it (保留对本文档进行修改的权利), speaks about the page, not about the article's subject.
