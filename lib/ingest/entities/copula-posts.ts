@@ -10,7 +10,7 @@ import { sentenceAt } from "./article-text";
 import { isClauseBreakAt } from "./context";
 import type { FoundName, FoundRole, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt } from "./names";
-import { ROLE_NOUNS, titleEndingAt } from "./titles";
+import { postClosingClause, titleEndingAt } from "./titles";
 
 /** When and how: 目前是, 如今是, 现任, 现为, 目前担任 … (a copula or a post verb, with a word of time before). */
 const NOW_HOLDS = /^(?:目前|现在|如今|眼下|当前)?(?:是|为|任|担任)|^现(?:任|为|是)|^(?:此前|之前|曾经|曾|早年)(?:任|担任|是|为)?在|^(?:此前|之前|曾经|曾)(?:任|担任|是)|^(?:目前|现在|如今)?在/;
@@ -46,10 +46,9 @@ export function copulaPosts(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
     }
     if (v < 0 || verbLen === 0) continue;
     // the post: 的 may stand between, and a title must close the clause
-    let e = o.end;
-    while (e < text.length && !isClauseBreakAt(text, e)) e++;
-    const title = titleEndingAt(t.low, e);
-    if (!title || ROLE_NOUNS.has(title)) continue;
+    const clause = postClosingClause(text, t.low, o.end);
+    if (!clause) continue;
+    const e = clause.end;
     // 在 + the organisation needs the verb of holding after it (X曾在百度担任副总裁; not X在百度的地位…)
     const zai = text[o.start - 1] === "在";
     const held = zai ? HOLDS_AFTER_ZAI.exec(text.slice(o.end, o.end + 2)) : null;
@@ -126,10 +125,8 @@ export function appositiveNames(t: ArticleText, people: PersonSpan[]): FoundName
   if (!text.includes("公司的")) return out;
   for (const m of text.matchAll(APPOSITIVE_POST)) {
     const comma = m.index;
-    let e = comma + m[0].length;
-    while (e < text.length && !isClauseBreakAt(text, e)) e++;
-    const title = titleEndingAt(t.low, e);
-    if (!title || ROLE_NOUNS.has(title) || e - (comma + m[0].length) > 12) continue;
+    const clause = postClosingClause(text, t.low, comma + m[0].length);
+    if (!clause || clause.end - (comma + m[0].length) > 12) continue;
     // the name is the whole clause before the comma
     let s = comma;
     while (s > 0 && comma - s <= 4 && !isClauseBreakAt(text, s - 1)) s--;

@@ -5,10 +5,9 @@
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
-import { isClauseBreakAt } from "./context";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
-import { ROLE_NOUNS, titleEndingAt } from "./titles";
+import { postClosingClause } from "./titles";
 
 const JOINS_COMPANY = /(?:正式)?(?:加入|加盟)(?:公司|该公司)(?:并)?(?:出任|担任|任)/g;
 
@@ -20,10 +19,10 @@ export function joinedCompanyPosts(t: ArticleText, orgs: OrgSpan[], placed: Plac
     const who = placed.find((p) => p.end === m.index);
     if (!who) continue;
     const s = m.index + m[0].length;
-    let e = s;
-    while (e < text.length && !isClauseBreakAt(text, e)) e++;
-    const title = titleEndingAt(t.low, e);
-    if (!title || ROLE_NOUNS.has(title) || e - s > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(text.slice(s, e))) continue;
+    const clause = postClosingClause(text, t.low, s);
+    if (!clause) continue;
+    const e = clause.end;
+    if (e - s > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(text.slice(s, e))) continue;
     // the organisation the sentence named before the person (X近日宣布，|Y加入公司…)
     const [sentS] = articleSentenceSpan(t, m.index);
     const inSentence = orgs.filter((o) => o.start >= sentS && o.end <= who.start);

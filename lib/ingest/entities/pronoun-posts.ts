@@ -7,10 +7,9 @@
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
-import { isClauseBreakAt } from "./context";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
-import { ROLE_NOUNS, titleEndingAt } from "./titles";
+import { postClosingClause } from "./titles";
 
 const PRONOUN_POST = /(?:^|[。！？!?\n])([他她](?:目前|现在|如今)?(?:现任|是|为))/g;
 
@@ -23,10 +22,9 @@ export function pronounPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPers
     const verbEnd = m.index + m[0].length;
     const org = orgs.find((o) => o.start === verbEnd);
     if (!org) continue;
-    let e = org.end;
-    while (e < text.length && !isClauseBreakAt(text, e)) e++;
-    const title = titleEndingAt(t.low, e);
-    if (!title || ROLE_NOUNS.has(title)) continue;
+    const clause = postClosingClause(text, t.low, org.end);
+    if (!clause) continue;
+    const e = clause.end;
     const post = text.slice(org.end, e).replace(/^的/, "");
     if (post.length === 0 || post.length > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(post)) continue;
     // the one person the sentence before named

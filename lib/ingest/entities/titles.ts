@@ -3,6 +3,8 @@
  * and lower-case Latin (the matching text is folded that way). The longest title wins.
  */
 
+import { isClauseBreakAt } from "./context";
+
 /**
  * Nouns for a part someone plays rather than a job (原告X, 学生X, 网友X): they introduce a name the
  * way a weak title does (the name needs a speech verb after it or a second sighting), but the
@@ -168,4 +170,16 @@ export function titleEnds(text: string): { end: number; title: string }[] {
     }
   }
   return out;
+}
+
+/**
+ * The clause from `from` to its end, when a post closes it: where it ends and that title. A part
+ * someone plays (ROLE_NOUNS) is no post. The readers of a post after an organisation or after a
+ * verb of joining or holding share it (copula-posts, pronoun-posts, joined-company-posts).
+ */
+export function postClosingClause(simp: string, low: string, from: number): { end: number; title: string } | null {
+  let end = from;
+  while (end < simp.length && !isClauseBreakAt(simp, end)) end++;
+  const title = titleEndingAt(low, end);
+  return title && !ROLE_NOUNS.has(title) ? { end, title } : null;
 }
