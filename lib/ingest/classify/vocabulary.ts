@@ -79,9 +79,11 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   // 侵权责任 followed by who bears it is a notice; 侵权责任法 is a law an article talks about. A finance
   // platform's risk notice ends 据此买卖，风险自负 (a trader acting on the text does so at their own risk). A page that
   // says its own content is for reference only (本文档内容仅供参考…), or that its owner may change
-  // it (保留对本文档进行修改的权利), speaks about the page, not about the article's subject.
+  // it (保留对本文档进行修改的权利), speaks about the page, not about the article's subject. The
+  // permission a reprint needs may be qualified (未经本网事先书面许可, 未经本网协议授权): the notice is
+  // the same, and a rights line under an article read as its last paragraph.
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|仅代表(本人|个人)的?(意见|观点|看法)|据此(买卖|操作|投资|入市)[,，]?\s*风险自负|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(书面|本(网|站|报|刊|社))?(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|仅代表(本人|个人)的?(意见|观点|看法)|据此(买卖|操作|投资|入市)[,，]?\s*风险自负|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(本(网|站|报|刊|社))?(书面|协议|事先|正式)*(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },

@@ -87,3 +87,57 @@ export function isDataTable(table: Element): boolean {
   }
   return wide >= DATA_TABLE_MIN_ROWS;
 }
+
+/** A picture grid's caption: at most this many characters, and no sentence. */
+export const PICTURE_CAPTION_MAX_CHARS = 20;
+/** Captioned thumbnails a picture grid holds at least (two rows of three, or more). */
+export const PICTURE_GRID_MIN_CELLS = 6;
+// A caption that says what a photograph shows is a sentence (its full stop, its clauses apart by
+// commas); a headline may end in a question or exclamation mark (秦汉名将一个样?) and is no sentence.
+const SENTENCE_MARK = /[。；;，]/;
+
+/** The cell's text (whitespace kept) and whether it shows an image; null when it holds a table. */
+function cellPicture(cell: Element): { text: string; image: boolean } | null {
+  let text = "";
+  let image = false;
+  const visit = (node: AnyNode): boolean => {
+    if (node.type === "text") {
+      text += (node as unknown as { data: string }).data;
+      return true;
+    }
+    if (!isTag(node)) return true;
+    if (node.name === "img") image = true;
+    if (node.name === "table") return false;
+    if (SKIP_TAGS.has(node.name)) return true;
+    return node.children.every(visit);
+  };
+  return cell.children.every(visit) ? { text, image } : null;
+}
+
+/**
+ * A grid of thumbnails, each over a few words (老街夜市重新开张, 古桥修缮完工): every cell that
+ * shows anything shows an image and a short caption that is no sentence, in two rows or more, and
+ * at least PICTURE_GRID_MIN_CELLS such cells. Portals set such a grid of other stories' pictures
+ * inside the article's container, often with their links stripped; read as a data table its
+ * captions became lines of the body, a row of headlines a line. An article's own photographs are
+ * one or two to a row with a sentence under each, or captioned outside a table.
+ */
+export function isPictureGrid(table: Element): boolean {
+  let cells = 0;
+  let rows = 0;
+  for (const row of rowsOf(table)) {
+    let inRow = 0;
+    for (const cell of row.children) {
+      if (!isTag(cell) || !CELLS.has(cell.name)) continue;
+      const p = cellPicture(cell);
+      if (p === null) return false;
+      const caption = p.text.replace(/[\s\u00a0\u3000]+/g, "");
+      if (caption === "" && !p.image) continue;
+      if (!p.image || caption === "" || caption.length > PICTURE_CAPTION_MAX_CHARS || SENTENCE_MARK.test(caption)) return false;
+      inRow++;
+    }
+    cells += inRow;
+    if (inRow >= 2) rows++;
+  }
+  return rows >= 2 && cells >= PICTURE_GRID_MIN_CELLS;
+}

@@ -270,10 +270,15 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
 /** Characters a headline may run on past the shortened title a meta tag gives. */
 const HEADLINE_TAIL_MAX = 30;
 
+// A byline element may open with another field before the writer's label (本文栏目：X 作者：Y):
+// the name is the one after the label, not the column's.
+const LATER_WRITER_LABEL = /(?:作者|撰文|记者)\s*[:：]/;
+
 function cleanName(raw: string | undefined, siteName: string | null): string | null {
   if (!raw) return null;
   if (/https?:|www\.|\.com/i.test(raw)) return null;
-  const name = raw
+  const later = raw.search(LATER_WRITER_LABEL);
+  const name = (later > 0 && /[:：]/.test(raw.slice(0, later)) ? raw.slice(later) : raw)
     .replace(LABEL, "")
     .replace(/[\s\u00a0]+/g, " ")
     .split(/\s*(?:发布|发表|时间|来源|日期|阅读|浏览)\s*[:：]/)[0]!

@@ -10,7 +10,7 @@ import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
 import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHiddenGiven, isSectionControlGiven, namesRuleLetters, noscriptHoldsParagraphs, pathSegment, roleOfGiven } from "./dom-rules";
 import { sectionMarker } from "../classify/vocabulary";
-import { isDataTable } from "./data-table";
+import { isDataTable, isPictureGrid } from "./data-table";
 import { foldWidth } from "../../text/fold";
 import { toSimplified } from "../../text/script";
 
@@ -168,6 +168,27 @@ export const TOC_MIN_ENTRIES = 3;
 export const TOC_ANCHOR_SHARE = 0.8;
 /** A card is one link (or two) around at least this many lines. */
 const CARD_MIN_LINES = 3;
+/**
+ * An element other than a link that acts through a click script (onclick) and says at most this
+ * many characters is a button: 收藏本文, 推荐给好友, a like count. Toolbars under an article are
+ * often list items that open their page from a script, with no link at all; read as plain words
+ * they looked like the article's last short lines, where the same row made of links is cut.
+ */
+export const SCRIPT_BUTTON_MAX_CHARS = 12;
+
+/** The element's text (without whitespace) is at most `limit` characters; stops early past it. */
+function saysAtMost(el: Element, limit: number): boolean {
+  let n = 0;
+  const visit = (node: AnyNode): boolean => {
+    if (node.type === "text") {
+      n += nonSpaceLength((node as unknown as { data: string }).data);
+      return n <= limit;
+    }
+    if (node.type !== "tag" || SKIP_TAGS.has((node as Element).name)) return true;
+    return (node as Element).children.every(visit);
+  };
+  return visit(el);
+}
 
 const SPACE = 32;
 
@@ -409,10 +430,12 @@ class Walker {
     const href = tag === "a" ? (el.attribs.href ?? "").trim() : "";
     const inPage = href !== "" && IN_PAGE_HREF.test(href);
     const anchor = inPage || (href !== "" && OTHER_PAGE_SECTION_HREF.test(href));
-    if (tag === "a") {
+    // A click-scripted element with a few words is a button, counted as a link styled as one.
+    const scriptButton = tag !== "a" && el.attribs.onclick !== undefined && saysAtMost(el, SCRIPT_BUTTON_MAX_CHARS);
+    if (tag === "a" || scriptButton) {
       this.inLink++;
       owner.links++;
-      if (BUTTON_CLASS.test(el.attribs.class ?? "")) owner.buttons++;
+      if (scriptButton || BUTTON_CLASS.test(el.attribs.class ?? "")) owner.buttons++;
     }
     if (anchor) this.inAnchor++;
     if (inPage) owner.anchors++;
@@ -429,7 +452,7 @@ class Walker {
     } else {
       this.block(el, tag, letters, owner, ownerKids, depth);
     }
-    if (tag === "a") this.inLink--;
+    if (tag === "a" || scriptButton) this.inLink--;
     if (anchor) this.inAnchor--;
     if (hidden) {
       this.flush(owner);
@@ -473,6 +496,7 @@ class Walker {
     if (stat.players > 0) settlePlayers(stat, statKids, blocks);
     markForm(stat);
     markButtonRow(stat);
+    if (tag === "table" && isPictureGrid(el)) markPictureGrid(stat);
     markTeaserFeed(stat);
     markTableOfContents(stat);
     markCommentSection(stat, blocks);
@@ -520,13 +544,30 @@ export function walkPage(start: AnyNode, head: HeadElements = { metas: [], title
  * everything in one) holds the article's paragraphs and is left alone.
  */
 function markForm(s: ElementStat): void {
-  if (s.controls < FORM_MIN_CONTROLS || s.kind !== null || s.hint !== 0 || PAGE_TAGS.has(s.tag)) return;
+  // A <form> itself needs one field: a search box (查找更多相关文章, a text field, hidden fields and
+  // an image for a submit button) has no second visible control, and its label read as the
+  // article's last line. The few-words test below still spares a page-wide <form>.
+  const minControls = s.tag === "form" ? 1 : FORM_MIN_CONTROLS;
+  if (s.controls < minControls || s.kind !== null || s.hint !== 0 || PAGE_TAGS.has(s.tag)) return;
   const few = s.paragraphs <= Math.min(s.controls + 1, FORM_MAX_SENTENCES) && s.longestProse <= FORM_MAX_LINE;
   if (few && s.chars - s.linkChars <= FORM_CHARS_PER_CONTROL * s.controls) {
     s.kind = "form";
     s.hint = -1;
     s.structural = true;
   }
+}
+
+/**
+ * A grid of thumbnails, each with a few words under it (data-table.ts isPictureGrid), set in the
+ * article's container: pictures of other stories, whose captions read as short lines of the
+ * article (a row of four headlines a line). Kind `teaser`: cut though it links nowhere (such grids
+ * often lost their links), where a region named a related list without a link stays.
+ */
+function markPictureGrid(s: ElementStat): void {
+  if (s.kind !== null || s.hint !== 0) return;
+  s.kind = "teaser";
+  s.hint = -1;
+  s.structural = true;
 }
 
 /**

@@ -331,8 +331,9 @@ const UNPREFIXED = new Set(["通讯员", "实习生"]);
 // A name then its unit in brackets, at the field's start or after a list's separator (a space, 、 or a comma).
 const UNIT_AFTER_NAME = /(^\s*|[\s、，,])(\p{Script=Han}{2,4})[（(][^（）()]{2,30}[）)]/gu;
 
-// "只看该作者 | 倒序浏览": a role word pointed at by 该/此/其 (a forum's filter button) is no label.
-const POINTED_AT = /[该此其]$/u;
+// "只看该作者 | 倒序浏览": a role word pointed at by 该/此/其 (a forum's filter button) is no label;
+// nor one a preposition makes the object of a button's verb (给作者留言, 向作者提问 in a toolbar).
+const POINTED_AT = /[该此其给向]$/u;
 
 // Where a field's names stop: the next field's label, a bracket or a comma, or a page control's
 // word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
