@@ -144,7 +144,7 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const titleText = firstTitle ? clean(textContent(firstTitle)) : "";
   const times: string[] = [];
   for (const el of found.times) {
-    const when = el.name === "abbr" ? el.attribs.title : el.attribs.datetime;
+    const when = el.name === "time" ? el.attribs.datetime : el.attribs.title;
     if (when && !updateTime(el)) times.push(when.trim());
   }
   for (const el of found.metas) if (el.attribs.itemprop === "datePublished" && el.attribs.content) times.push(el.attribs.content.trim());

@@ -306,11 +306,29 @@ function firstDate(values: (string | undefined)[]): string | null {
  */
 const DAYTIME_WORDS = /[（(]\s*北京时间\s*[）)]|北京时间|[上下]午|凌晨|中午|晚上|早上/g;
 
+// A date badge set in two elements, the day large and the year-month small beside it
+// (<span>03</span><span>2026-12</span>, or the year-month first), reads as one run of digits: the
+// line holds nothing else.
+const DAY_THEN_MONTH = /^\s*(\d{1,2})\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$/;
+const MONTH_THEN_DAY = /^\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2})\s*$/;
+
+function badgeDate(text: string): string | null {
+  const d = text.match(DAY_THEN_MONTH);
+  const m = d ? null : text.match(MONTH_THEN_DAY);
+  const [y, mo, day] = d ? [d[2]!, d[3]!, d[1]!] : m ? [m[1]!, m[2]!, m[3]!] : [];
+  return y ? `${y}-${mo!.padStart(2, "0")}-${day!.padStart(2, "0")}` : null;
+}
+
 function nearbyDateLines(blocks: PageBlock[], start: number): string[] {
   const out: string[] = [];
   for (let i = start - 1; i >= 0 && i >= start - NEARBY_LINES; i--) {
     const b = blocks[i]!;
     if (b.hidden || b.prose) continue;
+    const badge = badgeDate(b.text);
+    if (badge) {
+      out.push(badge);
+      continue;
+    }
     // A time of day and its zone in words (下午5:30（北京时间）) belong to the date, not to the rest of the line.
     const text = b.text.replace(DAYTIME_WORDS, "");
     const m = text.match(/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^\u4e00-\u9fff]{0,12}/);
