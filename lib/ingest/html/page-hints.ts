@@ -124,6 +124,8 @@ const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
 const NEARBY_LINES = 15;
 const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
 const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
+// The writer's card's description or signature (author-desc, author-intro, author-bio): a line about the writer, no name.
+const DESCRIPTION_CLASS = /desc|intro|(?:^|[\s_-])(?:bio|sign|signature|summary)(?:$|[\s_-])/i;
 const HEADER_LINES = 8;
 const TRAILER_LINES = 6;
 /** A linked line this long is a headline, not a button (查看评论). */
@@ -458,6 +460,27 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
   return out;
 }
 
+/**
+ * "站名 - 频道 - 标题": a <title> opening with the site's part, which the footer's rights line names
+ * too (版權所有 © 站名有限公司): the opening part is the site's, as the last one is elsewhere.
+ */
+function footerNames(blocks: PageBlock[], site: string | null, first: string): boolean {
+  if (site !== first || site.length < 2) return false;
+  return blocks.some((b) => !b.hidden && b.chars <= LINE_MAX && /版权所有|版權所有|©|copyright/i.test(b.text) && b.text.includes(site));
+}
+
+// A table row of label cells and value cells without colons (机构 | X | 研究员 | A,B): the labels a
+// report's or a notice's header gives its fields. Two of them at least, each opening its pair.
+const CELL_LABEL = /^(?:来源|作者|记者|编辑|责编|日期|时间|发布时间|发布日期|机构|研究机构|发布机构|研究员|分析师|行业|评级|类型|页数|栏目|分类)$/u;
+
+function labelCellsRow(text: string): string {
+  const cells = text.trim().split(/\s+/);
+  if (cells.length < 4 || cells.length % 2 !== 0) return text;
+  const labels = cells.filter((_, i) => i % 2 === 0);
+  if (!labels.every((l) => CELL_LABEL.test(l)) || cells.some((c) => /[:：]/.test(c))) return text;
+  return labels.map((l, k) => `${l}：${cells[2 * k + 1]}`).join(" ");
+}
+
 export interface PageExtras {
   /** Canonical link of the page, when it has one. */
   canonical: string | null;
@@ -727,7 +750,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     if (card && !card.writer && i === card.index) continue;
     const owner = blocks[i]!.owner;
     const words = `${owner.el.attribs?.class ?? ""} ${owner.el.attribs?.id ?? ""} ${owner.el.attribs?.itemprop ?? ""}`;
-    if (BYLINE_CLASS.test(words)) {
+    if (BYLINE_CLASS.test(words) && !DESCRIPTION_CLASS.test(words)) {
       author = cleanName(blocks[i]!.text, siteName);
       // A card of the name and a badge or title beside it (陈默 人工智能话题下的优秀答主): the card's
       // first link, the writer's profile, is the name.
@@ -759,7 +782,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const description = m.get("description") ?? m.get("og:description") ?? m.get("twitter:description") ?? null;
   const lineIdx = headerIdxOf(blocks, choice, title);
   const answered = answerTimeLine(blocks, choice);
-  const headerLines = [...(answered === null ? [] : [answered]), ...lineIdx.map((i) => blocks[i]!.text)];
+  const headerLines = [...(answered === null ? [] : [answered]), ...lineIdx.map((i) => (blocks[i]!.row ? labelCellsRow(blocks[i]!.text) : blocks[i]!.text))];
   const trailerLines = trailerLinesOf(blocks, choice);
   // A container of the date and the source ("date-source") is no source name: no digits, no labels.
   const sourceElement =
@@ -826,7 +849,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
     siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??
-      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1]) ? titleTag.site : null),
+      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1] || footerNames(blocks, titleTag.site, titleTag.parts[0]!)) ? titleTag.site : null),
   };
   return { title, publishedAt, author, source, description, siteName, evidence };
 }
