@@ -123,7 +123,7 @@ const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
 const NEARBY_LINES = 15;
 const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
-const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
+const BYLINE_CLASS = /author|byline|writer|zuozhe|(?:^|[\s_-])credits(?:$|[\s_-])/i;
 // The writer's card's description or signature (author-desc, author-intro, author-bio): a line about the writer, no name.
 const DESCRIPTION_CLASS = /desc|intro|(?:^|[\s_-])(?:bio|sign|signature|summary)(?:$|[\s_-])/i;
 const HEADER_LINES = 8;
@@ -442,6 +442,28 @@ function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string |
   return out;
 }
 
+// "posted @ 2026-12-03 21:48 X 阅读(1532) 评论(4)", "发表于 2026-12-03 X": a blog's post line, which
+// its theme prints under the post's category, tags, buttons and author card, past the trailer's lines.
+const POST_LINE = /^\s*(?:posted\s*(?:@|at|on)?|发表于|发布于)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/i;
+const POST_LINE_REACH = 24;
+
+/** The post line under the body (POST_LINE), before any comment section, with the name it links to. */
+function postLineAfter(blocks: PageBlock[], choice: ContentChoice): { line: string; name: string | null } | null {
+  const prose = choice.indices.filter((i) => blocks[i]!.prose);
+  const last = prose[prose.length - 1];
+  if (last === undefined) return null;
+  for (let i = last + 1; i < blocks.length && i <= last + POST_LINE_REACH; i++) {
+    const b = blocks[i]!;
+    if (b.hidden) continue;
+    if (sectionMarker(foldForCompare(b.text))?.kind === "comment") return null;
+    if (b.chars > LINE_MAX || !POST_LINE.test(b.text)) continue;
+    const link = findFirst(b.owner.el, (el) => el.name === "a");
+    const name = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+    return { line: b.text, name: name.length >= 2 && name.length <= HANDLE_MAX && b.text.includes(name) && !/\d/.test(name) ? name : null };
+  }
+  return null;
+}
+
 /** Short visible lines right after the content's last prose block. */
 function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
   const prose = choice.indices.filter((i) => blocks[i]!.prose);
@@ -479,6 +501,27 @@ function labelCellsRow(text: string): string {
   const labels = cells.filter((_, i) => i % 2 === 0);
   if (!labels.every((l) => CELL_LABEL.test(l)) || cells.some((c) => /[:：]/.test(c))) return text;
   return labels.map((l, k) => `${l}：${cells[2 * k + 1]}`).join(" ");
+}
+
+const HOSTNAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+const ADDRESS_REACH = 4;
+
+/**
+ * A page saved from a reader or a mirror prints the original's host over the headline as a link
+ * to the original (<a href="https://www.x.com/2026/12/03/…">www.x.com</a>): with no canonical link
+ * declared, that address is the page's own.
+ */
+function ownAddressLink(blocks: PageBlock[], start: number): string | null {
+  for (let i = Math.max(0, start - ADDRESS_REACH); i < Math.min(blocks.length, start + ADDRESS_REACH); i++) {
+    const b = blocks[i]!;
+    const host = b.text.trim();
+    if (b.hidden || !HOSTNAME.test(host)) continue;
+    const link = findFirst(b.owner.el, (el) => el.name === "a");
+    const href = link?.attribs.href ?? "";
+    const m = href.match(/^https?:\/\/([^/?#]+)\//i);
+    if (m && m[1]!.toLowerCase() === host.toLowerCase()) return href;
+  }
+  return null;
 }
 
 export interface PageExtras {
@@ -783,7 +826,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const lineIdx = headerIdxOf(blocks, choice, title);
   const answered = answerTimeLine(blocks, choice);
   const headerLines = [...(answered === null ? [] : [answered]), ...lineIdx.map((i) => (blocks[i]!.row ? labelCellsRow(blocks[i]!.text) : blocks[i]!.text))];
+  const postLine = postLineAfter(blocks, choice);
   const trailerLines = trailerLinesOf(blocks, choice);
+  if (postLine && !trailerLines.includes(postLine.line)) trailerLines.push(postLine.line);
   // A container of the date and the source ("date-source") is no source name: no digits, no labels.
   const sourceElement =
     lineIdx
@@ -834,10 +879,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     // post's card (scriptPoster), else as data: a microdata Person, its state record's user.
     poster: choice.firstPost
       ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost))
-      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? null),
+      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? postLine?.name ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
-    url: extras.canonical ?? m.get("og:url") ?? null,
+    url: extras.canonical ?? m.get("og:url") ?? ownAddressLink(blocks, start) ?? null,
     canonical: extras.canonical,
     ogUrl: m.get("og:url") ?? null,
     headerLines,
