@@ -592,7 +592,7 @@ function headerUserLink(owner: Element): string | null {
 }
 
 /** A full date (2026-11-30, 2026年11月30日): the post's time near its poster's name. */
-const POST_DATE = /(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}/;
+const POST_DATE = /(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天|前天)/;
 const POSTER_TO_TIME = 2;
 
 /**
@@ -605,6 +605,24 @@ function postedBy(blocks: PageBlock[], lineIdx: number[]): string | null {
     if (name && lineIdx.slice(k, k + POSTER_TO_TIME + 1).some((i) => POST_DATE.test(blocks[i]!.text))) return name;
   }
   return null;
+}
+
+const CARD_ABOVE = 4;
+
+/**
+ * The few lines right over the headline (a community post's author row: the user's linked name,
+ * the time, counts, over the <h1>), when the headline's line is found above the first prose block.
+ */
+function cardAbove(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
+  if (!title) return [];
+  const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
+  const folded = foldForCompare(title);
+  let headline = -1;
+  for (let i = firstProse - 1; i >= 1 && i >= firstProse - 3 * HEADER_LINES && headline === -1; i--) if (isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) headline = i;
+  if (headline < 1) return [];
+  const out: number[] = [];
+  for (let i = headline - 1; i >= 0 && out.length < CARD_ABOVE; i--) if (!blocks[i]!.hidden) out.unshift(i);
+  return out;
 }
 
 function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | null {
@@ -879,7 +897,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     // post's card (scriptPoster), else as data: a microdata Person, its state record's user.
     poster: choice.firstPost
       ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost))
-      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? postLine?.name ?? null),
+      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? postedBy(blocks, cardAbove(blocks, choice, title)) ?? postLine?.name ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? ownAddressLink(blocks, start) ?? null,
