@@ -309,7 +309,7 @@ function firstDate(values: (string | undefined)[]): string | null {
 const DAYTIME_WORDS = /[（(]\s*北京时间\s*[）)]|北京时间|[上下]午|凌晨|中午|晚上|早上/g;
 
 // A date badge set in two elements, the day large and the year-month small beside it
-// (<span>03</span><span>2026-12</span>, or the year-month first), reads as one run of digits: the
+// (<span>05</span><span>2025-01</span>, or the year-month first), reads as one run of digits: the
 // line holds nothing else.
 const DAY_THEN_MONTH = /^\s*(\d{1,2})\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$/;
 const MONTH_THEN_DAY = /^\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2})\s*$/;
@@ -442,7 +442,7 @@ function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string |
   return out;
 }
 
-// "posted @ 2026-12-03 21:48 X 阅读(1532) 评论(4)", "发表于 2026-12-03 X": a blog's post line, which
+// "posted @ 2025-01-05 09:30 X 阅读(120) 评论(3)", "发表于 2025-01-05 X": a blog's post line, which
 // its theme prints under the post's category, tags, buttons and author card, past the trailer's lines.
 const POST_LINE = /^\s*(?:posted\s*(?:@|at|on)?|发表于|发布于)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/i;
 const POST_LINE_REACH = 24;
@@ -508,7 +508,7 @@ const ADDRESS_REACH = 4;
 
 /**
  * A page saved from a reader or a mirror prints the original's host over the headline as a link
- * to the original (<a href="https://www.x.com/2026/12/03/…">www.x.com</a>): with no canonical link
+ * to the original (<a href="https://www.x.com/2025/01/05/…">www.x.com</a>): with no canonical link
  * declared, that address is the page's own.
  */
 function ownAddressLink(blocks: PageBlock[], start: number): string | null {

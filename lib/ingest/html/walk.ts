@@ -388,7 +388,7 @@ class Walker {
     // hAtom (microformats 1): <abbr class="published" title="2024-03-05T10:21:00+08:00">三月 5th</abbr>
     // holds the machine date in its title, as <time> does in datetime
     else if (tag === "abbr" && /(?:^|\s)published(?:\s|$)/.test(el.attribs.class ?? "") && el.attribs.title) head.times.push(el);
-    // <span title="2026-12-03 09:41:27">3小时前</span>: a time shown as relative holds the absolute one
+    // <span title="2025-01-05 09:30:00">3小时前</span>: a time shown as relative holds the absolute one
     // in its title, as <time> does in datetime
     else if (el.attribs.title !== undefined && ABSOLUTE_TITLE.test(el.attribs.title) && RELATIVE_TIME.test(shortText(el))) head.times.push(el);
     else if (tag === "script") gatherScript(el, head);

@@ -326,7 +326,7 @@ function commaListed(rest: string): string[] {
   // the last piece may run on into the line's next field (Krystal Hu 翻译：钱蓓): cut where the field ends
   pieces[last] = pieces[last]!.split(/\s{2,}|(?<![\p{Script=Han}])\p{Script=Han}{2,4}\s*[:：]|[(（。；;\]】]/u)[0]!;
   const names = pieces.map((p) => p.trim());
-  // "原文作者：Ryan Kim，Polaris Ventures": the writer's firm after the names is an affiliation, no name.
+  // "原文作者：Ann Lee，North Star Ventures": the writer's firm after the names is an affiliation, no name.
   if (names.length > 0 && LATIN_ORG_END.test(names[last]!)) names.pop();
   const ok = names.every((n) => LISTED_NAME.test(n) && !NOT_NAMES.test(n) && (/^[A-Z]/.test(n) || hasKnownSurname(n)));
   return ok ? names : [];

@@ -19,7 +19,7 @@ const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 // four digits then a clock with AM/PM is the year and the time.
 const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})\\s+${MONTH},?)\\s+((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b))`, "gi");
 
-// "12/02/2026 06:40 AM PT": a date month first with slashes and a four-digit year, as pages for North
+// "01/05/2025 09:30 AM ET": a date month first with slashes and a four-digit year, as pages for North
 // American readers print it, read only with its 12-hour clock (AM/PM): without one the order
 // (month or day first) is unknown. A time zone after it (ET, PT, EST…) is another zone's clock:
 // the day is kept as printed, the time left out.
