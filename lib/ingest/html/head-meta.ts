@@ -143,8 +143,11 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   const firstTitle: Element | undefined = found.titles[0];
   const titleText = firstTitle ? clean(textContent(firstTitle)) : "";
   const times: string[] = [];
-  for (const el of found.times) {
-    const when = el.name === "abbr" ? el.attribs.title : el.attribs.datetime;
+  // <time datetime> and hAtom's <abbr class="published"> first, anywhere on the page; a relative
+  // time's absolute title (walk.ts) only after them: a sidebar's or a comment's may be one too.
+  const declaredFirst = [...found.times.filter((el) => el.name === "time" || el.name === "abbr"), ...found.times.filter((el) => el.name !== "time" && el.name !== "abbr")];
+  for (const el of declaredFirst) {
+    const when = el.name === "time" ? el.attribs.datetime : el.attribs.title;
     if (when && !updateTime(el)) times.push(when.trim());
   }
   for (const el of found.metas) if (el.attribs.itemprop === "datePublished" && el.attribs.content) times.push(el.attribs.content.trim());

@@ -123,7 +123,9 @@ const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
 const NEARBY_LINES = 15;
 const DATE_LABEL = /(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]/;
-const BYLINE_CLASS = /author|byline|writer|zuozhe/i;
+const BYLINE_CLASS = /author|byline|writer|zuozhe|(?:^|[\s_-])credits(?:$|[\s_-])/i;
+// The writer's card's description or signature (author-desc, author-intro, author-bio): a line about the writer, no name.
+const DESCRIPTION_CLASS = /desc|intro|(?:^|[\s_-])(?:bio|sign|signature|summary)(?:$|[\s_-])/i;
 const HEADER_LINES = 8;
 const TRAILER_LINES = 6;
 /** A linked line this long is a headline, not a button (查看评论). */
@@ -311,11 +313,29 @@ function firstDate(values: (string | undefined)[]): string | null {
  */
 const DAYTIME_WORDS = /[（(]\s*北京时间\s*[）)]|北京时间|[上下]午|凌晨|中午|晚上|早上/g;
 
+// A date badge set in two elements, the day large and the year-month small beside it
+// (<span>05</span><span>2025-01</span>, or the year-month first), reads as one run of digits: the
+// line holds nothing else.
+const DAY_THEN_MONTH = /^\s*(\d{1,2})\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*$/;
+const MONTH_THEN_DAY = /^\s*((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2})\s*$/;
+
+function badgeDate(text: string): string | null {
+  const d = text.match(DAY_THEN_MONTH);
+  const m = d ? null : text.match(MONTH_THEN_DAY);
+  const [y, mo, day] = d ? [d[2]!, d[3]!, d[1]!] : m ? [m[1]!, m[2]!, m[3]!] : [];
+  return y ? `${y}-${mo!.padStart(2, "0")}-${day!.padStart(2, "0")}` : null;
+}
+
 function nearbyDateLines(blocks: PageBlock[], start: number): string[] {
   const out: string[] = [];
   for (let i = start - 1; i >= 0 && i >= start - NEARBY_LINES; i--) {
     const b = blocks[i]!;
     if (b.hidden || b.prose) continue;
+    const badge = badgeDate(b.text);
+    if (badge) {
+      out.push(badge);
+      continue;
+    }
     // A time of day and its zone in words (下午5:30（北京时间）) belong to the date, not to the rest of the line.
     const text = b.text.replace(DAYTIME_WORDS, "");
     const m = text.match(/(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^\u4e00-\u9fff]{0,12}/);
@@ -427,6 +447,28 @@ function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string |
   return out;
 }
 
+// "posted @ 2025-01-05 09:30 X 阅读(120) 评论(3)", "发表于 2025-01-05 X": a blog's post line, which
+// its theme prints under the post's category, tags, buttons and author card, past the trailer's lines.
+const POST_LINE = /^\s*(?:posted\s*(?:@|at|on)?|发表于|发布于)\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}/i;
+const POST_LINE_REACH = 24;
+
+/** The post line under the body (POST_LINE), before any comment section, with the name it links to. */
+function postLineAfter(blocks: PageBlock[], choice: ContentChoice): { line: string; name: string | null } | null {
+  const prose = choice.indices.filter((i) => blocks[i]!.prose);
+  const last = prose[prose.length - 1];
+  if (last === undefined) return null;
+  for (let i = last + 1; i < blocks.length && i <= last + POST_LINE_REACH; i++) {
+    const b = blocks[i]!;
+    if (b.hidden) continue;
+    if (sectionMarker(foldForCompare(b.text))?.kind === "comment") return null;
+    if (b.chars > LINE_MAX || !POST_LINE.test(b.text)) continue;
+    const link = findFirst(b.owner.el, (el) => el.name === "a");
+    const name = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+    return { line: b.text, name: name.length >= 2 && name.length <= HANDLE_MAX && b.text.includes(name) && !/\d/.test(name) ? name : null };
+  }
+  return null;
+}
+
 /** Short visible lines right after the content's last prose block. */
 function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
   const prose = choice.indices.filter((i) => blocks[i]!.prose);
@@ -443,6 +485,48 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
     if (!b.hidden && b.chars <= LINE_MAX) out.push(b.text);
   }
   return out;
+}
+
+/**
+ * "站名 - 频道 - 标题": a <title> opening with the site's part, which the footer's rights line names
+ * too (版權所有 © 站名有限公司): the opening part is the site's, as the last one is elsewhere.
+ */
+function footerNames(blocks: PageBlock[], site: string | null, first: string): boolean {
+  if (site !== first || site.length < 2) return false;
+  return blocks.some((b) => !b.hidden && b.chars <= LINE_MAX && /版权所有|版權所有|©|copyright/i.test(b.text) && b.text.includes(site));
+}
+
+// A table row of label cells and value cells without colons (机构 | X | 研究员 | A,B): the labels a
+// report's or a notice's header gives its fields. Two of them at least, each opening its pair.
+const CELL_LABEL = /^(?:来源|作者|记者|编辑|责编|日期|时间|发布时间|发布日期|机构|研究机构|发布机构|研究员|分析师|行业|评级|类型|页数|栏目|分类)$/u;
+
+function labelCellsRow(text: string): string {
+  const cells = text.trim().split(/\s+/);
+  if (cells.length < 4 || cells.length % 2 !== 0) return text;
+  const labels = cells.filter((_, i) => i % 2 === 0);
+  if (!labels.every((l) => CELL_LABEL.test(l)) || cells.some((c) => /[:：]/.test(c))) return text;
+  return labels.map((l, k) => `${l}：${cells[2 * k + 1]}`).join(" ");
+}
+
+const HOSTNAME = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/i;
+const ADDRESS_REACH = 4;
+
+/**
+ * A page saved from a reader or a mirror prints the original's host over the headline as a link
+ * to the original (<a href="https://www.x.com/2025/01/05/…">www.x.com</a>): with no canonical link
+ * declared, that address is the page's own.
+ */
+function ownAddressLink(blocks: PageBlock[], start: number): string | null {
+  for (let i = Math.max(0, start - ADDRESS_REACH); i < Math.min(blocks.length, start + ADDRESS_REACH); i++) {
+    const b = blocks[i]!;
+    const host = b.text.trim();
+    if (b.hidden || !HOSTNAME.test(host)) continue;
+    const link = findFirst(b.owner.el, (el) => el.name === "a");
+    const href = link?.attribs.href ?? "";
+    const m = href.match(/^https?:\/\/([^/?#]+)\//i);
+    if (m && m[1]!.toLowerCase() === host.toLowerCase()) return href;
+  }
+  return null;
 }
 
 export interface PageExtras {
@@ -513,7 +597,7 @@ function headerUserLink(owner: Element): string | null {
 }
 
 /** A full date (2026-11-30, 2026年11月30日): the post's time near its poster's name. */
-const POST_DATE = /(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}/;
+const POST_DATE = /(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|^\s*(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天|前天)/;
 const POSTER_TO_TIME = 2;
 
 /**
@@ -526,6 +610,24 @@ function postedBy(blocks: PageBlock[], lineIdx: number[]): string | null {
     if (name && lineIdx.slice(k, k + POSTER_TO_TIME + 1).some((i) => POST_DATE.test(blocks[i]!.text))) return name;
   }
   return null;
+}
+
+const CARD_ABOVE = 4;
+
+/**
+ * The few lines right over the headline (a community post's author row: the user's linked name,
+ * the time, counts, over the <h1>), when the headline's line is found above the first prose block.
+ */
+function cardAbove(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
+  if (!title) return [];
+  const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
+  const folded = foldForCompare(title);
+  let headline = -1;
+  for (let i = firstProse - 1; i >= 1 && i >= firstProse - 3 * HEADER_LINES && headline === -1; i--) if (isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) headline = i;
+  if (headline < 1) return [];
+  const out: number[] = [];
+  for (let i = headline - 1; i >= 0 && out.length < CARD_ABOVE; i--) if (!blocks[i]!.hidden) out.unshift(i);
+  return out;
 }
 
 function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | null {
@@ -714,7 +816,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     if (card && !card.writer && i === card.index) continue;
     const owner = blocks[i]!.owner;
     const words = `${owner.el.attribs?.class ?? ""} ${owner.el.attribs?.id ?? ""} ${owner.el.attribs?.itemprop ?? ""}`;
-    if (BYLINE_CLASS.test(words)) {
+    if (BYLINE_CLASS.test(words) && !DESCRIPTION_CLASS.test(words)) {
       author = cleanName(blocks[i]!.text, siteName);
       // A card of the name and a badge or title beside it (陈默 人工智能话题下的优秀答主): the card's
       // first link, the writer's profile, is the name.
@@ -746,8 +848,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const description = m.get("description") ?? m.get("og:description") ?? m.get("twitter:description") ?? null;
   const lineIdx = headerIdxOf(blocks, choice, title);
   const answered = answerTimeLine(blocks, choice);
-  const headerLines = [...(answered === null ? [] : [answered]), ...lineIdx.map((i) => blocks[i]!.text)];
+  const headerLines = [...(answered === null ? [] : [answered]), ...lineIdx.map((i) => (blocks[i]!.row ? labelCellsRow(blocks[i]!.text) : blocks[i]!.text))];
+  const postLine = postLineAfter(blocks, choice);
   const trailerLines = trailerLinesOf(blocks, choice);
+  if (postLine && !trailerLines.includes(postLine.line)) trailerLines.push(postLine.line);
   // A container of the date and the source ("date-source") is no source name: no digits, no labels.
   const sourceElement =
     lineIdx
@@ -798,10 +902,10 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     // post's card (scriptPoster), else as data: a microdata Person, its state record's user.
     poster: choice.firstPost
       ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost))
-      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? null),
+      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? postedBy(blocks, cardAbove(blocks, choice, title)) ?? postLine?.name ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
-    url: extras.canonical ?? m.get("og:url") ?? null,
+    url: extras.canonical ?? m.get("og:url") ?? ownAddressLink(blocks, start) ?? null,
     canonical: extras.canonical,
     ogUrl: m.get("og:url") ?? null,
     headerLines,
@@ -813,7 +917,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
     siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??
-      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1]) ? titleTag.site : null),
+      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1] || footerNames(blocks, titleTag.site, titleTag.parts[0]!)) ? titleTag.site : null),
   };
   return { title, publishedAt, author, source, description, siteName, evidence };
 }

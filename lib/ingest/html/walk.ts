@@ -125,6 +125,15 @@ function isAbuttingField(el: Element, before: string): boolean {
   const next = firstText(el);
   return (DIGIT_EDGE.test(before) && HAN_OR_DIGIT_START.test(next)) || (HAN_OR_DIGIT_END.test(before) && DIGIT_START.test(next));
 }
+/** A full date (and time) as a title attribute gives it, and the relative time an element shows instead. */
+const ABSOLUTE_TITLE = /^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+const RELATIVE_TIME = /^\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天|周)前|刚刚|(?:今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?)\s*$/;
+/** The text of an element of a few inline children (a time's span), else "". */
+function shortText(node: AnyNode, budget = { left: 8 }): string {
+  if (budget.left-- <= 0) return "";
+  if (node.type === "text") return (node as unknown as { data: string }).data;
+  return "children" in node ? (node.children as AnyNode[]).map((c) => shortText(c, budget)).join("") : "";
+}
 const WS = /[\s\u00a0\u3000\ufeff\u200b]+/g;
 const MAX_DEPTH = 400;
 const CONTROL_TAGS = new Set(["input", "button", "select", "textarea"]);
@@ -400,6 +409,9 @@ class Walker {
     // hAtom (microformats 1): <abbr class="published" title="2024-03-05T10:21:00+08:00">三月 5th</abbr>
     // holds the machine date in its title, as <time> does in datetime
     else if (tag === "abbr" && /(?:^|\s)published(?:\s|$)/.test(el.attribs.class ?? "") && el.attribs.title) head.times.push(el);
+    // <span title="2025-01-05 09:30:00">3小时前</span>: a time shown as relative holds the absolute one
+    // in its title, as <time> does in datetime
+    else if (el.attribs.title !== undefined && ABSOLUTE_TITLE.test(el.attribs.title) && RELATIVE_TIME.test(shortText(el))) head.times.push(el);
     else if (tag === "script") gatherScript(el, head);
     if (tag === "head") {
       // The head holds no text, only the metadata elements gathered above.

@@ -12,17 +12,18 @@ type Role = keyof Byline;
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
   { re: /(?:记者|通讯员|采写|采访|实习生)/, role: "reporters" },
-  { re: /(?:作者|撰文|撰稿|主笔|口述|整理|分析师|文)/, role: "authors" },
+  { re: /(?:作者|撰文|撰稿|主笔|口述|整理|分析师|研究员|文)/, role: "authors" },
 ];
 // 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
 // 主笔: a feature's lead writer, among its 策划 and 统筹 (who edit, not write).
 // 文字：X: the text's writer among a school news page's 图片/审核 credits (a common word without its colon).
 // 分析师：A B: a research report's writers.
 // 文/图：X, 图/文：X: the writer who took the pictures too (a hospital's or a school's news credit).
-const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文字|文)\s*[:：|｜丨/／]?\s*/gu;
+const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|文)\s*[:：|｜丨/／]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
-const WEAK_LABEL = new Set(["文", "文字", "整理", "口述", "采访", "分析师"]);
+// 研究员：A,B: a research report's writers too (研究员表示 is a sentence).
+const WEAK_LABEL = new Set(["文", "文字", "整理", "口述", "采访", "分析师", "研究员"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 // A transliterated or minority name joins its Han parts with a middle dot (莉娜·陈, 阿依古丽·买买提).
@@ -112,7 +113,7 @@ const BYLINE_MAX = 60;
 // A credit line (本文来自微信公众号X（ID：…），作者：Y，编译：Z，…经授权发布) runs longer.
 const CREDIT_MAX = 120;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
-const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲／/丨|｜原发發]/;
+const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲／/丨|｜原发發析研]/;
 
 // "（本文仅代表作者观点）", "版权归作者所有": whose views or rights these are, which names no one
 // unless the line credits the article too (本文来自…，作者：X).
@@ -307,6 +308,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
   });
 }
 
+// The last word of a Latin organisation's name (a fund, a firm, a lab, a paper), never of a person's.
+const LATIN_ORG_END = /\s(?:Ventures|Capital|Partners|Labs?|Research|Group|Holdings|Inc\.?|Ltd\.?|LLC|Corp\.?|Fund|Foundation|Institute|University|College|Media|News|Times|Post|Journal|Review|Magazine|Daily|Weekly|Network|Technologies|Securities|Bank)$/;
+
 // A name listed after a comma: a Latin one of two to four words, or a Han one with a surname.
 const LISTED_NAME = /^(?:[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){1,3}|\p{Script=Han}{2,3})$/u;
 
@@ -322,6 +326,8 @@ function commaListed(rest: string): string[] {
   // the last piece may run on into the line's next field (Krystal Hu 翻译：钱蓓): cut where the field ends
   pieces[last] = pieces[last]!.split(/\s{2,}|(?<![\p{Script=Han}])\p{Script=Han}{2,4}\s*[:：]|[(（。；;\]】]/u)[0]!;
   const names = pieces.map((p) => p.trim());
+  // "原文作者：Ann Lee，North Star Ventures": the writer's firm after the names is an affiliation, no name.
+  if (names.length > 0 && LATIN_ORG_END.test(names[last]!)) names.pop();
   const ok = names.every((n) => LISTED_NAME.test(n) && !NOT_NAMES.test(n) && (/^[A-Z]/.test(n) || hasKnownSurname(n)));
   return ok ? names : [];
 }

@@ -19,6 +19,12 @@ const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 // four digits then a clock with AM/PM is the year and the time.
 const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?|(\\d{1,2})\\s+${MONTH},?)\\s+((?:19|20)\\d{2})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b))`, "gi");
 
+// "01/05/2025 09:30 AM ET": a date month first with slashes and a four-digit year, as pages for North
+// American readers print it, read only with its 12-hour clock (AM/PM): without one the order
+// (month or day first) is unknown. A time zone after it (ET, PT, EST…) is another zone's clock:
+// the day is kept as printed, the time left out.
+const US_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP])\.?M\.?(?![A-Za-z])(\s*(?:[ECMP][SD]?T|UTC|GMT)(?![A-Za-z]))?/gi;
+
 // "民國114年12月4日", "發布日期：114-12-04": a date in the Republic of China calendar (year 1 = 1912), as
 // Taiwanese public bodies print it; matched on simplified text. A bare three-part run of a
 // three-digit year is such a date only right after a date's label.
@@ -78,6 +84,19 @@ export function findDates(text: string): FoundDate[] {
     const [y, d] = [Number(m[5]), Number(m[2] ?? m[3])];
     if (!valid(y, month, d, 0, 0, 0)) continue;
     out.push({ iso: `${y}-${pad(month)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
+  }
+  if (digits && text.includes("/")) for (const m of text.matchAll(US_DATE_RE)) {
+    const [mo, d, y, clock, mi, sec] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+    if (clock < 1 || clock > 12) continue;
+    const h = (clock % 12) + (m[7]!.toUpperCase() === "P" ? 12 : 0);
+    if (!valid(y, mo, d, h, mi, sec)) continue;
+    const zoned = m[8] !== undefined;
+    out.push({
+      iso: zoned ? `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00` : `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(sec)}+08:00`,
+      dateOnly: zoned,
+      index: m.index ?? 0,
+      match: m[0],
+    });
   }
   // ROC_RE needs 民国 or a date's label (日期, 时间) before the year: most lines with digits have neither.
   if (digits && (text.includes("民国") || text.includes("日期") || text.includes("时间"))) for (const m of text.matchAll(ROC_RE)) {

@@ -29,6 +29,7 @@ import { ownSiteSource } from "./own-site-source";
 import { copyrightHolder } from "./copyright-holder";
 import { crumbSite } from "./crumb-site";
 import { editionMasthead } from "./edition-masthead";
+import { foldName } from "./names";
 
 export type { HtmlHints } from "./evidence";
 
@@ -53,6 +54,13 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   const body = new Set(cls.body);
   const outside = [...e.header, ...e.trailer, ...blocks.filter((_, i) => !body.has(i)).map((b) => b.text)];
   // a text's headline line may end in the site's name (标题 - 站名); HTML <title> was split before
+  // A footer's rights line naming the article's writer (© 2026 X on X's own blog) names no outlet.
+  const writerNames = new Set([...writers.authors, ...writers.reporters].map(foldName));
+  const notWriter = (n: string | null) => (n !== null && writerNames.has(foldName(n)) ? null : n);
+  // "标题 - 作者 - 平台": a <title> naming the writer right before its last part names a platform
+  // there, which publishes its members' posts: the writer confirms that part is the site's name.
+  const titleParts = (e.html?.declaredTitles?.at(-1) ?? "").split(/\s+[-–—|｜_]\s+|_/).map((p) => p.trim()).filter(Boolean);
+  const platform = titleParts.length >= 3 && writerNames.has(foldName(titleParts.at(-2)!)) ? titleParts.at(-1)! : null;
   const titled: { title: string; site: string | null; outlet?: string } = e.html ? { title: resolveTitle(cls.title, e), site: null } : splitTitleSite(resolveTitle(cls.title, e), e);
   return {
     title: titled.title,
@@ -61,7 +69,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
     dateInferred: date.inferred,
     // the outlet that brands the headline (【X网】…) when nothing in the text credits one, else the
     // site itself when nothing credits another outlet (own-site-source.ts)
-    source: source.source ?? titled.outlet ?? source.producer ?? ownSiteSource(source.claim, { siteName: e.html ? (e.html.ownSiteName ?? null) : (e.siteName ?? titled.site ?? editionMasthead(blocks.slice(0, 8).map((b) => b.text)) ?? crumbSite(blocks.map((b) => b.text))), footer: e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text)), siteNameTag: e.html?.siteNameTag ?? null }, titled.title) ?? null,
+    source: source.source ?? titled.outlet ?? source.producer ?? ownSiteSource(source.claim, { siteName: e.html ? (e.html.ownSiteName ?? null) : (e.siteName ?? titled.site ?? editionMasthead(blocks.slice(0, 8).map((b) => b.text)) ?? crumbSite(blocks.map((b) => b.text))), footer: notWriter(e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text))) ?? platform, siteNameTag: e.html?.siteNameTag ?? null }, titled.title) ?? null,
     siteClaim: resolveSiteClaim(e, source.claim) ?? titled.site,
     originalPublisher: source.originalPublisher,
     summary: summaryOf(paragraphs) ?? hints.description ?? null,

@@ -39,7 +39,7 @@ export interface ResolvedDate {
 // line's other date).
 // "于 2025-03-05 20:17:42 首次发布": the label may follow the date, as a blog's header puts it beside a later 修改 time.
 // "Updated: 2025-03-04 18:20 | Published: 2025-03-03 23:50": an English page's labels, as surely.
-const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?<![A-Za-z])(?:published|posted|updated|modified)(?:\s+on)?\s*[:：]|(?:首发|发布|发表|更新|修改|编辑)于\s*[:：]?\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?(?:发布|发表|首发)(?!\p{Script=Han})/iu;
+const LABELLED = /(发布|发表|更新|时间|日期|发稿|出版)(时间|日期)?\s*[:：]|(?<![A-Za-z])(?:published|posted|updated|modified)(?:\s+on)?\s*[:：]|(?<![A-Za-z])posted\s*(?:@|at|on)\s*(?:19|20)\d{2}|(?:首发|发布|发表|更新|修改|编辑)于\s*[:：]?\s*(?:19|20)\d{2}|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:首次)?(?:发布|发表|首发)(?!\p{Script=Han})/iu;
 // A poster's card beside a forum post (注册时间：2023-02-11, 最后登录：…) dates the account, never the post;
 // a card set as a list of <em>label</em>value items glues the label to the date (注册时间2019-04-11).
 const ACCOUNT_DATE = /(注册|加入|入驻|最后登录|上次登录|最后访问|出生)(时间|日期)?\s*(?:[:：]|(?=(?:19|20)\d{2}))/;

@@ -25,7 +25,7 @@ const PRINTED_IN = /^\s*[（(【]?\s*(?:本文|此文|文章|原文)?(?:刊发�
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
 // 来源/X: a slash labels a field as a colon does (来源/南方都市报　作者/孙莉).
 // 发布单位：X, 發稿單位, 供稿单位: the office a government page names as issuing the text, as its 信息来源 does.
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?:发布|发稿|供稿)(?:单位|机构)|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?:发布|发稿|供稿)(?:单位|机构)|(?<![\p{Script=Han}])(?:研究)?机构(?=\s*[:：])|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "Source: China Daily | Updated: …", "Source: Xinhua": an English source field, its Latin name's capitalised
 // words or a Han name; not a material's (Image source, Photo source, Data source).
 const EN_CLAIM = /(?:^|[|｜丨]\s*)(?<!(?:image|photo|picture|data|video)\s)source\s*[:：]\s*((?:[A-Z][\w.&'\-]*(?: (?:[A-Z][\w.&'\-]*|of|the|and))*)|\p{Script=Han}{2,20})/iu;
@@ -44,7 +44,7 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 // Every credit or claim has one of these characters or words (in either script): most lines have none.
 // 单位 and 机构 count only right after 发布, 发稿 or 供稿 (发布单位：X), the one claim that holds them:
 // bare, they are common words (投资机构, 相关单位), and every line holding one was simplified for nothing.
-const MAY_CREDIT = /[自源处處于於权權载載]|[布佈稿](?:单位|單位|机构|機構)|source/i;
+const MAY_CREDIT = /[自源处處于於权權载載]|[布佈稿](?:单位|單位|机构|機構)|(?<!\p{Script=Han})(?:研究)?(?:机构|機構)\s*[:：]|source/iu;
 
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
