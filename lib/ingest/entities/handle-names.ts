@@ -36,9 +36,33 @@ function handleStart(text: string, at: number, word: string): number {
 }
 const DE = "的".charCodeAt(0);
 
+/** A word for a person who posts, right before an @handle (博主@X, 网友@X): an account's owner, not an organisation's. */
+const AT_CUE = /(?:博主|网友|用户|作者|主播|up主|UP主|达人)[:：]?$/;
+/** An @handle: Han, Latin, digits, _ or -, 2–16 in all, closed by a space or a mark (not running on into the sentence). */
+const AT_HANDLE = /@([\u4e00-\u9fffA-Za-z0-9_-]{2,16})(?=[\s，。；：！？、,.;:!?）)”"]|$)/y;
+/** What such a person does next: post, repost, say, warn. */
+const AT_ACTS = /^\s?(?:则|也|还|随后|此前|已)?(?:发布|发文|晒出|转发|吐槽|提醒|回复|留言|分享|发表|表示|称|说|写道|认为|指出|介绍|爆料|坦言)/;
+
+/** 博主@X 发布了…: a handle after @, a person-cue right before it and an act right after it. */
+function atHandles(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[], out: FoundName[]): void {
+  const text = t.simp;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    if (!AT_CUE.test(text.slice(Math.max(0, at - 4), at))) continue;
+    AT_HANDLE.lastIndex = at;
+    const m = AT_HANDLE.exec(text);
+    if (!m) continue;
+    const s = at + 1;
+    const e = s + m[1]!.length;
+    if (!AT_ACTS.test(text.slice(e, e + 8))) continue;
+    if (orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s)) continue;
+    out.push({ type: "person", name: m[1]!, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+}
+
 export function handleNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
+  if (text.includes("@")) atHandles(t, orgs, people, out);
   // read only where a cue stands: one shared pass finds the cues, not a scan of every Latin run
   for (const { at, word } of wordHits(text, CUE_TABLE)) {
     const s = handleStart(text, at, word);

@@ -68,6 +68,10 @@ function triggerPositions(text: string): number[] {
 const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 const SPEECH_NOW = new RegExp(SPEECH, "y");
+/** Last characters of two-character nouns for people that start with a surname character (车主, 华人, 路人, 房东): no name after a 的-clause. */
+const PERSON_NOUN_END = /[主员民工者人家师生友客户方长官商农匠东属子]$/;
+/** A speech verb right after the name, perhaps after an adverb (X也说, X表示). */
+const SPEECH_RIGHT_AFTER = new RegExp(`(?:也|还|则)?${SPEECH}`, "y");
 
 /**
  * A person's speech (in their own voice, not a company's: 在公告中称 is left out) or a personnel
@@ -125,7 +129,9 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     // …or right after it with a form of address before the verb (厦门大学|夏宁邵教授透露; not 京东|商城介绍)
     const glued = prev !== DE && orgEnds[s] === 1;
     const ofOrg = (prev === DE && s > 0 && orgEnds[s - 1] === 1) || glued;
-    if (!clauseStart && !inView && !ofOrg) continue;
+    // 在信息中心工作了十二年的|X|说: a clause describing the person ends in 的, the name then speaks at once
+    const described = prev === DE && !ofOrg && isHanCode(text.charCodeAt(s - 2));
+    if (!clauseStart && !inView && !ofOrg && !described) continue;
     const code = text.charCodeAt(s);
     // a transliterated name is read before a Chinese one: 劳拉 alone is no name when ·G·夸特拉 follows
     const translit = isHanCode(code) && dotAhead(text, s) ? transliteratedNameAt(text, s, (e) => speechAt(e, text)) : null;
@@ -134,6 +140,11 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     const hit = translit ? translit : zh && zh.strongSurname && !isParty(zh.name) ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
     if (!hit || spanTaken(orgs, people, s, hit.end)) continue;
     if (glued && !clauseStart && !ADDRESS_NOW.test(text.slice(hit.end, hit.end + 3))) continue;
+    if (described && !clauseStart && !ofOrg) {
+      SPEECH_RIGHT_AFTER.lastIndex = hit.end;
+      if (zh && SPEECH_RIGHT_AFTER.test(text) && !(hit.name.length === 2 && PERSON_NOUN_END.test(hit.name))) out.push({ type: "person", name: hit.name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+      continue;
+    }
     let quoted = false;
     if (inView) {
       IN_VIEW.lastIndex = hit.end;
