@@ -303,6 +303,11 @@ export function hasSurnameShape(name: string): boolean {
   return compound.has(name.slice(0, 2)) || (single(name[0]!) && single(name[1]!));
 }
 
+/** A common one-character surname stands at `at` (not a weak one, which is a frequent word too). */
+export function commonSurnameAt(text: string, at: number): boolean {
+  return ((surnameCodes()[text.charCodeAt(at)] ?? 0) & COMMON_SURNAME) !== 0;
+}
+
 /** Does a Han name start with a surname of the table (compound, common or weak)? */
 export function hasKnownSurname(name: string): boolean {
   const { compound, common, weak } = surnameSets();
