@@ -95,3 +95,15 @@ describe("a surname and a form of address point back to a full name", () => {
     expect(people(ex(["王国的未来在哪里。", "谈到未来，王总表示要扩张。"]))).toEqual([]);
   });
 });
+
+describe("a name handed on to 他/她 speaking in the next clause", () => {
+  it("after a unit's noun (杂志社X给予否认，他说)", () => {
+    expect(people(ex(["主办方《萌芽》杂志社赵长天给予否认，他说题目的确是别人出的。"]))).toEqual(["赵长天"]);
+  });
+  it("at a clause start (X点头同意，他说)", () => {
+    expect(people(ex(["张伟点头同意，他说这样很好。"]))).toEqual(["张伟"]);
+  });
+  it("a title or a word before the comma is no name (研究所所长点头，他说)", () => {
+    expect(people(ex(["研究所所长点头，他说好。"]))).toEqual([]);
+  });
+});
