@@ -74,7 +74,7 @@ export function namedAfterPerson(text: string, end: number): boolean {
 }
 
 /** Verbs that mark what a person said (a quoted person is what the article is about). */
-export const SPEECH_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "透露", "介绍", "坦言", "强调", "解释", "提到", "看来", "回应", "相信", "发现", "预测", "估计"];
+export const SPEECH_VERBS = ["表示", "认为", "指出", "称", "告诉", "说", "透露", "介绍", "坦言", "强调", "解释", "提到", "看来", "回应", "相信", "发现", "预测", "估计", "感叹", "感慨"];
 
 export function speechFollows(text: string, end: number): boolean {
   let i = end;

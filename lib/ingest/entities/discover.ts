@@ -22,7 +22,7 @@ import { countedNames } from "./counted-names";
 import { handleNames } from "./handle-names";
 import { glossedNames } from "./glossed-names";
 import { glossedSpeakers } from "./glossed-speakers";
-import { agedNames } from "./person-frames";
+import { namesBehindSurnameAddress, agedNames } from "./person-frames";
 import { orgNameScholars } from "./org-name-scholars";
 import { dottedLastParts } from "./dotted-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
@@ -513,10 +513,14 @@ function nameAfterTitleDe(t: ArticleText, p: number, people: PersonSpan[], orgs:
 
 /** After a name: 、 and another whole name-shaped item, ended by a mark or a verb (X|、Y、Z出席). */
 function listOfNamesAt(text: string, end: number): boolean {
-  if (text[end] !== "、") return false;
+  const joined = COORDINATOR.test(text[end] ?? "");
+  if (text[end] !== "、" && !joined) return false;
   const next = chineseNameAt(text, end + 1);
   if (!next || !next.strongSurname) return false;
-  return listItemName(next.name) !== null && (isClauseBreakAt(text, next.end) || text[next.end] === "、" || verbStartsAt(text, next.end));
+  if (listItemName(next.name) === null) return false;
+  // X和Y、Z: a joined name is a list only when a third name follows it (机长X和Y、Z获救)
+  if (joined) return text[next.end] === "、" && listOfNamesAt(text, next.end);
+  return isClauseBreakAt(text, next.end) || text[next.end] === "、" || verbStartsAt(text, next.end);
 }
 
 /** A clause saying who the person is by a classifier only people take (是一名, 系一位). */
@@ -548,6 +552,8 @@ const SCHOOL = /(?:学院|系|研究院|研究所|研究中心|实验室)$/;
 const DESCRIBED_AS = /^(?:则|也|正|就|更|即)是/;
 /** 、 as a code: the segment walk reads every character of a title's clause (no one-character string each). */
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
+/** One-character adverbs that may stand between a name and the verb news puts after it (X也出席了). */
+const ACT_ADVERB = /^[也还亦则均曾已将]$/;
 
 /** The title found is the start of a longer one (董事 in 董事长兼CEO): what follows is no name. */
 function continuesTitle(t: ArticleText, titleStart: number, title: string): boolean {
@@ -708,7 +714,8 @@ export function discover(
       // …or the clause goes on to say who they are (核心成员邵智宏|则是…的主要作者)
       const described = who.strongSurname && !who.latin && DESCRIBED_AS.test(t.simp.slice(who.end, who.end + 2));
       // …or, after a job title (not a part played: 学生X参与…), a verb news puts right after a person (副主任X发布了…)
-      const acts = !ROLE_NOUNS.has(title) && nameVerbAt(t.simp, who.end);
+      // (…an adverb may stand before that verb: 副巡视员X也参加了…)
+      const acts = !ROLE_NOUNS.has(title) && (nameVerbAt(t.simp, who.end) || (ACT_ADVERB.test(t.simp[who.end] ?? "") && nameVerbAt(t.simp, who.end + 1)));
       // …or the name is then said to be one person (原告X是一名配音演员), or a party to a case acts (原告X在…发布)
       // (…but never a pseudonym: 原告殷某是一名配音演员 names nobody)
       const onePerson = !who.name.includes("某") && (PERSON_DESCRIBED.test(t.simp.slice(who.end, who.end + 6)) || (COURT_PARTY.test(title) && verbStartsAt(t.simp, who.end)));
@@ -764,7 +771,7 @@ export function discover(
   const respective = respectivePosts(t, sureSorted, people, peopleName, articleSubject(t, sureSorted));
   names.push(...respective.names, ...addressedNames(t, sureSorted, people));
   roles.push(...respective.roles);
-  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people), ...agedNames(t, withSure, people));
+  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people), ...agedNames(t, withSure, people), ...namesBehindSurnameAddress(t, withSure, people));
   const foreign = foreignOfficeNames(t, withSure, people);
   // a foreign name read whole here is no longer cut short at the same place by the surname table (卢特尼|克)
   const cut = (n: FoundName) => n.type === "person" && foreign.names.some((f) => f.at === n.at && f.name.length > n.name.length && f.name.startsWith(n.name));

@@ -9,7 +9,8 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { GENERIC_LATIN } from "./org-words";
-import { isClauseBreakAt } from "./context";
+import { isClauseBreakAt, isHanAt } from "./context";
+import { chineseNameAt, isParty, verbStartsAt } from "./names";
 import { wordHits, wordTable } from "./word-hits";
 
 /** Words that introduce a person by a handle, right before it, and 来自 (来自X的 + handle). */
@@ -36,15 +37,71 @@ function handleStart(text: string, at: number, word: string): number {
 }
 const DE = "的".charCodeAt(0);
 
+/** A word for a person who posts, right before an @handle (博主@X, 网友@X): an account's owner, not an organisation's. */
+const AT_CUE = /(?:博主|网友|用户|作者|主播|up主|UP主|达人)[:：]?$/;
+/** An @handle: Han, Latin, digits, _ or -, 2–16 in all, closed by a space or a mark (not running on into the sentence). */
+const AT_HANDLE = /@([\u4e00-\u9fffA-Za-z0-9_-]{2,16})(?=[\s，。；：！？、,.;:!?）)”"]|$)/y;
+/** What such a person does next: post, repost, say, warn. */
+const AT_ACTS = /^\s?(?:则|也|还|随后|此前|已)?(?:发布|发文|晒出|转发|吐槽|提醒|回复|留言|分享|发表|表示|称|说|写道|认为|指出|介绍|爆料|坦言)/;
+
+/** 博主@X 发布了…: a handle after @, a person-cue right before it and an act right after it. */
+function atHandles(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[], out: FoundName[]): void {
+  const text = t.simp;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    if (!AT_CUE.test(text.slice(Math.max(0, at - 4), at))) continue;
+    AT_HANDLE.lastIndex = at;
+    const m = AT_HANDLE.exec(text);
+    if (!m) continue;
+    const s = at + 1;
+    const e = s + m[1]!.length;
+    if (!AT_ACTS.test(text.slice(e, e + 8))) continue;
+    if (orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s)) continue;
+    out.push({ type: "person", name: m[1]!, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+}
+
+/** What a speaker at an event does next in the clause, perhaps after when and where (在上午的沙龙环节现场|演示了). */
+const ACTS_IN_CLAUSE = /^[^，。；！？,;!?\n“”]{0,14}?(?:分享|带来|演示|讲解|展示|发表|介绍|表示|指出|认为|说)/;
+/** A handle of Han and Latin together (a nickname with letters in it), up to 12 characters. */
+const MIXED_RUN = /^[\u4e00-\u9fffA-Za-z0-9_]{2,12}/;
+
+/**
+ * After 来自X的, a person who then presents or speaks in the clause: a Chinese name the surname
+ * table reads, closed by a verb or a mark, or a handle mixing Han and Latin letters (来自X的|蓝色ab雪球|带来了…).
+ */
+function fromOrgPerson(text: string, s: number, orgs: OrgSpan[], people: PersonSpan[]): string | null {
+  const taken = (e: number) => orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s);
+  const zh = chineseNameAt(text, s);
+  if (zh) {
+    if (!zh.strongSurname || isParty(zh.name) || zh.name.includes("某") || !verbStartsAt(text, zh.end) || taken(zh.end)) return null;
+    return ACTS_IN_CLAUSE.test(text.slice(zh.end, zh.end + 20)) ? zh.name : null;
+  }
+  const run = MIXED_RUN.exec(text.slice(s, s + 12));
+  if (!run) return null;
+  // the handle ends where its act starts: the shortest run, with letters and Han both, that an act follows at once
+  for (let e = s + 3; e <= s + run[0].length; e++) {
+    const handle = text.slice(s, e);
+    if (!/[A-Za-z]/.test(handle) || !/[\u4e00-\u9fff]/.test(handle) || !isHanAt(text, s)) continue;
+    if (/^(?:分享|带来|演示|讲解|展示|发表|介绍|表示|指出|认为|说)/.test(text.slice(e, e + 2))) return taken(e) ? null : handle;
+  }
+  return null;
+}
+
 export function handleNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
+  if (text.includes("@")) atHandles(t, orgs, people, out);
   // read only where a cue stands: one shared pass finds the cues, not a scan of every Latin run
   for (const { at, word } of wordHits(text, CUE_TABLE)) {
     const s = handleStart(text, at, word);
     if (s === -1) continue;
     // the handle starts the run: nothing Latin right before it (ID为 already ends in a cue)
     if (/[A-Za-z0-9_.@/-]/.test(text[s - 1] ?? "") && word !== "来自") continue;
+    if (word === "来自" && isHanAt(text, s)) {
+      const found = fromOrgPerson(text, s, orgs, people);
+      if (found) out.push({ type: "person", name: found, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+      continue;
+    }
     HANDLE.lastIndex = s;
     const m = HANDLE.exec(text);
     if (!m) continue;

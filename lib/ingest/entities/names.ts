@@ -190,12 +190,13 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (text.charCodeAt(start) === YU && yuIsPreposition(text, g)) return null;
   const shortEnd = g + 1 <= text.length && givenChar(text, g) ? g + 1 : -1;
   const longEnd = shortEnd !== -1 && g + 2 <= text.length && givenChar(text, g + 1) ? g + 2 : -1;
-  if (shortEnd === -1) return yiGivenName(text, start, g, strong);
+  if (shortEnd === -1) return text.charCodeAt(g) === ZHI ? zhiGivenName(text, start, g, strong) : yiGivenName(text, start, g, strong);
   let pickEnd: number;
   let byContext = true;
   // 之 is a function word but ends given names too (詹牧之, 王羲之): taken when a speech verb follows it
   if (longEnd !== -1 && addressAt(text, shortEnd)) pickEnd = shortEnd;
-  else if (longEnd === -1 && text.charCodeAt(g + 1) === ZHI && verbAfterZhi(text, g + 2)) pickEnd = g + 2;
+  // …or, after a common surname, an adverb opening the predicate, a title or a form of address (韦守之|也参加了, 骆守之|研究员)
+  else if (longEnd === -1 && text.charCodeAt(g + 1) === ZHI && (verbAfterZhi(text, g + 2) || (strong && zhiEndsName(text, g + 2)))) pickEnd = g + 2;
   else if (longEnd === -1 && text.charCodeAt(g + 1) === HE && AFTER_NAME_IN_HE.test(text.slice(g + 2, g + 16))) pickEnd = g + 2;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
   else if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
@@ -270,6 +271,26 @@ function yiGivenName(text: string, start: number, g: number, strong: boolean): N
   return isCommonWord(name) ? null : { name, end, strongSurname: true };
 }
 
+/** After 之, characters that make a phrase of it (之间, 之内, 之一, 之际), not a given name. */
+const ZHI_WORD_NEXT = "间内外中后前上下一二三际类余首最所以时日年处乎者";
+/** Adverbs that open a predicate: after a surname, a character and 之, they close the name there (韦守之|也参加了). */
+const ZHI_END_NEXT = new Set("也还则曾亦均仍再已将".split(""));
+function zhiEndsName(text: string, at: number): boolean {
+  return ZHI_END_NEXT.has(text[at] ?? "") || titleStartsAt(text, at) || addressAt(text, at);
+}
+
+/**
+ * 之 as the first character of a given name (骆之衡, 佘之祥): after a common surname only, and only
+ * where a verb, a title, a form of address or a mark ends the three characters (佘之祥|研究员, 骆之衡|说).
+ */
+function zhiGivenName(text: string, start: number, g: number, strong: boolean): NameCandidate | null {
+  if (!strong || !givenChar(text, g + 1) || ZHI_WORD_NEXT.includes(text[g + 1]!)) return null;
+  const end = g + 2;
+  if (!(verbStartsAt(text, end) || addressAt(text, end)) || !isHanAt(text, end - 1)) return null;
+  const name = text.slice(start, end);
+  return isCommonWord(name) ? null : { name, end, strongSurname: true };
+}
+
 /**
  * Can a Han string of 2–4 characters be a personal name by its surname? A given name has one or
  * two characters, so a four-character name starts with a compound surname (欧阳娜娜) or two
@@ -280,6 +301,11 @@ export function hasSurnameShape(name: string): boolean {
   if (name.length !== 4) return true;
   const single = (c: string) => common.has(c) || weak.has(c);
   return compound.has(name.slice(0, 2)) || (single(name[0]!) && single(name[1]!));
+}
+
+/** A common one-character surname stands at `at` (not a weak one, which is a frequent word too). */
+export function commonSurnameAt(text: string, at: number): boolean {
+  return ((surnameCodes()[text.charCodeAt(at)] ?? 0) & COMMON_SURNAME) !== 0;
 }
 
 /** Does a Han name start with a surname of the table (compound, common or weak)? */

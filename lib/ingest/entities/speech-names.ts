@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isClauseBreakAt, termQuoteAt } from "./context";
-import { chineseNameAt, isParty, latinNameAt, transliteratedNameAt } from "./names";
+import { chineseNameAt, isParty, latinNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { wordHits, wordTable } from "./word-hits";
 
@@ -68,6 +68,22 @@ function triggerPositions(text: string): number[] {
 const isHanCode = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 const SPEECH_NOW = new RegExp(SPEECH, "y");
+/** Last characters of two-character nouns for people that start with a surname character (车主, 华人, 路人, 房东): no name after a 的-clause. */
+const PERSON_NOUN_END = /[主员民工者人家师生友客户方长官商农匠东属子]$/;
+/** Last characters of a unit's name (杂志社, 研究所, 电视台) that a person's name may follow without a title. */
+const UNIT_END = /^[社局院所厂台馆站处部]$/;
+/** The next clause opens with 他/她 speaking (…，他说): the clause before was about a person. */
+const PRONOUN_SPEAKS = new RegExp(`^[，,](?:他|她)(?:也|还|则|又|随即|当即)?${SPEECH}`);
+/** The clause from `end` is short, runs to a comma, and the clause after it opens with 他/她 speaking. */
+function pronounSpeaksNext(text: string, end: number): boolean {
+  for (let i = end; i < end + 12 && i < text.length; i++) {
+    if (text[i] === "，" || text[i] === ",") return PRONOUN_SPEAKS.test(text.slice(i, i + 8));
+    if (isClauseBreakAt(text, i)) return false;
+  }
+  return false;
+}
+/** A speech verb right after the name, perhaps after an adverb (X也说, X表示). */
+const SPEECH_RIGHT_AFTER = new RegExp(`(?:也|还|则)?${SPEECH}`, "y");
 
 /**
  * A person's speech (in their own voice, not a company's: 在公告中称 is left out) or a personnel
@@ -125,7 +141,11 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     // …or right after it with a form of address before the verb (厦门大学|夏宁邵教授透露; not 京东|商城介绍)
     const glued = prev !== DE && orgEnds[s] === 1;
     const ofOrg = (prev === DE && s > 0 && orgEnds[s - 1] === 1) || glued;
-    if (!clauseStart && !inView && !ofOrg) continue;
+    // 在信息中心工作了十二年的|X|说: a clause describing the person ends in 的, the name then speaks at once
+    const described = prev === DE && !ofOrg && isHanCode(text.charCodeAt(s - 2));
+    // 杂志社|X|给予否认，他说…: a unit's noun right before the name, the clause then handed to 他/她 speaking
+    const afterUnit = !clauseStart && !ofOrg && UNIT_END.test(text[s - 1] ?? "");
+    if (!clauseStart && !inView && !ofOrg && !described && !afterUnit) continue;
     const code = text.charCodeAt(s);
     // a transliterated name is read before a Chinese one: 劳拉 alone is no name when ·G·夸特拉 follows
     const translit = isHanCode(code) && dotAhead(text, s) ? transliteratedNameAt(text, s, (e) => speechAt(e, text)) : null;
@@ -134,6 +154,18 @@ export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: Perso
     const hit = translit ? translit : zh && zh.strongSurname && !isParty(zh.name) ? { name: zh.name, end: zh.end } : latin && latin.name.includes(" ") && !latin.name.split(" ").some((w) => NOT_PERSON_WORD.test(w)) ? latin : null;
     if (!hit || spanTaken(orgs, people, s, hit.end)) continue;
     if (glued && !clauseStart && !ADDRESS_NOW.test(text.slice(hit.end, hit.end + 3))) continue;
+    if (afterUnit || (clauseStart && zh)) {
+      if (zh && verbStartsAt(text, hit.end) && pronounSpeaksNext(text, hit.end)) {
+        out.push({ type: "person", name: hit.name, confidence: 0.7, evidence: sentenceAt(t, s), at: s });
+        continue;
+      }
+      if (afterUnit) continue;
+    }
+    if (described && !clauseStart && !ofOrg) {
+      SPEECH_RIGHT_AFTER.lastIndex = hit.end;
+      if (zh && SPEECH_RIGHT_AFTER.test(text) && !(hit.name.length === 2 && PERSON_NOUN_END.test(hit.name))) out.push({ type: "person", name: hit.name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+      continue;
+    }
     let quoted = false;
     if (inView) {
       IN_VIEW.lastIndex = hit.end;
