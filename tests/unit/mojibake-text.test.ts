@@ -318,6 +318,7 @@ describe("a character that lost its second, third or fourth byte, at a sentence'
   // (🐶 f0 9f 90 b6 loses its third byte, 👍 f0 9f 91 8d its fourth, 🏻 f0 9f 8f bb after a hand).
   const others = [
     `${lead}这一技术引領(lǐng)了行业，被称为“mā ma”和“bō li”。`,
+    `${lead}夏目漱石（Natsume Sōseki）是日本作家。`,
     `${lead}Łódź是波兰城市，Đà Nẵng在越南，《Агентство》是通讯社。`,
     `${lead}网友纷纷点赞👍，还有人晒出了🐶和👍🏻。`,
   ];

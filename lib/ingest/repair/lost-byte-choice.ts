@@ -181,8 +181,10 @@ function letterScore(ch: string, before: string, after: string): number {
   const sameLeft = script.test(left);
   const sameRight = script.test(right);
   if (sameLeft || sameRight) p *= 100;
-  // Inside a word a letter has the case of the letter before it; at a word's start either case.
-  if (sameLeft && LOWER.test(left) === LOWER.test(ch)) p *= 10;
+  // Inside a word a letter has the case of the letter after it (Sōseki), or at a word's end of the
+  // one before it; at a word's start either case, a capital before small letters (Łódź) a little likelier.
+  const caseOf = sameRight ? right : left;
+  if (sameLeft && LOWER.test(caseOf) === LOWER.test(ch)) p *= 10;
   if (!sameLeft && sameRight && LOWER.test(right) && !LOWER.test(ch)) p *= 3;
   if (BASIC_LETTER.test(ch)) p *= 10;
   if (PINYIN_TONE.has(ch) && sameLeft) p *= 10;
