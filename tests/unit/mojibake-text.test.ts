@@ -310,6 +310,30 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
   });
 });
 
+describe("a character that lost its second, third or fourth byte, at a sentence's start, middle and end", () => {
+  const lead = "国产大模型进入价格战，多家公司在本周宣布下调大模型接口价格，部分产品的调用费用降幅超过九成。";
+  // 发 (e5 8f 91) loses its second byte, 小 (e5 b0 8f) its third; each stands first, inside and last.
+  const han = [`发布会上，${lead}`, `${lead}\n发言人说，价格还会再降。`, `小米公司表示，${lead}业内人士认为降价幅度不小`, `${lead}记者向他求证。`];
+  // Two-byte letters (ǐ c7 90, ā c4 81, ō c5 8d, Ł c5 81, Đ c4 90, А d0 90) and four-byte emoji
+  // (🐶 f0 9f 90 b6 loses its third byte, 👍 f0 9f 91 8d its fourth, 🏻 f0 9f 8f bb after a hand).
+  const others = [
+    `${lead}这一技术引領(lǐng)了行业，被称为“mā ma”和“bō li”。`,
+    `${lead}夏目漱石（Natsume Sōseki）是日本作家。`,
+    `${lead}Łódź是波兰城市，Đà Nẵng在越南，《Агентство》是通讯社。`,
+    `${lead}网友纷纷点赞👍，还有人晒出了🐶和👍🏻。`,
+  ];
+  for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question", "utf8-as-cp1252-replacement"] as const) {
+    it.each([...han, ...others])(`${variant}: %s`, (text) => {
+      expect(undoMojibake(makeMojibake(text, variant))?.text).toBe(text);
+    });
+  }
+  it("a lone two-byte lead after a letter is left alone when none of its readings is a Latin letter (× before Hebrew ones)", () => {
+    const text = `${lead}FAIR× 2`;
+    const garbled = makeMojibake(lead, "utf8-as-cp1252-drop") + "FAIR× 2";
+    expect(undoMojibake(garbled)?.text).toBe(text);
+  });
+});
+
 describe("through the pipeline", () => {
   const page = [
     "国产大模型进入价格战",

@@ -139,6 +139,58 @@ const KANA_WORD = 100;
 const BOX_DRAWING = /^[\u2500-\u257F]$/u;
 const RARE_BUT_REAL = /^[\p{L}\p{N}\p{P}\p{S}]$/u;
 
+/**
+ * Emoji outside the BMP (four bytes, of which the third or fourth may be lost): the candidates
+ * are the same position in five blocks (tiles, food, sports, animals, alchemy; 🁶 🍶 🏶 🐶 🝶),
+ * or five neighbours in one (👁 👍 👏 👐 👝). A character shown as an emoji by default beats a
+ * tile, an alchemical or mathematical symbol; among those, the most used ones (Unicode's emoji
+ * frequency list, most used first) beat the rest; a skin-tone modifier follows a person or a hand.
+ */
+const EMOJI_PICTURE = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
+const EMOJI_DEFAULT = /^\p{Emoji_Presentation}$/u;
+const EMOJI_MODIFIER = /^\p{Emoji_Modifier}$/u;
+const MODIFIER_BASE = /\p{Emoji_Modifier_Base}\uFE0F?$/u;
+const EMOJI_BY_FREQUENCY = [..."😂🤣👍😭🙏😘🥰😍😊🎉😁💕🥺😅🔥🤦🤷🙄😆🤗😉🎂🤔👏🙂😳🥳😎👌💜😔💪💖👀😋😏😢👉💗😩💯🌹💞🎈💙😃😡💐😜🙈🤞😄🤤🙌🤪😀💋💀👇💔😌💓🤩🙃😬😱😴🤭😐🌞😒😇🌸😈🎶🎊🥵😞💚🖤💰😚👑🎁💥🙋😑🥴👈💩🤝🐶🐱"];
+
+function emojiScore(ch: string, before: string): number {
+  if (EMOJI_MODIFIER.test(ch)) return MODIFIER_BASE.test(before) ? Math.log(1e-2) : Math.log(1e-9);
+  const rank = EMOJI_BY_FREQUENCY.indexOf(ch);
+  if (rank !== -1) return Math.log(1e-4) - 0.01 * rank;
+  return EMOJI_DEFAULT.test(ch) ? Math.log(1e-5) : Math.log(1e-7);
+}
+
+/**
+ * A letter beyond ASCII that lost its second byte (two-byte sequences: Latin with diacritics,
+ * Greek, Cyrillic; the five candidates share a script and differ in letter). One of the same
+ * script and case as the letters beside it wins, a basic Greek or Cyrillic letter over the
+ * extensions (А over Ѝ and Џ), and after a Latin letter the tone-marked vowels of Hanyu Pinyin, the
+ * likeliest such letters in a Chinese text (lǐng, not lǁng; bō, not bŁ).
+ */
+const LETTER = /^\p{L}$/u;
+const PINYIN_TONE = new Set([..."āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"]);
+const BASIC_LETTER = /^[\u0391-\u03A9\u03B1-\u03C9\u0410-\u044F]$/u;
+const LETTER_SCRIPTS = [/^\p{Script=Latin}$/u, /^\p{Script=Greek}$/u, /^\p{Script=Cyrillic}$/u];
+const LOWER = /^\p{Ll}$/u;
+
+function letterScore(ch: string, before: string, after: string): number {
+  const left = before.slice(-1);
+  const right = after.slice(0, 1);
+  const script = LETTER_SCRIPTS.find((re) => re.test(ch));
+  let p = 1e-7;
+  if (script === undefined) return Math.log(p);
+  const sameLeft = script.test(left);
+  const sameRight = script.test(right);
+  if (sameLeft || sameRight) p *= 100;
+  // Inside a word a letter has the case of the letter after it (Sōseki), or at a word's end of the
+  // one before it; at a word's start either case, a capital before small letters (Łódź) a little likelier.
+  const caseOf = sameRight ? right : left;
+  if (sameLeft && LOWER.test(caseOf) === LOWER.test(ch)) p *= 10;
+  if (!sameLeft && sameRight && LOWER.test(right) && !LOWER.test(ch)) p *= 3;
+  if (BASIC_LETTER.test(ch)) p *= 10;
+  if (PINYIN_TONE.has(ch) && sameLeft) p *= 10;
+  return Math.log(p);
+}
+
 const OPENERS: Record<string, string> = { "」": "「", "』": "『" };
 /** How far back a bracket is looked for (a line of markup may be the whole page). */
 const LOOK_BACK = 200;
@@ -187,6 +239,8 @@ function otherScore(ch: string, before: string, after: string): number {
     if (ch === EMOJI_SELECTOR) return /^\p{S}$/u.test(before.slice(-1)) ? Math.log(1e-2) : -Infinity;
     // Box drawing (━ ═, rules under a text dump's heading) over the symbols that share its bytes (⁔).
     if (BOX_DRAWING.test(ch)) return Math.log(1e-5);
+    if (ch.length === 2 && EMOJI_PICTURE.test(ch)) return emojiScore(ch, before);
+    if (LETTER.test(ch)) return letterScore(ch, before, after);
     return RARE_BUT_REAL.test(ch) ? Math.log(1e-7) : -Infinity;
   }
   const left = before.slice(-1);
@@ -310,7 +364,7 @@ interface Step {
   own: number;
   /**
    * A closing bracket's own score once the damaged character before it in the chain is known:
-   * a 」 chosen there has closed the 「 (機會」、「 is not 機會」」「).
+   * a 」 chosen there has closed the 「 (機會」、「 is not 機會」」「), a skin tone follows the hand chosen there.
    */
   ownAfter?: (prev: string) => number;
   counts: CharCounts;
@@ -372,7 +426,7 @@ export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedA
         // The chain's other damaged characters stand as U+FFFD: a bracket or a 報導 past them still counts.
         if (!isHan(ch)) {
           const ahead = UNKNOWN.repeat(chain.length - 1 - i) + after;
-          const ownAfter = i === 0 || OPENERS[ch] === undefined ? undefined : (prev: string) => otherScore(ch, before + UNKNOWN.repeat(i - 1) + prev, ahead);
+          const ownAfter = i === 0 || (OPENERS[ch] === undefined && !EMOJI_MODIFIER.test(ch)) ? undefined : (prev: string) => otherScore(ch, before + UNKNOWN.repeat(i - 1) + prev, ahead);
           return { ch, han: "", own: otherScore(ch, before + UNKNOWN.repeat(i), ahead), ownAfter, counts: UNSEEN, word: 0, left: "", right: "" };
         }
         const han = modelForm(ch, script);

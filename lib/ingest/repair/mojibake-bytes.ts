@@ -108,7 +108,7 @@ export function readUtf8(chars: string[], bytes: number[], mend: { script: Scrip
       const fix = mendSequence(bytes, i, n, mend.lost);
       // A lead byte left alone is only mojibake beside other mojibake: a lone é or × between
       // clean letters (Français, FAIR×最大) is text, not a character that lost its bytes.
-      if (fix && (fix.consumed > 1 || afterMultibyte || leadsSequence(bytes, i + 1))) {
+      if (fix && (fix.consumed > 1 || afterMultibyte || leadsSequence(bytes, i + 1) || lostLetter(bytes, i, fix.candidates))) {
         pieces.push({ candidates: fix.candidates, raw: chars.slice(i, i + fix.consumed).join("") });
         // A lone lead vouches for no neighbour: two of them side by side (éé) are text.
         afterMultibyte = fix.consumed > 1;
@@ -178,6 +178,18 @@ function sameBytes(bytes: number[], prev: number, from: number, to: number): boo
   if (from - prev !== to - from) return false;
   for (let k = 0; k < to - from; k++) if (bytes[prev + k] !== bytes[from + k]) return false;
   return true;
+}
+
+const ASCII_LETTER = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
+
+/**
+ * Whether a lone two-byte lead right after an ASCII letter is a Latin letter that lost its
+ * second byte (lǐng, mā with the byte dropped): a clean text shows such letters with both of
+ * their bytes, and a lead whose candidates hold no Latin letter (× before Hebrew ones) is text.
+ */
+function lostLetter(bytes: number[], i: number, candidates: string[]): boolean {
+  return sequenceLength(bytes[i]!) === 2 && ASCII_LETTER(bytes[i - 1]) && candidates.some((c) => LATIN_LETTER.test(c));
 }
 
 /** Whether a lead byte and at least one of its continuation bytes start at `i`. */
