@@ -30,10 +30,11 @@ import { soleInvestorNames } from "./sole-investor";
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const institutions = institutionNames(t, taken);
-  const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
-  const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)]);
-  const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
-  const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  const branches = groupBranchNames(t, [...taken, ...institutions.map(spanOf)]);
+  const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf), ...branches.map(spanOf)]);
+  const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...branches.map(spanOf), ...shaped.map(spanOf)]);
+  const withInstitutions = [...taken, ...institutions.map(spanOf), ...branches.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
+  const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...firmNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
@@ -391,6 +392,36 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, s), at: s });
   }
   LEGAL_NAME.lastIndex = 0;
+  return out;
+}
+
+/**
+ * A group's branch in a city (X集团|深圳分公司, X集团|广州市分公司): the branch is its own entity under the
+ * group, and the group is named there too. The group's name runs back to a clause break, after the
+ * last lead word (的, 还有, 包括, 由…); the city is one of the general place list.
+ */
+const GROUP_BRANCH = /集团([\u4e00-\u9fff]{2,3}?)市?分公司/g;
+const GROUP_LEAD = /^.*(?:的|还有|包括|以及|其中|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|同|跟|给|让|据|经|曾|到|至|于)/;
+
+function groupBranchNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!t.simp.includes("分公司")) return out;
+  for (const m of t.simp.matchAll(GROUP_BRANCH)) {
+    if (!isPlaceName(m[1]!)) continue;
+    const groupEnd = m.index + 2;
+    const end = m.index + m[0].length;
+    let s = m.index;
+    while (s > m.index - 10 && isHanAt(t.simp, s - 1) && !isClauseBreakAt(t.simp, s - 1)) s--;
+    const lead = GROUP_LEAD.exec(t.simp.slice(s, m.index));
+    if (lead) s += lead[0].length;
+    const stem = t.simp.slice(s, m.index);
+    if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem)) continue;
+    if (taken.some((o) => o.start < end && o.end > s)) continue;
+    const group = t.simp.slice(s, groupEnd);
+    const evidence = sentenceAt(t, s);
+    out.push({ type: "company", name: group, confidence: 0.8, evidence, at: s });
+    out.push({ type: "company", name: t.simp.slice(s, end), confidence: 0.8, evidence, at: s, parent: { name: group, slug: null } });
+  }
   return out;
 }
 
