@@ -23,6 +23,7 @@ import { stakeNames } from "./stake-names";
 import { headedSubjectNames } from "./headed-subjects";
 import { officerSubjectNames } from "./officer-subjects";
 import { journalNames } from "./journal-names";
+import { universityNames } from "./university-names";
 import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
 import { soleInvestorNames } from "./sole-investor";
@@ -30,6 +31,7 @@ import { soleInvestorNames } from "./sole-investor";
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const institutions = institutionNames(t, taken);
+  institutions.push(...universityNames(t, [...taken, ...institutions.map(spanOf)]));
   const branches = groupBranchNames(t, [...taken, ...institutions.map(spanOf)]);
   const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf), ...branches.map(spanOf)]);
   const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...branches.map(spanOf), ...shaped.map(spanOf)]);
