@@ -29,7 +29,7 @@ export function universityNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const end = k + 2;
     if (WORD_GOES_ON.test(text.slice(end, end + 1))) continue;
     let s = k;
-    while (s > k - 8 && isHanAt(text, s - 1) && !isClauseBreakAt(text, s - 1)) s--;
+    while (s > k - 14 && isHanAt(text, s - 1) && !isClauseBreakAt(text, s - 1)) s--;
     const opens = s === 0 || !isHanAt(text, s - 1) || isClauseBreakAt(text, s - 1);
     if (!opens) continue;
     const last = LAST_LEAD.exec(text.slice(s, k));

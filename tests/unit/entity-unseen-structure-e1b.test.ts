@@ -1,0 +1,43 @@
+/**
+ * Issue 15 (helper e1, second round): organisations the gazetteer never saw, named by structure:
+ * a local office written with a national body's short name after its place, a group's branch in a
+ * city, and universities no place anchors (with a lab written right after them).
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const companies = (...paragraphs: string[]) => extractEntities({ title: paragraphs.length > 1 ? paragraphs[0]! : "资讯", paragraphs: paragraphs.length > 1 ? paragraphs.slice(1) : paragraphs }).companies.map((c) => c.name).sort();
+
+describe("a national body's short name after a place is the place's own office", () => {
+  it("X市委|网信办, X省|网信办, X区委|网信办", () => {
+    expect(companies("近日，宁海市委网信办开展专项检查。")).toEqual(["宁海市委网信办"]);
+    expect(companies("据介绍，湖南省网信办将开展专项行动。")).toEqual(["湖南省网信办"]);
+  });
+  it("the national body written in full, or a pointer place, stays the national body", () => {
+    expect(companies("国家网信办发布了第九批备案信息。")).toContain("国家网信办");
+    expect(companies("近日，该市网信办开展专项检查。")).toContain("国家网信办");
+  });
+});
+
+describe("a group's branch in a city", () => {
+  it("names the branch under its group, and the group", () => {
+    expect(companies("近日，远大交通集团成都分公司中标轨道工程。")).toEqual(["远大交通集团", "远大交通集团成都分公司"]);
+    expect(companies("参与竞标的还有华信建工集团西安分公司等企业。")).toEqual(["华信建工集团", "华信建工集团西安分公司"]);
+  });
+  it("a group with no name of its own before it names none", () => {
+    expect(companies("该集团深圳分公司负责人表示，项目已开工。")).toEqual([]);
+  });
+});
+
+describe("universities no place anchors", () => {
+  it("opening a clause, after a lead word or a country, with a lab written after it", () => {
+    expect(companies("东岭理工大学与一家企业联合发布了模型。")).toEqual(["东岭理工大学"]);
+    expect(companies("该模型由东岭理工大学智能感知实验室牵头研发。")).toEqual(["东岭理工大学", "东岭理工大学智能感知实验室"]);
+    expect(companies("研究团队来自英国邓迪大学。")).toEqual(["邓迪大学"]);
+  });
+  it("大学 as the common noun names none", () => {
+    expect(companies("他毕业于一所名牌大学，后在大学城工作。")).toEqual([]);
+    expect(companies("考上大学后，他去了美国大学读书。")).toEqual([]);
+    expect(companies("大学生就业形势依然严峻。")).toEqual([]);
+  });
+});
