@@ -42,6 +42,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinInvestors(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinOrgWordNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...latinAfterHeads(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...jointVentureNames(t, taken));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...stakeNames(t, [...withInstitutions, ...found.map(spanOf)]));
@@ -293,6 +294,30 @@ function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const e = s + m[0].length;
     if (taken.some((o) => o.start < e && o.end > s)) continue;
     out.push({ type: "company", name: m[1]!, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}
+
+/**
+ * A capitalised Latin name right after a maker's kind (开发商Legend Studio, 厂商Kurobane, 初创公司Xyz; not a
+ * bare 公司 or 企业, which also stand before what a company makes: 公司DCU, 企业Agent), or glued to a city and followed by 一家公司 (东京Telemessage一家公司): a company wherever the head stands.
+ */
+const LATIN_AFTER_HEAD = /(?:开发商|发行商|厂商|制造商|生产商|供应商|运营商|服务商|工作室|初创公司|创业公司|游戏公司|科技公司)((?:[A-Z][A-Za-z0-9&'.-]*)(?: [A-Z][A-Za-z0-9&'.-]*){0,2})(?![A-Za-z0-9])/g;
+const LATIN_BEFORE_ONE_FIRM = /(?<=[\u4e00-\u9fff“"])([A-Z][A-Za-z0-9&'.-]{2,20}(?: [A-Z][A-Za-z0-9&'.-]+){0,2})(?=[”"]?(?:一家公司|这家公司))/g;
+
+/** Capitalised business words a maker's kind may stand before (厂商OEM, 供应商ERP, 科技公司IPO): no names. */
+const BUSINESS_LATIN: ReadonlySet<string> = new Set("ipo esg logo vip ppt pdf oem odm kpi crm erp sdk gdp cmo cio cso ceo cfo coo cto".split(" "));
+
+function latinAfterHeads(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (const pattern of [LATIN_AFTER_HEAD, LATIN_BEFORE_ONE_FIRM]) {
+    for (const m of t.simp.matchAll(pattern)) {
+      const name = m[1]!;
+      const s = m.index + m[0].length - name.length;
+      const e = s + name.length;
+      if (name.length < 3 || GENERIC_LATIN.has(name.toLowerCase()) || BUSINESS_LATIN.has(name.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
+      out.push({ type: "company", name, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+    }
   }
   return out;
 }
