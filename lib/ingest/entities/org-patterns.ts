@@ -24,6 +24,7 @@ import { headedSubjectNames } from "./headed-subjects";
 import { officerSubjectNames } from "./officer-subjects";
 import { journalNames } from "./journal-names";
 import { universityNames } from "./university-names";
+import { ownerListNames } from "./owner-lists";
 import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
 import { soleInvestorNames } from "./sole-investor";
@@ -50,6 +51,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   found.push(...officerSubjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...ownerListNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // a doubtful find (one sighting of X集团) that then acts as only a listed company does (…在投资者互动平台表示) is sure
   for (const f of found) if (f.type === "company" && f.confidence < MENTION_LEVEL && listedCueAfter(t.simp, f.at + f.name.length)) f.confidence = MENTION_LEVEL;
   // lists and appositions are read last: a sibling found by the patterns above counts as known
