@@ -41,3 +41,43 @@ describe("universities no place anchors", () => {
     expect(companies("大学生就业形势依然严峻。")).toEqual([]);
   });
 });
+
+describe("journals in 《》", () => {
+  it("等…刊物 after a run, a subtitle's colon, a middle dot, a closing Latin gloss", () => {
+    expect(companies("成果被《细胞研究》、《自然—综述：癌症》等国际知名学术刊物引用。")).toEqual(["细胞研究", "自然—综述:癌症"]);
+    expect(companies("团队曾在《柳叶刀·肿瘤学》和《分子癌症（Molecular Cancer）》上发表论文。")).toEqual(["分子癌症", "柳叶刀·肿瘤学"]);
+  });
+  it("a document in 《》 is no journal", () => {
+    expect(companies("《人工智能安全白皮书》等刊物均有提及。")).toEqual([]);
+  });
+});
+
+describe("a Latin name after a maker's kind", () => {
+  it("开发商X, 厂商X, a city's X before 一家公司", () => {
+    expect(companies("这款游戏由芬兰开发商Northwind Games制作。")).toEqual(["Northwind Games"]);
+    expect(companies("目前只剩下“大阪Pagelink”一家公司继续提供服务。")).toEqual(["Pagelink"]);
+  });
+  it("a bare 公司 or 企业 before a product's Latin name names none", () => {
+    expect(companies("企业Agent最难的不是技术。")).toEqual([]);
+    expect(companies("厂商OEM订单有所减少。")).toEqual([]);
+  });
+});
+
+describe("a short subject after a company's kind and 的", () => {
+  it("one sighting with a business verb", () => {
+    expect(companies("同为成都品牌的茶屿上月推出了冷萃系列。")).toContain("茶屿");
+  });
+  it("without 的, the word after a kind is the kind's own adverb", () => {
+    expect(companies("多家企业密集发布新品。")).toEqual([]);
+  });
+});
+
+describe("brands as owners in a list of their products", () => {
+  it("three owners, each with its product", () => {
+    expect(companies("此外，稻禾坊的全麦面包、乳泉的原味酸奶以及禾丰的速冻水饺也不合格。")).toEqual(["乳泉", "禾丰", "稻禾坊"]);
+  });
+  it("qualities or places listed with 的 name none", () => {
+    expect(companies("缓慢的经济增长、低而稳定的通胀、过剩的储蓄都是稳定器。")).toEqual([]);
+    expect(companies("北京的房价、上海的物价和深圳的租金都在上涨。")).toEqual([]);
+  });
+});
