@@ -33,7 +33,7 @@ describe("universities no place anchors", () => {
   it("opening a clause, after a lead word or a country, with a lab written after it", () => {
     expect(companies("东岭理工大学与一家企业联合发布了模型。")).toEqual(["东岭理工大学"]);
     expect(companies("该模型由东岭理工大学智能感知实验室牵头研发。")).toEqual(["东岭理工大学", "东岭理工大学智能感知实验室"]);
-    expect(companies("研究团队来自英国邓迪大学。")).toEqual(["邓迪大学"]);
+    expect(companies("研究团队来自英国邓迪大学。")).toEqual(["英国邓迪大学"]);
   });
   it("大学 as the common noun names none", () => {
     expect(companies("他毕业于一所名牌大学，后在大学城工作。")).toEqual([]);
@@ -79,5 +79,17 @@ describe("brands as owners in a list of their products", () => {
   it("qualities or places listed with 的 name none", () => {
     expect(companies("缓慢的经济增长、低而稳定的通胀、过剩的储蓄都是稳定器。")).toEqual([]);
     expect(companies("北京的房价、上海的物价和深圳的租金都在上涨。")).toEqual([]);
+  });
+});
+
+describe("universities: what names none", () => {
+  it("a count, a local word, a verb before it; 中国 kept in the name", () => {
+    expect(companies("香港有三所大学入选。")).toEqual([]);
+    expect(companies("政府将继续支持本地大学发展科研。")).toEqual([]);
+    expect(companies("研究成果刊登于加州大学的期刊。").filter((n) => n.includes("刊登"))).toEqual([]);
+    expect(companies("中国矿冶大学与企业签约。")).toEqual(["中国矿冶大学"]);
+  });
+  it("a company's team after 的 is no subject's name", () => {
+    expect(companies("近日，一支来自高校和企业的联合团队发布了新模型。")).toEqual([]);
   });
 });

@@ -42,6 +42,8 @@ const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|同日|当日|当�
  * often an adverb of the kind's own act (公司|先后|推出, 企业|密集|发布).
  */
 const KIND_HEAD = /(?:品牌|公司|企业|厂商|开发商|运营商|创企|独角兽)的$/;
+/** What a company has, not what it is named (企业的|联合团队|发布, 公司的|研发部门|推出). */
+const PART_OF_COMPANY = /(?:团队|小组|部门|项目组|员工|人员|用户|客户|高管|股东|产品|业务)$/;
 /**
  * Subjects that are not one organisation: times, pronouns, quantities, generic actors and
  * places or states (官方宣布, 今年推出, 两家公司, 美国发布).
@@ -138,7 +140,7 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (!clauseOpens(text, s) && !headed && !(round && (FUNDED_HEAD.test(text.slice(Math.max(0, s - 3), s)) || placeOpens(text, s)))) continue;
       const name = text.slice(s, end + aiTail);
       if (taken.some((o) => o.start < end + aiTail && o.end > s)) break;
-      if (plausibleShortName(text.slice(s, end), listed, round)) {
+      if (plausibleShortName(text.slice(s, end), listed, round) && !(headed && PART_OF_COMPANY.test(name))) {
         if (funding || headed) funded.add(name);
         const list = sites.get(name);
         if (list) list.push(s);

@@ -1,7 +1,7 @@
 /**
- * Universities no place anchors (西南X大学, 斯特林大学): a name of two to five characters before 大学
- * that opens its clause, follows a lead word (与, 由, 来自…) or a country, with the unit written
- * right after it (X大学|智能采矿实验室) as its own entity. Words that describe a university
+ * Universities no place anchors (西南X大学, 英国斯特林大学): a name of two to five characters before 大学
+ * that opens its clause or follows a lead word (与, 由, 来自…), a country before it kept (中国X大学 is
+ * the name), with the unit written right after it (X大学|智能采矿实验室) as its own entity. Words that describe a university
  * (名牌大学, 重点大学, 国外大学) and 大学 opening a longer word (大学生, 大学城) name none.
  */
 import type { ArticleText } from "./article-text";
@@ -18,9 +18,12 @@ const WORD_GOES_ON = /^[生城里路校园期间毕学]/;
 const UNIT_AFTER = /^[\u4e00-\u9fff]{2,10}?(?:实验室|研究院|研究所|研究中心)/;
 /** The last lead word in the run: the name starts after it (该模型由|X大学, 研究团队来自|X大学). */
 const LAST_LEAD = /^.*(?:由|与|和|及|在|对|向|从|据|经|同|跟|被|为|是|来自|包括|以及|联合|携手|毕业于|就读于|任职于)/;
+/** A count or a pointer in the run (香港有三所大学, 多间本地大学, 该大学): which universities, not a name. */
+const COUNTED = /^[一二三四五六七八九十两几多数每各某该本这那此]|[一二三四五六七八九十两几多数][所间家个]/;
+/** Words no university's name holds: local, a verb of the clause before it (支持|本地大学, 刊登|加州大学, 作者系|…). */
+const NOT_IN_NAME = /本地|当地|国内|海外|境外|支持|刊登|刊载|发表|资助|作者|系|访问|参观|走访|前往|来到|成立|创办|就读|毕业|任教|加入|联手|牵手|合作|邀请|代表|位于|包括/;
 /** A verb before 大学 makes it the common noun (考上大学, 读大学). */
 const VERB_END = /(?:考上|考入|考取|考进|就读|报考|进入|上|读|念|进|办|去|回|到)$/;
-const COUNTRY_LEAD = new RegExp(`^(?:${[...COUNTRIES].sort((a, b) => b.length - a.length).join("|")})`);
 
 export function universityNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
@@ -36,10 +39,8 @@ export function universityNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (last) s += last[0].length;
     const lead = LEAD_NOISE.exec(text.slice(s, k));
     if (lead) s += lead[0].length;
-    const country = COUNTRY_LEAD.exec(text.slice(s, k));
-    if (country && k - s - country[0].length >= 2) s += country[0].length;
     const stem = text.slice(s, k);
-    if (stem.length < 2 || stem.length > 5 || isGenericStem(stem) || PHRASE_CHARS.test(stem) || DESCRIBES.test(stem) || isPlaceName(stem) || VERB_END.test(stem)) continue;
+    if (stem.length < 2 || stem.length > 5 || isGenericStem(stem) || PHRASE_CHARS.test(stem) || DESCRIBES.test(stem) || isPlaceName(stem) || VERB_END.test(stem) || COUNTED.test(stem) || NOT_IN_NAME.test(stem)) continue;
     if (COUNTRIES.includes(stem) || taken.some((o) => o.start < end && o.end > s)) continue;
     const name = text.slice(s, end);
     const evidence = sentenceAt(t, s);
