@@ -23,6 +23,8 @@ import { stakeNames } from "./stake-names";
 import { headedSubjectNames } from "./headed-subjects";
 import { officerSubjectNames } from "./officer-subjects";
 import { journalNames } from "./journal-names";
+import { universityNames } from "./university-names";
+import { ownerListNames } from "./owner-lists";
 import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
 import { soleInvestorNames } from "./sole-investor";
@@ -30,15 +32,18 @@ import { soleInvestorNames } from "./sole-investor";
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const institutions = institutionNames(t, taken);
-  const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf)]);
-  const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf)]);
-  const withInstitutions = [...taken, ...institutions.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
-  const found = [...institutions, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  institutions.push(...universityNames(t, [...taken, ...institutions.map(spanOf)]));
+  const branches = groupBranchNames(t, [...taken, ...institutions.map(spanOf)]);
+  const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf), ...branches.map(spanOf)]);
+  const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...branches.map(spanOf), ...shaped.map(spanOf)]);
+  const withInstitutions = [...taken, ...institutions.map(spanOf), ...branches.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
+  const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
   found.push(...firmNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinInvestors(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...latinOrgWordNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...latinAfterHeads(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...jointVentureNames(t, taken));
   found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
   found.push(...stakeNames(t, [...withInstitutions, ...found.map(spanOf)]));
@@ -46,6 +51,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   found.push(...officerSubjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // short names with no cue of their own are read last, outside every span found above
   found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  found.push(...ownerListNames(t, [...withInstitutions, ...found.map(spanOf)]));
   // a doubtful find (one sighting of X集团) that then acts as only a listed company does (…在投资者互动平台表示) is sure
   for (const f of found) if (f.type === "company" && f.confidence < MENTION_LEVEL && listedCueAfter(t.simp, f.at + f.name.length)) f.confidence = MENTION_LEVEL;
   // lists and appositions are read last: a sibling found by the patterns above counts as known
@@ -294,6 +300,30 @@ function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   return out;
 }
 
+/**
+ * A capitalised Latin name right after a maker's kind (开发商Legend Studio, 厂商Kurobane, 初创公司Xyz; not a
+ * bare 公司 or 企业, which also stand before what a company makes: 公司DCU, 企业Agent), or glued to a city and followed by 一家公司 (东京Telemessage一家公司): a company wherever the head stands.
+ */
+const LATIN_AFTER_HEAD = /(?:开发商|发行商|厂商|制造商|生产商|供应商|运营商|服务商|工作室|初创公司|创业公司|游戏公司|科技公司)((?:[A-Z][A-Za-z0-9&'.-]*)(?: [A-Z][A-Za-z0-9&'.-]*){0,2})(?![A-Za-z0-9])/g;
+const LATIN_BEFORE_ONE_FIRM = /(?<=[\u4e00-\u9fff“"])([A-Z][A-Za-z0-9&'.-]{2,20}(?: [A-Z][A-Za-z0-9&'.-]+){0,2})(?=[”"]?(?:一家公司|这家公司))/g;
+
+/** Capitalised business words a maker's kind may stand before (厂商OEM, 供应商ERP, 科技公司IPO): no names. */
+const BUSINESS_LATIN: ReadonlySet<string> = new Set("ipo esg logo vip ppt pdf oem odm kpi crm erp sdk gdp cmo cio cso ceo cfo coo cto".split(" "));
+
+function latinAfterHeads(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (const pattern of [LATIN_AFTER_HEAD, LATIN_BEFORE_ONE_FIRM]) {
+    for (const m of t.simp.matchAll(pattern)) {
+      const name = m[1]!;
+      const s = m.index + m[0].length - name.length;
+      const e = s + name.length;
+      if (name.length < 3 || GENERIC_LATIN.has(name.toLowerCase()) || BUSINESS_LATIN.has(name.toLowerCase()) || taken.some((o) => o.start < e && o.end > s)) continue;
+      out.push({ type: "company", name, confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
+    }
+  }
+  return out;
+}
+
 /** A listing code right after a name (重庆啤酒(600132, 寒武纪（688256.SH）, 商汤（0020.HK）): the name is a listed company. */
 const STOCK_CODE = /^[(（]\s*(?:(?:sh|sz|SH|SZ)?\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:NASDAQ|NYSE|Nasdaq|纳斯达克|纽交所|港股)[:：]\s*[A-Z]{1,5})\s*[)）,，;；]/;
 
@@ -391,6 +421,36 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, s), at: s });
   }
   LEGAL_NAME.lastIndex = 0;
+  return out;
+}
+
+/**
+ * A group's branch in a city (X集团|深圳分公司, X集团|广州市分公司): the branch is its own entity under the
+ * group, and the group is named there too. The group's name runs back to a clause break, after the
+ * last lead word (的, 还有, 包括, 由…); the city is one of the general place list.
+ */
+const GROUP_BRANCH = /集团([\u4e00-\u9fff]{2,3}?)市?分公司/g;
+const GROUP_LEAD = /^.*(?:的|还有|包括|以及|其中|由|在|与|和|及|向|对|是|为|被|将|把|从|即|称|同|跟|给|让|据|经|曾|到|至|于)/;
+
+function groupBranchNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const out: FoundName[] = [];
+  if (!t.simp.includes("分公司")) return out;
+  for (const m of t.simp.matchAll(GROUP_BRANCH)) {
+    if (!isPlaceName(m[1]!)) continue;
+    const groupEnd = m.index + 2;
+    const end = m.index + m[0].length;
+    let s = m.index;
+    while (s > m.index - 10 && isHanAt(t.simp, s - 1) && !isClauseBreakAt(t.simp, s - 1)) s--;
+    const lead = GROUP_LEAD.exec(t.simp.slice(s, m.index));
+    if (lead) s += lead[0].length;
+    const stem = t.simp.slice(s, m.index);
+    if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem)) continue;
+    if (taken.some((o) => o.start < end && o.end > s)) continue;
+    const group = t.simp.slice(s, groupEnd);
+    const evidence = sentenceAt(t, s);
+    out.push({ type: "company", name: group, confidence: 0.8, evidence, at: s });
+    out.push({ type: "company", name: t.simp.slice(s, end), confidence: 0.8, evidence, at: s, parent: { name: group, slug: null } });
+  }
   return out;
 }
 

@@ -35,7 +35,15 @@ const PRODUCT_BEFORE_QUOTE = /(?:工具|应用|助手|产品|软件|游戏|App|A
 /** A Latin AI closing a Han brand (墨砚AI): part of the name, as in the start-ups' own names. */
 const AI_TAIL = "AI";
 /** An adverb or time word allowed between the subject and its verb (国美|此前已|宣布). */
-const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|同日|当日|当天|同天|晚间|盘后|再次|继续|持续|再度|陆续|相继|率先|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚)+$/;
+const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|同日|当日|当天|同天|晚间|盘后|再次|继续|持续|再度|陆续|相继|率先|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚|上月|本月|上周|本周)+$/;
+/**
+ * A company's kind and 的 right before the subject (同为…品牌的|X|推出, 头部公司的|X|宣布): the head says what
+ * the name is, so one sighting with any business verb is enough. Without 的 the word after a kind is as
+ * often an adverb of the kind's own act (公司|先后|推出, 企业|密集|发布).
+ */
+const KIND_HEAD = /(?:品牌|公司|企业|厂商|开发商|运营商|创企|独角兽)的$/;
+/** What a company has, not what it is named (企业的|联合团队|发布, 公司的|研发部门|推出). */
+const PART_OF_COMPANY = /(?:团队|小组|部门|项目组|员工|人员|用户|客户|高管|股东|产品|业务)$/;
 /**
  * Subjects that are not one organisation: times, pronouns, quantities, generic actors and
  * places or states (官方宣布, 今年推出, 两家公司, 美国发布).
@@ -128,11 +136,12 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     for (let len = 2; len <= 4; len++) {
       const s = end - len;
       if (s < 0 || !isHanAt(text, s) || !isHanAt(text, end - 1)) break;
-      if (!clauseOpens(text, s) && !(round && (FUNDED_HEAD.test(text.slice(Math.max(0, s - 3), s)) || placeOpens(text, s)))) continue;
+      const headed = !quoted && KIND_HEAD.test(text.slice(Math.max(0, s - 4), s)) && !GENERIC_HEAD.test(text.slice(Math.max(0, s - 4), s).replace(/的$/, ""));
+      if (!clauseOpens(text, s) && !headed && !(round && (FUNDED_HEAD.test(text.slice(Math.max(0, s - 3), s)) || placeOpens(text, s)))) continue;
       const name = text.slice(s, end + aiTail);
       if (taken.some((o) => o.start < end + aiTail && o.end > s)) break;
-      if (plausibleShortName(text.slice(s, end), listed, round)) {
-        if (funding) funded.add(name);
+      if (plausibleShortName(text.slice(s, end), listed, round) && !(headed && PART_OF_COMPANY.test(name))) {
+        if (funding || headed) funded.add(name);
         const list = sites.get(name);
         if (list) list.push(s);
         else sites.set(name, [s]);

@@ -117,6 +117,11 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
       continue;
     }
     const kind = kindOf(m.target.slug);
+    const seat = kind === "government" && !m.target.product ? localSeatStart(t.simp, m.start, t.simp.slice(m.start, m.end)) : -1;
+    if (seat !== -1 && !known(t.simp.slice(seat, m.end)) && !mentions.some((o) => o !== m && o.start < m.start && o.end > seat)) {
+      units.push({ start: seat, end: m.end, slug: null, name: t.simp.slice(seat, m.end), parentSlug: m.target.slug });
+      continue;
+    }
     const publicBody = kind === "university" || kind === "lab" || kind === "government";
     // a university's affiliated hospital (X大学 + 附属第一医院) is its own body, as news names it
     const hospital = kind === "university" ? AFFILIATED_HOSPITAL.exec(after) : null;
@@ -130,6 +135,22 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     units.push({ start: m.start, end, slug: null, name, parentSlug: m.target.slug });
   }
   return { mentions: kept, units };
+}
+
+/**
+ * A local office written with a national body's short name after its place (X市委|网信办, X省|发改委, X区|网信办):
+ * the place's own office, not the national body. The place runs back to a clause break or a joiner
+ * or preposition, ends with its level (省/市/区/县, 委 for the party committee's office), and is no
+ * pointer (该市, 本省, 全市).
+ */
+const LOCAL_SEAT_BEFORE = /(?:^|[^\u4e00-\u9fff]|[、和与及由经据在向对从同]|联合)([\u4e00-\u9fff]{2,5}?[省市区县]委?)$/;
+const NOT_A_SEAT = /^[该本全各我此两其]|[的了是在和与及对将向从把被由等也都已说称]/;
+/** Where a local office's place starts before a government body's short name at `start`, or -1. */
+function localSeatStart(text: string, start: number, written: string): number {
+  if (/^(?:国家|中央|中国|国务院)/.test(written)) return -1;
+  const seat = LOCAL_SEAT_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
+  if (!seat || NOT_A_SEAT.test(seat[1]!)) return -1;
+  return start - seat[1]!.length;
 }
 
 /** What only an investor does right after its name (华为哈勃|的战略投资, X、Y|参投, …|领投). */
