@@ -28,6 +28,7 @@ import { dottedLastParts } from "./dotted-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { postsAfterOrgDeName } from "./org-de-name-posts";
 import { wordHits, wordTable } from "./word-hits";
+import { overlapsAny } from "./spans";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { postsHeldBy } from "./held-by";
 import { founderNames } from "./founder-names";
@@ -1386,7 +1387,7 @@ function namesBeforeVerbs(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
       // 的 ends a description of the person (做运营的|陈晓宇自称): only before a verb that makes the name a mention
       const described = before === "的" && STRONG_NAME_VERBS.has(verb);
       if (before !== undefined && !CLAUSE_BREAK.test(before) && !BEFORE_VERB_NAME.test(before) && !afterOrg && !described) continue;
-      if (people.some((x) => x.start < at && x.end > s) || orgs.some((o) => o.start < at && o.end > s)) continue;
+      if (overlapsAny(people, s, at) || overlapsAny(orgs, s, at)) continue;
       const zh = chineseNameAt(t.simp, s);
       // an adverb of time may stand between the name and a post verb (X目前担任, X此前出任), an adverb before a speech verb (X还表示)
       const between = zh && zh.end < at ? t.simp.slice(zh.end, at) : "";

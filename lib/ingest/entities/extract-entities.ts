@@ -353,7 +353,9 @@ function countName(t: ArticleText, name: string, taken: [number, number][]): [nu
   let i = t.simp.indexOf(key);
   while (i !== -1) {
     const e = i + key.length;
-    const overlaps = taken.some(([s, en]) => s < e && en > i);
+    // a loop, not taken.some with a closure over e and i: that kept a scope per occurrence
+    let overlaps = false;
+    for (let k = 0; k < taken.length && !overlaps; k++) overlaps = taken[k]![0] < e && taken[k]![1] > i;
     const hanName = isHanAt(key, 0) && key.length <= 3;
     const boundaryOk = hanName ? nameRightOk(t.low, e) : !/[A-Za-z0-9]/.test(t.simp[i - 1] ?? "") && !/[A-Za-z]/.test(t.simp[e] ?? "");
     if (!overlaps && boundaryOk) out.push([i, e]);

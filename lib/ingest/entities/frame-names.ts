@@ -12,6 +12,7 @@ import type { FoundName, OrgSpan } from "./discover";
 import { acceptable } from "./org-contexts";
 import { isPlaceName } from "./institution-names";
 import { GENERIC_LATIN, LEAD_NOISE, ORG_SUFFIX } from "./org-words";
+import { anchoredMatches } from "./anchored-matches";
 
 /** A government body's or an office's ending (市教育局, 发改委, 省工信厅, 国家数据局). */
 const BODY_END = /(?:局|委员会|委|厅|署|办公室|办)$/;
@@ -46,6 +47,27 @@ const SIDE_SAYS = new RegExp(`(?:^|[，。；：、,;:\\n“”])(${HAN_OR_LATIN
 /** 名为“X”的公司: the article names the organisation and says what it is. */
 const NAMED_AS = /名为[“"「『]([^”"」』\n]{2,16})[”"」』]的(?:[\u4e00-\u9fff]{0,6})?(?:公司|企业|机构|平台|创业公司|初创公司|基金|投资机构|实验室|研究院)/g;
 
+/** The longest name HAN_OR_LATIN reads (a Latin run of 30). */
+const NAME = 30;
+/**
+ * Each frame in reading order, with the words every match of it holds and how far after the
+ * match's start they may begin (./anchored-matches): the frame's lead, the longest name and the
+ * optional words between.
+ */
+const FRAMES: [RegExp, string[], number][] = [
+  [ON_PLATFORM, ["平台"], 2 + NAME + 1 + 2],
+  [OWNS, ["旗下"], 1 + NAME],
+  [LEARNT_FROM, ["获悉", "了解到", "得知"], 1 + NAME + 1],
+  [SPOKES, ["负责人"], 1 + NAME + 1 + 2],
+  [CLOSE_TO, ["接近"], 0],
+  [OFFICIAL_ACCOUNT, ["官方"], 1 + NAME + 1],
+  [CHIEF_OF, ["联合创始人", "创始人", "创办人", "董事长", "总裁", "首席执行官", "CEO", "首席技术官", "CTO", "首席科学家"], 2 + NAME + 1],
+  [FOUNDED_ONE, ["创立的", "创办的", "孵化的", "成立的"], 0],
+  [SIDE_SAYS, ["方面"], 1 + NAME],
+  [RANG, ["致电"], 0],
+  [STAFF_SAID, ["据"], 0],
+];
+
 /** Words of the reporter's clause or of a post taken, not of a name (记者昨日|点击…, X目前担任|公司, 首家…). */
 const CLAUSE_WORDS = /记者|[昨今明]日|[昨今明]天|日前|近日|点击|登录|访问|打开|浏览|担任|出任|兼任|任职|现任|曾任|升任|接任|目前|此前|首家|一家|这家|该/;
 
@@ -74,13 +96,13 @@ export function frameOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (name.length < 2 || !check(name) || !free(at, at + name.length)) return;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, at), at });
   };
-  for (const re of [ON_PLATFORM, OWNS, LEARNT_FROM, SPOKES, CLOSE_TO, OFFICIAL_ACCOUNT, CHIEF_OF, FOUNDED_ONE, SIDE_SAYS, RANG, STAFF_SAID]) {
-    for (const m of text.matchAll(re)) {
+  for (const [re, anchors, reach] of FRAMES) {
+    for (const m of anchoredMatches(text, re, anchors, reach)) {
       // 从X数据获悉 is learnt from X's figures (数据 the thing, not a suffix) unless a reporter asked (记者从X数据获悉)
       const figures = re === LEARNT_FROM && m[1]!.endsWith("数据") && !REPORTER_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
       if (!figures) add(m[1]!, m.index + m[0].indexOf(m[1]!), looksNamed);
     }
   }
-  for (const m of text.matchAll(NAMED_AS)) add(m[1]!, m.index + m[0].indexOf(m[1]!), (n) => LATIN.test(n) || acceptable(n, true));
+  for (const m of anchoredMatches(text, NAMED_AS, ["名为"], 0)) add(m[1]!, m.index + m[0].indexOf(m[1]!), (n) => LATIN.test(n) || acceptable(n, true));
   return out;
 }

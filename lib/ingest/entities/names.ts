@@ -24,7 +24,11 @@ const titlesByFirst = onFirstUse(() => {
 /** A job title starts at `at` (陆林|教授): a name before it ends there. */
 export function titleStartsAt(text: string, at: number): boolean {
   const list = titlesByFirst().get(text.charCodeAt(at));
-  return list !== undefined && list.some((t) => text.startsWith(t, at));
+  if (list === undefined) return false;
+  // a loop, not list.some with a closure: this is asked at nearly every name's end, and the
+  // closure made each call allocate a scope for text and at
+  for (let k = 0; k < list.length; k++) if (text.startsWith(list[k]!, at)) return true;
+  return false;
 }
 
 /** Every title as a word: a name candidate that is one (董秘 read as 董 + 秘) is no name. */

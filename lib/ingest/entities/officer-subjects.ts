@@ -35,14 +35,25 @@ export function officerSubjectNames(t: ArticleText, taken: OrgSpan[]): FoundName
       if (HEAD_TITLE_FIRST[text.charCodeAt(end)] !== 1) continue;
       const title = HEAD_TITLE.exec(text.slice(end, end + 12));
       if (!title) continue;
-      const name = text.slice(s, end);
-      const person = chineseNameAt(text, end + title[0].length);
-      if (!person || !person.strongSurname) break;
-      if (taken.some((o) => o.start < end && o.end > s) || out.some((f) => f.name === name)) break;
-      if (NOT_A_HOLDER.test(name) || TITLE_WORD.test(name) || isCommonWord(name) || !acceptable(name) || !plausibleShortName(name) || countOf(text, name) < 2) break;
-      out.push({ type: "company", name, confidence: 0.7, evidence: sentenceAt(t, s), at: s });
+      const found = holderBefore(t, taken, out, s, end, title[0].length);
+      if (found) out.push(found);
       break;
     }
   }
   return out;
+}
+
+/**
+ * The organisation s..end before a head's title of `titleLength`, or null. Its own function: the
+ * closures below, written in the loop above, made V8 allocate the loop's scope at every clause
+ * start to keep s and end for them, where a title follows a clause's first words rarely.
+ */
+function holderBefore(t: ArticleText, taken: OrgSpan[], out: FoundName[], s: number, end: number, titleLength: number): FoundName | null {
+  const text = t.simp;
+  const name = text.slice(s, end);
+  const person = chineseNameAt(text, end + titleLength);
+  if (!person || !person.strongSurname) return null;
+  if (taken.some((o) => o.start < end && o.end > s) || out.some((f) => f.name === name)) return null;
+  if (NOT_A_HOLDER.test(name) || TITLE_WORD.test(name) || isCommonWord(name) || !acceptable(name) || !plausibleShortName(name) || countOf(text, name) < 2) return null;
+  return { type: "company", name, confidence: 0.7, evidence: sentenceAt(t, s), at: s };
 }
