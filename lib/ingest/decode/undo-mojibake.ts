@@ -274,7 +274,22 @@ export function undoMojibake(text: string, html = false): UndoneMojibake | null 
   return undone && { text: undone.text, reason: `${undone.reason}, its bytes written as HTML character references` };
 }
 
+/** Characters of UTF-8's lead bytes read as Latin-1 (see evidence's `leads`). */
+const LEAD_BYTE = /[\u00c2-\u00f4]/g;
+
+/** How many characters LEAD_BYTE matches in `text`, counted up to `limit`. */
+function leadBytes(text: string, limit: number): number {
+  let n = 0;
+  LEAD_BYTE.lastIndex = 0;
+  while (n < limit && LEAD_BYTE.test(text)) n++;
+  return n;
+}
+
 function undoLayer(text: string, layer: number): UndoneMojibake | null {
+  // Text holding a character no one-byte reading makes reverses only as UTF-8, whose pairs each
+  // open with a lead byte: without MIN_MULTIBYTE of them, a native scan spares evidence's walk
+  // over every quotation mark and dash of a Chinese page.
+  if (FOREIGN.test(text) && leadBytes(text, MIN_MULTIBYTE) < MIN_MULTIBYTE) return null;
   const e = evidence(text);
   if (e.suspects < MIN_SUSPECTS) return null;
   const utf8Possible = e.leads >= MIN_MULTIBYTE;
