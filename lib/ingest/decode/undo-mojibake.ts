@@ -14,7 +14,7 @@ import { hanCommonness } from "../repair/han-commonness";
 import { allEveryday, FEW_REREAD_HAN } from "../repair/han-frequency";
 import { detectScript } from "../../text/script";
 import { readGb18030WithHoles } from "../repair/gbk-lost-bytes";
-import { resolveLatinReferences } from "./latin-references";
+import { latinLeadsResolved, resolveLatinReferences } from "./latin-references";
 
 /** Fewer characters of the Latin-1/cp1252 upper half than this and the text is not looked at. */
 const MIN_SUSPECTS = 6;
@@ -265,12 +265,31 @@ export function undoMojibake(text: string, html = false): UndoneMojibake | null 
   // references, and resolving them would put their bytes inside its GBK pairs.
   const direct = undoLayer(text, 1);
   if (direct || !html) return direct;
+  // Text holding a character no one-byte reading makes (Han, kana…) reverses only as UTF-8, which
+  // takes MIN_MULTIBYTE lead-continuation pairs: when the text with its references resolved would
+  // not even hold that many lead bytes, resolving them cannot make it reverse (most pages).
+  if (FOREIGN.test(text) && latinLeadsResolved(text, MIN_MULTIBYTE) < MIN_MULTIBYTE) return null;
   const resolved = resolveLatinReferences(text);
   const undone = resolved === null ? null : undoLayer(resolved, 1);
   return undone && { text: undone.text, reason: `${undone.reason}, its bytes written as HTML character references` };
 }
 
+/** Characters of UTF-8's lead bytes read as Latin-1 (see evidence's `leads`). */
+const LEAD_BYTE = /[\u00c2-\u00f4]/g;
+
+/** How many characters LEAD_BYTE matches in `text`, counted up to `limit`. */
+function leadBytes(text: string, limit: number): number {
+  let n = 0;
+  LEAD_BYTE.lastIndex = 0;
+  while (n < limit && LEAD_BYTE.test(text)) n++;
+  return n;
+}
+
 function undoLayer(text: string, layer: number): UndoneMojibake | null {
+  // Text holding a character no one-byte reading makes reverses only as UTF-8, whose pairs each
+  // open with a lead byte: without MIN_MULTIBYTE of them, a native scan spares evidence's walk
+  // over every quotation mark and dash of a Chinese page.
+  if (FOREIGN.test(text) && leadBytes(text, MIN_MULTIBYTE) < MIN_MULTIBYTE) return null;
   const e = evidence(text);
   if (e.suspects < MIN_SUSPECTS) return null;
   const utf8Possible = e.leads >= MIN_MULTIBYTE;
