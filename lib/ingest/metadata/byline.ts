@@ -11,18 +11,19 @@ type Role = keyof Byline;
 
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
-  { re: /(?:记者|通讯员|采写|采访|实习生)/, role: "reporters" },
+  { re: /(?:记者|通讯员|采写|采访|访谈|实习生)/, role: "reporters" },
   { re: /(?:作者|撰文|撰稿|主笔|口述|整理|分析师|文)/, role: "authors" },
 ];
 // 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
 // 主笔: a feature's lead writer, among its 策划 and 统筹 (who edit, not write).
 // 文字：X: the text's writer among a school news page's 图片/审核 credits (a common word without its colon).
-// 分析师：A B: a research report's writers.
+// 分析师：A B: a research report's writers. 访谈｜X: the interviewer of a Q&A (not its 嘉宾, who is
+// interviewed).
 // 文/图：X, 图/文：X: the writer who took the pictures too (a hospital's or a school's news credit).
-const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文字|文)\s*[:：|｜丨/／]?\s*/gu;
+const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|访谈|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|文字|文)\s*[:：|｜丨/／]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
-const WEAK_LABEL = new Set(["文", "文字", "整理", "口述", "采访", "分析师"]);
+const WEAK_LABEL = new Set(["文", "文字", "整理", "口述", "采访", "访谈", "分析师"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 // A transliterated or minority name joins its Han parts with a middle dot (莉娜·陈, 阿依古丽·买买提).
