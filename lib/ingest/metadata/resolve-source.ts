@@ -223,7 +223,11 @@ const NOT_LEARNER = /^(?:本|据|记者|笔者|小编|我们|我|作者|编者|�
 function learnedBy(lead: string, simplified: string, siteName: string | null): string | null {
   const m = simplified.match(LEARNED);
   // the site naming itself (某科技网获悉 on 某科技网) credits no other outlet: the site claim says it
-  if (!m || NOT_LEARNER.test(m[1]!) || isSiteName(m[1]!, siteName) || looksLikePerson(m[1]!) || !looksLikeOutlet(m[1]!) || simplified.length !== lead.length) return null;
+  // a name of a person's shape is one only with a surname of the table: a newsroom's brand (X东西) has a name's length
+  if (!m) return null;
+  const named = /^\p{Script=Han}{2,4}$/u.test(m[1]!) && !hasKnownSurname(m[1]!);
+  const person = looksLikePerson(m[1]!) && !named;
+  if (NOT_LEARNER.test(m[1]!) || isSiteName(m[1]!, siteName) || person || !(looksLikeOutlet(m[1]!) || named) || simplified.length !== lead.length) return null;
   const at = m.index! + m[0].indexOf(m[1]!);
   return ownName(lead.slice(at, at + m[1]!.length));
 }
