@@ -78,6 +78,11 @@ const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公
 // the article's last paragraph, not a credit line (the credit is read off it, resolve-source.ts).
 export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:来源|稿源|出处|转自)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
 
+// "新华社上海12月3日电　题：从“试点”到“上岗”——…": an agency's feature opens with its dateline and
+// 题： the feature's full headline, on a line of their own over the reporters': the dateline's line,
+// not a headline (the shorter headline over it is), and not the lead.
+export const DATELINE_THEN_TI = /^\p{Script=Han}{2,12}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*\S/u;
+
 /** A subject and its copula right before a date: the date is what the sentence says the subject is. */
 const COPULA_BEFORE = /\p{Script=Han}{2,}(?:为|是)\s*$/u;
 
@@ -99,6 +104,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;
   // The table's or chart's own credit line, whoever it names as compiling the figures (…记者整理).
   if (first === "数" && DATA_CREDIT.test(norm)) return null;
+  if (norm.includes("电") && DATELINE_THEN_TI.test(norm)) return "dateline";
   if (ORIGIN.test(norm) || ((norm.endsWith("报道") || norm.endsWith("编译")) && OUTLET_REPORTS.test(norm)) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
   const dates = NUMBERED_CAPTION.test(norm) ? [] : findDates(norm);
   if (dates.length > 0) {

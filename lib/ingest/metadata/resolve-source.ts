@@ -16,7 +16,8 @@
  *  5. an element of the header classed as the source (class="source"), whose text the page
  *     shows beside the date;
  *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯,
- *     IT观察 3 月 5 日消息), or a newsroom opening it with what it learned (36氪获悉，);
+ *     IT观察 3 月 5 日消息), or a newsroom opening it with what it learned (36氪获悉，), or a feature's
+ *     dateline on its own line before 题： and the feature's headline;
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
  *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现,
  *     or the outlet's short name before its writers: 文｜财新 X Y),
@@ -36,7 +37,7 @@ import type { MetadataEvidence } from "./evidence";
 import { foldName, isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
-import { PROSE_THEN_CREDIT } from "./metadata-line";
+import { DATELINE_THEN_TI, PROSE_THEN_CREDIT } from "./metadata-line";
 import { hasKnownSurname } from "../entities/names";
 
 export interface ResolvedSource {
@@ -365,6 +366,8 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     script ??
     e.html?.sourceElement ??
     datelineOutlet(e.lead, e.siteName) ??
+    // a feature's dateline on the line of its 题： (新华社上海12月3日电 题：…), over the reporters' line
+    datelineOutlet(e.header.find((l) => DATELINE_THEN_TI.test(toSimplified(l).trim())) ?? null, e.siteName) ??
     outletAuthor ??
     labelOutlet(e.header, e.siteName) ??
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??
