@@ -248,6 +248,13 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     maxLength: 80,
   },
   {
+    // "如不想再收到此类邮件，请点击退订", "取消订阅": a newsletter's unsubscribe line, the mail's footer.
+    re: /^(?:如(?:果|您)?(?:不(?:想|愿|希望)|无需)再?(?:收到|接收|订阅)[^。！]{0,16}[，,]\s*)?(?:请)?(?:点击|点此|点这里)?\s*(?:退订|取消订阅)(?:本|此)?(?:邮件|周报|通讯|简报|订阅)?[。.!！]?$/u,
+    kind: "form",
+    reason: "newsletter unsubscribe line",
+    maxLength: 60,
+  },
+  {
     // "王立群, 李佳. 大语言模型幻觉问题综述[J]. 中文信息学报, 2024, 38(5): 1-18.": a citation in the
     // GB/T 7714 form (its document-type code in brackets), an entry of a reference list.
     re: /\[(?:J|M|C|D|N|R|S|P|G|Z|A|EB|DB|CP|J\/OL|M\/OL|EB\/OL|N\/OL|C\/OL|DB\/OL)\](?:\/\/|[.．,，]).{0,120}(?:19|20)\d{2}/i,

@@ -4,6 +4,7 @@
  * closing note about the author ((作者系…)). Matching is on simplified, width-folded text.
  */
 import { findDates } from "./dates";
+import { isMailSender, MAIL_ROUTING } from "./mail-headers";
 import { foldLine } from "../../text/fold";
 import { isByInPlaces, isMarkedAuthors, isWireCredits, nameOutletPost } from "./wire-credits";
 
@@ -105,6 +106,9 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   // The table's or chart's own credit line, whoever it names as compiling the figures (…记者整理).
   if (first === "数" && DATA_CREDIT.test(norm)) return null;
   if (norm.includes("电") && DATELINE_THEN_TI.test(norm)) return "dateline";
+  // a mail's header fields over a newsletter copied from the client: the sender credits, the recipients count for nothing
+  if (norm.includes("@") && isMailSender(norm)) return "origin";
+  if (MAIL_ROUTING.test(norm)) return "counter";
   if (ORIGIN.test(norm) || ((norm.endsWith("报道") || norm.endsWith("编译")) && OUTLET_REPORTS.test(norm)) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
   const dates = NUMBERED_CAPTION.test(norm) ? [] : findDates(norm);
   if (dates.length > 0) {

@@ -3,7 +3,7 @@
  * resolve-site-claim.ts). By order of evidence, the first that names someone wins:
  *  1. a credit line (本文来自微信公众号「X」, 转载自X) in the header, under the body, or opening
  *     or closing the body: the original publisher, stronger than any claim;
- *  2. a source line in the header (来源：X, 稿源, 出处), then under the body (文章来源：X),
+ *  2. a source line in the header (来源：X, 稿源, 出处), then a mail's sender (发件人：X <address>), then under the body (文章来源：X),
  *     then a newspaper's edition line (《X报》（date 第N版））,
  *     then an outlet marking the piece its own (本文为X原创 under the body, [ X 原创 ] in the header),
  *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道, or a
@@ -37,6 +37,7 @@ import type { MetadataEvidence } from "./evidence";
 import { foldName, isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
+import { mailSender } from "./mail-headers";
 import { DATELINE_THEN_TI, PROSE_THEN_CREDIT } from "./metadata-line";
 import { hasKnownSurname } from "../entities/names";
 
@@ -351,6 +352,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   const source =
     original ??
     claimIn(e.header) ??
+    mailSender(e.header) ??
     claimIn(e.trailer) ??
     claimIn(e.tail && PROSE_THEN_CREDIT.test(e.tail) ? [e.tail.slice(e.tail.search(/[（(][^（(]*$/))] : []) ??
     editionPaper([...e.header, ...e.trailer]) ??

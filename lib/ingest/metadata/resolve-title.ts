@@ -40,8 +40,9 @@ const MIN_TITLE_LEFT = 4;
 // (对话X：…) is the headline's own verb and has no bar.
 const FORMAT_TAG = /^\s*(?:高清)?(?:图集|组图|多图|图文直播|视频直播|直播|视频|音频|专访|对话|访谈|(?:演讲|访谈|对话|圆桌|论坛|发布会|会议|直播)?实录)\s*[|｜丨]\s*(?=\S.{5,})/u;
 
-// "title: X", "标题：X": a feed item or a form saved as text labels its headline; the label is no word of it.
-const TITLE_LABEL = /^\s*(?:title|headline|标题|標題)\s*[:：]\s*(?=\S.{3,})/i;
+// "title: X", "标题：X": a feed item or a form saved as text labels its headline; the label is no word of it;
+// nor is a mail's 主题：X (a newsletter's subject is its issue's headline).
+const TITLE_LABEL = /^\s*(?:title|headline|subject|标题|標題|主题|主題)\s*[:：]\s*(?=\S.{3,})/i;
 
 // "E87｜开源模型的商业化…": an episode's or an issue's number before a bar (E87, EP12, Vol.3, #40, 第87期)
 // in the title the page declares (og:title, <title>), whose rest is the headline chosen: the page
