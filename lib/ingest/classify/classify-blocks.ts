@@ -16,6 +16,7 @@
  *     HTML page's own hints;
  *  6. whatever remains outside the body is site chrome, labelled by its position.
  */
+import { isWriterNameLine } from "../metadata/writer-line";
 import { isTaggedHeadline } from "../metadata/column-tag";
 import type { Block, RemovalKind, RemovedBlock } from "../types";
 import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-line";
@@ -490,6 +491,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   let title: string | null = null;
   let named = false;
   const metadataIndices = new Set(metadata.map((m) => m.index));
+  // 标题 / 周一舟 / 某大厂算法工程师: a line under a writer's bare name, itself under a line of a
+  // headline's length, is the writer's one-line bio, never the headline
+  const writersBio = (i: number) => i >= 2 && isWriterNameLine(blocks[i - 1]!.text) && features[i - 2]!.length >= 5;
   if (opts.titleHint) {
     title = opts.titleHint;
     const hint = foldForCompare(opts.titleHint);
@@ -502,7 +506,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       // A headline repeated elsewhere on the page (breadcrumb, related list) is still a candidate;
       // a line repeating a paragraph of the body is a teaser, not a title.
       // A table's row of cells (索引号：… 主题分类：…) is never the headline.
-      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1) && blocks[c.index]!.row !== true);
+      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1) && blocks[c.index]!.row !== true && !writersBio(c.index));
     const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm });
     if (picked) {
       titleIndex = picked.index;
