@@ -10,7 +10,8 @@
  *     the dump's own address, which its in-page links give (跳到正文 → …#content) or a closing 本文链接：line prints;
  *  5b. a date line just above the headline (never a banner's 今天是…);
  *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电, a release's
- *      【X新闻稿】2026年4月10日，上海——, BEIJING, Dec. 3, 2026 /wire/ --);
+ *      【X新闻稿】2026年4月10日，上海——, BEIJING, Dec. 3, 2026 /wire/ --), then an agency's release code
+ *      after the closing editor's credit (（編輯：X）1151203, the Republic of China calendar);
  *  5d. a meta of the page's own system named xxx-date (an e-paper's edition day), which no
  *     list of known names holds;
  *  5e. a JSON-LD VideoObject's uploadDate: a video page has no other, but on an article it may
@@ -118,6 +119,20 @@ function leadDate(lead: string | null): FoundDate | null {
   return m ? (findDates(m[1]!)[0] ?? null) : null;
 }
 
+// "（編輯：林家嫻）1151203": an agency closes its story with the editor in brackets and a release code of
+// seven digits, the year in the Republic of China calendar (115 = 2026), the month and the day.
+const RELEASE_CODE = /(?:编辑|編輯)\s*[:：][^（）()]{2,20}[）)]\s*(1[0-4]\d)(\d{2})(\d{2})\s*$/u;
+const ROC_OFFSET = 1911;
+
+function releaseCode(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = RELEASE_CODE.exec(line);
+    const found = m ? findDates(`${Number(m[1]) + ROC_OFFSET}-${m[2]}-${m[3]}`)[0] : undefined;
+    if (found) return found.iso;
+  }
+  return null;
+}
+
 function fromNeighbours(neighbours: string[]): ResolvedDate | null {
   const dates = neighbours.flatMap((t) => findDates(t).map((d) => d.iso.slice(0, 10)));
   if (dates.length === 0) return null;
@@ -145,6 +160,8 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
   const dateline = leadDate(e.lead);
   if (dateline) return { iso: dateline.iso, evidence: `the lead's dateline (${dateline.match})`, inferred: false };
+  const coded = releaseCode([...e.trailer, ...(e.tail ? [e.tail] : [])]);
+  if (coded) return { iso: coded, evidence: "the release code after the editor's credit (Republic of China calendar)", inferred: false };
   if (e.html?.prefixedMetaDate) return { iso: e.html.prefixedMetaDate, evidence: "a date meta of the page's own system (xxx-date)", inferred: false };
   if (e.html?.uploadedDate) return { iso: e.html.uploadedDate, evidence: "a video's declared upload date (VideoObject uploadDate)", inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
