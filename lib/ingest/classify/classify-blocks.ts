@@ -16,7 +16,6 @@
  *     HTML page's own hints;
  *  6. whatever remains outside the body is site chrome, labelled by its position.
  */
-import { isWriterNameLine } from "../metadata/writer-line";
 import { isTaggedHeadline } from "../metadata/column-tag";
 import type { Block, RemovalKind, RemovedBlock } from "../types";
 import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-line";
@@ -51,6 +50,9 @@ export interface Classification {
   metadata: MetadataBlock[];
   removed: RemovedBlock[];
 }
+
+/** A one-line pitch between two paragraphs is no longer than this (characters). */
+const PITCH_MAX = 30;
 
 interface Mark {
   kind: RemovalKind;
@@ -331,13 +333,17 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     })))
     : new Set<number>();
   const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || galleryCaptions.has(i) || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
+  // "▲点击关注，每天推送…" between two paragraphs of prose: a one-line pitch inserted in the article,
+  // cut but bridged like a picture's credit (as a wall it cut off the short paragraphs after it)
+  const prose = (k: number) => features[k] !== undefined && features[k]!.paragraphLike && !excludedBase(k);
+  const pitchBetween = (i: number) => vocab[i]?.kind === "ad" && features[i]!.length <= PITCH_MAX && blocks[i]!.path === "line" && prose(i - 1) && prose(i + 1);
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
-      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i),
+      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i) || pitchBetween(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
