@@ -11,7 +11,7 @@ import { isByInPlaces, isMarkedAuthors, isWireCredits, nameOutletPost } from "./
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
 // 供稿：X credits the office that supplied a story (a school's news under 撰稿/审核 lines): a credit, like 审核：.
-const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文者?|撰稿人?|主笔|采写|采访|访谈|楼主|编译|整理|口述|校对|审核|出品|策划|主编|供稿|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／|｜丨]\s*文(?:$|[\s\u3000])/u;
+const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文者?|撰稿人?|主笔|采写|采访|访谈|楼主|分析师|编译|整理|口述|校对|审核|出品|策划|主编|供稿|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／|｜丨]\s*文(?:$|[\s\u3000])/u;
 // Every branch of BYLINE needs one of these (a label's separator, a bullet, 记者): asked first, since
 // its last branch tries a run of Han characters at every Han character of the line.
 const BYLINE_MARK = /[:：|｜丨/／■□●◆▲]|记者/;
