@@ -83,7 +83,7 @@ export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:�
 
 // "新华社上海12月3日电　题：从“试点”到“上岗”——…": an agency's feature opens with its dateline and
 // 题： the feature's full headline, on a line of their own over the reporters': the dateline's line,
-// not a headline (the shorter headline over it is), and not the lead.
+// not a headline (the shorter headline over it is); the body's first line, as other datelines are.
 export const DATELINE_THEN_TI = /^\p{Script=Han}{2,12}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*\S/u;
 
 /** A subject and its copula right before a date: the date is what the sentence says the subject is. */
@@ -107,7 +107,6 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;
   // The table's or chart's own credit line, whoever it names as compiling the figures (…记者整理).
   if (first === "数" && DATA_CREDIT.test(norm)) return null;
-  if (norm.includes("电") && DATELINE_THEN_TI.test(norm)) return "dateline";
   // a mail's header fields over a newsletter copied from the client: the sender credits, the recipients count for nothing
   if (norm.includes("@") && isMailSender(norm)) return "origin";
   if (MAIL_ROUTING.test(norm)) return "counter";
