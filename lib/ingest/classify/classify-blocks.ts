@@ -333,7 +333,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     })))
     : new Set<number>();
   const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || galleryCaptions.has(i) || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
-  // "▲点击关注，每天推送…" between two paragraphs of prose: a one-line pitch inserted in the article,
+  // "▲点击关注，…" between two paragraphs of prose: a one-line pitch inserted in the article,
   // cut but bridged like a picture's credit (as a wall it cut off the short paragraphs after it)
   const prose = (k: number) => features[k] !== undefined && features[k]!.paragraphLike && !excludedBase(k);
   const pitchBetween = (i: number) => vocab[i]?.kind === "ad" && features[i]!.length <= PITCH_MAX && blocks[i]!.path === "line" && prose(i - 1) && prose(i + 1);
@@ -497,7 +497,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   let title: string | null = null;
   let named = false;
   const metadataIndices = new Set(metadata.map((m) => m.index));
-  // 标题 / 周一舟 / 某大厂算法工程师: a line under a writer's bare name, itself under a line of a
+  // 标题 / 张一 / 一句简介: a line under a writer's bare name, itself under a line of a
   // headline's length, is the writer's one-line bio, never the headline
   const writersBio = (i: number) => i >= 2 && isWriterNameLine(blocks[i - 1]!.text) && features[i - 2]!.length >= 5;
   if (opts.titleHint) {

@@ -143,7 +143,7 @@ const GLUED_FIELD = /(?=(?:来源|发布时间|更新时间|时间|日期|浏览
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
  */
-// "By Wang Xintong and Zhang Yukun / Dec 03, 2026 06:55 PM / Business & Tech": an English byline of
+// "By A and B / Mon DD, YYYY hh:mm PM / section": an English byline of
 // capitalised names opening a row of fields, which runs longer than a byline alone.
 const BY_FIELDS_ROW = /^\s*[Bb][Yy]\s+[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){1,3}(?:\s+(?:and|&)\s+[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){1,3})?\s*[|｜/]\s*\S/;
 
@@ -203,7 +203,7 @@ const BY_LIST = new RegExp(`^\\s*by\\s+(${LATIN_NAME}(?:\\s*,\\s*${LATIN_NAME})+
 // "By Shirin Ghaffary, Katie Roof": a list with commas only, when every part is a name (else the
 // part after the comma is the writer's title or outlet: By X, Staff Writer; By X, Associated Press).
 const BY_COMMAS = new RegExp(`^\\s*by\\s+(${LATIN_NAME}(?:\\s*,\\s*${LATIN_NAME}){1,3})\\s*(?:[|｜丨/;；]|$)`, "i");
-// "China Daily", "South China Morning Post": a field of capitalised words ending in a newsroom's word.
+// An outlet's English name: a field of capitalised words ending in a newsroom's word (…Daily, …News, …Post).
 const EN_OUTLET_FIELD = /^(?:[A-Z][A-Za-z&.'\-]*\s){1,4}(?:Daily|News|Times|Post|Journal|Weekly|Herald|Tribune|Gazette|Press|Wire|Agency)$/;
 // A writer's title after a comma (By X, Staff Writer) is no second name.
 const EN_ROLE = /\b(?:staff|writer|reporter|editor|correspondent|bureau|chief|contributor|columnist|news|times|post|daily|press|agency)\b/i;
@@ -249,7 +249,7 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const latin = /^[A-Za-z][A-Za-z.'\-& ]+$/.test(field) ? field.split(/\s+(?:and|&)\s+|\s*&\s*/) : null;
     const names = latin ? (latin.every((n) => NAME.test(n) && !NOT_NAMES.test(n)) ? latin : []) : splitNames(field, "");
     for (const name of names) push(into.authors, name);
-    // By X | China Daily | Updated: …: a later field that is an outlet's English name is the publisher
+    // By X | Outlet | Updated: …: a later field that is an outlet's English name is the publisher
     if (names.length > 0) for (const f of line.split(/\s*[|｜丨]\s*/).slice(1)) if (EN_OUTLET_FIELD.test(f.trim())) push(outlets, f.trim());
     if (names.length > 0) return;
   }

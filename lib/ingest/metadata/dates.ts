@@ -24,7 +24,7 @@ const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd
 // three-digit year is such a date only right after a date's label.
 const ROC_RE = /(?:民国\s*(\d{2,3})|(?<=(?:日期|时间)\s*[:：]\s*)(1[0-4]\d)(?!\d))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)/g;
 const ROC_OFFSET = 1911;
-// "发布日期：20261128": a date's eight digits run together, a date only right after a date's label.
+// "发布日期：YYYYMMDD": a date's eight digits run together, a date only right after a date's label.
 const COMPACT_RE = /(?<=(?:日期|时间)\s*[:：]\s*)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g;
 
 // "二〇二五年三月二日": a date in Han numerals, as official documents print it.

@@ -57,7 +57,7 @@ const NUMBERED_CAPTION = /^(?:图表?|表)\s*\d{1,2}\s*[:：]/u;
 // fields (a weekday, 来源：X, a name), never a phrase ending in what was built or shot that day.
 const DATED_NOUN_PHRASE = /^\p{Script=Han}{2,12}的\p{Script=Han}{1,12}$/u;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
-// "1,234 人赞同了该回答", "356人点赞": a Q&A answer's or a post's tally of readers who approved it.
+// "N 人赞同了该回答", "N人点赞": a Q&A answer's or a post's tally of readers who approved it.
 const APPROVALS = /^[\d,.]+\s*[万千kw]?\s*人(?:赞同|点赞|喜欢|收藏|觉得有用)(?:了)?(?:该|这个|这篇)?(?:回答|文章|内容)?$/iu;
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
@@ -81,7 +81,7 @@ const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公
 // the article's last paragraph, not a credit line (the credit is read off it, resolve-source.ts).
 export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:来源|稿源|出处|转自)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
 
-// "新华社上海12月3日电　题：从“试点”到“上岗”——…": an agency's feature opens with its dateline and
+// "X社某地M月D日电　题：…": an agency's feature opens with its dateline and
 // 题： the feature's full headline, on a line of their own over the reporters': the dateline's line,
 // not a headline (the shorter headline over it is); the body's first line, as other datelines are.
 export const DATELINE_THEN_TI = /^\p{Script=Han}{2,12}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*\S/u;

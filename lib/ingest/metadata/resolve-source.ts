@@ -282,9 +282,9 @@ function datelineOutlet(lead: string | null, siteName: string | null = null): st
   return ownName(lead.slice(at, at + day[1]!.length).replace(/(?<=\p{Script=Han}{2})综合(?:报道)?$/u, ""));
 }
 
-// "【X公司新闻稿】2026年4月10日，…": a press release labels itself with its issuer in brackets opening the lead.
+// "【X新闻稿】YYYY年M月D日，…": a press release labels itself with its issuer in brackets opening the lead.
 const RELEASE_LABEL = /^\s*[【[]\s*([^【】\[\]\s]{2,20}?)\s*(?:官方)?(?:新闻稿|新闻通稿|通稿)\s*[】\]]/u;
-// "SOURCE Zhipu AI": an English press wire closes a release with its issuer after the word in capitals, no colon.
+// "SOURCE Company": an English press wire closes a release with its issuer after the word in capitals, no colon.
 const WIRE_SOURCE = /^\s*SOURCE\s+([A-Z0-9][\w&.,'\- ]{1,60}?)\s*$/;
 
 /** The issuer a press release names: its bracketed label opening the lead, or the wire's closing SOURCE line. */
@@ -389,7 +389,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     e.html?.sourceElement ??
     datelineOutlet(e.lead, e.siteName) ??
     releaseIssuer(e.lead, e.trailer, e.siteName) ??
-    // a feature's dateline on the line of its 题： (新华社上海12月3日电 题：…), over the reporters' line
+    // a feature's dateline on the line of its 题： (X社某地M月D日电 题：…), over the reporters' line
     datelineOutlet(e.header.find((l) => DATELINE_THEN_TI.test(toSimplified(l).trim())) ?? null, e.siteName) ??
     outletAuthor ??
     labelOutlet(e.header, e.siteName) ??

@@ -61,7 +61,7 @@ function withEpisodeNumber(title: string, declared: string[]): string {
   return title;
 }
 
-// "阿里云再次下调API价格（来源：证券时报）": the headline with its source in brackets after it, the
+// "标题（来源：X）": the headline with its source in brackets after it, the
 // first line over the body, which the line classifier files as a credit: the words before the bracket
 // are the headline (a sentence closed by 。 before it is a paragraph's end, not a headline).
 const HEADLINE_THEN_CREDIT = /^\s*([^。！？!?（）()]{6,60}?)\s*[（(]\s*(?:来源|稿源|出处|來源)\s*[:：][^（）()]{2,30}[）)]\s*$/u;

@@ -110,7 +110,7 @@ export function siteClaim(line: string): { name: string; generic: boolean } | nu
 const WECHAT_ORIGINAL = /^\s*原创\s+\S{1,12}\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
 // "原创 量子位 2025-03-02 10:15 北京": the account alone before the date (it signs as itself).
 const WECHAT_ACCOUNT_ONLY = /^\s*原创\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
-// "原创 | 机器之芯": the 原创 mark and the account after a bar, alone on the line over the headline.
+// "原创 | 账号": the 原创 mark and the account after a bar, alone on the line over the headline.
 const WECHAT_ORIGINAL_BAR = /^\s*原创\s*[|｜丨]\s*([^\s|｜丨]{2,20})\s*$/;
 const WECHAT_DATE_FIRST = /^\s*原创\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|｜丨]?\s*([^\s|｜·•]{2,20})\s*$/;
 // "原创 X 已于 2025-03-06 修改", "原创 X 发布于 2025-…": a word ending in 于 before the date says when, it names no account.

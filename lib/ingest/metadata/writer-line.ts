@@ -13,8 +13,8 @@ export function isWriterNameLine(text: string): boolean {
   const t = text.trim();
   if (!BARE_NAME.test(t)) return false;
   if (listItemName(t) === t) return true;
-  // 周一舟: a three-character name whose surname and first given character happen to make a word
-  // (周一) is still a name when its given name is no word of its own and the whole is none
+  // A three-character name whose surname and first given character happen to make a word (周一, a
+  // weekday) is still a name when its given name is no word of its own and the whole is none
   return t.length === 3 && HAN_ONLY.test(t) && hasKnownSurname(t) && !isCommonWord(t) && !isCommonWord(t.slice(1)) && isCommonWord(t.slice(0, 2)) && listItemName(t[0] + t.slice(2)) !== null;
 }
 

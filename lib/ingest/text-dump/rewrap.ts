@@ -178,7 +178,7 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   // A form's controls ("[BUTTON Input]", "____") start a form, not the rest of a sentence: joined,
   // the paragraph above would be removed with the form.
   if (hasFormControl(next.text)) return false;
-  // A line of labelled fields (分析师：X 执业证书编号：…, 证券研究报告 | 行业深度 | date) that the line
+  // A line of labelled fields (分析师：X 执业证书编号：…, 证券研究报告 | kind | date) that the line
   // classifier reads as a credit or a date line starts a field of the header, not the rest of a sentence.
   if (FIELDS_START.test(next.text) && isMetadataLine(next.text)) return false;
   const itemText = /^([•·●▪◆◇■□►▶*+\-]\s+|\d{1,3}[.)]\s+)/.exec(cur.text);
