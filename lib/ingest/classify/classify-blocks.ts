@@ -51,6 +51,9 @@ export interface Classification {
   removed: RemovedBlock[];
 }
 
+/** A one-line pitch between two paragraphs is no longer than this (characters). */
+const PITCH_MAX = 30;
+
 interface Mark {
   kind: RemovalKind;
   reason: string;
@@ -330,13 +333,17 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     })))
     : new Set<number>();
   const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || galleryCaptions.has(i) || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
+  // "▲点击关注，…" between two paragraphs of prose: a one-line pitch inserted in the article,
+  // cut but bridged like a picture's credit (as a wall it cut off the short paragraphs after it)
+  const prose = (k: number) => features[k] !== undefined && features[k]!.paragraphLike && !excludedBase(k);
+  const pitchBetween = (i: number) => vocab[i]?.kind === "ad" && features[i]!.length <= PITCH_MAX && blocks[i]!.path === "line" && prose(i - 1) && prose(i + 1);
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
-      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i),
+      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i) || pitchBetween(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
@@ -490,6 +497,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   let title: string | null = null;
   let named = false;
   const metadataIndices = new Set(metadata.map((m) => m.index));
+  // 标题 / 张一 / 一句简介: a line under a writer's bare name, itself under a line of a
+  // headline's length, is the writer's one-line bio, never the headline
+  const writersBio = (i: number) => i >= 2 && isWriterNameLine(blocks[i - 1]!.text) && features[i - 2]!.length >= 5;
   if (opts.titleHint) {
     title = opts.titleHint;
     const hint = foldForCompare(opts.titleHint);
@@ -502,7 +512,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       // A headline repeated elsewhere on the page (breadcrumb, related list) is still a candidate;
       // a line repeating a paragraph of the body is a teaser, not a title.
       // A table's row of cells (索引号：… 主题分类：…) is never the headline.
-      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1) && blocks[c.index]!.row !== true);
+      .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1) && blocks[c.index]!.row !== true && !writersBio(c.index));
     const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm });
     if (picked) {
       titleIndex = picked.index;

@@ -3,6 +3,7 @@
  * above the metadata/date line or the body, and whose words come back in the body.
  */
 import { codeUnitPairs } from "../../text/code-unit-pairs";
+import { DATELINE_THEN_TI } from "../metadata/metadata-line";
 
 export interface TitleCandidate {
   index: number;
@@ -62,7 +63,9 @@ function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
   // ——副标题 under a headline is the headline's second line, not the headline
   if (SUBTITLE.test(c.text) && candidates.some((o) => o.index === c.index - 1 && o.length >= 4 && !/[。]$/.test(o.text))) return false;
   if (SERIES_KICKER.test(c.norm)) return false;
-  return !/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读)/.test(c.norm);
+  if (DATELINE_THEN_TI.test(c.norm)) return false;
+  // a Q&A's guest and a mail's routing fields (嘉宾｜X, 发件人：X) are labelled fields too
+  return !/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读|(?:嘉宾|受访者|发件人|收件人|抄送)\s*[:：|｜丨])/.test(c.norm);
 }
 
 /** A line under the headline that is its deck, not a second headline: both headline-sized. */

@@ -242,10 +242,18 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   {
     // "点击关注X官方微博，第一时间获取…", "X公众号" over "（微信搜索xyz或扫描左侧二维码关注）": a follow pitch
     // naming the channel; an article mentioning an account does not ask to be followed there.
-    re: /^(?:点击|欢迎|请|记得)关注[\p{L}\p{N}\s]{0,16}(?:官方)?(?:微博|微信|公众号|视频号|头条号|抖音号)|扫描.{0,8}二维码.{0,4}关注|微信搜索\s*[a-z][\w-]{3,}|^(?![\p{L}\p{N}]*(?:如何|怎么|怎样|为何|为什么|运营|开通|注册|申请|的))[\p{L}\p{N}]{2,10}(?:官方)?(?:公众号|官方微博)$/iu,
+    // "▲点击关注，每日获取…": the pitch between paragraphs, saying what the follower gets.
+    re: /^(?:点击|欢迎|请|记得)关注[\p{L}\p{N}\s]{0,16}(?:官方)?(?:微博|微信|公众号|视频号|头条号|抖音号)|^[▲△▼↑↓☝\s]*(?:点击|戳)(?:上方|下方)?(?:蓝字)?[，,\s]*(?:一键)?关注(?:我们)?[，,\s]*(?:每天|每日|第一时间|获取|不错过|带你|持续)|扫描.{0,8}二维码.{0,4}关注|微信搜索\s*[a-z][\w-]{3,}|^(?![\p{L}\p{N}]*(?:如何|怎么|怎样|为何|为什么|运营|开通|注册|申请|的))[\p{L}\p{N}]{2,10}(?:官方)?(?:公众号|官方微博)$/iu,
     kind: "ad",
     reason: "social-media follow promotion",
     maxLength: 80,
+  },
+  {
+    // "如不想再收到此类邮件，请点击退订", "取消订阅": a newsletter's unsubscribe line, the mail's footer.
+    re: /^(?:如(?:果|您)?(?:不(?:想|愿|希望)|无需)再?(?:收到|接收|订阅)[^。！]{0,16}[，,]\s*)?(?:请)?(?:点击|点此|点这里)?\s*(?:退订|取消订阅)(?:本|此)?(?:邮件|周报|通讯|简报|订阅)?[。.!！]?$/u,
+    kind: "form",
+    reason: "newsletter unsubscribe line",
+    maxLength: 60,
   },
   {
     // "王立群, 李佳. 大语言模型幻觉问题综述[J]. 中文信息学报, 2024, 38(5): 1-18.": a citation in the

@@ -2,18 +2,19 @@
  * A blog names its writer as the blogger (博主：老周不熬夜), in the post's info line or in the
  * profile card beside the posts. On a personal blog the blogger wrote the post, so the name is
  * the author's, a nickname as much as a person's name (as a forum's poster is, thread-poster.ts).
- * Two different bloggers on one page (a blog network's sidebar) name none.
+ * Two different bloggers on one page (a blog network's sidebar) name none. A forum thread copied as
+ * text names its poster the same way (楼主：X over the first post), a nickname as much as a name.
  */
 import { simplifiedLine as toSimplified } from "./simplified";
 
 // The nickname is one token of letters and digits (a lynx link marker [6] may stand before it).
-const BLOGGER = /(?:^|[\s|｜丨·•])博主\s*[:：]\s*(?:\[\d{1,4}\])?([\p{L}\p{N}_\-.·]{2,20})(?=$|[\s|｜丨·•])/u;
+const BLOGGER = /(?:^|[\s|｜丨·•])(?:博主|楼主)\s*[:：]\s*(?:\[\d{1,4}\])?([\p{L}\p{N}_\-.·]{2,20})(?=$|[\s|｜丨·•])/u;
 const LINE_MAX = 80;
 
 export function bloggerOf(lines: string[]): string | null {
   let found: string | null = null;
   for (const line of lines) {
-    if (line.length > LINE_MAX || !line.includes("博主")) continue;
+    if (line.length > LINE_MAX || !(line.includes("博主") || line.includes("楼主"))) continue;
     const simplified = toSimplified(line);
     const m = simplified.match(BLOGGER);
     if (!m) continue;

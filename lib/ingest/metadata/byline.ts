@@ -11,19 +11,20 @@ type Role = keyof Byline;
 
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
-  { re: /(?:记者|通讯员|采写|采访|实习生)/, role: "reporters" },
+  { re: /(?:记者|通讯员|采写|采访|访谈|实习生)/, role: "reporters" },
   { re: /(?:作者|撰文|撰稿|主笔|口述|整理|分析师|研究员|文)/, role: "authors" },
 ];
 // 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
 // 主笔: a feature's lead writer, among its 策划 and 统筹 (who edit, not write).
 // 文字：X: the text's writer among a school news page's 图片/审核 credits (a common word without its colon).
-// 分析师：A B: a research report's writers.
+// 分析师：A B: a research report's writers. 访谈｜X: the interviewer of a Q&A (not its 嘉宾, who is
+// interviewed).
 // 文/图：X, 图/文：X: the writer who took the pictures too (a hospital's or a school's news credit).
-const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|文)\s*[:：|｜丨/／]?\s*/gu;
+const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|访谈|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|文)\s*[:：|｜丨/／]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
 // 研究员：A,B: a research report's writers too (研究员表示 is a sentence).
-const WEAK_LABEL = new Set(["文", "文字", "整理", "口述", "采访", "分析师", "研究员"]);
+const WEAK_LABEL = new Set(["文", "文字", "整理", "口述", "采访", "访谈", "分析师", "研究员"]);
 // Words that end a name run on into a sentence: "本报记者沈春蕾据其在…演讲整理".
 const NAME_END = /(据|根据|采写|整理|报道|发自|综合|编译|对|在|表示|指出|供稿)/u;
 // A transliterated or minority name joins its Han parts with a middle dot (莉娜·陈, 阿依古丽·买买提).
@@ -143,8 +144,13 @@ const GLUED_FIELD = /(?=(?:来源|发布时间|更新时间|时间|日期|浏览
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
  */
+// "By A and B / Mon DD, YYYY hh:mm PM / section": an English byline of
+// capitalised names opening a row of fields, which runs longer than a byline alone.
+const BY_FIELDS_ROW = /^\s*[Bb][Yy]\s+[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){1,3}(?:\s+(?:and|&)\s+[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){1,3})?\s*[|｜/]\s*\S/;
+
 export function isBylineShaped(line: string): boolean {
   if (isWireCredits(line) || isByInPlaces(line) || isMarkedAuthors(line) || nameOutletPost(line) !== null) return true;
+  if (line.length <= CREDIT_MAX && BY_FIELDS_ROW.test(line) && !/[。！？]/.test(line)) return true;
   return (
     (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line) || BY_LIST.test(line) || isFieldsRow(line)))) &&
     (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
@@ -198,6 +204,8 @@ const BY_LIST = new RegExp(`^\\s*by\\s+(${LATIN_NAME}(?:\\s*,\\s*${LATIN_NAME})+
 // "By Shirin Ghaffary, Katie Roof": a list with commas only, when every part is a name (else the
 // part after the comma is the writer's title or outlet: By X, Staff Writer; By X, Associated Press).
 const BY_COMMAS = new RegExp(`^\\s*by\\s+(${LATIN_NAME}(?:\\s*,\\s*${LATIN_NAME}){1,3})\\s*(?:[|｜丨/;；]|$)`, "i");
+// An outlet's English name: a field of capitalised words ending in a newsroom's word (…Daily, …News, …Post).
+const EN_OUTLET_FIELD = /^(?:[A-Z][A-Za-z&.'\-]*\s){1,4}(?:Daily|News|Times|Post|Journal|Weekly|Herald|Tribune|Gazette|Press|Wire|Agency)$/;
 // A writer's title after a comma (By X, Staff Writer) is no second name.
 const EN_ROLE = /\b(?:staff|writer|reporter|editor|correspondent|bureau|chief|contributor|columnist|news|times|post|daily|press|agency)\b/i;
 // "Author: 马思远", "Source: Xinhua | 2025-10-09 | Editor: 李明": English field labels, each up to the next separator.
@@ -242,6 +250,8 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const latin = /^[A-Za-z][A-Za-z.'\-& ]+$/.test(field) ? field.split(/\s+(?:and|&)\s+|\s*&\s*/) : null;
     const names = latin ? (latin.every((n) => NAME.test(n) && !NOT_NAMES.test(n)) ? latin : []) : splitNames(field, "");
     for (const name of names) push(into.authors, name);
+    // By X | Outlet | Updated: …: a later field that is an outlet's English name is the publisher
+    if (names.length > 0) for (const f of line.split(/\s*[|｜丨]\s*/).slice(1)) if (EN_OUTLET_FIELD.test(f.trim())) push(outlets, f.trim());
     if (names.length > 0) return;
   }
   const english = [...line.matchAll(EN_FIELD)];

@@ -30,6 +30,8 @@ const US_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+(\d{1,2})
 // three-digit year is such a date only right after a date's label.
 const ROC_RE = /(?:民国\s*(\d{2,3})|(?<=(?:日期|时间)\s*[:：]\s*)(1[0-4]\d)(?!\d))\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)/g;
 const ROC_OFFSET = 1911;
+// "发布日期：YYYYMMDD": a date's eight digits run together, a date only right after a date's label.
+const COMPACT_RE = /(?<=(?:日期|时间)\s*[:：]\s*)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/g;
 
 // "二〇二五年三月二日": a date in Han numerals, as official documents print it.
 const HAN_DIGITS = "〇一二三四五六七八九";
@@ -99,6 +101,10 @@ export function findDates(text: string): FoundDate[] {
     });
   }
   // ROC_RE needs 民国 or a date's label (日期, 时间) before the year: most lines with digits have neither.
+  if (digits && (text.includes("日期") || text.includes("时间"))) for (const m of text.matchAll(COMPACT_RE)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (valid(y, mo, d, 0, 0, 0)) out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
+  }
   if (digits && (text.includes("民国") || text.includes("日期") || text.includes("时间"))) for (const m of text.matchAll(ROC_RE)) {
     const [y, mo, d] = [Number(m[1] ?? m[2]) + ROC_OFFSET, Number(m[3]), Number(m[4])];
     if (!valid(y, mo, d, 0, 0, 0)) continue;

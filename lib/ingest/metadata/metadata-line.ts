@@ -4,13 +4,14 @@
  * closing note about the author ((作者系…)). Matching is on simplified, width-folded text.
  */
 import { findDates } from "./dates";
+import { isMailSender, MAIL_ROUTING } from "./mail-headers";
 import { foldLine } from "../../text/fold";
 import { isByInPlaces, isMarkedAuthors, isWireCredits, nameOutletPost } from "./wire-credits";
 
 export type MetadataLineKind = "dateline" | "byline" | "origin" | "note" | "counter";
 
 // 供稿：X credits the office that supplied a story (a school's news under 撰稿/审核 lines): a credit, like 审核：.
-const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文者?|撰稿人?|主笔|采写|采访|编译|整理|口述|校对|审核|出品|策划|主编|供稿|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／|｜丨]\s*文(?:$|[\s\u3000])/u;
+const BYLINE = /(作者|记者|编辑|责编|责任编辑|撰文者?|撰稿人?|主笔|采写|采访|访谈|楼主|分析师|编译|整理|口述|校对|审核|出品|策划|主编|供稿|文)\s*[:：|｜丨/]|^(文|撰文)\s*\/|^[■□●◆▲]\s*\p{Script=Han}{2,4}(?:\s*[（(][^（）()]{2,40}[）)])?$|记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}$|\p{Script=Han}{2,4}\s*[/／|｜丨]\s*文(?:$|[\s\u3000])/u;
 // Every branch of BYLINE needs one of these (a label's separator, a bullet, 记者): asked first, since
 // its last branch tries a run of Han characters at every Han character of the line.
 const BYLINE_MARK = /[:：|｜丨/／■□●◆▲]|记者/;
@@ -56,6 +57,8 @@ const NUMBERED_CAPTION = /^(?:图表?|表)\s*\d{1,2}\s*[:：]/u;
 // fields (a weekday, 来源：X, a name), never a phrase ending in what was built or shot that day.
 const DATED_NOUN_PHRASE = /^\p{Script=Han}{2,12}的\p{Script=Han}{1,12}$/u;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
+// "N 人赞同了该回答", "N人点赞": a Q&A answer's or a post's tally of readers who approved it.
+const APPROVALS = /^[\d,.]+\s*[万千kw]?\s*人(?:赞同|点赞|喜欢|收藏|觉得有用)(?:了)?(?:该|这个|这篇)?(?:回答|文章|内容)?$/iu;
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
 // headline it is the verb (DeepSeek-V3.2-Exp发布：引入稀疏注意力).
@@ -78,6 +81,11 @@ const ACCOUNT_LINE = /^原创\s+\S+\s+\S+|^\S{2,20}\s*[|｜丨]\s*(?:微信)?公
 // the article's last paragraph, not a credit line (the credit is read off it, resolve-source.ts).
 export const PROSE_THEN_CREDIT = /\p{Script=Han}{6}.*[。！？”][（(]\s*(?:来源|稿源|出处|转自)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
 
+// "X社某地M月D日电　题：…": an agency's feature opens with its dateline and
+// 题： the feature's full headline, on a line of their own over the reporters': the dateline's line,
+// not a headline (the shorter headline over it is); the body's first line, as other datelines are.
+export const DATELINE_THEN_TI = /^\p{Script=Han}{2,12}?\d{1,2}月\d{1,2}日电\s*题\s*[:：]\s*\S/u;
+
 /** A subject and its copula right before a date: the date is what the sentence says the subject is. */
 const COPULA_BEFORE = /\p{Script=Han}{2,}(?:为|是)\s*$/u;
 
@@ -99,6 +107,9 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if (/[）)]\s*$/.test(norm) && PROSE_THEN_CREDIT.test(norm)) return null;
   // The table's or chart's own credit line, whoever it names as compiling the figures (…记者整理).
   if (first === "数" && DATA_CREDIT.test(norm)) return null;
+  // a mail's header fields over a newsletter copied from the client: the sender credits, the recipients count for nothing
+  if (norm.includes("@") && isMailSender(norm)) return "origin";
+  if (MAIL_ROUTING.test(norm)) return "counter";
   if (ORIGIN.test(norm) || ((norm.endsWith("报道") || norm.endsWith("编译")) && OUTLET_REPORTS.test(norm)) || (norm.length <= 60 && ACCOUNT_LINE.test(norm))) return "origin";
   const dates = NUMBERED_CAPTION.test(norm) ? [] : findDates(norm);
   if (dates.length > 0) {
@@ -121,6 +132,7 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
   if ((reporter && OUTLET_REPORTER.test(norm)) || (norm.includes("发自") && SENT_FROM.test(norm))) return "byline";
   if (((norm.includes("作者") || norm.includes("撰")) && SHORT_CREDIT.test(norm)) || (ENGLISH_FIRST.test(norm) && ENGLISH_BYLINE.test(norm))) return "byline";
   if (norm.length <= 40 && COUNTER.test(norm)) return "counter";
+  if (norm.length <= 24 && APPROVALS.test(norm)) return "counter";
   return null;
 }
 

@@ -9,7 +9,9 @@
  *     the address its headline links to (a blog links the headline to the post's own page), or
  *     the dump's own address, which its in-page links give (跳到正文 → …#content) or a closing 本文链接：line prints;
  *  5b. a date line just above the headline (never a banner's 今天是…);
- *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电);
+ *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电, a release's
+ *      【X新闻稿】YYYY年M月D日，某地——, PLACE, Mon. D, YYYY /wire/ --), then an agency's release code
+ *      after the closing editor's credit (（編輯：X） and seven digits, the Republic of China calendar);
  *  5d. a meta of the page's own system named xxx-date (an e-paper's edition day), which no
  *     list of known names holds;
  *  5e. a JSON-LD VideoObject's uploadDate: a video page has no other, but on an article it may
@@ -105,10 +107,30 @@ const LEAD_DATELINE = /^\s*[\p{Script=Han}A-Za-z]{0,12}\s*((?:19|20)\d{2}年\d{1
 // full date (经济观察网 记者 X 2025年5月8日，…). The credit before it makes the date the header's, not prose's.
 const LEAD_CREDIT_DATE = /^\s*[\p{Script=Han}A-Za-z]{0,12}\s*(?:本报|本刊|本网|特约)?(?:记者|通讯员)\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]/u;
 
+// A press release's dateline: its label in brackets perhaps, the full date, a comma, the place and a dash
+// (【X新闻稿】YYYY年M月D日，某地——…); an English release's: the place in capitals, the date, the wire's
+// mark perhaps and the dashes (PLACE, Mon. D, YYYY /wire/ --).
+const RELEASE_DATELINE = /^\s*(?:【[^【】]{2,20}】)?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]\s*\p{Script=Han}{2,8}\s*(?:——|—|--)/u;
+const ENGLISH_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d{2})\s*(?:\/[^/\s][^/]{0,30}\/\s*)?(?:--|[–—])/u;
+
 function leadDate(lead: string | null): FoundDate | null {
   const text = lead ? toSimplified(lead) : null;
-  const m = text ? (LEAD_DATELINE.exec(text) ?? LEAD_CREDIT_DATE.exec(text)) : null;
+  const m = text ? (LEAD_DATELINE.exec(text) ?? LEAD_CREDIT_DATE.exec(text) ?? RELEASE_DATELINE.exec(text) ?? ENGLISH_DATELINE.exec(text)) : null;
   return m ? (findDates(m[1]!)[0] ?? null) : null;
+}
+
+// "（編輯：X）YYYMMDD": an agency closes its story with the editor in brackets and a release code of
+// seven digits, the year in the Republic of China calendar (115 = 2026), the month and the day.
+const RELEASE_CODE = /(?:编辑|編輯)\s*[:：][^（）()]{2,20}[）)]\s*(1[0-4]\d)(\d{2})(\d{2})\s*$/u;
+const ROC_OFFSET = 1911;
+
+function releaseCode(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = RELEASE_CODE.exec(line);
+    const found = m ? findDates(`${Number(m[1]) + ROC_OFFSET}-${m[2]}-${m[3]}`)[0] : undefined;
+    if (found) return found.iso;
+  }
+  return null;
 }
 
 function fromNeighbours(neighbours: string[]): ResolvedDate | null {
@@ -138,6 +160,8 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (above) return { iso: above.date.iso, evidence: `date line above the headline “${above.line.trim().slice(0, 60)}”`, inferred: false };
   const dateline = leadDate(e.lead);
   if (dateline) return { iso: dateline.iso, evidence: `the lead's dateline (${dateline.match})`, inferred: false };
+  const coded = releaseCode([...e.trailer, ...(e.tail ? [e.tail] : [])]);
+  if (coded) return { iso: coded, evidence: "the release code after the editor's credit (Republic of China calendar)", inferred: false };
   if (e.html?.prefixedMetaDate) return { iso: e.html.prefixedMetaDate, evidence: "a date meta of the page's own system (xxx-date)", inferred: false };
   if (e.html?.uploadedDate) return { iso: e.html.uploadedDate, evidence: "a video's declared upload date (VideoObject uploadDate)", inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };

@@ -3,7 +3,7 @@
  * resolve-site-claim.ts). By order of evidence, the first that names someone wins:
  *  1. a credit line (本文来自微信公众号「X」, 转载自X) in the header, under the body, or opening
  *     or closing the body: the original publisher, stronger than any claim;
- *  2. a source line in the header (来源：X, 稿源, 出处), then under the body (文章来源：X),
+ *  2. a source line in the header (来源：X, 稿源, 出处), then a mail's sender (发件人：X <address>), then under the body (文章来源：X),
  *     then a newspaper's edition line (《X报》（date 第N版））,
  *     then an outlet marking the piece its own (本文为X原创 under the body, [ X 原创 ] in the header),
  *     then a post's account line in the header (原创 作者 账号 日期, 账号 | 公众号 ID, X报道, or a
@@ -16,7 +16,9 @@
  *  5. an element of the header classed as the source (class="source"), whose text the page
  *     shows beside the date;
  *  6. an agency dateline opening the body (新华社北京2月29日电, 长江网10月4日讯, 新京报快讯,
- *     IT观察 3 月 5 日消息), or a newsroom opening it with what it learned (36氪获悉，);
+ *     IT观察 3 月 5 日消息), or a newsroom opening it with what it learned (36氪获悉，), or a feature's
+ *     dateline on its own line before 题： and the feature's headline; or a press release's issuer, in
+ *     the bracketed label opening its lead (【X新闻稿】) or the wire's closing line (SOURCE X);
  *  7. an outlet standing in an author slot (article:author = 参考消息, a self-media account in
  *     the byline element, an account beside the writer in a byline line: 文｜林小北 智能涌现,
  *     or the outlet's short name before its writers: 文｜财新 X Y),
@@ -36,7 +38,8 @@ import type { MetadataEvidence } from "./evidence";
 import { foldName, isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
 import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
-import { PROSE_THEN_CREDIT } from "./metadata-line";
+import { mailSender } from "./mail-headers";
+import { DATELINE_THEN_TI, PROSE_THEN_CREDIT } from "./metadata-line";
 import { hasKnownSurname } from "../entities/names";
 
 export interface ResolvedSource {
@@ -223,7 +226,11 @@ const NOT_LEARNER = /^(?:本|据|记者|笔者|小编|我们|我|作者|编者|�
 function learnedBy(lead: string, simplified: string, siteName: string | null): string | null {
   const m = simplified.match(LEARNED);
   // the site naming itself (某科技网获悉 on 某科技网) credits no other outlet: the site claim says it
-  if (!m || NOT_LEARNER.test(m[1]!) || isSiteName(m[1]!, siteName) || looksLikePerson(m[1]!) || !looksLikeOutlet(m[1]!) || simplified.length !== lead.length) return null;
+  // a name of three or four characters is a person's only with a surname of the table: a newsroom's brand (X东西) has a name's length
+  if (!m) return null;
+  const named = /^\p{Script=Han}{3,4}$/u.test(m[1]!) && !hasKnownSurname(m[1]!);
+  const person = looksLikePerson(m[1]!) && !named;
+  if (NOT_LEARNER.test(m[1]!) || isSiteName(m[1]!, siteName) || person || !(looksLikeOutlet(m[1]!) || named) || simplified.length !== lead.length) return null;
   const at = m.index! + m[0].indexOf(m[1]!);
   return ownName(lead.slice(at, at + m[1]!.length));
 }
@@ -273,6 +280,25 @@ function datelineOutlet(lead: string | null, siteName: string | null = null): st
   // 【环球网科技综合报道】: a newsroom's compiled report names the newsroom before 综合报道, and a
   // website's channel (X网科技, X网财经) is the website's.
   return ownName(lead.slice(at, at + day[1]!.length).replace(/(?<=\p{Script=Han}{2})综合(?:报道)?$/u, ""));
+}
+
+// "【X新闻稿】YYYY年M月D日，…": a press release labels itself with its issuer in brackets opening the lead.
+const RELEASE_LABEL = /^\s*[【[]\s*([^【】\[\]\s]{2,20}?)\s*(?:官方)?(?:新闻稿|新闻通稿|通稿)\s*[】\]]/u;
+// "SOURCE Company": an English press wire closes a release with its issuer after the word in capitals, no colon.
+const WIRE_SOURCE = /^\s*SOURCE\s+([A-Z0-9][\w&.,'\- ]{1,60}?)\s*$/;
+
+/** The issuer a press release names: its bracketed label opening the lead, or the wire's closing SOURCE line. */
+function releaseIssuer(lead: string | null, trailer: string[], siteName: string | null): string | null {
+  const label = lead ? toSimplified(lead).match(RELEASE_LABEL) : null;
+  if (label && looksLikeOutlet(label[1]!) && !looksLikePerson(label[1]!) && !isSiteName(label[1]!, siteName)) {
+    const at = label.index! + label[0].indexOf(label[1]!);
+    return toSimplified(lead!).length === lead!.length ? lead!.slice(at, at + label[1]!.length) : label[1]!;
+  }
+  for (const line of trailer.slice(0, 3)) {
+    const m = WIRE_SOURCE.exec(line);
+    if (m && !isSiteName(m[1]!, siteName)) return m[1]!;
+  }
+  return null;
 }
 
 /** A website's channel (X网科技, X网财经) is the website's, an outlet's app (X App) the outlet's. */
@@ -346,6 +372,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   const source =
     original ??
     claimIn(e.header) ??
+    mailSender(e.header) ??
     claimIn(e.trailer) ??
     claimIn(e.tail && PROSE_THEN_CREDIT.test(e.tail) ? [e.tail.slice(e.tail.search(/[（(][^（(]*$/))] : []) ??
     editionPaper([...e.header, ...e.trailer]) ??
@@ -361,6 +388,9 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     script ??
     e.html?.sourceElement ??
     datelineOutlet(e.lead, e.siteName) ??
+    releaseIssuer(e.lead, e.trailer, e.siteName) ??
+    // a feature's dateline on the line of its 题： (X社某地M月D日电 题：…), over the reporters' line
+    datelineOutlet(e.header.find((l) => DATELINE_THEN_TI.test(toSimplified(l).trim())) ?? null, e.siteName) ??
     outletAuthor ??
     labelOutlet(e.header, e.siteName) ??
     closingOutlet([e.tail, ...e.trailer.slice(0, 2)], e.siteName) ??

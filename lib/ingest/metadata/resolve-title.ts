@@ -4,7 +4,8 @@
  * that headline with a bracketed insertion in front ("[某化妆品]原标题…", an ad or a channel tag
  * the reprinting site added), the insertion goes. A title that differs from the 原标题 in any other
  * way is the site's own headline and stays. A text with no headline line that gives its 原标题 has that as its title,
- * else the headline its lead opens with in brackets (a post's 【headline】); a headline wholly in
+ * else the headline its lead opens with in brackets (a post's 【headline】), else a first line that
+ * closes with its source in brackets (标题（来源：X）) without them; a headline wholly in
  * 【】 loses the brackets; a type label in square brackets before it ([行业资讯] …) goes, and so does a
  * feed's time of day in brackets after it (…【11:25】), a format tag before a bar (图集丨…) and a field label
  * before it (title: …).
@@ -39,8 +40,9 @@ const MIN_TITLE_LEFT = 4;
 // (对话X：…) is the headline's own verb and has no bar.
 const FORMAT_TAG = /^\s*(?:高清)?(?:图集|组图|多图|图文直播|视频直播|直播|视频|音频|专访|对话|访谈|(?:演讲|访谈|对话|圆桌|论坛|发布会|会议|直播)?实录)\s*[|｜丨]\s*(?=\S.{5,})/u;
 
-// "title: X", "标题：X": a feed item or a form saved as text labels its headline; the label is no word of it.
-const TITLE_LABEL = /^\s*(?:title|headline|标题|標題)\s*[:：]\s*(?=\S.{3,})/i;
+// "title: X", "标题：X": a feed item or a form saved as text labels its headline; the label is no word of it;
+// nor is a mail's 主题：X (a newsletter's subject is its issue's headline).
+const TITLE_LABEL = /^\s*(?:title|headline|subject|标题|標題|主题|主題)\s*[:：]\s*(?=\S.{3,})/i;
 
 // "E87｜开源模型的商业化…": an episode's or an issue's number before a bar (E87, EP12, Vol.3, #40, 第87期)
 // in the title the page declares (og:title, <title>), whose rest is the headline chosen: the page
@@ -59,6 +61,15 @@ function withEpisodeNumber(title: string, declared: string[]): string {
   return title;
 }
 
+// "标题（来源：X）": the headline with its source in brackets after it, the
+// first line over the body, which the line classifier files as a credit: the words before the bracket
+// are the headline (a sentence closed by 。 before it is a paragraph's end, not a headline).
+const HEADLINE_THEN_CREDIT = /^\s*([^。！？!?（）()]{6,60}?)\s*[（(]\s*(?:来源|稿源|出处|來源)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
+
+function creditedHeadline(line: string | undefined): string | null {
+  return line?.match(HEADLINE_THEN_CREDIT)?.[1]?.trim() ?? null;
+}
+
 function leadHeadline(lead: string | null): string | null {
   const m = lead?.match(LEAD_HEADLINE);
   return m && !NOT_HEADLINE.test(m[1]!.trim()) ? m[1]!.trim() : null;
@@ -73,7 +84,7 @@ function resolvedTitle(title: string | null, e: MetadataEvidence): string {
   // An excerpt that opens with 原标题：X and no headline of its own still names its headline.
   if (!title) {
     if (e.html) return "";
-    return e.originalTitles.map((l) => l.match(ORIGINAL_TITLE)?.[1]).find((t) => t !== undefined) ?? leadHeadline(e.lead) ?? "";
+    return e.originalTitles.map((l) => l.match(ORIGINAL_TITLE)?.[1]).find((t) => t !== undefined) ?? leadHeadline(e.lead) ?? creditedHeadline(e.header[0]) ?? "";
   }
   const labelled = title.match(TITLE_LABEL);
   if (labelled) title = title.slice(labelled[0].length);

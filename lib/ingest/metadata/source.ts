@@ -110,6 +110,8 @@ export function siteClaim(line: string): { name: string; generic: boolean } | nu
 const WECHAT_ORIGINAL = /^\s*原创\s+\S{1,12}\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
 // "原创 量子位 2025-03-02 10:15 北京": the account alone before the date (it signs as itself).
 const WECHAT_ACCOUNT_ONLY = /^\s*原创\s+([^\s|｜]{2,20})\s+(?:19|20)\d{2}[-年/.]/;
+// "原创 | 账号": the 原创 mark and the account after a bar, alone on the line over the headline.
+const WECHAT_ORIGINAL_BAR = /^\s*原创\s*[|｜丨]\s*([^\s|｜丨]{2,20})\s*$/;
 const WECHAT_DATE_FIRST = /^\s*原创\s*(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•|｜丨]?\s*([^\s|｜·•]{2,20})\s*$/;
 // "原创 X 已于 2025-03-06 修改", "原创 X 发布于 2025-…": a word ending in 于 before the date says when, it names no account.
 const TIME_PREPOSITION = /^\p{Script=Han}{0,3}于$/u;
@@ -127,7 +129,7 @@ const NOT_ACCOUNT = /^本|^(?:综合|专题|特别|独家|联合|深度|现场|�
 /** The account or newsroom a post line names as its publisher, if the line is of that shape. */
 export function accountOf(line: string): string | null {
   const simplified = toSimplified(line);
-  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_ACCOUNT_ONLY) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
+  const m = simplified.match(WECHAT_ORIGINAL) ?? simplified.match(WECHAT_ACCOUNT_ONLY) ?? simplified.match(WECHAT_ORIGINAL_BAR) ?? simplified.match(WECHAT_DATE_FIRST) ?? simplified.match(ACCOUNT_BAR) ?? simplified.match(PLATFORM_ACCOUNT) ?? (/记者/.test(simplified) ? null : simplified.match(OUTLET_REPORTS));
   // 原创 2025-12-06 10:18: the time after the date is no account (the row names none).
   if (!m || GENERIC.test(m[1]!) || NOT_ACCOUNT.test(m[1]!) || TIME_PREPOSITION.test(m[1]!) || CLOCK_OR_NUMBER.test(m[1]!)) return null;
   const at = simplified.indexOf(m[1]!);

@@ -4,13 +4,18 @@
  * Only a name of the surname table's shape counts, and only in a header, next to its date line:
  * elsewhere a lone name is a signature, a list item or a commenter.
  */
-import { listItemName } from "../entities/names";
+import { hasKnownSurname, isCommonWord, listItemName } from "../entities/names";
 
 const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 export function isWriterNameLine(text: string): boolean {
   const t = text.trim();
-  return BARE_NAME.test(t) && listItemName(t) === t;
+  if (!BARE_NAME.test(t)) return false;
+  if (listItemName(t) === t) return true;
+  // A three-character name whose surname and first given character happen to make a word (周一, a
+  // weekday) is still a name when its given name is no word of its own and the whole is none
+  return t.length === 3 && HAN_ONLY.test(t) && hasKnownSurname(t) && !isCommonWord(t) && !isCommonWord(t.slice(1)) && isCommonWord(t.slice(0, 2)) && listItemName(t[0] + t.slice(2)) !== null;
 }
 
 /** Lines below a writer's line where the header's date line may stand (a one-line bio between). */

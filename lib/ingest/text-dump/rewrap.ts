@@ -158,6 +158,9 @@ const MAX_FIRST_LINE_INDENT = 8;
  */
 const PHOTO_CREDIT_END = /(?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄$/u;
 
+/** A field's short label and its colon or bar opening the line, or fields set apart by spaced bars. */
+const FIELDS_START = /^[^\s:：|｜]{1,8}\s*[:：|｜]|\s[|｜]\s/u;
+
 /** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
 function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   if (PHOTO_CREDIT_END.test(cur.text) && !next.text.startsWith("影")) return false;
@@ -175,6 +178,9 @@ function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
   // A form's controls ("[BUTTON Input]", "____") start a form, not the rest of a sentence: joined,
   // the paragraph above would be removed with the form.
   if (hasFormControl(next.text)) return false;
+  // A line of labelled fields (分析师：X 执业证书编号：…, 证券研究报告 | kind | date) that the line
+  // classifier reads as a credit or a date line starts a field of the header, not the rest of a sentence.
+  if (FIELDS_START.test(next.text) && isMetadataLine(next.text)) return false;
   const itemText = /^([•·●▪◆◇■□►▶*+\-]\s+|\d{1,3}[.)]\s+)/.exec(cur.text);
   const textIndent = cur.indent + (itemText ? itemText[1]!.length : 0);
   if (firstLine && next.indent < cur.indent && cur.indent - next.indent <= MAX_FIRST_LINE_INDENT && !itemText) return true;
