@@ -462,8 +462,8 @@ function postLineAfter(blocks: PageBlock[], choice: ContentChoice): { line: stri
     if (b.hidden) continue;
     if (sectionMarker(foldForCompare(b.text))?.kind === "comment") return null;
     if (b.chars > LINE_MAX || !POST_LINE.test(b.text)) continue;
-    const link = findFirst(b.owner.el, (el) => el.name === "a");
-    const name = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+    const link = firstLink(b.owner.el);
+    const name = link ? spacedText(link) : "";
     return { line: b.text, name: name.length >= 2 && name.length <= HANDLE_MAX && b.text.includes(name) && !/\d/.test(name) ? name : null };
   }
   return null;
@@ -521,7 +521,7 @@ function ownAddressLink(blocks: PageBlock[], start: number): string | null {
     const b = blocks[i]!;
     const host = b.text.trim();
     if (b.hidden || !HOSTNAME.test(host)) continue;
-    const link = findFirst(b.owner.el, (el) => el.name === "a");
+    const link = firstLink(b.owner.el);
     const href = link?.attribs.href ?? "";
     const m = href.match(/^https?:\/\/([^/?#]+)\//i);
     if (m && m[1]!.toLowerCase() === host.toLowerCase()) return href;
@@ -560,13 +560,13 @@ function sourceElementsIn(owner: Element, marks: RegExp = SOURCE_ELEMENT): strin
       if (child.type !== "tag") continue;
       const a = (child as Element).attribs;
       if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
-        const text = textOf(child).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+        const text = spacedText(child);
         if (text) out.push(text);
       } else visit(child);
     }
   };
   const a = owner.attribs ?? {};
-  if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(textOf(owner).replace(/[\s\u00a0\u3000]+/g, " ").trim());
+  if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(spacedText(owner));
   visit(owner);
   return out;
 }
@@ -575,8 +575,8 @@ function sourceElementsIn(owner: Element, marks: RegExp = SOURCE_ELEMENT): strin
 function firstLinkOfMarked(owner: Element, marks: RegExp): string[] {
   const a = owner.attribs ?? {};
   if (!marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) return [];
-  const link = findFirst(owner, (el) => el.name === "a");
-  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  const link = firstLink(owner);
+  const text = link ? spacedText(link) : "";
   return text ? [text] : [];
 }
 
@@ -592,7 +592,7 @@ const HANDLE_MAX = 20;
  */
 function headerUserLink(owner: Element): string | null {
   const link = findFirst(owner, (el) => el.name === "a" && USER_NAME_CLASS.test(`${el.attribs.class ?? ""}`) && USER_PAGE.test(el.attribs.href ?? ""));
-  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  const text = link ? spacedText(link) : "";
   return text.length >= 2 && text.length <= HANDLE_MAX && !/\s/.test(text) ? text : null;
 }
 
@@ -644,6 +644,16 @@ function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | nul
 function textOf(node: AnyNode): string {
   if (node.type === "text") return (node as unknown as { data: string }).data;
   return "children" in node ? (node.children as AnyNode[]).map(textOf).join("") : "";
+}
+
+/** The node's text with each run of whitespace one space, trimmed: a link's or a name's words as shown. */
+function spacedText(node: AnyNode): string {
+  return textOf(node).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+}
+
+/** The element's first link, depth first: the name or address a line's link gives. */
+function firstLink(node: AnyNode): Element | null {
+  return findFirst(node, (el) => el.name === "a");
 }
 
 /** A follow button's whole text (关注, + 关注, ＋关注). */
@@ -717,8 +727,8 @@ function followedCard(blocks: PageBlock[], content: Set<number>): { name: string
 /** The text of the block's first link when the block's text opens with it (2 characters or more). */
 function openingLink(b: PageBlock): string | null {
   if (b.linkChars < 2) return null;
-  const link = findFirst(b.owner.el, (el) => el.name === "a");
-  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  const link = firstLink(b.owner.el);
+  const text = link ? spacedText(link) : "";
   return text.length >= 2 && b.text.trim().startsWith(text) ? text : null;
 }
 
