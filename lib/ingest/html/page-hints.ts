@@ -427,17 +427,23 @@ function answerTimeLine(blocks: PageBlock[], choice: ContentChoice): string | nu
   return null;
 }
 
+/** The content's first prose block, else its first block. */
+function firstProseOf(blocks: PageBlock[], choice: ContentChoice): number {
+  return choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
+}
+
+/** The headline's line nearest above `firstProse`, at most 3 × HEADER_LINES lines up; -1 when none (or no title). */
+function headlineAbove(blocks: PageBlock[], firstProse: number, title: string | null): number {
+  if (!title) return -1;
+  const folded = foldForCompare(title);
+  for (let i = firstProse - 1; i >= 0 && i >= firstProse - 3 * HEADER_LINES; i--) if (isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) return i;
+  return -1;
+}
+
 /** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
 function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
-  const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
-  const folded = title ? foldForCompare(title) : null;
-  let from = -1;
-  for (let i = firstProse - 1; i >= 0 && i >= firstProse - 3 * HEADER_LINES; i--) {
-    if (folded && isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) {
-      from = i;
-      break;
-    }
-  }
+  const firstProse = firstProseOf(blocks, choice);
+  let from = headlineAbove(blocks, firstProse, title);
   if (from === -1) from = Math.max(choice.indices[0] ?? 0, firstProse - HEADER_LINES) - 1;
   const out: number[] = [];
   for (let i = from + 1; i < firstProse && out.length < HEADER_LINES; i++) {
@@ -491,8 +497,8 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
  * "站名 - 频道 - 标题": a <title> opening with the site's part, which the footer's rights line names
  * too (版權所有 © 站名有限公司): the opening part is the site's, as the last one is elsewhere.
  */
-function footerNames(blocks: PageBlock[], site: string | null, first: string): boolean {
-  if (site !== first || site.length < 2) return false;
+function rightsLineNamesOpeningSite(blocks: PageBlock[], site: string | null, opening: string): boolean {
+  if (site !== opening || site.length < 2) return false;
   return blocks.some((b) => !b.hidden && b.chars <= LINE_MAX && /版权所有|版權所有|©|copyright/i.test(b.text) && b.text.includes(site));
 }
 
@@ -619,11 +625,8 @@ const CARD_ABOVE = 4;
  * the time, counts, over the <h1>), when the headline's line is found above the first prose block.
  */
 function cardAbove(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
-  if (!title) return [];
-  const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
-  const folded = foldForCompare(title);
-  let headline = -1;
-  for (let i = firstProse - 1; i >= 1 && i >= firstProse - 3 * HEADER_LINES && headline === -1; i--) if (isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) headline = i;
+  const headline = headlineAbove(blocks, firstProseOf(blocks, choice), title);
+  // a headline on the page's first line has no card over it
   if (headline < 1) return [];
   const out: number[] = [];
   for (let i = headline - 1; i >= 0 && out.length < CARD_ABOVE; i--) if (!blocks[i]!.hidden) out.unshift(i);
@@ -927,7 +930,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
     siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??
-      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1] || footerNames(blocks, titleTag.site, titleTag.parts[0]!)) ? titleTag.site : null),
+      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1] || rightsLineNamesOpeningSite(blocks, titleTag.site, titleTag.parts[0]!)) ? titleTag.site : null),
   };
   return { title, publishedAt, author, source, description, siteName, evidence };
 }
