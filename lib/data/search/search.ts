@@ -360,6 +360,15 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
   return { match: combinedMatch(m, s.syntax), negative: m.negative, phrases: m.phrases, required, title, titleImplies, filters, highlight, warnings, empty: m.positive === null && !filtered, indexed };
 }
 
+/**
+ * Whether more than rankedMatchesMax matches of the query show it common without a count: each
+ * match holds its one phrase, or a phrase every match must hold (Plan.required), so there are as
+ * many of that phrase's.
+ */
+function windowShowsCommon(p: Plan): boolean {
+  return p.phrases.length === 1 || p.required.length > 0;
+}
+
 const STATE_KEY = Prisma.sql`s."ftsRowid"`;
 const STATE_ID = Prisma.sql`s."articleId"`;
 
@@ -503,7 +512,7 @@ async function rankedInRows(
   if (total === 0) return { ids: [], total, ranking: "relevance" };
   // Every match holds each required phrase: more than rankedMatchesMax of them make it common
   // (source:雷锋网 大模型 at 100,000 articles: no count of 大模型's matches, ~300 docs read).
-  const knownCommon = (p.phrases.length === 1 || p.required.length > 0) && window.length > s.rankedMatchesMax;
+  const knownCommon = windowShowsCommon(p) && window.length > s.rankedMatchesMax;
   if (!knownCommon && (await selective(db, r, s, p.phrases))) {
     const ranked = await ids(Prisma.sql`SELECT ${key} % ${ID_SPACE} AS id FROM "ArticleSearch" WHERE ${where}
       ORDER BY ${s.relevance(p.match!)}, ${key} DESC LIMIT ${limit} OFFSET ${offset}`);
@@ -566,7 +575,7 @@ async function titleWindowPage(db: Db, r: Reader, s: SearchSql, p: Plan, limit: 
   const bounds = { expr: p.title!, where, indexed: linkedBy(p.filters, s), keyMin: p.filters.keyMin, keyMax: p.filters.keyMax, stats };
   const counted = await countUpTo(db, s, bounds, s.rankedMatchesMax + 1);
   if (counted <= s.rankedMatchesMax) return null;
-  if (p.phrases.length !== 1 && p.required.length === 0 && (await selective(db, r, s, p.phrases))) return null;
+  if (!windowShowsCommon(p) && (await selective(db, r, s, p.phrases))) return null;
   const select = Prisma.sql`${key} % ${ID_SPACE} AS id`;
   const below = p.filters.keyMax === null ? Prisma.empty : Prisma.sql` WHERE ${s.keyColumn} < ${p.filters.keyMax}`;
   const floor = Prisma.sql`(SELECT min(k) FROM (SELECT ${s.keyColumn} AS k FROM "ArticleSearch"${below} ORDER BY ${s.keyColumn} DESC LIMIT ${RECENT_WINDOW}) AS newest)`;

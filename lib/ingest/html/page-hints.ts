@@ -427,17 +427,23 @@ function answerTimeLine(blocks: PageBlock[], choice: ContentChoice): string | nu
   return null;
 }
 
+/** The content's first prose block, else its first block. */
+function firstProseOf(blocks: PageBlock[], choice: ContentChoice): number {
+  return choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
+}
+
+/** The headline's line nearest above `firstProse`, at most 3 × HEADER_LINES lines up; -1 when none (or no title). */
+function headlineAbove(blocks: PageBlock[], firstProse: number, title: string | null): number {
+  if (!title) return -1;
+  const folded = foldForCompare(title);
+  for (let i = firstProse - 1; i >= 0 && i >= firstProse - 3 * HEADER_LINES; i--) if (isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) return i;
+  return -1;
+}
+
 /** Indices of the short visible lines from the headline (or the content's start) down to its first prose block. */
 function headerIdxOf(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
-  const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
-  const folded = title ? foldForCompare(title) : null;
-  let from = -1;
-  for (let i = firstProse - 1; i >= 0 && i >= firstProse - 3 * HEADER_LINES; i--) {
-    if (folded && isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) {
-      from = i;
-      break;
-    }
-  }
+  const firstProse = firstProseOf(blocks, choice);
+  let from = headlineAbove(blocks, firstProse, title);
   if (from === -1) from = Math.max(choice.indices[0] ?? 0, firstProse - HEADER_LINES) - 1;
   const out: number[] = [];
   for (let i = from + 1; i < firstProse && out.length < HEADER_LINES; i++) {
@@ -462,8 +468,8 @@ function postLineAfter(blocks: PageBlock[], choice: ContentChoice): { line: stri
     if (b.hidden) continue;
     if (sectionMarker(foldForCompare(b.text))?.kind === "comment") return null;
     if (b.chars > LINE_MAX || !POST_LINE.test(b.text)) continue;
-    const link = findFirst(b.owner.el, (el) => el.name === "a");
-    const name = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+    const link = firstLink(b.owner.el);
+    const name = link ? spacedText(link) : "";
     return { line: b.text, name: name.length >= 2 && name.length <= HANDLE_MAX && b.text.includes(name) && !/\d/.test(name) ? name : null };
   }
   return null;
@@ -491,8 +497,8 @@ function trailerLinesOf(blocks: PageBlock[], choice: ContentChoice): string[] {
  * "站名 - 频道 - 标题": a <title> opening with the site's part, which the footer's rights line names
  * too (版權所有 © 站名有限公司): the opening part is the site's, as the last one is elsewhere.
  */
-function footerNames(blocks: PageBlock[], site: string | null, first: string): boolean {
-  if (site !== first || site.length < 2) return false;
+function rightsLineNamesOpeningSite(blocks: PageBlock[], site: string | null, opening: string): boolean {
+  if (site !== opening || site.length < 2) return false;
   return blocks.some((b) => !b.hidden && b.chars <= LINE_MAX && /版权所有|版權所有|©|copyright/i.test(b.text) && b.text.includes(site));
 }
 
@@ -521,7 +527,7 @@ function ownAddressLink(blocks: PageBlock[], start: number): string | null {
     const b = blocks[i]!;
     const host = b.text.trim();
     if (b.hidden || !HOSTNAME.test(host)) continue;
-    const link = findFirst(b.owner.el, (el) => el.name === "a");
+    const link = firstLink(b.owner.el);
     const href = link?.attribs.href ?? "";
     const m = href.match(/^https?:\/\/([^/?#]+)\//i);
     if (m && m[1]!.toLowerCase() === host.toLowerCase()) return href;
@@ -560,13 +566,13 @@ function sourceElementsIn(owner: Element, marks: RegExp = SOURCE_ELEMENT): strin
       if (child.type !== "tag") continue;
       const a = (child as Element).attribs;
       if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) {
-        const text = textOf(child).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+        const text = spacedText(child);
         if (text) out.push(text);
       } else visit(child);
     }
   };
   const a = owner.attribs ?? {};
-  if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(textOf(owner).replace(/[\s\u00a0\u3000]+/g, " ").trim());
+  if (marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) out.push(spacedText(owner));
   visit(owner);
   return out;
 }
@@ -575,8 +581,8 @@ function sourceElementsIn(owner: Element, marks: RegExp = SOURCE_ELEMENT): strin
 function firstLinkOfMarked(owner: Element, marks: RegExp): string[] {
   const a = owner.attribs ?? {};
   if (!marks.test(`${a.class ?? ""} ${a.id ?? ""}`)) return [];
-  const link = findFirst(owner, (el) => el.name === "a");
-  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  const link = firstLink(owner);
+  const text = link ? spacedText(link) : "";
   return text ? [text] : [];
 }
 
@@ -592,7 +598,7 @@ const HANDLE_MAX = 20;
  */
 function headerUserLink(owner: Element): string | null {
   const link = findFirst(owner, (el) => el.name === "a" && USER_NAME_CLASS.test(`${el.attribs.class ?? ""}`) && USER_PAGE.test(el.attribs.href ?? ""));
-  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  const text = link ? spacedText(link) : "";
   return text.length >= 2 && text.length <= HANDLE_MAX && !/\s/.test(text) ? text : null;
 }
 
@@ -619,11 +625,8 @@ const CARD_ABOVE = 4;
  * the time, counts, over the <h1>), when the headline's line is found above the first prose block.
  */
 function cardAbove(blocks: PageBlock[], choice: ContentChoice, title: string | null): number[] {
-  if (!title) return [];
-  const firstProse = choice.indices.find((i) => blocks[i]!.prose) ?? choice.indices[0] ?? 0;
-  const folded = foldForCompare(title);
-  let headline = -1;
-  for (let i = firstProse - 1; i >= 1 && i >= firstProse - 3 * HEADER_LINES && headline === -1; i--) if (isHeadlineBlock(foldForCompare(blocks[i]!.text), folded)) headline = i;
+  const headline = headlineAbove(blocks, firstProseOf(blocks, choice), title);
+  // a headline on the page's first line has no card over it
   if (headline < 1) return [];
   const out: number[] = [];
   for (let i = headline - 1; i >= 0 && out.length < CARD_ABOVE; i--) if (!blocks[i]!.hidden) out.unshift(i);
@@ -644,6 +647,16 @@ function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | nul
 function textOf(node: AnyNode): string {
   if (node.type === "text") return (node as unknown as { data: string }).data;
   return "children" in node ? (node.children as AnyNode[]).map(textOf).join("") : "";
+}
+
+/** The node's text with each run of whitespace one space, trimmed: a link's or a name's words as shown. */
+function spacedText(node: AnyNode): string {
+  return textOf(node).replace(/[\s\u00a0\u3000]+/g, " ").trim();
+}
+
+/** The element's first link, depth first: the name or address a line's link gives. */
+function firstLink(node: AnyNode): Element | null {
+  return findFirst(node, (el) => el.name === "a");
 }
 
 /** A follow button's whole text (关注, + 关注, ＋关注). */
@@ -717,8 +730,8 @@ function followedCard(blocks: PageBlock[], content: Set<number>): { name: string
 /** The text of the block's first link when the block's text opens with it (2 characters or more). */
 function openingLink(b: PageBlock): string | null {
   if (b.linkChars < 2) return null;
-  const link = findFirst(b.owner.el, (el) => el.name === "a");
-  const text = link ? textOf(link).replace(/[\s\u00a0\u3000]+/g, " ").trim() : "";
+  const link = firstLink(b.owner.el);
+  const text = link ? spacedText(link) : "";
   return text.length >= 2 && b.text.trim().startsWith(text) ? text : null;
 }
 
@@ -917,7 +930,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
     siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??
-      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1] || footerNames(blocks, titleTag.site, titleTag.parts[0]!)) ? titleTag.site : null),
+      (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1] || rightsLineNamesOpeningSite(blocks, titleTag.site, titleTag.parts[0]!)) ? titleTag.site : null),
   };
   return { title, publishedAt, author, source, description, siteName, evidence };
 }

@@ -53,7 +53,6 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   for (const line of [...e.header, ...e.trailer]) views ??= viewCount(line);
   const body = new Set(cls.body);
   const outside = [...e.header, ...e.trailer, ...blocks.filter((_, i) => !body.has(i)).map((b) => b.text)];
-  // a text's headline line may end in the site's name (标题 - 站名); HTML <title> was split before
   // A footer's rights line naming the article's writer (© 2026 X on X's own blog) names no outlet.
   const writerNames = new Set([...writers.authors, ...writers.reporters].map(foldName));
   const notWriter = (n: string | null) => (n !== null && writerNames.has(foldName(n)) ? null : n);
@@ -61,6 +60,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   // there, which publishes its members' posts: the writer confirms that part is the site's name.
   const titleParts = (e.html?.declaredTitles?.at(-1) ?? "").split(/\s+[-–—|｜_]\s+|_/).map((p) => p.trim()).filter(Boolean);
   const platform = titleParts.length >= 3 && writerNames.has(foldName(titleParts.at(-2)!)) ? titleParts.at(-1)! : null;
+  // a text's headline line may end in the site's name (标题 - 站名); HTML <title> was split before
   const titled: { title: string; site: string | null; outlet?: string } = e.html ? { title: resolveTitle(cls.title, e), site: null } : splitTitleSite(resolveTitle(cls.title, e), e);
   return {
     title: titled.title,

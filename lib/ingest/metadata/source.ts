@@ -40,12 +40,13 @@ const BARE_LINE_MAX = 80;
 // unless a label above ends that run: AI前线作者：X is the name AI前线, then 作者.
 const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|访问(?=量|次数|[:：])|字号|举报|评论(?=[:：\d])|分享|编译|翻译|译者|(?:摄影|摄像|图片|图|审核|校对|视觉|设计|策划|出品|监制|主编)(?=\s*[:：])|(?<!\p{Script=Han})(?!(?<=[A-Za-z0-9])\p{Script=Han}{1,2}(?:作者|编辑|责编|记者|通讯员|编译|翻译|译者)[:：])\p{Script=Han}{2,4}[:：]|\d{4}[-年/.])/u;
 
-/** Returns the name in the page's own script by slicing the original at the simplified match. */
 // Every credit or claim has one of these characters or words (in either script): most lines have none.
-// 单位 and 机构 count only right after 发布, 发稿 or 供稿 (发布单位：X), the one claim that holds them:
-// bare, they are common words (投资机构, 相关单位), and every line holding one was simplified for nothing.
+// 单位 and 机构 count only right after 发布, 发稿 or 供稿 (发布单位：X), or 机构 as a field's own label
+// (机构：X, 研究机构：X, a report's header, nothing Han before it): bare, they are common words
+// (投资机构, 相关单位), and every line holding one was simplified for nothing.
 const MAY_CREDIT = /[自源处處于於权權载載]|[布佈稿](?:单位|單位|机构|機構)|(?<!\p{Script=Han})(?:研究)?(?:机构|機構)\s*[:：]|source/iu;
 
+/** Returns the name in the page's own script by slicing the original at the simplified match. */
 function capture(line: string, re: RegExp): string | null {
   if (!MAY_CREDIT.test(line)) return null;
   const simplified = toSimplified(line);
