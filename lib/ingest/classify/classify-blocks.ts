@@ -133,6 +133,9 @@ const SIGNATURE_REACH = 8;
 
 /** Length of a paragraph that ends a list opened by a section marker. */
 const SECTION_END_CHARS = 50;
+/** A widget's run inside a dump's article: blocks of at most this many characters, at most this many blocks. */
+const WIDGET_BLOCK_CHARS = 30;
+const WIDGET_MAX_BLOCKS = 12;
 /** A lead labelled in plain words (导读：…), not branded in brackets (【X导读】, a newsroom's digest). */
 const LEAD_LABEL = /^(导读|核心提示|提要)\s*[:：]/;
 const LEAD_END = /[。！？!?][”’」』）)]*$/;
@@ -330,13 +333,33 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     })))
     : new Set<number>();
   const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || galleryCaptions.has(i) || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
+  // A widget set inside a dump's article (a picture centre's links and counters, a slideshow's
+  // controls: 返回, 查看图集, （/15）, 转发到微博) prints as a run of short chrome lines between two of
+  // its paragraphs. When the article's text goes on after the run (two paragraphs at the indent of
+  // the one above it), the run is cut but bridged like an insert: as a wall, it left one part out.
+  const widgetRun = new Set<number>();
+  if (blocks.length > 0 && blocks.every((b) => b.path === "line")) {
+    const prose = (k: number) => k >= 0 && k < blocks.length && features[k]!.paragraphLike && !blocks[k]!.listItem && features[k]!.length >= SECTION_END_CHARS && !excludedBase(k);
+    const chrome = (k: number) => !prose(k) && features[k]!.length <= WIDGET_BLOCK_CHARS && meta[k] === null && !vocab[k]?.opensSection;
+    for (let s = 1; s < blocks.length; s++) {
+      if (!prose(s - 1) || !chrome(s)) continue;
+      let e = s;
+      while (e < blocks.length && e - s < WIDGET_MAX_BLOCKS && chrome(e)) e++;
+      const indent = blocks[s - 1]!.indent;
+      const resumes = prose(e) && prose(e + 1) && blocks[e]!.indent === indent && blocks[e + 1]!.indent === indent;
+      let cut = false;
+      for (let k = s; k < e; k++) cut ||= excludedBase(k);
+      if (resumes && cut) for (let k = s; k < e; k++) widgetRun.add(k);
+      s = e;
+    }
+  }
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
-      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i),
+      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i) || widgetRun.has(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
@@ -436,6 +459,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   for (let i = 0; i < blocks.length; i++) {
     if (pictureOnly(i) && !excludedBase(i) && !marks.has(i)) marks.set(i, { kind: "image-credit", reason: "a picture's alt text, as the dump prints it" });
   }
+  for (const i of widgetRun) if (!marks.has(i)) marks.set(i, { kind: "navigation", reason: "a widget's short lines inside the article (links, counters, controls)" });
   const skipped = (i: number) => excludedBase(i) || copies.has(i) || inSection.has(i) || marks.has(i);
   // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
   // at metadata lines, at a list opened by a section marker, and at the headline.
