@@ -28,7 +28,7 @@ import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
 import { teaserFeedStart } from "./teaser-feed";
 import { companionReportStart } from "./companion-report";
-import { headlineListEnd } from "./headline-list-above";
+import { boxAboveHeaderEnd, headlineListEnd } from "./headline-list-above";
 import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
 import { echoesTrail } from "./crumb-title";
@@ -380,16 +380,23 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   for (let i = feed ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "feed of teasers (headline, date, snippet)" });
   // Step 2e (text dumps only): a sidebar's list of headlines read before the article and bridged
   // into it across the article's header is cut down to that header.
-  const listEnd = first && blocks.every((b) => b.path === "line")
-    ? headlineListEnd(blocks.map((_, i) => ({
+  const headerInput = first && blocks.every((b) => b.path === "line")
+    ? blocks.map((_, i) => ({
       prose: features[i]!.paragraphLike && !excludedBase(i),
       length: features[i]!.length,
       dateline: meta[i] === "dateline" || meta[i] === "origin",
       excluded: excludedBase(i),
-    })), first)
+    }))
     : null;
+  const listEnd = first && headerInput ? headlineListEnd(headerInput, first) : null;
   for (let i = first?.start ?? 0; listEnd !== null && i < listEnd; i++) {
     if (!excludedBase(i)) marks.set(i, { kind: "related", reason: "list of other stories' headlines above the article's header" });
+  }
+  // …and a box of a paragraph or two above the headline and its date line (a promotion of the
+  // site's news service, a notice) is cut down to that header too.
+  const boxEnd = first && headerInput && listEnd === null ? boxAboveHeaderEnd(headerInput, first) : null;
+  for (let i = first?.start ?? 0; boxEnd !== null && i < boxEnd; i++) {
+    if (!excludedBase(i)) marks.set(i, { kind: "ad", reason: "a box of prose above the article's headline and date line" });
   }
   // Step 2c: a companion report under the article, inside the preliminary run, is cut up to the
   // run's end; what follows the run stays for the cascade's usual labels.
