@@ -133,9 +133,12 @@ const SIGNATURE_REACH = 8;
 
 /** Length of a paragraph that ends a list opened by a section marker. */
 const SECTION_END_CHARS = 50;
-/** A widget's run inside a dump's article: blocks of at most this many characters, at most this many blocks. */
+/** A widget's run inside a dump's article: 3–12 blocks of at most 30 characters, 2 or more already known as chrome. */
 const WIDGET_BLOCK_CHARS = 30;
 const WIDGET_MAX_BLOCKS = 12;
+const WIDGET_MIN_BLOCKS = 3;
+const WIDGET_MIN_CHROME = 2;
+const CLAUSE_MARK = /[，,。！？!?；;：:、]/u;
 /** A lead labelled in plain words (导读：…), not branded in brackets (【X导读】, a newsroom's digest). */
 const LEAD_LABEL = /^(导读|核心提示|提要)\s*[:：]/;
 const LEAD_END = /[。！？!?][”’」』）)]*$/;
@@ -340,16 +343,20 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const widgetRun = new Set<number>();
   if (blocks.length > 0 && blocks.every((b) => b.path === "line")) {
     const prose = (k: number) => k >= 0 && k < blocks.length && features[k]!.paragraphLike && !blocks[k]!.listItem && features[k]!.length >= SECTION_END_CHARS && !excludedBase(k);
-    const chrome = (k: number) => !prose(k) && features[k]!.length <= WIDGET_BLOCK_CHARS && meta[k] === null && !vocab[k]?.opensSection;
+    // A widget's line is a label, a link or a counter: a short line with clause punctuation is a
+    // sentence of the article (然而，), set short as some pages set each sentence.
+    const chrome = (k: number) =>
+      !prose(k) && features[k]!.length <= WIDGET_BLOCK_CHARS && meta[k] === null && !vocab[k]?.opensSection && (excludedBase(k) || !CLAUSE_MARK.test(blocks[k]!.text));
     for (let s = 1; s < blocks.length; s++) {
       if (!prose(s - 1) || !chrome(s)) continue;
       let e = s;
       while (e < blocks.length && e - s < WIDGET_MAX_BLOCKS && chrome(e)) e++;
       const indent = blocks[s - 1]!.indent;
       const resumes = prose(e) && prose(e + 1) && blocks[e]!.indent === indent && blocks[e + 1]!.indent === indent;
-      let cut = false;
-      for (let k = s; k < e; k++) cut ||= excludedBase(k);
-      if (resumes && cut) for (let k = s; k < e; k++) widgetRun.add(k);
+      // A widget is several controls, some of them already known as chrome; a picture's caption or two is not.
+      let cut = 0;
+      for (let k = s; k < e; k++) if (excludedBase(k)) cut++;
+      if (resumes && e - s >= WIDGET_MIN_BLOCKS && cut >= WIDGET_MIN_CHROME) for (let k = s; k < e; k++) widgetRun.add(k);
       s = e;
     }
   }
