@@ -346,12 +346,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     // A widget's line is a label, a link or a counter: a short line with clause punctuation is a
     // sentence of the article (然而，), set short as some pages set each sentence.
     const chrome = (k: number) =>
-      !prose(k) && features[k]!.length <= WIDGET_BLOCK_CHARS && meta[k] === null && !vocab[k]?.opensSection && (excludedBase(k) || !CLAUSE_MARK.test(blocks[k]!.text));
+      !prose(k) && !blocks[k]!.heading && features[k]!.length <= WIDGET_BLOCK_CHARS && meta[k] === null && !vocab[k]?.opensSection && (excludedBase(k) || !CLAUSE_MARK.test(blocks[k]!.text));
     for (let s = 1; s < blocks.length; s++) {
       if (!prose(s - 1) || !chrome(s)) continue;
-      let e = s;
-      while (e < blocks.length && e - s < WIDGET_MAX_BLOCKS && chrome(e)) e++;
+      // A line set left of the paragraphs (lynx's section heading) is the article's, not the widget's.
       const indent = blocks[s - 1]!.indent;
+      let e = s;
+      while (e < blocks.length && e - s < WIDGET_MAX_BLOCKS && chrome(e) && blocks[e]!.indent >= indent) e++;
       const resumes = prose(e) && prose(e + 1) && blocks[e]!.indent === indent && blocks[e + 1]!.indent === indent;
       // A widget is several controls, some of them already known as chrome; a picture's caption or two is not.
       let cut = 0;
