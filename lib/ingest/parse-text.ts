@@ -220,7 +220,7 @@ export function parseText(text: string): Block[] {
     if (isRuleLine(line.text) || BOX_BORDER.test(line.text)) continue;
     const marked = markedHeading(line.text);
     const { text: unmarked, linkDensity } = stripLinkMarkers(boxRowText(marked ?? line.text));
-    // An encyclopedia's section heading printed with its edit link after it (历史沿革[编辑]).
+    // An encyclopedia's section heading printed with its edit link after it (概述[编辑]).
     const trimmed = (unmarked.length <= EDIT_MARK_LINE ? unmarked.replace(EDIT_MARK, "") : unmarked).trim();
     if (trimmed === "") continue;
     const teaser = HEADLINE_THEN_TEASER.test(line.text);

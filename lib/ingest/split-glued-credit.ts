@@ -1,6 +1,6 @@
 /**
  * A repost often glues its credit to the end of the last sentence (…突破1万亿元。【来源：浙江日报】,
- * or in round brackets with the writer: …画上了句号。（本文来源：某报 作者：某某）).
+ * or in round brackets with the writer: …。（本文来源：X 作者：Y）).
  * Read as one block, the paragraph is either cut as a credit line (and the sentence lost) or kept
  * with the credit in the body. Split off, the credit is a line of its own that the classifier
  * files as an origin line under the body, and the sentence stays the body's.

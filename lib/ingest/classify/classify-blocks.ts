@@ -337,14 +337,14 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     : new Set<number>();
   const pictureCopy = (i: number) => copies.has(i) && (pictures[i] !== null || galleryCaptions.has(i) || (pictures[i - 1] != null && blocks[i]!.path === "line" && captionLike(blocks[i]!.text)));
   // A widget set inside a dump's article (a picture centre's links and counters, a slideshow's
-  // controls: 返回, 查看图集, （/15）, 转发到微博) prints as a run of short chrome lines between two of
+  // controls: back, view the album, a picture counter, repost) prints as a run of short chrome lines between two of
   // its paragraphs. When the article's text goes on after the run (two paragraphs at the indent of
   // the one above it), the run is cut but bridged like an insert: as a wall, it left one part out.
   const widgetRun = new Set<number>();
   if (blocks.length > 0 && blocks.every((b) => b.path === "line")) {
     const prose = (k: number) => k >= 0 && k < blocks.length && features[k]!.paragraphLike && !blocks[k]!.listItem && features[k]!.length >= SECTION_END_CHARS && !excludedBase(k);
     // A widget's line is a label, a link or a counter: a short line with clause punctuation is a
-    // sentence of the article (然而，), set short as some pages set each sentence.
+    // sentence of the article (a lone "however,"), set short as some pages set each sentence.
     const chrome = (k: number) =>
       !prose(k) && !blocks[k]!.heading && features[k]!.length <= WIDGET_BLOCK_CHARS && meta[k] === null && !vocab[k]?.opensSection && (excludedBase(k) || !CLAUSE_MARK.test(blocks[k]!.text));
     for (let s = 1; s < blocks.length; s++) {
