@@ -101,6 +101,10 @@ function referenceList(lines: string[]): Map<number, string> {
   return refs;
 }
 
+// A section heading's edit link, printed in brackets after the heading: no text of the heading.
+const EDIT_MARK = /\s*\[(?:编辑|编辑本段|修改|edit)\]\s*$/iu;
+const EDIT_MARK_LINE = 40;
+
 const blank = (s: string) => " ".repeat(displayWidth(s));
 
 /** The line with every drop-down box blanked, and the display column of one left open at its end. */
@@ -216,7 +220,8 @@ export function parseText(text: string): Block[] {
     if (isRuleLine(line.text) || BOX_BORDER.test(line.text)) continue;
     const marked = markedHeading(line.text);
     const { text: unmarked, linkDensity } = stripLinkMarkers(boxRowText(marked ?? line.text));
-    const trimmed = unmarked.trim();
+    // An encyclopedia's section heading printed with its edit link after it (概述[编辑]).
+    const trimmed = (unmarked.length <= EDIT_MARK_LINE ? unmarked.replace(EDIT_MARK, "") : unmarked).trim();
     if (trimmed === "") continue;
     const teaser = HEADLINE_THEN_TEASER.test(line.text);
     const ref = refs.size > 0 ? WHOLE_LINK.exec(marked ?? line.text) : null;

@@ -1,6 +1,7 @@
 /**
- * A repost often glues its credit to the end of the last sentence (…突破1万亿元。【来源：浙江日报】),
- * an agency its editor's (…。（編輯：X） and a release code).
+ * A repost often glues its credit to the end of the last sentence (…突破1万亿元。【来源：浙江日报】,
+ * or in round brackets with the writer: …。（本文来源：X 作者：Y）), an agency its editor's (…。（編輯：X）
+ * and a release code).
  * Read as one block, the paragraph is either cut as a credit line (and the sentence lost) or kept
  * with the credit in the body. Split off, the credit is a line of its own that the classifier
  * files as an origin line under the body, and the sentence stays the body's.
@@ -8,7 +9,8 @@
 import type { Block } from "./types";
 
 // Prose (a run of Han text ending a sentence), then one bracketed 来源-type claim and nothing else.
-const GLUED = /^(.*\p{Script=Han}{6}.*[。！？”])\s*(【\s*(?:来源|稿源|出处|文章来源|转自)\s*[:：][^【】]{2,30}】)\s*$/u;
+const CLAIM = String.raw`(?:来源|稿源|出处|文章来源|本文来源|稿件来源|转自)\s*[:：]`;
+const GLUED = new RegExp(String.raw`^(.*\p{Script=Han}{6}.*[。！？”])\s*(【\s*${CLAIM}[^【】]{2,30}】|[（(]\s*${CLAIM}[^（）()]{2,40}[）)])\s*$`, "u");
 
 // An agency's story closing with its editor in brackets and perhaps its release code, glued to the last
 // sentence: …。（編輯：X）YYYMMDD (the code: the year of the Republic of China calendar, the month and the day).

@@ -28,7 +28,7 @@ import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
 import { teaserFeedStart } from "./teaser-feed";
 import { companionReportStart } from "./companion-report";
-import { headlineListEnd } from "./headline-list-above";
+import { boxAboveHeaderEnd, headlineListEnd } from "./headline-list-above";
 import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
 import { echoesTrail } from "./crumb-title";
@@ -136,6 +136,12 @@ const SIGNATURE_REACH = 8;
 
 /** Length of a paragraph that ends a list opened by a section marker. */
 const SECTION_END_CHARS = 50;
+/** A widget's run inside a dump's article: 3–12 blocks of at most 30 characters, 2 or more already known as chrome. */
+const WIDGET_BLOCK_CHARS = 30;
+const WIDGET_MAX_BLOCKS = 12;
+const WIDGET_MIN_BLOCKS = 3;
+const WIDGET_MIN_CHROME = 2;
+const CLAUSE_MARK = /[，,。！？!?；;：:、]/u;
 /** A lead labelled in plain words (导读：…), not branded in brackets (【X导读】, a newsroom's digest). */
 const LEAD_LABEL = /^(导读|核心提示|提要)\s*[:：]/;
 const LEAD_END = /[。！？!?][”’」』）)]*$/;
@@ -337,13 +343,38 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // cut but bridged like a picture's credit (as a wall it cut off the short paragraphs after it)
   const prose = (k: number) => features[k] !== undefined && features[k]!.paragraphLike && !excludedBase(k);
   const pitchBetween = (i: number) => vocab[i]?.kind === "ad" && features[i]!.length <= PITCH_MAX && blocks[i]!.path === "line" && prose(i - 1) && prose(i + 1);
+  // A widget set inside a dump's article (a picture centre's links and counters, a slideshow's
+  // controls: back, view the album, a picture counter, repost) prints as a run of short chrome lines between two of
+  // its paragraphs. When the article's text goes on after the run (two paragraphs at the indent of
+  // the one above it), the run is cut but bridged like an insert: as a wall, it left one part out.
+  const widgetRun = new Set<number>();
+  if (blocks.length > 0 && blocks.every((b) => b.path === "line")) {
+    const prose = (k: number) => k >= 0 && k < blocks.length && features[k]!.paragraphLike && !blocks[k]!.listItem && features[k]!.length >= SECTION_END_CHARS && !excludedBase(k);
+    // A widget's line is a label, a link or a counter: a short line with clause punctuation is a
+    // sentence of the article (a lone "however,"), set short as some pages set each sentence.
+    const chrome = (k: number) =>
+      !prose(k) && !blocks[k]!.heading && features[k]!.length <= WIDGET_BLOCK_CHARS && meta[k] === null && !vocab[k]?.opensSection && (excludedBase(k) || !CLAUSE_MARK.test(blocks[k]!.text));
+    for (let s = 1; s < blocks.length; s++) {
+      if (!prose(s - 1) || !chrome(s)) continue;
+      // A line set left of the paragraphs (lynx's section heading) is the article's, not the widget's.
+      const indent = blocks[s - 1]!.indent;
+      let e = s;
+      while (e < blocks.length && e - s < WIDGET_MAX_BLOCKS && chrome(e) && blocks[e]!.indent >= indent) e++;
+      const resumes = prose(e) && prose(e + 1) && blocks[e]!.indent === indent && blocks[e + 1]!.indent === indent;
+      // A widget is several controls, some of them already known as chrome; a picture's caption or two is not.
+      let cut = 0;
+      for (let k = s; k < e; k++) if (excludedBase(k)) cut++;
+      if (resumes && e - s >= WIDGET_MIN_BLOCKS && cut >= WIDGET_MIN_CHROME) for (let k = s; k < e; k++) widgetRun.add(k);
+      s = e;
+    }
+  }
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
       paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
-      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i) || pitchBetween(i),
+      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i) || pitchBetween(i) || widgetRun.has(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
@@ -364,16 +395,23 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   for (let i = feed ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "feed of teasers (headline, date, snippet)" });
   // Step 2e (text dumps only): a sidebar's list of headlines read before the article and bridged
   // into it across the article's header is cut down to that header.
-  const listEnd = first && blocks.every((b) => b.path === "line")
-    ? headlineListEnd(blocks.map((_, i) => ({
+  const headerInput = first && blocks.every((b) => b.path === "line")
+    ? blocks.map((_, i) => ({
       prose: features[i]!.paragraphLike && !excludedBase(i),
       length: features[i]!.length,
       dateline: meta[i] === "dateline" || meta[i] === "origin",
       excluded: excludedBase(i),
-    })), first)
+    }))
     : null;
+  const listEnd = first && headerInput ? headlineListEnd(headerInput, first) : null;
   for (let i = first?.start ?? 0; listEnd !== null && i < listEnd; i++) {
     if (!excludedBase(i)) marks.set(i, { kind: "related", reason: "list of other stories' headlines above the article's header" });
+  }
+  // …and a box of a paragraph or two above the headline and its date line (a promotion of the
+  // site's news service, a notice) is cut down to that header too.
+  const boxEnd = first && headerInput && listEnd === null ? boxAboveHeaderEnd(headerInput, first) : null;
+  for (let i = first?.start ?? 0; boxEnd !== null && i < boxEnd; i++) {
+    if (!excludedBase(i)) marks.set(i, { kind: "ad", reason: "a box of prose above the article's headline and date line" });
   }
   // Step 2c: a companion report under the article, inside the preliminary run, is cut up to the
   // run's end; what follows the run stays for the cascade's usual labels.
@@ -443,6 +481,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   for (let i = 0; i < blocks.length; i++) {
     if (pictureOnly(i) && !excludedBase(i) && !marks.has(i)) marks.set(i, { kind: "image-credit", reason: "a picture's alt text, as the dump prints it" });
   }
+  for (const i of widgetRun) if (!marks.has(i)) marks.set(i, { kind: "navigation", reason: "a widget's short lines inside the article (links, counters, controls)" });
   const skipped = (i: number) => excludedBase(i) || copies.has(i) || inSection.has(i) || marks.has(i);
   // Upwards the span steps over a stray boilerplate line inside the region (a copy, a credit) but stops
   // at metadata lines, at a list opened by a section marker, and at the headline.

@@ -48,3 +48,33 @@ export function headlineListEnd(blocks: HeadlineListInput[], span: { start: numb
   }
   return null;
 }
+
+/** Paragraphs a box above the header may hold: a notice or a promotion, not a column of stories. */
+const BOX_MAX_PARAGRAPHS = 2;
+/** The article under the header outweighs the box above it at least so many times. */
+const BOX_ARTICLE_RATIO = 1.5;
+
+/**
+ * First line of the article's header when the span opens with a box of prose above it (a site's
+ * promotion of its news service, a notice), else null. The header is the page's first date or
+ * origin line, under a short line (the headline); the box holds a paragraph or two, and the
+ * article under the header outweighs it at least one and a half times. Only the page's first
+ * date line: a roundup whose items each carry their own date keeps its first item.
+ */
+export function boxAboveHeaderEnd(blocks: HeadlineListInput[], span: { start: number; end: number }): number | null {
+  const d = blocks.findIndex((b) => b.dateline);
+  if (d <= span.start + 1 || d > span.end) return null;
+  const headline = d - 1;
+  if (blocks[headline]!.prose || blocks[headline]!.excluded || blocks[headline]!.length < 4) return null;
+  let above = 0;
+  let paragraphs = 0;
+  for (let k = span.start; k < headline; k++) {
+    if (blocks[k]!.excluded || !blocks[k]!.prose) continue;
+    above += blocks[k]!.length;
+    paragraphs++;
+  }
+  let below = 0;
+  for (let k = d + 1; k <= span.end; k++) if (blocks[k]!.prose && !blocks[k]!.excluded) below += blocks[k]!.length;
+  if (paragraphs === 0 || paragraphs > BOX_MAX_PARAGRAPHS || below < MIN_ARTICLE_CHARS || below < BOX_ARTICLE_RATIO * above) return null;
+  return headline;
+}

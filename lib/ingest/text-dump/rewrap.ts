@@ -158,8 +158,12 @@ const MAX_FIRST_LINE_INDENT = 8;
  */
 const PHOTO_CREDIT_END = /(?:记者|摄影|通讯员)\s*\p{Script=Han}{2,4}\s*摄$/u;
 
-/** A field's short label and its colon or bar opening the line, or fields set apart by spaced bars. */
-const FIELDS_START = /^[^\s:：|｜]{1,8}\s*[:：|｜]|\s[|｜]\s/u;
+/**
+ * A field's short label and its colon or bar opening the line, or fields set apart by spaced bars.
+ * The label opens with a letter or digit: a wrapped line opening with the sentence's own closing
+ * mark (。（本文来源：X 作者：Y）) is the end of that sentence, where a glued credit is split off.
+ */
+const FIELDS_START = /^[\p{L}\p{N}][^\s:：|｜]{0,7}\s*[:：|｜]|\s[|｜]\s/u;
 
 /** Continuation lines are indented like their paragraph, or past a bullet's marker, or less than an indented first line. */
 function continues(cur: DumpLine, next: DumpLine, firstLine: boolean): boolean {
