@@ -99,12 +99,12 @@ function excludedReported(rows: { doc: GoldDoc; names: string[] }[]): string[] {
 }
 
 /**
- * `--roles`: each missed gold role of the dev pages and dev texts (never the held-out documents),
+ * `--roles`: each missed gold role of every document but the held-out ones,
  * with the roles the extractor gave that person instead.
  */
 function printRoleMisses(rows: ScoredDoc[]): void {
-  console.log("\nmissed roles (dev pages, dev texts): person/organisation/title  ← found roles of that person");
-  for (const r of rows.filter((x) => isDevPageDoc(x.doc) || isDevTextDoc(x.doc))) {
+  console.log("\nmissed roles (all but the held-out documents): person/organisation/title  ← found roles of that person");
+  for (const r of rows.filter((x) => !isDatasetDoc(x.doc))) {
     for (const m of r.score.missed.roles) {
       const person = m.split("/")[0]!;
       const found = r.peopleRoles.find((p) => p.name === person || p.name.includes(person) || person.includes(p.name));
