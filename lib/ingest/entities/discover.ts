@@ -807,7 +807,7 @@ export function discover(
   roles.push(...postsAfterAs(t, orgsNow, placed, roles));
   roles.push(...pronounPosts(t, orgsNow, placed, roles));
   roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
-  roles.push(...pointedOfficerPosts(t, orgsNow, placed, roles));
+  roles.push(...pointedOfficerPosts(t, orgsNow, placed, roles, articleSubject(t, orgsNow)));
   roles.push(...chainedTitles(t, roles));
   return { roles, names, confirmedPeople };
 }

@@ -8,11 +8,17 @@
  *   title closes the organisation's line, the name stands alone after the colon up to the line's
  *   end, and the organisation is the last one named on the line before the title, with at most a
  *   bracketed aside (a share price) and a short unit between them.
+ * - A list of people after a post they share, then 分别 and one post each (公司联合创始人A、B分别担任
+ *   CEO和CTO): the shared post and each one's own are held at the organisation right before the
+ *   shared post, else, when nothing or a pointer (公司另两位) stands there, at the organisation that
+ *   opens the sentence or else the article's company.
  */
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
+import { chineseNameAt } from "./names";
 import type { PlacedPerson } from "./roles-after-name";
+import { postsAfter, RESPECTIVELY_AT } from "./respective-posts";
 import { ROLE_NOUNS, titleEndingAt } from "./titles";
 
 /** 公司 standing for the organisation (公司, 该公司, 本公司), and what may stand before it (获公司…, 由公司…). */
@@ -25,12 +31,23 @@ function hasRole(found: FoundRole[], out: FoundRole[], who: PlacedPerson, org: O
   return [...found, ...out].some((r) => r.personName === who.name && r.org.name === org.name && r.title.endsWith(title));
 }
 
-/** The placed people of a list starting at `at` (A、B、C), in order. */
+/** What may follow a list item: the next mark, 分别, or the end of the clause. */
+const ITEM_END = /^(?:[、和，。；]|分别|增持|减持)/;
+
+/**
+ * The people of a list starting at `at` (A、B、C), in order: placed ones, and after the first, a
+ * Chinese name with a common surname that stands alone between the marks (not yet placed: a later
+ * step reads list names).
+ */
 function listFrom(placed: PlacedPerson[], text: string, at: number): PlacedPerson[] {
   const out: PlacedPerson[] = [];
   let p = at;
   for (;;) {
-    const who = placed.find((x) => x.start === p);
+    let who = placed.find((x) => x.start === p);
+    if (!who && out.length > 0) {
+      const zh = chineseNameAt(text, p);
+      if (zh && zh.strongSurname && ITEM_END.test(text.slice(zh.end, zh.end + 2))) who = { start: p, end: zh.end, slug: null, name: text.slice(p, zh.end) };
+    }
     if (!who) break;
     out.push(who);
     if (text[who.end] !== "、" && text[who.end] !== "和") break;
@@ -39,7 +56,36 @@ function listFrom(placed: PlacedPerson[], text: string, at: number): PlacedPerso
   return out;
 }
 
-export function pointedOfficerPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[]): FoundRole[] {
+/** What may stand between the clause's start and a shared post for it to be the article's company's: 公司 and a count (公司另两位). */
+const SUBJECT_POINTER = /(?:^|[，。；：,;:\n])(?:该|本)?(?:公司)?(?:的)?(?:另外|另|又)?(?:[一两二三四几]?[位名])?$/;
+
+function respectiveList(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[], subject: OrgSpan | null, out: FoundRole[], who: PlacedPerson, title: string): PlacedPerson[] {
+  const text = t.simp;
+  const list = listFrom(placed, text, who.start);
+  if (list.length < 2) return [];
+  RESPECTIVELY_AT.lastIndex = list.at(-1)!.end;
+  const m = RESPECTIVELY_AT.exec(text);
+  if (!m) return [];
+  const posts = postsAfter(t, m.index + m[0].length);
+  if (!posts || posts.length !== list.length) return [];
+  const ts = who.start - title.length;
+  // 公司 before the shared post: the organisation that opens the sentence (X创始人Y曾任…，公司另两位…), else the article's
+  const [sentS] = articleSentenceSpan(t, ts);
+  const pointer = SUBJECT_POINTER.test(text.slice(Math.max(0, ts - 8), ts));
+  const opening = orgs.find((o) => o.start === sentS && o.end < ts);
+  const org = orgs.find((o) => o.end === ts) ?? (pointer ? (opening ?? subject) : null);
+  if (!org) return [];
+  const sentence = sentenceAt(t, m.index);
+  const shared = t.original.slice(ts, who.start);
+  list.forEach((x, i) => {
+    for (const post of [shared, posts[i]!.text]) {
+      if (!hasRole(found, out, x, org, post)) out.push({ personSlug: x.slug, personName: x.name, personStart: x.start, org, title: post, sentence });
+    }
+  });
+  return list;
+}
+
+export function pointedOfficerPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[], subject: OrgSpan | null): FoundRole[] {
   const out: FoundRole[] = [];
   const text = t.simp;
   const starts = new Set(placed.map((p) => p.start));
@@ -47,6 +93,11 @@ export function pointedOfficerPosts(t: ArticleText, orgs: OrgSpan[], placed: Pla
   for (const who of [...placed].sort((a, b) => a.start - b.start)) {
     if (listed.has(who.start)) continue;
     const title = titleEndingAt(t.low, who.start);
+    if (title && !ROLE_NOUNS.has(title) && text.includes("分别")) {
+      const list = respectiveList(t, orgs, placed, found, subject, out, who, title);
+      for (const x of list) listed.add(x.start);
+      if (list.length) continue;
+    }
     if (title && !ROLE_NOUNS.has(title)) {
       const ts = who.start - title.length;
       const before = text.slice(Math.max(0, ts - 4), ts);
