@@ -16,8 +16,8 @@ import type { PlacedPerson } from "./roles-after-name";
 import { ROLE_NOUNS, titleEndingAt } from "./titles";
 
 const JIAN = "兼";
-/** A unit's list of regions or lines of work, ending in a unit word (…地区主权及超国家部门). */
-const LISTED_UNIT = /^[\u4e00-\u9fff]{1,12}(?:[、及和与][\u4e00-\u9fff]{1,12}){1,4}(?:部门|地区|区域|业务|事业部|事业群|中心|团队|分部|总部|部)$/;
+/** A unit's list of regions or lines of work, ending in a unit word (…地区主权及超国家部门); 公司/集团 after a short name first. */
+const LISTED_UNIT = /^(?:公司|集团)?[\u4e00-\u9fff]{1,12}(?:[、及和与][\u4e00-\u9fff]{1,12}){1,4}(?:部门|地区|区域|业务|事业部|事业群|中心|团队|分部|总部|部)$/;
 
 function hasRole(found: FoundRole[], out: FoundRole[], name: string, org: OrgSpan, title: string): boolean {
   return [...found, ...out].some((r) => r.personName === name && r.org.name === org.name && r.title.endsWith(title));
@@ -48,7 +48,7 @@ export function unitChainPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPe
     for (const o of orgs) if (o.end <= ts && o.end >= ts - 40 && (!org || o.end > org.end)) org = o;
     if (!org || !LISTED_UNIT.test(text.slice(org.end, ts))) continue;
     if (hasRole(found, out, who.name, org, title)) continue;
-    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(org.end, who.start), sentence: sentenceAt(t, ts) });
+    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(org.end, who.start).replace(/^(?:公司|集团)/, ""), sentence: sentenceAt(t, ts) });
   }
   return out;
 }
