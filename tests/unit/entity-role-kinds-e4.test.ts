@@ -54,3 +54,10 @@ describe("a long unit listing regions between organisation and title", () => {
     expect(rolesOf(r, "高文斌").some((x) => x.startsWith("穆迪") && x.endsWith("执行总裁"))).toBe(true);
   });
 });
+
+describe("an organisation's short form before a strong title", () => {
+  it("is the organisation the article names in full elsewhere", () => {
+    const r = ex(["“明年会扩产。”鼎泰董事长韩立峰对记者说。", "鼎泰集团东莞总部的员工约有三千人。"], "鼎泰集团在越南建厂");
+    expect(rolesOf(r, "韩立峰").some((x) => x.startsWith("鼎泰") && x.endsWith("/董事长"))).toBe(true);
+  });
+});
