@@ -12,8 +12,12 @@ import { printEntityScores } from "../lib/eval/entities";
 import { printDatasetScores } from "../lib/eval/datasets";
 import { printFixtureReport } from "../lib/eval/fixture-pages";
 
-const Flags = z.object({ recordFixtures: z.boolean(), datasets: z.boolean() });
-const flags = Flags.parse({ recordFixtures: process.argv.includes("--record-fixtures"), datasets: process.argv.includes("--datasets") });
+const Flags = z.object({ recordFixtures: z.boolean(), datasets: z.boolean(), roles: z.boolean() });
+const flags = Flags.parse({
+  recordFixtures: process.argv.includes("--record-fixtures"),
+  datasets: process.argv.includes("--datasets"),
+  roles: process.argv.includes("--roles"),
+});
 
 const Gold = z.object({
   docs: z.array(
@@ -64,7 +68,7 @@ function main(): void {
   console.log(
     `${"mean".padEnd(28)} ${pct(mean(rows.map((r) => r.body.precision)))}  ${pct(mean(rows.map((r) => r.body.recall)))}  ${pct(mean(rows.map((r) => r.body.f1)))}  ${share("title")} ${share("date")}  ${share("source")}  ${share("people")}`,
   );
-  printEntityScores();
+  printEntityScores({ roles: flags.roles });
   printFixtureReport({ record: flags.recordFixtures });
   // The development sets (../shared/datasets) take ~10 s more: `npm run eval -- --datasets`.
   if (flags.datasets) printDatasetScores();

@@ -69,6 +69,8 @@ export interface ScoredDoc {
   doc: GoldDoc;
   score: EntityScore;
   companyNames: string[];
+  /** Each found person's name with the roles the extractor gave them (for `--roles`). */
+  peopleRoles: { name: string; roles: string[] }[];
 }
 
 export function scoreGold(log: (line: string) => void = () => {}): ScoredDoc[] {
@@ -81,7 +83,9 @@ export function scoreGold(log: (line: string) => void = () => {}): ScoredDoc[] {
       continue;
     }
     const result = extractEntities(input);
-    out.push({ doc, score: scoreEntities(doc, result), companyNames: result.companies.map((c) => c.name) });
+    out.push({ doc, score: scoreEntities(doc, result), companyNames: result.companies.map((c) => c.name),
+      peopleRoles: result.people.map((p) => ({ name: p.name, roles: (p.roles ?? []).map((r) => `${r.organisation}/${r.title}`) })),
+    });
   }
   return out;
 }
@@ -94,7 +98,22 @@ function excludedReported(rows: { doc: GoldDoc; names: string[] }[]): string[] {
   return rows.flatMap((r) => r.doc.excludedByRule.filter((x) => r.names.includes(x)).map((x) => `${caseName(r.doc.file)}: ${x}`));
 }
 
-export function printEntityScores(): void {
+/**
+ * `--roles`: each missed gold role of every document but the held-out ones,
+ * with the roles the extractor gave that person instead.
+ */
+function printRoleMisses(rows: ScoredDoc[]): void {
+  console.log("\nmissed roles (all but the held-out documents): person/organisation/title  ← found roles of that person");
+  for (const r of rows.filter((x) => !isDatasetDoc(x.doc))) {
+    for (const m of r.score.missed.roles) {
+      const person = m.split("/")[0]!;
+      const found = r.peopleRoles.find((p) => p.name === person || p.name.includes(person) || person.includes(p.name));
+      console.log(`  ${caseName(r.doc.file).slice(0, 40).padEnd(40)} ${m}  ← ${found ? found.roles.join("; ") || "(no roles)" : "(person not found)"}`);
+    }
+  }
+}
+
+export function printEntityScores(opts: { roles?: boolean } = {}): void {
   console.log("\nfile                             comp P  comp R  people P  people R  roles");
   const rows = scoreGold((l) => console.log(l));
   for (const { doc, score: s } of rows) {
@@ -139,4 +158,5 @@ export function printEntityScores(): void {
   console.log(`missed people:    ${all.flatMap((s) => s.missed.people).join(", ") || "-"}`);
   console.log(`extra companies:  ${all.flatMap((s) => s.extra.companies).join(", ") || "-"}`);
   console.log(`extra people:     ${all.flatMap((s) => s.extra.people).join(", ") || "-"}`);
+  if (opts.roles) printRoleMisses(rows);
 }

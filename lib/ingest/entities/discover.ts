@@ -39,6 +39,8 @@ import { addressedNames } from "./addressed-names";
 import { chainedTitles } from "./chained-titles";
 import { pronounPosts } from "./pronoun-posts";
 import { joinedCompanyPosts } from "./joined-company-posts";
+import { pointedOfficerPosts } from "./pointed-officer-posts";
+import { unitChainPosts } from "./unit-chain-posts";
 import { respectivePosts } from "./respective-posts";
 import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
 
@@ -814,6 +816,8 @@ export function discover(
   roles.push(...postsAfterAs(t, orgsNow, placed, roles));
   roles.push(...pronounPosts(t, orgsNow, placed, roles));
   roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
+  roles.push(...pointedOfficerPosts(t, orgsNow, placed, roles, articleSubject(t, orgsNow)));
+  roles.push(...unitChainPosts(t, orgsNow, placed, roles));
   roles.push(...chainedTitles(t, roles));
   return { roles, names, confirmedPeople };
 }

@@ -12,6 +12,8 @@ import { chineseNameAt } from "./names";
 import { ROLE_NOUNS, titleEndingAt } from "./titles";
 
 const RESPECTIVELY = /分别(?:担任|出任|兼任|任|为)/g;
+/** 分别担任 … at a position (sticky). */
+export const RESPECTIVELY_AT = /分别(?:担任|出任|兼任|任|为)/y;
 /** What joins list items: the mark or a conjunction. */
 const JOIN = /^(?:、|和|及|与|以及)/;
 /** What may open the list of names: a clause break or a verb of appointing. */
@@ -85,7 +87,7 @@ function nameEndingAt(text: string, end: number, people: PersonSpan[]): (Item & 
 }
 
 /** The posts after 分别担任 (副总裁和董事会秘书), up to the clause's end. */
-function postsAfter(t: ArticleText, start: number): Item[] | null {
+export function postsAfter(t: ArticleText, start: number): Item[] | null {
   const text = t.simp;
   const out: Item[] = [];
   let s = start;
