@@ -328,6 +328,8 @@ function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  * bare 公司 or 企业, which also stand before what a company makes: 公司DCU, 企业Agent), or glued to a city and followed by 一家公司 (东京Telemessage一家公司): a company wherever the head stands.
  */
 const LATIN_AFTER_HEAD = /(?:开发商|发行商|厂商|制造商|生产商|供应商|运营商|服务商|工作室|初创公司|创业公司|游戏公司|科技公司)((?:[A-Z][A-Za-z0-9&'.-]*)(?: [A-Z][A-Za-z0-9&'.-]*){0,2})(?![A-Za-z0-9])/g;
+/** The words LATIN_BEFORE_ONE_FIRM's lookahead ends in. */
+const ONE_FIRM_WORDS = ["一家公司", "这家公司"];
 const LATIN_BEFORE_ONE_FIRM = /(?<=[\u4e00-\u9fff“"])([A-Z][A-Za-z0-9&'.-]{2,20}(?: [A-Z][A-Za-z0-9&'.-]+){0,2})(?=[”"]?(?:一家公司|这家公司))/g;
 
 /** Capitalised business words a maker's kind may stand before (厂商OEM, 供应商ERP, 科技公司IPO): no names. */
@@ -336,6 +338,8 @@ const BUSINESS_LATIN: ReadonlySet<string> = new Set("ipo esg logo vip ppt pdf oe
 function latinAfterHeads(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   for (const pattern of [LATIN_AFTER_HEAD, LATIN_BEFORE_ONE_FIRM]) {
+    // the second pattern's match needs one of its closing words: without them its scan, which tries every capital, is skipped
+    if (pattern === LATIN_BEFORE_ONE_FIRM && !ONE_FIRM_WORDS.some((w) => t.simp.includes(w))) continue;
     for (const m of t.simp.matchAll(pattern)) {
       const name = m[1]!;
       const s = m.index + m[0].length - name.length;

@@ -11,8 +11,34 @@ import type { FoundName, OrgSpan } from "./discover";
 import { LEAD_NOISE } from "./org-words";
 import { plausibleShortName } from "./subject-names";
 
-/** One clause: between clause marks. */
-const CLAUSE = /[^，。；：！？,;:!?\n“”"《》()（）【】]+/g;
+/** The marks that end a clause. */
+const CLAUSE_MARKS: ReadonlySet<number> = new Set([..."，。；：！？,;:!?\n“”\"《》()（）【】"].map((c) => c.charCodeAt(0)));
+const DE = "的".charCodeAt(0);
+const DUN = "、".charCodeAt(0);
+
+/**
+ * The clauses (runs between clause marks) that may hold a list: one with 、 and LEAST_ITEMS 的 or
+ * more. One walk that counts as it goes; only those clauses are cut out.
+ */
+function listClauses(text: string): { index: number; body: string }[] {
+  const out: { index: number; body: string }[] = [];
+  let start = 0;
+  let des = 0;
+  let dun = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c !== -1 && !CLAUSE_MARKS.has(c)) {
+      if (c === DE) des++;
+      else if (c === DUN) dun = true;
+      continue;
+    }
+    if (dun && des >= LEAST_ITEMS) out.push({ index: start, body: text.slice(start, i) });
+    start = i + 1;
+    des = 0;
+    dun = false;
+  }
+  return out;
+}
 /** What joins the list's items. */
 const JOIN = /、|以及|及|和/g;
 /** An item: a short owner, 的, and a thing of two or more characters. */
@@ -27,9 +53,8 @@ export function ownerListNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
   if (!text.includes("的") || !text.includes("、")) return out;
-  for (const clause of text.matchAll(CLAUSE)) {
-    const body = clause[0];
-    if (!body.includes("、") || body.split("的").length - 1 < LEAST_ITEMS) continue;
+  for (const clause of listClauses(text)) {
+    const body = clause.body;
     const lead = LEAD_NOISE.exec(body);
     const from = lead ? lead[0].length : 0;
     const parts: { at: number; owner: string; thing: string }[] = [];
