@@ -563,6 +563,35 @@ function continuesTitle(t: ArticleText, titleStart: number, title: string): bool
   return TITLES.some((x) => x.length > title.length && x.startsWith(title) && t.low.startsWith(x, titleStart));
 }
 
+/**
+ * The latest end of a person inside [sentS, titleStart), or `floor` when larger: what
+ * `Math.max(floor, ...people.filter(inside).map(end))` gives, without a closure over the title
+ * loop's variables (which made V8 allocate that loop body's scope at every title).
+ */
+function lastPersonEndIn(people: PersonSpan[], sentS: number, titleStart: number, floor: number): number {
+  let max = floor;
+  for (let k = 0; k < people.length; k++) {
+    const x = people[k]!;
+    if (x.end <= titleStart && x.start >= sentS && x.end > max) max = x.end;
+  }
+  return max;
+}
+
+/** The first organisation of `orgs` inside [from, to], or null (a find without a closure, as above). */
+function firstOrgWithin(orgs: OrgSpan[], from: number, to: number): OrgSpan | null {
+  for (let k = 0; k < orgs.length; k++) if (orgs[k]!.start >= from && orgs[k]!.end <= to) return orgs[k]!;
+  return null;
+}
+
+/** The first organisation of `orgs` starting at or after `from`, ending before `to`, with 的 right after it. */
+function orgBeforeDe(text: string, orgs: OrgSpan[], from: number, to: number): OrgSpan | undefined {
+  for (let k = 0; k < orgs.length; k++) {
+    const o = orgs[k]!;
+    if (o.start >= from && o.end < to && text[o.end] === "的") return o;
+  }
+  return undefined;
+}
+
 export function discover(
   t: ArticleText,
   orgs: OrgSpan[],
@@ -605,8 +634,7 @@ export function discover(
     // bare 首席 often opens a title the list lacks (首席体验官, 首席代表): only a surname from the table, not ending like a post, follows it
     if (title === "首席" && (continuesTitle(t, titleStart, title) || who.rare || who.latin || /[官师家员表]$/.test(who.name))) continue;
     const [sentS] = articleSentenceSpan(t, titleStart);
-    const prevPeople = people.filter((x) => x.end <= titleStart && x.start >= sentS).map((x) => x.end);
-    const floor = Math.max(sentS, lastPersonEnd > sentS ? lastPersonEnd : sentS, ...prevPeople);
+    const floor = lastPersonEndIn(people, sentS, titleStart, lastPersonEnd > sentS ? lastPersonEnd : sentS);
     const before = t.simp.slice(Math.max(floor, titleStart - 44), titleStart);
     const quote = STOCK_QUOTE.exec(before) ?? LATIN_GLOSS_DE.exec(before);
     const clauseS = clauseStartBefore(t.simp, titleStart - (quote ? quote[0].length : 0), floor);
@@ -691,9 +719,9 @@ export function discover(
           if (org) pointed.push({ s, org, sentence });
         } else if (/^其/.test(seg.trim()) || /^但其|^而其/.test(seg.trim())) {
           // 其 points back: the organisation named before the title, not one later in the sentence (其CEO X毕业于清华大学)
-          org = allOrgs().find((o) => o.start >= sentS && o.end <= s) ?? null;
+          org = firstOrgWithin(allOrgs(), sentS, s);
         } else {
-          const subject = allOrgs().find((o) => o.start >= sentS && o.end < s && t.simp[o.end] === "的");
+          const subject = orgBeforeDe(t.simp, allOrgs(), sentS, s);
           org = subject ?? describedSubject(t, allOrgs(), sentS, s);
           // …without a preposition before the titles (由|联合创始人X兼任, 向|创始人兼CEO X汇报)
           if (org) titleText = titleText.replace(/^[向由与和对据](?=.)/, "");

@@ -31,38 +31,61 @@ import { soleInvestorNames } from "./sole-investor";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  // one growing list of the spans known so far, each find's span made once; every reader gets its
+  // own copy (a reader may keep or index the list it is given), not a fresh spread of every find
+  const known = taken.slice();
   const institutions = institutionNames(t, taken);
-  institutions.push(...universityNames(t, [...taken, ...institutions.map(spanOf)]));
-  const branches = groupBranchNames(t, [...taken, ...institutions.map(spanOf)]);
-  const shaped = shapedOrgNames(t, [...taken, ...institutions.map(spanOf), ...branches.map(spanOf)]);
-  const briefs = briefListNames(t, [...taken, ...institutions.map(spanOf), ...branches.map(spanOf), ...shaped.map(spanOf)]);
-  const withInstitutions = [...taken, ...institutions.map(spanOf), ...branches.map(spanOf), ...shaped.map(spanOf), ...briefs.map(spanOf)];
+  addSpans(known, institutions, 0);
+  const universities = universityNames(t, known.slice());
+  institutions.push(...universities);
+  addSpans(known, universities, 0);
+  const branches = groupBranchNames(t, known.slice());
+  addSpans(known, branches, 0);
+  const shaped = shapedOrgNames(t, known.slice());
+  addSpans(known, shaped, 0);
+  const briefs = briefListNames(t, known.slice());
+  addSpans(known, briefs, 0);
+  const withInstitutions = known.slice();
   const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
-  found.push(...firmNames(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...latinSuffixedNames(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...latinDataSources(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...latinInvestors(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...latinOrgWordNames(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...latinAfterHeads(t, [...withInstitutions, ...found.map(spanOf)]));
+  // readers from here on get the spans so far and then every find's (the first four lists twice, as before)
+  let added = addSpans(known, found, 0);
+  const readers = [firmNames, latinSuffixedNames, latinDataSources, latinInvestors, latinOrgWordNames, latinAfterHeads];
+  for (const read of readers) {
+    found.push(...read(t, known.slice()));
+    added = addSpans(known, found, added);
+  }
   found.push(...jointVentureNames(t, taken));
-  found.push(...subsidiaryNames(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...stakeNames(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...headedSubjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...officerSubjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  added = addSpans(known, found, added);
   // short names with no cue of their own are read last, outside every span found above
-  found.push(...subjectNames(t, [...withInstitutions, ...found.map(spanOf)]));
-  found.push(...ownerListNames(t, [...withInstitutions, ...found.map(spanOf)]));
+  for (const read of [subsidiaryNames, stakeNames, headedSubjectNames, officerSubjectNames, subjectNames, ownerListNames]) {
+    found.push(...read(t, known.slice()));
+    added = addSpans(known, found, added);
+  }
   // a doubtful find (one sighting of X集团) that then acts as only a listed company does (…在投资者互动平台表示) is sure
   for (const f of found) if (f.type === "company" && f.confidence < MENTION_LEVEL && listedCueAfter(t.simp, f.at + f.name.length)) f.confidence = MENTION_LEVEL;
   // lists and appositions are read last: a sibling found by the patterns above counts as known
   // only sure finds count as known: a list or apposition may raise a doubtful one (丙丁资本 listed after 股东包括)
-  const all = [...taken, ...found.filter((f) => f.confidence >= MENTION_LEVEL).map(spanOf)];
-  const contexts = contextOrgNames(t, all);
-  contexts.push(...employerNames(t, [...all, ...contexts.map(spanOf)]));
-  contexts.push(...frameOrgNames(t, [...all, ...contexts.map(spanOf)]));
-  const withContexts = [...all, ...contexts.map(spanOf)];
+  const all = taken.slice();
+  for (const f of found) if (f.confidence >= MENTION_LEVEL) all.push(spanOf(f));
+  const contexts = contextOrgNames(t, all.slice());
+  addSpans(all, contexts, 0);
+  const employers = employerNames(t, all.slice());
+  contexts.push(...employers);
+  addSpans(all, employers, 0);
+  const framed = frameOrgNames(t, all.slice());
+  contexts.push(...framed);
+  addSpans(all, framed, 0);
+  const withContexts = all;
   const listed = [...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
-  return [...found, ...contexts, ...listed, ...soleInvestorNames(t, [...withContexts, ...listed.map(spanOf)])];
+  const last = withContexts.slice();
+  addSpans(last, listed, 0);
+  return [...found, ...contexts, ...listed, ...soleInvestorNames(t, last)];
+}
+
+/** Appends the spans of `finds` from index `from` on to `spans`; returns the index after the last. */
+function addSpans(spans: OrgSpan[], finds: FoundName[], from: number): number {
+  for (let k = from; k < finds.length; k++) spans.push(spanOf(finds[k]!));
+  return finds.length;
 }
 
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
@@ -305,6 +328,8 @@ function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  * bare 公司 or 企业, which also stand before what a company makes: 公司DCU, 企业Agent), or glued to a city and followed by 一家公司 (东京Telemessage一家公司): a company wherever the head stands.
  */
 const LATIN_AFTER_HEAD = /(?:开发商|发行商|厂商|制造商|生产商|供应商|运营商|服务商|工作室|初创公司|创业公司|游戏公司|科技公司)((?:[A-Z][A-Za-z0-9&'.-]*)(?: [A-Z][A-Za-z0-9&'.-]*){0,2})(?![A-Za-z0-9])/g;
+/** The words LATIN_BEFORE_ONE_FIRM's lookahead ends in. */
+const ONE_FIRM_WORDS = ["一家公司", "这家公司"];
 const LATIN_BEFORE_ONE_FIRM = /(?<=[\u4e00-\u9fff“"])([A-Z][A-Za-z0-9&'.-]{2,20}(?: [A-Z][A-Za-z0-9&'.-]+){0,2})(?=[”"]?(?:一家公司|这家公司))/g;
 
 /** Capitalised business words a maker's kind may stand before (厂商OEM, 供应商ERP, 科技公司IPO): no names. */
@@ -313,6 +338,8 @@ const BUSINESS_LATIN: ReadonlySet<string> = new Set("ipo esg logo vip ppt pdf oe
 function latinAfterHeads(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   for (const pattern of [LATIN_AFTER_HEAD, LATIN_BEFORE_ONE_FIRM]) {
+    // the second pattern's match needs one of its closing words: without them its scan, which tries every capital, is skipped
+    if (pattern === LATIN_BEFORE_ONE_FIRM && !ONE_FIRM_WORDS.some((w) => t.simp.includes(w))) continue;
     for (const m of t.simp.matchAll(pattern)) {
       const name = m[1]!;
       const s = m.index + m[0].length - name.length;

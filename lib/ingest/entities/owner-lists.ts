@@ -11,8 +11,30 @@ import type { FoundName, OrgSpan } from "./discover";
 import { LEAD_NOISE } from "./org-words";
 import { plausibleShortName } from "./subject-names";
 
-/** One clause: between clause marks. */
-const CLAUSE = /[^，。；：！？,;:!?\n“”"《》()（）【】]+/g;
+/** The marks that end a clause: one byte per code unit. */
+const CLAUSE_MARK = new Uint8Array(65536);
+for (const c of "，。；：！？,;:!?\n“”\"《》()（）【】") CLAUSE_MARK[c.charCodeAt(0)] = 1;
+const DE = "的".charCodeAt(0);
+
+/**
+ * The clauses (runs between clause marks) that may hold a list: one with 、 and LEAST_ITEMS 的 or
+ * more, in text order. Only the clauses around a 、 are walked, and only those that qualify are cut out.
+ */
+function listClauses(text: string): { index: number; body: string }[] {
+  const out: { index: number; body: string }[] = [];
+  for (let at = text.indexOf("、"); at !== -1; ) {
+    let start = at;
+    while (start > 0 && CLAUSE_MARK[text.charCodeAt(start - 1)] === 0) start--;
+    let end = at + 1;
+    while (end < text.length && CLAUSE_MARK[text.charCodeAt(end)] === 0) end++;
+    let des = 0;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) === DE) des++;
+    if (des >= LEAST_ITEMS) out.push({ index: start, body: text.slice(start, end) });
+    at = text.indexOf("、", end);
+  }
+  return out;
+}
+
 /** What joins the list's items. */
 const JOIN = /、|以及|及|和/g;
 /** An item: a short owner, 的, and a thing of two or more characters. */
@@ -27,9 +49,8 @@ export function ownerListNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
   if (!text.includes("的") || !text.includes("、")) return out;
-  for (const clause of text.matchAll(CLAUSE)) {
-    const body = clause[0];
-    if (!body.includes("、") || body.split("的").length - 1 < LEAST_ITEMS) continue;
+  for (const clause of listClauses(text)) {
+    const body = clause.body;
     const lead = LEAD_NOISE.exec(body);
     const from = lead ? lead[0].length : 0;
     const parts: { at: number; owner: string; thing: string }[] = [];
