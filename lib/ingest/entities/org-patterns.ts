@@ -237,16 +237,24 @@ const FIRM_SUFFIX = /(?:律师事务所|会计师事务所)/g;
 /** …and a verb of holding a post (X现任|君合…, X曾任职于|…): the person before it is no part of the firm's name. */
 const FIRM_LEAD = /^.*(?:包括|以及|和|与|及|由|在|是|为|等|的|了|聘请|委托|担任|现任|曾任|历任|任职于|就职于|供职于|代理|来自|选择|联合|携手)/;
 
+/**
+ * Where the name before a suffix at `at` starts: back over at most `reach` Han characters within
+ * the clause, then past the last word of `lead` (a verb or joiner the name follows).
+ */
+function stemStart(text: string, at: number, reach: number, lead: RegExp): number {
+  let s = at;
+  while (s > at - reach && isHanAt(text, s - 1) && !isClauseBreakAt(text, s - 1)) s--;
+  const m = lead.exec(text.slice(s, at));
+  return m ? s + m[0].length : s;
+}
+
 /** Law and accounting firms named by their suffix (首批客户包括金杜律师事务所): always organisations. */
 function firmNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   if (!t.simp.includes("师事务所")) return out;
   for (const m of t.simp.matchAll(FIRM_SUFFIX)) {
     const end = m.index + m[0].length;
-    let s = m.index;
-    while (s > m.index - 8 && isHanAt(t.simp, s - 1) && !isClauseBreakAt(t.simp, s - 1)) s--;
-    const lead = FIRM_LEAD.exec(t.simp.slice(s, m.index));
-    if (lead) s += lead[0].length;
+    const s = stemStart(t.simp, m.index, 8, FIRM_LEAD);
     const stem = t.simp.slice(s, m.index);
     if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem) || taken.some((o) => o.start < end && o.end > s)) continue;
     out.push({ type: "company", name: stem + m[0], confidence: MENTION_LEVEL, evidence: sentenceAt(t, s), at: s });
@@ -466,10 +474,7 @@ function groupBranchNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!isPlaceName(m[1]!)) continue;
     const groupEnd = m.index + 2;
     const end = m.index + m[0].length;
-    let s = m.index;
-    while (s > m.index - 10 && isHanAt(t.simp, s - 1) && !isClauseBreakAt(t.simp, s - 1)) s--;
-    const lead = GROUP_LEAD.exec(t.simp.slice(s, m.index));
-    if (lead) s += lead[0].length;
+    const s = stemStart(t.simp, m.index, 10, GROUP_LEAD);
     const stem = t.simp.slice(s, m.index);
     if (stem.length < 2 || isGenericStem(stem) || PHRASE_CHARS.test(stem)) continue;
     if (taken.some((o) => o.start < end && o.end > s)) continue;
