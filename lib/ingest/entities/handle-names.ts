@@ -11,6 +11,7 @@ import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { GENERIC_LATIN } from "./org-words";
 import { isClauseBreakAt, isHanAt } from "./context";
 import { chineseNameAt, isParty, verbStartsAt } from "./names";
+import { overlapsAny } from "./spans";
 import { wordHits, wordTable } from "./word-hits";
 
 /** Words that introduce a person by a handle, right before it, and 来自 (来自X的 + handle). */
@@ -55,13 +56,17 @@ function atHandles(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[], out: F
     const s = at + 1;
     const e = s + m[1]!.length;
     if (!AT_ACTS.test(text.slice(e, e + 8))) continue;
-    if (orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s)) continue;
+    if (overlapsAny(orgs, s, e) || overlapsAny(people, s, e)) continue;
     out.push({ type: "person", name: m[1]!, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
 }
 
+/** Verbs of a speaker at an event: presenting or speaking. */
+const SPEAKER_ACTS = "分享|带来|演示|讲解|展示|发表|介绍|表示|指出|认为|说";
 /** What a speaker at an event does next in the clause, perhaps after when and where (在上午的沙龙环节现场|演示了). */
-const ACTS_IN_CLAUSE = /^[^，。；！？,;!?\n“”]{0,14}?(?:分享|带来|演示|讲解|展示|发表|介绍|表示|指出|认为|说)/;
+const ACTS_IN_CLAUSE = new RegExp(`^[^，。；！？,;!?\\n“”]{0,14}?(?:${SPEAKER_ACTS})`);
+/** A speaker's act starting right here. */
+const ACTS_NOW = new RegExp(`^(?:${SPEAKER_ACTS})`);
 /** A handle of Han and Latin together (a nickname with letters in it), up to 12 characters. */
 const MIXED_RUN = /^[\u4e00-\u9fffA-Za-z0-9_]{2,12}/;
 
@@ -70,7 +75,7 @@ const MIXED_RUN = /^[\u4e00-\u9fffA-Za-z0-9_]{2,12}/;
  * table reads, closed by a verb or a mark, or a handle mixing Han and Latin letters (来自X的|蓝色ab雪球|带来了…).
  */
 function fromOrgPerson(text: string, s: number, orgs: OrgSpan[], people: PersonSpan[]): string | null {
-  const taken = (e: number) => orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s);
+  const taken = (e: number) => overlapsAny(orgs, s, e) || overlapsAny(people, s, e);
   const zh = chineseNameAt(text, s);
   if (zh) {
     if (!zh.strongSurname || isParty(zh.name) || zh.name.includes("某") || !verbStartsAt(text, zh.end) || taken(zh.end)) return null;
@@ -82,7 +87,7 @@ function fromOrgPerson(text: string, s: number, orgs: OrgSpan[], people: PersonS
   for (let e = s + 3; e <= s + run[0].length; e++) {
     const handle = text.slice(s, e);
     if (!/[A-Za-z]/.test(handle) || !/[\u4e00-\u9fff]/.test(handle) || !isHanAt(text, s)) continue;
-    if (/^(?:分享|带来|演示|讲解|展示|发表|介绍|表示|指出|认为|说)/.test(text.slice(e, e + 2))) return taken(e) ? null : handle;
+    if (ACTS_NOW.test(text.slice(e, e + 2))) return taken(e) ? null : handle;
   }
   return null;
 }
@@ -112,7 +117,7 @@ export function handleNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
     // a second Latin word after a space: a full name or a product, read by other rules
     if (/^ [A-Za-z]/.test(text.slice(e, e + 2))) continue;
     if (!ACTS_AFTER.test(text.slice(e, e + 30))) continue;
-    if (orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s)) continue;
+    if (overlapsAny(orgs, s, e) || overlapsAny(people, s, e)) continue;
     out.push({ type: "person", name: handle, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   return out;

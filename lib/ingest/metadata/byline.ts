@@ -140,14 +140,16 @@ function isFieldsRow(line: string): boolean {
 }
 const GLUED_FIELD = /(?=(?:来源|发布时间|更新时间|时间|日期|浏览次数|浏览|点击|阅读|作者|文字|记者|编辑|责任编辑|图片|摄影|审核|校对)[:：])/u;
 
+// A capitalised Latin name of two to four words.
+const LATIN_NAME = "[A-Z][A-Za-z.'\\-]*(?:\\s[A-Z][A-Za-z.'\\-]*){1,3}";
+// "By A and B / Mon DD, YYYY hh:mm PM / section": an English byline of
+// capitalised names opening a row of fields, which runs longer than a byline alone.
+const BY_FIELDS_ROW = new RegExp(`^\\s*[Bb][Yy]\\s+${LATIN_NAME}(?:\\s+(?:and|&)\\s+${LATIN_NAME})?\\s*[|｜/]\\s*\\S`);
+
 /**
  * A line worth reading for names: short, and no sentence unless it is a credit (本文来自…，作者：X。). A line that ends sentences and mentions
  * 作者 is a disclaimer (版权归原作者所有。文章观点仅代表作者本人。), not a byline.
  */
-// "By A and B / Mon DD, YYYY hh:mm PM / section": an English byline of
-// capitalised names opening a row of fields, which runs longer than a byline alone.
-const BY_FIELDS_ROW = /^\s*[Bb][Yy]\s+[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){1,3}(?:\s+(?:and|&)\s+[A-Z][A-Za-z.'\-]*(?:\s[A-Z][A-Za-z.'\-]*){1,3})?\s*[|｜/]\s*\S/;
-
 export function isBylineShaped(line: string): boolean {
   if (isWireCredits(line) || isByInPlaces(line) || isMarkedAuthors(line) || nameOutletPost(line) !== null) return true;
   if (line.length <= CREDIT_MAX && BY_FIELDS_ROW.test(line) && !/[。！？]/.test(line)) return true;
@@ -199,7 +201,6 @@ const CONTRIBUTED = /对(?:此|本)文(?:亦|也)?有(?:所)?贡献/;
 
 // "By 陈晨 | Mar 2, 2025", "By John Smith": an English byline's field, up to the next separator.
 const BY = /^\s*by\s+([^|｜丨/,，;；]{2,40}?)\s*(?:[|｜丨/,，;；]|$)/i;
-const LATIN_NAME = "[A-Z][A-Za-z.'\\-]*(?:\\s[A-Z][A-Za-z.'\\-]*){1,3}";
 const BY_LIST = new RegExp(`^\\s*by\\s+(${LATIN_NAME}(?:\\s*,\\s*${LATIN_NAME})+\\s*,?\\s+(?:and|&)\\s+${LATIN_NAME})\\s*(?:[|｜丨/;；]|$)`, "i");
 // "By Shirin Ghaffary, Katie Roof": a list with commas only, when every part is a name (else the
 // part after the comma is the writer's title or outlet: By X, Staff Writer; By X, Associated Press).
@@ -251,8 +252,13 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const names = latin ? (latin.every((n) => NAME.test(n) && !NOT_NAMES.test(n)) ? latin : []) : splitNames(field, "");
     for (const name of names) push(into.authors, name);
     // By X | Outlet | Updated: …: a later field that is an outlet's English name is the publisher
-    if (names.length > 0) for (const f of line.split(/\s*[|｜丨]\s*/).slice(1)) if (EN_OUTLET_FIELD.test(f.trim())) push(outlets, f.trim());
-    if (names.length > 0) return;
+    if (names.length > 0) {
+      for (const f of line.split(/\s*[|｜丨]\s*/).slice(1)) {
+        const field = f.trim();
+        if (EN_OUTLET_FIELD.test(field)) push(outlets, field);
+      }
+      return;
+    }
   }
   const english = [...line.matchAll(EN_FIELD)];
   for (const m of english) {
