@@ -9,6 +9,7 @@ import { siteBeforeColon } from "@/lib/ingest/html/title-tag-opening";
 import { vocabularyHit } from "@/lib/ingest/classify/vocabulary";
 import { isSiteName } from "@/lib/ingest/metadata/names";
 import { siteClaim } from "@/lib/ingest/metadata/source";
+import { handleBesideTime } from "@/lib/ingest/metadata/handle-time-line";
 
 const PARAS = [
   "上周把团队内部的文档问答从云端接口换成了自己部署的模型，这里记录一下过程和一些数据，供准备做同样迁移的同事参考。",
@@ -94,5 +95,16 @@ describe("an office's second name in brackets in a 来源 field (x4-b44-soe-grou
   it("a place or a reporter in brackets is not", () => {
     expect(siteClaim("来源：县政府办公室（北京）")?.name).toBe("县政府办公室");
     expect(siteClaim("来源：新华网（记者 张三）")?.name).toBe("新华网");
+  });
+});
+
+describe("a handle beside the time and the post's counters (x4-b44-yuque-…)", () => {
+  it("字数 / 阅读 counts after the time leave the handle the writer's", () => {
+    expect(handleBesideTime("秦月 2026-12-02 18:22 字数 682 阅读 356", null)).toBe("秦月");
+    expect(handleBesideTime("林间小路 2024-08-12 21:05:33 浏览：1.2万", null)).toBe("林间小路");
+  });
+  it("a field that is no count still names no one", () => {
+    expect(handleBesideTime("秦月 2026-12-02 18:22 来源 晨报", null)).toBeNull();
+    expect(handleBesideTime("秦月 2026-12-02 18:22 阅读全文", null)).toBeNull();
   });
 });
