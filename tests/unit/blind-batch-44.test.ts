@@ -108,3 +108,15 @@ describe("a handle beside the time and the post's counters (x4-b44-yuque-…)", 
     expect(handleBesideTime("秦月 2026-12-02 18:22 阅读全文", null)).toBeNull();
   });
 });
+
+describe("a team in the author slot (x4-b44-mkdocs-material-…)", () => {
+  const site = (author: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="author" content="${author}"><title>把文档问答换成自部署模型 - 星火推理文档</title></head><body>
+<div class="nav"><a href="/">首页</a></div><article><h1>把文档问答换成自部署模型</h1>${paras.join("")}</article><div class="footer">Copyright © 2026 ${author}</div></body></html>`;
+  it("is a group inside the publisher: the site is the source", () => {
+    expect(extract(site("星火推理团队")).source).toBe("星火推理文档");
+  });
+  it("an outlet in the author slot is still the source", () => {
+    expect(extract(site("参考消息")).source).toBe("参考消息");
+  });
+});
