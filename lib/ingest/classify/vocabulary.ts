@@ -412,6 +412,12 @@ const MIXED_HAN_RUN = 5;
  */
 const CAPTION_THEN_CREDIT = /^(?=(?:[^(（/／]*\p{Script=Han}){8})[^(（/／]{8,}(?:[(（](?:图片来源|图片来自|图片提供|图源|来源|摄影|图)[:：][^()（）]{1,24}[)）]|[/／]\s*(?:图片来源|图片来自|图源|图片|摄影|图)[:：][^/／()（）]{1,24})$/u;
 
+/**
+ * "图：分层缓存压缩方法示意图": after 图： a credit names who made the picture (图：视觉中国, 图：网络截图);
+ * a name of what the figure shows, ending in a kind of figure (示意图, 架构图, 流程图), is its caption.
+ */
+const FIGURE_NAMED = /^图\s*[:：]\s*[^:：]*\p{Script=Han}{2,}(?<!截)图$/u;
+
 /** Symbols a site puts before a section's heading (※相关链接, ★热门推荐, >> 相关阅读). */
 const HEADING_BULLET = /^[※★☆●○■□◆◇▲△▼►▶→>»·•♦\s]+/;
 
@@ -445,7 +451,7 @@ export function vocabularyHit(folded: string): VocabularyHit | null {
     if (rule.maxLength !== undefined && folded.length > rule.maxLength) continue;
     if (!rule.re.test(folded)) continue;
     // The caption test runs only on a line a credit rule matched: its lookahead is costly on long lines.
-    if (rule.kind === "image-credit" && CAPTION_THEN_CREDIT.test(folded)) continue;
+    if (rule.kind === "image-credit" && (CAPTION_THEN_CREDIT.test(folded) || FIGURE_NAMED.test(folded))) continue;
     if (rule.re === FOOTER_LINK_WORDS && FOOTER_WORDS_IN_SENTENCE.test(folded)) continue;
     return { kind: rule.kind, reason: rule.reason };
   }

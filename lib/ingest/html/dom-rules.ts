@@ -91,6 +91,18 @@ export function isSectionControlGiven(el: Element, letters: boolean): boolean {
   return textChars(el, SECTION_CONTROL_MAX_CHARS + 1) <= SECTION_CONTROL_MAX_CHARS;
 }
 
+// A docs generator (Sphinx, MkDocs, Python-Markdown's toc) ends each heading with a link to itself
+// whose whole text is one mark (¶, §, #, 🔗): a control to copy the section's address, no word of it.
+const PERMALINK_MARK = /^\s*(?:¶|§|#|🔗|⚓|∞)\s*$/u;
+
+/** An in-page link whose only text is a permalink mark: skipped by the walk. */
+export function isPermalinkMark(el: Element): boolean {
+  const href = el.attribs.href;
+  if (href === undefined || !href.trim().startsWith("#") || el.children.length !== 1) return false;
+  const only = el.children[0]!;
+  return only.type === "text" && PERMALINK_MARK.test((only as unknown as { data: string }).data);
+}
+
 /** Non-space characters of an element's text, counted up to `cap`. */
 function textChars(el: Element, cap: number): number {
   let n = 0;

@@ -36,7 +36,7 @@ export function extractHtml(html: string): HtmlExtraction {
   const root = parseHtml(html);
   // The whole document, not just <body>: scraped pages close </html> early or put text after it,
   // and htmlparser2 keeps such text outside the body element.
-  const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] };
+  const found: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [], itemNames: [] };
   const walk = walkPage(root, found);
   const head = readHeadMeta(found);
   const choice = withoutPosterCard(walk, keepAcceptedAnswer(walk, keepPickedItem(walk, chooseContent(walk))));

@@ -12,7 +12,8 @@ export interface HeadMeta {
   meta: Map<string, string>;
   titleTag: string | null;
   times: string[];
-  jsonLd: { headline: string[]; datePublished: string[]; uploaded: string[]; authors: string[]; publisher: string[]; answerers: string[] };
+  /** `persons`: the authors JSON-LD types "@type": "Person", a pen name as much as a person's name. */
+  jsonLd: { headline: string[]; datePublished: string[]; uploaded: string[]; authors: string[]; publisher: string[]; answerers: string[]; persons: string[] };
   /** A scholarly page's authors, one citation_author meta each (the Google Scholar tags): every one, in order. */
   citationAuthors: string[];
   /** What inline scripts and JSON data blocks say (script-data.ts): weaker than the tags above. */
@@ -21,6 +22,8 @@ export interface HeadMeta {
   microdataPersons: string[];
 }
 
+/** A name longer than this is the scope's text (a card, a bio), not a name. */
+const ITEM_NAME_MAX = 30;
 /** How many elements up from a name's <meta itemprop="name"> its author scope is looked for. */
 const SCOPE_REACH = 3;
 
@@ -93,6 +96,12 @@ function names(value: Json | undefined, ids: LdIds): string[] {
   return [];
 }
 
+function typedPersons(value: Json | undefined): string[] {
+  if (Array.isArray(value)) return value.flatMap(typedPersons);
+  if (value === null || typeof value !== "object" || typeof value.name !== "string" || !value.name.trim()) return [];
+  return value["@type"] === "Person" ? [value.name.trim()] : [];
+}
+
 function collectLd(node: Json, out: HeadMeta["jsonLd"], ids: LdIds, depth = 0): void {
   if (depth > 6 || node === null || typeof node !== "object") return;
   if (Array.isArray(node)) {
@@ -104,6 +113,7 @@ function collectLd(node: Json, out: HeadMeta["jsonLd"], ids: LdIds, depth = 0): 
   // a video page's VideoObject dates itself by its upload only (read last, page-hints.ts)
   if (typeof node.uploadDate === "string") out.uploaded.push(node.uploadDate);
   out.authors.push(...names(node.author, ids));
+  out.persons.push(...typedPersons(node.author));
   out.publisher.push(...names(node.publisher, ids));
   // A QAPage's question with its accepted answer: the answer is the page's text (accepted-answer.ts),
   // so its date is the page's, not the question's (whose date the <time> gives).
@@ -151,7 +161,7 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
     if (when && !updateTime(el)) times.push(when.trim());
   }
   for (const el of found.metas) if (el.attribs.itemprop === "datePublished" && el.attribs.content) times.push(el.attribs.content.trim());
-  const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], uploaded: [], authors: [], publisher: [], answerers: [] };
+  const jsonLd: HeadMeta["jsonLd"] = { headline: [], datePublished: [], uploaded: [], authors: [], publisher: [], answerers: [], persons: [] };
   for (const el of found.jsonLd) {
     try {
       const doc = JSON.parse(textContent(el)) as Json;
@@ -171,6 +181,11 @@ export function readHeadMeta(found: HeadElements): HeadMeta {
   for (const el of found.metas) {
     const name = el.attribs.itemprop === "name" && el.attribs.content !== undefined ? clean(el.attribs.content) : "";
     if (name && microdataPerson(el) && !microdataPersons.includes(name)) microdataPersons.push(name);
+  }
+  // The name as the element's own text (Blogger: <span itemprop="author" itemtype="…/Person"><a><span itemprop="name">X</span></a>).
+  for (const el of found.itemNames) {
+    const name = microdataPerson(el) ? clean(textContent(el)) : "";
+    if (name && name.length <= ITEM_NAME_MAX && !microdataPersons.includes(name)) microdataPersons.push(name);
   }
   return { meta, titleTag: titleText || null, times, jsonLd, citationAuthors, scripts, microdataPersons };
 }

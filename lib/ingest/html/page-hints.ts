@@ -15,13 +15,13 @@ import { withoutManuscriptDates } from "../metadata/manuscript-dates";
 import { isTaggedHeadline, withoutColumnTag } from "../metadata/column-tag";
 import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
-import { looksLikeOutlet, looksLikePerson } from "../metadata/names";
+import { endsLikeOutlet, looksLikeOutlet, looksLikePerson } from "../metadata/names";
 import { sectionMarker } from "../classify/vocabulary";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { columnHeading } from "./column-heading";
 import { threadPoster } from "./thread-poster";
-import { shownTitleOpening, TITLE_SEPARATORS } from "./title-tag-opening";
+import { shownTitleOpening, siteBeforeColon, TITLE_SEPARATORS } from "./title-tag-opening";
 import type { HeadMeta } from "./head-meta";
 import type { ScriptFacts } from "./script-data";
 import type { ElementStat, PageBlock } from "./walk";
@@ -745,6 +745,16 @@ function marksUpTo(from: ElementStat, to: ElementStat, marks: RegExp): boolean {
   return false;
 }
 
+/**
+ * A JSON-LD author the page types a Person (a newsletter's writer, a blog's): a pen name of any shape
+ * (许知远行) is a person's then, as a microdata Person's is, unless it ends in a publisher's word
+ * (an outlet filed as a Person by its CMS). Only one: a list is left to the byline.
+ */
+function penName(persons: string[]): string | null {
+  const distinct = [...new Set(persons)];
+  return distinct.length === 1 && !endsLikeOutlet(distinct[0]!) ? distinct[0]! : null;
+}
+
 export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentChoice, extras: PageExtras = { canonical: null }): PageHints {
   const m = head.meta;
   // Lines of the article's header: those widened in above the first prose block of the content.
@@ -753,7 +763,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   const contentText = extras.scriptArticle ?? choice.indices.map((i) => blocks[i]!.text).join("");
   const contentGrams = bigrams(contentText.slice(0, 5000));
   const keywords = (m.get("keywords") ?? "").split(/[,，、]/).map((k) => k.trim());
-  const titleTag = head.titleTag ? splitTitleTag(head.titleTag, contentGrams, keywords) : null;
+  const titleTag = head.titleTag ? (siteBeforeColon(head.titleTag, [m.get("og:title"), m.get("twitter:title")]) ?? splitTitleTag(head.titleTag, contentGrams, keywords)) : null;
   const declaredSite = m.get("og:site_name") ?? m.get("application-name") ?? head.jsonLd.publisher[0] ?? null;
   const siteName = declaredSite ?? titleTag?.site ?? null;
 
@@ -915,7 +925,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     // post's card (scriptPoster), else as data: a microdata Person, its state record's user.
     poster: choice.firstPost
       ? (head.jsonLd.answerers[0] ?? threadPoster(blocks, choice.firstPost))
-      : (extras.scriptPoster ?? head.microdataPersons[0] ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? postedBy(blocks, cardAbove(blocks, choice, title)) ?? postLine?.name ?? null),
+      : (extras.scriptPoster ?? head.microdataPersons[0] ?? penName(head.jsonLd.persons) ?? head.scripts.poster ?? postedBy(blocks, lineIdx) ?? postedBy(blocks, cardAbove(blocks, choice, title)) ?? postLine?.name ?? null),
     blogger: bloggerOf(blocks.filter((b) => !b.hidden && b.chars <= LINE_MAX).map((b) => b.text)) ?? blogOwnerOf(head.titleTag),
     publisher: head.jsonLd.publisher[0] ?? null,
     url: extras.canonical ?? m.get("og:url") ?? ownAddressLink(blocks, start) ?? null,

@@ -29,3 +29,17 @@ export function shownTitleOpening(titleTag: string, blocks: PageBlock[], start: 
   }
   return null;
 }
+
+// "老周的杂货铺: 用 NAS 上的本地模型…": a blog host's <title> is the blog's name, a colon and the
+// post's title. A colon is too often the headline's own to split on; the page's og:title (or
+// twitter:title) standing for exactly what follows it shows the part before it is the site's.
+const SITE_COLON = /^([^:：|｜_]{2,30}?)\s*[:：]\s+(.+)$/u;
+
+/** A <title> split into the site's name before a colon and the headline the page declares, or null. */
+export function siteBeforeColon(titleTag: string, declaredTitles: (string | undefined)[]): { parts: string[]; site: string } | null {
+  const m = titleTag.trim().match(SITE_COLON);
+  if (!m) return null;
+  const rest = foldForCompare(m[2]!).trim();
+  const site = m[1]!.trim();
+  return declaredTitles.some((t) => t !== undefined && foldForCompare(t).trim() === rest) ? { parts: [site, m[2]!.trim()], site } : null;
+}

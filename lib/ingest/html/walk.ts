@@ -8,7 +8,7 @@
  */
 import type { AnyNode, Element } from "domhandler";
 import type { RemovalKind } from "../types";
-import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHiddenGiven, isSectionControlGiven, namesRuleLetters, noscriptHoldsParagraphs, pathSegment, roleOfGiven } from "./dom-rules";
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHiddenGiven, isPermalinkMark, isSectionControlGiven, namesRuleLetters, noscriptHoldsParagraphs, pathSegment, roleOfGiven } from "./dom-rules";
 import { sectionMarker } from "../classify/vocabulary";
 import { isDataTable, isPictureGrid } from "./data-table";
 import { foldWidth } from "../../text/fold";
@@ -273,6 +273,8 @@ export interface HeadElements {
   times: Element[];
   /** Inline scripts (no src) and JSON data blocks: some pages hold their metadata only there (script-data.ts). */
   scripts: Element[];
+  /** Elements other than <meta> whose text is a microdata name (<span itemprop="name">老周</span>). */
+  itemNames: Element[];
 }
 
 // Inline script types that may hold page data: classic JavaScript and JSON data blocks.
@@ -413,6 +415,7 @@ class Walker {
     // in its title, as <time> does in datetime
     else if (el.attribs.title !== undefined && ABSOLUTE_TITLE.test(el.attribs.title) && RELATIVE_TIME.test(shortText(el))) head.times.push(el);
     else if (tag === "script") gatherScript(el, head);
+    else if (el.attribs.itemprop === "name") head.itemNames.push(el);
     if (tag === "head") {
       // The head holds no text, only the metadata elements gathered above.
       this.visitHead(el);
@@ -429,7 +432,7 @@ class Walker {
       return;
     }
     const letters = namesRuleLetters(el);
-    if (isSectionControlGiven(el, letters)) return;
+    if (isSectionControlGiven(el, letters) || (tag === "a" && isPermalinkMark(el))) return;
     const hidden = isHiddenGiven(el, letters);
     // Hidden characters inside a line (a forum's anti-copy noise, a display:none run) are no
     // text of it, and do not break it either.
@@ -537,7 +540,7 @@ function isBlank(text: string): boolean {
   return true;
 }
 
-export function walkPage(start: AnyNode, head: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [] }): WalkResult {
+export function walkPage(start: AnyNode, head: HeadElements = { metas: [], titles: [], jsonLd: [], times: [], scripts: [], itemNames: [] }): WalkResult {
   const w = new Walker(head);
   const root = w.makeStat(start as Element, null, false);
   w.visitChildren(start, root, [], 0);

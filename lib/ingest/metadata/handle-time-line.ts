@@ -5,11 +5,14 @@
  * A handle has any shape (林间小路 is no name of the surname table's), so it is told by what it
  * is not: an outlet's vocabulary (新华社, 科技频道), a role or section word (来源, 原创, 编辑),
  * the site itself, a number. Only that exact line counts: one token, a space, a date with its
- * clock time, nothing else; a date alone, or a date and a label, names no one.
+ * clock time, nothing else but the post's counters; a date alone, or a date and a label, names no one.
  */
 import { endsLikeOutlet, isRoleOrSectionWord, isSiteName } from "./names";
 
-const HANDLE_TIME = /^([\p{L}\p{N}_\-.·]{2,16})\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+// The post's own counters may follow the time (秦月 2026-12-02 18:22 字数 682 阅读 356): a count
+// word and its number each, nothing that names anyone.
+const COUNTERS = String.raw`(?:\s+(?:字数|阅读|浏览|评论|点赞|收藏|喜欢|阅读量|浏览量)\s*[:：]?\s*\d[\d.,]*[万kKwW]?)*`;
+const HANDLE_TIME = new RegExp(String.raw`^([\p{L}\p{N}_\-.·]{2,16})\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?${COUNTERS}$`, "u");
 
 export function handleBesideTime(line: string | undefined, siteName: string | null): string | null {
   const m = line?.trim().match(HANDLE_TIME);

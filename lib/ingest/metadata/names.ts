@@ -64,7 +64,8 @@ const OWN_DESK = /^[「『《“"]?(.{2,30}?)[」』》”"]?\s*(?:编辑部|编
 // is the owner's pen name, not the site's short name, which opens it (网易 on 网易财经).
 // A blog named by its owner and a word for a personal site (X笔记, X的博客, X小站) opens with the
 // owner's name, which is then a writer's, not the site's short name.
-const OWNED_SITE = /^(?:的)?(?:个人)?(?:笔记|博客|小站|随笔|日志|杂记|手记|札记|小屋|小窝|空间|主页|的博客)$/u;
+// So does a possessive (X的杂货铺, X的书房): whatever the thing, the site is the person's.
+const OWNED_SITE = /^(?:的)?(?:个人)?(?:笔记|博客|小站|随笔|日志|杂记|手记|札记|小屋|小窝|空间|主页|的博客)$|^的\p{Script=Han}{1,5}$/u;
 const OWNER_HEAD = (n: string, site: string) => site.startsWith(n) && OWNED_SITE.test(site.slice(n.length)) && HAN_NAME.test(n) && hasSurnameShape(n);
 const OWNER_TAIL = (n: string, site: string) => site.length - n.length >= 2 && site.endsWith(n) && HAN_NAME.test(n) && hasSurnameShape(n) && !OUTLET_END.test(n);
 

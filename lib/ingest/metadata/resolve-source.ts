@@ -334,13 +334,17 @@ function closingAgency(tail: string | null, siteName: string | null): string | n
 // The field may share its line with the people's (出品｜X　作者｜Y　编辑｜Z): the name ends at the next label.
 const PRODUCER = /(?:^|\s)出品\s*[:：|｜丨/]\s*([\p{Script=Han}A-Za-z0-9]{2,16}?)\s*(?:$|\s(?:作者|文|撰文|记者|编辑|责编|主编|策划|监制|编译|采访|整理|校对|审核|图|摄影|设计|运营)\s*[:：|｜丨/])/u;
 
+// A desk, team or studio (虎嗅科技组, 星火推理团队): a group inside a publisher, never the publisher
+// (a 部 is one too under 出品, but in an author slot it may be a ministry: 作者：外交部).
+const DESK = /(?:组|团队|工作室)$/;
+
 // "凤凰网科技 出品": the outlet first, 出品 after it, alone on the line.
 const PRODUCED_BY = /^\s*([\p{Script=Han}A-Za-z0-9]{2,16}?)\s*出品\s*$/u;
 
 function producerIn(lines: string[], siteName: string | null): string | null {
   for (const line of lines) {
     const m = line.match(PRODUCER) ?? line.match(PRODUCED_BY);
-    if (m && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!) && !/(?:组|团队|小组|部|工作室)$/.test(m[1]!) && !isSiteName(m[1]!, siteName)) return m[1]!;
+    if (m && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!) && !DESK.test(m[1]!) && !/部$/.test(m[1]!) && !isSiteName(m[1]!, siteName)) return m[1]!;
   }
   return null;
 }
@@ -367,7 +371,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
   const outletAuthor =
     [...(e.html?.authors ?? []), ...e.bylines.authors, ...signedBy]
       .map((a) => a.replace(LABEL, "").trim())
-      .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !isSiteName(a, e.siteName) && notPoster(a) !== null) ??
+      .find((a) => looksLikeOutlet(a) && !looksLikePerson(a) && !DESK.test(a) && !isSiteName(a, e.siteName) && notPoster(a) !== null) ??
     e.bylineOutlets.find((a) => !isSiteName(a, e.siteName));
   const source =
     original ??

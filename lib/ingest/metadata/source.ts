@@ -94,9 +94,22 @@ export function originalPublisher(line: string): string | null {
 // A place's committee (市委宣传部) or office (东区办事处) is another body that supplied the text, not the site's own.
 export const OWN_DEPARTMENT = /^(?!.*(?:网|报|社|台|新闻|媒|刊))(?:党委|党政|董事会)?\p{Script=Han}{1,3}(?:部|办公室)$/u;
 
+// "来源：集团公司办公室（党组办公室）", "市委宣传部（市政府新闻办）": one office under two names, the
+// second in brackets; both are its name (a bracket after the name is otherwise no part of it).
+const OFFICE_END = /(?:办公室|办公厅|委员会|宣传部|新闻办|办|厅|局|委|部|处|中心)$/u;
+const SECOND_NAME = /^\s*[（(](\p{Script=Han}{2,12})[）)]/u;
+
+function withSecondName(name: string, line: string): string {
+  if (!OFFICE_END.test(name)) return name;
+  const at = line.indexOf(name);
+  const second = at < 0 ? null : line.slice(at + name.length).match(SECOND_NAME);
+  return second && OFFICE_END.test(second[1]!) ? `${name}（${second[1]}）` : name;
+}
+
 export function siteClaim(line: string): { name: string; generic: boolean } | null {
-  const name = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null) ?? capture(line, EN_CLAIM);
-  if (!name) return null;
+  const captured = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null) ?? capture(line, EN_CLAIM);
+  if (!captured) return null;
+  const name = withSecondName(captured, line);
   // "来源：网易科技报道": a site's channel and 报道 (not 经济报道, a paper's name) is the channel's.
   // "来源：机器之心公众号": the account, not the platform's word for it.
   const bare = name
