@@ -74,8 +74,11 @@ function bodyQuality(s: FixtureScore): number {
 
 const FIELDS: MetadataField[] = ["title", "publishedAt", "source", "authors"];
 const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
-/** Cases written by hand to reproduce a shape are named so; the rest are real pages. */
-export const isWrittenCase = (name: string) => /^(shape|meta|dump)-/.test(name);
+/**
+ * Cases written by hand (a shape, a blind batch's page in a site family's style, a text dump of a written page) are named
+ * so (site- and a helper's xN- included: they are written pages, not scraped ones); the rest are real pages.
+ */
+export const isWrittenCase = (name: string) => /^(shape|meta|dump|site|x\d+)-/.test(name);
 
 function summaryLine(label: string, rows: FixtureScore[]): string {
   const withBody = rows.filter((r) => r.body !== null).map((r) => r.body!);
@@ -108,7 +111,7 @@ export function printFixtureReport(opts: { record: boolean }): FixtureScore[] {
   console.log(`${"".padEnd(26)} cases body   bodyP  bodyR bodyF1  paras  clean  title   date source authors`);
   console.log(summaryLine("all", scores));
   console.log(summaryLine("real pages", scores.filter((s) => !isWrittenCase(s.name))));
-  console.log(summaryLine("written (shape-/meta-/dump-)", scores.filter((s) => isWrittenCase(s.name))));
+  console.log(summaryLine("written (shape-/meta-/dump-/site-/xN-)", scores.filter((s) => isWrittenCase(s.name))));
   const byName = new Map(cases.map((c) => [c.name, c]));
   const badness = (s: FixtureScore) => bodyQuality(s) + FIELDS.filter((f) => s.fields[f]).length / FIELDS.length;
   const worst = [...scores].sort((a, b) => badness(a) - badness(b)).slice(0, 10);
