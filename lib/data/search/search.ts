@@ -509,7 +509,8 @@ async function rankedInRows(
       }, RECENT_WINDOW - window.length,
     );
     window = older !== null ? [...window, ...older]
-      : await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${select} FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
+      : await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${select} FROM "ArticleSearch"
+        WHERE ${s.matchTitleFirst(p.match!)}${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
   }
   const total = Math.min(window.length, COUNT_CAP + 1);
   if (total === 0) return { ids: [], total, ranking: "relevance" };
