@@ -112,6 +112,11 @@ export interface SearchSql {
   keyColumn: Prisma.Sql;
   /** Rows of the index matching an expression (bound as a parameter). */
   match(expr: string): Prisma.Sql;
+  /**
+   * match(), where a walk checks each row in turn: the title's own vector first where that may
+   * settle it (PostgreSQL), so a row whose title matches is not read from TOAST.
+   */
+  matchTitleFirst(expr: string): Prisma.Sql;
   /** ORDER BY terms: most relevant first (title matches weigh most), near-equal scores together. */
   relevance(expr: string): Prisma.Sql;
   /**
@@ -166,6 +171,7 @@ const FTS5_SEARCH: SearchSql = {
   key: PrismaSql.sql`"ArticleSearch".rowid`,
   keyColumn: PrismaSql.raw("rowid"),
   match: (expr) => PrismaSql.sql`"ArticleSearch" MATCH ${expr}`,
+  matchTitleFirst: (expr) => FTS5_SEARCH.match(expr),
   // Title matches count most, then source and byline, then body.
   relevance: () => PrismaSql.raw(`round(bm25("ArticleSearch", 8.0, 1.0, 3.0, 3.0), 1)`),
   inIndex: (key, expr, narrow = PrismaSql.empty) => PrismaSql.sql`${key} IN (SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${expr}${narrow})`,
@@ -216,6 +222,12 @@ const TSQUERY_SEARCH: SearchSql = {
   key: PrismaSql.sql`"ArticleSearch"."key"`,
   keyColumn: PrismaSql.raw(`"key"`),
   match: (expr) => PrismaSql.sql`${vectorFor(expr, `"ArticleSearch"`)} @@ ${expr}::tsquery`,
+  // The title vector is the doc's weight-A positions: with no negation, a title that matches
+  // means the doc does (a phrase's positions are the doc's), so the doc is read only when the
+  // title does not (company:澜舟科技 模型 at 100,000 articles: 292 rows, 1,724 buffers → 722).
+  matchTitleFirst: (expr) => titleOnly(expr) || sourceOnly(expr) || negates(expr)
+    ? TSQUERY_SEARCH.match(expr)
+    : PrismaSql.sql`("ArticleSearch"."title" @@ ${expr}::tsquery OR ${TSQUERY_SEARCH.match(expr)})`,
   // The same column weights as bm25's above, as ts_rank's {D body, C byline, B source, A title}.
   relevance: (expr) => PrismaSql.sql`round(ts_rank('{0.125, 0.375, 0.375, 1.0}', "ArticleSearch"."doc", ${expr}::tsquery)::numeric, 2) DESC`,
   // A set, as FTS5 builds it: the GIN index yields the candidates, and only those are rechecked,

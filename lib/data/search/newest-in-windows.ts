@@ -61,7 +61,7 @@ function windowRows(h: { bounds: number[]; rows: number }, size: number): number
 }
 
 /** The key of the `size`-th newest index row below `ceil`, and whether the rows there were fewer. */
-async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: number): Promise<{ floor: number; all: boolean } | null> {
+export async function windowFloor(db: Db, s: SearchSql, ceil: number | null, size: number): Promise<{ floor: number; all: boolean } | null> {
   const below = ceil === null ? Prisma.empty : Prisma.sql` WHERE ${s.keyColumn} < ${ceil}`;
   const rows = await reader(db).rows<{ k: number | null; n: number }>(
     Prisma.sql`SELECT min(k) AS k, count(*) AS n FROM (SELECT ${s.keyColumn} AS k FROM "ArticleSearch"${below} ORDER BY ${s.keyColumn} DESC LIMIT ${size}) AS newest`,

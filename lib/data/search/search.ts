@@ -27,7 +27,7 @@ import { listingSnapshot } from "../listing-index/listing-index";
 import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
 import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
-import { countUpTo, newestInWindows, termShares } from "./newest-in-windows";
+import { countUpTo, newestInWindows, termShares, windowFloor, type NewestQuery } from "./newest-in-windows";
 import { conjuncts, termsOf } from "../../search/tsquery";
 
 /**
@@ -281,10 +281,12 @@ interface Plan {
   required: string[];
   title: string | null;
   /**
-   * Whether a row whose title matches `title` matches the words too (no source: field and no
-   * excluded words), so with the filters it matches the query without its doc being read.
+   * Whether a row whose title matches `title` (and its source `titleSource`) matches the words
+   * too (no excluded words), so with the filters it matches the query without its doc being read.
    */
   titleImplies: boolean;
+  /** The source: values' clause, checked on the row's own source vector beside the title's. */
+  titleSource: string | null;
   filters: Filters;
   highlight: string[][];
   warnings: string[];
@@ -352,12 +354,13 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
   // Articles whose title has the words still lead when the words name an entity.
   const titleWords = [...(m.title ? [m.title] : []), ...filters.named.map((n) => s.syntax.column("title", `(${n.text})`))];
   const title = titleWords.length > 0 ? s.syntax.all(titleWords) : null;
-  const titleImplies = q.sources.length === 0 && m.negative === null;
+  const titleImplies = m.negative === null;
+  const titleSource = q.sources.length > 0 ? s.syntax.anyOf(q.sources.map((t) => s.syntax.column("source", s.syntax.phrase(t.tokens)))) : null;
   const required = [
     ...[...textClauses, ...extra].filter((c) => c.length === 1).map((c) => s.syntax.phrase(c[0]!.tokens)),
     ...(q.sources.length === 1 ? [s.syntax.column("source", s.syntax.phrase(q.sources[0]!.tokens))] : []),
   ].filter((ph) => m.phrases.includes(ph));
-  return { match: combinedMatch(m, s.syntax), negative: m.negative, phrases: m.phrases, required, title, titleImplies, filters, highlight, warnings, empty: m.positive === null && !filtered, indexed };
+  return { match: combinedMatch(m, s.syntax), negative: m.negative, phrases: m.phrases, required, title, titleImplies, titleSource, filters, highlight, warnings, empty: m.positive === null && !filtered, indexed };
 }
 
 /**
@@ -468,7 +471,7 @@ async function rankedInRows(
   // The statistics are read for it only where links alone leave few rows: without a link filter,
   // or with a common entity's, a title word in one title in TYPICAL_TITLE_SHARE fills the page.
   const fewLinked = links * RECENT_WINDOW * TITLE_MARGIN * TYPICAL_TITLE_SHARE < limit + offset;
-  const titlesMayFill = p.title !== null && p.titleImplies && (!fewLinked || (await titlesMayFillPage(stats, s, p.title, links, limit + offset)));
+  const titlesMayFill = p.title !== null && p.titleImplies && (!fewLinked || (await titlesMayFillPage(stats, s, p.title, links, limit + offset, p.indexed)));
   const fromTitles = titlesMayFill ? await titleWindowPage(db, r, s, p, limit, offset, stats) : null;
   if (fromTitles) return fromTitles;
   let window: { id: number; t: number | boolean }[] = [];
@@ -506,7 +509,8 @@ async function rankedInRows(
       }, RECENT_WINDOW - window.length,
     );
     window = older !== null ? [...window, ...older]
-      : await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${select} FROM "ArticleSearch" WHERE ${where} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
+      : await readOffLoop<{ id: number; t: number | boolean }>(db, Prisma.sql`SELECT ${select} FROM "ArticleSearch"
+        WHERE ${s.matchTitleFirst(p.match!)}${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)} ORDER BY ${key} DESC LIMIT ${RECENT_WINDOW}`);
   }
   const total = Math.min(window.length, COUNT_CAP + 1);
   if (total === 0) return { ids: [], total, ranking: "relevance" };
@@ -534,19 +538,24 @@ function requiredLinkShare(f: Filters): number {
  * Whether title matches may fill `needed` rows among the newest RECENT_WINDOW (titleWindowPage
  * reads them only to give up when they do not): by the statistics' share of the title's
  * rarest required term times the required links' share, with a margin for terms and links
- * that go together. Unknown (no statistics, an OR or a negation in the title): asked.
+ * that go together; or, among the newest RECENT_WINDOW of the word's matches (olderTitles),
+ * by that term's share of the titles over its share of the docs, when the title matches of
+ * every row may pass rankedMatchesMax. Unknown (no statistics, an OR or a negation in the
+ * title): asked.
  */
-async function titlesMayFillPage(stats: () => Promise<Stats>, s: SearchSql, title: string, links: number, needed: number): Promise<boolean> {
+async function titlesMayFillPage(stats: () => Promise<Stats>, s: SearchSql, title: string, links: number, needed: number, indexed: number | null): Promise<boolean> {
   // Every operand required, each for its own term (no prefix): the rarest bounds the matches.
   if (!s.matchInRow || /[|!*]/.test(title.replace(/'(?:[^'\\]|''|\\.)*'/g, ""))) return true;
   const all = await stats();
   const shares = all.title;
   if (!shares) return true;
-  const listed = termsOf(title).map(shares);
   // A term the statistics do not list is rarer than any they do.
   const floor = all.floors.title ?? 1;
-  const share = Math.min(1, ...listed.map((x) => x ?? floor));
-  return share * links * RECENT_WINDOW * TITLE_MARGIN >= needed;
+  const [rarest, share] = termsOf(title).map((t): [string, number] => [t, shares(t) ?? floor]).reduce((a, b) => (b[1] < a[1] ? b : a), ["", 1]);
+  if (share * links * RECENT_WINDOW * TITLE_MARGIN >= needed) return true;
+  const docShare = all.doc?.(rarest) ?? all.floors.doc;
+  if (docShare === undefined || indexed === null) return false;
+  return Math.min(1, share / docShare) * RECENT_WINDOW * TITLE_MARGIN >= needed && share * links * indexed > s.rankedMatchesMax;
 }
 /** How far the estimate of title matches may fall short before titleWindowPage is skipped. */
 const TITLE_MARGIN = 2;
@@ -561,30 +570,73 @@ function linkedBy(f: Filters, s: SearchSql): Prisma.Sql[] {
 
 /**
  * The window's page read from titles alone, where they settle it (null when they do not): a
- * row whose title matches matches the query (Plan.titleImplies), and the small title vector is
- * kept in the row, where a doc check reads and decompresses TOAST (~10 µs; a common phrase's
- * window read 500 docs). More than rankedMatchesMax title matches make the query common, so
- * its answer is the window (the capped total, title matches first), and any match among the
- * newest RECENT_WINDOW rows is in the window; when the title matches among those rows fill the
- * page, they are the page (the window lists its title matches first, newest first). At
- * 100,000 articles 大模型 is in one title in six: its window read 500 docs, this none.
+ * row whose title matches (with its source, on the row's own source vector) matches the query
+ * (Plan.titleImplies), and the small title and source vectors are kept in the row, where a doc
+ * check reads and decompresses TOAST (~10 µs; a common phrase's window read 500 docs). More
+ * than rankedMatchesMax title matches make the query common, so its answer is the window (the
+ * capped total, title matches first), and any match among the newest RECENT_WINDOW rows is in
+ * the window; when the title matches among those rows fill the page, they are the page (the
+ * window lists its title matches first, newest first). At 100,000 articles 大模型 is in one
+ * title in six: its window read 500 docs, this none.
+ * Title matches older than those rows settle it too when at most RECENT_WINDOW of the query's
+ * candidates (a superset of its matches the index lists, no doc read) are as new as the page's oldest:
+ * the matches among them are then the window's newest, the page's rows among them (olderTitles).
  */
 async function titleWindowPage(db: Db, r: Reader, s: SearchSql, p: Plan, limit: number, offset: number, stats: () => Promise<TermShares>): Promise<Ranked | null> {
   const key = s.key;
-  const where = Prisma.sql`${s.match(p.title!)}${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}`;
-  const bounds = { expr: p.title!, where, indexed: linkedBy(p.filters, s), keyMin: p.filters.keyMin, keyMax: p.filters.keyMax, stats };
+  const onSource = p.titleSource === null ? Prisma.empty : Prisma.sql` AND ${s.match(p.titleSource)}`;
+  const where = Prisma.sql`${s.match(p.title!)}${onSource}${filterSql(p.filters, key, Prisma.sql`(${key} % ${ID_SPACE})`, s)}`;
+  // The candidates of the title and the source together: each from its own vector's index.
+  const expr = p.titleSource === null ? p.title! : s.syntax.all([p.title!, p.titleSource]);
+  const bounds = { expr, where, indexed: linkedBy(p.filters, s), keyMin: p.filters.keyMin, keyMax: p.filters.keyMax, stats };
   const counted = await countUpTo(db, s, bounds, s.rankedMatchesMax + 1);
   if (counted <= s.rankedMatchesMax) return null;
   if (!windowShowsCommon(p) && (await selective(db, r, s, p.phrases))) return null;
-  const select = Prisma.sql`${key} % ${ID_SPACE} AS id`;
+  const select = Prisma.sql`${key} % ${ID_SPACE} AS id, ${key} AS k`;
   const below = p.filters.keyMax === null ? Prisma.empty : Prisma.sql` WHERE ${s.keyColumn} < ${p.filters.keyMax}`;
   const floor = Prisma.sql`(SELECT min(k) FROM (SELECT ${s.keyColumn} AS k FROM "ArticleSearch"${below} ORDER BY ${s.keyColumn} DESC LIMIT ${RECENT_WINDOW}) AS newest)`;
-  const page = (await newestInWindows<{ id: number }>(db, s, { ...bounds, select, within: RECENT_WINDOW }, offset + limit))
-    ?? await readOffLoop<{ id: number }>(
+  let page = (await newestInWindows<{ id: number; k: number | string }>(db, s, { ...bounds, select, within: RECENT_WINDOW }, offset + limit))
+    ?? await readOffLoop<{ id: number; k: number | string }>(
       db, Prisma.sql`SELECT ${select} FROM "ArticleSearch" WHERE ${where} AND ${key} >= ${floor} ORDER BY ${key} DESC LIMIT ${offset + limit}`,
     );
-  if (page.length < offset + limit) return null;
+  if (page.length < offset + limit) {
+    const older = await olderTitles(db, s, p, bounds, select, page.length, offset + limit - page.length);
+    if (older === null) return null;
+    page = [...page, ...older];
+  }
   return { ids: idsOf(page).slice(offset), total: COUNT_CAP + 1, ranking: "title-then-recent" };
+}
+
+/**
+ * The `wanted` newest title matches below the newest RECENT_WINDOW index rows (`found` of them
+ * among those), where at most RECENT_WINDOW of the query's candidates are as new as the oldest
+ * of them (the candidates hold every match, so each match that new is in the window); null
+ * otherwise. At 100,000 articles: person:李开复 融资's page is its newest 21 title matches,
+ * among ~1,300 index rows but ~50 candidates, and source:雷锋网 大模型's among ~130 of the
+ * source's rows; the window read ~500 docs for either, or ~700 heap rows of a bitmap.
+ */
+async function olderTitles(
+  db: Db, s: SearchSql, p: Plan, bounds: Omit<NewestQuery, "select">, select: Prisma.Sql, found: number, wanted: number,
+): Promise<{ id: number; k: number | string }[] | null> {
+  // The rows linked to the filters' entities hold every match too, and their GIN entries are
+  // read without the word's (融资's 30,500 for person:李开复 融资 at 100,000 articles).
+  const linked = bounds.indexed ?? [];
+  const candidates = linked.length > 0 ? Prisma.join(linked, " AND ") : s.candidates(p.match!, await bounds.stats!());
+  if (candidates === null) return null;
+  const edge = await windowFloor(db, s, p.filters.keyMax, RECENT_WINDOW);
+  if (edge === null || edge.all || (p.filters.keyMin !== null && edge.floor <= p.filters.keyMin)) return null;
+  // A title of short phrases is walked newest first, as the planner does (candidates: null).
+  const older = (await newestInWindows<{ id: number; k: number | string }>(
+    db, s, { ...bounds, select, keyMax: edge.floor, seen: { matched: found, rows: RECENT_WINDOW } }, wanted,
+  )) ?? await readOffLoop<{ id: number; k: number | string }>(
+    db, Prisma.sql`SELECT ${select} FROM "ArticleSearch" WHERE ${bounds.where} AND ${s.key} < ${edge.floor} ORDER BY ${s.key} DESC LIMIT ${wanted}`,
+  );
+  if (older.length < wanted) return null;
+  const oldest = Number(older[older.length - 1]!.k);
+  const below = p.filters.keyMax === null ? Prisma.empty : Prisma.sql` AND ${s.keyColumn} < ${p.filters.keyMax}`;
+  const rows = await readOffLoop<{ n: number | string }>(db, Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch"
+    WHERE ${candidates}${below} AND ${s.keyColumn} >= ${oldest} LIMIT ${RECENT_WINDOW + 1}) AS sub`);
+  return Number(rows[0]?.n ?? RECENT_WINDOW + 1) <= RECENT_WINDOW ? older : null;
 }
 
 /**
