@@ -90,3 +90,20 @@ function sentencesInside(keys: string[], eligible: (i: number) => boolean): Map<
   });
   return found;
 }
+
+/**
+ * Of two equal blocks the earlier is taken for the copy (a teaser above the body it restates),
+ * but when a section opener (相关新闻, 评论) stands between them, the later one is in the page's
+ * tail, after the article: a comment box pre-filled with the lead, a list quoting it. That one is
+ * the copy, and the earlier stays the article's. Changes `copies` in place.
+ */
+export function laterCopyInTail(copies: Map<number, number>, norms: string[], opensSection: (i: number) => boolean): void {
+  for (const [i, j] of [...copies]) {
+    if (j <= i || norms[i] !== norms[j]) continue;
+    let opener = false;
+    for (let k = i + 1; k < j && !opener; k++) opener = opensSection(k);
+    if (!opener) continue;
+    copies.delete(i);
+    copies.set(j, i);
+  }
+}
