@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { laterCopyInTail } from "@/lib/ingest/classify/duplicates";
-import { splitGluedCredits } from "@/lib/ingest/split-glued-credit";
 import { firstPosterOf } from "@/lib/ingest/metadata/blogger";
 import { answererAbove } from "@/lib/ingest/metadata/writer-line";
 import { writerBesideReading } from "@/lib/ingest/metadata/unlabelled-fields";
@@ -20,23 +19,20 @@ describe("blind dump batch 44 rules", () => {
   it("takes the later of two equal blocks for the copy when a section opener stands between them (dump-b43-html2text-recommend-box-after-lead-comment-prefill)", () => {
     const norms = ["导语段落", "正文", "相关新闻", "导语段落"];
     const copies = new Map([[0, 3]]);
-    laterCopyInTail(copies, norms, (k) => k === 2);
+    laterCopyInTail(copies, norms, (k) => k === 2, () => true);
     expect([...copies]).toEqual([[3, 0]]);
     // With no opener between them, the earlier stays the copy (a teaser above the body).
     const teaser = new Map([[0, 3]]);
-    laterCopyInTail(teaser, norms, () => false);
+    laterCopyInTail(teaser, norms, () => false, () => true);
     expect([...teaser]).toEqual([[0, 3]]);
-  });
-
-  it("splits the reporters' bracket glued to the last sentence (dump-b44-lynx-hk-trad-weekday-ampm-date-reporter-bracket-closing)", () => {
-    const out = splitGluedCredits([block(0, "但人才及算力成本仍是初創企業面對的主要挑戰。（記者 陳某某）")]);
-    expect(out.map((b) => b.text)).toEqual(["但人才及算力成本仍是初創企業面對的主要挑戰。", "（記者 陳某某）"]);
-    expect(splitGluedCredits([block(0, "全市今年完成改造三百公里。（记者 张某 通讯员 李某某）")]).map((b) => b.text)[1]).toBe("（记者 张某 通讯员 李某某）");
-    // A bracket that names no reporter stays in the sentence, and so does a caption's photographer.
-    expect(splitGluedCredits([block(0, "全市今年完成改造三百公里。（详见附表）")]).length).toBe(1);
-    expect(splitGluedCredits([block(0, "公司创始人与首席技术官在实验室合影。（记者 陈某某摄）")]).length).toBe(1);
-    // An HTML paragraph keeps its closing credit.
-    expect(splitGluedCredits([{ ...block(0, "全市今年完成改造三百公里。（记者 张某）"), path: "p" }]).length).toBe(1);
+    // Nor when the earlier is no paragraph (a menu printed twice), or not the page's first one (an
+    // author's card under the article, printed again in the tail).
+    const menu = new Map([[0, 3]]);
+    laterCopyInTail(menu, norms, (k) => k === 2, () => false);
+    expect([...menu]).toEqual([[0, 3]]);
+    const card = new Map([[1, 4]]);
+    laterCopyInTail(card, ["导语段落", "作者简介", "相关新闻", "导语段落", "作者简介"], (k) => k === 2, () => true);
+    expect([...card]).toEqual([[1, 4]]);
   });
 
   it("reads the first post's card line above its 楼主 time line (dump-b44-html2text-forum-floor-table-louzhu-fabiaoyu-replies)", () => {

@@ -316,7 +316,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     const entry = blocks[i]!.core && blocks[j]!.core && ((!features[i]!.paragraphLike && LABELLED.test(features[i]!.norm)) || blocks[i]!.path === "line" || cardField);
     if (entry && features[i]!.norm === features[j]!.norm) copies.delete(i);
   }
-  laterCopyInTail(copies, features.map((f) => f.norm), (k) => vocab[k]?.opensSection === true);
+  laterCopyInTail(copies, features.map((f) => f.norm), (k) => vocab[k]?.opensSection === true, (k) => features[k]!.paragraphLike);
   /** A box of links inside a dump's article: cut, but bridged like an insert in the chosen region. */
   const inlineBox = new Set<number>();
   // A short line of the region repeating another (a card's "-" or button under every entry of a
