@@ -22,7 +22,7 @@ import { metadataLineKind, type MetadataLineKind } from "../metadata/metadata-li
 import { isWriterNameLine, WRITER_TO_DATE } from "../metadata/writer-line";
 import { blockFeatures, vocabularyOf, type BlockFeatures } from "./features";
 import { isSectionTag, sectionMarker, type VocabularyHit } from "./vocabulary";
-import { findCopies } from "./duplicates";
+import { findCopies, laterCopyInTail } from "./duplicates";
 import { rowsHoldData } from "./data-rows";
 import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
@@ -316,6 +316,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     const entry = blocks[i]!.core && blocks[j]!.core && ((!features[i]!.paragraphLike && LABELLED.test(features[i]!.norm)) || blocks[i]!.path === "line" || cardField);
     if (entry && features[i]!.norm === features[j]!.norm) copies.delete(i);
   }
+  laterCopyInTail(copies, features.map((f) => f.norm), (k) => vocab[k]?.opensSection === true, (k) => features[k]!.paragraphLike);
   /** A box of links inside a dump's article: cut, but bridged like an insert in the chosen region. */
   const inlineBox = new Set<number>();
   // A short line of the region repeating another (a card's "-" or button under every entry of a

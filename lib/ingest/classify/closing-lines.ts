@@ -64,7 +64,10 @@ export function openOverFirstSentences(
     if (!CLOSING_SENTENCE.test(b.text.trim()) && !ADDRESSEE.test(b.text.trim())) break;
     start = i;
   }
-  return start !== span.start && start > 0 && isMetadata(start - 1) ? { start, end: span.end } : span;
+  // Addressees are the notice's own opening wherever they stand: under its headline as much as
+  // under a metadata line (a dump's notice has the headline right above them).
+  const opened = start !== span.start && start > 0;
+  return opened && (isMetadata(start - 1) || ADDRESSEE.test(blocks[start]!.text.trim())) ? { start, end: span.end } : span;
 }
 
 /** A report's closing mark in brackets (（完）, （证券时报网快讯中心）, （记者 X 报道）, 【责任编辑：X】). */

@@ -90,3 +90,29 @@ function sentencesInside(keys: string[], eligible: (i: number) => boolean): Map<
   });
   return found;
 }
+
+/**
+ * Of two equal blocks the earlier is taken for the copy (a teaser above the body it restates),
+ * but when a section opener (相关新闻, 评论) stands between them, the later one is in the page's
+ * tail, after the article: a comment box pre-filled with the lead, a list quoting it. That one is
+ * the copy, and the lead stays the article's. Changes `copies` in place.
+ */
+export function laterCopyInTail(copies: Map<number, number>, norms: string[], opensSection: (i: number) => boolean, prose: (i: number) => boolean): void {
+  // Only the page's first paragraph, above its first opener: what a tail box quotes is the lead (a
+  // comment box pre-filled with it, a share card). A later block repeated in the tail (an author's
+  // card printed twice) or a menu printed at the top and the bottom is no article's text either way.
+  let lead = -1;
+  for (let k = 0; k < norms.length && lead === -1; k++) {
+    if (opensSection(k)) return;
+    if (prose(k)) lead = k;
+  }
+  if (lead === -1) return;
+  for (const [i, j] of [...copies]) {
+    if (i !== lead || j <= i || norms[i] !== norms[j]) continue;
+    let opener = false;
+    for (let k = i + 1; k < j && !opener; k++) opener = opensSection(k);
+    if (!opener) continue;
+    copies.delete(i);
+    copies.set(j, i);
+  }
+}

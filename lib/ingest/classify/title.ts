@@ -50,9 +50,12 @@ const SHORT_FIELD = /^\p{Script=Han}{2,4}[:：]\s*\S{1,6}$/u;
 // A work's name set over its labelled fields (夜雨 / 朝代：唐代): a headline however short.
 const WORK_NAME = /^\p{Script=Han}{2,4}$/u;
 
+// "索引号：… 主题分类：…": a row of an information table, two labelled fields spaced apart on one line.
+const FIELD_ROW = /^\p{Script=Han}[\p{Script=Han}\s]{1,5}[:：]\s*\S.*\s\p{Script=Han}[\p{Script=Han}\s]{1,5}[:：]/u;
+
 /** Could the line be a headline at all: headline length, no full stop, no field label. */
 function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
-  if (SHORT_FIELD.test(c.text.trim())) return false;
+  if (SHORT_FIELD.test(c.text.trim()) || FIELD_ROW.test(c.text.trim())) return false;
   if (c.length < 5 && WORK_NAME.test(c.text.trim())) {
     const next = candidates.find((o) => o.index === c.index + 1);
     return next !== undefined && SHORT_FIELD.test(next.text.trim());

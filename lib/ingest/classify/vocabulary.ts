@@ -350,7 +350,7 @@ function shortTokenList(text: string): number | null {
   if (NUMBERED_ITEM.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
-  if (creditFields(tokens) || datedCredit(text, tokens) || latinValueField(text)) return null;
+  if (creditFields(tokens) || datedCredit(text, tokens) || datedInfoRow(tokens) || labelledFields(tokens) || latinValueField(text)) return null;
   if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
@@ -376,6 +376,25 @@ const CREDIT_LABEL = /^(?:出品|作者|编辑|责编|撰文|文|记者|策划|�
 const DATE_IN_LINE = /(?:19|20)\d{2}[-年/.]\d{1,2}/;
 function datedCredit(text: string, tokens: string[]): boolean {
   return CREDIT_LABEL.test(tokens[0]!) && DATE_IN_LINE.test(text);
+}
+
+// "李明轩 · 2024-03-05 09:00 · 阅读约 5 分钟": a header's info row, the full date and its time of day
+// among a few fields (a writer, a reading time), however short its other fields. A menu holds no
+// time of day; a portal's top bar (date, weekday, weather, then the menu) holds more items.
+const FULL_DATE_TOKEN = /^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/;
+const TIME_TOKEN = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const INFO_ROW_TOKENS = 6;
+
+// "发布时间：2024/3/5 10:30 作者：X/综合报导 编辑：Y": several fields each behind its own label and colon
+// (a slash inside a value splits it into short tokens); a labelled menu (导航：首页 新闻 体育) has one label.
+const LABELLED_TOKEN = /^\p{Script=Han}{1,5}[:：]\S/u;
+const LABELLED_FIELDS_MIN = 2;
+function labelledFields(tokens: string[]): boolean {
+  return tokens.filter((t) => LABELLED_TOKEN.test(t)).length >= LABELLED_FIELDS_MIN;
+}
+function datedInfoRow(tokens: string[]): boolean {
+  if (tokens.length > INFO_ROW_TOKENS) return false;
+  return tokens.some((t, i) => FULL_DATE_TOKEN.test(t) && TIME_TOKEN.test(tokens[i + 1] ?? ""));
 }
 
 /** Every other token a credit's label, the first among them: a line of fields, not a menu. */

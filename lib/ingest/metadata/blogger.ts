@@ -26,6 +26,23 @@ export function bloggerOf(lines: string[]): string | null {
   return found;
 }
 
+// A thread dumped as text prints the first post's card on a line of its own above the post's floor
+// and time (楼主 发表于 2024-3-5 21:07): the poster's handle, then the card's fields (rank, points).
+const FIRST_FLOOR = /^\s*楼主\s*(?:[|｜·•]\s*)?(?:发表于|发布于|发帖于|(?:19|20)\d{2}\s*[-/.年])/u;
+const HANDLE_TOKEN = /^[\p{L}\p{N}_\-.·]{2,20}$/u;
+const NOT_HANDLE = /^(?:楼主|沙发|板凳|地板|匿名|游客|管理员|版主|只看该作者|回复|举报|关注|私信|在线|离线)$/u;
+// What a card holds besides the handle: a member's rank and counts, all general forum words or numbers.
+const CARD_FIELD = /^(?:\S*(?:会员|用户|新手|上路|版主|管理员|元老|达人|等级|积分|帖子|主题|精华|金币|威望|注册|UID|Lv\.?)\S*|\d[\d,.]*|[:：])$/iu;
+
+/** The handle on the first post's card line right above its 楼主 time line, or null. */
+export function firstPosterOf(lines: string[]): string | null {
+  const floor = lines.findIndex((l) => FIRST_FLOOR.test(toSimplified(l)));
+  if (floor < 1) return null;
+  const [handle, ...fields] = lines[floor - 1]!.trim().split(/\s+/);
+  if (!handle || !HANDLE_TOKEN.test(handle) || NOT_HANDLE.test(toSimplified(handle))) return null;
+  return fields.length > 0 && fields.every((f) => CARD_FIELD.test(toSimplified(f))) ? handle : null;
+}
+
 // "用 vLLM 部署 …_夜航船的博客-开发者社区": a blog platform's <title> names the blog after its owner.
 const OWNED_BLOG = /^([\p{L}\p{N}_\-.·]{2,20}?)的(?:个人)?(?:博客|专栏|空间|主页)$/u;
 const TITLE_PARTS = /\s*(?:[_|｜]|\s[-–—]\s|-(?=[^-]*$))\s*/u;

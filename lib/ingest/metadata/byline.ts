@@ -84,7 +84,8 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
   // "兰素英每经编辑": the next label repeats the outlet prefix of the first one.
   if (outletPrefix && s.endsWith(outletPrefix)) s = s.slice(0, -outletPrefix.length);
   const runOn = s.match(NAME_END);
-  if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index);
+  // "吳承翰／綜合報導": a full-width slash before the run-on word sets it apart as one does the half-width.
+  if (runOn && runOn.index !== undefined && runOn.index >= 2 && !/[、,，/\s]/.test(s)) s = s.slice(0, runOn.index).replace(/[／╱]$/u, "");
   // "记者 张三摄", "（记者 张三 摄）": a photographer's credit, not the writer's.
   if (/摄影?$/.test(s.replace(/[\s)）\]】]+$/, ""))) return [];
   // "Dario Amodei": a Latin name keeps its spaces.

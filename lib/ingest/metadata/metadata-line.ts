@@ -58,7 +58,7 @@ const NUMBERED_CAPTION = /^(?:图表?|表)\s*\d{1,2}\s*[:：]/u;
 const DATED_NOUN_PHRASE = /^\p{Script=Han}{2,12}的\p{Script=Han}{1,12}$/u;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
 // "N 人赞同了该回答", "N人点赞": a Q&A answer's or a post's tally of readers who approved it.
-const APPROVALS = /^[\d,.]+\s*[万千kw]?\s*人(?:赞同|点赞|喜欢|收藏|觉得有用)(?:了)?(?:该|这个|这篇)?(?:回答|文章|内容)?$/iu;
+export const APPROVALS = /^[\d,.]+\s*[万千kw]?\s*人(?:赞同|点赞|喜欢|收藏|觉得有用)(?:了)?(?:该|这个|这篇)?(?:回答|文章|内容)?$/iu;
 const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
 // headline it is the verb (DeepSeek-V3.2-Exp发布：引入稀疏注意力).

@@ -24,15 +24,15 @@
  */
 import type { Byline } from "../types";
 import type { MetadataEvidence } from "./evidence";
-import { bloggerOf } from "./blogger";
+import { bloggerOf, firstPosterOf } from "./blogger";
 import { parseByline } from "./byline";
 import { foldName, isSiteName, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER } from "./source";
-import { unlabelledFields } from "./unlabelled-fields";
+import { unlabelledFields, writerBesideReading } from "./unlabelled-fields";
 import { findDates } from "./dates";
 import { hasKnownSurname } from "../entities/names";
-import { isWriterNameLine, latinWriterLine, WRITER_TO_DATE } from "./writer-line";
+import { answererAbove, isWriterNameLine, latinWriterLine, WRITER_TO_DATE } from "./writer-line";
 import { handleBesideTime } from "./handle-time-line";
 
 /** Header lines read for a writer's bare name: it stands right under the headline. */
@@ -237,7 +237,7 @@ export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | 
   if (contacts.length > 0) return { authors: contacts, reporters: [] };
   const poster = e.html?.poster;
   if (poster && !isSiteName(poster, e.siteName)) return { authors: [poster], reporters: [] };
-  const blogger = e.html ? e.html.blogger : bloggerOf(e.header);
+  const blogger = e.html ? e.html.blogger : (bloggerOf(e.header) ?? firstPosterOf(e.header));
   // a blog is named after its blogger (夜航船的博客): only the site's whole name is no writer's
   if (blogger && foldName(blogger) !== foldName(e.siteName ?? "")) return { authors: [blogger], reporters: [] };
   // a writer's bare name in the header's first lines (标题 / 李明远 / 发布于 …); beside a follow
@@ -245,14 +245,17 @@ export function resolveAuthors(e: MetadataEvidence, originalPublisher: string | 
   const followed = e.header.slice(0, HEADER_NAME_LINES + 2).some((l) => FOLLOW_BUTTON.test(l));
   const bare = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).filter(isWriterNameLine), e);
   if (bare.length === 1) return { authors: bare, reporters: [] };
+  const answerer = e.html || followed ? null : answererAbove(e.header);
+  if (answerer) return { authors: [answerer], reporters: [] };
   // an English page's writer on a line of their own (Kyle Wiggers / 3:12 AM PST · December 3, 2025): only with the date line right under it
   const latin = e.html || followed ? [] : e.header.slice(0, HEADER_NAME_LINES).flatMap((l, i) => {
     const name = latinWriterLine(l);
     return name && e.header.slice(i + 1, i + 1 + WRITER_TO_DATE).some((d) => findDates(d).length > 0) ? [name] : [];
   });
   if (latin.length === 1) return { authors: latin, reporters: [] };
-  // 深度AI参考 | 林晓川 | 3天前: the writer among unlabelled fields under the headline
-  const fielded = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).flatMap((l) => unlabelledFields(l)?.writer ?? []), e);
+  // 深度AI参考 | 林晓川 | 3天前: the writer among unlabelled fields under the headline (or beside the
+  // page's reading time: 李明轩 · 2024-03-05 09:00 · 阅读约 5 分钟)
+  const fielded = e.html || followed ? [] : persons(e.header.slice(0, HEADER_NAME_LINES).flatMap((l) => unlabelledFields(l)?.writer ?? writerBesideReading(l) ?? []), e);
   if (fielded.length === 1) return { authors: fielded, reporters: [] };
   const inner = writersOf(e.innerBylines, e);
   if (inner.authors.length + inner.reporters.length > 0) return inner;

@@ -236,8 +236,8 @@ function learnedBy(lead: string, simplified: string, siteName: string | null): s
 }
 
 // "BEIJING/HONG KONG, Dec 3 (Reuters) -", "SAN FRANCISCO (AP) —": an English wire story's dateline,
-// the place in capitals, perhaps the day, and the agency in brackets before the dash.
-const WIRE_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]{2,9}\s+\d{1,2})?\s+\(([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3})\)\s*[-–—]/;
+// the place in capitals, perhaps the day (and its year), and the agency in brackets before the dash.
+const WIRE_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,4}(?:,\s*[A-Z][A-Za-z.]{2,9}\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?)?\s+\(([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3})\)\s*[-–—]/;
 
 // "(Bloomberg) -- Tencent released…": an agency's own copy opens with its name in brackets, no place.
 const AGENCY_LEAD = /^\s*\(([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3})\)\s*(?:--|[–—])\s/;

@@ -152,8 +152,8 @@ export function accountOf(line: string): string | null {
 
 // A social post's time line: its time (25-3-2 10:15, 3-2 10:15, 3小时前, 昨天 18:30) and where or
 // from which client it was posted (发布于 北京, 来自 iPhone客户端), or the place alone, as an
-// app prints its account's posts (2025-03-02 10:15北京).
-const POST_TIME = /^\s*(?:(?:(?:19|20)?\d{2}[-/年])?\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}|\d{1,2}\s*(?:秒|分钟|小时)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|刚刚)(?:\s+(?:发布于|来自)\s*\S|\s*\p{Script=Han}{2,4}\s*$)/u;
+// app prints its account's posts (2025-03-02 10:15北京). A dot may part the time from the place (昨天 21:16 · 来自 杭州).
+const POST_TIME = /^\s*(?:(?:(?:19|20)?\d{2}[-/年])?\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}|\d{1,2}\s*(?:秒|分钟|小时)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|刚刚)(?:\s*[·•|｜]?\s+(?:发布于|来自)\s*\S|\s*\p{Script=Han}{2,4}\s*$)/u;
 const ACCOUNT_NAME = /^[\p{L}\p{N}_\-·]{2,20}$/u;
 
 /** The account whose name stands alone over a social post's time line: the post's publisher. */

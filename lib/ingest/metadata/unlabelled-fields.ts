@@ -24,6 +24,23 @@ export function unlabelledFields(line: string): { writer: string; outlet: string
   return writer && outlet ? { writer, outlet } : null;
 }
 
+// "阅读约 5 分钟", "5 分钟读完", "阅读 3421": the reading time or the count of reads, a field of the page's own.
+const READING = /^(?:阅读|浏览|预计阅读|阅读时间)\s*(?:约|大约)?\s*[:：]?\s*[\d,.]+\s*(?:分钟|min|万)?$|^(?:约|大约)?\s*\d+\s*分钟(?:阅读|读完)?$/iu;
+
+/**
+ * "李明轩 · 2024-03-05 09:00 · 阅读约 5 分钟": the writer, the time and the page's reading time or
+ * read count, unlabelled: with the third field the page's own, the name is the writer's.
+ */
+export function writerBesideReading(line: string): string | null {
+  const fields = line.trim().split(SEPARATOR);
+  if (fields.length !== 3) return null;
+  const time = fields.findIndex((f) => TIME.test(toSimplified(f)));
+  const reading = fields.findIndex((f) => READING.test(toSimplified(f).trim()));
+  if (time === -1 || reading === -1) return null;
+  const writer = fields.find((_, i) => i !== time && i !== reading)!;
+  return isWriterNameLine(writer) ? writer.trim() : null;
+}
+
 // "X · 作者 Y · 2026-03-02", "X / 2026-02-11 / 编译 Y": a header line of fields apart by dots, bars or a
 // spaced slash, where the people are labelled: a labelled credit names its person, so the one field
 // left beside the time is the outlet. A Latin name is taken there too (a compiled report credits a

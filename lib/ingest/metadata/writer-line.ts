@@ -5,6 +5,8 @@
  * elsewhere a lone name is a signature, a list item or a commenter.
  */
 import { hasKnownSurname, isCommonWord, listItemName } from "../entities/names";
+import { APPROVALS } from "./metadata-line";
+import { foldLine } from "../../text/fold";
 
 const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -31,4 +33,18 @@ const NOT_WRITER = /\b(?:News|Times|Post|Daily|Journal|Review|Tech|Technology|In
 export function latinWriterLine(text: string): string | null {
   const m = LATIN_WRITER.exec(text.trim());
   return m && !NOT_WRITER.test(m[1]!) ? m[1]! : null;
+}
+
+/** Lines above an answer's tally where its answerer's card starts (the name, then a one-line bio). */
+const CARD_ABOVE_TALLY = 2;
+
+/**
+ * A Q&A page prints each answer under its answerer's card (林远舟 / 一句简介 / 2,318 人赞同了该回答):
+ * the name on its line, above the answer's tally of readers' approvals however far it stands under
+ * the question (its counters and buttons between). The first answer's card names the answer's writer.
+ */
+export function answererAbove(lines: string[]): string | null {
+  const tally = lines.findIndex((l) => APPROVALS.test(foldLine(l)));
+  for (let k = tally - 1; k >= Math.max(0, tally - CARD_ABOVE_TALLY); k--) if (isWriterNameLine(lines[k]!)) return lines[k]!.trim();
+  return null;
 }
