@@ -106,6 +106,8 @@ const PLACE_FIRST_SET: ReadonlySet<number> & Set<number> = new Set(PLACE_FIRST);
 const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０-９]/;
 /** Words after the kind that make it part of another word (大学生, 医院里的). */
 const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
+/** 局 opening 局地 (locally) or 局部地区 (in parts) is a weather report's adverb, no bureau (海南岛南部|局地有大雨). */
+const BUREAU_IN_WORD = /^(?:地(?!址)|部(?:地区|区域|地方))/;
 
 /** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */
 const GOVERNMENT_OFFICE = /^(?:新闻|外事|研究|参事|侨务|法制|台湾事务|港澳事务|金融工作)?(?:办公室|办公厅)/;
@@ -220,6 +222,7 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       // 常委会 is one word: the standing committee (省人大常委会), not 常委 and a 会 after it
       if (kind === "委" && text[k - 1] === "常" && text[k + 1] === "会") return { kind: "委会", end: k + 2 };
       if (KIND_CONTINUES.test(text.slice(k + kind.length, k + kind.length + 2))) continue;
+      if (kind === "局" && BUREAU_IN_WORD.test(text.slice(k + 1, k + 5))) continue;
       // a government's own office is its body (湖南省人民政府|新闻办公室, 北京市人民政府|办公厅)
       const office = kind === "人民政府" ? GOVERNMENT_OFFICE.exec(text.slice(k + kind.length, k + kind.length + 8)) : null;
       if (office) return { kind, end: k + kind.length + office[0].length };
