@@ -70,3 +70,28 @@ describe("outlets only cited as the source", () => {
     expect(companies(ex(["《纽约时报》调查发现，多家公司存在问题。"]))).toContain("纽约时报");
   });
 });
+
+describe("a dotted foreign name vouched for by what follows it", () => {
+  it("its Latin spelling in brackets (28岁的X·Y（Latin Name）)", () => {
+    expect(people(ex(["28岁的茉莉·温斯顿（Jasmine Winston）患有纤维肌痛，此前在殡仪馆工作。"]))).toEqual(["茉莉·温斯顿"]);
+  });
+
+  it("a pronoun saying who the person is (德国的X•Y，他是…)", () => {
+    expect(people(ex(["还有德国的约翰•施密特，他是执政党的人权发言人。"]))).toEqual(["约翰·施密特"]);
+  });
+
+  it("not a place and its district, nor a run that holds a verb", () => {
+    expect(people(ex(["中国·杭州（Hangzhou China）峰会开幕。"]))).toEqual([]);
+    expect(people(ex(["活动在东京·银座举行，他是主办方。"]))).toEqual([]);
+  });
+});
+
+describe("a name before 同志", () => {
+  it("向X同志学习 names a person", () => {
+    expect(people(ex(["当时全国都在开展学习活动，向王建国同志学习。"]))).toEqual(["王建国"]);
+  });
+
+  it("老同志, 各位同志 and 党员同志 name nobody", () => {
+    expect(people(ex(["老同志们和各位同志都来了。党员同志要带头。"]))).toEqual([]);
+  });
+});
