@@ -95,3 +95,19 @@ describe("a name before 同志", () => {
     expect(people(ex(["老同志们和各位同志都来了。党员同志要带头。"]))).toEqual([]);
   });
 });
+
+describe("bodies of a place or a country named by their kind", () => {
+  it.each([
+    ["a province's federation of literary and art circles", "他1991年调任江苏省文联党组成员、副主席。", "江苏省文联"],
+    ["a country's union confederation", "法国总工会负责人表示，大罢工将是无限期的。", "法国总工会"],
+    ["a special administrative region's government", "澳门特区政府修订了有关条例。", "澳门特区政府"],
+    ["a city's weather office", "北京市气象台25日6时发布天气预报。", "北京市气象台"],
+    ["a museum with its field", "后来上海公安博物院成立，找他要当年的手稿。", "上海公安博物院"],
+  ])("%s", (_label, text, name) => {
+    expect(companies(ex([text]))).toEqual([name]);
+  });
+
+  it("not inside 合作协议 or 学科协同", () => {
+    expect(companies(ex(["双方在成都签署战略合作协议。推动学科协同发展。"]))).toEqual([]);
+  });
+});
