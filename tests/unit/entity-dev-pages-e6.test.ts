@@ -111,3 +111,15 @@ describe("bodies of a place or a country named by their kind", () => {
     expect(companies(ex(["双方在成都签署战略合作协议。推动学科协同发展。"]))).toEqual([]);
   });
 });
+
+describe("a name with the person's kin after it", () => {
+  it("向X家人致歉 in the title and X父母 in the body name a person", () => {
+    const r = extractEntities({ title: "向赵晓丽家人鞠躬致歉", paragraphs: ["当事人今日出狱，为他们（赵晓丽父母）带来伤痛。"] });
+    expect(people(r)).toEqual(["赵晓丽"]);
+  });
+
+  it("once is not enough, and a family's name or a nickname is no person", () => {
+    expect(people(ex(["当事人今日出狱，并向赵晓丽家人鞠躬致歉。"]))).toEqual([]);
+    expect(people(ex(["李家父母来了。李家父母很开心。小温父母发布悬赏。小温父母在等待。"]))).toEqual([]);
+  });
+});
