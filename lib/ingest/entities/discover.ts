@@ -25,6 +25,9 @@ import { glossedSpeakers } from "./glossed-speakers";
 import { namesBehindSurnameAddress, agedNames } from "./person-frames";
 import { orgNameScholars } from "./org-name-scholars";
 import { dottedLastParts } from "./dotted-names";
+import { glossedDottedNames } from "./glossed-dotted-names";
+import { comradeNames } from "./comrade-names";
+import { kinAfterNames } from "./kin-after-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { postsAfterOrgDeName } from "./org-de-name-posts";
 import { wordHits, wordTable } from "./word-hits";
@@ -797,7 +800,7 @@ export function discover(
   names.push(...glossed.names);
   roles.push(...glossed.roles);
   const scholars = orgNameScholars(t, sureSorted, people);
-  names.push(...scholars.names, ...dottedLastParts(t, sureSorted, people));
+  names.push(...scholars.names, ...dottedLastParts(t, sureSorted, people), ...glossedDottedNames(t, sureSorted, people), ...comradeNames(t, sureSorted, people), ...kinAfterNames(t, sureSorted, people));
   roles.push(...scholars.roles);
   const respective = respectivePosts(t, sureSorted, people, peopleName, articleSubject(t, sureSorted));
   names.push(...respective.names, ...addressedNames(t, sureSorted, people));

@@ -9,6 +9,7 @@
 import { boundedMemo } from "../../text/bounded-memo";
 import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
+import { citedOutlet } from "./cited-outlets";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
 import { nameRightOk, speechFollows, isHanAt } from "./context";
 import { chineseNameAt, titleStartsAt, verbStartsAt } from "./names";
@@ -158,6 +159,8 @@ function selfReference(t: ArticleText, m: Mention): boolean {
   if (/^》?(?:从|自)[^，。,；\n]{1,12}?(?:独家)?(?:获悉|了解到)/.test(t.simp.slice(m.end, m.end + 18))) return true;
   // a wire dateline (X11月18日电, X3日讯) and an account's credit line (X | 公众号 QbitAI)
   if (/^\d{1,2}月\d{1,2}日(?:电|讯)|^\d{1,2}日(?:电|讯)|^\s*[|｜]\s*公众号/.test(t.simp.slice(m.end, m.end + 9))) return true;
+  // …with its city, a piece it ran that the article retells, a digest heading (./cited-outlets)
+  if (citedOutlet(t.simp, m.start, m.end)) return true;
   // an interview transcript's question label (X：…) is the outlet asking
   if (/^[：:]/.test(after) && (m.start === 0 || t.simp[m.start - 1] === "\n")) return true;
   // a channel's dateline (证券时报e公司讯, 新京报快讯, X网讯)

@@ -54,7 +54,7 @@ const NATIONAL: ReadonlySet<string> = new Set(["全国"]);
 const COUNTRY_LIST = "美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 印度 巴西 加拿大 澳大利亚 意大利 西班牙 希腊 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 爱尔兰 奥地利 波兰 乌克兰 土耳其 以色列 伊朗 伊拉克 沙特 阿联酋 埃及 南非 尼日利亚 墨西哥 阿根廷 智利 新加坡 马来西亚 印尼 印度尼西亚 泰国 越南 菲律宾 新西兰 巴基斯坦 哈萨克斯坦 中国 欧盟";
 export const COUNTRIES = COUNTRY_LIST.split(" ");
 /** What a country's name alone before it makes one body (no middle needed). */
-const COUNTRY_KINDS = ["政府", "央行", "中央银行", "财政部", "商务部", "外交部", "国防部", "司法部", "国会", "议会", "内阁"];
+const COUNTRY_KINDS = ["政府", "央行", "中央银行", "财政部", "商务部", "外交部", "国防部", "司法部", "国会", "议会", "内阁", "总工会"];
 /** Countries by first character, longest first: most characters start none, and those that do start one or two. */
 const COUNTRIES_BY_FIRST = new Map<string, string[]>();
 for (const c of [...COUNTRIES].sort((a, b) => b.length - a.length)) COUNTRIES_BY_FIRST.set(c[0]!, [...(COUNTRIES_BY_FIRST.get(c[0]!) ?? []), c]);
@@ -67,10 +67,12 @@ const STATE_KINDS = ["总局", "局", "委员会"];
 const VAGUE_STATE_MIDDLE = /有关|相关|级|各|重点|层面|当$/;
 const JURISDICTION_FIRST = new Set([...JURISDICTIONS, STATE].map((j) => j[0]!));
 /** What a place-anchored name ends with. 局, 委员会, 办公室 and 厅 only after an administrative place (长沙市住建局, 山西省商务厅). */
-const PLACE_KINDS = ["政协", "医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视"];
+const PLACE_KINDS = ["政协", "医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视",
+  // a place's people's organisations (江苏省文联, 北京市总工会, 省科协) and its weather office (北京市气象台), and a museum with its field (上海公安博物院)
+  "文联", "作协", "科协", "侨联", "妇联", "总工会", "气象台", "博物院", "博物馆"];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅"]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
-const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会"]);
+const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会", "文联", "作协", "科协", "侨联", "妇联", "总工会", "气象台"]);
 /**
  * A place's government written short (江西省政府, 深圳市政府) is read only as the subject of a dated
  * act (江西省政府今年已与…签署, 深圳市政府日前发布): right after the place and its 省/市/县/区 mark, a
@@ -78,6 +80,8 @@ const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视
  * (市政府八个部门) or half of a pair (市委市政府) as the body itself.
  */
 const SHORT_GOVERNMENT_MARK = /[省市县区]$/;
+/** The middle of a special administrative region's government (香港|特区|政府, 澳门|特别行政区|政府). */
+const SAR_MIDDLE = /^(?:特区|特别行政区)$/;
 const DATED_ACT_AFTER = /^(?:今年|去年|前年|近日|日前|此前|昨日|今日|昨天|今天|近期|近年来|近年|年内|当天|当日|同日|本月|上月|本周)(?:已经|已|将|也|还|又|正式|再次|首次|先后|陆续|相继|专门)*(?:与|同|和|向|为|对|发布|出台|印发|宣布|签署|签订|投入|推出|启动|设立|成立|批复|批准|下发|公布|颁布|举办|召开|联合|引进|出资|拨付|安排|提出|表示)/;
 /** A country's embassy or consulate (中国驻圣保罗总领馆) is a body of that country like its societies. */
 const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商会", "促进会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "组织", "总公司", "集团公司", "大使馆", "总领事馆", "总领馆", "领事馆"];
@@ -106,6 +110,11 @@ const PLACE_FIRST_SET: ReadonlySet<number> & Set<number> = new Set(PLACE_FIRST);
 const NOT_IN_MIDDLE = /[一二三四五六七八九十两几多某些所位\d０-９]/;
 /** Words after the kind that make it part of another word (大学生, 医院里的). */
 const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
+/** 局 opening 局地 (locally) or 局部地区 (in parts) is a weather report's adverb, no bureau (海南岛南部|局地有大雨). */
+const BUREAU_IN_WORD = /^(?:地(?!址)|部(?:地区|区域|地方))/;
+/** The people's organisations' short names also close words (合作协议, 学科协同, 互联网): a character after them that goes on with such a word. */
+const PEOPLES_ORGS: ReadonlySet<string> = new Set(["文联", "作协", "科协", "侨联", "妇联"]);
+const PEOPLES_ORG_IN_WORD = /[议调同助商定办力作合盟网动系络通接]/;
 
 /** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */
 const GOVERNMENT_OFFICE = /^(?:新闻|外事|研究|参事|侨务|法制|台湾事务|港澳事务|金融工作)?(?:办公室|办公厅)/;
@@ -210,7 +219,8 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       if (middle.length === 0 && a.needsMiddle(kind)) continue;
       // 政协 is the place's own conference: nothing stands between them (上海市政协, 省政协)
       if (kind === "政协" && middle !== "") continue;
-      if (kind === "政府" && a.kinds === PLACE_KINDS && (middle !== "" || !SHORT_GOVERNMENT_MARK.test(text.slice(a.start, a.end)) || !DATED_ACT_AFTER.test(text.slice(k + 2, k + 12)))) continue;
+      // …but a special administrative region's government is one body however it is written (香港特区政府)
+      if (kind === "政府" && a.kinds === PLACE_KINDS && !SAR_MIDDLE.test(middle) && (middle !== "" || !SHORT_GOVERNMENT_MARK.test(text.slice(a.start, a.end)) || !DATED_ACT_AFTER.test(text.slice(k + 2, k + 12)))) continue;
       if (a.middleOk && !a.middleOk(middle)) continue;
       if (kind === "组织" && (KIND_OF_GROUP.test(middle) || ORGANISE_VERB.test(middle))) continue;
       // 厅 names a department (商务厅) only after a field of two characters or more, never a room (大厅, 餐厅, 展厅)
@@ -220,6 +230,8 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       // 常委会 is one word: the standing committee (省人大常委会), not 常委 and a 会 after it
       if (kind === "委" && text[k - 1] === "常" && text[k + 1] === "会") return { kind: "委会", end: k + 2 };
       if (KIND_CONTINUES.test(text.slice(k + kind.length, k + kind.length + 2))) continue;
+      if (kind === "局" && BUREAU_IN_WORD.test(text.slice(k + 1, k + 5))) continue;
+      if (PEOPLES_ORGS.has(kind) && (PEOPLES_ORG_IN_WORD.test(text[k + kind.length] ?? "") || (kind === "作协" && text[k - 1] === "合"))) continue;
       // a government's own office is its body (湖南省人民政府|新闻办公室, 北京市人民政府|办公厅)
       const office = kind === "人民政府" ? GOVERNMENT_OFFICE.exec(text.slice(k + kind.length, k + kind.length + 8)) : null;
       if (office) return { kind, end: k + kind.length + office[0].length };

@@ -16,7 +16,9 @@ const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生",
   // a vessel's or an aircraft's crew (船长X表示, 机长X和Y、Z获救) and a film's director (导演X)
   "船长", "机长", "副机长", "机械师", "飞行员", "导演",
   // who runs a meeting or a show (主持人X介绍了议程): a part in the event, no post at its organiser
-  "主持人"];
+  "主持人",
+  // a calling or an art practised (航天员X、艺人X、牧师X、音乐家X): who someone is, no post at an organisation
+  "航天员", "宇航员", "艺人", "歌手", "演员", "牧师", "作曲家", "音乐家", "作家", "画家", "诗人", "词人", "书法家", "演奏家", "歌唱家", "运动员", "球员"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [
@@ -39,7 +41,11 @@ export const TITLES: string[] = [
   "司长", "副司长", "厅长", "副厅长", "处长", "副处长",
   // the civil service's non-leading ranks (一级巡视员, 副巡视员, 二级调研员), held at a bureau as a post is
   "巡视员", "副巡视员", "一级巡视员", "二级巡视员", "调研员", "副调研员", "一级调研员", "二级调研员", "三级调研员", "四级调研员",
-  "法官", "高管", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
+  "法官", "高管", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师",
+  // a hospital's pharmacists and nurses graded as its doctors are (主任药师X, 护士长X)
+  "药师", "主任药师", "副主任药师", "主管药师", "护士长", "主任护师", "副主任护师",
+  // a foreign minister (英国外相X) and a party's leader (保守党党魁X)
+  "外相", "外长", "党魁", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
   // the officers a listed company's filings name (增持/减持 notices, board changes), envoys and assistants
   "总裁助理", "总经理助理", "董事长助理", "首席执行官助理", "助理总裁", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
   "大使", "总领事", "副总领事", "领事", "参赞", "首相", "总理", "副总理",
