@@ -31,6 +31,7 @@ import { soleInvestorNames } from "./sole-investor";
 import { sportsClubNames } from "./sports-clubs";
 import { formerMinistryNames } from "./former-ministries";
 import { venueListNames } from "./venue-lists";
+import { placeBranchNames } from "./place-branches";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -79,7 +80,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   contexts.push(...framed);
   addSpans(all, framed, 0);
   const withContexts = all;
-  const listed = [...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
+  const listed = [...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts), ...placeBranchNames(t, withContexts)];
   const last = withContexts.slice();
   addSpans(last, listed, 0);
   return [...found, ...contexts, ...listed, ...soleInvestorNames(t, last)];
