@@ -55,3 +55,14 @@ describe("words before a mark that are no place", () => {
     expect(companies("省科技厅将联合省发展改革委设立产业基金。").join()).not.toContain("联合");
   });
 });
+
+describe("cities ending in 门, and a bureau's district branch", () => {
+  it("荆门 anchors their bodies; 部门|市场, 专门|市场 make no place", () => {
+    expect(companies("荆门市人民医院的医生赶到现场，荆门电视台随后报道。")).toEqual(["荆门市人民医院", "荆门电视台"].sort());
+    expect(companies("各有关部门市场监管局要加强检查，专门市场也要检查。")).toEqual([]);
+  });
+  it("a 局's district 分局 and a 派出所 are the unit that acts; 各分局 is no unit", () => {
+    expect(companies("广州市公安局天河区分局民警赶到现场。")).toEqual(["广州市公安局天河区分局"]);
+    expect(companies("深圳市公安局各分局要加强巡逻。")).toEqual(["深圳市公安局"]);
+  });
+});

@@ -111,8 +111,11 @@ const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
 /** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */
 const GOVERNMENT_OFFICE = /^(?:新闻|外事|研究|参事|侨务|法制|台湾事务|港澳事务|金融工作)?(?:办公室|办公厅)/;
 
-/** 全市, 本市, 我省 refer to a place without naming it; 当地县, 联合省 put a word before the mark. */
-const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退全本该我各此地合]$/;
+/**
+ * 全市, 本市, 我省 refer to a place without naming it; 当地县, 联合省 put a word before the mark. (门 is
+ * no such end: 江门, 荆门, 天门 are cities, and a word in 门 before 市 (部门|市场) meets the 场 check.)
+ */
+const NOT_PLACE_END = /[上城股超夜菜楼车黑集早开入退全本该我各此地合]$/;
 
 /** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
 function articlePlaces(text: string): Set<string> {
