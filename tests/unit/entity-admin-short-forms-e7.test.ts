@@ -16,3 +16,10 @@ describe("a body's full and short names", () => {
     expect(r.companies.map((c) => c.name).sort()).toEqual(["湖北省市场监督管理局", "湖北省药品监管局"].sort());
   });
 });
+
+describe("a place's 人民政府 and its short 政府", () => {
+  it("one body under the full name", () => {
+    const r = extractEntities({ title: "湖北省政府与国家药品监督管理局签署合作备忘录", paragraphs: ["湖北省人民政府与国家药品监督管理局在武汉举行签字仪式。"] });
+    expect(r.companies.map((c) => c.name).filter((n) => n.startsWith("湖北"))).toEqual(["湖北省人民政府"]);
+  });
+});

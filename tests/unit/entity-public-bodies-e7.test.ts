@@ -66,3 +66,14 @@ describe("cities ending in 门, and a bureau's district branch", () => {
     expect(companies("深圳市公安局各分局要加强巡逻。")).toEqual(["深圳市公安局"]);
   });
 });
+
+describe("a place's government written short", () => {
+  it("joined to another body, or acting right away, it is the body", () => {
+    expect(companies("论坛由东莞市政府和松山湖管委会联合主办。")).toContain("东莞市政府");
+    expect(companies("杭州市政府发布通知，要求加强管理。")).toContain("杭州市政府");
+  });
+  it("a noun after it makes it a modifier: no body", () => {
+    expect(companies("深圳市政府工作报告指出，今年将加大投入。")).toEqual([]);
+    expect(companies("市民在广州市政府门口聚集。")).toEqual([]);
+  });
+});

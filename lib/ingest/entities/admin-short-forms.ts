@@ -1,6 +1,7 @@
 /**
  * A public body named in full and then by the short form officialdom uses for it
- * (国家食品药品监督管理局 … 国家食品药品监管局, 北京市工商行政管理局 … 北京市工商局): one body, not two.
+ * (国家食品药品监督管理局 … 国家食品药品监管局, 北京市工商行政管理局 … 北京市工商局, 安徽省人民政府 …
+ * 安徽省政府): one body, not two.
  * The short forms are general administrative usage, read as word swaps inside the name.
  */
 import { foldHit, moveRoles } from "./short-names";
@@ -16,6 +17,7 @@ const SHORTENED: readonly [string, string][] = [
   ["人力资源和社会保障", "人社"],
   ["住房和城乡建设", "住建"],
   ["国有资产监督管理委员会", "国资委"],
+  ["人民政府", "政府"],
 ];
 
 /** Every name the full name shortens to with one or more swaps (at most a few per name). */

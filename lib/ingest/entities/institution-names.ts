@@ -13,7 +13,7 @@ import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { affiliatedEnd } from "./affiliated-units";
 import { subUnitEnd } from "./sub-units";
-import { JURISDICTION_SERVICE_KINDS, PARTY_COMMITTEE_AFTER, SERVICE_KINDS, SHORT_ADMIN_KINDS } from "./public-body-kinds";
+import { GOVERNMENT_ACTS_AFTER, JURISDICTION_SERVICE_KINDS, PARTY_COMMITTEE_AFTER, SERVICE_KINDS, SHORT_ADMIN_KINDS } from "./public-body-kinds";
 
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
@@ -222,7 +222,7 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       if (middle.length === 0 && a.needsMiddle(kind)) continue;
       // 政协 is the place's own conference: nothing stands between them (上海市政协, 省政协)
       if (kind === "政协" && middle !== "") continue;
-      if (kind === "政府" && a.kinds === PLACE_KINDS && (middle !== "" || !SHORT_GOVERNMENT_MARK.test(text.slice(a.start, a.end)) || !DATED_ACT_AFTER.test(text.slice(k + 2, k + 12)))) continue;
+      if (kind === "政府" && a.kinds === PLACE_KINDS && (middle !== "" || !SHORT_GOVERNMENT_MARK.test(text.slice(a.start, a.end)) || !(DATED_ACT_AFTER.test(text.slice(k + 2, k + 12)) || GOVERNMENT_ACTS_AFTER.test(text.slice(k + 2, k + 14))))) continue;
       if (a.middleOk && !a.middleOk(middle)) continue;
       if (kind === "组织" && (KIND_OF_GROUP.test(middle) || ORGANISE_VERB.test(middle))) continue;
       // 厅 names a department (商务厅) only after a field of two characters or more, never a room (大厅, 餐厅, 展厅)

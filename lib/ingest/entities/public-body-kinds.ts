@@ -28,3 +28,10 @@ export const SHORT_ADMIN_KINDS = [
 
 /** 省委/市委/县委 right after the place (安徽省|委副书记, 沅陵县|委): the place's party committee. */
 export const PARTY_COMMITTEE_AFTER = /^委(?:$|[^\u4e00-\u9fff]|[书常副领宣组统政办秘])/;
+
+/**
+ * A place's government written short (佛山市政府) also names the body when another body is joined
+ * to it (佛山市政府|和南海区政府, |与X签署) or it acts right away (|联合主办, |发布, |批准): a noun
+ * after it (市政府|工作报告, |采购, |门口) makes it a modifier, and a bare 市政府 has no place at all.
+ */
+export const GOVERNMENT_ACTS_AFTER = /^(?:(?:和|与|及|、)[\u4e00-\u9fff]{2,8}?(?:政府|委员会|局|厅|委|办|部|院|会)|(?:已经|已|将|也|还|又|正式|再次|首次|先后|陆续|相继|专门|联合|共同)*(?:联合|共同|主办|发布|出台|印发|宣布|签署|签订|批复|批准|下发|公布|颁布|举办|召开|决定|提出|表示|部署|要求))/;
