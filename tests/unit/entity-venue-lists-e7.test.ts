@@ -18,4 +18,7 @@ describe("a 、-list of businesses named by their premises", () => {
   it("one business among places or kinds is not enough", () => {
     expect(companies("线路途经金桂酒店、人民广场、火车站和体育馆。")).toEqual([]);
   });
+  it("trades alone make no list of businesses (kinds of machine)", () => {
+    expect(companies("执法人员检查了挖掘机、起重机械、农用机械等产品。")).toEqual([]);
+  });
 });

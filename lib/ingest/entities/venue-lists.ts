@@ -62,8 +62,10 @@ export function venueListNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       p += piece.length + 1;
     }
     const named = items.filter((i) => businessName(text.slice(i.start, i.end)));
-    // two businesses make it a list of businesses; one may be a chance word among places or kinds
-    if (named.length < 2 || named.length * 2 < items.length) continue;
+    // two premises make it a list of businesses (one may be a chance word among places or kinds); a
+    // trade alone does not (起重机械、农用机械 are kinds of machine), though it rides along in such a list
+    const premises = named.filter((i) => VENUE_TAIL.test(text.slice(i.start, i.end))).length;
+    if (premises < 2 || named.length * 2 < items.length) continue;
     for (const i of named) {
       if (taken.some((o) => o.start < i.end && i.start < o.end)) continue;
       out.push({ type: "company", name: text.slice(i.start, i.end), confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
