@@ -13,6 +13,7 @@ import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
 import { wordHits, wordTable } from "./word-hits";
 import { affiliatedEnd } from "./affiliated-units";
 import { subUnitEnd } from "./sub-units";
+import { GOVERNMENT_ACTS_AFTER, JURISDICTION_SERVICE_KINDS, PARTY_COMMITTEE_AFTER, SERVICE_KINDS, SHORT_ADMIN_KINDS } from "./public-body-kinds";
 
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
@@ -67,12 +68,13 @@ const STATE_KINDS = ["总局", "局", "委员会"];
 const VAGUE_STATE_MIDDLE = /有关|相关|级|各|重点|层面|当$/;
 const JURISDICTION_FIRST = new Set([...JURISDICTIONS, STATE].map((j) => j[0]!));
 /** What a place-anchored name ends with. 局, 委员会, 办公室 and 厅 only after an administrative place (长沙市住建局, 山西省商务厅). */
-const PLACE_KINDS = ["政协", "医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视",
-  // a place's people's organisations (江苏省文联, 北京市总工会, 省科协) and its weather office (北京市气象台), and a museum with its field (上海公安博物院)
-  "文联", "作协", "科协", "侨联", "妇联", "总工会", "气象台", "博物院", "博物馆"];
-const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅"]);
+// a place's people's organisations (江苏省文联, 北京市总工会, 省科协), also after a country (法国总工会), and its weather office (北京市气象台), and a museum with its field (上海公安博物院)
+const PEOPLES_ORGANISATIONS = ["文联", "作协", "科协", "侨联", "妇联", "总工会"];
+const PLACE_KINDS = [...new Set(["政协", "医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视",
+  ...PEOPLES_ORGANISATIONS, "气象台", "博物院", "博物馆", ...SERVICE_KINDS, ...SHORT_ADMIN_KINDS])];
+const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅", ...SHORT_ADMIN_KINDS.filter((k) => !PEOPLES_ORGANISATIONS.includes(k))]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
-const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会", "文联", "作协", "科协", "侨联", "妇联", "总工会", "气象台"]);
+const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会", ...PEOPLES_ORGANISATIONS, "气象台", ...SHORT_ADMIN_KINDS]);
 /**
  * A place's government written short (江西省政府, 深圳市政府) is read only as the subject of a dated
  * act (江西省政府今年已与…签署, 深圳市政府日前发布): right after the place and its 省/市/县/区 mark, a
@@ -84,7 +86,7 @@ const SHORT_GOVERNMENT_MARK = /[省市县区]$/;
 const SAR_MIDDLE = /^(?:特区|特别行政区)$/;
 const DATED_ACT_AFTER = /^(?:今年|去年|前年|近日|日前|此前|昨日|今日|昨天|今天|近期|近年来|近年|年内|当天|当日|同日|本月|上月|本周)(?:已经|已|将|也|还|又|正式|再次|首次|先后|陆续|相继|专门)*(?:与|同|和|向|为|对|发布|出台|印发|宣布|签署|签订|投入|推出|启动|设立|成立|批复|批准|下发|公布|颁布|举办|召开|联合|引进|出资|拨付|安排|提出|表示)/;
 /** A country's embassy or consulate (中国驻圣保罗总领馆) is a body of that country like its societies. */
-const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商会", "促进会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "组织", "总公司", "集团公司", "大使馆", "总领事馆", "总领馆", "领事馆"];
+const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商会", "促进会", "科学院", "研究院", "研究所", "基金会", "委员会", "联盟", "组织", "总公司", "集团公司", "大使馆", "总领事馆", "总领馆", "领事馆", ...JURISDICTION_SERVICE_KINDS];
 /** 组织 after a jurisdiction names one body (世界卫生组织, 国际劳工组织) unless the middle only says what kind (国际公益组织, 国际恐怖组织). */
 /** 组织 as the verb (中国海上搜救中心迅速组织…): an institution already named in the middle, or an adverb before it. */
 const ORGANISE_VERB = /(?:中心|局|部|委|院|所|会|办|厅)|(?:迅速|立即|积极|统一|共同|负责|精心|认真|紧急|及时|广泛|有序|专门|重新|随即|先后|多次)$/;
@@ -119,8 +121,11 @@ const PEOPLES_ORG_IN_WORD = /[议调同助商定办力作合盟网动系络通�
 /** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */
 const GOVERNMENT_OFFICE = /^(?:新闻|外事|研究|参事|侨务|法制|台湾事务|港澳事务|金融工作)?(?:办公室|办公厅)/;
 
-/** 全市, 本市, 我省 refer to a place without naming it. */
-const NOT_PLACE_END = /[上城股超门夜菜楼车黑集早开入退全本该我各此]$/;
+/**
+ * 全市, 本市, 我省 refer to a place without naming it; 当地县, 联合省 put a word before the mark. (门 is
+ * no such end: 江门, 荆门, 天门 are cities, and a word in 门 before 市 (部门|市场) meets the 场 check.)
+ */
+const NOT_PLACE_END = /[上城股超夜菜楼车黑集早开入退全本该我各此地合]$/;
 
 /** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
 function articlePlaces(text: string): Set<string> {
@@ -132,13 +137,19 @@ export function placesMarked(text: string, mark: "市" | "省" | "县"): Set<str
   const places = new Set<string>();
   // read back from each mark rather than trying a pattern at every position
   for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
-    if (k < 2 || !isHanAt(text, k - 2) || !isHanAt(text, k - 1) || /[市省县]/.test(text[k - 1]!) || /[场值民面]/.test(text[k + 1] ?? "")) continue;
+    if (k < 2 || !isHanAt(text, k - 2) || !isHanAt(text, k - 1) || /[市省县]/.test(text[k - 1]!) || /[场值民面级]/.test(text[k + 1] ?? "")) continue;
     const place = text.slice(k - 2, k);
-    if (PHRASE_CHARS.test(place) || NOT_IN_MIDDLE.test(place) || NOT_PLACE_END.test(place)) continue;
+    if (PHRASE_CHARS.test(place) || (NOT_IN_MIDDLE.test(place) && !numberedPlace(place)) || NOT_PLACE_END.test(place)) continue;
     places.add(place);
   }
   return places;
 }
+
+/**
+ * Many cities open with a numeral (九江, 三亚, 六安, 十堰, 四平): a numeral then a character that is
+ * no count word is a place; a numeral second (沪深|两市, 东北|三省) or a count (十二个省) is not.
+ */
+const numberedPlace = (place: string): boolean => /^[一二三四五六七八九十]/.test(place) && !NOT_IN_MIDDLE.test(place[1]!) && !/[个余多位名家]/.test(place[1]!);
 
 interface Anchor {
   start: number;
@@ -209,6 +220,8 @@ const COURT_ORDINAL = /^第[一二三四五六七八九十]{1,3}(?=中级人民�
 
 /** The first kind word within reach of the anchor, with a middle that reads as part of a name. */
 function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; end: number } | null {
+  // 安徽省委副书记: the place's party committee, written as its bare 省委 is (see PARTY_COMMITTEE)
+  if (a.kinds === PLACE_KINDS && a.admin && /[省市县]/.test(text[a.end - 1]!) && PARTY_COMMITTEE_AFTER.test(text.slice(a.end, a.end + 2))) return { kind: "委", end: a.end + 1 };
   const ordinalEnd = a.end + (COURT_ORDINAL.exec(text.slice(a.end, a.end + 12))?.[0].length ?? 0);
   for (let k = a.end; k <= a.end + maxMiddle && k < text.length; k++) {
     const ch = text[k]!;
@@ -220,7 +233,7 @@ function kindAfter(text: string, a: Anchor, maxMiddle: number): { kind: string; 
       // 政协 is the place's own conference: nothing stands between them (上海市政协, 省政协)
       if (kind === "政协" && middle !== "") continue;
       // …but a special administrative region's government is one body however it is written (香港特区政府)
-      if (kind === "政府" && a.kinds === PLACE_KINDS && !SAR_MIDDLE.test(middle) && (middle !== "" || !SHORT_GOVERNMENT_MARK.test(text.slice(a.start, a.end)) || !DATED_ACT_AFTER.test(text.slice(k + 2, k + 12)))) continue;
+      if (kind === "政府" && a.kinds === PLACE_KINDS && !SAR_MIDDLE.test(middle) && (middle !== "" || !SHORT_GOVERNMENT_MARK.test(text.slice(a.start, a.end)) || !(DATED_ACT_AFTER.test(text.slice(k + 2, k + 12)) || GOVERNMENT_ACTS_AFTER.test(text.slice(k + 2, k + 14))))) continue;
       if (a.middleOk && !a.middleOk(middle)) continue;
       if (kind === "组织" && (KIND_OF_GROUP.test(middle) || ORGANISE_VERB.test(middle))) continue;
       // 厅 names a department (商务厅) only after a field of two characters or more, never a room (大厅, 餐厅, 展厅)
@@ -288,6 +301,13 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   let anyKind = false;
   for (const table of KIND_TABLES) {
     for (const { at: k } of wordHits(text, table)) {
+      tryAt.fill(1, Math.max(0, k - REACH), k);
+      anyKind = true;
+    }
+  }
+  // a place's party committee (安徽省委) has no kind word to index: tried from a reach before its 委
+  for (const mark of ["省委", "市委", "县委"]) {
+    for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
       tryAt.fill(1, Math.max(0, k - REACH), k);
       anyKind = true;
     }

@@ -14,8 +14,8 @@ import { isPlaceName } from "./institution-names";
 
 /** Words that make X公司 a kind of company, not a name (上市公司, 母公司, 科技公司). */
 const KIND_OF_COMPANY = /^(上述|前述|所述|目标|标的|被投|参股|关联|竞争|同名|上市|母|子|分|总|控股|合资|空壳|外资|外企|国有|国企|民营|私营|跨国|互联网|贸易|管理|物业|房地产|地产|开发|建筑|保险|信托|电力|电网|石油|烟草|运营|物流|快递|游戏|手机|电商|代工|中介|影视|广告|审计|评级|担保|租赁|航空|铁路|电信|通信|新能源|车企|初创|创业|咨询|数据|软件|研发|芯片|设计|制造|服务|平台|安全|支付|金融|贷款|小贷|网贷|助贷|催收|验房|家|两家|该|本|此|其|贵|我|某|新|老|大|小|头部|同类|相关|涉事|当地|本地|境外|海外|国内|美国|中国|日本|韩国|欧洲|英国|德国|法国)$/;
-/** Who a company works with that is no name (与客户合作, 与高校签约). */
-const NOT_PARTNER = /^(用户|客户|政府|高校|伙伴|合作伙伴|企业|厂商|机构|各方|多方|对方|同行|业内|行业|团队|品牌|院校|医院|学校|媒体|平台|地方|国外|海外|国内|本地|当地|开发者|生态|社区|车企|药企|银行|券商|运营商)$/;
+/** Who a company works with that is no name (与客户合作, 与高校签约); a department, body or unit of no one named (监管部门, 有关机构). */
+const NOT_PARTNER = /(?:部门|机构|单位|当局)$|^(用户|客户|政府|高校|伙伴|合作伙伴|企业|厂商|机构|各方|多方|对方|同行|业内|行业|团队|品牌|院校|医院|学校|媒体|平台|地方|国外|海外|国内|本地|当地|开发者|生态|社区|车企|药企|银行|券商|运营商)$/;
 
 /** Counts and pointers (三家, 一旦, 某) are no names. */
 const VAGUE = /^[一二三四五六七八九十两几多数某该此这那各每]|家$/;
@@ -143,6 +143,8 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     // a generic Latin word before it (AI|眼镜公司, AR|眼镜公司) makes the run a kind of company, not a name
     const latinLead = /([A-Za-z]+) ?$/.exec(text.slice(Math.max(0, s - 7), s));
     if (!latin && latinLead && GENERIC_LATIN.has(latinLead[1]!.toLowerCase())) continue;
+    // a Latin name right before the Han run (PALANCA|水泥公司): the run is that company's trade, not a name of its own
+    if (!latin && /[A-Za-z0-9]/.test(text[s - 1] ?? "")) continue;
     // a counter after a number (30|家初创公司) opens a count, not a name
     if (/^[家个名款位批]/.test(name) && /[\d一二三四五六七八九十两几多数余]/.test(text[s - 1] ?? "")) continue;
     // before 公司 a suffix word is the company's field (具身智能公司), so the whole name is judged

@@ -28,6 +28,11 @@ import { ownerListNames } from "./owner-lists";
 import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
 import { soleInvestorNames } from "./sole-investor";
+import { sportsClubNames } from "./sports-clubs";
+import { formerMinistryNames } from "./former-ministries";
+import { venueListNames } from "./venue-lists";
+import { placeBranchNames } from "./place-branches";
+import { makerNames } from "./maker-names";
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -46,7 +51,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const briefs = briefListNames(t, known.slice());
   addSpans(known, briefs, 0);
   const withInstitutions = known.slice();
-  const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions)];
+  const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions), ...sportsClubNames(t, withInstitutions), ...formerMinistryNames(t, withInstitutions), ...venueListNames(t, withInstitutions), ...makerNames(t, withInstitutions)];
   // readers from here on get the spans so far and then every find's (the first four lists twice, as before)
   let added = addSpans(known, found, 0);
   const readers = [firmNames, latinSuffixedNames, latinDataSources, latinInvestors, latinOrgWordNames, latinAfterHeads];
@@ -76,7 +81,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   contexts.push(...framed);
   addSpans(all, framed, 0);
   const withContexts = all;
-  const listed = [...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts)];
+  const listed = [...listedOrgNames(t, withContexts), ...suffixedPairNames(t, withContexts), ...appositionNames(t, withContexts), ...headedPairNames(t, withContexts), ...comparedNames(t, withContexts), ...stockHeadNames(t, withContexts), ...placeBranchNames(t, withContexts)];
   const last = withContexts.slice();
   addSpans(last, listed, 0);
   return [...found, ...contexts, ...listed, ...soleInvestorNames(t, last)];

@@ -7,8 +7,8 @@ import { PHRASE_CHARS } from "./org-words";
 
 /** Departments whose sub-units news names after them. */
 const DEPARTMENT_KINDS: ReadonlySet<string> = new Set(["厅", "局", "总局", "委员会", "委"]);
-/** A sub-unit: a field of two to ten characters and what it is (处, 司, 总队, a 监察局 of a 厅). */
-const SUB_UNIT = /^([\u4e00-\u9fff]{2,10}?)(监督管理处|管理处|处|司|总队|支队|大队|监察局|执法局|稽查局|监察大队)/;
+/** A sub-unit: a field of two to ten characters and what it is (处, 司, 总队, a 监察局 of a 厅, a district's 分局 or a 派出所 of a 局). */
+const SUB_UNIT = /^([\u4e00-\u9fff]{2,10}?)(监督管理处|管理处|处|司|总队|支队|大队|监察局|执法局|稽查局|监察大队|分局|派出所)/;
 /** What makes the field a clause or a post rather than a name (发文称…, 副处长, 各处, 下属处). */
 const NOT_A_FIELD = /[称要求通知公布发布表示指出印下属各副长某依按违]|局|厅|根据/;
 /** 处 as 「where」 after a source (从X局相关人士处获悉, 负责人处了解到): the field is people, not a division. */
