@@ -108,6 +108,12 @@ function follows(m: Model, ca: CharCounts, cb: CharCounts, atStart = false, free
 
 /** Running-text pairs of a character seen fewer times than this say little about what follows it. */
 const RUNNING_PRIOR = 4;
+/**
+ * The most binding is taken to tell: the running text is 320 000 characters, so a larger ratio
+ * rests on a pair seen a few times beside a boundary estimate of rare characters (迅速 before
+ * 升 or 减, which the pair beyond must still settle).
+ */
+const MAX_BINDING = 100;
 
 /**
  * How much likelier b follows a in running text than a word boundary between them explains (at
@@ -121,7 +127,7 @@ function binding(m: Model, a: string, b: string): number {
     const p = runningFollows(a, b, RUNNING_PRIOR);
     const ca = counts(m, a);
     const boundary = (BOUNDARY_SHARE * ca.end * counts(m, b).start) / WORDS / ca.all;
-    v = p === null || p === 0 ? 1 : Math.max(1, p / boundary);
+    v = p === null || p === 0 ? 1 : Math.min(MAX_BINDING, Math.max(1, p / boundary));
     if (bindingCache.size >= WORD_TERM_CACHE) bindingCache.clear();
     bindingCache.set(key, v);
   }
