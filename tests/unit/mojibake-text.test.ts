@@ -244,6 +244,14 @@ describe("every variant is reversed", () => {
       expect(undone).toContain("☺\uFE0F");
     }
   });
+  it("a damaged ぎ is a kana, not the squared symbol that shares its other bytes (す㍎て)", () => {
+    const zh = "大模型的研究和产品发布，市场数据显示技术进步很大，公司的研究人员表示会继续投入。";
+    // Every hiragana of U+3041–U+307F loses its middle byte, so すぎて is a chain of three.
+    const text = zh + "値段が高すぎて、買えませんでした。";
+    for (const variant of ["utf8-as-cp1252-replacement", "utf8-as-cp1252-question"] as const) {
+      expect(undoMojibake(makeMojibake(text, variant))!.text).toContain("すぎて");
+    }
+  });
   it("a damaged kana or kanji is the one that completes a common Japanese sequence, not the most frequent kana", () => {
     const zh = "大模型的研究和产品发布，市场数据显示技术进步很大，公司的研究人员表示会继续投入。";
     // そ/く, バ/チ/ハ and 合/又 differ in the lost byte only; う beside そ lost one too.

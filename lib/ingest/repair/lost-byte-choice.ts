@@ -166,7 +166,7 @@ const EMOJI_SELECTOR = "\uFE0F";
  * byte of こ/く/ぁ/そ/ぐ is the same one, and a rank is all that tells them apart.
  */
 const KANA_BY_FREQUENCY =
-  "のにはをたがでしてとなかいるれうくこさすもまっらりあんおきけよつそせめわやみえひちほねばへどろじごだずぜぞびぶべぼぱぴぷぺぽゃゅょぐげざぢづふむゆぬぁぃぅぇぉゎ" +
+  "のにはをたがでしてとなかいるれうくこさすもまっらりあんおきけよつそせめわやみえひちほねばへどろじごだずぜぞびぶべぼぱぴぷぺぽゃゅょぐぎげざぢづふむゆぬぁぃぅぇぉゎ" +
   "ンルトスクイラリーシタカレッロコテマアフドグジメサプミブデオハニチキパセナバダエゲウツソヤモボガビヘザワヨホゴネヌヒケユゼピポペベヂヅァィゥェォャュョヮ";
 /** How much likelier a kana is where it completes a common sequence (kana-sequences.ts). */
 const KANA_WORD = 100;
