@@ -244,6 +244,14 @@ describe("every variant is reversed", () => {
       expect(undone).toContain("☺\uFE0F");
     }
   });
+  it("a damaged ぎ is a kana, not the squared symbol that shares its other bytes (す㍎て)", () => {
+    const zh = "大模型的研究和产品发布，市场数据显示技术进步很大，公司的研究人员表示会继续投入。";
+    // Every hiragana of U+3041–U+307F loses its middle byte, so すぎて is a chain of three.
+    const text = zh + "値段が高すぎて、買えませんでした。";
+    for (const variant of ["utf8-as-cp1252-replacement", "utf8-as-cp1252-question"] as const) {
+      expect(undoMojibake(makeMojibake(text, variant))!.text).toContain("すぎて");
+    }
+  });
   it("a damaged kana or kanji is the one that completes a common Japanese sequence, not the most frequent kana", () => {
     const zh = "大模型的研究和产品发布，市场数据显示技术进步很大，公司的研究人员表示会继续投入。";
     // そ/く, バ/チ/ハ and 合/又 differ in the lost byte only; う beside そ lost one too.
@@ -287,6 +295,11 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
     // 、 between two links (an encyclopedia's list of places), where no 】 follows.
     '大模型的研究和产品发布。新区由<a href="/wiki/x1" title="雄县">雄县</a>、<a href="/wiki/x2" title="容城县">容城县</a>、<a href="/wiki/x3">安新县</a>组成。',
     // 【 whose 】 comes only after long tags (a font-size toolbar): the look-ahead runs past them.
+    // A neighbour bound to the character beyond it (现代, 功能, 现在) is not taken into a word of
+    // the damaged character's own: 向 before 现代化 (not 发现), 重 after 功能 (not 能量).
+    "许多传统企业正在走向现代化管理，效率大幅提高。",
+    "这款软件的功能重要程度很高，用户很多。",
+    "两家公司的合作方向现在很明确。",
     '大模型的研究和产品发布。<div class="z_other">【大小：<a onClick="zoomIn();" href="javascript:" target="_self">＋</A> <A onClick="zoomOut();" href="javascript:" target="_self">－</A>】【<A href="javascript:;" onclick="window.print()" target="_self">打印</A>】</div>',
   ];
   for (const variant of ["utf8-as-cp1252-drop", "utf8-as-cp1252-question"] as const) {

@@ -9,6 +9,7 @@
  */
 import { hanPairTables, TOTAL, WEIGHT_BASE, WORDS } from "./han-pair-counts";
 import { wordEvidence } from "./han-word-evidence";
+import { runningFollows } from "./running-follows";
 import { kanaPairListed, kanaSequenceLength } from "./kana-sequences";
 import iconv from "iconv-lite";
 import { toSimplified } from "../../text/script";
@@ -92,19 +93,53 @@ const UNSEEN: CharCounts = { all: 0.5, start: 0.25, end: 0.25, index: -1 };
  */
 const BOUNDARY_SHARE = 0.25;
 
-function follows(m: Model, ca: CharCounts, cb: CharCounts, atStart = false): number {
+/**
+ * `free` weighs the word-boundary reading against the in-word one: a pair inside a word binds
+ * the neighbour on its far side to the damaged character, which costs the neighbour the word it
+ * forms with the character beyond (binding).
+ */
+function follows(m: Model, ca: CharCounts, cb: CharCounts, atStart = false, free = 1): number {
   const pair = ca.index >= 0 && cb.index >= 0 ? (m.pairs.get(pairKey(ca.index, cb.index)) ?? 0) : 0;
   // A character that begins a word goes on as the words it begins do, not as all words it is in
   // do: after a comma 菌 is 菌落's (细菌 holds most of its count, which does not go on).
   const inWord = atStart && ca.start > 0 ? Math.min(pair * (ca.all / ca.start), ca.all) : pair;
-  return (inWord + (BOUNDARY_SHARE * ca.end * cb.start) / WORDS) / ca.all;
+  return (inWord + (free * BOUNDARY_SHARE * ca.end * cb.start) / WORDS) / ca.all;
 }
+
+/** Running-text pairs of a character seen fewer times than this say little about what follows it. */
+const RUNNING_PRIOR = 4;
+/**
+ * The most binding is taken to tell: the running text is 320 000 characters, so a larger ratio
+ * rests on a pair seen a few times beside a boundary estimate of rare characters (迅速 before
+ * 升 or 减, which the pair beyond must still settle).
+ */
+const MAX_BINDING = 100;
+
+/**
+ * How much likelier b follows a in running text than a word boundary between them explains (at
+ * least 1): large for a word (现代, 功能), about 1 for a pair that meets across words. A damaged
+ * character that takes a into a word of its own (发现 in 走?现代化) puts a boundary inside it.
+ */
+function binding(m: Model, a: string, b: string): number {
+  const key = a + b;
+  let v = bindingCache.get(key);
+  if (v === undefined) {
+    const p = runningFollows(a, b, RUNNING_PRIOR);
+    const ca = counts(m, a);
+    const boundary = (BOUNDARY_SHARE * ca.end * counts(m, b).start) / WORDS / ca.all;
+    v = p === null || p === 0 ? 1 : Math.min(MAX_BINDING, Math.max(1, p / boundary));
+    if (bindingCache.size >= WORD_TERM_CACHE) bindingCache.clear();
+    bindingCache.set(key, v);
+  }
+  return v;
+}
+const bindingCache = new Map<string, number>();
 
 const counts = (m: Model, ch: string) => m.chars.get(ch) ?? UNSEEN;
 
 /** log P(ch | prev), prev being null when unknown or not Han. */
-function hanStep(m: Model, prev: Step | null, step: Step, prevAtStart = false): number {
-  return prev?.han ? Math.log(follows(m, prev.counts, step.counts, prevAtStart)) : Math.log(step.counts.start / WORDS);
+function hanStep(m: Model, prev: Step | null, step: Step, prevAtStart = false, free = 1): number {
+  return prev?.han ? Math.log(follows(m, prev.counts, step.counts, prevAtStart, free)) : Math.log(step.counts.start / WORDS);
 }
 
 /** How often prose uses each punctuation mark a lost byte can leave (per character of text). */
@@ -131,7 +166,7 @@ const EMOJI_SELECTOR = "\uFE0F";
  * byte of こ/く/ぁ/そ/ぐ is the same one, and a rank is all that tells them apart.
  */
 const KANA_BY_FREQUENCY =
-  "のにはをたがでしてとなかいるれうくこさすもまっらりあんおきけよつそせめわやみえひちほねばへどろじごだずぜぞびぶべぼぱぴぷぺぽゃゅょぐげざぢづふむゆぬぁぃぅぇぉゎ" +
+  "のにはをたがでしてとなかいるれうくこさすもまっらりあんおきけよつそせめわやみえひちほねばへどろじごだずぜぞびぶべぼぱぴぷぺぽゃゅょぐぎげざぢづふむゆぬぁぃぅぇぉゎ" +
   "ンルトスクイラリーシタカレッロコテマアフドグジメサプミブデオハニチキパセナバダエゲウツソヤモボガビヘザワヨホゴネヌヒケユゼピポペベヂヅァィゥェォャュョヮ";
 /** How much likelier a kana is where it completes a common sequence (kana-sequences.ts). */
 const KANA_WORD = 100;
@@ -451,7 +486,10 @@ export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedA
     const rightChar = i === steps.length ? hanNeighbour([...after.slice(0, 4)]) : null;
     const leftStep = leftKnown && isContext(left) ? contextStep(m, left, script) : null;
     const right = rightChar === null ? null : isContext(rightChar) ? modelForm(rightChar, script) : QUESTION_MARK.test(rightChar) ? rightChar : "";
-    out.push(...viterbi(m, steps.slice(start, i), leftStep, right));
+    // The known neighbours' own neighbours: how bound each is to the text beyond (binding).
+    const leftOuter = leftStep !== null && leftHan.length >= 2 && leftHan.at(-1) === leftStep.han ? leftHan.at(-2)! : null;
+    const rightOuter = right !== null && right !== "" && rightHan.length >= 2 && rightHan[0] === right ? rightHan[1]! : null;
+    out.push(...viterbi(m, steps.slice(start, i), leftStep, right, leftOuter, rightOuter));
     if (i < steps.length) out.push(null);
     start = i + 1;
     left = "";
@@ -499,8 +537,8 @@ const QUESTION_PARTICLES = new Set([..."吗吧"]);
 const QUESTION_MARK = /^[?？]$/u;
 
 /** P(what follows | the chain's last character), `right` as viterbi takes it (not null). */
-function beforeRight(m: Model, last: Step, right: string, atStart: boolean): number {
-  if (isContext(right)) return follows(m, last.counts, counts(m, right), atStart);
+function beforeRight(m: Model, last: Step, right: string, atStart: boolean, free: number): number {
+  if (isContext(right)) return follows(m, last.counts, counts(m, right), atStart, free);
   const ends = last.counts.end / last.counts.all;
   return QUESTION_MARK.test(right) && QUESTION_PARTICLES.has(last.han) ? ends * SETTLED : ends;
 }
@@ -511,9 +549,11 @@ function beforeRight(m: Model, last: Step, right: string, atStart: boolean): num
  */
 
 
-function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | null): string[] {
+function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | null, leftOuter: string | null, rightOuter: string | null): string[] {
   if (steps.length === 0) return [];
-  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s) + s.word : 0) + s.own);
+  const leftFree = leftOuter === null ? 1 : binding(m, leftOuter, left!.han);
+  const rightFree = rightOuter === null ? 1 : binding(m, right!, rightOuter);
+  let scores = steps[0]!.map((s) => (s.han ? hanStep(m, left, s, false, leftFree) + s.word : 0) + s.own);
   const back: number[][] = [];
   for (let i = 1; i < steps.length; i++) {
     const prev = steps[i - 1]!;
@@ -539,7 +579,7 @@ function viterbi(m: Model, steps: Step[][], left: Step | null, right: string | n
   const last = steps.at(-1)!;
   // Before a boundary the last character ends a word, as the first one after a boundary begins
   // one (hanStep): 吗 before "?" is likelier than 南, which mostly begins words.
-  if (right !== null) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(beforeRight(m, last[j]!, right, steps.length === 1 && left === null)) : v));
+  if (right !== null) scores = scores.map((v, j) => (last[j]!.han ? v + Math.log(beforeRight(m, last[j]!, right, steps.length === 1 && left === null, rightFree)) : v));
   let k = scores.indexOf(Math.max(...scores));
   const path = [last[k]!.ch];
   for (let i = back.length - 1; i >= 0; i--) {
