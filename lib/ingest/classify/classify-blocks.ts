@@ -196,8 +196,12 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     let below = false;
     for (let j = i - 1; j >= 0 && !above && blocks[j]!.core === true; j--) above = coreParagraph(j);
     for (let j = i + 1; j < blocks.length && !below && blocks[j]!.core === true; j++) below = coreParagraph(j);
-    return above && below;
+    // The last field before the notice's signature (报名截止日期：… over the issuer and its date) has
+    // no paragraph under it, and is the notice's all the same.
+    return above && (below || signedBelow(i));
   };
+  const lastCore = blocks.findLastIndex((b) => b.core === true);
+  const signedBelow = (i: number) => i + 2 === lastCore && signingDate(i + 2);
   const signingDate = (i: number) => {
     const issuer = features[i - 1]!;
     if (!BARE_HAN_DATE.test(features[i]!.norm) || blocks[i - 1]!.core !== true || meta[i - 1] !== null || vocab[i - 1] !== null) return false;

@@ -350,13 +350,24 @@ function shortTokenList(text: string): number | null {
   if (NUMBERED_ITEM.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
-  if (creditFields(tokens) || datedCredit(text, tokens) || latinValueField(text)) return null;
+  if (creditFields(tokens) || datedCredit(text, tokens) || latinValueField(text) || scheduleRow(text)) return null;
   if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
   if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
+}
+
+/**
+ * "第1讲 12月9日 19:00 大模型的发展历程 主讲：X": a day and a clock time on one line set out an
+ * entry of a programme or timetable, its spaces between fields; a menu names places, never a
+ * moment.
+ */
+const CALENDAR_DAY = /\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
+const CLOCK_TIME = /(?<![\d:])[0-2]?\d[:：][0-5]\d(?![\d:])/;
+function scheduleRow(text: string): boolean {
+  return CALENDAR_DAY.test(text) && CLOCK_TIME.test(text);
 }
 
 /**
