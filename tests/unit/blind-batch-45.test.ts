@@ -79,3 +79,44 @@ describe("the last field of a notice over its signature (x6-b45-lab-recruitment-
     expect(a.body).not.toContain("报名截止日期");
   });
 });
+
+describe("a newsletter button (x6-b45-wordpress-timeline-dated-short-lines)", () => {
+  it("订阅…早报 alone on a line is a pitch", () => {
+    expect(vocabularyHit("订阅钛度科技早报")?.kind).toBe("ad");
+    expect(vocabularyHit("立即订阅 ai newsletter")?.kind).toBe("ad");
+  });
+  it("a line about a paper's subscriptions is none", () => {
+    expect(vocabularyHit("订阅早报的读者比去年增加了一成，晚报则持平")).toBeNull();
+  });
+});
+
+describe("an operations desk in the author slot (x6-b45-dev-community-faq-q-headings)", () => {
+  const faq = (author: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>编程助手常见问题-开发者社区</title><meta property="og:site_name" content="示范开发者社区"></head><body>
+<div class="topbar"><a href="/">示范开发者社区</a> <a href="/ask">问答</a> <a href="/learn">学习</a></div>
+<div class="article-wrap"><h1>编程助手常见问题</h1><div class="meta"><a class="author" href="/u/ops">${author}</a><span class="time">2026-12-01 14:22:10</span></div>
+<div class="article-body"><p>本页汇总了开发者在使用编程助手时最常遇到的问题，持续更新，欢迎补充。</p><h3>Q1：支持哪些编程语言？</h3><p>支持Python、Java、Go、C++、JavaScript等二十多种主流语言。</p><h3>Q2：代码会被上传用于训练吗？</h3><p>不会。企业版默认关闭数据回传，个人版可在设置中关闭。</p></div></div>
+<div class="footer">© 2026 示范 版权所有</div></body></html>`;
+  it("…运营 is a desk inside the publisher, not the publisher", () => {
+    expect(extract(faq("编程助手运营")).source).toBe("示范开发者社区");
+  });
+});
+
+describe("a short dated heading over list items (x6-b45-cloud-docs-changelog-dated-bullets)", () => {
+  const log = `<p>本文介绍模型服务平台的功能发布记录，按发布时间倒序排列，供开发者查阅参考。</p><h2>2026年12月</h2><h3>2026-12-03</h3><ul><li>新增模型：上线推理模型，支持最长128K上下文。</li><li>批量推理支持断点续跑，任务失败后可从检查点恢复。</li></ul><h3>2026-12-01</h3><ul><li>轻量模型降价：输入价格下调至每百万Token 0.3元。</li><li>修复流式输出在网络抖动时偶发重复字符的问题。</li></ul><h3>2026-11-20</h3><ul><li>函数调用支持并行调用多个工具。</li><li>API新增 seed 参数，相同输入可获得可复现的输出。</li></ul>`;
+  it("is a changelog entry's heading, kept over its items", () => {
+    const a = extract(page(log));
+    expect(a.body).toContain("2026-12-01\n");
+    expect(a.body).toContain("2026-11-20");
+  });
+});
+
+describe("a box named feedback (x6-b45-cloud-docs-changelog-dated-bullets)", () => {
+  it("is a form asking the reader, its support pitch no body", () => {
+    const body = "<p>本文介绍模型服务平台的计费方式，包括按量计费和资源包两种模式，以及各自适用的业务场景和注意事项。</p><p>按量计费按实际消耗的Token数结算，每小时出账一次，适合调用量波动较大的业务。</p><p>资源包预先购买一定额度，超出部分自动转为按量计费，适合调用量稳定的业务。</p>";
+    const box = `<div class="doc-feedback"><p>文档是否有帮助？</p><button>有帮助</button><button>没帮助</button><p>如果您在使用中遇到问题，可以提交工单联系我们的技术支持团队，我们会在工作时间内尽快回复。</p></div>`;
+    const a = extract(page(body, box));
+    expect(a.body).toContain("资源包预先购买一定额度");
+    expect(a.body).not.toContain("提交工单");
+  });
+});

@@ -177,9 +177,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     }
     i = end - 1;
   }
+  // "2026-12-03" as a heading over list items, inside the chosen region: a changelog's or a
+  // diary's entry dated by its heading, as VERSION_HEADING's are; the page's date line heads no list.
+  const datedEntryHeading = (i: number) =>
+    blocks[i]!.heading && features[i]!.length <= 16 && blocks[i + 1]?.core === true && blocks[i + 1]!.listItem && i > 0 && blocks[i - 1]!.core === true;
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
-    if (kind === "dateline" && blocks[i]!.core === true && VERSION_HEADING.test(f.norm)) return null;
+    if (kind === "dateline" && blocks[i]!.core === true && (VERSION_HEADING.test(f.norm) || datedEntryHeading(i))) return null;
     return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
   });
   // A writer's bare name under a short headline-sized line and over the date line is the byline.

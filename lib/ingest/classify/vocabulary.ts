@@ -177,8 +177,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   {
     // "欢迎关注X，星标公众号，第一时间获取…", "点个在看": a post's closing follow pitch; "—END—" the
-    // ornament a post closes its text with before the pitches.
-    re: /^(?:欢迎|记得|请)?(?:关注|订阅).{0,24}(?:星标|置顶|公众号|视频号)|设为星标|星标(?:公众号|我们)|点(?:个|击)?[“"「]?在看|^[-—–_=·\s]*end[-—–_=·\s]*$/iu,
+    // ornament a post closes its text with before the pitches. "订阅X早报": a site's button for its
+    // newsletter, as short as a heading of the article but naming the site's mailing.
+    re: /^(?:欢迎|记得|请)?(?:关注|订阅).{0,24}(?:星标|置顶|公众号|视频号)|^(?:欢迎|立即|免费|点击)?订阅.{0,12}(?:早报|晚报|日报|周报|简报|快报|邮件通讯|newsletter)[!！»>→]*$|设为星标|星标(?:公众号|我们)|点(?:个|击)?[“"「]?在看|^[-—–_=·\s]*end[-—–_=·\s]*$/iu,
     kind: "ad",
     reason: "follow pitch or end mark of a post",
     maxLength: 80,
