@@ -368,7 +368,8 @@ function shortTokenList(text: string): number | null {
 const CALENDAR_DAY = /\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const CLOCK_TIME = /(?<![\d:])[0-2]?\d[:：][0-5]\d(?![\d:])/;
 function scheduleRow(text: string): boolean {
-  return CALENDAR_DAY.test(text) && CLOCK_TIME.test(text);
+  // Bars part a header's fields (By X | Outlet | Updated: …), which the field readers take apart.
+  return !/[|｜]/.test(text) && CALENDAR_DAY.test(text) && CLOCK_TIME.test(text);
 }
 
 /**
