@@ -177,9 +177,13 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     }
     i = end - 1;
   }
+  // "2026-12-03" as a heading over list items, inside the chosen region: a changelog's or a
+  // diary's entry dated by its heading, as VERSION_HEADING's are; the page's date line heads no list.
+  const datedEntryHeading = (i: number) =>
+    blocks[i]!.heading && features[i]!.length <= 16 && blocks[i + 1]?.core === true && blocks[i + 1]!.listItem && i > 0 && blocks[i - 1]!.core === true;
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
-    if (kind === "dateline" && blocks[i]!.core === true && VERSION_HEADING.test(f.norm)) return null;
+    if (kind === "dateline" && blocks[i]!.core === true && (VERSION_HEADING.test(f.norm) || datedEntryHeading(i))) return null;
     return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
   });
   // A writer's bare name under a short headline-sized line and over the date line is the byline.
@@ -196,8 +200,12 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     let below = false;
     for (let j = i - 1; j >= 0 && !above && blocks[j]!.core === true; j--) above = coreParagraph(j);
     for (let j = i + 1; j < blocks.length && !below && blocks[j]!.core === true; j++) below = coreParagraph(j);
-    return above && below;
+    // The last field before the notice's signature (报名截止日期：… over the issuer and its date) has
+    // no paragraph under it, and is the notice's all the same.
+    return above && (below || signedBelow(i));
   };
+  const lastCore = blocks.findLastIndex((b) => b.core === true);
+  const signedBelow = (i: number) => i + 2 === lastCore && signingDate(i + 2);
   const signingDate = (i: number) => {
     const issuer = features[i - 1]!;
     if (!BARE_HAN_DATE.test(features[i]!.norm) || blocks[i - 1]!.core !== true || meta[i - 1] !== null || vocab[i - 1] !== null) return false;

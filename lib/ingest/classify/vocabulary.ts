@@ -177,8 +177,9 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   },
   {
     // "欢迎关注X，星标公众号，第一时间获取…", "点个在看": a post's closing follow pitch; "—END—" the
-    // ornament a post closes its text with before the pitches.
-    re: /^(?:欢迎|记得|请)?(?:关注|订阅).{0,24}(?:星标|置顶|公众号|视频号)|设为星标|星标(?:公众号|我们)|点(?:个|击)?[“"「]?在看|^[-—–_=·\s]*end[-—–_=·\s]*$/iu,
+    // ornament a post closes its text with before the pitches. "订阅X早报": a site's button for its
+    // newsletter, as short as a heading of the article but naming the site's mailing.
+    re: /^(?:欢迎|记得|请)?(?:关注|订阅).{0,24}(?:星标|置顶|公众号|视频号)|^(?:欢迎|立即|免费|点击)?订阅.{0,12}(?:早报|晚报|日报|周报|简报|快报|邮件通讯|newsletter)[!！»>→]*$|设为星标|星标(?:公众号|我们)|点(?:个|击)?[“"「]?在看|^[-—–_=·\s]*end[-—–_=·\s]*$/iu,
     kind: "ad",
     reason: "follow pitch or end mark of a post",
     maxLength: 80,
@@ -350,13 +351,25 @@ function shortTokenList(text: string): number | null {
   if (NUMBERED_ITEM.test(text)) return null;
   const tokens = text.split(/[\s|｜·•/]+/).filter(Boolean);
   if (tokens.length < 4) return null;
-  if (creditFields(tokens) || datedCredit(text, tokens) || datedInfoRow(tokens) || labelledFields(tokens) || latinValueField(text)) return null;
+  if (creditFields(tokens) || datedCredit(text, tokens) || datedInfoRow(tokens) || labelledFields(tokens) || latinValueField(text) || scheduleRow(text)) return null;
   if (mixedScriptSpacing(text, tokens)) return null;
   // A split that leaves a quotation or bracket open fell inside one phrase (2/1 昼「店 名」（东京）):
   // a heading with spaces in it, not a menu of separate items.
   if (tokens.some(unbalanced)) return null;
   const avg = tokens.reduce((n, t) => n + t.length, 0) / tokens.length;
   return avg <= 6 ? tokens.length : null;
+}
+
+/**
+ * "第1讲 12月9日 19:00 大模型的发展历程 主讲：X": a day and a clock time on one line set out an
+ * entry of a programme or timetable, its spaces between fields; a menu names places, never a
+ * moment.
+ */
+const CALENDAR_DAY = /\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
+const CLOCK_TIME = /(?<![\d:])[0-2]?\d[:：][0-5]\d(?![\d:])/;
+function scheduleRow(text: string): boolean {
+  // Bars part a header's fields (By X | Outlet | Updated: …), which the field readers take apart.
+  return !/[|｜]/.test(text) && CALENDAR_DAY.test(text) && CLOCK_TIME.test(text);
 }
 
 /**

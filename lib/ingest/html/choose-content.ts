@@ -345,7 +345,7 @@ export function chooseContent(walk: WalkResult): ContentChoice {
 
   // Stage 1: the main extractor.
   const top = best(stats, (s) => s.value * hintFactor(s));
-  const main = top ? threadAround(walk, top) ?? top : null;
+  const main = top ? threadAround(walk, top) ?? ownContainer(top) : null;
   const mainChoice = main ? fromNode(walk, main, "main") : null;
 
   // Stage 2: comparison with an independent candidate (Readability's parent vote).
@@ -391,6 +391,19 @@ export function chooseContent(walk: WalkResult): ContentChoice {
     if (prose > (pick?.prose ?? 0)) pick = { choice, prose };
   }
   return pick?.choice ?? { indices: [], stage: "main", node: null, pruned: new Map(), core: new Set() };
+}
+
+/**
+ * A lone paragraph that outscored the element holding it: the element's other lines cost more
+ * than they earned, as short lines do (a notice's 一、会议时间 and its time, a programme table's rows,
+ * a sign-off). When none of them links anywhere, holds a control or names itself boilerplate, they
+ * are the article's own lines around its one paragraph of prose, not chrome: the element is the article.
+ */
+function ownContainer(top: ElementStat): ElementStat {
+  const parent = top.parent;
+  if (top.blockEnd - top.blockStart !== 1 || !parent || parent.tag === "body" || parent.tag === "html") return top;
+  if (parent.hint < 0 || parent.insideBoilerplate || parent.kind !== null || parent.linkChars > 0 || parent.controls > 0 || parent.players > 0) return top;
+  return parent.value > 0 ? parent : top;
 }
 
 function withoutCutComments(choice: ContentChoice, main: ContentChoice): ContentChoice {

@@ -151,8 +151,10 @@ const NEGATIVE: [RemovalKind, RegExp][] = [
   // A reference list (wiki-style citations after the article) is a list of links to its sources.
   ["link-list", /(?:^|[^a-z])(?:tags?|keywords?|login|subscribe|toolbar|tools|references|reflist)(?:[^a-z]|$)/],
   // A poll box (m-vote-wrap, poll) asks the reader a question; before its script fills it, it shows
-  // only a loading notice (调查问题加载中，请稍候), and its form may hold no control yet.
-  ["form", /(?:^|[^a-z])(?:vote|votes|poll|polls)(?:[^a-z]|$)/],
+  // only a loading notice (调查问题加载中，请稍候), and its form may hold no control yet. A documentation
+  // page's feedback box (doc-feedback: 文档是否有帮助？ and a pitch for its support desk in full
+  // sentences) asks the reader too.
+  ["form", /(?:^|[^a-z])(?:vote|votes|poll|polls|feedback)(?:[^a-z]|$)/],
 ];
 
 const POSITIVE =

@@ -62,7 +62,8 @@ function leadingOutlet(segment: string): string | null {
 }
 
 // "文/图：信息中心 X": the writer's office before the name (中心, 科, 处…) supplied the text; it is no outlet.
-const OFFICE_END = /(?:中心|科|处|室|部|办)$/u;
+// A library or museum (图书馆, 博物馆) is one of its institution's offices as a 中心 is.
+const OFFICE_END = /(?:中心|科|处|室|部|办|馆)$/u;
 const OFFICE_THEN_NAMES = /^(\p{Script=Han}{3,8})\s+(\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3})$/u;
 
 function splitNames(segment: string, outletPrefix: string, outlets?: string[], barList = false): string[] {

@@ -334,9 +334,10 @@ function closingAgency(tail: string | null, siteName: string | null): string | n
 // The field may share its line with the people's (出品｜X　作者｜Y　编辑｜Z): the name ends at the next label.
 const PRODUCER = /(?:^|\s)出品\s*[:：|｜丨/]\s*([\p{Script=Han}A-Za-z0-9]{2,16}?)\s*(?:$|\s(?:作者|文|撰文|记者|编辑|责编|主编|策划|监制|编译|采访|整理|校对|审核|图|摄影|设计|运营)\s*[:：|｜丨/])/u;
 
-// A desk, team or studio (虎嗅科技组, 星火推理团队): a group inside a publisher, never the publisher
+// A desk, team or studio (虎嗅科技组, 星火推理团队), or a product's operations desk (X运营, which signs a
+// community's FAQ and notices): a group inside a publisher, never the publisher
 // (a 部 is one too under 出品, but in an author slot it may be a ministry: 作者：外交部).
-const DESK = /(?:组|团队|工作室)$/;
+const DESK = /(?:组|团队|工作室|运营)$/;
 
 // "凤凰网科技 出品": the outlet first, 出品 after it, alone on the line.
 const PRODUCED_BY = /^\s*([\p{Script=Han}A-Za-z0-9]{2,16}?)\s*出品\s*$/u;
