@@ -262,10 +262,12 @@ const NOT_COUNTED = -1;
 /**
  * The text with its mojibake reversed, or null when it is not (wholly) mojibake. In HTML, a
  * mojibake whose characters were written as references (latin-references.ts) is reversed too.
+ * `countLeads(limit)` is leadBytes(text, limit), by other means when the caller has them (the
+ * bytes the text was decoded from).
  */
-export function undoMojibake(text: string, html = false): UndoneMojibake | null {
+export function undoMojibake(text: string, html = false, countLeads: (limit: number) => number = (limit) => leadBytes(text, limit)): UndoneMojibake | null {
   // The page's lead characters are counted once, for both tests below (each a scan of the page).
-  const leads = FOREIGN.test(text) ? leadBytes(text, MIN_MULTIBYTE) : NOT_COUNTED;
+  const leads = FOREIGN.test(text) ? countLeads(MIN_MULTIBYTE) : NOT_COUNTED;
   // As it stands first: a page garbled as characters keeps the page's own &nbsp; and &copy; as
   // references, and resolving them would put their bytes inside its GBK pairs.
   const direct = undoLayer(text, 1, leads);
