@@ -103,6 +103,18 @@ export class LazyTrie extends Trie {
     return this.dicts[Math.floor(ref / DICT_SHIFT)]!.codePointAt(ref % DICT_SHIFT)!;
   }
 
+  /** The first index in [lo, hi) of a sorted dictionary's entries whose key starts at `cp` or above (hi when none). */
+  private firstAtLeast(lo: number, hi: number, cp: number): number {
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (this.firstCodePoint(this.refs[mid]!) < cp) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  }
+
   /**
    * The root's child for a character. Sorted dictionaries are binary-searched for the entries
    * starting with it, so the ~100,000 entries of a large dictionary are never all handed out.
@@ -120,16 +132,14 @@ export class LazyTrie extends Trie {
       return this.rootChildren.get(cp) ?? null;
     }
     if (this.rootExpanded || cp === SPACE) return null;
-    const pending: number[] = [];
+    let pending: number[] = [];
     for (const { lo, hi } of this.ranges) {
-      let a = lo;
-      let b = hi;
-      while (a < b) {
-        const mid = (a + b) >>> 1;
-        if (this.firstCodePoint(this.refs[mid]!) < cp) a = mid + 1;
-        else b = mid;
-      }
-      for (let i = a; i < hi && this.firstCodePoint(this.refs[i]!) === cp; i++) pending.push(this.refs[i]!);
+      // Both ends of the character's entries are binary-searched and the range copied at once: a
+      // common character starts thousands of phrases, and stepping over them one by one was most
+      // of a short run's conversion time (each process meets every character anew).
+      const from = this.firstAtLeast(lo, hi, cp);
+      const to = this.firstAtLeast(from, hi, cp + 1);
+      if (to > from) pending = pending.length === 0 ? this.refs.slice(from, to) : pending.concat(this.refs.slice(from, to));
     }
     const child = pending.length ? { depth: cp > 0xffff ? 2 : 1, pending } : null;
     this.rootChildren.set(cp, child);

@@ -96,11 +96,28 @@ function refuseIfSoup(c: Candidate, fileName: string): void {
   }
 }
 
-function finish(text: string, encoding: EncodingName, encodingReason: string, html: boolean): Decoded {
+/**
+ * The characters U+00C2–U+00F4 of the text that valid UTF-8 `bytes` decode to, counted up to
+ * `limit` (undoMojibake's lead characters): each is the byte pair C3 82–C3 B4, and in valid UTF-8
+ * a C3 byte opens such a pair and nothing else, so a native search for it replaces a scan of the
+ * decoded page's characters.
+ */
+export function utf8Leads(bytes: Uint8Array, limit: number): number {
+  const b = asBuffer(bytes);
+  let n = 0;
+  for (let i = b.indexOf(0xc3); i !== -1 && n < limit; i = b.indexOf(0xc3, i + 1)) {
+    const next = b[i + 1]!;
+    if (next >= 0x82 && next <= 0xb4) n++;
+  }
+  return n;
+}
+
+/** `utf8From`: the valid UTF-8 bytes the text was decoded from, when it was (see utf8Leads). */
+function finish(text: string, encoding: EncodingName, encodingReason: string, html: boolean, utf8From?: Uint8Array): Decoded {
   const clean = text.replace(/^\uFEFF/, "");
   if (clean.trim() === "") throw new IngestInputError("empty", "file holds no text (only whitespace)");
   // 5. the text itself may be mojibake saved faithfully: reversed before any stage reads it.
-  const undone = undoMojibake(clean, html);
+  const undone = undoMojibake(clean, html, utf8From && ((limit) => utf8Leads(utf8From, limit)));
   if (undone) return { text: undone.text, encoding, encodingReason: `${encodingReason}; ${undone.reason}`, format: html ? "html" : "text" };
   return { text: clean, encoding, encodingReason, format: html ? "html" : "text" };
 }
@@ -134,13 +151,13 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
   if (declared && declared.encoding && declared.encoding !== "utf-16le" && declared.encoding !== "utf-16be") {
     const label = declared.label;
     if (declared.encoding === "utf-8") {
-      if (utf8 !== null) return finish(utf8, "utf-8", `html meta charset ${label}`, html);
+      if (utf8 !== null) return finish(utf8, "utf-8", `html meta charset ${label}`, html, bytes);
       const [best] = detect(bytes);
       refuseIfSoup(best!, fileName);
       return finish(best!.text, best!.encoding, `declared ${label} but bytes are not valid UTF-8; detected ${describe(best!)}`, html);
     }
-    if (multibyte) return finish(utf8, "utf-8", `declared ${label} but bytes are valid UTF-8`, html);
-    if (utf8 !== null) return finish(utf8, declared.encoding, `html meta charset ${label} (ASCII-only bytes)`, html);
+    if (multibyte) return finish(utf8, "utf-8", `declared ${label} but bytes are valid UTF-8`, html, bytes);
+    if (utf8 !== null) return finish(utf8, declared.encoding, `html meta charset ${label} (ASCII-only bytes)`, html, bytes);
     const asDeclared = candidate(bytes, declared.encoding);
     const [best] = detect(bytes);
     if (best!.encoding !== declared.encoding && best!.quality.score > asDeclared.quality.score + DECLARATION_MARGIN) {
@@ -152,7 +169,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
   }
 
   const ignored = declared ? ` (declared ${declared.label}, which is not supported)` : "";
-  if (utf8 !== null) return finish(utf8, "utf-8", `${multibyte ? "detected: valid UTF-8" : "ASCII-only bytes, read as UTF-8"}${ignored}`, html);
+  if (utf8 !== null) return finish(utf8, "utf-8", `${multibyte ? "detected: valid UTF-8" : "ASCII-only bytes, read as UTF-8"}${ignored}`, html, bytes);
   const ranked = detect(bytes);
   const best = ranked[0]!;
   refuseIfSoup(best, fileName);

@@ -50,20 +50,27 @@ export function resolveLatinReferences(html: string): string | null {
   return found > 0 ? out : null;
 }
 
-/** A character of UTF-8's lead bytes read as Latin-1 (Â–ô), or a reference (as REFERENCE reads one). */
-const LEAD_OR_REFERENCE = /[\u00c2-\u00f4]|&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/g;
+/** REFERENCE at one position (sticky): each "&" of a page is tried once, with no scan between them. */
+const REFERENCE_AT = new RegExp(REFERENCE.source, "y");
 
 /**
- * How many characters of UTF-8's lead bytes read as Latin-1 (U+00C2–U+00F4) the HTML would hold
- * with its references resolved (resolveLatinReferences), counted up to `limit`: without building
- * the resolved text, which costs a copy of the page for every page with an &amp; or an &nbsp;.
+ * How many references the HTML holds to a character of UTF-8's lead bytes read as Latin-1
+ * (U+00C2–U+00F4), counted up to `limit`, without building the resolved text (which costs a copy
+ * of the page for every page with an &amp; or an &nbsp;). With the lead characters the HTML holds
+ * as they are, that is how many resolveLatinReferences would leave: a reference is ASCII, so no
+ * lead character is inside one, and each "&" is where REFERENCE's scan would try one. Searching
+ * for "&" alone (indexOf) spares a regular expression's scan of the whole page for either.
  */
-export function latinLeadsResolved(html: string, limit: number): number {
+export function referenceLeads(html: string, limit: number): number {
   let n = 0;
-  LEAD_OR_REFERENCE.lastIndex = 0;
-  for (let m = LEAD_OR_REFERENCE.exec(html); m && n < limit; m = LEAD_OR_REFERENCE.exec(html)) {
-    const ch = m[0].length === 1 ? m[0] : byteCharacter(m[1], m[2], m[3]);
-    if (ch !== null && ch >= "\u00c2" && ch <= "\u00f4") n++;
+  for (let at = html.indexOf("&"); at !== -1 && n < limit; ) {
+    REFERENCE_AT.lastIndex = at;
+    const m = REFERENCE_AT.exec(html);
+    if (m) {
+      const ch = byteCharacter(m[1], m[2], m[3]);
+      if (ch !== null && ch >= "\u00c2" && ch <= "\u00f4") n++;
+      at = html.indexOf("&", REFERENCE_AT.lastIndex);
+    } else at = html.indexOf("&", at + 1);
   }
   return n;
 }

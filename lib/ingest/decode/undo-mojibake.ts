@@ -14,7 +14,7 @@ import { hanCommonness } from "../repair/han-commonness";
 import { allEveryday, FEW_REREAD_HAN } from "../repair/han-frequency";
 import { detectScript } from "../../text/script";
 import { readGb18030WithHoles } from "../repair/gbk-lost-bytes";
-import { latinLeadsResolved, resolveLatinReferences } from "./latin-references";
+import { referenceLeads, resolveLatinReferences } from "./latin-references";
 
 /** Fewer characters of the Latin-1/cp1252 upper half than this and the text is not looked at. */
 const MIN_SUSPECTS = 6;
@@ -256,19 +256,26 @@ function rejoinSplitPairs(text: string): string | null {
   return moved > 0 ? out.join("") : null;
 }
 
+/** The lead count for a text with no FOREIGN character, which is not counted (see undoLayer). */
+const NOT_COUNTED = -1;
+
 /**
  * The text with its mojibake reversed, or null when it is not (wholly) mojibake. In HTML, a
  * mojibake whose characters were written as references (latin-references.ts) is reversed too.
+ * `countLeads(limit)` is leadBytes(text, limit), by other means when the caller has them (the
+ * bytes the text was decoded from).
  */
-export function undoMojibake(text: string, html = false): UndoneMojibake | null {
+export function undoMojibake(text: string, html = false, countLeads: (limit: number) => number = (limit) => leadBytes(text, limit)): UndoneMojibake | null {
+  // The page's lead characters are counted once, for both tests below (each a scan of the page).
+  const leads = FOREIGN.test(text) ? countLeads(MIN_MULTIBYTE) : NOT_COUNTED;
   // As it stands first: a page garbled as characters keeps the page's own &nbsp; and &copy; as
   // references, and resolving them would put their bytes inside its GBK pairs.
-  const direct = undoLayer(text, 1);
+  const direct = undoLayer(text, 1, leads);
   if (direct || !html) return direct;
   // Text holding a character no one-byte reading makes (Han, kana…) reverses only as UTF-8, which
   // takes MIN_MULTIBYTE lead-continuation pairs: when the text with its references resolved would
   // not even hold that many lead bytes, resolving them cannot make it reverse (most pages).
-  if (FOREIGN.test(text) && latinLeadsResolved(text, MIN_MULTIBYTE) < MIN_MULTIBYTE) return null;
+  if (leads !== NOT_COUNTED && leads + referenceLeads(text, MIN_MULTIBYTE - leads) < MIN_MULTIBYTE) return null;
   const resolved = resolveLatinReferences(text);
   const undone = resolved === null ? null : undoLayer(resolved, 1);
   return undone && { text: undone.text, reason: `${undone.reason}, its bytes written as HTML character references` };
@@ -285,11 +292,12 @@ function leadBytes(text: string, limit: number): number {
   return n;
 }
 
-function undoLayer(text: string, layer: number): UndoneMojibake | null {
+/** `leads`: leadBytes(text, MIN_MULTIBYTE) when the text holds a FOREIGN character, NOT_COUNTED when it holds none; left out, worked out here. */
+function undoLayer(text: string, layer: number, leads = FOREIGN.test(text) ? leadBytes(text, MIN_MULTIBYTE) : NOT_COUNTED): UndoneMojibake | null {
   // Text holding a character no one-byte reading makes reverses only as UTF-8, whose pairs each
   // open with a lead byte: without MIN_MULTIBYTE of them, a native scan spares evidence's walk
   // over every quotation mark and dash of a Chinese page.
-  if (FOREIGN.test(text) && leadBytes(text, MIN_MULTIBYTE) < MIN_MULTIBYTE) return null;
+  if (leads !== NOT_COUNTED && leads < MIN_MULTIBYTE) return null;
   const e = evidence(text);
   if (e.suspects < MIN_SUSPECTS) return null;
   const utf8Possible = e.leads >= MIN_MULTIBYTE;
