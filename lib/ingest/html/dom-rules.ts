@@ -160,13 +160,14 @@ const NEGATIVE: [RemovalKind, RegExp][] = [
 const POSITIVE =
   /article|content|detail|(?:^|[^a-z])(?:post|entry|story|text|txt|body|main|news|art|cont|con|zw|zhengwen|rich_media|doc|read)(?:[^a-z]|$)/;
 
-const TAG_ROLE: Record<string, RemovalKind> = {
-  nav: "navigation",
-  aside: "related",
-  footer: "site-footer",
-  header: "site-header",
-  menu: "navigation",
-};
+// A Map, not an object: a page's own tag names (<constructor>, <__proto__>) must not find Object.prototype's members.
+const TAG_ROLE = new Map<string, RemovalKind>([
+  ["nav", "navigation"],
+  ["aside", "related"],
+  ["footer", "site-footer"],
+  ["header", "site-header"],
+  ["menu", "navigation"],
+]);
 
 export interface Role {
   /** +1 names content, −1 names a boilerplate region, 0 says nothing. */
@@ -189,7 +190,7 @@ export function roleOf(el: Element, insideArticle: boolean): Role {
 
 /** roleOf, given namesRuleLetters(el). */
 export function roleOfGiven(el: Element, insideArticle: boolean, letters: boolean): Role {
-  const tagKind = TAG_ROLE[el.name];
+  const tagKind = TAG_ROLE.get(el.name);
   if (tagKind && !(insideArticle && (el.name === "header" || el.name === "footer"))) {
     return { hint: el.name === "header" ? 0 : -1, kind: tagKind };
   }
