@@ -16,6 +16,7 @@ import { orgPatternNames } from "./org-patterns";
 import { isPlaceName, leadSplitsPlace } from "./institution-names";
 import { namesBeforeOffices } from "./office-names";
 import { foreignOfficeNames } from "./foreign-office-names";
+import { transliteratedPostNames } from "./transliterated-post-names";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
@@ -812,6 +813,9 @@ export function discover(
   for (let k = names.length - 1; k >= 0; k--) if (cut(names[k]!)) names.splice(k, 1);
   names.push(...foreign.names);
   roles.push(...foreign.roles);
+  const sounded = transliteratedPostNames(t, withSure, people, names);
+  names.push(...sounded.names);
+  roles.push(...sounded.roles);
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
