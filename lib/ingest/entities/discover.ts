@@ -17,6 +17,7 @@ import { isPlaceName, leadSplitsPlace } from "./institution-names";
 import { namesBeforeOffices } from "./office-names";
 import { foreignOfficeNames } from "./foreign-office-names";
 import { transliteratedPostNames } from "./transliterated-post-names";
+import { partyNames } from "./party-names";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
@@ -618,6 +619,11 @@ export function discover(
     }
     return sorted;
   };
+  // parties are the bodies behind posts read below (前保守党党魁X)
+  for (const party of partyNames(t, orgs)) {
+    names.push(party);
+    discoveredOrgs.push({ start: party.at, end: party.at + party.name.length, slug: null, name: party.name });
+  }
   let lastPersonEnd = 0;
   const unplaced: Unplaced[] = [];
   // weak-title holders that a 、 chain of posts continues (副主任X、副省长Y出席): kept until the chain's other names are read
