@@ -19,6 +19,7 @@ import { foreignOfficeNames } from "./foreign-office-names";
 import { transliteratedPostNames } from "./transliterated-post-names";
 import { partyNames } from "./party-names";
 import { subjectClausePosts } from "./subject-clause-posts";
+import { commaPronounPosts } from "./comma-pronoun-posts";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
@@ -858,6 +859,7 @@ export function discover(
   roles.push(...postsAfterAs(t, orgsNow, placed, roles));
   roles.push(...pronounPosts(t, orgsNow, placed, roles));
   roles.push(...subjectClausePosts(t, orgsNow, placed, roles));
+  roles.push(...commaPronounPosts(t, orgsNow, placed, roles));
   roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
   roles.push(...pointedOfficerPosts(t, orgsNow, placed, roles, articleSubject(t, orgsNow)));
   roles.push(...unitChainPosts(t, orgsNow, placed, roles));
