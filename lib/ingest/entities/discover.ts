@@ -20,6 +20,7 @@ import { transliteratedPostNames } from "./transliterated-post-names";
 import { partyNames } from "./party-names";
 import { subjectClausePosts } from "./subject-clause-posts";
 import { commaPronounPosts } from "./comma-pronoun-posts";
+import { commaZaiRenPosts } from "./comma-zai-ren-posts";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
@@ -824,6 +825,9 @@ export function discover(
   const sounded = transliteratedPostNames(t, withSure, people, names);
   names.push(...sounded.names);
   roles.push(...sounded.roles);
+  const placedAt = commaZaiRenPosts(t, withSure, people, names);
+  names.push(...placedAt.names);
+  roles.push(...placedAt.roles);
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
