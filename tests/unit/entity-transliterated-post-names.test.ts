@@ -39,3 +39,9 @@ describe("what is not a sound-written name", () => {
     expect(people(ex(["英国首相府发表声明，称将加强监管。", "英国外相办公室随后回应。"]))).toEqual([]);
   });
 });
+
+describe("a linking word that also opens words", () => {
+  it("after a name said only once, 与 (与会) does not close it", () => {
+    expect(people(ex(["智利外长巴雷拉斯与会并发言。"]))).toEqual([]);
+  });
+});

@@ -77,6 +77,8 @@ export function transliteratedPostNames(t: ArticleText, orgs: OrgSpan[], people:
     const s = at + post.length;
     const name = soundNameAt(text, s);
     if (!name || isCommonWord(name) || COUNTRIES.includes(name) || taken(orgs, people, s, s + name.length)) continue;
+    // 与, 和, 及 also open words (与会, 和平, 及时): after a name said only once they do not close it
+    if (/[与和及]/.test(text[s + name.length] ?? "") && text.indexOf(name, s + name.length) === -1 && text.indexOf(name) === s) continue;
     if (known.some((n) => n.at === s) || names.some((n) => n.at === s)) continue;
     names.push({ type: "person", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
     if (country) roles.push({ personSlug: null, personName: name, personStart: s, org: country, title: post, sentence: sentenceAt(t, s) });
