@@ -16,6 +16,11 @@ import { orgPatternNames } from "./org-patterns";
 import { isPlaceName, leadSplitsPlace } from "./institution-names";
 import { namesBeforeOffices } from "./office-names";
 import { foreignOfficeNames } from "./foreign-office-names";
+import { transliteratedPostNames } from "./transliterated-post-names";
+import { partyNames } from "./party-names";
+import { subjectClausePosts } from "./subject-clause-posts";
+import { commaPronounPosts } from "./comma-pronoun-posts";
+import { commaZaiRenPosts } from "./comma-zai-ren-posts";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
@@ -617,6 +622,11 @@ export function discover(
     }
     return sorted;
   };
+  // parties are the bodies behind posts read below (前保守党党魁X)
+  for (const party of partyNames(t, orgs)) {
+    names.push(party);
+    discoveredOrgs.push({ start: party.at, end: party.at + party.name.length, slug: null, name: party.name });
+  }
   let lastPersonEnd = 0;
   const unplaced: Unplaced[] = [];
   // weak-title holders that a 、 chain of posts continues (副主任X、副省长Y出席): kept until the chain's other names are read
@@ -812,6 +822,12 @@ export function discover(
   for (let k = names.length - 1; k >= 0; k--) if (cut(names[k]!)) names.splice(k, 1);
   names.push(...foreign.names);
   roles.push(...foreign.roles);
+  const sounded = transliteratedPostNames(t, withSure, people, names);
+  names.push(...sounded.names);
+  roles.push(...sounded.roles);
+  const placedAt = commaZaiRenPosts(t, withSure, people, names);
+  names.push(...placedAt.names);
+  roles.push(...placedAt.roles);
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
@@ -846,6 +862,8 @@ export function discover(
   roles.push(...postsAfterOrgDeName(t, orgsNow, placed, roles));
   roles.push(...postsAfterAs(t, orgsNow, placed, roles));
   roles.push(...pronounPosts(t, orgsNow, placed, roles));
+  roles.push(...subjectClausePosts(t, orgsNow, placed, roles));
+  roles.push(...commaPronounPosts(t, orgsNow, placed, roles));
   roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
   roles.push(...pointedOfficerPosts(t, orgsNow, placed, roles, articleSubject(t, orgsNow)));
   roles.push(...unitChainPosts(t, orgsNow, placed, roles));
