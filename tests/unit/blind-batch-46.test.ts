@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
+import { handleBesideTime } from "@/lib/ingest/metadata/handle-time-line";
 
 const PARAS = [
   "公司内网不能访问外部接口，想在一台没有显卡的服务器上跑一个能做合同条款抽取的模型，内存有一百二十八GB。",
@@ -41,5 +42,20 @@ describe("a writer declared in two scripts (x7-b46-think-tank-bilingual-…)", (
   it("two Han names stay two writers, and a Latin name alone stays whole", () => {
     expect(extract(page(`<h1>纯CPU服务器上做合同条款抽取</h1>${paras}`, ld("周文静 李明远"))).authors).toEqual(["周文静", "李明远"]);
     expect(extract(page(`<h1>纯CPU服务器上做合同条款抽取</h1>${paras}`, ld("Zhou Wenjing"))).authors).toEqual(["Zhou Wenjing"]);
+  });
+});
+
+describe("a handle beside a relative time (x7-b46-tech-forum-…)", () => {
+  it("handle · N 小时前 · N 次点击 under the headline names the poster", () => {
+    expect(handleBesideTime("tangyuan2021 · 3 小时前 · 1024 次点击", null)).toBe("tangyuan2021");
+    expect(handleBesideTime("林间小路 · 刚刚", null)).toBe("林间小路");
+    const a = extract(page(`<h1>纯CPU服务器上做合同条款抽取</h1><small><a href="/member/u1">lazycat</a> · <span>3 小时前</span> · 1024 次点击</small>${paras}`));
+    expect(a.authors).toEqual(["lazycat"]);
+  });
+  it("an outlet, a channel, the site, or a line with more words beside the time is no poster", () => {
+    expect(handleBesideTime("新华社 · 3小时前", null)).toBeNull();
+    expect(handleBesideTime("科技 · 3小时前", null)).toBeNull();
+    expect(handleBesideTime("码农茶馆 · 3小时前", "码农茶馆")).toBeNull();
+    expect(handleBesideTime("lazycat · 3 小时前 · 来自北京", null)).toBeNull();
   });
 });
