@@ -126,7 +126,8 @@ function isAbuttingField(el: Element, before: string): boolean {
   return (DIGIT_EDGE.test(before) && HAN_OR_DIGIT_START.test(next)) || (HAN_OR_DIGIT_END.test(before) && DIGIT_START.test(next));
 }
 /** A full date (and time) as a title attribute gives it, and the relative time an element shows instead. */
-const ABSOLUTE_TITLE = /^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+// a UTC offset may close it (2026-12-07 13:05:41 +08:00), as a forum's templates print Go's and Ruby's times
+const ABSOLUTE_TITLE = /^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?)?\s*$/;
 const RELATIVE_TIME = /^\s*(?:\d{1,2}\s*(?:秒|分钟|小时|天|周)前|刚刚|(?:今天|昨天|前天)(?:\s*\d{1,2}:\d{2})?)\s*$/;
 /** The text of an element of a few inline children (a time's span), else "". */
 function shortText(node: AnyNode, budget = { left: 8 }): string {

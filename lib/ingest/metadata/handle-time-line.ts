@@ -14,8 +14,14 @@ import { endsLikeOutlet, isRoleOrSectionWord, isSiteName } from "./names";
 const COUNTERS = String.raw`(?:\s+(?:字数|阅读|浏览|评论|点赞|收藏|喜欢|阅读量|浏览量)\s*[:：]?\s*\d[\d.,]*[万kKwW]?)*`;
 const HANDLE_TIME = new RegExp(String.raw`^([\p{L}\p{N}_\-.·]{2,16})\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?${COUNTERS}$`, "u");
 
+// A community site's topic prints the poster's handle beside a relative time instead, its parts
+// split by dots, and the topic's click count after it: tangyuan2021 · 3 小时前 · 1024 次点击.
+const AGO = String.raw`(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})`;
+const CLICKS = String.raw`(?:\s*[·•]\s*\d[\d,]*\s*次?(?:点击|浏览|阅读))?`;
+const HANDLE_AGO = new RegExp(String.raw`^([\p{L}\p{N}_\-.]{2,16})\s*[·•]\s*${AGO}${CLICKS}$`, "u");
+
 export function handleBesideTime(line: string | undefined, siteName: string | null): string | null {
-  const m = line?.trim().match(HANDLE_TIME);
+  const m = line?.trim().match(HANDLE_TIME) ?? line?.trim().match(HANDLE_AGO);
   const handle = m?.[1];
   if (!handle || !/\p{L}/u.test(handle) || /^\d/.test(handle)) return null;
   if (endsLikeOutlet(handle) || isRoleOrSectionWord(handle) || isSiteName(handle, siteName)) return null;

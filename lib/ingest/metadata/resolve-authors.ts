@@ -184,8 +184,15 @@ function closingCredit(line: string, e: MetadataEvidence): Writers | null {
 /** A follow button copied as a line of its own (关注, + 关注, ＋关注). */
 const FOLLOW_BUTTON = /^\s*[+＋]?\s*关注\s*$/;
 
+// "Zhou Wenjing 周文静", "周文静 Zhou Wenjing": a bilingual site declares one writer in both scripts;
+// the Han form is the name the article's text uses.
+const NAME_IN_TWO_SCRIPTS = /^(?:[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}\s+(\p{Script=Han}{2,4})|(\p{Script=Han}{2,4})\s+[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2})$/u;
+
 /** Splits a declared author field that lists people, only when every part is one. */
 function declaredList(field: string): string[] {
+  const twice = field.trim().match(NAME_IN_TWO_SCRIPTS);
+  const han = twice ? (twice[1] ?? twice[2])! : null;
+  if (han && looksLikePerson(han)) return [han];
   const parts = field.trim().split(NAME_LIST);
   return parts.length > 1 && parts.every((p) => looksLikePerson(p)) ? parts : [field];
 }
