@@ -9,7 +9,7 @@ import { sentenceAt, sentenceSpan } from "./article-text";
 import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 import { chineseNameAt, isCommonWord } from "./names";
 import { plausibleShortName } from "./subject-names";
@@ -431,6 +431,11 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 const PICKS_HEAD = /(?:重点推荐|推荐关注|维持推荐|首次推荐|受益标的(?:包括|有|为|是)?|相关标的(?:包括|有|为|是)?)$/;
 /** An item that names a kind of customer or thing, not one (互联网企业, 运营商, 电池类型). */
 const KIND_ITEM = /(?:企业|公司|商|机构|用户|客户|单位|部门|政府|高校|院校|学校|媒体|平台|类型|认证|行业|领域|产品|项目)$/;
+/** The heads below and their verbs (股东包括, 重点推荐…), one of which a pair's head cannot match without: looked up in the shared pass over the article. */
+const PAIR_HEADS = wordTable([
+  ...["投资方", "投资机构", "股东", "合作伙伴", "合作方", "参投方", "客户", "老股东", "新股东", "战略投资者"].flatMap((h) => ["包括", "有", "为", "是", "涵盖"].map((v) => h + v)),
+  ...["重点推荐", "推荐关注", "维持推荐", "首次推荐", "受益标的", "相关标的"],
+]);
 /** Two items joined by 和/与/及/以及 that make up the rest of a clause (客户包括|西门子和博世|。). */
 const PAIR_AT = /([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(?:和|与|及|以及)([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(?:等(?:公司|企业|机构|品牌|厂商)?)?(?=[，。；,;！？!?]|$)/y;
 
@@ -441,6 +446,7 @@ const PAIR_AT = /([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(?:和|�
 export function headedPairNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
+  if (!containsAny(text, PAIR_HEADS)) return out;
   for (const m of text.matchAll(/(投资方|投资机构|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)|重点推荐|推荐关注|维持推荐|首次推荐|受益标的(?:包括|有|为|是)?|相关标的(?:包括|有|为|是)?/g)) {
     const at = m.index + m[0].length;
     PAIR_AT.lastIndex = at;

@@ -9,7 +9,7 @@ import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable, type WordTable } from "./word-hits";
 import { institutionNames, isPlaceName } from "./institution-names";
 import { BUSINESS_AFTER_ORG } from "./units";
 import { appositionNames, comparedNames, headedPairNames, jointVentureNames, listedOrgNames, stockHeadNames, suffixedPairNames } from "./org-lists";
@@ -287,9 +287,9 @@ function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 const LATIN_DATA_SOURCE = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=的?(?:最新|公开)?(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称))/g;
 
 /** The Latin names `pattern` captures, not generic and not inside a span already taken; `cue` is a cheap look first. */
-function latinNamesBefore(t: ArticleText, taken: OrgSpan[], cue: RegExp, pattern: RegExp): FoundName[] {
+function latinNamesBefore(t: ArticleText, taken: OrgSpan[], cue: WordTable, pattern: RegExp): FoundName[] {
   const out: FoundName[] = [];
-  if (!/[A-Z]/.test(t.simp) || !cue.test(t.simp)) return out;
+  if (!containsAny(t.simp, cue) || !/[A-Z]/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(pattern)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -299,9 +299,11 @@ function latinNamesBefore(t: ArticleText, taken: OrgSpan[], cue: RegExp, pattern
   return out;
 }
 
-// most articles cite no data after a Latin name: a cheap look for the cue words first
+// most articles cite no data after a Latin name: a cheap look for the cue words first (in the shared pass over the article)
+const DATA_CUES = wordTable(["数据", "报告", "统计", "调查", "榜单", "排名"].flatMap((w) => ["显示", "表明", "指出", "称"].map((v) => w + v)));
+const ROUND_CUES = wordTable(["领投", "跟投", "参投", "追投", "共同投资"]);
 const latinDataSources = (t: ArticleText, taken: OrgSpan[]): FoundName[] =>
-  latinNamesBefore(t, taken, /(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称)/, LATIN_DATA_SOURCE);
+  latinNamesBefore(t, taken, DATA_CUES, LATIN_DATA_SOURCE);
 
 /**
  * A Latin name that leads or joins a round (由Andreessen Horowitz领投，Greylock跟投): only an investor
@@ -309,7 +311,7 @@ const latinDataSources = (t: ArticleText, taken: OrgSpan[]): FoundName[] =>
  */
 const LATIN_INVESTOR = /(?<=^|[，,、。；;\n由和与及])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=(?:联合)?(?:领投|跟投|参投|追投|共同投资))/g;
 
-const latinInvestors = (t: ArticleText, taken: OrgSpan[]): FoundName[] => latinNamesBefore(t, taken, /领投|跟投|参投|追投|共同投资/, LATIN_INVESTOR);
+const latinInvestors = (t: ArticleText, taken: OrgSpan[]): FoundName[] => latinNamesBefore(t, taken, ROUND_CUES, LATIN_INVESTOR);
 
 /**
  * Capitalised Latin words ending in a word only organisations end with (Thinking Machines Lab,
