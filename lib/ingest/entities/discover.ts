@@ -27,7 +27,7 @@ import { orgNameScholars } from "./org-name-scholars";
 import { dottedLastParts } from "./dotted-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { postsAfterOrgDeName } from "./org-de-name-posts";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable } from "./word-hits";
 import { overlapsAny } from "./spans";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { postsHeldBy } from "./held-by";
@@ -812,7 +812,7 @@ export function discover(
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
-  for (let m = noteRe.exec(t.simp); m; m = noteRe.exec(t.simp)) {
+  for (let m = containsAny(t.simp, AUTHOR_NOTE) ? noteRe.exec(t.simp) : null; m; m = noteRe.exec(t.simp)) {
     const descS = m.index + m[0].length - m[1]!.length;
     const descE = m.index + m[0].length;
     const inside = orgsInside(allOrgs(), descS, descE);
@@ -850,6 +850,9 @@ export function discover(
   return { roles, names, confirmedPeople };
 }
 
+
+/** What an author's note (作者系…) opens with: looked up in the shared pass over the article, not scanned for. */
+const AUTHOR_NOTE = wordTable(["作者系", "作者为", "作者是"]);
 
 const CHAIN_REACH = 24;
 const CHAIN_BREAK = /[，。；：！？,;:!?\n“”]/;

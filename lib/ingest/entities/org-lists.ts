@@ -471,6 +471,8 @@ const COMPARED = /(品牌价值|市值|市场份额|份额|销量|销售额|营�
 /** The rest of the clause as a list (奔驰和香奈儿, 轩尼诗、酩悦香槟和人头马): 、-separated, the last two maybe joined. */
 /** Kinds of goods compared, not their makers (燃油车, 功能机, 进口品). */
 const THING_ITEM = /[车机品器货类型款]$/;
+/** COMPARED's verbs, one of which it cannot match without (looked up in the shared pass over the article). */
+const COMPARING_VERBS = wordTable(["高于", "低于", "超过", "超越", "领先于", "落后于", "不及", "逊于", "胜过", "力压"]);
 const COMPARED_LIST = /((?:[\u4e00-\u9fff]{2,6}、){0,4}[\u4e00-\u9fff]{2,6}(?:和|与|及|以及)[\u4e00-\u9fff]{2,6})(?:等(?:品牌|公司|企业|厂商)?)?(?=[，。；！？]|$)/y;
 
 /** A clause opening with a short name that owns what follows (茅台的…, 茅台以…): the measure's owner. */
@@ -491,6 +493,7 @@ function ownerOpensClause(before: string): boolean {
 export function comparedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
+  if (!containsAny(text, COMPARING_VERBS)) return out;
   for (const m of text.matchAll(COMPARED)) {
     const at = m.index + m[0].length;
     COMPARED_LIST.lastIndex = at;
@@ -516,6 +519,8 @@ export function comparedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 }
 
 /** Heads that only a listed company's short name follows (概念股|X, 龙头股|X, 成分股|X). */
+/** STOCK_HEAD's heads, one of which it cannot match without (looked up in the shared pass over the article). */
+const STOCK_HEADS = wordTable(["概念股", "龙头股", "成分股", "权重股", "白马股", "个股"]);
 const STOCK_HEAD = /(?:概念股|龙头股|成分股|权重股|白马股|个股)([\u4e00-\u9fff]{3,6}?)(?=\d{1,2}[月日]|股价|涨停|跌停|大涨|大跌|涨超|跌超|涨逾|跌逾|收涨|收跌|晚间公告|发布公告|公告称)/g;
 
 /** What a run describing the market's move holds (个股|却直线拉升, 涨幅超过): no stock's name. */
@@ -528,7 +533,7 @@ const MARKET_MOVE_CHARS = /[涨跌升降拉超幅却均纷普]/;
 export function stockHeadNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!text.includes("股")) return out;
+  if (!containsAny(text, STOCK_HEADS)) return out;
   for (const m of text.matchAll(STOCK_HEAD)) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length;

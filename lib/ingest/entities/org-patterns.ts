@@ -267,10 +267,11 @@ function firmNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  * and 投资 are left out: 「Meta科技巨头」「Meta投资了」 are a known name and a word.
  */
 const LATIN_SUFFIXED = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{1,11})(资本集团|资本|创投|集团|控股|证券)/g;
+const LATIN_SUFFIX_WORDS = wordTable(["资本", "创投", "集团", "控股", "证券"]);
 
 function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  if (!/[A-Z]/.test(t.simp)) return out;
+  if (!containsAny(t.simp, LATIN_SUFFIX_WORDS) || !/[A-Z]/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(LATIN_SUFFIXED)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -339,7 +340,9 @@ function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  */
 const LATIN_AFTER_HEAD = /(?:开发商|发行商|厂商|制造商|生产商|供应商|运营商|服务商|工作室|初创公司|创业公司|游戏公司|科技公司)((?:[A-Z][A-Za-z0-9&'.-]*)(?: [A-Z][A-Za-z0-9&'.-]*){0,2})(?![A-Za-z0-9])/g;
 /** The words LATIN_BEFORE_ONE_FIRM's lookahead ends in. */
-const ONE_FIRM_WORDS = ["一家公司", "这家公司"];
+const ONE_FIRM_WORDS = wordTable(["一家公司", "这家公司"]);
+/** LATIN_AFTER_HEAD's heads, one of which it cannot match without. */
+const MAKER_HEADS = wordTable(["开发商", "发行商", "厂商", "制造商", "生产商", "供应商", "运营商", "服务商", "工作室", "初创公司", "创业公司", "游戏公司", "科技公司"]);
 const LATIN_BEFORE_ONE_FIRM = /(?<=[\u4e00-\u9fff“"])([A-Z][A-Za-z0-9&'.-]{2,20}(?: [A-Z][A-Za-z0-9&'.-]+){0,2})(?=[”"]?(?:一家公司|这家公司))/g;
 
 /** Capitalised business words a maker's kind may stand before (厂商OEM, 供应商ERP, 科技公司IPO): no names. */
@@ -349,7 +352,8 @@ function latinAfterHeads(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   for (const pattern of [LATIN_AFTER_HEAD, LATIN_BEFORE_ONE_FIRM]) {
     // the second pattern's match needs one of its closing words: without them its scan, which tries every capital, is skipped
-    if (pattern === LATIN_BEFORE_ONE_FIRM && !ONE_FIRM_WORDS.some((w) => t.simp.includes(w))) continue;
+    if (pattern === LATIN_BEFORE_ONE_FIRM && !containsAny(t.simp, ONE_FIRM_WORDS)) continue;
+    if (pattern === LATIN_AFTER_HEAD && !containsAny(t.simp, MAKER_HEADS)) continue;
     for (const m of t.simp.matchAll(pattern)) {
       const name = m[1]!;
       const s = m.index + m[0].length - name.length;
