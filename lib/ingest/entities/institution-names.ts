@@ -10,7 +10,7 @@ import { sentenceAt } from "./article-text";
 import { isHan, isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable } from "./word-hits";
 import { affiliatedEnd } from "./affiliated-units";
 import { subUnitEnd } from "./sub-units";
 
@@ -86,6 +86,7 @@ const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商�
 const ORGANISE_VERB = /(?:中心|局|部|委|院|所|会|办|厅)|(?:迅速|立即|积极|统一|共同|负责|精心|认真|紧急|及时|广泛|有序|专门|重新|随即|先后|多次)$/;
 const KIND_OF_GROUP = /(?:公益|恐怖|犯罪|黑客|民间|非政府|慈善|学术|行业|社会|宗教|地下|极端|其他|相关)$/;
 const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
+const LATIN_KIND_TABLE = wordTable(LATIN_KINDS);
 /** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
 const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS, ...STATE_KINDS, ...COUNTRY_KINDS])];
 const REACH = 4 + 1 + 9;
@@ -308,7 +309,7 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   }
   out.push(...zoneAdministrations(t, free, covered));
   // a Latin brand + an institute (DCCI互联网研究院, 亿欧智库 has its own suffix rule)
-  if (!LATIN_KINDS.some((k) => text.includes(k))) return out;
+  if (!containsAny(text, LATIN_KIND_TABLE)) return out;
   const latin = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})([\u4e00-\u9fff]{0,6}?)(研究院|研究所|实验室|智库)/g;
   for (let m = latin.exec(text); m; m = latin.exec(text)) {
     // a generic word (AI研究院) names no brand: after an organisation it is that organisation's unit (./units)

@@ -413,7 +413,7 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       }
     }
   }
-  if (/领投|跟投|参投|独家投资/.test(text)) {
+  if (containsAny(text, ROUND_WORDS)) {
     for (let m = ROUND_INVESTOR.exec(text); m; m = ROUND_INVESTOR.exec(text)) {
       const name = m[1]!;
       const latin = /^[A-Za-z]/.test(name);
@@ -428,6 +428,8 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  * Heads that name companies as their object without 包括: a broker's picks (重点推荐|A与B, 建议关注|A和B,
  * 受益标的为|A、B) are listed stocks, so items must read as stock short names, not sectors.
  */
+/** Words of a round (the investors' list below is read only where one occurs), looked up in the shared pass over the article. */
+const ROUND_WORDS = wordTable(["领投", "跟投", "参投", "独家投资"]);
 const PICKS_HEAD = /(?:重点推荐|推荐关注|维持推荐|首次推荐|受益标的(?:包括|有|为|是)?|相关标的(?:包括|有|为|是)?)$/;
 /** An item that names a kind of customer or thing, not one (互联网企业, 运营商, 电池类型). */
 const KIND_ITEM = /(?:企业|公司|商|机构|用户|客户|单位|部门|政府|高校|院校|学校|媒体|平台|类型|认证|行业|领域|产品|项目)$/;
