@@ -44,6 +44,9 @@ import { unitChainPosts } from "./unit-chain-posts";
 import { respectivePosts } from "./respective-posts";
 import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
 
+/** 化名, looked up in the shared pass over the article rather than scanned for. */
+const PSEUDONYM_WORD = wordTable(["化名"]);
+
 export { isGenericStem } from "./org-words";
 
 /** A span in the text that refers to an organisation (gazetteer or discovered). */
@@ -898,7 +901,7 @@ function appointedPosts(t: ArticleText, appointments: Appointment[], orgs: OrgSp
 const PSEUDONYM_MARK = /[(（]化名/g;
 
 function dropPseudonyms(text: string, names: FoundName[]): void {
-  if (!text.includes("化名")) return;
+  if (!containsAny(text, PSEUDONYM_WORD)) return;
   const marked = [...text.matchAll(PSEUDONYM_MARK)].map((m) => m.index);
   for (let i = names.length - 1; i >= 0; i--) {
     const n = names[i]!;

@@ -14,6 +14,9 @@ import { containsAny, wordHits, wordTable } from "./word-hits";
 import { affiliatedEnd } from "./affiliated-units";
 import { subUnitEnd } from "./sub-units";
 
+/** A zone's administration words, looked up in the shared pass over the article rather than scanned for. */
+const ZONE_BODY_WORDS = wordTable(["管理委员会", "管委会"]);
+
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
 /** Province-level names are administrative without 省/市 (浙江证监局, 北京市监局). */
@@ -247,7 +250,7 @@ const ZONE_BODY = /([\u4e00-\u9fff]{2,8}?(?:科技园区|科学城|高新技术�
 function zoneAdministrations(t: ArticleText, free: (s: number, e: number) => boolean, covered: Uint8Array): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
-  if (!text.includes("管理委员会") && !text.includes("管委会")) return out;
+  if (!containsAny(text, ZONE_BODY_WORDS)) return out;
   for (const m of text.matchAll(ZONE_BODY)) {
     let s = m.index;
     // the zone's name starts the clause or follows a joiner (、|中关村…, 和|…)

@@ -13,6 +13,9 @@ import { GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERI
 import { isPlaceName } from "./institution-names";
 import { containsAny, wordTable } from "./word-hits";
 
+/** 论坛, looked up in the shared pass over the article rather than scanned for. */
+const FORUM_WORD = wordTable(["论坛"]);
+
 /** Words that make X公司 a kind of company, not a name (上市公司, 母公司, 科技公司). */
 const KIND_OF_COMPANY = /^(上述|前述|所述|目标|标的|被投|参股|关联|竞争|同名|上市|母|子|分|总|控股|合资|空壳|外资|外企|国有|国企|民营|私营|跨国|互联网|贸易|管理|物业|房地产|地产|开发|建筑|保险|信托|电力|电网|石油|烟草|运营|物流|快递|游戏|手机|电商|代工|中介|影视|广告|审计|评级|担保|租赁|航空|铁路|电信|通信|新能源|车企|初创|创业|咨询|数据|软件|研发|芯片|设计|制造|服务|平台|安全|支付|金融|贷款|小贷|网贷|助贷|催收|验房|家|两家|该|本|此|其|贵|我|某|新|老|大|小|头部|同类|相关|涉事|当地|本地|境外|海外|国内|美国|中国|日本|韩国|欧洲|英国|德国|法国)$/;
 /** Who a company works with that is no name (与客户合作, 与高校签约). */
@@ -165,7 +168,7 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   // the pattern tries every clause start, and most articles hold no forum at all
-  for (const m of text.includes("论坛") ? text.matchAll(FORUM_BODY) : []) {
+  for (const m of containsAny(text, FORUM_WORD) ? text.matchAll(FORUM_BODY) : []) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length - m[2]!.length;
     const stem = name.slice(0, -2);

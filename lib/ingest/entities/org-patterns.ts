@@ -29,6 +29,15 @@ import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
 import { soleInvestorNames } from "./sole-investor";
 
+/** 分公司, looked up in the shared pass over the article rather than scanned for. */
+const BRANCH_WORD = wordTable(["分公司"]);
+
+/** The legal forms, looked up in the shared pass over the article rather than scanned for. */
+const LEGAL_FORM_WORDS = wordTable(["有限公司", "有限责任公司"]);
+
+/** 师事务所, looked up in the shared pass over the article rather than scanned for. */
+const FIRM_WORD = wordTable(["师事务所"]);
+
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   // one growing list of the spans known so far, each find's span made once; every reader gets its
@@ -251,7 +260,7 @@ function stemStart(text: string, at: number, reach: number, lead: RegExp): numbe
 /** Law and accounting firms named by their suffix (首批客户包括金杜律师事务所): always organisations. */
 function firmNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  if (!t.simp.includes("师事务所")) return out;
+  if (!containsAny(t.simp, FIRM_WORD)) return out;
   for (const m of t.simp.matchAll(FIRM_SUFFIX)) {
     const end = m.index + m[0].length;
     const s = stemStart(t.simp, m.index, 8, FIRM_LEAD);
@@ -436,7 +445,7 @@ function seatLength(text: string, s: number): number {
 function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   // the pattern tries every position: most articles name no legal entity, so look for one first
-  if (!t.simp.includes("有限公司") && !t.simp.includes("有限责任公司")) return out;
+  if (!containsAny(t.simp, LEGAL_FORM_WORDS)) return out;
   for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
     let s = m.index;
     const end = s + m[0].length;
@@ -475,7 +484,7 @@ const GROUP_LEAD = /^.*(?:的|还有|包括|以及|其中|由|在|与|和|及|�
 
 function groupBranchNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  if (!t.simp.includes("分公司")) return out;
+  if (!containsAny(t.simp, BRANCH_WORD)) return out;
   for (const m of t.simp.matchAll(GROUP_BRANCH)) {
     if (!isPlaceName(m[1]!)) continue;
     const groupEnd = m.index + 2;
