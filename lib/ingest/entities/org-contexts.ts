@@ -127,6 +127,7 @@ const FORUM_BODY = /(?:^|[\n，。；：、,;:?？!！])([\u4e00-\u9fff]{2,8}论
 const EVENT_FORUM = /^(?:本届|首届|该|本|此|这|高峰|峰会|分|主|年度|国际|平行)/;
 /** 来自|X实验室|的Y: where a speaker or a team comes from, named in full with an organisation's suffix. */
 const FROM_ORG = /来自([\u4e00-\u9fffA-Za-z]{3,14}?)的/g;
+const FROM_WORD = wordTable(["来自"]);
 /**
  * A partner's head right before a capitalised Latin name (合作伙伴|Veloria|的销售网络, 大股东|Prosina):
  * only an organisation is a company's partner, supplier or shareholder, and the script bounds the name.
@@ -159,7 +160,7 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!standsAgain(text, name, s, /^公司/) && !(COMPANY_ACT_AFTER.test(text.slice(at + 2, at + 6)) && (latin !== null || clearStart(text, s)))) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
-  for (const m of text.matchAll(FROM_ORG)) {
+  for (const m of containsAny(text, FROM_WORD) ? text.matchAll(FROM_ORG) : []) {
     const name = m[1]!;
     const s = m.index + 2;
     const stem = name.replace(ORG_SUFFIX, "");
