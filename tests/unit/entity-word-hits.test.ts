@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { containsAny, wordHits, wordTable } from "@/lib/ingest/entities/word-hits";
 
 /** What one table's scan must equal: a global alternation pattern of its words, in table order. */
@@ -38,3 +39,27 @@ describe("word tables read in one merged pass", () => {
     expect(containsAny("他说", tc)).toBe(false);
   });
 });
+
+describe("word tables skip positions whose first two characters start no word", () => {
+  // one-character words beside longer ones of the same first character, in both orders, and
+  // first characters that start words only in other tables: the pair filter must keep every hit
+  const words = [
+    ["表示", "表", "示范", "说"],
+    ["示", "表示说", "范例", "范"],
+    ["说明", "明天", "天"],
+    ["范例说明", "例"],
+  ];
+  const tables = words.map((w) => wordTable(w));
+
+  it("gives what a global alternation of each table's words gives", () => {
+    const piece = fc.constantFrom("表", "示", "说", "明", "天", "范", "例", "他", "，", "a", "表示", "范例");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        words.forEach((w, k) => expect(wordHits(text, tables[k]!)).toEqual(byPattern(text, w)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+

@@ -11,6 +11,10 @@ import { isClauseBreakAt } from "./context";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
 import { ROLE_NOUNS, titleEndingAt } from "./titles";
+import { containsAny, wordTable } from "./word-hits";
+
+/** 作为, looked up in the shared pass over the article rather than scanned for. */
+const AS_WORD = wordTable(["作为"]);
 
 /** How long the 作为 clause may be (作为新当选的上海市政协委员), and how far into the next clause the name may stand. */
 const AS_REACH = 20;
@@ -20,7 +24,7 @@ const AS = /作为/g;
 export function postsAfterAs(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[]): FoundRole[] {
   const out: FoundRole[] = [];
   const text = t.simp;
-  if (!text.includes("作为")) return out;
+  if (!containsAny(text, AS_WORD)) return out;
   for (const m of text.matchAll(AS)) {
     const s = m.index + m[0].length;
     // 作为 opens its clause: a sentence or clause start, or a time word before it (前天，作为…)

@@ -11,6 +11,12 @@ import { isClauseBreakAt } from "./context";
 import type { FoundName, FoundRole, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt } from "./names";
 import { postClosingClause, titleEndingAt } from "./titles";
+import { containsAny, wordTable } from "./word-hits";
+
+/** CALLED_BEFORE's words, looked up in the shared pass over the article rather than scanned for. */
+const CALLED_WORD = wordTable(["名叫", "名字叫", "叫做"]);
+/** APPOSITIVE_POST's openings (the comma either width), looked up in the shared pass over the article. */
+const APPOSITIVE_OPENINGS = wordTable(["，", ","].flatMap((c) => [c + "该公司的", c + "这家公司的"]));
 
 /** When and how: 目前是, 如今是, 现任, 现为, 目前担任 … (a copula or a post verb, with a word of time before). */
 const NOW_HOLDS = /^(?:目前|现在|如今|眼下|当前)?(?:是|为|任|担任)|^现(?:任|为|是)|^(?:此前|之前|曾经|曾|早年)(?:任|担任|是|为)?在|^(?:此前|之前|曾经|曾)(?:任|担任|是)|^(?:目前|现在|如今)?在/;
@@ -122,7 +128,7 @@ const APPOSITIVE_POST = /[，,](?:该|这家)公司的/g;
 export function appositiveNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
-  if (!text.includes("公司的")) return out;
+  if (!containsAny(text, APPOSITIVE_OPENINGS)) return out;
   for (const m of text.matchAll(APPOSITIVE_POST)) {
     const comma = m.index;
     const clause = postClosingClause(text, t.low, comma + m[0].length);
@@ -149,7 +155,7 @@ const PERSON_AFTER_DE = /^[\u4e00-\u9fffA-Za-z]{0,6}?(?:工程师|研究员|员�
 export function calledNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
-  if (!text.includes("叫")) return out;
+  if (!containsAny(text, CALLED_WORD)) return out;
   for (const m of text.matchAll(CALLED_BEFORE)) {
     const s = m.index + m[0].length;
     const de = text.indexOf("的", s);

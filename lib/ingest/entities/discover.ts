@@ -35,7 +35,7 @@ import { comradeNames } from "./comrade-names";
 import { kinAfterNames } from "./kin-after-names";
 import { type PlacedPerson, rolesAfterNames } from "./roles-after-name";
 import { postsAfterOrgDeName } from "./org-de-name-posts";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable } from "./word-hits";
 import { overlapsAny } from "./spans";
 import { appositiveNames, calledNames, copulaPosts } from "./copula-posts";
 import { postsHeldBy } from "./held-by";
@@ -51,6 +51,9 @@ import { pointedOfficerPosts } from "./pointed-officer-posts";
 import { unitChainPosts } from "./unit-chain-posts";
 import { respectivePosts } from "./respective-posts";
 import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
+
+/** 化名, looked up in the shared pass over the article rather than scanned for. */
+const PSEUDONYM_WORD = wordTable(["化名"]);
 
 export { isGenericStem } from "./org-words";
 
@@ -831,7 +834,7 @@ export function discover(
 
   // (作者系…院长): the author, by byline or by a gazetteer role at that organisation
   const noteRe = /作者(?:系|为|是)([^，。,;；)）]+)/g;
-  for (let m = noteRe.exec(t.simp); m; m = noteRe.exec(t.simp)) {
+  for (let m = containsAny(t.simp, AUTHOR_NOTE) ? noteRe.exec(t.simp) : null; m; m = noteRe.exec(t.simp)) {
     const descS = m.index + m[0].length - m[1]!.length;
     const descE = m.index + m[0].length;
     const inside = orgsInside(allOrgs(), descS, descE);
@@ -871,6 +874,9 @@ export function discover(
   return { roles, names, confirmedPeople };
 }
 
+
+/** What an author's note (作者系…) opens with: looked up in the shared pass over the article, not scanned for. */
+const AUTHOR_NOTE = wordTable(["作者系", "作者为", "作者是"]);
 
 const CHAIN_REACH = 24;
 const CHAIN_BREAK = /[，。；：！？,;:!?\n“”]/;
@@ -916,7 +922,7 @@ function appointedPosts(t: ArticleText, appointments: Appointment[], orgs: OrgSp
 const PSEUDONYM_MARK = /[(（]化名/g;
 
 function dropPseudonyms(text: string, names: FoundName[]): void {
-  if (!text.includes("化名")) return;
+  if (!containsAny(text, PSEUDONYM_WORD)) return;
   const marked = [...text.matchAll(PSEUDONYM_MARK)].map((m) => m.index);
   for (let i = names.length - 1; i >= 0; i--) {
     const n = names[i]!;

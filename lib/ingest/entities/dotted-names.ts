@@ -9,6 +9,10 @@ import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { isCommonWord } from "./names";
 import { ADMIN_AREA, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { containsAny, wordTable } from "./word-hits";
+
+/** The middle dot, looked up in the shared pass over the article rather than scanned for. */
+const DOT_MARK = wordTable(["·"]);
 
 /** A dot, then a run of Han characters: the last part of a dotted name and what follows it. */
 const LAST_PART = /·([\u4e00-\u9fff]{2,10})/g;
@@ -20,7 +24,7 @@ const PLACE_BEFORE_DOT = /(?:国|省|市|州|县|区|岛|港|城|镇|村)$/;
 export function dottedLastParts(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!text.includes("·")) return out;
+  if (!containsAny(text, DOT_MARK)) return out;
   const seen = new Set<string>();
   for (const m of text.matchAll(LAST_PART)) {
     const s = m.index + 1;

@@ -11,10 +11,16 @@ import type { FoundName, FoundRole, OrgSpan, PersonSpan } from "./discover";
 import { NOT_IN_TRANSLIT } from "./glossed-names";
 import { COUNTRIES } from "./institution-names";
 import { isCommonWord, nameVerbAt, titleStartsAt, verbStartsAt } from "./names";
+import { containsAny, wordTable } from "./word-hits";
 
 /** Offices a state gives, read right after a country (俄罗斯总统, 印度外长), and a minister's after the ministry's field (德国经济部长). */
 const OFFICE_WORD = /副?(?:总统|总理|首相|总书记|国务卿|外长)|部长|大臣|首席执行官|首席技术官|CEO|创始人/gi;
 const MINISTER = /^(?:部长|大臣)$/;
+/** The words OFFICE_WORD cannot match without (CEO in any case; OFFICE_AFTER_NAME's offices are among them), looked up in the shared pass over the article. */
+const OFFICE_WORDS = wordTable([
+  ...["总统", "总理", "首相", "总书记", "国务卿", "外长", "部长", "大臣", "首席执行官", "首席技术官", "创始人"],
+  ...["C", "c"].flatMap((c) => ["E", "e"].flatMap((e) => ["O", "o"].map((o) => c + e + o))),
+]);
 const COMPANY_OFFICE = /^(?:首席执行官|首席技术官|ceo|创始人)$/i;
 /** Titles chained before a company's office (Kernwerk联合创始人兼|首席执行官). */
 const CHAINED_BEFORE = /(?:联合)?(?:创始人|董事长)兼$|联合$/;
@@ -106,6 +112,7 @@ export function foreignOfficeNames(t: ArticleText, orgs: OrgSpan[], people: Pers
   const text = t.simp;
   const names: FoundName[] = [];
   const roles: FoundRole[] = [];
+  if (!containsAny(text, OFFICE_WORDS)) return { names, roles };
   const push = (name: string, at: number) => {
     if (!names.some((n) => n.at === at)) names.push({ type: "person", name, confidence: 0.75, evidence: sentenceAt(t, at), at });
   };

@@ -12,7 +12,10 @@ import { GENERIC_LATIN } from "./org-words";
 import { isClauseBreakAt, isHanAt } from "./context";
 import { chineseNameAt, isParty, verbStartsAt } from "./names";
 import { overlapsAny } from "./spans";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable } from "./word-hits";
+
+/** @, looked up in the shared pass over the article rather than scanned for. */
+const AT_MARK = wordTable(["@"]);
 
 /** Words that introduce a person by a handle, right before it, and 来自 (来自X的 + handle). */
 const CUE_TABLE = wordTable(["白帽黑客", "黑客", "白帽子", "白帽", "研究者", "研究员", "安全专家", "安全工程师", "开发者", "网名", "昵称", "ID为", "ID", "id为", "来自"]);
@@ -95,7 +98,7 @@ function fromOrgPerson(text: string, s: number, orgs: OrgSpan[], people: PersonS
 export function handleNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (text.includes("@")) atHandles(t, orgs, people, out);
+  if (containsAny(text, AT_MARK)) atHandles(t, orgs, people, out);
   // read only where a cue stands: one shared pass finds the cues, not a scan of every Latin run
   for (const { at, word } of wordHits(text, CUE_TABLE)) {
     const s = handleStart(text, at, word);

@@ -10,10 +10,13 @@ import { sentenceAt } from "./article-text";
 import { isHan, isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, PHRASE_CHARS } from "./org-words";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable } from "./word-hits";
 import { affiliatedEnd } from "./affiliated-units";
 import { subUnitEnd } from "./sub-units";
 import { GOVERNMENT_ACTS_AFTER, JURISDICTION_SERVICE_KINDS, PARTY_COMMITTEE_AFTER, SERVICE_KINDS, SHORT_ADMIN_KINDS } from "./public-body-kinds";
+
+/** A zone's administration words, looked up in the shared pass over the article rather than scanned for. */
+const ZONE_BODY_WORDS = wordTable(["管理委员会", "管委会"]);
 
 /** Provinces, regions and the large cities news names institutions after (general geography, not from any page). */
 const PROVINCE_LIST = "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门";
@@ -92,6 +95,7 @@ const JURISDICTION_KINDS = ["协会", "学会", "联合会", "研究会", "商�
 const ORGANISE_VERB = /(?:中心|局|部|委|院|所|会|办|厅)|(?:迅速|立即|积极|统一|共同|负责|精心|认真|紧急|及时|广泛|有序|专门|重新|随即|先后|多次)$/;
 const KIND_OF_GROUP = /(?:公益|恐怖|犯罪|黑客|民间|非政府|慈善|学术|行业|社会|宗教|地下|极端|其他|相关)$/;
 const LATIN_KINDS = ["研究院", "研究所", "实验室", "智库"];
+const LATIN_KIND_TABLE = wordTable(LATIN_KINDS);
 /** Every kind word, and how far before one an anchor may start (a 4-character place, 市, a 9-character middle). */
 const KIND_WORDS = [...new Set([...PLACE_KINDS, ...JURISDICTION_KINDS, ...STATE_KINDS, ...COUNTRY_KINDS])];
 const REACH = 4 + 1 + 9;
@@ -271,7 +275,7 @@ const ZONE_BODY = /([\u4e00-\u9fff]{2,8}?(?:科技园区|科学城|高新技术�
 function zoneAdministrations(t: ArticleText, free: (s: number, e: number) => boolean, covered: Uint8Array): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
-  if (!text.includes("管理委员会") && !text.includes("管委会")) return out;
+  if (!containsAny(text, ZONE_BODY_WORDS)) return out;
   for (const m of text.matchAll(ZONE_BODY)) {
     let s = m.index;
     // the zone's name starts the clause or follows a joiner (、|中关村…, 和|…)
@@ -340,7 +344,7 @@ export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
   }
   out.push(...zoneAdministrations(t, free, covered));
   // a Latin brand + an institute (DCCI互联网研究院, 亿欧智库 has its own suffix rule)
-  if (!LATIN_KINDS.some((k) => text.includes(k))) return out;
+  if (!containsAny(text, LATIN_KIND_TABLE)) return out;
   const latin = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9&]{1,15})([\u4e00-\u9fff]{0,6}?)(研究院|研究所|实验室|智库)/g;
   for (let m = latin.exec(text); m; m = latin.exec(text)) {
     // a generic word (AI研究院) names no brand: after an organisation it is that organisation's unit (./units)

@@ -8,13 +8,16 @@ import { articleSentenceSpan, sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
 import { postClosingClause } from "./titles";
+import { containsAny, wordTable } from "./word-hits";
 
 const JOINS_COMPANY = /(?:正式)?(?:加入|加盟)(?:公司|该公司)(?:并)?(?:出任|担任|任)/g;
+/** The verb and object JOINS_COMPANY cannot match without, looked up in the shared pass over the article. */
+const JOINS_WORDS = wordTable(["加入", "加盟"].flatMap((v) => [v + "公司", v + "该公司"]));
 
 export function joinedCompanyPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[]): FoundRole[] {
   const out: FoundRole[] = [];
   const text = t.simp;
-  if (!text.includes("公司")) return out;
+  if (!containsAny(text, JOINS_WORDS)) return out;
   for (const m of text.matchAll(JOINS_COMPANY)) {
     const who = placed.find((p) => p.end === m.index);
     if (!who) continue;

@@ -11,6 +11,10 @@ import { CLAUSE_BREAK, isHan, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { isPlaceName } from "./institution-names";
+import { containsAny, wordTable } from "./word-hits";
+
+/** 论坛, looked up in the shared pass over the article rather than scanned for. */
+const FORUM_WORD = wordTable(["论坛"]);
 
 /** Words that make X公司 a kind of company, not a name (上市公司, 母公司, 科技公司). */
 const KIND_OF_COMPANY = /^(上述|前述|所述|目标|标的|被投|参股|关联|竞争|同名|上市|母|子|分|总|控股|合资|空壳|外资|外企|国有|国企|民营|私营|跨国|互联网|贸易|管理|物业|房地产|地产|开发|建筑|保险|信托|电力|电网|石油|烟草|运营|物流|快递|游戏|手机|电商|代工|中介|影视|广告|审计|评级|担保|租赁|航空|铁路|电信|通信|新能源|车企|初创|创业|咨询|数据|软件|研发|芯片|设计|制造|服务|平台|安全|支付|金融|贷款|小贷|网贷|助贷|催收|验房|家|两家|该|本|此|其|贵|我|某|新|老|大|小|头部|同类|相关|涉事|当地|本地|境外|海外|国内|美国|中国|日本|韩国|欧洲|英国|德国|法国)$/;
@@ -113,7 +117,7 @@ function subjectNamedAgain(text: string, joinAt: number): boolean {
 }
 const PARTNER = /(?:与|和|同|携手)([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,2}|[\u4e00-\u9fff]{2,10}?)(?=(?:达成|签署|签订|签约|合作|联合推出|共同|宣布合作|展开合作|开展合作|建立合作|完成合并|宣布合并|正式合并))/g;
 
-const PARTNER_VERB = /达成|签署|签订|签约|合作|联合推出|共同|合并/;
+const PARTNER_VERB = wordTable(["达成", "签署", "签订", "签约", "合作", "联合推出", "共同", "合并"]);
 /**
  * A forum with a board or a secretariat of its own (X论坛|理事会, X论坛|秘书长) is a standing
  * organisation, not an event; the name opens its clause.
@@ -123,11 +127,14 @@ const FORUM_BODY = /(?:^|[\n，。；：、,;:?？!！])([\u4e00-\u9fff]{2,8}论
 const EVENT_FORUM = /^(?:本届|首届|该|本|此|这|高峰|峰会|分|主|年度|国际|平行)/;
 /** 来自|X实验室|的Y: where a speaker or a team comes from, named in full with an organisation's suffix. */
 const FROM_ORG = /来自([\u4e00-\u9fffA-Za-z]{3,14}?)的/g;
+const FROM_WORD = wordTable(["来自"]);
 /**
  * A partner's head right before a capitalised Latin name (合作伙伴|Veloria|的销售网络, 大股东|Prosina):
  * only an organisation is a company's partner, supplier or shareholder, and the script bounds the name.
  */
 const PARTNER_HEAD_LATIN = /(?:合作伙伴|战略伙伴|供应商|大股东|股东)([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?![A-Za-z0-9])/g;
+/** PARTNER_HEAD_LATIN's heads, one of which it cannot match without (looked up in the shared pass over the article). */
+const PARTNER_HEADS = wordTable(["合作伙伴", "战略伙伴", "供应商", "股东"]);
 /** Words between a subject and 与 that belong to the verb, not the name (今日|宣布|正式). */
 const LEFT_VERB_TAIL = /(?:今日|今天|近日|日前|正式|宣布|已经|已|将|再次|也|还|同时)+$/;
 
@@ -155,7 +162,7 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!standsAgain(text, name, s, /^公司/) && !(COMPANY_ACT_AFTER.test(text.slice(at + 2, at + 6)) && (latin !== null || clearStart(text, s)))) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
-  for (const m of text.matchAll(FROM_ORG)) {
+  for (const m of containsAny(text, FROM_WORD) ? text.matchAll(FROM_ORG) : []) {
     const name = m[1]!;
     const s = m.index + 2;
     const stem = name.replace(ORG_SUFFIX, "");
@@ -164,20 +171,20 @@ export function contextOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   // the pattern tries every clause start, and most articles hold no forum at all
-  for (const m of text.includes("论坛") ? text.matchAll(FORUM_BODY) : []) {
+  for (const m of containsAny(text, FORUM_WORD) ? text.matchAll(FORUM_BODY) : []) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length - m[2]!.length;
     const stem = name.slice(0, -2);
     if (VAGUE.test(stem) || EVENT_FORUM.test(stem) || PHRASE_CHARS.test(stem) || !free(s, s + name.length)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
-  for (const m of text.matchAll(PARTNER_HEAD_LATIN)) {
+  for (const m of containsAny(text, PARTNER_HEADS) ? text.matchAll(PARTNER_HEAD_LATIN) : []) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length;
     if (GENERIC_LATIN.has(name.toLowerCase()) || !free(s, s + name.length)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
-  if (!PARTNER_VERB.test(text)) return out;
+  if (!containsAny(text, PARTNER_VERB)) return out;
   for (let m = PARTNER.exec(text); m; m = PARTNER.exec(text)) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length;

@@ -9,7 +9,7 @@ import { sentenceAt, sentenceSpan } from "./article-text";
 import { isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, ORG_SUFFIX, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable } from "./word-hits";
 import { isPlaceName } from "./institution-names";
 import { chineseNameAt, isCommonWord } from "./names";
 import { plausibleShortName } from "./subject-names";
@@ -413,7 +413,7 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       }
     }
   }
-  if (/领投|跟投|参投|独家投资/.test(text)) {
+  if (containsAny(text, ROUND_WORDS)) {
     for (let m = ROUND_INVESTOR.exec(text); m; m = ROUND_INVESTOR.exec(text)) {
       const name = m[1]!;
       const latin = /^[A-Za-z]/.test(name);
@@ -428,9 +428,16 @@ export function appositionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  * Heads that name companies as their object without 包括: a broker's picks (重点推荐|A与B, 建议关注|A和B,
  * 受益标的为|A、B) are listed stocks, so items must read as stock short names, not sectors.
  */
+/** Words of a round (the investors' list below is read only where one occurs), looked up in the shared pass over the article. */
+const ROUND_WORDS = wordTable(["领投", "跟投", "参投", "独家投资"]);
 const PICKS_HEAD = /(?:重点推荐|推荐关注|维持推荐|首次推荐|受益标的(?:包括|有|为|是)?|相关标的(?:包括|有|为|是)?)$/;
 /** An item that names a kind of customer or thing, not one (互联网企业, 运营商, 电池类型). */
 const KIND_ITEM = /(?:企业|公司|商|机构|用户|客户|单位|部门|政府|高校|院校|学校|媒体|平台|类型|认证|行业|领域|产品|项目)$/;
+/** The heads below and their verbs (股东包括, 重点推荐…), one of which a pair's head cannot match without: looked up in the shared pass over the article. */
+const PAIR_HEADS = wordTable([
+  ...["投资方", "投资机构", "股东", "合作伙伴", "合作方", "参投方", "客户", "老股东", "新股东", "战略投资者"].flatMap((h) => ["包括", "有", "为", "是", "涵盖"].map((v) => h + v)),
+  ...["重点推荐", "推荐关注", "维持推荐", "首次推荐", "受益标的", "相关标的"],
+]);
 /** Two items joined by 和/与/及/以及 that make up the rest of a clause (客户包括|西门子和博世|。). */
 const PAIR_AT = /([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(?:和|与|及|以及)([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(?:等(?:公司|企业|机构|品牌|厂商)?)?(?=[，。；,;！？!?]|$)/y;
 
@@ -441,6 +448,7 @@ const PAIR_AT = /([\u4e00-\u9fff]{2,6}?|[A-Za-z][A-Za-z0-9&.' -]{1,29}?)(?:和|�
 export function headedPairNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
+  if (!containsAny(text, PAIR_HEADS)) return out;
   for (const m of text.matchAll(/(投资方|投资机构|股东|合作伙伴|合作方|参投方|客户|老股东|新股东|战略投资者)(?:包括|有|为|是|涵盖)|重点推荐|推荐关注|维持推荐|首次推荐|受益标的(?:包括|有|为|是)?|相关标的(?:包括|有|为|是)?/g)) {
     const at = m.index + m[0].length;
     PAIR_AT.lastIndex = at;
@@ -465,6 +473,8 @@ const COMPARED = /(品牌价值|市值|市场份额|份额|销量|销售额|营�
 /** The rest of the clause as a list (奔驰和香奈儿, 轩尼诗、酩悦香槟和人头马): 、-separated, the last two maybe joined. */
 /** Kinds of goods compared, not their makers (燃油车, 功能机, 进口品). */
 const THING_ITEM = /[车机品器货类型款]$/;
+/** COMPARED's verbs, one of which it cannot match without (looked up in the shared pass over the article). */
+const COMPARING_VERBS = wordTable(["高于", "低于", "超过", "超越", "领先于", "落后于", "不及", "逊于", "胜过", "力压"]);
 const COMPARED_LIST = /((?:[\u4e00-\u9fff]{2,6}、){0,4}[\u4e00-\u9fff]{2,6}(?:和|与|及|以及)[\u4e00-\u9fff]{2,6})(?:等(?:品牌|公司|企业|厂商)?)?(?=[，。；！？]|$)/y;
 
 /** A clause opening with a short name that owns what follows (茅台的…, 茅台以…): the measure's owner. */
@@ -485,6 +495,7 @@ function ownerOpensClause(before: string): boolean {
 export function comparedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
+  if (!containsAny(text, COMPARING_VERBS)) return out;
   for (const m of text.matchAll(COMPARED)) {
     const at = m.index + m[0].length;
     COMPARED_LIST.lastIndex = at;
@@ -510,6 +521,8 @@ export function comparedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 }
 
 /** Heads that only a listed company's short name follows (概念股|X, 龙头股|X, 成分股|X). */
+/** STOCK_HEAD's heads, one of which it cannot match without (looked up in the shared pass over the article). */
+const STOCK_HEADS = wordTable(["概念股", "龙头股", "成分股", "权重股", "白马股", "个股"]);
 const STOCK_HEAD = /(?:概念股|龙头股|成分股|权重股|白马股|个股)([\u4e00-\u9fff]{3,6}?)(?=\d{1,2}[月日]|股价|涨停|跌停|大涨|大跌|涨超|跌超|涨逾|跌逾|收涨|收跌|晚间公告|发布公告|公告称)/g;
 
 /** What a run describing the market's move holds (个股|却直线拉升, 涨幅超过): no stock's name. */
@@ -522,7 +535,7 @@ const MARKET_MOVE_CHARS = /[涨跌升降拉超幅却均纷普]/;
 export function stockHeadNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!text.includes("股")) return out;
+  if (!containsAny(text, STOCK_HEADS)) return out;
   for (const m of text.matchAll(STOCK_HEAD)) {
     const name = m[1]!;
     const s = m.index + m[0].length - name.length;

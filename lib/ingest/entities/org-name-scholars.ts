@@ -10,6 +10,10 @@ import { sentenceAt } from "./article-text";
 import type { FoundName, FoundRole, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt } from "./names";
 import { isGenericStem, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
+import { wordHits, wordTable } from "./word-hits";
+
+/** The titles read after an organisation's name, in the order a global alternation of them tried them: their places come from the shared pass over the article. */
+const SCHOLAR_TITLES = wordTable(["副教授", "教授", "副研究员", "研究员", "院士", "副秘书长", "秘书长", "副理事长", "理事长", "副会长", "会长", "副所长", "所长", "副院长", "院长"]);
 
 const SCHOLAR_TITLE = /^(?:副教授|教授|副研究员|研究员|院士)/;
 /**
@@ -31,8 +35,7 @@ export function orgNameScholars(t: ArticleText, orgs: OrgSpan[], people: PersonS
   const names: FoundName[] = [];
   const roles: FoundRole[] = [];
   if (!text.includes("教授") && !text.includes("研究员") && !text.includes("院士") && !text.includes("长")) return { names, roles };
-  for (const m of text.matchAll(/(?:副教授|教授|副研究员|研究员|院士|副秘书长|秘书长|副理事长|理事长|副会长|会长|副所长|所长|副院长|院长)/g)) {
-    const titleStart = m.index;
+  for (const { at: titleStart, word: titleWord } of wordHits(text, SCHOLAR_TITLES)) {
     // the name: two or three characters before the title, read by the surname table
     let hit: { start: number; end: number; name: string } | null = null;
     for (const len of [4, 3, 2]) {
@@ -56,7 +59,7 @@ export function orgNameScholars(t: ArticleText, orgs: OrgSpan[], people: PersonS
     const sentence = sentenceAt(t, hit.start);
     names.push({ type: "person", name: hit.name, confidence: 0.8, evidence: sentence, at: hit.start });
     if (!org.slug && !orgs.includes(org)) names.push({ type: "company", name: org.name, confidence: 0.75, evidence: sentence, at: org.start });
-    roles.push({ personSlug: null, personName: hit.name, personStart: hit.start, org, title: t.original.slice(titleStart, titleStart + m[0].length), sentence });
+    roles.push({ personSlug: null, personName: hit.name, personStart: hit.start, org, title: t.original.slice(titleStart, titleStart + titleWord.length), sentence });
   }
   return { names, roles };
 }

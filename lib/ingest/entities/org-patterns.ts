@@ -9,7 +9,7 @@ import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordTable, type WordTable } from "./word-hits";
 import { institutionNames, isPlaceName } from "./institution-names";
 import { BUSINESS_AFTER_ORG } from "./units";
 import { appositionNames, comparedNames, headedPairNames, jointVentureNames, listedOrgNames, stockHeadNames, suffixedPairNames } from "./org-lists";
@@ -33,6 +33,15 @@ import { formerMinistryNames } from "./former-ministries";
 import { venueListNames } from "./venue-lists";
 import { placeBranchNames } from "./place-branches";
 import { makerNames } from "./maker-names";
+
+/** 分公司, looked up in the shared pass over the article rather than scanned for. */
+const BRANCH_WORD = wordTable(["分公司"]);
+
+/** The legal forms, looked up in the shared pass over the article rather than scanned for. */
+const LEGAL_FORM_WORDS = wordTable(["有限公司", "有限责任公司"]);
+
+/** 师事务所, looked up in the shared pass over the article rather than scanned for. */
+const FIRM_WORD = wordTable(["师事务所"]);
 
 /** Every organisation these patterns find, outside the spans already taken. */
 export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
@@ -256,7 +265,7 @@ function stemStart(text: string, at: number, reach: number, lead: RegExp): numbe
 /** Law and accounting firms named by their suffix (首批客户包括金杜律师事务所): always organisations. */
 function firmNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  if (!t.simp.includes("师事务所")) return out;
+  if (!containsAny(t.simp, FIRM_WORD)) return out;
   for (const m of t.simp.matchAll(FIRM_SUFFIX)) {
     const end = m.index + m[0].length;
     const s = stemStart(t.simp, m.index, 8, FIRM_LEAD);
@@ -272,10 +281,11 @@ function firmNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  * and 投资 are left out: 「Meta科技巨头」「Meta投资了」 are a known name and a word.
  */
 const LATIN_SUFFIXED = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{1,11})(资本集团|资本|创投|集团|控股|证券)/g;
+const LATIN_SUFFIX_WORDS = wordTable(["资本", "创投", "集团", "控股", "证券"]);
 
 function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  if (!/[A-Z]/.test(t.simp)) return out;
+  if (!containsAny(t.simp, LATIN_SUFFIX_WORDS) || !/[A-Z]/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(LATIN_SUFFIXED)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -292,9 +302,9 @@ function latinSuffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
 const LATIN_DATA_SOURCE = /(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=的?(?:最新|公开)?(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称))/g;
 
 /** The Latin names `pattern` captures, not generic and not inside a span already taken; `cue` is a cheap look first. */
-function latinNamesBefore(t: ArticleText, taken: OrgSpan[], cue: RegExp, pattern: RegExp): FoundName[] {
+function latinNamesBefore(t: ArticleText, taken: OrgSpan[], cue: WordTable, pattern: RegExp): FoundName[] {
   const out: FoundName[] = [];
-  if (!/[A-Z]/.test(t.simp) || !cue.test(t.simp)) return out;
+  if (!containsAny(t.simp, cue) || !/[A-Z]/.test(t.simp)) return out;
   for (const m of t.simp.matchAll(pattern)) {
     const s = m.index;
     const e = s + m[0].length;
@@ -304,9 +314,11 @@ function latinNamesBefore(t: ArticleText, taken: OrgSpan[], cue: RegExp, pattern
   return out;
 }
 
-// most articles cite no data after a Latin name: a cheap look for the cue words first
+// most articles cite no data after a Latin name: a cheap look for the cue words first (in the shared pass over the article)
+const DATA_CUES = wordTable(["数据", "报告", "统计", "调查", "榜单", "排名"].flatMap((w) => ["显示", "表明", "指出", "称"].map((v) => w + v)));
+const ROUND_CUES = wordTable(["领投", "跟投", "参投", "追投", "共同投资"]);
 const latinDataSources = (t: ArticleText, taken: OrgSpan[]): FoundName[] =>
-  latinNamesBefore(t, taken, /(?:数据|报告|统计|调查|榜单|排名)(?:显示|表明|指出|称)/, LATIN_DATA_SOURCE);
+  latinNamesBefore(t, taken, DATA_CUES, LATIN_DATA_SOURCE);
 
 /**
  * A Latin name that leads or joins a round (由Andreessen Horowitz领投，Greylock跟投): only an investor
@@ -314,7 +326,7 @@ const latinDataSources = (t: ArticleText, taken: OrgSpan[]): FoundName[] =>
  */
 const LATIN_INVESTOR = /(?<=^|[，,、。；;\n由和与及])([A-Z][A-Za-z0-9&.-]{2,20}(?: [A-Z][A-Za-z0-9&.-]+){0,2})(?=(?:联合)?(?:领投|跟投|参投|追投|共同投资))/g;
 
-const latinInvestors = (t: ArticleText, taken: OrgSpan[]): FoundName[] => latinNamesBefore(t, taken, /领投|跟投|参投|追投|共同投资/, LATIN_INVESTOR);
+const latinInvestors = (t: ArticleText, taken: OrgSpan[]): FoundName[] => latinNamesBefore(t, taken, ROUND_CUES, LATIN_INVESTOR);
 
 /**
  * Capitalised Latin words ending in a word only organisations end with (Thinking Machines Lab,
@@ -342,7 +354,9 @@ function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
  */
 const LATIN_AFTER_HEAD = /(?:开发商|发行商|厂商|制造商|生产商|供应商|运营商|服务商|工作室|初创公司|创业公司|游戏公司|科技公司)((?:[A-Z][A-Za-z0-9&'.-]*)(?: [A-Z][A-Za-z0-9&'.-]*){0,2})(?![A-Za-z0-9])/g;
 /** The words LATIN_BEFORE_ONE_FIRM's lookahead ends in. */
-const ONE_FIRM_WORDS = ["一家公司", "这家公司"];
+const ONE_FIRM_WORDS = wordTable(["一家公司", "这家公司"]);
+/** LATIN_AFTER_HEAD's heads, one of which it cannot match without. */
+const MAKER_HEADS = wordTable(["开发商", "发行商", "厂商", "制造商", "生产商", "供应商", "运营商", "服务商", "工作室", "初创公司", "创业公司", "游戏公司", "科技公司"]);
 const LATIN_BEFORE_ONE_FIRM = /(?<=[\u4e00-\u9fff“"])([A-Z][A-Za-z0-9&'.-]{2,20}(?: [A-Z][A-Za-z0-9&'.-]+){0,2})(?=[”"]?(?:一家公司|这家公司))/g;
 
 /** Capitalised business words a maker's kind may stand before (厂商OEM, 供应商ERP, 科技公司IPO): no names. */
@@ -352,7 +366,8 @@ function latinAfterHeads(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   for (const pattern of [LATIN_AFTER_HEAD, LATIN_BEFORE_ONE_FIRM]) {
     // the second pattern's match needs one of its closing words: without them its scan, which tries every capital, is skipped
-    if (pattern === LATIN_BEFORE_ONE_FIRM && !ONE_FIRM_WORDS.some((w) => t.simp.includes(w))) continue;
+    if (pattern === LATIN_BEFORE_ONE_FIRM && !containsAny(t.simp, ONE_FIRM_WORDS)) continue;
+    if (pattern === LATIN_AFTER_HEAD && !containsAny(t.simp, MAKER_HEADS)) continue;
     for (const m of t.simp.matchAll(pattern)) {
       const name = m[1]!;
       const s = m.index + m[0].length - name.length;
@@ -435,7 +450,7 @@ function seatLength(text: string, s: number): number {
 function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   // the pattern tries every position: most articles name no legal entity, so look for one first
-  if (!t.simp.includes("有限公司") && !t.simp.includes("有限责任公司")) return out;
+  if (!containsAny(t.simp, LEGAL_FORM_WORDS)) return out;
   for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
     let s = m.index;
     const end = s + m[0].length;
@@ -474,7 +489,7 @@ const GROUP_LEAD = /^.*(?:的|还有|包括|以及|其中|由|在|与|和|及|�
 
 function groupBranchNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
-  if (!t.simp.includes("分公司")) return out;
+  if (!containsAny(t.simp, BRANCH_WORD)) return out;
   for (const m of t.simp.matchAll(GROUP_BRANCH)) {
     if (!isPlaceName(m[1]!)) continue;
     const groupEnd = m.index + 2;

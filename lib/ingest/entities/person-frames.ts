@@ -8,6 +8,10 @@ import { sentenceAt, type ArticleText } from "./article-text";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt, commonSurnameAt, isParty, verbStartsAt } from "./names";
 import { isClauseBreakAt, isHanAt } from "./context";
+import { containsAny, wordTable } from "./word-hits";
+
+/** 岁, looked up in the shared pass over the article rather than scanned for. */
+const AGE_WORD = wordTable(["岁"]);
 
 const AGED = /(?:(?:现年|今年|年仅|已经|年近|年逾)\s?[\d０-９一二三四五六七八九十]{1,3}|(?<![\d０-９])[\d０-９]{2})(?:岁|周岁)(?:的|高龄的)(?:[\u4e00-\u9fff]{1,3}籍)?(?:[\u4e00-\u9fff]{0,4}?(?:农民工|村民|农民|工人|市民|居民|员工|职工|司机|老人|男子|女子|患者|病人|学生|教师|医生|护士|工程师|程序员|摄影师|创业者|店主|摊主|骑手|快递员|外卖员|飞手|乘客|游客|网友|老板))?/g;
 /** What may follow such a name: a verb of being or doing, a break, or a preposition. */
@@ -16,7 +20,7 @@ const AFTER = /^(?:[，。；、是在曾已也还将从于对和与为因说称
 export function agedNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!text.includes("岁")) return out;
+  if (!containsAny(text, AGE_WORD)) return out;
   for (const m of text.matchAll(AGED)) {
     const at = m.index + m[0].length;
     if (people.some((p) => p.start === at) || orgs.some((o) => o.start < at + 2 && o.end > at)) continue;
@@ -40,12 +44,16 @@ export function agedNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[])
  * and nothing is taken (the form could be either's).
  */
 const ADDRESSED_SPEAKS = /(?:总|董|老师)(?=(?:则|也|还|又)?(?:表示|说|称|认为|介绍|透露|坦言|指出|告诉|回忆|笑称))/g;
+/** Every run ADDRESSED_SPEAKS reads (总表示, 董也说…), looked up in the shared pass over the article: most articles hold none. */
+const ADDRESSED_SPEAKS_RUNS = wordTable(
+  ["总", "董", "老师"].flatMap((a) => ["", "则", "也", "还", "又"].flatMap((adv) => ["表示", "说", "称", "认为", "介绍", "透露", "坦言", "指出", "告诉", "回忆", "笑称"].map((v) => a + adv + v))),
+);
 
 export function namesBehindSurnameAddress(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
   const done = new Set<string>();
-  for (const m of text.matchAll(ADDRESSED_SPEAKS)) {
+  for (const m of containsAny(text, ADDRESSED_SPEAKS_RUNS) ? text.matchAll(ADDRESSED_SPEAKS) : []) {
     const sAt = m.index - 1;
     if (sAt < 0 || !commonSurnameAt(text, sAt)) continue;
     const prev = text[sAt - 1];

@@ -10,13 +10,16 @@ import { articleSentenceSpan, sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
 import { postClosingClause } from "./titles";
+import { containsAny, wordTable } from "./word-hits";
 
 const PRONOUN_POST = /(?:^|[。！？!?\n])([他她](?:目前|现在|如今)?(?:现任|是|为))/g;
+/** A pronoun and the next word PRONOUN_POST needs after it (他是, 她目前…): looked up in the shared pass, not a scan per article. */
+const PRONOUN_CUES = wordTable(["他", "她"].flatMap((p) => ["目前", "现在", "如今", "现任", "是", "为"].map((w) => p + w)));
 
 export function pronounPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[]): FoundRole[] {
   const out: FoundRole[] = [];
   const text = t.simp;
-  if (!text.includes("他") && !text.includes("她")) return out;
+  if (!containsAny(text, PRONOUN_CUES)) return out;
   for (const m of text.matchAll(PRONOUN_POST)) {
     const at = m.index + m[0].length - m[1]!.length;
     const verbEnd = m.index + m[0].length;

@@ -10,6 +10,10 @@ import { articleSentenceSpan, sentenceAt } from "./article-text";
 import type { FoundName, FoundRole, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt } from "./names";
 import { ROLE_NOUNS, titleEndingAt } from "./titles";
+import { containsAny, wordTable } from "./word-hits";
+
+/** 分别, looked up in the shared pass over the article rather than scanned for. */
+const RESPECTIVE_WORD = wordTable(["分别"]);
 
 const RESPECTIVELY = /分别(?:担任|出任|兼任|任|为)/g;
 /** 分别担任 … at a position (sticky). */
@@ -35,7 +39,7 @@ export function respectivePosts(
   const names: FoundName[] = [];
   const roles: FoundRole[] = [];
   const text = t.simp;
-  if (!text.includes("分别")) return { names, roles };
+  if (!containsAny(text, RESPECTIVE_WORD)) return { names, roles };
   for (const m of text.matchAll(RESPECTIVELY)) {
     const who = namesBefore(text, m.index, people);
     if (!who || who.length < 2) continue;

@@ -219,6 +219,8 @@ function foundedBy(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[]): Fou
 
 /** Brackets right after a name, and what separates the posts inside them. */
 const BRACKET_AFTER = /^[（(]([^（()）\n]{1,32})[)）]/;
+const FULL_OPEN_PAREN = "（".charCodeAt(0);
+const OPEN_PAREN = "(".charCodeAt(0);
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .&-]*$/;
 
 /**
@@ -231,6 +233,9 @@ function bracketedTitles(t: ArticleText, orgs: OrgSpan[], people: PlacedPerson[]
   const out: FoundRole[] = [];
   const text = t.simp;
   for (const who of people) {
+    // most names have no bracket after them: no slice and no match for those
+    const open = text.charCodeAt(who.end);
+    if (open !== FULL_OPEN_PAREN && open !== OPEN_PAREN) continue;
     const m = BRACKET_AFTER.exec(text.slice(who.end, who.end + 36));
     if (!m) continue;
     const inS = who.end + 1;

@@ -7,6 +7,10 @@ import type { ArticleText } from "./article-text";
 import type { CompanyHit, PersonHit } from "./types";
 import { isGenericStem, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
 import { isPlaceName } from "./institution-names";
+import { containsAny, wordTable } from "./word-hits";
+
+/** 简称 and 下称, looked up in the shared pass over the article rather than scanned for. */
+const SHORT_FORM_WORDS = wordTable(["简称", "下称"]);
 
 /** （以下简称“X”）, (简称X), （下称“X”）, right after the full name. */
 const SHORT_FORM = /[（(]\s*(?:以下|下文)?(?:简称|下称)(?:为)?\s*[：:]?\s*[“"「『‘]?([^”"」』’）)，,、\s]{2,16})[”"」』’]?\s*[）)]/g;
@@ -22,7 +26,7 @@ function countAfter(text: string, word: string, from: number): number {
 }
 
 export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
-  if (!t.simp.includes("简称") && !t.simp.includes("下称")) return companies;
+  if (!containsAny(t.simp, SHORT_FORM_WORDS)) return companies;
   let out = companies;
   for (let m = SHORT_FORM.exec(t.simp); m; m = SHORT_FORM.exec(t.simp)) {
     const at = m.index;

@@ -7,6 +7,10 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan } from "./discover";
 import { PHRASE_CHARS } from "./org-words";
+import { containsAny, wordTable } from "./word-hits";
+
+/** The investor words, looked up in the shared pass over the article rather than scanned for. */
+const INVESTOR_WORDS = wordTable(["投资方", "投资机构", "参投方", "领投方", "战略投资者", "出资方"]);
 
 const HEAD = /(?:投资方|投资机构|参投方|领投方|战略投资者|出资方)(?:包括|为|是|系)/g;
 const SOLE_ITEM = /([\u4e00-\u9fff]{2,8}?)(?=[，。；,;！？!?]|$)/y;
@@ -18,7 +22,7 @@ const KIND_LEAD = /^(?:多家|数家|多个|知名|国资|国有|产业|地方|�
 export function soleInvestorNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!text.includes("投资方") && !text.includes("投资机构") && !text.includes("参投方") && !text.includes("领投方") && !text.includes("战略投资者") && !text.includes("出资方")) return out;
+  if (!containsAny(text, INVESTOR_WORDS)) return out;
   for (const m of text.matchAll(HEAD)) {
     const at = m.index + m[0].length;
     SOLE_ITEM.lastIndex = at;

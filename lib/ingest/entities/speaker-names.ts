@@ -11,6 +11,8 @@ import { chineseNameAt } from "./names";
 
 const INTERVIEWER = /^(?:记者|问|主持人|提问|编者|Q|q)\s*[：:]/;
 const HEAD = /^([\u4e00-\u9fff]{2,4})\s*[：:]/;
+/** The first characters of INTERVIEWER's labels. */
+const INTERVIEWER_FIRST = new Set([..."记问主提编Qq"].map((c) => c.charCodeAt(0)));
 const CONFIDENCE = 0.75;
 
 export function speakerNames(t: ArticleText, people: PersonSpan[]): FoundName[] {
@@ -21,6 +23,12 @@ export function speakerNames(t: ArticleText, people: PersonSpan[]): FoundName[] 
   for (let ls = 0; ls < text.length; ) {
     const nl = text.indexOf("\n", ls);
     const le = nl === -1 ? text.length : nl;
+    // a line opened by neither an interviewer's label nor a Han character matches neither pattern: no slice for it
+    const first = text.charCodeAt(ls);
+    if (!INTERVIEWER_FIRST.has(first) && !(first >= 0x4e00 && first <= 0x9fff)) {
+      ls = le + 1;
+      continue;
+    }
     const opening = text.slice(ls, Math.min(le, ls + 8));
     if (INTERVIEWER.test(opening)) interviewerLines++;
     else {

@@ -8,6 +8,7 @@ import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan } from "./discover";
 import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { isCommonWord } from "./names";
+import { containsAny, wordTable } from "./word-hits";
 
 /** Deal verb, an optional pointer to a subsidiary, the name, then how much of the stake (…|51%|的|股权). */
 const STAKE_DEAL =
@@ -15,10 +16,13 @@ const STAKE_DEAL =
 /** What stands where a name would but is none (收购|公司|股权, 增持|本公司|股份, 收购|标的|股权). */
 const NOT_A_NAME = /^(?:其|该|本|此|上述|前述|标的|目标|对方|部分|全部|剩余|少数|多数|控股|参股|合资|上市|母|子|公司|集团|企业|股东|大股东|管理层|员工|个人|外资|国有|国资)/;
 
+/** 股权 or 股份, without which no stake is dealt (looked up in the shared pass over the article). */
+const STAKE_WORDS = wordTable(["股权", "股份"]);
+
 export function stakeNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!/股权|股份/.test(text)) return out;
+  if (!containsAny(text, STAKE_WORDS)) return out;
   for (const m of text.matchAll(STAKE_DEAL)) {
     const name = m[1]!;
     const s = m.indices![1]![0];

@@ -25,6 +25,7 @@ const LISTED_CUE: ReadonlySet<string> = new Set(["在投资者", "在回复投�
 const OFFICIAL_CUE: ReadonlySet<string> = new Set(["在其官网", "在官网", "通过其官网", "通过官网", "在其官方网站", "在官方网站", "在其官方微博", "在官方微博"]);
 /** A funding round closed (完成数亿元A轮融资, 宣布完成新一轮融资): only a company does that, so once is enough. */
 const FUNDING = /^(?:宣布)?(?:完成|获得?)[^，。；！？\n]{0,12}?轮融资|^(?:宣布)?完成[^，。；！？\n]{0,12}?融资/;
+const RAISED = wordTable(["融资"]);
 /**
  * A noun head that says what the funded name is (开发商|糖果星球|完成…, 写作工具|墨砚AI|完成…): with a
  * round raised, the name may start after it instead of opening the clause.
@@ -114,11 +115,16 @@ export function subjectNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const sites = new Map<string, number[]>();
   const funded = new Set<string>();
+  // FUNDING needs 融资 inside the 20 characters it reads: the next 融资 of the shared pass says whether to try it
+  const raised = wordHits(text, RAISED);
+  let r = 0;
   for (const { at, word } of wordHits(text, BUSINESS_VERBS)) {
+    while (r < raised.length && raised[r]!.at < at) r++;
     // the word pass stops at 发布, so 发布公告 (a listed company's filing) is read from there
     const listed = LISTED_CUE.has(word) || (word === "发布" && text.startsWith("公告", at + 2));
     const official = OFFICIAL_CUE.has(word);
-    const funding = ((word === "完成" || word === "宣布" || word === "获") && FUNDING.test(text.slice(at, at + 20))) || listed || official;
+    const raisedNear = r < raised.length && raised[r]!.at + 2 <= at + 20;
+    const funding = ((word === "完成" || word === "宣布" || word === "获") && raisedNear && FUNDING.test(text.slice(at, at + 20))) || listed || official;
     if ((word === "完成" || word === "获") && !funding) continue;
     const adverb = ADVERB_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
     // a quoted name (“柚青”|完成…融资) ends before its closing quote; quotes set off products too

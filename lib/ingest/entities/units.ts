@@ -10,6 +10,7 @@ import { isCommonWord } from "./names";
 import type { OrgKind } from "./types";
 import { AFFILIATED_HOSPITAL, INNER_FIELD_JOIN } from "./affiliated-units";
 import { isPlaceName } from "./institution-names";
+import { containsAny, wordTable } from "./word-hits";
 
 /** What a unit is read from: a resolved organisation mention. */
 export interface UnitMention {
@@ -102,7 +103,7 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
   const kept: M[] = [];
   const business = businessUnitNames(t, mentions, kindOf, known);
   // an investing arm is read only where the article speaks of investing at all: one look, not one per mention
-  const investing = INVESTING_WORDS.test(t.simp);
+  const investing = containsAny(t.simp, INVESTING_WORDS);
   for (const m of mentions) {
     const after = t.simp.slice(m.end, m.end + 14);
     const word = business.size ? BUSINESS_AFTER_ORG.exec(after.slice(0, 3)) : null;
@@ -158,7 +159,7 @@ const INVESTS_AFTER = /^(?:[、和与及][^，。；]{0,24}?)?(?:联合|共同)?
 /** What may follow the arm's name where it stands alone (这是|哈勃|今年投资的…). */
 const ALONE_AFTER = /^(?:今年|去年|此前|已经|已|也|还|曾|累计)?(?:投资|领投|跟投|参投|入股|出资|旗下|的投资)/;
 /** Words of investing: without any, an article names no investing arm. */
-const INVESTING_WORDS = /投资|领投|跟投|参投|入股|出资/;
+const INVESTING_WORDS = wordTable(["投资", "领投", "跟投", "参投", "入股", "出资"]);
 const ARM_STOP = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要及、旗下]/;
 
 /**

@@ -25,6 +25,14 @@ interface Merged {
   firstBits: Uint32Array;
   /** Slot + 1 in `lists` of each first character (0: no table has a word starting with it). */
   slot: Int32Array;
+  /** One bit per first character that some table has as a one-character word: a hit needs no second character there. */
+  singleBits: Uint32Array;
+  /**
+   * Hashed (first, second) code-unit pairs of every longer word: a Han text starts some word at
+   * most of its positions but pairs with the right second character at few, so the lists are read
+   * only there (a collision costs a read of the lists, never a hit).
+   */
+  pairBits: Uint32Array;
   /**
    * Per first character: for each table with words starting with it, the table's id and those
    * words in table order, with each word's second code unit (-1 for a one-character word): most
@@ -35,10 +43,15 @@ interface Merged {
 
 let merged: Merged | null = null;
 
+const PAIR_BITS = 1 << 16;
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & (PAIR_BITS - 1);
+
 function mergedIndex(): Merged {
   if (merged) return merged;
   const firstBits = new Uint32Array(2048);
   const slot = new Int32Array(65536);
+  const singleBits = new Uint32Array(2048);
+  const pairBits = new Uint32Array(PAIR_BITS >>> 5);
   const lists: Merged["lists"] = [];
   for (const t of tables) {
     for (const w of t.words) {
@@ -51,13 +64,18 @@ function mergedIndex(): Merged {
       const list = lists[slot[c]! - 1]!;
       const last = list[list.length - 1];
       const second = w.length > 1 ? w.charCodeAt(1) : -1;
+      if (second === -1) singleBits[c >>> 5]! |= 1 << (c & 31);
+      else {
+        const h = pairHash(c, second);
+        pairBits[h >>> 5]! |= 1 << (h & 31);
+      }
       if (last && last.table === t.id) {
         last.words.push(w);
         last.seconds.push(second);
       } else list.push({ table: t.id, words: [w], seconds: [second] });
     }
   }
-  merged = { firstBits, slot, lists };
+  merged = { firstBits, slot, singleBits, pairBits, lists };
   return merged;
 }
 
@@ -74,16 +92,20 @@ let lastHits: WordHit[][] = [];
 
 function allHits(text: string): WordHit[][] {
   if (text === lastText && lastHits.length === tables.length) return lastHits;
-  const { firstBits, slot, lists } = mergedIndex();
+  const { firstBits, slot, singleBits, pairBits, lists } = mergedIndex();
   const hits: WordHit[][] = tables.map(() => []);
   // per table, the first position a new hit may start at (hits of one table do not overlap)
   const free = new Int32Array(tables.length);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((firstBits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
-    const s = slot[c]!;
-    const list = lists[s - 1]!;
     const next = text.charCodeAt(i + 1);
+    if ((singleBits[c >>> 5]! & (1 << (c & 31))) === 0) {
+      if (i + 1 >= text.length) continue;
+      const h = pairHash(c, next);
+      if ((pairBits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+    }
+    const list = lists[slot[c]! - 1]!;
     for (let k = 0; k < list.length; k++) {
       const { table, words, seconds } = list[k]!;
       if (i < free[table]!) continue;
