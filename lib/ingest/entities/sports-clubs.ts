@@ -8,6 +8,7 @@ import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
+import { overlapsAny } from "./spans";
 import { COUNTRIES, isPlaceName } from "./institution-names";
 import { PHRASE_CHARS } from "./org-words";
 
@@ -65,7 +66,7 @@ export function sportsClubNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   }
   const out: FoundName[] = [];
   for (const [s, e] of [...found].sort((a, b) => a[0] - b[0])) {
-    if (taken.some((o) => o.start < e && s < o.end)) continue;
+    if (overlapsAny(taken, s, e)) continue;
     const [ss, se] = articleSentenceSpan(t, s);
     if (!SPORTS_SENTENCE.test(text.slice(ss, se))) continue;
     out.push({ type: "company", name: text.slice(s, e), confidence: 0.75, evidence: sentenceAt(t, s), at: s });

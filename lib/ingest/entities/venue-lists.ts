@@ -8,6 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isClauseBreakAt, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
+import { overlapsAny } from "./spans";
 import { isGenericStem, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
 import { isPlaceName } from "./institution-names";
 
@@ -67,7 +68,7 @@ export function venueListNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const premises = named.filter((i) => VENUE_TAIL.test(text.slice(i.start, i.end))).length;
     if (premises < 2 || named.length * 2 < items.length) continue;
     for (const i of named) {
-      if (taken.some((o) => o.start < i.end && i.start < o.end)) continue;
+      if (overlapsAny(taken, i.start, i.end)) continue;
       out.push({ type: "company", name: text.slice(i.start, i.end), confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
     }
   }
