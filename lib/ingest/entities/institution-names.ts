@@ -54,6 +54,9 @@ const NATIONAL: ReadonlySet<string> = new Set(["全国"]);
 /** Countries (general geography) whose government, central bank or ministries news names as actors (希腊政府, 日本央行, 美国财政部). */
 const COUNTRY_LIST = "美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 印度 巴西 加拿大 澳大利亚 意大利 西班牙 希腊 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 爱尔兰 奥地利 波兰 乌克兰 土耳其 以色列 伊朗 伊拉克 沙特 阿联酋 埃及 南非 尼日利亚 墨西哥 阿根廷 智利 新加坡 马来西亚 印尼 印度尼西亚 泰国 越南 菲律宾 新西兰 巴基斯坦 哈萨克斯坦 中国 欧盟";
 export const COUNTRIES = COUNTRY_LIST.split(" ");
+const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
+/** A country's name alone (美国, 俄罗斯): a place, never a person's or a club's name. */
+export const isCountryName = (name: string): boolean => COUNTRY_SET.has(name);
 /** What a country's name alone before it makes one body (no middle needed). */
 const COUNTRY_KINDS = ["政府", "央行", "中央银行", "财政部", "商务部", "外交部", "国防部", "司法部", "国会", "议会", "内阁", "总工会"];
 /** Countries by first character, longest first: most characters start none, and those that do start one or two. */
