@@ -77,7 +77,7 @@ const PLACE_KINDS = [...new Set(["政协", "医院", "大学", "科学院", "学
   ...PEOPLES_ORGANISATIONS, "气象台", "博物院", "博物馆", ...SERVICE_KINDS, ...SHORT_ADMIN_KINDS])];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅", ...SHORT_ADMIN_KINDS.filter((k) => !PEOPLES_ORGANISATIONS.includes(k))]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
-const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会", ...PEOPLES_ORGANISATIONS, "气象台", ...SHORT_ADMIN_KINDS]);
+const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会", "气象台", ...SHORT_ADMIN_KINDS]);
 /**
  * A place's government written short (江西省政府, 深圳市政府) is read only as the subject of a dated
  * act (江西省政府今年已与…签署, 深圳市政府日前发布): right after the place and its 省/市/县/区 mark, a
@@ -118,7 +118,7 @@ const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
 /** 局 opening 局地 (locally) or 局部地区 (in parts) is a weather report's adverb, no bureau (海南岛南部|局地有大雨). */
 const BUREAU_IN_WORD = /^(?:地(?!址)|部(?:地区|区域|地方))/;
 /** The people's organisations' short names also close words (合作协议, 学科协同, 互联网): a character after them that goes on with such a word. */
-const PEOPLES_ORGS: ReadonlySet<string> = new Set(["文联", "作协", "科协", "侨联", "妇联"]);
+const PEOPLES_ORGS: ReadonlySet<string> = new Set(PEOPLES_ORGANISATIONS.filter((k) => k.length === 2));
 const PEOPLES_ORG_IN_WORD = /[议调同助商定办力作合盟网动系络通接]/;
 
 /** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */
