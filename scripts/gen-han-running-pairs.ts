@@ -55,7 +55,8 @@ function main(): void {
     }
   }
   const kept = [...pairs].filter(([, n]) => n >= flags.minCount).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const keptLefts = [...lefts].filter(([c]) => kept.some(([p]) => p[0] === c)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const keptFirsts = new Set(kept.map(([p]) => p[0]!));
+  const keptLefts = [...lefts].filter(([c]) => keptFirsts.has(c)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const lines = (s: string) => {
     const out: string[] = [];
     for (let i = 0; i < s.length; i += 100) out.push(`      ${JSON.stringify(s.slice(i, i + 100))},`);

@@ -9,7 +9,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import type { FoundName, FoundRole, OrgSpan, PersonSpan } from "./discover";
 import { NOT_IN_TRANSLIT } from "./glossed-names";
-import { COUNTRIES } from "./institution-names";
+import { COUNTRIES, isCountryName } from "./institution-names";
 import { isCommonWord, nameVerbAt, titleStartsAt, verbStartsAt } from "./names";
 import { containsAny, wordTable } from "./word-hits";
 
@@ -79,7 +79,7 @@ function actedOnce(text: string, office: string, end: number): boolean {
 }
 
 function plausible(text: string, name: string, at: number, once: boolean): boolean {
-  return !isCommonWord(name) && !isCommonWord(name.slice(0, 2)) && !COUNTRIES.includes(name) && (once || namedAgainAlone(text, name, at));
+  return !isCommonWord(name) && !isCommonWord(name.slice(0, 2)) && !isCountryName(name) && (once || namedAgainAlone(text, name, at));
 }
 
 /** A country ending at `end`, or null. */
@@ -136,7 +136,7 @@ export function foreignOfficeNames(t: ArticleText, orgs: OrgSpan[], people: Pers
     if (name.length < 2 || name.length > 5 || NOT_IN_TRANSLIT.test(name) || NOT_A_NAME_END.test(name)) continue;
     // …and an act after the office, not a chain of posts (中共中央总书记、国家主席…)
     if (text[after] === "、" || (!verbStartsAt(text, after) && !TIME_AFTER.test(text.slice(after, after + 2)) && !STATE_ACT.test(text.slice(after, after + 2)))) continue;
-    if (taken(orgs, people, s, end) || isCommonWord(name) || COUNTRIES.includes(name)) continue;
+    if (taken(orgs, people, s, end) || isCommonWord(name) || isCountryName(name)) continue;
     // a state visit or meeting after the office is said of a holder alone (X总理访华): once is enough
     if (!STATE_ACT.test(text.slice(after, after + 2)) && !plausible(text, name, s, false)) continue;
     push(name, s);

@@ -9,6 +9,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
+import { overlapsAny } from "./spans";
 import { wordHits, wordTable } from "./word-hits";
 
 /** Longer forms first: at one position the earlier word of a table wins. */
@@ -41,7 +42,7 @@ export function formerMinistryNames(t: ArticleText, taken: OrgSpan[]): FoundName
     if (at > 0 && isHanAt(text, at - 1) && !(ALSO_A_DEPARTMENT.has(word) ? LEADS_OK : LEADS_OR_PARTICLE).test(text.slice(Math.max(0, at - 4), at))) continue;
     // the short form of a body the article also names whole (质检总局 beside 国家质检总局) is that body, found whole elsewhere
     if (!word.startsWith("国家") && text.includes(`国家${word}`)) continue;
-    if (taken.some((o) => o.start < end && at < o.end)) continue;
+    if (overlapsAny(taken, at, end)) continue;
     out.push({ type: "company", name: word, confidence: 0.75, evidence: sentenceAt(t, at), at });
   }
   return out;

@@ -7,7 +7,7 @@
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
-import { COUNTRIES, isPlaceName } from "./institution-names";
+import { isCountryName, isPlaceName } from "./institution-names";
 import { isCommonWord, transliteratedNameAt } from "./names";
 import { PHRASE_CHARS } from "./org-words";
 import { overlapsAny } from "./spans";
@@ -21,7 +21,6 @@ const BEFORE_NAME = /[的是和与及对向把被将为由叫名、，。；：�
 const FIRST_PART_MAX = 6;
 /** A place before the dot (中国·杭州, 东京·银座) makes a dateline or an event's name, not a person's. */
 const PLACE_END = /(?:国|省|市|州|县|区|岛|港|城|镇|村)$/;
-const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
 /** A transliterated part is short: a longer run after the dot holds a verb or a word (银座|举行). */
 const LAST_PART_MAX = 5;
 
@@ -36,7 +35,7 @@ export function glossedDottedNames(t: ArticleText, orgs: OrgSpan[], people: Pers
     const name = transliteratedNameAt(text, s, (e) => LATIN_GLOSS.test(text.slice(e, e + 40)) || PRONOUN_SAYS_WHO.test(text.slice(e, e + 8)));
     if (!name) continue;
     const first = text.slice(s, dot);
-    if (PLACE_END.test(first) || isPlaceName(first) || COUNTRY_SET.has(first)) continue;
+    if (PLACE_END.test(first) || isPlaceName(first) || isCountryName(first)) continue;
     const last = name.name.slice(name.name.lastIndexOf("·") + 1);
     if (last.length > LAST_PART_MAX || PHRASE_CHARS.test(name.name) || isCommonWord(last)) continue;
     const after = text.slice(name.end, name.end + 40);

@@ -57,6 +57,9 @@ const NATIONAL: ReadonlySet<string> = new Set(["全国"]);
 /** Countries (general geography) whose government, central bank or ministries news names as actors (希腊政府, 日本央行, 美国财政部). */
 const COUNTRY_LIST = "美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 印度 巴西 加拿大 澳大利亚 意大利 西班牙 希腊 葡萄牙 荷兰 比利时 瑞士 瑞典 挪威 丹麦 芬兰 爱尔兰 奥地利 波兰 乌克兰 土耳其 以色列 伊朗 伊拉克 沙特 阿联酋 埃及 南非 尼日利亚 墨西哥 阿根廷 智利 新加坡 马来西亚 印尼 印度尼西亚 泰国 越南 菲律宾 新西兰 巴基斯坦 哈萨克斯坦 中国 欧盟";
 export const COUNTRIES = COUNTRY_LIST.split(" ");
+const COUNTRY_SET: ReadonlySet<string> = new Set(COUNTRIES);
+/** A country's name alone (美国, 俄罗斯): a place, never a person's or a club's name. */
+export const isCountryName = (name: string): boolean => COUNTRY_SET.has(name);
 /** What a country's name alone before it makes one body (no middle needed). */
 const COUNTRY_KINDS = ["政府", "央行", "中央银行", "财政部", "商务部", "外交部", "国防部", "司法部", "国会", "议会", "内阁", "总工会"];
 /** Countries by first character, longest first: most characters start none, and those that do start one or two. */
@@ -77,7 +80,7 @@ const PLACE_KINDS = [...new Set(["政协", "医院", "大学", "科学院", "学
   ...PEOPLES_ORGANISATIONS, "气象台", "博物院", "博物馆", ...SERVICE_KINDS, ...SHORT_ADMIN_KINDS])];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅", ...SHORT_ADMIN_KINDS.filter((k) => !PEOPLES_ORGANISATIONS.includes(k))]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
-const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会", ...PEOPLES_ORGANISATIONS, "气象台", ...SHORT_ADMIN_KINDS]);
+const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会", "气象台", ...SHORT_ADMIN_KINDS]);
 /**
  * A place's government written short (江西省政府, 深圳市政府) is read only as the subject of a dated
  * act (江西省政府今年已与…签署, 深圳市政府日前发布): right after the place and its 省/市/县/区 mark, a
@@ -119,7 +122,7 @@ const KIND_CONTINUES = /^(生|校(?!长)|城|路|站|街|门口)/;
 /** 局 opening 局地 (locally) or 局部地区 (in parts) is a weather report's adverb, no bureau (海南岛南部|局地有大雨). */
 const BUREAU_IN_WORD = /^(?:地(?!址)|部(?:地区|区域|地方))/;
 /** The people's organisations' short names also close words (合作协议, 学科协同, 互联网): a character after them that goes on with such a word. */
-const PEOPLES_ORGS: ReadonlySet<string> = new Set(["文联", "作协", "科协", "侨联", "妇联"]);
+const PEOPLES_ORGS: ReadonlySet<string> = new Set(PEOPLES_ORGANISATIONS.filter((k) => k.length === 2));
 const PEOPLES_ORG_IN_WORD = /[议调同助商定办力作合盟网动系络通接]/;
 
 /** The office of a government named after it: a field of up to four characters and 办公室/办公厅 (新闻办公室, 办公厅). */

@@ -6,7 +6,7 @@
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
-import { chineseNameAt, isCommonWord } from "./names";
+import { wholeNameEndingAt } from "./comrade-names";
 import { overlapsAny } from "./spans";
 
 const KIN = /(?:的)?(?:家人|家属|父母|遗孀|亲属)/g;
@@ -19,9 +19,8 @@ export function kinAfterNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpa
   const sightings = new Map<string, number[]>();
   for (const m of text.matchAll(KIN)) {
     const s = m.index - NAME_LEN;
-    if (s < 0 || (s > 0 && /[\u4e00-\u9fff]/.test(text[s - 1]!) && !BEFORE_NAME.test(text[s - 1]!))) continue;
-    const zh = chineseNameAt(text, s);
-    if (!zh || !zh.strongSurname || zh.end !== m.index || isCommonWord(zh.name)) continue;
+    const zh = wholeNameEndingAt(text, m.index, NAME_LEN, BEFORE_NAME);
+    if (!zh) continue;
     if (overlapsAny(orgs, s, zh.end) || overlapsAny(people, s, zh.end)) continue;
     sightings.set(zh.name, [...(sightings.get(zh.name) ?? []), s]);
   }

@@ -7,6 +7,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
+import { overlapsAny } from "./spans";
 import { isGenericStem, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
 
 const MADE_BY = /所(?:生产|制造|出品|加工|灌装)(?:之|的)/g;
@@ -33,7 +34,7 @@ export function makerNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (!kind) continue;
     const stem = name.slice(0, kind.index);
     if (stem.length < 2 || name.length > 14 || NOT_A_NAME.test(stem) || PHRASE_CHARS.test(stem) || isGenericStem(stem)) continue;
-    if (taken.some((o) => o.start < end && s < o.end) || out.some((f) => f.name === name)) continue;
+    if (overlapsAny(taken, s, end) || out.some((f) => f.name === name)) continue;
     out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
   }
   return out;

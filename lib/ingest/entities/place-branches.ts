@@ -6,6 +6,7 @@
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan } from "./discover";
+import { overlapsAny } from "./spans";
 import { isPlaceName } from "./institution-names";
 
 const PLACE_COMPANY = /^(?:中国)?([\u4e00-\u9fff]{2,3}?)?市?公司/;
@@ -28,7 +29,7 @@ export function placeBranchNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
       if (place === undefined ? !m[0].startsWith("中国") : !isPlaceName(place)) continue;
       const end = nameEnd + m[0].length;
       const name = text.slice(at, end);
-      if (taken.some((x) => x.start < end && x.end > nameEnd) || out.some((f) => f.name === name)) continue;
+      if (overlapsAny(taken, nameEnd, end) || out.some((f) => f.name === name)) continue;
       out.push({ type: "company", name, confidence: 0.8, evidence: sentenceAt(t, at), at, parent: { name: o.name, slug: o.slug } });
     }
   }

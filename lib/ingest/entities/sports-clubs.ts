@@ -8,7 +8,8 @@ import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import { isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
-import { COUNTRIES, isPlaceName } from "./institution-names";
+import { overlapsAny } from "./spans";
+import { isCountryName, isPlaceName } from "./institution-names";
 import { PHRASE_CHARS } from "./org-words";
 
 /** Words only a sentence about sport holds. */
@@ -30,7 +31,7 @@ const BEFORE_CLUB = /[、和与及同跟对在是为被让给向从把的了等�
 function stemOk(text: string, s: number, k: number): boolean {
   const stem = text.slice(s, k);
   if (PHRASE_CHARS.test(stem) || NOT_IN_STEM.test(stem) || CREW_STEMS.has(stem) || WORD_WITH_DUI.test(stem)) return false;
-  return !isPlaceName(stem) && !COUNTRIES.includes(stem) && !/[省市县区国州]$/.test(stem);
+  return !isPlaceName(stem) && !isCountryName(stem) && !/[省市县区国州]$/.test(stem);
 }
 
 /** A longer stem only after no Han character or a game's verb: after 将 or 在 it may hold the clause's verb (将|覆盖凯撒). */
@@ -65,7 +66,7 @@ export function sportsClubNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   }
   const out: FoundName[] = [];
   for (const [s, e] of [...found].sort((a, b) => a[0] - b[0])) {
-    if (taken.some((o) => o.start < e && s < o.end)) continue;
+    if (overlapsAny(taken, s, e)) continue;
     const [ss, se] = articleSentenceSpan(t, s);
     if (!SPORTS_SENTENCE.test(text.slice(ss, se))) continue;
     out.push({ type: "company", name: text.slice(s, e), confidence: 0.75, evidence: sentenceAt(t, s), at: s });

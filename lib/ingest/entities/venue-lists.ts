@@ -8,11 +8,15 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import { isClauseBreakAt, isHan } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
+import { overlapsAny } from "./spans";
 import { isGenericStem, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
 import { isPlaceName } from "./institution-names";
 
 /** The premises a small business is named by (general vocabulary). */
-const VENUE_TAIL = /(?:大酒店|酒店|宾馆|饭店|酒楼|大药房|药房|药店|超市|商场|商行|餐厅|食府)$/;
+const VENUES = "大酒店|酒店|宾馆|饭店|酒楼|大药房|药房|药店|超市|商场|商行|餐厅|食府";
+const VENUE_TAIL = new RegExp(`(?:${VENUES})$`);
+/** The same words anywhere: a list of businesses holds two premises, and most articles name none. */
+const VENUE_WORD = new RegExp(VENUES, "g");
 /** What ends the run before the first item's name: a place mark, a pointer, a verb of going (来到|该县|华天酒店). */
 const FIRST_ITEM_CUT = /^.*[县市省区镇乡村该到在了对向从和与及往赴至]/;
 /** What closes the last item (…泰来药业|等). */
@@ -36,6 +40,7 @@ function businessName(name: string): boolean {
 export function venueListNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
+  if ((text.match(VENUE_WORD)?.length ?? 0) < 2) return out;
   for (let at = text.indexOf("、"); at !== -1; ) {
     let s = at;
     while (s > 0 && !isClauseBreakAt(text, s - 1)) s--;
@@ -67,7 +72,7 @@ export function venueListNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const premises = named.filter((i) => VENUE_TAIL.test(text.slice(i.start, i.end))).length;
     if (premises < 2 || named.length * 2 < items.length) continue;
     for (const i of named) {
-      if (taken.some((o) => o.start < i.end && i.start < o.end)) continue;
+      if (overlapsAny(taken, i.start, i.end)) continue;
       out.push({ type: "company", name: text.slice(i.start, i.end), confidence: 0.75, evidence: sentenceAt(t, i.start), at: i.start });
     }
   }
