@@ -9,7 +9,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { placesMarked, PROVINCE_OF_CITY, PROVINCES } from "./institution-names";
-import { moveRoles } from "./short-names";
+import { moveRoles, withoutLazy } from "./short-names";
 import { slugForName } from "./slug";
 import type { CompanyHit, DiscoveredEntity, PersonHit } from "./types";
 
@@ -125,12 +125,6 @@ export function qualifyBareAdmin(t: ArticleText, companies: CompanyHit[], people
     moveRoles(people, bare.name, hit);
   }
   return { companies: out, renamed };
-}
-
-/** The hit's plain fields: its slug and aliases are worked out for the new name, and only if asked for. */
-function withoutLazy(c: CompanyHit): Omit<CompanyHit, "slug" | "aliases"> {
-  const { name, kind, count, salience, about, snippet, forms, status, confidence } = c;
-  return { name, kind, count, salience, about, snippet, forms, status, confidence, ...(c.parent ? { parent: c.parent, parentSlug: c.parentSlug } : {}) };
 }
 
 /** The review queue's names follow: a qualified name replaces the bare one, a dropped one leaves. */

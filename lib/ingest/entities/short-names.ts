@@ -59,13 +59,26 @@ export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people:
 /** One company found under two names: the kept hit with the dropped one's counts, forms and name as an alias. */
 export function foldHit(keep: CompanyHit, drop: CompanyHit): CompanyHit {
   return {
-    ...keep,
+    ...withoutLazy(keep),
+    // read only when asked: a slug of a discovered name loads pinyin-pro (~13 MB), which extract never needs
+    get slug() {
+      return keep.slug;
+    },
     count: keep.count + drop.count,
     salience: Math.max(keep.salience, drop.salience),
     about: keep.about || drop.about,
     forms: [...new Set([...keep.forms, ...drop.forms, drop.name])],
     aliases: [...new Set([...keep.aliases, drop.name, ...drop.aliases])].filter((x) => x !== keep.name),
   };
+}
+
+/**
+ * A hit's fields without its lazy ones (slug, aliases: getters on discovered hits), copied without
+ * calling them; a spread (`...hit`) would run every getter.
+ */
+export function withoutLazy(c: CompanyHit): Omit<CompanyHit, "slug" | "aliases"> {
+  const { name, kind, count, salience, about, snippet, forms, status, confidence } = c;
+  return { name, kind, count, salience, about, snippet, forms, status, confidence, ...(c.parent ? { parent: c.parent, parentSlug: c.parentSlug } : {}) };
 }
 
 /** Roles held at `from`, a name folded into `to`, are at `to`: its name, and its slug when the gazetteer knows it. */
