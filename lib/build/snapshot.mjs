@@ -43,7 +43,9 @@ export function buildSnapshot(root, entry, bundle) {
   const tmp = `${blob}.${process.pid}.tmp`;
   const entryCjs = blob.replace(/\.blob$/, `.snapshot-entry.${process.pid}.cjs`);
   try {
-    fs.writeFileSync(attempt, key);
+    // written aside and renamed, like the blob: a copy of node_modules made with hard links shares this file's inode
+    fs.writeFileSync(`${attempt}.${process.pid}.tmp`, key);
+    fs.renameSync(`${attempt}.${process.pid}.tmp`, attempt);
     // A stale snapshot left in place would be tried (and refused) at every start if this build failed.
     fs.rmSync(blob, { force: true });
     const requireFromTsx = createRequire(createRequire(path.join(root, "package.json")).resolve("tsx/package.json"));
