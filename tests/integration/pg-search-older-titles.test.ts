@@ -9,18 +9,13 @@
  * one source and half the titles lead with 大模型 puts fewer title matches among the newest 500
  * rows than pages 3–4 of 50 need, and more than 300 in all.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySqliteToPostgres } from "@/lib/data/copy/sqlite-to-postgres";
-import { fillBenchDb } from "@/lib/bench/fill-bench-db";
-import { openSqlite } from "@/lib/data/sqlite";
 import { pgPool } from "@/lib/data/pg-pool";
 import { searchEverything } from "@/lib/data/search/search";
-import { extractFile } from "@/lib/ingest/extract-file";
 import { ID_SPACE } from "@/lib/search/recency-key";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { createTempPg, PG_ENABLED, type TempPg } from "../helpers/temp-pg";
+import { fillAndCopy, withStatementsSent } from "../helpers/pg-search-corpus";
 
 const COUNT = 2400;
 const PAGE_SIZE = 50;
@@ -42,38 +37,22 @@ async function windowPage(match: string, title: string, extra: string, page: num
 }
 
 async function searchSent(q: string, page: number) {
-  const pool = pgPool(post.url);
-  const sent: string[] = [];
-  const query = pool.query.bind(pool) as (c: unknown, v?: unknown) => Promise<unknown>;
-  (pool as unknown as { query: typeof query }).query = (c, v) => {
-    if (typeof c === "string") sent.push(c);
-    else if (typeof c === "object" && c !== null && "text" in c) sent.push(String((c as { text: unknown }).text));
-    return query(c, v);
-  };
-  try {
-    const r = await searchEverything({ q, sort: "relevance", page, pageSize: PAGE_SIZE }, { db: post.db, url: post.url });
-    return { r, sent };
-  } finally {
-    (pool as unknown as { query: typeof query }).query = query;
-  }
+  const { result: r, sent } = await withStatementsSent(post.url, () => searchEverything({ q, sort: "relevance", page, pageSize: PAGE_SIZE }, { db: post.db, url: post.url }));
+  return { r, sent };
 }
 
 describe.runIf(PG_ENABLED)("title pages older than the newest 500 rows (PostgreSQL)", () => {
   beforeAll(async () => {
     [lite, post] = await Promise.all([createTempDb("search-older-titles-"), createTempPg("search_older_titles_")]);
-    const paragraphs = fs.readdirSync("seeds").flatMap((f) => extractFile(fs.readFileSync(path.join("seeds", f)), f).article.paragraphs).filter((p) => p.length > 20);
-    const conn = openSqlite(lite.url);
-    try {
-      fillBenchDb(conn, { count: COUNT, paragraphs, seed: 11 });
-      // PostgreSQL's index is built from these columns by the copy (SQLite's FTS table is not searched here).
-      conn.prepare(`UPDATE "Article" SET "source" = '雷锋网' WHERE "id" % 2 = 0`).run();
-      conn.prepare(`UPDATE "Article" SET "title" = '大模型' || "title", "titleSimplified" = '大模型' || "titleSimplified" WHERE "id" % 4 IN (0, 1)`).run();
-    } finally {
-      conn.close();
-    }
-    const copied = await copySqliteToPostgres({ from: lite.url, to: post.url, batch: 500 });
-    expect(copied.indexed).toBe(COUNT);
-    await pgPool(post.url).query(`ANALYZE`);
+    await fillAndCopy(lite, post, {
+      count: COUNT,
+      seed: 11,
+      reshape: (conn) => {
+        // PostgreSQL's index is built from these columns by the copy (SQLite's FTS table is not searched here).
+        conn.prepare(`UPDATE "Article" SET "source" = '雷锋网' WHERE "id" % 2 = 0`).run();
+        conn.prepare(`UPDATE "Article" SET "title" = '大模型' || "title", "titleSimplified" = '大模型' || "titleSimplified" WHERE "id" % 4 IN (0, 1)`).run();
+      },
+    });
   }, 300_000);
 
   afterAll(async () => {
