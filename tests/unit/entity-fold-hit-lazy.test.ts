@@ -4,7 +4,8 @@
  * (admin short forms, short names) must carry the getter, not call it.
  */
 import { describe, expect, it } from "vitest";
-import { foldHit, withoutLazy } from "@/lib/ingest/entities/short-names";
+import { foldHit, mergeShortForms, withoutLazy } from "@/lib/ingest/entities/short-names";
+import { articleText } from "@/lib/ingest/entities/article-text";
 import type { CompanyHit } from "@/lib/ingest/entities/types";
 
 function hit(name: string, asked: string[]): CompanyHit {
@@ -44,5 +45,18 @@ describe("foldHit", () => {
     expect(asked).toEqual([]);
     expect(plain).toMatchObject({ name: "x", count: 1, parent: "p", parentSlug: "ps" });
     expect("slug" in plain).toBe(false);
+  });
+});
+
+describe("mergeShortForms", () => {
+  it("renames a full name to its short form without working out the slug", () => {
+    const asked: string[] = [];
+    const full = hit("星河智能科技有限公司", asked);
+    const t = articleText({ title: "星河智能发布新模型", paragraphs: ["星河智能科技有限公司（以下简称“星河智能”）今天发布新模型，星河智能表示将开放接口。"] });
+    const [renamed] = mergeShortForms(t, [full], []);
+    expect(asked).toEqual([]);
+    expect(renamed!.name).toBe("星河智能");
+    expect(renamed!.aliases).toContain("星河智能科技有限公司");
+    expect(renamed!.slug).toBe("slug-of-星河智能科技有限公司");
   });
 });

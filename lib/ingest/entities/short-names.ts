@@ -40,7 +40,17 @@ export function mergeShortForms(t: ArticleText, companies: CompanyHit[], people:
       // only the full name was found: the short form is how the article names it from here on
       if (full.status === "gazetteer" || namesOf(full).includes(short)) continue;
       const again = countAfter(t.simp, short, at + m[0].length);
-      const renamed: CompanyHit = { ...full, name: short, count: full.count + again, forms: [...new Set([short, ...full.forms])], aliases: [...new Set([full.name, ...full.aliases])] };
+      const renamed: CompanyHit = {
+        ...withoutLazy(full),
+        // the full name's slug, as before, but worked out only when asked for (see foldHit)
+        get slug() {
+          return full.slug;
+        },
+        name: short,
+        count: full.count + again,
+        forms: [...new Set([short, ...full.forms])],
+        aliases: [...new Set([full.name, ...full.aliases])],
+      };
       out = out.map((c) => (c === full ? renamed : c));
       for (const p of people) for (const r of p.roles) if (r.organisation === full.name) r.organisation = short;
       continue;
