@@ -81,3 +81,23 @@ describe("a declared title the <h1> shows word for word", () => {
     expect(extractHtml(html).hints.title).toBe("议程发布｜2026具身智能开发者大会将于12月18日在深圳举行");
   });
 });
+
+describe("a date line under a version heading", () => {
+  const blocks = (heading: string) =>
+    [
+      { text: "v3.2.0", heading: true, listItem: false },
+      { text: "2026年12月4日", heading: false, listItem: false },
+      { text: "续写速度提升约 40%，长文模式支持更长的上下文。", heading: false, listItem: true },
+      { text: heading, heading: true, listItem: false },
+      { text: "2026年11月20日", heading: false, listItem: false },
+      { text: "团队空间：成员可共享提示词模板。", heading: false, listItem: true },
+      { text: "修复了导出 PDF 时中文字体缺失的问题。", heading: false, listItem: true },
+    ].map((b, index): Block => ({ index, path: "body>main>section", linkDensity: 0, indent: 0, core: true, ...b }));
+  const kept = (heading: string) => {
+    const bs = blocks(heading);
+    return classifyBlocks(bs).body.map((i) => bs[i]!.text);
+  };
+  it("dates that release's entry and stays in the body with the items under it", () => {
+    expect(kept("v3.1.0")).toEqual(expect.arrayContaining(["2026年11月20日", "团队空间：成员可共享提示词模板。"]));
+  });
+});
