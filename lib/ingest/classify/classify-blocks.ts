@@ -122,6 +122,8 @@ const ARTICLE_DATE_FIELD = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|�
  * 1.3.0 版本 2025年9月2日). A changelog dates every entry so; none is the page's date line, and
  * cutting them as such took each entry's heading and left its short items under the one before.
  */
+// "v3.1.0", "版本 2.4", "1.3.0 版": a version's name alone, its date set apart under it.
+const VERSION_ALONE = /^(?:v|version\s*|版本\s*)?\d{1,3}(?:\.\d+){1,3}(?:[-+.]?[a-z]+\d*)?\s*(?:版本?|版|release)?$/i;
 const VERSION_HEADING = /^(?:v|version\s*|版本\s*)?\d{1,3}(?:\.\d+){1,3}(?:[-+.]?[a-z]+\d*)?\s*(?:版本?|版|release)?\s*[(（\[【]?\s*(?:19|20)\d{2}/i;
 /**
  * A section heading that names a time or date (一、会议时间, 报名日期): the line under it is that
@@ -129,6 +131,9 @@ const VERSION_HEADING = /^(?:v|version\s*|版本\s*)?\d{1,3}(?:\.\d+){1,3}(?:[-+
  * The page's own date labels (发布时间, 更新日期) are no section of the article.
  */
 const DATE_SECTION_HEADING = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|上传|来源|作者))(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])?\s*[\p{Script=Han}]{0,6}(?:时间|日期)\s*[:：]?$/u;
+// An outlet's reporter with the label's colon and no name: who speaks next in a transcript.
+const SPEAKER_LABEL = /^[\p{L}\p{N}]{0,16}记者\s*[:：]$/u;
+const QUESTION_END = /[？?]$/u;
 /** A date alone, written out in Han (2025年8月15日): how a notice is signed. */
 const BARE_HAN_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** How far above the issuer's name the notice's last paragraph may be (contacts, attachments between). */
@@ -181,11 +186,20 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // diary's entry dated by its heading, as VERSION_HEADING's are; the page's date line heads no list.
   const datedEntryHeading = (i: number) =>
     blocks[i]!.heading && features[i]!.length <= 16 && blocks[i + 1]?.core === true && blocks[i + 1]!.listItem && i > 0 && blocks[i - 1]!.core === true;
+  // "v3.1.0" as a heading, its date on the line under it (<h2>v3.1.0</h2><time>…</time>): the
+  // entry's date, as when the heading holds it.
+  const underVersionHeading = (i: number) => i > 0 && blocks[i - 1]!.heading && blocks[i - 1]!.core === true && VERSION_ALONE.test(features[i - 1]!.norm);
   const meta: (MetadataLineKind | null)[] = features.map((f, i) => {
     const kind = vocab[i] ? null : metadataLineKind(f.norm);
-    if (kind === "dateline" && blocks[i]!.core === true && (VERSION_HEADING.test(f.norm) || datedEntryHeading(i))) return null;
+    if (kind === "dateline" && blocks[i]!.core === true && (VERSION_HEADING.test(f.norm) || datedEntryHeading(i) || underVersionHeading(i))) return null;
     return (kind === "dateline" || kind === "byline") && SENTENCE_AFTER_LABEL.test(f.norm) ? null : kind;
   });
+  // "南江日报记者：" alone over "…？": a transcript's or an interview's speaker label over the
+  // question asked; a byline names its reporter after the label.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (meta[i] !== "byline" || blocks[i]!.core !== true || blocks[i + 1]!.core !== true) continue;
+    if (SPEAKER_LABEL.test(features[i]!.norm) && QUESTION_END.test(features[i + 1]!.norm)) meta[i] = null;
+  }
   // A writer's bare name under a short headline-sized line and over the date line is the byline.
   for (let i = 1; i < blocks.length; i++) {
     if (meta[i] !== null || !isWriterNameLine(blocks[i]!.text)) continue;

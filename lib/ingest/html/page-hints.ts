@@ -11,6 +11,7 @@ import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { siteClaim } from "../metadata/source";
 import { blogOwnerOf, bloggerOf } from "../metadata/blogger";
 import { copyrightHolder } from "../metadata/copyright-holder";
+import { editionDay } from "../metadata/edition-masthead";
 import { withoutManuscriptDates } from "../metadata/manuscript-dates";
 import { isTaggedHeadline, withoutColumnTag } from "../metadata/column-tag";
 import { isMetadataLine } from "../metadata/metadata-line";
@@ -47,6 +48,8 @@ export interface PageEvidence {
   uploadedDate: string | null;
   /** A meta named by a system's prefix and "date" (xxx-date): the resolver's last declared evidence. */
   prefixedMetaDate: string | null;
+  /** An e-paper's issue day, printed alone beside a page marker (第03版) above the article. */
+  editionDate: string | null;
   /** A date written in the article's header or trailer lines. */
   lineDate: string | null;
   /** JSON-LD authors, then <meta name=author>/article:author, then a byline element: raw names. */
@@ -779,15 +782,24 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     else if (b.heading === 1) candidates.push({ text: b.text, kind: i < start && start - i <= 12 ? "headline-near" : "headline" });
     else if (b.heading <= 4 && inContent.has(i)) candidates.push({ text: b.text, kind: "headline" });
   });
+  // "议程发布｜X" as the <h1> shows it, word for word: the declared title is that headline whole, its
+  // bar the headline's own, not a separator before a site's name.
+  const h1s = new Set(blocks.filter((b) => !b.hidden && b.heading === 1).map((b) => foldForCompare(b.text)));
+  const shownWhole = (v: string) => h1s.has(foldForCompare(v));
   for (const key of ["og:title", "twitter:title", "title"]) {
     const v = m.get(key);
     if (!v) continue;
+    if (shownWhole(v)) {
+      candidates.push({ text: v.trim(), kind: "meta" });
+      continue;
+    }
     const split = splitTitleTag(v, contentGrams);
     for (const part of split.parts) if (part !== split.site || split.parts.length === 1) candidates.push({ text: part, kind: "meta" });
   }
   for (const h of head.jsonLd.headline) candidates.push({ text: h.trim(), kind: "meta" });
   if (head.scripts.title) candidates.push({ text: head.scripts.title, kind: "meta" });
-  if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
+  if (head.titleTag && shownWhole(head.titleTag)) candidates.push({ text: head.titleTag.trim(), kind: "title-tag" });
+  else if (titleTag) for (const part of titleTag.parts) if (part !== titleTag.site) candidates.push({ text: part, kind: "title-tag" });
   // A headline holding a bar of its own (对话X｜…) that the <title> opens with, as the page prints it.
   const opening = head.titleTag ? shownTitleOpening(head.titleTag, blocks, start) : null;
   if (opening) candidates.push({ text: opening, kind: "title-tag" });
@@ -915,6 +927,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     modifiedDate: firstDate(MODIFIED_KEYS.map((k) => m.get(k))),
     uploadedDate: firstDate(head.jsonLd.uploaded),
     prefixedMetaDate: firstDate(dateNamedMetas(m)),
+    editionDate: editionDay(blocks.slice(0, start).filter((b) => !b.hidden).map((b) => b.text)),
     lineDate,
     authors: rawAuthors.filter((a): a is string => !!a && a.trim().length > 0).map((a) => a.trim()),
     declaredSource,
@@ -936,7 +949,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     originalTitles: blocks.filter((b) => b.chars <= LINE_MAX && /原标题\s*[:：]/.test(b.text)).map((b) => b.text),
     declaredTitles: [m.get("og:title"), m.get("twitter:title"), head.titleTag].filter((t): t is string => !!t),
     script: head.scripts,
-    copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text)),
+    copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text), title),
     titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
     siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??

@@ -22,10 +22,12 @@ const RUN_BY = /([^\s|｜·•©:：，,。]{2,20})\s+[^\s|｜·•©:：，,。
 // licence number, which a dumper may glue to the name (© 2025 X京ICP备2021023456号) once it drops
 // the space between two Han characters; so may it glue the Han rights formula (© 2026 X保留所有权利).
 const FIELD_AFTER_NAME = /(?<=\p{Script=Han})\s*all\s+rights\s+reserved\.?|\s*\p{Script=Han}ICP[备证]\S*|\s*保留(?:所有|一切)权利/giu;
-// The company that runs a platform (北京某某网络技术有限公司, X公司) is its operator, not the outlet's name.
+// The company that runs a platform (北京某某网络技术有限公司, X公司) is its operator, not the outlet's name;
+// but a headline that opens with the company's own name (X股份有限公司关于…的公告) is the company's
+// release on its own site, and the company published it.
 const OPERATOR = /(?:公司|集团)$/;
 
-export function copyrightHolder(lines: string[]): string | null {
+export function copyrightHolder(lines: string[], headline: string | null = null): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.length > LINE_MAX || !/版权所有|版權所有|©/.test(line) || /原创文章|版权协议|转载|轉載.*?授權/.test(toSimplified(line)) && !/版权所有/.test(toSimplified(line))) continue;
@@ -34,7 +36,7 @@ export function copyrightHolder(lines: string[]): string | null {
     const m = s.match(RUN_BY) ?? s.match(BEFORE) ?? s.match(AFTER) ?? s.match(SYMBOL);
     if (!m) continue;
     const name = m[1]!.replace(/^(?:copyright|©|\d{4}(?:\s*[-–]\s*\d{4})?)\s*/i, "").trim();
-    if (name.length < 2 || NOT_OWNER.test(name) || OPERATOR.test(name) || /^\d|\d{4}/.test(name)) continue;
+    if (name.length < 2 || NOT_OWNER.test(name) || (OPERATOR.test(name) && !headline?.trim().startsWith(name)) || /^\d|\d{4}/.test(name)) continue;
     const at = simplified.indexOf(name);
     return simplified.length === line.length && at >= 0 ? line.slice(at, at + name.length) : name;
   }

@@ -5,6 +5,8 @@
  * (own-site-source.ts). Only a name that reads as a paper's (…报, …刊) opening one of the first
  * lines, with an edition line within the next few, counts.
  */
+import { findDates } from "./dates";
+
 const TOP_LINES = 6;
 const REACH = 3;
 // "江城日报数字报": the edition's word for itself (数字报, 电子版) after the paper's name is no part of it.
@@ -16,6 +18,28 @@ export function editionMasthead(lines: string[]): string | null {
   for (let i = 0; i < top.length; i++) {
     const m = MASTHEAD.exec(top[i]!);
     if (m && lines.slice(i, i + REACH + 1).some((l) => EDITION_LINE.test(l))) return m[1]!;
+  }
+  return null;
+}
+
+// "第03版：要闻" as a line of its own: the page marker of an edition (a page list's entry or the bar
+// over the page's picture), short, the page's name at most after it.
+const PAGE_MARKER = /^\s*第\s*[A-Z]?\d{1,3}\s*版\s*[:：]?\s*\S{0,8}\s*$/u;
+// "2026年12月05日 星期六": a day alone, its weekday perhaps after it.
+const DAY_ALONE = /^\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:星期[一二三四五六日天]|周[一二三四五六日天])?\s*$/u;
+const DAY_REACH = 3;
+
+/**
+ * The issue's day an e-paper prints in the bar over its page list, a few lines from a page marker
+ * (第03版：要闻): the article's day, since an edition page carries no other. A portal's top bar
+ * also shows a day alone (today's), but never beside a page of an edition.
+ */
+export function editionDay(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = DAY_ALONE.exec(lines[i]!);
+    if (!m) continue;
+    const near = lines.slice(Math.max(0, i - DAY_REACH), i + DAY_REACH + 1);
+    if (near.some((l) => PAGE_MARKER.test(l))) return findDates(m[1]!)[0]?.iso ?? null;
   }
   return null;
 }

@@ -22,6 +22,12 @@ const SHORT_CREDIT = /^[^\s，。！？]{0,10}(?:作者|撰文|撰稿)\s*\p{Scri
 // "主持人 李文：下面请其他记者朋友提问。": a speaker's turn in a transcript, a sentence closed by 。
 // after a label that is no credit's, is speech too, whatever 记者 it mentions.
 const SPOKEN = /[？?！!]$|[，,].*。$|^(?![^:：]*(?:作者|记者|编辑|责编|撰文|撰稿|来源)\s*[:：]|文\s*[:：])[^:：]{1,16}[:：](?=.*\p{Script=Han}{6}).*。$/u;
+// "（编辑 伍思敏）", "（责任编辑：X）": the editor's credit set alone in brackets under a report; a
+// bracket holds no label and name in prose.
+const BRACKETED_EDITOR = /^[(（]\s*(?:责任编辑|编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s*[)）]$/u;
+// "文字：钱佳慧 图片：孔一鸣": a school news page's closing credits opening with the writer's; 文字 is a
+// common word, so only as the line's first label and followed by a name alone.
+const WRITER_CREDIT = /^文字\s*[:：]\s*\p{Script=Han}{2,4}(?:$|\s)/u;
 // "10月6日，在…参加海上游行。新华社记者王嘉宁摄": a picture's caption, a sentence closed before the
 // photographer's credit; a byline carries no clause before its 记者.
 const SENTENCE_THEN_REPORTER = /[，,][^。！？]*\p{Script=Han}[。！？]\s*\S{0,12}记者/u;
@@ -88,6 +94,11 @@ export const DATELINE_THEN_TI = /^\p{Script=Han}{2,12}?\d{1,2}月\d{1,2}日电\s
 
 /** A subject and its copula right before a date: the date is what the sentence says the subject is. */
 const COPULA_BEFORE = /\p{Script=Han}{2,}(?:为|是)\s*$/u;
+// "合同期限：自2027年1月1日起三年", "请于12月10日前报名": a date framed by a preposition and its
+// closing word (自…起, 于…前, 截至…止) is part of a phrase about the period; a date line gives the
+// date as a field's value, and at most a time or a weekday follows it.
+const FRAME_OPEN = /(?:自|从|于|在|截至|截止)\s*$/u;
+const FRAME_CLOSE = /^\s*(?:起|前|后|止|以来|开始|为止)/u;
 
 export function metadataLineKind(norm: string): MetadataLineKind | null {
   // Cheap tests (length, first or last characters, a label's presence) go before each pattern:
@@ -116,16 +127,19 @@ export function metadataLineKind(norm: string): MetadataLineKind | null {
     // A line that is mostly a date (plus labels, counters, names) is a date line, not prose.
     const rest = norm.replace(dates[0]!.match, "");
     if (dates[0]!.index === 0 && DATED_NOUN_PHRASE.test(rest)) return null;
+    const framed = FRAME_OPEN.test(norm.slice(0, dates[0]!.index)) && FRAME_CLOSE.test(norm.slice(dates[0]!.index + dates[0]!.match.length));
     // a sentence that mentions a day (请各地于2025年4月30日前报送材料。) is prose, not a date line;
     // so is one of two clauses, each short (《办法》自2025年8月1日起施行，有效期三年。): a date line has no clauses
     // and so is one saying what a period is (公示期为2026年11月18日至11月24日。): a subject and 为/是 before the date
     const sentence = /[。！？]$/.test(norm) && (/\p{Script=Han}{6}/u.test(rest) || /\p{Script=Han}[，,；;]\p{Script=Han}/u.test(rest) || COPULA_BEFORE.test(norm.slice(0, dates[0]!.index)));
-    if (LABELLED_DATE.test(norm) || ENGLISH_DATE_LABEL.test(norm) || ARTICLE_HISTORY.test(norm) || (!sentence && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
+    if (LABELLED_DATE.test(norm) || ENGLISH_DATE_LABEL.test(norm) || ARTICLE_HISTORY.test(norm) || (!sentence && !framed && rest.replace(/[\s\d:：|｜/]/g, "").length <= 24)) return "dateline";
   }
   // "周琳 · 3小时前": a feed's relative time beside the writer is the header's date field.
   if (norm.length <= 30 && RELATIVE_TIME.test(norm) && norm.replace(RELATIVE_TIME, "").replace(/[\s·•|｜丨/:：]/g, "").length <= 12) return "dateline";
   // "发布时间：10-08" — a labelled date without a year is still a date line.
   if (norm.length <= 40 && LABELLED_DATE.test(norm) && /\d{1,2}[-/.月]\d{1,2}/.test(norm)) return "dateline";
+  if ((first === "(" || first === "（") && BRACKETED_EDITOR.test(norm)) return "byline";
+  if (first === "文" && WRITER_CREDIT.test(norm)) return "byline";
   if (norm.length <= 60 && BYLINE_MARK.test(norm) && BYLINE.test(norm) && !SPOKEN.test(norm) && !SENTENCE_THEN_REPORTER.test(norm)) return "byline";
   const reporter = norm.includes("记者");
   if (reporter && norm.length <= 30 && STAFF_REPORTER.test(norm)) return "byline";

@@ -12,7 +12,8 @@
  *  5c. a full date in the lead's dateline (北京2025年12月4日 /美通社/ --, X社北京2025年12月4日电, a release's
  *      【X新闻稿】YYYY年M月D日，某地——, PLACE, Mon. D, YYYY /wire/ --), then an agency's release code
  *      after the closing editor's credit (（編輯：X） and seven digits, the Republic of China calendar);
- *  5d. a meta of the page's own system named xxx-date (an e-paper's edition day), which no
+ *  5d. an e-paper's issue day, printed alone beside a page marker (第03版：要闻) over its page
+ *     list; then a meta of the page's own system named xxx-date (an e-paper's edition day), which no
  *     list of known names holds;
  *  5e. a JSON-LD VideoObject's uploadDate: a video page has no other, but on an article it may
  *     date an embedded clip, so it comes after every line of the page's own;
@@ -164,6 +165,7 @@ export function resolvePublishedAt(e: MetadataEvidence): ResolvedDate {
   if (dateline) return { iso: dateline.iso, evidence: `the lead's dateline (${dateline.match})`, inferred: false };
   const coded = releaseCode([...e.trailer, ...(e.tail ? [e.tail] : [])]);
   if (coded) return { iso: coded, evidence: "the release code after the editor's credit (Republic of China calendar)", inferred: false };
+  if (e.html?.editionDate) return { iso: e.html.editionDate, evidence: "the e-paper's issue day beside its page marker (第N版)", inferred: false };
   if (e.html?.prefixedMetaDate) return { iso: e.html.prefixedMetaDate, evidence: "a date meta of the page's own system (xxx-date)", inferred: false };
   if (e.html?.uploadedDate) return { iso: e.html.uploadedDate, evidence: "a video's declared upload date (VideoObject uploadDate)", inferred: false };
   if (e.html?.modifiedDate) return { iso: e.html.modifiedDate, evidence: "declared modification time", inferred: false };
