@@ -251,11 +251,9 @@ const TSQUERY_SEARCH: SearchSql = {
   // Measured at 100,000 articles: a row's doc check costs ~8 µs, so 201 matches (the capped
   // count) at this share walk ~2,000 rows, where the set of 百度/baidu was 46,362 keys (160 ms).
   denseShare: 0.05,
-  // A negation of plain terms too: the doc's GIN index holds the key beside the terms (migration
-  // 0011_pgsearch_doc_key), so within a key range it steps through the excluded term's posting
-  // list only where the range's rows are. Without the key in it, the set of 模型 -百度 over the
-  // newest 4,000 rows read both whole posting lists (80 ms where the walk took 14).
-  indexDecides: (expr) => indexDecides(expr),
+  // A negation reads the excluded term's posting list too: for 模型 -百度 (模型 in most articles)
+  // the set over the newest 4,000 rows took 80 ms where the walk took 14 (min of 5, psql).
+  indexDecides: (expr) => indexDecides(expr) && !negates(expr),
   // A phrase or column weight loosened (tsquery.ts relaxed), on the vector `expr` is checked on:
   // the title's own GIN index for a title-only expression, the doc's otherwise.
   // A title-only expression of short phrases is left to the planner: its check is on the small

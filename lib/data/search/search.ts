@@ -661,22 +661,18 @@ const SPARSE_MARGIN = 2;
 
 /**
  * matchShare's estimate from the statistics the search reads anyway, for an AND of single
- * plain terms, each maybe negated (the share of each, or of the rows without it, multiplied,
- * as PostgreSQL's planner does; a term they do not list at half the least listed share, as it
- * does too); null for anything else, or before the first ANALYZE. One planner round trip fewer
- * (an EXPLAIN, under load ~1–2 ms).
+ * plain terms (the share of each, multiplied, as PostgreSQL's planner does; a term they do not
+ * list at half the least listed share, as it does too); null for anything else, or before the
+ * first ANALYZE. One planner round trip fewer (an EXPLAIN, under load ~1–2 ms).
  */
-export async function listedShare(stats: () => Promise<Pick<Stats, "doc" | "floors">>, expr: string): Promise<number | null> {
-  const parts = conjuncts(expr).map((c) => (c.startsWith("!") ? { c: c.slice(1), negated: true } : { c, negated: false }));
-  if (parts.some(({ c }) => termsOf(c).length !== 1 || /[|!*]/.test(c.replace(/'(?:[^'\\]|''|\\.)*'/g, "")))) return null;
+async function listedShare(stats: () => Promise<Stats>, expr: string): Promise<number | null> {
+  const parts = conjuncts(expr);
+  if (parts.some((c) => termsOf(c).length !== 1 || /[|!*]/.test(c.replace(/'(?:[^'\\]|''|\\.)*'/g, "")))) return null;
   const all = await stats();
   const shares = all.doc;
   const floor = all.floors.doc;
   if (!shares || floor === undefined) return null;
-  return parts.reduce((product, { c, negated }) => {
-    const share = shares(termsOf(c)[0]!) ?? floor / 2;
-    return product * (negated ? 1 - share : share);
-  }, 1);
+  return parts.reduce((product, c) => product * (shares(termsOf(c)[0]!) ?? floor / 2), 1);
 }
 
 /** PostgreSQL's estimate (its statistics, EXPLAIN: nothing is read) of the share of indexed articles matching `expr`; 1 when unknown. */
