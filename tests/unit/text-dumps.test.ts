@@ -211,6 +211,46 @@ describe("side-by-side columns", () => {
     const body = parseText(lines.join("\n")).map((b) => b.text);
     expect(body[0]).toBe("老街改造工程日前全部完工，沿街四十二栋百年骑楼重新向市民和游客开放。改造保留了骑楼原有的立面和木质门窗，对梁柱进行了加固加固。镇里还计划把老街与古渡口连成一条游览线路。");
   });
+  it("keeps the columns a band had when it runs on past its table over rows that keep only another strip free", () => {
+    // article | sidebar | a narrow third column beside the first rows only; then a share bar as wide as
+    // article and sidebar together closes their gutter while the third column's strip stays free.
+    const three = (left: string, mid: string, right = "") => pad(pad(left, mid), right, 90).trimEnd();
+    const lines = [
+      three("老街改造工程日前全部完工，沿街四十二栋百年", "• 城区公交线路下月调整", "广告"),
+      three("骑楼重新向市民和游客开放。改造保留了骑楼原", "• 暑假时间公布", "专题"),
+      three("有的立面和木质门窗，对梁柱进行了加固加固。", "• 新站道路年底通车"),
+      three("镇里还计划把老街与古渡口连成一条游览线路。", "• 夜间经济街区名单"),
+      "分享到： 微博 微信 QQ空间 豆瓣 人人网 开心网 打印本页 关闭窗口 字号：大 中 小 纠错",
+      "相关阅读：城区老街改造专题 古渡口游览线路规划公示 沿街商户经营指引发布",
+    ];
+    const segments = splitColumns(lines).map((s) => s.lines.map((l) => l.trim()).filter((l) => l !== ""));
+    expect(segments[0]).toEqual(["老街改造工程日前全部完工，沿街四十二栋百年", "骑楼重新向市民和游客开放。改造保留了骑楼原", "有的立面和木质门窗，对梁柱进行了加固加固。", "镇里还计划把老街与古渡口连成一条游览线路。"]);
+  });
+  it("keeps a data table's rows whole when a band runs on past it", () => {
+    // Figures in cells: a gutter stands between every cell, and a band kept from before a row closed
+    // one of them would read each column of figures on its own, apart from the name it belongs to.
+    // html2text's rows of a map's labels over a table whose later rows have fewer cells (names cut
+    // short as it cuts them), then a picture's wrapped address and its caption.
+    const lines = [
+      "                                       城区乡",
+      "                                       镇村",
+      "                                       街道路",
+      "行政区划     面积         人口   生产总值",
+      "                 （平方公里（万人（亿人民币）[69][70]",
+      "村街道路     1770           120.54   218.36",
+      "    河湖山[71]724            45.37    57.82",
+      "林�田园[72]   513            47.86    101.14",
+      "    新东西[73]314            27.32    59.4",
+      "    南�北中口51.4           3.1      岸港湾桥塘城[75]",
+      "        区乡镇58.2           2.91",
+      "村�街�道路河60.376]        3.16     湖山林田园",
+      "        新东西52.276]        2.94",
+      "[//img.example-city.cn/upload/photos/thumb/2023/0123/x",
+      "Riverside_New_District_Community_Centre_20230123114516aa.jpg/220px-",
+      "Riverside_New_District_Community_Centre_20230123114516aa.jpg]南北中口岸港湾桥塘城区乡镇村街道路河湖山",
+    ];
+    expect(splitColumns(lines).map((s) => s.lines)).toEqual([lines]);
+  });
   it("leaves a data table of short cells as its rows", () => {
     const lines = ["城市      人口      面积", "甲市      120万     300", "乙市      80万      210", "丙市      45万      150"];
     expect(splitColumns(lines)).toEqual([{ lines, column: false }]);

@@ -130,6 +130,9 @@ function bandAt(row: (k: number) => Cells, count: number, first: number, maxWidt
   let right = row(first).filled.lastIndexOf(true);
   if (!gutters(free, leftmost).some(([, b]) => right >= b)) return null;
   let end = first + 1;
+  // The band as it stood before a row closed one of its gutters: a band that runs on past its table
+  // over rows that keep only some other strip free keeps the columns it had there.
+  let before: Band | null = null;
   for (; end < count && end - first < MAX_BAND; end++) {
     const r = row(end);
     const next = free.map((f, x) => f && !occupied(r, x));
@@ -141,11 +144,32 @@ function bandAt(row: (k: number) => Cells, count: number, first: number, maxWidt
     const recent = recentRows(row, first, end);
     const keeps = ([a, b]: [number, number]) =>
       nextRight >= b && (recent.some((row) => textBefore(row, a) && textFrom(row, b)) || leftCellGoesOn(row, first, end, recent, a, b));
-    if (!gutters(next, nextLeftmost).some(keeps)) break;
+    const nextGutters = gutters(next, nextLeftmost);
+    if (!nextGutters.some(keeps)) break;
+    if (nextGutters.length < gutters(free, leftmost).length) before = proseBand(row, first, bestCut(row, first, end, free, leftmost)) ?? before;
     free = next;
     leftmost = nextLeftmost;
     right = nextRight;
   }
+  return bestCut(row, first, end, free, leftmost) ?? before;
+}
+
+/**
+ * The band when one of its sides holds running text: MIN_TEXT_ROWS rows of a cell as wide as a
+ * line of text with no strip of spaces inside. A band kept from before a row closed its gutter is
+ * taken on that only: a data table's rows (名称   1770   120.54) are as wide, but split at every cell.
+ */
+function proseBand(row: (k: number) => Cells, first: number, band: Band | null): Band | null {
+  if (!band) return null;
+  const rows = Array.from({ length: band.end - first }, (_, k) => row(first + k));
+  const prose = (text: string) => displayWidth(text) >= TEXT_ROW_WIDTH && !TWO_SIDED.test(text);
+  const left = rows.filter((r) => prose(slice(r, 0, band.cut[0]).trim())).length;
+  const right = rows.filter((r) => prose(slice(r, band.cut[1], Infinity).trim())).length;
+  return left >= MIN_TEXT_ROWS || right >= MIN_TEXT_ROWS ? band : null;
+}
+
+/** Of the gutters free in rows first..end-1, the one with text on both sides in the most rows, when the band reads as columns. */
+function bestCut(row: (k: number) => Cells, first: number, end: number, free: boolean[], leftmost: number): Band | null {
   let best: Band | null = null;
   let bestRows = 0;
   for (const cut of gutters(free, leftmost)) {
