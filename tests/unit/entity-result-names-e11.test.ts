@@ -1,7 +1,8 @@
 /**
  * People named in sports results and rosters (issue 15, blind block e11-12-07-unseen-people and the
  * dev texts' sports pages): a match score between two sides, a mark a competitor posts, a word for
- * an athlete before a name that fills its item, a list of names summed up by an adverb (均, 分别);
+ * an athlete before a name that fills its item, a list of names summed up by an adverb (均, 分别),
+ * a transliterated name with no dot speaking at the head of a clause;
  * and a leader's name opening a doctrine's name, which mentions the doctrine, not the person.
  * Results and names are made up or general; no page's sentence is copied.
  */
@@ -65,6 +66,16 @@ describe("a list of names summed up by an adverb", () => {
   });
   it("not a list of places summed up the same way", () => {
     expect(people("张家港、王家岭、李家村均有分布。")).toEqual([]);
+  });
+});
+
+describe("a transliterated name with no dot and no post, speaking at the head of a clause", () => {
+  it("three to five sound characters before a speech verb", () => {
+    expect(people("梅嫩德斯则称，制裁必须继续。")).toEqual(["梅嫩德斯"]);
+    expect(people("赛后，卡瓦尼表示，球队状态很好。")).toEqual(["卡瓦尼"]);
+  });
+  it("not a country, nor a company read from the gazetteer", () => {
+    expect(people("巴基斯坦表示欢迎。阿里巴巴表示，将继续投入。")).toEqual([]);
   });
 });
 
