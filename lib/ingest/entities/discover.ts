@@ -25,6 +25,8 @@ import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-na
 import { speakerNames } from "./speaker-names";
 import { countedNames } from "./counted-names";
 import { handleNames } from "./handle-names";
+import { resultNames } from "./result-names";
+import { soundedSpeakers } from "./sounded-speakers";
 import { glossedNames } from "./glossed-names";
 import { glossedSpeakers } from "./glossed-speakers";
 import { namesBehindSurnameAddress, agedNames } from "./person-frames";
@@ -818,7 +820,7 @@ export function discover(
   const respective = respectivePosts(t, sureSorted, people, peopleName, articleSubject(t, sureSorted));
   names.push(...respective.names, ...addressedNames(t, sureSorted, people));
   roles.push(...respective.roles);
-  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people), ...agedNames(t, withSure, people), ...namesBehindSurnameAddress(t, withSure, people));
+  names.push(...namesBeforeVerbs(t, withSure, people), ...namesInOrgPairs(t, withSure, people), ...namesBeforeSpeech(t, withSure, people), ...namesBeforeOffices(t, withSure, people), ...bylineNames(t, people), ...speakerNames(t, people), ...countedNames(t, withSure, people), ...handleNames(t, withSure, people), ...glossedNames(t, withSure, people), ...agedNames(t, withSure, people), ...namesBehindSurnameAddress(t, withSure, people), ...resultNames(t, withSure, people), ...soundedSpeakers(t, withSure, people));
   const foreign = foreignOfficeNames(t, withSure, people);
   // a foreign name read whole here is no longer cut short at the same place by the surname table (卢特尼|克)
   const cut = (n: FoundName) => n.type === "person" && foreign.names.some((f) => f.at === n.at && f.name.length > n.name.length && f.name.startsWith(n.name));

@@ -19,6 +19,7 @@ import { buildGazetteer, loadGazetteer, type Gazetteer, type OrgEntry, type Pers
 import { aliasKey } from "./normalize";
 import { companySalience, personSalience } from "./salience";
 import { listedNames, nameLists } from "./listed-names";
+import { opensDoctrineName } from "./doctrine-names";
 import { postsSharedByList } from "./list-posts";
 import { addShortForms, extendsName, scriptPairs, shorterReadingInArticle, standsAlone } from "./person-forms";
 import { splitUnits, unitFollows, type Unit } from "./units";
@@ -431,7 +432,8 @@ function scanAndResolve(p: Prepared, input: EntityInput): Resolved {
   const personMentions: PersonMention[] = [];
   for (const o of occs) {
     if (quotedTerm(t, o.start, o.end)) continue;
-    for (const tg of o.targets) if (tg.type === "person") personMentions.push({ start: o.start, end: o.end, target: tg, strong: o.strong });
+    // a known leader's name opening a doctrine's name (毛泽东思想) mentions the doctrine
+    for (const tg of o.targets) if (tg.type === "person" && !opensDoctrineName(t.simp, o.end)) personMentions.push({ start: o.start, end: o.end, target: tg, strong: o.strong });
   }
   return { t, orgMentions, personMentions, units };
 }

@@ -134,6 +134,11 @@ export function nameLists(t: ArticleText, isOrgName: (name: string) => boolean):
 /** The list's last item does what only people do together (徐进、郑达韬|共同创立幻方): two names make a list. */
 const JOINT_ACT = /^(?:共同|联合|一起|一同|合伙)(?:创立|创办|创建|发起|成立|出资)/;
 
+/** Adverbs that open a predicate said of every item of a list before them (均, 都, 分别, 先后, 紧随其后). */
+/** Last characters of place names (村, 镇, 港, 岭…), which the surname table reads as given names. */
+const PLACE_END = /[村镇乡县市区省港岭路街湾岛]$/;
+const LIST_ADVERB = /^(?:均|都|皆|也|分别|先后|相继|同时|一同|一起|紧随)/;
+
 /**
  * A tail that calls the list's items people (李静、吉杰、大左等明星主播): the head noun is a kind of
  * person, not the first half of a compound (等明星企业, 等专家团队).
@@ -149,6 +154,7 @@ function listInClause(t: ArticleText, clause: string, offset: number, isOrgName:
   let pos = offset;
   let skipped = false;
   let jointAct = false;
+  let summedBy = false;
   for (let k = 0; k < parts.length; k++) {
     const raw = parts[k]!;
     const note = ITEM_NOTE.exec(raw);
@@ -163,7 +169,10 @@ function listInClause(t: ArticleText, clause: string, offset: number, isOrgName:
       const last = k === parts.length - 1;
       const together = last && zh !== null && zh.strongSurname && JOINT_ACT.test(body.slice(zh.end, zh.end + 6));
       if (together) jointAct = true;
-      if (zh && (zh.end === body.length || (last && itemEnds(body, zh.end)) || together)) hit = { name: zh.name, at: pos };
+      // …or the last runs into an adverb that sums the list up (X、Y、Z|均晋级四强, |分别获得): the list's own predicate
+      const summed = last && zh !== null && zh.strongSurname && LIST_ADVERB.test(body.slice(zh.end, zh.end + 2));
+      if (summed) summedBy = true;
+      if (zh && (zh.end === body.length || (last && itemEnds(body, zh.end)) || together || summed)) hit = { name: zh.name, at: pos };
       else if (listItemName(body)) hit = { name: body, at: pos };
     }
     pos += raw.length + 1;
@@ -178,5 +187,7 @@ function listInClause(t: ArticleText, clause: string, offset: number, isOrgName:
   }
   const ok = items.length >= 3 || (items.length >= 2 && (tail !== null || (!skipped && (jointAct || items.every((x) => x.noted)))));
   if (!ok) return [];
+  // places are listed and summed up the same way (张家港、王家岭、李家村|均有分布): an item ending as a place does not pass
+  if (summedBy && items.some((x) => PLACE_END.test(x.name))) return [];
   return items.map((x) => ({ type: "person", name: x.name, confidence: LISTED_CONFIDENCE, evidence: sentenceAt(t, x.at), at: x.at }));
 }

@@ -18,7 +18,9 @@ const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生",
   // who runs a meeting or a show (主持人X介绍了议程): a part in the event, no post at its organiser
   "主持人",
   // a calling or an art practised (航天员X、艺人X、牧师X、音乐家X): who someone is, no post at an organisation
-  "航天员", "宇航员", "艺人", "歌手", "演员", "牧师", "作曲家", "音乐家", "作家", "画家", "诗人", "词人", "书法家", "演奏家", "歌唱家", "运动员", "球员"];
+  "航天员", "宇航员", "艺人", "歌手", "演员", "牧师", "作曲家", "音乐家", "作家", "画家", "诗人", "词人", "书法家", "演奏家", "歌唱家", "运动员", "球员",
+  // who lives in or runs a village (村民X说, 村支书X介绍): a place in its life, no post at a named organisation
+  "村民", "村支书", "支书"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [
@@ -41,6 +43,8 @@ export const TITLES: string[] = [
   "司长", "副司长", "厅长", "副厅长", "处长", "副处长",
   // the civil service's non-leading ranks (一级巡视员, 副巡视员, 二级调研员), held at a bureau as a post is
   "巡视员", "副巡视员", "一级巡视员", "二级巡视员", "调研员", "副调研员", "一级调研员", "二级调研员", "三级调研员", "四级调研员",
+  // police ranks held at a force or its unit (警务处…中心警司X, 总督察X)
+  "警司", "总警司", "高级警司", "督察", "总督察", "高级督察",
   "法官", "高管", "副秘书长", "副校长", "党委书记", "医师", "主治医师", "主任医师", "副主任医师",
   // a hospital's pharmacists and nurses graded as its doctors are (主任药师X, 护士长X)
   "药师", "主任药师", "副主任药师", "主管药师", "护士长", "主任护师", "副主任护师",

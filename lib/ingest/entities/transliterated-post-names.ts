@@ -52,7 +52,7 @@ function givingCountry(text: string, at: number, post: string): OrgSpan | null {
 }
 
 /** The transliterated run at `s`: 2–5 table characters, then a verb, a particle or a mark. */
-function soundNameAt(text: string, s: number): string | null {
+export function soundNameAt(text: string, s: number): string | null {
   let e = s;
   while (e < text.length && e - s <= 5 && TRANSLIT.has(text[e]!)) e++;
   const len = e - s;
