@@ -1,0 +1,33 @@
+/**
+ * Rules from blind batch 47 (x9-b47-*: the known misses of batches 43–46, and adversarial cases
+ * for batch 45's lone-paragraph rule). Each case fails without its rule; the counter-cases show
+ * what each rule spares.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFile } from "@/lib/ingest/extract-file";
+
+const extract = (html: string) => extractFile(Buffer.from(html), "page.html").article;
+
+describe("a lone paragraph whose container's other lines are one box beside it (ownContainer)", () => {
+  const page = (inner: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市大脑二期项目通过验收-东港日报</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/city/">城市</a> <a href="/about/">关于我们</a></div>
+<div class="main"><h1>城市大脑二期项目通过验收</h1><div class="info">2026-12-04 来源：东港日报</div>
+<div class="box">${inner}</div></div>
+<div class="nav2"><a href="/a">热门一则新闻标题在这里</a> <a href="/b">热门二则新闻标题在这里</a></div></body></html>`;
+  const lead =
+    "<p>12月3日，东港市城市大脑二期项目通过专家验收。二期新增交通信号自适应控制、城市运行体征监测和应急指挥调度三大模块，接入全市两千余路视频和四十多个部门的数据，路口平均通行效率提升百分之十二，市民热线工单平均办结时间缩短一天。市大数据局表示，三期将重点建设面向企业的一网通办服务。</p>";
+  const contacts = ["地址：东港市海滨路1号", "邮编：266000", "电话：0532-0000000", "传真：0532-0000001", "广告热线：0532-0000002", "发行热线：0532-0000003", "新闻热线：0532-0000004"];
+  it("a contact box (关于本报, address, post code) is not the article's", () => {
+    const a = extract(page(`${lead}<div class="ab"><div>关于本报</div>${contacts.map((c) => `<div>${c}</div>`).join("")}</div>`));
+    expect(a.body).toContain("三期将重点建设面向企业的一网通办服务");
+    expect(a.body).not.toContain("关于本报");
+    expect(a.body).not.toContain("海滨路1号");
+  });
+  it("a programme table after the lead is still the article's own structure", () => {
+    const rows = ["9:00-9:20 领导致辞 研究院院长", "9:20-9:50 主旨报告：评测方法的演进 评测所所长", "10:20-10:40 茶歇 —", "10:40-11:40 圆桌对话：评测如何服务产业 四家企业代表"];
+    const table = `<table><tbody>${rows.map((r) => `<tr>${r.split(" ").map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+    const a = extract(page(`${lead}${table}`));
+    expect(a.body).toContain("9:20-9:50 主旨报告：评测方法的演进 评测所所长");
+    expect(a.body).toContain("10:40-11:40 圆桌对话");
+  });
+});
