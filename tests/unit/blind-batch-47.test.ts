@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
+import { parseByline } from "@/lib/ingest/metadata/byline";
 
 const extract = (html: string) => extractFile(Buffer.from(html), "page.html").article;
 
@@ -29,5 +30,21 @@ describe("a lone paragraph whose container's other lines are one box beside it (
     const a = extract(page(`${lead}${table}`));
     expect(a.body).toContain("9:20-9:50 主旨报告：评测方法的演进 评测所所长");
     expect(a.body).toContain("10:40-11:40 圆桌对话");
+  });
+});
+
+describe("a role word with 、 right after it (x6-b45-lab-recruitment-notice-job-items)", () => {
+  const parse = (line: string) => {
+    const into = { authors: [] as string[], reporters: [] as string[], editors: [] as string[] };
+    parseByline(line, into, []);
+    return into;
+  };
+  it("is one post in a list of posts, no credit label", () => {
+    expect(parse("2026年冬季实习生招聘：研究实习生、工程实习生多个岗位开放申请").reporters).toEqual([]);
+    expect(parse("诚聘文字记者、摄影记者、视频编辑若干名").reporters).toEqual([]);
+  });
+  it("a credit's names listed with 、 after the label are still names", () => {
+    expect(parse("记者 王立、实习生 李芳").reporters).toEqual(["王立", "李芳"]);
+    expect(parse("记者、编辑：张明").editors).toEqual(["张明"]);
   });
 });
