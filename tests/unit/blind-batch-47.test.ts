@@ -48,3 +48,18 @@ describe("a role word with 、 right after it (x6-b45-lab-recruitment-notice-job
     expect(parse("记者、编辑：张明").editors).toEqual(["张明"]);
   });
 });
+
+describe("an office named after the kind of body the site is (x6-b45-association-award-winners-list)", () => {
+  const page = (credit: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>第五届青年科技论坛征文通知 - 东海人工智能学会</title></head><body>
+<div class="nav"><a href="/"><img src="/logo.png" alt="东海人工智能学会"></a> <a href="/news/">学会动态</a> <a href="/notice/">通知公告</a></div>
+<div class="main"><h2>第五届青年科技论坛征文通知</h2><p class="meta"><span>2026-12-02</span> <span>来源：${credit}</span></p>
+<p>为促进青年科技工作者交流，东海人工智能学会定于2027年3月举办第五届青年科技论坛，现面向全省高校和科研院所征集论文，征文主题包括大模型、具身智能和人工智能安全。</p>
+<p>论文须为未公开发表的原创成果，篇幅不超过八千字，请于2027年1月31日前通过论坛投稿系统提交，录用论文将收入论坛文集。</p></div>
+<div class="foot">版权所有 东海人工智能学会</div></body></html>`;
+  it("is the site's own office: the source is the site", () => {
+    expect(extract(page("学会秘书处")).source).toBe("东海人工智能学会");
+  });
+  it("an office of another body keeps its credit", () => {
+    expect(extract(page("大会秘书处")).source).toBe("大会秘书处");
+  });
+});
