@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { parseByline } from "@/lib/ingest/metadata/byline";
+import { isShortFormOf } from "@/lib/ingest/metadata/resolve-source";
 
 const extract = (html: string) => extractFile(Buffer.from(html), "page.html").article;
 
@@ -61,5 +62,26 @@ describe("an office named after the kind of body the site is (x6-b45-association
   });
   it("an office of another body keeps its credit", () => {
     expect(extract(page("大会秘书处")).source).toBe("大会秘书处");
+  });
+});
+
+describe("a source line's short name for the body a source meta names in full (x6-b45-gov-policy-document-numbered-articles)", () => {
+  it("keeps the full name's characters in order, first character first", () => {
+    expect(isShortFormOf("江南省网信办", "江南省互联网信息办公室")).toBe(true);
+    expect(isShortFormOf("东州市发改委", "东州市发展和改革委员会")).toBe(true);
+    expect(isShortFormOf("中科院", "中国科学院")).toBe(true);
+  });
+  it("another body, or a name of two characters, is no short form", () => {
+    expect(isShortFormOf("人民网", "人民日报")).toBe(false);
+    expect(isShortFormOf("东州日报", "东州市人民政府")).toBe(false);
+    expect(isShortFormOf("北大", "北京大学")).toBe(false);
+  });
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于公布首批数据要素典型案例的通知</title>
+<meta name="ContentSource" content="西岭省数据管理局"></head><body><div class="menu"><a href="/">首页</a> <a href="/tzgg/">通知公告</a></div>
+<div class="art"><div class="tit">关于公布首批数据要素典型案例的通知</div><div class="info">发布日期：2026-12-01 信息来源：西岭省数据局</div>
+<p>为推广数据要素市场化配置的经验做法，经各地推荐和专家评审，确定首批数据要素典型案例二十个，现予公布，请各地结合实际学习借鉴。</p>
+<p>各地要加强案例宣传和经验交流，推动数据资源在公共服务、城市治理和产业发展中的开发利用，形成一批可复制的应用场景。</p></div></body></html>`;
+  it("the page's source is the meta's full name", () => {
+    expect(extract(page).source).toBe("西岭省数据管理局");
   });
 });

@@ -407,5 +407,24 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     signOff(e.trailer.slice(0, 3)) ??
     asClaim(notPoster(e.html?.followedAccount)) ??
     null;
-  return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
+  // 信息来源：江南省网信办 over a ContentSource meta of 江南省互联网信息办公室: the line's short name
+  // for the body the meta names in full; the full name is the one a reader can look up.
+  const declared = asClaim(e.html?.declaredSource);
+  const named = source !== null && declared !== null && isShortFormOf(source, declared) ? declared : source;
+  return { source: named, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
+}
+
+/**
+ * A Chinese short name keeps its full name's characters in order, first character first (网信办 of
+ * 互联网信息办公室 after the same place, 中科院 of 中国科学院, 新华社 of 新华通讯社).
+ */
+export function isShortFormOf(short: string, full: string): boolean {
+  const [s, f] = [toSimplified(short.trim()), toSimplified(full.trim())];
+  if (s.length < 3 || s.length >= f.length || s[0] !== f[0] || !/^\p{Script=Han}+$/u.test(s + f)) return false;
+  let at = 0;
+  for (const ch of s) {
+    at = f.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
