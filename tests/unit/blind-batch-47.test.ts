@@ -85,3 +85,19 @@ describe("a source line's short name for the body a source meta names in full (x
     expect(extract(page).source).toBe("西岭省数据管理局");
   });
 });
+
+describe("a name and a time stamp alone on the line under a text's headline (meta-b43-txt-ads-dianji-guanzhu-lines-mixed)", () => {
+  const text = (line: string) =>
+    extractFile(
+      Buffer.from(`星环发布企业知识库大模型一体机\n${line}\n\n12月2日，星环发布企业知识库大模型一体机，预装检索增强和权限管理组件，开箱即可接入企业文档。\n\n公司表示，一体机面向金融、能源和制造企业，首批已在三家银行试点。\n`),
+      "post.txt",
+    ).article;
+  it("names the post's account", () => {
+    expect(text("算力前线 2026-12-02 08:15").source).toBe("算力前线");
+  });
+  it("a person, an office or a date without its time names no account", () => {
+    expect(text("王建国 2026-12-02 08:15").source).toBeNull();
+    expect(text("编辑部 2026-12-02 08:15").source).toBeNull();
+    expect(text("算力前线 2026-12-02").source).toBeNull();
+  });
+});
