@@ -101,3 +101,16 @@ describe("a name and a time stamp alone on the line under a text's headline (met
     expect(text("算力前线 2026-12-02").source).toBeNull();
   });
 });
+
+describe("a question over its tally (dump-b44-w3m-qa-question-answerer-bio-zantong-bianjiyu)", () => {
+  const dump = (tally: string) =>
+    extractFile(
+      Buffer.from(
+        `首页发现等你来答\n推荐系统深度模型召回排序\n\n推荐系统还值得用深度模型重写吗？\n\n${tally}\n关注问题写回答邀请回答\n许闻川\n推荐算法工程师\n512 人赞同了该回答\n\n值得，但要分场景。召回阶段用深度模型收益明显，排序阶段的老模型如果调得好，重写的收益往往抵不上迁移成本。\n\n我们的做法是先在召回上替换，观察两个季度的线上指标，再决定排序要不要动。\n\n编辑于 2024-08-12 10:20・IP 属地杭州\n`,
+      ),
+      "qa.txt",
+    ).article;
+  it("is the page's title, not a deck under the topics line", () => {
+    expect(dump("关注者 86 被浏览 12,400").title).toBe("推荐系统还值得用深度模型重写吗？");
+  });
+});
