@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { parseByline } from "@/lib/ingest/metadata/byline";
 import { isShortFormOf } from "@/lib/ingest/metadata/resolve-source";
+import { isOwnOffice } from "@/lib/ingest/metadata/own-site-source";
+import { siteClaim } from "@/lib/ingest/metadata/source";
 
 const extract = (html: string) => extractFile(Buffer.from(html), "page.html").article;
 
@@ -112,5 +114,22 @@ describe("a question over its tally (dump-b44-w3m-qa-question-answerer-bio-zanto
     ).article;
   it("is the page's title, not a deck under the topics line", () => {
     expect(dump("关注者 86 被浏览 12,400").title).toBe("推荐系统还值得用深度模型重写吗？");
+  });
+});
+
+describe("a ministry's bare department (司) on its site (x7-b46-tw-ministry-news-roc-dash-date)", () => {
+  it("is the site's own: a 司 of a ministry", () => {
+    expect(isOwnOffice("資源管理司", "數位發展部")).toBe(true);
+    expect(isOwnOffice("科技司", "中华人民共和国教育部")).toBe(true);
+  });
+  it("a company, a place's division or a division on a paper's site is not", () => {
+    expect(isOwnOffice("星云科技有限公司", "数字发展部")).toBe(false);
+    expect(isOwnOffice("东州市规划司", "数字发展部")).toBe(false);
+    // a bureau's division answers for its text (the gold of site-policy-jiedu-nested-numbering-table)
+    expect(isOwnOffice("数据资源处", "东江省数据管理局")).toBe(false);
+    expect(isOwnOffice("数据资源处", "东江日报")).toBe(false);
+  });
+  it("the font buttons' label glued to the 来源 field ends it", () => {
+    expect(siteClaim("发布时间：2026-12-04 15:20来源：数据资源处字体：大 中 小")?.name).toBe("数据资源处");
   });
 });
