@@ -575,7 +575,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       // a line repeating a paragraph of the body is a teaser, not a title.
       // A table's row of cells (索引号：… 主题分类：…) is never the headline.
       .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1) && blocks[c.index]!.row !== true && !writersBio(c.index));
-    const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm });
+    const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm, lineAt: (i) => features[i]?.norm });
     if (picked) {
       titleIndex = picked.index;
       title = picked.text;

@@ -80,6 +80,11 @@ const OUTLET_NAME = /(报|社|网|台|刊|新闻|频道|客户端|日报|周刊)
 const COLUMN_BAR = /^\s*[^\s|｜丨]{2,6}\s*[|｜丨]\s*(\S.*)$/;
 const NOT_A_HEADLINE = /[>＞»›]|^\S{0,6}[:：]|^[【[(（]\s*(广告|推广|ad|赞助)/i;
 
+/** Lines under a question its tally may stand in (its counters, its buttons, the answers' count). */
+const TALLY_REACH = 3;
+// The counts a Q&A page prints under its question: followers, views, answers.
+const QUESTION_TALLY = /^(?:关注者|关注|被浏览|浏览)\s*[\d,.]+\s*[万kK]?\s*(?:被浏览|浏览|个?回答)|^(?:查看全部\s*)?[\d,]+\s*个回答/u;
+
 /** Share of a headline a wrapped entry of a list may hold (一个人的模型评测实验 / 室). */
 const ENTRY_SHARE = 0.8;
 
@@ -96,8 +101,19 @@ function listedElsewhere(line: TitleCandidate, picked: TitleCandidate, candidate
  * shares more words with the body, so the score alone would pick it. The line above must be about
  * the article (a word in common with the body) and not a publisher's name.
  */
-function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], bodyGrams: Set<number>, gramsOf: (c: TitleCandidate) => Set<number>): TitleCandidate {
+function headlineOverDeck(
+  picked: TitleCandidate,
+  candidates: TitleCandidate[],
+  bodyGrams: Set<number>,
+  gramsOf: (c: TitleCandidate) => Set<number>,
+  lineAt: (index: number) => string | undefined,
+): TitleCandidate {
   const above = candidates.find((o) => o.index === picked.index - 1);
+  // A question over its tally (关注者 1,024 被浏览 356,720; 查看全部 86 个回答) is a Q&A page's question: its
+  // title, whatever stands above it (the topics it is filed under).
+  let tally = false;
+  for (let i = picked.index + 1; i <= picked.index + TALLY_REACH; i++) tally ||= QUESTION_TALLY.test(lineAt(i) ?? "");
+  if (tally && /[?？]\s*$/.test(picked.text)) return picked;
   if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
   if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
   // An English headline stacked over a Chinese one (an international outlet's Chinese edition) is
@@ -116,7 +132,8 @@ function headlineOverDeck(picked: TitleCandidate, candidates: TitleCandidate[], 
 
 export function pickTitle(
   candidates: TitleCandidate[],
-  opts: { bodyStart: number; metadataIndices: Set<number>; bodyNorm: string },
+  // lineAt: any line of the page by its index (normalised), candidate or not (a metadata line's tally).
+  opts: { bodyStart: number; metadataIndices: Set<number>; bodyNorm: string; lineAt?: (index: number) => string | undefined },
 ): TitleCandidate | null {
   // Each candidate's bigrams are built once: the deck check asks again for the line above the pick.
   const grams = new Map<TitleCandidate, Set<number>>();
@@ -143,5 +160,5 @@ export function pickTitle(
     if (c.heading) score += 2;
     if (!best || score > best.score) best = { c, score };
   }
-  return best && best.score >= MIN_SCORE ? headlineOverDeck(best.c, candidates, bodyGrams, gramsOf) : null;
+  return best && best.score >= MIN_SCORE ? headlineOverDeck(best.c, candidates, bodyGrams, gramsOf, opts.lineAt ?? ((i) => candidates.find((c) => c.index === i)?.norm)) : null;
 }

@@ -345,7 +345,7 @@ export function chooseContent(walk: WalkResult): ContentChoice {
 
   // Stage 1: the main extractor.
   const top = best(stats, (s) => s.value * hintFactor(s));
-  const main = top ? threadAround(walk, top) ?? ownContainer(top) : null;
+  const main = top ? threadAround(walk, top) ?? ownContainer(walk.blocks, top) : null;
   const mainChoice = main ? fromNode(walk, main, "main") : null;
 
   // Stage 2: comparison with an independent candidate (Readability's parent vote).
@@ -399,11 +399,34 @@ export function chooseContent(walk: WalkResult): ContentChoice {
  * a sign-off). When none of them links anywhere, holds a control or names itself boilerplate, they
  * are the article's own lines around its one paragraph of prose, not chrome: the element is the article.
  */
-function ownContainer(top: ElementStat): ElementStat {
+function ownContainer(blocks: PageBlock[], top: ElementStat): ElementStat {
   const parent = top.parent;
   if (top.blockEnd - top.blockStart !== 1 || !parent || parent.tag === "body" || parent.tag === "html") return top;
   if (parent.hint < 0 || parent.insideBoilerplate || parent.kind !== null || parent.linkChars > 0 || parent.controls > 0 || parent.players > 0) return top;
+  if (othersInOneBox(blocks, top, parent)) return top;
   return parent.value > 0 ? parent : top;
+}
+
+/** Tags whose lines are the article's own structure when they follow its lead: a programme table, a list of items. */
+const ARTICLE_STRUCTURE_TAGS = new Set(["table", "tbody", "thead", "ul", "ol", "dl", "pre", "blockquote"]);
+
+/**
+ * All the container's other lines sit in one box beside the paragraph (a div of 关于我们 with the
+ * address and phone, a columnist's card, a comment list): a block of its own set next to the
+ * article, not the article's headings and rows, which stand beside the lead one by one (or in a
+ * table or list, the article's own structure).
+ */
+function othersInOneBox(blocks: PageBlock[], top: ElementStat, parent: ElementStat): boolean {
+  let box: ElementStat | null = null;
+  for (let i = parent.blockStart; i < parent.blockEnd; i++) {
+    if (i >= top.blockStart && i < top.blockEnd) continue;
+    let child: ElementStat | null = blocks[i]!.owner;
+    while (child && child.parent !== parent) child = child.parent;
+    if (!child || child === blocks[i]!.owner) return false;
+    if (box && child !== box) return false;
+    box = child;
+  }
+  return box !== null && !ARTICLE_STRUCTURE_TAGS.has(box.tag);
 }
 
 function withoutCutComments(choice: ContentChoice, main: ContentChoice): ContentChoice {

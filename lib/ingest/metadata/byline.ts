@@ -298,6 +298,9 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     const end = labels[k + 1]?.index ?? text.length;
     // Cut at the next field of a metadata line (来源:, 阅读:, a date).
     let raw = text.slice(start, end);
+    // "研究实习生、工程实习生多个岗位": a role word with 、 right after it is one item of a list of
+    // posts (a job advert's), no label: a credit's names follow its label, the list's comma follows them.
+    if (raw.startsWith("、")) return;
     // "采写：南都记者 X": a run glued to the next label is that label's outlet prefix, no name.
     // Newsrooms prefix their reporters and editors, not their correspondents or interns: 记者X通讯员Y
     // and 记者X实习生Y (info spans run together) are two names.

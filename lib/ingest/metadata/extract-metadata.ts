@@ -25,7 +25,7 @@ import { resolveTitle } from "./resolve-title";
 import { viewCount } from "./views";
 import { resolveOriginalUrl } from "./original-url";
 import { splitTitleSite } from "./title-site-suffix";
-import { ownSiteSource } from "./own-site-source";
+import { isOwnOffice, ownSiteSource } from "./own-site-source";
 import { copyrightHolder } from "./copyright-holder";
 import { crumbSite } from "./crumb-site";
 import { editionMasthead } from "./edition-masthead";
@@ -62,6 +62,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   const platform = titleParts.length >= 3 && writerNames.has(foldName(titleParts.at(-2)!)) ? titleParts.at(-1)! : null;
   // a text's headline line may end in the site's name (标题 - 站名); HTML <title> was split before
   const titled: { title: string; site: string | null; outlet?: string } = e.html ? { title: resolveTitle(cls.title, e), site: null } : splitTitleSite(resolveTitle(cls.title, e), e);
+  const siteName = e.html ? (e.html.ownSiteName ?? null) : (e.siteName ?? titled.site ?? editionMasthead(blocks.slice(0, 8).map((b) => b.text)) ?? crumbSite(blocks.map((b) => b.text)));
   return {
     title: titled.title,
     publishedAt: date.iso,
@@ -69,7 +70,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
     dateInferred: date.inferred,
     // the outlet that brands the headline (【X网】…) when nothing in the text credits one, else the
     // site itself when nothing credits another outlet (own-site-source.ts)
-    source: source.source ?? titled.outlet ?? source.producer ?? ownSiteSource(source.claim, { siteName: e.html ? (e.html.ownSiteName ?? null) : (e.siteName ?? titled.site ?? editionMasthead(blocks.slice(0, 8).map((b) => b.text)) ?? crumbSite(blocks.map((b) => b.text))), footer: notWriter(e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text))) ?? platform, siteNameTag: e.html?.siteNameTag ?? null }, titled.title) ?? null,
+    source: (source.source !== null && !isOwnOffice(source.source, siteName) ? source.source : null) ?? titled.outlet ?? source.producer ?? ownSiteSource(source.source !== null ? null : source.claim, { siteName, footer: notWriter(e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text))) ?? platform, siteNameTag: e.html?.siteNameTag ?? null }, titled.title) ?? source.source ?? null,
     siteClaim: resolveSiteClaim(e, source.claim) ?? titled.site,
     originalPublisher: source.originalPublisher,
     summary: summaryOf(paragraphs) ?? hints.description ?? null,

@@ -57,3 +57,34 @@ export function ownSiteSource(claim: string | null, names: { siteName: string | 
   const named = names.siteName ? cleanSiteName(names.siteName, title, names.footer, declared) : null;
   return named ?? (names.footer ? cleanSiteName(names.footer, title) : null);
 }
+
+// The offices an organisation's site credits for its own notices (学会秘书处, 协会办公室, 政府新闻处).
+const OFFICE = /(?:秘书处|秘书局|办公室|办公厅|新闻处|新闻办|宣传部|综合部)$/u;
+
+/**
+ * "来源：学会秘书处" on the site of 中国智能计算学会: an office named after the kind of body the site
+ * is (its name's last word, 学会, before the office's) is that body's own office, so the page is the
+ * site's own. An office of another body (大会秘书处 on a news site) keeps its credit.
+ */
+export function isOwnOffice(source: string, siteName: string | null): boolean {
+  if (siteName === null) return false;
+  if (isOwnDivision(toSimplified(source.trim()), toSimplified(siteName.trim()))) return true;
+  const office = toSimplified(source.trim()).match(OFFICE);
+  if (!office) return false;
+  const kind = toSimplified(source.trim()).slice(0, office.index);
+  const site = toSimplified(siteName.trim());
+  return /^\p{Script=Han}{2,4}$/u.test(kind) && site.length > kind.length && site.endsWith(kind);
+}
+
+// A ministry's departments are 司 (资源管理司 of 数字发展部). A bureau's division (处) is left to
+// its credit: the fixtures' gold keeps 信息来源：产业数字化处 on a city bureau's page as the source
+// (site-policy-jiedu-nested-numbering-table), as a department answering for the text.
+const DIVISION_OF: { site: RegExp; unit: RegExp }[] = [{ site: /部$/u, unit: /^\p{Script=Han}{2,6}(?<!公)司$/u }];
+
+/**
+ * "發布單位：資源管理司" on the site of 數位發展部: a division of the kind the site's body is made of,
+ * named bare (no place, no other body before it), is the site's own, as 办公室 is.
+ */
+function isOwnDivision(unit: string, site: string): boolean {
+  return DIVISION_OF.some((d) => d.site.test(site) && d.unit.test(unit)) && !/[省市县区州]/u.test(unit.slice(0, -1));
+}

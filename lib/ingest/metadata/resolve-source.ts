@@ -75,6 +75,9 @@ const OUTLET_CHANNEL = new RegExp(`^(\\p{Script=Han}{2,10}${OUTLET_WORD})\\s*[-�
 // "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
 const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+|\s*[|｜丨·]\s*)([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨])/u;
+const NAME_DATE_TIME = /^(\p{Script=Han}{3,8})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+// A desk or an office (编辑部, 办公室, 新闻中心) time-stamping a page is the site's own, no outlet.
+const OFFICE_WORD = /(?:部|室|处|组|中心|团队|小编)$/u;
 const NAME_DOT_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[·•]\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 // The suffix alone (资讯, 科技 beside the date) is a category's link, not an outlet: a name comes before it.
@@ -114,7 +117,7 @@ const INSTITUTION_END = /(?:办|部|局|委|委员会|院|会|厅|署|中心|集
 /** Header lines read for unlabelled outlet | writer | time fields: they stand under the headline. */
 const UNLABELLED_LINES = 2;
 
-function outletLine(lines: string[], siteName: string | null): string | null {
+function outletLine(lines: string[], siteName: string | null, plainText = false): string | null {
   for (const [i, line] of lines.entries()) {
     const t = line.trim();
     const simp = toSimplified(t);
@@ -136,6 +139,12 @@ function outletLine(lines: string[], siteName: string | null): string | null {
     // the people's fields (2025/04/02 08:00  云端财经  撰文：X  编辑：Y)
     const dated = t.match(DATE_THEN_NAME) ?? t.match(NAME_THEN_DATE);
     if (dated && DATED_OUTLET.test(toSimplified(dated[1]!)) && !isSiteName(dated[1]!, siteName)) return dated[1]!;
+    // "量子前哨 2026-11-02 18:30" right under the headline, nothing else on the line: a post's account
+    // and its time stamp, as a platform prints them and a copy pasted as text keeps them; a name no
+    // person or place has is the account. Text only: a page's markup sets a writer's pen name or a
+    // property's label (创建时间) the same way, and names its publisher elsewhere.
+    const stamped = plainText && i < UNLABELLED_LINES ? simp.match(NAME_DATE_TIME) : null;
+    if (stamped && stamped[1]!.length >= 3 && looksLikeOutlet(stamped[1]!) && !looksLikePerson(stamped[1]!) && !siteClaim(`来源：${stamped[1]!}`)?.generic && !OFFICE_WORD.test(stamped[1]!) && !isSiteName(stamped[1]!, siteName)) return stamped[1]!;
     // "36氪 · 2025-08-08 09:30": a brand joined to the date by a dot needs no outlet's suffix (a
     // place before a date is spaced, not dotted), but must not be a person's name.
     const dotted = t.match(NAME_DOT_DATE);
@@ -388,7 +397,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
     postSigner(e) ??
     e.outlets[0] ??
-    outletLine(e.header, e.siteName) ??
+    outletLine(e.header, e.siteName, !e.html) ??
     asClaim(e.html?.declaredSource) ??
     script ??
     e.html?.sourceElement ??
@@ -407,5 +416,24 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     signOff(e.trailer.slice(0, 3)) ??
     asClaim(notPoster(e.html?.followedAccount)) ??
     null;
-  return { source, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
+  // 信息来源：江南省网信办 over a ContentSource meta of 江南省互联网信息办公室: the line's short name
+  // for the body the meta names in full; the full name is the one a reader can look up.
+  const declared = asClaim(e.html?.declaredSource);
+  const named = source !== null && declared !== null && isShortFormOf(source, declared) ? declared : source;
+  return { source: named, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
+}
+
+/**
+ * A Chinese short name keeps its full name's characters in order, first character first (网信办 of
+ * 互联网信息办公室 after the same place, 中科院 of 中国科学院, 新华社 of 新华通讯社).
+ */
+export function isShortFormOf(short: string, full: string): boolean {
+  const [s, f] = [toSimplified(short.trim()), toSimplified(full.trim())];
+  if (s.length < 3 || s.length >= f.length || s[0] !== f[0] || !/^\p{Script=Han}+$/u.test(s + f)) return false;
+  let at = 0;
+  for (const ch of s) {
+    at = f.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }

@@ -34,11 +34,12 @@ const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=
 const BARE_LINE_MAX = 80;
 // 评论 only as a counter's label (评论：12): 华夏科技评论 is a name.
 // 访问 only as a counter's label (访问量：3207, 访问次数), glued to the name when the fields are spans.
+// 字体：大 中 小 (the font buttons, as 字号) glued to the name the same way (来源：数据资源处字体：大).
 // 摄影：, 审核： and other credits' labels only with their colon (来源：X网摄影：Y, the spans abutting): 摄影家协会 is a name.
 // 编译：X, 翻译：X, 译者：X: a translator's field glued to the name when the fields are spans
 // (来源于：Reuters编译：莫小川); after a Latin name, any short label before a colon starts the next field as well,
 // unless a label above ends that run: AI前线作者：X is the name AI前线, then 作者.
-const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|访问(?=量|次数|[:：])|字号|举报|评论(?=[:：\d])|分享|编译|翻译|译者|(?:摄影|摄像|图片|图|审核|校对|视觉|设计|策划|出品|监制|主编)(?=\s*[:：])|(?<!\p{Script=Han})(?!(?<=[A-Za-z0-9])\p{Script=Han}{1,2}(?:作者|编辑|责编|记者|通讯员|编译|翻译|译者)[:：])\p{Script=Han}{2,4}[:：]|\d{4}[-年/.])/u;
+const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|阅读|浏览|点击|访问(?=量|次数|[:：])|字号|字体(?=\s*[:：])|举报|评论(?=[:：\d])|分享|编译|翻译|译者|(?:摄影|摄像|图片|图|审核|校对|视觉|设计|策划|出品|监制|主编)(?=\s*[:：])|(?<!\p{Script=Han})(?!(?<=[A-Za-z0-9])\p{Script=Han}{1,2}(?:作者|编辑|责编|记者|通讯员|编译|翻译|译者)[:：])\p{Script=Han}{2,4}[:：]|\d{4}[-年/.])/u;
 
 // Every credit or claim has one of these characters or words (in either script): most lines have none.
 // 单位 and 机构 count only right after 发布, 发稿 or 供稿 (发布单位：X), or 机构 as a field's own label
