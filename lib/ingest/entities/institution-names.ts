@@ -14,6 +14,7 @@ import { containsAny, wordHits, wordTable } from "./word-hits";
 import { affiliatedEnd } from "./affiliated-units";
 import { subUnitEnd } from "./sub-units";
 import { GOVERNMENT_ACTS_AFTER, JURISDICTION_SERVICE_KINDS, PARTY_COMMITTEE_AFTER, SERVICE_KINDS, SHORT_ADMIN_KINDS } from "./public-body-kinds";
+import { bytePool, zeroedBytes } from "./zeroed-bytes";
 
 /** A zone's administration words, looked up in the shared pass over the article rather than scanned for. */
 const ZONE_BODY_WORDS = wordTable(["管理委员会", "管委会"]);
@@ -136,12 +137,14 @@ const NOT_PLACE_END = /[上城股超夜菜楼车黑集早开入退全本该我�
 
 /** Places the article itself marks as administrative (禹州市, 河南省, 诸城县): their bare names anchor too. */
 function articlePlaces(text: string): Set<string> {
-  return new Set((["市", "省", "县"] as const).flatMap((mark) => [...placesMarked(text, mark)]));
+  // one set filled mark by mark, in the order a set of the three marks' sets would hold them, with no set per mark
+  const places = new Set<string>();
+  for (const mark of ["市", "省", "县"] as const) placesMarked(text, mark, places);
+  return places;
 }
 
 /** The two-character places the article writes with one mark (禹州|市); 上市, 城市, 超市, 股市 are words, not places. */
-export function placesMarked(text: string, mark: "市" | "省" | "县"): Set<string> {
-  const places = new Set<string>();
+export function placesMarked(text: string, mark: "市" | "省" | "县", places = new Set<string>()): Set<string> {
   // read back from each mark rather than trying a pattern at every position
   for (let k = text.indexOf(mark); k !== -1; k = text.indexOf(mark, k + 1)) {
     if (k < 2 || !isHanAt(text, k - 2) || !isHanAt(text, k - 1) || /[市省县]/.test(text[k - 1]!) || /[场值民面级]/.test(text[k + 1] ?? "")) continue;
@@ -293,18 +296,22 @@ function zoneAdministrations(t: ArticleText, free: (s: number, e: number) => boo
   return out;
 }
 
+/** institutionNames' two per-offset tables, reused from article to article (./zeroed-bytes). */
+const COVERED = bytePool();
+const TRY_AT = bytePool();
+
 /** Every place-, jurisdiction- or Latin-anchored institution outside the spans already taken. */
 export function institutionNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  const covered = new Uint8Array(text.length + 1);
+  const covered = zeroedBytes(COVERED, text.length + 1);
   for (const o of taken) covered.fill(1, o.start, o.end);
   const free = (s: number, e: number) => {
     for (let k = s; k < e; k++) if (covered[k] === 1) return false;
     return true;
   };
   // a name can only start a few characters before a kind word: try those positions only
-  const tryAt = new Uint8Array(text.length);
+  const tryAt = zeroedBytes(TRY_AT, text.length);
   let anyKind = false;
   for (const table of KIND_TABLES) {
     for (const { at: k } of wordHits(text, table)) {

@@ -10,6 +10,7 @@ import { isClauseBreakAt, termQuoteAt } from "./context";
 import { chineseNameAt, isParty, latinNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { wordHits, wordTable } from "./word-hits";
+import { bytePool, zeroedBytes } from "./zeroed-bytes";
 
 const SPEECH = "(?:表示|说|称|透露|介绍|指出|强调|坦言|写道|回应|认为|直言|告诉|解释|补充|提到|谈到|坦承|感慨|笑称|提醒|呼吁)";
 /**
@@ -117,12 +118,15 @@ const SPACE = " ".charCodeAt(0);
 const ZAI = "在".charCodeAt(0);
 const DE = "的".charCodeAt(0);
 
+/** namesBeforeSpeech's table of organisation ends, reused from article to article (./zeroed-bytes). */
+const ORG_ENDS = bytePool();
+
 export function namesBeforeSpeech(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
   const triggers = triggerPositions(text);
   // where an organisation ends, by offset: asked at every position near a trigger, so no scan of the list each time
-  const orgEnds = new Uint8Array(text.length + 2);
+  const orgEnds = zeroedBytes(ORG_ENDS, text.length + 2);
   for (const o of orgs) orgEnds[o.end] = 1;
   let ti = 0;
   for (let s = 0; s < text.length && ti < triggers.length; s++) {
