@@ -29,6 +29,7 @@ import { readOffLoop } from "../listing-index/off-thread-build";
 import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
 import { countUpTo, newestInWindows, termShares, windowFloor, type NewestQuery } from "./newest-in-windows";
 import { conjuncts, termsOf } from "../../search/tsquery";
+import { mapInTurns } from "../../async/map-in-turns";
 
 /**
  * One result per story on a page: a hit whose story already has a better-ranked hit on the page
@@ -752,11 +753,12 @@ async function articleHits(db: Db, ids: number[], highlight: string[][]): Promis
     Prisma.sql`SELECT "id", "title", "titleSimplified", "restoredTitle", "body", "bodySimplified", "summary", "source", "publishedAt", "publishedLocal", "dateInferred" FROM "Article" WHERE "id" IN (${Prisma.join(ids)})`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
+  const found = ids.flatMap((id) => byId.get(id) ?? []);
+  // Each hit's body is tokenised for its snippet: in slices, so a page (cold code on a process's
+  // first search) does not hold the loop in one turn (../../async/map-in-turns.ts).
+  return mapInTurns(found, (r): ArticleHit => {
     const text = highlight.length === 0 && r.summary ? r.summary : r.body;
-    return [{
+    return {
       id: r.id,
       title: r.restoredTitle ? highlightAll(r.restoredTitle, highlight) : highlightAll(r.title, highlight, r.titleSimplified),
       titleRestored: r.restoredTitle !== null,
@@ -765,9 +767,12 @@ async function articleHits(db: Db, ids: number[], highlight: string[][]): Promis
       publishedLocal: r.publishedLocal,
       publishedAt: sqliteDate(r.publishedAt)?.toISOString() ?? null,
       dateInferred: Number(r.dateInferred) !== 0,
-    }];
-  });
+    };
+  }, SNIPPET_SLICE_MS);
 }
+
+/** Most snippet work per loop turn (issue 17: no turn above 50 ms; the SQLite read before it runs in the same turn). */
+const SNIPPET_SLICE_MS = 5;
 
 export async function searchEverything(input: SearchInput, deps: SearchDeps = {}): Promise<SearchResult> {
   const db = deps.db ?? defaultDb();
