@@ -35,6 +35,13 @@ describe("names that are also words or parts of other names", () => {
   it("中超 inside 其中超过 names no league (the short form is left out)", () => {
     expect(companies("调查显示，其中超过一半的受访者使用手机支付。")).toEqual([]);
   });
+  it("北约 after a direction word is 「north, about」; 宜家 in a list of old place names is no retailer", () => {
+    expect(companies("南至保静公路以北约100米处，东至省道。")).toEqual([]);
+    expect(companies("容城置县，名“桑丘”或“宜家”。")).toEqual([]);
+  });
+  it("an airline's legal name keeps its branch (the alias covers the whole legal name)", () => {
+    expect(companies("中国南方航空股份有限公司北京分公司负责运营。")).toEqual(["中国南方航空股份有限公司北京分公司"]);
+  });
   it("every entry of the file carries its source", () => {
     const fromFile = loadGazetteer().organisations.filter((o) => ["nikon", "g7", "ratp", "china-cdc", "msd", "cmg"].includes(o.slug));
     expect(fromFile).toHaveLength(6);
