@@ -16,6 +16,7 @@ import orgsMakers from "./gazetteer/orgs-makers-2023-2026.json";
 import orgsInvestorsBrokers from "./gazetteer/orgs-investors-brokers-2023-2026.json";
 import orgsChinaBroad from "./gazetteer/orgs-china-broad-2026.json";
 import orgsServicesTrade from "./gazetteer/orgs-services-trade-2023-2026.json";
+import orgsBrandsMediaBodies from "./gazetteer/orgs-brands-media-bodies-2026.json";
 import versionData from "./gazetteer/version.json";
 import { withAiSpellings } from "./ai-variants";
 import { readOrgFile, readPeopleFile, readVersion } from "./gazetteer-reader";
@@ -73,6 +74,7 @@ export const ORG_FILES = {
   "orgs-investors-brokers-2023-2026.json": orgsInvestorsBrokers,
   "orgs-china-broad-2026.json": orgsChinaBroad,
   "orgs-services-trade-2023-2026.json": orgsServicesTrade,
+  "orgs-brands-media-bodies-2026.json": orgsBrandsMediaBodies,
 };
 export const PEOPLE_FILES = { "people.json": peopleData, "people-industry-2023-2026.json": peopleIndustry };
 export const VERSION_FILE = versionData;

@@ -11,6 +11,7 @@ import type { OrgKind } from "./types";
 import { AFFILIATED_HOSPITAL, INNER_FIELD_JOIN } from "./affiliated-units";
 import { isPlaceName } from "./institution-names";
 import { containsAny, wordTable } from "./word-hits";
+import { publicSubUnitAfter } from "./public-sub-units";
 
 /** What a unit is read from: a resolved organisation mention. */
 export interface UnitMention {
@@ -126,7 +127,9 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     const publicBody = kind === "university" || kind === "lab" || kind === "government";
     // a university's affiliated hospital (X大学 + 附属第一医院) is its own body, as news names it
     const hospital = kind === "university" ? AFFILIATED_HOSPITAL.exec(after) : null;
-    const hit = m.target.product ? null : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? chinaBranchAfter(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null));
+    const hit = m.target.product
+      ? null
+      : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? chinaBranchAfter(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null) ?? (kind === "government" ? publicSubUnitAfter(t.simp, t.low, m.end) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);
     if (!hit || stemStops(hit[1]!, publicBody) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
