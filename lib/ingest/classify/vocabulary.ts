@@ -150,11 +150,17 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
     reason: "slideshow controls (上一张 下一张, 查看图集, (/12))",
     maxLength: 40,
   },
+  // An embedded player's controls left as text where the player sits in the article (点击播放 时长 01:32):
+  // a button and a clock, no words of the article.
+  { re: /^(?:点击|立即)?(?:播放|观看)(?:视频)?(?:\s*时长\s*[:：]?)?\s*\d{1,2}:\d{2}(?::\d{2})?$|^(?:点击|立即)(?:播放|观看)(?:视频)?$/u, kind: "navigation", reason: "video player controls (点击播放 时长 01:32)", maxLength: 24 },
   // A few words and a dangling separator bar (图片中心 |): one item of a menu whose other items
   // sit in boxes of their own; no sentence or heading ends in a bar.
   { re: /^[\p{L}\p{N}][\p{L}\p{N}\s]{0,11}[|｜丨]$/u, kind: "navigation", reason: "menu item with a dangling separator", maxLength: 14 },
   // A paged article's pager after its text: the page numbers, then the next or last page (1 2 3 下一页).
   { re: /^(?:\d{1,3}\s+){1,20}(?:下一页|下页|尾页|末页)(?:\s*(?:尾页|末页))?$/, kind: "prev-next", reason: "page numbers of a paged article", maxLength: 80 },
+  // A paged article printed whole marks where each later page began (（第2页）, 第 3 页): the page's
+  // number, not the article's words; the text on either side is one article.
+  { re: /^[(（【\[]?\s*第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*页\s*[)）】\]]?$/u, kind: "prev-next", reason: "page marker inside a paged article", maxLength: 12 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
   { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇|上一图集|下一图集|上一组图|下一组图)/, kind: "prev-next", reason: "previous/next article link" },
   {
