@@ -73,9 +73,13 @@ function restOf(line: string, date: FoundDate): number {
   return line.replace(date.match, "").replace(/[A-Za-z][A-Za-z.'\-]*/g, "A").replace(/[\s\d:：|｜/\-]/g, "").length;
 }
 
+// "收藏于 2025-12-05 22:10", "剪藏时间：…": when the reader saved or clipped the copy (a reading app's
+// export, a clipper's header), not when the article was published.
+const SAVED_DATE = /(?:收藏|保存|剪藏|摘录|抓取|采集|导出)(?:于|时间|日期)\s*[:：]?\s*(?:19|20)\d{2}/u;
+
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
-    .filter((line) => !ACCOUNT_DATE.test(line))
+    .filter((line) => !ACCOUNT_DATE.test(line) && !SAVED_DATE.test(toSimplified(line)))
     // 114-12-04: a date of the Republic of China calendar has a three-digit year
     .filter((line) => /\d{4}|\d[-/]\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年|\d{3}\s*[-/.年]\s*\d/.test(line))
     .map((line) => {
