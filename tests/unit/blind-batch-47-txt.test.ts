@@ -75,3 +75,31 @@ describe("a feed reader's export: Feed: X (meta-b47-txt-rss-export-english-field
     expect(siteClaim("Feed: The Batch")?.name).toBe("The Batch");
   });
 });
+
+describe("a release's dateline in round brackets (meta-b47-txt-pdf-press-release-running-header-page-numbers-dateline-paren)", () => {
+  it("（date，place） opening the lead dates the release", () => {
+    const a = extractFile(Buffer.from(`某科技公司发布新一代推理模型\n\n（2026年11月30日，深圳）${BODY}\n`), "release.txt").article;
+    expect(a.publishedAt?.slice(0, 10)).toBe("2026-11-30");
+  });
+});
+
+describe("a closing note naming its writer: （作者X系…） (meta-b47-txt-oped-closing-paren-zuozhe-name-xi-affiliation)", () => {
+  it("the name glued between 作者 and 系 is the writer", () => {
+    const a = text("大模型监管需要规则而不是禁令", "（作者王晓东系某大学法学院教授）");
+    expect([...a.authors, ...a.reporters]).toEqual(["王晓东"]);
+  });
+  it("a word there that is no name gives no writer", () => {
+    const a = text("大模型监管需要规则而不是禁令", "（作者单位系某大学法学院）");
+    expect([...a.authors, ...a.reporters]).toEqual([]);
+  });
+});
+
+describe("an official text's issuer and day in brackets under its title (meta-b47-txt-gov-notice-issuer-chinese-numeral-date-in-paren)", () => {
+  it("the issuing body is the source", () => {
+    expect(text("关于推动大模型产业发展的若干措施\n（临江市科学技术局　二〇二六年十月九日）").source).toBe("临江市科学技术局");
+    expect(text("关于推动大模型产业发展的若干措施\n（临江市科学技术局 2026年10月9日）").source).toBe("临江市科学技术局");
+  });
+  it("a name that is no body's gives no source", () => {
+    expect(text("关于推动大模型产业发展的若干措施\n（张晓明　二〇二六年十月九日）").source).toBeNull();
+  });
+});

@@ -78,6 +78,9 @@ const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2
 const NAME_DOT_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[·•]\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 // "3小时前 · 智能前哨": a news app's row under the headline, the relative time first and the outlet
 // after the dot. Only a relative time: after a dated time the dotted word is the place (10:00 · 北京).
+// "（X市经济和信息化局　二〇二五年十一月二十八日）": an official text's issuer and its day in round brackets
+// under the title; the name must end as a public body's or a company's does.
+const ISSUER_AND_DATE = /^\s*[（(]\s*(\p{Script=Han}{2,24}?)\s+(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{2,12}[）)]\s*$/u;
 const RELATIVE_DOT_NAME = /^(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)\s*[·•]\s*([\p{Script=Han}A-Za-z0-9]{2,12})$/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 // The suffix alone (资讯, 科技 beside the date) is a category's link, not an outlet: a name comes before it.
@@ -144,6 +147,8 @@ function outletLine(lines: string[], siteName: string | null): string | null {
     // place before a date is spaced, not dotted), but must not be a person's name.
     const dotted = t.match(NAME_DOT_DATE);
     if (dotted && looksLikeOutlet(dotted[1]!) && !looksLikePerson(dotted[1]!) && !isSiteName(dotted[1]!, siteName)) return dotted[1]!;
+    const issued = simp.match(ISSUER_AND_DATE);
+    if (issued && INSTITUTION_END.test(issued[1]!) && !isSiteName(issued[1]!, siteName) && simp.length === t.length) return t.slice(issued.index! + issued[0].indexOf(issued[1]!)).slice(0, issued[1]!.length);
     const relative = t.match(RELATIVE_DOT_NAME);
     if (relative && looksLikeOutlet(relative[1]!) && !looksLikePerson(relative[1]!) && !isSiteName(relative[1]!, siteName)) return relative[1]!;
   }
