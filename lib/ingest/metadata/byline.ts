@@ -20,7 +20,8 @@ const LABELS: { re: RegExp; role: Role }[] = [
 // 分析师：A B: a research report's writers. 访谈｜X: the interviewer of a Q&A (not its 嘉宾, who is
 // interviewed).
 // 文/图：X, 图/文：X: the writer who took the pictures too (a hospital's or a school's news credit).
-const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|访谈|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|文)\s*[:：|｜丨/／]?\s*/gu;
+// 原文｜X, 译文：X: the original's or the translation's field (a translated piece's credits), no writer's label.
+const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|访谈|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|(?<![原译])文)\s*[:：|｜丨/／]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
 // 研究员：A,B: a research report's writers too (研究员表示 is a sentence).

@@ -65,7 +65,8 @@ const DATED_NOUN_PHRASE = /^\p{Script=Han}{2,12}的\p{Script=Han}{1,12}$/u;
 const COUNTER = /(阅读|浏览|点击|阅读量|浏览量|浏览次数|点击量|人气|热度)\s*[:：]?\s*\d+\s*次?/;
 // "N 人赞同了该回答", "N人点赞": a Q&A answer's or a post's tally of readers who approved it.
 export const APPROVALS = /^[\d,.]+\s*[万千kw]?\s*人(?:赞同|点赞|喜欢|收藏|觉得有用)(?:了)?(?:该|这个|这篇)?(?:回答|文章|内容)?$/iu;
-const NOTE = /^[(（](作者|笔者|本文作者)(系|为|是|现任)/;
+// "（作者刘一平系…）": the writer's name may stand glued between 作者 and 系.
+const NOTE = /^[(（](作者|笔者|本文作者)(?:\p{Script=Han}{2,4}?)?(系|为|是|现任)/u;
 // 发布： alone is a label only where a field starts (行首, after a space or a separator): in a
 // headline it is the verb (DeepSeek-V3.2-Exp发布：引入稀疏注意力).
 const LABELLED_DATE = /(?:^|[\s|｜丨/·,，】\]])(发布|发表|更新|发稿)\s*[:：]|(时间|日期)\s*[:：]/;

@@ -62,9 +62,16 @@ function persons(names: string[], e: MetadataEvidence): string[] {
   return out;
 }
 
+// "（作者刘一平系清华大学研究员）": the note names its writer before 系; the name is a person's or nothing.
+// 作者单位系…, 作者简介为…: words of the note that read as a surname and a given name (单 is a surname) name no one.
+const NOTE_WORD = /^(?:单位|简介|介绍|身份|本人|目前|现在)/u;
+const NAMED_NOTE = /^[(（](?:作者|笔者|本文作者)(\p{Script=Han}{2,4}?)(?:系|为|是|现任)/u;
+
 function fromLines(e: MetadataEvidence): Writers {
   const byline: Byline = { authors: [...e.bylines.authors], reporters: [...e.bylines.reporters], editors: [] };
   for (const note of e.notes) {
+    const named = note.match(NAMED_NOTE)?.[1];
+    if (named && looksLikePerson(named) && !NOTE_WORD.test(named)) byline.authors.push(named);
     parseByline(note.replace(/^[(（]|[)）]$/g, "").replace(/^(作者|笔者|本文作者)(系|为|是|现任)[^,，]*[,，]?/, ""), byline);
   }
   return writersOf(byline, e);

@@ -73,9 +73,13 @@ function restOf(line: string, date: FoundDate): number {
   return line.replace(date.match, "").replace(/[A-Za-z][A-Za-z.'\-]*/g, "A").replace(/[\s\d:：|｜/\-]/g, "").length;
 }
 
+// "收藏于 2025-12-05 22:10", "剪藏时间：…": when the reader saved or clipped the copy (a reading app's
+// export, a clipper's header), not when the article was published.
+const SAVED_DATE = /(?:收藏|保存|剪藏|摘录|抓取|采集|导出)(?:于|时间|日期)\s*[:：]?\s*(?:19|20)\d{2}/u;
+
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
-    .filter((line) => !ACCOUNT_DATE.test(line))
+    .filter((line) => !ACCOUNT_DATE.test(line) && !SAVED_DATE.test(toSimplified(line)))
     // 114-12-04: a date of the Republic of China calendar has a three-digit year
     .filter((line) => /\d{4}|\d[-/]\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年|\d{3}\s*[-/.年]\s*\d/.test(line))
     .map((line) => {
@@ -112,13 +116,16 @@ const LEAD_CREDIT_DATE = /^\s*[\p{Script=Han}A-Za-z]{0,12}\s*(?:本报|本刊|�
 // (【X新闻稿】YYYY年M月D日，某地——…); an English release's: the place in capitals, the date, the wire's
 // mark perhaps and the dashes (PLACE, Mon. D, YYYY /wire/ --).
 const RELEASE_DATELINE = /^\s*(?:【[^【】]{2,20}】)?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]\s*\p{Script=Han}{2,8}\s*(?:——|—|--)/u;
+// "（2025年12月1日，北京）公司今日宣布…": the same dateline in round brackets, the date and the place
+// closed by the bracket instead of a dash.
+const BRACKETED_RELEASE_DATELINE = /^\s*[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]\s*\p{Script=Han}{2,8}\s*[）)]/u;
 // A wire's own story puts its agency in brackets there instead, before a dash or a spaced hyphen
 // (BEIJING, March 5, 2024 (Agency) - …).
 const ENGLISH_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d{2})\s*(?:\/[^/\s][^/]{0,30}\/\s*|\([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3}\)\s*)?(?:--|[–—]|-(?=\s))/u;
 
 function leadDate(lead: string | null): FoundDate | null {
   const text = lead ? toSimplified(lead) : null;
-  const m = text ? (LEAD_DATELINE.exec(text) ?? LEAD_CREDIT_DATE.exec(text) ?? RELEASE_DATELINE.exec(text) ?? ENGLISH_DATELINE.exec(text)) : null;
+  const m = text ? (LEAD_DATELINE.exec(text) ?? LEAD_CREDIT_DATE.exec(text) ?? RELEASE_DATELINE.exec(text) ?? BRACKETED_RELEASE_DATELINE.exec(text) ?? ENGLISH_DATELINE.exec(text)) : null;
   return m ? (findDates(m[1]!)[0] ?? null) : null;
 }
 

@@ -80,6 +80,12 @@ const NAME_DATE_TIME = /^(\p{Script=Han}{3,8})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{
 // A desk or an office (编辑部, 办公室, 新闻中心) time-stamping a page is the site's own, no outlet.
 const OFFICE_WORD = /(?:部|室|处|组|中心|团队|小编)$/u;
 const NAME_DOT_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[·•]\s*(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
+// "3小时前 · 智能前哨": a news app's row under the headline, the relative time first and the outlet
+// after the dot. Only a relative time: after a dated time the dotted word is the place (10:00 · 北京).
+// "（X市经济和信息化局　二〇二五年十一月二十八日）": an official text's issuer and its day in round brackets
+// under the title; the name must end as a public body's or a company's does.
+const ISSUER_AND_DATE = /^\s*[（(]\s*(\p{Script=Han}{2,24}?)\s+(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{2,12}[）)]\s*$/u;
+const RELATIVE_DOT_NAME = /^(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)\s*[·•]\s*([\p{Script=Han}A-Za-z0-9]{2,12})$/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 // The suffix alone (资讯, 科技 beside the date) is a category's link, not an outlet: a name comes before it.
 const DATED_OUTLET = /(?<=[\p{L}\p{N}])(?:报|社|新闻|新闻网|日报|晚报|时报|周刊|杂志|电台|电视台|网|资讯|头条|财经|科技|之家|在线|传媒|客户端)$/u;
@@ -87,7 +93,8 @@ const DATED_OUTLET = /(?<=[\p{L}\p{N}])(?:报|社|新闻|新闻网|日报|晚报
 // "界面新闻记者 | 伍洋宇", "北方晨报记者 韩雪 报道", "21世纪经济报道记者 孙燕", "示例新闻 记者 许东": the newsroom that names its own reporter in the label.
 // A news brand's word (快讯, 资讯, 头条, 传媒) ends such a name as surely as 报 or 网 (X快讯 记者 Y 3月2日 18:40).
 // An app named with a plus (南方+记者 X) is a newsroom by that sign as surely.
-const OUTLET_LABEL = /^\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端|(?<![报网社台])快讯|资讯|头条|传媒|杂志|电视台)|\p{Script=Han}{2,8}\+)\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
+// The credit may stand in round brackets, as a closing line does: （财联社记者 李娜）.
+const OUTLET_LABEL = /^\s*[（(]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?(?:新闻|日报|晚报|时报|早报|商报|报道|报|社|网|财经|科技|周刊|客户端|(?<![报网社台])快讯|资讯|头条|传媒|杂志|电视台)|\p{Script=Han}{2,8}\+)\s?(?:记者|编辑|撰稿)\s*[|｜丨:：/\s]/u;
 
 // "南都记者 冯群星 发自北京": a reporter filing from a place under the newsroom's short name,
 // which needs no outlet's suffix there: 发自 proves the line a reporter's.
@@ -150,6 +157,10 @@ function outletLine(lines: string[], siteName: string | null, plainText = false)
     // place before a date is spaced, not dotted), but must not be a person's name.
     const dotted = t.match(NAME_DOT_DATE);
     if (dotted && looksLikeOutlet(dotted[1]!) && !looksLikePerson(dotted[1]!) && !isSiteName(dotted[1]!, siteName)) return dotted[1]!;
+    const issued = simp.match(ISSUER_AND_DATE);
+    if (issued && INSTITUTION_END.test(issued[1]!) && !isSiteName(issued[1]!, siteName) && simp.length === t.length) return t.slice(issued.index! + issued[0].indexOf(issued[1]!)).slice(0, issued[1]!.length);
+    const relative = t.match(RELATIVE_DOT_NAME);
+    if (relative && looksLikeOutlet(relative[1]!) && !looksLikePerson(relative[1]!) && !isSiteName(relative[1]!, siteName)) return relative[1]!;
   }
   return null;
 }

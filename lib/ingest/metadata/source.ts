@@ -5,6 +5,7 @@
  * material rather than of the article (图片来源, 资料来源, 数据来源). A name stops at the next
  * label of the line (作者, 编辑, 时间…) and at a closing bracket.
  */
+import { endsLikeOutlet } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 
 // 企业供稿, 企业宣传, 厂商供稿: a company's own release or promotion, placed by no outlet.
@@ -27,8 +28,9 @@ const PRINTED_IN = /^\s*[（(【]?\s*(?:本文|此文|文章|原文)?(?:刊发�
 // 发布单位：X, 發稿單位, 供稿单位: the office a government page names as issuing the text, as its 信息来源 does.
 const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?:发布|发稿|供稿)(?:单位|机构)|(?<![\p{Script=Han}])(?:研究)?机构(?=\s*[:：])|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "Source: China Daily | Updated: …", "Source: Xinhua": an English source field, its Latin name's capitalised
-// words or a Han name; not a material's (Image source, Photo source, Data source).
-const EN_CLAIM = /(?:^|[|｜丨]\s*)(?<!(?:image|photo|picture|data|video)\s)source\s*[:：]\s*((?:[A-Z][\w.&'\-]*(?: (?:[A-Z][\w.&'\-]*|of|the|and))*)|\p{Script=Han}{2,20})/iu;
+// words or a Han name; not a material's (Image source, Photo source, Data source). "Feed: X": a feed reader's
+// export names the feed the item came from, its publisher, with the same field.
+const EN_CLAIM = /(?:^|[|｜丨]\s*)(?<!(?:image|photo|picture|data|video)\s)(?:source|feed)\s*[:：]\s*((?:[A-Z][\w.&'\-]*(?: (?:[A-Z][\w.&'\-]*|of|the|and))*)|\p{Script=Han}{2,20})/iu;
 // "来源CSDN" with no colon: only as a whole field of a short line (between separators).
 const BARE_CLAIM = /(?:^|[|｜]\s*)(?:来源|稿源|出处)\s*([A-Za-z\p{Script=Han}][^\s,，。(（|｜]{1,20})\s*(?:[|｜]|$)/u;
 const BARE_LINE_MAX = 80;
@@ -45,7 +47,7 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 // 单位 and 机构 count only right after 发布, 发稿 or 供稿 (发布单位：X), or 机构 as a field's own label
 // (机构：X, 研究机构：X, a report's header, nothing Han before it): bare, they are common words
 // (投资机构, 相关单位), and every line holding one was simplified for nothing.
-const MAY_CREDIT = /[自源处處于於权權载載]|[布佈稿](?:单位|單位|机构|機構)|(?<!\p{Script=Han})(?:研究)?(?:机构|機構)\s*[:：]|source/iu;
+const MAY_CREDIT = /[自源处處于於权權载載]|[布佈稿](?:单位|單位|机构|機構)|(?<!\p{Script=Han})(?:研究)?(?:机构|機構)\s*[:：]|source|feed\s*[:：]/iu;
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 function capture(line: string, re: RegExp): string | null {
@@ -80,7 +82,19 @@ const AUTHORISED_BY = /本文(?:由|经|获)\s*[「『《“"]?([^\s,，。「�
 // the first is the publisher, wherever the relay's 来源 claim stands on the page.
 const OWN_THEN_RELAYED = /本文(?:系|为|是)\s*[「『《“"]?([^\s,，、。「『《“"」』》”"]{2,30}?)[」』》”"]?\s*(?:原创|独家)(?:文章|稿件|内容|作品)?\s*[，,]\s*[^，,。]{0,24}?(?:经|获)?授权(?:转载|发布|刊发|刊登)/;
 
+// "原文｜The Information", "原文：金融时报": a translated piece's credit of its original, the whole line,
+// when what follows reads as an outlet (capitalised Latin words, or Han ending as an outlet's name does);
+// a poem's 原文： opens its verse, no outlet.
+const ORIGINAL_FIELD = /^\s*原文\s*[:：|｜丨]\s*((?:[A-Z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){0,3})|\p{Script=Han}{2,12})\s*$/u;
+
+function originalField(line: string): string | null {
+  const name = line.match(ORIGINAL_FIELD)?.[1];
+  return name && (/^[A-Z]/.test(name) || endsLikeOutlet(name)) ? name : null;
+}
+
 export function originalPublisher(line: string): string | null {
+  const field = originalField(line);
+  if (field) return field;
   const name = capture(line, FIRST_PRINTED) ?? capture(line, OWN_THEN_RELAYED) ?? capture(line, ORIGINAL) ?? capture(line, PRINTED_IN) ?? capture(line, AUTHORISED_BY) ?? capture(line, TRANSLATED_FROM);
   // "本文来自腾讯新闻客户端自媒体": a platform's self-media in general credits no one.
   if (!name || GENERIC.test(toSimplified(name)) || /自媒体$/.test(toSimplified(name))) return null;
@@ -153,14 +167,17 @@ export function accountOf(line: string): string | null {
 
 // A social post's time line: its time (25-3-2 10:15, 3-2 10:15, 3小时前, 昨天 18:30) and where or
 // from which client it was posted (发布于 北京, 来自 iPhone客户端), or the place alone, as an
-// app prints its account's posts (2025-03-02 10:15北京). A dot may part the time from the place (昨天 21:16 · 来自 杭州).
-const POST_TIME = /^\s*(?:(?:(?:19|20)?\d{2}[-/年])?\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}|\d{1,2}\s*(?:秒|分钟|小时)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|刚刚)(?:\s*[·•|｜]?\s+(?:发布于|来自)\s*\S|\s*\p{Script=Han}{2,4}\s*$)/u;
+// app prints its account's posts (2025-03-02 10:15北京). A dot may part the time from the place (昨天 21:16 · 来自 杭州,
+// 2025-03-02 10:15 · 北京), and one more field may follow the place: the account's badge (· 优质科技领域创作者).
+const POST_TIME = /^\s*(?:(?:(?:19|20)?\d{2}[-/年])?\d{1,2}[-/月]\d{1,2}日?\s+\d{1,2}:\d{2}|\d{1,2}\s*(?:秒|分钟|小时)前|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|刚刚)(?:\s*[·•|｜]?\s+(?:发布于|来自)\s*\S|\s*(?:[·•]\s*)?\p{Script=Han}{2,4}(?:\s*[·•]\s*[^\s·•]{2,20})?\s*$)/u;
+// "科技新知局  +关注": the follow button copied beside the account's name is no part of it.
+const FOLLOW_BUTTON = /(?:\s*[+＋]\s*|\s+)(?:已)?关注$/u;
 const ACCOUNT_NAME = /^[\p{L}\p{N}_\-·]{2,20}$/u;
 
 /** The account whose name stands alone over a social post's time line: the post's publisher. */
 export function postAccount(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
-    const name = lines[i]!.trim();
+    const name = lines[i]!.trim().replace(FOLLOW_BUTTON, "");
     if (POST_TIME.test(toSimplified(lines[i + 1]!)) && ACCOUNT_NAME.test(name) && !GENERIC.test(toSimplified(name))) return name;
   }
   return null;
