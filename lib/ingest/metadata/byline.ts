@@ -374,7 +374,9 @@ const POINTED_AT = /[该此其给向]$/u;
 // Any other label before a colon starts a field only where a run of Han starts: inside a run it
 // would start in the name (作者：陈思远阅读：2816 cut at 思远阅读：), where the words above find the field;
 // nor at the field's start, where a two-character name glued to a label would read as one (作者：何明审核：Y).
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:图片|审核|审校|校对)\s*[:：]|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，。；;\]】]|(?<!^|\p{Script=Han})\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
+// A time's label in 于 (更新于, 首发于 before a date) ends it too: a meta row's spans run together
+// (作者：X更新于 2026-12-01 首发于 …), and no name ends in 发布于 or 更新于.
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:首发|发布|发表|更新|修改|修订)于(?=[\s:：\d]|$)|(?:图片|审核|审校|校对)\s*[:：]|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，。；;\]】]|(?<!^|\p{Script=Han})\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

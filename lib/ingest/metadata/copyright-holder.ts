@@ -1,6 +1,6 @@
 /**
  * The name a page's footer gives its owner (Copyright © 2015-2024 X 版权所有, 版权所有 X, 版權所有：X,
- * © 2025 X · 地址…): the site's own name when neither a meta tag nor the <title> gives it, read for
+ * © 2025 X · 地址…, X © 2025 · 关于X): the site's own name when neither a meta tag nor the <title> gives it, read for
  * the own-site source (own-site-source.ts). Lines that state a licence or a repost rule are not the
  * owner's name (本文为博主原创文章，遵循…版权协议, 版权归原作者所有), nor is the site's word for itself (本站),
  * nor the company that runs a platform (…有限公司).
@@ -14,6 +14,8 @@ const BEFORE = /(?:^|[\s|｜·•:：]|©|\d{4})\s*([^\s|｜·•©:：，,。]{
 const AFTER = /版权所有\s*[:：]?\s*(?:©\s*)?([^\s|｜·•©:：，,。]{2,20})/;
 // "© 2025 AI 早知道 · 地址": the name after © and the year, up to a separator.
 const SYMBOL = /©\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*([^\s|｜·•,，。]{2,20}(?: [^\s|｜·•,，。]{1,12})?)\s*(?:[|｜·•]|$)/;
+// "深氪 © 2026 · 关于深氪": the name opening the footer line, then © and the year.
+const NAME_THEN_SYMBOL = /^\s*([^\s|｜·•©:：，,。]{2,20})\s*©\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*(?:[|｜·•]|$)/;
 const NOT_OWNER = /^(?:本站|本网|本网站|本公司|原作者|作者|网站|不得|未经|禁止|关于|联系|all|copyright|reserved)|rights|reserved/i;
 // "深圳特区报  深圳报业集团主办  版权所有": the group that runs the site is named after the site.
 const RUN_BY = /([^\s|｜·•©:：，,。]{2,20})\s+[^\s|｜·•©:：，,。]{2,20}(?:主办|主管|承办)\s*版权所有/;
@@ -33,7 +35,7 @@ export function copyrightHolder(lines: string[], headline: string | null = null)
     if (line.length > LINE_MAX || !/版权所有|版權所有|©/.test(line) || /原创文章|版权协议|转载|轉載.*?授權/.test(toSimplified(line)) && !/版权所有/.test(toSimplified(line))) continue;
     const simplified = toSimplified(line);
     const s = simplified.replace(FIELD_AFTER_NAME, " |");
-    const m = s.match(RUN_BY) ?? s.match(BEFORE) ?? s.match(AFTER) ?? s.match(SYMBOL);
+    const m = s.match(RUN_BY) ?? s.match(BEFORE) ?? s.match(AFTER) ?? s.match(NAME_THEN_SYMBOL) ?? s.match(SYMBOL);
     if (!m) continue;
     const name = m[1]!.replace(/^(?:copyright|©|\d{4}(?:\s*[-–]\s*\d{4})?)\s*/i, "").trim();
     if (name.length < 2 || NOT_OWNER.test(name) || (OPERATOR.test(name) && !headline?.trim().startsWith(name)) || /^\d|\d{4}/.test(name)) continue;
