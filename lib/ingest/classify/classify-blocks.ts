@@ -117,14 +117,16 @@ function closingCreditAt(run: { start: number; end: number }, isCredit: (i: numb
 /** A date field the article labels itself (时间：, 会议日期：), not the page's 发布时间/更新日期. */
 // A numbered item may carry the field (1.报名时间：即日起至12月3日17:00；).
 const ARTICLE_DATE_FIELD = /^(?!.*(?:发布|发表|更新|发稿|出版|录入|上传|来源|作者))(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,2}[)）])?\s*[\p{Script=Han}]{0,4}(?:时间|日期)\s*[:：]/u;
+/** A release's name: "v3.1.0", "版本 2.4", "1.3.0 版", "2.0.0-beta1 release". */
+const VERSION_NAME = String.raw`(?:v|version\s*|版本\s*)?\d{1,3}(?:\.\d+){1,3}(?:[-+.]?[a-z]+\d*)?\s*(?:版本?|版|release)?`;
 /**
  * A release's heading inside the chosen region: a version number, then its date (v2.4.0（2025-09-02）,
  * 1.3.0 版本 2025年9月2日). A changelog dates every entry so; none is the page's date line, and
  * cutting them as such took each entry's heading and left its short items under the one before.
  */
-// "v3.1.0", "版本 2.4", "1.3.0 版": a version's name alone, its date set apart under it.
-const VERSION_ALONE = /^(?:v|version\s*|版本\s*)?\d{1,3}(?:\.\d+){1,3}(?:[-+.]?[a-z]+\d*)?\s*(?:版本?|版|release)?$/i;
-const VERSION_HEADING = /^(?:v|version\s*|版本\s*)?\d{1,3}(?:\.\d+){1,3}(?:[-+.]?[a-z]+\d*)?\s*(?:版本?|版|release)?\s*[(（\[【]?\s*(?:19|20)\d{2}/i;
+const VERSION_HEADING = new RegExp(String.raw`^${VERSION_NAME}\s*[(（\[【]?\s*(?:19|20)\d{2}`, "i");
+/** A version's name alone as a heading, its date set apart on the line under it. */
+const VERSION_ALONE = new RegExp(`^${VERSION_NAME}$`, "i");
 /**
  * A section heading that names a time or date (一、会议时间, 报名日期): the line under it is that
  * field's value, split from its label onto a line of its own, as notices set their sections.

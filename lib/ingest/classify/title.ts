@@ -84,6 +84,14 @@ const NOT_A_HEADLINE = /[>＞»›]|^\S{0,6}[:：]|^[【[(（]\s*(广告|推广|
 const TALLY_REACH = 3;
 // The counts a Q&A page prints under its question: followers, views, answers.
 const QUESTION_TALLY = /^(?:关注者|关注|被浏览|浏览)\s*[\d,.]+\s*[万kK]?\s*(?:被浏览|浏览|个?回答)|^(?:查看全部\s*)?[\d,]+\s*个回答/u;
+const QUESTION_END = /[?？]\s*$/;
+
+/** A question with its tally (关注者 1,024 被浏览 356,720; 查看全部 86 个回答) within TALLY_REACH lines under it. */
+function questionOverTally(picked: TitleCandidate, lineAt: (index: number) => string | undefined): boolean {
+  if (!QUESTION_END.test(picked.text)) return false;
+  for (let i = picked.index + 1; i <= picked.index + TALLY_REACH; i++) if (QUESTION_TALLY.test(lineAt(i) ?? "")) return true;
+  return false;
+}
 
 /** Share of a headline a wrapped entry of a list may hold (一个人的模型评测实验 / 室). */
 const ENTRY_SHARE = 0.8;
@@ -108,12 +116,10 @@ function headlineOverDeck(
   gramsOf: (c: TitleCandidate) => Set<number>,
   lineAt: (index: number) => string | undefined,
 ): TitleCandidate {
+  // A question over its tally is a Q&A page's question: its title, whatever stands above it (the
+  // topics it is filed under).
+  if (questionOverTally(picked, lineAt)) return picked;
   const above = candidates.find((o) => o.index === picked.index - 1);
-  // A question over its tally (关注者 1,024 被浏览 356,720; 查看全部 86 个回答) is a Q&A page's question: its
-  // title, whatever stands above it (the topics it is filed under).
-  let tally = false;
-  for (let i = picked.index + 1; i <= picked.index + TALLY_REACH; i++) tally ||= QUESTION_TALLY.test(lineAt(i) ?? "");
-  if (tally && /[?？]\s*$/.test(picked.text)) return picked;
   if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
   if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
   // An English headline stacked over a Chinese one (an international outlet's Chinese edition) is

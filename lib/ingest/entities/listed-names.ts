@@ -135,9 +135,9 @@ export function nameLists(t: ArticleText, isOrgName: (name: string) => boolean):
 const JOINT_ACT = /^(?:共同|联合|一起|一同|合伙)(?:创立|创办|创建|发起|成立|出资)/;
 
 /** Adverbs that open a predicate said of every item of a list before them (均, 都, 分别, 先后, 紧随其后). */
+const LIST_ADVERB = /^(?:均|都|皆|也|分别|先后|相继|同时|一同|一起|紧随)/;
 /** Last characters of place names (村, 镇, 港, 岭…), which the surname table reads as given names. */
 const PLACE_END = /[村镇乡县市区省港岭路街湾岛]$/;
-const LIST_ADVERB = /^(?:均|都|皆|也|分别|先后|相继|同时|一同|一起|紧随)/;
 
 /**
  * A tail that calls the list's items people (李静、吉杰、大左等明星主播): the head noun is a kind of

@@ -17,6 +17,7 @@ import { isClauseBreakAt, isHanAt } from "./context";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { isCountryName, isPlaceName } from "./institution-names";
 import { chineseNameAt, isParty } from "./names";
+import { overlapsAny } from "./spans";
 import { soundNameAt } from "./transliterated-post-names";
 
 const CONFIDENCE = 0.75;
@@ -29,10 +30,12 @@ const POSTED_MARK = /以\d+(?:\.\d+)?(?:分|秒|米|环|公斤|杆|比|:|：)[\d
 const RESULT_WORD = /^[^，。；！？,;!?\n]{0,12}?(?:夺冠|夺金|卫冕|获胜|胜出|折桂|摘金|摘得|夺得|获得|打破|刷新|位列|名列|排名|晋级|击败|战胜|取胜|夺魁|登顶|的成绩)/;
 /** Verbs of placing in a field (位列第二, 分获二、三名, 卫冕): said of a competitor at the clause's head. */
 const RANK_VERB = /位列|名列|分获|夺冠|卫冕|折桂|摘金|夺金/g;
-/** Words for an athlete that stand right before a name (冠军X, 名将X, 主教练X). */
-const ATHLETE_WORD = /(?:冠军|亚军|季军|名将|新锐|小将|老将|新秀|选手|队员|运动员|球员|棋手|车手|主教练|教练|主帅|教头)$/;
+/** Words for an athlete that stand right before a name (冠军X, 名将X, 主教练X: 教练 ends it). */
+const ATHLETE_WORDS = "冠军|亚军|季军|名将|新锐|小将|老将|新秀|选手|队员|运动员|球员|棋手|车手|教练|主帅|教头";
+/** An athlete word ending the text it is tested on: the name after it starts fair. */
+const ATHLETE_WORD = new RegExp(`(?:${ATHLETE_WORDS})$`);
 /** Each athlete word, as a place a name may start right after. */
-const ATHLETE_NAME = /冠军|亚军|季军|名将|新锐|小将|老将|新秀|选手|队员|运动员|球员|棋手|车手|教练|主帅|教头/g;
+const ATHLETE_NAME = new RegExp(ATHLETE_WORDS, "g");
 /** Joiners after which a list goes on (冠军X和Y, X、Y). */
 const JOINER = /^[和与及、]/;
 
@@ -85,7 +88,7 @@ function isSide(name: string): boolean {
 export function resultNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  const taken = (s: number, e: number) => orgs.some((o) => o.start < e && o.end > s) || people.some((p) => p.start < e && p.end > s);
+  const taken = (s: number, e: number) => overlapsAny(orgs, s, e) || overlapsAny(people, s, e);
   const add = (at: number, name: string) => {
     if (name.includes("某") || isSide(name) || taken(at, at + name.length) || out.some((n) => n.at === at)) return;
     out.push({ type: "person", name, confidence: CONFIDENCE, evidence: sentenceAt(t, at), at });
@@ -119,4 +122,3 @@ export function resultNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
   }
   return out;
 }
-

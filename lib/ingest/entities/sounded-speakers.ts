@@ -12,12 +12,18 @@ import { isHanAt } from "./context";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { isCountryName, isPlaceName } from "./institution-names";
 import { isCommonWord } from "./names";
+import { overlapsAny } from "./spans";
 import { speaksOrMovesAt } from "./speech-names";
 import { soundNameAt } from "./transliterated-post-names";
 
 const CONFIDENCE = 0.75;
-/** Speech verbs, perhaps after 也/还/则, that a clause-opening name says (表示, 称, 说, 指出…). */
-const SPEECH_NEXT = /^(?:也|还|则|再次)?(?:表示|说|称|指出|认为|强调|透露|坦言|回应|呼吁|警告|批评)/;
+/**
+ * Speech verbs, perhaps after 也/还/则/再次, that a clause-opening name says (表示, 称, 说, 指出…):
+ * each match's start is tried as a name's end.
+ */
+const SPEECH_AT = /(?:也|还|则|再次)?(?:表示|说|称|指出|认为|强调|透露|坦言|回应|呼吁|警告|批评)/g;
+/** A one-character adverb before the verb: speaksOrMovesAt reads the verb after it. */
+const ADVERB = /^(?:也|还|则)/;
 
 export function soundedSpeakers(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
@@ -31,12 +37,9 @@ export function soundedSpeakers(t: ArticleText, orgs: OrgSpan[], people: PersonS
     const name = soundNameAt(text, s);
     if (name === null || s + name.length !== end) continue;
     if (isCommonWord(name) || isCountryName(name) || isPlaceName(name)) continue;
-    if (orgs.some((o) => o.start < end && o.end > s) || people.some((p) => p.start < end && p.end > s)) continue;
-    if (!SPEECH_NEXT.test(text.slice(end, end + 6)) || !speaksOrMovesAt(text, end + (/^(?:也|还|则)/.test(text[end]!) ? 1 : 0))) continue;
+    if (overlapsAny(orgs, s, end) || overlapsAny(people, s, end)) continue;
+    if (!speaksOrMovesAt(text, end + (ADVERB.test(text[end]!) ? 1 : 0))) continue;
     out.push({ type: "person", name, confidence: CONFIDENCE, evidence: sentenceAt(t, s), at: s });
   }
   return out;
 }
-
-/** Where a speech verb (perhaps after an adverb) may start: each place is tried as a name's end. */
-const SPEECH_AT = /(?:也|还|则|再次)?(?:表示|说|称|指出|认为|强调|透露|坦言|回应|呼吁|警告|批评)/g;

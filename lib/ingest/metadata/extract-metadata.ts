@@ -63,6 +63,11 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   // a text's headline line may end in the site's name (标题 - 站名); HTML <title> was split before
   const titled: { title: string; site: string | null; outlet?: string } = e.html ? { title: resolveTitle(cls.title, e), site: null } : splitTitleSite(resolveTitle(cls.title, e), e);
   const siteName = e.html ? (e.html.ownSiteName ?? null) : (e.siteName ?? titled.site ?? editionMasthead(blocks.slice(0, 8).map((b) => b.text)) ?? crumbSite(blocks.map((b) => b.text)));
+  // A credit naming the site's own office (来源：学会秘书处) credits no other outlet: it yields to the
+  // headline's outlet, a producer and the site's own name, and stands only when none is found.
+  const credited = source.source !== null && !isOwnOffice(source.source, siteName) ? source.source : null;
+  const ownSite = () =>
+    ownSiteSource(source.source !== null ? null : source.claim, { siteName, footer: notWriter(e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text))) ?? platform, siteNameTag: e.html?.siteNameTag ?? null }, titled.title);
   return {
     title: titled.title,
     publishedAt: date.iso,
@@ -70,7 +75,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
     dateInferred: date.inferred,
     // the outlet that brands the headline (【X网】…) when nothing in the text credits one, else the
     // site itself when nothing credits another outlet (own-site-source.ts)
-    source: (source.source !== null && !isOwnOffice(source.source, siteName) ? source.source : null) ?? titled.outlet ?? source.producer ?? ownSiteSource(source.source !== null ? null : source.claim, { siteName, footer: notWriter(e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text))) ?? platform, siteNameTag: e.html?.siteNameTag ?? null }, titled.title) ?? source.source ?? null,
+    source: credited ?? titled.outlet ?? source.producer ?? ownSite() ?? source.source ?? null,
     siteClaim: resolveSiteClaim(e, source.claim) ?? titled.site,
     originalPublisher: source.originalPublisher,
     summary: summaryOf(paragraphs) ?? hints.description ?? null,

@@ -68,23 +68,27 @@ const OFFICE = /(?:秘书处|秘书局|办公室|办公厅|新闻处|新闻办|�
  */
 export function isOwnOffice(source: string, siteName: string | null): boolean {
   if (siteName === null) return false;
-  if (isOwnDivision(toSimplified(source.trim()), toSimplified(siteName.trim()))) return true;
-  const office = toSimplified(source.trim()).match(OFFICE);
-  if (!office) return false;
-  const kind = toSimplified(source.trim()).slice(0, office.index);
+  const unit = toSimplified(source.trim());
   const site = toSimplified(siteName.trim());
+  if (isOwnDivision(unit, site)) return true;
+  const office = unit.match(OFFICE);
+  if (!office) return false;
+  const kind = unit.slice(0, office.index);
   return /^\p{Script=Han}{2,4}$/u.test(kind) && site.length > kind.length && site.endsWith(kind);
 }
 
 // A ministry's departments are 司 (资源管理司 of 数字发展部). A bureau's division (处) is left to
-// its credit: the fixtures' gold keeps 信息来源：产业数字化处 on a city bureau's page as the source
-// (site-policy-jiedu-nested-numbering-table), as a department answering for the text.
-const DIVISION_OF: { site: RegExp; unit: RegExp }[] = [{ site: /部$/u, unit: /^\p{Script=Han}{2,6}(?<!公)司$/u }];
+// its credit: the fixtures' gold keeps a city bureau's 信息来源：…处 as the page's source, a
+// department answering for the text.
+const MINISTRY = /部$/u;
+const MINISTRY_DEPARTMENT = /^\p{Script=Han}{2,6}(?<!公)司$/u;
+// A place before the department (东州市规划司) makes it another body's.
+const PLACE_WORD = /[省市县区州]/u;
 
 /**
  * "發布單位：資源管理司" on the site of 數位發展部: a division of the kind the site's body is made of,
  * named bare (no place, no other body before it), is the site's own, as 办公室 is.
  */
 function isOwnDivision(unit: string, site: string): boolean {
-  return DIVISION_OF.some((d) => d.site.test(site) && d.unit.test(unit)) && !/[省市县区州]/u.test(unit.slice(0, -1));
+  return MINISTRY.test(site) && MINISTRY_DEPARTMENT.test(unit) && !PLACE_WORD.test(unit.slice(0, -1));
 }

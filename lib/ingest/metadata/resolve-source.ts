@@ -76,6 +76,7 @@ const OUTLET_CHANNEL = new RegExp(`^(\\p{Script=Han}{2,10}${OUTLET_WORD})\\s*[-�
 // "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
 const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
 const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+|\s*[|｜丨·]\s*)([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨])/u;
+// "量子前哨 2026-11-02 18:30": a name, then a full date and its clock time, nothing else on the line.
 const NAME_DATE_TIME = /^(\p{Script=Han}{3,8})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 // A desk or an office (编辑部, 办公室, 新闻中心) time-stamping a page is the site's own, no outlet.
 const OFFICE_WORD = /(?:部|室|处|组|中心|团队|小编)$/u;
@@ -152,7 +153,7 @@ function outletLine(lines: string[], siteName: string | null, plainText = false)
     // person or place has is the account. Text only: a page's markup sets a writer's pen name or a
     // property's label (创建时间) the same way, and names its publisher elsewhere.
     const stamped = plainText && i < UNLABELLED_LINES ? simp.match(NAME_DATE_TIME) : null;
-    if (stamped && stamped[1]!.length >= 3 && looksLikeOutlet(stamped[1]!) && !looksLikePerson(stamped[1]!) && !siteClaim(`来源：${stamped[1]!}`)?.generic && !OFFICE_WORD.test(stamped[1]!) && !isSiteName(stamped[1]!, siteName)) return stamped[1]!;
+    if (stamped && looksLikeOutlet(stamped[1]!) && !looksLikePerson(stamped[1]!) && !siteClaim(`来源：${stamped[1]!}`)?.generic && !OFFICE_WORD.test(stamped[1]!) && !isSiteName(stamped[1]!, siteName)) return stamped[1]!;
     // "36氪 · 2025-08-08 09:30": a brand joined to the date by a dot needs no outlet's suffix (a
     // place before a date is spaced, not dotted), but must not be a person's name.
     const dotted = t.match(NAME_DOT_DATE);
@@ -382,6 +383,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     return c && !c.generic ? c.name.replace(PLATFORM_SUFFIX, "") || c.name : null;
   };
   const script = asClaim(e.html?.script.source) ?? asClaim(e.html?.script.account);
+  const declared = asClaim(e.html?.declaredSource);
   // 作者：国家网信办, 作者：AI前哨站: a body or an account signing as the author, longer than any
   // personal name the byline reader keeps, or Han mixed with Latin letters or digits as no name is
   const signedBy = e.header.map((l) => toSimplified(l).match(AUTHOR_FIELD)?.[1]).filter((n): n is string => n !== undefined && /\p{Script=Han}/u.test(n) && (INSTITUTION_END.test(n) || APP_SUFFIX.test(n) || n.length > 4 || /[A-Za-z0-9]/.test(n)))
@@ -410,7 +412,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     postSigner(e) ??
     e.outlets[0] ??
     outletLine(e.header, e.siteName, !e.html) ??
-    asClaim(e.html?.declaredSource) ??
+    declared ??
     script ??
     e.html?.sourceElement ??
     datelineOutlet(e.lead, e.siteName) ??
@@ -430,7 +432,6 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     null;
   // 信息来源：江南省网信办 over a ContentSource meta of 江南省互联网信息办公室: the line's short name
   // for the body the meta names in full; the full name is the one a reader can look up.
-  const declared = asClaim(e.html?.declaredSource);
   const named = source !== null && declared !== null && isShortFormOf(source, declared) ? declared : source;
   return { source: named, originalPublisher: original, claim, producer: producerIn([...e.header, ...e.trailer], e.siteName) };
 }

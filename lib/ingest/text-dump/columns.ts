@@ -128,7 +128,8 @@ function bandAt(row: (k: number) => Cells, count: number, first: number, maxWidt
   let leftmost = row(first).filled.indexOf(true);
   // The rightmost text of the band's rows so far: a gutter with nothing right of it is only the margin.
   let right = row(first).filled.lastIndexOf(true);
-  if (!gutters(free, leftmost).some(([, b]) => right >= b)) return null;
+  let current = gutters(free, leftmost);
+  if (!current.some(([, b]) => right >= b)) return null;
   let end = first + 1;
   // The band as it stood before a row closed one of its gutters: a band that runs on past its table
   // over rows that keep only some other strip free keeps the columns it had there.
@@ -146,12 +147,13 @@ function bandAt(row: (k: number) => Cells, count: number, first: number, maxWidt
       nextRight >= b && (recent.some((row) => textBefore(row, a) && textFrom(row, b)) || leftCellGoesOn(row, first, end, recent, a, b));
     const nextGutters = gutters(next, nextLeftmost);
     if (!nextGutters.some(keeps)) break;
-    if (nextGutters.length < gutters(free, leftmost).length) before = proseBand(row, first, bestCut(row, first, end, free, leftmost)) ?? before;
+    if (nextGutters.length < current.length) before = proseBand(row, first, bestCut(row, first, end, current)) ?? before;
     free = next;
+    current = nextGutters;
     leftmost = nextLeftmost;
     right = nextRight;
   }
-  return bestCut(row, first, end, free, leftmost) ?? before;
+  return bestCut(row, first, end, current) ?? before;
 }
 
 /**
@@ -168,12 +170,12 @@ function proseBand(row: (k: number) => Cells, first: number, band: Band | null):
   return left >= MIN_TEXT_ROWS || right >= MIN_TEXT_ROWS ? band : null;
 }
 
-/** Of the gutters free in rows first..end-1, the one with text on both sides in the most rows, when the band reads as columns. */
-function bestCut(row: (k: number) => Cells, first: number, end: number, free: boolean[], leftmost: number): Band | null {
+/** Of `cuts` (the gutters free in rows first..end-1), the one with text on both sides in the most rows, when the band reads as columns. */
+function bestCut(row: (k: number) => Cells, first: number, end: number, cuts: [number, number][]): Band | null {
   let best: Band | null = null;
   let bestRows = 0;
-  for (const cut of gutters(free, leftmost)) {
-    const band = Array.from({ length: end - first }, (_, k) => row(first + k));
+  const band = Array.from({ length: end - first }, (_, k) => row(first + k));
+  for (const cut of cuts) {
     const twoSided = band.filter((r) => textBefore(r, cut[0]) && textFrom(r, cut[1])).length;
     if (twoSided < MIN_TWO_SIDED || twoSided <= bestRows) continue;
     const leftText = band.filter((r) => displayWidth(slice(r, 0, cut[0]).trim()) >= TEXT_ROW_WIDTH).length;
