@@ -43,8 +43,11 @@ const WINDOW = 1000;
 
 const KEY = Prisma.sql`s."ftsRowid"`;
 
-/** A recency key bound as FTS5 can seek to it: an INTEGER (a bound JS number is a REAL). */
-export const ftsKeyBound = (key: number): Prisma.Sql => Prisma.sql`CAST(${key} AS INTEGER)`;
+/**
+ * A recency key as a bound value FTS5 can seek to: an integer (a bound JS number is a REAL, and
+ * FTS5 ignores a rowid bound that is not an integer). BIGINT: PostgreSQL's key column's type.
+ */
+export const keyValue = (key: number): Prisma.Sql => Prisma.sql`CAST(${key} AS BIGINT)`;
 
 interface Row {
   k: number;
@@ -70,7 +73,7 @@ export async function filteredInWindow(db: Db, q: FilteredQuery, limit: number, 
   // FTS5 seeks to a rowid bound only when the bound is an INTEGER value; a JS number is bound as
   // a REAL, which it ignores: it then read every match of the whole table and SQLite dropped the
   // older ones (百度 at 100,000 articles: ~3 ms per set, ~0.25 ms with the cast).
-  const narrow = Prisma.sql` AND rowid >= ${ftsKeyBound(edge.floor)}`;
+  const narrow = Prisma.sql` AND rowid >= ${keyValue(edge.floor)}`;
   const titled = (n?: Prisma.Sql) => (q.title ? Prisma.sql`(${q.title(n)})` : Prisma.raw("0"));
   const rows = await readOffLoop<Row>(
     db,
