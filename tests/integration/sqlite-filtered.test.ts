@@ -122,4 +122,27 @@ describe("filter-only searches in the newest rows first", () => {
     expect(r.articles.items.map((a) => a.id)).toEqual(expected.slice(0, 50));
     expect(r.articles.total).toBe(Math.min(expected.length, 200));
   });
+
+  it("ask FTS5 for the window's rows only: its sets seek to the window's oldest key", async () => {
+    const name = BENCH_COMPANIES[0]!.name;
+    const c: Case = { name, company: companyId(name), text: phrase(name), titled: true, keyMin: null, keyMax: null };
+    const narrows: Prisma.Sql[] = [];
+    const q = query(c);
+    await filteredInWindow(t.db, { ...q, where: (shape) => (shape.narrow && narrows.push(shape.narrow), q.where(shape)) }, 21, 0, CAP);
+    expect(narrows.length).toBeGreaterThan(0);
+    // A function in the set's own WHERE runs on each row FTS5 yields: with the bound ignored
+    // (a REAL bound value), every match of the whole table; with it sought, the window's only.
+    let yielded = 0;
+    conn.function("yielded", { deterministic: false }, (_rowid: unknown) => (yielded++, 1));
+    const floor = (conn.prepare(`SELECT min(k) AS k FROM (SELECT "ftsRowid" AS k FROM "SearchIndexState" ORDER BY k DESC LIMIT 1000)`).get() as { k: number }).k;
+    const all = (conn.prepare(`SELECT count(*) AS n FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?`).get(c.text) as { n: number }).n;
+    const inWindow = (conn.prepare(`SELECT count(*) AS n FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ? AND rowid >= ${floor}`).get(c.text) as { n: number }).n;
+    expect(inWindow).toBeLessThan(all);
+    for (const narrow of narrows) {
+      yielded = 0;
+      const set = Prisma.sql`SELECT count(*) AS n FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${c.text} AND yielded(rowid)${narrow}`;
+      expect((conn.prepare(set.sql).get(...set.values) as { n: number }).n).toBe(inWindow);
+      expect(yielded).toBe(inWindow);
+    }
+  });
 });

@@ -26,7 +26,7 @@ import { storyOthersOf, type StoryOthers } from "../articles/list-articles";
 import { listingSnapshot } from "../listing-index/listing-index";
 import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
-import { filteredInWindow, type FilterShape } from "./sqlite-filtered";
+import { filteredInWindow, keyValue, type FilterShape } from "./sqlite-filtered";
 import { countUpTo, newestInWindows, termShares, windowFloor, type NewestQuery } from "./newest-in-windows";
 import { conjuncts, termsOf } from "../../search/tsquery";
 import { mapInTurns } from "../../async/map-in-turns";
@@ -244,8 +244,9 @@ function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql,
 /** `linksOnly`: a named clause is met by its links alone (a subset of its rows, no text read). */
 function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, shape: FilterShape = {}, linksOnly = false): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${f.keyMin}`);
-  if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${f.keyMax}`);
+  // As integers: FTS5 then seeks to the date range instead of walking every match outside it.
+  if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${keyValue(f.keyMin)}`);
+  if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${keyValue(f.keyMax)}`);
   for (const m of f.mentions) {
     const probe = mentionProbe(m.kind, m.ids, id, s, shape.linkSets ?? !m.dense);
     parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
@@ -413,8 +414,8 @@ async function rankArticles(db: Db, p: Plan, sort: Sort, limit: number, offset: 
   if (p.match !== null) {
     const where = Prisma.sql`${s.match(p.match)}${filterSql(p.filters, FTS_KEY, FTS_ID, s)}`;
     if (s.matchInRow && sort !== "recent") return rankedInRows(db, r, s, p, where, limit, offset, ids);
-    // FTS5 does not seek to a rowid bound: it walks from one end and checks each match, so the
-    // capped count walks from the end the bound keeps (before: only → oldest first).
+    // FTS5 seeks to a rowid bound only when it is an integer (filterSql's keyValue); the capped
+    // count still walks from the end the bound keeps (before: only → oldest first).
     const countFrom = p.filters.keyMax !== null && p.filters.keyMin === null ? Prisma.raw("ASC") : Prisma.raw("DESC");
     const total = await count(Prisma.sql`SELECT count(*) AS n FROM (SELECT 1 FROM "ArticleSearch" WHERE ${where} ORDER BY ${FTS_KEY} ${countFrom} LIMIT ${COUNT_CAP + 1}) AS sub`);
     if (total === 0) return { ids: [], total, ranking: sort === "recent" ? "recent" : "relevance" };
