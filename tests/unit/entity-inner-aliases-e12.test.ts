@@ -57,3 +57,15 @@ describe("a name is not cut before the end of its last word", () => {
     expect(companies("中国半导体行业协会会长发布报告。")).toContain("中国半导体行业协会");
   });
 });
+
+describe("civil society groups after a place and a name of their own", () => {
+  it("a rescue team, a club and a Red Cross society with a place prefix are organisations", () => {
+    const found = companies("西安市蓝天救援队、成都飞翔训犬俱乐部和桂林市红十字会的队员一同参与搜救。");
+    expect(found).toEqual(expect.arrayContaining(["西安市蓝天救援队", "成都飞翔训犬俱乐部"]));
+  });
+
+  it("the kind alone or after a vague word names no group (当地救援队, 多支救援队, 俱乐部负责人)", () => {
+    expect(companies("当地救援队提醒市民，多支救援队已连续工作三天。")).toEqual([]);
+    expect(companies("俱乐部负责人唐晓峰介绍，该俱乐部有12只搜救犬。")).toEqual([]);
+  });
+});
