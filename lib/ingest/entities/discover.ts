@@ -1094,7 +1094,7 @@ function placeLater(t: ArticleText, unplaced: Unplaced[], found: OrgSpan[], know
 }
 
 /** A bare kind of organisation, perhaps with its office, before a title (联盟|秘书处|负责人, 协会|会长). */
-const KIND_FOR_NAME = /^(?:据|由)?(联盟|协会|学会|商会|基金会|研究会|促进会)(秘书处|理事会|办公室)?$/;
+const KIND_FOR_NAME = /^(?:据|由)?(联盟|协会|学会|商会|基金会|研究会|促进会|俱乐部|救援队)(秘书处|理事会|办公室)?$/;
 
 /** The last organisation named before `at` whose name ends in that kind (中国人工智能产业发展联盟 for 联盟). */
 function lastOfKind(orgs: OrgSpan[], kind: string, at: number): OrgSpan | null {

@@ -33,6 +33,7 @@ import { addLocalOfficeRoles } from "./local-offices";
 import { isBareAdmin, qualifyBareAdmin, renameDiscovered } from "./bare-admin";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
+import { cutInsideWord } from "./cut-names";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
 /** Discovered names at or above this confidence count as mentions; all are listed for review. */
@@ -507,6 +508,8 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
   const nonAuthor = new Set<string>();
   const bylined = new Set<string>();
   for (const n of found.names) {
+    // a name cut before the end of its last word (…协商会|议) is no name of its own
+    if (n.type === "company" && cutInsideWord(t.simp, n.name, n.at)) continue;
     const key = `${n.type}:${n.name}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
     if (n.author) bylined.add(key);

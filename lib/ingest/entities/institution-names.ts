@@ -77,8 +77,14 @@ const JURISDICTION_FIRST = new Set([...JURISDICTIONS, STATE].map((j) => j[0]!));
 /** What a place-anchored name ends with. 局, 委员会, 办公室 and 厅 only after an administrative place (长沙市住建局, 山西省商务厅). */
 // a place's people's organisations (江苏省文联, 北京市总工会, 省科协), also after a country (法国总工会), and its weather office (北京市气象台), and a museum with its field (上海公安博物院)
 const PEOPLES_ORGANISATIONS = ["文联", "作协", "科协", "侨联", "妇联", "总工会"];
+/**
+ * Civil society's own groups after a place and a name of their own (西安市蓝天救援队, 成都X训犬俱乐部,
+ * 桂林市红十字会): the place and the middle word make one group, where the kind alone (当地救援队,
+ * 多支救援队, 该俱乐部) names none.
+ */
+const CIVIL_GROUP_KINDS = ["救援队", "俱乐部", "红十字会"];
 const PLACE_KINDS = [...new Set(["政协", "医院", "大学", "科学院", "学院", "学校", "中学", "小学", "电视台", "广播电视台", "研究院", "研究所", "法院", "检察院", "人民政府", "政府", "协会", "学会", "联合会", "商会", "贸促会", "促进会", "日报", "局", "委员会", "办公室", "厅", "管委会", "卫视",
-  ...PEOPLES_ORGANISATIONS, "气象台", "博物院", "博物馆", ...SERVICE_KINDS, ...SHORT_ADMIN_KINDS])];
+  ...PEOPLES_ORGANISATIONS, "气象台", "博物院", "博物馆", ...CIVIL_GROUP_KINDS, ...SERVICE_KINDS, ...SHORT_ADMIN_KINDS])];
 const ADMIN_ONLY_KINDS = new Set(["局", "委员会", "办公室", "厅", ...SHORT_ADMIN_KINDS.filter((k) => !PEOPLES_ORGANISATIONS.includes(k))]);
 /** Kinds that name the body with the place alone (山东大学, 河南电视台, 江苏卫视); the rest need a middle word (北京同仁医院, not 北京医院). */
 const BARE_PLACE_KINDS = new Set(["政协", "大学", "电视台", "广播电视台", "卫视", "日报", "人民政府", "政府", "贸促会", "商会", "气象台", ...SHORT_ADMIN_KINDS]);

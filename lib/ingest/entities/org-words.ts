@@ -2,7 +2,7 @@
  * The vocabulary organisation discovery shares: suffixes that end an organisation's name, words
  * that only describe (数字 + 科技 is a kind, not a name), and characters that make a run a phrase.
  */
-const ORG_SUFFIX_WORDS = "科技 智能 资本 智库 集团 研究院 研究所 实验室 高科 公司 银行 人寿 财险 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 基金会 协会 学会 联合会 商会 联盟 中心".split(" ");
+const ORG_SUFFIX_WORDS = "科技 智能 资本 智库 集团 研究院 研究所 实验室 高科 公司 银行 人寿 财险 证券 基金 创投 投资 大学 学院 医院 传媒 网络 软件 信息 数据 机器人 汽车 医疗 生物 半导体 电子 芯片 咨询 股份 控股 工作室 俱乐部 救援队 基金会 协会 学会 联合会 商会 联盟 中心".split(" ");
 /**
  * A society or association under a country or the world (中国半导体行业协会, 中国数学会, 国际密码协会)
  * is one named body even when every other word is generic: the jurisdiction makes it a name.

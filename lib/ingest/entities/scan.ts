@@ -6,6 +6,7 @@
 import type { AliasIndex, AliasTarget, TrieNode } from "./alias-index";
 import type { ArticleText } from "./article-text";
 import { latinBoundariesOk, nameLeftOk, namedAfterPerson, nameRightOk, isHanAt } from "./context";
+import { aliasInsideWord } from "./inner-aliases";
 
 export interface Occurrence {
   start: number;
@@ -159,9 +160,11 @@ export function scanAliases(index: AliasIndex, t: ArticleText): Occurrence[] {
       if (!latinBoundariesOk(t.simp, i, end)) continue;
       let strong = true;
       let targets = all;
+      // an organisation's two-character alias inside a longer word (港大 in 海港大道) is no mention
+      if (end - i === 2 && aliasInsideWord(low, i, end)) targets = all.filter((tg) => tg.type !== "org");
       if (flat.checked[node] === 1) {
         const short = end - i === 2 && shortHanName(low.slice(i, end));
-        targets = all.filter((tg) => {
+        targets = targets.filter((tg) => {
           if (falseFriend(low, i, end, tg)) return false;
           if (tg.type === "person" && namedAfterPerson(low, end)) return false;
           if (tg.type === "person" && short) {
