@@ -13,6 +13,7 @@ import { runningFollows } from "./running-follows";
 import { kanaPairListed, kanaSequenceLength } from "./kana-sequences";
 import iconv from "iconv-lite";
 import { toSimplified } from "../../text/script";
+import { inBig5, localScript } from "./local-script";
 
 export type Script = "simplified" | "traditional";
 
@@ -319,12 +320,6 @@ function otherScore(ch: string, before: string, after: string): number {
 const OTHER_SCRIPT = 1e-3;
 const otherScriptCache = new Map<string, boolean>();
 
-/** In Big5 proper (leads 0xA1–0xF9): iconv-lite's table adds Hong Kong's extension, which holds simplified forms (铁 经 发). */
-function inBig5(ch: string): boolean {
-  const bytes = iconv.encode(ch, "big5");
-  return bytes.length === 2 && bytes[0]! >= 0xa1 && iconv.decode(bytes, "big5") === ch;
-}
-
 function otherScript(ch: string, script: Script): boolean {
   const key = script[0] + ch;
   let v = otherScriptCache.get(key);
@@ -445,16 +440,18 @@ function closeUp(before: string, after: string): [string, string] {
  * characters often lose a byte side by side (受理, 向来). An entry is null where no candidate is
  * a character a text would hold.
  */
-export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedAfter: string, script: Script): (string | null)[] {
+export function chooseLostBytes(chain: string[][], spacedBefore: string, spacedAfter: string, pageScript: Script): (string | null)[] {
   const m = (model ??= loadModel());
   const [before, after] = closeUp(spacedBefore, spacedAfter);
+  const japanese = japaneseAround(before, after);
+  // Japanese kanji (shinjitai 黒, 対) would read as simplified-only: a Japanese passage keeps the page's script.
+  const script = japanese ? pageScript : localScript(before, after, pageScript);
   const out: (string | null)[] = [];
   let left = hanNeighbour([...before.slice(-4)].reverse());
   let leftKnown = true;
   let start = 0;
   const leftHan = hanRun([...before.slice(-3)].reverse(), script).reverse().join("");
   const rightHan = hanRun([...after.slice(0, 3)], script).join("");
-  const japanese = japaneseAround(before, after);
   const steps = chain.map((candidates, i) =>
     candidates
       .map((ch): Step => {
