@@ -7,6 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { z } from "zod";
 import { goldPages, GOLD_SETS, DATASETS_DIR, type GoldPage } from "../lib/eval/gold-datasets";
 import { DUMPERS, dumperAvailable } from "../lib/eval/dumpers";
@@ -24,17 +25,12 @@ const Flags = z.object({
 });
 
 function parseFlags(argv: string[]): z.infer<typeof Flags> {
-  const raw: Record<string, unknown> = {};
-  const push = (k: string, v: string) => ((raw[k] as string[] | undefined) ?? (raw[k] = [] as string[]) as string[]).push(v);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--no-mojibake") raw.mojibake = false;
-    else if (a === "--set" || a === "--dumper") push(a.slice(2), argv[++i] ?? "");
-    else if (a === "--limit") raw.limit = argv[++i];
-    else if (a === "--scores") raw.scores = argv[++i];
-    else throw new Error(`unknown flag ${a}`);
-  }
-  return Flags.parse(raw);
+  const { values } = parseArgs({
+    args: argv,
+    options: { set: { type: "string", multiple: true }, dumper: { type: "string", multiple: true }, limit: { type: "string" }, scores: { type: "string" }, "no-mojibake": { type: "boolean" } },
+    strict: true,
+  });
+  return Flags.parse({ set: values.set, dumper: values.dumper, limit: values.limit, scores: values.scores, mojibake: values["no-mojibake"] ? false : undefined });
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);

@@ -9,6 +9,7 @@
  * each one. `--pages F` writes every page's count (JSON Lines) to compare two runs page by page.
  */
 import fs from "node:fs";
+import { parseArgs } from "node:util";
 import { z } from "zod";
 import { goldPages, GOLD_SETS, DATASETS_DIR } from "../lib/eval/gold-datasets";
 import { readGold } from "../lib/eval/dump-eval";
@@ -26,15 +27,12 @@ const Flags = z.object({
 });
 
 function parseFlags(argv: string[]): z.infer<typeof Flags> {
-  const raw: Record<string, unknown> = {};
-  const push = (k: string, v: string) => ((raw[k] as string[] | undefined) ?? (raw[k] = [] as string[]) as string[]).push(v);
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--set" || a === "--variant") push(a.slice(2), argv[++i] ?? "");
-    else if (a === "--limit" || a === "--top" || a === "--pages") raw[a.slice(2)] = argv[++i];
-    else throw new Error(`unknown flag ${a}`);
-  }
-  return Flags.parse(raw);
+  const { values } = parseArgs({
+    args: argv,
+    options: { set: { type: "string", multiple: true }, variant: { type: "string", multiple: true }, limit: { type: "string" }, top: { type: "string" }, pages: { type: "string" } },
+    strict: true,
+  });
+  return Flags.parse(values);
 }
 
 const KANA = /^[\u3041-\u30FF]$/u;
