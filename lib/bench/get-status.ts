@@ -1,6 +1,17 @@
 /** What both load generators (load.ts, open-loop.ts) send and count with. */
 import http from "node:http";
 
+/** What both generators report of a run: counts and latency percentiles in ms. */
+export interface LatencySummary {
+  requests: number;
+  errors: number;
+  /** Status codes other than 2xx, with counts, to say what went wrong. */
+  statuses: Record<string, number>;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;

@@ -8,16 +8,9 @@
  * the body: that is the reader's cost, not the server's.
  */
 import http from "node:http";
-import { getStatus, percentile } from "./get-status";
-export interface LoadResult {
+import { getStatus, percentile, type LatencySummary } from "./get-status";
+export interface LoadResult extends LatencySummary {
   name: string;
-  requests: number;
-  errors: number;
-  /** Status codes other than 2xx, with counts, to say what went wrong. */
-  statuses: Record<string, number>;
-  p50: number;
-  p95: number;
-  max: number;
   throughput: number;
 }
 

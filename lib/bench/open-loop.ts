@@ -5,15 +5,9 @@
  * so a stalled generator or server cannot hide a delay (coordinated omission).
  */
 import http from "node:http";
-import { getStatus, percentile } from "./get-status";
+import { getStatus, percentile, type LatencySummary } from "./get-status";
 
-export interface OpenLoopResult {
-  requests: number;
-  errors: number;
-  statuses: Record<string, number>;
-  p50: number;
-  p95: number;
-  max: number;
+export interface OpenLoopResult extends LatencySummary {
   /** Seconds from the first due time to the last answer. */
   seconds: number;
   /** Each request: when it was due (ms after the first), its latency (ms), path and status (0: no answer). */
