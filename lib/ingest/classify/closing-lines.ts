@@ -17,6 +17,12 @@ const CLOSING_SENTENCE = /^\S.*\p{Script=Han}.*(?:[，,、；;]|[:：][“"「])
 const CLOSING_MIN_CHARS = 10;
 const CLOSING_MAX_LINES = 2;
 
+/** A line the walks over a span's edges may take: not labelled, too short for a paragraph, no links, no list item. */
+function isPlainShortLine(i: number, blocks: Block[], features: BlockFeatures[], notBody: (i: number) => boolean): boolean {
+  const b = blocks[i]!;
+  return !notBody(i) && !features[i]!.paragraphLike && features[i]!.length >= CLOSING_MIN_CHARS && !(b.linkDensity > 0) && !b.listItem;
+}
+
 /**
  * Step 4c: the span takes the article's short last sentences under it (截至发稿，该公司未置评。
  * 受此影响，股价上涨百分之八。), too short to read as paragraphs and so left outside a span that
@@ -32,9 +38,7 @@ export function closeOverLastSentences(
   if (!span) return span;
   let end = span.end;
   for (let i = end + 1; i <= span.end + CLOSING_MAX_LINES && i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (notBody(i) || features[i]!.paragraphLike || features[i]!.length < CLOSING_MIN_CHARS || b.linkDensity > 0 || b.listItem) break;
-    if (!CLOSING_SENTENCE.test(b.text.trim())) break;
+    if (!isPlainShortLine(i, blocks, features, notBody) || !CLOSING_SENTENCE.test(blocks[i]!.text.trim())) break;
     end = i;
   }
   return end === span.end ? span : { start: span.start, end };
@@ -59,9 +63,9 @@ export function openOverFirstSentences(
   if (!span) return span;
   let start = span.start;
   for (let i = start - 1; i >= 0 && i >= span.start - CLOSING_MAX_LINES; i--) {
-    const b = blocks[i]!;
-    if (notBody(i) || features[i]!.paragraphLike || features[i]!.length < CLOSING_MIN_CHARS || b.linkDensity > 0 || b.listItem) break;
-    if (!CLOSING_SENTENCE.test(b.text.trim()) && !ADDRESSEE.test(b.text.trim())) break;
+    if (!isPlainShortLine(i, blocks, features, notBody)) break;
+    const text = blocks[i]!.text.trim();
+    if (!CLOSING_SENTENCE.test(text) && !ADDRESSEE.test(text)) break;
     start = i;
   }
   // Addressees are the notice's own opening wherever they stand: under its headline as much as
