@@ -122,6 +122,8 @@ function dateNamedMetas(meta: Map<string, string>): string[] {
   return [...meta].filter(([k]) => PREFIXED_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)).map(([, v]) => v);
 }
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
+/** A news section's name (新闻中心, 公司动态, 媒体报道, Newsroom): what a company site's CMS sets before the headline. */
+const SECTION_FIRST = /^(?:新闻|公司|企业|集团|行业|媒体|最新|官方)?(?:新闻|动态|资讯|报道|公告|新闻稿)(?:中心|动态|资讯|报道|发布)?$|^(?:newsroom|news|press(?: releases?)?|media center)$/i;
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
 const NEARBY_LINES = 15;
@@ -186,6 +188,9 @@ function splitTitleTag(title: string, contentGrams: Set<number>, keywords: strin
     parts = parts.slice(1);
     if (parts.length === 1) return { parts, site: null };
   }
+  // "公司动态 - headline - 澄川科技": a site's section opening a title of three parts or more (a company
+  // newsroom's CMS) is neither headline nor site; the site is then the other end.
+  if (parts.length >= 3 && SECTION_FIRST.test(parts[0]!)) parts = parts.slice(1);
   if (parts.length < 2) {
     const m = title.match(SUFFIX_SITE);
     if (!m) return { parts: [title], site: null };
