@@ -104,3 +104,25 @@ describe("an English gloss between a byline's label and its colon (x13-b50-bilin
     expect(parse("Author: 马思远").authors).toEqual(["马思远"]);
   });
 });
+
+describe("a two-character site name in the <title> confirmed by the link home (x13-b50-state-json-…, x13-b50b-two-char-site-…)", () => {
+  const mobile = (top: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>存储芯片涨价潮蔓延至AI服务器 - 芯潮</title></head><body>
+<div class="m-top">${top}<a href="/download">下载客户端</a></div><div class="m-article"><h1>存储芯片涨价潮蔓延至AI服务器</h1><div class="m-date">2026-11-19 07:30</div>
+<p>存储芯片价格已经连续三个季度上涨，涨价的压力正在传导到AI服务器，一台八卡服务器的内存和硬盘成本比年初增加了约一成。</p>
+<p>涨价的原因主要是需求结构的变化，大模型推理需要大量高带宽内存，存储厂商把更多产能转向了高端产品，普通内存反而偏紧。</p>
+<p>业内预计，这一轮涨价至少会持续到明年二季度，服务器厂商已经开始按季度调整新签订单的价格，也有厂商提前囤货。</p></div></body></html>`;
+  const source = (top: string) => extractFile(Buffer.from(mobile(top)), "page.html").article.source;
+  it("the logo's alt or text on a link to the root names the site", () => {
+    expect(source(`<a href="https://m.xinchao.example/" class="brand"><img src="/logo.png" alt="芯潮"></a>`)).toBe("芯潮");
+    expect(source(`<a href="/" class="logo">芯潮</a>`)).toBe("芯潮");
+    expect(source(`<div class="site-logo"><a href="/index.html">芯潮 XinChao</a></div>`)).toBe("芯潮");
+  });
+  it("without such a link, or with one that says something else, the two characters stay unconfirmed", () => {
+    expect(source(`<a href="/">首页</a>`)).toBeNull();
+    expect(source(`<a href="/tech/">芯潮</a>`)).toBeNull();
+    // a channel's link to its own subdomain's root, in the menu, is no logo
+    expect(source(`<a href="https://chip.xinchao.example/">芯潮</a>`)).toBeNull();
+    expect(source("")).toBeNull();
+  });
+});

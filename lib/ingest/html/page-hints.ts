@@ -22,6 +22,7 @@ import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { columnHeading } from "./column-heading";
 import { threadPoster } from "./thread-poster";
+import { homeLinkNames } from "./home-link";
 import { shownTitleOpening, siteBeforeColon, TITLE_SEPARATORS } from "./title-tag-opening";
 import type { HeadMeta } from "./head-meta";
 import type { ScriptFacts } from "./script-data";
@@ -652,6 +653,22 @@ function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | nul
   return null;
 }
 
+/**
+ * The <title>'s site part, when the page confirms it: og:site_name says the same, or (a short Han
+ * name with nothing declared) the link home names it (home-link.ts).
+ */
+function titleSiteEcho(declaredSite: string | null, site: string | null, blocks: PageBlock[]): string | null {
+  if (!site) return null;
+  if (declaredSite) return foldForCompare(declaredSite) === foldForCompare(site) ? site : null;
+  // Only the names own-site-source.ts will not take alone, so most pages are not walked again.
+  if (!/^\p{Script=Han}{2}$/u.test(site.trim())) return null;
+  let top: ElementStat | undefined = blocks[0]?.owner;
+  while (top?.parent) top = top.parent;
+  let root: AnyNode | undefined = top?.el;
+  while (root?.parent) root = root.parent;
+  return root && homeLinkNames(root, site) ? site : null;
+}
+
 function textOf(node: AnyNode): string {
   if (node.type === "text") return (node as unknown as { data: string }).data;
   return "children" in node ? (node.children as AnyNode[]).map(textOf).join("") : "";
@@ -955,7 +972,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     declaredTitles: [m.get("og:title"), m.get("twitter:title"), head.titleTag].filter((t): t is string => !!t),
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text), title),
-    titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
+    titleSiteEcho: titleSiteEcho(declaredSite, titleTag?.site ?? null, blocks),
     siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??
       (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1] || rightsLineNamesOpeningSite(blocks, titleTag.site, titleTag.parts[0]!)) ? titleTag.site : null),
