@@ -8,6 +8,7 @@ import { parseByline } from "@/lib/ingest/metadata/byline";
 import { metadataLineKind } from "@/lib/ingest/metadata/metadata-line";
 import { foldLine } from "@/lib/text/fold";
 import { blogOwnerOf } from "@/lib/ingest/metadata/blogger";
+import { siteClaim } from "@/lib/ingest/metadata/source";
 
 const PARAS = [
   "本周四深夜，一支此前几乎没有公开露面的创业团队在代码托管平台上放出了一个推理模型的全部权重，主打长链推理。",
@@ -124,5 +125,31 @@ describe("a two-character site name in the <title> confirmed by the link home (x
     // a channel's link to its own subdomain's root, in the menu, is no logo
     expect(source(`<a href="https://chip.xinchao.example/">芯潮</a>`)).toBeNull();
     expect(source("")).toBeNull();
+  });
+});
+
+describe("a bilingual page's English headline set as a heading of its own under the Chinese h1 (x13-b50-bilingual-…, x13-b50b-bilingual-headline-…)", () => {
+  const page = (head: string, title: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title} | 启明双语科技</title></head><body>
+<div class="reader"><div class="reader-head">${head}<div class="info">2026-12-04</div></div><div class="reader-body">
+<p>Folding laundry has become a favourite demo for robot companies. But most videos are sped up, and many are remotely controlled.</p>
+<p>叠衣服已经成为机器人公司最爱展示的项目。但大多数视频都经过加速，不少还是由人远程操控的，真实进展远没有视频里那么快。</p>
+<p>研究者说，难点不在于叠这个动作本身，而在于处理那些会以无法预料的方式皱成一团的衣物，这需要大量真实数据。</p></div></div></body></html>`;
+  const title = (head: string, t: string) => extractFile(Buffer.from(page(head, t)), "page.html").article.title;
+  it("is no part of the headline the <title> joins it to", () => {
+    expect(title("<h1>机器人学会叠衣服了吗</h1><h2>Can Robots Fold Laundry Yet</h2>", "机器人学会叠衣服了吗 Can Robots Fold Laundry Yet")).toBe("机器人学会叠衣服了吗");
+  });
+  it("one heading over two lines, or a product's name, is still joined as before", () => {
+    expect(title("<h1>机器人学会叠衣服了吗<br><small>Can Robots Fold Laundry Yet</small></h1>", "机器人学会叠衣服了吗 Can Robots Fold Laundry Yet")).toBe("机器人学会叠衣服了吗 Can Robots Fold Laundry Yet");
+  });
+});
+
+describe("公开资料 in a compiled piece's note names no source (x13-b50b-bilingual-headline-…)", () => {
+  it("is generic", () => {
+    expect(siteClaim("本文编译自公开资料")?.generic ?? true).toBe(true);
+    expect(siteClaim("来源：网络公开报道")?.generic ?? true).toBe(true);
+  });
+  it("an outlet's name is still a claim", () => {
+    expect(siteClaim("来源：澎湃新闻")?.generic).toBe(false);
   });
 });

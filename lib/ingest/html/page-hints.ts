@@ -146,6 +146,8 @@ type Kind = "headline-near" | "headline" | "meta" | "title-tag";
 interface Candidate {
   text: string;
   kind: Kind;
+  /** The element a page line's candidate stands in (its block's owner): two lines of one heading share it. */
+  owner?: ElementStat;
 }
 
 const BASE: Record<Kind, number> = { "headline-near": 2, headline: 0.5, meta: 1.5, "title-tag": 1 };
@@ -264,10 +266,11 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
   // candidate of its own: the declared title that joins the two is the headline whole, not the
   // line that scored best.
   if (picked.kind === "headline" || picked.kind === "headline-near") {
-    const lines = candidates.filter((c) => c.kind === "headline" || c.kind === "headline-near").map((c) => foldForCompare(c.text));
+    const heads = candidates.filter((c) => c.kind === "headline" || c.kind === "headline-near");
+    const lines = heads.map((c) => foldForCompare(c.text));
     const joins = new Set(lines.slice(1).map((t, k) => lines[k]! + t));
     const joined = candidates.find((c) => (c.kind === "meta" || c.kind === "title-tag") && joins.has(foldForCompare(c.text)) && foldForCompare(c.text).includes(foldForCompare(picked.text)));
-    if (joined) return joined.text;
+    if (joined) return translatedPair(heads, foldForCompare(joined.text)) ?? joined.text;
     // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
     const declared = candidates.find((c) => {
       if (c.kind !== "meta" && c.kind !== "title-tag") return false;
@@ -278,6 +281,25 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
   }
   return chosen;
 }
+const HAN = /\p{Script=Han}/u;
+/** An English headline: three words or more (a product's name alone, iPhone 17 Pro, is a part of the Chinese one). */
+const LATIN_PHRASE = /^[A-Za-z0-9'’,:.!?&-]+(?:\s+[A-Za-z0-9'’,:.!?&-]+){2,}$/;
+
+/**
+ * A bilingual page's <title> joins its Chinese headline and the English translation the page sets
+ * as a heading of its own under it (h1 机器人学会叠衣服了吗, h2 Can Robots Fold Laundry Yet): two
+ * elements, not one headline over two lines, so the headline is the Chinese one.
+ */
+function translatedPair(heads: Candidate[], joined: string): string | null {
+  for (let k = 0; k + 1 < heads.length; k++) {
+    const [han, latin] = [heads[k]!, heads[k + 1]!];
+    if (foldForCompare(han.text) + foldForCompare(latin.text) !== joined) continue;
+    const t = latin.text.trim();
+    if (han.owner !== undefined && han.owner !== latin.owner && HAN.test(han.text) && !HAN.test(t) && LATIN_PHRASE.test(t)) return han.text;
+  }
+  return null;
+}
+
 /** Characters a headline may run on past the shortened title a meta tag gives. */
 const HEADLINE_TAIL_MAX = 30;
 
@@ -800,9 +822,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   blocks.forEach((b, i) => {
     if (b.hidden || b.heading === 0) return;
     // Any heading that opens the article's header is its headline; an <h1> elsewhere may be a logo.
-    if (headerSet.has(i)) candidates.push({ text: b.text, kind: "headline-near" });
-    else if (b.heading === 1) candidates.push({ text: b.text, kind: i < start && start - i <= 12 ? "headline-near" : "headline" });
-    else if (b.heading <= 4 && inContent.has(i)) candidates.push({ text: b.text, kind: "headline" });
+    if (headerSet.has(i)) candidates.push({ text: b.text, kind: "headline-near", owner: b.owner });
+    else if (b.heading === 1) candidates.push({ text: b.text, kind: i < start && start - i <= 12 ? "headline-near" : "headline", owner: b.owner });
+    else if (b.heading <= 4 && inContent.has(i)) candidates.push({ text: b.text, kind: "headline", owner: b.owner });
   });
   // "议程发布｜X" as the <h1> shows it, word for word: the declared title is that headline whole, its
   // bar the headline's own, not a separator before a site's name.
