@@ -22,6 +22,7 @@ import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { columnHeading } from "./column-heading";
 import { threadPoster } from "./thread-poster";
+import { homeLinkNames } from "./home-link";
 import { shownTitleOpening, siteBeforeColon, TITLE_SEPARATORS } from "./title-tag-opening";
 import type { HeadMeta } from "./head-meta";
 import type { ScriptFacts } from "./script-data";
@@ -122,6 +123,8 @@ function dateNamedMetas(meta: Map<string, string>): string[] {
   return [...meta].filter(([k]) => PREFIXED_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)).map(([, v]) => v);
 }
 // A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
+/** A news section's name (新闻中心, 公司动态, 媒体报道, Newsroom): what a company site's CMS sets before the headline. */
+const SECTION_FIRST = /^(?:新闻|公司|企业|集团|行业|媒体|最新|官方)?(?:新闻|动态|资讯|报道|公告|新闻稿)(?:中心|动态|资讯|报道|发布)?$|^(?:newsroom|news|press(?: releases?)?|media center)$/i;
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
 const NEARBY_LINES = 15;
@@ -143,6 +146,8 @@ type Kind = "headline-near" | "headline" | "meta" | "title-tag";
 interface Candidate {
   text: string;
   kind: Kind;
+  /** The element a page line's candidate stands in (its block's owner): two lines of one heading share it. */
+  owner?: ElementStat;
 }
 
 const BASE: Record<Kind, number> = { "headline-near": 2, headline: 0.5, meta: 1.5, "title-tag": 1 };
@@ -186,6 +191,9 @@ function splitTitleTag(title: string, contentGrams: Set<number>, keywords: strin
     parts = parts.slice(1);
     if (parts.length === 1) return { parts, site: null };
   }
+  // "公司动态 - headline - 澄川科技": a site's section opening a title of three parts or more (a company
+  // newsroom's CMS) is neither headline nor site; the site is then the other end.
+  if (parts.length >= 3 && SECTION_FIRST.test(parts[0]!)) parts = parts.slice(1);
   if (parts.length < 2) {
     const m = title.match(SUFFIX_SITE);
     if (!m) return { parts: [title], site: null };
@@ -258,10 +266,11 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
   // candidate of its own: the declared title that joins the two is the headline whole, not the
   // line that scored best.
   if (picked.kind === "headline" || picked.kind === "headline-near") {
-    const lines = candidates.filter((c) => c.kind === "headline" || c.kind === "headline-near").map((c) => foldForCompare(c.text));
+    const heads = candidates.filter((c) => c.kind === "headline" || c.kind === "headline-near");
+    const lines = heads.map((c) => foldForCompare(c.text));
     const joins = new Set(lines.slice(1).map((t, k) => lines[k]! + t));
     const joined = candidates.find((c) => (c.kind === "meta" || c.kind === "title-tag") && joins.has(foldForCompare(c.text)) && foldForCompare(c.text).includes(foldForCompare(picked.text)));
-    if (joined) return joined.text;
+    if (joined) return translatedPair(heads, foldForCompare(joined.text)) ?? joined.text;
     // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
     const declared = candidates.find((c) => {
       if (c.kind !== "meta" && c.kind !== "title-tag") return false;
@@ -272,6 +281,25 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
   }
   return chosen;
 }
+const HAN = /\p{Script=Han}/u;
+/** An English headline: three words or more (a product's name alone, iPhone 17 Pro, is a part of the Chinese one). */
+const LATIN_PHRASE = /^[A-Za-z0-9'’,:.!?&-]+(?:\s+[A-Za-z0-9'’,:.!?&-]+){2,}$/;
+
+/**
+ * A bilingual page's <title> joins its Chinese headline and the English translation the page sets
+ * as a heading of its own under it (h1 机器人学会叠衣服了吗, h2 Can Robots Fold Laundry Yet): two
+ * elements, not one headline over two lines, so the headline is the Chinese one.
+ */
+function translatedPair(heads: Candidate[], joined: string): string | null {
+  for (let k = 0; k + 1 < heads.length; k++) {
+    const [han, latin] = [heads[k]!, heads[k + 1]!];
+    if (foldForCompare(han.text) + foldForCompare(latin.text) !== joined) continue;
+    const t = latin.text.trim();
+    if (han.owner !== undefined && han.owner !== latin.owner && HAN.test(han.text) && !HAN.test(t) && LATIN_PHRASE.test(t)) return han.text;
+  }
+  return null;
+}
+
 /** Characters a headline may run on past the shortened title a meta tag gives. */
 const HEADLINE_TAIL_MAX = 30;
 
@@ -647,6 +675,22 @@ function findFirst(node: AnyNode, test: (el: Element) => boolean): Element | nul
   return null;
 }
 
+/**
+ * The <title>'s site part, when the page confirms it: og:site_name says the same, or (a short Han
+ * name with nothing declared) the link home names it (home-link.ts).
+ */
+function titleSiteEcho(declaredSite: string | null, site: string | null, blocks: PageBlock[]): string | null {
+  if (!site) return null;
+  if (declaredSite) return foldForCompare(declaredSite) === foldForCompare(site) ? site : null;
+  // Only the names own-site-source.ts will not take alone, so most pages are not walked again.
+  if (!/^\p{Script=Han}{2}$/u.test(site.trim())) return null;
+  let top: ElementStat | undefined = blocks[0]?.owner;
+  while (top?.parent) top = top.parent;
+  let root: AnyNode | undefined = top?.el;
+  while (root?.parent) root = root.parent;
+  return root && homeLinkNames(root, site) ? site : null;
+}
+
 function textOf(node: AnyNode): string {
   if (node.type === "text") return (node as unknown as { data: string }).data;
   return "children" in node ? (node.children as AnyNode[]).map(textOf).join("") : "";
@@ -778,9 +822,9 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
   blocks.forEach((b, i) => {
     if (b.hidden || b.heading === 0) return;
     // Any heading that opens the article's header is its headline; an <h1> elsewhere may be a logo.
-    if (headerSet.has(i)) candidates.push({ text: b.text, kind: "headline-near" });
-    else if (b.heading === 1) candidates.push({ text: b.text, kind: i < start && start - i <= 12 ? "headline-near" : "headline" });
-    else if (b.heading <= 4 && inContent.has(i)) candidates.push({ text: b.text, kind: "headline" });
+    if (headerSet.has(i)) candidates.push({ text: b.text, kind: "headline-near", owner: b.owner });
+    else if (b.heading === 1) candidates.push({ text: b.text, kind: i < start && start - i <= 12 ? "headline-near" : "headline", owner: b.owner });
+    else if (b.heading <= 4 && inContent.has(i)) candidates.push({ text: b.text, kind: "headline", owner: b.owner });
   });
   // "议程发布｜X" as the <h1> shows it, word for word: the declared title is that headline whole, its
   // bar the headline's own, not a separator before a site's name.
@@ -950,7 +994,7 @@ export function pageHints(head: HeadMeta, blocks: PageBlock[], choice: ContentCh
     declaredTitles: [m.get("og:title"), m.get("twitter:title"), head.titleTag].filter((t): t is string => !!t),
     script: head.scripts,
     copyrightHolder: copyrightHolder(blocks.filter((b) => b.chars <= LINE_MAX).map((b) => b.text), title),
-    titleSiteEcho: declaredSite && titleTag?.site && foldForCompare(declaredSite) === foldForCompare(titleTag.site) ? titleTag.site : null,
+    titleSiteEcho: titleSiteEcho(declaredSite, titleTag?.site ?? null, blocks),
     siteNameTag: m.get("og:site_name") ?? null,
     ownSiteName: declaredSite ??
       (titleTag && (titleTag.parts.length === 2 || titleTag.site === titleTag.parts[titleTag.parts.length - 1] || rightsLineNamesOpeningSite(blocks, titleTag.site, titleTag.parts[0]!)) ? titleTag.site : null),

@@ -11,6 +11,7 @@ import type { RemovalKind } from "../types";
 import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, isHiddenGiven, isPermalinkMark, isSectionControlGiven, namesRuleLetters, noscriptHoldsParagraphs, pathSegment, roleOfGiven } from "./dom-rules";
 import { sectionMarker } from "../classify/vocabulary";
 import { isDataTable, isPictureGrid } from "./data-table";
+import { markMachineSummary } from "./machine-summary";
 import { foldWidth } from "../../text/fold";
 import { toSimplified } from "../../text/script";
 
@@ -517,6 +518,7 @@ class Walker {
     markTableOfContents(stat);
     markCommentSection(stat, blocks);
     markRelatedSection(stat, blocks);
+    markMachineSummary(stat, blocks);
     fold(stat, owner);
   }
 

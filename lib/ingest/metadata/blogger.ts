@@ -49,7 +49,7 @@ const TITLE_PARTS = /\s*(?:[_|｜]|\s[-–—]\s|-(?=[^-]*$))\s*/u;
 const NOT_OWNER = /^(?:我|你|他|她|我们|大家)$/u;
 
 // "headline_owner_X博客": a blog platform's <title> puts the blogger between the post's headline and
-// the platform's name (a name ending in 博客), one handle with no space.
+// the platform's name (a name ending in 博客), one handle with no space, and nothing else.
 const PLATFORM_BLOG = /\p{Script=Han}博客$/u;
 const HANDLE = /^[\p{L}\p{N}_\-.·]{2,20}$/u;
 
@@ -62,6 +62,8 @@ export function blogOwnerOf(title: string | null): string | null {
     if (m && !NOT_OWNER.test(m[1]!)) return m[1]!;
   }
   const [platform, owner] = [parts.at(-1)!, parts.at(-2)];
-  if (parts.length >= 3 && PLATFORM_BLOG.test(toSimplified(platform)) && owner && HANDLE.test(owner) && !NOT_OWNER.test(owner)) return owner;
+  // Only headline_owner_platform: a longer title is stuffed with keywords (…_大模型微调教程_深度学习-X博客),
+  // and the part before the platform is one of them, not the blogger.
+  if (parts.length === 3 && PLATFORM_BLOG.test(toSimplified(platform)) && owner && HANDLE.test(owner) && !NOT_OWNER.test(owner)) return owner;
   return null;
 }

@@ -163,12 +163,19 @@ export function isBylineShaped(line: string): boolean {
   );
 }
 
+/**
+ * "作者 Author：Mia Thornton ｜ 翻译 Translator：陈小舟": a bilingual page glosses each label in English
+ * before its colon. The gloss is no part of the label: read as words, it split the name (Thornton)
+ * and made the next label a name (翻译). Dropped, the row reads as 作者：X ｜ 翻译：Y.
+ */
+const LABEL_GLOSS = /(作者|撰文|文|记者|编辑|责编|责任编辑|翻译|译者|编译|校对|审校|摄影|来源|出品)\s+(?:authors?|writers?|written by|reporters?|editors?|edited by|translators?|translated by|translation|proofreaders?|photos?|photographers?|sources?|from|producers?)(?=\s*[:：])/gi;
+
 /** Parses on the simplified form (labels are matched there) and reports names in the page's own script. */
 export function parseByline(line: string, into: Byline, outlets?: string[]): void {
   const simplified = toSimplified(line);
   const found: Byline = { authors: [], reporters: [], editors: [] };
   const foundOutlets: string[] = [];
-  parseSimplified(simplified, found, foundOutlets);
+  parseSimplified(simplified.replace(LABEL_GLOSS, "$1"), found, foundOutlets);
   const original = (name: string) => {
     if (simplified.length !== line.length) return name;
     const at = simplified.indexOf(name);
@@ -195,7 +202,8 @@ const NAMES_THEN_WEN = /(?:^|[\s|｜丨])((?:\p{Script=Han}{2,4}[\s、]+){0,3}\p
 // "溪水 发自 凹凸寺": the writer reporting from a place; "原创 何西 硅谷前哨 2024年…": a WeChat
 // post's writer before its account.
 // "南都记者 冯群星 发自北京": the newsroom's label before the names is no name.
-const SENT_FROM = /^\s*(?:\p{Script=Han}{0,6}?记者\s*)?(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s+发自\s*\S+\s*$/u;
+// The place may be followed by the post's other fields after a bar (X 发自 Y | 站名 | 公众号 ID).
+const SENT_FROM = /^\s*(?:\p{Script=Han}{0,6}?记者\s*)?(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2})\s+发自\s*[^\s|｜丨]+\s*(?:[|｜丨].*)?$/u;
 // "原创 量子位 量子位 2025年…": an account that signs as itself names no writer.
 const WECHAT_WRITER = /^\s*原创\s+(\S{2,12})\s+(?!\1\s)\S{2,20}\s+(?:19|20)\d{2}[-年/.]/;
 

@@ -40,8 +40,9 @@ const OUTLET_REPORTER = /^[\p{L}\p{N}]{2,12}记者\s*\p{Script=Han}{2,4}(?:\s+\p
 const ENGLISH_BYLINE = /^(?:by\s+|(?:author|writer|reporter|editor)s?\s*[:：]\s*)(?:\p{Script=Han}{2,4}|[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2}(?:\s+(?:and|&)\s+[A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})?)$/iu;
 // The first letters ENGLISH_BYLINE can open with (by, author, writer, reporter, editor).
 const ENGLISH_FIRST = /^[abrew]/i;
-// "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM).
-const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*\S{1,12}$/u;
+// "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM). The post's
+// other fields may follow on the same row after a bar (X 发自 Y | 站名 | 公众号 ID 2026-12-05 14:32).
+const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*[^\s|｜丨]{1,12}(?:\s*[|｜丨].{0,60})?$/u;
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
 // 摘编自《X》, （本文原载于X）: a line opening with the words for taken from or first printed in.
 // 【稿源：X】, （出处：X）: a claim's label may open inside a bracket.

@@ -10,7 +10,8 @@ import { simplifiedLine as toSimplified } from "./simplified";
 
 // 企业供稿, 企业宣传, 厂商供稿: a company's own release or promotion, placed by no outlet.
 // 合作媒体, 第三方平台: an aggregator's disclaimer (本文转载自合作媒体，不代表本站立场) names a kind of partner, no one.
-const GENERIC = /^(互联网|网络|合作媒体|合作网站|合作伙伴|合作方|媒体|网络媒体|第三方(?:媒体|平台|网站)?|(?:其他|其它)(?:网站|平台)|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin|(?:企业|厂商|商家|公司)(?:供稿|宣传|来稿|投稿|稿件|新闻稿|发布)|推广|广告|商业推广)$/i;
+// 公开资料, 网络公开报道: a compiled piece's note (本文编译自公开资料) names the kind of material, no outlet.
+const GENERIC = /^(互联网|网络|合作媒体|合作网站|合作伙伴|合作方|媒体|网络媒体|第三方(?:媒体|平台|网站)?|(?:其他|其它)(?:网站|平台)|网络整理|网友投稿|投稿|本站|本网|本站原创|原创|综合|综合报道|未知|转载|网络转载|其他|其它|用户投稿|自媒体|其他媒体|其它媒体|合法授权网站|admin|(?:企业|厂商|商家|公司)(?:供稿|宣传|来稿|投稿|稿件|新闻稿|发布)|推广|广告|商业推广|(?:网络|网上)?公开(?:资料|报道|信息|数据)|(?:网络|网上)资料)$/i;
 
 // 摘编自X, 原载于X, 原刊于X: the piece was taken from X (excerpted, first printed there); a list
 // of outlets (摘编自：X、Y) credits the first, as 综合自 does.
