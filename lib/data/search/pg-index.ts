@@ -11,8 +11,10 @@ import { recencyKey } from "../../search/recency-key";
 import { columnTerms, tsvectorLiteral } from "../../search/tsquery";
 import { searchColumns, type ArticleForIndex, type SyncResult } from "./index-article";
 
+// Oldest first by publication (the recency key's order; see indexArticlesPostgres).
 const STALE = `SELECT a."id" FROM "Article" a LEFT JOIN "SearchIndexState" s ON s."articleId" = a."id"
-  WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> to_char(a."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+  WHERE a."missingSince" IS NULL AND (s."articleId" IS NULL OR s."articleUpdatedAt" <> to_char(a."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+  ORDER BY a."publishedAt" ASC NULLS FIRST, a."id"`;
 const ORPHANS = `SELECT s."articleId" AS "id" FROM "SearchIndexState" s LEFT JOIN "Article" a ON a."id" = s."articleId"
   WHERE a."id" IS NULL OR a."missingSince" IS NOT NULL`;
 
@@ -53,7 +55,10 @@ export async function indexArticlesPostgres(pool: pg.Pool, ids: number[]): Promi
     )).rows;
     await unindex(client, ids);
     const live = rows.filter((r) => r.missingSince === null);
-    const indexed = live.map((a) => ({ id: a.id, updatedAt: a.updatedAt, ...pgSearchRow(a) }));
+    // Written in recency-key order: the heap then holds the rows in the order a search walks them
+    // (newest first), so the newest few hundred matches sit on a few pages (see migration
+    // 0011_pgsearch_recency_order).
+    const indexed = live.map((a) => ({ id: a.id, updatedAt: a.updatedAt, ...pgSearchRow(a) })).sort((x, y) => x.key - y.key);
     // Two statements per batch, not two per article: each is a round trip to the server.
     if (indexed.length > 0) {
       await client.query(
