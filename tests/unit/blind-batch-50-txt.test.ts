@@ -105,3 +105,17 @@ describe("a machine-written summary box above the article (dump-b50-w3m-ai-summa
     expect(a.paragraphs[0]).toMatch(/^某大模型公司今日发布/);
   });
 });
+
+describe("a table of contents above the first section (dump-b50-html2text-toc-anchor-list-h2-sections-refs-shoufa-line)", () => {
+  const dump = () => fs.readFileSync(path.join(import.meta.dirname, "../fixtures/pages/dump-b50-html2text-toc-anchor-list-h2-sections-refs-shoufa-line/source.txt"));
+  it("the section heading the 目录 listed is no headline; the headline's date and writer are read", () => {
+    const a = extractFile(dump(), "source.txt").article;
+    expect(a.title).toBe("一文看懂混合专家模型（MoE）的路由机制");
+    expect(a.publishedAt?.slice(0, 10)).toBe("2026-11-26");
+    expect([...a.authors, ...a.reporters]).toEqual(["程砚"]);
+  });
+  it("a headline under a series' 目录 that does not list it stays the headline", () => {
+    const a = text(`目录\n上篇：推理成本\n下篇：推理芯片\n\n${HEADLINE}\n2026-11-22　作者：张伟`);
+    expect(a.title).toBe(HEADLINE);
+  });
+});
