@@ -31,6 +31,8 @@ import { companionReportStart } from "./companion-report";
 import { boxAboveHeaderEnd, headlineListEnd } from "./headline-list-above";
 import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
+import { headlineUnderNote } from "./editors-note";
+import { aiSummaryItems } from "./ai-summary";
 import { echoesTrail } from "./crumb-title";
 import { endAtClosingNotice } from "./closing-notice";
 import { repeatedCaptions } from "./repeated-captions";
@@ -49,6 +51,8 @@ export interface Classification {
   body: number[];
   metadata: MetadataBlock[];
   removed: RemovedBlock[];
+  /** Blocks cut from the body's opening as a summary box (ai-summary.ts): the header's lines stand above them. */
+  boxAbove?: number;
 }
 
 /** A one-line pitch between two paragraphs is no longer than this (characters). */
@@ -578,9 +582,15 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       // A table's row of cells (索引号：… 主题分类：…) is never the headline.
       .filter((c) => c.index < bodyStart && !excludedBase(c.index) && !marks.has(c.index) && !bodySet0.has(copies.get(c.index) ?? -1) && blocks[c.index]!.row !== true && !writersBio(c.index));
     const picked = pickTitle(candidates, { bodyStart, metadataIndices, bodyNorm, lineAt: (i) => features[i]?.norm });
+    const underNote = picked ? null : headlineUnderNote(body, blocks.map((b) => b.text), features);
     if (picked) {
       titleIndex = picked.index;
       title = picked.text;
+    } else if (underNote !== null) {
+      // the line under the note is the headline; the note stood above it, outside the article's text
+      titleIndex = body[underNote]!;
+      title = blocks[titleIndex]!.text;
+      body.splice(0, underNote + 1);
     } else if (body.length > 1 && !features[body[0]!]!.paragraphLike && !/。\s*$/.test(blocks[body[0]!]!.text)) {
       // a short first line is the headline, unless it is a sentence (a headline never ends in 。),
       // or a box's label over the line the breadcrumb names (书刊信息 / 《期刊》2024年第2期): then that
@@ -596,6 +606,9 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     }
   }
   if (titleIndex !== null && body[0] === titleIndex && !named) body.shift();
+  // a site's machine-written summary box above the article is no part of it (ai-summary.ts)
+  const boxAbove = aiSummaryItems(body.slice(0, 5).map((i) => blocks[i]!.text));
+  body.splice(0, boxAbove);
 
   // Step 6: label everything that is neither title nor body.
   const bodySet = new Set(body);
@@ -615,7 +628,7 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     if (i < bodyStart) return { kind: "site-header", reason: "site chrome above the article" };
     return { kind: "site-footer", reason: "site chrome below the article" };
   });
-  return { title, titleIndex, body, metadata, removed: mergeRemoved(blocks, removedMarks) };
+  return { title, titleIndex, body, metadata, removed: mergeRemoved(blocks, removedMarks), ...(boxAbove > 0 ? { boxAbove } : {}) };
 }
 
 /**

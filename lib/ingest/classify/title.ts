@@ -136,6 +136,26 @@ function headlineOverDeck(
   return above;
 }
 
+// "目录" over the section headings it lists (a long post's table of contents, linked entries the dump
+// prints as a list): the first section's heading then stands right over the body, where a headline stands.
+const TOC_HEAD = /^(?:目录|本文目录|文章目录|目錄|contents|table of contents)$/i;
+/** Lines a table of contents may list before the first section. */
+const TOC_REACH = 30;
+
+/** The lines listed under a 目录 line above the body, each with the first index it stands at. */
+function tableOfContents(bodyStart: number, lineAt: (index: number) => string | undefined): { entries: Map<string, number> } | null {
+  for (let i = 0; i < bodyStart; i++) {
+    if (!TOC_HEAD.test(lineAt(i)?.trim() ?? "")) continue;
+    const entries = new Map<string, number>();
+    for (let j = i + 1; j < Math.min(bodyStart, i + 1 + TOC_REACH); j++) {
+      const line = lineAt(j);
+      if (line && !entries.has(line)) entries.set(line, j);
+    }
+    return { entries };
+  }
+  return null;
+}
+
 export function pickTitle(
   candidates: TitleCandidate[],
   // lineAt: any line of the page by its index (normalised), candidate or not (a metadata line's tally).
@@ -154,8 +174,12 @@ export function pickTitle(
   for (const c of candidates) if (eligible(c, candidates)) for (const g of gramsOf(c)) asked.add(g);
   const bodyGrams = asked.size === 0 ? asked : bigramsAmong(opts.bodyNorm, asked);
   let best: { c: TitleCandidate; score: number } | null = null;
+  const lineAt = opts.lineAt ?? ((i: number) => candidates.find((c) => c.index === i)?.norm);
+  const toc = tableOfContents(opts.bodyStart, lineAt);
   for (const c of candidates) {
     if (!eligible(c, candidates)) continue;
+    // a section's heading the table of contents listed above it is no headline
+    if (toc !== null && (toc.entries.get(c.norm) ?? c.index) < c.index) continue;
     let score = 0;
     // A date/byline line right under a headline is the strongest structural signal.
     for (let k = 1; k <= 3; k++) if (opts.metadataIndices.has(c.index + k)) score += 3 / k;

@@ -74,6 +74,8 @@ export interface MetadataEvidence {
    * the agency dateline (湖南日报12月15日讯（记者X）) into the second or third.
    */
   openings: string[];
+  /** The openings of the last few paragraphs: a release's 关于X boilerplate stays in its body (about-issuer.ts). */
+  closings: string[];
   tail: string | null;
   /** Texts of the neighbouring-article links (上一篇/下一篇). */
   neighbours: string[];
@@ -97,6 +99,8 @@ export interface MetadataEvidence {
 
 /** Paragraphs whose openings are read for a dateline when the lead has none. */
 const OPENINGS = 3;
+/** Last paragraphs read for a release's issuer boilerplate (关于X, a description, a contact). */
+const CLOSINGS = 4;
 /** Shorter than this, a body line is not where a dateline (新华社…电（记者X）) would be. */
 const LEAD_MIN_CHARS = 20;
 
@@ -131,7 +135,8 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
   // Lines the classifier filed as other articles (上一篇/下一篇, related lists) are not this one's.
   const others = otherArticleLines(blocks.length, cls);
   const own = (b: Block) => !others.has(b.index) && !NEIGHBOUR_LINE.test(b.text);
-  const headerBlocks = blocks.slice(Math.max(from, bodyStart - HEADER_LINES), bodyStart).filter(own).map((b) => b.text);
+  // a summary box cut from the body's opening widens the window by its lines: the byline stands above the box
+  const headerBlocks = blocks.slice(Math.max(from, bodyStart - HEADER_LINES - (cls.boxAbove ?? 0)), bodyStart).filter(own).map((b) => b.text);
   const metaIn = (lo: number, hi: number) => cls.metadata.filter((m) => m.index >= lo && m.index <= hi && m.kind !== "note" && m.kind !== "outlet");
   const headerMeta = metaIn(from - 1, bodyStart + HEADER_SLACK).map((m) => m.text);
   // The trailer ends where another article begins under the body: the byline further down is that article's.
@@ -193,6 +198,7 @@ export function gatherEvidence(blocks: Block[], cls: Classification, paragraphs:
     referenceYear: hints.evidence ? null : dumpReferenceYear(blocks.map((b) => b.text)),
     lead: (paragraphs.find((p) => p.replace(/\s/g, "").length >= LEAD_MIN_CHARS) ?? paragraphs[0])?.slice(0, EDGE) ?? null,
     openings: paragraphs.slice(0, OPENINGS).map((p) => p.slice(0, EDGE)),
+    closings: paragraphs.slice(-CLOSINGS).map((p) => p.slice(0, EDGE)),
     tail: paragraphs[paragraphs.length - 1]?.slice(-EDGE) ?? null,
     neighbours: cls.removed.filter((r) => r.kind === "prev-next").map((r) => r.text),
     aboveTitle: cls.titleIndex === null

@@ -52,8 +52,9 @@ const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\
 // 数据来源：X under a chart or a table: where the figures came from, the report's own
 // line (source.ts reads no claim from it either), not the article's origin. 资料来源：X stays one: at
 // an article's end it credits the outlets or the page the text was taken from.
-// 图片来源：X is a picture's credit (a caption may close with it), never the article's origin.
-const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自|(?:发布|发稿|供稿)(?:单位|机构))\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载|刊发于|刊载于|刊登于)|^[（(]?本文(?:由|经|获)[^，,。]{2,32}?授权(?:发布|转载|刊发|刊登)|^[*（(【]?\s*本文(?:系|为|是)[^，,。]{2,32}?(?:原创|独家)[^，,。]{0,8}[，,][^，,。]{0,24}?(?:经|获)?授权(?:转载|发布|刊发|刊登)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|(?<!数据|图片|图)来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
+// 图片来源：X is a picture's credit (a caption may close with it), never the article's origin; so are
+// 封面来源, 题图来源, 头图来源, 配图来源 (the picture above the piece).
+const ORIGIN = /^[【\[（(]?(来源|来自|出处|稿源|转自|转载自|综合自|(?:发布|发稿|供稿)(?:单位|机构))\s*[:：]|^[（(【]?(?:本文|内容|文章)?(?:摘编自|摘自|原载于|原刊于|原载|刊发于|刊载于|刊登于)|^[（(]?本文(?:由|经|获)[^，,。]{2,32}?授权(?:发布|转载|刊发|刊登)|^[*（(【]?\s*本文(?:系|为|是)[^，,。]{2,32}?(?:原创|独家)[^，,。]{0,8}[，,][^，,。]{0,24}?(?:经|获)?授权(?:转载|发布|刊发|刊登)|本文来自|本文转自|本文转载自|原文来自|文章来源于|(?:文章|稿件|本文)来源\s*[:：]|(?<!数据|图片|图|封面|题图|头图|配图)来源\s*[:：丨｜]|^来源\s*[/／]|^source\s*[:：]\s*[A-Za-z\p{Script=Han}]/iu;
 // "数据来源：公司公告，X记者整理": where a table's figures came from (see ORIGIN), not a byline
 // nor a date line, whatever reporter or day it names.
 const DATA_CREDIT = /^数据来源\s*[:：]/u;

@@ -117,8 +117,8 @@ const LEAD_CREDIT_DATE = /^\s*[\p{Script=Han}A-Za-z]{0,12}\s*(?:本报|本刊|�
 // mark perhaps and the dashes (PLACE, Mon. D, YYYY /wire/ --).
 const RELEASE_DATELINE = /^\s*(?:【[^【】]{2,20}】)?\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]\s*\p{Script=Han}{2,8}\s*(?:——|—|--)/u;
 // "（2025年12月1日，北京）公司今日宣布…": the same dateline in round brackets, the date and the place
-// closed by the bracket instead of a dash.
-const BRACKETED_RELEASE_DATELINE = /^\s*[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]\s*\p{Script=Han}{2,8}\s*[）)]/u;
+// closed by the bracket instead of a dash; 【2025年12月1日，中国深圳】 sets it in square ones.
+const BRACKETED_RELEASE_DATELINE = /^\s*(?:[（(]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]\s*\p{Script=Han}{2,8}\s*[）)]|[【〔]\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*[，,]\s*\p{Script=Han}{2,8}\s*[】〕])/u;
 // A wire's own story puts its agency in brackets there instead, before a dash or a spaced hyphen
 // (BEIJING, March 5, 2024 (Agency) - …).
 const ENGLISH_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*(?:19|20)\d{2})\s*(?:\/[^/\s][^/]{0,30}\/\s*|\([A-Z][A-Za-z&.']*(?: [A-Z][A-Za-z&.']*){0,3}\)\s*)?(?:--|[–—]|-(?=\s))/u;
@@ -126,7 +126,8 @@ const ENGLISH_DATELINE = /^\s*[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,3}(?:,\s*
 function leadDate(lead: string | null): FoundDate | null {
   const text = lead ? toSimplified(lead) : null;
   const m = text ? (LEAD_DATELINE.exec(text) ?? LEAD_CREDIT_DATE.exec(text) ?? RELEASE_DATELINE.exec(text) ?? BRACKETED_RELEASE_DATELINE.exec(text) ?? ENGLISH_DATELINE.exec(text)) : null;
-  return m ? (findDates(m[1]!)[0] ?? null) : null;
+  const date = m ? (m[1] ?? m[2]) : undefined;
+  return date ? (findDates(date)[0] ?? null) : null;
 }
 
 // "（編輯：X）YYYMMDD": an agency closes its story with the editor in brackets and a release code of

@@ -36,9 +36,10 @@
 import { outletBesideCredits, unlabelledFields } from "./unlabelled-fields";
 import type { MetadataEvidence } from "./evidence";
 import { foldName, isSiteName, looksLikeOutlet, looksLikePerson } from "./names";
-import { accountOf, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
+import { accountOf, accountUnderOriginalMark, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { mailSender } from "./mail-headers";
+import { aboutIssuer } from "./about-issuer";
 import { DATELINE_THEN_TI, PROSE_THEN_CREDIT } from "./metadata-line";
 import { hasKnownSurname } from "../entities/names";
 
@@ -75,7 +76,7 @@ const OUTLET_CHANNEL = new RegExp(`^(\\p{Script=Han}{2,10}${OUTLET_WORD})\\s*[-�
 
 // "第一财经 2025-04-09 18:12:40 作者：X", "亿欧网 · 2025年08月15日": the outlet's name first on its header line, then the date.
 const NAME_THEN_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*(?:\s|[·•|｜丨]\s*)(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/u;
-const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+|\s*[|｜丨·]\s*)([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨])/u;
+const DATE_THEN_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+|\s*[|｜丨·]\s*)([\p{Script=Han}A-Za-z0-9]{2,12})(?:$|\s+(?:撰文|作者|记者|编辑|责编|文)\s*[:：|｜丨]|\s+(?:本报|特约|首席)?记者\s*\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,2}\s*$)/u;
 // "量子前哨 2026-11-02 18:30": a name, then a full date and its clock time, nothing else on the line.
 const NAME_DATE_TIME = /^(\p{Script=Han}{3,8})\s+(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 // A desk or an office (编辑部, 办公室, 新闻中心) time-stamping a page is the site's own, no outlet.
@@ -86,6 +87,8 @@ const NAME_DOT_DATE = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[·•]\s*(?:19|20)\
 // "（X市经济和信息化局　二〇二五年十一月二十八日）": an official text's issuer and its day in round brackets
 // under the title; the name must end as a public body's or a company's does.
 const ISSUER_AND_DATE = /^\s*[（(]\s*(\p{Script=Han}{2,24}?)\s+(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{2,12}[）)]\s*$/u;
+const DATE_DOT_NAME = /^(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[·•]\s*([\p{Script=Han}A-Za-z0-9]{4,12})$/u;
+const PLACE_END = /[省市县区州镇乡村路街]$/u;
 const RELATIVE_DOT_NAME = /^(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)\s*[·•]\s*([\p{Script=Han}A-Za-z0-9]{2,12})$/u;
 /** The name after such a date is an outlet only when it says so itself: 北京 after a date is the place of writing. */
 // The suffix alone (资讯, 科技 beside the date) is a category's link, not an outlet: a name comes before it.
@@ -146,6 +149,7 @@ function outletLine(lines: string[], siteName: string | null, plainText = false)
     if (channelled && simp.length === t.length && !isSiteName(channelled[1]!, siteName)) return t.slice(0, channelled[1]!.length);
     // 2025年10月17日 08:12 解放日报, 2025年3月2日 星期日 | 北京商报: a date line that ends in the outlet's name, or the name and then
     // the people's fields (2025/04/02 08:00  云端财经  撰文：X  编辑：Y)
+    // or its reporters, spaced and unlabelled (2026/12/01  某某日报  记者 X)
     const dated = t.match(DATE_THEN_NAME) ?? t.match(NAME_THEN_DATE);
     if (dated && DATED_OUTLET.test(toSimplified(dated[1]!)) && !isSiteName(dated[1]!, siteName)) return dated[1]!;
     // "量子前哨 2026-11-02 18:30" right under the headline, nothing else on the line: a post's account
@@ -160,6 +164,12 @@ function outletLine(lines: string[], siteName: string | null, plainText = false)
     if (dotted && looksLikeOutlet(dotted[1]!) && !looksLikePerson(dotted[1]!) && !isSiteName(dotted[1]!, siteName)) return dotted[1]!;
     const issued = simp.match(ISSUER_AND_DATE);
     if (issued && INSTITUTION_END.test(issued[1]!) && !isSiteName(issued[1]!, siteName) && simp.length === t.length) return t.slice(issued.index! + issued[0].indexOf(issued[1]!)).slice(0, issued[1]!.length);
+    // "2026-12-03 08:00 · 某某早知道": a post's time, a dot, then its account (a place is dotted there too,
+    // 2026-12-01 10:00 · 北京, so only a name longer than a city's that no place's word ends). Text only.
+    const timeDot = plainText && i < UNLABELLED_LINES ? simp.match(DATE_DOT_NAME) : null;
+    if (timeDot && !PLACE_END.test(timeDot[1]!) && looksLikeOutlet(timeDot[1]!) && !looksLikePerson(timeDot[1]!) && !siteClaim(`来源：${timeDot[1]!}`)?.generic && !OFFICE_WORD.test(timeDot[1]!) && !isSiteName(timeDot[1]!, siteName) && simp.length === t.length) {
+      return t.slice(timeDot.index! + timeDot[0].lastIndexOf(timeDot[1]!)).slice(0, timeDot[1]!.length);
+    }
     const relative = t.match(RELATIVE_DOT_NAME);
     if (relative && looksLikeOutlet(relative[1]!) && !looksLikePerson(relative[1]!) && !isSiteName(relative[1]!, siteName)) return relative[1]!;
   }
@@ -227,6 +237,19 @@ function claimIn(lines: string[]): string | null {
     if (c && !c.generic) return c.name;
   }
   return null;
+}
+
+// "（来源：X）" alone on its line: a digest's item closing with the outlet it was taken from.
+const ITEM_CREDIT = /^\s*[（(]\s*(?:来源|來源|稿源|出处)\s*[:：][^（）()]{2,30}[）)]\s*$/u;
+
+/**
+ * The lines without the bracketed credits of a digest's items: two or more such credits naming
+ * different outlets credit each its own item (早报 1. … （来源：X） 2. … （来源：Y）), none the digest.
+ */
+function withoutItemCredits(lines: string[]): string[] {
+  const credits = lines.filter((l) => ITEM_CREDIT.test(toSimplified(l)));
+  const names = new Set(credits.map((l) => siteClaim(l)?.name ?? l));
+  return names.size >= 2 ? lines.filter((l) => !ITEM_CREDIT.test(toSimplified(l))) : lines;
 }
 
 // "城市财经讯 北京时间…", "证券时报e公司讯，12月2日晚间", "南都讯 记者 X 发自Y": a newsroom's own word for itself before 讯
@@ -309,8 +332,8 @@ const RELEASE_LABEL = /^\s*[【[]\s*([^【】\[\]\s]{2,20}?)\s*(?:官方)?(?:新
 // "SOURCE Company": an English press wire closes a release with its issuer after the word in capitals, no colon.
 const WIRE_SOURCE = /^\s*SOURCE\s+([A-Z0-9][\w&.,'\- ]{1,60}?)\s*$/;
 
-/** The issuer a press release names: its bracketed label opening the lead, or the wire's closing SOURCE line. */
-function releaseIssuer(lead: string | null, trailer: string[], siteName: string | null): string | null {
+/** The issuer a press release names: its bracketed label opening the lead, the wire's closing SOURCE line, or its 关于X boilerplate. */
+function releaseIssuer(lead: string | null, trailer: string[], siteName: string | null, closings: string[] = []): string | null {
   const label = lead ? toSimplified(lead).match(RELEASE_LABEL) : null;
   if (label && looksLikeOutlet(label[1]!) && !looksLikePerson(label[1]!) && !isSiteName(label[1]!, siteName)) {
     const at = label.index! + label[0].indexOf(label[1]!);
@@ -319,6 +342,12 @@ function releaseIssuer(lead: string | null, trailer: string[], siteName: string 
   for (const line of trailer.slice(0, 3)) {
     const m = WIRE_SOURCE.exec(line);
     if (m && !isSiteName(m[1]!, siteName)) return m[1]!;
+  }
+  // 关于X over X成立于…: the boilerplate closing the release (its body's last paragraphs, or under it) names the company issuing it
+  const closing = [...closings, ...trailer];
+  for (const [k, line] of closing.entries()) {
+    const issuer = aboutIssuer(line, closing[k + 1]);
+    if (issuer && !isSiteName(issuer, siteName)) return issuer;
   }
   return null;
 }
@@ -372,7 +401,10 @@ function producerIn(lines: string[], siteName: string | null): string | null {
   return null;
 }
 
-export function resolveSource(e: MetadataEvidence): ResolvedSource {
+export function resolveSource(evidence: MetadataEvidence): ResolvedSource {
+  const credited = [...evidence.header, ...evidence.trailer];
+  const kept = withoutItemCredits(credited);
+  const e = kept.length === credited.length ? evidence : { ...evidence, header: evidence.header.filter((l) => kept.includes(l)), trailer: evidence.trailer.filter((l) => kept.includes(l)) };
   const credits = [...e.header, ...e.trailer, ...(e.lead ? [e.lead] : []), ...(e.tail ? [e.tail] : [])];
   const original = credits.map(originalPublisher).find((n): n is string => n !== null) ?? null;
   let claim: string | null = null;
@@ -409,6 +441,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     ownOriginal([...e.trailer, ...(e.tail ? [e.tail] : [])], OWN_RIGHTS, e.siteName) ??
     ownOriginal(e.header, BRACKETED_ORIGINAL) ??
     e.header.map(accountOf).find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
+    [accountUnderOriginalMark(e.header)].find((n): n is string => n !== null && !isSiteName(n, e.siteName)) ??
     postSigner(e) ??
     e.outlets[0] ??
     outletLine(e.header, e.siteName, !e.html) ??
@@ -416,7 +449,7 @@ export function resolveSource(e: MetadataEvidence): ResolvedSource {
     script ??
     e.html?.sourceElement ??
     datelineOutlet(e.lead, e.siteName) ??
-    releaseIssuer(e.lead, e.trailer, e.siteName) ??
+    releaseIssuer(e.lead, e.trailer, e.siteName, e.closings) ??
     // a feature's dateline on the line of its 题： (X社某地M月D日电 题：…), over the reporters' line
     datelineOutlet(e.header.find((l) => DATELINE_THEN_TI.test(toSimplified(l).trim())) ?? null, e.siteName) ??
     outletAuthor ??

@@ -5,7 +5,7 @@
  * material rather than of the article (图片来源, 资料来源, 数据来源). A name stops at the next
  * label of the line (作者, 编辑, 时间…) and at a closing bracket.
  */
-import { endsLikeOutlet } from "./names";
+import { endsLikeOutlet, looksLikePerson } from "./names";
 import { simplifiedLine as toSimplified } from "./simplified";
 
 // 企业供稿, 企业宣传, 厂商供稿: a company's own release or promotion, placed by no outlet.
@@ -24,10 +24,11 @@ const FIRST_PRINTED = /(?:首发于|原载于|原刊于|原载)\s*(?:微信公�
 const PRINTED_IN = /^\s*[（(【]?\s*(?:本文|此文|文章|原文)?(?:刊发于|刊载于|刊登于)\s*[「『《“"]?([^\s,，、。(（」』》”"]{2,30})/;
 // 来源丨X, 来源 | X (the bar some sites print where others print a colon) is a claim too; a Latin
 // name keeps its capitalised words (来源：The Verge).
+// 封面来源｜X, 题图来源：X, 头图来源：X credit the picture above the piece (a photo agency), as 图片来源 does.
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
 // 来源/X: a slash labels a field as a colon does (来源/南方都市报　作者/孙莉).
 // 发布单位：X, 發稿單位, 供稿单位: the office a government page names as issuing the text, as its 信息来源 does.
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图)(?:来源于?|稿源|出处|文章来源|综合自|(?:发布|发稿|供稿)(?:单位|机构)|(?<![\p{Script=Han}])(?:研究)?机构(?=\s*[:：])|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图|封面|题图|头图|配图)(?:来源于?|稿源|出处|文章来源|综合自|(?:发布|发稿|供稿)(?:单位|机构)|(?<![\p{Script=Han}])(?:研究)?机构(?=\s*[:：])|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "Source: China Daily | Updated: …", "Source: Xinhua": an English source field, its Latin name's capitalised
 // words or a Han name; not a material's (Image source, Photo source, Data source). "Feed: X": a feed reader's
 // export names the feed the item came from, its publisher, with the same field.
@@ -88,8 +89,11 @@ const OWN_THEN_RELAYED = /本文(?:系|为|是)\s*[「『《“"]?([^\s,，、�
 // a poem's 原文： opens its verse, no outlet.
 const ORIGINAL_FIELD = /^\s*原文\s*[:：|｜丨]\s*((?:[A-Z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){0,3})|\p{Script=Han}{2,12})\s*$/u;
 
+// "原文作者：Jane Doe（The Information）": the original's writer with its outlet in brackets after the name.
+const ORIGINAL_WRITER_OUTLET = /^\s*原文作者\s*[:：|｜丨]\s*[^（()）]{2,40}?\s*[（(]\s*((?:[A-Z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){0,3})|\p{Script=Han}{2,12})\s*[）)]\s*$/u;
+
 function originalField(line: string): string | null {
-  const name = line.match(ORIGINAL_FIELD)?.[1];
+  const name = line.match(ORIGINAL_FIELD)?.[1] ?? line.match(ORIGINAL_WRITER_OUTLET)?.[1];
   return name && (/^[A-Z]/.test(name) || endsLikeOutlet(name)) ? name : null;
 }
 
@@ -174,6 +178,25 @@ const POST_TIME = /^\s*(?:(?:(?:19|20)?\d{2}[-/年])?\d{1,2}[-/月]\d{1,2}日?\s
 // "科技新知局  +关注": the follow button copied beside the account's name is no part of it.
 const FOLLOW_BUTTON = /(?:\s*[+＋]\s*|\s+)(?:已)?关注$/u;
 const ACCOUNT_NAME = /^[\p{L}\p{N}_\-·]{2,20}$/u;
+
+// A WeChat article copied line by line: 原创 alone, then the account's name alone (the writer's
+// name may stand between them, as the row prints 原创 writer account date), then the date or 作者：.
+const ORIGINAL_MARK = /^\s*原创\s*$/u;
+const MARK_REACH = 2;
+
+/** The account named alone on a line under a lone 原创 mark, not a person's name; or null. */
+export function accountUnderOriginalMark(lines: string[]): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!ORIGINAL_MARK.test(lines[i]!)) continue;
+    for (const line of lines.slice(i + 1, i + 1 + MARK_REACH)) {
+      const name = line.trim().replace(FOLLOW_BUTTON, "");
+      if (!ACCOUNT_NAME.test(name) || /^[\d_\-·]+$/.test(name)) break;
+      if (looksLikePerson(name)) continue;
+      return GENERIC.test(toSimplified(name)) || NOT_ACCOUNT.test(toSimplified(name)) ? null : name;
+    }
+  }
+  return null;
+}
 
 /** The account whose name stands alone over a social post's time line: the post's publisher. */
 export function postAccount(lines: string[]): string | null {
