@@ -137,13 +137,15 @@ function main(): void {
     }
   }
   console.log(`CPU ms per request, QUERY_CACHE=${flags.cache}; per kind the median over its requests of each request's median over ${flags.rounds / 2} processes`);
-  console.log(`${"kind".padEnd(10)} ${"n".padStart(3)}   process: base    this  ratio   main thread: base    this  ratio   same answers`);
+  console.log(`${"kind".padEnd(10)} ${"n".padStart(3)}   process: base    this  ratio   main thread: base    this  ratio   process, sum over requests: base    this  ratio   same answers`);
   for (const k of kinds) {
     const keys = Object.keys(sides.base).filter((key) => sides.base[key]!.kind === k);
     const fig = (side: "base" | "this", f: "cpu" | "main") => median(keys.map((key) => median(sides[side][key]![f])));
+    // The sum is what a run of every request once costs (bench:web's cold pass): heavy requests weigh in.
+    const sum = (side: "base" | "this") => keys.reduce((n, key) => n + median(sides[side][key]!.cpu), 0);
     const same = keys.filter((key) => sides.base[key]!.answer === sides.this[key]?.answer).length;
-    const [cb, ct, mb, mt] = [fig("base", "cpu"), fig("this", "cpu"), fig("base", "main"), fig("this", "main")];
-    console.log(`${k.padEnd(10)} ${String(keys.length).padStart(3)}   ${cb.toFixed(2).padStart(13)} ${ct.toFixed(2).padStart(7)} ${(ct / cb).toFixed(2).padStart(6)}   ${mb.toFixed(2).padStart(17)} ${mt.toFixed(2).padStart(7)} ${(mt / mb).toFixed(2).padStart(6)}   ${same}/${keys.length}`);
+    const [cb, ct, mb, mt, sb, st] = [fig("base", "cpu"), fig("this", "cpu"), fig("base", "main"), fig("this", "main"), sum("base"), sum("this")];
+    console.log(`${k.padEnd(10)} ${String(keys.length).padStart(3)}   ${cb.toFixed(2).padStart(13)} ${ct.toFixed(2).padStart(7)} ${(ct / cb).toFixed(2).padStart(6)}   ${mb.toFixed(2).padStart(17)} ${mt.toFixed(2).padStart(7)} ${(mt / mb).toFixed(2).padStart(6)}   ${sb.toFixed(1).padStart(32)} ${st.toFixed(1).padStart(7)} ${(st / sb).toFixed(2).padStart(6)}   ${same}/${keys.length}`);
   }
   if (process.env.BENCH_CPU_DETAIL) {
     for (const key of Object.keys(sides.base)) {
