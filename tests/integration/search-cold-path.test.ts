@@ -39,9 +39,11 @@ describe("a first search of a name", () => {
 });
 
 describe("linkSets", () => {
-  it("probes links per row when they outnumber the rows the statement reads, else reads the few as a set", () => {
+  it("probes links per row when they far outnumber the rows the statement reads, else reads them as a set", () => {
     expect(linkSets({ dense: false, links: 15_691 }, { rows: 1000 })).toBe(false);
     expect(linkSets({ dense: false, links: 292 }, { rows: 1000 })).toBe(true);
+    // A few thousand links are still cheaper as a set than 1,000 probes.
+    expect(linkSets({ dense: false, links: 2_101 }, { rows: 1000 })).toBe(true);
     // Without a bound on the rows (the whole table), sparse links stay a set and dense ones probes.
     expect(linkSets({ dense: false, links: 15_691 }, {})).toBe(true);
     expect(linkSets({ dense: true, links: 36_528 }, { rows: 1000 })).toBe(false);

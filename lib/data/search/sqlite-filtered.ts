@@ -21,9 +21,8 @@ import { cachedRead } from "../cache/generation-cache";
  * How a filter's SQL is written for the query it goes in: `narrow`, a condition on the index's
  * key column added to every set of matching keys (the query only asks rows it satisfies);
  * `linkSets`, links as sets of article ids instead of per-row probes; `rows`, the most index
- * rows the query reads (a window): links more numerous than that are probed per row, one index
- * lookup each, where their set was built whole (at 100,000 articles, 马化腾's 15,691 links in
- * the 1,000-row window: 3.6 → 1.7 ms for the statement).
+ * rows the query reads (a window): links many times more numerous than that are probed per
+ * row, one index lookup each, where their set was built whole (linkSets).
  */
 export interface FilterShape {
   narrow?: Prisma.Sql;
@@ -41,12 +40,21 @@ export interface FilteredQuery {
 }
 
 /**
+ * How many links cost as much to read as a set as one row's probe: a probe descends the
+ * (articleId, entity) index, a set reads its entries in order. At 100,000 articles, the
+ * 1,000-row window's statement of each bench search (SQL replayed alternately, median of 15):
+ * probes won from ~9,000 links up (字节跳动's 17,500: 4.5 → 2.5 ms; person:杨植麟's 12,084:
+ * 7.0 → 2.7 ms) and lost below ~7,000 (京东's 2,101: 2.4 → 3.5 ms).
+ */
+const PROBE_PER_LINK = 8;
+
+/**
  * Whether a filter's links are read as a set of article ids (else probed per row): as the shape
- * says, else a set unless they are dense (a large share of the articles), or more than the rows
- * the query reads (FilterShape.rows).
+ * says, else a set unless they are dense (a large share of the articles), or so many that
+ * probing the rows the query reads (FilterShape.rows) costs less.
  */
 export function linkSets(f: { dense: boolean; links: number }, shape: FilterShape): boolean {
-  return shape.linkSets ?? (!f.dense && !(shape.rows !== undefined && f.links > shape.rows));
+  return shape.linkSets ?? (!f.dense && !(shape.rows !== undefined && f.links > shape.rows * PROBE_PER_LINK));
 }
 
 /**
