@@ -31,8 +31,7 @@ export function notModified(request: Request, etag: string, modified: string | n
 }
 
 /** 200 with the body and its validators, or 304 (same validators, no body) when the client's copy is current. */
-export function conditionalResponse(request: Request, body: string, contentType: string, modified: string | null = null): Response {
-  const etag = etagOf(body);
+export function conditionalResponse(request: Request, body: string, contentType: string, modified: string | null = null, etag: string = etagOf(body)): Response {
   const headers: Record<string, string> = { etag, "cache-control": REVALIDATE };
   if (modified) headers["last-modified"] = modified;
   if (notModified(request, etag, modified)) return new Response(null, { status: 304, headers });
@@ -54,4 +53,22 @@ export function atomResponse(request: Request, xml: string, dataChangedAt: numbe
 /** A JSON API answer with ETag and Cache-Control; 304 for a matching If-None-Match. */
 export function jsonResponse(request: Request, data: unknown): Response {
   return conditionalResponse(request, JSON.stringify(data), "application/json; charset=utf-8");
+}
+
+/** Serialised answers by the object they were made from (see keptJsonResponse). */
+const serialised = new WeakMap<object, { body: string; etag: string }>();
+
+/**
+ * jsonResponse for an answer made from `source`, a result the server keeps and hands out again
+ * unchanged (a cached search): its JSON and ETag are made once per kept object, not on every
+ * request for it (a search page of 20 hits: ~0.4 ms of CPU each time, as much as a cached
+ * search's other work). `data` must depend on `source` alone.
+ */
+export function keptJsonResponse(request: Request, source: object, data: () => unknown): Response {
+  let made = serialised.get(source);
+  if (!made) {
+    const body = JSON.stringify(data());
+    serialised.set(source, (made = { body, etag: etagOf(body) }));
+  }
+  return conditionalResponse(request, made.body, "application/json; charset=utf-8", null, made.etag);
 }

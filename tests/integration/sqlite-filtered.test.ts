@@ -123,6 +123,17 @@ describe("filter-only searches in the newest rows first", () => {
     expect(r.articles.total).toBe(Math.min(expected.length, 200));
   });
 
+  it("tell the window's statement how many rows it reads, and the whole table's to read links as sets", async () => {
+    const name = BENCH_COMPANIES.at(-1)!.name;
+    const c: Case = { name, company: companyId(name), text: phrase(name), titled: true, keyMin: null, keyMax: null };
+    const shapes: FilterShape[] = [];
+    const q = query(c);
+    await filteredInWindow(t.db, { ...q, where: (shape) => (shapes.push(shape), q.where(shape)) }, 21, 0, CAP);
+    // The rare name's matches are too few for the window: the whole table is asked as well.
+    expect(shapes.filter((s) => s.narrow !== undefined).map((s) => s.rows)).toEqual([1000]);
+    expect(shapes.filter((s) => s.narrow === undefined).map((s) => [s.linkSets, s.rows])).toContainEqual([true, undefined]);
+  });
+
   it("ask FTS5 for the window's rows only: its sets seek to the window's oldest key", async () => {
     const name = BENCH_COMPANIES[0]!.name;
     const c: Case = { name, company: companyId(name), text: phrase(name), titled: true, keyMin: null, keyMax: null };

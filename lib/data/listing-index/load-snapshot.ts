@@ -14,7 +14,7 @@ const sql = (kind: "sqlite" | "postgres") => ({
   articles: `SELECT "id", "publishedAt", "publishedLocal", "source", "script" FROM "Article" ${indexedBy(kind, "Article_join_cover_idx")} WHERE "missingSince" IS NULL`,
   companyMentions: `SELECT "articleId", "companyId" AS "entityId", "about", "count" FROM "CompanyMention"`,
   personMentions: `SELECT "articleId", "personId" AS "entityId", "about", "count" FROM "PersonMention"`,
-  companies: `SELECT "id", "slug", "name", "status" FROM "Company"`,
+  companies: `SELECT "id", "slug", "name", "status", "kind" FROM "Company"`,
   people: `SELECT "id", "slug", "name", "status" FROM "Person"`,
   stories: `SELECT "articleId", "storyId", "bodyChars" FROM "ArticleStory"`,
 });

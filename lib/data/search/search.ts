@@ -26,7 +26,7 @@ import { storyOthersOf, type StoryOthers } from "../articles/list-articles";
 import { listingSnapshot } from "../listing-index/listing-index";
 import { rankIn } from "../listing-index/snapshot";
 import { readOffLoop } from "../listing-index/off-thread-build";
-import { filteredInWindow, keyValue, type FilterShape } from "./sqlite-filtered";
+import { filteredInWindow, keyValue, linkSets, type FilterShape } from "./sqlite-filtered";
 import { countUpTo, newestInWindows, termShares, windowFloor, type NewestQuery } from "./newest-in-windows";
 import { conjuncts, termsOf } from "../../search/tsquery";
 import { mapInTurns } from "../../async/map-in-turns";
@@ -188,7 +188,7 @@ interface Filters {
    * `dense`: linked to a large share of the articles (SearchSql.denseShare); `share`: that share
    * by the entities' mention counts (null where the store does not plan by it).
    */
-  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean; dense: boolean; share: number | null }[];
+  mentions: { kind: "company" | "person"; ids: number[]; negated: boolean; dense: boolean; share: number | null; links: number }[];
   /**
    * Words that name an entity: an article matches when it is linked to the entity (the
    * filters, cards and profiles count those) or, failing a link, has the words in its text.
@@ -203,6 +203,8 @@ interface NamedClause {
   text: string;
   /** Linked to a large share of the articles (SearchSql.denseShare): checked per row, not as sets (SQLite: the links). */
   dense: boolean;
+  /** About how many articles are linked to the entities (linkCount). */
+  links: number;
 }
 
 /**
@@ -234,7 +236,7 @@ function mentionProbe(kind: "company" | "person", ids: number[], id: Prisma.Sql,
 function namedSql(n: NamedClause, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, shape: FilterShape, linksOnly: boolean): Prisma.Sql {
   const rowwise = n.dense && s.matchInRow;
   const either: Prisma.Sql[] = [];
-  const sets = shape.linkSets ?? !n.dense;
+  const sets = linkSets(n, shape);
   if (n.companies.length > 0) either.push(mentionProbe("company", n.companies, id, s, sets));
   if (n.people.length > 0) either.push(mentionProbe("person", n.people, id, s, sets));
   if (!linksOnly) either.push(rowwise ? s.match(n.text) : s.inIndex(key, n.text, shape.narrow));
@@ -248,7 +250,7 @@ function filterSql(f: Filters, key: Prisma.Sql, id: Prisma.Sql, s: SearchSql, sh
   if (f.keyMin !== null) parts.push(Prisma.sql`${key} >= ${keyValue(f.keyMin)}`);
   if (f.keyMax !== null) parts.push(Prisma.sql`${key} < ${keyValue(f.keyMax)}`);
   for (const m of f.mentions) {
-    const probe = mentionProbe(m.kind, m.ids, id, s, shape.linkSets ?? !m.dense);
+    const probe = mentionProbe(m.kind, m.ids, id, s, linkSets(m, shape));
     parts.push(m.negated ? Prisma.sql`NOT ${probe}` : probe);
   }
   for (const n of f.named) parts.push(namedSql(n, key, id, s, shape, linksOnly));
@@ -307,6 +309,12 @@ function linkedShare(index: EntityIndex, s: SearchSql, indexed: number | null, c
   return Math.min(1, (linked(index.companies, companies) + linked(index.people, people)) / indexed);
 }
 
+/** About how many articles are linked to these entities: their mention counts (which may lag imports: a plan, never the results). */
+function linkCount(index: EntityIndex, companies: number[], people: number[]): number {
+  const linked = (list: PreparedEntity[], ids: number[]) => list.filter((e) => ids.includes(e.id)).reduce((n, e) => n + e.mentions, 0);
+  return linked(index.companies, companies) + linked(index.people, people);
+}
+
 /** Whether the articles linked to these entities are a large share of the `indexed` articles (SearchSql.denseShare). */
 function isDense(index: EntityIndex, s: SearchSql, indexed: number | null, companies: number[], people: number[]): boolean {
   const share = linkedShare(index, s, indexed, companies, people);
@@ -323,7 +331,7 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
       const ids = resolveFilter(list, v);
       if (ids) {
         const [companies, people] = kind === "company" ? [ids, []] : [[], ids];
-        filters.mentions.push({ kind, ids, negated, dense: isDense(index, s, indexed, companies, people), share: linkedShare(index, s, indexed, companies, people) });
+        filters.mentions.push({ kind, ids, negated, dense: isDense(index, s, indexed, companies, people), share: linkedShare(index, s, indexed, companies, people), links: linkCount(index, companies, people) });
         continue;
       }
       // No such entity: fall back to the words in the text, and say so.
@@ -344,12 +352,12 @@ function plan(q: ParsedQuery, index: EntityIndex, s: SearchSql, indexed: number 
   for (const clause of clauses) {
     const named = namedBy(index, clause);
     const text = buildMatch(emptyQuery(), [clause], s.syntax).positive;
-    if (text !== null && named.companies.length + named.people.length > 0) filters.named.push({ ...named, text, dense: isDense(index, s, indexed, named.companies, named.people) });
+    if (text !== null && named.companies.length + named.people.length > 0) filters.named.push({ ...named, text, dense: isDense(index, s, indexed, named.companies, named.people), links: linkCount(index, named.companies, named.people) });
     else textClauses.push(clause);
   }
   const unlinked = namedBy(index, q.excluded);
-  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true, dense: isDense(index, s, indexed, unlinked.companies, []), share: null });
-  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true, dense: isDense(index, s, indexed, [], unlinked.people), share: null });
+  if (unlinked.companies.length > 0) filters.mentions.push({ kind: "company", ids: unlinked.companies, negated: true, dense: isDense(index, s, indexed, unlinked.companies, []), share: null, links: linkCount(index, unlinked.companies, []) });
+  if (unlinked.people.length > 0) filters.mentions.push({ kind: "person", ids: unlinked.people, negated: true, dense: isDense(index, s, indexed, [], unlinked.people), share: null, links: linkCount(index, [], unlinked.people) });
   const m = buildMatch(q, [...textClauses, ...extra], s.syntax);
   const filtered = filters.keyMin !== null || filters.keyMax !== null || filters.mentions.length > 0 || filters.named.length > 0 || m.negative !== null;
   const highlight = [...clauses, ...extra].flat().map((t) => t.tokens);
