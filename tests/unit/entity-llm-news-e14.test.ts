@@ -1,0 +1,90 @@
+/**
+ * LLM-industry news shapes (issue 15, blind block e14-12-07-llm): an outlet told something or
+ * holding an interview is the article's source; a research body's field between its name and
+ * its kind (X人工智能研究院); a unit an organisation 设有 is named on its own, not glued to the
+ * clause; an adverb (已) before a suffix opens no name. Sentences are not the block's.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const run = (...paragraphs: string[]) => extractEntities({ title: "", paragraphs });
+const companies = (...paragraphs: string[]) => run(...paragraphs).companies.map((c) => c.name);
+
+describe("an outlet that hears or asks is the source, not a company the article discusses", () => {
+  it("someone 告诉X, then a comma: X heard it", () => {
+    expect(companies("该公司联合创始人告诉36氪，新模型将在下月开放测试。")).not.toContain("36氪");
+  });
+
+  it("X对话了 / X专访 someone: the outlet holds the interview", () => {
+    expect(companies("日前，虎嗅专访了这家机器人公司的创始人。")).not.toContain("虎嗅");
+    expect(companies("近日，36氪对话了一位芯片行业的老兵。")).not.toContain("36氪");
+  });
+
+  it("an outlet that acts otherwise stays a mention", () => {
+    expect(companies("36氪发布了年度创投榜单。")).toContain("36氪");
+  });
+});
+
+describe("a field between a research body's name and its kind", () => {
+  it("成立 + name + 人工智能 + 研究院 is one body", () => {
+    expect(companies("上个月，远帆控股宣布成立远帆人工智能研究院，首批招募80名研究员。")).toContain("远帆人工智能研究院");
+  });
+
+  it("a name + 大模型 + 实验室 opening its clause, with an act after it", () => {
+    expect(companies("青禾大模型实验室发布了首个开源模型。")).toContain("青禾大模型实验室");
+  });
+
+  it("a generic word before the field names no body (国家人工智能研究院 read as a kind, 他们在…)", () => {
+    expect(companies("国家人工智能实验室发布了报告。")).not.toContain("国家人工智能实验室");
+    expect(companies("他们在人工智能实验室工作了三年。")).toEqual([]);
+  });
+});
+
+describe("a unit an organisation has (设有, 下设) is named on its own", () => {
+  it("X则设有Y实验室: the lab, and X on its own, not the clause", () => {
+    const found = companies("腾讯有多个研究团队，华为则设有2012实验室和诺亚方舟实验室。", "学校下设启明实验室。");
+    expect(found.some((n) => n.includes("设有") || n.includes("下设"))).toBe(false);
+    expect(found).toContain("启明实验室");
+  });
+});
+
+describe("an adverb opens no name", () => {
+  it("已接入集团 is a clause before 集团, not a group", () => {
+    expect(companies("新平台已接入集团自研的推理模型。")).toEqual([]);
+  });
+});
+
+describe("an angel investor is a person, named before a fund in the same list", () => {
+  const people = (text: string) => run(text).people.map((p) => p.name);
+  it("天使投资人X和Y基金 / 天使投资人X的投资: X is a person", () => {
+    expect(people("种子轮由天使投资人贺明川和蓝湖资本共同投资。")).toContain("贺明川");
+    expect(people("该团队获得了天使投资人贺明川的个人投资。")).toContain("贺明川");
+  });
+
+  it("the kind alone names nobody", () => {
+    expect(people("多位天使投资人表示看好这一赛道。")).toEqual([]);
+  });
+});
+
+describe("在X + a verb of holding a job: X is an employer", () => {
+  it("a brand that is also a word (苹果) after 在 and before 工作/负责 is the company", () => {
+    expect(companies("她此前在苹果负责供应链管理。")).toContain("苹果");
+    expect(companies("他曾在苹果工作了六年。")).toContain("苹果");
+  });
+
+  it("the word in any other frame stays a word", () => {
+    expect(companies("他在苹果上咬了一口。")).not.toContain("苹果");
+  });
+});
+
+describe("a fund an investor runs, named before 基金", () => {
+  it("a state investor + a word + 基金 is the fund (its own entity)", () => {
+    const found = companies("本轮由上海国投先导基金领投，多家机构跟投。");
+    expect(found).toContain("上海国投先导基金");
+    expect(found).not.toContain("上海国投");
+  });
+
+  it("the investor's own name with 基金 right after stays the investor; a foundation is no fund", () => {
+    expect(companies("红杉中国基金领投了本轮融资。")).toContain("红杉中国");
+  });
+});
