@@ -88,3 +88,34 @@ describe("a fund an investor runs, named before 基金", () => {
     expect(companies("红杉中国基金领投了本轮融资。")).toContain("红杉中国");
   });
 });
+
+describe("a group's or a lab's kind word alone opening a title's clause points back at it", () => {
+  const roles = (...paragraphs: string[]) => run(...paragraphs).people.flatMap((p) => (p.roles ?? []).map((r) => `${p.name}/${r.organisation}/${r.title}`));
+  it("实验室主任X: the lab named before", () => {
+    expect(roles("之江实验室今天发布了新一代科学大模型。实验室副主任林洪波介绍，模型已开放申请。")).toContain("林洪波/之江实验室/副主任");
+  });
+
+  it("由集团首席技术官X: the group named before", () => {
+    expect(roles("远帆集团发布年报。由集团首席技术官唐景曜牵头的研发团队扩编至千人。")).toContain("唐景曜/远帆集团/首席技术官");
+  });
+});
+
+describe("one of a title's holders, named after 之一的", () => {
+  const people = (text: string) => run(text).people.map((p) => p.name);
+  it("X联合创始人之一的Y已离职 names Y", () => {
+    expect(people("作为星途科技联合创始人之一的韩立川已于上月离职。")).toContain("韩立川");
+  });
+
+  it("之一的 before a noun names nobody", () => {
+    expect(people("他是创始人之一的说法并不准确。")).toEqual([]);
+  });
+});
+
+describe("a place's party committee in a chain of posts holds its own post", () => {
+  const roles = (text: string) => run(text).people.flatMap((p) => (p.roles ?? []).map((r) => `${p.name}/${r.organisation}/${r.title}`));
+  it("国家发改委主任X、上海市委书记Y: Y's post is the committee's, not the commission's", () => {
+    const found = roles("会上，国家发改委主任郑栅洁、上海市委书记陈吉宁先后发言。");
+    expect(found).toContain("陈吉宁/上海市委/书记");
+    expect(found.some((r) => r.startsWith("陈吉宁/国家发展和改革委员会"))).toBe(false);
+  });
+});
