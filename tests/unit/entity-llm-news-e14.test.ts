@@ -119,3 +119,13 @@ describe("a place's party committee in a chain of posts holds its own post", () 
     expect(found.some((r) => r.startsWith("陈吉宁/国家发展和改革委员会"))).toBe(false);
   });
 });
+
+describe("a quoted name right after a company head", () => {
+  it("分拆为独立公司“X科技” / 合资公司“X科技”: the quote is the company's name", () => {
+    expect(companies("集团拟将自动驾驶业务分拆为独立公司“远驰科技”，并引入战略投资者。")).toContain("远驰科技");
+  });
+
+  it("a quoted slogan after 公司 is no name", () => {
+    expect(companies("公司“降本增效”的目标没有变。")).toEqual([]);
+  });
+});
