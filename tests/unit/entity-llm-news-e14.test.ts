@@ -129,3 +129,12 @@ describe("a quoted name right after a company head", () => {
     expect(companies("公司“降本增效”的目标没有变。")).toEqual([]);
   });
 });
+
+describe("a discovered head of a known company's name is its short form", () => {
+  it("阶跃 after 阶跃星辰 in the same article is one company, not two", () => {
+    const r = run("阶跃星辰宣布完成新一轮融资。", "阶跃创始人姜大昕称，资金将用于多模态模型研发。");
+    const names = r.companies.map((c) => c.name);
+    expect(names).toContain("阶跃星辰");
+    expect(names).not.toContain("阶跃");
+  });
+});

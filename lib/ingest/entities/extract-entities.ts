@@ -26,7 +26,7 @@ import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import { mergeCourtShortForms, mergeLegalCores, mergeShortForms } from "./short-names";
+import { mergeCourtShortForms, mergeLeadingShortForms, mergeLegalCores, mergeShortForms } from "./short-names";
 import { mergeAdminShortForms } from "./admin-short-forms";
 import { mergePlaceMarks } from "./place-marks";
 import { addLocalOfficeRoles } from "./local-offices";
@@ -815,7 +815,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   };
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
-  const qualified = qualifyBareAdmin(t, mergeAdminShortForms(mergeCourtShortForms(mergeLegalCores(mergeShortForms(t, built.companies, people), people), people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
+  const qualified = qualifyBareAdmin(t, mergeAdminShortForms(mergeLeadingShortForms(mergeCourtShortForms(mergeLegalCores(mergeShortForms(t, built.companies, people), people), people), people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
   const companies = mergePlaceMarks(qualified.companies, people, qualified.renamed);
   // a post read at a unit's other written form (中科院|地理科学与资源研究所) is at the unit under its reported name
   for (const person of people) {
