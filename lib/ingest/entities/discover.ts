@@ -434,6 +434,8 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
     return { slug: null, name: latin.name, start: pos + colon[0].length, end, latin: true, strongSurname: true, heading: true };
   }
   if (t.simp[pos] === "的") return nameAfterTitleDe(t, pos + 1, people, orgs, peopleName);
+  // 负责人之一的|X已加入…: one of the title's holders, named as after 的
+  if (t.simp.startsWith("之一的", pos)) return nameAfterTitleDe(t, pos + 3, people, orgs, peopleName);
   // the title's Latin form in brackets between it and the name (副总裁（VP）X, 首席执行官（CEO）X)
   const gloss = TITLE_GLOSS.exec(t.simp.slice(pos, pos + 34));
   if (gloss) return nameAfterTitle(t, pos + gloss[0].length, people, orgs, peopleName);
@@ -570,6 +572,8 @@ const DESCRIBED_AS = /^(?:则|也|正|就|更|即)是/;
 const IDEOGRAPHIC_COMMA = "、".charCodeAt(0);
 /** One-character adverbs that may stand between a name and the verb news puts after it (X也出席了). */
 const ACT_ADVERB = /^[也还亦则均曾已将]$/;
+/** A province's, city's, district's or county's party committee named with its place (上海市委, 江苏省委, 海淀区委). */
+const PLACED_COMMITTEE = /^[\u4e00-\u9fff]{2,7}[省市区县州]委$/;
 
 /** The title found is the start of a longer one (董事 in 董事长兼CEO): what follows is no name. */
 function continuesTitle(t: ArticleText, titleStart: number, title: string): boolean {
@@ -722,7 +726,8 @@ export function discover(
         let court: OrgSpan | null = null;
         const ownHead = seg.trim().replace(/^(?:但|而|且|及|以及|和|与|兼)+/, "").slice(0, -segTitle.length);
         // …unless the segment names its own bare body (省政府副省长X、|省政协副主席|Y): that body holds the post, placed below
-        if (prevOrg && sameChain && !PHRASE_CHARS.test(ownHead) && !isBareAdmin(ownHead.replace(TITLE_MODIFIER, ""))) org = prevOrg;
+        // …nor a place's party committee (、上海市委|书记Y after 国家发改委主任X): the committee holds that post
+        if (prevOrg && sameChain && !PHRASE_CHARS.test(ownHead) && !isBareAdmin(ownHead.replace(TITLE_MODIFIER, "")) && !PLACED_COMMITTEE.test(ownHead)) org = prevOrg;
         else if (kind && kindTitles !== -1) {
           // 该行行长X, 该院副院长Y, 该案审判长Z: the organisation of that kind the article spoke of (./kind-pointers)
           org = kindPointerOrg(t.simp, allOrgs(), kind.kind, s + kind.at);

@@ -26,7 +26,7 @@ import { splitUnits, unitFollows, type Unit } from "./units";
 import { chromeSpans } from "./chrome-lines";
 import { scanAliases, type Occurrence } from "./scan";
 import { slugForName } from "./slug";
-import { mergeCourtShortForms, mergeLegalCores, mergeShortForms } from "./short-names";
+import { mergeCourtShortForms, mergeLeadingShortForms, mergeLegalCores, mergeShortForms } from "./short-names";
 import { mergeAdminShortForms } from "./admin-short-forms";
 import { mergePlaceMarks } from "./place-marks";
 import { addLocalOfficeRoles } from "./local-offices";
@@ -49,6 +49,9 @@ const COMPANY_CUE = /^(方面(?:表示|称|回应|回复|透露|证实|否认)|�
 
 /** A verb whose object is an employer or a target (加入小米, 跳槽至X, 收购X): the name after it is the organisation, not the word. */
 const JOINS_BEFORE = /(?:加入|加盟|入职|跳槽至|跳槽到|转投|就职于|任职于|供职于|收购|入股|起诉)$/;
+/** 在X + a verb of holding a job (在小米负责…, 曾在苹果工作): X is where someone works, an employer. */
+const WORKS_AT_BEFORE = /在$/;
+const WORKS_AT_AFTER = /^(?:工作|任职|供职|就职|负责|主管|分管|带领|领导|实习|担任|做过|干过)/;
 
 /**
  * Talks or a deal with the name, an adverb perhaps between (和X已经在谈, 与X正在洽谈): only an
@@ -166,6 +169,8 @@ function selfReference(t: ArticleText, m: Mention): boolean {
   if (citedOutlet(t.simp, m.start, m.end)) return true;
   // an interview transcript's question label (X：…) is the outlet asking
   if (/^[：:]/.test(after) && (m.start === 0 || t.simp[m.start - 1] === "\n")) return true;
+  // …and the outlet holding that interview (X对话了Y, X专访Y): it asks, the article is its own
+  if (/^》?(?:近日|日前)?(?:独家)?(?:对话|专访)了?/.test(after)) return true;
   // a channel's dateline (证券时报e公司讯, 新京报快讯, X网讯)
   if (/^(?:[a-z]{1,3}[\u4e00-\u9fff]{1,2}|快|网|客户端|app)讯/i.test(t.low.slice(m.end, m.end + 7))) return true;
   const before = t.simp.slice(Math.max(0, m.start - 3), m.start);
@@ -174,6 +179,8 @@ function selfReference(t: ArticleText, m: Mention): boolean {
   if (/公众号[：:]?\s*$/.test(t.simp.slice(Math.max(0, m.start - 5), m.start))) return true;
   // 【X】 or 【X网】 heading an item of a news digest credits the outlet the item comes from
   if (/【$/.test(before) && /^网?】/.test(after)) return true;
+  // someone 告诉X (told the outlet), whatever follows: X is who heard it, the source of the quote
+  if (/告诉《?$/.test(before)) return true;
   return /(对|向|告诉|接受)《?$/.test(before) && /^》?(表示|称|说|采访|透露|介绍|提到|回忆|确认|证实|回应)/.test(after);
 }
 
@@ -304,7 +311,7 @@ function resolveOrgs(p: Prepared, t: ArticleText, occs: Occurrence[], source: st
       const org = p.g.orgBySlug.get(m.target.slug);
       const related = slugs.has(m.target.slug) || (org?.parent ? slugs.has(org.parent) : false);
       // a unit of it or a job at it follows (北大|信息技术高等研究院, 北大|教授张三)
-      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || (PARTY_BEFORE.test(t.simp.slice(Math.max(0, m.start - 1), m.start)) && TALKS_AFTER.test(t.simp.slice(m.end, m.end + 8))) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || titleAfterRegion(t, m.end)));
+      const cue = COMPANY_CUE.test(t.low.slice(m.end, m.end + 4).trimStart()) || (PARTY_BEFORE.test(t.simp.slice(Math.max(0, m.start - 1), m.start)) && TALKS_AFTER.test(t.simp.slice(m.end, m.end + 8))) || JOINS_BEFORE.test(t.simp.slice(Math.max(0, m.start - 4), m.start)) || (WORKS_AT_BEFORE.test(t.simp.slice(m.start - 1, m.start)) && WORKS_AT_AFTER.test(t.simp.slice(m.end, m.end + 2))) || CODE_OR_MODEL_AFTER.test(t.simp.slice(m.end, m.end + 16)) || (!m.target.product && (unitFollows(t.simp, m.end) || titleAfterRegion(t, m.end)));
       if (related || cue || listedWith(t, accepted, m) || sameSentenceOrgs(t, accepted, inTextOrder, m.start, m.target.slug) >= 2) {
         accepted.push(m);
         slugs.add(m.target.slug);
@@ -808,7 +815,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   };
   const built = buildCompanies(p, ctx, r, a, roles.orgs);
   const people = buildPeople(p, ctx, input, a, roles);
-  const qualified = qualifyBareAdmin(t, mergeAdminShortForms(mergeCourtShortForms(mergeLegalCores(mergeShortForms(t, built.companies, people), people), people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
+  const qualified = qualifyBareAdmin(t, mergeAdminShortForms(mergeLeadingShortForms(mergeCourtShortForms(mergeLegalCores(mergeShortForms(t, built.companies, people), people), people), people), people), people, (name) => withTraditional([name]).filter((x) => x !== name));
   const companies = mergePlaceMarks(qualified.companies, people, qualified.renamed);
   // a post read at a unit's other written form (中科院|地理科学与资源研究所) is at the unit under its reported name
   for (const person of people) {

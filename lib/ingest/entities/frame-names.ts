@@ -47,6 +47,9 @@ const SIDE_SAYS = new RegExp(`(?:^|[，。；：、,;:\\n“”])(${HAN_OR_LATIN
 /** 名为“X”的公司: the article names the organisation and says what it is. */
 const NAMED_AS = /名为[“"「『]([^”"」』\n]{2,16})[”"」』]的(?:[\u4e00-\u9fff]{0,6})?(?:公司|企业|机构|平台|创业公司|初创公司|基金|投资机构|实验室|研究院)/g;
 
+/** 独立公司“X科技”, 新公司「X」: a company head right before a quoted name says the quote is that company's name. */
+const QUOTED_AFTER_HEAD = /(?:新|独立|合资|子|初创|创业)?公司[“"「『]([^”"」』\n]{2,16})[”"」』]/g;
+
 /** The longest name HAN_OR_LATIN reads (a Latin run of 30). */
 const NAME = 30;
 /**
@@ -104,5 +107,7 @@ export function frameOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     }
   }
   for (const m of anchoredMatches(text, NAMED_AS, ["名为"], 0)) add(m[1]!, m.index + m[0].indexOf(m[1]!), (n) => LATIN.test(n) || acceptable(n, true));
+  // …only a quote shaped like an organisation's name (its suffix), so 公司“降本增效” stays a slogan
+  for (const m of anchoredMatches(text, QUOTED_AFTER_HEAD, ["公司"], 2)) add(m[1]!, m.index + m[0].indexOf(m[1]!), looksNamed);
   return out;
 }

@@ -27,6 +27,7 @@ const KINDS: Kind[] = [
   { word: "所", ends: /所$/, titles: null },
   { word: "中心", ends: /中心$/, titles: null },
   { word: "集团", ends: /集团$/, titles: null },
+  { word: "实验室", ends: /实验室$/, titles: null },
   { word: "局", ends: /局$/, titles: null, notBefore: /[面势]/ },
   { word: "案", ends: /法院$/, titles: COURT_TITLES },
 ];
@@ -43,11 +44,23 @@ export function kindPointerAt(seg: string): { at: number; lead: number; kind: Ki
   const re = /(?:该|本)(行|院|校|所|中心|集团|局|案)/g;
   let last: RegExpExecArray | null = null;
   for (let m = re.exec(seg); m; m = re.exec(seg)) last = m;
-  if (!last) return null;
+  if (!last) return bareKindAt(seg);
   const kind = KINDS.find((k) => k.word === last[1]);
   const lead = last[0].length;
   if (!kind || kind.notBefore?.test(seg[last.index + lead] ?? "")) return null;
   return { at: last.index, lead, kind };
+}
+
+/**
+ * A group's or a lab's kind word alone opening the title's clause (由集团|首席技术官X, 实验室|主任Y): a
+ * group or a lab writes of itself so, and the article means the one of that kind it named before.
+ * Only these two: 公司 is ./discover's pointer, and a bare 院/所/行 is as often part of another word.
+ */
+function bareKindAt(seg: string): { at: number; lead: number; kind: Kind } | null {
+  const m = /^(\s*(?:由|据)?)(集团|实验室)/.exec(seg);
+  if (!m) return null;
+  const kind = KINDS.find((k) => k.word === m[2]);
+  return kind ? { at: m[1]!.length, lead: m[2]!.length, kind } : null;
 }
 
 /** Whether a title may be held through this pointer (该案 only gives judges). */

@@ -33,6 +33,7 @@ import { formerMinistryNames } from "./former-ministries";
 import { venueListNames } from "./venue-lists";
 import { placeBranchNames } from "./place-branches";
 import { makerNames } from "./maker-names";
+import { fieldStartBefore, properStemOk } from "./field-stems";
 
 /** 分公司, looked up in the shared pass over the article rather than scanned for. */
 const BRANCH_WORD = wordTable(["分公司"]);
@@ -130,8 +131,8 @@ function suffixedStemStart(text: string, suffixAt: number): number {
   return -1;
 }
 
-/** Verbs whose object is an organisation (创办了|帧跃科技, 就职于|…, 收购|…): the name starts right after. */
-const ORG_OBJECT_VERB = /(?:创办了?|创立了?|创建了?|成立了?|加入了?|加盟了?|转投|跳槽至|跳槽到|入职|收购了?|入股了?|投资了?|就职于|任职于|供职于|来自)$/;
+/** Verbs whose object is an organisation (创办了|帧跃科技, 就职于|…, 收购|…; 设有|X实验室, a body's own unit): the name starts right after. */
+const ORG_OBJECT_VERB = /(?:设有|下设|建有|创办了?|创立了?|创建了?|成立了?|加入了?|加盟了?|转投|跳槽至|跳槽到|入职|收购了?|入股了?|投资了?|就职于|任职于|供职于|来自)$/;
 
 function stemAfterOrgVerb(text: string, suffixAt: number): number {
   for (let len = 4; len >= 2; len--) {
@@ -202,8 +203,16 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     let s = suffixedStemStart(t.simp, m.index);
     // 和/与/及 start a name only after another organisation (新颜科技和|魔蝎科技, not 资产和|投入资本)
     if (s === -1) s = stemAfterJoinedOrg(t.simp, m.index, spans);
-    const objectOfVerb = s === -1 ? stemAfterOrgVerb(t.simp, m.index) : -1;
+    let objectOfVerb = s === -1 ? stemAfterOrgVerb(t.simp, m.index) : -1;
     if (objectOfVerb !== -1) s = objectOfVerb;
+    // a field between the name and a research kind (成立|衡川|人工智能|研究院): read the name back from the field
+    const field = s === -1 ? fieldStartBefore(t.simp, m.index, m[0]) : -1;
+    if (field !== -1) {
+      s = suffixedStemStart(t.simp, field);
+      if (s === -1) s = stemAfterJoinedOrg(t.simp, field, spans);
+      if (s === -1) objectOfVerb = s = stemAfterOrgVerb(t.simp, field);
+      if (s !== -1 && !properStemOk(t.simp.slice(s, field).replace(LEAD_NOISE, ""))) s = -1;
+    }
     if (s === -1) continue;
     // where the run opened, before a lead word is cut off (专访|砚芯智能)
     const runOpens = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
@@ -215,7 +224,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     if (t.simp[s] === "的") s++;
     const stem = t.simp.slice(s, m.index);
     if (stem.length < 2) continue;
-    if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把".includes(c))) continue;
+    // 已 is an adverb before a verb (已接入|集团自研): a run holding it is a clause, not a name
+    if (isGenericStem(stem) || [...stem].some((c) => "的了是在和与等这那其该各每个们不为对从于被把已".includes(c))) continue;
     // a noun head in apposition (头部平台|同盾科技) says what the name is; 任|… only where it is
     const opensClause = s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!);
     // …and a X科技 that opens its clause and that the article names again is a company it writes about

@@ -164,3 +164,22 @@ export function mergeCourtShortForms(companies: CompanyHit[], people: PersonHit[
   }
   return out;
 }
+
+/**
+ * A discovered name that is the head of a gazetteer company's name found in the same article
+ * (阶跃 … 阶跃星辰, the short form news uses after the full name): one company, kept under the
+ * gazetteer's name, the short one a form of it, and roles follow. A place (上海 before 上海国投) or
+ * a single character is never such a head.
+ */
+export function mergeLeadingShortForms(companies: CompanyHit[], people: PersonHit[]): CompanyHit[] {
+  let out = companies;
+  for (const short of companies) {
+    if (short.status === "gazetteer" || short.name.length < 2 || short.name.length > 4 || !/^[\u4e00-\u9fff]+$/.test(short.name) || isPlaceName(short.name)) continue;
+    const full = out.find((c) => c !== short && c.status === "gazetteer" && c.kind === "company" && !c.parent && c.name.length >= short.name.length + 2 && c.name.startsWith(short.name));
+    if (!full) continue;
+    const merged = foldHit(full, short);
+    out = out.filter((c) => c !== short).map((c) => (c === full ? merged : c));
+    moveRoles(people, short.name, full);
+  }
+  return out;
+}

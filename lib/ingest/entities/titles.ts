@@ -37,6 +37,8 @@ export const TITLES: string[] = [
   "院长", "副院长", "所长", "副所长", "主任", "副主任", "教授", "副教授", "研究员", "科学家", "分析师", "架构师",
   "工程师", "总工程师", "主理人", "主编", "总编辑", "记者", "部长", "副部长", "局长", "秘书长", "理事长", "会长",
   "校长", "主席", "院士", "掌门人", "一把手", "创办人", "投资人", "操盘手",
+  // an angel investor is always one person investing their own money (天使投资人X和Y基金投资): a strong title, unlike 投资人
+  "天使投资人",
   ...ROLE_NOUNS_LIST,
   "副理事长", "常务理事",
   // the civil service's ranks below a minister (工业和信息化部科技司副司长X, 厅长, 处长) and the bench (法官)
@@ -76,7 +78,7 @@ export const TITLES: string[] = [
 /** Titles strong enough to introduce an unknown name on their own (no organisation needed). */
 const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席技术官", "首席信息官", "首席科学家", "创始人", "联合创始人", "董事长", "总裁", "副总裁", "院长", "教授", "记者", "合伙人", "分析师", "主理人", "总经理", "负责人", "架构师", "研究员", "院士", "部长", "副部长", "局长", "副教授", "校长", "所长", "创始合伙人", "管理合伙人", "执行董事", "首席运营官", "首席财务官", "首席产品官", "首席研究官", "首席ai官", "首席人工智能官", "首席ai科学家", "首席人工智能科学家", "执行总裁", "联席总裁", "司长", "副司长", "厅长", "法官", "市长", "副市长", "区长", "副区长", "省长", "副省长", "书记", "副书记", "党委书记", "庭长", "首席医学官", "首席医疗官", "首席法务官", "首席法律官", "首席合规官", "首席风险官", "首席人力资源官", "首席人才官", "首席品牌官", "首席传播官", "首席内容官", "首席设计官",
   // an officer's assistant is named in filings like the officer (公司总裁助理X、Y增持): as strong as 总裁 itself
-  "总裁助理", "总经理助理", "董事长助理", "助理总裁"]);
+  "总裁助理", "总经理助理", "董事长助理", "助理总裁", "天使投资人"]);
 
 /**
  * A chief officer the list lacks (首席知识产权官, 首席可持续发展官): 首席, a field of two to six Han

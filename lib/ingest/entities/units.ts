@@ -26,6 +26,12 @@ export interface Unit extends OrgSpan {
 
 /** Suffixes that make a unit of the organisation right before them (X研究院, X实验室, X办公室, 美的集团AI研究院). */
 const UNIT_AFTER_ORG = /^((?:AI|[\u4e00-\u9fff]){0,10}?)(研究院|研究所|研究中心|实验室|办公室|专门委员会|专业委员会)/;
+/**
+ * A fund an investor (a state capital group among them) runs, named by a word of its own before 基金
+ * (上海国投 + 先导人工智能基金, X资本 + 科创基金): the fund is the investor of record, as news names it.
+ * Two characters at least between, so the investor's own name with 基金 after it (红杉基金) stays the investor.
+ */
+const FUND_AFTER_ORG = /^([\u4e00-\u9fff]{2,6}?)(?:产业)?基金(?!会)/;
 /** A branch by place (农业银行 + 常德分行, 人民银行 + 常德市中心支行, 证监会 + 浙江监管局): the branch is its own unit, as news names it. */
 const BRANCH_AFTER_ORG = /^([\u4e00-\u9fff]{2,4}?[市省县区]?)(中心支行|分行|支行|监管分局|监管局|分局|分公司|分院)/;
 /**
@@ -48,8 +54,11 @@ const PARTNERED = /联合|共建|合作|共同|携手/;
 /** A stem that opens with the act of building it together (X|共建联合实验室): the organisation is a partner, the lab not its unit. */
 const BUILT_WITH = /^(?:共建|共同|携手|合作共建|联合共建|合建)/;
 
+/** A verb of having a unit (华为|则设有|诺亚方舟|实验室, 学院|下设|…): the organisation owns a body named on its own after it. */
+const HAS_UNIT = /设有|下设|建有|拥有/;
+
 function stemStops(stem: string, publicBody: boolean): boolean {
-  if (BUILT_WITH.test(stem)) return true;
+  if (BUILT_WITH.test(stem) || HAS_UNIT.test(stem)) return true;
   if (PARTNERED.test(stem)) return UNIT_STEM_STOP.test(stem);
   return UNIT_STEM_STOP.test(stem.replace(EQUAL_WORDS, "").replace(publicBody ? INNER_FIELD_JOIN : FIELD_JOIN, ""));
 }
@@ -129,7 +138,7 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     const hospital = kind === "university" ? AFFILIATED_HOSPITAL.exec(after) : null;
     const hit = m.target.product
       ? null
-      : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? BRANCH_AFTER_ORG.exec(after) ?? chinaBranchAfter(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null) ?? (kind === "government" ? publicSubUnitAfter(t.simp, t.low, m.end) : null));
+      : (hospital ?? UNIT_AFTER_ORG.exec(after) ?? (kind === "investor" ? FUND_AFTER_ORG.exec(after) : null) ?? BRANCH_AFTER_ORG.exec(after) ?? chinaBranchAfter(after) ?? (publicBody ? INSTITUTE_AFTER_ORG.exec(after) : null) ?? (kind === "government" ? publicSubUnitAfter(t.simp, t.low, m.end) : null));
     const name = hit ? t.simp.slice(m.start, m.end + hit[0].length) : "";
     const end = m.end + (hit?.[0].length ?? 0);
     if (!hit || stemStops(hit[1]!, publicBody) || known(name) || mentions.some((o) => o !== m && o.start < end && o.end > m.end) || describedOnly(kind, hit[1]!)) {
