@@ -1,0 +1,41 @@
+/**
+ * People in unseen general news (issue 15, blind batch e15-12-07-people): the boundary of a name
+ * before a verb of office (宣读, 通报, 执法, 出示), and the general posts and parts that introduce a
+ * name in sports, courts, museums and villages (队长, 主帅, 检察官, 研究馆员, 社长, 选手, 学者, 干部).
+ * Names and sentences are made up and differ from the batch's.
+ */
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "@/lib/ingest/entities/extract-entities";
+
+const ex = (paragraphs: string[], title = "") => extractEntities({ title, paragraphs });
+const people = (r: ReturnType<typeof ex>) => r.people.filter((p) => !p.author).map((p) => p.name).sort();
+
+describe("a two-character verb of office ends the name before it", () => {
+  it("副厅长X宣读: 宣 opens the verb, not the given name", () => {
+    expect(people(ex(["会上，省教育厅副厅长孙敏宣读了表彰决定。"]))).toEqual(["孙敏"]);
+  });
+  it("局长X通报: 通 opens the verb", () => {
+    expect(people(ex(["县应急管理局局长钱峰通报了灾情和救援进展。"]))).toEqual(["钱峰"]);
+  });
+  it("队长X出示: the verb after a captain", () => {
+    expect(people(ex(["第70分钟，主裁判向客队队长马骁出示了黄牌。", "赛后，马骁说，球队会调整状态。"]))).toEqual(["马骁"]);
+  });
+});
+
+describe("general posts and parts introduce a name", () => {
+  it("a team's captain (队长X说)", () => {
+    expect(people(ex(["青岛海牛队长刘健飞说，球队下半场体能下降明显。"]))).toEqual(["刘健飞"]);
+  });
+  it("a prosecutor (据办案检察官X介绍)", () => {
+    expect(people(ex(["据办案检察官陶宁介绍，该案涉及三十余名被害人。"]))).toEqual(["陶宁"]);
+  });
+  it("a restorer (据修复师X介绍) and a curator graded like a researcher (研究馆员X表示)", () => {
+    expect(people(ex(["据修复师欧阳青介绍，这件瓷器碎成了四十多片。", "省博物馆研究馆员邓立群表示，修复将持续两年。"]))).toEqual(["欧阳青", "邓立群"]);
+  });
+  it("a cooperative's head (合作社社长X透露)", () => {
+    expect(people(ex(["村里的茶叶合作社社长杨春林透露，今年茶青收购价上涨两成。"]))).toEqual(["杨春林"]);
+  });
+  it("a competitor (选手X说)", () => {
+    expect(people(ex(["获得女子组第三名的中国选手李梦瑶说，这是她第一次参加全程马拉松。"]))).toEqual(["李梦瑶"]);
+  });
+});
