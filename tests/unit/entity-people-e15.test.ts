@@ -39,3 +39,37 @@ describe("general posts and parts introduce a name", () => {
     expect(people(ex(["获得女子组第三名的中国选手李梦瑶说，这是她第一次参加全程马拉松。"]))).toEqual(["李梦瑶"]);
   });
 });
+
+describe("Japanese family names keep the whole given name", () => {
+  it("教授X也认为: a two-character Japanese surname and a two-character given name", () => {
+    expect(people(ex(["东京大学教授佐藤健一也认为，这项技术仍需十年才能成熟。"]))).toEqual(["佐藤健一"]);
+  });
+});
+
+describe("placing in a field names the competitor (X获得第N名)", () => {
+  it("选手X获得第五名, with a Japanese name of four characters", () => {
+    expect(people(ex(["男子组比赛中，日本选手渡边拓海获得第四名，韩国选手李承浩获得第九名。"]))).toEqual(["李承浩", "渡边拓海"]);
+  });
+  it("a team or company placing is no person (北京队获得第二名)", () => {
+    expect(people(ex(["团体赛中，北京队获得第二名。"]))).toEqual([]);
+  });
+});
+
+describe("a side after a score that the article writes as a club is no person", () => {
+  it("2比1逆转申X, with 上海申X and 申X队长 elsewhere", () => {
+    const r = ex(["下半场，北京国安2比1逆转申鹰。", "上海申鹰第20分钟先进一球，申鹰队长赛后表示不满。"], "北京国安逆转申鹰");
+    expect(people(r)).toEqual([]);
+  });
+  it("a player beaten by a score stays a person", () => {
+    expect(people(ex(["男单决赛中，王楚钦4比1击败林高远。", "林高远说，对手发挥出色。"]))).toEqual(["林高远", "王楚钦"]);
+  });
+});
+
+describe("words after a title that open no name", () => {
+  it("负责人任免 is the noun 任免, not a surname 任", () => {
+    expect(people(ex(["省委宣布了关于该校主要负责人任免的决定。"]))).toEqual([]);
+  });
+  it("X率团访问: 率团 ends the name", () => {
+    expect(people(ex(["复旦大学党委书记裘新率团访问云南。"]))).toEqual(["裘新"]);
+  });
+});

@@ -69,7 +69,7 @@ const HE = "和".charCodeAt(0);
  */
 const AFTER_NAME_IN_HE = /^(?:表示|认为|指出|介绍|告诉|解释|提到|说道|透露|坦言|强调|称赞|此前是|此前为|现为|现任|在(?:接受|内部|朋友圈|会上|大会|发布会|演讲|致辞|采访|微博|社交|公开|年会|论坛|活动上|会议上|电话会|业绩会|声明)|为(?:公司|该公司)?[^，。；、]{0,8}?(?:官|科学家|总裁|经理|总监|董事|主席|负责人|教授|院长|顾问|合伙人|秘书))/;
 
-const SurnameFile = z.object({ compound: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
+const SurnameFile = z.object({ compound: z.array(z.string().length(2)), japanese: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
 
 /** The value of `build`, computed on first use, not at import: start-up stays cheap for code that never reads a name. */
 function onFirstUse<T>(build: () => T): () => T {
@@ -79,7 +79,8 @@ function onFirstUse<T>(build: () => T): () => T {
 
 const surnameSets = onFirstUse(() => {
   const f = SurnameFile.parse(surnameData);
-  return { compound: new Set(f.compound), common: new Set(f.common), weak: new Set(f.weak) };
+  // two-character Japanese family names read as compound surnames do (田中|秀树, 铃木|健吾): the given name after them has one or two characters too
+  return { compound: new Set([...f.compound, ...f.japanese]), common: new Set(f.common), weak: new Set(f.weak) };
 });
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
