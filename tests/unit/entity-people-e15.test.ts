@@ -73,3 +73,40 @@ describe("words after a title that open no name", () => {
     expect(people(ex(["复旦大学党委书记裘新率团访问云南。"]))).toEqual(["裘新"]);
   });
 });
+
+describe("senior posts are strong enough for a surname that is also a word (万, 常)", () => {
+  it("馆长X介绍 and 研究馆员X表示", () => {
+    expect(people(ex(["据市图书馆馆长常晓介绍，古籍修复进展顺利。", "省博物馆研究馆员万林表示，修复将持续两年。"]))).toEqual(["万林", "常晓"]);
+  });
+});
+
+describe("a dotted name after a weak post, then used by one part alone", () => {
+  it("演员A·B。B在…: the later last part vouches for the whole name", () => {
+    const r = ex(["最佳女演员颁给了法国演员伊莎贝拉·莫奈。莫奈在领奖时感谢了导演。"]);
+    expect(people(r)).toContain("伊莎贝拉·莫奈");
+  });
+  it("no second use, no name (演员A·B。)", () => {
+    expect(people(ex(["最佳女演员颁给了法国演员伊莎贝拉·莫奈。"]))).toEqual([]);
+  });
+});
+
+describe("提 and 都 inside a dotted name's last part", () => {
+  it("A·买买提正在…: 提 opens no word there, so it is the name's", () => {
+    const r = ex(["副站长吐尔逊·买买提正在检查设备。", "吐尔逊说，今年的降雪比往年多。"]);
+    expect(people(r)).toContain("吐尔逊·买买提");
+  });
+  it("A·阿不都拉说: 都拉 is no predicate", () => {
+    expect(people(ex(["合作社社长努尔·阿不都拉说，今年的收成比往年好。"]))).toEqual(["努尔·阿不都拉"]);
+  });
+  it("都 before a predicate still ends the name (X·Y都表示…)", () => {
+    expect(people(ex(["公司创始人约翰·史密斯都表示过担忧。"]))).toEqual(["约翰·史密斯"]);
+  });
+});
+
+describe("a kind of institution alone before a strong post is no organisation", () => {
+  it("博物馆研究馆员X, 博物馆 named again: the name is a person, 博物馆 no company", () => {
+    const r = ex(["博物馆研究馆员沈青指着青花大盘说，这是古代商贸的见证。", "博物馆今年接待游客超过百万人次。"]);
+    expect(people(r)).toEqual(["沈青"]);
+    expect(r.companies.map((c) => c.name)).toEqual([]);
+  });
+});

@@ -368,9 +368,23 @@ export function transliteratedNameAt(text: string, start: number, endsHere: (end
   for (let len = 1; len <= 8; len++) {
     const end = lastStart + len;
     if (!isHanAt(text, end - 1)) return null;
-    if (!isHanAt(text, end) || (len >= 2 && endsHere(end))) return { name: text.slice(start, end), end };
+    if (!isHanAt(text, end) || (len >= 2 && endsHere(end) && !soundInsideAt(text, end))) return { name: text.slice(start, end), end };
   }
   return null;
+}
+
+/**
+ * 提 and 都 spell sounds inside transliterated names (买买提, 阿不都拉) as often as they follow one
+ * as a verb or an adverb: at a dotted name's end they close it only where they open a word (提出,
+ * 提到) or, for 都, stand before a predicate (都表示, 都在); otherwise the name goes on (阿不都|拉说).
+ */
+const TI = "提".charCodeAt(0);
+const DOU = "都".charCodeAt(0);
+function soundInsideAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === TI) return !nameWords().verbsAfter.has(text.slice(at, at + 2)) && !/^提(?:出|到|及|醒|供|交|升|议|名|问)/.test(text.slice(at, at + 2));
+  if (c === DOU) return isHanAt(text, at + 1) && !verbStartsAt(text, at + 1) && !nameWords().verbsAfter.has(text.slice(at + 1, at + 3));
+  return false;
 }
 
 /** 爱德华-帕克（Edward Parker）: a hyphen for the dot, vouched for by the Latin name in brackets right after. */

@@ -82,7 +82,9 @@ export const TITLES: string[] = [
 /** Titles strong enough to introduce an unknown name on their own (no organisation needed). */
 const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席技术官", "首席信息官", "首席科学家", "创始人", "联合创始人", "董事长", "总裁", "副总裁", "院长", "教授", "记者", "合伙人", "分析师", "主理人", "总经理", "负责人", "架构师", "研究员", "院士", "部长", "副部长", "局长", "副教授", "校长", "所长", "创始合伙人", "管理合伙人", "执行董事", "首席运营官", "首席财务官", "首席产品官", "首席研究官", "首席ai官", "首席人工智能官", "首席ai科学家", "首席人工智能科学家", "执行总裁", "联席总裁", "司长", "副司长", "厅长", "法官", "市长", "副市长", "区长", "副区长", "省长", "副省长", "书记", "副书记", "党委书记", "庭长", "首席医学官", "首席医疗官", "首席法务官", "首席法律官", "首席合规官", "首席风险官", "首席人力资源官", "首席人才官", "首席品牌官", "首席传播官", "首席内容官", "首席设计官",
   // an officer's assistant is named in filings like the officer (公司总裁助理X、Y增持): as strong as 总裁 itself
-  "总裁助理", "总经理助理", "董事长助理", "助理总裁"]);
+  "总裁助理", "总经理助理", "董事长助理", "助理总裁",
+  // a museum's or library's head and its senior graded curators (研究馆员 ranks with 研究员), a prosecutor (as 法官) and a head coach
+  "馆长", "研究馆员", "检察官", "主教练"]);
 
 /**
  * A chief officer the list lacks (首席知识产权官, 首席可持续发展官): 首席, a field of two to six Han
