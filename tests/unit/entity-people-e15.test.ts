@@ -110,3 +110,12 @@ describe("a kind of institution alone before a strong post is no organisation", 
     expect(r.companies.map((c) => c.name)).toEqual([]);
   });
 });
+
+describe("a list closed by an art or science that names people (等画家, 等诗人, 等科学家)", () => {
+  it("X、Y等清代画家的作品: two names, the tail vouches", () => {
+    expect(people(ex(["展厅里陈列着郑燮、罗聘等清代画家的作品。"]))).toEqual(["罗聘", "郑燮"].sort());
+  });
+  it("a list of places before 等科学家 stays no list of people", () => {
+    expect(people(ex(["张江、漕河泾等科学家聚集的园区发展迅速。"]))).toEqual([]);
+  });
+});
