@@ -156,6 +156,8 @@ export interface NameCandidate {
 const COMPOUND_FIRST = 1;
 const COMMON_SURNAME = 2;
 const WEAK_SURNAME = 4;
+/** Compound surnames as two code units in one number: frequent first characters (中, 大, 高) ask this with no slice cut. */
+const compoundPairs = onFirstUse(() => new Set([...surnameSets().compound].map((c) => c.charCodeAt(0) * 65536 + c.charCodeAt(1))));
 const surnameCodes = onFirstUse(() => {
   const { compound, common, weak } = surnameSets();
   const codes = new Uint8Array(65536);
@@ -178,7 +180,7 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (code === 0) return null;
   let surnameLen = 0;
   let strong = false;
-  if ((code & COMPOUND_FIRST) !== 0 && surnameSets().compound.has(text.slice(start, start + 2))) {
+  if ((code & COMPOUND_FIRST) !== 0 && compoundPairs().has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1))) {
     // the first character closes a title before it (董事长|孙X, not 董事|长孙X): the name starts after it
     if (start > 0 && titleEndingAt(text, start + 1) !== null) return null;
     surnameLen = 2;
