@@ -339,9 +339,12 @@ function teamOfCompany(text: string, latin: string): boolean {
  * run of 3–6 characters that the article names again elsewhere, so a one-off phrase is never
  * taken, and never before a weak title (她接到班|主任).
  */
+/** A kind of institution alone (博物馆|研究馆员, 检察院|检察官, 图书馆|馆长): the post's workplace said by its kind, no brand. */
+const BARE_INSTITUTION = /^(?:博物|图书|纪念|档案|美术|科技|文化|展览|体育)馆$|^(?:人民)?(?:法院|检察院)$|^(?:医院|学校|剧院|报社|电视台|俱乐部)$/;
+
 function repeatedBareName(t: ArticleText, name: string, s: number, end: number): OrgSpan | null {
   // 商业化, 国际化 before 负责人: a line of work, not a brand
-  if (name.endsWith("化")) return null;
+  if (name.endsWith("化") || BARE_INSTITUTION.test(name)) return null;
   // two characters only where the article also sets the name after a brand or company head (个护品牌|徕芬|则…)
   if (name.length === 2 && !isCommonWord(name) && !PHRASE_CHARS.test(name) && !isGenericStem(name) && headedElsewhere(t.simp, name, s)) {
     if (s === 0 || CLAUSE_BREAK.test(t.simp[s - 1]!) || !isHanAt(t.simp, s - 1)) return { start: s, end, slug: null, name };
@@ -462,6 +465,21 @@ function nameAfterTitle(t: ArticleText, pos: number, people: PersonSpan[], orgs:
   if (!hit.strongSurname && COORDINATOR.test(t.simp[p]!)) return null;
   if (overlapsSorted(orgs, p, hit.end)) return null;
   return { slug: null, name: hit.name, start: p, end: hit.end, latin: false, strongSurname: hit.strongSurname, rare: rare !== null };
+}
+
+/** A part of a dotted name (first or last, two characters or more) stands alone elsewhere with a verb right after it. */
+function dottedPartNamedAgain(text: string, name: string, at: number): boolean {
+  const parts = name.split("·");
+  for (const part of [parts[0]!, parts[parts.length - 1]!]) {
+    if (part.length < 2 || isCommonWord(part)) continue;
+    for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + part.length)) {
+      // not inside a dotted name (this one or another): the part alone, opening its clause
+      if (i >= at && i < at + name.length) continue;
+      if (text[i - 1] === "·" || text[i + part.length] === "·") continue;
+      if ((i === 0 || isClauseBreakAt(text, i - 1)) && verbStartsAt(text, i + part.length) && isHanAt(text, i + part.length)) return true;
+    }
+  }
+  return false;
 }
 
 /** 、负责商业化的 after a title: what the person does, between the post and the name. */
@@ -779,7 +797,9 @@ export function discover(
       const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
       // …or the title heads a list of names (独立董事X、Y、Z): more than one name after one title is people, not a phrase
       const listed = who.strongSurname && !who.latin && listOfNamesAt(t.simp, who.end);
-      if (!found.length && !strongTitle && !quoted && !weakActs && !listed && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) {
+      // …or a dotted name whose first or last part the article then uses alone before a verb (社长A·B正在…。A说): the usual later form of the same person
+      const dottedAgain = !who.latin && who.name.includes("·") && dottedPartNamedAgain(t.simp, who.name, who.start);
+      if (!found.length && !strongTitle && !quoted && !weakActs && !listed && !dottedAgain && !(who.strongSurname && !who.latin && namedAgain(t.simp, who.name, who.start))) {
         if (who.strongSurname && !who.latin && !ROLE_NOUNS.has(title) && t.simp.charCodeAt(who.end) === IDEOGRAPHIC_COMMA) chained.push({ name: who.name, start: who.start, end: who.end, sentence });
         continue;
       }

@@ -143,7 +143,8 @@ const PLACE_END = /[村镇乡县市区省港岭路街湾岛]$/;
  * A tail that calls the list's items people (李静、吉杰、大左等明星主播): the head noun is a kind of
  * person, not the first half of a compound (等明星企业, 等专家团队).
  */
-const PEOPLE_TAIL = /等(?:[^\s，。、,;；]{0,4}?)(?:主播|嘉宾|明星|艺人|演员|歌手|选手|专家|学者|院士|企业家|大咖|网红|博主|导演|作家|运动员|球员)(?!企业|公司|机构|团|队|品牌|产品|店|组|库|群|榜|奖|节|会|学|协|村|城|馆)/;
+/** …and the arts and sciences that name their masters in lists (沈周、唐寅等明代画家, 李白、杜甫等诗人, 钱学森、邓稼先等科学家). */
+const PEOPLE_TAIL = /等(?:[^\s，。、,;；]{0,4}?)(?:主播|嘉宾|明星|艺人|演员|歌手|选手|专家|学者|院士|企业家|大咖|网红|博主|导演|作家|运动员|球员|画家|书画家|书法家|诗人|词人|文学家|思想家|艺术家|音乐家|作曲家|科学家|名家|大师)(?!企业|公司|机构|团|队|品牌|产品|店|组|库|群|榜|奖|节|会|学|协|村|城|馆)/;
 
 function listInClause(t: ArticleText, clause: string, offset: number, isOrgName: (name: string) => boolean): FoundName[] {
   const parts = clause.split("、");

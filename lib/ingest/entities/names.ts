@@ -69,7 +69,7 @@ const HE = "和".charCodeAt(0);
  */
 const AFTER_NAME_IN_HE = /^(?:表示|认为|指出|介绍|告诉|解释|提到|说道|透露|坦言|强调|称赞|此前是|此前为|现为|现任|在(?:接受|内部|朋友圈|会上|大会|发布会|演讲|致辞|采访|微博|社交|公开|年会|论坛|活动上|会议上|电话会|业绩会|声明)|为(?:公司|该公司)?[^，。；、]{0,8}?(?:官|科学家|总裁|经理|总监|董事|主席|负责人|教授|院长|顾问|合伙人|秘书))/;
 
-const SurnameFile = z.object({ compound: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
+const SurnameFile = z.object({ compound: z.array(z.string().length(2)), japanese: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
 
 /** The value of `build`, computed on first use, not at import: start-up stays cheap for code that never reads a name. */
 function onFirstUse<T>(build: () => T): () => T {
@@ -79,7 +79,8 @@ function onFirstUse<T>(build: () => T): () => T {
 
 const surnameSets = onFirstUse(() => {
   const f = SurnameFile.parse(surnameData);
-  return { compound: new Set(f.compound), common: new Set(f.common), weak: new Set(f.weak) };
+  // two-character Japanese family names read as compound surnames do (田中|秀树, 铃木|健吾): the given name after them has one or two characters too
+  return { compound: new Set([...f.compound, ...f.japanese]), common: new Set(f.common), weak: new Set(f.weak) };
 });
 
 /** Characters that follow a 2-character name much more often than they end a 3-character one. */
@@ -155,6 +156,8 @@ export interface NameCandidate {
 const COMPOUND_FIRST = 1;
 const COMMON_SURNAME = 2;
 const WEAK_SURNAME = 4;
+/** Compound surnames as two code units in one number: frequent first characters (中, 大, 高) ask this with no slice cut. */
+const compoundPairs = onFirstUse(() => new Set([...surnameSets().compound].map((c) => c.charCodeAt(0) * 65536 + c.charCodeAt(1))));
 const surnameCodes = onFirstUse(() => {
   const { compound, common, weak } = surnameSets();
   const codes = new Uint8Array(65536);
@@ -177,7 +180,7 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (code === 0) return null;
   let surnameLen = 0;
   let strong = false;
-  if ((code & COMPOUND_FIRST) !== 0 && surnameSets().compound.has(text.slice(start, start + 2))) {
+  if ((code & COMPOUND_FIRST) !== 0 && compoundPairs().has(text.charCodeAt(start) * 65536 + text.charCodeAt(start + 1))) {
     // the first character closes a title before it (董事长|孙X, not 董事|长孙X): the name starts after it
     if (start > 0 && titleEndingAt(text, start + 1) !== null) return null;
     surnameLen = 2;
@@ -367,9 +370,23 @@ export function transliteratedNameAt(text: string, start: number, endsHere: (end
   for (let len = 1; len <= 8; len++) {
     const end = lastStart + len;
     if (!isHanAt(text, end - 1)) return null;
-    if (!isHanAt(text, end) || (len >= 2 && endsHere(end))) return { name: text.slice(start, end), end };
+    if (!isHanAt(text, end) || (len >= 2 && endsHere(end) && !soundInsideAt(text, end))) return { name: text.slice(start, end), end };
   }
   return null;
+}
+
+/**
+ * 提 and 都 spell sounds inside transliterated names (买买提, 阿不都拉) as often as they follow one
+ * as a verb or an adverb: at a dotted name's end they close it only where they open a word (提出,
+ * 提到) or, for 都, stand before a predicate (都表示, 都在); otherwise the name goes on (阿不都|拉说).
+ */
+const TI = "提".charCodeAt(0);
+const DOU = "都".charCodeAt(0);
+function soundInsideAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === TI) return !nameWords().verbsAfter.has(text.slice(at, at + 2)) && !/^提(?:出|到|及|醒|供|交|升|议|名|问)/.test(text.slice(at, at + 2));
+  if (c === DOU) return isHanAt(text, at + 1) && !verbStartsAt(text, at + 1) && !nameWords().verbsAfter.has(text.slice(at + 1, at + 3));
+  return false;
 }
 
 /** 爱德华-帕克（Edward Parker）: a hyphen for the dot, vouched for by the Latin name in brackets right after. */

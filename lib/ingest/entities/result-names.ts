@@ -28,8 +28,8 @@ const SCORE_VERB = /\d{1,2}(?:比|:|：)\d{1,2}(?:击败|战胜|险胜|力克|�
 const POSTED_MARK = /以\d+(?:\.\d+)?(?:分|秒|米|环|公斤|杆|比|:|：)[\d.分秒米环比:：]*/g;
 /** What a posted mark leads to in the same clause (夺冠, 卫冕, 打破…纪录, 的成绩). */
 const RESULT_WORD = /^[^，。；！？,;!?\n]{0,12}?(?:夺冠|夺金|卫冕|获胜|胜出|折桂|摘金|摘得|夺得|获得|打破|刷新|位列|名列|排名|晋级|击败|战胜|取胜|夺魁|登顶|的成绩)/;
-/** Verbs of placing in a field (位列第二, 分获二、三名, 卫冕): said of a competitor at the clause's head. */
-const RANK_VERB = /位列|名列|分获|夺冠|卫冕|折桂|摘金|夺金/g;
+/** Verbs of placing in a field (位列第二, 分获二、三名, 卫冕, 获得第五名): said of a competitor at the clause's head. */
+const RANK_VERB = /位列|名列|分获|夺冠|卫冕|折桂|摘金|夺金|获得?第[一二三四五六七八九十\d]{1,3}名/g;
 /** Words for an athlete that stand right before a name (冠军X, 名将X, 主教练X: 教练 ends it). */
 const ATHLETE_WORDS = "冠军|亚军|季军|名将|新锐|小将|老将|新秀|选手|队员|运动员|球员|棋手|车手|教练|主帅|教头";
 /** An athlete word ending the text it is tested on: the name after it starts fair. */
@@ -52,7 +52,8 @@ function fairStart(text: string, s: number): boolean {
 function nameEndingAt(text: string, end: number): { start: number; name: string } | null {
   const upTo = text.slice(Math.max(0, end - 8), end);
   const shift = end - upTo.length;
-  for (const len of [3, 2]) {
+  // four characters for a compound surname's name (欧阳天宇, 铃木健吾)
+  for (const len of [4, 3, 2]) {
     const s = end - len;
     if (s < 0) continue;
     const zh = chineseNameAt(upTo, s - shift);
@@ -85,12 +86,27 @@ function isSide(name: string): boolean {
   return TEAM_END.test(name) || isCountryName(name) || isCountryName(name.slice(0, 2)) || isPlaceName(name.slice(0, 2));
 }
 
+/** A club's post or its players right after a side's name (申花队长, 申花主帅, 海港球员): the side is a team. */
+const CLUB_AFTER = /^(?:队长|副队长|主帅|主教练|教练|球员|队员|俱乐部|队)/;
+/**
+ * The article writes the side elsewhere as a team: after a city (上海|申花) or before a club's post
+ * (申花|队长). A name after a score is read by its surname (申花 starts with 申), so this is what
+ * tells a club from a person.
+ */
+function teamElsewhere(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + name.length)) {
+    if (CLUB_AFTER.test(text.slice(i + name.length, i + name.length + 3))) return true;
+    if (i >= 2 && isPlaceName(text.slice(i - 2, i))) return true;
+  }
+  return false;
+}
+
 export function resultNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
   const taken = (s: number, e: number) => overlapsAny(orgs, s, e) || overlapsAny(people, s, e);
   const add = (at: number, name: string) => {
-    if (name.includes("某") || isSide(name) || taken(at, at + name.length) || out.some((n) => n.at === at)) return;
+    if (name.includes("某") || isSide(name) || taken(at, at + name.length) || out.some((n) => n.at === at) || teamElsewhere(text, name)) return;
     out.push({ type: "person", name, confidence: CONFIDENCE, evidence: sentenceAt(t, at), at });
   };
   for (const m of text.matchAll(SCORE_VERB)) {

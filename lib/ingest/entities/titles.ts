@@ -20,7 +20,10 @@ const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生",
   // a calling or an art practised (航天员X、艺人X、牧师X、音乐家X): who someone is, no post at an organisation
   "航天员", "宇航员", "艺人", "歌手", "演员", "牧师", "作曲家", "音乐家", "作家", "画家", "诗人", "词人", "书法家", "演奏家", "歌唱家", "运动员", "球员",
   // who lives in or runs a village (村民X说, 村支书X介绍): a place in its life, no post at a named organisation
-  "村民", "村支书", "支书"];
+  "村民", "村支书", "支书",
+  // who plays, judges or studies (日本选手X获得, 主裁判X执法, 学者X如今…), who restores or curates (修复师X介绍) and a cadre sent to
+  // a post (援疆干部X说): a part, no post at a named organisation
+  "选手", "裁判", "主裁判", "学者", "修复师", "策展人", "干部"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [
@@ -72,13 +75,18 @@ export const TITLES: string[] = [
   // a court division's head (综合审判一庭庭长X), and the chief officers of fields other than tech and money
   // advisers a company names in its filings and news (出任公司高级顾问)
   "顾问", "高级顾问", "战略顾问", "特别顾问",
+  // a team's captain and coach (申花队长X, 主帅X称), a prosecutor (承办检察官X), a cooperative's or a press's head and its
+  // accountant (社长X, 会计X), a museum's head and its graded curators (研究馆员X)
+  "队长", "副队长", "主教练", "主帅", "检察官", "社长", "副社长", "会计", "馆长", "副馆长", "研究馆员", "副研究馆员",
   "庭长", "副庭长", "首席医学官", "首席医疗官", "首席法务官", "首席法律官", "首席合规官", "首席风险官", "首席人力资源官", "首席人才官", "首席品牌官", "首席传播官", "首席内容官", "首席设计官",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles strong enough to introduce an unknown name on their own (no organisation needed). */
 const STRONG = new Set(["ceo", "cto", "coo", "cfo", "首席执行官", "首席技术官", "首席信息官", "首席科学家", "创始人", "联合创始人", "董事长", "总裁", "副总裁", "院长", "教授", "记者", "合伙人", "分析师", "主理人", "总经理", "负责人", "架构师", "研究员", "院士", "部长", "副部长", "局长", "副教授", "校长", "所长", "创始合伙人", "管理合伙人", "执行董事", "首席运营官", "首席财务官", "首席产品官", "首席研究官", "首席ai官", "首席人工智能官", "首席ai科学家", "首席人工智能科学家", "执行总裁", "联席总裁", "司长", "副司长", "厅长", "法官", "市长", "副市长", "区长", "副区长", "省长", "副省长", "书记", "副书记", "党委书记", "庭长", "首席医学官", "首席医疗官", "首席法务官", "首席法律官", "首席合规官", "首席风险官", "首席人力资源官", "首席人才官", "首席品牌官", "首席传播官", "首席内容官", "首席设计官",
   // an officer's assistant is named in filings like the officer (公司总裁助理X、Y增持): as strong as 总裁 itself
-  "总裁助理", "总经理助理", "董事长助理", "助理总裁", "天使投资人"]);
+  "总裁助理", "总经理助理", "董事长助理", "助理总裁", "天使投资人",
+  // a museum's or library's head and its senior graded curators (研究馆员 ranks with 研究员), a prosecutor (as 法官) and a head coach
+  "馆长", "研究馆员", "检察官", "主教练"]);
 
 /**
  * A chief officer the list lacks (首席知识产权官, 首席可持续发展官): 首席, a field of two to six Han
