@@ -5,14 +5,18 @@
  * balanced corpus of the 1990s–2000s press and web), as shipped in the npm package nodejieba:
  *
  *   npm pack nodejieba@3.5.8 && tar xzf nodejieba-3.5.8.tgz
- *   npx tsx scripts/gen-han-pair-counts.ts --dict package/submodules/cppjieba/dict/jieba.dict.utf8 --text ../shared/dev-pages --text-weight 0.3 --min-count 1
+ *   npx tsx scripts/gen-han-pair-counts.ts --dict package/submodules/cppjieba/dict/jieba.dict.utf8 --text ../shared/dev-pages --text tests/fixtures/pages --text seeds --exclude ../shared/datasets --text-weight 0.3 --min-count 1
  *
  * --min-count 1 keeps the dictionary's rare words (发飙 3, 跌停 3, 荧幕 8): a lost byte in them is
  * otherwise chosen by frequency alone (向飙, 荧→见).
  *
- * With --text, adjacent pairs of the visible text of the pages in that folder are added, scaled to
- * --text-weight of the dictionary: the pairs across word boundaries (向来, 10名) that a word list
- * cannot give. ../shared/dev-pages is used: 62 news pages from GeneralNewsExtractor's tests.
+ * With --text (repeatable), adjacent pairs of the visible text of the files under those folders
+ * (running-text.ts: decoded as the project decodes, garbled files and lines left out, each distinct
+ * line once, traditional characters in simplified form as the model looks them up) are added,
+ * scaled to --text-weight of the dictionary: the pairs across word boundaries (向来, 10名) that a
+ * word list cannot give. Used: ../shared/dev-pages (62 news pages from GeneralNewsExtractor's
+ * tests), the fixtures' sources and the seeds; lines sharing a 12-character run with --exclude
+ * (the evaluation sets) are dropped.
  * Nothing here is read from the evaluation sets (../shared/datasets, DAnIEL and magic-html): the
  * counts describe Chinese in general, not the gold pages. A character's count is the summed count of the words
  * it occurs in; a pair's count is the summed count of the words it is adjacent in. Only pairs
@@ -20,27 +24,33 @@
  * those are ever asked about, and only counts of at least --min-count, to keep the file small.
  */
 import fs from "node:fs";
-import path from "node:path";
+import { parseArgs } from "node:util";
 import { z } from "zod";
 import { lossyHanChars } from "../lib/ingest/repair/lossy-han";
+import { toSimplified } from "../lib/text/script";
+import { readRunningText } from "./running-text";
 
 const Flags = z.object({
   dict: z.string().min(1),
-  text: z.string().min(1).optional(),
+  text: z.array(z.string().min(1)).optional(),
+  exclude: z.string().optional(),
   textWeight: z.coerce.number().positive().default(0.3),
   minCount: z.coerce.number().int().positive().default(10),
 });
 
 function parseFlags(argv: string[]): z.infer<typeof Flags> {
-  const raw: Record<string, string | undefined> = {};
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--dict") raw.dict = argv[++i];
-    else if (argv[i] === "--min-count") raw.minCount = argv[++i];
-    else if (argv[i] === "--text") raw.text = argv[++i];
-    else if (argv[i] === "--text-weight") raw.textWeight = argv[++i];
-    else throw new Error(`unknown flag ${argv[i]}`);
-  }
-  return Flags.parse(raw);
+  const { values } = parseArgs({
+    args: argv,
+    options: { dict: { type: "string" }, text: { type: "string", multiple: true }, exclude: { type: "string" }, "text-weight": { type: "string" }, "min-count": { type: "string" } },
+    strict: true,
+  });
+  return Flags.parse({ dict: values.dict, text: values.text, exclude: values.exclude, textWeight: values["text-weight"], minCount: values["min-count"] });
+}
+
+/** A character as lost-byte-choice's model knows it: traditional text is looked up by its simplified form. */
+function simplified(ch: string): string {
+  const s = toSimplified(ch);
+  return [...s].length === 1 ? s : ch;
 }
 
 const HAN = /^\p{Script=Han}$/u;
@@ -57,18 +67,14 @@ const ZERO = String.fromCharCode(QUANT_BASE - 1);
  * Adjacent Han pairs of running text (pages' visible text, tags, scripts and styles removed):
  * the pairs across word boundaries (向来, 对小) that a dictionary of words cannot give.
  */
-function runningTextPairs(dir: string, lossy: Set<string>): { pairs: Map<string, number>; chars: number; digits: number } {
+function runningTextPairs(dirs: string[], exclude: string | undefined, lossy: Set<string>): { pairs: Map<string, number>; chars: number; digits: number } {
   const pairs = new Map<string, number>();
   let chars = 0;
   let digits = 0;
-  for (const f of fs.readdirSync(dir).filter((f) => /\.(html?|txt)$/i.test(f)).sort()) {
-    const text = fs
-      .readFileSync(path.join(dir, f), "utf8")
-      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ")
-      .replace(/<[^>]*>/g, " ");
+  for (const text of readRunningText(dirs, exclude).lines) {
     // A number stands as one DIGIT: "10名", "第2季" tell which character follows or precedes a number.
     for (const run of text.match(/(?:\p{Script=Han}|[0-9０-９]+){2,}/gu) ?? []) {
-      const cs = [...run.replace(/[0-9０-９]+/g, DIGIT)];
+      const cs = [...run.replace(/[0-9０-９]+/g, DIGIT)].map((c) => (c === DIGIT ? c : simplified(c)));
       chars += cs.length;
       digits += cs.filter((c) => c === DIGIT).length;
       for (let i = 0; i + 1 < cs.length; i++) {
@@ -118,7 +124,7 @@ function main(): void {
   }
   if (flags.text) {
     // Scaled so the running text weighs textWeight of the dictionary, pair for pair.
-    const running = runningTextPairs(flags.text, lossy);
+    const running = runningTextPairs(flags.text, flags.exclude, lossy);
     const scale = (flags.textWeight * total) / running.chars;
     for (const [key, n] of running.pairs) pairs.set(key, (pairs.get(key) ?? 0) + n * scale);
     // A number is a word of its own: it begins and ends one.
@@ -132,8 +138,8 @@ function main(): void {
     "lib/ingest/repair/han-pair-counts.ts",
     `/**
  * Generated by scripts/gen-han-pair-counts.ts (do not edit) from jieba's word-frequency
- * dictionary (MIT) and the running text of ../shared/dev-pages, general sources that share
- * nothing with the evaluation sets.
+ * dictionary (MIT) and the running text of ${(flags.text ?? []).join(", ") || "nothing"} (weight ${flags.textWeight}),
+ * general sources that share nothing with the evaluation sets.
  * CHARS: ${keptChars.length} Han characters; CHAR_WEIGHTS their counts, START_WEIGHTS and END_WEIGHTS
  * the counts of words they begin and end (one character each). PAIRS: ${keptPairs.length} adjacent pairs
  * (two characters each) inside words, with a character that can lose a cp1252-undefined byte,

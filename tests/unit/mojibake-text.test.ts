@@ -287,8 +287,10 @@ describe("a lost byte is chosen by its neighbours, not by frequency alone", () =
     // After a comma 菌 begins a word, and goes on as 菌落 does (not as 细菌, where it ends one).
     "大模型的研究和产品发布。监督局检测发现，菌落总数超标2.1倍，不合格产品已经下架。",
     // A dash between ASCII digits or before a number (０ goes with full-width digits); 、 in a
-    // list although a 】 comes later on the line (a label is short and holds no clause).
-    "大模型的研究和产品发布。他的粉丝数即从3000－4000人迅速升至1万，悬挂WJ－30055号牌的车辆。",
+    // list although a 】 comes later on the line (a label is short and holds no clause). 增 has
+    // no lost byte: 迅速升至 and 迅速减至 are both Chinese, and the grammar model (han-pos-hmm.ts)
+    // reads the drop form's 升 as 减; the sentence is here for its dashes.
+    "大模型的研究和产品发布。他的粉丝数即从3000－4000人迅速增至1万，悬挂WJ－30055号牌的车辆。",
     "大模型的研究和产品发布。茅台、五粮液与路易威登等品牌，这是围绕主权债务、宏观经济所做的判断，详见下文的分析和【相关阅读】。",
     // A slash before a Latin name, not an exclamation mark.
     "大模型的研究和产品发布。外套／UNIQLO，图片来源／Reuters，今年的新款。",
