@@ -122,9 +122,9 @@ const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|valid|birth|event|start|end/;
 function dateNamedMetas(meta: Map<string, string>): string[] {
   return [...meta].filter(([k]) => PREFIXED_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)).map(([, v]) => v);
 }
-// A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 /** A news section's name (新闻中心, 公司动态, 媒体报道, Newsroom): what a company site's CMS sets before the headline. */
 const SECTION_FIRST = /^(?:新闻|公司|企业|集团|行业|媒体|最新|官方)?(?:新闻|动态|资讯|报道|公告|新闻稿)(?:中心|动态|资讯|报道|发布)?$|^(?:newsroom|news|press(?: releases?)?|media center)$/i;
+// A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
 const NEARBY_LINES = 15;
@@ -684,9 +684,8 @@ function titleSiteEcho(declaredSite: string | null, site: string | null, blocks:
   if (declaredSite) return foldForCompare(declaredSite) === foldForCompare(site) ? site : null;
   // Only the names own-site-source.ts will not take alone, so most pages are not walked again.
   if (!/^\p{Script=Han}{2}$/u.test(site.trim())) return null;
-  let top: ElementStat | undefined = blocks[0]?.owner;
-  while (top?.parent) top = top.parent;
-  let root: AnyNode | undefined = top?.el;
+  // The document the blocks were read from (the walk does not detach nodes): the logo is outside the content.
+  let root: AnyNode | undefined = blocks[0]?.owner.el;
   while (root?.parent) root = root.parent;
   return root && homeLinkNames(root, site) ? site : null;
 }
