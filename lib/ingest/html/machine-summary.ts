@@ -1,8 +1,8 @@
 /**
  * A summary box the site has a model write over the article, recognised by what it says rather
  * than by its class: its first line is a label naming a machine summary (AI摘要, AI总结, 智能导读,
- * ✦ AI速览) or saying the text was generated (内容由大模型生成，仅供参考; 以下内容由AI生成). Sites
- * name the box anything (smart-digest, brief-card); the label is what readers are shown. Its
+ * ✦ AI速览) or saying the text was generated (由AI生成, 由大模型自动生成). Sites
+ * name the box anything; the label is what readers are shown. Its
  * sentence reads like the article's lead, but it is the site's gadget, not the writer's text
  * (issue 14; dom-rules.ts cuts the boxes whose class says ai-summary).
  */

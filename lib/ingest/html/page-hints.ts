@@ -191,7 +191,7 @@ function splitTitleTag(title: string, contentGrams: Set<number>, keywords: strin
     parts = parts.slice(1);
     if (parts.length === 1) return { parts, site: null };
   }
-  // "公司动态 - headline - 澄川科技": a site's section opening a title of three parts or more (a company
+  // "公司动态 - headline - company": a site's section opening a title of three parts or more (a company
   // newsroom's CMS) is neither headline nor site; the site is then the other end.
   if (parts.length >= 3 && SECTION_FIRST.test(parts[0]!)) parts = parts.slice(1);
   if (parts.length < 2) {
@@ -287,7 +287,7 @@ const LATIN_PHRASE = /^[A-Za-z0-9'’,:.!?&-]+(?:\s+[A-Za-z0-9'’,:.!?&-]+){2,}
 
 /**
  * A bilingual page's <title> joins its Chinese headline and the English translation the page sets
- * as a heading of its own under it (h1 机器人学会叠衣服了吗, h2 Can Robots Fold Laundry Yet): two
+ * as a heading of its own under it (<h1> in Chinese, <h2> in English): two
  * elements, not one headline over two lines, so the headline is the Chinese one.
  */
 function translatedPair(heads: Candidate[], joined: string): string | null {
