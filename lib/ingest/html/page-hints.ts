@@ -270,7 +270,7 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     const lines = heads.map((c) => foldForCompare(c.text));
     const joins = new Set(lines.slice(1).map((t, k) => lines[k]! + t));
     const joined = candidates.find((c) => (c.kind === "meta" || c.kind === "title-tag") && joins.has(foldForCompare(c.text)) && foldForCompare(c.text).includes(foldForCompare(picked.text)));
-    if (joined) return translatedPair(heads, foldForCompare(joined.text)) ?? joined.text;
+    if (joined) return translatedPair(heads, lines, foldForCompare(joined.text)) ?? joined.text;
     // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
     const declared = candidates.find((c) => {
       if (c.kind !== "meta" && c.kind !== "title-tag") return false;
@@ -288,12 +288,13 @@ const LATIN_PHRASE = /^[A-Za-z0-9'’,:.!?&-]+(?:\s+[A-Za-z0-9'’,:.!?&-]+){2,}
 /**
  * A bilingual page's <title> joins its Chinese headline and the English translation the page sets
  * as a heading of its own under it (<h1> in Chinese, <h2> in English): two
- * elements, not one headline over two lines, so the headline is the Chinese one.
+ * elements, not one headline over two lines, so the headline is the Chinese one. `folded` is the
+ * heads' texts as pickTitle already folded them for its joins.
  */
-function translatedPair(heads: Candidate[], joined: string): string | null {
+function translatedPair(heads: Candidate[], folded: string[], joined: string): string | null {
   for (let k = 0; k + 1 < heads.length; k++) {
     const [han, latin] = [heads[k]!, heads[k + 1]!];
-    if (foldForCompare(han.text) + foldForCompare(latin.text) !== joined) continue;
+    if (folded[k]! + folded[k + 1]! !== joined) continue;
     const t = latin.text.trim();
     if (han.owner !== undefined && han.owner !== latin.owner && HAN.test(han.text) && !HAN.test(t) && LATIN_PHRASE.test(t)) return han.text;
   }
