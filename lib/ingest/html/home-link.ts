@@ -1,7 +1,7 @@
 /**
  * Whether the page's logo — a link home (href to the site's root: "/", "index.html", "https://host/")
  * that shows an image or is named logo/brand — says a name, as its text or as its image's alt text. Every site's header links its logo home, and the
- * logo names the site: when the <title>'s site part is a two-character name (芯潮, 星氪) — too often a
+ * logo names the site: when the <title>'s site part is a two-character name — too often a
  * column's word to trust alone (own-site-source.ts) — the home link naming it the same confirms it,
  * as a footer's copyright holder does.
  */
@@ -36,7 +36,7 @@ function isLogo(el: Element): boolean {
 
 /** Does a link home, anywhere on the page, name `name` (its text or its logo's alt, folded)? */
 export function homeLinkNames(root: AnyNode, name: string): boolean {
-  const want = foldForCompare(name).replace(/\s+/g, "");
+  const want = foldForCompare(name);
   if (want.length === 0) return false;
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
@@ -45,12 +45,11 @@ export function homeLinkNames(root: AnyNode, name: string): boolean {
     const el = node as Element;
     if (node.type === "tag" && SKIP.has(el.name)) continue;
     if (node.type === "tag" && el.name === "a" && HOME_HREF.test((el.attribs.href ?? "").trim()) && isLogo(el)) {
-      const words = wordsOf(el).replace(/[\s\u00a0\u3000]+/g, " ").trim();
-      // The logo's name alone, or beside its Latin brand (芯潮 XinChao): the words open with it.
-      if (words.length <= NAME_MAX && foldForCompare(words).replace(/\s+/g, "").startsWith(want)) {
-        const rest = foldForCompare(words).replace(/\s+/g, "").slice(want.length);
-        if (rest === "" || /^[a-z0-9 .&'-]+$/i.test(rest)) return true;
-      }
+      const words = wordsOf(el).replace(/\s+/g, " ").trim();
+      // The logo's name alone, or beside its Latin brand (X XBrand): the words open with it
+      // (foldForCompare drops their spaces and lower-cases the brand).
+      const folded = foldForCompare(words);
+      if (words.length <= NAME_MAX && folded.startsWith(want) && /^[a-z0-9.&'-]*$/.test(folded.slice(want.length))) return true;
       continue;
     }
     for (const c of el.children ?? []) stack.push(c);

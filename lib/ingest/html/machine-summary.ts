@@ -1,14 +1,13 @@
 /**
  * A summary box the site has a model write over the article, recognised by what it says rather
  * than by its class: its first line is a label naming a machine summary (AI摘要, AI总结, 智能导读,
- * ✦ AI速览) or saying the text was generated (内容由大模型生成，仅供参考; 以下内容由AI生成). Sites
- * name the box anything (smart-digest, brief-card); the label is what readers are shown. Its
+ * ✦ AI速览) or saying the text was generated (由AI生成, 由大模型自动生成). Sites
+ * name the box anything; the label is what readers are shown. Its
  * sentence reads like the article's lead, but it is the site's gadget, not the writer's text
  * (issue 14; dom-rules.ts cuts the boxes whose class says ai-summary).
  */
 import type { ElementStat, PageBlock } from "./walk";
-import { foldWidth } from "../../text/fold";
-import { toSimplified } from "../../text/script";
+import { foldLine } from "../../text/fold";
 
 // The label at the line's start: AI/智能/大模型 and a summary's word (摘要, 总结, 导读, 速览…).
 const SUMMARY_LABEL = /^[^\p{L}\p{N}]{0,3}(?:ai|智能|大模型)\s*(?:摘要|总结|导读|速览|速读|提炼|要点|概要|划重点|一句话总结)/u;
@@ -28,7 +27,7 @@ export function markMachineSummary(s: ElementStat, blocks: PageBlock[]): void {
   const first = blocks[s.blockStart]!;
   // The label is the box's own line (its child or its text), not the first line of a box nested in it.
   if (first.chars > LABEL_MAX_CHARS || first.hidden || (first.owner !== s && first.owner.parent !== s)) return;
-  const label = toSimplified(foldWidth(first.text)).toLowerCase().trim();
+  const label = foldLine(first.text);
   if (!SUMMARY_LABEL.test(label) && !GENERATED.test(label)) return;
   s.kind = "teaser";
   s.hint = -1;

@@ -122,9 +122,9 @@ const NOT_PUBLISHED_KEY = /modif|updat|expir|revis|valid|birth|event|start|end/;
 function dateNamedMetas(meta: Map<string, string>): string[] {
   return [...meta].filter(([k]) => PREFIXED_DATE_KEY.test(k) && !NOT_PUBLISHED_KEY.test(k)).map(([, v]) => v);
 }
-// A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 /** A news section's name (新闻中心, 公司动态, 媒体报道, Newsroom): what a company site's CMS sets before the headline. */
 const SECTION_FIRST = /^(?:新闻|公司|企业|集团|行业|媒体|最新|官方)?(?:新闻|动态|资讯|报道|公告|新闻稿)(?:中心|动态|资讯|报道|发布)?$|^(?:newsroom|news|press(?: releases?)?|media center)$/i;
+// A single dash before a short tail; "——" inside a title is a Chinese dash, not a separator.
 const SUFFIX_SITE = /^(.{4,}?[^-–—])\s*[-–—]\s*([^-–—]{2,16})$/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)/;
 const NEARBY_LINES = 15;
@@ -191,7 +191,7 @@ function splitTitleTag(title: string, contentGrams: Set<number>, keywords: strin
     parts = parts.slice(1);
     if (parts.length === 1) return { parts, site: null };
   }
-  // "公司动态 - headline - 澄川科技": a site's section opening a title of three parts or more (a company
+  // "公司动态 - headline - company": a site's section opening a title of three parts or more (a company
   // newsroom's CMS) is neither headline nor site; the site is then the other end.
   if (parts.length >= 3 && SECTION_FIRST.test(parts[0]!)) parts = parts.slice(1);
   if (parts.length < 2) {
@@ -270,7 +270,7 @@ function pickTitle(candidates: Candidate[], contentGrams: Set<number>, siteName:
     const lines = heads.map((c) => foldForCompare(c.text));
     const joins = new Set(lines.slice(1).map((t, k) => lines[k]! + t));
     const joined = candidates.find((c) => (c.kind === "meta" || c.kind === "title-tag") && joins.has(foldForCompare(c.text)) && foldForCompare(c.text).includes(foldForCompare(picked.text)));
-    if (joined) return translatedPair(heads, foldForCompare(joined.text)) ?? joined.text;
+    if (joined) return translatedPair(heads, lines, foldForCompare(joined.text)) ?? joined.text;
     // "X原创" over og:title "X": a column's tag (原创, 独家) set in the headline element, glued to it.
     const declared = candidates.find((c) => {
       if (c.kind !== "meta" && c.kind !== "title-tag") return false;
@@ -287,13 +287,14 @@ const LATIN_PHRASE = /^[A-Za-z0-9'’,:.!?&-]+(?:\s+[A-Za-z0-9'’,:.!?&-]+){2,}
 
 /**
  * A bilingual page's <title> joins its Chinese headline and the English translation the page sets
- * as a heading of its own under it (h1 机器人学会叠衣服了吗, h2 Can Robots Fold Laundry Yet): two
- * elements, not one headline over two lines, so the headline is the Chinese one.
+ * as a heading of its own under it (<h1> in Chinese, <h2> in English): two
+ * elements, not one headline over two lines, so the headline is the Chinese one. `folded` is the
+ * heads' texts as pickTitle already folded them for its joins.
  */
-function translatedPair(heads: Candidate[], joined: string): string | null {
+function translatedPair(heads: Candidate[], folded: string[], joined: string): string | null {
   for (let k = 0; k + 1 < heads.length; k++) {
     const [han, latin] = [heads[k]!, heads[k + 1]!];
-    if (foldForCompare(han.text) + foldForCompare(latin.text) !== joined) continue;
+    if (folded[k]! + folded[k + 1]! !== joined) continue;
     const t = latin.text.trim();
     if (han.owner !== undefined && han.owner !== latin.owner && HAN.test(han.text) && !HAN.test(t) && LATIN_PHRASE.test(t)) return han.text;
   }
@@ -684,9 +685,8 @@ function titleSiteEcho(declaredSite: string | null, site: string | null, blocks:
   if (declaredSite) return foldForCompare(declaredSite) === foldForCompare(site) ? site : null;
   // Only the names own-site-source.ts will not take alone, so most pages are not walked again.
   if (!/^\p{Script=Han}{2}$/u.test(site.trim())) return null;
-  let top: ElementStat | undefined = blocks[0]?.owner;
-  while (top?.parent) top = top.parent;
-  let root: AnyNode | undefined = top?.el;
+  // The document the blocks were read from (the walk does not detach nodes): the logo is outside the content.
+  let root: AnyNode | undefined = blocks[0]?.owner.el;
   while (root?.parent) root = root.parent;
   return root && homeLinkNames(root, site) ? site : null;
 }

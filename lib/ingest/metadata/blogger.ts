@@ -62,7 +62,7 @@ export function blogOwnerOf(title: string | null): string | null {
     if (m && !NOT_OWNER.test(m[1]!)) return m[1]!;
   }
   const [platform, owner] = [parts.at(-1)!, parts.at(-2)];
-  // Only headline_owner_platform: a longer title is stuffed with keywords (…_大模型微调教程_深度学习-X博客),
+  // Only headline_owner_platform: a longer title is stuffed with keywords (headline_keyword_keyword-X博客),
   // and the part before the platform is one of them, not the blogger.
   if (parts.length === 3 && PLATFORM_BLOG.test(toSimplified(platform)) && owner && HANDLE.test(owner) && !NOT_OWNER.test(owner)) return owner;
   return null;

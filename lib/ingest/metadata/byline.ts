@@ -164,8 +164,8 @@ export function isBylineShaped(line: string): boolean {
 }
 
 /**
- * "作者 Author：Mia Thornton ｜ 翻译 Translator：陈小舟": a bilingual page glosses each label in English
- * before its colon. The gloss is no part of the label: read as words, it split the name (Thornton)
+ * "作者 Author：First Last ｜ 翻译 Translator：X": a bilingual page glosses each label in English
+ * before its colon. The gloss is no part of the label: read as words, it split an English name
  * and made the next label a name (翻译). Dropped, the row reads as 作者：X ｜ 翻译：Y.
  */
 const LABEL_GLOSS = /(作者|撰文|文|记者|编辑|责编|责任编辑|翻译|译者|编译|校对|审校|摄影|来源|出品)\s+(?:authors?|writers?|written by|reporters?|editors?|edited by|translators?|translated by|translation|proofreaders?|photos?|photographers?|sources?|from|producers?)(?=\s*[:：])/gi;

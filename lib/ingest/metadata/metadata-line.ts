@@ -41,7 +41,7 @@ const ENGLISH_BYLINE = /^(?:by\s+|(?:author|writer|reporter|editor)s?\s*[:：]\s
 // The first letters ENGLISH_BYLINE can open with (by, author, writer, reporter, editor).
 const ENGLISH_FIRST = /^[abrew]/i;
 // "克雷西 发自 凹非寺": the writer filing from a place (the byline reader's SENT_FROM). The post's
-// other fields may follow on the same row after a bar (X 发自 Y | 站名 | 公众号 ID 2026-12-05 14:32).
+// other fields may follow on the same row after a bar (X 发自 Y | 站名 | 公众号 ID, a date and time).
 const SENT_FROM = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,2}\s+发自\s*[^\s|｜丨]{1,12}(?:\s*[|｜丨].{0,60})?$/u;
 // 来源丨X, 本文转载自公众号“X”, 稿件来源：X are the same claims in other dress.
 // 摘编自《X》, （本文原载于X）: a line opening with the words for taken from or first printed in.
