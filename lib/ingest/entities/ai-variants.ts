@@ -4,11 +4,13 @@
  * an "AI" wedged in Chinese is a spelling of 人工智能: no Latin letter or space either side (so
  * never the one in OpenAI or "AI Lab"), and a Han character on at least one side.
  */
+import { charBefore } from "./context";
+
 const HAN = /[\u3400-\u9fff]/;
 const LATIN_OR_SPACE = /[A-Za-z\s]/;
 
 function standaloneAiAt(name: string, i: number): boolean {
-  const before = name[i - 1] ?? "";
+  const before = charBefore(name, i) ?? "";
   const after = name[i + 2] ?? "";
   if (LATIN_OR_SPACE.test(before) || LATIN_OR_SPACE.test(after)) return false;
   return HAN.test(before) || HAN.test(after);

@@ -7,7 +7,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { isHanAt } from "./context";
+import { charBefore, isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { isGenericStem, PHRASE_CHARS } from "./org-words";
 import { plausibleShortName } from "./subject-names";
@@ -39,7 +39,7 @@ function itemsOf(text: string): Item[] {
   for (let colon = nextColon(text, 0); colon !== -1; colon = nextColon(text, colon + 1)) {
     let s = colon;
     while (s > colon - 8 && isHanAt(text, s - 1)) s--;
-    const before = text[s - 1];
+    const before = charBefore(text, s);
     // the head opens its sentence or clause (after 。；，, a line break, or the text's start)
     if (s !== 0 && before !== undefined && !"。；;，,！？!?\n ".includes(before)) continue;
     const name = text.slice(s, colon);

@@ -8,7 +8,7 @@ import { postsAfterAs } from "./as-posts";
 import { isBareAdmin } from "./bare-admin";
 import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
+import { CLAUSE_BREAK, charBefore, isHan, speechFollows, isHanAt, isClauseBreakAt, nameRightOk } from "./context";
 import { chineseNameAt, commonWordNameAt, isCommonWord, listItemName, isParty, latinNameAt, namedAgain, nameVerbAt, rareSurnameNameAt, transliteratedNameAt, verbStartsAt } from "./names";
 import { isStrongTitle, ROLE_NOUNS, TITLES, titleEndingAt, titleEnds } from "./titles";
 import { ADMIN_AREA, describesOnly, GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
@@ -176,7 +176,7 @@ function parallelBrand(t: ArticleText, s: number, titleStart: number, title: str
  * an organisation in the same sentence with only a joiner between (…合伙人曹巍和|X创始人Y, …曹巍、|X创始人Y), or -1.
  */
 function nextPersonItem(t: ArticleText, roles: FoundRole[], lastPersonEnd: number, s: number, sentence: string): number {
-  const last = roles[roles.length - 1];
+  const last = roles.length > 0 ? roles[roles.length - 1] : undefined;
   if (!last || last.sentence !== sentence || lastPersonEnd <= last.personStart) return -1;
   const gap = t.simp.slice(lastPersonEnd, s + 1);
   if (s === lastPersonEnd && /^[和及与]$/.test(gap.slice(0, 1))) return s + 1;
@@ -737,7 +737,7 @@ export function discover(
         const pointer = COMPANY_POINTER.exec(seg.trimStart());
         // the organisation of the title before in the sentence, when this segment is a title and its field, not a clause (但会给|研究员)
         // …in this title's own 、 chain or this person's, not a clause after another person's (由X系主任Y发起，|联合创始人Z)
-        const last = roles[roles.length - 1];
+        const last = roles.length > 0 ? roles[roles.length - 1] : undefined;
         const sameChain = s > clauseS || last === undefined || last.personStart >= clauseS || last.personName === who.name;
         const kind = kindPointerAt(seg);
         const kindTitles = kind && kindAllowsTitle(kind.kind, segTitle) ? pointedTitles(t, s + kind.at, e, kind.lead) : -1;
@@ -1238,7 +1238,7 @@ const DESCRIBES_ORG = /^(?:成立于|成立|创立于|创办于|创建于|诞生
  * describing one organisation is a post at that organisation.
  */
 function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: number): OrgSpan | null {
-  if (!CLAUSE_BREAK.test(t.simp[segS - 1] ?? "")) return null;
+  if (!CLAUSE_BREAK.test(charBefore(t.simp, segS) ?? "")) return null;
   // the organisation opening the sentence (X成立于…，由清华大学…孵化，CEO Y): later ones are in its description
   const o = orgs.find((x) => x.start >= sentS && x.end < segS);
   if (!o) return null;

@@ -11,7 +11,7 @@ import { toTraditional } from "../../text/script";
 import { buildAliasIndex, type AliasIndex, type AliasTarget } from "./alias-index";
 import { citedOutlet } from "./cited-outlets";
 import { articleSentenceSpan, articleText, partOf, sentenceAt, type ArticleText } from "./article-text";
-import { nameRightOk, speechFollows, isHanAt } from "./context";
+import { charBefore, nameRightOk, speechFollows, isHanAt } from "./context";
 import { chineseNameAt, titleStartsAt, verbStartsAt } from "./names";
 import { titleEndingAt } from "./titles";
 import { discover, type Discovery, type FoundName, type OrgSpan, type PersonSpan } from "./discover";
@@ -420,7 +420,7 @@ function withoutGivenNames(t: ArticleText, mentions: Mention[]): Mention[] {
  * their name or a verb, which nameRightOk accepts.
  */
 function quotedTerm(t: ArticleText, start: number, end: number): boolean {
-  const open = t.simp[start - 1];
+  const open = charBefore(t.simp, start);
   const close = t.simp[end];
   if (!((open === "“" && close === "”") || (open === "「" && close === "」") || (open === '"' && close === '"'))) return false;
   return isHanAt(t.simp, end + 1) && !nameRightOk(t.low, end + 1) && chineseNameAt(t.simp, end + 1) === null;

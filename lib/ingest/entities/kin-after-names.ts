@@ -8,8 +8,10 @@ import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { wholeNameEndingAt } from "./comrade-names";
 import { overlapsAny } from "./spans";
+import { wordHits, wordProduct, wordTable } from "./word-hits";
 
-const KIN = /(?:的)?(?:家人|家属|父母|遗孀|亲属)/g;
+/** (?:的)?(?:家人|家属|父母|遗孀|亲属), read in the shared pass over the article (word-hits), not by a scan of the whole text of its own. */
+const KIN = wordTable(wordProduct(["的", ""], ["家人", "家属", "父母", "遗孀", "亲属"]));
 /** What may stand right before the name: no Han at all, or a preposition or a joiner. */
 const BEFORE_NAME = /[向和与及、对把由给为同跟让请替]/;
 const NAME_LEN = 3;
@@ -17,9 +19,9 @@ const NAME_LEN = 3;
 export function kinAfterNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const sightings = new Map<string, number[]>();
-  for (const m of text.matchAll(KIN)) {
-    const s = m.index - NAME_LEN;
-    const zh = wholeNameEndingAt(text, m.index, NAME_LEN, BEFORE_NAME);
+  for (const { at } of wordHits(text, KIN)) {
+    const s = at - NAME_LEN;
+    const zh = wholeNameEndingAt(text, at, NAME_LEN, BEFORE_NAME);
     if (!zh) continue;
     if (overlapsAny(orgs, s, zh.end) || overlapsAny(people, s, zh.end)) continue;
     sightings.set(zh.name, [...(sightings.get(zh.name) ?? []), s]);

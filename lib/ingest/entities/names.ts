@@ -176,7 +176,8 @@ const givenChar = (text: string, i: number) => isHanAt(text, i) && NOT_IN_NAME_C
  * string and an object.
  */
 export function chineseNameAt(text: string, start: number): NameCandidate | null {
-  const code = surnameCodes()[text.charCodeAt(start)] ?? 0;
+  // in range only: a NaN index (past the end) would turn this read megamorphic for every later call
+  const code = start >= 0 && start < text.length ? surnameCodes()[text.charCodeAt(start)]! : 0;
   if (code === 0) return null;
   let surnameLen = 0;
   let strong = false;
@@ -312,7 +313,8 @@ export function hasSurnameShape(name: string): boolean {
 
 /** A common one-character surname stands at `at` (not a weak one, which is a frequent word too). */
 export function commonSurnameAt(text: string, at: number): boolean {
-  return ((surnameCodes()[text.charCodeAt(at)] ?? 0) & COMMON_SURNAME) !== 0;
+  // in range only: a NaN index would turn the read megamorphic (see chineseNameAt)
+  return at >= 0 && at < text.length && (surnameCodes()[text.charCodeAt(at)]! & COMMON_SURNAME) !== 0;
 }
 
 /** Does a Han name start with a surname of the table (compound, common or weak)? */

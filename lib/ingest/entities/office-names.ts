@@ -9,9 +9,11 @@ import { sentenceAt } from "./article-text";
 import { isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt, isCommonWord, isParty } from "./names";
+import { wordHits, wordProduct, wordTable } from "./word-hits";
 
 const OFFICE = "(?:副)?(?:主席|总理|总统|首相|总书记|委员长|国务卿)";
-const OFFICE_START = new RegExp(OFFICE, "g");
+/** OFFICE's words, read in the shared pass over the article (word-hits), not by a scan of the whole text of its own. */
+const OFFICE_START = wordTable(wordProduct(["副", ""], ["主席", "总理", "总统", "首相", "总书记", "委员长", "国务卿"]));
 /** …and what the office-holder does right after it. */
 const OFFICE_AFTER = new RegExp(`${OFFICE}(?=对|在|于|向|同|与|会见|会晤|访|出访|抵达|出席|表示|指出|强调|宣布|签署|发表|致|主持|率|就|将|也|还|曾|亲自)`, "y");
 /** Places and sides that stand before an office as a name would (韩国总统, 我方总理, 该国首相). */
@@ -20,9 +22,7 @@ const NOT_A_HOLDER_END = /[国省市县区州方届任时代副前新]$/;
 export function namesBeforeOffices(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  OFFICE_START.lastIndex = 0;
-  for (let m = OFFICE_START.exec(text); m; m = OFFICE_START.exec(text)) {
-    const office = m.index;
+  for (const { at: office } of wordHits(text, OFFICE_START)) {
     for (const len of [3, 2]) {
       const s = office - len;
       if (s < 0 || !(s === 0 || isClauseBreakAt(text, s - 1))) continue;

@@ -7,7 +7,7 @@
  */
 import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
-import { CLAUSE_BREAK, isHan, isClauseBreakAt } from "./context";
+import { CLAUSE_BREAK, charBefore, isHan, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, GENERIC_WORDS, isGenericStem, LEAD_NOISE, LONGEST_GENERIC, ORG_SUFFIX, PHRASE_CHARS } from "./org-words";
 import { isPlaceName } from "./institution-names";
@@ -35,7 +35,7 @@ function hasGenericWord(name: string): boolean {
 function standsAgain(text: string, name: string, at: number, after: RegExp): boolean {
   for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) {
     if (i === at) continue;
-    const prev = text[i - 1];
+    const prev = charBefore(text, i);
     const next = text.slice(i + name.length, i + name.length + 2);
     if (isHan(prev) && !CLAUSE_BREAK.test(prev!) && !LEAD_NOISE.test(prev!)) continue;
     if (after.test(next)) continue;

@@ -4,6 +4,7 @@
  * title right after the name counts, so 公司的张三说 or 团队的李四等人 give no post.
  */
 import type { ArticleText } from "./article-text";
+import { charBefore } from "./context";
 import { sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
@@ -22,7 +23,7 @@ export function postsAfterOrgDeName(t: ArticleText, orgs: OrgSpan[], placed: Pla
   const out: FoundRole[] = [];
   const text = t.simp;
   for (const p of placed) {
-    if (text[p.start - 1] !== "的") continue;
+    if (charBefore(text, p.start) !== "的") continue;
     const org = orgs.find((o) => o.end === p.start - 1);
     if (!org) continue;
     const title = titleAt(t.low, p.end);

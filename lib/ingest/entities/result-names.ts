@@ -19,6 +19,7 @@ import { isCountryName, isPlaceName } from "./institution-names";
 import { chineseNameAt, isParty } from "./names";
 import { overlapsAny } from "./spans";
 import { soundNameAt } from "./transliterated-post-names";
+import { wordHits, wordTable } from "./word-hits";
 
 const CONFIDENCE = 0.75;
 
@@ -28,14 +29,16 @@ const SCORE_VERB = /\d{1,2}(?:比|:|：)\d{1,2}(?:击败|战胜|险胜|力克|�
 const POSTED_MARK = /以\d+(?:\.\d+)?(?:分|秒|米|环|公斤|杆|比|:|：)[\d.分秒米环比:：]*/g;
 /** What a posted mark leads to in the same clause (夺冠, 卫冕, 打破…纪录, 的成绩). */
 const RESULT_WORD = /^[^，。；！？,;!?\n]{0,12}?(?:夺冠|夺金|卫冕|获胜|胜出|折桂|摘金|摘得|夺得|获得|打破|刷新|位列|名列|排名|晋级|击败|战胜|取胜|夺魁|登顶|的成绩)/;
-/** Verbs of placing in a field (位列第二, 分获二、三名, 卫冕, 获得第五名): said of a competitor at the clause's head. */
-const RANK_VERB = /位列|名列|分获|夺冠|卫冕|折桂|摘金|夺金|获得?第[一二三四五六七八九十\d]{1,3}名/g;
+/** Verbs of placing in a field (位列第二, 分获二、三名, 卫冕): said of a competitor at the clause's head. */
+const RANK_VERB = wordTable(["位列", "名列", "分获", "夺冠", "卫冕", "折桂", "摘金", "夺金"]);
+/** A placing won (获得第五名, 获第三名): no fixed word, so read by a pattern beside the word table. */
+const PLACING_WON = /获得?第[一二三四五六七八九十\d]{1,3}名/g;
 /** Words for an athlete that stand right before a name (冠军X, 名将X, 主教练X: 教练 ends it). */
 const ATHLETE_WORDS = "冠军|亚军|季军|名将|新锐|小将|老将|新秀|选手|队员|运动员|球员|棋手|车手|教练|主帅|教头";
 /** An athlete word ending the text it is tested on: the name after it starts fair. */
 const ATHLETE_WORD = new RegExp(`(?:${ATHLETE_WORDS})$`);
-/** Each athlete word, as a place a name may start right after. */
-const ATHLETE_NAME = new RegExp(ATHLETE_WORDS, "g");
+/** Each athlete word, as a place a name may start right after (these and RANK_VERB are read in the shared pass over the article (word-hits), not a scan of the whole text of its own). */
+const ATHLETE_NAME = wordTable(ATHLETE_WORDS.split("|"));
 /** Joiners after which a list goes on (冠军X和Y, X、Y). */
 const JOINER = /^[和与及、]/;
 
@@ -122,8 +125,8 @@ export function resultNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
     const before = nameEndingAt(text, m.index);
     if (before) add(before.start, before.name);
   }
-  for (const m of text.matchAll(RANK_VERB)) {
-    const last = nameEndingAt(text, m.index);
+  for (const at of rankVerbsAt(text)) {
+    const last = nameEndingAt(text, at);
     if (!last) continue;
     add(last.start, last.name);
     // a pair sharing the place (X和Y分获二、三名)
@@ -131,10 +134,23 @@ export function resultNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
     const first = nameEndingAt(text, last.start - 1);
     if (first) add(first.start, first.name);
   }
-  for (const m of text.matchAll(ATHLETE_NAME)) {
-    const at = m.index + m[0].length;
+  for (const m of wordHits(text, ATHLETE_NAME)) {
+    const at = m.at + m.word.length;
     const name = wholeItemNameAt(text, at, false);
     if (name) add(at, name);
   }
   return out;
+}
+
+/**
+ * Where a placing verb starts, in text order: the word table's hits and the placings won, as one
+ * alternation of both would find them (a word inside a placing, 名列 in 获得第一名列, is not one).
+ */
+function rankVerbsAt(text: string): number[] {
+  const placings = text.includes("第") ? Array.from(text.matchAll(PLACING_WON), (m) => [m.index, m.index + m[0].length] as const) : [];
+  const ats = wordHits(text, RANK_VERB)
+    .filter((h) => !placings.some(([from, to]) => h.at < to && h.at + h.word.length > from))
+    .map((h) => h.at);
+  for (const [from] of placings) ats.push(from);
+  return ats.sort((a, b) => a - b);
 }

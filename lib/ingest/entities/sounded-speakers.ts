@@ -14,22 +14,22 @@ import { isCountryName, isPlaceName } from "./institution-names";
 import { isCommonWord } from "./names";
 import { overlapsAny } from "./spans";
 import { speaksOrMovesAt } from "./speech-names";
+import { wordHits, wordProduct, wordTable } from "./word-hits";
 import { soundNameAt } from "./transliterated-post-names";
 
 const CONFIDENCE = 0.75;
 /**
  * Speech verbs, perhaps after 也/还/则/再次, that a clause-opening name says (表示, 称, 说, 指出…):
- * each match's start is tried as a name's end.
+ * each match's start is tried as a name's end. The words are read in the shared pass over the article (word-hits), not by a scan of the whole text of its own.
  */
-const SPEECH_AT = /(?:也|还|则|再次)?(?:表示|说|称|指出|认为|强调|透露|坦言|回应|呼吁|警告|批评)/g;
+const SPEECH_AT = wordTable(wordProduct(["也", "还", "则", "再次", ""], ["表示", "说", "称", "指出", "认为", "强调", "透露", "坦言", "回应", "呼吁", "警告", "批评"]));
 /** A one-character adverb before the verb: speaksOrMovesAt reads the verb after it. */
 const ADVERB = /^(?:也|还|则)/;
 
 export function soundedSpeakers(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  for (const m of text.matchAll(SPEECH_AT)) {
-    const end = m.index;
+  for (const { at: end } of wordHits(text, SPEECH_AT)) {
     // the run before the verb, read back to the clause's start
     let s = end;
     while (s > 0 && isHanAt(text, s - 1) && end - s < 6) s--;

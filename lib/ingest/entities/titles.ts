@@ -3,7 +3,7 @@
  * and lower-case Latin (the matching text is folded that way). The longest title wins.
  */
 
-import { isClauseBreakAt } from "./context";
+import { charBefore, isClauseBreakAt } from "./context";
 
 /**
  * Nouns for a part someone plays rather than a job (原告X, 学生X, 网友X): they introduce a name the
@@ -121,7 +121,7 @@ export function titleEndingAt(text: string, end: number): string | null {
     if (end - t.length < 0) continue;
     if (text.startsWith(t, end - t.length)) {
       // Latin titles need a boundary on the left ("ceo" not in "xceo")
-      const before = text[end - t.length - 1];
+      const before = charBefore(text, end - t.length);
       if (/^[a-z]/.test(t) && before && /[a-z0-9]/i.test(before)) continue;
       // 委员 before 会 is the committee itself (全国委员会|会长), not a member of it
       if (t === "委员" && text[end] === "会") continue;
@@ -187,7 +187,7 @@ export function titleEnds(text: string): { end: number; title: string }[] {
         break;
       }
     }
-    if (code === GUAN && out[out.length - 1]?.end !== end) {
+    if (code === GUAN && (out.length > 0 ? out[out.length - 1]!.end : undefined) !== end) {
       const open = openChiefOfficerEndingAt(text, end);
       if (open) out.push({ end, title: open });
     }

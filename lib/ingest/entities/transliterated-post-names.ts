@@ -14,6 +14,7 @@ import { isHanAt } from "./context";
 import type { FoundName, FoundRole, OrgSpan, PersonSpan } from "./discover";
 import { COUNTRIES } from "./institution-names";
 import { isCommonWord, verbStartsAt } from "./names";
+import { wordHits, wordTable } from "./word-hits";
 
 /** Characters of the usual transliteration table for Western, Russian and Arabic names (general vocabulary). */
 const TRANSLIT = new Set(
@@ -26,7 +27,8 @@ const TRANSLIT = new Set(
 /** Posts only a foreign state gives: the post alone places the holder abroad. */
 const FOREIGN_POST = /^(?:副首相|首相|外相|国务卿|外交大臣)$/;
 /** Those posts, and the posts China gives too, after which a foreign country must stand. */
-const POSTS = /副首相|首相|外相|国务卿|外交大臣|副总统|总统|副总理|总理|外交部长|国防部长|外长|防长|财长|大使|参议员|众议员|议员/g;
+/** Read in the shared pass over the article (word-hits), not a scan of the whole text of its own. */
+const POSTS = wordTable(["副首相", "首相", "外相", "国务卿", "外交大臣", "副总统", "总统", "副总理", "总理", "外交部长", "国防部长", "外长", "防长", "财长", "大使", "参议员", "众议员", "议员"]);
 /** A word between the country and the post saying when the holder held it (英国现任外相). */
 const TENURE = /(?:现任|时任|前任|新任|前)$/;
 /** A country in one character, as headlines shorten it before a minister (俄外长, 美防长). */
@@ -69,9 +71,7 @@ export function transliteratedPostNames(t: ArticleText, orgs: OrgSpan[], people:
   const text = t.simp;
   const names: FoundName[] = [];
   const roles: FoundRole[] = [];
-  for (const m of text.matchAll(POSTS)) {
-    const at = m.index;
-    const post = m[0];
+  for (const { at, word: post } of wordHits(text, POSTS)) {
     const country = givingCountry(text, at, post);
     if (!country && !FOREIGN_POST.test(post)) continue;
     const s = at + post.length;

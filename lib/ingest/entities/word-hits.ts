@@ -79,6 +79,18 @@ function mergedIndex(): Merged {
   return merged;
 }
 
+/**
+ * The words a run of literal groups matches, in the order a regex tries them: (?:a|b)?(?:x|y) is
+ * wordProduct(["a", "b", ""], ["x", "y"]) (an optional group ends with ""), giving ax, ay, bx, by,
+ * x, y. A table of them finds what the pattern's global matches find, the earlier word winning
+ * where several start, as the pattern's first alternative to match does.
+ */
+export function wordProduct(...groups: readonly (readonly string[])[]): string[] {
+  let out = [""];
+  for (const g of groups) out = out.flatMap((head) => g.map((w) => head + w));
+  return out;
+}
+
 export function wordTable(words: readonly string[]): WordTable {
   const table: WordTable = { id: tables.length, words: [...words] };
   tables.push(table);
