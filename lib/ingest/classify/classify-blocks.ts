@@ -403,14 +403,19 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // between two parts of the digest, so it is cut but bridged like an insert. As a wall (−30 a
   // line) it cut every short item after the first.
   const itemCredits = new Set<number>();
-  const bracketedCredit = (k: number) => meta[k] === "origin" && BRACKETED_LINE.test(blocks[k]!.text.trim()) && prose(k - 1);
+  // The item above its credit is a sentence, however short (教育部发布X指南。): it reads as prose.
+  const creditedItem = (k: number) => k >= 0 && !excludedBase(k) && SENTENCE_END.test(blocks[k]!.text.trim());
+  const bracketedCredit = (k: number) => meta[k] === "origin" && BRACKETED_LINE.test(blocks[k]!.text.trim()) && creditedItem(k - 1);
+  const digestItems = new Set<number>();
   for (let i = 0; i + 2 < blocks.length; i++) {
-    if (bracketedCredit(i) && bracketedCredit(i + 2)) itemCredits.add(i).add(i + 2);
+    if (!bracketedCredit(i) || !bracketedCredit(i + 2)) continue;
+    itemCredits.add(i).add(i + 2);
+    digestItems.add(i - 1).add(i + 1);
   }
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
-      paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
+      paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true || digestItems.has(i)) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
       insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i) || pitchBetween(i) || widgetRun.has(i) || itemCredits.has(i),
@@ -828,3 +833,4 @@ function commentBoxAt(
 
 /** A line that is one bracketed aside and nothing else: （来源：X）, 【来源：X】. */
 const BRACKETED_LINE = /^[（(【][^（()）【】]+[）)】]$/u;
+const SENTENCE_END = /[。！？!?”]$/u;

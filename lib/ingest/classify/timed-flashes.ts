@@ -19,6 +19,8 @@ const TIMED_HEADLINE = /^(?:[•·*-]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*【[^【】
 /** A section label over the list: a few words, no sentence or clause mark. */
 const LABEL = /^[^。！？!?；;，,：:]{1,10}$/u;
 const MIN_ITEMS = 2;
+/** A flash's own headline in 【】 opening its text. */
+const FLASH_HEAD = /^【[^【】]{2,40}】/u;
 
 /** First and last index of the list of other flashes under the article's span, or null. */
 export function timedFlashesRun(blocks: FlashInput[], span: { start: number; end: number }): { start: number; end: number } | null {
@@ -34,7 +36,10 @@ export function timedFlashesRun(blocks: FlashInput[], span: { start: number; end
     const start = label ? i - 1 : i;
     const article = blocks.slice(span.start, start).reduce((n, b) => n + (b.prose ? b.length : 0), 0);
     const list = blocks.slice(i, end + 1).reduce((n, b) => n + b.length, 0);
-    return article >= list ? { start, end } : null;
+    // The article that is itself a flash opens on its own 【headline】: the list is more of the same.
+    const lead = blocks.slice(span.start, start).find((b) => b.prose);
+    const opensAsFlash = lead !== undefined && FLASH_HEAD.test(lead.text.trim());
+    return opensAsFlash || article >= list ? { start, end } : null;
   }
   return null;
 }
