@@ -27,6 +27,7 @@ import { rowsHoldData } from "./data-rows";
 import { bestSpan } from "./body-span";
 import { nextArticleStart } from "./next-article";
 import { teaserFeedStart } from "./teaser-feed";
+import { timedFlashesRun } from "./timed-flashes";
 import { companionReportStart } from "./companion-report";
 import { boxAboveHeaderEnd, headlineListEnd } from "./headline-list-above";
 import { datedFeedBlocks } from "./dated-feed";
@@ -397,13 +398,27 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
       s = e;
     }
   }
+  // A digest whose items each close with their own bracketed credit (…。（来源：X）, split off the
+  // item by split-glued-credit.ts): a credit with another item and its credit under it sits
+  // between two parts of the digest, so it is cut but bridged like an insert. As a wall (−30 a
+  // line) it cut every short item after the first.
+  const itemCredits = new Set<number>();
+  // The item above its credit is a sentence, however short (教育部发布X指南。): it reads as prose.
+  const creditedItem = (k: number) => k >= 0 && !excludedBase(k) && SENTENCE_END.test(blocks[k]!.text.trim());
+  const bracketedCredit = (k: number) => meta[k] === "origin" && BRACKETED_LINE.test(blocks[k]!.text.trim()) && creditedItem(k - 1);
+  const digestItems = new Set<number>();
+  for (let i = 0; i + 2 < blocks.length; i++) {
+    if (!bracketedCredit(i) || !bracketedCredit(i + 2)) continue;
+    itemCredits.add(i).add(i + 2);
+    digestItems.add(i - 1).add(i + 1);
+  }
   const spanInput = (extra: (i: number) => boolean) =>
     features.map((f, i) => ({
       length: urlLine(i) ? 0 : f.length,
-      paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
+      paragraphLike: (f.paragraphLike || blocks[i]!.phrase === true || digestItems.has(i)) && !(blocks[i]!.path === "line" && blocks[i]!.linkDensity >= LINKED_PROSE),
       excluded: excludedBase(i) || (copies.has(i) && !entryCopy(i)) || extra(i),
       core: blocks[i]!.core || inlineBox.has(i),
-      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i) || pitchBetween(i) || widgetRun.has(i),
+      insert: vocab[i]?.kind === "image-credit" || pictureCopy(i) || pictureOnly(i) || galleryCaptions.has(i) || pitchBetween(i) || widgetRun.has(i) || itemCredits.has(i),
     }));
   const first = bestSpan(spanInput(() => false));
   const inSection = new Set<number>();
@@ -422,6 +437,11 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     ? teaserFeedStart(blocks.map((b, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), text: b.text })), first.start)
     : null;
   for (let i = feed ?? blocks.length; i < blocks.length; i++) marks.set(i, { kind: "related", reason: "feed of teasers (headline, date, snippet)" });
+  // …and a wire's other flashes (19:40 【headline】text) under the one flash that is the article (timed-flashes.ts).
+  const flashes = first && cut === null && feed === null && blocks.every((b) => b.path === "line")
+    ? timedFlashesRun(blocks.map((b, i) => ({ prose: features[i]!.paragraphLike && !excludedBase(i), text: b.text, length: features[i]!.length })), first)
+    : null;
+  for (let i = flashes?.start ?? blocks.length; flashes && i <= flashes.end; i++) marks.set(i, { kind: "related", reason: "the wire's other flashes (time, 【headline】) under the article" });
   // Step 2e (text dumps only): a sidebar's list of headlines read before the article and bridged
   // into it across the article's header is cut down to that header.
   const headerInput = first && blocks.every((b) => b.path === "line")
@@ -810,3 +830,7 @@ function commentBoxAt(
   }
   return null;
 }
+
+/** A line that is one bracketed aside and nothing else: （来源：X）, 【来源：X】. */
+const BRACKETED_LINE = /^[（(【][^（()）【】]+[）)】]$/u;
+const SENTENCE_END = /[。！？!?”]$/u;

@@ -134,6 +134,8 @@ const ambiguous = (text: string) => text.match(AMBIGUOUS)?.length ?? 0;
 const hanCut = (a: string, b: string) => (HAN_END.test(a) && HAN_START.test(b) ? 2 : 0);
 
 function joiner(a: string, b: string, measure: Measure): string {
+  // The dumper broke at the space after the wire dateline's dash: it goes back.
+  if (WIRE_DATELINE_END.test(a)) return " ";
   const last = lastChar(a);
   const first = firstChar(b);
   // A dumper that breaks only at spaces (counting characters) took one out between a word and Han text.
@@ -228,6 +230,13 @@ const openCut = (a: string, b: string) => OPEN_END.test(a) && /^\S/.test(b);
  * the column: lynx moves the full stop of an over-long line down alone, so its line ends short.
  */
 const punctCut = (a: string, b: string) => HAN_END.test(a) && PUNCT_START.test(b);
+/**
+ * A release wire's dateline (place date /wire/ --, SAN FRANCISCO, Dec. 3 /Wire/ --) opens the
+ * release's first sentence: its dash leads into the text, so a line ending on it was cut there
+ * (lynx breaks after the dash whatever the column) and the line under it is the sentence's rest.
+ */
+const WIRE_DATELINE_END = /\d.*\/[^/\s][^/]{0,30}\/\s*(?:--|—{1,2}|–)$/u;
+const wireCut = (a: string, b: string) => WIRE_DATELINE_END.test(a) && /^\S/.test(b);
 
 /** Columns a centred line's indent must reach, and how far two centred lines' middles may differ. */
 const CENTRED_INDENT = 8;
@@ -276,7 +285,7 @@ export function rewrap(lines: DumpLine[], cell = false): DumpLine[] {
     // Without a wrap column the widest line is only a guess at one: a header line of fields
     // (outlet, date, 作者：X 责编：Y) is often the widest of a short dump and ends in a name.
     const byWidest = widest !== null && cur !== null && curLastChars >= widest - WIDEST_SLACK && !TERMINAL.test(cur.text) && isWide(firstChar(line.text)) && !isMetadataLine(cur.text);
-    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text) || openCut(cur.text, line.text) || punctCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
+    if (cur && ((byColumn || byWidest || bracketCut(cur.text, line.text) || openCut(cur.text, line.text) || punctCut(cur.text, line.text) || wireCut(cur.text, line.text)) && continues(cur, line, !joined) || (!joined && centredCut(cur, line)))) {
       // After an indented first line, the paragraph's own indent is its continuation's.
       cur = { text: cur.text + joiner(cur.text, line.text, measure) + line.text, indent: joined ? cur.indent : Math.min(cur.indent, line.indent) };
       joined = true;
