@@ -73,3 +73,19 @@ describe("posts chained by 兼 form no organisation", () => {
     expect(r.people.find((p) => p.name === "何永康")?.roles.map((x) => x.title)).toContain("行政总裁");
   });
 });
+
+describe("a university's hospital named without 附属 is the hospital, not the university", () => {
+  it("北京大学第三医院: the hospital, not 北京大学", () => {
+    expect(companies(["北京大学第三医院骨科主任李明说，这台手术历时四个小时。"])).toEqual(["北京大学第三医院"]);
+  });
+
+  it("复旦大学中山医院 … 中山医院副院长X: one hospital under its full name", () => {
+    const r = ex(["昨日，复旦大学中山医院完成了首例机器人辅助手术。中山医院副院长周晓峰表示，该院明年将推广这项技术。"]);
+    expect(r.companies.map((c) => c.name)).toEqual(["复旦大学中山医院"]);
+    expect(r.people.find((p) => p.name === "周晓峰")?.roles.map((x) => x.organisation)).toContain("复旦大学中山医院");
+  });
+
+  it("still reads a university and a hospital joined by 和 as two names (清华大学和X医院)", () => {
+    expect(companies(["清华大学和协和医院签署了合作协议。"])).toContain("清华大学");
+  });
+});

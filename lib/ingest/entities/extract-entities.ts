@@ -914,7 +914,16 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
       confidence: UNIT_CONFIDENCE,
     });
   }
+  // a unit's own name found alone (四川大学华西医院 … 华西医院副院长): the same body, counted under the unit's full name
+  const unitByOwnName = new Map<string, CompanyHit>();
+  for (const hit of companies) if (hit.status === "discovered" && hit.parent && hit.name.startsWith(hit.parent) && hit.name.length - hit.parent.length >= 3) unitByOwnName.set(hit.name.slice(hit.parent.length), hit);
   for (const d of a.discoveredOrgs) {
+    const unit = unitByOwnName.get(d.name);
+    if (unit) {
+      unit.count += d.spans.length;
+      unit.forms.push(d.name);
+      continue;
+    }
     const first = d.spans[0]!;
     const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => c.inTitle(s)), inLead: d.spans.some(([s]) => c.lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
     const named = a.byName.get(`company:${d.name}`);
