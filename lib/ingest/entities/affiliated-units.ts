@@ -6,8 +6,11 @@
  */
 import { PHRASE_CHARS } from "./org-words";
 
-/** A university's affiliated hospital after its name (附属第一医院, 附属肿瘤医院); group 1 is the part before 医院. */
-export const AFFILIATED_HOSPITAL = /^(附属(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{0,4}?))医院/;
+/**
+ * A university's affiliated hospital after its name (附属第一医院, 附属肿瘤医院), or its hospital named
+ * without 附属, by a number or a name of its own (X大学|第一医院, X大学|华西医院); group 1 is the part before 医院.
+ */
+export const AFFILIATED_HOSPITAL = /^(附属(?:第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{0,4}?)|第[一二三四五六七八九十]{1,3}|[\u4e00-\u9fff]{2,4}?)医院/;
 /** 和/与 inside a public body's unit joins two fields (物理与数学, 物理和数学); at either edge it joins two names. */
 export const INNER_FIELD_JOIN = /(?<=.)[和与](?=.)/g;
 const ACADEMY_UNIT = /^([\u4e00-\u9fff]{2,12}?)(?:研究所|研究院|研究中心)/;

@@ -33,6 +33,7 @@ import { addLocalOfficeRoles } from "./local-offices";
 import { isBareAdmin, qualifyBareAdmin, renameDiscovered } from "./bare-admin";
 import { isPlaceName } from "./institution-names";
 import { ADMIN_AREA } from "./org-words";
+import { namesNoOrganisation } from "./non-org-names";
 import { cutInsideWord } from "./cut-names";
 import type { CompanyHit, DiscoveredEntity, EntityInput, EntityResult, OrgKind, PersonHit, ProductHit, RoleHit } from "./types";
 
@@ -533,7 +534,7 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     if (known && n.confidence >= MENTION_CONFIDENCE && !people.has(known)) people.set(known, [[n.at, n.at]]);
     // …and the roles read with it are that person's (极客公园创始人|张鹏|最后…, where the scan's boundary test refused the name)
     if (known && people.has(known)) for (const r of found.roles) if (r.personSlug === null && r.personName === n.name) r.personSlug = known;
-    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "person" && WITHHELD_NAME.test(n.name)) || (n.type === "company" && (knownPair(p, k) || ADMIN_AREA.test(n.name) || POST_VERB_START.test(n.name) || SETS_UP.test(n.name)))) byName.delete(key);
+    if (p.knownKeys.has(k) || p.rejected.has(k) || (n.type === "person" && WITHHELD_NAME.test(n.name)) || (n.type === "company" && (knownPair(p, k) || ADMIN_AREA.test(n.name) || namesNoOrganisation(n.name) || POST_VERB_START.test(n.name) || SETS_UP.test(n.name)))) byName.delete(key);
   }
 
   // a discovered short name of a discovered organisation (龙湖方面 beside 龙湖集团) is that organisation
@@ -913,7 +914,16 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
       confidence: UNIT_CONFIDENCE,
     });
   }
+  // a unit's own name found alone (四川大学华西医院 … 华西医院副院长): the same body, counted under the unit's full name
+  const unitByOwnName = new Map<string, CompanyHit>();
+  for (const hit of companies) if (hit.status === "discovered" && hit.parent && hit.name.startsWith(hit.parent) && hit.name.length - hit.parent.length >= 3) unitByOwnName.set(hit.name.slice(hit.parent.length), hit);
   for (const d of a.discoveredOrgs) {
+    const unit = unitByOwnName.get(d.name);
+    if (unit) {
+      unit.count += d.spans.length;
+      unit.forms.push(d.name);
+      continue;
+    }
     const first = d.spans[0]!;
     const sal = companySalience({ count: d.spans.length, inTitle: d.spans.some(([s]) => c.inTitle(s)), inLead: d.spans.some(([s]) => c.lead(s)), quoted: false, hasRoles: orgsWithRoles.has(d.name) });
     const named = a.byName.get(`company:${d.name}`);

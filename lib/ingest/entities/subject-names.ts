@@ -35,8 +35,8 @@ const FUNDED_HEAD = /(?:开发商|运营商|公司|企业|创企|初创|独角�
 const PRODUCT_BEFORE_QUOTE = /(?:工具|应用|助手|产品|软件|游戏|App|APP|app|小程序)“[^“”]{1,12}”$/;
 /** A Latin AI closing a Han brand (墨砚AI): part of the name, as in the start-ups' own names. */
 const AI_TAIL = "AI";
-/** An adverb or time word allowed between the subject and its verb (国美|此前已|宣布). */
-const ADVERB_BEFORE = /(?:宣布|于|也|还|已|将|则|又|同日|当日|当天|同天|晚间|盘后|再次|继续|持续|再度|陆续|相继|率先|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚|上月|本月|上周|本周)+$/;
+/** An adverb or time word allowed between the subject and its verb (国美|此前已|宣布); 亦/均/却 as 也/则 (X亦|在公告中…: no name ends in them). */
+const ADVERB_BEFORE = /(?:宣布|于|也|亦|均|却|还|已|将|则|又|同日|当日|当天|同天|晚间|盘后|再次|继续|持续|再度|陆续|相继|率先|正式|今日|近日|日前|此前|昨日|今天|昨天|随后|同时|首次|刚刚|上月|本月|上周|本周)+$/;
 /**
  * A company's kind and 的 right before the subject (同为…品牌的|X|推出, 头部公司的|X|宣布): the head says what
  * the name is, so one sighting with any business verb is enough. Without 的 the word after a kind is as
