@@ -23,6 +23,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { abCheckouts, abOrder, type AbSide } from "../lib/bench/ab-checkouts";
 
 const KINDS = ["search", "companies", "people", "list", "article"] as const;
 type Kind = (typeof KINDS)[number];
@@ -114,14 +115,12 @@ function main(): void {
     void child(flags.db, flags.cache === "on" ? 1 : flags.reps, kinds, flags.dump, flags.cache);
     return;
   }
-  if (!flags.base) throw new Error("--base: the other checkout's folder");
-  if (!fs.existsSync(flags.db)) throw new Error(`${flags.db} does not exist`);
-  const trees = { base: path.resolve(flags.base), this: process.cwd() };
-  const sides: Record<keyof typeof trees, Side> = { base: {}, this: {} };
+  const trees = abCheckouts(flags.base, flags.db);
+  const sides: Record<AbSide, Side> = { base: {}, this: {} };
   const script = path.resolve(process.argv[1]!);
   if (flags.dump) fs.mkdirSync(flags.dump, { recursive: true });
   for (let r = 0; r < flags.rounds; r++) {
-    for (const side of r % 2 === 0 ? (["base", "this"] as const) : (["this", "base"] as const)) {
+    for (const side of abOrder(r)) {
       const dump = flags.dump && r < 2 ? ["--dump", path.join(flags.dump, `${side}.jsonl`)] : [];
       if (dump.length) fs.rmSync(dump[1]!, { force: true });
       const p = spawnSync("npx", ["tsx", script, "--child", "--db", path.resolve(flags.db), "--reps", String(flags.reps), "--kinds", kinds.join(","), "--cache", flags.cache, ...dump], { cwd: trees[side], encoding: "utf8", maxBuffer: 1 << 26 });

@@ -9,10 +9,10 @@
  * Child mode (`--child`) is this script run from a checkout's folder: it loads that folder's code.
  */
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { abCheckouts, abOrder, type AbSide } from "../lib/bench/ab-checkouts";
 
 const KINDS: [string, string][] = [
   ["two-character name", "百度"], ["common word", "大模型"], ["lone character", "华"], ["pinyin", "likaifu"], ["phrase", "\"发布了新模型\""],
@@ -60,13 +60,11 @@ function main(): void {
     void child(flags.db, flags.runs);
     return;
   }
-  if (!flags.base) throw new Error("--base: the other checkout's folder");
-  if (!fs.existsSync(flags.db)) throw new Error(`${flags.db} does not exist`);
-  const trees = { base: path.resolve(flags.base), this: process.cwd() };
-  const sides: Record<keyof typeof trees, Side> = { base: {}, this: {} };
+  const trees = abCheckouts(flags.base, flags.db);
+  const sides: Record<AbSide, Side> = { base: {}, this: {} };
   const script = path.resolve(process.argv[1]!);
   for (let r = 0; r < flags.rounds; r++) {
-    for (const side of r % 2 === 0 ? (["base", "this"] as const) : (["this", "base"] as const)) {
+    for (const side of abOrder(r)) {
       const p = spawnSync("npx", ["tsx", script, "--child", "--db", path.resolve(flags.db), "--runs", String(flags.runs)], { cwd: trees[side], encoding: "utf8", maxBuffer: 1 << 26 });
       const line = p.stdout.split("\n").filter((l) => l.startsWith("{")).at(-1);
       if (!line) throw new Error(`${side} failed: ${p.stderr.slice(-2000)}`);
