@@ -1,7 +1,7 @@
 /**
  * The running text the Han generators (gen-han-pair-counts.ts, gen-han-running-pairs.ts) count
  * pairs in: the visible text of every page and text file under the given folders (a fixture's
- * source.html or source.txt, a dev page, a seed), read as the project reads a file (decodeBytes).
+ * source.html or source.txt, a dev page), read as the project reads a file (decodeBytes).
  *
  * Left out, so the counts describe clean Chinese and nothing of the evaluation sets:
  * - a file the decoder had to un-garble (its reason names a reversal) or that still holds damage
