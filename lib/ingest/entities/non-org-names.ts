@@ -3,13 +3,8 @@
  * village's own name, a phrase of someone's term of office, and a post chained to the next by 兼.
  * Checked on every discovered name, so no one finder has to know them all.
  */
+import { LOCAL_AREA } from "./org-words";
 import { titleEndingAt } from "./titles";
-
-/**
- * A town, a township or a village named alone (…镇, …乡, …村): a place, like 北京市 or 海淀区; its
- * government or party committee is named with an organisation word after it (…镇政府, …镇党委).
- */
-export const LOCAL_PLACE = /^[\u4e00-\u9fff]{1,7}(?:镇|乡|村)$/;
 
 /** 任内 / 任期内 / 在任 (during someone's term): a time phrase opening a clause, no name's first characters. */
 const TERM_OF_OFFICE = /^(?:任内|任期内|在任)/;
@@ -25,5 +20,7 @@ function opensWithChainedPost(name: string): boolean {
 
 /** The discovered name is one of the shapes above, so no organisation. */
 export function namesNoOrganisation(name: string): boolean {
-  return LOCAL_PLACE.test(name) || TERM_OF_OFFICE.test(name) || opensWithChainedPost(name);
+  // a town, township or village alone is a place, like 北京市; its government is named with an
+  // organisation word after it (…镇政府, …镇党委)
+  return LOCAL_AREA.test(name) || TERM_OF_OFFICE.test(name) || opensWithChainedPost(name);
 }

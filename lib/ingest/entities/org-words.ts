@@ -42,8 +42,12 @@ export function isGenericStem(stem: string): boolean {
   return ok[stem.length]!;
 }
 
+/** A name of 1–7 Han characters ending in one of the area words, alone: a place, no organisation. */
+const areaNamed = (areaWords: string): RegExp => new RegExp(`^[\\u4e00-\\u9fff]{1,7}(?:${areaWords})$`);
 /** A province, city, county or district, or a company's sales region (北京市, 海淀区, 中国区), named alone: a place, no organisation. */
-export const ADMIN_AREA = /^[\u4e00-\u9fff]{1,7}(?:省|市|县|区)$/;
+export const ADMIN_AREA = areaNamed("省|市|县|区");
+/** A town, a township or a village named alone (…镇, …乡, …村). */
+export const LOCAL_AREA = areaNamed("镇|乡|村");
 
 /** Characters that make a run a phrase, not a brand name (公司的, 这家, 已经…). */
 export const PHRASE_CHARS = /[的了是在和与等这那其该各每个们不为对从于被把也都将已会要他她它我你到接给让]/;
