@@ -137,6 +137,12 @@ describe("a paragraph that is one link between two paragraphs is another article
       expect(a.body).toContain(PARAS[2]);
     }
   });
+  it("a reference link's title under a retold story (few Han characters) stays", () => {
+    for (const link of ["Igaluk - Wiki", "月が綺麗ですね -- pixiv百科"]) {
+      const a = extract(page("2026-12-05 07:30 作者：欧阳晴", paras(PARAS.slice(0, 2)) + `<p><a class="link" href="https://example.org/wiki">${link}</a></p>` + paras(PARAS.slice(2))));
+      expect(a.body).toContain(link);
+    }
+  });
   it("a paragraph with a link inside its sentence stays", () => {
     const linked = `<p>据<a href="/a/3.html">此前报道</a>，这家公司在今年三月完成了新一轮融资，投后估值超过两百亿元，投资方包括多家国资基金。</p>`;
     const a = extract(page("2026-12-05 07:30 作者：欧阳晴", paras(PARAS.slice(0, 2)) + linked + paras(PARAS.slice(2))));
