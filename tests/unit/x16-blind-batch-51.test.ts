@@ -149,3 +149,23 @@ describe("a paragraph that is one link between two paragraphs is another article
     expect(a.body).toContain("投后估值超过两百亿元");
   });
 });
+
+describe("报道：X / 报导：X at a field's start is the reporter's label (x16-b51b-day-first-slash-date-…, x16-b51b-baodao-label-…)", () => {
+  it("the name after the label is the reporter's, a slashed date after it cut out", () => {
+    expect(names("报道：伍嘉恩 18/11/2026 14:20").reporters).toEqual(["伍嘉恩"]);
+    expect(names("报导：符蕴仪 发布：2026年11月29日 16:05").reporters).toEqual(["符蕴仪"]);
+  });
+  it("此前报道：, a name's own 报道： and 据X报道： are no label", () => {
+    expect(names("此前报道：港媒称 三家 公司")).toEqual({ authors: [], reporters: [], editors: [] });
+    expect(names("记者李琛奇、通讯员陈发明报道：“十二五”时期").reporters).toEqual(["李琛奇", "陈发明"]);
+    expect(names("据新华社报道：美方 宣布")).toEqual({ authors: [], reporters: [], editors: [] });
+  });
+  it("the byline element's 报导：X is the writer, not an outlet in the author slot", () => {
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>银行推AI理财顾问 | 某时讯</title></head><body>
+<ul class="main-menu"><li><a href="/">首页</a></li><li><a href="/finance">财经</a></li></ul><article class="story"><h1>银行推AI理财顾问</h1>
+<div class="story-byline"><span>报导：符蕴仪</span> <span>发布：2026年11月29日 16:05</span></div><div class="story-content">${paras(PARAS)}</div></article></body></html>`;
+    const a = extract(html);
+    expect([...a.authors, ...a.reporters]).toEqual(["符蕴仪"]);
+    expect(a.source).not.toBe("报导：符蕴仪");
+  });
+});

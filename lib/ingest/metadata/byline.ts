@@ -11,7 +11,7 @@ type Role = keyof Byline;
 
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
-  { re: /(?:记者|通讯员|采写|采访|访谈|实习生)/, role: "reporters" },
+  { re: /(?:记者|通讯员|采写|采访|访谈|实习生|报道|报导)/, role: "reporters" },
   { re: /(?:作者|撰文|撰稿|主笔|口述|整理|分析师|研究员|文)/, role: "authors" },
 ];
 // 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
@@ -21,7 +21,9 @@ const LABELS: { re: RegExp; role: Role }[] = [
 // interviewed).
 // 文/图：X, 图/文：X: the writer who took the pictures too (a hospital's or a school's news credit).
 // 原文｜X, 译文：X: the original's or the translation's field (a translated piece's credits), no writer's label.
-const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|访谈|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|(?<![原译])文)\s*[:：|｜丨/／]?\s*/gu;
+// 报道：X, 报导：X: the reporter's field of a Malaysian or Singaporean paper's info row; only at the
+// line's or a field's start before its colon (此前报道： and X报道： after a name are no such label).
+const LABEL_RE = /((?<!\p{Script=Han})报[道导](?=\s*[:：])|文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|访谈|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|(?<![原译])文)\s*[:：|｜丨/／]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
 // 研究员：A,B: a research report's writers too (研究员表示 is a sentence).
@@ -121,6 +123,8 @@ const SPACED_NAME = /(?<![\p{Script=Han}])(\p{Script=Han})[\s\u3000]+(\p{Script=
 const BYLINE_MAX = 60;
 // A credit line (本文来自微信公众号X（ID：…），作者：Y，编译：Z，…经授权发布) runs longer.
 const CREDIT_MAX = 120;
+// 报道：X at a line's or a field's start (the label LABEL_RE reads there).
+const REPORT_LABEL = /(?:^|[^\p{Script=Han}])[报報][道导導]\s*[:：]/u;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
 const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲／/丨|｜原发發析研]/;
 
@@ -163,7 +167,7 @@ export function isBylineShaped(line: string): boolean {
   if (line.length <= CREDIT_MAX && BY_FIELDS_ROW.test(line) && !/[。！？]/.test(line)) return true;
   return (
     (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line) || BY_LIST.test(line) || isFieldsRow(line)))) &&
-    (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
+    (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line) || REPORT_LABEL.test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );
 }
@@ -291,7 +295,8 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     push(into.reporters, slash[1]!);
     return;
   }
-  const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
+  // a date written day or month first with slashes (18/11/2026 14:20) is cut out as the year-first one is
+  const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
   // "□ 沈阳（清华大学教授）": a column's writer after the bullet, perhaps with the affiliation in brackets.
   const bullet = text.match(/^\s*[■□●◆▲]\s*(\p{Script=Han}{2,4})\s*(?:[（(][^（）()]{2,40}[）)])?\s*$/u);
   if (bullet) {
