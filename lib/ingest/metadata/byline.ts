@@ -107,9 +107,10 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
   const barred = barList ? s.trim().split(/\s*[|｜丨]\s*/) : [];
   if (barred.length > 1 && barred.every((n) => /^\p{Script=Han}{2,3}$/u.test(n) && hasKnownSurname(n) && !NOT_NAMES.test(n))) return barred;
   // "作者：温景行 霍晴川|2026-11-30 16:05|来源：X" (linked names in a row of spans apart by bars):
-  // otherwise the field's names end at its first bar; what follows is the row's next field (a time,
-  // an account, a channel), never more of this field's names.
-  const firstBar = s.search(/[|｜丨]/u);
+  // otherwise a colon label's names end at the field's first bar; what follows is the row's next
+  // field (a time, an account, a channel), never more of this field's names. (After a bar's label,
+  // 作者｜X｜Y, the bars part fields from the start and are left to the words below.)
+  const firstBar = barList ? s.search(/[|｜丨]/u) : -1;
   if (firstBar > 0) s = s.slice(0, firstBar);
   return s
     // 和/及 join two names (张三和李四); at a name's end, with none after it, 和 is the name's (邵清和).
