@@ -1,6 +1,6 @@
 /**
- * A desk's correction of the article set beside it (【更正说明】本文于2026年11月17日更新：原文第三段中…
- * 应为…，特此更正并致歉; 更正：此前版本误称…): a label (更正, 勘误, perhaps 说明/声明/启事 and
+ * A desk's correction of the article set beside it (【更正说明】本文于M月D日更新：原文中“A”
+ * 应为“B”，特此更正; 更正：此前版本误称…): a label (更正, 勘误, perhaps 说明/声明/启事 and
  * brackets), then, within a few words, the article it corrects (本文, 原文, 文中, 此前报道…). It is
  * about the text, not part of it, and the date it gives is the correction's, not the publication's.
  * Matched on the simplified, width-folded line. Vocabulary only.

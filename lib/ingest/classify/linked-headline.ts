@@ -1,11 +1,11 @@
 /**
- * A linked headline set between the article's paragraphs (▶ 大模型第一股上市首日破发，市场在担心什么？
- * as a paragraph that is one link): a portal points to another article mid-text, with no 相关阅读
+ * A linked headline set between the article's paragraphs (▶ and another
+ * article's headline, as a paragraph that is one link): a portal points to another article mid-text, with no 相关阅读
  * label to say so. The whole line is a link, short as a headline, no sentence of the text (no 。),
  * and prose stands on both sides of it: the article's own lines are not links from end to end.
  * Headings and list items are left alone (a table of contents, a roundup's linked items), and so
- * is a short linked title of another kind: a reference link under a retold story (Igaluk - Wiki,
- * 月が綺麗ですね -- pixiv百科 in a long note) names its source page, not an article of the site; a
+ * is a short linked title of another kind: a reference link under a retold story (<a page's name> -
+ * Wiki in a long note) names its source page, not an article of the site; a
  * Chinese headline has ten Han characters at least.
  */
 import type { Block } from "../types";

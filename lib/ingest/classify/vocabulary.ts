@@ -65,7 +65,7 @@ const FOOTER_LINK_WORDS = /(关于我们|联系我们|网站地图|sitemap|隐�
  */
 const FOOTER_WORDS_IN_SENTENCE = new RegExp(`^[^|｜丨]*${FOOTER_LINK_WORDS.source}\\p{Script=Han}[^|｜丨]*[。！？]$`, "iu");
 /**
- * "公司门口的电子屏上滚动着招聘信息：AI训练师、对话设计师…，月薪六千到一万二。": the words sit in the
+ * "…，门口的屏幕上滚动着招聘信息：岗位甲、岗位乙，月薪若干。": the words sit in the
  * middle of a long sentence, a clause and its comma before them, with no bar on the line: the
  * article telling of a notice, not the site's links, which open or end their line and never
  * follow a comma of a sentence forty characters long.
@@ -173,7 +173,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /^[(（【\[]?\s*第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*页\s*[)）】\]]?$/u, kind: "prev-next", reason: "page marker inside a paged article", maxLength: 12 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
   { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇|上一图集|下一图集|上一组图|下一组图)/, kind: "prev-next", reason: "previous/next article link" },
-  // 【更正说明】本文于…更新：原文第三段中…应为…，特此更正: the desk's correction (correction-notice.ts).
+  // 【更正说明】本文于…更新：原文中…应为…: the desk's correction (correction-notice.ts).
   {
     re: CORRECTION_NOTICE,
     kind: "disclaimer",

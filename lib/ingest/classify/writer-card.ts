@@ -1,5 +1,5 @@
 /**
- * A writer's card closing the article (梁予安 / 算力前哨主笔，关注AI芯片与算力基础设施): the writer's
+ * A writer's card closing the article (<name> / <outlet>主笔，关注<a beat>): the writer's
  * bare name on a line of its own, then one short line about them (their post and beat, perhaps how
  * to reach them), as the body's last two lines. A tech site prints it under the text beside an
  * avatar and a follow button; without the card's box the two lines read as the article's close.

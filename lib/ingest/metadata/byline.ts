@@ -106,7 +106,7 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
   // may be an account or a time's label (文｜X｜首发于…).
   const barred = barList ? s.trim().split(/\s*[|｜丨]\s*/) : [];
   if (barred.length > 1 && barred.every((n) => /^\p{Script=Han}{2,3}$/u.test(n) && hasKnownSurname(n) && !NOT_NAMES.test(n))) return barred;
-  // "作者：温景行 霍晴川|2026-11-30 16:05|来源：X" (linked names in a row of spans apart by bars):
+  // "作者：X Y|<time>|来源：Z" (linked names in a row of spans apart by bars):
   // otherwise a colon label's names end at the field's first bar; what follows is the row's next
   // field (a time, an account, a channel), never more of this field's names. (After a bar's label,
   // 作者｜X｜Y, the bars part fields from the start and are left to the words below.)
@@ -200,7 +200,7 @@ export function parseByline(line: string, into: Byline, outlets?: string[]): voi
 
 // "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
 // "欣传媒╱记者丁彦伶／台北报导 2012-01-12 12:01": the outlet may come first, the time last.
-// "记者林以安／圣荷西报导 11/23/2026 10:15": an overseas paper's date after it, month first with slashes.
+// "记者X／<place>报导 MM/DD/YYYY hh:mm": an overseas paper's date after it, month first with slashes.
 // "2025-05-20 14:32 經濟日報／ 記者李孟珊／台北即時報導": the time may come first too, and the
 // outlet may be spaced from 記者 rather than slashed (經濟日報 記者 X／台北即時報導).
 const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*|\p{Script=Han}{2,8}\s+(?=记者))?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
@@ -296,7 +296,7 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     push(into.reporters, slash[1]!);
     return;
   }
-  // a date written day or month first with slashes (18/11/2026 14:20) is cut out as the year-first one is
+  // a date written day or month first with slashes (DD/MM/YYYY hh:mm) is cut out as the year-first one is
   const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
   // "□ 沈阳（清华大学教授）": a column's writer after the bullet, perhaps with the affiliation in brackets.
   const bullet = text.match(/^\s*[■□●◆▲]\s*(\p{Script=Han}{2,4})\s*(?:[（(][^（）()]{2,40}[）)])?\s*$/u);

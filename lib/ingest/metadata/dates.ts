@@ -25,9 +25,9 @@ const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd
 // the day is kept as printed, the time left out.
 const US_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP])\.?M\.?(?![A-Za-z])(\s*(?:[ECMP][SD]?T|UTC|GMT)(?![A-Za-z]))?/gi;
 
-// "11/23/2026 10:15" (month first, as pages for North American readers print it) or "23/11/2026"
+// "11/23/2025 10:15" (month first, as pages for North American readers print it) or "23/11/2025"
 // (day first, as pages in Singapore, Malaysia or Europe do), with no AM/PM to say whose: the order
-// is read only where one of the two numbers cannot be a month (over 12); 05/06/2026 stays unread.
+// is read only where one of the two numbers cannot be a month (over 12); 05/06/2025 stays unread.
 // A time after it is a 24-hour clock; one with AM/PM is US_DATE_RE's.
 const SLASH_DATE_RE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]))?/g;
 const CLOCK_HALF = /^\s*[AP]\.?M/i;
