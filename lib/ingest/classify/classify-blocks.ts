@@ -34,6 +34,8 @@ import { datedFeedBlocks } from "./dated-feed";
 import { pickTitle } from "./title";
 import { headlineUnderNote } from "./editors-note";
 import { aiSummaryItems } from "./ai-summary";
+import { writerCardItems } from "./writer-card";
+import { isLinkedHeadline } from "./linked-headline";
 import { echoesTrail } from "./crumb-title";
 import { endAtClosingNotice } from "./closing-notice";
 import { repeatedCaptions } from "./repeated-captions";
@@ -629,6 +631,15 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // a site's machine-written summary box above the article is no part of it (ai-summary.ts)
   const boxAbove = aiSummaryItems(body.slice(0, 5).map((i) => blocks[i]!.text));
   body.splice(0, boxAbove);
+  // a writer's card (name, one-line bio) closing the body credits the writer, it is no text (writer-card.ts)
+  for (const i of body.splice(body.length - writerCardItems(body.map((k) => blocks[k]!.text)))) {
+    marks.set(i, { kind: "metadata", reason: "writer's card under the article (name, one-line bio)" });
+  }
+  // a whole-line link between two paragraphs is another article's headline (linked-headline.ts)
+  const proseAt = (k: number | undefined) => ({ prose: k !== undefined && features[k]!.paragraphLike });
+  const linkedHeadlines = new Set(body.filter((i, k) => k > 0 && isLinkedHeadline(blocks[i]!, blocks[i]!.text, proseAt(body[k - 1]), proseAt(body[k + 1]))));
+  for (const i of linkedHeadlines) marks.set(i, { kind: "related", reason: "a linked headline between the article's paragraphs" });
+  if (linkedHeadlines.size > 0) body.splice(0, body.length, ...body.filter((i) => !linkedHeadlines.has(i)));
 
   // Step 6: label everything that is neither title nor body.
   const bodySet = new Set(body);

@@ -5,6 +5,7 @@
  * Lines are matched on their simplified, width-folded form so traditional pages match too.
  */
 import type { RemovalKind } from "../types";
+import { CORRECTION_NOTICE } from "./correction-notice";
 
 export interface VocabularyHit {
   kind: RemovalKind;
@@ -16,8 +17,10 @@ export interface VocabularyHit {
 }
 
 const SECTION_MARKERS: { re: RegExp; kind: RemovalKind; reason: string }[] = [
+  // 延伸阅读：<headline> with its one item after the colon on the same line is a single link set in
+  // the text (the related-link rule below), not the heading of a list: the article goes on under it.
   {
-    re: /^(编辑|小编)(精选|推荐)[\sa-z:：]*$|^(更多)?(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)的?(推荐|内容|阅读|文章|新闻|资讯|快讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)|^(其他人|别人|网友|读者|很多人|更多人)(也|都)?在(看|读)[\sa-z:：]*$|^(你|您)(可能)?(还|也)(想|会|在)?(看|读|喜欢|感兴趣)[\sa-z:：]*$|^(图文|图片|视频)(推荐|精选)[\sa-z:：]*$/i,
+    re: /^(编辑|小编)(精选|推荐)[\sa-z:：]*$|^(更多)?(相关|热门|精彩|最新|猜你|为你|大家都在|更多|延伸|推荐|热点|同类|往期|相似)的?(推荐|内容|阅读|文章|新闻|资讯|快讯|链接|报道|栏目|专题|喜欢|在看|看|文章推荐)?[\sa-z:：]*$|^(相关|推荐|延伸|热门)(推荐|阅读|文章|内容)(?![^:：>》]{0,4}[:：>》]\s*[^\s:：>》])|^(其他人|别人|网友|读者|很多人|更多人)(也|都)?在(看|读)[\sa-z:：]*$|^(你|您)(可能)?(还|也)(想|会|在)?(看|读|喜欢|感兴趣)[\sa-z:：]*$|^(图文|图片|视频)(推荐|精选)[\sa-z:：]*$/i,
     kind: "related",
     reason: "opens a list of other articles",
   },
@@ -61,6 +64,13 @@ const FOOTER_LINK_WORDS = /(关于我们|联系我们|网站地图|sitemap|隐�
  * apart (关于我们 | 联系我们) or end the line.
  */
 const FOOTER_WORDS_IN_SENTENCE = new RegExp(`^[^|｜丨]*${FOOTER_LINK_WORDS.source}\\p{Script=Han}[^|｜丨]*[。！？]$`, "iu");
+/**
+ * "…，门口的屏幕上滚动着招聘信息：岗位甲、岗位乙，月薪若干。": the words sit in the
+ * middle of a long sentence, a clause and its comma before them, with no bar on the line: the
+ * article telling of a notice, not the site's links, which open or end their line and never
+ * follow a comma of a sentence forty characters long.
+ */
+const FOOTER_WORDS_AFTER_CLAUSE = new RegExp(`^(?=[^|｜丨]{40,}$)[^|｜丨]*\\p{Script=Han}[，,；;][^|｜丨]*${FOOTER_LINK_WORDS.source}[^|｜丨]*[。！？]$`, "iu");
 
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
   // A Markdown table's rule row (|---|:---:|) left unrendered: no words, only the table's drawing.
@@ -83,7 +93,7 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   // permission a reprint needs may be qualified (未经本网事先书面许可, 未经本网协议授权): the notice is
   // the same, and a rights line under an article read as its last paragraph.
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|仅代表(本人|个人)的?(意见|观点|看法)|据此(买卖|操作|投资|入市)[,，]?\s*风险自负|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(本(网|站|报|刊|社))?(书面|协议|事先|正式)*(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|(文章|本文)(观点|内容)?仅代表(原)?作者(本人|个人)?|仅代表(本人|个人)的?(意见|观点|看法)|据此(买卖|操作|投资|入市)[,，]?\s*风险自负|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(本(网|站|报|刊|社))?(书面|协议|事先|正式)*(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },
@@ -163,6 +173,13 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   { re: /^[(（【\[]?\s*第\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*页\s*[)）】\]]?$/u, kind: "prev-next", reason: "page marker inside a paged article", maxLength: 12 },
   // Also as a heading over the next article's link ("/阅读下一篇/", "【查看上一篇】").
   { re: /^[\/\s<«【\[(（]*(阅读|查看|浏览)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|上篇|下篇|上一图集|下一图集|上一组图|下一组图)/, kind: "prev-next", reason: "previous/next article link" },
+  // 【更正说明】本文于…更新：原文中…应为…: the desk's correction (correction-notice.ts).
+  {
+    re: CORRECTION_NOTICE,
+    kind: "disclaimer",
+    reason: "correction notice (更正：本文…)",
+    maxLength: 200,
+  },
   {
     re: FOOTER_LINK_WORDS,
     kind: "navigation",
@@ -490,7 +507,7 @@ export function vocabularyHit(folded: string): VocabularyHit | null {
     if (!rule.re.test(folded)) continue;
     // The caption test runs only on a line a credit rule matched: its lookahead is costly on long lines.
     if (rule.kind === "image-credit" && (CAPTION_THEN_CREDIT.test(folded) || FIGURE_NAMED.test(folded))) continue;
-    if (rule.re === FOOTER_LINK_WORDS && FOOTER_WORDS_IN_SENTENCE.test(folded)) continue;
+    if (rule.re === FOOTER_LINK_WORDS && (FOOTER_WORDS_IN_SENTENCE.test(folded) || FOOTER_WORDS_AFTER_CLAUSE.test(folded))) continue;
     return { kind: rule.kind, reason: rule.reason };
   }
   const tokens = shortTokenList(folded);

@@ -140,7 +140,8 @@ const LINKED_HEADLINE_MIN = 8;
 // (标签 X Y) are linked lines under the body that are no other article's headline.
 const NOT_A_HEADLINE = /^\s*(?:标签|关键词|关键字|tags?(?![a-z]))|https?:|www\.|(?:^|\s)\d{1,3}\s+\d{1,3}(?:\s|$)|上一页|下一页|余下全文|阅读全文|查看全文/i;
 const LINE_MAX = 150;
-const LABEL = /^(?:作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
+// 报道：X / 报导：X (a Malaysian or Singaporean paper's reporter field) is a label only before its colon.
+const LABEL = /^(?:[报報][道导導](?=\s*[:：])|作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
 
 type Kind = "headline-near" | "headline" | "meta" | "title-tag";
 interface Candidate {

@@ -11,7 +11,7 @@ type Role = keyof Byline;
 
 const LABELS: { re: RegExp; role: Role }[] = [
   { re: /(?:责任编辑|责编|编辑|主编|编译)/, role: "editors" },
-  { re: /(?:记者|通讯员|采写|采访|访谈|实习生)/, role: "reporters" },
+  { re: /(?:记者|通讯员|采写|采访|访谈|实习生|报道|报导)/, role: "reporters" },
   { re: /(?:作者|撰文|撰稿|主笔|口述|整理|分析师|研究员|文)/, role: "authors" },
 ];
 // 撰文者, 撰稿人 (a Traditional page's and a magazine's word for the writer) are the writer's label whole.
@@ -21,7 +21,9 @@ const LABELS: { re: RegExp; role: Role }[] = [
 // interviewed).
 // 文/图：X, 图/文：X: the writer who took the pictures too (a hospital's or a school's news credit).
 // 原文｜X, 译文：X: the original's or the translation's field (a translated piece's credits), no writer's label.
-const LABEL_RE = /(文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|访谈|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|(?<![原译])文)\s*[:：|｜丨/／]?\s*/gu;
+// 报道：X, 报导：X: the reporter's field of a Malaysian or Singaporean paper's info row; only at the
+// line's or a field's start before its colon (此前报道： and X报道： after a name are no such label).
+const LABEL_RE = /((?<!\p{Script=Han})报[道导](?=\s*[:：])|文\s*[/／]\s*图|图\s*[/／]\s*文|责任编辑|责编|编辑|主编|编译|记者|通讯员|采写|采访|访谈|实习生|作者|撰文者|撰文|撰稿人|撰稿者|撰稿|主笔|口述|整理|分析师|研究员|文字|(?<![原译])文)\s*[:：|｜丨/／]?\s*/gu;
 // Labels that are also common words count only before a separator: 文｜X, 文／X (a full-width slash), 整理：X (not 文章, 整理了,
 // 分析师认为).
 // 研究员：A,B: a research report's writers too (研究员表示 is a sentence).
@@ -104,6 +106,12 @@ function splitNames(segment: string, outletPrefix: string, outlets?: string[], b
   // may be an account or a time's label (文｜X｜首发于…).
   const barred = barList ? s.trim().split(/\s*[|｜丨]\s*/) : [];
   if (barred.length > 1 && barred.every((n) => /^\p{Script=Han}{2,3}$/u.test(n) && hasKnownSurname(n) && !NOT_NAMES.test(n))) return barred;
+  // "作者：X Y|<time>|来源：Z" (linked names in a row of spans apart by bars):
+  // otherwise a colon label's names end at the field's first bar; what follows is the row's next
+  // field (a time, an account, a channel), never more of this field's names. (After a bar's label,
+  // 作者｜X｜Y, the bars part fields from the start and are left to the words below.)
+  const firstBar = barList ? s.search(/[|｜丨]/u) : -1;
+  if (firstBar > 0) s = s.slice(0, firstBar);
   return s
     // 和/及 join two names (张三和李四); at a name's end, with none after it, 和 is the name's (邵清和).
     .split(/[、,，/\s]+|(?:和|及)(?=\p{Script=Han})/u)
@@ -116,6 +124,8 @@ const SPACED_NAME = /(?<![\p{Script=Han}])(\p{Script=Han})[\s\u3000]+(\p{Script=
 const BYLINE_MAX = 60;
 // A credit line (本文来自微信公众号X（ID：…），作者：Y，编译：Z，…经授权发布) runs longer.
 const CREDIT_MAX = 120;
+// 报道：X at a line's or a field's start (the label LABEL_RE reads there).
+const REPORT_LABEL = /(?:^|[^\p{Script=Han}])[报報][道导導]\s*[:：]/u;
 // Every byline has one of these (a label's first character in either script, a bullet or a slash).
 const MAY_LABEL = /[编編记記通作撰口整文主责責采採■□●◆▲／/丨|｜原发發析研]/;
 
@@ -158,7 +168,7 @@ export function isBylineShaped(line: string): boolean {
   if (line.length <= CREDIT_MAX && BY_FIELDS_ROW.test(line) && !/[。！？]/.test(line)) return true;
   return (
     (line.length <= BYLINE_MAX || (line.length <= CREDIT_MAX && (CREDIT.test(line) || EN_FIELD_ANY.test(line) || BY_LIST.test(line) || isFieldsRow(line)))) &&
-    (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line)) &&
+    (MAY_LABEL.test(line) || BY.test(line) || EN_FIELD_ANY.test(line) || REPORT_LABEL.test(line)) &&
     (!/[。！？]/.test(line) || CREDIT.test(line))
   );
 }
@@ -190,9 +200,10 @@ export function parseByline(line: string, into: Byline, outlets?: string[]): voi
 
 // "邱俐颖／台北报导", "记者郑名娟／台北报导", "【中广新闻／陈奕华】": a name beside a place or an outlet.
 // "欣传媒╱记者丁彦伶／台北报导 2012-01-12 12:01": the outlet may come first, the time last.
+// "记者X／<place>报导 MM/DD/YYYY hh:mm": an overseas paper's date after it, month first with slashes.
 // "2025-05-20 14:32 經濟日報／ 記者李孟珊／台北即時報導": the time may come first too, and the
 // outlet may be spaced from 記者 rather than slashed (經濟日報 記者 X／台北即時報導).
-const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*|\p{Script=Han}{2,8}\s+(?=记者))?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
+const SLASH_REPORTER = /^\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?[【[]?\s*(?:\p{Script=Han}{2,8}\s*[╱／/|｜]\s*|\p{Script=Han}{2,8}\s+(?=记者))?(?:记者)?\s*(\p{Script=Han}{2,4})\s*[／/╱]\s*\p{Script=Han}{1,6}(?:报导|报道)\s*[】\]]?\s*(?:(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*$/u;
 const BRACKET_CREDIT = /^\s*[【[]\s*\p{Script=Han}{2,10}?\s*[／/]\s*(?:记者)?\s*(\p{Script=Han}{2,4})\s*[】\]]/u;
 
 // "周雨桐/文", "罗嘉 许文涛／文", "宋雨｜文　李想｜编辑": the writer's names before the label, the label
@@ -285,7 +296,8 @@ function parseSimplified(line: string, into: Byline, outlets: string[]): void {
     push(into.reporters, slash[1]!);
     return;
   }
-  const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
+  // a date written day or month first with slashes (DD/MM/YYYY hh:mm) is cut out as the year-first one is
+  const text = line.replace(/\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/g, " ");
   // "□ 沈阳（清华大学教授）": a column's writer after the bullet, perhaps with the affiliation in brackets.
   const bullet = text.match(/^\s*[■□●◆▲]\s*(\p{Script=Han}{2,4})\s*(?:[（(][^（）()]{2,40}[）)])?\s*$/u);
   if (bullet) {
@@ -372,8 +384,8 @@ const UNIT_AFTER_NAME = /(^\s*|[\s、，,])(\p{Script=Han}{2,4})[（(][^（）()
 const POINTED_AT = /[该此其给向]$/u;
 
 // Where a field's names stop: the next field's label, a bracket or a comma, or a page control's
-// word before a count, a colon or a space (作者：X 评论（12） 收藏 分享; not 特约评论员): counters and
-// buttons share the line with the byline.
+// word before a count, a colon, a space or its button's closing bracket (作者：X 评论（12） 收藏 分享;
+// 记者 X 【打印】 【关闭】; not 特约评论员): counters and buttons share the line with the byline.
 // A role that writes nothing (图/X, 审核/X, 校对｜X), labelled with a slash or a bar, ends the writer's field too;
 // 图片：, 审核：, 校对： with their colon end it even glued to the name (文字：X图片：Y).
 // The font-size buttons (大 中 小) end it too, with or without their label; so does the end of a
@@ -384,7 +396,7 @@ const POINTED_AT = /[该此其给向]$/u;
 // nor at the field's start, where a two-character name glued to a label would read as one (作者：何明审核：Y).
 // A time's label in 于 (更新于, 首发于 before a date) ends it too: a meta row's spans run together
 // (作者：X更新于 2026-12-01 首发于 …), and no name ends in 发布于 or 更新于.
-const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:首发|发布|发表|更新|修改|修订)于(?=[\s:：\d]|$)|(?:图片|审核|审校|校对)\s*[:：]|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|字号|字体)(?=[\s(（\d:：]|$)|[(（,，。；;\]】]|(?<!^|\p{Script=Han})\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
+const FIELD_END = /来源|阅读|浏览|时间|日期|摄影|摄像|(?:首发|发布|发表|更新|修改|修订)于(?=[\s:：\d]|$)|(?:图片|审核|审校|校对)\s*[:：]|(?<![\p{Script=Han}])(?:图|图片|摄|视频|审核|审校|终审|复审|初审|校对|设计|美编|排版|制图|剪辑|监制|策划|统筹)\s*[/／|｜丨:：]|(?:我要|我来|发表|参与|查看)?(?:评论|点赞|收藏|分享|转发|举报|关注|打印|关闭|纠错|字号|字体)(?=[\s(（\d:：\]】]|$)|[(（,，。；;\]】]|(?<!^|\p{Script=Han})\p{Script=Han}{2,4}\s*[:：]|[\s\u3000]大[\s\u3000]+中[\s\u3000]+小/u;
 
 function push(list: string[], name: string): void {
   if (!list.includes(name)) list.push(name);

@@ -25,6 +25,13 @@ const ENGLISH_RE = new RegExp(`(?<![A-Za-z])(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd
 // the day is kept as printed, the time left out.
 const US_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP])\.?M\.?(?![A-Za-z])(\s*(?:[ECMP][SD]?T|UTC|GMT)(?![A-Za-z]))?/gi;
 
+// "11/23/2025 10:15" (month first, as pages for North American readers print it) or "23/11/2025"
+// (day first, as pages in Singapore, Malaysia or Europe do), with no AM/PM to say whose: the order
+// is read only where one of the two numbers cannot be a month (over 12); 05/06/2025 stays unread.
+// A time after it is a 24-hour clock; one with AM/PM is US_DATE_RE's.
+const SLASH_DATE_RE = /(?<![\d/.:])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]))?/g;
+const CLOCK_HALF = /^\s*[AP]\.?M/i;
+
 // "民國114年12月4日", "發布日期：114-12-04": a date in the Republic of China calendar (year 1 = 1912), as
 // Taiwanese public bodies print it; matched on simplified text. A bare three-part run of a
 // three-digit year is such a date only right after a date's label.
@@ -99,6 +106,17 @@ export function findDates(text: string): FoundDate[] {
       index: m.index ?? 0,
       match: m[0],
     });
+  }
+  if (digits && text.includes("/")) for (const m of text.matchAll(SLASH_DATE_RE)) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if ((a > 12) === (b > 12)) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    if (CLOCK_HALF.test(text.slice(end, end + 8))) continue;
+    const [mo, d] = a > 12 ? [b, a] : [a, b];
+    const hasTime = m[4] !== undefined;
+    const [h, mi, sec] = hasTime ? [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)] : [0, 0, 0];
+    if (!valid(y, mo, d, h, mi, sec)) continue;
+    out.push({ iso: `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(sec)}+08:00`, dateOnly: !hasTime, index: m.index ?? 0, match: m[0] });
   }
   // ROC_RE needs 民国 or a date's label (日期, 时间) before the year: most lines with digits have neither.
   if (digits && (text.includes("日期") || text.includes("时间"))) for (const m of text.matchAll(COMPACT_RE)) {

@@ -40,7 +40,8 @@ const HEADER_NAME_LINES = 2;
 
 export type Writers = Pick<Byline, "authors" | "reporters">;
 
-const LABEL = /^(?:作者|撰文|文|记者|编辑|author|by)\s*[:：|｜/]?\s*/i;
+// 报道：X / 报导：X (a Malaysian or Singaporean paper's reporter field) is a label only before its colon.
+const LABEL = /^(?:[报報][道导導](?=\s*[:：])|作者|撰文|文|记者|编辑|author|by)\s*[:：|｜/]?\s*/i;
 // "网易娱乐1月17日报道 (文/小易)近日，…": a writer's credit in the same brackets.
 const LEAD_REPORTERS = /^[^（(]{0,24}[（(]([^）)]{0,16}?(?:记者|通讯员|(?<![\p{Script=Han}])文\s*[/／|｜])[^）)]{1,30})[）)]/u;
 // "作者：Steed(微博)(业余天文爱好者，…)": the writer's field opening the lead, a bio in brackets after the name.

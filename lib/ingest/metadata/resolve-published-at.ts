@@ -30,6 +30,7 @@ import type { MetadataEvidence } from "./evidence";
 import { addressYear } from "./dump-self-address";
 import { leadDayInYear } from "./lead-day";
 import { withoutManuscriptDates } from "./manuscript-dates";
+import { CORRECTION_NOTICE } from "../classify/correction-notice";
 
 export interface ResolvedDate {
   iso: string | null;
@@ -79,7 +80,8 @@ const SAVED_DATE = /(?:收藏|保存|剪藏|摘录|抓取|采集|导出)(?:于|�
 
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
-    .filter((line) => !ACCOUNT_DATE.test(line) && !SAVED_DATE.test(toSimplified(line)))
+    // a correction notice's date (【更正说明】本文于…更新) is the correction's, never the publication's
+    .filter((line) => !ACCOUNT_DATE.test(line) && !SAVED_DATE.test(toSimplified(line)) && !CORRECTION_NOTICE.test(toSimplified(line).trim()))
     // 114-12-04: a date of the Republic of China calendar has a three-digit year
     .filter((line) => /\d{4}|\d[-/]\d{1,2}\s+\d{1,2}:\d{2}|[〇零][一二三四五六七八九〇零]*年|[一二三四五六七八九〇零]{4}年|\d{3}\s*[-/.年]\s*\d/.test(line))
     .map((line) => {

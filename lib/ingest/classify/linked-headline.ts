@@ -1,0 +1,32 @@
+/**
+ * A linked headline set between the article's paragraphs (▶ and another
+ * article's headline, as a paragraph that is one link): a portal points to another article mid-text, with no 相关阅读
+ * label to say so. The whole line is a link, short as a headline, no sentence of the text (no 。),
+ * and prose stands on both sides of it: the article's own lines are not links from end to end.
+ * Headings and list items are left alone (a table of contents, a roundup's linked items), and so
+ * is a short linked title of another kind: a reference link under a retold story (<a page's name> -
+ * Wiki in a long note) names its source page, not an article of the site; a
+ * Chinese headline has ten Han characters at least.
+ */
+import type { Block } from "../types";
+
+/** Share of the line inside links: all of it but a bullet or an arrow. */
+const LINKED = 0.85;
+const HEADLINE_MAX = 40;
+const SENTENCE_END = /[。！!；;]$/u;
+const HAN_MIN = 10;
+const hanCount = (t: string) => (t.match(/\p{Script=Han}/gu) ?? []).length;
+
+export function isLinkedHeadline(block: Block, text: string, above: { prose: boolean }, below: { prose: boolean }): boolean {
+  const t = text.trim();
+  return (
+    block.linkDensity >= LINKED &&
+    !block.heading &&
+    !block.listItem &&
+    t.length <= HEADLINE_MAX &&
+    hanCount(t) >= HAN_MIN &&
+    !SENTENCE_END.test(t) &&
+    above.prose &&
+    below.prose
+  );
+}
