@@ -4,6 +4,8 @@
  */
 import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { DATELINE_THEN_TI } from "../metadata/metadata-line";
+import { ISSUE_LINE } from "../metadata/edition-masthead";
+import { accountOverPostTime } from "../metadata/source";
 
 export interface TitleCandidate {
   index: number;
@@ -73,7 +75,8 @@ function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
 
 /** A line under the headline that is its deck, not a second headline: both headline-sized. */
 const DECK_MAX = 45;
-// A publisher's name standing above the headline (示例科技报) is no headline, whatever it shares;
+// A publisher's name standing above the headline (示例科技报), or its issue's line (X周刊 第128期),
+// is no headline, whatever it shares;
 // nor is a breadcrumb (您现在：首页>科技) or a line an ad's tag opens (【广告】…).
 const OUTLET_NAME = /(报|社|网|台|刊|新闻|频道|客户端|日报|周刊)$/;
 // A column's tag, a bar, then the rest: 独家｜…, 封面报道｜…, 出海观察 | Going Global.
@@ -121,7 +124,7 @@ function headlineOverDeck(
   if (questionOverTally(picked, lineAt)) return picked;
   const above = candidates.find((o) => o.index === picked.index - 1);
   if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
-  if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
+  if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || ISSUE_LINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
   // An English headline stacked over a Chinese one (an international outlet's Chinese edition) is
   // its original, not a headline over a deck: the Chinese page's headline is the Chinese one.
   if (!/\p{Script=Han}/u.test(above.text) && /\p{Script=Han}/u.test(picked.text)) return picked;
@@ -180,6 +183,8 @@ export function pickTitle(
     if (!eligible(c, candidates)) continue;
     // a section's heading the table of contents listed above it is no headline
     if (toc !== null && (toc.entries.get(c.norm) ?? c.index) < c.index) continue;
+    // a social post's account over its time line (X / 12-3 10:21 来自 iPhone) heads no headline
+    if (accountOverPostTime(c.text, lineAt(c.index + 1))) continue;
     let score = 0;
     // A date/byline line right under a headline is the strongest structural signal.
     for (let k = 1; k <= 3; k++) if (opts.metadataIndices.has(c.index + k)) score += 3 / k;

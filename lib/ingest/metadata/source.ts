@@ -198,6 +198,17 @@ export function accountUnderOriginalMark(lines: string[]): string | null {
   return null;
 }
 
+/**
+ * "AI产品经理老K" over "12-3 10:21 来自 iPhone 16 Pro": a name alone over a post's time line that
+ * names where or from what it was posted is the account, never a headline (a post has none; its
+ * headline, if any, opens the post in brackets).
+ */
+export function accountOverPostTime(line: string, next: string | undefined): boolean {
+  if (next === undefined || !ACCOUNT_NAME.test(line.trim().replace(FOLLOW_BUTTON, ""))) return false;
+  const time = toSimplified(next);
+  return POST_TIME.test(time) && /(?:发布于|来自)\s*\S/u.test(time);
+}
+
 /** The account whose name stands alone over a social post's time line: the post's publisher. */
 export function postAccount(lines: string[]): string | null {
   for (let i = 0; i + 1 < lines.length; i++) {
