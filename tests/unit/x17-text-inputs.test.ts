@@ -3,6 +3,7 @@
 // fails without its rule.
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
+import { findDates } from "@/lib/ingest/metadata/dates";
 
 const BODY = [
   "据了解，新一代中文大模型在多项评测中取得领先成绩，研发团队表示将于下月开放接口，供企业和开发者申请试用。",
@@ -41,5 +42,55 @@ describe("a social account's name over its post's time line (X / 12-3 10:21 来�
     const a = text(["模型观察员小周", "12-5 08:40 来自 HUAWEI Mate 70", "", "#AI# 【月之暗面开放长文本模型的企业接口】" + BODY[0]!, BODY[1]!, BODY[2]!]);
     expect(a.title).toBe("月之暗面开放长文本模型的企业接口");
     expect(a.source).toBe("模型观察员小周");
+  });
+});
+
+describe("an ISO 8601 time with its zone (…T20:30:00Z, +00:00)", () => {
+  it("is read in Asia/Shanghai, which may be the next day", () => {
+    expect(findDates("发布时间：2026-12-07T20:30:00Z")[0]!.iso).toBe("2026-12-08T04:30:00+08:00");
+    expect(findDates("2026-11-30T23:45:12.000+00:00")[0]!.iso).toBe("2026-12-01T07:45:12+08:00");
+    expect(findDates("2026-12-03T01:20:00-05:00")[0]!.iso).toBe("2026-12-03T14:20:00+08:00");
+  });
+  it("leaves a time without a zone, or at +08:00, as printed", () => {
+    expect(findDates("2026-12-07T20:30:00")[0]!.iso).toBe("2026-12-07T20:30:00+08:00");
+    expect(findDates("2026-12-07T07:30:00+08:00")[0]!.iso).toBe("2026-12-07T07:30:00+08:00");
+    expect(findDates("2026-12-07 20:30 Z字楼")[0]!.iso).toBe("2026-12-07T20:30:00+08:00");
+  });
+});
+
+describe("a 导语： line under the headline", () => {
+  it("is the teaser, not the article's first paragraph", () => {
+    const page = [
+      ["国产推理芯片出货量创新高：三家厂商的订单已经排到明年", "导语：多家国产推理芯片厂商订单饱满，产能和先进封装成为今年最大的瓶颈。", "2026-12-01 08:00　来源：芯片前线网"].join("\n"),
+      "12月初，多家国产推理芯片厂商披露最新出货数据，三家头部厂商的订单已经排到明年二季度。",
+      "厂商表示，产能和先进封装是当前最大的瓶颈，部分客户需要提前半年下单才能拿到货。",
+      "不过也有分析人士认为，需求中有一部分是客户担心缺货而提前囤货，未来可能出现回落。",
+    ].join("\n\n");
+    const a = extractFile(Buffer.from(page), "excerpt.txt").article;
+    expect(a.body.startsWith("12月初")).toBe(true);
+    expect(a.body).not.toContain("导语");
+  });
+});
+
+describe("an official document's information rows (标题/名称, 发文机关, 发文字号, 成文日期, 发布日期)", () => {
+  const rows = (name: string, issuer: string) => [name, issuer, "发文字号：江数发〔2026〕7号", "成文日期：2026年11月02日", "发布日期：2026年11月09日", "", ...BODY];
+  it("names the document from its 标题/名称 row, dates it by 发布日期 and credits the issuer", () => {
+    const a = text(rows("标　　题：江川市人工智能算力券管理办法", "发文机关：江川市数据局"));
+    expect(a.title).toBe("江川市人工智能算力券管理办法");
+    expect(a.publishedAt?.slice(0, 10)).toBe("2026-11-09");
+    expect(a.source).toBe("江川市数据局");
+  });
+  it("keeps a 成文日期 alone as the date", () => {
+    const a = text(["江川市人工智能算力券管理办法", "成文日期：2026年11月02日", "", ...BODY]);
+    expect(a.publishedAt?.slice(0, 10)).toBe("2026-11-02");
+  });
+});
+
+describe("来源：a Latin brand then the outlet's Han name", () => {
+  it("credits the Han name", () => {
+    expect(text(["英伟达新款推理芯片将于明年交付", "来源：ChipLetter 芯闻简报　2026-12-02", "", ...BODY]).source).toBe("芯闻简报");
+  });
+  it("keeps a Latin outlet followed by another field", () => {
+    expect(text(["英伟达新款推理芯片将于明年交付", "来源：Reuters 编译：李想　2026-12-02", "", ...BODY]).source).toBe("Reuters");
   });
 });

@@ -66,7 +66,7 @@ interface Mark {
 
 // …or its bracketed form, which newsrooms brand with their own name: 【新智元导读】, 【导语】.
 export const BODY_LABEL = /^(?:正文)\s*[:：]\s*(?=\S)/;
-const TEASER_LABEL = /^(?:(导读|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]|【[^】]{0,10}(导读|摘要|提要|导语|核心提示)】)/i;
+const TEASER_LABEL = /^(?:(导读|导语|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]|【[^】]{0,10}(导读|摘要|提要|导语|核心提示)】)/i;
 /** A label and its value (票价：60元): the shape of a table row or a listing's entry. */
 const LABELLED = /^[^:：]{1,12}[:：]\s*\S/;
 /**
@@ -155,7 +155,7 @@ const WIDGET_MIN_BLOCKS = 3;
 const WIDGET_MIN_CHROME = 2;
 const CLAUSE_MARK = /[，,。！？!?；;：:、]/u;
 /** A lead labelled in plain words (导读：…), not branded in brackets (【X导读】, a newsroom's digest). */
-const LEAD_LABEL = /^(导读|核心提示|提要)\s*[:：]/;
+const LEAD_LABEL = /^(导读|导语|核心提示|提要)\s*[:：]/;
 const LEAD_END = /[。！？!?][”’」』）)]*$/;
 /** Blocks a dump's labelled lead (导读：…) may stand above the article's first paragraph. */
 const LEAD_REACH = 3;

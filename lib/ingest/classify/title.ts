@@ -69,8 +69,9 @@ function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
   if (SUBTITLE.test(c.text) && candidates.some((o) => o.index === c.index - 1 && o.length >= 4 && !/[。]$/.test(o.text))) return false;
   if (SERIES_KICKER.test(c.norm)) return false;
   if (DATELINE_THEN_TI.test(c.norm)) return false;
-  // a Q&A's guest and a mail's routing fields (嘉宾｜X, 发件人：X) are labelled fields too
-  return !/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读|(?:嘉宾|受访者|发件人|收件人|抄送)\s*[:：|｜丨])/.test(c.norm);
+  // a Q&A's guest and a mail's routing fields (嘉宾｜X, 发件人：X) are labelled fields too, and so are an
+  // official document's information rows (发文字号：X, 索引号：X)
+  return !/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读|(?:嘉宾|受访者|发件人|收件人|抄送)\s*[:：|｜丨]|(?:发\s*文\s*字\s*号|文\s*号|索\s*引\s*号|发文机关|发布机构|成文日期|主题分类)\s*[:：])/.test(c.norm);
 }
 
 /** A line under the headline that is its deck, not a second headline: both headline-sized. */
