@@ -94,3 +94,24 @@ describe("来源：a Latin brand then the outlet's Han name", () => {
     expect(text(["英伟达新款推理芯片将于明年交付", "来源：Reuters 编译：李想　2026-12-02", "", ...BODY]).source).toBe("Reuters");
   });
 });
+
+describe("a company's legal name in the footer over a headline opening with its short name", () => {
+  const page = (headline: string, holder: string) =>
+    [headline, "发布日期：2026-11-30", ...BODY, "上一篇：公司入选年度创新企业榜单", `© 2026 ${holder} 版权所有 | 隐私政策`].join("\n\n");
+  it("is the company's own newsroom: the short name is the source", () => {
+    expect(extractFile(Buffer.from(page("星枢数智发布行业大模型平台", "星枢数智信息技术股份有限公司")), "n.txt").article.source).toBe("星枢数智");
+  });
+  it("names no source when the headline is about another company", () => {
+    expect(extractFile(Buffer.from(page("阿里云发布行业大模型平台", "星枢数智信息技术股份有限公司")), "n.txt").article.source).toBeNull();
+  });
+});
+
+describe("本文为X原创 with X shaped like a person's name", () => {
+  const page = (lead: string, note: string) => ["阿里云发布新一代向量数据库", lead + BODY[0]!, BODY[1]!, note].join("\n\n");
+  it("is the outlet when the lead opens with X and a newsroom's word (X获悉, X讯)", () => {
+    expect(extractFile(Buffer.from(page("钱塘获悉，", "本文为钱塘原创，转载请注明出处。")), "n.txt").article.source).toBe("钱塘");
+  });
+  it("is a person's own note otherwise", () => {
+    expect(extractFile(Buffer.from(page("", "本文为钱塘原创，转载请注明出处。")), "n.txt").article.source).toBeNull();
+  });
+});
