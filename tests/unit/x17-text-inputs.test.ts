@@ -1,6 +1,7 @@
 // x17 (issue 14, text inputs): the rules the known misses and blind text batch 51 asked for, each on
 // text of its own shape (not a fixture's lines), with the lines each must leave alone. Each case
 // fails without its rule.
+import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractFile } from "@/lib/ingest/extract-file";
 import { findDates } from "@/lib/ingest/metadata/dates";
@@ -113,5 +114,15 @@ describe("本文为X原创 with X shaped like a person's name", () => {
   });
   it("is a person's own note otherwise", () => {
     expect(extractFile(Buffer.from(page("", "本文为钱塘原创，转载请注明出处。")), "n.txt").article.source).toBeNull();
+  });
+});
+
+describe("a WeChat page's reader prompts under the article", () => {
+  it("are chrome, even in one block with the follow prompt", () => {
+    // a w3m dump prints the prompt and the QR card's lines as one run under the last paragraph
+    const file = "tests/fixtures/pages/x17-b51-dump-w3m-wechat-mirror-yuanchuang-author-account-date-ip/source.txt";
+    const a = extractFile(fs.readFileSync(file), "source.txt").article;
+    expect(a.body).not.toContain("预览时标签不可点");
+    expect(a.body).toContain("主流定价方式");
   });
 });
