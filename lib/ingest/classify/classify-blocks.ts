@@ -69,6 +69,7 @@ interface Mark {
 // …or its bracketed form, which newsrooms brand with their own name: 【新智元导读】, 【导语】.
 export const BODY_LABEL = /^(?:正文)\s*[:：]\s*(?=\S)/;
 const TEASER_LABEL = /^(?:(导读|摘要|内容摘要|核心提示|提要|文章摘要|highlights?)\s*[:：]|【[^】]{0,10}(导读|摘要|提要|导语|核心提示)】)/i;
+const HEADER_TEASER_LABEL = /^导语\s*[:：]/;
 /** A label and its value (票价：60元): the shape of a table row or a listing's entry. */
 const LABELLED = /^[^:：]{1,12}[:：]\s*\S/;
 /**
@@ -292,7 +293,10 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   // An excerpt saved as labelled fields (摘要：… over 正文：…) sets its summary apart from the text by
   // the labels themselves, wherever the lines stand: the summary is a field, not the article's lead.
   const overBodyLabel = (i: number) => i + 1 < blocks.length && BODY_LABEL.test(features[i + 1]!.norm);
-  const teaser = (i: number) => (blocks[i]!.core !== true || overBodyLabel(i)) && TEASER_LABEL.test(features[i]!.norm) && !leadOfArticle(i);
+  // "导语：…" right over the date or byline line stands in the header, the headline's deck; under the
+  // header (a dump's first paragraph) the same label opens the article's own lead, which stays.
+  const headerTeaser = (i: number) => HEADER_TEASER_LABEL.test(features[i]!.norm) && i + 1 < blocks.length && meta[i + 1] !== null;
+  const teaser = (i: number) => ((blocks[i]!.core !== true || overBodyLabel(i)) && TEASER_LABEL.test(features[i]!.norm) && !leadOfArticle(i)) || headerTeaser(i);
 
   // Steps 1–4, with section markers only honoured once a preliminary body has begun.
   // Inside the region the HTML cascade chose, a contact line between the article's own lines is

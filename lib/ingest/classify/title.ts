@@ -4,6 +4,8 @@
  */
 import { codeUnitPairs } from "../../text/code-unit-pairs";
 import { DATELINE_THEN_TI } from "../metadata/metadata-line";
+import { ISSUE_LINE } from "../metadata/edition-masthead";
+import { accountOverPostTime } from "../metadata/source";
 
 export interface TitleCandidate {
   index: number;
@@ -67,13 +69,15 @@ function eligible(c: TitleCandidate, candidates: TitleCandidate[]): boolean {
   if (SUBTITLE.test(c.text) && candidates.some((o) => o.index === c.index - 1 && o.length >= 4 && !/[。]$/.test(o.text))) return false;
   if (SERIES_KICKER.test(c.norm)) return false;
   if (DATELINE_THEN_TI.test(c.norm)) return false;
-  // a Q&A's guest and a mail's routing fields (嘉宾｜X, 发件人：X) are labelled fields too
-  return !/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读|(?:嘉宾|受访者|发件人|收件人|抄送)\s*[:：|｜丨])/.test(c.norm);
+  // a Q&A's guest and a mail's routing fields (嘉宾｜X, 发件人：X) are labelled fields too, and so are an
+  // official document's information rows (发文字号：X, 索引号：X)
+  return !/^[(（]?原标题|^[\d\s:：\-/.年月日今天昨天前小时分钟]+$|^(发布|时间|日期|来源|作者|编辑|记者|责编|浏览|阅读|(?:嘉宾|受访者|发件人|收件人|抄送)\s*[:：|｜丨]|(?:发\s*文\s*字\s*号|文\s*号|索\s*引\s*号|发文机关|发布机构|成文日期|主题分类)\s*[:：])/.test(c.norm);
 }
 
 /** A line under the headline that is its deck, not a second headline: both headline-sized. */
 const DECK_MAX = 45;
-// A publisher's name standing above the headline (示例科技报) is no headline, whatever it shares;
+// A publisher's name standing above the headline (示例科技报), or its issue's line (X周刊 第128期),
+// is no headline, whatever it shares;
 // nor is a breadcrumb (您现在：首页>科技) or a line an ad's tag opens (【广告】…).
 const OUTLET_NAME = /(报|社|网|台|刊|新闻|频道|客户端|日报|周刊)$/;
 // A column's tag, a bar, then the rest: 独家｜…, 封面报道｜…, 出海观察 | Going Global.
@@ -121,7 +125,7 @@ function headlineOverDeck(
   if (questionOverTally(picked, lineAt)) return picked;
   const above = candidates.find((o) => o.index === picked.index - 1);
   if (!above || !eligible(above, candidates) || above.length > DECK_MAX || picked.length > DECK_MAX || above.heading !== picked.heading) return picked;
-  if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
+  if (OUTLET_NAME.test(above.norm) || NOT_A_HEADLINE.test(above.norm) || ISSUE_LINE.test(above.norm) || agreement(gramsOf(above), bodyGrams) === 0) return picked;
   // An English headline stacked over a Chinese one (an international outlet's Chinese edition) is
   // its original, not a headline over a deck: the Chinese page's headline is the Chinese one.
   if (!/\p{Script=Han}/u.test(above.text) && /\p{Script=Han}/u.test(picked.text)) return picked;
@@ -180,6 +184,8 @@ export function pickTitle(
     if (!eligible(c, candidates)) continue;
     // a section's heading the table of contents listed above it is no headline
     if (toc !== null && (toc.entries.get(c.norm) ?? c.index) < c.index) continue;
+    // a social post's account over its time line (X / 12-3 10:21 来自 iPhone) heads no headline
+    if (accountOverPostTime(c.text, lineAt(c.index + 1))) continue;
     let score = 0;
     // A date/byline line right under a headline is the strongest structural signal.
     for (let k = 1; k <= 3; k++) if (opts.metadataIndices.has(c.index + k)) score += 3 / k;

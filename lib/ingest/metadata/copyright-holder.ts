@@ -29,6 +29,28 @@ const FIELD_AFTER_NAME = /(?<=\p{Script=Han})\s*all\s+rights\s+reserved\.?|\s*\p
 // release on its own site, and the company published it.
 const OPERATOR = /(?:公司|集团)$/;
 
+// "云图智算科技有限公司" over "云图智算发布…": a company's newsroom heads its releases with the company's
+// short name, its legal name without the trade and the company form; the footer then names the site's
+// owner, the company that published the release.
+const COMPANY_FORM = /(?:集团)?(?:股份)?有限(?:责任)?公司$/u;
+// the trade words a legal name puts between the short name and the company form, dropped one at a time
+const TRADE_WORD = /(?:科技|技术|网络|信息|软件|数据|电子|智能)$/u;
+const SHORT_MIN = 2;
+
+/** The longest short form of the legal name (to a trade word) that opens the headline, else null. */
+function ownShortName(legal: string, headline: string | null): string | null {
+  const head = headline?.trim() ?? "";
+  let short = legal.replace(COMPANY_FORM, "");
+  if (short === legal || head === "") return null;
+  for (;;) {
+    if (short.replace(/[^\p{Script=Han}]/gu, "").length < SHORT_MIN || !/^[\p{Script=Han}A-Za-z]+$/u.test(short)) return null;
+    if (head.startsWith(short)) return short;
+    const next = short.replace(TRADE_WORD, "");
+    if (next === short) return null;
+    short = next;
+  }
+}
+
 export function copyrightHolder(lines: string[], headline: string | null = null): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
@@ -38,7 +60,12 @@ export function copyrightHolder(lines: string[], headline: string | null = null)
     const m = s.match(RUN_BY) ?? s.match(BEFORE) ?? s.match(AFTER) ?? s.match(NAME_THEN_SYMBOL) ?? s.match(SYMBOL);
     if (!m) continue;
     const name = m[1]!.replace(/^(?:copyright|©|\d{4}(?:\s*[-–]\s*\d{4})?)\s*/i, "").trim();
-    if (name.length < 2 || NOT_OWNER.test(name) || (OPERATOR.test(name) && !headline?.trim().startsWith(name)) || /^\d|\d{4}/.test(name)) continue;
+    if (name.length < 2 || NOT_OWNER.test(name) || /^\d|\d{4}/.test(name)) continue;
+    if (OPERATOR.test(name) && !headline?.trim().startsWith(name)) {
+      const short = ownShortName(name, headline);
+      if (short) return short;
+      continue;
+    }
     const at = simplified.indexOf(name);
     return simplified.length === line.length && at >= 0 ? line.slice(at, at + name.length) : name;
   }

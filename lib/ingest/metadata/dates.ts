@@ -61,6 +61,18 @@ export interface FoundDate {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+// "2026-12-07T20:30:00Z", "…T23:45:12+00:00": an ISO 8601 time with its zone (a feed's or an API's
+// field copied as text) is that zone's clock; read in Asia/Shanghai it may fall on the next day.
+const ISO_ZONE = /^(?:\.\d{1,9})?(Z|[+-]\d{2}:?\d{2})(?![\w:])/;
+const SHANGHAI_MINUTES = 8 * 60;
+
+/** The Shanghai time of an ISO time at another zone's offset, as findDates renders it. */
+function shanghaiOf(y: number, mo: number, d: number, h: number, mi: number, s: number, zone: string): string {
+  const offset = zone === "Z" ? 0 : (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, s) + (SHANGHAI_MINUTES - offset) * 60_000);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}+08:00`;
+}
+
 function valid(y: number, m: number, d: number, h: number, min: number, s: number): boolean {
   if (m < 1 || m > 12 || d < 1 || h > 23 || min > 59 || s > 59) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -81,8 +93,9 @@ export function findDates(text: string): FoundDate[] {
     const [clock, mi, s] = hasTime ? [Number(m[5]), Number(m[6]), Number(m[7] ?? 0)] : [0, 0, 0];
     const h = m[4] !== undefined && AFTERNOON.has(m[4]) && clock < 12 ? clock + 12 : clock;
     if (!valid(y, mo, d, h, mi, s)) continue;
+    const zone = hasTime && m[0].includes("T") ? ISO_ZONE.exec(text.slice((m.index ?? 0) + m[0].length))?.[1] : undefined;
     out.push({
-      iso: `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`,
+      iso: zone ? shanghaiOf(y, mo, d, h, mi, s, zone) : `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+08:00`,
       dateOnly: !hasTime,
       index: m.index ?? 0,
       match: m[0],

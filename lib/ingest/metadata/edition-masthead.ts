@@ -19,6 +19,22 @@ export function editionMasthead(lines: string[]): string | null {
     const m = MASTHEAD.exec(top[i]!);
     if (m && lines.slice(i, i + REACH + 1).some((l) => EDITION_LINE.test(l))) return m[1]!;
   }
+  return issueMasthead(lines);
+}
+
+/**
+ * "AI前哨周刊　第128期" alone on the first line: a newsletter's or a magazine's name with the issue's
+ * number is the publication's masthead over the issue's headline (a name without digits; a year
+ * before the number, 2024年第2期, is a citation's).
+ */
+export const ISSUE_LINE = /^\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z·]{1,15}?)\s*(?:第\s*[\d一二三四五六七八九十百零]{1,5}\s*期|Vol\.?\s*\d{1,4}|No\.\s*\d{1,4})\s*$/iu;
+const ISSUE_TOP = 2;
+
+function issueMasthead(lines: string[]): string | null {
+  for (const line of lines.slice(0, ISSUE_TOP)) {
+    const m = ISSUE_LINE.exec(line.split("\n")[0]!);
+    if (m) return m[1]!;
+  }
   return null;
 }
 

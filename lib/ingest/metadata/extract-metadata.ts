@@ -67,7 +67,7 @@ export function extractMetadata(blocks: Block[], cls: Classification, paragraphs
   // headline's outlet, a producer and the site's own name, and stands only when none is found.
   const credited = source.source !== null && !isOwnOffice(source.source, siteName) ? source.source : null;
   const ownSite = () =>
-    ownSiteSource(source.source !== null ? null : source.claim, { siteName, footer: notWriter(e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text))) ?? platform, siteNameTag: e.html?.siteNameTag ?? null }, titled.title);
+    ownSiteSource(source.source !== null ? null : source.claim, { siteName, footer: notWriter(e.html ? (e.html.copyrightHolder ?? e.html.titleSiteEcho ?? null) : copyrightHolder(blocks.map((b) => b.text), titled.title)) ?? platform, siteNameTag: e.html?.siteNameTag ?? null }, titled.title);
   return {
     title: titled.title,
     publishedAt: date.iso,

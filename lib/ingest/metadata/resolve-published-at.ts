@@ -78,6 +78,10 @@ function restOf(line: string, date: FoundDate): number {
 // export, a clipper's header), not when the article was published.
 const SAVED_DATE = /(?:收藏|保存|剪藏|摘录|抓取|采集|导出)(?:于|时间|日期)\s*[:：]?\s*(?:19|20)\d{2}/u;
 
+// "成文日期：2026-11-20" beside "发布日期：2026-11-28": an official document's information table gives the
+// day it was signed and the day it was published; the signing day dates it only when alone.
+const SIGNED_DATE = /^\s*(?:成文|印发|签发|制发)(?:日期|时间)\s*[:：]/u;
+
 function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
   const dated = lines
     // a correction notice's date (【更正说明】本文于…更新) is the correction's, never the publication's
@@ -89,7 +93,8 @@ function lineDate(lines: string[]): { date: FoundDate; line: string } | null {
       return { line, simplified, dates: findDates(simplified) };
     })
     .filter((d) => d.dates.length > 0);
-  const labelled = dated.filter((d) => LABELLED.test(d.simplified));
+  // a document's signing day (成文日期) goes after every other labelled date: it was published later
+  const labelled = dated.filter((d) => LABELLED.test(d.simplified)).sort((a, b) => Number(SIGNED_DATE.test(a.simplified)) - Number(SIGNED_DATE.test(b.simplified)));
   for (const d of labelled) {
     const published = d.dates.find((date) => !updateDate(d.simplified, date));
     if (published) return { date: published, line: d.line };

@@ -190,11 +190,17 @@ const OWN_RIGHTS = /^\s*[（(【\[〔]?\s*(?:本文|此文|该文|本稿)\s*(?:�
 // "2025年04月10日 15:20 [ 科讯网 原创 ] 作者：X": a header's field marking the piece its outlet's own.
 const BRACKETED_ORIGINAL = /[[【〔]\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,12}?)\s*(?:原创|独家)\s*[\]】〕]/u;
 
-function ownOriginal(lines: string[], shape: RegExp = OWN_ORIGINAL, siteName: string | null = null): string | null {
+// "钛流获悉，…", "云迹讯 11月25日，…": the lead opening with a name and a newsroom's word for its own
+// reporting; a name signing the piece as its own (本文为X原创) that the lead opens so is the outlet's,
+// however much it looks like a person's (two Han characters, the first a surname).
+const OWN_REPORTING = /^\s*(?:独家)?(?:获悉|讯|消息|报道|了解到|注意到|独家获悉)/u;
+const leadOpensAsNewsroom = (name: string, lead: string | null) => lead !== null && lead.trimStart().startsWith(name) && OWN_REPORTING.test(lead.trimStart().slice(name.length));
+
+function ownOriginal(lines: string[], shape: RegExp = OWN_ORIGINAL, siteName: string | null = null, lead: string | null = null): string | null {
   for (const line of lines) {
     const simplified = toSimplified(line);
     const m = simplified.match(shape);
-    if (m && !/^(本|此|该|非|原)|作者/.test(m[1]!) && looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!) && !isSiteName(m[1]!, siteName)) {
+    if (m && !/^(本|此|该|非|原)|作者/.test(m[1]!) && ((looksLikeOutlet(m[1]!) && !looksLikePerson(m[1]!)) || leadOpensAsNewsroom(m[1]!, lead)) && !isSiteName(m[1]!, siteName)) {
       const at = simplified.indexOf(m[1]!);
       return simplified.length === line.length ? line.slice(at, at + m[1]!.length) : m[1]!;
     }
@@ -437,7 +443,7 @@ export function resolveSource(evidence: MetadataEvidence): ResolvedSource {
     claimIn(e.trailer) ??
     claimIn(e.tail && PROSE_THEN_CREDIT.test(e.tail) ? [e.tail.slice(e.tail.search(/[（(][^（(]*$/))] : []) ??
     editionPaper([...e.header, ...e.trailer]) ??
-    ownOriginal(e.trailer) ??
+    ownOriginal(e.trailer, OWN_ORIGINAL, null, e.lead) ??
     // the site's rights over its own article (本文版权归X所有 on X) credit no other outlet
     ownOriginal([...e.trailer, ...(e.tail ? [e.tail] : [])], OWN_RIGHTS, e.siteName) ??
     ownOriginal(e.header, BRACKETED_ORIGINAL) ??

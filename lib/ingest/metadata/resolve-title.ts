@@ -44,6 +44,21 @@ const FORMAT_TAG = /^\s*(?:高清)?(?:图集|组图|多图|图文直播|视频�
 // nor is a mail's 主题：X (a newsletter's subject is its issue's headline).
 const TITLE_LABEL = /^\s*(?:title|headline|subject|标题|標題|主题|主題)\s*[:：]\s*(?=\S.{3,})/i;
 
+// "标　　题：X" or "名　　称：X" among an official document's information rows (发文字号, 索引号, 成文日期,
+// 发文机关): the row names the document, whichever row the picker took for a headline.
+const DOC_NAME_ROW = /^\s*(?:标\s*题|名\s*称|文件名称|文件标题)\s*[:：]\s*(\S.{5,})$/u;
+const DOC_INFO_ROW = /^\s*(?:发\s*文\s*字\s*号|文\s*号|索\s*引\s*号|成文日期|发文机关|发布机构)\s*[:：]\s*\S/u;
+
+/** The document's name its information table gives, when the header is such a table. */
+function documentName(title: string | null, header: string[]): string | null {
+  if (!header.some((l) => DOC_INFO_ROW.test(l))) return null;
+  for (const line of title === null ? header : [title, ...header]) {
+    const m = DOC_NAME_ROW.exec(line);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
 // "E87｜开源模型的商业化…": an episode's or an issue's number before a bar (E87, EP12, Vol.3, #40, 第87期)
 // in the title the page declares (og:title, <title>), whose rest is the headline chosen: the page
 // sets the number apart (a badge over its <h1>), and a numbered episode is named by both together.
@@ -81,6 +96,8 @@ export function resolveTitle(title: string | null, e: MetadataEvidence): string 
 }
 
 function resolvedTitle(title: string | null, e: MetadataEvidence): string {
+  const documentTitle = e.html ? null : documentName(title, e.header);
+  if (documentTitle) return documentTitle;
   // An excerpt that opens with 原标题：X and no headline of its own still names its headline.
   if (!title) {
     if (e.html) return "";

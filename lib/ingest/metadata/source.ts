@@ -28,7 +28,7 @@ const PRINTED_IN = /^\s*[（(【]?\s*(?:本文|此文|文章|原文)?(?:刊发�
 // A name stops at a bracket of the next field too (【来源：X】【作者：Y】).
 // 来源/X: a slash labels a field as a colon does (来源/南方都市报　作者/孙莉).
 // 发布单位：X, 發稿單位, 供稿单位: the office a government page names as issuing the text, as its 信息来源 does.
-const CLAIM = /(?<!图片|资料|数据|视频|素材|图|封面|题图|头图|配图)(?:来源于?|稿源|出处|文章来源|综合自|(?:发布|发稿|供稿)(?:单位|机构)|(?<![\p{Script=Han}])(?:研究)?机构(?=\s*[:：])|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
+const CLAIM = /(?<!图片|资料|数据|视频|素材|图|封面|题图|头图|配图)(?:来源于?|稿源|出处|文章来源|综合自|(?:发布|发稿|供稿)(?:单位|机构)|(?:发文|发布|制发)机关|(?<![\p{Script=Han}])(?:研究)?机构(?=\s*[:：])|(?<![\p{Script=Han}])来自(?=\s*[:：]))\s*(?:[:：丨｜|]|[/／](?=\s*\S))\s*(?:微信公众号|公众号|微信号|头条号|百家号)?\s*[「『《“"]?((?:[A-Za-z][\w.&'\-]*(?: [A-Z][\w.&'\-]*){1,4})|[^\s,，、。(（」』》”"|｜【】\[\]]{2,30})/u;
 // "Source: China Daily | Updated: …", "Source: Xinhua": an English source field, its Latin name's capitalised
 // words or a Han name; not a material's (Image source, Photo source, Data source). "Feed: X": a feed reader's
 // export names the feed the item came from, its publisher, with the same field.
@@ -47,9 +47,10 @@ const NEXT_LABEL = /(作者|编辑|责编|记者|通讯员|时间|发布|日期|
 
 // Every credit or claim has one of these characters or words (in either script): most lines have none.
 // 单位 and 机构 count only right after 发布, 发稿 or 供稿 (发布单位：X), or 机构 as a field's own label
-// (机构：X, 研究机构：X, a report's header, nothing Han before it): bare, they are common words
+// (机构：X, 研究机构：X, a report's header, nothing Han before it), and 机关 after 发文 or 发布 (an official
+// document's issuer, 发文机关：X): bare, they are common words
 // (投资机构, 相关单位), and every line holding one was simplified for nothing.
-const MAY_CREDIT = /[自源处處于於权權载載]|[布佈稿](?:单位|單位|机构|機構)|(?<!\p{Script=Han})(?:研究)?(?:机构|機構)\s*[:：]|source|feed\s*[:：]/iu;
+const MAY_CREDIT = /[自源处處于於权權载載]|[布佈稿](?:单位|單位|机构|機構)|(?:发文|發文|发布|發佈|制发|製發)(?:机关|機關)|(?<!\p{Script=Han})(?:研究)?(?:机构|機構)\s*[:：]|source|feed\s*[:：]/iu;
 
 /** Returns the name in the page's own script by slicing the original at the simplified match. */
 function capture(line: string, re: RegExp): string | null {
@@ -126,10 +127,22 @@ function withSecondName(name: string, line: string): string {
   return second && OFFICE_END.test(second[1]!) ? `${name}（${second[1]}）` : name;
 }
 
+// "来源：TechWire 科技连线": an outlet's Latin brand, a space, then its Han name, which ends the field (a
+// space, a bar or the line's end, not a label's colon): the outlet as the Chinese page names it.
+const LATIN_BRAND = /^[A-Za-z][\w.&'\-]*$/;
+const HAN_NAME_AFTER = /^\s+(\p{Script=Han}{2,12})(?=\s|[|｜,，;；]|$)/u;
+
+function hanNameAfterBrand(name: string, line: string): string {
+  if (!LATIN_BRAND.test(name)) return name;
+  const at = line.indexOf(name);
+  const han = at < 0 ? null : HAN_NAME_AFTER.exec(line.slice(at + name.length));
+  return han ? han[1]! : name;
+}
+
 export function siteClaim(line: string): { name: string; generic: boolean } | null {
   const captured = capture(line, CLAIM) ?? (line.length <= BARE_LINE_MAX ? capture(line.trim(), BARE_CLAIM) : null) ?? capture(line, EN_CLAIM);
   if (!captured) return null;
-  const name = withSecondName(captured, line);
+  const name = hanNameAfterBrand(withSecondName(captured, line), line);
   // "来源：网易科技报道": a site's channel and 报道 (not 经济报道, a paper's name) is the channel's.
   // "来源：机器之心公众号": the account, not the platform's word for it.
   const bare = name
@@ -196,6 +209,17 @@ export function accountUnderOriginalMark(lines: string[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * "AI产品经理老K" over "12-3 10:21 来自 iPhone 16 Pro": a name alone over a post's time line that
+ * names where or from what it was posted is the account, never a headline (a post has none; its
+ * headline, if any, opens the post in brackets).
+ */
+export function accountOverPostTime(line: string, next: string | undefined): boolean {
+  if (next === undefined || !ACCOUNT_NAME.test(line.trim().replace(FOLLOW_BUTTON, ""))) return false;
+  const time = toSimplified(next);
+  return POST_TIME.test(time) && /(?:发布于|来自)\s*\S/u.test(time);
 }
 
 /** The account whose name stands alone over a social post's time line: the post's publisher. */

@@ -29,6 +29,21 @@ function namedAsOutlet(name: string, e: MetadataEvidence): boolean {
   return [...e.header, ...e.trailer, ...e.outlets].some((line) => line.length <= 60 && line.includes(name));
 }
 
+/**
+ * A headline of two clauses (X，Y) closed by a bar and a short name (标题丨AI新智界): a browser tab's
+ * title, the site branding it at the end. Kickers go before the bar (对话丨…, 独家｜…) and a
+ * headline's own second half after one is long or a sentence; a name of a few characters after a
+ * complete two-clause headline is the site's. Not a person's name, not a kind of piece (图解, 全文,
+ * 视频, 附名单: the page's own format tags) and no verb or particle that would make it a clause.
+ */
+const CLAUSE_MARK = /[，,；;：:？?！!]/;
+const NOT_BRAND = /[是有将要了吗呢么附看谈说做为把被让图文读解评]|全文|实录|视频|直播|回放|速览|名单|\d{1,2}[月日]/u;
+function brandAfterHeadline(head: string, tail: string): boolean {
+  if (!CLAUSE_MARK.test(head) || head.length < 12 || tail.length > 8 || tail.length * 3 > head.length) return false;
+  if (SENTENCE.test(tail) || NOT_BRAND.test(tail) || /^\d+$/.test(tail)) return false;
+  return looksLikeOutlet(tail) && !looksLikePerson(tail);
+}
+
 function siteLike(tail: string, e: MetadataEvidence): boolean {
   if (SENTENCE.test(tail)) return false;
   const bare = tail.replace(COLUMN_TAG, "");
@@ -78,6 +93,6 @@ export function splitTitleSite(title: string, e: MetadataEvidence): { title: str
   const m = SEPARATED_TAIL.exec(title);
   // "标题丨深度", "标题 | 独家": the same column tags set after the headline's bar; no site, no headline word.
   if (m && COLUMN_PREFIX.test(m[2]!)) return splitTitleSite(m[1]!.trim(), e);
-  if (m && siteLike(m[2]!, e)) return { title: m[1]!.trim(), site: m[2]!.replace(COLUMN_TAG, "") || m[2]! };
+  if (m && (siteLike(m[2]!, e) || (/^\s*[｜丨|]/u.test(title.slice(m[1]!.length)) && brandAfterHeadline(m[1]!.trim(), m[2]!)))) return { title: m[1]!.trim(), site: m[2]!.replace(COLUMN_TAG, "") || m[2]! };
   return { title, site: null };
 }
