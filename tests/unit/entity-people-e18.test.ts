@@ -33,3 +33,33 @@ describe("和 in a given name where no joined noun can follow", () => {
     expect(people(ex(["报告呼吁各国共同维护和平，防止人工智能被用于军事目的。"]))).toEqual([]);
   });
 });
+
+describe("a surname that is also a word, after a post, with a person's own predicate", () => {
+  it("leaving for a reason of one's own (董事长X因个人原因辞去…)", () => {
+    expect(people(ex(["公司董事长时锐因个人原因辞去董事长职务。"]))).toEqual(["时锐"]);
+  });
+  it("elected to a post (选举总经理X为新任董事长)", () => {
+    expect(people(ex(["董事会选举总经理安岚为新任董事长。"]))).toEqual(["安岚"]);
+  });
+  it("an opinion on a motion (独立董事X对…发表)", () => {
+    expect(people(ex(["独立董事文清对该议案发表了同意的独立意见。"]))).toEqual(["文清"]);
+  });
+  it("speech right after a weak post (主任X介绍)", () => {
+    expect(people(ex(["园区管委会主任原峰介绍，今年新落户企业超过40家。"]))).toEqual(["原峰"]);
+  });
+  it("guard: a word after the post is no name (主任全面介绍了…, 董事长高度评价…)", () => {
+    expect(people(ex(["会上，管委会主任全面介绍了园区的算力规划。", "公司董事长高度评价了团队的工作。"]))).toEqual([]);
+  });
+});
+
+describe("a party's speech in court ends a name (诉称, 辩称)", () => {
+  it("a plaintiff named again before 诉称", () => {
+    expect(people(ex(["原告为设计师邱立帆及其工作室。", "邱立帆诉称，被告的产品生成的图片与其作品高度相似。"]))).toEqual(["邱立帆"]);
+  });
+  it("a lawyer whose name starts with a common word before 辩称 (合伙人X辩称)", () => {
+    expect(people(ex(["被告代理律师、衡远律师事务所合伙人程序明辩称，训练数据来源于公开网络。"]))).toEqual(["程序明"]);
+  });
+  it("guard: 辩称 after an organisation names nobody", () => {
+    expect(people(ex(["被告公司辩称，训练数据均来源于公开网络。"]))).toEqual([]);
+  });
+});

@@ -53,6 +53,7 @@ import { pointedOfficerPosts } from "./pointed-officer-posts";
 import { unitChainPosts } from "./unit-chain-posts";
 import { respectivePosts } from "./respective-posts";
 import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
+import { weakSurnameActs } from "./weak-surname-acts";
 
 /** 化名, looked up in the shared pass over the article rather than scanned for. */
 const PSEUDONYM_WORD = wordTable(["化名"]);
@@ -794,7 +795,8 @@ export function discover(
       // (a Latin name of two words or more after a title, speaking right after it: 投资人Elad Gil认为)
       const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end)) || (who.latin && who.name.includes(" ") && speechRightAfter(t.simp, who.end));
       // …and a weak surname (宁, 敬) after a title, the person then speaking or moving posts (审判长宁致远在判决书中写道, 副总裁敬雪也将调岗)
-      const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
+      // …or, after any post but a part played, a person's own predicate (董事长X因个人原因辞职, 主任X介绍): see ./weak-surname-acts
+      const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (((strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end)) || weakSurnameActs(t.simp, who.name, who.end));
       // …or the title heads a list of names (独立董事X、Y、Z): more than one name after one title is people, not a phrase
       const listed = who.strongSurname && !who.latin && listOfNamesAt(t.simp, who.end);
       // …or a dotted name whose first or last part the article then uses alone before a verb (社长A·B正在…。A说): the usual later form of the same person
