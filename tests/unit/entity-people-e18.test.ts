@@ -63,3 +63,18 @@ describe("a party's speech in court ends a name (诉称, 辩称)", () => {
     expect(people(ex(["被告公司辩称，训练数据均来源于公开网络。"]))).toEqual([]);
   });
 });
+
+describe("a Latin full name after a part played (选手, 球员) and a name after 外援", () => {
+  it("选手 + two capitalised words, no speech after", () => {
+    expect(people(ex(["本届比赛中，印度选手Arjun Mehta以两分之差获得亚军。"]))).toEqual(["Arjun Mehta"]);
+  });
+  it("球员 + a Latin name before 的", () => {
+    expect(people(ex(["第80分钟，外援球员Mateo Silva的进球被判无效。"]))).toEqual(["Mateo Silva"]);
+  });
+  it("外援 + a Han name that then speaks (外援X在接受采访时说)", () => {
+    expect(people(ex(["客队外援马西奥在接受采访时说，他尊重裁判的判罚。"]))).toEqual(["马西奥"]);
+  });
+  it("guard: a team or lab in Latin after a part played is no person (开发者Open Labs)", () => {
+    expect(people(ex(["开发者Open Labs发布了新的评测工具。", "选手Team Nova获得第三名。"]))).toEqual([]);
+  });
+});

@@ -23,7 +23,9 @@ const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生",
   "村民", "村支书", "支书",
   // who plays, judges or studies (日本选手X获得, 主裁判X执法, 学者X如今…), who restores or curates (修复师X介绍) and a cadre sent to
   // a post (援疆干部X说): a part, no post at a named organisation
-  "选手", "裁判", "主裁判", "学者", "修复师", "策展人", "干部"];
+  "选手", "裁判", "主裁判", "学者", "修复师", "策展人", "干部",
+  // a club's foreign player (外援X在接受采访时说): a part in the team, like 球员
+  "外援"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [
