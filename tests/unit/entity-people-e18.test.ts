@@ -78,3 +78,15 @@ describe("a Latin full name after a part played (选手, 球员) and a name afte
     expect(people(ex(["开发者Open Labs发布了新的评测工具。", "选手Team Nova获得第三名。"]))).toEqual([]);
   });
 });
+
+describe("where a name ends: 追问/询问 after it; 谈 as a headline's verb", () => {
+  it("分析师X追问: 追 opens the verb, not a third character", () => {
+    expect(people(ex(["申万宏源分析师邓磊追问毛利率的变化。"]))).toEqual(["邓磊"]);
+  });
+  it("title + 谈 + a topic is no name (联合创始人谈具身智能)", () => {
+    expect(people(ex(["对话星川机器人：两位联合创始人谈具身智能的数据难题"]))).toEqual([]);
+  });
+  it("guard: 谈 as a surname with a verb after the name (联合创始人谈杰表示)", () => {
+    expect(people(ex(["星川机器人联合创始人谈杰表示，数据是最大的瓶颈。"]))).toEqual(["谈杰"]);
+  });
+});

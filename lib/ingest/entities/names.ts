@@ -39,6 +39,7 @@ const PARTY_COMMITTEE = /[省市县区州]委/;
 
 const ZHI = "之".charCodeAt(0);
 const YU = "于".charCodeAt(0);
+const TAN = "谈".charCodeAt(0);
 const NV = "女".charCodeAt(0);
 const SHI = "士".charCodeAt(0);
 const XIAN = "先".charCodeAt(0);
@@ -242,6 +243,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (isCommonWord(name) || HONORIFIC.test(name.slice(surnameLen)) || ADDRESSEE.test(name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
   if (!byContext && isCommonWord(name.slice(0, 2))) return null;
+  // …and 谈 there is the verb of a headline's "X谈Y" (联合创始人|谈具身智能的…): a 谈 surname needs a verb or mark after the name
+  if (!byContext && text.charCodeAt(start) === TAN) return null;
   if (text[pickEnd] === "们") return null;
   return { name, end: pickEnd, strongSurname: strong };
 }
