@@ -90,3 +90,18 @@ describe("where a name ends: 追问/询问 after it; 谈 as a headline's verb", 
     expect(people(ex(["星川机器人联合创始人谈杰表示，数据是最大的瓶颈。"]))).toEqual(["谈杰"]);
   });
 });
+
+describe("more evidence for a name after a post", () => {
+  it("a three-character name opening with a common word, settled by speech after it (律师X则认为)", () => {
+    expect(people(ex(["原告代理律师安全明则认为，公开不等于授权。"]))).toEqual(["安全明"]);
+  });
+  it("a post given to a holder described by a 的-clause (首席财务官由此前在X工作的Y担任)", () => {
+    expect(people(ex(["公司首席财务官由此前在高盛工作的邱和担任。"]))).toEqual(["邱和"]);
+  });
+  it("a Latin full name after a post, with a verb news puts after a person (高级研究员X参与了…)", () => {
+    expect(people(ex(["团队的高级研究员Nora Patel参与了这项实验。"]))).toEqual(["Nora Patel"]);
+  });
+  it("guard: a product in Latin after a post is no person (研究员Google Cloud参与…)", () => {
+    expect(people(ex(["高级研究员Google Cloud参与了部分实验。"]))).toEqual([]);
+  });
+});

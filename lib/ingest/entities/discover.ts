@@ -794,8 +794,9 @@ export function discover(
       // (…but never a pseudonym: 原告殷某是一名配音演员 names nobody)
       const onePerson = !who.name.includes("某") && (PERSON_DESCRIBED.test(t.simp.slice(who.end, who.end + 6)) || (COURT_PARTY.test(title) && verbStartsAt(t.simp, who.end)));
       // (a Latin name of two words or more after a title, speaking right after it: 投资人Elad Gil认为)
-      // (…or after a part played, 选手Minjun Park以…, 球员Lucas Ferreira的进球: a Latin full name there is who plays it, see ./latin-part-names)
-      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end)) || (who.latin && who.name.includes(" ") && speechRightAfter(t.simp, who.end)) || (who.latin && ROLE_NOUNS.has(title) && latinFullName(who.name));
+      // (…or after a part played, 选手Minjun Park以…, 球员Lucas Ferreira的进球: a Latin full name there is who plays it, see ./latin-part-names;
+      // after a post, when a verb news puts after a person follows it: 高级研究员Ethan Brooks参与了…)
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end)) || (who.latin && who.name.includes(" ") && speechRightAfter(t.simp, who.end)) || (who.latin && latinFullName(who.name) && (ROLE_NOUNS.has(title) || acts));
       // …and a weak surname (宁, 敬) after a title, the person then speaking or moving posts (审判长宁致远在判决书中写道, 副总裁敬雪也将调岗)
       // …or, after any post but a part played, a person's own predicate (董事长X因个人原因辞职, 主任X介绍): see ./weak-surname-acts
       const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (((strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end)) || weakSurnameActs(t.simp, who.name, who.end));

@@ -23,7 +23,8 @@ const PERSON_PREDICATE = new RegExp(
 
 /** A name of a weak surname, ending at `end`, that a person's predicate follows. */
 export function weakSurnameActs(text: string, name: string, end: number): boolean {
-  // the name and what follows are no word run together (全面介绍, 高度评价 stay words)
-  if (isCommonWord(name) || isCommonWord(name.slice(0, 2))) return false;
+  // the name is no word (全面|介绍, 高度|评价 stay words); a three-character reading that opens
+  // with one (安全涛|则认为) was settled by what follows it, since the reader drops unsettled ones
+  if (isCommonWord(name) || (name.length === 2 && isCommonWord(name.slice(0, 2)))) return false;
   return PERSON_PREDICATE.test(text.slice(end, end + 24));
 }
