@@ -105,3 +105,22 @@ describe("more evidence for a name after a post", () => {
     expect(people(ex(["高级研究员Google Cloud参与了部分实验。"]))).toEqual([]);
   });
 });
+
+const roles = (r: ReturnType<typeof ex>, name: string) => (r.people.find((p) => p.name === name)?.roles ?? []).map((x) => `${x.organisation}/${x.title}`).sort();
+
+describe("role attachment", () => {
+  it("name，organisation + post， (an apposition between commas)", () => {
+    const r = ex(["公司董事会聘任邵凯为总经理。", "邵凯，鼎川科技首席技术官，负责公司大模型产品线。"]);
+    expect(roles(r, "邵凯")).toContain("鼎川科技/首席技术官");
+  });
+  it("guard: a post followed by another name is that name's (X表示，Y公司CTO王五也会参加)", () => {
+    const r = ex(["邵凯表示，鼎川科技首席技术官王振也会参加。"]);
+    expect(roles(r, "邵凯")).toEqual([]);
+    expect(roles(r, "王振")).toEqual(["鼎川科技/首席技术官"]);
+  });
+  it("宣布公司 + post: 公司 points to the company spoken of, no company named 宣布公司", () => {
+    const r = ex(["大模型公司鼎川科技12月8日发布内部信，宣布公司首席技术官邵凯卸任。", "鼎川科技成立于2021年。"]);
+    expect(r.companies.map((c) => c.name)).not.toContain("宣布公司");
+    expect(roles(r, "邵凯")).toEqual(["鼎川科技/首席技术官"]);
+  });
+});

@@ -20,6 +20,7 @@ import { transliteratedPostNames } from "./transliterated-post-names";
 import { partyNames } from "./party-names";
 import { subjectClausePosts } from "./subject-clause-posts";
 import { commaPronounPosts } from "./comma-pronoun-posts";
+import { commaApposedPosts } from "./comma-apposed-posts";
 import { commaZaiRenPosts } from "./comma-zai-ren-posts";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
@@ -242,6 +243,9 @@ const NOT_A_SOCIETY = /(?:董事|监事|理事|股东|大|年|峰|论|展|博览
 /** Offices only a society or association holds (秘书长, 会长, 理事长), not a company's (董事长, 总经理). */
 const SOCIETY_OFFICE = /^(?:常务|执行)?副?(?:会长|秘书长|理事长)/;
 
+/** 宣布公司, 表示公司: a verb of announcing before 公司 (see COMPANY_POINTER). */
+const ANNOUNCED_COMPANY = /^(?:宣布|表示|透露|显示|称)(?:该|本)?公司$/;
+
 function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number, strongTitle: boolean): OrgSpan | null {
   let titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
   const raw = t.simp.slice(segStart, titleStart);
@@ -322,6 +326,8 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   // 我们在北京见到了|公司|创始人: 了 (a verb's) and 们 (a pronoun's) are never a name's, so the name starts after them
   const cut = Math.max(name.lastIndexOf("了"), name.lastIndexOf("们")) + 1;
   const own = name.slice(cut);
+  // an announcing verb and 公司 (宣布公司|联合创始人): a pointer to the company spoken of, no name
+  if (ANNOUNCED_COMPANY.test(own)) return null;
   const stem = own.replace(ORG_SUFFIX, "");
   if (stem.length < 2 || describesOnly(own, stem)) return null;
   return { start: s + cut, end: titleStart, slug: null, name: own };
@@ -899,6 +905,7 @@ export function discover(
   roles.push(...pronounPosts(t, orgsNow, placed, roles));
   roles.push(...subjectClausePosts(t, orgsNow, placed, roles));
   roles.push(...commaPronounPosts(t, orgsNow, placed, roles));
+  roles.push(...commaApposedPosts(t, orgsNow, placed, roles));
   roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
   roles.push(...pointedOfficerPosts(t, orgsNow, placed, roles, articleSubject(t, orgsNow)));
   roles.push(...unitChainPosts(t, orgsNow, placed, roles));
@@ -1254,7 +1261,8 @@ function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: 
 }
 
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家, 据公司CTO X介绍). */
-const COMPANY_POINTER = /^(?:作为|身为|据)?(?:该|这家|本|其)?(?:公司|企业)的?/;
+/** …after an announcing verb too (内部信宣布|公司联合创始人X卸任): what is announced is about the company spoken of. */
+const COMPANY_POINTER = /^(?:作为|身为|据|宣布|表示|透露|显示|称)?(?:该|这家|本|其)?(?:公司|企业)的?/;
 
 /** Where the titles start when [s, e) is a pointer of `lead` characters (after blanks) and then titles only (公司CTO, 公司创始人兼CEO), else -1. */
 function pointedTitles(t: ArticleText, s: number, e: number, lead: number): number {
