@@ -124,3 +124,15 @@ describe("role attachment", () => {
     expect(roles(r, "邵凯")).toEqual(["鼎川科技/首席技术官"]);
   });
 });
+
+describe("posts and family names the tables lacked", () => {
+  it("a head's assistant is a post (实验室主任助理X)", () => {
+    expect(roles(ex(["出席活动的还有之江实验室主任助理邹坚。"]), "邹坚")).toEqual(["之江实验室/主任助理"]);
+  });
+  it("a Japanese family name (小林) before a given name and speech", () => {
+    expect(people(ex(["随行的技术顾问小林拓海透露，公司计划在大连设立研发中心。"]))).toEqual(["小林拓海"]);
+  });
+  it("guard: 小林 as a form of address before a verb is no full name (小林说, 小林觉得)", () => {
+    expect(people(ex(["小林说，他明天去北京。", "小林觉得这个方案不错。"]))).toEqual([]);
+  });
+});

@@ -60,7 +60,9 @@ export const TITLES: string[] = [
   // a foreign minister (英国外相X) and a party's leader (保守党党魁X)
   "外相", "外长", "党魁", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
   // the officers a listed company's filings name (增持/减持 notices, board changes), envoys and assistants
-  "总裁助理", "总经理助理", "董事长助理", "首席执行官助理", "助理总裁", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
+  "总裁助理", "总经理助理", "董事长助理", "首席执行官助理", "助理总裁",
+  // a head's assistant at a lab, a school or an office (实验室主任助理X, 校长助理X): a post as 总裁助理 is
+  "主任助理", "院长助理", "校长助理", "所长助理", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
   "大使", "总领事", "副总领事", "领事", "参赞", "首相", "总理", "副总理",
   // party and state offices (中共中央总书记X, 国家主席X)
   "总书记", "国家主席", "委员长", "总统", "副总统",
