@@ -47,6 +47,9 @@ describe("a surname that is also a word, after a post, with a person's own predi
   it("speech right after a weak post (主任X介绍)", () => {
     expect(people(ex(["园区管委会主任原峰介绍，今年新落户企业超过40家。"]))).toEqual(["原峰"]);
   });
+  it("guard: an adverb after a post before speech is no name (投资人普遍认为)", () => {
+    expect(people(ex(["投资人普遍认为，具身智能有望成为下一个重要方向。"]))).toEqual([]);
+  });
   it("guard: a word after the post is no name (主任全面介绍了…, 董事长高度评价…)", () => {
     expect(people(ex(["会上，管委会主任全面介绍了园区的算力规划。", "公司董事长高度评价了团队的工作。"]))).toEqual([]);
   });

@@ -446,6 +446,11 @@ function hyphenatedNameAt(text: string, start: number): { name: string; end: num
  */
 const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|团队|课题组|小组|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此|兼|加盟|加入|接任|升任|调任|转任|改任|晋升|离任|卸任|辞任|转投|履新)/;
 
+/** A word that stands where a name would after a title (普遍, 一致, 亲自…): no name reads from it. */
+export function opensNoName(text: string): boolean {
+  return NOT_A_GIVEN_NAME.test(text);
+}
+
 /**
  * A name whose surname is not in the table (淦家阅, 忻舟, 岂凡超), read only where the evidence
  * is strong (an organisation and a title right before it): a Han character and one or two more,

@@ -7,7 +7,7 @@
  * 议案发表…意见), or speak right after the post (主任X介绍). General vocabulary of personnel
  * notices and reports, asked right at the name's end.
  */
-import { isCommonWord } from "./names";
+import { isCommonWord, opensNoName } from "./names";
 
 const PERSON_PREDICATE = new RegExp(
   "^(?:也|还|则|已|将)?(?:" +
@@ -26,5 +26,7 @@ export function weakSurnameActs(text: string, name: string, end: number): boolea
   // the name is no word (全面|介绍, 高度|评价 stay words); a three-character reading that opens
   // with one (安全涛|则认为) was settled by what follows it, since the reader drops unsettled ones
   if (isCommonWord(name) || (name.length === 2 && isCommonWord(name.slice(0, 2)))) return false;
+  // …nor an adverb that stands where a name would (投资人|普遍|认为, 专家|一致|表示)
+  if (opensNoName(name)) return false;
   return PERSON_PREDICATE.test(text.slice(end, end + 24));
 }
