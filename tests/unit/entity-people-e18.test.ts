@@ -139,3 +139,12 @@ describe("posts and family names the tables lacked", () => {
     expect(people(ex(["小林说，他明天去北京。", "小林觉得这个方案不错。"]))).toEqual([]);
   });
 });
+
+describe("joining a named organisation and taking a post there", () => {
+  it("X加入<org>，担任<post>", () => {
+    expect(roles(ex(["谷歌前工程师Priya Nair加入星川科技，担任海外技术负责人。"]), "Priya Nair")).toContain("星川科技/海外技术负责人");
+  });
+  it("guard: joining with no post after it gives no role there (X加入<org>，他说…)", () => {
+    expect(roles(ex(["张立加入星川科技，他说这是新的开始。"]), "张立")).toEqual([]);
+  });
+});

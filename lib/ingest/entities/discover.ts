@@ -50,6 +50,7 @@ import { addressedNames } from "./addressed-names";
 import { chainedTitles } from "./chained-titles";
 import { pronounPosts } from "./pronoun-posts";
 import { joinedCompanyPosts } from "./joined-company-posts";
+import { joinedOrgPosts } from "./joined-org-posts";
 import { pointedOfficerPosts } from "./pointed-officer-posts";
 import { unitChainPosts } from "./unit-chain-posts";
 import { respectivePosts } from "./respective-posts";
@@ -907,6 +908,7 @@ export function discover(
   roles.push(...commaPronounPosts(t, orgsNow, placed, roles));
   roles.push(...commaApposedPosts(t, orgsNow, placed, roles));
   roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
+  roles.push(...joinedOrgPosts(t, orgsNow, placed, roles));
   roles.push(...pointedOfficerPosts(t, orgsNow, placed, roles, articleSubject(t, orgsNow)));
   roles.push(...unitChainPosts(t, orgsNow, placed, roles));
   roles.push(...chainedTitles(t, roles));
