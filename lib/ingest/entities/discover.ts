@@ -20,6 +20,7 @@ import { transliteratedPostNames } from "./transliterated-post-names";
 import { partyNames } from "./party-names";
 import { subjectClausePosts } from "./subject-clause-posts";
 import { commaPronounPosts } from "./comma-pronoun-posts";
+import { commaApposedPosts } from "./comma-apposed-posts";
 import { commaZaiRenPosts } from "./comma-zai-ren-posts";
 import { namesBeforeSpeech, personnelVerbAt, speaksOrMovesAt } from "./speech-names";
 import { speakerNames } from "./speaker-names";
@@ -49,10 +50,13 @@ import { addressedNames } from "./addressed-names";
 import { chainedTitles } from "./chained-titles";
 import { pronounPosts } from "./pronoun-posts";
 import { joinedCompanyPosts } from "./joined-company-posts";
+import { joinedOrgPosts } from "./joined-org-posts";
 import { pointedOfficerPosts } from "./pointed-officer-posts";
 import { unitChainPosts } from "./unit-chain-posts";
 import { respectivePosts } from "./respective-posts";
 import { courtOfSentence, kindAllowsTitle, kindPointerAt, kindPointerOrg } from "./kind-pointers";
+import { weakSurnameActs } from "./weak-surname-acts";
+import { latinFullName } from "./latin-part-names";
 
 /** 化名, looked up in the shared pass over the article rather than scanned for. */
 const PSEUDONYM_WORD = wordTable(["化名"]);
@@ -240,6 +244,9 @@ const NOT_A_SOCIETY = /(?:董事|监事|理事|股东|大|年|峰|论|展|博览
 /** Offices only a society or association holds (秘书长, 会长, 理事长), not a company's (董事长, 总经理). */
 const SOCIETY_OFFICE = /^(?:常务|执行)?副?(?:会长|秘书长|理事长)/;
 
+/** 宣布公司, 表示公司: a verb of announcing before 公司 (see COMPANY_POINTER). */
+const ANNOUNCED_COMPANY = /^(?:宣布|表示|透露|显示|称)(?:该|本)?公司$/;
+
 function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: number, strongTitle: boolean): OrgSpan | null {
   let titleStart = beforeChainedTitles(t, segStart, fullTitleStart);
   const raw = t.simp.slice(segStart, titleStart);
@@ -320,6 +327,8 @@ function discoveredOrgBefore(t: ArticleText, segStart: number, fullTitleStart: n
   // 我们在北京见到了|公司|创始人: 了 (a verb's) and 们 (a pronoun's) are never a name's, so the name starts after them
   const cut = Math.max(name.lastIndexOf("了"), name.lastIndexOf("们")) + 1;
   const own = name.slice(cut);
+  // an announcing verb and 公司 (宣布公司|联合创始人): a pointer to the company spoken of, no name
+  if (ANNOUNCED_COMPANY.test(own)) return null;
   const stem = own.replace(ORG_SUFFIX, "");
   if (stem.length < 2 || describesOnly(own, stem)) return null;
   return { start: s + cut, end: titleStart, slug: null, name: own };
@@ -792,9 +801,12 @@ export function discover(
       // (…but never a pseudonym: 原告殷某是一名配音演员 names nobody)
       const onePerson = !who.name.includes("某") && (PERSON_DESCRIBED.test(t.simp.slice(who.end, who.end + 6)) || (COURT_PARTY.test(title) && verbStartsAt(t.simp, who.end)));
       // (a Latin name of two words or more after a title, speaking right after it: 投资人Elad Gil认为)
-      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end)) || (who.latin && who.name.includes(" ") && speechRightAfter(t.simp, who.end));
+      // (…or after a part played, 选手Minjun Park以…, 球员Lucas Ferreira的进球: a Latin full name there is who plays it, see ./latin-part-names;
+      // after a post, when a verb news puts after a person follows it: 高级研究员Ethan Brooks参与了…)
+      const quoted = (who.strongSurname && !who.latin && (speechFollows(t.simp, who.end) || personnelVerbAt(t.simp, who.end) || acts || described || onePerson)) || (who.rare === true && speechRightAfter(t.simp, who.end)) || (who.latin && who.name.includes(" ") && speechRightAfter(t.simp, who.end)) || (who.latin && latinFullName(who.name) && (ROLE_NOUNS.has(title) || acts));
       // …and a weak surname (宁, 敬) after a title, the person then speaking or moving posts (审判长宁致远在判决书中写道, 副总裁敬雪也将调岗)
-      const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end);
+      // …or, after any post but a part played, a person's own predicate (董事长X因个人原因辞职, 主任X介绍): see ./weak-surname-acts
+      const weakActs = !who.strongSurname && !who.latin && !who.rare && !ROLE_NOUNS.has(title) && (((strongTitle || who.name.length >= 3) && speaksOrMovesAt(t.simp, who.end)) || weakSurnameActs(t.simp, who.name, who.end));
       // …or the title heads a list of names (独立董事X、Y、Z): more than one name after one title is people, not a phrase
       const listed = who.strongSurname && !who.latin && listOfNamesAt(t.simp, who.end);
       // …or a dotted name whose first or last part the article then uses alone before a verb (社长A·B正在…。A说): the usual later form of the same person
@@ -894,7 +906,9 @@ export function discover(
   roles.push(...pronounPosts(t, orgsNow, placed, roles));
   roles.push(...subjectClausePosts(t, orgsNow, placed, roles));
   roles.push(...commaPronounPosts(t, orgsNow, placed, roles));
+  roles.push(...commaApposedPosts(t, orgsNow, placed, roles));
   roles.push(...joinedCompanyPosts(t, orgsNow, placed, roles));
+  roles.push(...joinedOrgPosts(t, orgsNow, placed, roles));
   roles.push(...pointedOfficerPosts(t, orgsNow, placed, roles, articleSubject(t, orgsNow)));
   roles.push(...unitChainPosts(t, orgsNow, placed, roles));
   roles.push(...chainedTitles(t, roles));
@@ -1249,7 +1263,8 @@ function describedSubject(t: ArticleText, orgs: OrgSpan[], sentS: number, segS: 
 }
 
 /** A pointer to the company the text speaks of, standing where an organisation's name would (公司CTO, 该公司首席科学家, 据公司CTO X介绍). */
-const COMPANY_POINTER = /^(?:作为|身为|据)?(?:该|这家|本|其)?(?:公司|企业)的?/;
+/** …after an announcing verb too (内部信宣布|公司联合创始人X卸任): what is announced is about the company spoken of. */
+const COMPANY_POINTER = /^(?:作为|身为|据|宣布|表示|透露|显示|称)?(?:该|这家|本|其)?(?:公司|企业)的?/;
 
 /** Where the titles start when [s, e) is a pointer of `lead` characters (after blanks) and then titles only (公司CTO, 公司创始人兼CEO), else -1. */
 function pointedTitles(t: ArticleText, s: number, e: number, lead: number): number {

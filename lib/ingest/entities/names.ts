@@ -39,6 +39,7 @@ const PARTY_COMMITTEE = /[省市县区州]委/;
 
 const ZHI = "之".charCodeAt(0);
 const YU = "于".charCodeAt(0);
+const TAN = "谈".charCodeAt(0);
 const NV = "女".charCodeAt(0);
 const SHI = "士".charCodeAt(0);
 const XIAN = "先".charCodeAt(0);
@@ -68,6 +69,16 @@ const HE = "和".charCodeAt(0);
  * post the name is given or held (任命X为首席科学家, X此前是…).
  */
 const AFTER_NAME_IN_HE = /^(?:表示|认为|指出|介绍|告诉|解释|提到|说道|透露|坦言|强调|称赞|此前是|此前为|现为|现任|在(?:接受|内部|朋友圈|会上|大会|发布会|演讲|致辞|采访|微博|社交|公开|年会|论坛|活动上|会议上|电话会|业绩会|声明)|为(?:公司|该公司)?[^，。；、]{0,8}?(?:官|科学家|总裁|经理|总监|董事|主席|负责人|教授|院长|顾问|合伙人|秘书))/;
+/**
+ * What a joining 和 never stands before, as it joins two nouns: a mark (孙和、X), a particle or
+ * preposition (的, 与, 因), an adverb opening a predicate (也, 则, 均, 将…), a speech or personnel
+ * verb (说, 宣布, 主持, 担任…) or 在 opening where the person spoke (在主旨演讲中说). There 和 is
+ * the name's last character (柳春和、, 贺永和的加入, 金和因年龄原因, 冯和主持). Nouns that open
+ * with such a verb (主持人, 将军, 还有) stay a joiner's object.
+ */
+const CLOSES_AFTER_HE = /^(?:[、，。；：,;:]|的|与|因|说|称(?![号作为])|也|则|均|曾|已|将(?![军领士来])|并(?!且)|还(?![有是])|此前|宣布|主持(?!人)|担任|出任|接任|卸任|辞去|致辞|发言(?!人)|回应|谈到|在[^，。；、]{1,10}?[中时上](?:说|表示|指出|强调|介绍|透露|称))/;
+/** Words ending in 和 that begin with a surname character (温和, 平和, 随和): a word, not a one-character given name. */
+const HE_WORDS = new Set(["平和", "温和", "随和", "中和", "应和", "共和", "调和", "总和", "谦和", "祥和", "融和", "柔和", "饱和", "缓和", "附和", "违和", "不和", "和和", "人和", "太和", "保和", "暖和"]);
 
 const SurnameFile = z.object({ compound: z.array(z.string().length(2)), japanese: z.array(z.string().length(2)), common: z.array(z.string().length(1)), weak: z.array(z.string().length(1)) });
 
@@ -198,14 +209,17 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (text.charCodeAt(start) === YU && yuIsPreposition(text, g)) return null;
   const shortEnd = g + 1 <= text.length && givenChar(text, g) ? g + 1 : -1;
   const longEnd = shortEnd !== -1 && g + 2 <= text.length && givenChar(text, g + 1) ? g + 2 : -1;
-  if (shortEnd === -1) return text.charCodeAt(g) === ZHI ? zhiGivenName(text, start, g, strong) : yiGivenName(text, start, g, strong);
+  if (shortEnd === -1) {
+    const c = text.charCodeAt(g);
+    return c === ZHI ? zhiGivenName(text, start, g, strong) : c === HE ? heGivenName(text, start, g, strong) : yiGivenName(text, start, g, strong);
+  }
   let pickEnd: number;
   let byContext = true;
   // 之 is a function word but ends given names too (詹牧之, 王羲之): taken when a speech verb follows it
   if (longEnd !== -1 && addressAt(text, shortEnd)) pickEnd = shortEnd;
   // …or, after a common surname, an adverb opening the predicate, a title or a form of address (韦守之|也参加了, 骆守之|研究员)
   else if (longEnd === -1 && text.charCodeAt(g + 1) === ZHI && (verbAfterZhi(text, g + 2) || (strong && zhiEndsName(text, g + 2)))) pickEnd = g + 2;
-  else if (longEnd === -1 && text.charCodeAt(g + 1) === HE && AFTER_NAME_IN_HE.test(text.slice(g + 2, g + 16))) pickEnd = g + 2;
+  else if (longEnd === -1 && text.charCodeAt(g + 1) === HE && heClosesAt(text, g + 2)) pickEnd = g + 2;
   // a title right after the longer reading (袁道先|教授) outweighs a one-character stop after the shorter (先)
   else if (longEnd !== -1 && titleStartsAt(text, longEnd) && !nameWords().verbsAfter.has(text.slice(shortEnd, shortEnd + 2)) && !titleStartsAt(text, shortEnd)) pickEnd = longEnd;
   // an adverb before a predicate (则, 曾, 亦…) never stands right before a mark: there it is the name's last character (X正则、Y)
@@ -229,6 +243,8 @@ export function chineseNameAt(text: string, start: number): NameCandidate | null
   if (isCommonWord(name) || HONORIFIC.test(name.slice(surnameLen)) || ADDRESSEE.test(name.slice(surnameLen))) return null;
   // when nothing after the name settled its length, a common word at its start means it is no name (王者荣耀)
   if (!byContext && isCommonWord(name.slice(0, 2))) return null;
+  // …and 谈 there is the verb of a headline's "X谈Y" (联合创始人|谈具身智能的…): a 谈 surname needs a verb or mark after the name
+  if (!byContext && text.charCodeAt(start) === TAN) return null;
   if (text[pickEnd] === "们") return null;
   return { name, end: pickEnd, strongSurname: strong };
 }
@@ -262,6 +278,30 @@ export function commonWordNameAt(text: string, start: number): NameCandidate | n
 /** A surname character and 方 (韩方, 巴方, 欧方): a side in talks or a deal, which a verb after it does not make a name. */
 export function isParty(name: string): boolean {
   return name.length === 2 && name[1] === "方";
+}
+
+/** 和 closes a name at `at`'s left: what follows cannot be the second noun of a joining 和. */
+function heClosesAt(text: string, at: number): boolean {
+  const after = text.slice(at, at + 16);
+  return AFTER_NAME_IN_HE.test(after) || CLOSES_AFTER_HE.test(after) || at >= text.length;
+}
+
+/**
+ * 和 as a given name's first or only character (孙和, 严和; 汪和平, 于和畅), though it is mostly a
+ * joiner (汪和李, 维护和平). The name alone (surname + 和) where what follows cannot be joined
+ * (孙和、, 金和因…, 万和与…) and the surname and 和 are no word (平和, 温和); 和 and one more
+ * character after a common surname only, where a verb, title or mark ends the three and that
+ * character is no common surname (张和李表示 joins two people).
+ */
+function heGivenName(text: string, start: number, g: number, strong: boolean): NameCandidate | null {
+  const alone = text.slice(start, g + 1);
+  if (g - start === 1 && !HE_WORDS.has(alone) && heClosesAt(text, g + 1)) return { name: alone, end: g + 1, strongSurname: strong };
+  if (!strong || !givenChar(text, g + 1) || commonSurnameAt(text, g + 1)) return null;
+  const end = g + 2;
+  if (!(verbStartsAt(text, end) || addressAt(text, end)) || !isHanAt(text, end - 1)) return null;
+  if (text.charCodeAt(end) === HE) return null;
+  const name = text.slice(start, end);
+  return isCommonWord(name) || titleWords().has(name) ? null : { name, end, strongSurname: true };
 }
 
 /** After 以, a character that makes a word of it (以来, 以上, 以及, 以此…), not a given name. */
@@ -405,6 +445,11 @@ function hyphenatedNameAt(text: string, start: number): { name: string; end: num
  * guards the rare-surname reading below, which has no surname table to lean on.
  */
 const NOT_A_GIVEN_NAME = /^(办公|办事|采访|首次|首先|再次|亲自|其实|目前|近日|日前|此前|今天|昨天|本人|一直|曾经|已经|正在|同样|随后|随即|当时|此时|个人|团队|课题组|小组|本次|这次|早前|近期|最近|公开|正式|明确|直接|主要|特别|还有|兼任|出任|担任|分析|研究|调查|统计|测算|预计|普遍|一致|纷纷|均|都|也|则|还|并|对此|兼|加盟|加入|接任|升任|调任|转任|改任|晋升|离任|卸任|辞任|转投|履新)/;
+
+/** A word that stands where a name would after a title (普遍, 一致, 亲自…): no name reads from it. */
+export function opensNoName(text: string): boolean {
+  return NOT_A_GIVEN_NAME.test(text);
+}
 
 /**
  * A name whose surname is not in the table (淦家阅, 忻舟, 岂凡超), read only where the evidence

@@ -23,7 +23,9 @@ const ROLE_NOUNS_LIST = ["原告", "被告", "当事人", "嫌疑人", "学生",
   "村民", "村支书", "支书",
   // who plays, judges or studies (日本选手X获得, 主裁判X执法, 学者X如今…), who restores or curates (修复师X介绍) and a cadre sent to
   // a post (援疆干部X说): a part, no post at a named organisation
-  "选手", "裁判", "主裁判", "学者", "修复师", "策展人", "干部"];
+  "选手", "裁判", "主裁判", "学者", "修复师", "策展人", "干部",
+  // a club's foreign player (外援X在接受采访时说): a part in the team, like 球员
+  "外援"];
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS_LIST);
 
 export const TITLES: string[] = [
@@ -58,7 +60,9 @@ export const TITLES: string[] = [
   // a foreign minister (英国外相X) and a party's leader (保守党党魁X)
   "外相", "外长", "党魁", "高级研究员", "研究总监", "主管", "律师", "董事会秘书", "董秘", "审判长",
   // the officers a listed company's filings name (增持/减持 notices, board changes), envoys and assistants
-  "总裁助理", "总经理助理", "董事长助理", "首席执行官助理", "助理总裁", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
+  "总裁助理", "总经理助理", "董事长助理", "首席执行官助理", "助理总裁",
+  // a head's assistant at a lab, a school or an office (实验室主任助理X, 校长助理X): a post as 总裁助理 is
+  "主任助理", "院长助理", "校长助理", "所长助理", "监事", "监事长", "监事会主席", "独立董事", "证券事务代表", "总会计师",
   "大使", "总领事", "副总领事", "领事", "参赞", "首相", "总理", "副总理",
   // party and state offices (中共中央总书记X, 国家主席X)
   "总书记", "国家主席", "委员长", "总统", "副总统",
