@@ -123,13 +123,22 @@ const ACTS_AFTER = /^(?:于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:早间
 function suffixedStemStart(text: string, suffixAt: number): number {
   let s = suffixAt;
   while (s > suffixAt - 4 && isHanAt(text, s - 1) && !isClauseBreakAt(text, s - 1)) s--;
-  if (s === 0 || !isHanAt(text, s - 1)) return s;
+  if (s === 0 || !isHanAt(text, s - 1)) {
+    // a Latin word before the head (AI公司|声启科技, GPU厂商|…): the head inside the run still says where the name starts
+    if (s === 0 || !/[A-Za-z0-9]/.test(text[s - 1]!)) return s;
+    for (let len = 2; len <= suffixAt - s - 2; len++) if (COMPANY_HEAD.test(text.slice(suffixAt - len - 2, suffixAt - len))) return suffixAt - len;
+    return s;
+  }
   for (let len = 4; len >= 2; len--) {
     const at = suffixAt - len;
+    // a head opening the run is the apposition's own head (孵化的|企业|牧云科技), not part of the name after it
+    if (HEAD_WORD_FIRST.test(text.slice(at, suffixAt))) continue;
     if (at > 0 && (APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at)))) return at;
   }
   return -1;
 }
+/** A run that opens with a head noun (企业|牧云, 公司|声启): the name starts after it. */
+const HEAD_WORD_FIRST = /^(?:公司|企业|机构|厂商|平台|品牌|团队)/;
 
 /** Verbs whose object is an organisation (创办了|帧跃科技, 就职于|…, 收购|…; 设有|X实验室, a body's own unit): the name starts right after. */
 const ORG_OBJECT_VERB = /(?:设有|下设|建有|创办了?|创立了?|创建了?|成立了?|加入了?|加盟了?|转投|跳槽至|跳槽到|入职|收购了?|入股了?|投资了?|就职于|任职于|供职于|来自)$/;
@@ -174,7 +183,7 @@ function namedTwice(text: string, name: string): boolean {
 /** The name owns something (金山软件旗下, X方面表示): only an organisation does. */
 const OWNER_AFTER = /^(?:旗下|方面)/;
 /** What may follow a name of this kind: punctuation, a verb a company does, a particle; not more noun (智能算力, 智能化). */
-const NAME_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|宣布|表示|发布|推出|完成|获得|正式|近日|今年|成立|创始人|联合创始人|首席|ceo|CEO)/;
+const NAME_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|宣布|表示|发布|推出|完成|获得|正式|近日|今年|成立|成为|达成|签署|签下|创始人|联合创始人|首席|ceo|CEO)/;
 const SUFFIX_TABLE = wordTable([...STANDALONE_SUFFIXES, ...HEADED_SUFFIXES]);
 /** A counted or pointed-at run (一家具身, 这家): no name. */
 const VAGUE_STEM = /^[一二三四五六七八九十两几多数某该此这那各]/;
@@ -435,6 +444,8 @@ const LEGAL_LEAD = /^.*(?:担任|出任|兼任|现任|曾任|此前任|历任|�
  * A legal name's branch written right after it (X有限公司|余姚分公司, X有限公司|上海浦东分公司): the branch is
  * the actor, its own entity under the company; a verb before 分公司 (成立|分公司) is the company acting.
  */
+/** The trade a legal name holds after 投资 or 控股 (投资管理有限公司, 控股集团有限公司, 投资有限公司). */
+const TRADE_AFTER_INVEST = /^(?:管理|咨询|发展|顾问|基金|集团|合伙|股份有限|有限)/;
 const BRANCH_AFTER_LEGAL = /^([\u4e00-\u9fff]{2,5}?)分公司/;
 const NOT_BRANCH_STEM = /^(?:成立|设立|新设|新建|注销|旗下|下属|所属|各地|多家|及其|其|下设|开设)/;
 /** A description before a legal name that opens with its seat (芯片公司|安徽X技术有限公司): the kind of company, not its name. */
@@ -464,7 +475,9 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
     let s = m.index;
     const end = s + m[0].length;
-    const lead = LEGAL_LEAD.exec(m[0].slice(0, -4));
+    let lead = LEGAL_LEAD.exec(m[0].slice(0, -4));
+    // 投资/控股 before a trade word is part of the name (国投创新|投资管理|有限公司), not the verb of investing: cut earlier
+    while (lead && /(?:投资|控股)$/.test(lead[0]) && TRADE_AFTER_INVEST.test(m[0].slice(lead[0].length))) lead = LEGAL_LEAD.exec(lead[0].slice(0, -2));
     if (lead) s += lead[0].length;
     const place = PLACE_PREFIX.exec(t.simp.slice(s, end));
     if (place) s += place[0].length;

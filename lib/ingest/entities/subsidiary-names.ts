@@ -153,7 +153,8 @@ function ownedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       continue;
     }
     const s = at + 2 + (text[at + 2] === "的" ? 1 : 0);
-    for (let len = 4; len <= 6 && s + len <= text.length; len++) {
+    // from three characters: a unit's name as short as 欢乐谷 ends before an adverb (欢乐谷|则联合…), not with it
+    for (let len = 3; len <= 6 && s + len <= text.length; len++) {
       if (!isHanAt(text, s + len - 1)) break;
       // the unit acts right after its name (…|也, …|共同领投); a list or a clause end leaves a product or line of business (淘宝闪购、)
       const after = text.slice(s + len, s + len + 2);
