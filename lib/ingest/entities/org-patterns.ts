@@ -106,12 +106,12 @@ function addSpans(spans: OrgSpan[], finds: FoundName[], from: number): number {
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|任|(?:创立|创办|孵化|控股)的)$/;
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|合作方|被告|原告|任|(?:创立|创办|孵化|控股)的)$/;
 /**
  * …and 团队 (国内安全团队|云盾科技): a team named by its company name; 老股东|九合创投 and 由…创立的|言之有物科技:
  * a round's shareholder and what someone founded are organisations.
  */
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|(?:创立|创办|孵化|控股)的)$/;
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|合作方|被告|原告|(?:创立|创办|孵化|控股)的)$/;
 /** A noun head that the name is one of (全球最大女鞋生产企业之一的|华坚集团): apposition through 之一的. */
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
@@ -133,6 +133,8 @@ function suffixedStemStart(text: string, suffixAt: number): number {
     const at = suffixAt - len;
     // a head opening the run is the apposition's own head (孵化的|企业|牧云科技), not part of the name after it
     if (HEAD_WORD_FIRST.test(text.slice(at, suffixAt))) continue;
+    // 被告人|…, 原告人|…: the party is a person, and what follows is no firm's name
+    if (text[at] === "人" && /[被原]告$/.test(text.slice(at - 2, at))) continue;
     if (at > 0 && (APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at)))) return at;
   }
   return -1;
@@ -160,12 +162,19 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
 }
 
 /**
+ * Trades that end a firm's name (曜石|视觉, 铭途|互娱, 澄芯|微电子, 筑梦|数科, 煤联|重工) but also a field or a
+ * line of work (机器视觉, 电子游戏互娱): read, like 智能, only where a head, a verb or an owner says a firm follows.
+ */
+const HEADED_TRADES = ["视觉", "互娱", "微电子", "数科", "数智", "重工"];
+/** Fields a trade word goes on from (计算机|视觉, 游戏|互娱, 工业|数智): no firm's own name. */
+const FIELD_BEFORE_TRADE = /(?:计算机|机器|游戏|娱乐|工业|产业|行业|数字|智能|能源|装备|电子|光电)$/;
+/**
  * Suffixes that end a field or a product as often as a company (具身智能, 办公软件): a name only where
  * a noun head, a verb or a joined organisation says so (创业公司|衡元智能, 创办了|…, 华为、|麒麟软件).
  */
-const HEADED_SUFFIXES: ReadonlySet<string> = new Set(["智能", "软件"]);
+const HEADED_SUFFIXES: ReadonlySet<string> = new Set(["智能", "软件", ...HEADED_TRADES]);
 /** The noun heads that make the next run a company's name (创业公司|衡元智能), not any head (平台|下客户端软件). */
-const COMPANY_HEAD = /(?:公司|企业|厂商|创企|独角兽|巨头)$/;
+const COMPANY_HEAD = /(?:公司|企业|厂商|供应商|服务商|开发商|运营商|合作方|创企|独角兽|巨头)$/;
 /** What may follow a X科技 read as a name from a second sighting: a break, a particle or a company's act (目前有, 获…, 已完成). */
 const AGAIN_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|目前|获|宣布|表示|发布|推出|完成|正式|近日|今年|成立|创始人|联合创始人|首席|ceo|CEO)/;
 
@@ -183,10 +192,12 @@ function namedTwice(text: string, name: string): boolean {
 /** The name owns something (金山软件旗下, X方面表示): only an organisation does. */
 const OWNER_AFTER = /^(?:旗下|方面)/;
 /** What may follow a name of this kind: punctuation, a verb a company does, a particle; not more noun (智能算力, 智能化). */
-const NAME_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|宣布|表示|发布|推出|完成|获得|正式|近日|今年|成立|成为|达成|签署|签下|创始人|联合创始人|首席|ceo|CEO)/;
+const NAME_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|宣布|表示|发布|推出|完成|获得|正式|近日|今年|成立|成为|达成|签署|签下|合作|创始人|联合创始人|首席|ceo|CEO)/;
 const SUFFIX_TABLE = wordTable([...STANDALONE_SUFFIXES, ...HEADED_SUFFIXES]);
 /** A counted or pointed-at run (一家具身, 这家): no name. */
 const VAGUE_STEM = /^[一二三四五六七八九十两几多数某该此这那各]/;
+/** A seat in brackets and a legal form right after a suffix: the run is the head of a legal name. */
+const SEAT_THEN_LEGAL_FORM = /^[（(][\u4e00-\u9fff]{2,4}[)）](?:股份有限公司|有限责任公司|有限公司|公司)/;
 /** 资本/证券 opening a compound (资本开支, 资本市场, 证券交易所): the word is no organisation's tail there. */
 const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(["资本", "证券"]);
 const SUFFIX_IN_COMPOUND = /^(?:开支|支出|市场|运作|化|主义|金|结构|充足|实力|投入|回报|论|交易|法|时报|日报|账户)/;
@@ -206,6 +217,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const m = { index: hit.at, 0: hit.word };
     const end = m.index + m[0].length;
     if (taken.some((o) => o.start < end && o.end > m.index)) continue;
+    // a legal name goes on with its seat in brackets (唯冠科技|（深圳）有限公司): the legal-name reader names it whole
+    if (SEAT_THEN_LEGAL_FORM.test(t.simp.slice(end, end + 16))) continue;
     if (SUFFIX_IN_COMPOUND.test(t.simp.slice(end, end + 2)) && COMPOUND_SUFFIXES.has(m[0])) continue;
     // 科技 opening a place or an event (中关村科技园区, 未来科技城, 科技馆, 科技节): no company ends there
     if (m[0] === "科技" && PLACE_AFTER_TECH.test(t.simp.slice(end, end + 1))) continue;
@@ -250,6 +263,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       const owns = OWNER_AFTER.test(after) || listedCueAfter(t.simp, end) || (runOpens && !FIELD_OF_SUFFIX.test(stem) && OFFICER_AFTER.test(t.simp.slice(end, end + 5)) && namedTwice(t.simp, stem + m[0]));
       const headed = objectOfVerb !== -1 || COMPANY_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || joinedAfterKnown || owns;
       if (!headed || !(owns || NAME_ENDS_BEFORE.test(after)) || VAGUE_STEM.test(stem) || taken.some((o) => o.start < m.index && o.end > s)) continue;
+      // a trade after a field (公司|机器|视觉, 游戏|互娱) is the field's line of work, not a firm's name
+      if (HEADED_TRADES.includes(m[0]) && (FIELD_OF_SUFFIX.test(stem) || FIELD_BEFORE_TRADE.test(stem))) continue;
     }
     // a headed suffix's name got here only by its head, verb or owner: as sure as a named one
     found.push({ type: "company", name: stem + m[0], confidence: named || HEADED_SUFFIXES.has(m[0]) ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
