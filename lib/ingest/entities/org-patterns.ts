@@ -29,6 +29,7 @@ import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
 import { soleInvestorNames } from "./sole-investor";
 import { placeClubNames, sportsClubNames } from "./sports-clubs";
+import { cooperativeNames } from "./cooperative-names";
 import { formerMinistryNames } from "./former-ministries";
 import { venueListNames } from "./venue-lists";
 import { placeBranchNames } from "./place-branches";
@@ -61,7 +62,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const briefs = briefListNames(t, known.slice());
   addSpans(known, briefs, 0);
   const withInstitutions = known.slice();
-  const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions), ...sportsClubNames(t, withInstitutions), ...placeClubNames(t, withInstitutions), ...formerMinistryNames(t, withInstitutions), ...venueListNames(t, withInstitutions), ...makerNames(t, withInstitutions)];
+  const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions), ...sportsClubNames(t, withInstitutions), ...placeClubNames(t, withInstitutions), ...cooperativeNames(t, withInstitutions), ...formerMinistryNames(t, withInstitutions), ...venueListNames(t, withInstitutions), ...makerNames(t, withInstitutions)];
   // readers from here on get the spans so far and then every find's (the first four lists twice, as before)
   let added = addSpans(known, found, 0);
   const readers = [firmNames, latinSuffixedNames, latinDataSources, latinInvestors, latinOrgWordNames, latinAfterHeads];
