@@ -14,11 +14,16 @@ const ACTS_AFTER = /^(?:[与和及、]|联合|共同|共建|携手|合作|签约
 /** 与/和/及 joining two fields inside the school's name (机械与动力工程, 电子及计算机): never at its edges. */
 const INNER_JOIN = /(?<=.)[与和及](?=.)/g;
 
-/** The length of an acting school written at `end` (right after a university's name), or 0. */
-export function actingSchoolAfter(text: string, end: number): number {
+/** The length of a school written at `end` (right after a university's name), acting or not, or 0. */
+export function schoolAfter(text: string, end: number): number {
   const m = SCHOOL.exec(text.slice(end, end + 16));
   if (!m || PHRASE_CHARS.test(m[1]!.replace(INNER_JOIN, "")) || /^[与和及]|[与和及]$/.test(m[1]!)) return 0;
   // 学院 opening a longer word is no school's end (学院路, 学院派)
-  if (/^[路派里街]/.test(text.slice(end + m[0].length, end + m[0].length + 1))) return 0;
-  return ACTS_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 6)) ? m[0].length : 0;
+  return /^[路派里街]/.test(text.slice(end + m[0].length, end + m[0].length + 1)) ? 0 : m[0].length;
+}
+
+/** The length of an acting school written at `end` (right after a university's name), or 0. */
+export function actingSchoolAfter(text: string, end: number): number {
+  const n = schoolAfter(text, end);
+  return n > 0 && ACTS_AFTER.test(text.slice(end + n, end + n + 6)) ? n : 0;
 }

@@ -926,13 +926,11 @@ function buildCompanies(p: Prepared, c: BuildContext, r: Resolved, a: Accepted, 
   // a unit's own name found alone (四川大学华西医院 … 华西医院副院长): the same body, counted under the unit's full name
   const unitByOwnName = new Map<string, CompanyHit>();
   for (const hit of companies) if (hit.status === "discovered" && hit.parent && hit.name.startsWith(hit.parent) && hit.name.length - hit.parent.length >= 3) unitByOwnName.set(hit.name.slice(hit.parent.length), hit);
-  // …or under its full name, found again by a pattern (X大学计算机学院 as a unit and before a post): one body
-  for (const hit of companies) if (hit.status === "discovered" && hit.parent) unitByOwnName.set(hit.name, hit);
   for (const d of a.discoveredOrgs) {
     const unit = unitByOwnName.get(d.name);
     if (unit) {
       unit.count += d.spans.length;
-      if (!unit.forms.includes(d.name)) unit.forms.push(d.name);
+      unit.forms.push(d.name);
       continue;
     }
     const first = d.spans[0]!;

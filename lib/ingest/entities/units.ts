@@ -12,7 +12,7 @@ import { AFFILIATED_HOSPITAL, INNER_FIELD_JOIN } from "./affiliated-units";
 import { isPlaceName } from "./institution-names";
 import { containsAny, wordTable } from "./word-hits";
 import { publicSubUnitAfter } from "./public-sub-units";
-import { actingSchoolAfter } from "./acting-schools";
+import { actingSchoolAfter, schoolAfter } from "./acting-schools";
 
 /** What a unit is read from: a resolved organisation mention. */
 export interface UnitMention {
@@ -137,7 +137,7 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     // a university's school that acts or is a partner (X大学 + 计算机学院 + 与…共建) is the party, its own unit,
     // where the article never names the university alone (named alone too, the school is read as the university, as the labels have it)
     const school = kind === "university" && !m.target.product ? actingSchoolAfter(t.simp, m.end) : 0;
-    if (school > 0 && !mentions.some((o) => o !== m && o.target.slug === m.target.slug && actingSchoolAfter(t.simp, o.end) === 0) && !known(t.simp.slice(m.start, m.end + school)) && !mentions.some((o) => o !== m && o.start < m.end + school && o.end > m.end)) {
+    if (school > 0 && !mentions.some((o) => o !== m && o.target.slug === m.target.slug && schoolAfter(t.simp, o.end) === 0) && !known(t.simp.slice(m.start, m.end + school)) && !mentions.some((o) => o !== m && o.start < m.end + school && o.end > m.end)) {
       units.push({ start: m.start, end: m.end + school, slug: null, name: t.simp.slice(m.start, m.end + school), parentSlug: m.target.slug });
       continue;
     }
