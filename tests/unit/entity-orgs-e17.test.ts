@@ -134,6 +134,12 @@ describe("cooperatives and their own pointers", () => {
     expect(roles(text, "王秋生")).toContain("安远县蜜橘种植专业合作社|理事长");
   });
 
+  it("非 before a cooperative's name is no part of it (非|益民村经济合作社|社员)", () => {
+    const names = companies(["石桥村经济合作社社员车辆免费通行，非石桥村经济合作社社员的车辆按月缴费。"]);
+    expect(names).toContain("石桥村经济合作社");
+    expect(names).not.toContain("非石桥村经济合作社");
+  });
+
   it("guard: a kind, a pointer or a count names no cooperative", () => {
     expect(companies(["他加入了农民专业合作社。该合作社成立于2019年。当地一家合作社也很好。"])).toEqual([]);
   });

@@ -29,6 +29,8 @@ export function cooperativeNames(t: ArticleText, taken: OrgSpan[]): FoundName[] 
     if (lead) s += lead[0].length;
     const noise = LEAD_NOISE.exec(text.slice(s, k));
     if (noise) s += noise[0].length;
+    // 非 before the name negates it (非|益民村经济合作社|社员: those outside the cooperative), the name starts after it
+    if (text[s] === "非") s++;
     const stem = text.slice(s, k);
     if (stem.length < 2 || PHRASE_CHARS.test(stem) || COUNTED.test(stem) || KIND_WORDS.test(stem) || isGenericStem(stem.replace(/专业$/, ""))) continue;
     const end = k + KIND.length;
