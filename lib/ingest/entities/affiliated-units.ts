@@ -5,6 +5,7 @@
  * institute) would be lost and its parent named in its place.
  */
 import { PHRASE_CHARS } from "./org-words";
+import { actingSchoolAfter } from "./acting-schools";
 
 /**
  * A university's affiliated hospital after its name (附属第一医院, 附属肿瘤医院), or its hospital named
@@ -21,6 +22,8 @@ export function affiliatedEnd(text: string, kind: string, end: number): number {
   if (kind === "大学" || kind === "学院") {
     const m = AFFILIATED_HOSPITAL.exec(after);
     if (m && !PHRASE_CHARS.test(m[0].slice(2))) return end + m[0].length;
+    // …or its school where the school acts (江西X大学|农学院|开发了…): see acting-schools
+    if (kind === "大学") return end + actingSchoolAfter(text, end);
   }
   if (kind !== "科学院") return end;
   // an institute's own centre may follow in turn (经济研究院|公共政策研究中心)

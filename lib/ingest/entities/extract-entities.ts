@@ -594,6 +594,13 @@ function accept(p: Prepared, r: Resolved, found: Discovery): Accepted {
     taken.push(...spans);
     (n.type === "company" ? discoveredOrgs : discoveredPeople).push({ name: n.name, spans });
   }
+  // a discovered name read inside a discovered organisation's name wherever it stands (篁岭村民|宿旅游|专业合作社) is part of that name, no person
+  const orgSpans = discoveredOrgs.flatMap((d) => countName(t, d.name, []));
+  // (a name whose every reading a found organisation took keeps only the point where it was read: inside that organisation too)
+  const lone = (d: Counted) => d.spans.length === 1 && d.spans[0]![0] === d.spans[0]![1];
+  const insideOrg = (d: Counted) =>
+    orgSpans.length > 0 && (lone(d) ? orgSpans.some(([os, oe]) => os < d.spans[0]![0] && d.spans[0]![0] < oe) : d.spans.every(([s, e]) => e > s && orgSpans.some(([os, oe]) => os <= s && e <= oe && oe - os > e - s)));
+  for (let k = discoveredPeople.length - 1; k >= 0; k--) if (insideOrg(discoveredPeople[k]!)) discoveredPeople.splice(k, 1);
   const authorsOnly = new Set([...byName.keys()].filter((k) => bylined.has(k) && !nonAuthor.has(k)).map((k) => k.slice("person:".length)));
   return { people, byName, discoveredOrgs, discoveredPeople, extraForms, authorsOnly };
 }
@@ -798,7 +805,7 @@ function run(p: Prepared, input: EntityInput): EntityResult {
   const r = scanAndResolve(p, input);
   const found = discoverInArticle(p, r, input);
   const a = accept(p, r, found);
-  r.orgMentions = withoutInnerAliases(r.orgMentions, found, a);
+  r.orgMentions = withoutInnerAliases(r.t.simp, r.orgMentions, found, a);
   // a title before a list of names holds for each (总裁助理李泉、贾明怡): the list's names are known only now
   const placed = [
     ...[...a.people].flatMap(([slug, spans]) => spans.map(([start, end]) => ({ start, end, slug, name: p.g.personBySlug.get(slug)?.name ?? slug }))),
@@ -836,9 +843,11 @@ function run(p: Prepared, input: EntityInput): EntityResult {
  * A gazetteer alias inside a longer discovered name (讯飞|智元|科技 is not 智元机器人; 上汽|大众
  * is not 上汽集团): the discovered organisation is what the text names there.
  */
-function withoutInnerAliases(mentions: Mention[], found: Discovery, a: Accepted): Mention[] {
+function withoutInnerAliases(simp: string, mentions: Mention[], found: Discovery, a: Accepted): Mention[] {
   const kept = new Set(a.discoveredOrgs.map((d) => d.name));
   const spans = found.names.filter((n) => n.type === "company" && kept.has(n.name)).map((n): [number, number] => [n.at, n.at + n.name.length]);
+  // …wherever the discovered name stands, not only where a pattern read it (星链数智领投 … 领投方星链数智合伙人)
+  for (const d of a.discoveredOrgs) for (let i = simp.indexOf(d.name); i !== -1; i = simp.indexOf(d.name, i + d.name.length)) spans.push([i, i + d.name.length]);
   if (spans.length === 0) return mentions;
   return mentions.filter((m) => !spans.some(([s, e]) => s <= m.start && m.end <= e && (s < m.start || m.end < e)));
 }

@@ -30,6 +30,9 @@ const KINDS: Kind[] = [
   { word: "实验室", ends: /实验室$/, titles: null },
   { word: "局", ends: /局$/, titles: null, notBefore: /[面势]/ },
   { word: "案", ends: /法院$/, titles: COURT_TITLES },
+  { word: "合作社", ends: /合作社$/, titles: null },
+  { word: "学院", ends: /学院$/, titles: null },
+  { word: "研究院", ends: /研究院$/, titles: null },
 ];
 
 /** How far before the pointer the organisation meant may be named (a few sentences). */
@@ -54,10 +57,11 @@ export function kindPointerAt(seg: string): { at: number; lead: number; kind: Ki
 /**
  * A group's or a lab's kind word alone opening the title's clause (由集团|首席技术官X, 实验室|主任Y): a
  * group or a lab writes of itself so, and the article means the one of that kind it named before.
- * Only these two: 公司 is ./discover's pointer, and a bare 院/所/行 is as often part of another word.
+ * Only these, and a cooperative, a school or an institute of its own writing the same way (合作社|理事长X,
+ * 学院|院长Y, 研究院|执行院长Z): 公司 is ./discover's pointer, and a bare 院/所/行 is as often part of another word.
  */
 function bareKindAt(seg: string): { at: number; lead: number; kind: Kind } | null {
-  const m = /^(\s*(?:由|据)?)(集团|实验室)/.exec(seg);
+  const m = /^(\s*(?:由|据)?)(集团|实验室|合作社|学院|研究院)/.exec(seg);
   if (!m) return null;
   const kind = KINDS.find((k) => k.word === m[2]);
   return kind ? { at: m[1]!.length, lead: m[2]!.length, kind } : null;

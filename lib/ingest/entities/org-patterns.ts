@@ -28,7 +28,8 @@ import { ownerListNames } from "./owner-lists";
 import { bodyListNames } from "./body-lists";
 import { employerNames } from "./employer-names";
 import { soleInvestorNames } from "./sole-investor";
-import { sportsClubNames } from "./sports-clubs";
+import { placeClubNames, sportsClubNames } from "./sports-clubs";
+import { cooperativeNames } from "./cooperative-names";
 import { formerMinistryNames } from "./former-ministries";
 import { venueListNames } from "./venue-lists";
 import { placeBranchNames } from "./place-branches";
@@ -61,7 +62,7 @@ export function orgPatternNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const briefs = briefListNames(t, known.slice());
   addSpans(known, briefs, 0);
   const withInstitutions = known.slice();
-  const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions), ...sportsClubNames(t, withInstitutions), ...formerMinistryNames(t, withInstitutions), ...venueListNames(t, withInstitutions), ...makerNames(t, withInstitutions)];
+  const found = [...institutions, ...branches, ...shaped, ...briefs, ...journalNames(t, withInstitutions), ...bodyListNames(t, withInstitutions), ...suffixedNames(t, withInstitutions), ...stockCodeNames(t, withInstitutions), ...legalNames(t, withInstitutions), ...spokesNames(t, withInstitutions), ...sportsClubNames(t, withInstitutions), ...placeClubNames(t, withInstitutions), ...cooperativeNames(t, withInstitutions), ...formerMinistryNames(t, withInstitutions), ...venueListNames(t, withInstitutions), ...makerNames(t, withInstitutions)];
   // readers from here on get the spans so far and then every find's (the first four lists twice, as before)
   let added = addSpans(known, found, 0);
   const readers = [firmNames, latinSuffixedNames, latinDataSources, latinInvestors, latinOrgWordNames, latinAfterHeads];
@@ -106,12 +107,12 @@ function addSpans(spans: OrgSpan[], finds: FoundName[], from: number): number {
 const spanOf = (f: FoundName): OrgSpan => ({ start: f.at, end: f.at + f.name.length, slug: null, name: f.name });
 
 /** Words that stand right before a name in apposition or as a joiner (数据公司|新颜科技, 头部平台|同盾科技, 任|隆平高科). */
-const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|任|(?:创立|创办|孵化|控股)的)$/;
+const APPOSITION_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|合作方|被告|原告|任|(?:创立|创办|孵化|控股)的)$/;
 /**
  * …and 团队 (国内安全团队|云盾科技): a team named by its company name; 老股东|九合创投 and 由…创立的|言之有物科技:
  * a round's shareholder and what someone founded are organisations.
  */
-const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|(?:创立|创办|孵化|控股)的)$/;
+const NOUN_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌|团队|旗下的?|股东|投资方|合作方|被告|原告|(?:创立|创办|孵化|控股)的)$/;
 /** A noun head that the name is one of (全球最大女鞋生产企业之一的|华坚集团): apposition through 之一的. */
 const ONE_OF_HEAD = /(公司|平台|企业|机构|巨头|龙头|独角兽|厂商|品牌)之一的$/;
 const headBefore = (text: string, at: number): boolean => NOUN_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at));
@@ -123,13 +124,24 @@ const ACTS_AFTER = /^(?:于?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:早间
 function suffixedStemStart(text: string, suffixAt: number): number {
   let s = suffixAt;
   while (s > suffixAt - 4 && isHanAt(text, s - 1) && !isClauseBreakAt(text, s - 1)) s--;
-  if (s === 0 || !isHanAt(text, s - 1)) return s;
+  if (s === 0 || !isHanAt(text, s - 1)) {
+    // a Latin word before the head (AI公司|声启科技, GPU厂商|…): the head inside the run still says where the name starts
+    if (s === 0 || !/[A-Za-z0-9]/.test(text[s - 1]!)) return s;
+    for (let len = 2; len <= suffixAt - s - 2; len++) if (COMPANY_HEAD.test(text.slice(suffixAt - len - 2, suffixAt - len))) return suffixAt - len;
+    return s;
+  }
   for (let len = 4; len >= 2; len--) {
     const at = suffixAt - len;
+    // a head opening the run is the apposition's own head (孵化的|企业|牧云科技), not part of the name after it
+    if (HEAD_WORD_FIRST.test(text.slice(at, suffixAt))) continue;
+    // 被告人|…, 原告人|…: the party is a person, and what follows is no firm's name
+    if (text[at] === "人" && /[被原]告$/.test(text.slice(at - 2, at))) continue;
     if (at > 0 && (APPOSITION_HEAD.test(text.slice(Math.max(0, at - 3), at)) || ONE_OF_HEAD.test(text.slice(Math.max(0, at - 7), at)))) return at;
   }
   return -1;
 }
+/** A run that opens with a head noun (企业|牧云, 公司|声启): the name starts after it. */
+const HEAD_WORD_FIRST = /^(?:公司|企业|机构|厂商|平台|品牌|团队)/;
 
 /** Verbs whose object is an organisation (创办了|帧跃科技, 就职于|…, 收购|…; 设有|X实验室, a body's own unit): the name starts right after. */
 const ORG_OBJECT_VERB = /(?:设有|下设|建有|创办了?|创立了?|创建了?|成立了?|加入了?|加盟了?|转投|跳槽至|跳槽到|入职|收购了?|入股了?|投资了?|就职于|任职于|供职于|来自)$/;
@@ -151,12 +163,19 @@ function stemAfterJoinedOrg(text: string, suffixAt: number, spans: [number, numb
 }
 
 /**
+ * Trades that end a firm's name (曜石|视觉, 铭途|互娱, 澄芯|微电子, 筑梦|数科, 煤联|重工) but also a field or a
+ * line of work (机器视觉, 电子游戏互娱): read, like 智能, only where a head, a verb or an owner says a firm follows.
+ */
+const HEADED_TRADES = ["视觉", "互娱", "微电子", "数科", "数智", "重工"];
+/** Fields a trade word goes on from (计算机|视觉, 游戏|互娱, 工业|数智): no firm's own name. */
+const FIELD_BEFORE_TRADE = /(?:计算机|机器|游戏|娱乐|工业|产业|行业|数字|智能|能源|装备|电子|光电)$/;
+/**
  * Suffixes that end a field or a product as often as a company (具身智能, 办公软件): a name only where
  * a noun head, a verb or a joined organisation says so (创业公司|衡元智能, 创办了|…, 华为、|麒麟软件).
  */
-const HEADED_SUFFIXES: ReadonlySet<string> = new Set(["智能", "软件"]);
+const HEADED_SUFFIXES: ReadonlySet<string> = new Set(["智能", "软件", ...HEADED_TRADES]);
 /** The noun heads that make the next run a company's name (创业公司|衡元智能), not any head (平台|下客户端软件). */
-const COMPANY_HEAD = /(?:公司|企业|厂商|创企|独角兽|巨头)$/;
+const COMPANY_HEAD = /(?:公司|企业|厂商|供应商|服务商|开发商|运营商|合作方|创企|独角兽|巨头)$/;
 /** What may follow a X科技 read as a name from a second sighting: a break, a particle or a company's act (目前有, 获…, 已完成). */
 const AGAIN_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|目前|获|宣布|表示|发布|推出|完成|正式|近日|今年|成立|创始人|联合创始人|首席|ceo|CEO)/;
 
@@ -174,10 +193,12 @@ function namedTwice(text: string, name: string): boolean {
 /** The name owns something (金山软件旗下, X方面表示): only an organisation does. */
 const OWNER_AFTER = /^(?:旗下|方面)/;
 /** What may follow a name of this kind: punctuation, a verb a company does, a particle; not more noun (智能算力, 智能化). */
-const NAME_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|宣布|表示|发布|推出|完成|获得|正式|近日|今年|成立|创始人|联合创始人|首席|ceo|CEO)/;
+const NAME_ENDS_BEFORE = /^(?:[，。；：、,.;:！？!?）)”"和与及的在是已将于也还则]|宣布|表示|发布|推出|完成|获得|正式|近日|今年|成立|成为|达成|签署|签下|合作|创始人|联合创始人|首席|ceo|CEO)/;
 const SUFFIX_TABLE = wordTable([...STANDALONE_SUFFIXES, ...HEADED_SUFFIXES]);
 /** A counted or pointed-at run (一家具身, 这家): no name. */
 const VAGUE_STEM = /^[一二三四五六七八九十两几多数某该此这那各]/;
+/** A seat in brackets and a legal form right after a suffix: the run is the head of a legal name. */
+const SEAT_THEN_LEGAL_FORM = /^[（(][\u4e00-\u9fff]{2,4}[)）](?:股份有限公司|有限责任公司|有限公司|公司)/;
 /** 资本/证券 opening a compound (资本开支, 资本市场, 证券交易所): the word is no organisation's tail there. */
 const COMPOUND_SUFFIXES: ReadonlySet<string> = new Set(["资本", "证券"]);
 const SUFFIX_IN_COMPOUND = /^(?:开支|支出|市场|运作|化|主义|金|结构|充足|实力|投入|回报|论|交易|法|时报|日报|账户)/;
@@ -197,6 +218,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
     const m = { index: hit.at, 0: hit.word };
     const end = m.index + m[0].length;
     if (taken.some((o) => o.start < end && o.end > m.index)) continue;
+    // a legal name goes on with its seat in brackets (唯冠科技|（深圳）有限公司): the legal-name reader names it whole
+    if (SEAT_THEN_LEGAL_FORM.test(t.simp.slice(end, end + 16))) continue;
     if (SUFFIX_IN_COMPOUND.test(t.simp.slice(end, end + 2)) && COMPOUND_SUFFIXES.has(m[0])) continue;
     // 科技 opening a place or an event (中关村科技园区, 未来科技城, 科技馆, 科技节): no company ends there
     if (m[0] === "科技" && PLACE_AFTER_TECH.test(t.simp.slice(end, end + 1))) continue;
@@ -241,6 +264,8 @@ function suffixedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       const owns = OWNER_AFTER.test(after) || listedCueAfter(t.simp, end) || (runOpens && !FIELD_OF_SUFFIX.test(stem) && OFFICER_AFTER.test(t.simp.slice(end, end + 5)) && namedTwice(t.simp, stem + m[0]));
       const headed = objectOfVerb !== -1 || COMPANY_HEAD.test(t.simp.slice(Math.max(0, s - 3), s)) || joinedAfterKnown || owns;
       if (!headed || !(owns || NAME_ENDS_BEFORE.test(after)) || VAGUE_STEM.test(stem) || taken.some((o) => o.start < m.index && o.end > s)) continue;
+      // a trade after a field (公司|机器|视觉, 游戏|互娱) is the field's line of work, not a firm's name
+      if (HEADED_TRADES.includes(m[0]) && (FIELD_OF_SUFFIX.test(stem) || FIELD_BEFORE_TRADE.test(stem))) continue;
     }
     // a headed suffix's name got here only by its head, verb or owner: as sure as a named one
     found.push({ type: "company", name: stem + m[0], confidence: named || HEADED_SUFFIXES.has(m[0]) ? MENTION_LEVEL : 0.6, evidence: sentenceAt(t, s), at: s });
@@ -435,6 +460,8 @@ const LEGAL_LEAD = /^.*(?:担任|出任|兼任|现任|曾任|此前任|历任|�
  * A legal name's branch written right after it (X有限公司|余姚分公司, X有限公司|上海浦东分公司): the branch is
  * the actor, its own entity under the company; a verb before 分公司 (成立|分公司) is the company acting.
  */
+/** The trade a legal name holds after 投资 or 控股 (投资管理有限公司, 控股集团有限公司, 投资有限公司). */
+const TRADE_AFTER_INVEST = /^(?:管理|咨询|发展|顾问|基金|集团|合伙|股份有限|有限)/;
 const BRANCH_AFTER_LEGAL = /^([\u4e00-\u9fff]{2,5}?)分公司/;
 const NOT_BRANCH_STEM = /^(?:成立|设立|新设|新建|注销|旗下|下属|所属|各地|多家|及其|其|下设|开设)/;
 /** A description before a legal name that opens with its seat (芯片公司|安徽X技术有限公司): the kind of company, not its name. */
@@ -464,7 +491,9 @@ function legalNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   for (let m = LEGAL_NAME.exec(t.simp); m; m = LEGAL_NAME.exec(t.simp)) {
     let s = m.index;
     const end = s + m[0].length;
-    const lead = LEGAL_LEAD.exec(m[0].slice(0, -4));
+    let lead = LEGAL_LEAD.exec(m[0].slice(0, -4));
+    // 投资/控股 before a trade word is part of the name (国投创新|投资管理|有限公司), not the verb of investing: cut earlier
+    while (lead && /(?:投资|控股)$/.test(lead[0]) && TRADE_AFTER_INVEST.test(m[0].slice(lead[0].length))) lead = LEGAL_LEAD.exec(lead[0].slice(0, -2));
     if (lead) s += lead[0].length;
     const place = PLACE_PREFIX.exec(t.simp.slice(s, end));
     if (place) s += place[0].length;

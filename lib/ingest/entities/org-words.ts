@@ -55,8 +55,8 @@ export const PHRASE_CHARS = /[的了是在和与等这那其该各每个们不�
 /** Latin words that precede titles without being organisations (AI产品经理, IT负责人). */
 export const GENERIC_LATIN = new Set("ai aigc agi app api it llm gpu cpu pc ui ux ar vr xr saas paas iot b2b to b to c ceo cto coo cfo ip".split(" "));
 /** Lead-in words before a name that are not part of it (据|亿欧智库, 包括|先锋领航). */
-/** 这是|这也是 point back at the clause before: never the start of a name (这是|胡润研究院连续第八年发布). */
-export const LEAD_NOISE = /^(?:[这那](?:也|就|正|才)?是|对话|专访|独家专访|现任|曾任|时任|前任|冒充|假冒|假扮|伪装成|自称|谎称|冒用|在|对|据|根据|另据|旗下|由|与|和|及|是|为|如|例如|包括|以及|从|向|被|让|称|而|但|其中|其|前|作为|对于|来自|随着|近日|目前|此外|同时|另外|不过|相比|相较|比起|除了|除|转投|跳槽至|跳槽到|入职|加盟|加入|记者|上午|下午|昨天|昨日|今天|今日|连线|致电|走访|探访|援引|引述|转引)+/;
+/** 这是|这也是 point back at the clause before: never the start of a name (这是|胡润研究院连续第八年发布); nor an adverb before a preposition (则由|医渡科技中标, 也与|…). */
+export const LEAD_NOISE = /^(?:[这那](?:也|就|正|才)?是|[则也还又](?=[由与和在是为从向被对])|对话|专访|独家专访|现任|曾任|时任|前任|冒充|假冒|假扮|伪装成|自称|谎称|冒用|在|对|据|根据|另据|旗下|由|与|和|及|是|为|如|例如|包括|以及|从|向|被|让|称|而|但|其中|其|前|作为|对于|来自|随着|近日|目前|此外|同时|另外|不过|相比|相较|比起|除了|除|转投|跳槽至|跳槽到|入职|加盟|加入|记者|上午|下午|昨天|昨日|今天|今日|连线|致电|走访|探访|援引|引述|转引)+/;
 
 /**
  * Trades that end an enterprise's name in a list (华一|重工, 蒙源|乳业, 海川|味业): not suffixes of

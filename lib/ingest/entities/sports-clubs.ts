@@ -73,3 +73,41 @@ export function sportsClubNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   }
   return out;
 }
+
+/**
+ * Professional clubs are named by their city or province and a word of their own, with no suffix at all
+ * (上海申花, 北京国安, 山东泰山, 成都蓉城): in a sentence about sport, a province or a major city and two
+ * Han characters that open the clause or follow a joiner, a preposition or a game's verb, and that a
+ * particle, a punctuation mark or a club's own word (主场, 主帅, 第…分钟) ends. The word must be no place,
+ * no count and none of the sport's own common words (上海|德比, 北京|时间, 广州|球迷, 山东|男篮).
+ */
+const PLACE_CLUB = /(?:^|[^\u4e00-\u9fff]|[、和与及同跟对是为被等]|成为|战胜|击败|对阵|迎战|负于|不敌|逆转|力克|送给)([\u4e00-\u9fff]{2,3}?)([\u4e00-\u9fff]{2})(?=[的和与及、，。；：,;:！？!?）)”"]|之间|则|也|主场|客场|主帅|主教练|第\d|第[一二三四五六七八九十])/g;
+/** The sport's own words after a place (上海|德比, 北京|时间, 广州|赛区, 山东|男篮): a side, an event or a time, not a club. */
+const NOT_A_CLUB_WORD = /^(?:时间|德比|球迷|主场|客场|赛区|赛场|赛事|地区|本地|当地|方面|体育|足球|篮球|排球|男篮|女篮|男排|女排|男足|女足|球队|队伍|全队|市民|媒体|街头|冬奥|奥运|全运|站|高校|选手|队员|代表|籍|市场|警方|时代|省队|市队|城市|大学|赛区|球场|体育场|体育馆|一队|二队|青年|少年)$/;
+const CLUB_WORD_STOP = /[两几多某\d省市县区州队的了是在和与等这那其该各每个们不为对从于被把也都将已会要]/;
+/** A verb after the place (上海|宣布, 海口|结束, 北京|举行): the place is where something happens. */
+const VERB_WORD = /^(?:宣布|结束|举行|召开|开幕|闭幕|落幕|进行|举办|表示|发布|出发|集结|集训|训练|比赛|夺冠|获胜|取胜|开赛|收官|启动|亮相|落户|出征|登场|上演|打响|首发|迎来|抵达|返回|归来)$/;
+
+export function placeClubNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
+  const text = t.simp;
+  const out: FoundName[] = [];
+  if (!SPORTS_SENTENCE.test(text)) return out;
+  for (const m of text.matchAll(PLACE_CLUB)) {
+    const place = m[1]!;
+    const word = m[2]!;
+    const s = m.index + m[0].length - place.length - word.length;
+    const e = s + place.length + word.length;
+    if (!isPlaceName(place) || isPlaceName(word) || isCountryName(word) || NOT_A_CLUB_WORD.test(word) || VERB_WORD.test(word) || CLUB_WORD_STOP.test(word) || CREW_STEMS.has(word)) continue;
+    if (overlapsAny(taken, s, e)) continue;
+    const name = place + word;
+    // written elsewhere with 队 or 俱乐部 after it, the club is named there in full by the other readers
+    if (text.includes(name + "队") || text.includes(name + "俱乐部")) continue;
+    // the paragraph is about sport (a club's sponsor is often named in a sentence of its own about the deal)
+    const ps = text.lastIndexOf("\n", s) + 1;
+    const pe = text.indexOf("\n", e);
+    if (!SPORTS_SENTENCE.test(text.slice(ps, pe === -1 ? text.length : pe))) continue;
+    if (out.some((f) => f.name === name && f.at === s)) continue;
+    out.push({ type: "company", name, confidence: 0.75, evidence: sentenceAt(t, s), at: s });
+  }
+  return out;
+}

@@ -26,8 +26,8 @@ const TAKES_HEAD = /(?:调任|调往|调回|出任|担任|加入|加盟|回到|�
 /** What a deal buys of a subsidiary, not its name (收购控股子公司|少数股权, 子公司|部分资产). */
 const STAKE_WORDS = /^(?:少数|部分|全部|多数|其他|其余|相关)|(?:股权|股份|资产|业务|权益|股东)$/;
 
-/** What opens a predicate, not a name (子公司|获融资, 子公司|拟上市): the head ends a clause there. */
-const PREDICATE_OPENING = /^(?:获|拟|遭|被|再获|又获|宣布|完成|启动|正式)/;
+/** What opens a predicate, not a name (子公司|获融资, 子公司|拟上市, 子公司|发布成果): the head ends a clause there. */
+const PREDICATE_OPENING = /^(?:获|拟|遭|被|再获|又获|宣布|完成|启动|正式|发布|推出|上线|公布|披露)/;
 
 function nameShaped(name: string): boolean {
   if (PREDICATE_OPENING.test(name)) return false;
@@ -153,7 +153,8 @@ function ownedNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       continue;
     }
     const s = at + 2 + (text[at + 2] === "的" ? 1 : 0);
-    for (let len = 4; len <= 6 && s + len <= text.length; len++) {
+    // from three characters: a unit's name as short as 欢乐谷 ends before an adverb (欢乐谷|则联合…), not with it
+    for (let len = 3; len <= 6 && s + len <= text.length; len++) {
       if (!isHanAt(text, s + len - 1)) break;
       // the unit acts right after its name (…|也, …|共同领投); a list or a clause end leaves a product or line of business (淘宝闪购、)
       const after = text.slice(s + len, s + len + 2);

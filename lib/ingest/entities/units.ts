@@ -12,6 +12,7 @@ import { AFFILIATED_HOSPITAL, INNER_FIELD_JOIN } from "./affiliated-units";
 import { isPlaceName } from "./institution-names";
 import { containsAny, wordTable } from "./word-hits";
 import { publicSubUnitAfter } from "./public-sub-units";
+import { actingSchoolAfter, schoolAfter } from "./acting-schools";
 
 /** What a unit is read from: a resolved organisation mention. */
 export interface UnitMention {
@@ -133,6 +134,18 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
       units.push({ start: seat, end: m.end, slug: null, name: t.simp.slice(seat, m.end), parentSlug: m.target.slug });
       continue;
     }
+    // a university's school that acts or is a partner (X大学 + 计算机学院 + 与…共建) is the party, its own unit,
+    // where the article never names the university alone (named alone too, the school is read as the university, as the labels have it)
+    const school = kind === "university" && !m.target.product ? actingSchoolAfter(t.simp, m.end) : 0;
+    if (school > 0 && !mentions.some((o) => o !== m && o.target.slug === m.target.slug && schoolAfter(t.simp, o.end) === 0) && !known(t.simp.slice(m.start, m.end + school)) && !mentions.some((o) => o !== m && o.start < m.end + school && o.end > m.end)) {
+      units.push({ start: m.start, end: m.end + school, slug: null, name: t.simp.slice(m.start, m.end + school), parentSlug: m.target.slug });
+      continue;
+    }
+    const local = kind === "government" && !m.target.product ? localBureauAfter(t.simp, t.simp.slice(m.start, m.end), m.end) : 0;
+    if (local > 0 && !known(t.simp.slice(m.start, m.end + local)) && !mentions.some((o) => o !== m && o.start < m.end + local && o.end > m.end)) {
+      units.push({ start: m.start, end: m.end + local, slug: null, name: t.simp.slice(m.start, m.end + local), parentSlug: m.target.slug });
+      continue;
+    }
     const publicBody = kind === "university" || kind === "lab" || kind === "government";
     // a university's affiliated hospital (X大学 + 附属第一医院) is its own body, as news names it
     const hospital = kind === "university" ? AFFILIATED_HOSPITAL.exec(after) : null;
@@ -148,6 +161,25 @@ export function splitUnits<M extends UnitMention>(t: ArticleText, mentions: M[],
     units.push({ start: m.start, end, slug: null, name, parentSlug: m.target.slug });
   }
   return { mentions: kept, units };
+}
+
+/**
+ * A national 总局's own bureau in a place, written with the 总局 in front (国家税务总局|杭州市余杭区|税务局,
+ * 国家税务总局|广州市|税务局): one body, the local bureau of a vertically run service, not the 总局 and a
+ * second body. The place is one to three places each ending in its level (省, 市, 区, 县) and the bureau
+ * repeats the 总局's field (税务总局 → 税务局). Returns the length after the 总局, or 0.
+ */
+function localBureauAfter(text: string, written: string, end: number): number {
+  if (!written.endsWith("总局")) return 0;
+  const after = text.slice(end, end + 24);
+  const m = /^(?:[\u4e00-\u9fff]{1,5}?[省市区县]){1,3}/.exec(after);
+  if (!m || NOT_A_SEAT.test(m[0])) return 0;
+  // the field is the 总局's last two to six characters before 总局 (国家|税务|总局 → 税务局)
+  for (let len = 2; len <= 6 && len + 2 < written.length; len++) {
+    const field = written.slice(-(len + 2), -2);
+    if (after.startsWith(field + "局", m[0].length)) return m[0].length + field.length + 1;
+  }
+  return 0;
 }
 
 /**

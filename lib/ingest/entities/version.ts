@@ -6,7 +6,7 @@ import { z } from "zod";
 import versionData from "./gazetteer/version.json";
 
 /** Bump when the extraction rules (not the data) change. */
-const RULES = "entities-rules-20";
+const RULES = "entities-rules-21";
 
 /** Reads only the gazetteer's version file: the importer asks at start-up, before any article needs the tables. */
 export function entitiesVersion(): string {
