@@ -11,6 +11,7 @@ const Profile = z.object({
     z.object({
       id: z.number(),
       callFrame: z.object({ functionName: z.string(), url: z.string(), lineNumber: z.number() }),
+      children: z.array(z.number()).optional(),
     }),
   ),
   samples: z.array(z.number()),
@@ -44,4 +45,38 @@ export function summariseCpuProfile(file: string): ProfileSummary {
     ms.set(key, (ms.get(key) ?? 0) + dt);
   });
   return { totalMs: total, byOwner: [...ms].map(([o, t]) => ({ owner: o, ms: t })).sort((a, b) => b.ms - a.ms) };
+}
+
+/**
+ * Inclusive time of named stages in a V8 .cpuprofile: each sample counts for every stage whose
+ * function is on its stack (once, however deep it recurses). A stage is a function name as the
+ * bundle spells it; esbuild may add a digit to a name it renamed (walk2), so `name` also matches
+ * `name` + digits. Garbage collection is its own stage ("(garbage collector)").
+ */
+export function inclusiveStages(file: string, stages: readonly string[]): { totalMs: number; ms: Map<string, number> } {
+  const p = Profile.parse(JSON.parse(fs.readFileSync(file, "utf8")));
+  const parentOf = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const frames = new Map(p.nodes.map((n) => [n.id, n.callFrame.functionName.replace(/\d+$/, "")]));
+  const wanted = new Set(stages);
+  // The stages on each node's stack, worked out once per node rather than once per sample.
+  const onStack = new Map<number, string[]>();
+  const stackOf = (id: number): string[] => {
+    let s = onStack.get(id);
+    if (s) return s;
+    const parent = parentOf.get(id);
+    const above = parent === undefined ? [] : stackOf(parent);
+    const name = frames.get(id) ?? "";
+    s = wanted.has(name) && !above.includes(name) ? [...above, name] : above;
+    onStack.set(id, s);
+    return s;
+  };
+  const ms = new Map(stages.map((s) => [s, 0]));
+  let total = 0;
+  p.samples.forEach((id, i) => {
+    const dt = (p.timeDeltas[i] ?? 0) / 1000;
+    total += dt;
+    for (const s of stackOf(id)) ms.set(s, ms.get(s)! + dt);
+  });
+  return { totalMs: total, ms };
 }

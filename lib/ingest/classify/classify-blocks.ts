@@ -254,7 +254,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
   const marks = new Map<number, Mark>();
   // "以下文章来源于硅谷101 ，作者X": a reposted account's card follows, its name and a profile
   // sentence that opens with the name; they are the card's, not the article's.
-  for (const [i, b] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     const account = meta[i] === "origin" ? b.text.match(CARD_ACCOUNT)?.[1] : undefined;
     for (let k = 1; account && k <= CARD_LINES && i + k < blocks.length; k++) {
       if (!blocks[i + k]!.text.startsWith(account)) break;
@@ -567,7 +568,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
 
   const body: number[] = [];
   const metadata: MetadataBlock[] = [];
-  for (const [i, b] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     // The companion report's own reporter's line credits that report, not the article.
     if (meta[i] && !inSection.has(i) && !inCompanion(i)) metadata.push({ index: i, kind: meta[i]!, text: b.text });
   }

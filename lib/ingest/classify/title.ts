@@ -2,7 +2,7 @@
  * Picks the title among the blocks before the body: a line of headline length that sits just
  * above the metadata/date line or the body, and whose words come back in the body.
  */
-import { codeUnitPairs } from "../../text/code-unit-pairs";
+import { codeUnitPairs, unitPairKey } from "../../text/code-unit-pairs";
 import { DATELINE_THEN_TI } from "../metadata/metadata-line";
 import { ISSUE_LINE } from "../metadata/edition-masthead";
 import { accountOverPostTime } from "../metadata/source";
@@ -27,7 +27,7 @@ function bigramsAmong(text: string, asked: Set<number>): Set<number> {
   const t = text.replace(HAN_OR_WORD, "");
   const found = new Set<number>();
   for (let i = 0; i + 1 < t.length; i++) {
-    const g = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
+    const g = unitPairKey(t.charCodeAt(i), t.charCodeAt(i + 1));
     if (asked.has(g)) found.add(g);
   }
   return found;

@@ -754,7 +754,9 @@ function followedCard(blocks: PageBlock[], content: Set<number>): { name: string
   const contentEnd = Math.max(-1, ...content);
   // A card's first linked name is its account; a later link in it is an action (查看TA的文章).
   const named = new Set<ElementStat>();
-  for (const [i, b] of blocks.entries()) {
+  // Indexed: entries() made an iterator result and an [i, b] pair for every block of the page.
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
     if (content.has(i) || b.hidden || b.prose || b.chars < 2 || b.chars > ACCOUNT_MAX) continue;
     if (b.owner.insideBoilerplate || b.owner.structural || /\d/.test(b.text)) continue;
     // The linked name may run on into a badge set beside it without a space (数字化老周优质科技领域创作者):

@@ -81,6 +81,8 @@ function valid(y: number, m: number, d: number, h: number, min: number, s: numbe
 
 /** Every pattern but HAN_DATE_RE needs an ASCII digit (\d is ASCII even under /u), and that one needs 年. */
 const DIGIT = /\d/;
+/** ENGLISH_RE needs a month's name and US_DATE_RE an AM or PM: ASCII letters (/i without /u matches no other letter to them). */
+const LATIN_LETTER = /[A-Za-z]/;
 
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
@@ -101,13 +103,15 @@ export function findDates(text: string): FoundDate[] {
       match: m[0],
     });
   }
-  if (digits) for (const m of text.matchAll(ENGLISH_RE)) {
+  // Most lines with a digit are Chinese without a Latin letter: the English patterns are not run over them.
+  const latin = digits && LATIN_LETTER.test(text);
+  if (latin) for (const m of text.matchAll(ENGLISH_RE)) {
     const month = MONTHS.indexOf((m[1] ?? m[4]!).slice(0, 3).toLowerCase()) + 1;
     const [y, d] = [Number(m[5]), Number(m[2] ?? m[3])];
     if (!valid(y, month, d, 0, 0, 0)) continue;
     out.push({ iso: `${y}-${pad(month)}-${pad(d)}T00:00:00+08:00`, dateOnly: true, index: m.index ?? 0, match: m[0] });
   }
-  if (digits && text.includes("/")) for (const m of text.matchAll(US_DATE_RE)) {
+  if (latin && text.includes("/")) for (const m of text.matchAll(US_DATE_RE)) {
     const [mo, d, y, clock, mi, sec] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
     if (clock < 1 || clock > 12) continue;
     const h = (clock % 12) + (m[7]!.toUpperCase() === "P" ? 12 : 0);
