@@ -98,6 +98,17 @@ export function wordTable(words: readonly string[]): WordTable {
   return table;
 }
 
+/** The hits of a table the text holds none of (shared by all of them: read, never changed). */
+const NO_HITS: WordHit[] = [];
+
+let freeAt = new Int32Array(0);
+
+function freeBuffer(): Int32Array {
+  if (freeAt.length !== tables.length) freeAt = new Int32Array(tables.length);
+  else freeAt.fill(0);
+  return freeAt;
+}
+
 /** The last text read and every table's hits in it (the rules read one article at a time). */
 let lastText: string | null = null;
 let lastHits: WordHit[][] = [];
@@ -105,9 +116,12 @@ let lastHits: WordHit[][] = [];
 function allHits(text: string): WordHit[][] {
   if (text === lastText && lastHits.length === tables.length) return lastHits;
   const { firstBits, slot, singleBits, pairBits, lists } = mergedIndex();
-  const hits: WordHit[][] = tables.map(() => []);
-  // per table, the first position a new hit may start at (hits of one table do not overlap)
-  const free = new Int32Array(tables.length);
+  // a table's list is made at its first hit: most of the ~200 tables have none in an article, and
+  // those share one empty list (read only) instead of an array each per article
+  const hits: (WordHit[] | undefined)[] = new Array<WordHit[] | undefined>(tables.length);
+  // per table, the first position a new hit may start at (hits of one table do not overlap); one
+  // reused buffer, zeroed, not an off-heap array per article
+  const free = freeBuffer();
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((firstBits[c >>> 5]! & (1 << (c & 31))) === 0) continue;
@@ -125,17 +139,21 @@ function allHits(text: string): WordHit[][] {
         const w = words[j]!;
         const second = seconds[j]!;
         if (second === -1 || (second === next && (w.length === 2 || text.startsWith(w, i)))) {
-          hits[table]!.push({ at: i, word: w });
+          const got = hits[table];
+          if (got === undefined) hits[table] = [{ at: i, word: w }];
+          else got.push({ at: i, word: w });
           free[table] = i + w.length;
           break;
         }
       }
     }
   }
+  for (let k = 0; k < hits.length; k++) if (hits[k] === undefined) hits[k] = NO_HITS;
   lastText = text;
-  lastHits = hits;
-  return hits;
+  lastHits = hits as WordHit[][];
+  return lastHits;
 }
+
 
 /** The table's hits in the text, in text order (shared: read, do not change). */
 export function wordHits(text: string, table: WordTable): readonly WordHit[] {
