@@ -22,8 +22,8 @@ const guards: [string, RegExp, WordTable, string[]][] = [
   ["placing", PLACING_WON, PLACING_START, ["获", "获得", "得", "第", "二", "3", "名"]],
   ["made by", MADE_BY, MADE_BY_WORDS, ["所", "生产", "制造", "灌装", "之", "的", "产"]],
   ["founding", FOUNDING, FOUNDING_WORDS, ["创立", "创办", "创建", "创始", "创", "人", "始"]],
-  ["gloss", GLOSS, GLOSS_OPEN, ["(", "（", ")", "）", "Sam", "Altman", " ", "-", "a", "B", "张"]],
-  ["latin closing word", LATIN_ORG_CLOSING, LATIN_ORG_CLOSERS, ["Thinking", "Machines", " ", "Lab", "Labs", "Inc", "Corp", "Capital", "x", "9", "s", "L"]],
+  ["gloss", GLOSS, GLOSS_OPEN, ["(", "（", ")", "）", "Sam", " Altman", "-Lee", " ", "a", "B", "张", "（Sam Altman）"]],
+  ["latin closing word", LATIN_ORG_CLOSING, LATIN_ORG_CLOSERS, ["Thinking", "Machines", " ", "Lab", "Labs", "Inc", "Corp", "Capital", "x", "9", "s", "L", "Machines Lab"]],
 ];
 
 describe("e19: a pattern's guard words are in every text it matches", () => {
