@@ -8,6 +8,8 @@ const cases: [RegExp, string[], number][] = [
   [new RegExp(`(?:^|[，。；：、,;:\\n“”]|作为)(${HAN_OR_LATIN})(?:的)?(?:联合创始人|创始人|CEO)(?=[，。；、,;])`, "g"), ["联合创始人", "创始人", "CEO"], 33],
   [new RegExp(`据(${HAN_OR_LATIN})(?:工作人员|人士)(?:介绍|称)`, "g"), ["据"], 0],
   [/旗下旗/g, ["旗下旗"], 0],
+  // an anchor that overlaps itself: the match is at its second, overlapping occurrence
+  [/旗下旗(?!下)/g, ["旗下旗"], 0],
   [/(?<=[，a])b+旗下?/g, ["旗"], 40],
 ];
 
@@ -30,5 +32,9 @@ describe("anchoredMatches", () => {
     const re = new RegExp(`(?:^|[，])(${HAN_OR_LATIN})旗下`, "g");
     const text = "，甲乙旗下，丙丁旗下" + "戊".repeat(50) + "，己庚旗下";
     expect(anchored(text, re, ["旗下"], 31)).toEqual(plain(text, re));
+  });
+
+  it("finds a match at an anchor's occurrence that overlaps its previous one (e19: such an anchor is found by indexOf, not its word table)", () => {
+    expect(anchored("旗下旗下旗", /旗下旗(?!下)/g, ["旗下旗"], 0)).toEqual([[2, "旗下旗"]]);
   });
 });

@@ -9,14 +9,18 @@ import { sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
 import { postClosingClause } from "./titles";
+import { containsAny, wordProduct, wordTable } from "./word-hits";
 
-const COMMA_PRONOUN = /[，,]([他她](?:目前|现在|如今)?(?:现任|是|为))/g;
+export const COMMA_PRONOUN = /[，,]([他她](?:目前|现在|如今)?(?:现任|是|为))/g;
+/** A comma, a pronoun and the next word COMMA_PRONOUN needs after it (，他是, ,她目前…): looked up in the shared pass, not a scan per article. */
+export const COMMA_PRONOUN_CUES = wordTable(wordProduct(["，", ","], ["他", "她"], ["目前", "现在", "如今", "现任", "是", "为"]));
 /** A few Han characters describing the organisation before it (执政党|基民党), with no 的 that would make them the owner. */
 const DESCRIPTION = /^[\u4e00-\u9fff]{0,4}$/;
 
 export function commaPronounPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[]): FoundRole[] {
   const out: FoundRole[] = [];
   const text = t.simp;
+  if (!containsAny(text, COMMA_PRONOUN_CUES)) return out;
   for (const m of text.matchAll(COMMA_PRONOUN)) {
     const who = placed.find((p) => p.end === m.index);
     if (!who) continue;

@@ -7,6 +7,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { chineseNameAt, latinNameAt } from "./names";
+import { containsAny, wordTable } from "./word-hits";
 
 /** After the name: a date perhaps, then a verb of founding. */
 export const FOUNDED_AFTER = /^(?:于[^，。,]{1,12}?)?(?:联合|共同|一手)?(?:创立|创办|创建|创始)/;
@@ -14,13 +15,15 @@ export const FOUNDED_AFTER = /^(?:于[^，。,]{1,12}?)?(?:联合|共同|一手)
 /** What joins two founders' names. */
 const JOINED = /^[和与及、]$/;
 
-const FOUNDING = /创立|创办|创建|创始(?!人)/;
+export const FOUNDING = /创立|创办|创建|创始(?!人)/;
+/** FOUNDING's words without its look-ahead: one of them is in every match, looked up in the shared pass first. */
+export const FOUNDING_WORDS = wordTable(["创立", "创办", "创建", "创始"]);
 
 export function founderNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const out: FoundName[] = [];
   const text = t.simp;
   // most articles say nobody founded anything: a look for the verb first
-  if (!FOUNDING.test(text)) return out;
+  if (!containsAny(text, FOUNDING_WORDS) || !FOUNDING.test(text)) return out;
   for (let k = text.indexOf("由"); k !== -1; k = text.indexOf("由", k + 1)) {
     const at = k + 1;
     if (people.some((p) => p.start === at) || orgs.some((o) => o.start < at + 2 && o.end > at)) continue;

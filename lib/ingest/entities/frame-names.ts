@@ -12,7 +12,7 @@ import type { FoundName, OrgSpan } from "./discover";
 import { acceptable } from "./org-contexts";
 import { isPlaceName } from "./institution-names";
 import { GENERIC_LATIN, LEAD_NOISE, ORG_SUFFIX } from "./org-words";
-import { anchoredMatches } from "./anchored-matches";
+import { anchoredMatches, prepareAnchors } from "./anchored-matches";
 
 /** A government body's or an office's ending (市教育局, 发改委, 省工信厅, 国家数据局). */
 const BODY_END = /(?:局|委员会|委|厅|署|办公室|办)$/;
@@ -71,6 +71,10 @@ const FRAMES: [RegExp, string[], number][] = [
   [STAFF_SAID, ["据"], 0],
 ];
 
+const NAMED_AS_ANCHORS = ["名为"];
+const QUOTED_AFTER_HEAD_ANCHORS = ["公司"];
+for (const anchors of [...FRAMES.map(([, a]) => a), NAMED_AS_ANCHORS, QUOTED_AFTER_HEAD_ANCHORS]) prepareAnchors(anchors);
+
 /** Words of the reporter's clause or of a post taken, not of a name (记者昨日|点击…, X目前担任|公司, 首家…). */
 const CLAUSE_WORDS = /记者|[昨今明]日|[昨今明]天|日前|近日|点击|登录|访问|打开|浏览|担任|出任|兼任|任职|现任|曾任|升任|接任|目前|此前|首家|一家|这家|该/;
 
@@ -106,8 +110,8 @@ export function frameOrgNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
       if (!figures) add(m[1]!, m.index + m[0].indexOf(m[1]!), looksNamed);
     }
   }
-  for (const m of anchoredMatches(text, NAMED_AS, ["名为"], 0)) add(m[1]!, m.index + m[0].indexOf(m[1]!), (n) => LATIN.test(n) || acceptable(n, true));
+  for (const m of anchoredMatches(text, NAMED_AS, NAMED_AS_ANCHORS, 0)) add(m[1]!, m.index + m[0].indexOf(m[1]!), (n) => LATIN.test(n) || acceptable(n, true));
   // …only a quote shaped like an organisation's name (its suffix), so 公司“降本增效” stays a slogan
-  for (const m of anchoredMatches(text, QUOTED_AFTER_HEAD, ["公司"], 2)) add(m[1]!, m.index + m[0].indexOf(m[1]!), looksNamed);
+  for (const m of anchoredMatches(text, QUOTED_AFTER_HEAD, QUOTED_AFTER_HEAD_ANCHORS, 2)) add(m[1]!, m.index + m[0].indexOf(m[1]!), looksNamed);
   return out;
 }

@@ -9,9 +9,12 @@ import type { FoundName, OrgSpan, PersonSpan } from "./discover";
 import { NOT_PERSON_WORD } from "./speech-names";
 import { titleEndingAt } from "./titles";
 import { ORG_SUFFIX } from "./org-words";
+import { containsAny, wordProduct, wordTable } from "./word-hits";
 
 /** A bracketed Latin full name: two or three capitalised words. */
-const GLOSS = /[(（]([A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})[)）]/g;
+export const GLOSS = /[(（]([A-Z][a-z]+(?:[ -][A-Z][a-z'-]+){1,2})[)）]/g;
+/** A parenthesis and a capital, how every GLOSS match starts: looked up in the shared pass before the pattern scans the article. */
+export const GLOSS_OPEN = wordTable(wordProduct(["(", "（"], [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"]));
 /** Characters no transliterated name holds: function words and verbs (的, 是, 与 …). */
 export const NOT_IN_TRANSLIT = /[的了是在和与及等也都就这那其该各为对从于把被将已说称表示]/;
 /** Titles that are no one's office (记者 bylines an article). */
@@ -20,7 +23,7 @@ const NOT_AN_OFFICE = new Set(["记者", "编辑"]);
 export function glossedNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!text.includes("(") && !text.includes("（")) return out;
+  if (!containsAny(text, GLOSS_OPEN)) return out;
   for (const m of text.matchAll(GLOSS)) {
     if (m[1]!.split(/[ -]/).some((w) => NOT_PERSON_WORD.test(w))) continue;
     const end = m.index;

@@ -9,8 +9,11 @@ import { isHanAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { overlapsAny } from "./spans";
 import { isGenericStem, PHRASE_CHARS, TRADE_TAIL } from "./org-words";
+import { containsAny, wordProduct, wordTable } from "./word-hits";
 
-const MADE_BY = /所(?:生产|制造|出品|加工|灌装)(?:之|的)/g;
+export const MADE_BY = /所(?:生产|制造|出品|加工|灌装)(?:之|的)/g;
+/** Every MADE_BY match as a word: looked up in the shared pass before the pattern scans the article. */
+export const MADE_BY_WORDS = wordTable(wordProduct(["所"], ["生产", "制造", "出品", "加工", "灌装"], ["之", "的"]));
 const MAKER_KIND = /(?:食品厂|加工厂|工厂|厂|食品社|社|作坊|坊|公司|商行)$/;
 /** Where the maker's name starts inside the run: after a joiner or a lead (及|彰化县…, 分别|X厂). */
 const LEAD_CUT = /^.*(?:及|和|与|由|为|是|系|、|分别|均为|均系|属于|另有|还有|也有|包括|其中|发现|显示)/;
@@ -19,7 +22,7 @@ const NOT_A_NAME = /^(?:当地|本地|外地|其他|多家|小|黑|无证|该|�
 export function makerNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const text = t.simp;
   const out: FoundName[] = [];
-  if (!text.includes("所")) return out;
+  if (!containsAny(text, MADE_BY_WORDS)) return out;
   for (const m of text.matchAll(MADE_BY)) {
     const end = m.index;
     let s = end;

@@ -9,7 +9,7 @@ import { sentenceAt } from "./article-text";
 import { CLAUSE_BREAK, isHan, isHanAt, isClauseBreakAt } from "./context";
 import type { FoundName, OrgSpan } from "./discover";
 import { GENERIC_LATIN, isGenericStem, LEAD_NOISE, PHRASE_CHARS, STANDALONE_SUFFIXES } from "./org-words";
-import { containsAny, wordHits, wordTable, type WordTable } from "./word-hits";
+import { containsAny, wordHits, wordProduct, wordTable, type WordTable } from "./word-hits";
 import { institutionNames, isPlaceName } from "./institution-names";
 import { BUSINESS_AFTER_ORG } from "./units";
 import { appositionNames, comparedNames, headedPairNames, jointVentureNames, listedOrgNames, stockHeadNames, suffixedPairNames } from "./org-lists";
@@ -368,12 +368,17 @@ const latinInvestors = (t: ArticleText, taken: OrgSpan[]): FoundName[] => latinN
  * Safe Superintelligence Inc, Physical Intelligence Labs, Primary Venture Partners, Preferred
  * Networks): an organisation wherever it stands.
  */
-const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:Lab|Labs|Inc|Inc\.|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute|Partners|Networks|Systems))(?![A-Za-z0-9])/g;
+export const LATIN_ORG_WORDS = /(?<![A-Za-z0-9&.-])((?:[A-Z][A-Za-z0-9&'-]*\s){1,3}(?:Lab|Labs|Inc|Inc\.|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute|Partners|Networks|Systems))(?![A-Za-z0-9])/g;
+
+/** A closing word after a Latin word: most articles with Latin runs have none, and then no LATIN_ORG_WORDS match. */
+export const LATIN_ORG_CLOSING = /[a-z0-9] (?:Lab|Labs|Inc|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute|Partners|Networks|Systems)\b/;
+/** The closing words after their space, one of which every LATIN_ORG_CLOSING match holds: looked up in the shared pass first. */
+export const LATIN_ORG_CLOSERS = wordTable(wordProduct([" "], ["Lab", "Inc", "Corp", "Technologies", "Robotics", "Ventures", "Capital", "Holdings", "Foundation", "Institute", "Partners", "Networks", "Systems"]));
 
 function latinOrgWordNames(t: ArticleText, taken: OrgSpan[]): FoundName[] {
   const out: FoundName[] = [];
   // the closing word first: most articles with Latin runs name no such organisation
-  if (!/[a-z0-9] (?:Lab|Labs|Inc|Corp|Corporation|Technologies|Robotics|Ventures|Capital|Holdings|Foundation|Institute|Partners|Networks|Systems)\b/.test(t.simp)) return out;
+  if (!containsAny(t.simp, LATIN_ORG_CLOSERS) || !LATIN_ORG_CLOSING.test(t.simp)) return out;
   for (const m of t.simp.matchAll(LATIN_ORG_WORDS)) {
     const s = m.index;
     const e = s + m[0].length;

@@ -19,20 +19,26 @@ import { isCountryName, isPlaceName } from "./institution-names";
 import { chineseNameAt, isParty } from "./names";
 import { overlapsAny } from "./spans";
 import { soundNameAt } from "./transliterated-post-names";
-import { wordHits, wordTable } from "./word-hits";
+import { containsAny, wordHits, wordProduct, wordTable } from "./word-hits";
 
 const CONFIDENCE = 0.75;
 
 /** A match score and a verb of winning or losing (4比1击败, 3:2险胜, 0比2负于). */
-const SCORE_VERB = /\d{1,2}(?:比|:|：)\d{1,2}(?:击败|战胜|险胜|力克|淘汰|逆转|横扫|完胜|轻取|负于|不敌|惜败|憾负|胜)/g;
+export const SCORE_VERB = /\d{1,2}(?:比|:|：)\d{1,2}(?:击败|战胜|险胜|力克|淘汰|逆转|横扫|完胜|轻取|负于|不敌|惜败|憾负|胜)/g;
+/** SCORE_VERB's verbs, one of which ends every match: looked up in the shared pass, not a scan per article. */
+export const SCORE_VERB_WORDS = wordTable(["击败", "战胜", "险胜", "力克", "淘汰", "逆转", "横扫", "完胜", "轻取", "负于", "不敌", "惜败", "憾负", "胜"]);
 /** A time, distance, score or mark a competitor posts (以1分56秒82, 以2米35, 以4比1, 以9.83秒). */
-const POSTED_MARK = /以\d+(?:\.\d+)?(?:分|秒|米|环|公斤|杆|比|:|：)[\d.分秒米环比:：]*/g;
+export const POSTED_MARK = /以\d+(?:\.\d+)?(?:分|秒|米|环|公斤|杆|比|:|：)[\d.分秒米环比:：]*/g;
+/** 以 and a digit, how every POSTED_MARK match starts. */
+export const POSTED_START = wordTable(wordProduct(["以"], [..."0123456789"]));
 /** What a posted mark leads to in the same clause (夺冠, 卫冕, 打破…纪录, 的成绩). */
 const RESULT_WORD = /^[^，。；！？,;!?\n]{0,12}?(?:夺冠|夺金|卫冕|获胜|胜出|折桂|摘金|摘得|夺得|获得|打破|刷新|位列|名列|排名|晋级|击败|战胜|取胜|夺魁|登顶|的成绩)/;
 /** Verbs of placing in a field (位列第二, 分获二、三名, 卫冕): said of a competitor at the clause's head. */
 const RANK_VERB = wordTable(["位列", "名列", "分获", "夺冠", "卫冕", "折桂", "摘金", "夺金"]);
 /** A placing won (获得第五名, 获第三名): no fixed word, so read by a pattern beside the word table. */
-const PLACING_WON = /获得?第[一二三四五六七八九十\d]{1,3}名/g;
+export const PLACING_WON = /获得?第[一二三四五六七八九十\d]{1,3}名/g;
+/** How every PLACING_WON match starts (获第, 获得第): looked up in the shared pass before the pattern scans the article. */
+export const PLACING_START = wordTable(["获得第", "获第"]);
 /** Words for an athlete that stand right before a name (冠军X, 名将X, 主教练X: 教练 ends it). */
 const ATHLETE_WORDS = "冠军|亚军|季军|名将|新锐|小将|老将|新秀|选手|队员|运动员|球员|棋手|车手|教练|主帅|教头";
 /** An athlete word ending the text it is tested on: the name after it starts fair. */
@@ -112,14 +118,17 @@ export function resultNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
     if (name.includes("某") || isSide(name) || taken(at, at + name.length) || out.some((n) => n.at === at) || teamElsewhere(text, name)) return;
     out.push({ type: "person", name, confidence: CONFIDENCE, evidence: sentenceAt(t, at), at });
   };
-  for (const m of text.matchAll(SCORE_VERB)) {
+  // each pattern scans the article only when the shared pass found a word every match of it holds
+  const scores = containsAny(text, SCORE_VERB_WORDS) ? text.matchAll(SCORE_VERB) : [];
+  for (const m of scores) {
     const before = nameEndingAt(text, m.index);
     if (before) add(before.start, before.name);
     const after = m.index + m[0].length;
     const other = wholeItemNameAt(text, after, true);
     if (other) add(after, other);
   }
-  for (const m of text.matchAll(POSTED_MARK)) {
+  const marks = containsAny(text, POSTED_START) ? text.matchAll(POSTED_MARK) : [];
+  for (const m of marks) {
     const end = m.index + m[0].length;
     if (!RESULT_WORD.test(text.slice(end, end + 20))) continue;
     const before = nameEndingAt(text, m.index);
@@ -147,7 +156,7 @@ export function resultNames(t: ArticleText, orgs: OrgSpan[], people: PersonSpan[
  * alternation of both would find them (a word inside a placing, 名列 in 获得第一名列, is not one).
  */
 function rankVerbsAt(text: string): number[] {
-  const placings = text.includes("第") ? Array.from(text.matchAll(PLACING_WON), (m) => [m.index, m.index + m[0].length] as const) : [];
+  const placings = containsAny(text, PLACING_START) ? Array.from(text.matchAll(PLACING_WON), (m) => [m.index, m.index + m[0].length] as const) : [];
   const ats = wordHits(text, RANK_VERB)
     .filter((h) => !placings.some(([from, to]) => h.at < to && h.at + h.word.length > from))
     .map((h) => h.at);

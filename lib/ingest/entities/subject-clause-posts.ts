@@ -10,13 +10,17 @@ import { articleSentenceSpan, sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
 import { postClosingClause, titleEndingAt } from "./titles";
+import { containsAny, wordTable } from "./word-hits";
 
 /** A clause after a comma: a time perhaps, then the verb that gives the post. */
-const CLAUSE_TAKES_POST = /[，,]((?:\d{2,4}年(?:\d{1,2}月)?|同年|次年|随后|后来|此后|后)?(?:调任|出任|担任|升任|转任|改任|就任|当选))/g;
+export const CLAUSE_TAKES_POST = /[，,]((?:\d{2,4}年(?:\d{1,2}月)?|同年|次年|随后|后来|此后|后)?(?:调任|出任|担任|升任|转任|改任|就任|当选))/g;
+/** CLAUSE_TAKES_POST's verbs, one of which ends every match: looked up in the shared pass, not a scan per article. */
+export const POST_VERBS = wordTable(["调任", "出任", "担任", "升任", "转任", "改任", "就任", "当选"]);
 
 export function subjectClausePosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPerson[], found: FoundRole[]): FoundRole[] {
   const out: FoundRole[] = [];
   const text = t.simp;
+  if (!containsAny(text, POST_VERBS)) return out;
   for (const m of text.matchAll(CLAUSE_TAKES_POST)) {
     const verbEnd = m.index + m[0].length;
     const org = orgs.find((o) => o.start === verbEnd);
