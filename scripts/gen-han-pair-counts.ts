@@ -5,7 +5,15 @@
  * balanced corpus of the 1990s–2000s press and web), as shipped in the npm package nodejieba:
  *
  *   npm pack nodejieba@3.5.8 && tar xzf nodejieba-3.5.8.tgz
- *   npx tsx scripts/gen-han-pair-counts.ts --dict package/submodules/cppjieba/dict/jieba.dict.utf8 --text ../shared/dev-pages --text tests/fixtures/pages --exclude ../shared/datasets --text-weight 0.3 --min-count 1
+ *   npx tsx scripts/gen-han-pair-counts.ts --dict package/submodules/cppjieba/dict/jieba.dict.utf8 --text ../shared/dev-pages --text tests/fixtures/pages --exclude ../shared/datasets --text-weight 0.3 --min-count 1 --essay /usr/share/rime-data/essay.txt --essay-weight 0.1 --essay-all
+ *
+ * --essay adds the words of Rime's essay (Debian package rime-essay 0.0~git20230204.e0519d0-1,
+ * /usr/share/rime-data/essay.txt, LGPL-3; see essay-words.ts), a Traditional-script word list with
+ * corpus counts, folded to the simplified forms the model looks characters up by: Taiwanese and
+ * Hong Kong words jieba lacks (健保, 住在, 捷運), whose damaged character was otherwise chosen by
+ * frequency (句保, 位在). --essay-weight scales its counts against jieba's (the essay counts 3.4
+ * times as many words; 0.1 tried against 0.3, and all words against only those jieba lacks, by
+ * scripts/eval-lost-bytes.ts: 0.1 with --essay-all made the fewest wrong characters).
  *
  * seeds/ is not read: the seed files' own names (their sites, brands, people) would otherwise become
  * pairs in product code, and the cleaner must not know the seeds better than unseen sites.
@@ -32,6 +40,7 @@ import { z } from "zod";
 import { lossyHanChars } from "../lib/ingest/repair/lossy-han";
 import { toSimplified } from "../lib/text/script";
 import { readRunningText } from "./running-text";
+import { readEssay } from "./essay-words";
 
 const Flags = z.object({
   dict: z.string().min(1),
@@ -39,15 +48,36 @@ const Flags = z.object({
   exclude: z.string().optional(),
   textWeight: z.coerce.number().positive().default(0.3),
   minCount: z.coerce.number().int().positive().default(10),
+  essay: z.string().optional(),
+  essayWeight: z.coerce.number().positive().default(0.3),
+  essayAll: z.boolean().default(false),
 });
 
 function parseFlags(argv: string[]): z.infer<typeof Flags> {
   const { values } = parseArgs({
     args: argv,
-    options: { dict: { type: "string" }, text: { type: "string", multiple: true }, exclude: { type: "string" }, "text-weight": { type: "string" }, "min-count": { type: "string" } },
+    options: {
+      dict: { type: "string" },
+      text: { type: "string", multiple: true },
+      exclude: { type: "string" },
+      "text-weight": { type: "string" },
+      "min-count": { type: "string" },
+      essay: { type: "string" },
+      "essay-weight": { type: "string" },
+      "essay-all": { type: "boolean" },
+    },
     strict: true,
   });
-  return Flags.parse({ dict: values.dict, text: values.text, exclude: values.exclude, textWeight: values["text-weight"], minCount: values["min-count"] });
+  return Flags.parse({
+    dict: values.dict,
+    text: values.text,
+    exclude: values.exclude,
+    textWeight: values["text-weight"],
+    minCount: values["min-count"],
+    essay: values.essay,
+    essayWeight: values["essay-weight"],
+    essayAll: values["essay-all"],
+  });
 }
 
 /** A character as lost-byte-choice's model knows it: traditional text is looked up by its simplified form. */
@@ -108,12 +138,9 @@ function main(): void {
   const pairs = new Map<string, number>();
   let total = 0;
   let words = 0;
-  for (const line of fs.readFileSync(flags.dict, "utf8").split("\n")) {
-    const [word, countText] = line.split(" ");
-    const count = Number(countText);
-    if (!word || !Number.isFinite(count) || count <= 0) continue;
+  const addWord = (word: string, count: number) => {
     const cs = [...word];
-    if (!cs.every((c) => HAN.test(c) && c.length === 1)) continue;
+    if (!cs.every((c) => HAN.test(c) && c.length === 1)) return;
     for (const c of cs) chars.set(c, (chars.get(c) ?? 0) + count);
     starts.set(cs[0]!, (starts.get(cs[0]!) ?? 0) + count);
     ends.set(cs.at(-1)!, (ends.get(cs.at(-1)!) ?? 0) + count);
@@ -124,7 +151,18 @@ function main(): void {
       const key = cs[i]! + cs[i + 1]!;
       pairs.set(key, (pairs.get(key) ?? 0) + count);
     }
+  };
+  const dictWords = new Set<string>();
+  for (const line of fs.readFileSync(flags.dict, "utf8").split("\n")) {
+    const [word, countText] = line.split(" ");
+    const count = Number(countText);
+    if (!word || !Number.isFinite(count) || count <= 0) continue;
+    addWord(word, count);
+    dictWords.add(word);
   }
+  // The essay's words (essay-words.ts) that jieba lacks, scaled to --essay-weight: Traditional-script
+  // words (健保, 住在 as one word). Those jieba holds keep its counts, which the model's weights were tuned on.
+  if (flags.essay) for (const [word, count] of readEssay(flags.essay)) if (flags.essayAll || !dictWords.has(word)) addWord(word, count * flags.essayWeight);
   if (flags.text) {
     // Scaled so the running text weighs textWeight of the dictionary, pair for pair.
     const running = runningTextPairs(flags.text, flags.exclude, lossy);
@@ -141,7 +179,7 @@ function main(): void {
     "lib/ingest/repair/han-pair-counts.ts",
     `/**
  * Generated by scripts/gen-han-pair-counts.ts (do not edit) from jieba's word-frequency
- * dictionary (MIT) and the running text of ${(flags.text ?? []).join(", ") || "nothing"} (weight ${flags.textWeight}),
+ * dictionary (MIT)${flags.essay ? `, Rime's essay word list (LGPL-3, weight ${flags.essayWeight})` : ""} and the running text of ${(flags.text ?? []).join(", ") || "nothing"} (weight ${flags.textWeight}),
  * general sources that share nothing with the evaluation sets.
  * CHARS: ${keptChars.length} Han characters; CHAR_WEIGHTS their counts, START_WEIGHTS and END_WEIGHTS
  * the counts of words they begin and end (one character each). PAIRS: ${keptPairs.length} adjacent pairs
@@ -149,8 +187,8 @@ function main(): void {
  * PAIR_WEIGHTS one character each. A weight w stands for a count of 2^((w - ${QUANT_BASE}) / 2),
  * ${JSON.stringify(ZERO)} for none. TOTAL is the summed count of all characters, WORDS of all words.
  */
-export const TOTAL = ${total};
-export const WORDS = ${words};
+export const TOTAL = ${Math.round(total)};
+export const WORDS = ${Math.round(words)};
 export const WEIGHT_BASE = ${QUANT_BASE};
 /** The six tables of the header as strings. */
 export interface HanPairTables {
