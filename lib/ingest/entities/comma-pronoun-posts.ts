@@ -9,6 +9,7 @@ import { sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
 import { postClosingClause } from "./titles";
+import { addRoleOnce, isShortPost } from "./short-post";
 import { containsAny, wordProduct, wordTable } from "./word-hits";
 
 export const COMMA_PRONOUN = /[，,]([他她](?:目前|现在|如今)?(?:现任|是|为))/g;
@@ -30,9 +31,8 @@ export function commaPronounPosts(t: ArticleText, orgs: OrgSpan[], placed: Place
     const clause = postClosingClause(text, t.low, org.end);
     if (!clause) continue;
     const post = text.slice(org.end, clause.end).replace(/^的/, "");
-    if (post.length === 0 || post.length > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(post)) continue;
-    if ([...found, ...out].some((r) => r.personName === who.name && r.org.name === org.name)) continue;
-    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(clause.end - post.length, clause.end), sentence: sentenceAt(t, m.index) });
+    if (!isShortPost(post)) continue;
+    addRoleOnce(found, out, { personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(clause.end - post.length, clause.end), sentence: sentenceAt(t, m.index) });
   }
   return out;
 }

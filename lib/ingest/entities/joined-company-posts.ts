@@ -7,7 +7,7 @@ import type { ArticleText } from "./article-text";
 import { articleSentenceSpan, sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
-import { postClosingClause } from "./titles";
+import { addRoleOnce, shortPostEnd } from "./short-post";
 import { containsAny, wordTable } from "./word-hits";
 
 const JOINS_COMPANY = /(?:正式)?(?:加入|加盟)(?:公司|该公司)(?:并)?(?:出任|担任|任)/g;
@@ -22,18 +22,15 @@ export function joinedCompanyPosts(t: ArticleText, orgs: OrgSpan[], placed: Plac
     const who = placed.find((p) => p.end === m.index);
     if (!who) continue;
     const s = m.index + m[0].length;
-    const clause = postClosingClause(text, t.low, s);
-    if (!clause) continue;
-    const e = clause.end;
-    if (e - s > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(text.slice(s, e))) continue;
+    const e = shortPostEnd(t, s);
+    if (e === null) continue;
     // the organisation the sentence named before the person (X近日宣布，|Y加入公司…)
     const [sentS] = articleSentenceSpan(t, m.index);
     const inSentence = orgs.filter((o) => o.start >= sentS && o.end <= who.start);
     // …the only one named there, so 公司 can mean no other
     if (new Set(inSentence.map((o) => o.name)).size !== 1) continue;
     const org = inSentence[0]!;
-    if ([...found, ...out].some((r) => r.personName === who.name && r.org.name === org.name)) continue;
-    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(s, e), sentence: sentenceAt(t, m.index) });
+    addRoleOnce(found, out, { personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(s, e), sentence: sentenceAt(t, m.index) });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { ArticleText } from "./article-text";
 import { sentenceAt } from "./article-text";
 import type { FoundRole, OrgSpan } from "./discover";
 import type { PlacedPerson } from "./roles-after-name";
-import { postClosingClause } from "./titles";
+import { addRoleOnce, shortPostEnd } from "./short-post";
 import { containsAny, wordTable } from "./word-hits";
 
 const JOINS = /(?:正式)?(?:加入|加盟)/g;
@@ -28,12 +28,9 @@ export function joinedOrgPosts(t: ArticleText, orgs: OrgSpan[], placed: PlacedPe
     const verb = HOLDS.exec(text.slice(org.end, org.end + 6));
     if (!verb) continue;
     const s = org.end + verb[0].length;
-    const clause = postClosingClause(text, t.low, s);
-    if (!clause) continue;
-    const e = clause.end;
-    if (e - s > 12 || !/^[\u4e00-\u9fffA-Za-z]+$/.test(text.slice(s, e))) continue;
-    if ([...found, ...out].some((r) => r.personName === who.name && r.org.name === org.name)) continue;
-    out.push({ personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(s, e), sentence: sentenceAt(t, m.index) });
+    const e = shortPostEnd(t, s);
+    if (e === null) continue;
+    addRoleOnce(found, out, { personSlug: who.slug, personName: who.name, personStart: who.start, org, title: t.original.slice(s, e), sentence: sentenceAt(t, m.index) });
   }
   return out;
 }
