@@ -17,6 +17,7 @@ import { cpuMs, loadCheckoutFunction } from "../lib/bench/checkout-module";
 import { extractFile } from "../lib/ingest/extract-file";
 import { entityInputFromArticle } from "../lib/ingest/entities/from-article";
 import type { extractEntities } from "../lib/ingest/entities/extract-entities";
+import { runMain } from "../lib/bench/run-main";
 
 const Flags = z.object({
   before: z.string().min(1),
@@ -75,9 +76,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (err) {
-  console.error(err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : err);
-  process.exit(1);
-}
+runMain(main);

@@ -17,6 +17,7 @@ import { z } from "zod";
 import { cpuMs, loadCheckoutFunction } from "../lib/bench/checkout-module";
 import { syntheticCorpus } from "../lib/bench/synthetic-corpus";
 import { extractFile } from "../lib/ingest/extract-file";
+import { runMain } from "../lib/bench/run-main";
 
 const Flags = z.object({
   before: z.string().min(1),
@@ -84,9 +85,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (err) {
-  console.error(err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : err);
-  process.exit(1);
-}
+runMain(main);

@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { benchPages, extractCommand, median, readabilityLxmlPython, timeProcess, type ProcessRun } from "../lib/bench/extract-process";
 import { summariseCpuProfile } from "../lib/bench/cpu-profile";
+import { runMain } from "../lib/bench/run-main";
 
 const Flags = z.object({
   runs: z.coerce.number().int().min(1).max(50).default(5),
@@ -151,9 +152,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (err) {
-  console.error(err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : err);
-  process.exit(1);
-}
+runMain(main);

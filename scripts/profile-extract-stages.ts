@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { inclusiveStages } from "../lib/bench/cpu-profile";
 import { extractCommand } from "../lib/bench/extract-process";
+import { runMain } from "../lib/bench/run-main";
 
 const Flags = z.object({
   files: z.string().min(1, "--files LIST (or --profile FILE --pages N)"),
@@ -88,9 +89,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (err) {
-  console.error(err instanceof z.ZodError ? err.issues.map((i) => i.message).join("; ") : err);
-  process.exit(1);
-}
+runMain(main);
