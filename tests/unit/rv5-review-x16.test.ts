@@ -56,6 +56,10 @@ describe("writer card", () => {
     const roster = [PARAS[0]!, "林知远", "清华大学研究员，关注多模态大模型", "周若兰", "专注大模型推理优化的工程师", PARAS[1]!, "沈一鸣", "某实验室研究员，关注具身智能"];
     expect(writerCardItems(roster)).toBe(0);
   });
+  it("a profile closing on its subject's name and one line about them keeps them", () => {
+    const profile = ["林知远在实验室里待了二十年，见证了神经网络从冷门走向主流。", PARAS[0]!, "谈到下一步，林知远说，他最想做的是让模型真正理解物理世界。", "人物简介", "林知远", "中国科学院院士，长期关注人工智能基础理论研究"];
+    expect(writerCardItems(profile)).toBe(0);
+  });
 });
 
 describe("linked headline", () => {
