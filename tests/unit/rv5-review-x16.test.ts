@@ -48,6 +48,13 @@ describe("linked headline (linked-headline.ts): a brief's own linked item titles
     const a = extract(html);
     for (const t of items) expect(a.body).toContain(t);
   });
+  it("three arrowed linked headlines between paragraphs are still a portal's pointers", () => {
+    const links = ["▶ 大模型第一股上市首日破发，市场在担心什么", "▶ 智能座舱芯片进入大算力时代的三个信号", "▶ 人形机器人企业完成新一轮大额融资"];
+    const html = page("2026-12-05 07:30 作者：欧阳晴", `<p>${PARAS[0]}</p>` + links.map((t, k) => `<p><a href="/a/${k}.html">${t}</a></p><p>${PARAS[(k + 1) % 4]}</p>`).join(""));
+    const a = extract(html);
+    for (const t of links) expect(a.body).not.toContain(t.slice(2));
+    expect(a.body).toContain(PARAS[3]);
+  });
   it("a paragraph that is one link to a cited report", () => {
     const html = page("2026-12-05 07:30 作者：欧阳晴", paras(PARAS.slice(0, 2)) + `<p><a href="https://example.org/r.pdf">点击下载《2026年中国大模型产业发展报告》全文</a></p>` + paras(PARAS.slice(2)));
     const a = extract(html);
