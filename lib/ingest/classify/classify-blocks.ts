@@ -35,7 +35,7 @@ import { pickTitle } from "./title";
 import { headlineUnderNote } from "./editors-note";
 import { aiSummaryItems } from "./ai-summary";
 import { writerCardItems } from "./writer-card";
-import { isLinkedHeadline } from "./linked-headline";
+import { linkedHeadlinePositions } from "./linked-headline";
 import { echoesTrail } from "./crumb-title";
 import { endAtClosingNotice } from "./closing-notice";
 import { repeatedCaptions } from "./repeated-captions";
@@ -642,8 +642,8 @@ export function classifyBlocks(blocks: Block[], opts: { titleHint?: string | nul
     marks.set(i, { kind: "metadata", reason: "writer's card under the article (name, one-line bio)" });
   }
   // a whole-line link between two paragraphs is another article's headline (linked-headline.ts)
-  const proseAt = (k: number | undefined) => ({ prose: k !== undefined && features[k]!.paragraphLike });
-  const linkedHeadlines = new Set(body.filter((i, k) => k > 0 && isLinkedHeadline(blocks[i]!, blocks[i]!.text, proseAt(body[k - 1]), proseAt(body[k + 1]))));
+  const linkedAt = linkedHeadlinePositions(body.map((i) => blocks[i]!), body.map((i) => features[i]!.paragraphLike));
+  const linkedHeadlines = new Set(linkedAt.map((k) => body[k]!));
   for (const i of linkedHeadlines) marks.set(i, { kind: "related", reason: "a linked headline between the article's paragraphs" });
   if (linkedHeadlines.size > 0) body.splice(0, body.length, ...body.filter((i) => !linkedHeadlines.has(i)));
 

@@ -68,9 +68,10 @@ const FOOTER_WORDS_IN_SENTENCE = new RegExp(`^[^|｜丨]*${FOOTER_LINK_WORDS.sou
  * "…，门口的屏幕上滚动着招聘信息：岗位甲、岗位乙，月薪若干。": the words sit in the
  * middle of a long sentence, a clause and its comma before them, with no bar on the line: the
  * article telling of a notice, not the site's links, which open or end their line and never
- * follow a comma of a sentence forty characters long.
+ * follow a comma of a sentence forty characters long. The words must have more of the sentence
+ * after them (招聘信息：…, 意见反馈入口，…): a site's own sentence ends on its link (…，欢迎随时联系我们。).
  */
-const FOOTER_WORDS_AFTER_CLAUSE = new RegExp(`^(?=[^|｜丨]{40,}$)[^|｜丨]*\\p{Script=Han}[，,；;][^|｜丨]*${FOOTER_LINK_WORDS.source}[^|｜丨]*[。！？]$`, "iu");
+const FOOTER_WORDS_AFTER_CLAUSE = new RegExp(`^(?=[^|｜丨]{40,}$)[^|｜丨]*\\p{Script=Han}[，,；;][^|｜丨]*${FOOTER_LINK_WORDS.source}(?![。！？]$)[^|｜丨]*[。！？]$`, "iu");
 
 const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number }[] = [
   // A Markdown table's rule row (|---|:---:|) left unrendered: no words, only the table's drawing.
@@ -91,9 +92,10 @@ const RULES: { re: RegExp; kind: RemovalKind; reason: string; maxLength?: number
   // says its own content is for reference only (本文档内容仅供参考…), or that its owner may change
   // it (保留对本文档进行修改的权利), speaks about the page, not about the article's subject. The
   // permission a reprint needs may be qualified (未经本网事先书面许可, 未经本网协议授权): the notice is
-  // the same, and a rights line under an article read as its last paragraph.
+  // the same, and a rights line under an article read as its last paragraph. 文章仅代表作者本人 is the
+  // page's own word only where 文章 starts its clause: 涉事文章仅代表作者本人 retells a publisher's reply.
   {
-    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|(文章|本文)(观点|内容)?仅代表(原)?作者(本人|个人)?|仅代表(本人|个人)的?(意见|观点|看法)|据此(买卖|操作|投资|入市)[,，]?\s*风险自负|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(本(网|站|报|刊|社))?(书面|协议|事先|正式)*(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
+    re: /^[(（【\[]?(版权声明|免责声明|声明|特别声明|郑重声明|广告声明)[)）】\]]?[:：]|^[(（【\[](版权声明|免责声明|特别声明|郑重声明)[)）】\]]|仅代表作者(本人|个人)?(的)?(观点|立场)|(?<![\u4e00-\u9fff])(本|以上|上述)?(文章|本文)(观点|内容)?仅代表(原)?作者(本人|个人)?|仅代表(本人|个人)的?(意见|观点|看法)|据此(买卖|操作|投资|入市)[,，]?\s*风险自负|不代表本(站|网|平台|号)|仅提供信息存储|如(有|发现|涉及)侵权|侵权(责任(?!法)|请|联系)|转载(此文|本文|该文)?请(注明|联系|于|在|保留|标明)|未经(本(网|站|报|刊|社))?(书面|协议|事先|正式)*(授权|允许|许可|同意)[,，]?(任何(单位|机构|媒体|网站|个人|人)(或|和|及|、)?(单位|机构|媒体|网站|个人|人)?)?(不得|禁止|严禁|请勿|谢绝)(任何)?(转载|复制|使用)|如对本稿件有异议|版权与免责声明|^(本文档|本文|本页面?|本网站|本站|本平台|以上|上述)(所载|所述|所列)?的?(内容|信息|数据|资料|价格)?均?仅供参考|保留(对本.{0,16}(修改|更改|变更|解释)|最终解释)的?权|(本|该)(网|站|报|刊)(未)?注明.{0,12}(来源|出处)|均为转载稿|转载(稿)?涉及版权|版权均(属|归)|(来电|来函)与本?(网|站)|^(notice|disclaimer|statement|copyright notice)\s*[:：]|provides? (only )?information storage services?|(does|do) not (necessarily )?(represent|reflect) the (views?|positions?|opinions?) of/,
     kind: "disclaimer",
     reason: "disclaimer / copyright notice",
   },

@@ -5,7 +5,11 @@
  * avatar and a follow button; without the card's box the two lines read as the article's close.
  * They credit the writer, they say nothing of the story. Only at the body's end, and only when the
  * line about them is no sentence (a closing paragraph ends in 。) and speaks of a writer's post or
- * beat; a bare name alone (a blog's signature) stays.
+ * beat; a bare name alone (a blog's signature) stays. Nor is it a card where a bare name stands on
+ * its own line higher in the body: then the name and its line are the last of a roster the article
+ * lists (林某 / 某校研究员，关注… per person), its own text. Nor where the body names that person
+ * above: a writer is not a person of their own story, the subject of a profile is, and a profile
+ * may close on its subject's name and one line about them (人物简介 / 林某 / 某院院士，长期关注…).
  */
 import { isWriterNameLine } from "../metadata/writer-line";
 
@@ -23,5 +27,6 @@ export function writerCardItems(texts: string[]): number {
   const name = texts[texts.length - 2]!.trim();
   const bio = texts[texts.length - 1]!.trim();
   if (!isWriterNameLine(name) || bio.length > BIO_MAX || SENTENCE_END.test(bio) || !BIO_WORDS.test(bio)) return 0;
+  if (texts.slice(0, -2).some((t) => isWriterNameLine(t) || t.includes(name))) return 0;
   return 2;
 }

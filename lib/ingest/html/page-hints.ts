@@ -18,6 +18,7 @@ import { isMetadataLine } from "../metadata/metadata-line";
 import { COLUMN_PREFIX } from "../metadata/title-site-suffix";
 import { endsLikeOutlet, looksLikeOutlet, looksLikePerson } from "../metadata/names";
 import { sectionMarker } from "../classify/vocabulary";
+import { REPORT_FIELD_LABEL } from "../metadata/report-field-label";
 import type { ContentChoice } from "./choose-content";
 import { normaliseDate } from "./dates";
 import { columnHeading } from "./column-heading";
@@ -140,8 +141,8 @@ const LINKED_HEADLINE_MIN = 8;
 // (标签 X Y) are linked lines under the body that are no other article's headline.
 const NOT_A_HEADLINE = /^\s*(?:标签|关键词|关键字|tags?(?![a-z]))|https?:|www\.|(?:^|\s)\d{1,3}\s+\d{1,3}(?:\s|$)|上一页|下一页|余下全文|阅读全文|查看全文/i;
 const LINE_MAX = 150;
-// 报道：X / 报导：X (a Malaysian or Singaporean paper's reporter field) is a label only before its colon.
-const LABEL = /^(?:[报報][道导導](?=\s*[:：])|作者|撰文|文|记者|编辑|来源|author|by)\s*[:：|｜/]?\s*/i;
+// 报道：X / 报导：X is a label only before its colon (report-field-label.ts).
+const LABEL = new RegExp(`^(?:${REPORT_FIELD_LABEL.source}|作者|撰文|文|记者|编辑|来源|author|by)\\s*[:：|｜/]?\\s*`, "i");
 
 type Kind = "headline-near" | "headline" | "meta" | "title-tag";
 interface Candidate {

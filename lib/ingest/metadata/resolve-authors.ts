@@ -34,14 +34,15 @@ import { findDates } from "./dates";
 import { hasKnownSurname } from "../entities/names";
 import { answererAbove, isWriterNameLine, latinWriterLine, WRITER_TO_DATE } from "./writer-line";
 import { handleBesideTime } from "./handle-time-line";
+import { REPORT_FIELD_LABEL } from "./report-field-label";
 
 /** Header lines read for a writer's bare name: it stands right under the headline. */
 const HEADER_NAME_LINES = 2;
 
 export type Writers = Pick<Byline, "authors" | "reporters">;
 
-// 报道：X / 报导：X (a Malaysian or Singaporean paper's reporter field) is a label only before its colon.
-const LABEL = /^(?:[报報][道导導](?=\s*[:：])|作者|撰文|文|记者|编辑|author|by)\s*[:：|｜/]?\s*/i;
+// 报道：X / 报导：X is a label only before its colon (report-field-label.ts).
+const LABEL = new RegExp(`^(?:${REPORT_FIELD_LABEL.source}|作者|撰文|文|记者|编辑|author|by)\\s*[:：|｜/]?\\s*`, "i");
 // "网易娱乐1月17日报道 (文/小易)近日，…": a writer's credit in the same brackets.
 const LEAD_REPORTERS = /^[^（(]{0,24}[（(]([^）)]{0,16}?(?:记者|通讯员|(?<![\p{Script=Han}])文\s*[/／|｜])[^）)]{1,30})[）)]/u;
 // "作者：Steed(微博)(业余天文爱好者，…)": the writer's field opening the lead, a bio in brackets after the name.

@@ -39,6 +39,7 @@ import { foldName, isSiteName, looksLikeOutlet, looksLikePerson } from "./names"
 import { accountOf, accountUnderOriginalMark, CLOSING_OUTLET_REPORTER, LEAD_OUTLET_REPORTER, originalPublisher, postAccount, siteClaim } from "./source";
 import { simplifiedLine as toSimplified } from "./simplified";
 import { mailSender } from "./mail-headers";
+import { REPORT_FIELD_LABEL } from "./report-field-label";
 import { aboutIssuer } from "./about-issuer";
 import { DATELINE_THEN_TI, PROSE_THEN_CREDIT } from "./metadata-line";
 import { hasKnownSurname } from "../entities/names";
@@ -61,8 +62,8 @@ const DATELINE = /^\s*[【[《]?\s*((?:\p{Script=Han}|[A-Za-z]|[·・](?=\p{Scri
 // "X12月3日丨…": a newsroom that sets a bar after its day where others write 消息.
 const DAY_DATELINE = /^\s*[【[]?\s*((?:\p{Script=Han}|[A-Za-z0-9]){2,10}?)\s*[】\]]?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:晚间|早间|午间|凌晨)?\s*(?:(?:消息|电|报道)(?:[，,]|\s*[（(])|[丨｜|]\s*(?=\S))/u;
 // 文／X with the full-width slash as often as 文/X: left on, the slash made the writer look like no person, so an outlet.
-// 报道：X / 报导：X (a Malaysian or Singaporean paper's reporter field) is a label only before its colon.
-const LABEL = /^(?:[报報][道导導](?=\s*[:：])|作者|来源|文|记者|编辑|by)\s*[:：|｜丨/／]?\s*/i;
+// 报道：X / 报导：X is a label only before its colon (report-field-label.ts).
+const LABEL = new RegExp(`^(?:${REPORT_FIELD_LABEL.source}|作者|来源|文|记者|编辑|by)\\s*[:：|｜丨/／]?\\s*`, "i");
 
 // 【中广新闻／陈奕华】: the outlet before the reporter's name.
 const BRACKET_OUTLET = /^\s*[【[]\s*(\p{Script=Han}{2,10}?)\s*[／/]\s*(?:记者)?\s*\p{Script=Han}{2,4}\s*[】\]]/u;
